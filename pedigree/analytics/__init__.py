@@ -1,0 +1,1 @@
+"""Analytics over the store's derived tables, written as Ibis expressions (DuckDB by default)."""

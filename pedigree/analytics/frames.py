@@ -1,0 +1,34 @@
+"""Small helpers shared by the analytics for turning query results into answers."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pedigree.model import format_partial_date
+from pedigree.store.views import Views
+
+
+def entity_names(views: Views, table: str, ids: list[str]) -> dict[str, str]:
+    """id → shown name for the given ids of a derived entity table."""
+    if not ids:
+        return {}
+    t = views.table(table)
+    rows = views.backend.execute(t.filter(t.id.isin(ids)).select("id", "name"))
+    return dict(zip(rows["id"], rows["name"], strict=True))
+
+
+def date_text(value, precision) -> str | None:
+    """A stored date (and its precision) as text: 2024, 2024-03 or 2024-03-05."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    if isinstance(value, str):
+        return value
+    return format_partial_date(pd.Timestamp(value).date(), precision) or None
+
+
+def records(frame: pd.DataFrame) -> list[dict]:
+    """DataFrame rows as JSON-ready dicts (NaN and NaT become None)."""
+    return [
+        {k: (None if not isinstance(v, list | dict) and pd.isna(v) else v) for k, v in row.items()}
+        for row in frame.to_dict(orient="records")
+    ]

@@ -1,0 +1,276 @@
+"""Lineage: who left an organisation to found what, over generations.
+
+A *spin-out* of X is an organisation founded by someone who was at X — employed there or one of
+its founders — before or while founding it (the tie at X started no later than the founding; ties
+with unknown dates are given the benefit of the doubt). Generation 1 are X's spin-outs; generation
+k the spin-outs of generation k−1. Every path is kept: a company reached from two parents (VAST:
+from SenseTime directly and from MiniMax) appears under both, each edge with its generation. An
+organisation is never its own spin-out, and an edge back to an organisation reached at an earlier
+generation (a founder returning to X) is dropped, so cycles cannot loop.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import ibis
+import ibis.expr.types as ir
+import pandas as pd
+
+from pedigree.analytics.frames import date_text, entity_names, records
+from pedigree.analytics.valuations import happened_by, latest_valuations
+from pedigree.model import LINEAGE_TIE_KINDS
+from pedigree.store.views import Views, period_end
+
+
+def spinout_ties(views: Views, tie_kinds: tuple[str, ...] = LINEAGE_TIE_KINDS) -> ir.Table:
+    """The evidence of every spin-out: one row per (parent, child, person, tie at the parent)."""
+    stints = views.stints
+    at_parent = stints.filter(stints.kind.isin(tie_kinds)).select(
+        "person_id",
+        parent_id="org_id",
+        parent_title="title",
+        parent_kind="kind",
+        parent_start="start_date",
+        parent_source="source_id",
+    )
+    founders = stints.filter(stints.kind == "founder").select(
+        "person_id",
+        child_id="org_id",
+        role="title",
+        founder_start="start_date",
+        founder_precision="start_precision",
+        founder_source="source_id",
+    )
+    orgs = views.organizations.select(
+        org_ref="id", org_founded="founded", org_precision="founded_precision"
+    )
+    founders = founders.left_join(orgs, founders.child_id == orgs.org_ref)
+    # When the founder's own tie has no start, the organisation's founding date stands in.
+    founded = ibis.coalesce(founders.founder_start, founders.org_founded)
+    precision = ibis.ifelse(
+        founders.founder_start.notnull(), founders.founder_precision, founders.org_precision
+    )
+    founders = founders.select(
+        "person_id",
+        "child_id",
+        "role",
+        "founder_source",
+        founded=founded,
+        founded_precision=precision,
+    )
+    ties = at_parent.join(founders, "person_id")
+    before_or_while = (
+        ties.parent_start.isnull()
+        | ties.founded.isnull()
+        | (ties.parent_start <= period_end(ties.founded, ties.founded_precision))
+    )
+    return ties.filter(
+        ties.parent_id != ties.child_id,
+        before_or_while,
+        happened_by(ties.founded, views),
+        happened_by(ties.parent_start, views),
+    )
+
+
+@dataclass
+class Lineage:
+    """A lineage tree: `edges` has one row per (parent, child) with the founders it came through."""
+
+    root_id: str
+    root_name: str
+    depth: int
+    as_of: date | None
+    edges: pd.DataFrame = field(repr=False)
+
+    def to_json(self) -> dict:
+        return {
+            "root": {"id": self.root_id, "name": self.root_name},
+            "depth": self.depth,
+            "as_of": self.as_of.isoformat() if self.as_of else None,
+            "edges": records(self.edges),
+        }
+
+
+EDGE_COLUMNS = [
+    "parent_id",
+    "parent",
+    "child_id",
+    "child",
+    "generation",
+    "via",
+    "founders",
+    "founded",
+    "sector",
+    "valuation_usd",
+    "valuation",
+    "valuation_currency",
+    "valuation_date",
+    "valuation_source",
+    "sources",
+]
+
+
+def lineage(
+    views: Views,
+    root_id: str,
+    *,
+    depth: int = 3,
+    sector: str | None = None,
+    tie_kinds: tuple[str, ...] = LINEAGE_TIE_KINDS,
+) -> Lineage:
+    """The spin-out tree of `root_id`, `depth` generations deep."""
+    ties = spinout_ties(views, tie_kinds)
+    reached = {root_id: 0}  # organisation → generation at which it was first reached
+    frontier = [root_id]
+    evidence = []
+    for generation in range(1, depth + 1):
+        if not frontier:
+            break
+        rows = views.backend.execute(ties.filter(ties.parent_id.isin(frontier)))
+        # Keep edges to new organisations and to those first reached at the parent's level
+        # (siblings); edges back to the root or an earlier generation would loop.
+        keep = [
+            child != root_id and reached.get(child, generation) >= generation - 1
+            for child in rows.child_id
+        ]
+        rows = rows.loc[pd.Series(keep, index=rows.index, dtype=bool)].assign(generation=generation)
+        evidence.append(rows)
+        frontier = sorted(set(rows.child_id) - reached.keys())
+        reached.update(dict.fromkeys(frontier, generation))
+    evidence = pd.concat(evidence, ignore_index=True) if evidence else pd.DataFrame()
+    edges = _edges(views, evidence)
+    if sector is not None:
+        edges = _within_sector(edges, sector.lower())
+    root_name = entity_names(views, "organizations", [root_id]).get(root_id, root_id)
+    return Lineage(root_id, root_name, depth, views.as_of, edges)
+
+
+def _edges(views: Views, evidence: pd.DataFrame) -> pd.DataFrame:
+    if evidence.empty:
+        return pd.DataFrame(columns=EDGE_COLUMNS)
+    org_ids = sorted(set(evidence.parent_id) | set(evidence.child_id))
+    orgs = views.organizations
+    orgs = views.backend.execute(
+        orgs.filter(orgs.id.isin(org_ids)).select(
+            "id", "name", "sector", "founded", "founded_precision"
+        )
+    ).set_index("id")
+    people = entity_names(views, "people", sorted(set(evidence.person_id)))
+    valuations = latest_valuations(views)
+    valuations = views.backend.execute(valuations.filter(valuations.org_id.isin(org_ids)))
+    valuations = valuations.set_index("org_id")
+
+    edges = []
+    for (parent, child, generation), group in evidence.groupby(
+        ["parent_id", "child_id", "generation"], sort=True
+    ):
+        founders = []
+        for person_id, ties in group.groupby("person_id", sort=True):
+            founders.append(
+                {
+                    "person_id": person_id,
+                    "name": people.get(person_id, person_id),
+                    "role": _first(ties.role),
+                    "titles_at_parent": sorted(
+                        {t for t in ties.parent_title if isinstance(t, str)}
+                    ),
+                    "founded": date_text(ties.founded.iloc[0], ties.founded_precision.iloc[0]),
+                    "sources": sorted(set(ties.parent_source) | set(ties.founder_source)),
+                }
+            )
+        child_org = orgs.loc[child] if child in orgs.index else None
+        valuation = valuations.loc[child] if child in valuations.index else None
+        edges.append(
+            {
+                "parent_id": parent,
+                "parent": _org_field(orgs, parent, "name") or parent,
+                "child_id": child,
+                "child": _org_field(orgs, child, "name") or child,
+                "generation": int(generation),
+                "via": [f["name"] for f in founders],
+                "founders": founders,
+                "founded": date_text(child_org.founded, child_org.founded_precision)
+                if child_org is not None
+                else None,
+                "sector": _org_field(orgs, child, "sector"),
+                "valuation_usd": _number(valuation, "valuation_usd"),
+                "valuation": _number(valuation, "valuation"),
+                "valuation_currency": None if valuation is None else valuation.currency,
+                "valuation_date": None
+                if valuation is None
+                else date_text(valuation.date, valuation.date_precision),
+                "valuation_source": None if valuation is None else valuation.source_id,
+                "sources": sorted({s for f in founders for s in f["sources"]}),
+            }
+        )
+    frame = pd.DataFrame(edges, columns=EDGE_COLUMNS)
+    return frame.sort_values(["generation", "parent", "child"], ignore_index=True)
+
+
+def _within_sector(edges: pd.DataFrame, sector: str) -> pd.DataFrame:
+    """Edges into the sector, plus the edges on the paths that lead to them."""
+    keep = edges.sector.fillna("").str.lower() == sector
+    while True:
+        leads_there = edges.child_id.isin(set(edges.parent_id[keep])) & ~keep
+        if not leads_there.any():
+            return edges[keep].reset_index(drop=True)
+        keep |= leads_there
+
+
+def _org_field(orgs: pd.DataFrame, org_id: str, column: str):
+    if org_id not in orgs.index:
+        return None
+    value = orgs.at[org_id, column]
+    return None if pd.isna(value) else value
+
+
+def _first(values: pd.Series):
+    present = [v for v in values if isinstance(v, str)]
+    return present[0] if present else None
+
+
+def _number(row, column: str) -> float | None:
+    if row is None or pd.isna(row[column]):
+        return None
+    return float(row[column])
+
+
+def ancestry(
+    views: Views, org_id: str, *, depth: int = 3, tie_kinds: tuple[str, ...] = LINEAGE_TIE_KINDS
+) -> pd.DataFrame:
+    """The lineages an organisation belongs to: its parents, their parents, … (`depth` up).
+
+    One row per (ancestor, generation) with the people it came through; generation 1 is a parent.
+    """
+    ties = spinout_ties(views, tie_kinds)
+    reached = {org_id: 0}
+    frontier = [org_id]
+    found = []
+    for generation in range(1, depth + 1):
+        if not frontier:
+            break
+        rows = views.backend.execute(ties.filter(ties.child_id.isin(frontier)))
+        rows = rows[~rows.parent_id.isin(list(reached))]
+        found.append(rows.assign(generation=generation))
+        frontier = sorted(set(rows.parent_id))
+        reached.update(dict.fromkeys(frontier, generation))
+    columns = ["ancestor_id", "ancestor", "generation", "via", "through", "sources"]
+    if not found or all(f.empty for f in found):
+        return pd.DataFrame(columns=columns)
+    rows = pd.concat(found, ignore_index=True)
+    orgs = entity_names(views, "organizations", sorted(set(rows.parent_id) | set(rows.child_id)))
+    people = entity_names(views, "people", sorted(set(rows.person_id)))
+    result = [
+        {
+            "ancestor_id": parent,
+            "ancestor": orgs.get(parent, parent),
+            "generation": int(generation),
+            "via": sorted({people.get(p, p) for p in group.person_id}),
+            "through": sorted({orgs.get(c, c) for c in group.child_id}),
+            "sources": sorted(set(group.parent_source) | set(group.founder_source)),
+        }
+        for (parent, generation), group in rows.groupby(["parent_id", "generation"], sort=True)
+    ]
+    return pd.DataFrame(result, columns=columns).sort_values(["generation", "ancestor"])

@@ -1,0 +1,101 @@
+"""The Python API: what the CLI does, as calls returning objects and DataFrames.
+
+Every function takes `db`: a path to the store file, None for the default ($PEDIGREE_DB or
+./pedigree.duckdb), or an open `Store` (kept open, for notebooks and tests).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from importlib.resources import files
+from pathlib import Path
+
+import pandas as pd
+
+from pedigree.analytics import academies as _academies
+from pedigree.analytics import lineage as _lineage
+from pedigree.analytics import profiles
+from pedigree.ingest.load import LoadReport, load_tables
+from pedigree.model import LINEAGE_TIE_KINDS
+from pedigree.store import Store, resolve_path
+from pedigree.store.lookup import find_entity
+
+Db = str | Path | Store | None
+
+
+def store_path(db: Db) -> Path:
+    return db.path if isinstance(db, Store) else resolve_path(db)
+
+
+@contextmanager
+def opened(db: Db, *, create: bool = False) -> Iterator[Store]:
+    """The store `db` names, opened for the duration (an open Store is passed through)."""
+    if isinstance(db, Store):
+        yield db
+        return
+    store = Store.open(db, create=create)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def demo_data() -> Path:
+    """The bundled curated data set (the import format, every row citing a source)."""
+    return Path(str(files("pedigree.data").joinpath("demo")))
+
+
+def load(db: Db, paths: Iterable[str | Path], **options) -> LoadReport:
+    """Import table files; see `pedigree.ingest.load.load_tables` for the options."""
+    with opened(db, create=True) as store:
+        return load_tables(store, paths, **options)
+
+
+def load_demo(db: Db) -> LoadReport:
+    return load(db, [demo_data()])
+
+
+def lineage(
+    db: Db,
+    org: str,
+    *,
+    depth: int = 3,
+    as_of: date | None = None,
+    sector: str | None = None,
+    education: bool = False,
+) -> _lineage.Lineage:
+    kinds = LINEAGE_TIE_KINDS + (("education",) if education else ())
+    with opened(db) as store:
+        org_id = find_entity(store.con, org, "organization")
+        return _lineage.lineage(
+            store.views(as_of), org_id, depth=depth, sector=sector, tie_kinds=kinds
+        )
+
+
+def academies(
+    db: Db, *, depth: int = 1, top: int | None = 20, as_of: date | None = None
+) -> pd.DataFrame:
+    with opened(db) as store:
+        return _academies.academies(store.views(as_of), depth=depth, top=top)
+
+
+def person(db: Db, name: str, *, as_of: date | None = None) -> profiles.Profile:
+    with opened(db) as store:
+        return profiles.person_profile(store.views(as_of), find_entity(store.con, name, "person"))
+
+
+def org(db: Db, name: str, *, as_of: date | None = None) -> profiles.Profile:
+    with opened(db) as store:
+        org_id = find_entity(store.con, name, "organization")
+        return profiles.org_profile(store.views(as_of), org_id)
+
+
+def info(db: Db) -> dict:
+    with opened(db) as store:
+        return {
+            "path": str(store.path.resolve()) if store.path else ":memory:",
+            "schema_version": store.schema_version,
+            "counts": store.counts(),
+        }

@@ -1,0 +1,225 @@
+"""The `pedigree` command: a thin shell over the Python API (`pedigree.api`)."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+from pedigree import api
+from pedigree.analytics.frames import records
+from pedigree.errors import PedigreeError
+from pedigree.model import PartialDate
+from pedigree.report import terminal
+
+app = typer.Typer(
+    help="Founder lineages from public reporting: who left where to found what, with sources.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(soft_wrap=False)
+err = Console(stderr=True)
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    db: Annotated[
+        Path | None,
+        typer.Option(
+            "--db",
+            envvar="PEDIGREE_DB",
+            help="Store file (default ./pedigree.duckdb).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    ctx.obj = db
+
+
+def friendly(command):
+    """Turn PedigreeError into a one-line message and a non-zero exit, never a stack trace."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except PedigreeError as error:
+            err.print(f"[red]error:[/red] {error}", highlight=False, markup=True, soft_wrap=True)
+            raise typer.Exit(1) from None
+
+    return wrapper
+
+
+def _as_of(text: str | None) -> date | None:
+    """--as-of accepts 2024, 2024-03 or 2024-03-05; a year or month means its last day."""
+    if text is None:
+        return None
+    try:
+        return PartialDate.parse(text).end
+    except ValueError as error:
+        raise PedigreeError(f"--as-of: {error}") from None
+
+
+def _print_json(value) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+AsOf = Annotated[
+    str | None,
+    typer.Option(help="Only what was published by this day (YYYY, YYYY-MM or YYYY-MM-DD)."),
+]
+Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+@app.command()
+@friendly
+def load(
+    ctx: typer.Context,
+    paths: Annotated[list[Path], typer.Argument(help="Table files or folders.")],
+    skip_bad: Annotated[
+        bool, typer.Option(help="Load the good rows; write the bad ones to the rejects file.")
+    ] = False,
+    rejects: Annotated[Path, typer.Option(help="Where --skip-bad writes rejected rows.")] = Path(
+        "pedigree-rejects.csv"
+    ),
+    as_json: Json = False,
+) -> None:
+    """Import CSV, Parquet or JSON Lines tables (see docs/formats.md) in one transaction."""
+    columns = (TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True, disable=as_json) as progress:
+        tasks: dict[str, int] = {}
+
+        def report(label: str, step: str, fraction: float) -> None:
+            if label not in tasks:
+                tasks[label] = progress.add_task(label, total=1.0)
+            progress.update(tasks[label], completed=fraction, description=f"{label}: {step}")
+
+        result = api.load(ctx.obj, paths, skip_bad=skip_bad, rejects_path=rejects, progress=report)
+    if as_json:
+        _print_json(
+            {
+                "files": [
+                    {"path": str(f.path), "table": f.table, "rows": f.rows, "added": f.added,
+                     "rejected": f.rejected}
+                    for f in result.files
+                ],
+                "added": result.added,
+                "rejected": result.rejected,
+                "rejects_path": str(result.rejects_path) if result.rejects_path else None,
+            }
+        )  # fmt: skip
+        return
+    out.print(terminal.load_view(result))
+    if result.rejected:
+        err.print(f"{result.rejected} bad rows skipped; reasons in {result.rejects_path}")
+
+
+@app.command()
+@friendly
+def demo(ctx: typer.Context) -> None:
+    """Load the bundled 商汤系 data set and show its lineage tree and the academies table."""
+    result = api.load_demo(ctx.obj)
+    added = f"{result.added} statements added" if result.added else "already loaded"
+    out.print(f"Loaded the bundled data set ({added}).")
+    out.print(terminal.lineage_tree(api.lineage(ctx.obj, "商汤", depth=3)))
+    out.print(terminal.academies_view(api.academies(ctx.obj, top=10), depth=1))
+    out.print(f"Store: {api.store_path(ctx.obj).resolve()}")
+    out.print("Try: pedigree lineage 商湯 --json · pedigree person 闫俊杰 · pedigree org MiniMax")
+
+
+@app.command()
+@friendly
+def lineage(
+    ctx: typer.Context,
+    org: Annotated[str, typer.Argument(help="Organisation name in any script, or its id.")],
+    depth: Annotated[int, typer.Option(min=1, help="Generations to follow.")] = 3,
+    as_of: AsOf = None,
+    sector: Annotated[str | None, typer.Option(help="Only spin-outs in this sector.")] = None,
+    education: Annotated[
+        bool, typer.Option(help="Count study at the organisation too (清华系-style lineages).")
+    ] = False,
+    as_json: Json = False,
+) -> None:
+    """Who left ORG to found what, generation after generation."""
+    result = api.lineage(
+        ctx.obj, org, depth=depth, as_of=_as_of(as_of), sector=sector, education=education
+    )
+    if as_json:
+        _print_json(result.to_json())
+    else:
+        out.print(terminal.lineage_tree(result))
+
+
+@app.command()
+@friendly
+def academies(
+    ctx: typer.Context,
+    depth: Annotated[int, typer.Option(min=1, help="Generations of spin-outs to count.")] = 1,
+    top: Annotated[int, typer.Option(min=1, help="How many organisations to list.")] = 20,
+    as_of: AsOf = None,
+    as_json: Json = False,
+) -> None:
+    """Organisations ranked by the companies their people founded: the founder academies."""
+    frame = api.academies(ctx.obj, depth=depth, top=top, as_of=_as_of(as_of))
+    if as_json:
+        _print_json(records(frame))
+    else:
+        out.print(terminal.academies_view(frame, depth))
+
+
+@app.command()
+@friendly
+def person(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="Name in any script, or the id.")],
+    as_of: AsOf = None,
+    as_json: Json = False,
+) -> None:
+    """A person's career, credentials, companies founded and lineages, with sources."""
+    profile = api.person(ctx.obj, name, as_of=_as_of(as_of))
+    if as_json:
+        _print_json(profile.to_json())
+    else:
+        out.print(terminal.profile_view(profile))
+
+
+@app.command()
+@friendly
+def org(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="Name in any script, or the id.")],
+    as_of: AsOf = None,
+    as_json: Json = False,
+) -> None:
+    """An organisation's founders, people, rounds, financials, products, lineages, with sources."""
+    profile = api.org(ctx.obj, name, as_of=_as_of(as_of))
+    if as_json:
+        _print_json(profile.to_json())
+    else:
+        out.print(terminal.profile_view(profile))
+
+
+@app.command()
+@friendly
+def info(ctx: typer.Context, as_json: Json = False) -> None:
+    """What the store holds: schema version and row counts."""
+    summary = api.info(ctx.obj)
+    if as_json:
+        _print_json(summary)
+        return
+    out.print(f"Store: {summary['path']} (schema version {summary['schema_version']})")
+    for table, count in summary["counts"].items():
+        out.print(f"  {table:<28} {count:>12,}")
+
+
+if __name__ == "__main__":
+    app()

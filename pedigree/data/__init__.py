@@ -1,0 +1,1 @@
+"""Bundled data: the curated demo data set, currency rates."""

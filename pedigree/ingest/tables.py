@@ -1,0 +1,289 @@
+"""What each importable table looks like: its columns, how each is checked, and which statements a
+row becomes. The loader (`pedigree.ingest.load`) is generic over these definitions.
+
+SQL fragments here run in DuckDB against the staged rows, whose columns are all text; the `pd_*`
+macros are defined by the store (`pedigree.store.store`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pedigree.model import CREDENTIAL_TYPES, EVENT_TYPES, ORG_KINDS, STINT_KINDS
+
+
+@dataclass(frozen=True)
+class Column:
+    """An input column. `check` is one of: text, date, number, count, list, choice, ref, fraction.
+
+    `ref` names what a ref column points at: an entity type or "source".
+    """
+
+    name: str
+    check: str = "text"
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    ref: str | None = None
+    signed: bool = False  # numbers may be negative (a net loss); amounts and counts may not
+
+
+@dataclass(frozen=True)
+class EntityTable:
+    """An input table whose rows are entities: each non-empty property becomes a statement."""
+
+    name: str
+    entity_type: str
+    columns: tuple[Column, ...]
+    # statement property → SQL over the staged row; a property listed in `lists` yields a list
+    props: dict[str, str]
+    lists: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TieInput:
+    """An input table whose rows are ties: each row becomes one statement in `target`."""
+
+    name: str
+    target: str
+    columns: tuple[Column, ...]
+    values: dict[str, str]  # statement column → SQL over the staged row
+    # (earlier, later) date columns that must be in order
+    ordered: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class SourceInput:
+    name: str = "sources"
+    columns: tuple[Column, ...] = field(
+        default=(
+            Column("id", required=True),
+            Column("title"),
+            Column("publisher"),
+            Column("published", "date"),
+            Column("url"),
+        )
+    )
+
+
+# Provenance columns any statement table may carry; empty source_id means "this file".
+PROVENANCE = (
+    Column("source_id", "ref", ref="source"),
+    Column("quote"),
+    Column("span_start", "count"),
+    Column("span_end", "count"),
+    Column("confidence", "fraction"),
+)
+
+
+def _date(column: str) -> dict[str, str]:
+    return {"date": f"pd_date({column})", "date_precision": f"pd_precision({column})"}
+
+
+ORGANIZATIONS = EntityTable(
+    "organizations",
+    "organization",
+    (
+        Column("id", required=True),
+        Column("name", required=True),
+        Column("aliases", "list"),
+        Column("kind", "choice", choices=ORG_KINDS),
+        Column("sector"),
+        Column("country"),
+        Column("founded", "date"),
+    ),
+    {
+        "name": "pd_text(name)",
+        "alias": "pd_list(aliases)",
+        "kind": "lower(pd_text(kind))",
+        "sector": "lower(pd_text(sector))",
+        "country": "upper(pd_text(country))",
+        "founded": "pd_canonical_date(founded)",
+    },
+    lists=("alias",),
+)
+
+PEOPLE = EntityTable(
+    "people",
+    "person",
+    (
+        Column("id", required=True),
+        Column("name", required=True),
+        Column("aliases", "list"),
+        Column("domains", "list"),
+    ),
+    {
+        "name": "pd_text(name)",
+        "alias": "pd_list(aliases)",
+        "domain": "list_transform(pd_list(domains), lambda d: lower(d))",
+    },
+    lists=("alias", "domain"),
+)
+
+PRODUCTS = EntityTable(
+    "products",
+    "product",
+    (
+        Column("id", required=True),
+        Column("org_id", "ref", ref="organization"),
+        Column("name", required=True),
+        Column("aliases", "list"),
+        Column("launched", "date"),
+        Column("sector"),
+    ),
+    {
+        "name": "pd_text(name)",
+        "alias": "pd_list(aliases)",
+        "org": "pd_text(org_id)",
+        "launched": "pd_canonical_date(launched)",
+        "sector": "lower(pd_text(sector))",
+    },
+    lists=("alias",),
+)
+
+STINTS = TieInput(
+    "stints",
+    "stint_statements",
+    (
+        Column("person_id", "ref", required=True, ref="person"),
+        Column("org_id", "ref", required=True, ref="organization"),
+        Column("kind", "choice", required=True, choices=STINT_KINDS),
+        Column("title"),
+        Column("field"),
+        Column("team_size", "count"),
+        Column("start", "date"),
+        Column("end", "date"),
+    ),
+    {
+        "person_id": "pd_text(person_id)",
+        "org_id": "pd_text(org_id)",
+        "kind": "lower(pd_text(kind))",
+        "title": "pd_text(title)",
+        "field": "pd_text(field)",
+        "team_size": "CAST(pd_number(team_size) AS BIGINT)",
+        "start_date": "pd_date(start)",
+        "start_precision": "pd_precision(start)",
+        "end_date": 'pd_date("end")',
+        "end_precision": 'pd_precision("end")',
+    },
+    ordered=("start", "end"),
+)
+
+ROUNDS = TieInput(
+    "rounds",
+    "round_statements",
+    (
+        Column("org_id", "ref", required=True, ref="organization"),
+        Column("date", "date"),
+        Column("round"),
+        Column("amount", "number"),
+        Column("currency"),
+        Column("post_money_valuation", "number"),
+        Column("investors", "list"),
+    ),
+    {
+        "org_id": "pd_text(org_id)",
+        **_date("date"),
+        "round": "pd_text(round)",
+        "amount": "pd_number(amount)",
+        "currency": "upper(pd_text(currency))",
+        "post_money_valuation": "pd_number(post_money_valuation)",
+        "investors": "pd_list(investors)",
+    },
+)
+
+FINANCIALS = TieInput(
+    "financials",
+    "financial_statements",
+    (
+        Column("org_id", "ref", required=True, ref="organization"),
+        Column("metric", required=True),
+        Column("period_start", "date"),
+        Column("period_end", "date"),
+        Column("value", "number", required=True, signed=True),
+        Column("unit"),
+    ),
+    {
+        "org_id": "pd_text(org_id)",
+        "metric": "lower(pd_text(metric))",
+        # A period is whole days: "2024" as a start is 2024-01-01, as an end 2024-12-31.
+        "period_start": "pd_date(period_start)",
+        "period_end": "pd_period_end(pd_date(period_end), pd_precision(period_end))",
+        "value": "pd_number(value)",
+        "unit": "pd_text(unit)",
+    },
+    ordered=("period_start", "period_end"),
+)
+
+CREDENTIALS = TieInput(
+    "credentials",
+    "credential_statements",
+    (
+        Column("person_id", "ref", required=True, ref="person"),
+        Column("type", "choice", required=True, choices=CREDENTIAL_TYPES),
+        Column("detail"),
+        Column("date", "date"),
+    ),
+    {
+        "person_id": "pd_text(person_id)",
+        "type": "lower(pd_text(type))",
+        "detail": "pd_text(detail)",
+        **_date("date"),
+    },
+)
+
+PRODUCT_METRICS = TieInput(
+    "product_metrics",
+    "product_metric_statements",
+    (
+        Column("product_id", "ref", required=True, ref="product"),
+        Column("metric", required=True),
+        Column("value", "number", required=True),
+        Column("date", "date"),
+    ),
+    {
+        "product_id": "pd_text(product_id)",
+        "metric": "lower(pd_text(metric))",
+        "value": "pd_number(value)",
+        **_date("date"),
+    },
+)
+
+EVENTS = TieInput(
+    "events",
+    "event_statements",
+    (
+        Column("org_id", "ref", required=True, ref="organization"),
+        Column("type", "choice", required=True, choices=EVENT_TYPES),
+        Column("date", "date"),
+        Column("detail"),
+    ),
+    {
+        "org_id": "pd_text(org_id)",
+        "type": "lower(pd_text(type))",
+        **_date("date"),
+        "detail": "pd_text(detail)",
+    },
+)
+
+SOURCES = SourceInput()
+
+# In load order: whatever a row refers to is loaded before it.
+INPUT_TABLES: tuple[SourceInput | EntityTable | TieInput, ...] = (
+    SOURCES,
+    ORGANIZATIONS,
+    PEOPLE,
+    PRODUCTS,
+    STINTS,
+    ROUNDS,
+    FINANCIALS,
+    CREDENTIALS,
+    PRODUCT_METRICS,
+    EVENTS,
+)
+
+
+def all_columns(table: SourceInput | EntityTable | TieInput) -> tuple[Column, ...]:
+    """The table's own columns plus, for statement tables, the provenance columns."""
+    if isinstance(table, SourceInput):
+        return table.columns
+    return table.columns + PROVENANCE

@@ -1,0 +1,1 @@
+"""Presenting answers: terminal trees and tables (charts and HTML reports come later)."""

@@ -1,0 +1,146 @@
+"""Rich renderings of answers for the terminal. Everything here has a `--json` twin."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+from rich.tree import Tree
+
+from pedigree.analytics.lineage import Lineage
+from pedigree.analytics.profiles import Profile
+from pedigree.ingest.load import LoadReport
+
+
+def money(value, currency: str = "USD") -> str:
+    """$1.32B, $200M, ¥3.0亿-style shortening; blank for unknown."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    prefix = "$" if currency == "USD" else f"{currency} "
+    for size, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if abs(value) >= size:
+            return f"{prefix}{value / size:,.3g}{suffix}"
+    return f"{prefix}{value:,.0f}"
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, float):
+        return "" if math.isnan(value) else f"{value:,.6g}"
+    if value is pd.NA or value is pd.NaT:
+        return ""
+    return str(value)
+
+
+def frame_table(frame: pd.DataFrame, title: str | None = None, money_columns=()) -> Table:
+    table = Table(title=title, title_justify="left", show_lines=False)
+    for column in frame.columns:
+        table.add_column(column, overflow="fold")
+    for row in frame.itertuples(index=False):
+        cells = [
+            money(value) if column in money_columns else _cell(value)
+            for column, value in zip(frame.columns, row, strict=True)
+        ]
+        table.add_row(*cells)
+    return table
+
+
+def lineage_tree(result: Lineage) -> Tree:
+    """The spin-out tree: each child with founders, their titles at the parent, founding date,
+    sector, latest valuation and the sources behind the edge."""
+    as_of = f" as of {result.as_of}" if result.as_of else ""
+    tree = Tree(Text(f"{result.root_name} ({result.root_id}){as_of}", style="bold"))
+    edges = result.edges
+    if edges.empty:
+        tree.add(Text("no spin-outs on record", style="dim"))
+        return tree
+    nodes = {result.root_id: tree}
+    for generation in sorted(edges.generation.unique()):
+        for edge in edges[edges.generation == generation].itertuples(index=False):
+            parent = nodes.get((edge.parent_id, generation - 1)) or nodes.get(edge.parent_id)
+            if parent is None:
+                continue
+            node = parent.add(_edge_label(edge))
+            nodes.setdefault((edge.child_id, generation), node)
+    return tree
+
+
+def _edge_label(edge) -> Text:
+    label = Text()
+    label.append(f"G{edge.generation} ", style="dim")
+    label.append(str(edge.child), style="bold cyan")
+    founded, sector = _cell(edge.founded), _cell(edge.sector)
+    details = [d for d in (founded and f"founded {founded}", sector) if d]
+    if _cell(edge.valuation_usd):
+        when = f" ({edge.valuation_date})" if _cell(edge.valuation_date) else ""
+        details.append(f"valued {money(edge.valuation_usd)}{when} [{edge.valuation_source}]")
+    if details:
+        label.append("  " + " · ".join(details))
+    for founder in edge.founders:
+        was = ", ".join(founder["titles_at_parent"])
+        was = f"{was} at {edge.parent}" if was else f"at {edge.parent}"
+        role = f"{founder['role']}; " if founder["role"] else ""
+        label.append(f"\n  via {founder['name']} ({role}{was})", style="green")
+        label.append(f" [{', '.join(founder['sources'])}]", style="dim")
+    return label
+
+
+def academies_view(frame: pd.DataFrame, depth: int) -> Table:
+    shown = frame.drop(columns=["org_id", "kind"]).assign(
+        median_months_to_unicorn=frame.median_months_to_unicorn.map(
+            lambda m: "" if pd.isna(m) else f"{m:.0f}"
+        )
+    )
+    shown = shown.rename(
+        columns={
+            "total_valuation_usd": "total valuation",
+            "median_months_to_unicorn": "median months to $1B",
+        }
+    )
+    return frame_table(
+        shown,
+        title=f"Founder academies (spin-outs within {depth} generation{'s' * (depth > 1)})",
+        money_columns=("total valuation",),
+    )
+
+
+def profile_view(profile: Profile) -> Group:
+    head = Text(f"{profile.name} ({profile.id})", style="bold")
+    attributes = [
+        f"{key}: {_cell(value)}" for key, value in profile.attributes.items() if _cell(value)
+    ]
+    if profile.as_of:
+        attributes.append(f"as of: {profile.as_of}")
+    parts = [head, Text("  " + " · ".join(attributes))]
+    for section, frame in profile.facts.items():
+        if frame is None or frame.empty:
+            continue
+        money_columns = [c for c in frame.columns if c.endswith("valuation_usd")]
+        parts.append(
+            frame_table(frame, title=section.replace("_", " "), money_columns=money_columns)
+        )
+    if profile.sources is not None and not profile.sources.empty:
+        parts.append(frame_table(profile.sources, title="sources"))
+    return Group(*parts)
+
+
+def load_view(report: LoadReport) -> Table:
+    rows = pd.DataFrame(
+        [
+            {
+                "file": str(f.path),
+                "table": f.table,
+                "rows": f.rows,
+                "statements added": f.added,
+                "rejected": f.rejected,
+            }
+            for f in report.files
+        ]
+    )
+    return frame_table(rows, title=f"Loaded in {report.seconds:.1f}s")

@@ -1,0 +1,81 @@
+"""Finding an entity by any of its names, in any script: 商湯, 商汤, SenseTime, sensetime."""
+
+from __future__ import annotations
+
+import duckdb
+import pyarrow as pa
+
+from pedigree.errors import Ambiguous, NotFound
+from pedigree.names import name_key, name_keys
+
+_LABELS = {"organization": "organisation", "person": "person", "product": "product"}
+
+
+def register_name_key(con: duckdb.DuckDBPyConnection) -> None:
+    """Make `name_key(VARCHAR)` callable from SQL (vectorised: one OpenCC call per batch)."""
+
+    def batch(names: pa.Array) -> pa.Array:
+        return pa.array(name_keys(names.to_pylist()), type=pa.string())
+
+    try:
+        con.create_function("name_key", batch, ["VARCHAR"], "VARCHAR", type="arrow")
+    except duckdb.NotImplementedException:
+        pass  # already registered on this connection
+    except duckdb.CatalogException:
+        pass
+
+
+def find_entity(con: duckdb.DuckDBPyConnection, name: str, entity_type: str) -> str:
+    """The id of the one entity of `entity_type` called `name` (an id also works).
+
+    Raises NotFound with suggestions, or Ambiguous listing the candidates.
+    """
+    label = _LABELS[entity_type]
+    by_id = con.execute(
+        "SELECT DISTINCT entity_id FROM names WHERE entity_type = ? AND entity_id = ?",
+        [entity_type, name],
+    ).fetchall()
+    if by_id:
+        return by_id[0][0]
+    key = name_key(name)
+    rows = con.execute(
+        "SELECT DISTINCT entity_id FROM names WHERE entity_type = ? AND key = ? ORDER BY 1",
+        [entity_type, key],
+    ).fetchall()
+    if len(rows) == 1:
+        return rows[0][0]
+    if rows:
+        candidates = ", ".join(_describe(con, entity_id) for (entity_id,) in rows[:8])
+        raise Ambiguous(f"{len(rows)} {label}s are named {name!r}: {candidates}; use the id")
+    suggestions = suggest(con, key, entity_type)
+    hint = f"; did you mean: {', '.join(suggestions)}?" if suggestions else ""
+    raise NotFound(f"no {label} named {name!r}{hint}")
+
+
+def suggest(
+    con: duckdb.DuckDBPyConnection, key: str, entity_type: str, limit: int = 5
+) -> list[str]:
+    """Names close to `key`: containing it or contained in it first, then by Jaro-Winkler."""
+    if not key:
+        return []
+    rows = con.execute(
+        """
+        SELECT name FROM (
+            SELECT name, max(CASE WHEN contains(key, $key) OR contains($key, key) THEN 1 ELSE 0
+                             END) AS inside,
+                   max(jaro_winkler_similarity(key, $key)) AS similarity
+            FROM names WHERE entity_type = $type AND key <> ''
+            GROUP BY name)
+        WHERE inside = 1 OR similarity >= 0.75
+        ORDER BY inside DESC, similarity DESC, name LIMIT $limit
+        """,
+        {"key": key, "type": entity_type, "limit": limit},
+    ).fetchall()
+    return [name for (name,) in rows]
+
+
+def _describe(con: duckdb.DuckDBPyConnection, entity_id: str) -> str:
+    names = con.execute(
+        "SELECT string_agg(DISTINCT name, ' / ') FROM names WHERE entity_id = ?", [entity_id]
+    ).fetchone()[0]
+    return f"{entity_id} ({names})"

@@ -1,0 +1,100 @@
+"""Versioned schema of the statement tables. Migrations only ever append: a store written by an
+older version is upgraded in place when it is opened; one written by a newer version is refused.
+
+Statement tables hold claims exactly as they were made, with provenance; they are append-only.
+The tables the analytics read (organizations, people, stints, …) are derived from them by
+`pedigree.store.views` and rebuilt after every change.
+"""
+
+_PROVENANCE = """
+    source_id VARCHAR NOT NULL,
+    quote VARCHAR,
+    span_start INTEGER,
+    span_end INTEGER,
+    confidence DOUBLE NOT NULL,
+    recorded_at TIMESTAMP NOT NULL"""
+
+_V1 = f"""
+CREATE TABLE sources (
+    id VARCHAR PRIMARY KEY,
+    title VARCHAR,
+    publisher VARCHAR,
+    published DATE,
+    published_precision VARCHAR,
+    -- first day on which the source was certainly public: the end of its published period
+    known_from DATE,
+    url VARCHAR,
+    recorded_at TIMESTAMP NOT NULL
+);
+CREATE TABLE entity_statements (
+    id VARCHAR NOT NULL,
+    entity_id VARCHAR NOT NULL,
+    entity_type VARCHAR NOT NULL,
+    prop VARCHAR NOT NULL,
+    value VARCHAR NOT NULL,{_PROVENANCE}
+);
+CREATE TABLE stint_statements (
+    id VARCHAR NOT NULL,
+    person_id VARCHAR NOT NULL,
+    org_id VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL,
+    title VARCHAR,
+    field VARCHAR,
+    team_size BIGINT,
+    start_date DATE,
+    start_precision VARCHAR,
+    end_date DATE,
+    end_precision VARCHAR,{_PROVENANCE}
+);
+CREATE TABLE round_statements (
+    id VARCHAR NOT NULL,
+    org_id VARCHAR NOT NULL,
+    date DATE,
+    date_precision VARCHAR,
+    round VARCHAR,
+    amount DOUBLE,
+    currency VARCHAR,
+    post_money_valuation DOUBLE,
+    investors VARCHAR[],{_PROVENANCE}
+);
+CREATE TABLE financial_statements (
+    id VARCHAR NOT NULL,
+    org_id VARCHAR NOT NULL,
+    metric VARCHAR NOT NULL,
+    period_start DATE,
+    period_end DATE,
+    value DOUBLE NOT NULL,
+    unit VARCHAR,{_PROVENANCE}
+);
+CREATE TABLE credential_statements (
+    id VARCHAR NOT NULL,
+    person_id VARCHAR NOT NULL,
+    type VARCHAR NOT NULL,
+    detail VARCHAR,
+    date DATE,
+    date_precision VARCHAR,{_PROVENANCE}
+);
+CREATE TABLE product_metric_statements (
+    id VARCHAR NOT NULL,
+    product_id VARCHAR NOT NULL,
+    metric VARCHAR NOT NULL,
+    value DOUBLE NOT NULL,
+    date DATE,
+    date_precision VARCHAR,{_PROVENANCE}
+);
+CREATE TABLE event_statements (
+    id VARCHAR NOT NULL,
+    org_id VARCHAR NOT NULL,
+    type VARCHAR NOT NULL,
+    date DATE,
+    date_precision VARCHAR,
+    detail VARCHAR,{_PROVENANCE}
+);
+"""
+
+# (version, description, SQL). Append new migrations; never edit an applied one.
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (1, "statement tables and sources", _V1),
+]
+
+SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,166 @@
+"""The store: one DuckDB file holding the statement tables, the derived tables and sources."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+
+import duckdb
+import ibis
+
+from pedigree.errors import PedigreeError, StoreMissing
+from pedigree.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+DEFAULT_PATH = "pedigree.duckdb"
+
+# Helpers for the importer, which is DuckDB-specific by design (analytics are not: they are Ibis).
+# Partial dates: "2024", "2024-03", "2024-03-05" (also / or . separators, or a midnight timestamp).
+_MACROS = r"""
+CREATE OR REPLACE TEMP MACRO pd_text(s) AS nullif(trim(CAST(s AS VARCHAR)), '');
+CREATE OR REPLACE TEMP MACRO pd_date_text(s) AS
+    regexp_replace(replace(replace(pd_text(s), '/', '-'), '.', '-'), '[ T]00:00:00(\.0+)?$', '');
+CREATE OR REPLACE TEMP MACRO pd_precision(s) AS CASE
+    WHEN regexp_full_match(pd_date_text(s), '\d{4}') THEN 'year'
+    WHEN regexp_full_match(pd_date_text(s), '\d{4}-\d{1,2}') THEN 'month'
+    WHEN regexp_full_match(pd_date_text(s), '\d{4}-\d{1,2}-\d{1,2}') THEN 'day' END;
+CREATE OR REPLACE TEMP MACRO pd_date(s) AS CAST(CASE pd_precision(s)
+    WHEN 'year' THEN try_strptime(pd_date_text(s) || '-1-1', '%Y-%m-%d')
+    WHEN 'month' THEN try_strptime(pd_date_text(s) || '-1', '%Y-%m-%d')
+    WHEN 'day' THEN try_strptime(pd_date_text(s), '%Y-%m-%d') END AS DATE);
+CREATE OR REPLACE TEMP MACRO pd_period_end(d, p) AS CASE p
+    WHEN 'year' THEN CAST(d + INTERVAL 1 YEAR - INTERVAL 1 DAY AS DATE)
+    WHEN 'month' THEN CAST(d + INTERVAL 1 MONTH - INTERVAL 1 DAY AS DATE)
+    ELSE d END;
+CREATE OR REPLACE TEMP MACRO pd_canonical_date(s) AS CASE pd_precision(s)
+    WHEN 'year' THEN strftime(pd_date(s), '%Y')
+    WHEN 'month' THEN strftime(pd_date(s), '%Y-%m')
+    WHEN 'day' THEN strftime(pd_date(s), '%Y-%m-%d') END;
+CREATE OR REPLACE TEMP MACRO pd_number(s) AS
+    TRY_CAST(replace(replace(pd_text(s), ',', ''), '_', '') AS DOUBLE);
+CREATE OR REPLACE TEMP MACRO pd_list(s) AS
+    list_filter(list_transform(string_split(pd_text(s), '|'), lambda x: trim(x)),
+                lambda x: x <> '');
+"""
+
+
+def resolve_path(path: str | os.PathLike | None) -> Path:
+    """The store path: the argument, else $PEDIGREE_DB, else ./pedigree.duckdb."""
+    return Path(path or os.environ.get("PEDIGREE_DB") or DEFAULT_PATH)
+
+
+class Store:
+    """A pedigree store. Open with `Store.open(path)`; use as a context manager to close it."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: Path | None):
+        self.con = con
+        self.path = path
+        self.con.execute("SET enable_progress_bar = false")
+        self.con.execute(_MACROS)
+        self._migrate()
+
+    @classmethod
+    def open(cls, path: str | os.PathLike | None = None, *, create: bool = True) -> Store:
+        """Open (and by default create) the store at `path` (see `resolve_path`)."""
+        resolved = resolve_path(path)
+        if not create and not resolved.exists():
+            raise StoreMissing(
+                f"no store at {resolved}; load data first (`pedigree load PATH` or `pedigree demo`)"
+            )
+        try:
+            con = duckdb.connect(str(resolved))
+        except duckdb.Error as error:
+            raise PedigreeError(f"cannot open store {resolved}: {error}") from None
+        return cls(con, resolved)
+
+    @classmethod
+    def memory(cls) -> Store:
+        """A throwaway in-memory store (tests, notebooks)."""
+        return cls(duckdb.connect(), None)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    # --- schema -----------------------------------------------------------------------------
+
+    @property
+    def schema_version(self) -> int:
+        return self.con.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] or 0
+
+    def _migrate(self) -> None:
+        self.con.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations "
+            "(version INTEGER, description VARCHAR, applied_at TIMESTAMP)"
+        )
+        current = self.schema_version
+        if current > SCHEMA_VERSION:
+            raise PedigreeError(
+                f"store {self.path} has schema version {current}, newer than this pedigree "
+                f"({SCHEMA_VERSION}); upgrade pedigree"
+            )
+        for version, description, sql in MIGRATIONS:
+            if version <= current:
+                continue
+            with self.transaction():
+                self.con.execute(sql)
+                self.con.execute(
+                    "INSERT INTO schema_migrations VALUES (?, ?, current_timestamp)",
+                    [version, description],
+                )
+        if current < SCHEMA_VERSION:
+            from pedigree.store.views import refresh  # derived tables need the new schema
+
+            with self.transaction():
+                refresh(self)
+
+    # --- transactions -----------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All-or-nothing: an exception inside rolls every change back."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    # --- reading ----------------------------------------------------------------------------
+
+    @cached_property
+    def backend(self) -> ibis.BaseBackend:
+        """The Ibis backend over this store's connection; analytics run through it."""
+        return ibis.duckdb.from_connection(self.con)
+
+    def views(self, as_of: date | None = None):
+        """The tables the analytics read, as they stood at `as_of` (None: everything known)."""
+        from pedigree.store.views import Views
+
+        return Views(self.backend, as_of=as_of)
+
+    def counts(self) -> dict[str, int]:
+        """Row counts of the statement tables and derived tables (for `pedigree info`)."""
+        tables = [
+            "sources",
+            "entity_statements",
+            "stint_statements",
+            "round_statements",
+            "financial_statements",
+            "credential_statements",
+            "product_metric_statements",
+            "event_statements",
+            "organizations",
+            "people",
+            "products",
+        ]
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}

@@ -1,0 +1,189 @@
+"""Derived tables: what the analytics read, built from the statement tables as Ibis expressions.
+
+The rule that picks the value shown when statements about the same thing disagree lives here, in
+one place (`shown`): the statement from the later-published source wins, then the one with higher
+confidence, then the one recorded later (then the larger id, so the choice is deterministic). The
+other statements stay in the statement tables and are listed by the profiles.
+
+Without `as_of` the derived tables are materialised in the store (rebuilt by `refresh` after every
+import). With `as_of` the same expressions are built over only the statements whose source was
+public by that day — what could be known then — and evaluated on the fly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import ibis
+import ibis.expr.types as ir
+
+from pedigree.store.lookup import register_name_key
+
+
+@dataclass(frozen=True)
+class TieTable:
+    """A derived table of dated ties and the statement table it comes from.
+
+    `key` says which tie a statement is about: statements with equal keys compete under the rule.
+    """
+
+    name: str
+    statements: str
+    key: tuple[str, ...]
+
+
+TIE_TABLES = (
+    TieTable("stints", "stint_statements", ("person_id", "org_id", "kind", "title")),
+    TieTable("rounds", "round_statements", ("org_id", "round", "date")),
+    TieTable(
+        "financials", "financial_statements", ("org_id", "metric", "period_start", "period_end")
+    ),
+    TieTable("credentials", "credential_statements", ("person_id", "type", "detail")),
+    TieTable("product_metrics", "product_metric_statements", ("product_id", "metric", "date")),
+    TieTable("events", "event_statements", ("org_id", "type")),
+)
+
+# Entity attributes that hold a set of values rather than one value.
+MULTI_VALUED = ("alias", "domain")
+
+_NO_DATE = ibis.date(1, 1, 1)
+
+
+def known_statements(backend, table: str, as_of: date | None) -> ir.Table:
+    """A statement table joined with its source's publication dates, cut at `as_of`.
+
+    A statement counts as known at `as_of` when its source was certainly public by then
+    (`known_from` ≤ as_of). Sources without a publication date are treated as background
+    knowledge, known at any time.
+    """
+    statements = backend.table(table)
+    sources = backend.table("sources").select(
+        source_ref="id", published="published", known_from="known_from"
+    )
+    joined = statements.left_join(sources, statements.source_id == sources.source_ref).drop(
+        "source_ref"
+    )
+    if as_of is not None:
+        joined = joined.filter(joined.known_from.isnull() | (joined.known_from <= as_of))
+    return joined
+
+
+def shown(statements: ir.Table, key: tuple[str, ...] | list[str]) -> ir.Table:
+    """One statement per key, chosen by the documented rule; `reports` counts the competitors."""
+    order = [
+        statements.published.fill_null(_NO_DATE).desc(),
+        statements.confidence.desc(),
+        statements.recorded_at.desc(),
+        statements.id.desc(),
+    ]
+    ranked = statements.mutate(
+        _rank=ibis.row_number().over(group_by=list(key), order_by=order),
+        reports=statements.id.count().over(group_by=list(key)),
+    )
+    return ranked.filter(ranked._rank == 0).drop("_rank")
+
+
+def tie_table(backend, spec: TieTable, as_of: date | None) -> ir.Table:
+    return shown(known_statements(backend, spec.statements, as_of), spec.key).drop("known_from")
+
+
+def entity_attributes(backend, entity_type: str, as_of: date | None) -> ir.Table:
+    """Shown attribute values of one entity type: one row per single-valued property, every row
+    of a multi-valued one (aliases, domains)."""
+    statements = known_statements(backend, "entity_statements", as_of)
+    statements = statements.filter(statements.entity_type == entity_type)
+    single = shown(statements.filter(~statements.prop.isin(MULTI_VALUED)), ("entity_id", "prop"))
+    multi = statements.filter(statements.prop.isin(MULTI_VALUED)).mutate(
+        reports=ibis.literal(1, type="int64")
+    )
+    return single.union(multi.select(single.columns))
+
+
+def partial_date(text: ir.StringValue) -> tuple[ir.DateValue, ir.StringValue]:
+    """(first day, precision) of a canonical partial date text: YYYY, YYYY-MM or YYYY-MM-DD."""
+    length = text.length()
+    padded = ibis.cases((length == 4, text + "-01-01"), (length == 7, text + "-01"), else_=text)
+    precision = ibis.cases((length == 4, "year"), (length == 7, "month"), else_="day")
+    return padded.cast("date"), ibis.ifelse(text.isnull(), ibis.null("string"), precision)
+
+
+def period_end(start: ir.DateValue, precision: ir.StringValue) -> ir.DateValue:
+    """Last day of a partial date's period (the day by which it is certainly over)."""
+    return ibis.cases(
+        (precision == "year", start + ibis.interval(years=1) - ibis.interval(days=1)),
+        (precision == "month", start + ibis.interval(months=1) - ibis.interval(days=1)),
+        else_=start,
+    )
+
+
+def _pivot(attrs: ir.Table, single: list[str], multi: dict[str, str]) -> ir.Table:
+    aggregates = {prop: attrs.value.max(where=attrs.prop == prop) for prop in single}
+    for column, prop in multi.items():
+        aggregates[column] = attrs.value.collect(where=attrs.prop == prop, distinct=True)
+    return attrs.group_by(id=attrs.entity_id).aggregate(**aggregates)
+
+
+def organizations(backend, as_of: date | None) -> ir.Table:
+    attrs = entity_attributes(backend, "organization", as_of)
+    pivot = _pivot(attrs, ["name", "kind", "sector", "country", "founded"], {"aliases": "alias"})
+    founded, precision = partial_date(pivot.founded)
+    return pivot.mutate(founded=founded, founded_precision=precision)
+
+
+def people(backend, as_of: date | None) -> ir.Table:
+    attrs = entity_attributes(backend, "person", as_of)
+    return _pivot(attrs, ["name"], {"aliases": "alias", "domains": "domain"})
+
+
+def products(backend, as_of: date | None) -> ir.Table:
+    attrs = entity_attributes(backend, "product", as_of)
+    pivot = _pivot(attrs, ["name", "org", "launched", "sector"], {"aliases": "alias"})
+    launched, precision = partial_date(pivot.launched)
+    return pivot.rename(org_id="org").mutate(launched=launched, launched_precision=precision)
+
+
+ENTITY_TABLES = {"organizations": organizations, "people": people, "products": products}
+DERIVED_TABLES = (*ENTITY_TABLES, *(spec.name for spec in TIE_TABLES))
+
+
+def derived(backend, name: str, as_of: date | None) -> ir.Table:
+    """The expression of one derived table at `as_of`."""
+    if name in ENTITY_TABLES:
+        return ENTITY_TABLES[name](backend, as_of)
+    spec = next(spec for spec in TIE_TABLES if spec.name == name)
+    return tie_table(backend, spec, as_of)
+
+
+def refresh(store) -> None:
+    """Rebuild every materialised derived table and the name index from the statements."""
+    register_name_key(store.con)
+    for name in DERIVED_TABLES:
+        sql = ibis.to_sql(derived(store.backend, name, None), dialect="duckdb")
+        store.con.execute(f"CREATE OR REPLACE TABLE {name} AS {sql}")
+    store.con.execute(
+        """
+        CREATE OR REPLACE TABLE names AS
+        SELECT entity_id, entity_type, name, name_key(name) AS key
+        FROM (SELECT DISTINCT entity_id, entity_type, value AS name
+              FROM entity_statements WHERE prop IN ('name', 'alias'))
+        """
+    )
+
+
+class Views:
+    """The derived tables as Ibis tables, as they stood at `as_of` (None: all that is known)."""
+
+    def __init__(self, backend, as_of: date | None = None):
+        self.backend = backend
+        self.as_of = as_of
+
+    def table(self, name: str) -> ir.Table:
+        if self.as_of is None:
+            return self.backend.table(name)
+        return derived(self.backend, name, self.as_of)
+
+    def __getattr__(self, name: str) -> ir.Table:
+        if name in DERIVED_TABLES:
+            return self.table(name)
+        raise AttributeError(name)
