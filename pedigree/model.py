@@ -26,7 +26,7 @@ LINEAGE_TIE_KINDS = ("employment", "founder")
 UNICORN_USD = 1_000_000_000
 
 PRECISIONS = ("year", "month", "day")
-_PARTIAL_DATE = re.compile(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?")
+_PARTIAL_DATE = re.compile(r"([0-9]{4})(?:[-/.]([0-9]{1,2})(?:[-/.]([0-9]{1,2}))?)?")
 
 
 @dataclass(frozen=True, order=True)

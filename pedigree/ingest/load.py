@@ -139,7 +139,7 @@ class _Loader:
         self.con = store.con
         self.skip_bad = skip_bad
         self.progress = progress
-        self.now = self.con.execute("SELECT CAST(current_timestamp AS TIMESTAMP)").fetchone()[0]
+        self.now = self.store.scalar("SELECT CAST(current_timestamp AS TIMESTAMP)")
         self.con.execute(
             "CREATE OR REPLACE TEMP TABLE _rejects "
             "(file VARCHAR, line BIGINT, col VARCHAR, problem VARCHAR, row_json VARCHAR)"
@@ -188,7 +188,7 @@ class _Loader:
             _run(self.con, sql, {"path": str(path)}, self._step(path.name, "reading"))
         except duckdb.Error as error:
             raise PedigreeError(f"{path}: cannot read: {_first_line(error)}") from None
-        return self.con.execute("SELECT count(*) FROM _stage").fetchone()[0]
+        return self.store.scalar("SELECT count(*) FROM _stage")
 
     # --- checking ---------------------------------------------------------------------------
 
@@ -227,10 +227,10 @@ class _Loader:
         ]
         sql = f"CREATE OR REPLACE TEMP TABLE _errors AS {' UNION ALL '.join(selects)}"
         _run(self.con, sql, None, self._step(path.name, "checking"))
-        return self.con.execute("SELECT count(DISTINCT _line) FROM _errors").fetchone()[0]
+        return self.store.scalar("SELECT count(DISTINCT _line) FROM _errors")
 
     def problems(self, path: Path) -> tuple[list[str], int]:
-        total = self.con.execute("SELECT count(*) FROM _errors").fetchone()[0]
+        total = self.store.scalar("SELECT count(*) FROM _errors")
         rows = self.con.execute(
             f"SELECT _line, col, problem FROM _errors ORDER BY _line, col LIMIT {SHOWN_PROBLEMS}"
         ).fetchall()

@@ -9,6 +9,7 @@ from pedigree.errors import Ambiguous, NotFound
 from pedigree.names import name_key, name_keys
 
 _LABELS = {"organization": "organisation", "person": "person", "product": "product"}
+_PLURALS = {"organization": "organisations", "person": "people", "product": "products"}
 
 
 def register_name_key(con: duckdb.DuckDBPyConnection) -> None:
@@ -46,7 +47,9 @@ def find_entity(con: duckdb.DuckDBPyConnection, name: str, entity_type: str) -> 
         return rows[0][0]
     if rows:
         candidates = ", ".join(_describe(con, entity_id) for (entity_id,) in rows[:8])
-        raise Ambiguous(f"{len(rows)} {label}s are named {name!r}: {candidates}; use the id")
+        raise Ambiguous(
+            f"{len(rows)} {_PLURALS[entity_type]} are named {name!r}: {candidates}; use the id"
+        )
     suggestions = suggest(con, key, entity_type)
     hint = f"; did you mean: {', '.join(suggestions)}?" if suggestions else ""
     raise NotFound(f"no {label} named {name!r}{hint}")
@@ -77,5 +80,5 @@ def suggest(
 def _describe(con: duckdb.DuckDBPyConnection, entity_id: str) -> str:
     names = con.execute(
         "SELECT string_agg(DISTINCT name, ' / ') FROM names WHERE entity_id = ?", [entity_id]
-    ).fetchone()[0]
+    ).fetchall()[0][0]
     return f"{entity_id} ({names})"

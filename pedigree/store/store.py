@@ -27,10 +27,12 @@ CREATE OR REPLACE TEMP MACRO pd_precision(s) AS CASE
     WHEN regexp_full_match(pd_date_text(s), '\d{4}') THEN 'year'
     WHEN regexp_full_match(pd_date_text(s), '\d{4}-\d{1,2}') THEN 'month'
     WHEN regexp_full_match(pd_date_text(s), '\d{4}-\d{1,2}-\d{1,2}') THEN 'day' END;
-CREATE OR REPLACE TEMP MACRO pd_date(s) AS CAST(CASE pd_precision(s)
+CREATE OR REPLACE TEMP MACRO pd_date(s) AS CAST(CASE
+    WHEN starts_with(pd_date_text(s), '0000') THEN NULL
+    ELSE CASE pd_precision(s)
     WHEN 'year' THEN try_strptime(pd_date_text(s) || '-1-1', '%Y-%m-%d')
     WHEN 'month' THEN try_strptime(pd_date_text(s) || '-1', '%Y-%m-%d')
-    WHEN 'day' THEN try_strptime(pd_date_text(s), '%Y-%m-%d') END AS DATE);
+    WHEN 'day' THEN try_strptime(pd_date_text(s), '%Y-%m-%d') END END AS DATE);
 CREATE OR REPLACE TEMP MACRO pd_period_end(d, p) AS CASE p
     WHEN 'year' THEN CAST(d + INTERVAL 1 YEAR - INTERVAL 1 DAY AS DATE)
     WHEN 'month' THEN CAST(d + INTERVAL 1 MONTH - INTERVAL 1 DAY AS DATE)
@@ -90,11 +92,17 @@ class Store:
     def close(self) -> None:
         self.con.close()
 
+    def scalar(self, sql: str, params=None):
+        """The single value a query returns. Results are always fetched whole: DuckDB refuses
+        other work on a connection with a half-read result, and Ibis shares this connection."""
+        rows = self.con.execute(sql, params).fetchall()
+        return rows[0][0] if rows else None
+
     # --- schema -----------------------------------------------------------------------------
 
     @property
     def schema_version(self) -> int:
-        return self.con.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] or 0
+        return self.scalar("SELECT max(version) FROM schema_migrations") or 0
 
     def _migrate(self) -> None:
         self.con.execute(
@@ -163,4 +171,4 @@ class Store:
             "people",
             "products",
         ]
-        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+        return {t: self.scalar(f"SELECT count(*) FROM {t}") for t in tables}
