@@ -32,7 +32,9 @@ def _cell(value) -> str:
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     if isinstance(value, float):
-        return "" if math.isnan(value) else f"{value:,.6g}"
+        if math.isnan(value):
+            return ""
+        return f"{value:,.0f}" if value.is_integer() else f"{value:,.6g}"
     if value is pd.NA or value is pd.NaT:
         return ""
     return str(value)
@@ -111,6 +113,7 @@ def academies_view(frame: pd.DataFrame, depth: int) -> Table:
 
 
 def profile_view(profile: Profile) -> Group:
+    """The profile as tables; sources are numbered and listed once at the end."""
     head = Text(f"{profile.name} ({profile.id})", style="bold")
     attributes = [
         f"{key}: {_cell(value)}" for key, value in profile.attributes.items() if _cell(value)
@@ -118,16 +121,44 @@ def profile_view(profile: Profile) -> Group:
     if profile.as_of:
         attributes.append(f"as of: {profile.as_of}")
     parts = [head, Text("  " + " · ".join(attributes))]
+    sources = profile.sources if profile.sources is not None else pd.DataFrame(columns=["id"])
+    numbers = {source_id: f"[{i}]" for i, source_id in enumerate(sources.id, start=1)}
     for section, frame in profile.facts.items():
         if frame is None or frame.empty:
             continue
         money_columns = [c for c in frame.columns if c.endswith("valuation_usd")]
         parts.append(
-            frame_table(frame, title=section.replace("_", " "), money_columns=money_columns)
+            frame_table(
+                _compact(frame, numbers),
+                title=section.replace("_", " "),
+                money_columns=money_columns,
+            )
         )
-    if profile.sources is not None and not profile.sources.empty:
-        parts.append(frame_table(profile.sources, title="sources"))
+    if not sources.empty:
+        listed = sources.assign(id=[numbers[s] for s in sources.id]).rename(columns={"id": "#"})
+        parts.append(frame_table(listed, title="sources"))
     return Group(*parts)
+
+
+_SOURCE_COLUMNS = ("source_id", "parent_source", "valuation_source", "sources")
+
+
+def _compact(frame: pd.DataFrame, numbers: dict[str, str]) -> pd.DataFrame:
+    """Fit a fact table to a terminal: sources as [n], no id columns, no empty columns."""
+    frame = frame.copy()
+    for column in _SOURCE_COLUMNS:
+        if column in frame:
+            frame[column] = [
+                "".join(numbers.get(s, s) for s in (v if isinstance(v, list) else [v]) if s)
+                if isinstance(v, list | str) else ""
+                for v in frame[column]
+            ]  # fmt: skip
+    drop = [c for c in frame.columns if c.endswith("_id") and c not in _SOURCE_COLUMNS]
+    if "reports" in frame and (frame["reports"] == 1).all():
+        drop.append("reports")
+    drop += [c for c in frame.columns if all(_cell(v) == "" for v in frame[c])]
+    frame = frame.drop(columns=sorted(set(drop)))
+    return frame.rename(columns={c: "src" for c in _SOURCE_COLUMNS if c in frame})
 
 
 def load_view(report: LoadReport) -> Table:
