@@ -185,11 +185,7 @@ def person(
     as_json: Json = False,
 ) -> None:
     """A person's career, credentials, companies founded and lineages, with sources."""
-    profile = api.person(ctx.obj, name, as_of=_as_of(as_of))
-    if as_json:
-        _print_json(profile.to_json())
-    else:
-        out.print(terminal.profile_view(profile))
+    _show_profile(api.person(ctx.obj, name, as_of=_as_of(as_of)), as_json)
 
 
 @app.command()
@@ -201,7 +197,10 @@ def org(
     as_json: Json = False,
 ) -> None:
     """An organisation's founders, people, rounds, financials, products, lineages, with sources."""
-    profile = api.org(ctx.obj, name, as_of=_as_of(as_of))
+    _show_profile(api.org(ctx.obj, name, as_of=_as_of(as_of)), as_json)
+
+
+def _show_profile(profile, as_json: bool) -> None:
     if as_json:
         _print_json(profile.to_json())
     else:

@@ -74,6 +74,33 @@ def spinout_ties(views: Views, tie_kinds: tuple[str, ...] = LINEAGE_TIE_KINDS) -
     )
 
 
+def _walk(views: Views, ties: ir.Table, start: str, depth: int, *, forward: bool) -> pd.DataFrame:
+    """Spin-out evidence rows reachable from `start` within `depth` generations, each row with its
+    `generation`; `forward` walks to spin-outs, otherwise to the organisations spun out of.
+
+    Edges go to organisations not reached yet and to those first reached at the level being
+    expanded (siblings, so every path shows); an edge back to `start` or to an earlier
+    generation would loop and is dropped. One query per generation, filtered to its frontier.
+    """
+    here, there = ("parent_id", "child_id") if forward else ("child_id", "parent_id")
+    reached = {start: 0}  # organisation → generation at which it was first reached
+    frontier = [start]
+    found = []
+    for generation in range(1, depth + 1):
+        if not frontier:
+            break
+        rows = views.backend.execute(ties.filter(ties[here].isin(frontier)))
+        keep = [
+            other != start and reached.get(other, generation) >= generation - 1
+            for other in rows[there]
+        ]
+        rows = rows.loc[pd.Series(keep, index=rows.index, dtype=bool)]
+        found.append(rows.assign(generation=generation))
+        frontier = sorted(set(rows[there]) - reached.keys())
+        reached.update(dict.fromkeys(frontier, generation))
+    return pd.concat(found, ignore_index=True) if found else pd.DataFrame()
+
+
 @dataclass
 class Lineage:
     """A lineage tree: `edges` has one row per (parent, child) with the founders it came through."""
@@ -121,25 +148,7 @@ def lineage(
     tie_kinds: tuple[str, ...] = LINEAGE_TIE_KINDS,
 ) -> Lineage:
     """The spin-out tree of `root_id`, `depth` generations deep."""
-    ties = spinout_ties(views, tie_kinds)
-    reached = {root_id: 0}  # organisation → generation at which it was first reached
-    frontier = [root_id]
-    evidence = []
-    for generation in range(1, depth + 1):
-        if not frontier:
-            break
-        rows = views.backend.execute(ties.filter(ties.parent_id.isin(frontier)))
-        # Keep edges to new organisations and to those first reached at the parent's level
-        # (siblings); edges back to the root or an earlier generation would loop.
-        keep = [
-            child != root_id and reached.get(child, generation) >= generation - 1
-            for child in rows.child_id
-        ]
-        rows = rows.loc[pd.Series(keep, index=rows.index, dtype=bool)].assign(generation=generation)
-        evidence.append(rows)
-        frontier = sorted(set(rows.child_id) - reached.keys())
-        reached.update(dict.fromkeys(frontier, generation))
-    evidence = pd.concat(evidence, ignore_index=True) if evidence else pd.DataFrame()
+    evidence = _walk(views, spinout_ties(views, tie_kinds), root_id, depth, forward=True)
     edges = _edges(views, evidence)
     if sector is not None:
         edges = _within_sector(edges, sector.lower())
@@ -244,22 +253,10 @@ def ancestry(
 
     One row per (ancestor, generation) with the people it came through; generation 1 is a parent.
     """
-    ties = spinout_ties(views, tie_kinds)
-    reached = {org_id: 0}
-    frontier = [org_id]
-    found = []
-    for generation in range(1, depth + 1):
-        if not frontier:
-            break
-        rows = views.backend.execute(ties.filter(ties.child_id.isin(frontier)))
-        rows = rows[~rows.parent_id.isin(list(reached))]
-        found.append(rows.assign(generation=generation))
-        frontier = sorted(set(rows.parent_id))
-        reached.update(dict.fromkeys(frontier, generation))
+    rows = _walk(views, spinout_ties(views, tie_kinds), org_id, depth, forward=False)
     columns = ["ancestor_id", "ancestor", "generation", "via", "through", "sources"]
-    if not found or all(f.empty for f in found):
+    if rows.empty:
         return pd.DataFrame(columns=columns)
-    rows = pd.concat(found, ignore_index=True)
     orgs = entity_names(views, "organizations", sorted(set(rows.parent_id) | set(rows.child_id)))
     people = entity_names(views, "people", sorted(set(rows.person_id)))
     result = [
