@@ -129,3 +129,14 @@ def test_academies(world):
     assert (
         academies(world.views(date(2020, 12, 31))).set_index("org_id").loc["alpha", "spinouts"] == 1
     )
+
+
+def test_derived_spinout_table_matches_its_definition(world):
+    from pedigree.analytics.lineage import spinout_evidence, spinout_ties
+    from pedigree.model import LINEAGE_TIE_KINDS
+
+    columns = ["person_id", "parent_id", "child_id", "parent_title"]
+    views = world.views()
+    stored = world.backend.execute(spinout_ties(views)).sort_values(columns)[columns]
+    computed = world.backend.execute(spinout_evidence(views, LINEAGE_TIE_KINDS))
+    assert stored.values.tolist() == computed.sort_values(columns)[columns].values.tolist()

@@ -11,6 +11,7 @@ generation (a founder returning to X) is dropped, so cycles cannot loop.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -18,14 +19,25 @@ import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
-from pedigree.analytics.frames import date_text, entity_names, records
+from pedigree.analytics.frames import among, date_text, entity_names, records
 from pedigree.analytics.valuations import happened_by, latest_valuations
 from pedigree.model import LINEAGE_TIE_KINDS
 from pedigree.store.views import Views, period_end
 
 
 def spinout_ties(views: Views, tie_kinds: tuple[str, ...] = LINEAGE_TIE_KINDS) -> ir.Table:
-    """The evidence of every spin-out: one row per (parent, child, person, tie at the parent)."""
+    """The evidence of every spin-out: one row per (parent, child, person, tie at the parent).
+
+    With everything known and the usual tie kinds this is the `spinout_ties` table the store
+    derives after each change (from `spinout_evidence`); otherwise it is computed on the fly.
+    """
+    if views.as_of is None and tie_kinds == LINEAGE_TIE_KINDS:
+        return views.backend.table("spinout_ties")
+    return spinout_evidence(views, tie_kinds)
+
+
+def spinout_evidence(views: Views, tie_kinds: tuple[str, ...]) -> ir.Table:
+    """`spinout_ties` computed from the stints and organisations."""
     stints = views.stints
     at_parent = stints.filter(stints.kind.isin(tie_kinds)).select(
         "person_id",
@@ -89,7 +101,7 @@ def _walk(views: Views, ties: ir.Table, start: str, depth: int, *, forward: bool
     for generation in range(1, depth + 1):
         if not frontier:
             break
-        rows = views.backend.execute(ties.filter(ties[here].isin(frontier)))
+        rows = views.backend.execute(among(ties, here, frontier))
         keep = [
             other != start and reached.get(other, generation) >= generation - 1
             for other in rows[there]
@@ -157,65 +169,73 @@ def lineage(
 
 
 def _edges(views: Views, evidence: pd.DataFrame) -> pd.DataFrame:
+    """One row per (parent, child, generation) from the evidence rows, with founders, the
+    child's founding date, sector and latest valuation. Plain dicts: edges can number thousands."""
     if evidence.empty:
         return pd.DataFrame(columns=EDGE_COLUMNS)
     org_ids = sorted(set(evidence.parent_id) | set(evidence.child_id))
     orgs = views.organizations
     orgs = views.backend.execute(
-        orgs.filter(orgs.id.isin(org_ids)).select(
-            "id", "name", "sector", "founded", "founded_precision"
-        )
-    ).set_index("id")
+        among(orgs, "id", org_ids).select("id", "name", "sector", "founded", "founded_precision")
+    )
+    orgs = {row["id"]: _clean(row) for row in orgs.to_dict("records")}
     people = entity_names(views, "people", sorted(set(evidence.person_id)))
     valuations = latest_valuations(views)
-    valuations = views.backend.execute(valuations.filter(valuations.org_id.isin(org_ids)))
-    valuations = valuations.set_index("org_id")
+    valuations = views.backend.execute(among(valuations, "org_id", org_ids))
+    valuations = {row["org_id"]: _clean(row) for row in valuations.to_dict("records")}
 
+    grouped: dict[tuple, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    for row in evidence.to_dict("records"):
+        key = (row["parent_id"], row["child_id"], int(row["generation"]))
+        grouped[key][row["person_id"]].append(_clean(row))
     edges = []
-    for (parent, child, generation), group in evidence.groupby(
-        ["parent_id", "child_id", "generation"], sort=True
-    ):
-        founders = []
-        for person_id, ties in group.groupby("person_id", sort=True):
-            founders.append(
-                {
-                    "person_id": person_id,
-                    "name": people.get(person_id, person_id),
-                    "role": _first(ties.role),
-                    "titles_at_parent": sorted(
-                        {t for t in ties.parent_title if isinstance(t, str)}
-                    ),
-                    "founded": date_text(ties.founded.iloc[0], ties.founded_precision.iloc[0]),
-                    "sources": sorted(set(ties.parent_source) | set(ties.founder_source)),
-                }
-            )
-        child_org = orgs.loc[child] if child in orgs.index else None
-        valuation = valuations.loc[child] if child in valuations.index else None
+    for (parent, child, generation), by_person in grouped.items():
+        founders = [
+            _founder(person_id, ties, people) for person_id, ties in sorted(by_person.items())
+        ]
+        child_org = orgs.get(child, {})
+        valuation = valuations.get(child, {})
         edges.append(
             {
                 "parent_id": parent,
-                "parent": _org_field(orgs, parent, "name") or parent,
+                "parent": orgs.get(parent, {}).get("name") or parent,
                 "child_id": child,
-                "child": _org_field(orgs, child, "name") or child,
-                "generation": int(generation),
+                "child": child_org.get("name") or child,
+                "generation": generation,
                 "via": [f["name"] for f in founders],
                 "founders": founders,
-                "founded": date_text(child_org.founded, child_org.founded_precision)
-                if child_org is not None
-                else None,
-                "sector": _org_field(orgs, child, "sector"),
-                "valuation_usd": _number(valuation, "valuation_usd"),
-                "valuation": _number(valuation, "valuation"),
-                "valuation_currency": None if valuation is None else valuation.currency,
-                "valuation_date": None
-                if valuation is None
-                else date_text(valuation.date, valuation.date_precision),
-                "valuation_source": None if valuation is None else valuation.source_id,
+                "founded": date_text(child_org.get("founded"), child_org.get("founded_precision")),
+                "sector": child_org.get("sector"),
+                "valuation_usd": valuation.get("valuation_usd"),
+                "valuation": valuation.get("valuation"),
+                "valuation_currency": valuation.get("currency"),
+                "valuation_date": date_text(valuation.get("date"), valuation.get("date_precision")),
+                "valuation_source": valuation.get("source_id"),
                 "sources": sorted({s for f in founders for s in f["sources"]}),
             }
         )
     frame = pd.DataFrame(edges, columns=EDGE_COLUMNS)
     return frame.sort_values(["generation", "parent", "child"], ignore_index=True)
+
+
+def _founder(person_id: str, ties: list[dict], people: dict[str, str]) -> dict:
+    """How one person links parent to child: role at the child, titles at the parent, sources."""
+    first = ties[0]
+    return {
+        "person_id": person_id,
+        "name": people.get(person_id, person_id),
+        "role": next((t["role"] for t in ties if t["role"]), None),
+        "titles_at_parent": sorted({t["parent_title"] for t in ties if t["parent_title"]}),
+        "founded": date_text(first["founded"], first["founded_precision"]),
+        "sources": sorted({t["parent_source"] for t in ties} | {t["founder_source"] for t in ties}),
+    }
+
+
+def _clean(row: dict) -> dict:
+    """A record with pandas' missing markers (NaN, NaT, NA) turned into None."""
+    return {
+        k: (None if not isinstance(v, list | dict) and pd.isna(v) else v) for k, v in row.items()
+    }
 
 
 def _within_sector(edges: pd.DataFrame, sector: str) -> pd.DataFrame:
@@ -226,24 +246,6 @@ def _within_sector(edges: pd.DataFrame, sector: str) -> pd.DataFrame:
         if not leads_there.any():
             return edges[keep].reset_index(drop=True)
         keep |= leads_there
-
-
-def _org_field(orgs: pd.DataFrame, org_id: str, column: str):
-    if org_id not in orgs.index:
-        return None
-    value = orgs.at[org_id, column]
-    return None if pd.isna(value) else value
-
-
-def _first(values: pd.Series):
-    present = [v for v in values if isinstance(v, str)]
-    return present[0] if present else None
-
-
-def _number(row, column: str) -> float | None:
-    if row is None or pd.isna(row[column]):
-        return None
-    return float(row[column])
 
 
 def ancestry(

@@ -11,7 +11,7 @@ from datetime import date
 
 import pandas as pd
 
-from pedigree.analytics.frames import date_text, entity_names, records
+from pedigree.analytics.frames import among, date_text, entity_names, records
 from pedigree.analytics.lineage import ancestry, lineage, spinout_ties
 from pedigree.analytics.valuations import latest_valuations, valuations_usd
 from pedigree.store.views import TIE_TABLES, Views, known_statements
@@ -175,7 +175,7 @@ def _attach_names(views, frame: pd.DataFrame, id_column: str, table: str, name_c
 
 def _attach_valuations(views: Views, founded: pd.DataFrame) -> pd.DataFrame:
     latest = latest_valuations(views)
-    values = views.backend.execute(latest.filter(latest.org_id.isin(list(founded.org_id))))
+    values = views.backend.execute(among(latest, "org_id", founded.org_id))
     values = values.set_index("org_id")["valuation_usd"].to_dict()
     return founded.assign(valuation_usd=[values.get(o) for o in founded.org_id])
 
@@ -193,7 +193,7 @@ def _products(views: Views, org_id: str) -> pd.DataFrame:
         date_text(v, p) for v, p in zip(products.launched, products.launched_precision, strict=True)
     ]
     metrics = views.product_metrics
-    metrics = views.backend.execute(metrics.filter(metrics.product_id.isin(list(products.id))))
+    metrics = views.backend.execute(among(metrics, "product_id", products.id))
     summary = {
         product_id: "; ".join(
             f"{row.metric} {row.value:,.0f}"
@@ -294,7 +294,7 @@ def _finish(views: Views, profile: Profile) -> Profile:
             cited |= {s for sources in frame["sources"] for s in sources}
     sources = views.backend.table("sources")
     frame = views.backend.execute(
-        sources.filter(sources.id.isin(sorted(cited) or [""])).select(
+        among(sources, "id", cited).select(
             "id", "title", "publisher", "published", "published_precision", "url"
         )
     )

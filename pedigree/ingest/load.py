@@ -24,6 +24,10 @@ from pedigree.ingest.tables import (
     SourceInput,
     TieInput,
     all_columns,
+    canonical_date_of,
+    date_of,
+    number_of,
+    precision_of,
 )
 from pedigree.store.views import refresh
 
@@ -35,6 +39,7 @@ READERS = {
     ".ndjson": "read_json({path}, format = 'newline_delimited')",
 }
 SHOWN_PROBLEMS = 10
+NUMERIC_CHECKS = ("number", "count", "fraction")
 
 # (file label, step, fraction done of that step) → None
 Progress = Callable[[str, str, float], None]
@@ -178,11 +183,27 @@ class _Loader:
                 else f"CAST({quoted} AS VARCHAR)"
             )
             select.append(f'{value} AS "{column.name}"')
+        # Dates are split into parts by one regular expression, then turned into values.
+        with_parts = [f'"{c.name}"' for c in columns] + [
+            f'pd_date_parts("{c.name}") AS "{c.name}__parts"' for c in columns if c.check == "date"
+        ]
+        parsed = [f'"{c.name}"' for c in columns]
+        for column in columns:
+            name = column.name
+            if column.check == "date":
+                parsed += [
+                    f'pd_parts_date("{name}__parts") AS {date_of(name)}',
+                    f'pd_parts_precision("{name}__parts") AS {precision_of(name)}',
+                    f'pd_parts_canonical("{name}__parts") AS {canonical_date_of(name)}',
+                ]
+            elif column.check in NUMERIC_CHECKS:
+                parsed.append(f'pd_number("{name}") AS {number_of(name)}')
         # Line numbers as a person sees them: the header is line 1 of a CSV.
         offset = 1 if _suffix(path) in (".csv", ".tsv") else 0
         sql = (
-            f"CREATE OR REPLACE TEMP TABLE _stage AS SELECT row_number() OVER () + {offset} "
-            f"AS _line, {', '.join(select)} FROM {reader}"
+            f"CREATE OR REPLACE TEMP TABLE _stage AS SELECT _line, {', '.join(parsed)} FROM "
+            f"(SELECT _line, {', '.join(with_parts)} FROM "
+            f"(SELECT row_number() OVER () + {offset} AS _line, {', '.join(select)} FROM {reader}))"
         )
         try:
             _run(self.con, sql, {"path": str(path)}, self._step(path.name, "reading"))
@@ -205,14 +226,9 @@ class _Loader:
                 for bad, problem in _value_checks(column, name)
             ]
         if isinstance(table, TieInput) and table.ordered:
-            first, second = (f'"{c}"' for c in table.ordered)
-            checks.append(
-                (
-                    table.ordered[1],
-                    f"pd_date({first}) > pd_period_end(pd_date({second}), pd_precision({second}))",
-                    f"is before {table.ordered[0]}",
-                )
-            )
+            first, second = table.ordered
+            later_end = f"pd_period_end({date_of(second)}, {precision_of(second)})"
+            checks.append((second, f"{date_of(first)} > {later_end}", f"is before {first}"))
         if isinstance(table, SourceInput):
             checks.append(("id", _source_conflict(), "already registered with other details"))
         return checks
@@ -258,7 +274,7 @@ class _Loader:
             target = "entity_statements" if isinstance(table, EntityTable) else table.target
             sql = (
                 f"INSERT INTO {target} BY NAME SELECT *, $now AS recorded_at FROM "
-                f"(SELECT DISTINCT * FROM ({statements})) "
+                f"(SELECT DISTINCT ON (id) * FROM ({statements})) "
                 f"WHERE id NOT IN (SELECT id FROM {target})"
             )
         rows = _run(self.con, sql, {"now": self.now}, self._step(path.name, "storing"))
@@ -337,9 +353,9 @@ def _first_line(error: Exception) -> str:
 
 def _value_checks(column: Column, name: str) -> list[tuple[str, str]]:
     """(SQL condition true for a bad non-empty value, problem) pairs for one column."""
-    number = f"pd_number({name})"
+    number = number_of(column.name)
     if column.check == "date":
-        return [(f"pd_date({name}) IS NULL", "not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")]
+        return [(f"{date_of(column.name)} IS NULL", "not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")]
     if column.check == "number":
         checks = [(f"{number} IS NULL", "not a number")]
         if not column.signed:
@@ -406,9 +422,9 @@ def _provenance(file_source: str) -> dict[str, str]:
     return {
         "source_id": f"coalesce(pd_text(source_id), '{_sql_string(file_source)}')",
         "quote": "nullif(quote, '')",
-        "span_start": "CAST(pd_number(span_start) AS INTEGER)",
-        "span_end": "CAST(pd_number(span_end) AS INTEGER)",
-        "confidence": "coalesce(pd_number(confidence), 1.0)",
+        "span_start": f"CAST({number_of('span_start')} AS INTEGER)",
+        "span_end": f"CAST({number_of('span_end')} AS INTEGER)",
+        "confidence": f"coalesce({number_of('confidence')}, 1.0)",
     }
 
 

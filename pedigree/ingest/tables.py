@@ -75,8 +75,27 @@ PROVENANCE = (
 )
 
 
+# The staging table holds every column as text plus, parsed once, each date column's first day,
+# precision and canonical text ("start__date", "start__precision", "start__text") and each
+# numeric column's value ("team_size__number").
+def date_of(column: str) -> str:
+    return f'"{column}__date"'
+
+
+def precision_of(column: str) -> str:
+    return f'"{column}__precision"'
+
+
+def canonical_date_of(column: str) -> str:
+    return f'"{column}__text"'
+
+
+def number_of(column: str) -> str:
+    return f'"{column}__number"'
+
+
 def _date(column: str) -> dict[str, str]:
-    return {"date": f"pd_date({column})", "date_precision": f"pd_precision({column})"}
+    return {"date": date_of(column), "date_precision": precision_of(column)}
 
 
 ORGANIZATIONS = EntityTable(
@@ -97,7 +116,7 @@ ORGANIZATIONS = EntityTable(
         "kind": "lower(pd_text(kind))",
         "sector": "lower(pd_text(sector))",
         "country": "upper(pd_text(country))",
-        "founded": "pd_canonical_date(founded)",
+        "founded": canonical_date_of("founded"),
     },
     lists=("alias",),
 )
@@ -134,7 +153,7 @@ PRODUCTS = EntityTable(
         "name": "pd_text(name)",
         "alias": "pd_list(aliases)",
         "org": "pd_text(org_id)",
-        "launched": "pd_canonical_date(launched)",
+        "launched": canonical_date_of("launched"),
         "sector": "lower(pd_text(sector))",
     },
     lists=("alias",),
@@ -159,11 +178,11 @@ STINTS = TieInput(
         "kind": "lower(pd_text(kind))",
         "title": "pd_text(title)",
         "field": "pd_text(field)",
-        "team_size": "CAST(pd_number(team_size) AS BIGINT)",
-        "start_date": "pd_date(start)",
-        "start_precision": "pd_precision(start)",
-        "end_date": 'pd_date("end")',
-        "end_precision": 'pd_precision("end")',
+        "team_size": f"CAST({number_of('team_size')} AS BIGINT)",
+        "start_date": date_of("start"),
+        "start_precision": precision_of("start"),
+        "end_date": date_of("end"),
+        "end_precision": precision_of("end"),
     },
     ordered=("start", "end"),
 )
@@ -184,9 +203,9 @@ ROUNDS = TieInput(
         "org_id": "pd_text(org_id)",
         **_date("date"),
         "round": "pd_text(round)",
-        "amount": "pd_number(amount)",
+        "amount": number_of("amount"),
         "currency": "upper(pd_text(currency))",
-        "post_money_valuation": "pd_number(post_money_valuation)",
+        "post_money_valuation": number_of("post_money_valuation"),
         "investors": "pd_list(investors)",
     },
 )
@@ -206,9 +225,9 @@ FINANCIALS = TieInput(
         "org_id": "pd_text(org_id)",
         "metric": "lower(pd_text(metric))",
         # A period is whole days: "2024" as a start is 2024-01-01, as an end 2024-12-31.
-        "period_start": "pd_date(period_start)",
-        "period_end": "pd_period_end(pd_date(period_end), pd_precision(period_end))",
-        "value": "pd_number(value)",
+        "period_start": date_of("period_start"),
+        "period_end": f"pd_period_end({date_of('period_end')}, {precision_of('period_end')})",
+        "value": number_of("value"),
         "unit": "pd_text(unit)",
     },
     ordered=("period_start", "period_end"),
@@ -243,7 +262,7 @@ PRODUCT_METRICS = TieInput(
     {
         "product_id": "pd_text(product_id)",
         "metric": "lower(pd_text(metric))",
-        "value": "pd_number(value)",
+        "value": number_of("value"),
         **_date("date"),
     },
 )

@@ -23,24 +23,27 @@ _MACROS = r"""
 CREATE OR REPLACE TEMP MACRO pd_text(s) AS nullif(trim(CAST(s AS VARCHAR)), '');
 CREATE OR REPLACE TEMP MACRO pd_date_text(s) AS
     regexp_replace(replace(replace(pd_text(s), '/', '-'), '.', '-'), '[ T]00:00:00(\.0+)?$', '');
-CREATE OR REPLACE TEMP MACRO pd_precision(s) AS CASE
-    WHEN regexp_full_match(pd_date_text(s), '\d{4}') THEN 'year'
-    WHEN regexp_full_match(pd_date_text(s), '\d{4}-\d{1,2}') THEN 'month'
-    WHEN regexp_full_match(pd_date_text(s), '\d{4}-\d{1,2}-\d{1,2}') THEN 'day' END;
-CREATE OR REPLACE TEMP MACRO pd_date(s) AS CAST(CASE
-    WHEN starts_with(pd_date_text(s), '0000') THEN NULL
-    ELSE CASE pd_precision(s)
-    WHEN 'year' THEN try_strptime(pd_date_text(s) || '-1-1', '%Y-%m-%d')
-    WHEN 'month' THEN try_strptime(pd_date_text(s) || '-1', '%Y-%m-%d')
-    WHEN 'day' THEN try_strptime(pd_date_text(s), '%Y-%m-%d') END END AS DATE);
+-- A date's parts are parsed once (one regular expression); the rest works on the parts.
+CREATE OR REPLACE TEMP MACRO pd_date_parts(s) AS regexp_extract(
+    pd_date_text(s), '^([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?$', ['y', 'm', 'd']);
+CREATE OR REPLACE TEMP MACRO pd_parts_precision(p) AS CASE
+    WHEN coalesce(p.y, '') = '' THEN NULL
+    WHEN p.m = '' THEN 'year' WHEN p.d = '' THEN 'month' ELSE 'day' END;
+CREATE OR REPLACE TEMP MACRO pd_parts_date(p) AS CASE
+    WHEN coalesce(p.y, '') IN ('', '0000') THEN NULL
+    ELSE CAST(try_strptime(p.y || '-' || coalesce(nullif(p.m, ''), '1') || '-'
+                           || coalesce(nullif(p.d, ''), '1'), '%Y-%m-%d') AS DATE) END;
+CREATE OR REPLACE TEMP MACRO pd_parts_canonical(p) AS CASE pd_parts_precision(p)
+    WHEN 'year' THEN p.y
+    WHEN 'month' THEN p.y || '-' || lpad(p.m, 2, '0')
+    WHEN 'day' THEN p.y || '-' || lpad(p.m, 2, '0') || '-' || lpad(p.d, 2, '0') END;
+CREATE OR REPLACE TEMP MACRO pd_precision(s) AS pd_parts_precision(pd_date_parts(s));
+CREATE OR REPLACE TEMP MACRO pd_date(s) AS pd_parts_date(pd_date_parts(s));
+CREATE OR REPLACE TEMP MACRO pd_canonical_date(s) AS pd_parts_canonical(pd_date_parts(s));
 CREATE OR REPLACE TEMP MACRO pd_period_end(d, p) AS CASE p
     WHEN 'year' THEN CAST(d + INTERVAL 1 YEAR - INTERVAL 1 DAY AS DATE)
     WHEN 'month' THEN CAST(d + INTERVAL 1 MONTH - INTERVAL 1 DAY AS DATE)
     ELSE d END;
-CREATE OR REPLACE TEMP MACRO pd_canonical_date(s) AS CASE pd_precision(s)
-    WHEN 'year' THEN strftime(pd_date(s), '%Y')
-    WHEN 'month' THEN strftime(pd_date(s), '%Y-%m')
-    WHEN 'day' THEN strftime(pd_date(s), '%Y-%m-%d') END;
 CREATE OR REPLACE TEMP MACRO pd_number(s) AS
     TRY_CAST(replace(replace(pd_text(s), ',', ''), '_', '') AS DOUBLE);
 CREATE OR REPLACE TEMP MACRO pd_list(s) AS

@@ -156,11 +156,19 @@ def derived(backend, name: str, as_of: date | None) -> ir.Table:
 
 
 def refresh(store) -> None:
-    """Rebuild every materialised derived table and the name index from the statements."""
+    """Rebuild every materialised derived table, the spin-out evidence and the name index."""
+    from pedigree.analytics.lineage import spinout_evidence  # analytics build on these views
+    from pedigree.model import LINEAGE_TIE_KINDS
+
     register_name_key(store.con)
     for name in DERIVED_TABLES:
         sql = ibis.to_sql(derived(store.backend, name, None), dialect="duckdb")
         store.con.execute(f"CREATE OR REPLACE TABLE {name} AS {sql}")
+    # Spin-out evidence is read by every lineage query: derive it once per change.
+    spinouts = spinout_evidence(Views(store.backend), LINEAGE_TIE_KINDS)
+    store.con.execute(
+        f"CREATE OR REPLACE TABLE spinout_ties AS {ibis.to_sql(spinouts, dialect='duckdb')}"
+    )
     store.con.execute(
         """
         CREATE OR REPLACE TABLE names AS
