@@ -35,9 +35,13 @@ def date_text(value, precision) -> str | None:
     return format_partial_date(pd.Timestamp(value).date(), precision) or None
 
 
+def clean(row: dict) -> dict:
+    """A record with pandas' missing markers (NaN, NaT, NA) turned into None."""
+    return {
+        k: (None if not isinstance(v, list | dict) and pd.isna(v) else v) for k, v in row.items()
+    }
+
+
 def records(frame: pd.DataFrame) -> list[dict]:
-    """DataFrame rows as JSON-ready dicts (NaN and NaT become None)."""
-    return [
-        {k: (None if not isinstance(v, list | dict) and pd.isna(v) else v) for k, v in row.items()}
-        for row in frame.to_dict(orient="records")
-    ]
+    """DataFrame rows as JSON-ready dicts."""
+    return [clean(row) for row in frame.to_dict(orient="records")]
