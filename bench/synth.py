@@ -61,14 +61,15 @@ SURNAMES = [
 GIVEN = [
     ("伟", "Wei"), ("芳", "Fang"), ("娜", "Na"), ("敏", "Min"), ("静", "Jing"), ("丽", "Li"),
     ("强", "Qiang"), ("磊", "Lei"), ("军", "Jun"), ("洋", "Yang"), ("勇", "Yong"), ("艳", "Yan"),
-    ("杰", "Jie"), ("娟", "Juan"), ("涛", "Tao"), ("明", "Ming"), ("超", "Chao"), ("秀英", "Xiuying"),
-    ("霞", "Xia"), ("平", "Ping"), ("刚", "Gang"), ("桂英", "Guiying"), ("宇", "Yu"), ("鑫", "Xin"),
-    ("俊杰", "Junjie"), ("晓东", "Xiaodong"), ("志强", "Zhiqiang"), ("海燕", "Haiyan"),
-    ("建华", "Jianhua"), ("建国", "Jianguo"), ("文", "Wen"), ("斌", "Bin"), ("浩", "Hao"),
-    ("博", "Bo"), ("婷", "Ting"), ("欣", "Xin"), ("晨", "Chen"), ("阳", "Yang"), ("辉", "Hui"),
-    ("鹏", "Peng"), ("华", "Hua"), ("飞", "Fei"), ("晓明", "Xiaoming"), ("一鸣", "Yiming"),
-    ("子轩", "Zixuan"), ("思远", "Siyuan"), ("嘉怡", "Jiayi"), ("雨涵", "Yuhan"), ("梓涵", "Zihan"),
-    ("浩然", "Haoran"), ("天宇", "Tianyu"), ("晓峰", "Xiaofeng"), ("立新", "Lixin"), ("亮", "Liang"),
+    ("杰", "Jie"), ("娟", "Juan"), ("涛", "Tao"), ("明", "Ming"), ("超", "Chao"),
+    ("秀英", "Xiuying"), ("霞", "Xia"), ("平", "Ping"), ("刚", "Gang"), ("桂英", "Guiying"),
+    ("宇", "Yu"), ("鑫", "Xin"), ("俊杰", "Junjie"), ("晓东", "Xiaodong"), ("志强", "Zhiqiang"),
+    ("海燕", "Haiyan"), ("建华", "Jianhua"), ("建国", "Jianguo"), ("文", "Wen"), ("斌", "Bin"),
+    ("浩", "Hao"), ("博", "Bo"), ("婷", "Ting"), ("欣", "Xin"), ("晨", "Chen"), ("阳", "Yang"),
+    ("辉", "Hui"), ("鹏", "Peng"), ("华", "Hua"), ("飞", "Fei"), ("晓明", "Xiaoming"),
+    ("一鸣", "Yiming"), ("子轩", "Zixuan"), ("思远", "Siyuan"), ("嘉怡", "Jiayi"),
+    ("雨涵", "Yuhan"), ("梓涵", "Zihan"), ("浩然", "Haoran"), ("天宇", "Tianyu"),
+    ("晓峰", "Xiaofeng"), ("立新", "Lixin"), ("亮", "Liang"),
 ]  # fmt: skip
 FIRST_NAMES = [
     "James", "John", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas",
@@ -237,7 +238,7 @@ def generate(n_people: int, seed: int = 1) -> dict[str, pa.Table]:
     other = (kind == 0) & (position > 0) & (rng.random(n_stints) < 0.015)
     kind[other] = rng.integers(3, 5, int(other.sum()))
     eligible = np.flatnonzero(counts >= 2)
-    n_founders = min(len(eligible), round(FOUNDER_SHARE * n_people))
+    n_founders = min(len(eligible), max(1, round(FOUNDER_SHARE * n_people)))
     founders = np.sort(rng.choice(eligible, size=n_founders, replace=False))
     founder_stint = first[founders] + counts[founders] - 1
     kind[founder_stint] = 1
@@ -249,7 +250,7 @@ def generate(n_people: int, seed: int = 1) -> dict[str, pa.Table]:
     founder_stint, founding_month = founder_stint[by_month], founding_month[by_month]
     year = founding_month // 12
     new_org = np.ones(n_founders, dtype=bool)
-    new_org[1:] = (year[1:] != year[:-1]) | (rng.random(n_founders - 1) < 0.55)
+    new_org[1:] = (year[1:] != year[:-1]) | (rng.random(max(n_founders - 1, 0)) < 0.55)
     company_of_founder = np.cumsum(new_org) - 1
     n_founded = int(new_org.sum())
     founded_month = founding_month[new_org]  # the first co-founder's month: sorted
@@ -521,10 +522,12 @@ def write(tables: dict[str, pa.Table], out: str | Path) -> dict[str, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--people", type=int, required=True)
+    parser.add_argument("--people", type=int, required=True, help="at least 10")
     parser.add_argument("--out", required=True)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
+    if args.people < 10:
+        parser.error("--people must be at least 10")
     started = time.perf_counter()
     rows = write(generate(args.people, args.seed), args.out)
     seconds = time.perf_counter() - started

@@ -19,7 +19,7 @@ import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
-from pedigree.analytics.frames import among, clean, date_text, entity_names, records
+from pedigree.analytics.frames import among, date_text, entity_names, records
 from pedigree.analytics.valuations import happened_by, latest_valuations
 from pedigree.model import LINEAGE_TIE_KINDS
 from pedigree.store.views import Views, period_end
@@ -178,16 +178,16 @@ def _edges(views: Views, evidence: pd.DataFrame) -> pd.DataFrame:
     orgs = views.backend.execute(
         among(orgs, "id", org_ids).select("id", "name", "sector", "founded", "founded_precision")
     )
-    orgs = {row["id"]: clean(row) for row in orgs.to_dict("records")}
+    orgs = {row["id"]: row for row in records(orgs)}
     people = entity_names(views, "people", sorted(set(evidence.person_id)))
     valuations = latest_valuations(views)
     valuations = views.backend.execute(among(valuations, "org_id", org_ids))
-    valuations = {row["org_id"]: clean(row) for row in valuations.to_dict("records")}
+    valuations = {row["org_id"]: row for row in records(valuations)}
 
     grouped: dict[tuple, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
-    for row in evidence.to_dict("records"):
+    for row in records(evidence):
         key = (row["parent_id"], row["child_id"], int(row["generation"]))
-        grouped[key][row["person_id"]].append(clean(row))
+        grouped[key][row["person_id"]].append(row)
     edges = []
     for (parent, child, generation), by_person in grouped.items():
         founders = [

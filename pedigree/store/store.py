@@ -16,6 +16,8 @@ from pedigree.errors import PedigreeError, StoreMissing
 from pedigree.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 DEFAULT_PATH = "pedigree.duckdb"
+# DuckDB would take 80% of RAM; a bound keeps big imports predictable (it spills to disk instead).
+DEFAULT_MEMORY_LIMIT = "3GB"
 
 # Helpers for the importer, which is DuckDB-specific by design (analytics are not: they are Ibis).
 # Partial dates: "2024", "2024-03", "2024-03-05" (also / or . separators, or a midnight timestamp).
@@ -64,6 +66,11 @@ class Store:
         self.con = con
         self.path = path
         self.con.execute("SET enable_progress_bar = false")
+        limit = os.environ.get("PEDIGREE_MEMORY_LIMIT", DEFAULT_MEMORY_LIMIT)
+        try:
+            self.con.execute(f"SET memory_limit = '{limit}'")
+        except duckdb.Error:
+            raise PedigreeError(f"PEDIGREE_MEMORY_LIMIT: not a memory size: {limit!r}") from None
         self.con.execute(_MACROS)
         self._migrate()
 

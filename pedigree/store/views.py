@@ -169,12 +169,14 @@ def refresh(store) -> None:
     store.con.execute(
         f"CREATE OR REPLACE TABLE spinout_ties AS {ibis.to_sql(spinouts, dialect='duckdb')}"
     )
+    # OpenCC runs once per distinct name, however many entities share it.
     store.con.execute(
         """
         CREATE OR REPLACE TABLE names AS
-        SELECT entity_id, entity_type, name, name_key(name) AS key
-        FROM (SELECT DISTINCT entity_id, entity_type, value AS name
-              FROM entity_statements WHERE prop IN ('name', 'alias'))
+        WITH forms AS (SELECT DISTINCT entity_id, entity_type, value AS name
+                       FROM entity_statements WHERE prop IN ('name', 'alias')),
+             keys AS (SELECT name, name_key(name) AS key FROM (SELECT DISTINCT name FROM forms))
+        SELECT entity_id, entity_type, name, key FROM forms JOIN keys USING (name)
         """
     )
 
