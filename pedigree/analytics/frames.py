@@ -35,13 +35,15 @@ def date_text(value, precision) -> str | None:
     return format_partial_date(pd.Timestamp(value).date(), precision) or None
 
 
-def clean(row: dict) -> dict:
-    """A record with pandas' missing markers (NaN, NaT, NA) turned into None."""
-    return {
-        k: (None if not isinstance(v, list | dict) and pd.isna(v) else v) for k, v in row.items()
-    }
-
-
 def records(frame: pd.DataFrame) -> list[dict]:
-    """DataFrame rows as JSON-ready dicts."""
-    return [clean(row) for row in frame.to_dict(orient="records")]
+    """DataFrame rows as dicts, pandas' missing markers (NaN, NaT, NA) turned into None.
+
+    Column by column: an edge list can run to thousands of rows, and per-cell checks are slow."""
+    columns = {}
+    for name in frame.columns:
+        values = frame[name].tolist()
+        missing = frame[name].isna().tolist()
+        columns[name] = [
+            None if gone else value for value, gone in zip(values, missing, strict=True)
+        ]
+    return [dict(zip(columns, row, strict=True)) for row in zip(*columns.values(), strict=True)]

@@ -180,8 +180,7 @@ def _edges(views: Views, evidence: pd.DataFrame) -> pd.DataFrame:
     )
     orgs = {row["id"]: row for row in records(orgs)}
     people = entity_names(views, "people", sorted(set(evidence.person_id)))
-    valuations = latest_valuations(views)
-    valuations = views.backend.execute(among(valuations, "org_id", org_ids))
+    valuations = views.backend.execute(latest_valuations(views, org_ids))
     valuations = {row["org_id"]: row for row in records(valuations)}
 
     grouped: dict[tuple, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))

@@ -174,15 +174,13 @@ def _attach_names(views, frame: pd.DataFrame, id_column: str, table: str, name_c
 
 
 def _attach_valuations(views: Views, founded: pd.DataFrame) -> pd.DataFrame:
-    latest = latest_valuations(views)
-    values = views.backend.execute(among(latest, "org_id", founded.org_id))
+    values = views.backend.execute(latest_valuations(views, founded.org_id))
     values = values.set_index("org_id")["valuation_usd"].to_dict()
     return founded.assign(valuation_usd=[values.get(o) for o in founded.org_id])
 
 
 def _valuation_history(views: Views, org_id: str) -> pd.DataFrame:
-    values = valuations_usd(views)
-    frame = views.backend.execute(values.filter(values.org_id == org_id).order_by("date"))
+    frame = views.backend.execute(valuations_usd(views, [org_id]).order_by("date"))
     frame["date"] = [date_text(v, p) for v, p in zip(frame.date, frame.date_precision, strict=True)]
     return frame[["date", "round", "valuation", "currency", "valuation_usd", "source_id"]]
 

@@ -6,6 +6,7 @@ are for ranking and thresholds, not accounting; a currency missing from the file
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
 
@@ -13,6 +14,7 @@ import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
+from pedigree.analytics.frames import among
 from pedigree.model import UNICORN_USD
 from pedigree.store.views import Views
 
@@ -30,9 +32,10 @@ def happened_by(when: ir.DateValue, views: Views) -> ir.BooleanValue:
     return when.isnull() | (when <= views.as_of)
 
 
-def valuations_usd(views: Views) -> ir.Table:
-    """Every shown round with a post-money valuation, valued in US dollars."""
-    rounds = views.rounds
+def valuations_usd(views: Views, org_ids: Iterable[str] | None = None) -> ir.Table:
+    """Every shown round with a post-money valuation, valued in US dollars (of `org_ids` only,
+    when given)."""
+    rounds = views.rounds if org_ids is None else among(views.rounds, "org_id", org_ids)
     rounds = rounds.filter(rounds.post_money_valuation.notnull() & happened_by(rounds.date, views))
     fx = ibis.memtable(fx_rates()).rename(fx_currency="currency")
     joined = rounds.left_join(fx, rounds.currency.fill_null("USD") == fx.fx_currency)
@@ -48,9 +51,9 @@ def valuations_usd(views: Views) -> ir.Table:
     )
 
 
-def latest_valuations(views: Views) -> ir.Table:
+def latest_valuations(views: Views, org_ids: Iterable[str] | None = None) -> ir.Table:
     """Each organisation's most recent valuation (undated rounds count as oldest)."""
-    values = valuations_usd(views)
+    values = valuations_usd(views, org_ids)
     order = [values.date.fill_null(ibis.date(1, 1, 1)).desc(), values.valuation_usd.desc()]
     ranked = values.mutate(_rank=ibis.row_number().over(group_by="org_id", order_by=order))
     return ranked.filter(ranked._rank == 0).drop("_rank")
