@@ -187,11 +187,17 @@ class Views:
     def __init__(self, backend, as_of: date | None = None):
         self.backend = backend
         self.as_of = as_of
+        self._tables: dict[str, ir.Table] = {}
 
     def table(self, name: str) -> ir.Table:
-        if self.as_of is None:
-            return self.backend.table(name)
-        return derived(self.backend, name, self.as_of)
+        # Kept per instance: looking a table up costs a schema query, and a Views lives for
+        # one question, during which the store does not change.
+        if name not in self._tables:
+            if self.as_of is None:
+                self._tables[name] = self.backend.table(name)
+            else:
+                self._tables[name] = derived(self.backend, name, self.as_of)
+        return self._tables[name]
 
     def __getattr__(self, name: str) -> ir.Table:
         if name in DERIVED_TABLES:
