@@ -155,6 +155,17 @@ def derived(backend, name: str, as_of: date | None) -> ir.Table:
     return tie_table(backend, spec, as_of)
 
 
+# Compiled SQL of each materialised table. It depends only on the schema, which is the same for
+# every store this process opens (older ones are migrated first), so it is compiled once.
+_REFRESH_SQL: dict[str, str] = {}
+
+
+def _refresh_sql(name: str, build) -> str:
+    if name not in _REFRESH_SQL:
+        _REFRESH_SQL[name] = ibis.to_sql(build(), dialect="duckdb")
+    return _REFRESH_SQL[name]
+
+
 def refresh(store) -> None:
     """Rebuild every materialised derived table, the spin-out evidence and the name index."""
     from pedigree.analytics.lineage import spinout_evidence  # analytics build on these views
@@ -162,13 +173,13 @@ def refresh(store) -> None:
 
     register_name_key(store.con)
     for name in DERIVED_TABLES:
-        sql = ibis.to_sql(derived(store.backend, name, None), dialect="duckdb")
+        sql = _refresh_sql(name, lambda name=name: derived(store.backend, name, None))
         store.con.execute(f"CREATE OR REPLACE TABLE {name} AS {sql}")
     # Spin-out evidence is read by every lineage query: derive it once per change.
-    spinouts = spinout_evidence(Views(store.backend), LINEAGE_TIE_KINDS)
-    store.con.execute(
-        f"CREATE OR REPLACE TABLE spinout_ties AS {ibis.to_sql(spinouts, dialect='duckdb')}"
+    sql = _refresh_sql(
+        "spinout_ties", lambda: spinout_evidence(Views(store.backend), LINEAGE_TIE_KINDS)
     )
+    store.con.execute(f"CREATE OR REPLACE TABLE spinout_ties AS {sql}")
     # OpenCC runs once per distinct name, however many entities share it.
     store.con.execute(
         """
