@@ -133,12 +133,20 @@ BAD_ROWS = [
     ("rounds.csv", "beta,2021,A,-5,USD,,,news-2020", "amount: must not be negative"),
     ("organizations.csv", "omega,Omega,,startup,,,,news-2020", "kind: must be one of"),
     ("organizations.csv", "omega,,,company,,,,news-2020", "name: is required"),
+    ("people.csv", "ghost,,,", "name: is required"),
+    ("sources.csv", "s9,Title,Pub,yesterday,", "published: not a date"),
+    ("products.csv", "p9,nowhere,Thing,2020,", "org_id: unknown organisation id"),
+    ("financials.csv", "beta,revenue,2024,2024,lots,USD,news-2023", "value: not a number"),
+    ("financials.csv", "beta,revenue,2025,2024,1,USD,news-2023", "period_end: is before"),
+    ("credentials.csv", "wang,medal,gold,2010,news-2020", "type: must be one of"),
+    ("product_metrics.csv", "nothing,users,5,2023,news-2023,", "product_id: unknown product id"),
+    ("events.csv", "beta,party,2025,,news-2023", "type: must be one of"),
 ]
 
 
 @pytest.mark.parametrize(("file", "row", "problem"), BAD_ROWS)
 def test_a_bad_row_rejects_the_whole_import(store, tmp_path, file, row, problem):
-    tables = dict(WORLD)
+    tables = WORLD | EXTRA
     tables[file] = tables[file] + row + "\n"
     folder = write_tables(tmp_path / "bad", tables)
     line = tables[file].count("\n")
