@@ -85,7 +85,7 @@ def _edge_label(edge) -> Text:
     if details:
         label.append("  " + " · ".join(details))
     for founder in edge.founders:
-        was = ", ".join(founder["titles_at_parent"])
+        was = " / ".join(founder["titles_at_parent"])
         was = f"{was} at {edge.parent}" if was else f"at {edge.parent}"
         role = f"{founder['role']}; " if founder["role"] else ""
         label.append(f"\n  via {founder['name']} ({role}{was})", style="green")
