@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DB ?= pedigree.duckdb
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test lint bench model clean
 
 install: $(VENV)/.installed
 
@@ -22,6 +22,10 @@ lint: install
 
 test: lint
 	$(BIN)/pytest
+
+# Retrain the bundled NER model from $(PEDIGREE_DATA) (default ../shared/data/ner).
+model: install
+	$(BIN)/pedigree train-ner
 
 bench: install
 	$(BIN)/python bench/foundation.py

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated
 
+import pandas as pd
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
@@ -205,6 +206,65 @@ def _show_profile(profile, as_json: bool) -> None:
         _print_json(profile.to_json())
     else:
         out.print(terminal.profile_view(profile))
+
+
+DataFolder = Annotated[
+    Path | None,
+    typer.Option(
+        "--data", envvar="PEDIGREE_DATA", help="Folder holding ner/ (default ../shared/data)."
+    ),
+]
+
+
+@app.command("train-ner")
+@friendly
+def train_ner(
+    data: DataFolder = None,
+    model: Annotated[
+        Path | None, typer.Option("--out", help="Model file (default: the bundled one).")
+    ] = None,
+    iterations: Annotated[int, typer.Option(min=1)] = 150,
+) -> None:
+    """Train the NER model from Resume NER and CLUENER, then evaluate it."""
+    from pedigree.ingest.text import ner
+
+    folder = ner.data_folder(data)
+    target = model or ner.bundled_model()
+    with err.status(f"training on {folder / 'ner'} ({iterations} iterations)…"):
+        ner.train(ner.training_sentences(folder), target, iterations=iterations)
+    _print_ner_scores(ner.evaluate_on(folder, ner.Tagger(target)), as_json=False)
+    err.print(f"model written to {target}")
+
+
+@app.command("eval-ner")
+@friendly
+def eval_ner(
+    data: DataFolder = None,
+    model: Annotated[
+        Path | None, typer.Option(help="Model file (default: the bundled one).")
+    ] = None,
+    as_json: Json = False,
+) -> None:
+    """Entity-level scores on Resume NER test and CLUENER dev."""
+    from pedigree.ingest.text import ner
+
+    folder = ner.data_folder(data)
+    _print_ner_scores(ner.evaluate_on(folder, ner.Tagger(model)), as_json)
+
+
+def _print_ner_scores(scores: dict, as_json: bool) -> None:
+    if as_json:
+        _print_json(scores)
+        return
+    for data_set, labels in scores.items():
+        rows = [
+            {
+                "label": label,
+                **{k: round(v, 4) if isinstance(v, float) else v for k, v in s.items()},
+            }
+            for label, s in labels.items()
+        ]
+        out.print(terminal.frame_table(pd.DataFrame(rows), title=data_set))
 
 
 @app.command()
