@@ -1,0 +1,104 @@
+"""Money and counts written the way Chinese and English reporting writes them, as numbers in units.
+
+13.2億美元 → 1,320,000,000 USD; 5343.7萬美元 → 53,437,000 USD; 約2億美金 → 200,000,000 USD
+(approximately); 3亿元人民币 → 300,000,000 CNY; 4000多张 → 4,000 (at least); US$1.32 billion →
+1,320,000,000 USD. Spans index the text as given, Traditional or Simplified.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import cn2an
+
+# Character-for-character folding, so that offsets in the folded text are offsets in the original.
+_FOLD = str.maketrans(
+    {"萬": "万", "億": "亿", "約": "约", "過": "过", "幣": "币", "圓": "元", "兩": "两",
+     "，": ",", "．": ".", "＄": "$"}
+)  # fmt: skip
+
+_QUALIFIERS = {
+    "约": "about", "大约": "about", "约合": "about", "左右": "about", "about": "about",
+    "近": "nearly", "接近": "nearly", "将近": "nearly", "nearly": "nearly", "almost": "nearly",
+    "超过": "over", "超": "over", "逾": "over", "多": "over", "余": "over", "以上": "over",
+    "over": "over", "more than": "over",
+}  # fmt: skip
+_SCALES = {
+    "万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4,
+    "千": 1e3, "trillion": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6,
+    "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,
+}  # fmt: skip
+_CURRENCIES = {
+    "美元": "USD", "美金": "USD", "us$": "USD", "usd": "USD", "$": "USD",
+    "元人民币": "CNY", "人民币": "CNY", "rmb": "CNY", "cny": "CNY", "元": "CNY", "¥": "CNY",
+    "港元": "HKD", "港币": "HKD", "hk$": "HKD", "hkd": "HKD",
+    "欧元": "EUR", "eur": "EUR", "€": "EUR", "日元": "JPY", "英镑": "GBP",
+}  # fmt: skip
+
+
+def _alternatives(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_CHINESE_DIGITS = "零〇一二两三四五六七八九十百千"
+_TRAILING = ("多", "余", "以上", "左右")  # qualifiers written after the number
+_SYMBOLS = ("us$", "hk$", "$", "¥", "€")  # currencies written before it
+_LEADING = _alternatives(w for w in _QUALIFIERS if w not in _TRAILING)
+_WORDS = _alternatives(c for c in _CURRENCIES if c not in _SYMBOLS)
+_PATTERN = re.compile(
+    rf"(?P<before>{_LEADING})?"
+    r"\s*"
+    rf"(?P<prefix>{_alternatives([*_SYMBOLS, 'rmb', 'usd', 'hkd', 'cny'])})?"
+    r"\s*"
+    rf"(?P<number>\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CHINESE_DIGITS}]+(?:点[{_CHINESE_DIGITS}]+)?)"
+    r"\s*"
+    rf"(?P<scale>{_alternatives(_SCALES)})?"
+    r"(?P<more>多|余)?"
+    r"\s*"
+    rf"(?P<currency>{_WORDS})?"
+    r"(?P<after>以上|左右)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: float
+    currency: str | None  # ISO code; None for a plain count
+    qualifier: str | None  # about, nearly, over — or None for an exact figure
+    start: int
+    end: int
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every number in `text` with its scale, currency and qualifier."""
+    folded = text.translate(_FOLD).lower()
+    found = []
+    for match in _PATTERN.finditer(folded):
+        number = match["number"]
+        if not re.search(r"\d", number) and not match["scale"] and not match["currency"]:
+            continue  # a lone Chinese numeral (一家, 十几分钟) is not an amount
+        value = _number(number)
+        if value is None:
+            continue
+        value *= _SCALES.get(match["scale"] or "", 1)
+        symbol = match["prefix"] or match["currency"]
+        currency = _CURRENCIES.get(symbol) if symbol else None
+        qualifier = next(
+            (_QUALIFIERS[q] for q in (match["before"], match["more"], match["after"]) if q), None
+        )
+        parts = [name for name in match.groupdict() if match[name]]
+        start = min(match.start(name) for name in parts)
+        end = max(match.end(name) for name in parts)  # not the spaces after the last part
+        found.append(Amount(round(value, 6), currency, qualifier, start, end))
+    return found
+
+
+def _number(text: str) -> float | None:
+    if re.fullmatch(r"[\d,.]+", text):
+        return float(text.replace(",", ""))
+    try:
+        return float(cn2an.cn2an(text.replace("两", "二"), "smart"))
+    except (ValueError, KeyError):
+        return None

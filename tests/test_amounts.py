@@ -1,0 +1,37 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pedigree.ingest.text.amounts import find_amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency", "qualifier", "quote"),
+    [
+        ("估值升至13.2億美元。", 1_320_000_000, "USD", None, "13.2億美元"),
+        ("收入為5343.7萬美元", 53_437_000, "USD", None, "5343.7萬美元"),
+        ("拿到了約2億美金的估值", 200_000_000, "USD", "about", "約2億美金"),
+        ("完成3亿元人民币融资", 300_000_000, "CNY", None, "3亿元人民币"),
+        ("融资两千万元", 20_000_000, "CNY", None, "两千万元"),
+        ("手握4000多張GPU", 4000, None, "over", "4000多"),
+        ("DAU超過53萬", 530_000, None, "over", "超過53萬"),
+        ("带领700余人的团队", 700, None, "over", "700余"),
+        ("raised US$1.32 billion in total", 1_320_000_000, "USD", None, "US$1.32 billion"),
+        ("a $200M valuation", 200_000_000, "USD", None, "$200M"),
+        ("近1,000万港元", 10_000_000, "HKD", "nearly", "近1,000万港元"),
+    ],
+)
+def test_amounts(text, value, currency, qualifier, quote):
+    (amount,) = find_amounts(text)
+    assert (amount.value, amount.currency, amount.qualifier) == (value, currency, qualifier)
+    assert text[amount.start : amount.end] == quote
+
+
+def test_words_that_are_not_amounts():
+    assert find_amounts("步行十几分钟就能抵达一家公司") == []
+
+
+@given(st.text())
+def test_any_text_is_safe_and_spans_index_it(text):
+    for amount in find_amounts(text):
+        assert 0 <= amount.start < amount.end <= len(text)
