@@ -1,0 +1,101 @@
+"""Reading articles and bios: .txt, .md and .html in UTF-8, GB18030 or Big5, to the text that is
+analysed. For HTML that text is the main text (trafilatura), not the page's menus and footers.
+
+Analysis may run on a folded copy (`fold`: full-width → half-width, Traditional → Simplified),
+which has exactly the same length, so every offset found in it is an offset in `Document.text`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import charset_normalizer
+import trafilatura
+
+from pedigree.errors import PedigreeError
+from pedigree.names import to_simplified
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+HTML_SUFFIXES = (".html", ".htm")
+
+
+@dataclass
+class Document:
+    path: Path
+    text: str
+    encoding: str
+    title: str | None = None
+    published: date | None = None  # as the page's metadata states it
+
+
+def read_document(path: str | Path) -> Document:
+    """The text of one file, decoded; a clear error for empty, binary or undecodable files."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in TEXT_SUFFIXES + HTML_SUFFIXES:
+        kinds = ", ".join(TEXT_SUFFIXES + HTML_SUFFIXES)
+        raise PedigreeError(f"{path}: unsupported file type (use one of {kinds})")
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise PedigreeError(f"{path}: cannot read: {error.strerror}") from None
+    if not raw.strip():
+        raise PedigreeError(f"{path}: the file is empty")
+    text, encoding = _decode(path, raw)
+    if suffix in TEXT_SUFFIXES:
+        return Document(path, text, encoding)
+    main = trafilatura.extract(text, include_comments=False, include_tables=True)
+    if not main:
+        raise PedigreeError(f"{path}: no main text found in the page")
+    metadata = trafilatura.extract_metadata(text)
+    published = None
+    if metadata is not None and metadata.date:
+        try:
+            published = date.fromisoformat(metadata.date[:10])
+        except ValueError:
+            published = None
+    title = metadata.title if metadata is not None else None
+    return Document(path, main, encoding, title, published)
+
+
+def _decode(path: Path, raw: bytes) -> tuple[str, str]:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text, encoding = raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        best = charset_normalizer.from_bytes(
+            raw, cp_isolation=["gb18030", "big5", "utf_16", "utf_32", "cp1252"]
+        ).best()
+        if best is None:
+            raise PedigreeError(
+                f"{path}: cannot decode as text (binary data, or not UTF-8, GB18030 or Big5)"
+            ) from None
+        text, encoding = str(best), best.encoding
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t")
+    if controls > max(8, len(text) // 50):
+        raise PedigreeError(f"{path}: looks like a binary file, not text")
+    return text, encoding
+
+
+def fold(text: str) -> str:
+    """Full-width → half-width and Traditional → Simplified, character for character.
+
+    OpenCC converts some phrases as a whole; where that would change the length, characters are
+    converted one by one instead, so offsets never move.
+    """
+    narrow = "".join(_narrow(ch) for ch in text)
+    simplified = to_simplified(narrow)
+    if len(simplified) == len(narrow):
+        return simplified
+    return "".join(
+        c if len(c) == 1 else n for n, c in zip(narrow, map(to_simplified, narrow), strict=True)
+    )
+
+
+def _narrow(char: str) -> str:
+    normal = unicodedata.normalize("NFKC", char)
+    return normal if len(normal) == 1 else char
