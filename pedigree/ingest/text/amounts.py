@@ -12,11 +12,7 @@ from dataclasses import dataclass
 
 import cn2an
 
-# Character-for-character folding, so that offsets in the folded text are offsets in the original.
-_FOLD = str.maketrans(
-    {"萬": "万", "億": "亿", "約": "约", "過": "过", "幣": "币", "圓": "元", "兩": "两",
-     "，": ",", "．": ".", "＄": "$"}
-)  # fmt: skip
+from pedigree.ingest.text.normalise import fold
 
 _QUALIFIERS = {
     "约": "about", "大约": "about", "约合": "about", "左右": "about", "about": "about",
@@ -73,7 +69,7 @@ class Amount:
 
 def find_amounts(text: str) -> list[Amount]:
     """Every number in `text` with its scale, currency and qualifier."""
-    folded = text.translate(_FOLD).lower()
+    folded = fold(text, lower=True)
     found = []
     for match in _PATTERN.finditer(folded):
         number = match["number"]

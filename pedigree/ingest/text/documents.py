@@ -1,8 +1,8 @@
 """Reading articles and bios: .txt, .md and .html in UTF-8, GB18030 or Big5, to the text that is
 analysed. For HTML that text is the main text (trafilatura), not the page's menus and footers.
 
-Analysis may run on a folded copy (`fold`: full-width → half-width, Traditional → Simplified),
-which has exactly the same length, so every offset found in it is an offset in `Document.text`.
+Analysis runs on a folded copy (`pedigree.ingest.text.normalise.fold`) of exactly the same length,
+so every offset found in it is an offset in `Document.text`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ import charset_normalizer
 import trafilatura
 
 from pedigree.errors import PedigreeError
-from pedigree.names import to_simplified
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 HTML_SUFFIXES = (".html", ".htm")
@@ -79,23 +78,3 @@ def _decode(path: Path, raw: bytes) -> tuple[str, str]:
     if controls > max(8, len(text) // 50):
         raise PedigreeError(f"{path}: looks like a binary file, not text")
     return text, encoding
-
-
-def fold(text: str) -> str:
-    """Full-width → half-width and Traditional → Simplified, character for character.
-
-    OpenCC converts some phrases as a whole; where that would change the length, characters are
-    converted one by one instead, so offsets never move.
-    """
-    narrow = "".join(_narrow(ch) for ch in text)
-    simplified = to_simplified(narrow)
-    if len(simplified) == len(narrow):
-        return simplified
-    return "".join(
-        c if len(c) == 1 else n for n, c in zip(narrow, map(to_simplified, narrow), strict=True)
-    )
-
-
-def _narrow(char: str) -> str:
-    normal = unicodedata.normalize("NFKC", char)
-    return normal if len(normal) == 1 else char

@@ -14,7 +14,7 @@ from datetime import date
 
 import cn2an
 
-_FOLD = str.maketrans({"個": "个", "週": "周", "後": "后", "間": "间", "塊": "块"})
+from pedigree.ingest.text.normalise import fold
 
 _NUMBER = r"\d{1,2}|[一二两三四五六七八九十]{1,3}"
 _YEAR_MONTH = rf"(?P<year>\d{{4}})年(?P<month>{_NUMBER})月"
@@ -49,7 +49,7 @@ class Period:
 
 def find_periods(text: str, published: date | None = None) -> list[Period]:
     """Every date or period in `text`; relative ones only when `published` is known."""
-    folded = text.translate(_FOLD).lower()
+    folded = fold(text, lower=True)
     taken: list[tuple[int, int]] = []
     found = []
     for kind, pattern in _PATTERNS:
