@@ -83,3 +83,15 @@ def test_bundled_model_finds_people_organisations_and_titles():
         ("ORG", "腾讯公司"),
         ("TITLE", "副总裁"),
     } <= found
+
+
+def test_known_organisations_are_marked_in_any_script():
+    from pedigree.ingest.text.gazetteer import organization_marks
+
+    text = "前商湯科技副總裁加入紅杉中國，又去了SenseTime"
+    marks = organization_marks(text)
+    assert "".join(m or "." for m in marks) == ".BMME.....BMME....BMMMMMMME"
+
+
+def test_traditional_and_full_width_text_look_the_same_to_the_model():
+    assert ner.features("前商湯科技副總裁，ＣＴＯ") == ner.features("前商汤科技副总裁,CTO")

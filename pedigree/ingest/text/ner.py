@@ -22,6 +22,8 @@ import jieba
 import pycrfsuite
 
 from pedigree.errors import PedigreeError
+from pedigree.ingest.text.gazetteer import organization_marks
+from pedigree.ingest.text.normalise import fold
 
 MODEL_NAME = "ner.crfsuite"
 # CLUENER's types in the Resume NER vocabulary; the others (book, game, movie, scene) are dropped.
@@ -122,7 +124,10 @@ def _char_class(char: str) -> str:
 
 
 def features(text: str) -> list[list[str]]:
-    """Per character: the characters around it, their classes, and its place in jieba's word."""
+    """Per character: the characters around it, their classes, its place in jieba's word, and
+    whether it is inside a known organisation name."""
+    # The model sees Simplified, half-width text; the fold keeps every offset where it was.
+    text = fold(text)
     position = [""] * len(text)
     length = [0] * len(text)
     offset = 0
@@ -136,6 +141,8 @@ def features(text: str) -> list[list[str]]:
                 position[offset + i] = "B" if i == 0 else "E" if i == len(word) - 1 else "M"
             length[offset + i] = min(len(word), 6)
         offset += len(word)
+
+    known = organization_marks(text)
 
     def at(i: int) -> str:
         return text[i] if 0 <= i < len(text) else ("<s>" if i < 0 else "</s>")
@@ -158,6 +165,7 @@ def features(text: str) -> list[list[str]]:
             f"t-1t0t1={_char_class(at(i - 1))}{_char_class(at(i))}{_char_class(at(i + 1))}",
             f"w={position[i]}{length[i]}",
             f"w-1w0={position[i - 1] if i else '<s>'}{position[i]}",
+            f"org={known[i]}",
         ]
         rows.append(row)
     return rows
