@@ -10,9 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import cn2an
-
-from pedigree.ingest.text.normalise import fold
+from pedigree.ingest.text.normalise import fold, numeral_value
 
 _QUALIFIERS = {
     "约": "about", "大约": "about", "约合": "about", "左右": "about", "about": "about",
@@ -92,9 +90,7 @@ def find_amounts(text: str) -> list[Amount]:
 
 
 def _number(text: str) -> float | None:
-    if re.fullmatch(r"[\d,.]+", text):
-        return float(text.replace(",", ""))
     try:
-        return float(cn2an.cn2an(text.replace("两", "二"), "smart"))
-    except (ValueError, KeyError):
+        return numeral_value(text)
+    except ValueError:
         return None

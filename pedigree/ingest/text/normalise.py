@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import unicodedata
 
+import cn2an
+
 from pedigree.names import to_simplified
 
 
@@ -27,3 +29,13 @@ def _narrow(char: str, lower: bool) -> str:
     normal = unicodedata.normalize("NFKC", char)
     normal = normal.lower() if lower else normal
     return normal if len(normal) == 1 else char
+
+
+def numeral_value(text: str) -> float:
+    """1,320 or 1320.5 or 一千三百二十 / 两千 as a number; ValueError when it is neither."""
+    if text.replace(",", "").replace(".", "", 1).isdigit():
+        return float(text.replace(",", ""))
+    try:
+        return float(cn2an.cn2an(text.replace("两", "二"), "smart"))
+    except (ValueError, KeyError):
+        raise ValueError(f"not a number: {text!r}") from None

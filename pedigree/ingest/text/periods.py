@@ -12,9 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-import cn2an
-
-from pedigree.ingest.text.normalise import fold
+from pedigree.ingest.text.normalise import fold, numeral_value
 
 _NUMBER = r"\d{1,2}|[一二两三四五六七八九十]{1,3}"
 _YEAR_MONTH = rf"(?P<year>\d{{4}})年(?P<month>{_NUMBER})月"
@@ -68,7 +66,7 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
 def _int(text: str | None) -> int | None:
     if not text:
         return None
-    return int(text) if text.isdigit() else int(cn2an.cn2an(text.replace("两", "二"), "smart"))
+    return int(numeral_value(text))
 
 
 def _month(year: int, month: int) -> tuple[date, date]:
