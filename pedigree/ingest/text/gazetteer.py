@@ -1,40 +1,106 @@
-"""Known organisation names (the bundled alias table), marked in text as a feature for the NER
-model: 商湯科技, 商汤, SenseTime and 上海商汤智能科技有限公司 are all one company's names."""
+"""Known organisations (the bundled alias table `pedigree/data/aliases/organizations.csv`): marked
+in text as a feature for the NER model, found in text as mentions, and used to give every name
+one canonical form: 商湯科技, 商汤, SenseTime and 上海商汤智能科技有限公司 are all 商汤科技."""
 
 from __future__ import annotations
 
 import csv
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
 from pedigree.ingest.text.normalise import fold
 
 
+@dataclass(frozen=True)
+class KnownOrganization:
+    name: str  # canonical: Simplified Chinese, or the English name when it has no Chinese one
+    kind: str  # company, university, lab, investor, …
+    english: str | None
+
+
+def _key(name: str) -> str:
+    return "".join(fold(name, lower=True).split())
+
+
+@cache
+def _table() -> dict[str, KnownOrganization]:
+    """Folded name or alias → the organisation it names."""
+    path = files("pedigree.data").joinpath("aliases", "organizations.csv")
+    table: dict[str, KnownOrganization] = {}
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            english = (row["english"] or "").split("|")
+            known = KnownOrganization(row["name"].strip(), row["kind"].strip(), english[0] or None)
+            for cell in (row["name"], row["aliases"], row["english"]):
+                for name in (cell or "").split("|"):
+                    if len(_key(name)) >= 2:
+                        table.setdefault(_key(name), known)
+    return table
+
+
+def known_organization(name: str) -> KnownOrganization | None:
+    """The organisation `name` is a name of, in any script, width, case or spacing."""
+    return _table().get(_key(name))
+
+
+def canonical_name(name: str) -> str:
+    """The canonical form of an organisation name: the alias table's name when it is known,
+    else the name as written, in Simplified Chinese and half-width, trimmed."""
+    known = known_organization(name)
+    return known.name if known else " ".join(fold(name).split()).strip(" \"'“”「」《》()（）")
+
+
 @cache
 def organization_names() -> frozenset[str]:
-    """Every name, alias and English name in `pedigree/data/aliases/organizations.csv`, folded."""
+    """Every name, alias and English name in the table, folded and lower-cased."""
+    return frozenset(fold(name, lower=True) for name in _spelled_names())
+
+
+@cache
+def _spelled_names() -> tuple[str, ...]:
     path = files("pedigree.data").joinpath("aliases", "organizations.csv")
     names = set()
     with path.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             for cell in (row["name"], row["aliases"], row["english"]):
-                names |= {fold(n.strip(), lower=True) for n in (cell or "").split("|") if n.strip()}
-    return frozenset(n for n in names if len(n) >= 2)
+                names |= {n.strip() for n in (cell or "").split("|") if len(n.strip()) >= 2}
+    return tuple(names)
 
 
 def organization_marks(text: str) -> list[str]:
     """Per character: B, M, E or S inside the longest known organisation name there, else ""."""
+    marks = [""] * len(text)
+    for start, end in find_known(text):
+        marks[start:end] = ["B"] + ["M"] * (end - start - 2) + ["E"]
+    return marks
+
+
+def find_known(text: str) -> list[tuple[int, int]]:
+    """Spans of known organisation names in `text`, longest match first, left to right.
+    A Latin name must stand alone: "Baidu" in "Baidus" or "SenseTimeX" is not a match."""
     names = organization_names()
     longest = max(map(len, names), default=0)
     folded = fold(text, lower=True)
-    marks = [""] * len(text)
+    found = []
     i = 0
     while i < len(text):
         for size in range(min(longest, len(text) - i), 1, -1):
-            if folded[i : i + size] in names:
-                marks[i : i + size] = ["B"] + ["M"] * (size - 2) + ["E"]
+            if folded[i : i + size] in names and stands_alone(folded, i, i + size):
+                found.append((i, i + size))
                 i += size
                 break
         else:
             i += 1
-    return marks
+    return found
+
+
+def stands_alone(text: str, start: int, end: int) -> bool:
+    def latin(ch: str) -> bool:
+        return ch.isascii() and ch.isalnum()
+
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (latin(text[start]) and latin(before)) and not (
+        latin(text[end - 1]) and latin(after)
+    )

@@ -35,6 +35,8 @@ def numeral_value(text: str) -> float:
     """1,320 or 1320.5 or 一千三百二十 / 两千 as a number; ValueError when it is neither."""
     if text.replace(",", "").replace(".", "", 1).isdigit():
         return float(text.replace(",", ""))
+    if text[:1] in "十百千万":
+        text = "一" + text  # 百人 is a hundred people
     try:
         return float(cn2an.cn2an(text.replace("两", "二"), "smart"))
     except (ValueError, KeyError):

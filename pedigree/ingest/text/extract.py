@@ -1,0 +1,73 @@
+"""Extraction end to end: a text in, facts out. Picks the reader for the text — demo-day bio
+lists, Chinese prose, English prose — and removes facts found twice."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from pedigree.errors import PedigreeError
+from pedigree.ingest.text.facts import Fact, Text
+from pedigree.ingest.text.periods import find_periods
+
+LANGUAGES = ("auto", "zh", "en")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def detect_language(text: str) -> str:
+    """zh when Chinese characters are a fair share of the text, else en."""
+    han = len(_HAN.findall(text))
+    words = len(_LATIN_WORD.findall(text))
+    return "zh" if han >= words else "en"
+
+
+def stated_publication(text: str) -> date | None:
+    """The publication date a text states near its top (a full date such as 2024年12月1日 in
+    its first lines), or None."""
+    head = "\n".join(text.splitlines()[:12])[:800]
+    for period in find_periods(head):
+        if period.precision == "day":
+            return period.first
+    return None
+
+
+def extract(original: str, *, lang: str = "auto", published: date | None = None) -> list[Fact]:
+    """The facts in `original`, sorted by position; `published` resolves relative dates."""
+    if lang not in LANGUAGES:
+        raise PedigreeError(f"unknown language {lang!r} (use one of {', '.join(LANGUAGES)})")
+    if not original.strip():
+        return []
+    text = Text(original, published or stated_publication(original))
+    language = detect_language(original) if lang == "auto" else lang
+    return _unique(_read(text, language))
+
+
+def _read(text: Text, language: str) -> Iterable[Fact]:
+    # Imported here: the readers load the NER model, which only extraction needs.
+    if language == "en":
+        from pedigree.ingest.text.english import extract_english
+
+        return extract_english(text)
+    from pedigree.ingest.text.bios import extract_bios, is_bio_list
+    from pedigree.ingest.text.news_business import extract_business
+    from pedigree.ingest.text.news_people import extract_people
+    from pedigree.ingest.text.prose import Prose
+
+    if is_bio_list(text):
+        return extract_bios(text)
+    prose = Prose.read(text)
+    return [*extract_people(prose), *extract_business(prose)]
+
+
+def _unique(facts: Iterable[Fact]) -> list[Fact]:
+    """One fact per claim: the same kind and fields found by two rules keeps the surer one; a
+    fact whose fields are a subset of another's with the same quote start is dropped."""
+    best: dict[tuple, Fact] = {}
+    for fact in facts:
+        key = (fact.kind, tuple(sorted((k, repr(v)) for k, v in fact.fields.items() if v)))
+        kept = best.get(key)
+        if kept is None or fact.confidence > kept.confidence:
+            best[key] = fact
+    return sorted(best.values(), key=lambda f: (f.start, f.end, f.kind))
