@@ -6,7 +6,7 @@ Every function takes `db`: a path to the store file, None for the default ($PEDI
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from importlib.resources import files
@@ -17,6 +17,7 @@ import pandas as pd
 from pedigree.analytics import academies as _academies
 from pedigree.analytics import lineage as _lineage
 from pedigree.analytics import profiles
+from pedigree.ingest.articles import IngestReport, ReadFile, ingest_files, read_file
 from pedigree.ingest.load import LoadReport, load_tables
 from pedigree.model import LINEAGE_TIE_KINDS
 from pedigree.store import Store, resolve_path
@@ -55,6 +56,26 @@ def load(db: Db, paths: Iterable[str | Path], **options) -> LoadReport:
 
 def load_demo(db: Db) -> LoadReport:
     return load(db, [demo_data()])
+
+
+def extract(
+    paths: Iterable[str | Path], *, on_file: Callable[[Path], None] | None = None, **options
+) -> list[ReadFile]:
+    """Facts in articles and bios, not stored; options as `pedigree.ingest.articles.read_file`
+    (lang, title, publisher, published, url)."""
+    read = []
+    for path in paths:
+        read.append(read_file(path, **options))
+        if on_file:
+            on_file(Path(path))
+    return read
+
+
+def ingest(db: Db, paths: Iterable[str | Path], **options) -> IngestReport:
+    """Extract facts from articles and bios and store them as statements of each file's source;
+    see `pedigree.ingest.articles.ingest_files` for the options."""
+    with opened(db, create=True) as store:
+        return ingest_files(store, paths, **options)
 
 
 def lineage(

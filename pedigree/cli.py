@@ -124,6 +124,104 @@ def load(
         err.print(f"{result.rejected} bad rows skipped; reasons in {result.rejects_path}")
 
 
+Lang = Annotated[
+    str, typer.Option("--lang", help="Language of the text: auto, zh (Chinese) or en (English).")
+]
+
+
+def _partial_date(option: str, text: str | None) -> PartialDate | None:
+    if text is None:
+        return None
+    try:
+        return PartialDate.parse(text)
+    except ValueError as error:
+        raise PedigreeError(f"{option}: {error}") from None
+
+
+def _file_progress(total: int, quiet: bool):
+    """A progress bar over files, for commands that read articles one by one."""
+    columns = (TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
+    progress = Progress(*columns, console=err, transient=True, disable=quiet or total < 2)
+    task = progress.add_task("reading", total=total)
+
+    def advance(path: Path) -> None:
+        progress.update(task, advance=1, description=f"read {path.name}")
+
+    return progress, advance
+
+
+@app.command()
+@friendly
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Articles or bios: .txt, .md or .html.")],
+    lang: Lang = "auto",
+    published: Annotated[
+        str | None, typer.Option(help="Publication date, for 今年/去年 (default: as stated).")
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print JSON Lines, one fact per line.")
+    ] = False,
+) -> None:
+    """Print the facts found in articles and bios, with quotes; nothing is stored."""
+    progress, advance = _file_progress(len(paths), as_json)
+    with progress:
+        read = api.extract(
+            paths, lang=lang, published=_partial_date("--published", published), on_file=advance
+        )
+    if as_json:
+        for file in read:
+            for fact in file.facts:
+                record = {"file": str(file.document.path), **fact.as_json(file.source["id"])}
+                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        return
+    for file in read:
+        out.print(terminal.facts_view(file))
+
+
+@app.command()
+@friendly
+def ingest(
+    ctx: typer.Context,
+    paths: Annotated[list[Path], typer.Argument(help="Articles or bios: .txt, .md or .html.")],
+    title: Annotated[str | None, typer.Option(help="Source title (default: the text's).")] = None,
+    publisher: Annotated[str | None, typer.Option(help="Who published it.")] = None,
+    published: Annotated[
+        str | None,
+        typer.Option(help="Publication date, YYYY[-MM[-DD]] (default: as the text states)."),
+    ] = None,
+    url: Annotated[str | None, typer.Option(help="Where it was published.")] = None,
+    lang: Lang = "auto",
+    as_json: Json = False,
+) -> None:
+    """Extract facts from articles and bios and store them with their source, in one
+    transaction; ingesting the same file again adds nothing."""
+    progress, advance = _file_progress(len(paths), as_json)
+    with progress:
+        result = api.ingest(
+            ctx.obj,
+            paths,
+            title=title,
+            publisher=publisher,
+            published=_partial_date("--published", published),
+            url=url,
+            lang=lang,
+            on_file=advance,
+        )
+    if as_json:
+        _print_json(
+            {
+                "files": [
+                    {"path": str(f.document.path), "source": f.source, "facts": len(f.facts)}
+                    for f in result.files
+                ],
+                "facts": result.facts,
+                "added": result.added,
+            }
+        )
+        return
+    out.print(terminal.ingest_view(result))
+
+
 @app.command()
 @friendly
 def demo(ctx: typer.Context) -> None:

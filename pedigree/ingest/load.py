@@ -428,9 +428,13 @@ def _provenance(file_source: str) -> dict[str, str]:
     }
 
 
-def _content_id(prefix: str, columns: Iterable[str]) -> str:
-    """Statement id: md5 over the table name and every column (NULL written as empty)."""
-    parts = ", ".join(f"coalesce(CAST({c} AS VARCHAR), '')" for c in columns)
+def _content_id(prefix: str, columns: Iterable[str], later: tuple[str, ...] = ()) -> str:
+    """Statement id: md5 over the table name and every column (NULL written as empty). A column
+    in `later` is left out when NULL (concat_ws skips NULLs), so adding it kept old ids."""
+    parts = ", ".join(
+        f"CAST({c} AS VARCHAR)" if c in later else f"coalesce(CAST({c} AS VARCHAR), '')"
+        for c in columns
+    )
     return f"md5(concat_ws(chr(31), '{prefix}', {parts}))"
 
 
@@ -441,7 +445,8 @@ def _statement_rows(table: EntityTable | TieInput, good: str, file_source: str) 
         values = {**table.values, **provenance}
         inner = ", ".join(f"{sql} AS {column}" for column, sql in values.items())
         return (
-            f"SELECT {_content_id(table.target, values)} AS id, * FROM (SELECT {inner} FROM {good})"
+            f"SELECT {_content_id(table.target, values, table.later)} AS id, * "
+            f"FROM (SELECT {inner} FROM {good})"
         )
     props = []
     for prop, sql in table.props.items():

@@ -49,6 +49,9 @@ class TieInput:
     values: dict[str, str]  # statement column → SQL over the staged row
     # (earlier, later) date columns that must be in order
     ordered: tuple[str, str] | None = None
+    # Statement columns added by a later schema version: they count towards a statement's id
+    # only when set, so rows loaded before they existed keep their ids (loading stays idempotent).
+    later: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,15 @@ def canonical_date_of(column: str) -> str:
 
 def number_of(column: str) -> str:
     return f'"{column}__number"'
+
+
+BOOLEANS = ("true", "false", "yes", "no", "1", "0")
+# How a reported figure relates to the truth: 约 → about, 超过 → over, 近 → nearly.
+APPROXIMATIONS = ("about", "over", "nearly")
+
+
+def boolean_of(column: str) -> str:
+    return f"CASE WHEN lower(pd_text(\"{column}\")) IN ('true', 'yes', '1') THEN true WHEN lower(pd_text(\"{column}\")) IN ('false', 'no', '0') THEN false END"
 
 
 def _date(column: str) -> dict[str, str]:
@@ -171,6 +183,8 @@ STINTS = TieInput(
         Column("team_size", "count"),
         Column("start", "date"),
         Column("end", "date"),
+        Column("current", "choice", choices=BOOLEANS),
+        Column("resources"),
     ),
     {
         "person_id": "pd_text(person_id)",
@@ -183,8 +197,11 @@ STINTS = TieInput(
         "start_precision": precision_of("start"),
         "end_date": date_of("end"),
         "end_precision": precision_of("end"),
+        "current": boolean_of("current"),
+        "resources": "pd_text(resources)",
     },
     ordered=("start", "end"),
+    later=("current", "resources"),
 )
 
 ROUNDS = TieInput(
@@ -198,6 +215,7 @@ ROUNDS = TieInput(
         Column("currency"),
         Column("post_money_valuation", "number"),
         Column("investors", "list"),
+        Column("approx", "choice", choices=APPROXIMATIONS),
     ),
     {
         "org_id": "pd_text(org_id)",
@@ -207,7 +225,9 @@ ROUNDS = TieInput(
         "currency": "upper(pd_text(currency))",
         "post_money_valuation": number_of("post_money_valuation"),
         "investors": "pd_list(investors)",
+        "approx": "lower(pd_text(approx))",
     },
+    later=("approx",),
 )
 
 FINANCIALS = TieInput(

@@ -175,3 +175,51 @@ def load_view(report: LoadReport) -> Table:
         ]
     )
     return frame_table(rows, title=f"Loaded in {report.seconds:.1f}s")
+
+
+def _fact_summary(fact) -> str:
+    """The fact's fields as `name: value` pairs, money shortened, empty ones left out."""
+    parts = []
+    for name, value in fact.fields.items():
+        if value is None or value == [] or value == "":
+            continue
+        if name == "amount":
+            value = money(value, fact.fields.get("currency") or "USD")
+        elif name == "currency":
+            continue
+        parts.append(f"{name}: {_cell(value)}")
+    return " · ".join(parts)
+
+
+def facts_view(read) -> Table:
+    """The facts of one file (`pedigree.ingest.articles.ReadFile`) with their quotes."""
+    source = read.source
+    title = f"{read.document.path} — {len(read.facts)} facts"
+    if source.get("published"):
+        title += f" (published {source['published']})"
+    table = Table(title=title, title_justify="left", show_lines=False)
+    for column in ("kind", "fact", "quote", "span", "conf"):
+        table.add_column(column, overflow="fold")
+    for fact in read.facts:
+        quote = fact.quote if len(fact.quote) <= 40 else fact.quote[:39] + "…"
+        table.add_row(
+            fact.kind,
+            _fact_summary(fact),
+            quote,
+            f"{fact.start}–{fact.end}",
+            f"{fact.confidence:.2f}",
+        )
+    return table
+
+
+def ingest_view(report) -> Table:
+    """What `pedigree ingest` stored (`pedigree.ingest.articles.IngestReport`)."""
+    rows = pd.DataFrame(
+        [
+            {"file": str(f.document.path), "source": f.source["id"], "facts": len(f.facts)}
+            for f in report.files
+        ]
+    )
+    added = report.added
+    note = f"{added} statements added" if added else "nothing new (already ingested)"
+    return frame_table(rows, title=f"Ingested {report.facts} facts: {note}")

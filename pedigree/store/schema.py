@@ -92,9 +92,18 @@ CREATE TABLE event_statements (
 );
 """
 
+# Facts read from text carry details tables rarely have: whether a job is current, the resources
+# a person commanded (4,000+ GPUs), and how exact a reported valuation is (about, over).
+_V2 = """
+ALTER TABLE stint_statements ADD COLUMN "current" BOOLEAN;
+ALTER TABLE stint_statements ADD COLUMN resources VARCHAR;
+ALTER TABLE round_statements ADD COLUMN approx VARCHAR;
+"""
+
 # (version, description, SQL). Append new migrations; never edit an applied one.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "statement tables and sources", _V1),
+    (2, "current and resources of stints, approximate round figures", _V2),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,343 @@
+"""`pedigree extract` and `pedigree ingest`: facts read from articles and bios, shown or stored.
+
+Storing goes through the table importer (`pedigree.ingest.load`): the facts become rows of the
+import tables, written to a scratch folder and loaded in one transaction. So text facts get the
+same checks, content-hash ids (ingesting a file twice adds nothing) and derived-table refresh as
+any table, and there is one place where statements are written.
+
+Entity ids. An organisation or product is the same entity wherever its canonical name appears:
+an existing entity with that name (or alias) is reused, else the id is `org:NAME`. People are
+not merged on a name alone (two 李睿 are usually two people): a person is reused only when the
+store has exactly one curated person (loaded from tables) of that name; otherwise each source
+gets its own `person:NAME@SOURCE`. Entity resolution across sources is a separate step.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pedigree.ingest.load import LoadReport, Progress, load_tables
+from pedigree.ingest.text.documents import Document, read_document
+from pedigree.ingest.text.extract import extract, stated_publication
+from pedigree.ingest.text.facts import Fact
+from pedigree.ingest.text.gazetteer import known_organization
+from pedigree.model import PartialDate
+from pedigree.names import name_keys
+
+PERSON_PREFIX = "person:"
+
+
+@dataclass
+class ReadFile:
+    """One file, read: its document, the source it will be registered as, and its facts."""
+
+    document: Document
+    source: dict[str, str | None]
+    facts: list[Fact]
+
+
+@dataclass
+class IngestReport:
+    files: list[ReadFile] = field(default_factory=list)
+    load: LoadReport | None = None
+
+    @property
+    def facts(self) -> int:
+        return sum(len(f.facts) for f in self.files)
+
+    @property
+    def added(self) -> int:
+        return self.load.added if self.load else 0
+
+
+def read_file(
+    path: str | Path,
+    *,
+    lang: str = "auto",
+    title: str | None = None,
+    publisher: str | None = None,
+    published: PartialDate | None = None,
+    url: str | None = None,
+) -> ReadFile:
+    """Read one file and extract its facts. The publication date is `published`, else the
+    page's metadata, else a date the text states near its top."""
+    document = read_document(path)
+    stated = document.published or stated_publication(document.text)
+    when = published or (PartialDate(stated, "day") if stated else None)
+    facts = extract(document.text, lang=lang, published=when.start if when else None)
+    digest = hashlib.sha1(document.text.encode("utf-8")).hexdigest()[:16]
+    source = {
+        "id": f"doc:{digest}",
+        "title": title or document.title or _first_line(document.text),
+        "publisher": publisher,
+        "published": str(when) if when else None,
+        "url": url or str(Path(path).resolve().as_uri()),
+    }
+    return ReadFile(document, source, facts)
+
+
+def _first_line(text: str) -> str:
+    for line in text.splitlines():
+        cleaned = line.strip(" #*\t")
+        if cleaned:
+            return cleaned[:120]
+    return ""
+
+
+def ingest_files(
+    store,
+    paths: Iterable[str | Path],
+    *,
+    lang: str = "auto",
+    title: str | None = None,
+    publisher: str | None = None,
+    published: PartialDate | None = None,
+    url: str | None = None,
+    progress: Progress | None = None,
+    on_file: Callable[[Path], None] | None = None,
+) -> IngestReport:
+    """Extract facts from every file and store them, all files in one transaction."""
+    report = IngestReport()
+    for path in paths:
+        report.files.append(
+            read_file(
+                path, lang=lang, title=title, publisher=publisher, published=published, url=url
+            )
+        )
+        if on_file:
+            on_file(Path(path))
+    tables = fact_tables(report.files, _existing_ids(store, report.files))
+    with tempfile.TemporaryDirectory(prefix="pedigree-ingest-") as scratch:
+        written = [_write_csv(Path(scratch), name, rows) for name, rows in tables.items() if rows]
+        report.load = load_tables(store, written, progress=progress)
+    return report
+
+
+# --- facts → import-table rows ------------------------------------------------------------
+
+
+_ENTITY_FIELDS = {"person": "person", "org": "organization", "investor": "organization"}
+
+
+def _existing_ids(store, files: list[ReadFile]) -> dict[tuple[str, str], str]:
+    """(entity type, canonical name) → the id of the one stored entity by that name."""
+    wanted: set[tuple[str, str]] = set()
+    for read in files:
+        for fact in read.facts:
+            for name_field, entity_type in _ENTITY_FIELDS.items():
+                if fact.fields.get(name_field):
+                    wanted.add((entity_type, fact.fields[name_field]))
+            if fact.kind == "education":
+                wanted.add(("organization", fact.fields["org"]))
+    if not wanted:
+        return {}
+    pairs = sorted(wanted)
+    keys = name_keys([name for _, name in pairs])
+    rows = store.con.execute(
+        "SELECT entity_type, key, list(DISTINCT entity_id ORDER BY entity_id) FROM names "
+        "WHERE key IN (SELECT unnest($keys)) GROUP BY ALL",
+        {"keys": sorted(set(keys))},
+    ).fetchall()
+    found = {(t, k): ids for t, k, ids in rows}
+    existing = {}
+    for (entity_type, name), key in zip(pairs, keys, strict=True):
+        ids = found.get((entity_type, key), [])
+        if entity_type == "person":
+            ids = [i for i in ids if not i.startswith(PERSON_PREFIX)]
+        if len(ids) == 1:
+            existing[(entity_type, name)] = ids[0]
+    return existing
+
+
+class _Rows:
+    """The import tables being filled, with one row per entity."""
+
+    def __init__(self, existing: dict[tuple[str, str], str]):
+        self.existing = existing
+        self.tables: dict[str, list[dict]] = {
+            "sources": [],
+            "organizations": [],
+            "people": [],
+            "products": [],
+            "stints": [],
+            "rounds": [],
+            "financials": [],
+            "credentials": [],
+            "product_metrics": [],
+            "events": [],
+        }
+        self._entities: dict[tuple[str, str], dict] = {}
+
+    def entity(self, table: str, entity_id: str, row: dict) -> str:
+        """Register an entity row once (later calls fill in what earlier ones lacked)."""
+        kept = self._entities.get((table, entity_id))
+        if kept is None:
+            kept = {"id": entity_id, **row}
+            self._entities[(table, entity_id)] = kept
+            self.tables[table].append(kept)
+        else:
+            for column, value in row.items():
+                if value and not kept.get(column):
+                    kept[column] = value
+                elif column == "aliases" and value:
+                    kept[column] = "|".join(dict.fromkeys(kept[column].split("|") + [value]))
+        return entity_id
+
+    def org(self, name: str, fact: Fact, source_id: str, **row) -> str:
+        entity_id = self.existing.get(("organization", name)) or f"org:{name}"
+        alias = fact.aliases.get(name)
+        known = known_organization(name)
+        if known is not None:
+            row["kind"] = known.kind  # the alias table knows 中国科学院 is a lab, not a school
+        return self.entity(
+            "organizations",
+            entity_id,
+            {"name": name, "aliases": alias or "", "source_id": source_id, **row},
+        )
+
+    def person(self, name: str, fact: Fact, source_id: str) -> str:
+        entity_id = self.existing.get(("person", name)) or f"{PERSON_PREFIX}{name}@{source_id}"
+        alias = fact.aliases.get(name)
+        return self.entity(
+            "people", entity_id, {"name": name, "aliases": alias or "", "source_id": source_id}
+        )
+
+    def product(self, name: str, org_id: str | None, source_id: str, launched=None) -> str:
+        owner = org_id.removeprefix("org:") if org_id else ""
+        entity_id = f"product:{owner}/{name}" if owner else f"product:{name}"
+        return self.entity(
+            "products",
+            entity_id,
+            {"name": name, "org_id": org_id or "", "launched": launched, "source_id": source_id},
+        )
+
+
+def fact_tables(files: list[ReadFile], existing: dict[tuple[str, str], str]) -> dict:
+    """Import-table rows (table name → rows) for the facts of `files`."""
+    rows = _Rows(existing)
+    for read in files:
+        rows.tables["sources"].append(read.source)
+        products = {f.fields["product"]: f for f in read.facts if f.kind == "product"}
+        for fact in read.facts:
+            _add_fact(rows, fact, read.source, products)
+    return rows.tables
+
+
+def _add_fact(rows: _Rows, fact: Fact, source: dict, products: dict[str, Fact]) -> None:
+    source_id, published = source["id"], source.get("published")
+    f = fact.fields
+    provenance = {
+        "source_id": source_id,
+        "quote": fact.quote,
+        "span_start": fact.start,
+        "span_end": fact.end,
+        "confidence": fact.confidence,
+    }
+    kind = fact.kind
+    if kind in ("employment", "founded", "education"):
+        person = rows.person(f["person"], fact, source_id)
+        org_kind = "university" if kind == "education" else None
+        org = rows.org(f["org"], fact, source_id, kind=org_kind)
+        stint = {"person_id": person, "org_id": org, **provenance}
+        if kind == "employment":
+            stint |= {
+                "kind": "employment",
+                "title": f.get("title"),
+                "team_size": f.get("team_size"),
+                "resources": f.get("resources"),
+                "current": _boolean(f.get("current")),
+                "start": f.get("start"),
+                "end": f.get("end"),
+            }
+        elif kind == "founded":
+            stint |= {"kind": "founder", "title": f.get("role"), "start": f.get("date")}
+        else:
+            stint |= {"kind": "education", "title": f.get("degree"), "field": f.get("field")}
+        rows.tables["stints"].append(stint)
+    elif kind == "credential":
+        person = rows.person(f["person"], fact, source_id)
+        rows.tables["credentials"].append(
+            {"person_id": person, "type": f["type"], "detail": f.get("detail"), **provenance}
+        )
+    elif kind in ("valuation", "funding", "investor"):
+        org = rows.org(f["org"], fact, source_id)
+        investors = f.get("investors") or ([f["investor"]] if kind == "investor" else [])
+        for investor in investors:
+            rows.org(investor, fact, source_id, kind="investor")
+        round_row = {"org_id": org, "investors": "|".join(investors), **provenance}
+        if kind == "valuation":
+            # A valuation reported without a date was current when the piece came out.
+            round_row |= {
+                "date": f.get("date") or published,
+                "post_money_valuation": f.get("amount"),
+                "currency": f.get("currency"),
+                "approx": f.get("approx"),
+            }
+        elif kind == "funding":
+            round_row |= {
+                "date": f.get("date"),
+                "round": f.get("round"),
+                "amount": f.get("amount"),
+                "currency": f.get("currency"),
+            }
+        rows.tables["rounds"].append(round_row)
+    elif kind == "financial":
+        org = rows.org(f["org"], fact, source_id)
+        rows.tables["financials"].append(
+            {
+                "org_id": org,
+                "metric": f["metric"],
+                "period_start": f.get("period_start"),
+                "period_end": f.get("period_end"),
+                "value": f["amount"],
+                "unit": f.get("currency"),
+                **provenance,
+            }
+        )
+    elif kind == "product":
+        org = rows.org(f["org"], fact, source_id) if f.get("org") else None
+        rows.product(f["product"], org, source_id, f.get("launched"))
+    elif kind == "product_metric":
+        made = products.get(f["product"])
+        org = (
+            rows.org(made.fields["org"], made, source_id)
+            if made and made.fields.get("org")
+            else None
+        )
+        product = rows.product(f["product"], org, source_id)
+        rows.tables["product_metrics"].append(
+            {
+                "product_id": product,
+                "metric": f["metric"],
+                "value": f["value"],
+                "date": f.get("date"),
+                **provenance,
+            }
+        )
+    elif kind == "event":
+        org = rows.org(f["org"], fact, source_id)
+        rows.tables["events"].append(
+            {"org_id": org, "type": f["type"], "date": f.get("date"), **provenance}
+        )
+    elif kind == "sector":
+        rows.org(f["org"], fact, source_id, sector=f["sector"])
+
+
+def _boolean(value: bool | None) -> str | None:
+    return None if value is None else str(bool(value)).lower()
+
+
+def _write_csv(folder: Path, table: str, rows: list[dict]) -> Path:
+    columns = list(dict.fromkeys(column for row in rows for column in row))
+    path = folder / f"{table}.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, columns)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({c: "" if row.get(c) is None else row.get(c) for c in columns})
+    return path
