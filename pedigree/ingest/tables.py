@@ -103,7 +103,11 @@ APPROXIMATIONS = ("about", "over", "nearly")
 
 
 def boolean_of(column: str) -> str:
-    return f"CASE WHEN lower(pd_text(\"{column}\")) IN ('true', 'yes', '1') THEN true WHEN lower(pd_text(\"{column}\")) IN ('false', 'no', '0') THEN false END"
+    value = f'lower(pd_text("{column}"))'
+    return (
+        f"CASE WHEN {value} IN ('true', 'yes', '1') THEN true "
+        f"WHEN {value} IN ('false', 'no', '0') THEN false END"
+    )
 
 
 def _date(column: str) -> dict[str, str]:
