@@ -281,8 +281,11 @@ class _Loader:
         return rows[0][0] if rows else 0
 
     def _file_source(self, path: Path) -> str:
-        """Rows that name no source are attributed to the file itself (known by its name)."""
+        """Rows that name no source are attributed to the file itself (known by its name); the
+        file is registered as a source only when some row needs it."""
         source_id = f"file:{path.name}"
+        if not self.store.scalar("SELECT count(*) FROM _stage WHERE pd_text(source_id) IS NULL"):
+            return source_id
         self.con.execute(
             "INSERT INTO sources (id, title, url, recorded_at) SELECT $id, $title, $url, $now "
             "WHERE $id NOT IN (SELECT id FROM sources)",

@@ -34,7 +34,7 @@ _NOT_ORG_ENDINGS = ("机构", "系", "团队", "部门", "内部", "布局")
 # Han names ending like a company, after a boundary: 言图科技的创始人 (the model misses some).
 _SUFFIXED = re.compile(
     r"(?:^|(?<=[，。；、：:“”\s和与及,;]))(?P<name>[\u4e00-\u9fff]{2,6}?(?:科技|智能|集团|资本|创投))"
-    r"(?=的|[，。；、：:”\s(（,;]|$)"
+    r"(?=的|[，。；、：:”\s(（,;]|$|(?:推出|发布|完成|获得|宣布|通过|成立|于|在|是|已|将|和|与|由|获))"
 )
 # Words the model tends to take for part of a name but that are not (商汤内部 → 商汤).
 _TRAILING_NOISE = ("内部", "系", "的", "前", "等")
@@ -114,8 +114,12 @@ def _line_mentions(text: Text, line: str, offset: int) -> list[Mention]:
         if kind == "title":
             mentions.extend(_split_title(text, s, e, known))
             continue
-        if any(ks < e and s < ke for ks, ke in known):
-            continue  # the alias table is surer than the model
+        overlapping = [ks for ks, ke in known if ks < e and s < ke]
+        if overlapping:
+            # The alias table is surer than the model: of 星河智能通过港交所 keep 星河智能.
+            e = min(overlapping)
+            if e - s < 2:
+                continue
         mention = _mention(text, kind, s, e)
         if mention is not None:
             mentions.append(mention)

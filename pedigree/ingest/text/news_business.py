@@ -42,6 +42,9 @@ _EVENTS = (
     ("acquired", r"被(?P<buyer>{COMPANY})?(?:全资)?收购"),
     ("shutdown", r"(?:宣布)?(?:倒闭|关停|解散|破产)"),
 )
+_EXCHANGE_NAMES = frozenset(
+    {"香港交易所", "上海证券交易所", "深圳证券交易所", "纳斯达克", "纽约证券交易所"}
+)
 # Sector words in a company description (AI 3D生成公司VAST), most specific first.
 _SECTORS = (
     ("3d", "3d_generation"), ("多模态", "multimodal"), ("视频生成", "video_generation"),
@@ -86,7 +89,7 @@ def _valuations(prose: Prose) -> Iterator[Fact]:
         if not near:
             continue
         amount = min(near, key=lambda a: abs(a.start - match.start()))
-        org = prose.last_before(min(match.start(), amount.start), "org")
+        org = prose.subject_before(min(match.start(), amount.start), "org")
         if org is None:
             continue
         when = prose.period_in(sentence.start, sentence.end)
@@ -145,7 +148,9 @@ def _rounds(prose: Prose) -> Iterator[Fact]:
         sentence = prose.sentence_of(match.start())
         amounts = [a for a in prose.amounts_in(*match.span("what")) if a.currency]
         rest = prose.text.folded[match.end() : sentence.end]
-        led = re.match(r"[^。]{0,4}?由(?P<list>[^。；;]{2,60}?)(?:共同)?(?:领投|投资|跟投)", rest)
+        led = re.match(
+            r"[^。]{0,4}?由(?P<list>[^。；;]{2,60}?)(?:共同)?(?:领投|跟投|投资(?!领投|跟投))", rest
+        )
         backers = _investor_list(prose, match.end(), match.end() + led.end()) if led else []
         when = prose.period_in(sentence.start, sentence.end)
         yield prose.text.fact(
@@ -274,7 +279,7 @@ def _events(prose: Prose) -> Iterator[Fact]:
             subjects = [
                 m
                 for m in prose.mentions_in(sentence.start, match.start(), "org")
-                if m.name not in ("港交所", "联交所")
+                if m.name not in _EXCHANGE_NAMES
             ]
             if not subjects:
                 continue

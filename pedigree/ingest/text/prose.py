@@ -150,6 +150,21 @@ class Prose:
             sentence, position = previous, previous.end
         return None
 
+    def subject_before(self, position: int, *labels: str) -> Mention | None:
+        """Like `last_before` in the sentence, but passing over names in a bracketed aside:
+        in Orbita(由前字节跳动…创立)的估值 the valuation is Orbita's, not 字节跳动's."""
+        sentence = self.sentence_of(position)
+        text = self.text.folded
+        candidates = self.mentions_in(sentence.start, position, *labels)
+        for mention in reversed(candidates):
+            between = text[mention.end : position]
+            depth = 0
+            for ch in between:
+                depth += 1 if ch in "(（" else -1 if ch in ")）" else 0
+            if depth >= 0:  # no bracket closes after it: it is not inside an aside
+                return mention
+        return None
+
     def person_for_pronoun(self, position: int) -> Mention | None:
         """The person 他/她 at `position` most likely refers to: the last one named before it,
         looking back up to three sentences."""

@@ -1,0 +1,296 @@
+"""One bio, clause by clause: "清华大学计算机本科" is education, "前百川 AI 产品 Owner" employment,
+"获得某某杯大赛冠军" a credential. A clause is the stretch between commas, full stops and
+semicolons; the facts read from it quote just that clause.
+
+Organisations come from the alias table first (it knows 中戏, MSRA, 谷歌), then from name shapes:
+a Han run ending in 大学/学院/研究院/公司…, a Latin name in a work context, or what sits between
+前/曾任职于 and a title. A company that sponsors a competition is not an employer, so a clause about
+a competition yields only the credential.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pedigree.ingest.text.facts import Fact, Text
+from pedigree.ingest.text.gazetteer import canonical_name, find_known, known_organization
+
+_CLAUSE_END = "，,。；;！!？?|"
+_COMPETITION = re.compile(
+    r"竞赛|大赛|比赛|奥赛|奥林匹克|olympiad|kaggle|icpc|锦标赛|挑战赛|世锦赛|黑客马拉松|hackathon|"
+    r"金牌|银牌|铜牌|冠军|亚军|季军|一等奖|二等奖|三等奖",
+    re.IGNORECASE,
+)
+_CREDENTIALS = (
+    ("paper", re.compile(r"论文|发表|一作|顶会|顶刊|paper", re.IGNORECASE)),
+    ("patent", re.compile(r"专利|patent", re.IGNORECASE)),
+    ("award", re.compile(r"奖|荣誉|award|fellow|福布斯|forbes|30 ?under ?30|u30", re.IGNORECASE)),
+)
+_DEGREE = re.compile(
+    r"博士后|博士生|博士|硕士|学士|本科|研究生|双学位|MBA|EMBA|Ph\.?D|Master|Bachelor|"
+    r"\bB\.?S\b|\bM\.?S\b|\bBA\b|MEng|辍学|肄业|在读|毕业|访问学者|交换|大一|大二|大三|大四|"
+    r"专业|系|校友|就读|联合培养",
+    re.IGNORECASE,
+)
+_DEGREE_NAMES = {"phd": "博士", "ph.d": "博士", "master": "硕士", "bachelor": "学士"}
+_JOB = re.compile(
+    r"研究员|教授|讲师|任职|就职|工作|担任|工程师|主任|院长|经理|总监|负责人|科学家|架构师|高管|"
+    r"主管|副总裁|总裁|合伙人|实习|顾问|VP|\bC[A-Z]O\b|Engineer|Scientist|Manager|Director|Head",
+)
+_FOUNDING = re.compile(r"联合创办|联合创立|创立|创办|创建|联合创始人|联创|创始人|co-?found", re.I)
+# Where an organisation is not an employer: investors, customers, partners, the press.
+_NOT_WORK = re.compile(
+    r"投资|融资|报道|合作|客户|offer|赞助|入选|签约|收购|估值|被.{0,12}评为|科学基金|资助|基金项目"
+)
+_FORMER = re.compile(r"前|原|曾|ex-|former|此前|之前|先后", re.IGNORECASE)
+_CURRENT = re.compile(r"现任|现为|现在|目前|现")
+_TITLE = re.compile(
+    r"高级|资深|首席|副总裁|总裁|副总|总监|经理|工程师|研究员|科学家|负责人|主管|架构师|专家|产品|"
+    r"技术|算法|研发|设计师|合伙人|顾问|实习|软件|硬件|数据|运营|市场|销售|项目|事业部|部门|团队|"
+    r"高管|总经理|董事|主任|教授|讲师|博士后|工作|担任|任职|从事|负责|VP|CTO|CEO|COO|CFO|CPO|"
+    r"Tech Lead|Director|Manager|Engineer|Scientist|Head|Owner|PM\b",
+)
+_SCHOOL_SUFFIX = re.compile(r"大学|学院|分校|中学|附中|研究生院|University|College|School\b")
+_HAN_SUFFIX = re.compile(
+    r"大学(?:[\u4e00-\u9fff]{2,8}分校)?(?:[(（][\u4e00-\u9fff]{2,3}[)）])?(?!生)|研究生院|商学院|学院|中学|附中|研究院|研究所|科学院|"
+    r"实验室|医院|公司|集团|银行|资本|基金|工作室|事务所|[所厂]"
+)
+# Characters that never sit inside a school or company name, so a name starts after them.
+_NAME_BREAK = set("的在于也是及以和与从被将把向为获拥读到并或即曾跟随括得取等了岁")
+# Descriptions, not names: 国内顶尖 AI 公司, 某投资机构, 多家上市公司.
+_GENERIC = re.compile(
+    r"某|多家|知名|顶尖|顶级|头部|上市|国内|国际|世界|全球|一家|大型|独角兽|初创|创业|该|本|各|"
+    r"这|其|自己|我们|全国|一线|大厂|领先|著名|个|两|三|几|外企|央企|国企|科研|高校|院校|研究|"
+    r"重点|名校|海外|本地|在线|多所"
+)
+# Words before a name that are not part of it (毕业于清华大学 → 清华大学).
+_LEAD = re.compile(
+    r"(?:教育背景包括|负责管理|毕业于|就读于|本科|硕士|博士|学士|研究生|曾在|曾任|曾于|任职于|就职于|供职于|加入|考入|"
+    r"进入|来自|拥有|获得|获|于|在|入|和|与|及|并|后|的|是|为|年|从|任|现任|现为|曾|前|原|现|"
+    r"美国|英国|德国|法国|日本|加拿大|澳大利亚|新加坡|瑞士|荷兰|瑞典|韩国|意大利|芬兰|丹麦|"
+    r"中国香港|香港地区|毕业)+"
+)
+_LATIN_NAME = re.compile(
+    r"[A-Za-z][A-Za-z0-9.&'+-]*(?:[ ](?:of|and|at|de|in|for|the|[A-Z0-9][A-Za-z0-9.&'+-]*))*"
+    r"(?:[ ]?(?:大学|学院))?"
+)
+_LATIN_STOP = re.compile(
+    r"^(?:AI|AIGC|AGI|LLM|GPT|NLP|CV|ML|AR|VR|XR|IT|IP|APP|App|SaaS|B2B|B2C|Top|TOP|PhD|Ph\.D|"
+    r"MBA|EMBA|CEO|CTO|COO|CFO|CPO|CMO|CSO|VP|PM|IEEE|ACM|Fellow|Nature|Science|Cell|Web3|"
+    r"Offer|offer|Gap Year|[A-Z]|[a-z]+)$"
+)
+_WORK_BEFORE = re.compile(r"(?:前|原|曾在|在|于|加入|任职于|就职于|供职于|ex-|、)[ ]?$")
+_WORK_AFTER = re.compile(r"^[ ]?(?:前|、|等|的|（|\(|工作|担任|任|实习|从事|负责|团队)")
+_WORK_AFTER_TITLE = re.compile(rf"^[ ]?(?:{_TITLE.pattern})")
+# Words that start a description of work rather than a name (主导多项开源…, 熟悉…).
+_NOT_ORG_START = re.compile(
+    r"^(?:主导|负责|精通|熟悉|长期|独立|帮助|支持|用|有|作品|多|担任|从事|参与)"
+)
+# 前X<title>, 曾任职于X, X前<title>: an unknown employer between a marker and a title.
+_BETWEEN = re.compile(
+    r"(?:前|原|曾任职于?|曾就职于?|就职于|任职于|供职于|服务于|加入|曾在|曾于)"
+    r"(?P<org>[\u4e00-\u9fffA-Za-z0-9&.·]{2,12}?)"
+    rf"(?=[ ]?(?:前|原)?(?:{_TITLE.pattern})|[、\\/]|等)"
+)
+
+
+def clauses(folded: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Clause spans in folded[start:end], split at punctuation outside brackets."""
+    depth = 0
+    clause_start = start
+    for i in range(start, end + 1):
+        ch = folded[i] if i < end else "。"
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        elif ch in _CLAUSE_END and depth == 0:
+            s, e = _trim(folded, clause_start, i)
+            if e - s >= 2:
+                yield s, e
+            clause_start = i + 1
+
+
+def clause_facts(text: Text, person: str, project: str, start: int, end: int) -> list[Fact]:
+    clause = text.folded[start:end]
+    span = (start, end)
+    facts: list[Fact] = []
+    competition = _COMPETITION.search(clause)
+    if competition:
+        facts.append(_credential(text, person, "competition", span))
+    for kind, pattern in _CREDENTIALS:
+        if pattern.search(clause) and not (kind == "award" and competition):
+            facts.append(_credential(text, person, kind, span))
+    degree = _DEGREE.search(clause)
+    if competition or (facts and not degree):
+        return facts  # 东北大学校长奖章, 某某杯大赛: the organisation is the giver, not a tie
+    orgs = [o for o in _organizations(text.folded, start, end) if o[2] != project]
+    job = _JOB.search(clause)
+    for s, e, name, kind in orgs:
+        aliases = _aliases(text, s, e, name)
+        school = kind in ("university", "school") or (kind == "lab" and degree and not job)
+        if school and (degree or not job):
+            facts.extend(_education(text, person, span, s, e, name, aliases))
+        elif _FOUNDING.search(clause) and not school:
+            role = "联合创始人" if re.search(r"联合|联创|co-?found", clause, re.I) else "创始人"
+            facts.append(
+                text.fact("founded", span, 0.7, aliases, person=person, org=name, role=role)
+            )
+        elif not competition and not _NOT_WORK.search(clause) and kind != "investor":
+            facts.append(_employment(text, person, span, s, e, name, aliases))
+    return facts
+
+
+def _credential(text: Text, person: str, kind: str, span: tuple[int, int]) -> Fact:
+    detail = text.folded[span[0] : span[1]]
+    return text.fact("credential", span, 0.7, person=person, type=kind, detail=detail)
+
+
+def _education(
+    text: Text, person: str, span: tuple[int, int], s: int, e: int, name: str, aliases: dict
+) -> list[Fact]:
+    after = text.folded[e : span[1]]
+    degree_match = _DEGREE.search(after) or _DEGREE.search(text.folded[span[0] : s])
+    degree = None
+    field = None
+    if degree_match and degree_match.group() not in ("专业", "系", "毕业", "就读", "校友"):
+        degree = _DEGREE_NAMES.get(degree_match.group().lower(), degree_match.group())
+    field_match = re.match(
+        r"[ ]?([\u4e00-\u9fffA-Za-z &]{2,16}?)[ ]?(?:专业|系|学院)?[ ]?(?:" + _DEGREE.pattern + ")",
+        after,
+    )
+    if field_match and not _SCHOOL_SUFFIX.search(field_match.group(1)):
+        field = field_match.group(1).strip() or None
+    facts = [
+        text.fact(
+            "education", span, 0.8, aliases, person=person, org=name, degree=degree, field=field
+        )
+    ]
+    if degree == "博士" and not re.search(r"在读|博士生|辍学|肄业", text.folded[span[0] : span[1]]):
+        facts.append(
+            text.fact(
+                "credential",
+                span,
+                0.8,
+                person=person,
+                type="phd",
+                detail=text.folded[span[0] : span[1]],
+            )
+        )
+    return facts
+
+
+def _employment(
+    text: Text, person: str, span: tuple[int, int], s: int, e: int, name: str, aliases: dict
+) -> Fact:
+    before = text.folded[span[0] : s]
+    after = text.folded[e : span[1]]
+    current = None
+    if _FORMER.search(before) or _FORMER.match(after.strip()):
+        current = False
+    elif _CURRENT.search(before):
+        current = True
+    title = None
+    rest = re.sub(r"^[ ]?(?:前|原|的|担任|任)+[ ]?", "", after)
+    if rest and len(rest) <= 20 and _TITLE.search(rest) and not re.search(r"[、等]", rest):
+        title = rest.strip()
+    return text.fact(
+        "employment", span, 0.7, aliases, person=person, org=name, title=title, current=current
+    )
+
+
+def _aliases(text: Text, s: int, e: int, name: str) -> dict[str, str]:
+    written = text.original[s:e]
+    return {name: written} if written != name else {}
+
+
+def _organizations(folded: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, canonical name, kind) of each organisation named in folded[start:end]; kind is
+    the alias table's (university, company, lab, …), or school/org/unknown by the name's shape."""
+    clause = folded[start:end]
+    found: list[tuple[int, int, str, str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(s: int, e: int, kind: str | None = None) -> None:
+        if any(ts < e and s < te for ts, te in taken):
+            return
+        surface = clause[s:e]
+        known = known_organization(surface)
+        if kind is None:
+            kind = known.kind if known else ("school" if _SCHOOL_SUFFIX.search(surface) else "org")
+        taken.append((s, e))
+        found.append((start + s, start + e, canonical_name(surface), kind))
+
+    known = find_known(clause)
+    # A longer name that holds a known one as a mere piece: 东北大学 ⊃ 北大, 加州大学尔湾分校.
+    for s, e in _han_names(clause, []):
+        branch = clause[s:e].endswith("分校")
+        if any((s < ks or branch) and s <= ks < e and ke <= e < ke + 10 for ks, ke in known):
+            add(s, e)
+    for s, e in known:
+        add(s, e)
+    for s, e in _han_names(clause, taken):
+        add(s, e)
+    for match in _LATIN_NAME.finditer(clause):
+        s, e = match.span()
+        at = re.search(r"\b(?:at|@) ", match.group())
+        if at:  # "CTO at Hybrid Financial Group"
+            s += at.end()
+        surface = clause[s:e]
+        if _LATIN_STOP.match(surface):
+            continue
+        named = _SCHOOL_SUFFIX.search(surface) or re.search(
+            r"\b(?:Inc|Ltd|Labs?|Capital|Bank|Institute|Technologies|Group)\b", surface
+        )
+        in_work = _WORK_BEFORE.search(clause[:s]) or _WORK_AFTER.match(clause[e:])
+        if named or (in_work or _WORK_AFTER_TITLE.match(clause[e:])) and _JOB.search(clause):
+            add(s, e)
+    for match in _BETWEEN.finditer(clause):
+        s, e = _lead_trimmed(clause, *match.span("org"))
+        name = clause[s:e]
+        if e - s >= 2 and not (
+            _GENERIC.search(name) or _TITLE.match(name) or _NOT_ORG_START.match(name)
+        ):
+            add(s, e, "org")
+    return sorted(found)
+
+
+def _han_names(clause: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Han runs that end in an organisation suffix: 威斯康星大学麦迪逊分校, 葡萄科技公司. A unit
+    right after a known name is its sub-unit (中科院化学所) and is not a name of its own."""
+    for match in _HAN_SUFFIX.finditer(clause):
+        end = match.end()
+        start = match.start()
+        limit = max([te for ts, te in taken if te <= start] + [max(0, start - 14)])
+        while (
+            start > limit
+            and "\u4e00" <= clause[start - 1] <= "\u9fff"
+            and clause[start - 1] not in _NAME_BREAK
+        ):
+            start -= 1
+        if start == limit and any(te == start for _, te in taken):
+            continue  # a sub-unit of the name before it
+        start, end = _lead_trimmed(clause, start, end)
+        name = clause[start:end]
+        inner = name.find("大学")
+        if 0 < inner < len(name) - 2 and not name.endswith(("分校", "研究院", "医院", "研究生院")):
+            end = start + inner + 2  # 北京大学光华管理学院 → 北京大学
+            name = clause[start:end]
+        if len(name) >= 4 and not (_GENERIC.search(name) or _NOT_ORG_START.match(name)):
+            yield start, end
+
+
+def _lead_trimmed(clause: str, start: int, end: int) -> tuple[int, int]:
+    lead = _LEAD.match(clause, start, end)
+    if lead and lead.end() < end - 1:
+        start = lead.end()
+    return start, end
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " *\t":
+        start += 1
+    while end > start and text[end - 1] in " *\t":
+        end -= 1
+    return start, end

@@ -1,0 +1,104 @@
+"""Founder bios on invented demo-day posts: founders and roles, nicknames, schools with degree and
+field, former employers, competitions whose sponsor is no employer, Traditional input."""
+
+from pedigree.ingest.text.bios import extract_bios, is_bio_list
+from pedigree.ingest.text.facts import Text
+
+POST = """# 某创业营路演日
+
+# **星河织梦**
+
+**一句话介绍：**给猫看的动画片。
+
+**团队介绍：**
+
+王小明：创始人 / CEO，复旦大学计算机本科，斯坦福大学博士；前谷歌工程师；获阿里巴巴天池大赛冠军。
+
+赵大海（Ocean）：联合创始人 / CTO，曾任职于腾讯，发表论文 5 篇，拥有专利 3 项。
+
+# **青木机器**
+
+**团队介绍：**
+
+李青：CEO，浙江大学机械工程硕士，大疆创新前结构工程师。
+"""
+
+
+def facts_of(kind, facts):
+    return [f for f in facts if f.kind == kind]
+
+
+def test_founders_with_roles_and_nicknames():
+    facts = extract_bios(Text(POST))
+    founded = {
+        (f.fields["org"], f.fields["person"], f.fields["role"]) for f in facts_of("founded", facts)
+    }
+    assert founded == {
+        ("星河织梦", "王小明", "创始人/CEO"),
+        ("星河织梦", "赵大海", "联合创始人/CTO"),
+        ("青木机器", "李青", "CEO"),
+    }
+    zhao = next(f for f in facts_of("founded", facts) if f.fields["person"] == "赵大海")
+    assert zhao.aliases["赵大海"] == "赵大海（Ocean）"
+
+
+def test_education_with_degree_and_field():
+    facts = extract_bios(Text(POST))
+    education = {
+        (f.fields["person"], f.fields["org"], f.fields["degree"], f.fields["field"])
+        for f in facts_of("education", facts)
+    }
+    assert ("王小明", "复旦大学", "本科", "计算机") in education
+    assert ("王小明", "斯坦福大学", "博士", None) in education
+    assert ("李青", "浙江大学", "硕士", "机械工程") in education
+    phd = [f for f in facts_of("credential", facts) if f.fields["type"] == "phd"]
+    assert [f.fields["person"] for f in phd] == ["王小明"]
+
+
+def test_former_employment_and_sponsor_is_not_employer():
+    facts = extract_bios(Text(POST))
+    jobs = {
+        (f.fields["person"], f.fields["org"], f.fields["current"])
+        for f in facts_of("employment", facts)
+    }
+    assert ("王小明", "谷歌", False) in jobs
+    assert ("赵大海", "腾讯", False) in jobs
+    assert ("李青", "大疆创新", False) in jobs
+    assert not any(org == "阿里巴巴" for _, org, _ in jobs)
+    kinds = {(f.fields["person"], f.fields["type"]) for f in facts_of("credential", facts)}
+    assert {("王小明", "competition"), ("赵大海", "paper"), ("赵大海", "patent")} <= kinds
+
+
+def test_spans_quote_the_clause():
+    text = Text(POST)
+    for fact in extract_bios(text):
+        assert fact.quote == text.original[fact.start : fact.end]
+        assert "\n" not in fact.quote and len(fact.quote) < 40
+
+
+def test_traditional_input_keeps_offsets():
+    post = (
+        "# **雲端織夢**\n\n**團隊介紹：**\n\n"
+        "陳曉東：創始人，清華大學電子工程學士，前騰訊產品經理。\n\n"
+        "林美玲：聯合創始人，北京大學碩士。\n"
+    )
+    text = Text(post)
+    facts = extract_bios(text)
+    for fact in facts:
+        assert fact.quote == text.original[fact.start : fact.end]
+    founded = {(f.fields["person"], f.fields["role"]) for f in facts_of("founded", facts)}
+    assert founded == {("陈晓东", "创始人"), ("林美玲", "联合创始人")}
+    chen = next(f for f in facts_of("founded", facts) if f.fields["person"] == "陈晓东")
+    assert chen.aliases["陈晓东"] == "陳曉東"
+    schools = {(f.fields["person"], f.fields["org"]) for f in facts_of("education", facts)}
+    assert schools == {("陈晓东", "清华大学"), ("林美玲", "北京大学")}
+    jobs = [f for f in facts_of("employment", facts)]
+    assert [(f.fields["org"], f.quote) for f in jobs] == [("腾讯", "前騰訊產品經理")]
+
+
+def test_is_bio_list():
+    assert is_bio_list(Text(POST))
+    lines = "\n\n".join(f"{name}：CEO，某大学本科。" for name in ("张一", "李二", "王三"))
+    assert is_bio_list(Text(lines))
+    assert not is_bio_list(Text("商汤科技今天发布了新模型，创始人汤晓鸥曾在香港中文大学任教。"))
+    assert not is_bio_list(Text("# **项目**\n\n**团队介绍：**\n\n团队来自多所高校。"))
