@@ -35,3 +35,30 @@ def test_words_that_are_not_amounts():
 def test_any_text_is_safe_and_spans_index_it(text):
     for amount in find_amounts(text):
         assert 0 <= amount.start < amount.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency", "qualifier", "quote"),
+    [
+        ("revenue of $53.4 million", 53_400_000, "USD", None, "$53.4 million"),
+        ("more than 10 million users", 10_000_000, None, "over", "more than 10 million"),
+        ("nearly 2 billion yuan", 2_000_000_000, "CNY", "nearly", "nearly 2 billion yuan"),
+        ("60 million US dollars", 60_000_000, "USD", None, "60 million US dollars"),
+        ("HK$2.5bn raised", 2_500_000_000, "HKD", None, "HK$2.5bn"),
+        ("roughly RMB 300 million", 300_000_000, "CNY", "about", "roughly RMB 300 million"),
+        ("close to 3 billion Hong Kong dollars", 3e9, "HKD", "nearly",
+         "close to 3 billion Hong Kong dollars"),
+    ],
+)  # fmt: skip
+def test_english_amounts(text, value, currency, qualifier, quote):
+    (amount,) = find_amounts(text)
+    assert (amount.value, amount.currency, amount.qualifier) == (value, currency, qualifier)
+    assert text[amount.start : amount.end] == quote
+
+
+def test_letters_after_a_number_are_not_a_scale_unless_they_end_the_word():
+    (members,) = find_amounts("3 members")
+    assert members.value == 3
+    assert find_amounts("a B2B firm using A100 chips") == []
+    (turnover,) = find_amounts("turnover 5 million")
+    assert turnover.qualifier is None  # the "over" of "turnover" is not a qualifier

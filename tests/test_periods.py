@@ -50,3 +50,47 @@ def test_an_impossible_month_leaves_the_year():
 def test_any_text_is_safe(text):
     for period in find_periods(text, PUBLISHED):
         assert 0 <= period.start < period.end <= len(text) and period.first <= period.last
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "precision", "quote"),
+    [
+        ("in March 2024.", date(2024, 3, 1), date(2024, 3, 31), "month", "March 2024"),
+        ("on March 5, 2024", date(2024, 3, 5), date(2024, 3, 5), "day", "March 5, 2024"),
+        ("on 5 Mar. 2024", date(2024, 3, 5), date(2024, 3, 5), "day", "5 Mar. 2024"),
+        ("filed 2024-03-05", date(2024, 3, 5), date(2024, 3, 5), "day", "2024-03-05"),
+        ("in 2024, it", date(2024, 1, 1), date(2024, 12, 31), "year", "2024"),
+        ("for the first nine months of 2025", date(2025, 1, 1), date(2025, 9, 30), "months",
+         "the first nine months of 2025"),
+        ("the nine months ended September 30, 2025", date(2025, 1, 1), date(2025, 9, 30),
+         "months", "nine months ended September 30, 2025"),
+        ("the first three quarters of 2025", date(2025, 1, 1), date(2025, 9, 30), "months",
+         "the first three quarters of 2025"),
+        ("in Q2 2024", date(2024, 4, 1), date(2024, 6, 30), "quarter", "Q2 2024"),
+        ("in the second quarter of 2024", date(2024, 4, 1), date(2024, 6, 30), "quarter",
+         "the second quarter of 2024"),
+        ("in the first half of 2024", date(2024, 1, 1), date(2024, 6, 30), "half",
+         "the first half of 2024"),
+        ("fiscal 2024 sales", date(2024, 1, 1), date(2024, 12, 31), "year", "fiscal 2024"),
+        ("full-year 2024 revenue", date(2024, 1, 1), date(2024, 12, 31), "year", "full-year 2024"),
+        ("in late 2022", date(2022, 12, 1), date(2022, 12, 31), "month", "late 2022"),
+        ("by the end of 2022", date(2022, 12, 1), date(2022, 12, 31), "month", "the end of 2022"),
+        ("in early 2024", date(2024, 1, 1), date(2024, 1, 31), "month", "early 2024"),
+        ("last year", date(2024, 1, 1), date(2024, 12, 31), "year", "last year"),
+        ("earlier this year", date(2025, 1, 1), date(2025, 12, 31), "year", "this year"),
+        ("last month", date(2025, 11, 1), date(2025, 11, 30), "month", "last month"),
+        ("in March", date(2025, 3, 1), date(2025, 3, 31), "month", "March"),
+        ("last December", date(2024, 12, 1), date(2024, 12, 31), "month", "December"),
+        ("on Dec. 3", date(2025, 12, 3), date(2025, 12, 3), "day", "Dec. 3"),
+    ],
+)  # fmt: skip
+def test_english_periods(text, first, last, precision, quote):
+    (period,) = find_periods(text, PUBLISHED)
+    assert (period.first, period.last, period.precision) == (first, last, precision)
+    assert text[period.start : period.end] == quote
+
+
+def test_english_words_that_are_not_dates():
+    assert find_periods("you may see 2,024 users or the 2010s", PUBLISHED) == []
+    assert find_periods("营收2024万元", PUBLISHED) == []  # a bare year needs English around it
+    assert find_periods("in March", None) == []

@@ -16,7 +16,9 @@ _QUALIFIERS = {
     "约": "about", "大约": "about", "约合": "about", "左右": "about", "about": "about",
     "近": "nearly", "接近": "nearly", "将近": "nearly", "nearly": "nearly", "almost": "nearly",
     "超过": "over", "超": "over", "逾": "over", "多": "over", "余": "over", "以上": "over",
-    "over": "over", "more than": "over",
+    "over": "over", "more than": "over", "approximately": "about", "around": "about",
+    "roughly": "about", "some": "about", "close to": "nearly", "at least": "over",
+    "upwards of": "over",
 }  # fmt: skip
 _SCALES = {
     "万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4,
@@ -28,20 +30,27 @@ _CURRENCIES = {
     "元人民币": "CNY", "人民币": "CNY", "rmb": "CNY", "cny": "CNY", "元": "CNY", "¥": "CNY",
     "港元": "HKD", "港币": "HKD", "hk$": "HKD", "hkd": "HKD",
     "欧元": "EUR", "eur": "EUR", "€": "EUR", "日元": "JPY", "英镑": "GBP",
+    "yuan": "CNY", "renminbi": "CNY", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD",
+    "hong kong dollars": "HKD", "hk dollars": "HKD", "euros": "EUR",
 }  # fmt: skip
 
 
 def _alternatives(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """Longest first; a Latin word must end a word (the m of "3 m", not of "3 members")."""
+    return "|".join(
+        re.escape(w) + (r"(?![a-z])" if w[-1].isascii() and w[-1].isalpha() else "")
+        for w in sorted(words, key=len, reverse=True)
+    )
 
 
 _CHINESE_DIGITS = "零〇一二两三四五六七八九十百千"
 _TRAILING = ("多", "余", "以上", "左右")  # qualifiers written after the number
 _SYMBOLS = ("us$", "hk$", "$", "¥", "€")  # currencies written before it
-_LEADING = _alternatives(w for w in _QUALIFIERS if w not in _TRAILING)
+_LEADING = _alternatives(w for w in _QUALIFIERS if w not in _TRAILING and not w.isascii())
+_LEADING_LATIN = _alternatives(w for w in _QUALIFIERS if w.isascii())
 _WORDS = _alternatives(c for c in _CURRENCIES if c not in _SYMBOLS)
 _PATTERN = re.compile(
-    rf"(?P<before>{_LEADING})?"
+    rf"(?P<before>{_LEADING}|(?<![a-z])(?:{_LEADING_LATIN}))?"
     r"\s*"
     rf"(?P<prefix>{_alternatives([*_SYMBOLS, 'rmb', 'usd', 'hkd', 'cny'])})?"
     r"\s*"
@@ -85,8 +94,14 @@ def find_amounts(text: str) -> list[Amount]:
         parts = [name for name in match.groupdict() if match[name]]
         start = min(match.start(name) for name in parts)
         end = max(match.end(name) for name in parts)  # not the spaces after the last part
+        if start and _latin(folded[start]) and _latin(folded[start - 1]):
+            continue  # the 2 of B2B, the 100 of A100: part of a word
         found.append(Amount(round(value, 6), currency, qualifier, start, end))
     return found
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalnum()
 
 
 def _number(text: str) -> float | None:

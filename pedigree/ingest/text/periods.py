@@ -2,7 +2,9 @@
 
 2025年前9個月 → 2025-01-01 … 2025-09-30; 2024全年 → the year; 2024年第二季度 → April–June;
 2023年9月 → the month; 2022年底 → December 2022; 今年, 去年, 上个月, 近日 → resolved against the
-publication date. Spans index the text as given, Traditional or Simplified.
+publication date. The same in English: "the first nine months of 2025", "Q2 2024", "fiscal 2024",
+"March 5, 2024", "in March 2024", "late 2022", "last year", "in March" (the latest March by the
+publication date). Spans index the text as given, Traditional or Simplified.
 """
 
 from __future__ import annotations
@@ -35,6 +37,55 @@ _PATTERNS = [
 ]  # fmt: skip
 _RELATIVE_YEARS = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
 
+# English forms, tried after the Chinese ones; the text is lower-cased before matching.
+_EN_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}  # fmt: skip
+_EN_N = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_EN_ORDINAL = r"first|second|third|fourth|1st|2nd|3rd|4th"
+_MONTH_NAME = (
+    r"(?P<mname>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
+)
+_YEAR = r"(?P<year>(?:19|20)\d{2})(?![\w%])"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_EN_PATTERNS = [
+    ("en_months_to", rf"\b(?:the )?first (?P<n>{_EN_N}) months (?:of |in )?(?:fiscal )?{_YEAR}"),
+    ("en_months_ended", rf"\b(?P<n>{_EN_N}) months (?:ended|ending|to|through) "
+                        rf"(?:{_DAY} )?{_MONTH_NAME}(?: \d{{1,2}})?,? {_YEAR}"),
+    ("en_months_to", rf"\b(?:the )?first (?P<q>two|three|2|3) quarters (?:of |in )?{_YEAR}"),
+    ("en_quarter", rf"\b(?:the )?(?P<q>{_EN_ORDINAL})[ -]quarter (?:of )?(?:fiscal )?{_YEAR}"),
+    ("en_quarter", rf"\bq(?P<q>[1-4]) (?:of )?(?:fiscal )?{_YEAR}"),
+    ("en_quarter", rf"\b{_YEAR} q(?P<q>[1-4])\b"),
+    ("en_half", rf"\b(?:the )?(?P<h>first|second) half (?:of )?{_YEAR}"),
+    ("en_half", rf"\b(?:h(?P<h>[12])|(?P<hh>[12])h) {_YEAR}"),
+    ("en_full_year", rf"\b(?:fiscal(?: year)?|fy|full[ -]year|(?:the )?(?:whole|entirety) of"
+                     rf"|all of) ?{_YEAR}"),
+    ("en_day", rf"\b{_MONTH_NAME} {_DAY},? {_YEAR}"),
+    ("en_day", rf"\b{_DAY} {_MONTH_NAME},? {_YEAR}"),
+    ("en_day", r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+    ("en_month", rf"\b(?:(?:early|mid|late)[ -]|(?:the )?(?:end|beginning|start) of )?"
+                 rf"{_MONTH_NAME},? (?:of )?{_YEAR}"),
+    ("en_year_edge", rf"\b(?P<edge>late|early|mid|(?:the )?(?:end|beginning|start|middle) of"
+                     rf"|year-end)[ -](?:the year )?{_YEAR}"),
+    ("en_year", rf"(?<![\w$¥€£.,/]){_YEAR}(?![.,]\d)"),
+    # relative to the publication date
+    ("en_relative_year", r"\b(?P<rel>this|last|next) year\b"),
+    ("en_relative_month", r"\b(?P<rel>this|last|next) month\b"),
+    ("en_recent", r"\b(?P<rel>today|yesterday|recently)\b"),
+    ("en_day_only", rf"\b(?P<quote>{_MONTH_NAME} {_DAY})(?![\d,])\b"),
+    ("en_month_only", rf"\b(?P<rel>in|since|last|this|early|late|mid|(?:the )?end of)[ -]"
+                      rf"(?P<quote>{_MONTH_NAME})(?![ ,]*\d)"),
+]  # fmt: skip
+_EN_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+
 
 @dataclass(frozen=True)
 class Period:
@@ -50,22 +101,27 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
     folded = fold(text, lower=True)
     taken: list[tuple[int, int]] = []
     found = []
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in _PATTERNS + _EN_PATTERNS:
         for match in re.finditer(pattern, folded):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue  # a longer form already claimed this text
-            period = _resolve(kind, match, published)
+            resolve = _resolve_english if kind.startswith("en_") else _resolve
+            period = resolve(kind, match, published)
             if period is None:
                 continue
             first, last, precision = period
             taken.append((match.start(), match.end()))
-            found.append(Period(first, last, precision, match.start(), match.end()))
+            # "in March": the cue word places the month but is not part of the date
+            start, end = match.span("quote") if "quote" in match.groupdict() else match.span()
+            found.append(Period(first, last, precision, start, end))
     return sorted(found, key=lambda p: p.start)
 
 
 def _int(text: str | None) -> int | None:
     if not text:
         return None
+    if text in _EN_NUMBERS:
+        return _EN_NUMBERS[text]
     return int(numeral_value(text))
 
 
@@ -115,4 +171,67 @@ def _resolve(kind: str, match: re.Match, published: date | None):
             return published, published, "day"
     except (ValueError, TypeError):
         return None  # 2024年13月, 前0个月: not a date
+    return None
+
+
+def _resolve_english(kind: str, match: re.Match, published: date | None):
+    groups = match.groupdict()
+    year = _int(groups.get("year"))
+    month = _EN_MONTHS.get((groups.get("mname") or "")[:3]) or _int(groups.get("month"))
+    try:
+        if kind == "en_months_to":
+            months = _int(groups.get("n")) or 3 * _int(groups.get("q"))
+            return date(year, 1, 1), _month(year, months)[1], "months"
+        if kind == "en_months_ended":
+            index = year * 12 + month - _int(groups["n"])  # the month before the first
+            return _month(index // 12, index % 12 + 1)[0], _month(year, month)[1], "months"
+        if kind == "en_quarter":
+            quarter = _int(groups["q"])
+            return _month(year, 3 * quarter - 2)[0], _month(year, 3 * quarter)[1], "quarter"
+        if kind == "en_half":
+            first_month = 1 if (groups["h"] or groups.get("hh")) in ("first", "1") else 7
+            return _month(year, first_month)[0], _month(year, first_month + 5)[1], "half"
+        if kind in ("en_full_year", "en_year"):
+            return date(year, 1, 1), date(year, 12, 31), "year"
+        if kind == "en_year_edge":
+            edge = groups["edge"]
+            if edge.startswith("mid") or "middle" in edge:
+                return date(year, 1, 1), date(year, 12, 31), "year"
+            opening = any(word in edge for word in ("early", "beginning", "start"))
+            return (*_month(year, 1 if opening else 12), "month")
+        if kind == "en_day":
+            day = date(year, month, _int(groups["day"]))
+            return day, day, "day"
+        if kind == "en_month":
+            return (*_month(year, month), "month")
+        if published is None:
+            return None
+        if kind == "en_relative_year":
+            year = published.year + {"this": 0, "last": -1, "next": 1}[groups["rel"]]
+            return date(year, 1, 1), date(year, 12, 31), "year"
+        if kind == "en_relative_month":
+            shift = {"this": 0, "last": -1, "next": 1}[groups["rel"]]
+            index = published.year * 12 + published.month - 1 + shift
+            return (*_month(index // 12, index % 12 + 1), "month")
+        if kind == "en_recent":
+            if groups["rel"] == "yesterday":
+                day = date.fromordinal(published.toordinal() - 1)
+                return day, day, "day"
+            return published, published, "day"
+        # A month without a year is the latest such month by the publication date ("last March":
+        # strictly before this month); news reports what has happened.
+        latest = published.year if month <= published.month else published.year - 1
+        if groups.get("rel") == "last" and month == published.month:
+            latest -= 1
+        if groups.get("rel") == "this":
+            latest = published.year
+        if kind == "en_day_only":
+            day = date(latest, month, _int(groups["day"]))
+            if day > published:
+                day = date(latest - 1, month, day.day)
+            return day, day, "day"
+        if kind == "en_month_only":
+            return (*_month(latest, month), "month")
+    except (ValueError, TypeError, KeyError):
+        return None  # February 30, 2024: not a date
     return None
