@@ -195,3 +195,13 @@ def test_any_text_extracts_without_crashing_and_quotes_match(text):
 def test_arbitrary_unicode_never_crashes(text):
     for fact in extract(text, lang="auto"):
         assert fact.quote == text[fact.start : fact.end]
+
+
+def test_mixed_chinese_and_english_paragraphs_are_each_read():
+    text = (
+        "星河智能的创始人是前百度副总裁、深度学习研究院院长张明远。\n"
+        "Li Wenjie, a former engineering director at Tencent, founded Orbita Labs in May 2023."
+    )
+    founded = facts_of(text, "founded")
+    assert has(founded, person="张明远", org="星河智能")
+    assert has(founded, person="Li Wenjie", org="Orbita Labs", date="2023-05")

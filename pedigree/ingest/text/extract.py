@@ -4,6 +4,7 @@ lists, Chinese prose, English prose — and removes facts found twice."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Iterable
 from datetime import date
 
@@ -39,9 +40,35 @@ def extract(original: str, *, lang: str = "auto", published: date | None = None)
         raise PedigreeError(f"unknown language {lang!r} (use one of {', '.join(LANGUAGES)})")
     if not original.strip():
         return []
-    text = Text(original, published or stated_publication(original))
-    language = detect_language(original) if lang == "auto" else lang
-    return _unique(_read(text, language))
+    published = published or stated_publication(original)
+    if lang != "auto":
+        return _unique(_read(Text(original, published), lang))
+    facts: list[Fact] = []
+    for language, masked in _by_language(original):
+        # Each reader sees only its paragraphs; the others are blanked, so offsets still hold.
+        for fact in _read(Text(masked, published), language):
+            facts.append(replace(fact, quote=original[fact.start : fact.end]))
+    return _unique(facts)
+
+
+def _by_language(original: str) -> list[tuple[str, str]]:
+    """The text once per language it is written in, other paragraphs blanked out (same
+    length). Short lines (headings, bylines) go with the language of the whole text."""
+    overall = detect_language(original)
+    lines = original.split("\n")
+    languages = [detect_language(line) if len(line.strip()) >= 40 else overall for line in lines]
+    if len(set(languages)) == 1:
+        return [(overall, original)]
+    return [
+        (
+            language,
+            "\n".join(
+                line if mine == language else " " * len(line)
+                for line, mine in zip(lines, languages, strict=True)
+            ),
+        )
+        for language in dict.fromkeys(languages)
+    ]
 
 
 def _read(text: Text, language: str) -> Iterable[Fact]:
