@@ -102,3 +102,52 @@ def test_is_bio_list():
     assert is_bio_list(Text(lines))
     assert not is_bio_list(Text("商汤科技今天发布了新模型，创始人汤晓鸥曾在香港中文大学任教。"))
     assert not is_bio_list(Text("# **项目**\n\n**团队介绍：**\n\n团队来自多所高校。"))
+
+
+EMPLOYERS = """# **云帆计划**
+
+**团队介绍：**
+
+周一帆：CEO，曾任职于星桥动力、Bluefin Labs，青禾生物等公司；岚山智造销售总监。
+
+吴二水：CTO，曾就职于硅谷独角兽公司Quillpoint；曾任某饮料公司市场总监，AI 音乐公司 CTO。
+
+孙三木：联合创始人，教育品牌 Lumio 创始人，2015年创办了青柚网；谷歌学术引用 500 次。
+
+郑五岳：顾问，师从 Alan Brook 教授。
+
+钱四海：COO，丹麦科技大学博士，在 Norvik 担任数据科学家，前云梯科技北美销售总监。
+"""
+
+
+def _jobs(facts):
+    return {(f.fields["person"], f.fields["org"]) for f in facts if f.kind == "employment"}
+
+
+def test_employer_lists_titles_and_descriptions():
+    facts = extract_bios(Text(EMPLOYERS))
+    jobs = _jobs(facts)
+    # a cue and a list, running over a comma; a name right before a title; a branch dropped
+    assert {("周一帆", o) for o in ("星桥动力", "Bluefin Labs", "青禾生物", "岚山智造")} <= jobs
+    # a description before the name is not the name; a bare description is no employer
+    assert ("吴二水", "Quillpoint") in jobs
+    assert {org for person, org in jobs if person == "吴二水"} == {"Quillpoint"}
+    assert {("钱四海", "Norvik"), ("钱四海", "云梯科技")} <= jobs
+
+
+def test_founded_companies_and_non_employers():
+    facts = extract_bios(Text(EMPLOYERS))
+    founded = {
+        (f.fields["person"], f.fields["org"])
+        for f in facts
+        if f.kind == "founded" and f.confidence < 0.9
+    }
+    assert {("孙三木", "Lumio"), ("孙三木", "青柚网")} <= founded
+    # a product (谷歌学术) and an adviser (师从 … 教授) are no employers
+    assert not any(p in ("孙三木", "郑五岳") and org != "云帆计划" for p, org in _jobs(facts))
+
+
+def test_country_kept_in_generic_school_name():
+    facts = extract_bios(Text(EMPLOYERS))
+    schools = {(f.fields["person"], f.fields["org"]) for f in facts if f.kind == "education"}
+    assert ("钱四海", "丹麦科技大学") in schools

@@ -51,14 +51,14 @@ _LEADING_LATIN = _alternatives(w for w in _QUALIFIERS if w.isascii())
 _WORDS = _alternatives(c for c in _CURRENCIES if c not in _SYMBOLS)
 _PATTERN = re.compile(
     rf"(?P<before>{_LEADING}|(?<![a-z])(?:{_LEADING_LATIN}))?"
-    r"\s*"
+    r"\s{0,2}"
     rf"(?P<prefix>{_alternatives([*_SYMBOLS, 'rmb', 'usd', 'hkd', 'cny'])})?"
-    r"\s*"
+    r"\s{0,2}"
     rf"(?P<number>\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CHINESE_DIGITS}]+(?:点[{_CHINESE_DIGITS}]+)?)"
-    r"\s*"
+    r"\s{0,2}"
     rf"(?P<scale>{_alternatives(_SCALES)})?"
     r"(?P<more>多|余)?"
-    r"\s*"
+    r"\s{0,2}"
     rf"(?P<currency>{_WORDS})?"
     r"(?P<after>以上|左右)?",
     re.IGNORECASE,

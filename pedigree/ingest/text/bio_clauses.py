@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pedigree.ingest.text.bio_employers import clean, sentence_slots
 from pedigree.ingest.text.facts import Fact, Text
 from pedigree.ingest.text.gazetteer import canonical_name, find_known, known_organization
 
@@ -41,7 +42,25 @@ _JOB = re.compile(
 _FOUNDING = re.compile(r"联合创办|联合创立|创立|创办|创建|联合创始人|联创|创始人|co-?found", re.I)
 # Where an organisation is not an employer: investors, customers, partners, the press.
 _NOT_WORK = re.compile(
-    r"投资|融资|报道|合作|客户|offer|赞助|入选|签约|收购|估值|被.{0,12}评为|科学基金|资助|基金项目"
+    r"获.{0,8}投资|投资了|融资|报道|(?:与|和|跟|同).{0,24}合作|合作伙伴|合作方|客户|offer|赞助|入选|"
+    r"签约|收购|估值|被.{0,12}评为|科学基金|资助|基金项目|上市"
+)
+# A company named for its product, not as an employer: 谷歌学术, Google Play, 比 NVIDIA 高效.
+_NOT_EMPLOYER = re.compile(
+    r"[ ]?(?:学术|scholar|play|手机|小程序|公众号|商店|store|系列|奖学金|mvp|创新计划|探店|"
+    r"[^，,。；;]{0,4}(?:引用|认证|证书|集成))",
+    re.IGNORECASE,
+)
+_NOT_EMPLOYER_BEFORE = re.compile(
+    r"(?:比|被|DIY|登上|发布|使用|基于|收到|拿到|获得|落地于|应用于)[ ]?$"
+)
+_DESCRIBES_NEXT = re.compile(r"[ ]?(?:——|—|-|:|：)?[ ]?[A-Za-z]")
+# A clause about a job says so: a title, a work verb, 经验, 前/原 (former).
+_WORK_CONTEXT = re.compile(
+    rf"{_JOB.pattern}|经验|经历|员工|成员|骨干|团队|加入|入职|供职|服务于|出身|背景|前|原|曾|"
+    r"创始|联创|co-?founder|founder|高级|资深|早期|专家|设计师|分析师|研究|博士后|董事|"
+    r"CEO|CTO|COO|CFO|CPO|VP|PM|Lead|Owner",
+    re.IGNORECASE,
 )
 _FORMER = re.compile(r"前|原|曾|ex-|former|此前|之前|先后", re.IGNORECASE)
 _CURRENT = re.compile(r"现任|现为|现在|目前|现")
@@ -54,8 +73,17 @@ _TITLE = re.compile(
 _SCHOOL_SUFFIX = re.compile(r"大学|学院|分校|中学|附中|研究生院|University|College|School\b")
 _HAN_SUFFIX = re.compile(
     r"大学(?:[\u4e00-\u9fff]{2,8}分校)?(?:[(（][\u4e00-\u9fff]{2,3}[)）])?(?!生)|研究生院|商学院|学院|中学|附中|研究院|研究所|科学院|"
-    r"实验室|医院|公司|集团|银行|资本|基金|工作室|事务所|[所厂]"
+    r"实验室|医院|校友会|基金会|公司|集团|银行|资本|基金|工作室|事务所|[所厂]"
 )
+# A school named by its country and a generic stem keeps the country: 丹麦科技大学.
+_GENERIC_SCHOOL = re.compile(
+    r"(?:国立|科技|理工|技术|工业|设计|师范|医科|农业|交通|管理)+(?:大学|学院)"
+)
+_COUNTRY_LEAD = re.compile(
+    r"(?:美国|英国|德国|法国|日本|加拿大|澳大利亚|新加坡|瑞士|荷兰|瑞典|韩国|意大利|芬兰|丹麦)$"
+)
+# Prefixes that make a known school's name another school's: 国立清华大学 is not 清华大学.
+_SCHOOL_PREFIX = ("国立", "私立", "省立", "市立", "州立")
 # Characters that never sit inside a school or company name, so a name starts after them.
 _NAME_BREAK = set("的在于也是及以和与从被将把向为获拥读到并或即曾跟随括得取等了岁")
 # Descriptions, not names: 国内顶尖 AI 公司, 某投资机构, 多家上市公司.
@@ -80,18 +108,9 @@ _LATIN_STOP = re.compile(
     r"MBA|EMBA|CEO|CTO|COO|CFO|CPO|CMO|CSO|VP|PM|IEEE|ACM|Fellow|Nature|Science|Cell|Web3|"
     r"Offer|offer|Gap Year|[A-Z]|[a-z]+)$"
 )
-_WORK_BEFORE = re.compile(r"(?:前|原|曾在|在|于|加入|任职于|就职于|供职于|ex-|、)[ ]?$")
-_WORK_AFTER = re.compile(r"^[ ]?(?:前|、|等|的|（|\(|工作|担任|任|实习|从事|负责|团队)")
-_WORK_AFTER_TITLE = re.compile(rf"^[ ]?(?:{_TITLE.pattern})")
 # Words that start a description of work rather than a name (主导多项开源…, 熟悉…).
 _NOT_ORG_START = re.compile(
     r"^(?:主导|负责|精通|熟悉|长期|独立|帮助|支持|用|有|作品|多|担任|从事|参与)"
-)
-# 前X<title>, 曾任职于X, X前<title>: an unknown employer between a marker and a title.
-_BETWEEN = re.compile(
-    r"(?:前|原|曾任职于?|曾就职于?|就职于|任职于|供职于|服务于|加入|曾在|曾于)"
-    r"(?P<org>[\u4e00-\u9fffA-Za-z0-9&.·]{2,12}?)"
-    rf"(?=[ ]?(?:前|原)?(?:{_TITLE.pattern})|[、\\/]|等)"
 )
 
 
@@ -112,7 +131,16 @@ def clauses(folded: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             clause_start = i + 1
 
 
-def clause_facts(text: Text, person: str, project: str, start: int, end: int) -> list[Fact]:
+def clause_facts(
+    text: Text,
+    person: str,
+    project: str,
+    start: int,
+    end: int,
+    slots: dict[tuple[int, int], str] | None = None,
+) -> list[Fact]:
+    """Facts read from folded[start:end]; `slots` are the bio's employer slots
+    (`bio_employers.sentence_slots`), read from the clause alone when not given."""
     clause = text.folded[start:end]
     span = (start, end)
     facts: list[Fact] = []
@@ -125,19 +153,27 @@ def clause_facts(text: Text, person: str, project: str, start: int, end: int) ->
     degree = _DEGREE.search(clause)
     if competition or (facts and not degree):
         return facts  # 东北大学校长奖章, 某某杯大赛: the organisation is the giver, not a tie
-    orgs = [o for o in _organizations(text.folded, start, end) if o[2] != project]
+    if slots is None:
+        slots = sentence_slots(text.folded, start, end)
+    orgs = [o for o in _organizations(text.folded, start, end, slots) if o[2] != project]
     job = _JOB.search(clause)
-    for s, e, name, kind in orgs:
+    for s, e, name, kind, how in orgs:
         aliases = _aliases(text, s, e, name)
         school = kind in ("university", "school") or (kind == "lab" and degree and not job)
-        if school and (degree or not job):
-            facts.extend(_education(text, person, span, s, e, name, aliases))
-        elif _FOUNDING.search(clause) and not school:
+        if how == "founded" or (how == "" and _FOUNDING.search(clause) and not school):
             role = "联合创始人" if re.search(r"联合|联创|co-?found", clause, re.I) else "创始人"
             facts.append(
                 text.fact("founded", span, 0.7, aliases, person=person, org=name, role=role)
             )
-        elif not competition and not _NOT_WORK.search(clause) and kind != "investor":
+        elif school and (degree or not job):
+            facts.extend(_education(text, person, span, s, e, name, aliases))
+        elif how == "work" or (
+            (kind in ("company", "lab") or _WORK_CONTEXT.search(clause))
+            and not _NOT_WORK.search(clause)
+            and not _NOT_EMPLOYER.search(text.folded, e, min(end, e + 6))
+            and not _NOT_EMPLOYER_BEFORE.search(text.folded[max(start, s - 4) : s])
+            and kind not in ("investor", "other")
+        ):
             facts.append(_employment(text, person, span, s, e, name, aliases))
     return facts
 
@@ -205,12 +241,18 @@ def _aliases(text: Text, s: int, e: int, name: str) -> dict[str, str]:
     return {name: written} if written != name else {}
 
 
-def _organizations(folded: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
-    """(start, end, canonical name, kind) of each organisation named in folded[start:end]; kind is
-    the alias table's (university, company, lab, …), or school/org/unknown by the name's shape."""
+def _organizations(
+    folded: str, start: int, end: int, bio_slots: dict[tuple[int, int], str]
+) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, canonical name, kind, slot) of each organisation named in folded[start:end];
+    kind is the alias table's (university, company, lab, …), or school/org by the name's shape;
+    slot is "work" or "founded" where the name fills an employer or founding slot, else ""."""
     clause = folded[start:end]
-    found: list[tuple[int, int, str, str]] = []
+    found: list[tuple[int, int, str, str, str]] = []
     taken: list[tuple[int, int]] = []
+    slots = {
+        (s - start, e - start): how for (s, e), how in bio_slots.items() if start <= s and e <= end
+    }
 
     def add(s: int, e: int, kind: str | None = None) -> None:
         if any(ts < e and s < te for ts, te in taken):
@@ -220,17 +262,29 @@ def _organizations(folded: str, start: int, end: int) -> list[tuple[int, int, st
         if kind is None:
             kind = known.kind if known else ("school" if _SCHOOL_SUFFIX.search(surface) else "org")
         taken.append((s, e))
-        found.append((start + s, start + e, canonical_name(surface), kind))
+        how = next((h for (ss, se), h in slots.items() if ss <= s and e <= se), "")
+        found.append((start + s, start + e, canonical_name(surface), kind, how))
 
     known = find_known(clause)
     # A longer name that holds a known one as a mere piece: 东北大学 ⊃ 北大, 加州大学尔湾分校.
     for s, e in _han_names(clause, []):
-        branch = clause[s:e].endswith("分校")
-        if any((s < ks or branch) and s <= ks < e and ke <= e < ke + 10 for ks, ke in known):
+        branch = clause[s:e].endswith(("分校", "医院", "校友会", "基金会"))
+        if any(
+            (s < ks or branch)
+            and s <= ks < e
+            and ke < e < ke + 10
+            or clause[s:ks] in _SCHOOL_PREFIX
+            and ke == e
+            for ks, ke in known
+        ):
             add(s, e)
     for s, e in known:
         add(s, e)
     for s, e in _han_names(clause, taken):
+        named = clean(clause, s, e)
+        if named and not _DESCRIBES_NEXT.match(clause, e):  # 独角兽公司 Houzz: Houzz is the name
+            add(*named)
+    for s, e in slots:
         add(s, e)
     for match in _LATIN_NAME.finditer(clause):
         s, e = match.span()
@@ -240,19 +294,10 @@ def _organizations(folded: str, start: int, end: int) -> list[tuple[int, int, st
         surface = clause[s:e]
         if _LATIN_STOP.match(surface):
             continue
-        named = _SCHOOL_SUFFIX.search(surface) or re.search(
+        if _SCHOOL_SUFFIX.search(surface) or re.search(
             r"\b(?:Inc|Ltd|Labs?|Capital|Bank|Institute|Technologies|Group)\b", surface
-        )
-        in_work = _WORK_BEFORE.search(clause[:s]) or _WORK_AFTER.match(clause[e:])
-        if named or (in_work or _WORK_AFTER_TITLE.match(clause[e:])) and _JOB.search(clause):
-            add(s, e)
-    for match in _BETWEEN.finditer(clause):
-        s, e = _lead_trimmed(clause, *match.span("org"))
-        name = clause[s:e]
-        if e - s >= 2 and not (
-            _GENERIC.search(name) or _TITLE.match(name) or _NOT_ORG_START.match(name)
         ):
-            add(s, e, "org")
+            add(s, e)
     return sorted(found)
 
 
@@ -284,6 +329,9 @@ def _han_names(clause: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int,
 def _lead_trimmed(clause: str, start: int, end: int) -> tuple[int, int]:
     lead = _LEAD.match(clause, start, end)
     if lead and lead.end() < end - 1:
+        country = _COUNTRY_LEAD.search(clause, start, lead.end())
+        if country and _GENERIC_SCHOOL.fullmatch(clause, lead.end(), end):
+            return country.start(), end  # 丹麦科技大学, 新加坡科技设计大学: the country is the name
         start = lead.end()
     return start, end
 

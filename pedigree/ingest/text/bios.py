@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pedigree.ingest.text.bio_clauses import clause_facts, clauses
+from pedigree.ingest.text.bio_employers import sentence_slots
 from pedigree.ingest.text.facts import Fact, Text
 from pedigree.ingest.text.gazetteer import canonical_name
 
@@ -194,8 +195,9 @@ def _founder_facts(
         facts.append(
             text.fact("founded", head, 0.9, aliases, person=person, org=org, role=founder.role)
         )
+    slots = sentence_slots(text.folded, *founder.bio_span)
     for start, end in clauses(text.folded, *founder.bio_span):
-        facts.extend(clause_facts(text, person, org, start, end))
+        facts.extend(clause_facts(text, person, org, start, end, slots))
     return facts
 
 

@@ -4,8 +4,8 @@ lists, Chinese prose, English prose — and removes facts found twice."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
 from pedigree.errors import PedigreeError

@@ -79,20 +79,35 @@ def organization_marks(text: str) -> list[str]:
 def find_known(text: str) -> list[tuple[int, int]]:
     """Spans of known organisation names in `text`, longest match first, left to right.
     A Latin name must stand alone: "Baidu" in "Baidus" or "SenseTimeX" is not a match."""
+    sizes = _sizes_by_first_char()
     names = organization_names()
-    longest = max(map(len, names), default=0)
     folded = fold(text, lower=True)
     found = []
     i = 0
     while i < len(text):
-        for size in range(min(longest, len(text) - i), 1, -1):
-            if folded[i : i + size] in names and stands_alone(folded, i, i + size):
+        # Only the lengths of names that start with this character are worth trying.
+        for size in sizes.get(folded[i], ()):
+            if (
+                i + size <= len(folded)
+                and folded[i : i + size] in names
+                and stands_alone(folded, i, i + size)
+            ):
                 found.append((i, i + size))
                 i += size
                 break
         else:
             i += 1
     return found
+
+
+@cache
+def _sizes_by_first_char() -> dict[str, tuple[int, ...]]:
+    """First character of a known name → the lengths of the names starting with it, longest
+    first."""
+    sizes: dict[str, set[int]] = {}
+    for name in organization_names():
+        sizes.setdefault(name[0], set()).add(len(name))
+    return {ch: tuple(sorted(lengths, reverse=True)) for ch, lengths in sizes.items()}
 
 
 def stands_alone(text: str, start: int, end: int) -> bool:

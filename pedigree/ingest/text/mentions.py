@@ -17,6 +17,7 @@ from pedigree.ingest.text.gazetteer import (
     stands_alone,
 )
 from pedigree.ingest.text.ner import default_tagger
+from pedigree.ingest.text.regex import alternation
 
 # Model labels → mention labels; the rest (LOC, CONT, RACE) are not used by any pattern.
 _LABELS = {"NAME": "person", "ORG": "org", "TITLE": "title", "EDU": "degree", "PRO": "field"}
@@ -84,7 +85,7 @@ def _repeats(text: Text, found: list[Mention], start: int, end: int) -> list[Men
     }
     if not label_of:
         return []
-    pattern = re.compile("|".join(re.escape(n) for n in sorted(label_of, key=len, reverse=True)))
+    pattern = re.compile(alternation(set(label_of)))
     repeats = []
     for match in pattern.finditer(text.folded, start, end):
         s, e = match.span()

@@ -143,31 +143,34 @@ def features(text: str) -> list[list[str]]:
         offset += len(word)
 
     known = organization_marks(text)
-
-    def at(i: int) -> str:
-        return text[i] if 0 <= i < len(text) else ("<s>" if i < 0 else "</s>")
-
+    # Padded once, so the window around each character is plain indexing (this loop is the
+    # hot path of extraction).
+    chars = ["<s>", "<s>", *text, "</s>", "</s>"]
+    classes = [_char_class(c) for c in chars]
     rows = []
     for i in range(len(text)):
-        row = [
-            "bias",
-            f"c0={at(i)}",
-            f"c-1={at(i - 1)}",
-            f"c1={at(i + 1)}",
-            f"c-2={at(i - 2)}",
-            f"c2={at(i + 2)}",
-            f"c-1c0={at(i - 1)}{at(i)}",
-            f"c0c1={at(i)}{at(i + 1)}",
-            f"c-2c-1={at(i - 2)}{at(i - 1)}",
-            f"c1c2={at(i + 1)}{at(i + 2)}",
-            f"c-1c1={at(i - 1)}{at(i + 1)}",
-            f"t0={_char_class(at(i))}",
-            f"t-1t0t1={_char_class(at(i - 1))}{_char_class(at(i))}{_char_class(at(i + 1))}",
-            f"w={position[i]}{length[i]}",
-            f"w-1w0={position[i - 1] if i else '<s>'}{position[i]}",
-            f"org={known[i]}",
-        ]
-        rows.append(row)
+        j = i + 2
+        c_2, c_1, c0, c1, c2 = chars[j - 2 : j + 3]
+        rows.append(
+            [
+                "bias",
+                f"c0={c0}",
+                f"c-1={c_1}",
+                f"c1={c1}",
+                f"c-2={c_2}",
+                f"c2={c2}",
+                f"c-1c0={c_1}{c0}",
+                f"c0c1={c0}{c1}",
+                f"c-2c-1={c_2}{c_1}",
+                f"c1c2={c1}{c2}",
+                f"c-1c1={c_1}{c1}",
+                f"t0={classes[j]}",
+                f"t-1t0t1={classes[j - 1]}{classes[j]}{classes[j + 1]}",
+                f"w={position[i]}{length[i]}",
+                f"w-1w0={position[i - 1] if i else '<s>'}{position[i]}",
+                f"org={known[i]}",
+            ]
+        )
     return rows
 
 

@@ -14,6 +14,7 @@ from pedigree.ingest.text.amounts import Amount
 from pedigree.ingest.text.facts import Fact
 from pedigree.ingest.text.mentions import Mention
 from pedigree.ingest.text.prose import Prose, aliases_of, date_text
+from pedigree.ingest.text.regex import alternation
 
 # Financial metrics as reporting names them; longest first so 净利润 wins over 利润.
 _METRICS = {
@@ -53,10 +54,6 @@ _SECTORS = (
     ("视觉", "computer_vision"), ("语音", "speech"), ("医疗", "healthcare"),
     ("生物", "biotech"), ("游戏", "gaming"), ("电商", "ecommerce"), ("金融", "fintech"),
 )  # fmt: skip
-
-
-def _alternatives(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def extract_business(prose: Prose) -> Iterator[Fact]:
@@ -166,7 +163,7 @@ def _rounds(prose: Prose) -> Iterator[Fact]:
         )
 
 
-_METRIC_WORDS = re.compile(_alternatives(_METRICS))
+_METRIC_WORDS = re.compile(alternation(_METRICS))
 
 
 def _financials(prose: Prose) -> Iterator[Fact]:
@@ -238,7 +235,7 @@ def _products(prose: Prose) -> Iterator[Fact]:
 
 _PRODUCT_METRIC = re.compile(
     r"(?P<metric>"
-    + _alternatives(_PRODUCT_METRICS)
+    + alternation(_PRODUCT_METRICS)
     + r")(?:数)?[^。，,；;\d]{0,8}?(?=\d|[一二两三四五六七八九十百千])",
     re.IGNORECASE,
 )

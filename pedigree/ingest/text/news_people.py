@@ -169,7 +169,7 @@ def _founded_in_brackets(prose: Prose) -> Iterator[Fact]:
 
 def _founder_of_previous(prose: Prose) -> Iterator[Fact]:
     """…是AI 3D生成公司VAST。创始人宋亚宸，… — the company is the one just named."""
-    rule = rf"(?:^|(?<=[。！？\n]))\s*(?P<role>{_ROLE})(?P<person>{{PERSON}})"
+    rule = rf"(?:^|(?<=[。！？\n]))[ \t]{{0,4}}(?P<role>{_ROLE})(?P<person>{{PERSON}})"
     for match in prose.matches(rule):
         person = prose.mention_at(*match.span("person"), "person")
         if person is None:

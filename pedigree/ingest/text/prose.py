@@ -9,7 +9,7 @@ mentions; a match is then checked against the mentions and turned into facts.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -17,6 +17,7 @@ from pedigree.ingest.text.amounts import Amount, find_amounts
 from pedigree.ingest.text.facts import Text
 from pedigree.ingest.text.mentions import Mention, find_mentions
 from pedigree.ingest.text.periods import Period, find_periods
+from pedigree.ingest.text.regex import alternation
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]+|(?<=[a-z0-9])\.\s")
 _NEVER = "(?!x)x"  # matches nothing: a slot with no names in this text
@@ -84,9 +85,7 @@ class Prose:
     def slot(self, *labels: str) -> str:
         """An alternation of the names this text mentions with one of `labels`, longest first."""
         names = {self.text.folded[m.start : m.end] for m in self.mentions if m.label in labels}
-        if not names:
-            return _NEVER
-        return "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+        return alternation(names) if names else _NEVER
 
     @cached_property
     def slots(self) -> dict[str, str]:
@@ -100,8 +99,8 @@ class Prose:
     def rule(self, pattern: str) -> re.Pattern:
         """`pattern` with {PERSON}, {ORG}, {COMPANY} and {SCHOOL} filled in for this text."""
         filled = pattern
-        for name, alternation in self.slots.items():
-            filled = filled.replace("{" + name + "}", alternation)
+        for name, names in self.slots.items():
+            filled = filled.replace("{" + name + "}", names)
         return re.compile(filled)
 
     def matches(self, pattern: str):
@@ -126,15 +125,21 @@ class Prose:
             i += 1
         return found
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
     def sentence_of(self, position: int) -> Sentence:
-        for sentence in self.sentences:
-            if sentence.start <= position < sentence.end:
-                return sentence
+        i = bisect_right(self._sentence_starts, position) - 1
+        if i >= 0 and position < self.sentences[i].end:
+            return self.sentences[i]
         return Sentence(position, position)
 
     def previous_sentence(self, sentence: Sentence) -> Sentence | None:
-        earlier = [s for s in self.sentences if s.end <= sentence.start]
-        return earlier[-1] if earlier else None
+        i = bisect_right(self._sentence_starts, sentence.start) - 1
+        while i >= 0 and self.sentences[i].end > sentence.start:
+            i -= 1
+        return self.sentences[i] if i >= 0 else None
 
     def last_before(self, position: int, *labels: str, sentences: int = 1) -> Mention | None:
         """The nearest mention before `position` in its sentence or, with `sentences` > 1, in

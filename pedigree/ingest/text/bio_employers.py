@@ -1,0 +1,361 @@
+"""Employer slots in one bio clause: the names that sit where a bio puts an employer, known to the
+alias table or not.
+
+    曾任职于A、B和C          a cue (任职于, 就职于, 曾在, 加入…) and a list
+    前A高级工程师, A前总监     a name right before a title (or before 前 + a title)
+    在A担任…, 在A、B实习      a weak cue (在, 于) whose list ends in a work verb or a title
+    A创始人, 创办了A          founders' words: the org is a founding, not a job
+
+A list item is cut where a title or a department word starts (思谋科技销售总监 → 思谋科技), and
+cleaned: a description before the name goes (十大建筑公司Swinerton → Swinerton, 科技巨头诺基亚公司
+→ 诺基亚), so do legal and branch endings (Corigine (HK) Inc → Corigine, 一览群智深圳分公司 →
+一览群智); a bare description (饮料公司, AI 音乐公司) is no name at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# Words a title is made of; a list item ends where one starts.
+_ROLE = (
+    r"联合创始人|创始人|创办人|联创|创始(?:团队)?成员|合伙人|co-?founder|cofounder|founder|C[A-Z]O\b|VP\b|副总裁|"
+    r"总裁|总经理|副总|总监|经理|负责人|主管|主任|院长|所长|工程师|研究员|科学家|架构师|专家|"
+    r"设计师|分析师|顾问|董事|高管|员工|成员|骨干|实习|讲师|教授|副教授|博士后|助理|导师|"
+    r"Engineer|Scientist|Manager|Director|Head\b|Lead\b|Owner|PM\b|President|Partner|Analyst|"
+    r"Designer|Researcher|Intern"
+)
+_DEPARTMENT = (
+    r"高级|资深|首席|早期|核心|全球|亚太|大中华区|中国区|华东区|华南区|北美区|区域|产品|技术|算法|"
+    r"研发|软件|硬件|数据|运营|市场|销售|项目|事业部|部门|团队|人力|人事|财务|法务|战略|商务|"
+    r"渠道|策划|公关|交互|用户|内容|营销|供应链|业务|研究|创意|测试|前端|后端|全栈|嵌入式|管理|咨询|"
+    r"金融|检测|认证|开发|"
+    r"人工智能|机器学习|深度学习|大数据|AI(?![A-Za-z])"
+)
+_WORK_VERB = (
+    r"担任|任职|就职|工作|实习|从事|负责|参与|主导|带领|领导|期间|多年|岗位|经验|经历|做|任(?!务)"
+)
+_ITEM_END = re.compile(
+    rf"(?:{_ROLE}|{_DEPARTMENT}|{_WORK_VERB}|等|的|之|期间|"
+    rf"[前原](?=[ ]?(?:{_ROLE}|{_DEPARTMENT})))",
+    re.IGNORECASE,
+)
+# What a list is followed by when its items are employers.
+_TITLE_AFTER = re.compile(
+    rf"^(?:的|之)?(?:[前原][ ]?)?[^、，,；;。]{{0,10}}?(?P<role>{_ROLE})", re.IGNORECASE
+)
+# After a name at the start of a clause, only an organisational title will do: 思谋科技销售总监,
+# not 飞控算法专家 (an expert in a field) or 大模型首席科学家.
+_ORG_ROLE = re.compile(
+    r"^(?:的)?(?:[前原][ ]?)?(?P<filler>[^、，,；;。]{0,12}?)"
+    r"(?P<role>联合创始人|创始人|创办人|联创|创始(?:团队)?成员|合伙人|C[A-Z]O\b|VP\b|副总裁|总裁|"
+    r"总经理|副总|总监|经理|负责人|主管|工程师|架构师|设计师|研究员|员工|成员|骨干|高管|董事|"
+    r"实习生|Engineer|Manager|Director|Head\b|Lead\b|Owner|PM\b|President|Partner|Intern)",
+    re.IGNORECASE,
+)
+_WORK_VERB_AFTER = re.compile(
+    r"^(?:担任|任职|就职|工作|实习|从事|做|任(?!务)|期间|的[^，,。；;]{0,8}(?:工作|经验|经历|岗位)|"
+    r"(?:拥有|有)[^，,。；;]{0,14}(?:工作|从业|开发|研发|工程)?经验)"
+)
+_PERSON_AFTER = re.compile(r"^(?:教授|院士|老师|先生|女士|博士(?!后))")
+_ADVISOR = re.compile(r"师从|导师|指导老师|合作者")
+_FOUNDER = re.compile(r"联合创始人|创始人|创办人|联创|co-?founder|cofounder|founder", re.I)
+_ETC_WORK = re.compile(
+    r"^等[^，,。；;]{0,12}?(?:公司|企业|厂|机构|集团|单位|银行|工作|任职|经验|实习)"
+)
+_SEPARATOR = re.compile(r"[ ]?(?:、|/|\\|&|和|及|与|以及)[ ]?")
+_COMMA = re.compile(r"[ ]?[，,][ ]?(?:以及|及|和)?[ ]?")
+_LATIN_TAIL = re.compile(r"公司|集团|大学|学院|研究院|实验室|科技|银行|资本")
+_LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'+&-]*(?:[ ][A-Za-z0-9][A-Za-z0-9.'+&-]*)*")
+# Cues before an employer list: strong ones need nothing after the list, weak ones a title.
+_STRONG_CUE = re.compile(
+    r"(?:曾|先后|后|还|也|并|同时)?(?:(?:任职|就职|供职|服务)(?:于|过)?|(?:工作|效力)(?:于|过))|"
+    r"任职经历包括|历任|"
+    r"(?:后|曾|先后)?加入了?|入职|ex-",
+    re.IGNORECASE,
+)
+_WEAK_CUE = re.compile(r"(?:曾|先后|也曾|还曾|并|后)?(?:在|于)|曾任|现任|包括|前|原|曾是|是")
+_FOUNDING_CUE = re.compile(r"(?:联合创办了?|联合创立了?|共同创办了?|创办了?|创立了?|创建了?)[ ]?")
+_FORMER_NOT_CUE = re.compile(r"[前原](?:端|沿|期|列|身|景|百|十|五|三|两|几|\d|者|因|先|来|本|创)")
+# A description that ends right before the name it describes.
+_DESCRIPTION = re.compile(
+    r"^.*?(?:公司|企业|集团|巨头|独角兽|龙头|品牌|机构|厂商|大厂|事务所|工作室|平台|引擎|"
+    r"创业公司|初创|上市公司)[ ]?(?:——|—|-|:|：)?[ ]?(?=[A-Za-z\u4e00-\u9fff])"
+)
+_PLACE = re.compile(
+    r"^(?:美国|英国|德国|法国|日本|韩国|瑞士|瑞典|芬兰|荷兰|丹麦|挪威|意大利|加拿大|澳大利亚|"
+    r"澳洲|新加坡|以色列|印度|欧洲|北美|硅谷|香港|台湾|全球|国际|海外|国内|知名|著名|头部|"
+    r"世界|一家|某)+[ ]?"
+)
+_LEGAL = re.compile(
+    r"(?:[ ]?[(（](?:HK|Hong Kong|China|中国|香港|北京|上海|深圳)[)）])?"
+    r"(?:[ ,]+(?:Inc|Ltd|LLC|GmbH|Co|Corp|Corporation|Limited|AG|SA|plc)\.?)+$|"
+    r"(?:股份有限公司|有限责任公司|有限公司|[(（]中国[)）]|中国有限公司)$",
+    re.IGNORECASE,
+)
+_BRANCH = re.compile(
+    r"[\u4e00-\u9fff]{0,3}(?:分公司|子公司|分行|办事处|分部)$|"
+    r"[ ]?(?:中国区|中国|北美|亚太|欧洲|大中华区|华东|华南|华北)$"
+)
+# Stems of a description, not a name: 饮料公司, AI 音乐公司, 机器人实验室.
+_CATEGORY = re.compile(
+    r"^(?:[A-Za-z0-9]{0,4}[ ]?)?(?:科技|技术|高科技|音乐|动画|文化|传播|教育|制药|医药|药企|"
+    r"品牌|营销|"
+    r"咨询|机器人|无人机|金融|建筑|设计|饮料|食品|厨房用品|互联网|游戏|软件|硬件|芯片|半导体|汽车|"
+    r"能源|物流|电商|投资|基金|云|数据|智能|人工智能|自动驾驶|工程|器械|化学|合成|自动化|生物|"
+    r"医疗|娱乐|数字|网络|信息|服务|管理|贸易|电子|通信|安全|企服|业务|跨国|上市|初创|创业|时尚|"
+    r"端|型|度|新|材料|消费|零售|社交|媒体|传媒|广告|影视|出版|房地产|地产|制造|工业|农业|"
+    r"物联网|区块链|元宇宙|量化|对冲|私募|公募|券商|咨询|会计|律师|法律|外包|智慧|城市|空间|"
+    r"计算|边缘|交叉|创新|决策|科学|社会|行为|实验|视觉|感知|语音|算法|系统|平台|研究|多段|"
+    r"高度|大型|小型|中型|领先|顶尖|知名|著名|一流|头部|世界|全球|国际|国内|海外|美国|中国|"
+    r"目前|现在|当前|自己|该|此|本|其|这|那|多家|几家|一家|两家|某|十大|百强|五百强|强|的|"
+    r"和|与|及|、|[ ]|\d)*"
+    r"(?:公司|企业|集团|工作室|实验室|事务所|机构|基金|研究所|研究院|中心|品牌)?$"
+)
+# Words that start a phrase about doing, not a name: 带领公司, 目前负责公司, 成立凯缇公司.
+_CUE_PREFIX = re.compile(
+    r"^(?:曾|先后|也|还|并|后|于|在|前|原|历任|担任|任|是|为|作为|身为|以|现|被|有|从小)+[ ]?"
+)
+_LEAD_CUE = re.compile(
+    r"(?:曾|现|也|还|并|同时)?(?:担任|历任|曾任|(?:任职|就职|供职)于?|任|是|为|作为)?[ ]?"
+)
+_INNER_CUE = re.compile(r"曾于|曾在|曾任|任职|就职|供职|加入|历任|先后|创办|创立")
+_ANY_CUE = re.compile(rf"{_STRONG_CUE.pattern}|{_WEAK_CUE.pattern}|{_FOUNDING_CUE.pattern}", re.I)
+_NOT_NAME_WORD = re.compile(
+    r"领域|方向|行业|学科|技术|系统|工程师|计算|实验|测量|通信|模块|解决方案|研究生|计划|项目|经验|"
+    r"科研|国家|重点|青年|人才|学者|丰富|多年|超过|以上|[一二三四五六七八九十几\d]+年|个|性|了|过|的|"
+    r"等|常务|副|执行|特聘|客座|兼职|名誉|终身|博导|硕导|某|多家|一线|大厂|领先|最大|全国|首个|"
+    r"第一|排名|前\d|专业|课程|学术|论文|产品|业务|营销|运营|销售|市场|品质|架构|设计|开发|算法|"
+    r"博士|硕士|本科|学士|毕业|大学生|学院|独立|长期|主要|积累|具有|拥有|擅长|熟悉|精通|懂|"
+    r"我们|他们|其|此|该|自己|一起|个人|内地|当地|海外|国内|国外|两国|城市|上海|北京|杭州|深圳|"
+    r"广州|香港|英国|美国|主|生物学|材料学|[^A-Za-z]学$|会议|期刊|委员会|协会|学会|论坛|大会|"
+    r"双年展|展会|邀请|机会|营收|盈利|千万|上亿|大二|大三|大四|家族|作品|系$|部$|^部|外企|央企|国企|"
+    r"上市|高新|产投|风投|投资机构|平台|所有|搭建|最早|大模型|欧盟|特邀|型$|明星|华人|体验|仿真|"
+    r"模型|拒绝|高校|企业$|杂志|媒体报道"
+)
+_ENGLISH_WORD = re.compile(
+    r"^(?:Product|Solution|Data|Cloud|Infra|Marketing|Sales|Engineering|Research|Design|Tech|"
+    r"Software|Hardware|Security|Growth|Operations|Business|Global|Senior|Principal|Staff|Lead|"
+    r"Open|Access|Pre-?print|Physics|Nature|Science|Cell|Computer|Engineering|Python|Java|"
+    r"MATLAB|Linux|and|And|The)\b"
+)
+_VERB_PREFIX = re.compile(
+    r"^.*(?:带领|领导|负责|推动|创办|成立|创立|创建|具有|助力|分管|服务过|服务|管理|运营|发起|"
+    r"依托|推出|打造|帮助|支持|协助|参与|主持|开发|研发|拥有|获得|作为|成为|完成|实现|精通|熟悉|"
+    r"擅长|拒绝|深耕|专注于?|涉及)"
+)
+_NOT_NAME = re.compile(
+    r"^(?:AI|AIGC|AGI|LLM|GPT|NLP|CV|ML|AR|VR|XR|IT|IP|APP|App|SaaS|B2B|B2C|Top\d*|TOP\d*|"
+    r"PhD|MBA|EMBA|C[A-Z]O|VP|PM|IEEE|ACM|Fellow|MVP|Web3|Offer|offer|T\d+|P\d+|L\d+|[A-Z]|"
+    r"[a-z][a-z ]*|\d.*|.*(?:学术|引用|奖学金|奖|榜|赛|项目|课程|论文|专利|系统|平台|产品))$"
+)
+
+
+def sentence_slots(folded: str, start: int, end: int) -> dict[tuple[int, int], str]:
+    """Employer slots of folded[start:end], sentence by sentence, as absolute spans → how. A list
+    may run over commas (曾任ABB，西门子，YARA等…), so slots are read per sentence, not clause."""
+    slots: dict[tuple[int, int], str] = {}
+    for match in re.finditer(r"[^。；;!！?？|]+", folded[start:end]):
+        offset = start + match.start()
+        for s, e, how in employer_spans(match.group()):
+            slots[(offset + s, offset + e)] = how
+    return slots
+
+
+def employer_spans(clause: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, how) of each employer name in a clause or sentence; how is "work" or
+    "founded"."""
+    seen: list[tuple[int, int]] = []
+    for start, how in sorted(_list_starts(clause), key=lambda x: x[1] == "start"):
+        if _ADVISOR.search(clause, max(0, clause.rfind("，", 0, start)), start + 1):
+            continue
+        items, end = _items(clause, start)
+        after = clause[end:].lstrip(")） ")
+        if not items or _PERSON_AFTER.match(after):
+            continue
+        title = _TITLE_AFTER.match(after)
+        founded = how == "founded" or bool(title and _FOUNDER.fullmatch(title.group("role")))
+        titled = _TITLE_AFTER.match(after) or _ETC_WORK.match(after)
+        if (
+            how == "strong"
+            and after.startswith("等")
+            and not _ETC_WORK.match(after)
+            and after != "等"
+        ):
+            continue
+        if how == "start":
+            role = _ORG_ROLE.match(after)
+            if not role or len(re.sub(_DEPARTMENT, "", role.group("filler")).strip()) > 2:
+                continue
+            founded = bool(_FOUNDER.fullmatch(role.group("role")))
+        if how == "weak" and not (titled or _WORK_VERB_AFTER.match(after)):
+            continue
+        if how == "founded" and after.startswith("等"):
+            continue
+        if how == "former" and not _TITLE_AFTER.match(after):
+            continue
+        for s, e in items:
+            cue = _ANY_CUE.search(clause, s, min(len(clause), e + 3))
+            if how == "start" and cue and cue.start() < e or _INNER_CUE.search(clause, s + 1, e):
+                continue  # 回国后历任腾讯…, 投光前曾于PNDC: the cue's own list has the name
+            cleaned = clean(clause, s, e, how)
+            if cleaned and not any(ts < cleaned[1] and cleaned[0] < te for ts, te in seen):
+                seen.append(cleaned)
+                yield (*cleaned, "founded" if founded else "work")
+
+
+def _list_starts(clause: str) -> Iterator[tuple[int, str]]:
+    for pattern, how in (
+        (_STRONG_CUE, "strong"),
+        (_WEAK_CUE, "weak"),
+        (_FOUNDING_CUE, "founded"),
+    ):
+        for match in pattern.finditer(clause):
+            cue = match.group().strip()
+            if cue in ("前", "原"):
+                if _FORMER_NOT_CUE.match(clause, match.start()) or (
+                    match.start() > 0 and clause[match.start() - 1] not in " 、，,是为任"
+                ):
+                    continue
+                how = "former"
+            yield match.end(), how
+    for match in re.finditer(r"(?:^|[，,])[ ]?", clause):
+        lead = _LEAD_CUE.match(clause, match.end())
+        yield (lead.end() if lead else match.end()), "start"
+    for match in re.finditer(rf"(?:{_ROLE})[ ]?、[ ]?", clause, re.IGNORECASE):
+        yield match.end(), "start"
+
+
+def _items(clause: str, start: int) -> tuple[list[tuple[int, int]], int]:
+    """The list of names starting at `start`, and where the list ends."""
+    items: list[tuple[int, int]] = []
+    i = start
+    while i < len(clause):
+        end = _item_end(clause, i)
+        if end - i < 2:
+            break
+        items.append((i, end))
+        j = end
+        if j < len(clause) and clause[j] in "(（":  # Presto（纳斯达克上市公司）, 菲莫（中国）
+            close = re.compile(r"[)）]").search(clause, j)
+            j = close.end() if close else len(clause)
+        separator = _SEPARATOR.match(clause, j) or _COMMA.match(clause, j)
+        if separator is None or separator.end() >= len(clause):
+            return items, j
+        if separator.group().strip() in ",，" and not _comma_item(clause, separator.end()):
+            return items, j
+        i = separator.end()
+    return items, i
+
+
+def _comma_item(clause: str, start: int) -> bool:
+    """Whether the list goes on after a comma: a short name, then another separator, 等, a
+    title or the end (曾任ABB，西门子，YARA等…), not a new clause (…，负责产品)."""
+    end = _item_end(clause, start)
+    if end - start < 2 or end - start > 16:
+        return False
+    rest = clause[end:]
+    return not rest or bool(
+        _SEPARATOR.match(rest)
+        or _COMMA.match(rest)
+        or rest.startswith(("等", "(", "（"))
+        or _TITLE_AFTER.match(rest)
+        or _WORK_VERB_AFTER.match(rest)
+    )
+
+
+def _item_end(clause: str, start: int) -> int:
+    """Where the list item at `start` ends; `start` itself when there is no item there."""
+    i = start
+    while i < min(len(clause), start + 24):
+        ch = clause[i]
+        if ch in '、/\\，,；;。(（)）“”"《》|':
+            return i
+        if ch.isascii() and ch.isalnum():
+            match = _LATIN_RUN.match(clause, i)
+            assert match is not None
+            role = _latin_role(clause, i, match.end())
+            if role is not None:
+                return role
+            i = match.end()
+            if (
+                i < len(clause)
+                and "\u4e00" <= clause[i] <= "\u9fff"
+                and not _LATIN_TAIL.match(clause, i)
+            ):
+                return i
+            continue
+        if clause[i] == "的" and not (
+            _TITLE_AFTER.match(clause, i) or _WORK_VERB_AFTER.match(clause, i)
+        ):
+            i += 1  # 国际知名的参数化建筑事务所: a description goes on
+            continue
+        if _ITEM_END.match(clause, i) or _SEPARATOR.match(clause, i):
+            return i
+        i += 1
+    return i if i == len(clause) or i < start + 24 else start
+
+
+def _latin_role(clause: str, start: int, end: int) -> int | None:
+    """Where a Latin run stops being a name: at a role word inside it (Aibee CEO)."""
+    for match in re.finditer(rf"(?:^|(?<=[ ]))(?:{_ROLE})(?![a-z])", clause[start:end], re.I):
+        if match.start() > 0:
+            return start + match.start() - 1
+        return start
+    return None
+
+
+_PREFIXES = (_CUE_PREFIX, _VERB_PREFIX, _DESCRIPTION, _PLACE)
+
+
+def clean(clause: str, start: int, end: int, how: str = "") -> tuple[int, int] | None:
+    """The name inside an employer slot, or None when the slot holds only a description."""
+    start, end = _strip(clause, start, end)
+    changed = True
+    while changed and end - start >= 2:
+        changed = False
+        text = clause[start:end]
+        school = re.search(r"(?:大学|学院|分校)$", text)  # its place was weighed already
+        for pattern in (_CUE_PREFIX, _VERB_PREFIX) if school else _PREFIXES:
+            match = pattern.match(text)
+            if match and match.end() > len(text) - 2:
+                return None  # nothing but a cue or a description: 并担, 十大建筑公司
+            if match and match.end() > 0:
+                start += match.end()
+                changed = True
+                break
+        text = clause[start:end]
+        for pattern in (_LEGAL, _BRANCH):
+            match = pattern.search(text)
+            if match and match.start() >= 2:
+                end = start + match.start()
+                changed = True
+        start, end = _strip(clause, start, end)
+    text = clause[start:end]
+    latin = re.fullmatch(r"([A-Za-z0-9][\w.&'+ -]*?)[ ]?(?:公司|集团)", text)
+    if latin:  # Oracle公司, ABB集团
+        end = start + latin.end(1)
+        text = clause[start:end]
+    if len(text) < 2 or _NOT_NAME.match(text) or _CATEGORY.match(text):
+        return None
+    if _VERB_PREFIX.match(text) or re.search(r"[年岁月]", text[:3]):
+        return None
+    if how and not _name_like(text, how):
+        return None
+    return start, end
+
+
+def _name_like(text: str, how: str) -> bool:
+    """Whether an unknown name looks like one: a description of a field, a rank or a duty
+    (硅基光子学领域, 常务副, 国家重点) does not."""
+    if _NOT_NAME_WORD.search(text) or (how == "start" and _ENGLISH_WORD.match(text)):
+        return False
+    return len(text) <= 12 or bool(re.match(r"[A-Za-z]", text))
+
+
+def _strip(clause: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and clause[start] in " -—:：*":
+        start += 1
+    while end > start and clause[end - 1] in " -—:：*":
+        end -= 1
+    return start, end

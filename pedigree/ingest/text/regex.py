@@ -1,0 +1,27 @@
+"""Regular expressions built from word lists."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression matching any of `words`, longest first, written as a trie
+    (商汤(?:科技)?) so that a position is rejected after one character, not one try per word."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        parts = [re.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        # A word may end here: the rest is optional, tried first (greedy) so longer names win.
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + branch(trie) + ")"
