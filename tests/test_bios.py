@@ -151,3 +151,103 @@ def test_country_kept_in_generic_school_name():
     facts = extract_bios(Text(EMPLOYERS))
     schools = {(f.fields["person"], f.fields["org"]) for f in facts if f.kind == "education"}
     assert ("钱四海", "丹麦科技大学") in schools
+
+
+ROLES = """# **星火工坊（属青岚科技团队）**
+
+**团队介绍：**
+
+甲一鸣：解决方案事业部总监，原某厂产品经理。
+
+乙二川：联合创始人、常务副总/CTO。浙江大学本科。
+
+Mark Sun：Solution/Product VP，二十年行业经验。
+
+丙三石：初创团队成员，技术总监，复旦大学博士。
+
+丁四海：创始人/CEO首席执行官，连续创业者。
+
+戊五湖：AI 合伙人，北京大学硕士。
+
+己六合：前云杉科技产品总监，清华大学本科。
+
+庚七星：创始人，首席科学家，南京大学博士。
+
+L博士：CTO，加州理工学院博士。
+
+# **Nimbus - 好用省钱的云**
+
+**团队介绍：**
+
+公司由韩八方、魏九州与赵十全联合创立，团队来自多所高校。
+
+# **某某调度平台（ **云杉科技** ）**
+
+**团队介绍：**
+
+辛一：CEO，东海大学本硕。
+
+# **木兰（Magnolia）**
+
+**团队介绍：**
+
+壬二：CEO，武汉大学学士。
+"""
+
+
+def test_roles_are_the_first_titled_stretch():
+    facts = extract_bios(Text(ROLES))
+    roles = {f.fields["person"]: f.fields["role"] for f in facts_of("founded", facts)}
+    assert roles["甲一鸣"] == "解决方案事业部总监"
+    assert roles["乙二川"] == "联合创始人、常务副总/CTO"
+    assert roles["Mark Sun"] == "Solution/Product VP"
+    assert roles["丙三石"] == "技术总监"  # team membership gives way to the title after it
+    assert roles["丁四海"] == "创始人/CEO"  # CEO首席执行官 is one title written twice
+    assert roles["戊五湖"] == "AI合伙人"
+    assert roles["己六合"] is None  # a former job is no role
+    assert roles["庚七星"] == "创始人,首席科学家"
+    assert roles["L"] == "CTO"
+
+
+def test_project_names_without_notes_and_prose_founders():
+    facts = extract_bios(Text(ROLES))
+    orgs = {f.fields["person"]: f.fields["org"] for f in facts_of("founded", facts)}
+    assert orgs["甲一鸣"] == "星火工坊"
+    assert orgs["辛一"] == "云杉科技"  # a product heading whose bracket names the company
+    assert orgs["壬二"] == "木兰(Magnolia)"  # a bracket holding another name stays
+    prose = {
+        (f.fields["org"], f.fields["person"], f.fields["role"]) for f in facts_of("founded", facts)
+    }
+    assert {("Nimbus", p, "联合创始人") for p in ("韩八方", "魏九州", "赵十全")} <= prose
+    text = Text(ROLES)
+    for fact in extract_bios(text):
+        assert fact.quote == text.original[fact.start : fact.end]
+
+
+STUDIES = """# **青禾**
+
+**团队介绍：**
+
+甲一：CEO，东海大学本硕，伦敦大学AI博士，中国科学院长春某所博士。
+
+乙二：CTO，南湖大学博士生导师，著作已由清华出版社付梓，论文被芝加哥大学引用。
+
+丙三：COO，在QTX，Zorbit和Flenn拥有十年软件经验；曾在VC Nova Labs工作过。
+
+丁四：CPO，Kora 魁北克人工智能研究所研究员，曾就职于字节跳动 AI Lab。
+"""
+
+
+def test_schools_studied_at_and_not():
+    facts = extract_bios(Text(STUDIES))
+    schools = {(f.fields["person"], f.fields["org"]) for f in facts_of("education", facts)}
+    assert {("甲一", "东海大学"), ("甲一", "伦敦大学"), ("甲一", "中国科学院")} <= schools
+    assert not any(person == "乙二" for person, _ in schools)
+    degree = {f.fields["org"]: f.fields["degree"] for f in facts_of("education", facts)}
+    assert degree["东海大学"] == "本硕"
+
+
+def test_short_latin_employers_and_generic_units():
+    jobs = _jobs(extract_bios(Text(STUDIES)))
+    assert {("丙三", "QTX"), ("丙三", "Zorbit"), ("丙三", "Flenn"), ("丙三", "Nova Labs")} <= jobs
+    assert not any(org in ("AI Lab", "Kora 魁北克") for _, org in jobs)

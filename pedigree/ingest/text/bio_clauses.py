@@ -14,6 +14,16 @@ import re
 from collections.abc import Iterator
 
 from pedigree.ingest.text.bio_employers import clean, sentence_slots
+from pedigree.ingest.text.bio_names import GENERIC_LATIN
+from pedigree.ingest.text.bio_schools import (
+    BARE_FACULTY,
+    DEGREE,
+    SCHOOL_SUFFIX,
+    SUPERVISOR,
+    blank,
+    education,
+    studied,
+)
 from pedigree.ingest.text.facts import Fact, Text
 from pedigree.ingest.text.gazetteer import canonical_name, find_known, known_organization
 
@@ -28,13 +38,6 @@ _CREDENTIALS = (
     ("patent", re.compile(r"专利|patent", re.IGNORECASE)),
     ("award", re.compile(r"奖|荣誉|award|fellow|福布斯|forbes|30 ?under ?30|u30", re.IGNORECASE)),
 )
-_DEGREE = re.compile(
-    r"博士后|博士生|博士|硕士|学士|本科|研究生|双学位|MBA|EMBA|Ph\.?D|Master|Bachelor|"
-    r"\bB\.?S\b|\bM\.?S\b|\bBA\b|MEng|辍学|肄业|在读|毕业|访问学者|交换|大一|大二|大三|大四|"
-    r"专业|系|校友|就读|联合培养",
-    re.IGNORECASE,
-)
-_DEGREE_NAMES = {"phd": "博士", "ph.d": "博士", "master": "硕士", "bachelor": "学士"}
 _JOB = re.compile(
     r"研究员|教授|讲师|任职|就职|工作|担任|工程师|主任|院长|经理|总监|负责人|科学家|架构师|高管|"
     r"主管|副总裁|总裁|合伙人|实习|顾问|VP|\bC[A-Z]O\b|Engineer|Scientist|Manager|Director|Head",
@@ -43,7 +46,7 @@ _FOUNDING = re.compile(r"联合创办|联合创立|创立|创办|创建|联合�
 # Where an organisation is not an employer: investors, customers, partners, the press.
 _NOT_WORK = re.compile(
     r"获.{0,8}投资|投资了|融资|报道|(?:与|和|跟|同).{0,24}合作|合作伙伴|合作方|客户|offer|赞助|入选|"
-    r"签约|收购|估值|被.{0,12}评为|科学基金|资助|基金项目|上市"
+    r"签约|收购|估值|被.{0,12}评为|科学基金|资助|基金项目|上市|拒绝"
 )
 # A company named for its product, not as an employer: 谷歌学术, Google Play, 比 NVIDIA 高效.
 _NOT_EMPLOYER = re.compile(
@@ -70,9 +73,8 @@ _TITLE = re.compile(
     r"高管|总经理|董事|主任|教授|讲师|博士后|工作|担任|任职|从事|负责|VP|CTO|CEO|COO|CFO|CPO|"
     r"Tech Lead|Director|Manager|Engineer|Scientist|Head|Owner|PM\b",
 )
-_SCHOOL_SUFFIX = re.compile(r"大学|学院|分校|中学|附中|研究生院|University|College|School\b")
 _HAN_SUFFIX = re.compile(
-    r"大学(?:[\u4e00-\u9fff]{2,8}分校)?(?:[(（][\u4e00-\u9fff]{2,3}[)）])?(?!生)|研究生院|商学院|学院|中学|附中|研究院|研究所|科学院|"
+    r"大学(?:[\u4e00-\u9fff]{2,8}分校)?(?:[(（][\u4e00-\u9fff]{2,3}[)）])?(?!生(?!物|命|态|化|理|医|工|环))|研究生院|商学院|学院|中学|附中|研究院|研究所|科学院|"
     r"实验室|医院|校友会|基金会|公司|集团|银行|资本|基金|工作室|事务所|[所厂]"
 )
 # A school named by its country and a generic stem keeps the country: 丹麦科技大学.
@@ -150,14 +152,22 @@ def clause_facts(
     for kind, pattern in _CREDENTIALS:
         if pattern.search(clause) and not (kind == "award" and competition):
             facts.append(_credential(text, person, kind, span))
-    degree = _DEGREE.search(clause)
+    degree = DEGREE.search(SUPERVISOR.sub(blank, clause))
     if competition or (facts and not degree):
         return facts  # 东北大学校长奖章, 某某杯大赛: the organisation is the giver, not a tie
     if slots is None:
         slots = sentence_slots(text.folded, start, end)
     orgs = [o for o in _organizations(text.folded, start, end, slots) if o[2] != project]
-    job = _JOB.search(clause)
+    # A title read outside the names: 中国科学院长春… holds no 院长.
+    masked = "".join(
+        " " if any(s <= i < e for s, e, *_ in orgs) else ch for i, ch in enumerate(clause, start)
+    )
+    job = _JOB.search(masked) or SUPERVISOR.search(clause)
+    named: set[str] = set()
     for s, e, name, kind, how in orgs:
+        if name in named:
+            continue  # 卡内基梅隆(CMU): one school, named twice
+        named.add(name)
         aliases = _aliases(text, s, e, name)
         school = kind in ("university", "school") or (kind == "lab" and degree and not job)
         if how == "founded" or (how == "" and _FOUNDING.search(clause) and not school):
@@ -165,8 +175,10 @@ def clause_facts(
             facts.append(
                 text.fact("founded", span, 0.7, aliases, person=person, org=name, role=role)
             )
-        elif school and (degree or not job):
-            facts.extend(_education(text, person, span, s, e, name, aliases))
+        elif school and studied(
+            text.folded, start, end, s, e, bool(degree), bool(job), bool(_FOUNDING.search(clause))
+        ):
+            facts.extend(education(text, person, span, s, e, name, aliases))
         elif how == "work" or (
             (kind in ("company", "lab") or _WORK_CONTEXT.search(clause))
             and not _NOT_WORK.search(clause)
@@ -181,40 +193,6 @@ def clause_facts(
 def _credential(text: Text, person: str, kind: str, span: tuple[int, int]) -> Fact:
     detail = text.folded[span[0] : span[1]]
     return text.fact("credential", span, 0.7, person=person, type=kind, detail=detail)
-
-
-def _education(
-    text: Text, person: str, span: tuple[int, int], s: int, e: int, name: str, aliases: dict
-) -> list[Fact]:
-    after = text.folded[e : span[1]]
-    degree_match = _DEGREE.search(after) or _DEGREE.search(text.folded[span[0] : s])
-    degree = None
-    field = None
-    if degree_match and degree_match.group() not in ("专业", "系", "毕业", "就读", "校友"):
-        degree = _DEGREE_NAMES.get(degree_match.group().lower(), degree_match.group())
-    field_match = re.match(
-        r"[ ]?([\u4e00-\u9fffA-Za-z &]{2,16}?)[ ]?(?:专业|系|学院)?[ ]?(?:" + _DEGREE.pattern + ")",
-        after,
-    )
-    if field_match and not _SCHOOL_SUFFIX.search(field_match.group(1)):
-        field = field_match.group(1).strip() or None
-    facts = [
-        text.fact(
-            "education", span, 0.8, aliases, person=person, org=name, degree=degree, field=field
-        )
-    ]
-    if degree == "博士" and not re.search(r"在读|博士生|辍学|肄业", text.folded[span[0] : span[1]]):
-        facts.append(
-            text.fact(
-                "credential",
-                span,
-                0.8,
-                person=person,
-                type="phd",
-                detail=text.folded[span[0] : span[1]],
-            )
-        )
-    return facts
 
 
 def _employment(
@@ -260,7 +238,7 @@ def _organizations(
         surface = clause[s:e]
         known = known_organization(surface)
         if kind is None:
-            kind = known.kind if known else ("school" if _SCHOOL_SUFFIX.search(surface) else "org")
+            kind = known.kind if known else ("school" if SCHOOL_SUFFIX.search(surface) else "org")
         taken.append((s, e))
         how = next((h for (ss, se), h in slots.items() if ss <= s and e <= se), "")
         found.append((start + s, start + e, canonical_name(surface), kind, how))
@@ -282,7 +260,8 @@ def _organizations(
         add(s, e)
     for s, e in _han_names(clause, taken):
         named = clean(clause, s, e)
-        if named and not _DESCRIBES_NEXT.match(clause, e):  # 独角兽公司 Houzz: Houzz is the name
+        school = SCHOOL_SUFFIX.search(clause, s, e)  # 伦敦大学AI博士: AI is a field
+        if named and (school or not _DESCRIBES_NEXT.match(clause, e)):  # 独角兽公司 Houzz
             add(*named)
     for s, e in slots:
         add(s, e)
@@ -292,9 +271,9 @@ def _organizations(
         if at:  # "CTO at Hybrid Financial Group"
             s += at.end()
         surface = clause[s:e]
-        if _LATIN_STOP.match(surface):
-            continue
-        if _SCHOOL_SUFFIX.search(surface) or re.search(
+        if _LATIN_STOP.match(surface) or GENERIC_LATIN.match(surface):
+            continue  # AI Lab: a team of the employer named before it
+        if SCHOOL_SUFFIX.search(surface) or re.search(
             r"\b(?:Inc|Ltd|Labs?|Capital|Bank|Institute|Technologies|Group)\b", surface
         ):
             add(s, e)
@@ -314,7 +293,12 @@ def _han_names(clause: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int,
             and clause[start - 1] not in _NAME_BREAK
         ):
             start -= 1
-        if start == limit and any(te == start for _, te in taken):
+        between = clause[limit:start]
+        if any(te == limit for _, te in taken) and (
+            not between.strip(" )）")  # 卡内基梅隆(CMU)人机交互学院
+            or match.group() == "学院"
+            and re.fullmatch(r"[\u4e00-\u9fff]{1,4}[与和及]", between)  # 某大学车辆与运载学院
+        ):
             continue  # a sub-unit of the name before it
         start, end = _lead_trimmed(clause, start, end)
         name = clause[start:end]
@@ -322,6 +306,8 @@ def _han_names(clause: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int,
         if 0 < inner < len(name) - 2 and not name.endswith(("分校", "研究院", "医院", "研究生院")):
             end = start + inner + 2  # 北京大学光华管理学院 → 北京大学
             name = clause[start:end]
+        if BARE_FACULTY.fullmatch(name):
+            continue
         if len(name) >= 4 and not (_GENERIC.search(name) or _NOT_ORG_START.match(name)):
             yield start, end
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pedigree.ingest.text.bio_names import CATEGORY, NOT_NAME, name_like
+
 # Words a title is made of; a list item ends where one starts.
 _ROLE = (
     r"联合创始人|创始人|创办人|联创|创始(?:团队)?成员|合伙人|co-?founder|cofounder|founder|C[A-Z]O\b|VP\b|副总裁|"
@@ -27,7 +29,7 @@ _ROLE = (
 )
 _DEPARTMENT = (
     r"高级|资深|首席|早期|核心|全球|亚太|大中华区|中国区|华东区|华南区|北美区|区域|产品|技术|算法|"
-    r"研发|软件|硬件|数据|运营|市场|销售|项目|事业部|部门|团队|人力|人事|财务|法务|战略|商务|"
+    r"研发|软件|硬件|数据|运营|市场|销售|项目|事业部|部门|团队|人力|(?<!机器)人事|财务|法务|战略|商务|"
     r"渠道|策划|公关|交互|用户|内容|营销|供应链|业务|研究|创意|测试|前端|后端|全栈|嵌入式|管理|咨询|"
     r"金融|检测|认证|开发|"
     r"人工智能|机器学习|深度学习|大数据|AI(?![A-Za-z])"
@@ -85,7 +87,7 @@ _DESCRIPTION = re.compile(
 _PLACE = re.compile(
     r"^(?:美国|英国|德国|法国|日本|韩国|瑞士|瑞典|芬兰|荷兰|丹麦|挪威|意大利|加拿大|澳大利亚|"
     r"澳洲|新加坡|以色列|印度|欧洲|北美|硅谷|香港|台湾|全球|国际|海外|国内|知名|著名|头部|"
-    r"世界|一家|某)+[ ]?"
+    r"世界|一家|某|(?:VC|PE|CVC)[ ])+[ ]?"
 )
 _LEGAL = re.compile(
     r"(?:[ ]?[(（](?:HK|Hong Kong|China|中国|香港|北京|上海|深圳)[)）])?"
@@ -97,21 +99,6 @@ _BRANCH = re.compile(
     r"[\u4e00-\u9fff]{0,3}(?:分公司|子公司|分行|办事处|分部)$|"
     r"[ ]?(?:中国区|中国|北美|亚太|欧洲|大中华区|华东|华南|华北)$"
 )
-# Stems of a description, not a name: 饮料公司, AI 音乐公司, 机器人实验室.
-_CATEGORY = re.compile(
-    r"^(?:[A-Za-z0-9]{0,4}[ ]?)?(?:科技|技术|高科技|音乐|动画|文化|传播|教育|制药|医药|药企|"
-    r"品牌|营销|"
-    r"咨询|机器人|无人机|金融|建筑|设计|饮料|食品|厨房用品|互联网|游戏|软件|硬件|芯片|半导体|汽车|"
-    r"能源|物流|电商|投资|基金|云|数据|智能|人工智能|自动驾驶|工程|器械|化学|合成|自动化|生物|"
-    r"医疗|娱乐|数字|网络|信息|服务|管理|贸易|电子|通信|安全|企服|业务|跨国|上市|初创|创业|时尚|"
-    r"端|型|度|新|材料|消费|零售|社交|媒体|传媒|广告|影视|出版|房地产|地产|制造|工业|农业|"
-    r"物联网|区块链|元宇宙|量化|对冲|私募|公募|券商|咨询|会计|律师|法律|外包|智慧|城市|空间|"
-    r"计算|边缘|交叉|创新|决策|科学|社会|行为|实验|视觉|感知|语音|算法|系统|平台|研究|多段|"
-    r"高度|大型|小型|中型|领先|顶尖|知名|著名|一流|头部|世界|全球|国际|国内|海外|美国|中国|"
-    r"目前|现在|当前|自己|该|此|本|其|这|那|多家|几家|一家|两家|某|十大|百强|五百强|强|的|"
-    r"和|与|及|、|[ ]|\d)*"
-    r"(?:公司|企业|集团|工作室|实验室|事务所|机构|基金|研究所|研究院|中心|品牌)?$"
-)
 # Words that start a phrase about doing, not a name: 带领公司, 目前负责公司, 成立凯缇公司.
 _CUE_PREFIX = re.compile(
     r"^(?:曾|先后|也|还|并|后|于|在|前|原|历任|担任|任|是|为|作为|身为|以|现|被|有|从小)+[ ]?"
@@ -121,33 +108,12 @@ _LEAD_CUE = re.compile(
 )
 _INNER_CUE = re.compile(r"曾于|曾在|曾任|任职|就职|供职|加入|历任|先后|创办|创立")
 _ANY_CUE = re.compile(rf"{_STRONG_CUE.pattern}|{_WEAK_CUE.pattern}|{_FOUNDING_CUE.pattern}", re.I)
-_NOT_NAME_WORD = re.compile(
-    r"领域|方向|行业|学科|技术|系统|工程师|计算|实验|测量|通信|模块|解决方案|研究生|计划|项目|经验|"
-    r"科研|国家|重点|青年|人才|学者|丰富|多年|超过|以上|[一二三四五六七八九十几\d]+年|个|性|了|过|的|"
-    r"等|常务|副|执行|特聘|客座|兼职|名誉|终身|博导|硕导|某|多家|一线|大厂|领先|最大|全国|首个|"
-    r"第一|排名|前\d|专业|课程|学术|论文|产品|业务|营销|运营|销售|市场|品质|架构|设计|开发|算法|"
-    r"博士|硕士|本科|学士|毕业|大学生|学院|独立|长期|主要|积累|具有|拥有|擅长|熟悉|精通|懂|"
-    r"我们|他们|其|此|该|自己|一起|个人|内地|当地|海外|国内|国外|两国|城市|上海|北京|杭州|深圳|"
-    r"广州|香港|英国|美国|主|生物学|材料学|[^A-Za-z]学$|会议|期刊|委员会|协会|学会|论坛|大会|"
-    r"双年展|展会|邀请|机会|营收|盈利|千万|上亿|大二|大三|大四|家族|作品|系$|部$|^部|外企|央企|国企|"
-    r"上市|高新|产投|风投|投资机构|平台|所有|搭建|最早|大模型|欧盟|特邀|型$|明星|华人|体验|仿真|"
-    r"模型|拒绝|高校|企业$|杂志|媒体报道"
-)
-_ENGLISH_WORD = re.compile(
-    r"^(?:Product|Solution|Data|Cloud|Infra|Marketing|Sales|Engineering|Research|Design|Tech|"
-    r"Software|Hardware|Security|Growth|Operations|Business|Global|Senior|Principal|Staff|Lead|"
-    r"Open|Access|Pre-?print|Physics|Nature|Science|Cell|Computer|Engineering|Python|Java|"
-    r"MATLAB|Linux|and|And|The)\b"
-)
+# A comma stretch that starts with a verb is a new clause, not another list item (…，作为导演).
+_CLAUSE_VERB = re.compile(r"[ ]?(?:作为|身为|开展|负责|主导|参与|带领|拥有|具有|从事|推动|普及)")
 _VERB_PREFIX = re.compile(
     r"^.*(?:带领|领导|负责|推动|创办|成立|创立|创建|具有|助力|分管|服务过|服务|管理|运营|发起|"
     r"依托|推出|打造|帮助|支持|协助|参与|主持|开发|研发|拥有|获得|作为|成为|完成|实现|精通|熟悉|"
     r"擅长|拒绝|深耕|专注于?|涉及)"
-)
-_NOT_NAME = re.compile(
-    r"^(?:AI|AIGC|AGI|LLM|GPT|NLP|CV|ML|AR|VR|XR|IT|IP|APP|App|SaaS|B2B|B2C|Top\d*|TOP\d*|"
-    r"PhD|MBA|EMBA|C[A-Z]O|VP|PM|IEEE|ACM|Fellow|MVP|Web3|Offer|offer|T\d+|P\d+|L\d+|[A-Z]|"
-    r"[a-z][a-z ]*|\d.*|.*(?:学术|引用|奖学金|奖|榜|赛|项目|课程|论文|专利|系统|平台|产品))$"
 )
 
 
@@ -252,7 +218,7 @@ def _comma_item(clause: str, start: int) -> bool:
     """Whether the list goes on after a comma: a short name, then another separator, 等, a
     title or the end (曾任ABB，西门子，YARA等…), not a new clause (…，负责产品)."""
     end = _item_end(clause, start)
-    if end - start < 2 or end - start > 16:
+    if end - start < 2 or end - start > 16 or _CLAUSE_VERB.match(clause, start):
         return False
     rest = clause[end:]
     return not rest or bool(
@@ -278,6 +244,10 @@ def _item_end(clause: str, start: int) -> int:
             if role is not None:
                 return role
             i = match.end()
+            if re.match(r"[ ][\u4e00-\u9fff]", clause[i : i + 2]) and not _LATIN_TAIL.match(
+                clause, i + 1
+            ):
+                return i  # "Mila 魁北克…": a place or a description after the name
             if (
                 i < len(clause)
                 and "\u4e00" <= clause[i] <= "\u9fff"
@@ -336,21 +306,13 @@ def clean(clause: str, start: int, end: int, how: str = "") -> tuple[int, int] |
     if latin:  # Oracle公司, ABB集团
         end = start + latin.end(1)
         text = clause[start:end]
-    if len(text) < 2 or _NOT_NAME.match(text) or _CATEGORY.match(text):
+    if len(text) < 2 or NOT_NAME.match(text) or CATEGORY.match(text):
         return None
     if _VERB_PREFIX.match(text) or re.search(r"[年岁月]", text[:3]):
         return None
-    if how and not _name_like(text, how):
+    if how and not name_like(text, how):
         return None
     return start, end
-
-
-def _name_like(text: str, how: str) -> bool:
-    """Whether an unknown name looks like one: a description of a field, a rank or a duty
-    (硅基光子学领域, 常务副, 国家重点) does not."""
-    if _NOT_NAME_WORD.search(text) or (how == "start" and _ENGLISH_WORD.match(text)):
-        return False
-    return len(text) <= 12 or bool(re.match(r"[A-Za-z]", text))
 
 
 def _strip(clause: str, start: int, end: int) -> tuple[int, int]:

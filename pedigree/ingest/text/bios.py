@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from pedigree.ingest.text.bio_clauses import clause_facts, clauses
 from pedigree.ingest.text.bio_employers import sentence_slots
+from pedigree.ingest.text.bio_roles import ROLE, ROLE_WORD, role_after, role_value
 from pedigree.ingest.text.facts import Fact, Text
 from pedigree.ingest.text.gazetteer import canonical_name
 
@@ -22,6 +23,19 @@ _HEADING = re.compile(
 )
 # Headings that are labels inside a section or captions, not project names.
 _NOT_A_PROJECT = re.compile(r"介绍|简介|名单|概览|图为|路演日|[:：]$")
+# A heading's tail that describes or annotates the project rather than naming it: "Pigsty - 好用
+# 省钱数据库", "外脑科技（属某某团队）", "某某机器人（康复&健身）", "某某科技（航空电推进系统）". A
+# bracket holding another name (具身升维科技（LiftAI）, RhythMo（域动）) stays.
+_NAME_TAIL = re.compile(
+    r"[ ]+[-–—][ ]+[\u4e00-\u9fff].*$|[ ]*[(（][ ]*(?:(?:属于?|隶属于?|来自|原名?|即)[^)）]*|"
+    r"[^)）]*(?:团队|旗下|系统|平台|方案|设备|服务)|[\u4e00-\u9fff]+[ ]?&[ ]?[\u4e00-\u9fff]+)"
+    r"[ ]*[)）]$"
+)
+# "产品（公司）": a product heading whose bracket names the company (某某控制器平台（某某科技）).
+_PRODUCT_OF = re.compile(
+    r"(?:平台|工具链|系统|解决方案)[ *]*[(（][ *]*"
+    r"(?P<company>[^()（）*]{2,12}?(?:科技|公司|智能|技术))[ *]*[)）]$"
+)
 _TEAM = re.compile(r"团队介绍")
 _COLON = re.compile(r"[:：]")
 # "姓名：" at the start of a paragraph: a Han name (with 博士/教授), a Latin one, or both, and an
@@ -30,24 +44,18 @@ _HAN = r"[\u4e00-\u9fff·]{2,5}"
 _LATIN = r"(?:Prof\.|Dr\.)?[ ]?[A-Za-z][\w.'-]*(?:[ ][A-Z][\w.'-]*){0,3}"
 _HONORIFIC = re.compile(r"^(?:Prof\.|Dr\.)[ ]?|(?:博士|教授|先生|女士)$")
 _NOT_A_NAME = re.compile(r"团队|成员|介绍|顾问团|项目|公司|产品|核心|愿景|使命|优势|技术")
-# A role: the words a role is made of, joined by / & 、 兼 和 ，; nothing else.
-_ROLE_WORD = (
-    r"(?:联合创始人|联合创办人|创始合伙人|创始人|创办人|创始成员|联创|创始|co-?founder|founders?|"
-    r"首席[\u4e00-\u9fff]{1,6}官|首席科学家|首席[\u4e00-\u9fff]{0,4}顾问|[\u4e00-\u9fff]{0,6}负责人|"
-    r"[\u4e00-\u9fff]{0,4}总监|[\u4e00-\u9fff]{0,4}顾问|合伙人|总裁|董事长|董事|总经理|副总|"
-    r"科学家|主设计师|C[A-Z]{1,3}O|VP(?: of)?(?: [A-Z][a-z]+)?|Chairman|President|Chief [A-Z]\w+ "
-    r"Officer|(?:[A-Z][\w]* )?(?:Scientist|Designer|Engineer|Lead|Producer|Manager|Director))"
-)
 _PERSON = re.compile(
-    rf"[ *]*(?:(?P<lead>{_ROLE_WORD})[ ]+)?"
+    rf"[ *]*(?:(?P<lead>{ROLE_WORD})[ ]+)?"
     rf"(?P<name>(?:{_LATIN}[ ]?{_HAN}|{_HAN}[ ]?{_LATIN}|{_HAN}|{_LATIN}))"
     r"[ ]*(?:[(（](?P<bracket>[^)）\n]{1,30})[)）])?[ *]*(?:[:：]|(?P<comma>[,，]))[ *]*"
 )
-_ROLE = re.compile(rf"{_ROLE_WORD}(?:[ ]*(?:/|&|、|兼|和|，|,)[ ]*{_ROLE_WORD})*", re.IGNORECASE)
-_TRAILING_ROLE = re.compile(rf"[ ]({_ROLE_WORD})$")
-_ROLE_IN_NAME = re.compile(rf"^{_ROLE_WORD}$|联创|创始|负责人|总监|顾问|首席")
+_TRAILING_ROLE = re.compile(rf"[ ]({ROLE_WORD})$")
+_ROLE_IN_NAME = re.compile(rf"^{ROLE_WORD}$|联创|创始|负责人|总监|顾问|首席")
+_FOUNDED_BY = re.compile(
+    r"由(?P<names>[\u4e00-\u9fff]{2,3}(?:[、与和及][\u4e00-\u9fff]{2,3})+)(?:于[^，。]{0,10})?"
+    r"(?P<jointly>共同|联合)?(?:创立|创办|创建)"
+)
 _ADVISOR_ONLY = re.compile(r"^[^创联]*顾问$")
-_ROLE_END = re.compile(r"[ ]*[，,。；;：:][ *]*|[ ]+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -84,14 +92,22 @@ def _sections(text: Text) -> Iterator[tuple[str, tuple[int, int], tuple[int, int
     """(project name, its span, the span of its team block) for each project with a team block.
     A heading right after another with nothing between is a subtitle, not a new project."""
     headings = []
+    last_end = 0
     for match in _HEADING.finditer(text.folded):
         group = "hashed" if match.group("hashed") else "bold"
         start, end = _strip(text.folded, *match.span(group), " *")
         title = text.folded[start:end]
         if not title or _NOT_A_PROJECT.search(title) or group == "bold" and _COLON.search(title):
             continue  # a bold paragraph "**姓名：角色**" is a person, not a project
-        if headings and not _has_content(text.folded[headings[-1][1] : match.start()]):
+        if headings and not _has_content(text.folded[last_end : match.start()]):
             continue
+        last_end = match.end()
+        company = _PRODUCT_OF.search(text.folded, start, end)
+        if company:
+            start, end = company.span("company")
+        tail = _NAME_TAIL.search(text.folded, start, end)
+        if tail and tail.start() > start + 1:
+            end = _strip(text.folded, start, tail.start(), " *")[1]
         headings.append((start, end))
     bounds = [*headings, (len(text.folded), len(text.folded))]
     for (start, end), (next_start, _) in zip(headings, bounds[1:], strict=False):
@@ -112,11 +128,16 @@ def _has_content(between: str) -> bool:
 
 def _founders(text: Text, start: int, end: int) -> Iterator[Founder]:
     offset = start
+    headed: list[Founder] = []
+    prose: list[Founder] = []
     for line in text.folded[start:end].split("\n"):
         founder = _founder_head(line, offset)
         if founder is not None:
-            yield founder
+            headed.append(founder)
+        else:
+            prose.extend(_prose_founders(line, offset))
         offset += len(line) + 1
+    yield from headed or prose  # prose names the founders only where no paragraph does
 
 
 def _founder_head(line: str, offset: int = 0) -> Founder | None:
@@ -133,7 +154,8 @@ def _founder_head(line: str, offset: int = 0) -> Founder | None:
             name_end -= honorific.end() - honorific.start()
         name = line[name_start:name_end].strip()
         honorific = _HONORIFIC.search(name)
-    if _NOT_A_NAME.search(name) or len(name) < 2:
+    initial = re.fullmatch(r"[A-Z]", name) and name_end < match.end("name")  # "L博士："
+    if _NOT_A_NAME.search(name) or len(name) < 2 and not initial:
         return None
     if _ROLE_IN_NAME.search(name if not _TRAILING_ROLE.search(name) else ""):
         return None  # "CEO：…", "嵌入式联创：…": a role with no name
@@ -141,7 +163,7 @@ def _founder_head(line: str, offset: int = 0) -> Founder | None:
     role, role_span = None, None
     bio_start = match.end()
     trailing = _TRAILING_ROLE.search(name)
-    bracket_is_role = bool(bracket and _ROLE.fullmatch(bracket.strip()))
+    bracket_is_role = bool(bracket and ROLE.fullmatch(bracket.strip()))
     if match.group("lead"):  # "CEO 焦云皓："
         role_span = match.span("lead")
     elif trailing:  # "RZ CEO：" — the role written before the colon
@@ -151,16 +173,13 @@ def _founder_head(line: str, offset: int = 0) -> Founder | None:
     elif bracket_is_role:
         role_span = _strip(line, *match.span("bracket"), " ")
     else:
-        role_match = _ROLE.match(line, match.end())
-        end = role_match.end() if role_match else match.end()
-        after = _ROLE_END.match(line, end)
-        if role_match and (after or end == len(line)):
-            role_span = (role_match.start(), role_match.end())
-            bio_start = after.end() if after else end
+        found = role_after(line, match.end())
+        if found is not None:
+            role_span, bio_start = found[:2], found[2]
     if match.group("comma") and role_span is None:
         return None  # "姓名，角色。" only when a role follows the comma
     if role_span is not None:
-        role = re.sub(r"[ ]*([/&、，,])[ ]*", r"\1", line[role_span[0] : role_span[1]])
+        role = role_value(line[role_span[0] : role_span[1]])
         role_span = (role_span[0] + offset, role_span[1] + offset)
     nickname = bracket.strip() if bracket and not bracket_is_role else None
     return Founder(
@@ -172,6 +191,18 @@ def _founder_head(line: str, offset: int = 0) -> Founder | None:
         role_span=role_span,
         bio_span=(bio_start + offset, len(line.rstrip()) + offset),
     )
+
+
+def _prose_founders(line: str, offset: int) -> Iterator[Founder]:
+    """ "公司由甲、乙与丙联合创立": the people a team paragraph says founded the company."""
+    for match in _FOUNDED_BY.finditer(line):
+        role = "联合创始人" if match.group("jointly") or "、" in match.group("names") else "创始人"
+        for name in re.finditer(r"[^、与和及]+", match.group("names")):
+            s, e = match.start("names") + name.start(), match.start("names") + name.end()
+            if _NOT_A_NAME.search(name.group()):
+                continue
+            span = (s + offset, e + offset)
+            yield Founder(name.group(), span, None, span[1], role, None, (span[1], span[1]))
 
 
 def _founder_facts(

@@ -48,7 +48,15 @@ def canonical_name(name: str) -> str:
     """The canonical form of an organisation name: the alias table's name when it is known,
     else the name as written, in Simplified Chinese and half-width, trimmed."""
     known = known_organization(name)
-    return known.name if known else " ".join(fold(name).split()).strip(" \"'“”「」《》()（）")
+    if known:
+        return known.name
+    trimmed = " ".join(fold(name).split()).strip(" \"'“”「」《》")
+    # Brackets are trimmed only when they do not pair up: RhythMo(域动) keeps its own.
+    while trimmed[:1] in "(（" and trimmed.count("(") > trimmed.count(")"):
+        trimmed = trimmed[1:].strip()
+    while trimmed[-1:] in ")）" and trimmed.count(")") > trimmed.count("("):
+        trimmed = trimmed[:-1].strip()
+    return trimmed
 
 
 @cache
