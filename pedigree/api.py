@@ -17,11 +17,15 @@ import pandas as pd
 from pedigree.analytics import academies as _academies
 from pedigree.analytics import lineage as _lineage
 from pedigree.analytics import profiles
+from pedigree.errors import PedigreeError
 from pedigree.ingest.articles import IngestReport, ReadFile, ingest_files, read_file
 from pedigree.ingest.load import LoadReport, load_tables
 from pedigree.model import LINEAGE_TIE_KINDS
+from pedigree.resolve import judgements
+from pedigree.resolve.judgements import Judgement
 from pedigree.store import Store, resolve_path
-from pedigree.store.lookup import find_entity
+from pedigree.store.lookup import find_entity, find_judged
+from pedigree.store.views import refresh
 
 Db = str | Path | Store | None
 
@@ -76,6 +80,33 @@ def ingest(db: Db, paths: Iterable[str | Path], **options) -> IngestReport:
     see `pedigree.ingest.articles.ingest_files` for the options."""
     with opened(db, create=True) as store:
         return ingest_files(store, paths, **options)
+
+
+def judge(db: Db, first: str, second: str, verdict: str) -> Judgement:
+    """Record a person's judgement that two entities (names or ids) are the same or different,
+    and derive the canonical ids again; statements are never changed."""
+    with opened(db) as store:
+        first_type, first_id = find_judged(store.con, first)
+        second_type, second_id = find_judged(store.con, second)
+        if first_type != second_type:
+            raise PedigreeError(
+                f"{first!r} is a {first_type} and {second!r} a {second_type}: "
+                "only entities of one type can be the same"
+            )
+        with store.transaction():
+            judgement = judgements.record(store, first_type, first_id, second_id, verdict)
+            refresh(store)
+        return judgement
+
+
+def undo(db: Db) -> Judgement:
+    """Withdraw the latest judgement a person made; the canonical ids are derived again, so
+    everything is as it was before that judgement."""
+    with opened(db) as store:
+        with store.transaction():
+            judgement = judgements.undo_last(store)
+            refresh(store)
+        return judgement
 
 
 def lineage(

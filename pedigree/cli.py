@@ -222,6 +222,62 @@ def ingest(
     out.print(terminal.ingest_view(result))
 
 
+def _judgement_json(judgement) -> dict:
+    return {
+        "id": judgement.id,
+        "type": judgement.entity_type,
+        "left": judgement.left_id,
+        "right": judgement.right_id,
+        "verdict": judgement.verdict,
+        "by": judgement.judged_by,
+        "recorded_at": judgement.recorded_at,
+    }
+
+
+def _judge(ctx: typer.Context, first: str, second: str, verdict: str, as_json: bool) -> None:
+    judgement = api.judge(ctx.obj, first, second, verdict)
+    if as_json:
+        _print_json(_judgement_json(judgement))
+        return
+    sign = "=" if verdict == "same" else "≠"
+    out.print(
+        f"judgement #{judgement.id}: {judgement.left_id} {sign} {judgement.right_id} "
+        f"({judgement.entity_type}); `pedigree undo` withdraws it"
+    )
+
+
+First = Annotated[str, typer.Argument(help="A name or id.")]
+Second = Annotated[str, typer.Argument(help="Another name or id.")]
+
+
+@app.command()
+@friendly
+def same(ctx: typer.Context, first: First, second: Second, as_json: Json = False) -> None:
+    """Judge two entities to be one (by name or id); statements are not changed."""
+    _judge(ctx, first, second, "same", as_json)
+
+
+@app.command()
+@friendly
+def different(ctx: typer.Context, first: First, second: Second, as_json: Json = False) -> None:
+    """Judge two entities to be different: no match will ever merge them."""
+    _judge(ctx, first, second, "different", as_json)
+
+
+@app.command()
+@friendly
+def undo(ctx: typer.Context, as_json: Json = False) -> None:
+    """Withdraw the latest judgement you made; everything is as it was before it."""
+    judgement = api.undo(ctx.obj)
+    if as_json:
+        _print_json(_judgement_json(judgement))
+        return
+    out.print(
+        f"withdrew judgement #{judgement.id}: {judgement.left_id} {judgement.verdict} "
+        f"{judgement.right_id}"
+    )
+
+
 @app.command()
 @friendly
 def demo(ctx: typer.Context) -> None:

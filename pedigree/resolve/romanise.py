@@ -64,7 +64,7 @@ def romanise(name: str) -> RomanName | None:
 
 
 def latin_words(name: str) -> list[str]:
-    """"Junjie YAN", "Yan, Junjie" or "J. Yan" → lower-case ASCII words (accents dropped)."""
+    """ "Junjie YAN", "Yan, Junjie" or "J. Yan" → lower-case ASCII words (accents dropped)."""
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     return _WORD.findall(plain)
 

@@ -82,3 +82,22 @@ def _describe(con: duckdb.DuckDBPyConnection, entity_id: str) -> str:
         "SELECT string_agg(DISTINCT name, ' / ') FROM names WHERE entity_id = ?", [entity_id]
     ).fetchall()[0][0]
     return f"{entity_id} ({names})"
+
+
+def find_judged(con: duckdb.DuckDBPyConnection, name: str) -> tuple[str, str]:
+    """(entity type, id) for one side of a judgement. An id as stored in the statements is taken
+    as it is, even when resolution has merged it into another (so a merge can be judged wrong);
+    a name is looked up as a person, then an organisation, then a product."""
+    row = con.execute(
+        "SELECT entity_type FROM entity_statements WHERE entity_id = ? LIMIT 1", [name]
+    ).fetchone()
+    if row:
+        return row[0], name
+    first_error: NotFound | None = None
+    for entity_type in _LABELS:
+        try:
+            return entity_type, find_entity(con, name, entity_type)
+        except NotFound as error:
+            first_error = first_error or error
+    assert first_error is not None
+    raise first_error

@@ -100,10 +100,30 @@ ALTER TABLE stint_statements ADD COLUMN resources VARCHAR;
 ALTER TABLE round_statements ADD COLUMN approx VARCHAR;
 """
 
+# Entity resolution: judgements that two entity ids are the same or different (by a person, or
+# by the matcher with its score), kept apart from the statements so every merge can be undone;
+# canonical_ids is derived from them (pedigree.resolve.judgements) and read by the views.
+_V3 = """
+CREATE SEQUENCE judgement_ids;
+CREATE TABLE judgements (
+    id BIGINT PRIMARY KEY DEFAULT nextval('judgement_ids'),
+    entity_type VARCHAR NOT NULL,
+    left_id VARCHAR NOT NULL,
+    right_id VARCHAR NOT NULL,
+    verdict VARCHAR NOT NULL,
+    judged_by VARCHAR NOT NULL,
+    score DOUBLE,
+    recorded_at TIMESTAMP NOT NULL,
+    undone_at TIMESTAMP
+);
+CREATE TABLE canonical_ids (entity_id VARCHAR PRIMARY KEY, canonical_id VARCHAR NOT NULL);
+"""
+
 # (version, description, SQL). Append new migrations; never edit an applied one.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "statement tables and sources", _V1),
     (2, "current and resources of stints, approximate round figures", _V2),
+    (3, "entity-resolution judgements and canonical ids", _V3),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

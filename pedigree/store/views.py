@@ -57,7 +57,7 @@ def known_statements(backend, table: str, as_of: date | None) -> ir.Table:
     (`known_from` ≤ as_of). Sources without a publication date are treated as background
     knowledge, known at any time.
     """
-    statements = backend.table(table)
+    statements = resolved(backend, table, backend.table(table))
     sources = backend.table("sources").select(
         source_ref="id", published="published", known_from="known_from"
     )
@@ -67,6 +67,35 @@ def known_statements(backend, table: str, as_of: date | None) -> ir.Table:
     if as_of is not None:
         joined = joined.filter(joined.known_from.isnull() | (joined.known_from <= as_of))
     return joined
+
+
+# The columns of each statement table that hold entity ids.
+ENTITY_ID_COLUMNS = {
+    "entity_statements": ("entity_id",),
+    "stint_statements": ("person_id", "org_id"),
+    "round_statements": ("org_id",),
+    "financial_statements": ("org_id",),
+    "credential_statements": ("person_id",),
+    "product_metric_statements": ("product_id",),
+    "event_statements": ("org_id",),
+}
+
+
+def resolved(backend, name: str, statements: ir.Table) -> ir.Table:
+    """Statements with every entity id replaced by its canonical id (entity resolution merges
+    ids by judgement, never by rewriting statements; see pedigree.resolve.judgements)."""
+    for column in ENTITY_ID_COLUMNS.get(name, ()):
+        statements = with_canonical(backend, statements, column)
+    return statements
+
+
+def with_canonical(backend, table: ir.Table, column: str) -> ir.Table:
+    """`table` with `column` (an entity id) mapped to its canonical id."""
+    mapping = backend.table("canonical_ids").select(_merged="entity_id", _into="canonical_id")
+    joined = table.left_join(mapping, table[column] == mapping._merged)
+    return joined.mutate(**{column: joined._into.fill_null(joined[column])}).drop(
+        "_merged", "_into"
+    )
 
 
 def shown(statements: ir.Table, key: tuple[str, ...] | list[str]) -> ir.Table:
@@ -140,7 +169,8 @@ def products(backend, as_of: date | None) -> ir.Table:
     attrs = entity_attributes(backend, "product", as_of)
     pivot = _pivot(attrs, ["name", "org", "launched", "sector"], {"aliases": "alias"})
     launched, precision = partial_date(pivot.launched)
-    return pivot.rename(org_id="org").mutate(launched=launched, launched_precision=precision)
+    pivot = pivot.rename(org_id="org").mutate(launched=launched, launched_precision=precision)
+    return with_canonical(backend, pivot, "org_id")
 
 
 ENTITY_TABLES = {"organizations": organizations, "people": people, "products": products}
@@ -170,8 +200,10 @@ def refresh(store) -> None:
     """Rebuild every materialised derived table, the spin-out evidence and the name index."""
     from pedigree.analytics.lineage import spinout_evidence  # analytics build on these views
     from pedigree.model import LINEAGE_TIE_KINDS
+    from pedigree.resolve.judgements import write_canonical_ids
 
     register_name_key(store.con)
+    write_canonical_ids(store)
     for name in DERIVED_TABLES:
         sql = _refresh_sql(name, lambda name=name: derived(store.backend, name, None))
         store.con.execute(f"CREATE OR REPLACE TABLE {name} AS {sql}")
@@ -184,8 +216,10 @@ def refresh(store) -> None:
     store.con.execute(
         """
         CREATE OR REPLACE TABLE names AS
-        WITH forms AS (SELECT DISTINCT entity_id, entity_type, value AS name
-                       FROM entity_statements WHERE prop IN ('name', 'alias')),
+        WITH forms AS (SELECT DISTINCT coalesce(c.canonical_id, s.entity_id) AS entity_id,
+                              entity_type, value AS name
+                       FROM entity_statements s LEFT JOIN canonical_ids c USING (entity_id)
+                       WHERE prop IN ('name', 'alias')),
              keys AS (SELECT name, name_key(name) AS key FROM (SELECT DISTINCT name FROM forms))
         SELECT entity_id, entity_type, name, key FROM forms JOIN keys USING (name)
         """
