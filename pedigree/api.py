@@ -21,8 +21,9 @@ from pedigree.errors import PedigreeError
 from pedigree.ingest.articles import IngestReport, ReadFile, ingest_files, read_file
 from pedigree.ingest.load import LoadReport, load_tables
 from pedigree.model import LINEAGE_TIE_KINDS
-from pedigree.resolve import judgements
+from pedigree.resolve import judgements, resolver
 from pedigree.resolve.judgements import Judgement
+from pedigree.resolve.resolver import Explanation, ResolveReport
 from pedigree.store import Store, resolve_path
 from pedigree.store.lookup import find_entity, find_judged
 from pedigree.store.views import refresh
@@ -107,6 +108,25 @@ def undo(db: Db) -> Judgement:
             judgement = judgements.undo_last(store)
             refresh(store)
         return judgement
+
+
+def resolve(db: Db) -> ResolveReport:
+    """Run the match models: confident matches become the matcher's judgements, uncertain ones
+    are returned for review (`report.review`)."""
+    with opened(db) as store:
+        return resolver.resolve(store)
+
+
+def review_queue(db: Db) -> pd.DataFrame:
+    """The pairs waiting for a person's judgement, from the last `resolve`."""
+    with opened(db) as store:
+        return resolver.review_queue(store)
+
+
+def why(db: Db, first: str, second: str) -> Explanation:
+    """How the match model scores two entities: each comparison's level and weight."""
+    with opened(db) as store:
+        return resolver.why(store, first, second)
 
 
 def lineage(

@@ -280,6 +280,72 @@ def undo(ctx: typer.Context, as_json: Json = False) -> None:
 
 @app.command()
 @friendly
+def resolve(
+    ctx: typer.Context,
+    review: Annotated[
+        bool, typer.Option("--review", help="Only show the pairs waiting for your judgement.")
+    ] = False,
+    as_json: Json = False,
+) -> None:
+    """Match people and organisations across sources and scripts; confident matches are merged
+    (as undoable judgements), uncertain ones queued for `pedigree same/different`."""
+    if review:
+        queue = api.review_queue(ctx.obj)
+    else:
+        with err.status("matching…"):
+            report = api.resolve(ctx.obj)
+        queue = report.review
+        if as_json:
+            _print_json(
+                {
+                    "compared": report.compared,
+                    "merged": report.accepted,
+                    "withdrawn": report.withdrawn,
+                    "review": records(queue),
+                    "seconds": round(report.seconds, 2),
+                }
+            )
+            return
+        merged = ", ".join(f"{n} {t} pairs" for t, n in report.accepted.items())
+        out.print(f"Compared {sum(report.compared.values())} pairs; merged {merged}.")
+    if as_json:
+        _print_json(records(queue))
+        return
+    if queue.empty:
+        out.print("Nothing waits for review.")
+        return
+    out.print(terminal.frame_table(queue, title="Waiting for review (pedigree same/different A B)"))
+
+
+@app.command()
+@friendly
+def why(ctx: typer.Context, first: First, second: Second, as_json: Json = False) -> None:
+    """Explain how the match model scores two entities: each feature's level and weight."""
+    explanation = api.why(ctx.obj, first, second)
+    if as_json:
+        _print_json(
+            {
+                "type": explanation.entity_type,
+                "left": explanation.left_id,
+                "right": explanation.right_id,
+                "probability": explanation.probability,
+                "match_weight": explanation.weight,
+                "prior_weight": explanation.prior_weight,
+                "model": explanation.model,
+                "features": records(explanation.features),
+            }
+        )
+        return
+    out.print(
+        f"{explanation.left_id} vs {explanation.right_id}: match probability "
+        f"{explanation.probability:.3f} (weight {explanation.weight:+.2f} = prior "
+        f"{explanation.prior_weight:+.2f} + features; model {explanation.model})"
+    )
+    out.print(terminal.frame_table(explanation.features))
+
+
+@app.command()
+@friendly
 def demo(ctx: typer.Context) -> None:
     """Load the bundled 商汤系 data set and show its lineage tree and the academies table."""
     result = api.load_demo(ctx.obj)

@@ -85,19 +85,28 @@ def _describe(con: duckdb.DuckDBPyConnection, entity_id: str) -> str:
 
 
 def find_judged(con: duckdb.DuckDBPyConnection, name: str) -> tuple[str, str]:
-    """(entity type, id) for one side of a judgement. An id as stored in the statements is taken
-    as it is, even when resolution has merged it into another (so a merge can be judged wrong);
-    a name is looked up as a person, then an organisation, then a product."""
+    """(entity type, id) for one side of a judgement, as stored in the statements — not the
+    canonical id, so a merge can itself be judged wrong. An id is taken as it is; a name must
+    belong to exactly one stored id (people, then organisations, then products)."""
     row = con.execute(
         "SELECT entity_type FROM entity_statements WHERE entity_id = ? LIMIT 1", [name]
     ).fetchone()
     if row:
         return row[0], name
-    first_error: NotFound | None = None
+    register_name_key(con)
+    rows = con.execute(
+        "SELECT DISTINCT entity_type, entity_id FROM entity_statements "
+        "WHERE prop IN ('name', 'alias') AND name_key(value) = ? ORDER BY 1 DESC, 2",
+        [name_key(name)],
+    ).fetchall()
     for entity_type in _LABELS:
-        try:
-            return entity_type, find_entity(con, name, entity_type)
-        except NotFound as error:
-            first_error = first_error or error
-    assert first_error is not None
-    raise first_error
+        ids = [entity_id for kind, entity_id in rows if kind == entity_type]
+        if len(ids) == 1:
+            return entity_type, ids[0]
+        if ids:
+            listed = ", ".join(ids[:8])
+            raise Ambiguous(
+                f"{len(ids)} stored {_PLURALS[entity_type]} are named {name!r}: {listed}; "
+                "use the id"
+            )
+    return "person", find_entity(con, name, "person")  # raises NotFound with suggestions

@@ -1,0 +1,113 @@
+"""The match models: splink settings for people and organisations, and running them.
+
+The models are data (splink settings) with fixed m and u probabilities rather than trained ones:
+our data sets are small and sparse, where EM is unstable, and fixed weights make a run
+repeatable and explainable (`pedigree why`). Term-frequency adjustment on names makes a shared
+common name (刘宇, 王伟) count for little. The same settings run on any splink backend (DuckDB
+here; Spark for scale): comparisons are built from splink's dialect-aware level library.
+
+Versioned like nomenklatura's matching logics: change a model by adding PERSON_MODEL_V2, not by
+editing V1, so stored matcher judgements can say which model made them.
+"""
+
+from __future__ import annotations
+
+import splink.comparison_level_library as cll
+import splink.comparison_library as cl
+from splink import SettingsCreator, block_on
+
+MODEL_VERSION = "v1"
+# A pair is merged automatically from this match probability; below it, down to REVIEW_FROM,
+# it waits for a person (`pedigree resolve --review`).
+AUTO_ACCEPT = 0.95
+REVIEW_FROM = 0.6
+
+
+def _level(level, m: float, u: float, label: str, tf: str | None = None):
+    configured = level.configure(m_probability=m, u_probability=u, label_for_charts=label)
+    if tf:
+        configured = configured.configure(tf_adjustment_column=tf, tf_adjustment_weight=1.0)
+    return configured
+
+
+def _overlap(column: str, m: tuple[float, float, float], u: tuple[float, float, float]):
+    """Shared ties (employers, schools, founders): two or more, one, none — and no penalty
+    when either side has none recorded (the comparison's null level)."""
+    return cl.ArrayIntersectAtSizes(column, [2, 1]).configure(
+        m_probabilities=[*m], u_probabilities=[*u]
+    )
+
+
+def person_settings() -> SettingsCreator:
+    name = cl.CustomComparison(
+        output_column_name="name",
+        comparison_description="Han name, then romanised name in either order, then initial",
+        comparison_levels=[
+            cll.And(cll.NullLevel("full"), cll.NullLevel("initial")).configure(is_null_level=True),
+            _level(cll.ExactMatchLevel("han"), 0.60, 0.0002, "same Han name", tf="han"),
+            _level(
+                cll.And(cll.Not(cll.NullLevel("han")), cll.CustomLevel("han_l <> han_r")),
+                0.01,
+                0.05,
+                "different Han names",
+            ),
+            _level(cll.ExactMatchLevel("full"), 0.30, 0.0005, "same romanised name", tf="full"),
+            _level(cll.ExactMatchLevel("initial"), 0.06, 0.003, "same surname and initial"),
+            _level(cll.ElseLevel(), 0.03, 0.9468, "different names"),
+        ],
+    )
+    return SettingsCreator(
+        link_type="dedupe_only",
+        unique_id_column_name="unique_id",
+        probability_two_random_records_match=0.001,
+        comparisons=[
+            name,
+            _overlap("employers", (0.35, 0.40, 0.25), (0.0002, 0.01, 0.9898)),
+            _overlap("schools", (0.35, 0.45, 0.20), (0.001, 0.03, 0.969)),
+        ],
+        blocking_rules_to_generate_predictions=[
+            block_on("han"),
+            block_on("full"),
+            block_on("initial"),
+        ],
+        retain_matching_columns=True,
+        retain_intermediate_calculation_columns=True,
+    )
+
+
+def org_settings() -> SettingsCreator:
+    name = cl.CustomComparison(
+        output_column_name="name",
+        comparison_description="name without legal form, then distinctive core, then its pinyin",
+        comparison_levels=[
+            cll.NullLevel("core").configure(is_null_level=True),
+            _level(cll.ArrayIntersectLevel("keys", 1), 0.75, 0.0001, "same name"),
+            _level(cll.ArrayIntersectLevel("cores", 1), 0.15, 0.0005, "same distinctive core"),
+            _level(cll.ExactMatchLevel("core_pinyin"), 0.06, 0.002, "core sounds the same"),
+            _level(cll.ElseLevel(), 0.04, 0.9974, "different names"),
+        ],
+    )
+    sector = cl.CustomComparison(
+        output_column_name="sector",
+        comparison_levels=[
+            cll.NullLevel("sector").configure(is_null_level=True),
+            _level(cll.ExactMatchLevel("sector"), 0.8, 0.2, "same sector"),
+            _level(cll.ElseLevel(), 0.2, 0.8, "different sector"),
+        ],
+    )
+    return SettingsCreator(
+        link_type="dedupe_only",
+        unique_id_column_name="unique_id",
+        probability_two_random_records_match=0.001,
+        comparisons=[
+            name,
+            _overlap("founders", (0.5, 0.4, 0.1), (0.00001, 0.0005, 0.99949)),
+            sector,
+        ],
+        blocking_rules_to_generate_predictions=[block_on("core"), block_on("core_pinyin")],
+        retain_matching_columns=True,
+        retain_intermediate_calculation_columns=True,
+    )
+
+
+SETTINGS = {"person": person_settings, "organization": org_settings}

@@ -1,0 +1,249 @@
+"""`pedigree resolve` and `pedigree why`: run the match models over the store, turn confident
+matches into the matcher's judgements, queue the uncertain ones for a person, explain a pair.
+
+Organisations are resolved first, so that people are compared on resolved employers. Splink runs
+on its own in-memory DuckDB, never inside the store file.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass, field
+
+import duckdb
+import pandas as pd
+from splink import Linker
+from splink.backends.duckdb import DuckDBAPI
+
+from pedigree.errors import PedigreeError
+from pedigree.resolve import judgements
+from pedigree.resolve.matching import AUTO_ACCEPT, MODEL_VERSION, REVIEW_FROM, SETTINGS
+from pedigree.resolve.records import org_records, person_records
+from pedigree.store.lookup import find_judged
+from pedigree.store.views import refresh
+
+ENTITY_TYPES = ("organization", "person")
+# Name columns whose matches are weighted by how common the name is.
+TF_COLUMNS = {"person": ("han", "full")}
+TF_PSEUDO_RECORDS = 10_000
+TF_BASELINE = 0.0002  # the share of an unremarkable name: the u of an exact Han-name match
+_RECORDS = {"organization": org_records, "person": person_records}
+
+
+@dataclass
+class ResolveReport:
+    compared: dict[str, int] = field(default_factory=dict)
+    accepted: dict[str, int] = field(default_factory=dict)
+    withdrawn: dict[str, int] = field(default_factory=dict)
+    review: pd.DataFrame | None = None
+    seconds: float = 0.0
+
+
+def _linker(records: pd.DataFrame, entity_type: str) -> Linker:
+    api = DuckDBAPI(duckdb.connect())
+    table = api.register(records, table_name=f"{entity_type}_records")
+    linker = Linker(table, SETTINGS[entity_type](), log_level="WARNING")
+    for column in TF_COLUMNS.get(entity_type, ()):
+        lookup = api.register(smoothed_frequencies(records[column]), table_name=f"tf_{column}")
+        linker.table_management.register_term_frequency_lookup(lookup, column)
+    return linker
+
+
+def smoothed_frequencies(values: pd.Series) -> pd.DataFrame:
+    """How common each value is, shrunk towards 'unremarkable' by TF_PSEUDO_RECORDS imagined
+    records: in a small store every name is frequent (3 of 3 records), which says nothing; in
+    a large one the observed share wins."""
+    counts = values.dropna().value_counts()
+    share = (counts + TF_PSEUDO_RECORDS * TF_BASELINE) / (counts.sum() + TF_PSEUDO_RECORDS)
+    name = values.name
+    return pd.DataFrame({name: counts.index, f"tf_{name}": share.to_numpy()})
+
+
+def predict_pairs(records: pd.DataFrame, entity_type: str) -> pd.DataFrame:
+    """Every blocked pair with its match probability (empty when there is nothing to pair)."""
+    if len(records) < 2:
+        return pd.DataFrame(columns=["unique_id_l", "unique_id_r", "match_probability"])
+    linker = _linker(records, entity_type)
+    return linker.inference.predict().as_pandas_dataframe()
+
+
+def resolve(store) -> ResolveReport:
+    """Match, record the matcher's judgements, derive canonical ids, rebuild the views.
+
+    Idempotent: a pair the model still accepts keeps its judgement; one it no longer accepts
+    is withdrawn (undone), never deleted."""
+    started = time.perf_counter()
+    report = ResolveReport()
+    queued = []
+    with store.transaction():
+        for entity_type in ENTITY_TYPES:
+            records = _RECORDS[entity_type](store.con)
+            pairs = predict_pairs(records, entity_type)
+            report.compared[entity_type] = len(pairs)
+            accepted = pairs[pairs.match_probability >= AUTO_ACCEPT]
+            added, withdrawn = _record_matches(store, entity_type, accepted)
+            report.accepted[entity_type], report.withdrawn[entity_type] = added, withdrawn
+            judgements.write_canonical_ids(store)
+            queued.append(_review(store, entity_type, pairs, records))
+        refresh(store)
+        report.review = pd.concat(queued, ignore_index=True)
+        _keep_review(store, report.review)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _keep_review(store, review: pd.DataFrame) -> None:
+    """Kept for `pedigree resolve --review` and the API until the next run."""
+    store.con.execute(
+        'CREATE OR REPLACE TABLE match_review (type VARCHAR, left_id VARCHAR, "left" VARCHAR, '
+        'right_id VARCHAR, "right" VARCHAR, probability DOUBLE)'
+    )
+    if not review.empty:
+        store.con.register("_review", review)
+        store.con.execute("INSERT INTO match_review SELECT * FROM _review")
+        store.con.unregister("_review")
+
+
+def review_queue(store) -> pd.DataFrame:
+    """The grey-band pairs of the last run that no person has judged since."""
+    exists = store.scalar(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'match_review'"
+    )
+    if not exists:
+        raise PedigreeError("nothing to review yet: run `pedigree resolve` first")
+    queue = store.con.execute("SELECT * FROM match_review").fetchdf()
+    judged = {
+        (j.left_id, j.right_id)
+        for j in judgements.in_force(store.con)
+        if j.judged_by == judgements.BY_PERSON
+    }
+    pairs = zip(queue.left_id, queue.right_id, strict=True)
+    keep = [pair not in judged for pair in pairs]
+    return queue[keep].reset_index(drop=True)
+
+
+def _record_matches(store, entity_type: str, accepted: pd.DataFrame) -> tuple[int, int]:
+    """Matcher judgements for the accepted pairs; earlier ones no longer accepted withdrawn."""
+    current = {
+        (j.left_id, j.right_id): j
+        for j in judgements.in_force(store.con)
+        if j.judged_by == judgements.BY_MATCHER and j.entity_type == entity_type
+    }
+    wanted = {}
+    for left, right, probability in accepted[
+        ["unique_id_l", "unique_id_r", "match_probability"]
+    ].itertuples(index=False):
+        wanted[tuple(sorted((left, right)))] = float(probability)
+    added = 0
+    for (left, right), probability in wanted.items():
+        if (left, right) not in current:
+            judgements.record(
+                store,
+                entity_type,
+                left,
+                right,
+                "same",
+                judged_by=judgements.BY_MATCHER,
+                score=round(probability, 6),
+            )
+            added += 1
+    stale = [j.id for pair, j in current.items() if pair not in wanted]
+    for judgement_id in stale:
+        store.con.execute(
+            "UPDATE judgements SET undone_at = current_localtimestamp() WHERE id = ?",
+            [judgement_id],
+        )
+    return added, len(stale)
+
+
+def _review(store, entity_type: str, pairs: pd.DataFrame, records: pd.DataFrame) -> pd.DataFrame:
+    """Pairs in the grey band that a person has not judged and that are not already one."""
+    columns = ["type", "left_id", "left", "right_id", "right", "probability"]
+    if pairs.empty:
+        return pd.DataFrame(columns=columns)
+    band = pairs[(pairs.match_probability >= REVIEW_FROM) & (pairs.match_probability < AUTO_ACCEPT)]
+    judged = {
+        (j.left_id, j.right_id)
+        for j in judgements.in_force(store.con)
+        if j.judged_by == judgements.BY_PERSON
+    }
+    canonical = dict(store.con.execute("SELECT * FROM canonical_ids").fetchall())
+    names = dict(zip(records.unique_id, records.name, strict=True))
+    rows = []
+    for left, right, probability in band[
+        ["unique_id_l", "unique_id_r", "match_probability"]
+    ].itertuples(index=False):
+        left, right = sorted((left, right))
+        if (left, right) in judged or canonical.get(left, left) == canonical.get(right, right):
+            continue
+        rows.append(
+            (entity_type, left, names.get(left), right, names.get(right), float(probability))
+        )
+    return pd.DataFrame(rows, columns=columns).sort_values("probability", ascending=False)
+
+
+def _record(records: pd.DataFrame, entity_id: str) -> dict:
+    """One record as a dict, missing values as None (NaN would make splink type a name column
+    as a number)."""
+    row = records[records.unique_id == entity_id]
+    if row.empty:
+        raise PedigreeError(f"{entity_id!r} has no name to compare")
+    return {
+        key: None if isinstance(value, float) and math.isnan(value) else value
+        for key, value in row.iloc[0].to_dict().items()
+    }
+
+
+@dataclass
+class Explanation:
+    entity_type: str
+    left_id: str
+    right_id: str
+    probability: float
+    weight: float
+    prior_weight: float
+    features: pd.DataFrame  # comparison, level, match weight (log2 Bayes factor)
+    model: str = MODEL_VERSION
+
+
+def why(store, first: str, second: str) -> Explanation:
+    """How the model scores two entities (names or ids): each comparison's level and weight."""
+    first_type, first_id = find_judged(store.con, first)
+    second_type, second_id = find_judged(store.con, second)
+    if first_type != second_type:
+        raise PedigreeError(f"{first!r} is a {first_type} and {second!r} a {second_type}")
+    if first_type not in SETTINGS:
+        raise PedigreeError(f"no match model for {first_type}s")
+    records = _RECORDS[first_type](store.con)
+    linker = _linker(records, first_type)
+    settings = linker._settings_obj  # the parsed settings: level labels for each gamma value
+    left, right = (_record(records, entity_id) for entity_id in (first_id, second_id))
+    scored = linker.inference.score_pair(left, right).as_pandas_dataframe().iloc[0]
+    rows = []
+    for comparison in settings.comparisons:
+        name = comparison.output_column_name
+        gamma = int(scored[f"gamma_{name}"])
+        level = next(
+            lv for lv in comparison.comparison_levels if lv.comparison_vector_value == gamma
+        )
+        weight = float(scored.get(f"mw_{name}", 0.0) or 0.0)
+        tf_weight = float(scored.get(f"mw_tf_adj_{name}", 0.0) or 0.0)
+        rows.append(
+            {
+                "comparison": name,
+                "level": level.label_for_charts,
+                "weight": round(weight + tf_weight, 3),
+                "of which term frequency": round(tf_weight, 3),
+            }
+        )
+    prior = settings._probability_two_random_records_match
+    return Explanation(
+        first_type,
+        first_id,
+        second_id,
+        float(scored.match_probability),
+        float(scored.match_weight),
+        math.log2(prior / (1 - prior)),
+        pd.DataFrame(rows),
+    )
