@@ -180,5 +180,7 @@ class Store:
             "organizations",
             "people",
             "products",
+            "judgements",
+            "canonical_ids",
         ]
         return {t: self.scalar(f"SELECT count(*) FROM {t}") for t in tables}
