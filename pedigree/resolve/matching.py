@@ -62,7 +62,8 @@ def person_settings() -> SettingsCreator:
         probability_two_random_records_match=0.001,
         comparisons=[
             name,
-            _overlap("employers", (0.35, 0.40, 0.25), (0.0002, 0.01, 0.9898)),
+            # People change jobs: sources naming different employers is weak evidence.
+            _overlap("employers", (0.25, 0.30, 0.45), (0.0002, 0.01, 0.9898)),
             _overlap("schools", (0.35, 0.45, 0.20), (0.001, 0.03, 0.969)),
         ],
         blocking_rules_to_generate_predictions=[
@@ -81,10 +82,30 @@ def org_settings() -> SettingsCreator:
         comparison_description="name without legal form, then distinctive core, then its pinyin",
         comparison_levels=[
             cll.NullLevel("core").configure(is_null_level=True),
-            _level(cll.ArrayIntersectLevel("keys", 1), 0.75, 0.0001, "same name"),
-            _level(cll.ArrayIntersectLevel("cores", 1), 0.15, 0.0005, "same distinctive core"),
+            _level(cll.ArrayIntersectLevel("keys", 1), 0.55, 0.00002, "same name"),
+            _level(
+                cll.And(
+                    cll.ArrayIntersectLevel("local_keys", 1),
+                    cll.Or(cll.NullLevel("city"), cll.ExactMatchLevel("city")),
+                ),
+                0.12,
+                0.00001,
+                "same name, city given on one side only",
+            ),
+            _level(
+                cll.And(
+                    cll.ArrayIntersectLevel("cores", 1),
+                    cll.Or(cll.NullLevel("city"), cll.ExactMatchLevel("city")),
+                    cll.ArraySubsetLevel("descriptors", empty_is_subset=True),
+                ),
+                0.15,
+                0.000005,
+                "same core; city and descriptor agree or one side omits them",
+            ),
+            _level(cll.ArrayIntersectLevel("local_keys", 1), 0.01, 0.0005, "same name, other city"),
+            _level(cll.ArrayIntersectLevel("cores", 1), 0.08, 0.0005, "same distinctive core"),
             _level(cll.ExactMatchLevel("core_pinyin"), 0.06, 0.002, "core sounds the same"),
-            _level(cll.ElseLevel(), 0.04, 0.9974, "different names"),
+            _level(cll.ElseLevel(), 0.03, 0.996963, "different names"),
         ],
     )
     sector = cl.CustomComparison(

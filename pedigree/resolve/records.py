@@ -24,26 +24,38 @@ _LEGAL = (
     "公司", "incorporated", "corporation", "limited", "company", "holdings", "group", "inc",
     "ltd", "llc", "corp", "co", "plc", "gmbh",
 )  # fmt: skip
+# Words that describe what a company does and that reporting often leaves out (月之暗面 for
+# 月之暗面科技). Words that name a different kind of entity — 投资, 资本, 研究院, Capital — are not
+# here: 腾讯投资 is not 腾讯.
 _DESCRIPTORS = (
-    "科技", "技术", "智能", "信息", "网络", "软件", "人工智能", "资本", "创投", "投资",
-    "technologies", "technology", "tech", "labs", "lab", "ai", "capital", "ventures",
-    "intelligence", "robotics", "software",
+    "科技", "技术", "智能", "信息", "网络", "软件", "人工智能", "机器人", "医疗", "数据",
+    "游戏", "生物", "芯片", "语音", "视觉", "量子", "管理", "技术研发", "基础技术研究",
+    "technologies", "technology", "tech", "ai", "intelligence", "robotics", "software",
+    "medical", "games", "gaming", "data", "bio", "semiconductor", "vision", "speech", "quantum",
+    "cloud",
 )  # fmt: skip
 _CITIES = (
     "北京", "上海", "深圳", "杭州", "广州", "南京", "苏州", "成都", "武汉", "西安", "香港",
     "天津", "重庆", "合肥", "厦门", "珠海", "东莞", "无锡", "青岛", "长沙", "郑州",
 )  # fmt: skip
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-# Romanised surnames common enough to tell which word of an English name is the surname.
-_COMMON_SURNAMES = frozenset(
-    {
-        "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun",
-        "ma", "zhu", "hu", "guo", "he", "gao", "lin", "luo", "zheng", "liang", "xie", "song",
-        "tang", "han", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "yuan",
-        "pan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren",
-        "shen", "yao", "jin", "tan", "fan", "shi", "qian", "ou", "yan",
-    }
-)  # fmt: skip
+# The most common Chinese surnames, read as surnames (pedigree.resolve.romanise): a romanised
+# name whose first word is one of these, and whose last is not, is written surname first.
+_COMMON_SURNAMES_HAN = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
+    "郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰"
+    "焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁"
+    "蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂"
+    "全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
+_COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "慕容", "司徒", "令狐", "皇甫")
+
+
+@cache
+def common_surname_readings() -> frozenset[str]:
+    readings = {romanise(ch + "一").surname for ch in _COMMON_SURNAMES_HAN}
+    return frozenset(readings | {romanise(c + "一").surname for c in _COMPOUND_SURNAMES})
 
 
 def _strip_words(key: str, words: tuple[str, ...]) -> str:
@@ -61,14 +73,34 @@ def org_name_key(name: str) -> str:
     return _strip_words(name_key(name), _LEGAL)
 
 
+def split_city(key: str) -> tuple[str | None, str]:
+    """(city, rest) of a name key: 上海稀宇科技 → (上海, 稀宇科技); no city → (None, key)."""
+    for city in _CITIES:
+        for prefix in (city + "市", city):
+            if key.startswith(prefix) and len(key) > len(prefix) + 1:
+                return city, key[len(prefix) :]
+    return None, key
+
+
+def org_descriptors(name: str) -> list[str]:
+    """The descriptor words `org_core` strips after the city: 北京百川智能科技 → [智能, 科技]."""
+    _, rest = split_city(org_name_key(name))
+    words = []
+    changed = True
+    while changed:
+        changed = False
+        for word in _DESCRIPTORS:
+            if rest.endswith(word) and len(rest) > len(word) + 1:
+                rest, changed = rest[: -len(word)], True
+                words.append(word)
+    return sorted(words)
+
+
 def org_core(name: str) -> str:
     """The distinctive part of a company name: no city, legal form or descriptor
     (上海稀宇科技有限公司 → 稀宇; Vivix AI → vivix)."""
-    key = _strip_words(org_name_key(name), _DESCRIPTORS)
-    for city in _CITIES:
-        if key.startswith(city) and len(key) > len(city) + 1:
-            return key[len(city) :]
-    return key
+    _, rest = split_city(org_name_key(name))  # 深圳市大疆创新 and 深圳大疆创新 alike
+    return _strip_words(rest, _DESCRIPTORS)
 
 
 @cache
@@ -87,13 +119,15 @@ def person_keys(name: str) -> dict[str, str | None]:
         han = "".join(split_han(name) or ())
         full = " ".join(sorted([roman.surname, roman.given]))
         return {"han": han, "full": full, "initial": f"{roman.surname} {roman.given[:1]}"}
-    words = latin_words(name)
+    # Xiao-Dong and Jun-Jie are one given name written in syllables.
+    words = latin_words(re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", "", name))
     if len(words) < 2:
         return {"han": None, "full": words[0] if words else None, "initial": None}
+    surnames = common_surname_readings()
     first, last = words[0], words[-1]
     # Surname first (Yan Junjie) when the first word reads as a Chinese surname and the last
     # does not; otherwise the English order (Junjie Yan, J. Yan).
-    if first in _COMMON_SURNAMES and last not in _COMMON_SURNAMES:
+    if first in surnames and last not in surnames:
         surname, given = first, "".join(words[1:])
     else:
         surname, given = last, "".join(words[:-1])
@@ -158,7 +192,9 @@ def org_records(con) -> pd.DataFrame:
     """One row per stored organisation id."""
     names = con.execute(
         """
-        SELECT entity_id, list(value ORDER BY prop = 'name' DESC, value) AS names,
+        SELECT entity_id,
+               list(value ORDER BY prop = 'name' DESC, value)
+                   FILTER (WHERE prop IN ('name', 'alias')) AS names,
                max(value) FILTER (WHERE prop = 'sector') AS sector
         FROM entity_statements WHERE entity_type = 'organization'
           AND prop IN ('name', 'alias', 'sector')
@@ -178,6 +214,8 @@ def org_records(con) -> pd.DataFrame:
     for entity_id, forms, sector, founder_names in records.itertuples(index=False):
         forms = [f for f in forms if f]
         keys = sorted({org_name_key(f) for f in forms} - {""})
+        places = [split_city(k) for k in keys]
+        cities = sorted({city for city, _ in places if city})
         cores = sorted({org_core(f) for f in forms} - {""})
         founder_keys = None
         if _list_or_none(founder_names):
@@ -187,6 +225,13 @@ def org_records(con) -> pd.DataFrame:
                 "unique_id": entity_id,
                 "name": forms[0] if forms else entity_id,
                 "keys": keys or None,
+                # A legal name without its city meets the short name (上海稀宇科技 / 稀宇科技);
+                # the city then tells 深圳星河科技 and 杭州星河科技 apart.
+                "local_keys": sorted({rest for _, rest in places}) or None,
+                "city": cities[0] if cities else None,
+                # 百川智能 and 北京百川智能科技 agree (one set holds the other); 星河智能 and
+                # 星河科技 do not.
+                "descriptors": org_descriptors(forms[0]) if forms else [],
                 "core": cores[0] if cores else None,
                 "cores": cores or None,
                 "core_pinyin": pinyin_key(cores[0]) if cores else None,
@@ -198,5 +243,6 @@ def org_records(con) -> pd.DataFrame:
 
 
 _ORG_COLUMNS = [
-    "unique_id", "name", "keys", "core", "cores", "core_pinyin", "sector", "founders",
+    "unique_id", "name", "keys", "local_keys", "city", "descriptors", "core", "cores",
+    "core_pinyin", "sector", "founders",
 ]  # fmt: skip

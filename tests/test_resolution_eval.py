@@ -1,0 +1,47 @@
+"""The match models against the labelled pairs in tests/data/resolution (issue 4): precision and
+recall of the automatic merges, people and organisations, with hard negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from pedigree.resolve.evaluation import GOALS, evaluate, load_pairs, main
+
+# Measured on the bundled pairs with the v1 models (the goals are not met yet, see
+# test_goals): a change that lowers these fails, one that raises them should raise the floor.
+FLOORS = {"person": (0.97, 0.57), "organization": (0.98, 0.74)}  # precision, recall
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def result(request):
+    return evaluate(request.param)
+
+
+def test_labelled_files_are_large_enough_and_hard():
+    people, orgs = load_pairs("person"), load_pairs("organization")
+    assert len(people) >= 300 and len(orgs) >= 150
+    person_kinds = {p["kind"] for p in people if p["same"] == "false"}
+    org_kinds = {p["kind"] for p in orgs if p["same"] == "false"}
+    assert {"common_name_different_career", "homophone_different_people"} <= person_kinds
+    assert {"similar_name_different_company", "famous_look_alike"} <= org_kinds
+    assert len({p["pair_id"] for p in people}) == len(people)
+
+
+def test_measured_floor(result):
+    precision, recall = FLOORS[result["entity_type"]]
+    assert result["precision"] >= precision, result["errors"]
+    assert result["recall"] >= recall, result["errors"]
+    assert result["tp"] + result["fp"] + result["fn"] + result["tn"] == result["pairs"]
+
+
+@pytest.mark.xfail(reason="issue 4 goals not met by the v1 models yet", strict=False)
+def test_goals(result):
+    precision, recall = GOALS[result["entity_type"]]
+    assert result["precision"] >= precision and result["recall"] >= recall
+
+
+def test_main_prints_a_table_and_json(capsys):
+    main(["organization"])
+    assert "precision" in capsys.readouterr().out
+    main(["--json", "person"])
+    assert '"entity_type": "person"' in capsys.readouterr().out
