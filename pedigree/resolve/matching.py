@@ -67,11 +67,13 @@ def person_settings() -> SettingsCreator:
             _overlap("schools", (0.35, 0.45, 0.20), (0.001, 0.03, 0.969)),
         ],
         blocking_rules_to_generate_predictions=[
+            # Not surname + initial: at a million records that alone is billions of pairs.
             block_on("han"),
             block_on("full"),
-            block_on("initial"),
         ],
-        retain_matching_columns=True,
+        # The levels (gamma_*) and weights stay for explanations; the compared values, lists
+        # of employers among them, are not copied into every pair.
+        retain_matching_columns=False,
         retain_intermediate_calculation_columns=True,
     )
 
@@ -125,8 +127,14 @@ def org_settings() -> SettingsCreator:
             _overlap("founders", (0.5, 0.4, 0.1), (0.00001, 0.0005, 0.99949)),
             sector,
         ],
-        blocking_rules_to_generate_predictions=[block_on("core"), block_on("core_pinyin")],
-        retain_matching_columns=True,
+        # Any of a company's cores (its name's and its aliases'), and the main core's pinyin.
+        blocking_rules_to_generate_predictions=[
+            block_on("cores", arrays_to_explode=["cores"]),
+            block_on("core_pinyin"),
+        ],
+        # The levels (gamma_*) and weights stay for explanations; the compared values, lists
+        # of employers among them, are not copied into every pair.
+        retain_matching_columns=False,
         retain_intermediate_calculation_columns=True,
     )
 

@@ -74,7 +74,10 @@ def org_name_key(name: str) -> str:
 
 
 def split_city(key: str) -> tuple[str | None, str]:
-    """(city, rest) of a name key: 上海稀宇科技 → (上海, 稀宇科技); no city → (None, key)."""
+    """(city, rest) of a name key: 上海稀宇科技 → (上海, 稀宇科技); no city → (None, key).
+    A school keeps its city: 北京大学 is not a 大学 in 北京."""
+    if key.endswith(("大学", "学院", "university", "college")):
+        return None, key
     for city in _CITIES:
         for prefix in (city + "市", city):
             if key.startswith(prefix) and len(key) > len(prefix) + 1:
@@ -232,9 +235,11 @@ def org_records(con) -> pd.DataFrame:
                 # 百川智能 and 北京百川智能科技 agree (one set holds the other); 星河智能 and
                 # 星河科技 do not.
                 "descriptors": org_descriptors(forms[0]) if forms else [],
-                "core": cores[0] if cores else None,
+                # Blocking reads one core: the main name's (a sorted list would put Latin aliases
+                # first, and 上海稀宇科技 would never meet 稀宇科技).
+                "core": (org_core(forms[0]) or None) if forms else None,
                 "cores": cores or None,
-                "core_pinyin": pinyin_key(cores[0]) if cores else None,
+                "core_pinyin": pinyin_key(org_core(forms[0])) if forms else None,
                 "sector": sector,
                 "founders": founder_keys or None,
             }

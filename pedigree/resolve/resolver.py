@@ -11,23 +11,18 @@ import math
 import time
 from dataclasses import dataclass, field
 
-import duckdb
 import pandas as pd
 from splink import Linker
-from splink.backends.duckdb import DuckDBAPI
 
 from pedigree.errors import PedigreeError
 from pedigree.resolve import judgements
+from pedigree.resolve.backends import duckdb_api, linker_on, predict_with
 from pedigree.resolve.matching import AUTO_ACCEPT, MODEL_VERSION, REVIEW_FROM, SETTINGS
 from pedigree.resolve.records import org_records, person_records
 from pedigree.store.lookup import find_judged
 from pedigree.store.views import refresh
 
 ENTITY_TYPES = ("organization", "person")
-# Name columns whose matches are weighted by how common the name is.
-TF_COLUMNS = {"person": ("han", "full")}
-TF_PSEUDO_RECORDS = 10_000
-TF_BASELINE = 0.0002  # the share of an unremarkable name: the u of an exact Han-name match
 _RECORDS = {"organization": org_records, "person": person_records}
 
 
@@ -41,31 +36,12 @@ class ResolveReport:
 
 
 def _linker(records: pd.DataFrame, entity_type: str) -> Linker:
-    api = DuckDBAPI(duckdb.connect())
-    table = api.register(records, table_name=f"{entity_type}_records")
-    linker = Linker(table, SETTINGS[entity_type](), log_level="WARNING")
-    for column in TF_COLUMNS.get(entity_type, ()):
-        lookup = api.register(smoothed_frequencies(records[column]), table_name=f"tf_{column}")
-        linker.table_management.register_term_frequency_lookup(lookup, column)
-    return linker
-
-
-def smoothed_frequencies(values: pd.Series) -> pd.DataFrame:
-    """How common each value is, shrunk towards 'unremarkable' by TF_PSEUDO_RECORDS imagined
-    records: in a small store every name is frequent (3 of 3 records), which says nothing; in
-    a large one the observed share wins."""
-    counts = values.dropna().value_counts()
-    share = (counts + TF_PSEUDO_RECORDS * TF_BASELINE) / (counts.sum() + TF_PSEUDO_RECORDS)
-    name = values.name
-    return pd.DataFrame({name: counts.index, f"tf_{name}": share.to_numpy()})
+    return linker_on(duckdb_api(), records, entity_type)
 
 
 def predict_pairs(records: pd.DataFrame, entity_type: str) -> pd.DataFrame:
-    """Every blocked pair with its match probability (empty when there is nothing to pair)."""
-    if len(records) < 2:
-        return pd.DataFrame(columns=["unique_id_l", "unique_id_r", "match_probability"])
-    linker = _linker(records, entity_type)
-    return linker.inference.predict().as_pandas_dataframe()
+    """The blocked pairs that may be one entity (probability ≥ REVIEW_FROM), on DuckDB."""
+    return predict_with(duckdb_api(), records, entity_type, threshold=REVIEW_FROM)
 
 
 def resolve(store) -> ResolveReport:
