@@ -42,6 +42,7 @@ class RomanName:
         return frozenset(full | {f"{self.given[:1]} {self.surname}"})
 
 
+@cache
 def split_han(name: str) -> tuple[str, str] | None:
     """(surname, given name) of a Chinese name in Han characters, Simplified; None when the
     name is not 2–5 Han characters."""
@@ -53,6 +54,7 @@ def split_han(name: str) -> tuple[str, str] | None:
     return name[:1], name[1:]
 
 
+@cache
 def romanise(name: str) -> RomanName | None:
     """闫俊杰 → RomanName("yan", "junjie"); None for a name that is not in Han characters."""
     parts = split_han(name)
