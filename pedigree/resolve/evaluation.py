@@ -10,7 +10,7 @@ careers, similar company names …). Every record of a file goes into one store-
 set, is turned into matcher records by `pedigree.resolve.records` (the same code as a real
 store), and all of them are predicted together, so blocking and term frequencies act as in
 real use. A labelled pair is predicted "same" when its match probability reaches AUTO_ACCEPT;
-a pair that blocking never compared is "different".
+a pair that blocking never compared, or that scored below the review band, is "different".
 
 Employers and schools are written as names; each becomes the id the store would give it
 (`org:` + the gazetteer's canonical name), so 商湯 and SenseTime are one employer.
@@ -193,7 +193,7 @@ def _print(result: dict) -> None:
         print(f"  {kind:<34} {tally['pairs']:>5} {tally['same']:>5} {tally['errors']:>6}")
     for error in result["errors"]:
         verdict = "missed" if error["same"] else "wrongly merged"
-        p = "not compared" if error["probability"] is None else f"p={error['probability']:.3f}"
+        p = "p < 0.6 or not compared" if error["probability"] is None else f"p={error['probability']:.3f}"
         print(f"  {verdict:<15} {error['pair_id']:<6} {error['kind']:<28} {p:<13} "
               f"{error['left']} | {error['right']}")  # fmt: skip
 
