@@ -193,7 +193,11 @@ def _print(result: dict) -> None:
         print(f"  {kind:<34} {tally['pairs']:>5} {tally['same']:>5} {tally['errors']:>6}")
     for error in result["errors"]:
         verdict = "missed" if error["same"] else "wrongly merged"
-        p = "p < 0.6 or not compared" if error["probability"] is None else f"p={error['probability']:.3f}"
+        p = (
+            "p < 0.6 or not compared"
+            if error["probability"] is None
+            else f"p={error['probability']:.3f}"
+        )
         print(f"  {verdict:<15} {error['pair_id']:<6} {error['kind']:<28} {p:<13} "
               f"{error['left']} | {error['right']}")  # fmt: skip
 
