@@ -89,8 +89,8 @@ def _read(text: Text, language: str) -> Iterable[Fact]:
 
 
 def _unique(facts: Iterable[Fact]) -> list[Fact]:
-    """One fact per claim: the same kind and fields found by two rules keeps the surer one; a
-    fact whose fields are a subset of another's with the same quote start is dropped."""
+    """One fact per claim: the same kind and fields found by two rules (or twice in the text)
+    keeps the surer one, the first found on a tie."""
     best: dict[tuple, Fact] = {}
     for fact in facts:
         key = (fact.kind, tuple(sorted((k, repr(v)) for k, v in fact.fields.items() if v)))

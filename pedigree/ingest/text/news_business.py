@@ -12,7 +12,6 @@ from collections.abc import Iterator
 
 from pedigree.ingest.text.amounts import Amount
 from pedigree.ingest.text.facts import Fact
-from pedigree.ingest.text.mentions import Mention
 from pedigree.ingest.text.prose import Prose, aliases_of, date_text
 from pedigree.ingest.text.regex import alternation
 
@@ -57,16 +56,10 @@ _SECTORS = (
 
 
 def extract_business(prose: Prose) -> Iterator[Fact]:
-    for rule in (
-        _valuations,
-        _investors,
-        _rounds,
-        _financials,
-        _products,
-        _product_metrics,
-        _events,
-        _sectors,
-    ):
+    products = list(_products(prose))
+    yield from products
+    yield from _product_metrics(prose, products)
+    for rule in (_valuations, _investors, _rounds, _financials, _events, _sectors):
         yield from rule(prose)
 
 
@@ -103,10 +96,6 @@ def _valuations(prose: Prose) -> Iterator[Fact]:
         )
 
 
-def _investor_list(prose: Prose, start: int, end: int) -> list[Mention]:
-    return [m for m in prose.mentions_in(start, end, "org")]
-
-
 def _investors(prose: Prose) -> Iterator[Fact]:
     """得到了IDG资本、红杉中国等一线基金的投资 / 由红杉中国领投"""
     rule = (
@@ -115,7 +104,7 @@ def _investors(prose: Prose) -> Iterator[Fact]:
     )
     for match in prose.matches(rule):
         group = "list" if match.group("list") else "list2"
-        backers = _investor_list(prose, *match.span(group))
+        backers = prose.mentions_in(*match.span(group), "org")
         target = prose.last_before(match.start(), "org", sentences=2)
         if target is None or not backers:
             continue
@@ -148,7 +137,7 @@ def _rounds(prose: Prose) -> Iterator[Fact]:
         led = re.match(
             r"[^。]{0,4}?由(?P<list>[^。；;]{2,60}?)(?:共同)?(?:领投|跟投|投资(?!领投|跟投))", rest
         )
-        backers = _investor_list(prose, match.end(), match.end() + led.end()) if led else []
+        backers = prose.mentions_in(match.end(), match.end() + led.end(), "org") if led else []
         when = prose.period_in(sentence.start, sentence.end)
         yield prose.text.fact(
             "funding",
@@ -241,9 +230,9 @@ _PRODUCT_METRIC = re.compile(
 )
 
 
-def _product_metrics(prose: Prose) -> Iterator[Fact]:
+def _product_metrics(prose: Prose, product_facts: list[Fact]) -> Iterator[Fact]:
     """上线9天后用户数就突破了300万，DAU超过53万 — about the product named just before."""
-    products = [(fact.start, fact.end, fact.fields["product"]) for fact in _products(prose)]
+    products = [(fact.start, fact.end, fact.fields["product"]) for fact in product_facts]
     for match in _PRODUCT_METRIC.finditer(prose.text.folded):
         # the amount starts where the metric's words end, or earlier with its qualifier (超过53万)
         amounts = [a for a in prose.amounts if a.start <= match.end() + 2 and a.end > match.end()]

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from pedigree.ingest.text.facts import Fact
 from pedigree.ingest.text.mentions import Mention
+from pedigree.ingest.text.normalise import numeral_value
 from pedigree.ingest.text.prose import PRONOUNS, Prose, aliases_of, date_text
 
 _ROLE = (
@@ -304,8 +305,6 @@ _TEAM = (
 
 def _team(prose: Prose) -> Iterator[Fact]:
     """在商汤带领过700余人的团队 / 在商汤带过百人基础模型团队、手握4000多张GPU的刘宇"""
-    from pedigree.ingest.text.normalise import numeral_value
-
     for match in prose.matches(_TEAM):
         org = prose.mention_at(*match.span("org"))
         if org is None:
