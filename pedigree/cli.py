@@ -298,7 +298,7 @@ def resolve(
         if as_json:
             _print_json(
                 {
-                    "compared": report.compared,
+                    "candidates": report.candidates,
                     "merged": report.accepted,
                     "withdrawn": report.withdrawn,
                     "review": records(queue),
@@ -307,7 +307,8 @@ def resolve(
             )
             return
         merged = ", ".join(f"{n} {t} pairs" for t, n in report.accepted.items())
-        out.print(f"Compared {sum(report.compared.values())} pairs; merged {merged}.")
+        candidates = sum(report.candidates.values())
+        out.print(f"{candidates} candidate pairs (match probability ≥ 0.6); merged {merged}.")
     if as_json:
         _print_json(records(queue))
         return

@@ -163,7 +163,7 @@ def evaluate(entity_type: str, data: Path | str | None = None) -> dict:
         "same": tp + fn,
         "different": counts["fp"] + counts["tn"],
         "records": len(records),
-        "compared": len(predicted),
+        "candidates": len(predicted),  # pairs scored at or above the review band
         **counts,
         "precision": round(precision, 4),
         "recall": round(recall, 4),
@@ -180,7 +180,7 @@ def _print(result: dict) -> None:
     print(
         f"\n{result['entity_type']}: {result['pairs']} pairs ({result['same']} same, "
         f"{result['different']} different), {result['records']} records, "
-        f"{result['compared']} pairs compared"
+        f"{result['candidates']} candidate pairs (p ≥ 0.6)"
     )
     print(
         f"  precision {result['precision']:.3f} (goal {goal['precision']})  "

@@ -12,7 +12,6 @@ import time
 from dataclasses import dataclass, field
 
 import pandas as pd
-from splink import Linker
 
 from pedigree.errors import PedigreeError
 from pedigree.resolve import judgements
@@ -28,15 +27,11 @@ _RECORDS = {"organization": org_records, "person": person_records}
 
 @dataclass
 class ResolveReport:
-    compared: dict[str, int] = field(default_factory=dict)
+    candidates: dict[str, int] = field(default_factory=dict)  # pairs scored ≥ REVIEW_FROM
     accepted: dict[str, int] = field(default_factory=dict)
     withdrawn: dict[str, int] = field(default_factory=dict)
     review: pd.DataFrame | None = None
     seconds: float = 0.0
-
-
-def _linker(records: pd.DataFrame, entity_type: str) -> Linker:
-    return linker_on(duckdb_api(), records, entity_type)
 
 
 def predict_pairs(records: pd.DataFrame, entity_type: str) -> pd.DataFrame:
@@ -56,7 +51,7 @@ def resolve(store) -> ResolveReport:
         for entity_type in ENTITY_TYPES:
             records = _RECORDS[entity_type](store.con)
             pairs = predict_pairs(records, entity_type)
-            report.compared[entity_type] = len(pairs)
+            report.candidates[entity_type] = len(pairs)
             accepted = pairs[pairs.match_probability >= AUTO_ACCEPT]
             added, withdrawn = _record_matches(store, entity_type, accepted)
             report.accepted[entity_type], report.withdrawn[entity_type] = added, withdrawn
@@ -192,7 +187,7 @@ def why(store, first: str, second: str) -> Explanation:
     if first_type not in SETTINGS:
         raise PedigreeError(f"no match model for {first_type}s")
     records = _RECORDS[first_type](store.con)
-    linker = _linker(records, first_type)
+    linker = linker_on(duckdb_api(), records, first_type)
     settings = linker._settings_obj  # the parsed settings: level labels for each gamma value
     left, right = (_record(records, entity_id) for entity_id in (first_id, second_id))
     scored = linker.inference.score_pair(left, right).as_pandas_dataframe().iloc[0]
