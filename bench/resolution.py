@@ -289,8 +289,9 @@ def breakdown(records: pd.DataFrame, fetch_all: bool = True) -> dict[str, float]
     return {k: round(v, 2) for k, v in seconds.items()}
 
 
-def cluster(pairs: pd.DataFrame) -> dict[str, str]:
-    """Accepted pairs, strongest first, as matcher judgements through `clusters`."""
+def cluster(pairs: pd.DataFrame, records: pd.DataFrame) -> dict[str, str]:
+    """Accepted pairs, strongest first, as matcher judgements through `clusters`, with the
+    records' Han names for its guard against bridging two names."""
     from pedigree.resolve.judgements import BY_MATCHER, Judgement, clusters
     from pedigree.resolve.matching import AUTO_ACCEPT
 
@@ -304,7 +305,8 @@ def cluster(pairs: pd.DataFrame) -> dict[str, str]:
             accepted[["unique_id_l", "unique_id_r", "match_probability"]].itertuples(index=False)
         )
     ]
-    return clusters(judged)
+    han = records.dropna(subset=["han"])
+    return clusters(judged, dict(zip(han.unique_id, han.han, strict=True)))
 
 
 # --- scoring ----------------------------------------------------------------------------------
@@ -395,7 +397,7 @@ def run_size(n_records: int, seed: int, blocking: str, max_pairs: int, split: bo
     result["rss_after_predict_gb"] = round(_peak_rss_gb(), 2)
 
     started = time.perf_counter()
-    canonical = cluster(pairs)
+    canonical = cluster(pairs, records)
     seconds["cluster"] = time.perf_counter() - started
 
     seconds["total"] = sum(seconds.values())

@@ -129,3 +129,12 @@ def test_cli_same_different_undo(tmp_path):
     assert undone.exit_code == 0 and "withdrew judgement" in undone.stdout
     nothing = runner.invoke(app, ["--db", db, "undo"])
     assert nothing.exit_code == 1 and "no judgement to undo" in nothing.output
+
+
+def test_the_matcher_cannot_bridge_two_han_names():
+    # 王伟 ~ Wang Wei ~ 王巍: a romanisation links them, but they are two people.
+    judged = [j("a", "b", score=0.99), j("b", "c", score=0.98)]
+    names = {"a": "王伟", "c": "王巍"}
+    assert clusters(judged, names) == {"b": "a"}
+    by_person = [j("a", "b", by=BY_PERSON), j("b", "c", by=BY_PERSON)]
+    assert clusters(by_person, names) == {"b": "a", "c": "a"}  # a person may say so

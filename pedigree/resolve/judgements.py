@@ -15,6 +15,7 @@ from datetime import datetime
 import pyarrow as pa
 
 from pedigree.errors import NotFound, PedigreeError
+from pedigree.resolve.romanise import split_han
 
 VERDICTS = ("same", "different")
 BY_PERSON = "person"
@@ -93,21 +94,29 @@ def in_force(con) -> list[Judgement]:
     return [Judgement(*row) for row in rows]
 
 
-def clusters(judgements: Iterable[Judgement]) -> dict[str, str]:
+def clusters(
+    judgements: Iterable[Judgement], han_names: dict[str, str] | None = None
+) -> dict[str, str]:
     """entity id → canonical id for every id that a "same" judgement joins to another.
 
     Union-find with cannot-link sets: a merge is skipped when the two clusters hold a pair
-    judged different. A person's verdict on a pair overrides the matcher's on that pair."""
+    judged different. A person's verdict on a pair overrides the matcher's on that pair. The
+    matcher may not join two clusters whose Han names (`han_names`: id → name) are all
+    different: 王伟 ~ Wang Wei ~ 王巍 is two people bridged by a romanisation, not one."""
+    han_names = han_names or {}
     judgements = list(judgements)
     by_person = {(j.left_id, j.right_id): j.verdict for j in judgements if j.judged_by == BY_PERSON}
     parent: dict[str, str] = {}
     members: dict[str, set[str]] = {}
     apart: dict[str, set[str]] = {}
 
+    hans: dict[str, set[str]] = {}
+
     def root(node: str) -> str:
         parent.setdefault(node, node)
         members.setdefault(node, {node})
         apart.setdefault(node, set())
+        hans.setdefault(node, {han_names[node]} if node in han_names else set())
         while parent[node] != node:
             parent[node] = parent[parent[node]]
             node = parent[node]
@@ -126,11 +135,19 @@ def clusters(judgements: Iterable[Judgement]) -> dict[str, str]:
         left, right = root(j.left_id), root(j.right_id)
         if left == right or members[left] & apart[right] or members[right] & apart[left]:
             continue
+        if (
+            j.judged_by == BY_MATCHER
+            and hans[left]
+            and hans[right]
+            and not hans[left] & hans[right]
+        ):
+            continue
         if len(members[left]) < len(members[right]):
             left, right = right, left
         parent[right] = left
         members[left] |= members.pop(right)
         apart[left] |= apart.pop(right)
+        hans[left] |= hans.pop(right)
     canonical = {}
     for cluster in members.values():
         if len(cluster) < 2:
@@ -140,9 +157,28 @@ def clusters(judgements: Iterable[Judgement]) -> dict[str, str]:
     return canonical
 
 
+def _han_names(con, judged: list[Judgement]) -> dict[str, str]:
+    """Han names (Simplified) of the people the matcher judged, for the clustering guard."""
+    ids = {i for j in judged if j.entity_type == "person" for i in (j.left_id, j.right_id)}
+    if not ids:
+        return {}
+    rows = con.execute(
+        "SELECT entity_id, value FROM entity_statements WHERE entity_type = 'person' "
+        "AND prop IN ('name', 'alias') AND entity_id IN (SELECT unnest($ids))",
+        {"ids": sorted(ids)},
+    ).fetchall()
+    names = {}
+    for entity_id, value in rows:
+        parts = split_han(value)
+        if parts:
+            names.setdefault(entity_id, "".join(parts))
+    return names
+
+
 def write_canonical_ids(store) -> int:
     """Derive canonical_ids from the judgements in force; the number of ids merged away."""
-    mapping = clusters(in_force(store.con))
+    judged = in_force(store.con)
+    mapping = clusters(judged, _han_names(store.con, judged))
     merged = pa.table(
         {"entity_id": list(mapping), "canonical_id": list(mapping.values())},
         schema=pa.schema([("entity_id", pa.string()), ("canonical_id", pa.string())]),
