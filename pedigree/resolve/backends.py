@@ -16,7 +16,12 @@ import numpy as np
 import pandas as pd
 from splink import Linker
 
-from pedigree.resolve.matching import SETTINGS
+from pedigree.resolve.matching import (
+    ESTIMATE_U_FROM,
+    ESTIMATE_U_PAIRS,
+    ESTIMATE_U_SEED,
+    SETTINGS,
+)
 
 # Name columns whose matches are weighted by how common the name is.
 TF_COLUMNS = {"person": ("han", "full")}
@@ -49,6 +54,10 @@ def linker_on(db_api, records: pd.DataFrame, entity_type: str, settings=None) ->
         lookup = _input_for(db_api, smoothed_frequencies(records[column]))
         registered = db_api.register(lookup, table_name=f"tf_{column}")
         linker.table_management.register_term_frequency_lookup(registered, column)
+    if len(records) >= ESTIMATE_U_FROM:
+        linker.training.estimate_u_using_random_sampling(
+            max_pairs=ESTIMATE_U_PAIRS, seed=ESTIMATE_U_SEED
+        )
     return linker
 
 

@@ -21,10 +21,23 @@ MODEL_VERSION = "v1"
 # it waits for a person (`pedigree resolve --review`).
 AUTO_ACCEPT = 0.95
 REVIEW_FROM = 0.6
+# From this many records the tie comparisons' u are estimated by random sampling (seeded, so a
+# run is repeatable); below it the fixed values hold.
+ESTIMATE_U_FROM = 1000
+ESTIMATE_U_PAIRS = 2_000_000
+ESTIMATE_U_SEED = 1
 
 
 def _level(level, m: float, u: float, label: str, tf: str | None = None):
-    configured = level.configure(m_probability=m, u_probability=u, label_for_charts=label)
+    """A level whose m and u are fixed: names are compared with the weights set here, whatever
+    estimation does for the tie comparisons."""
+    configured = level.configure(
+        m_probability=m,
+        u_probability=u,
+        label_for_charts=label,
+        fix_m_probability=True,
+        fix_u_probability=True,
+    )
     if tf:
         configured = configured.configure(tf_adjustment_column=tf, tf_adjustment_weight=1.0)
     return configured
@@ -32,7 +45,10 @@ def _level(level, m: float, u: float, label: str, tf: str | None = None):
 
 def _overlap(column: str, m: tuple[float, float, float], u: tuple[float, float, float]):
     """Shared ties (employers, schools, founders): two or more, one, none — and no penalty
-    when either side has none recorded (the comparison's null level)."""
+    when either side has none recorded (the comparison's null level). The u given here holds
+    for small stores; a store of ESTIMATE_U_FROM records or more measures it (how often two
+    random records share an employer depends on how concentrated employers are: sharing a
+    company that employs a tenth of everyone says little)."""
     return cl.ArrayIntersectAtSizes(column, [2, 1]).configure(
         m_probabilities=[*m], u_probabilities=[*u]
     )
