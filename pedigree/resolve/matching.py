@@ -54,6 +54,20 @@ def _overlap(column: str, m: tuple[float, float, float], u: tuple[float, float, 
     )
 
 
+def _model(comparisons: list, blocking: list) -> SettingsCreator:
+    return SettingsCreator(
+        link_type="dedupe_only",
+        unique_id_column_name="unique_id",
+        probability_two_random_records_match=0.001,
+        comparisons=comparisons,
+        blocking_rules_to_generate_predictions=blocking,
+        # The levels (gamma_*) and weights stay for explanations; the compared values, lists
+        # of employers among them, are not copied into every pair.
+        retain_matching_columns=False,
+        retain_intermediate_calculation_columns=True,
+    )
+
+
 def person_settings() -> SettingsCreator:
     name = cl.CustomComparison(
         output_column_name="name",
@@ -72,25 +86,15 @@ def person_settings() -> SettingsCreator:
             _level(cll.ElseLevel(), 0.03, 0.9468, "different names"),
         ],
     )
-    return SettingsCreator(
-        link_type="dedupe_only",
-        unique_id_column_name="unique_id",
-        probability_two_random_records_match=0.001,
-        comparisons=[
+    return _model(
+        [
             name,
             # People change jobs: sources naming different employers is weak evidence.
             _overlap("employers", (0.25, 0.30, 0.45), (0.0002, 0.01, 0.9898)),
             _overlap("schools", (0.35, 0.45, 0.20), (0.001, 0.03, 0.969)),
         ],
-        blocking_rules_to_generate_predictions=[
-            # Not surname + initial: at a million records that alone is billions of pairs.
-            block_on("han"),
-            block_on("full"),
-        ],
-        # The levels (gamma_*) and weights stay for explanations; the compared values, lists
-        # of employers among them, are not copied into every pair.
-        retain_matching_columns=False,
-        retain_intermediate_calculation_columns=True,
+        # Not surname + initial: at a million records that alone is billions of pairs.
+        [block_on("han"), block_on("full")],
     )
 
 
@@ -134,24 +138,14 @@ def org_settings() -> SettingsCreator:
             _level(cll.ElseLevel(), 0.2, 0.8, "different sector"),
         ],
     )
-    return SettingsCreator(
-        link_type="dedupe_only",
-        unique_id_column_name="unique_id",
-        probability_two_random_records_match=0.001,
-        comparisons=[
+    return _model(
+        [
             name,
             _overlap("founders", (0.5, 0.4, 0.1), (0.00001, 0.0005, 0.99949)),
             sector,
         ],
         # Any of a company's cores (its name's and its aliases'), and the main core's pinyin.
-        blocking_rules_to_generate_predictions=[
-            block_on("cores", arrays_to_explode=["cores"]),
-            block_on("core_pinyin"),
-        ],
-        # The levels (gamma_*) and weights stay for explanations; the compared values, lists
-        # of employers among them, are not copied into every pair.
-        retain_matching_columns=False,
-        retain_intermediate_calculation_columns=True,
+        [block_on("cores", arrays_to_explode=["cores"]), block_on("core_pinyin")],
     )
 
 

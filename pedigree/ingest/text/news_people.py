@@ -90,6 +90,26 @@ def _employment_from_background(
         )
 
 
+def _founding(prose: Prose, match: re.Match, role: str) -> Iterator[Fact]:
+    """A founder sentence's facts: who founded which company, and the jobs its background
+    (前商汤执行研发总监) names."""
+    org = prose.mention_at(*match.span("org"))
+    person = prose.mention_at(*match.span("person"), "person")
+    if org is None or person is None:
+        return
+    span = match.span()
+    yield prose.text.fact(
+        "founded",
+        span,
+        0.9,
+        aliases_of(person, org),
+        person=person.name,
+        org=org.name,
+        role=role,
+    )
+    yield from _employment_from_background(prose, person, *match.span("bg"), span)
+
+
 def _founder_of_org(prose: Prose) -> Iterator[Fact]:
     """MiniMax的创始人是前商汤科技副总裁…闫俊杰 / 言图科技的创始人罗予晨"""
     rule = (
@@ -99,21 +119,7 @@ def _founder_of_org(prose: Prose) -> Iterator[Fact]:
         r"(?P<person>{PERSON})"
     )
     for match in prose.matches(rule):
-        org = prose.mention_at(*match.span("org"))
-        person = prose.mention_at(*match.span("person"), "person")
-        if org is None or person is None:
-            continue
-        span = match.span()
-        yield prose.text.fact(
-            "founded",
-            span,
-            0.9,
-            aliases_of(person, org),
-            person=person.name,
-            org=org.name,
-            role=_role(match.group("role")),
-        )
-        yield from _employment_from_background(prose, person, *match.span("bg"), span)
+        yield from _founding(prose, match, _role(match.group("role")))
 
 
 def _founded_by_person(prose: Prose) -> Iterator[Fact]:
@@ -151,21 +157,7 @@ def _founded_in_brackets(prose: Prose) -> Iterator[Fact]:
         rf"(?P<person>{{PERSON}})(?:等人?)?{_FOUND_VERB}"
     )
     for match in prose.matches(rule):
-        org = prose.mention_at(*match.span("org"))
-        person = prose.mention_at(*match.span("person"), "person")
-        if org is None or person is None:
-            continue
-        span = match.span()
-        yield prose.text.fact(
-            "founded",
-            span,
-            0.9,
-            aliases_of(person, org),
-            person=person.name,
-            org=org.name,
-            role="创始人",
-        )
-        yield from _employment_from_background(prose, person, *match.span("bg"), span)
+        yield from _founding(prose, match, "创始人")
 
 
 def _founder_of_previous(prose: Prose) -> Iterator[Fact]:
