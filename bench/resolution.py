@@ -13,10 +13,10 @@ Each size runs in a fresh worker process (so its peak RSS is its own) and measur
   predict with the smoothed term-frequency lookups, materialised as a DataFrame;
 - cluster: the pairs at or above `AUTO_ACCEPT`, strongest first, as matcher judgements through
   `pedigree.resolve.judgements.clusters` (union-find with cannot-link sets);
-- pairs compared (rows predict returns), peak RSS, and pairwise precision/recall/F1 of the
-  accepted pairs and of the clusters against the generator's truth (two records are a true
-  pair when they describe the same person); blocking recall is the share of true pairs that
-  predict compared at all, the ceiling for both.
+- pairs scored (blocked pairs), peak RSS, and pairwise precision/recall/F1 of the accepted
+  pairs and of the clusters against the generator's truth (two records are a true pair when
+  they describe the same person); "candidate recall" is the share of true pairs that predict
+  returns (scored at or above the review band, 0.6), the ceiling for both.
 
 Before predicting, the blocked pairs are counted per blocking rule (n·(n-1)/2 per key, summed —
 an upper bound, since splink compares a pair found by two rules once). A size whose count is
@@ -339,7 +339,7 @@ def score(raw: pd.DataFrame, pairs: pd.DataFrame, canonical: dict[str, str]) -> 
     both = pd.Series(list(zip(cluster_of, raw["person"], strict=True)))
     return {
         "true_pairs": actual,
-        "blocking_recall": round(int(same.sum()) / actual, 4) if actual else 1.0,
+        "candidate_recall": round(int(same.sum()) / actual, 4) if actual else 1.0,
         "accepted_pairs": int(accepted.sum()),
         "pairs": _prf(int((same & accepted).sum()), int(accepted.sum()), actual),
         "clusters": _prf(_pairs_within(both), _pairs_within(cluster_of), actual),
@@ -450,7 +450,7 @@ def _print(results: list[dict]) -> None:
             print(f"  predict split: {_split(r['predict_split'])}")
         print(f"  peak RSS {r['peak_rss_gb']} GB (before predict {r['rss_before_predict_gb']} GB)")
         print(
-            f"  true pairs {r['true_pairs']:,}, blocking recall {r['blocking_recall']}; "
+            f"  true pairs {r['true_pairs']:,}, candidate recall {r['candidate_recall']}; "
             f"accepted {r['accepted_pairs']:,}, records merged {r['records_merged']:,}"
         )
         for what in ("pairs", "clusters"):

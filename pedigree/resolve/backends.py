@@ -21,6 +21,7 @@ from pedigree.resolve.matching import (
     ESTIMATE_U_PAIRS,
     ESTIMATE_U_SEED,
     SETTINGS,
+    prior_for,
 )
 
 # Name columns whose matches are weighted by how common the name is.
@@ -49,7 +50,10 @@ def linker_on(db_api, records: pd.DataFrame, entity_type: str, settings=None) ->
     `records` on `db_api` (a DuckDBAPI or SparkAPI), with the smoothed term-frequency lookups
     registered."""
     table = db_api.register(_input_for(db_api, records), table_name=f"{entity_type}_records")
-    linker = Linker(table, settings or SETTINGS[entity_type](), log_level="WARNING")
+    if settings is None:
+        settings = SETTINGS[entity_type]()
+        settings.probability_two_random_records_match = prior_for(len(records))
+    linker = Linker(table, settings, log_level="WARNING")
     for column in TF_COLUMNS.get(entity_type, ()):
         lookup = _input_for(db_api, smoothed_frequencies(records[column]))
         registered = db_api.register(lookup, table_name=f"tf_{column}")

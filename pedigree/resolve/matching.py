@@ -24,6 +24,16 @@ REVIEW_FROM = 0.6
 # From this many records the tie comparisons' u are estimated by random sampling (seeded, so a
 # run is repeatable); below it the fixed values hold.
 ESTIMATE_U_FROM = 1000
+# The prior: how likely two random records are one entity. With about one other record per
+# entity, that is about 1 / records — a thousandth in a store of a thousand records, a millionth
+# in one of a million, where namesakes abound and a shared name says much less.
+PRIOR_AT_MOST = 0.001
+
+
+def prior_for(records: int) -> float:
+    return min(PRIOR_AT_MOST, 1 / max(records, 1))
+
+
 ESTIMATE_U_PAIRS = 2_000_000
 ESTIMATE_U_SEED = 1
 
@@ -58,7 +68,7 @@ def _model(comparisons: list, blocking: list) -> SettingsCreator:
     return SettingsCreator(
         link_type="dedupe_only",
         unique_id_column_name="unique_id",
-        probability_two_random_records_match=0.001,
+        probability_two_random_records_match=PRIOR_AT_MOST,
         comparisons=comparisons,
         blocking_rules_to_generate_predictions=blocking,
         # The levels (gamma_*) and weights stay for explanations; the compared values, lists
