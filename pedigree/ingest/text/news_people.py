@@ -78,16 +78,38 @@ def _employment_from_background(
         return
     employer = employers[0]
     for title, _, _ in _titles(prose, employer.end, end):
-        yield prose.text.fact(
+        yield _tie(
+            prose,
             "employment",
             span,
             0.85,
-            aliases_of(person, employer),
-            person=person.name,
-            org=employer.name,
+            person,
+            employer,
             title=title,
             current=not former,
         )
+
+
+def _tie(
+    prose: Prose,
+    kind: str,
+    span: tuple[int, int],
+    confidence: float,
+    person: Mention,
+    org: Mention,
+    **fields,
+) -> Fact:
+    """A person's tie to an organisation (founded, employment, education), with the names as
+    the facts carry them and the written forms as aliases."""
+    return prose.text.fact(
+        kind,
+        span,
+        confidence,
+        aliases_of(person, org),
+        person=person.name,
+        org=org.name,
+        **fields,
+    )
 
 
 def _founding(prose: Prose, match: re.Match, role: str) -> Iterator[Fact]:
@@ -98,13 +120,13 @@ def _founding(prose: Prose, match: re.Match, role: str) -> Iterator[Fact]:
     if org is None or person is None:
         return
     span = match.span()
-    yield prose.text.fact(
+    yield _tie(
+        prose,
         "founded",
         span,
         0.9,
-        aliases_of(person, org),
-        person=person.name,
-        org=org.name,
+        person,
+        org,
         role=role,
     )
     yield from _employment_from_background(prose, person, *match.span("bg"), span)
@@ -137,13 +159,13 @@ def _founded_by_person(prose: Prose) -> Iterator[Fact]:
             continue
         sentence = prose.sentence_of(match.start())
         when = prose.period_in(sentence.start, sentence.end, before=match.end())
-        yield prose.text.fact(
+        yield _tie(
+            prose,
             "founded",
             match.span(),
             0.85,
-            aliases_of(person, org),
-            person=person.name,
-            org=org.name,
+            person,
+            org,
             role="创始人",
             date=date_text(when),
         )
@@ -170,13 +192,13 @@ def _founder_of_previous(prose: Prose) -> Iterator[Fact]:
         org = prose.last_before(match.start(), "org", sentences=2)
         if org is None:
             continue
-        yield prose.text.fact(
+        yield _tie(
+            prose,
             "founded",
             match.span(),
             0.7,
-            aliases_of(person, org),
-            person=person.name,
-            org=org.name,
+            person,
+            org,
             role=_role(match.group("role")),
         )
 
@@ -194,16 +216,16 @@ def _is_cofounder_of(prose: Prose) -> Iterator[Fact]:
         org = prose.mention_at(*match.span("org"))
         if person is None or org is None or prose.mentions_in(*match.span("mid"), "person"):
             continue
-        yield prose.text.fact(
+        yield _tie(
+            prose,
             "founded",
             (
                 match.start("org") if match.group("person") in PRONOUNS else match.start(),
                 match.end(),
             ),
             0.85,
-            aliases_of(person, org),
-            person=person.name,
-            org=org.name,
+            person,
+            org,
             role=_role(match.group("role")),
         )
 
@@ -249,13 +271,13 @@ def _worked_at(prose: Prose) -> Iterator[Fact]:
         if person is None or org is None or prose.mentions_in(*match.span("mid"), "person"):
             continue
         title = match.group("title") or match.group("unit").strip() or None
-        yield prose.text.fact(
+        yield _tie(
+            prose,
             "employment",
             match.span(),
             0.8,
-            aliases_of(person, org),
-            person=person.name,
-            org=org.name,
+            person,
+            org,
             title=title,
             current=not match.group("past") and "曾" not in match.group("mid"),
         )
@@ -275,13 +297,13 @@ def _left(prose: Prose) -> Iterator[Fact]:
         sentence = prose.sentence_of(match.start())
         when = prose.period_in(sentence.start, sentence.end)
         span = (min(sentence.start, when.start) if when else match.start(), match.end())
-        yield prose.text.fact(
+        yield _tie(
+            prose,
             "employment",
             span,
             0.75,
-            aliases_of(person, org),
-            person=person.name,
-            org=org.name,
+            person,
+            org,
             current=False,
             end=date_text(when),
         )
@@ -311,13 +333,13 @@ def _team(prose: Prose) -> Iterator[Fact]:
         resources = match.group("resources")
         if resources:
             resources = _resources(resources)
-        yield prose.text.fact(
+        yield _tie(
+            prose,
             "employment",
             match.span(),
             0.8,
-            aliases_of(person, org),
-            person=person.name,
-            org=org.name,
+            person,
+            org,
             team_size=size,
             resources=resources,
         )
@@ -364,13 +386,13 @@ def _education(prose: Prose) -> Iterator[Fact]:
         field = match.group("field").strip("系专业 ") or None
         if degree is None and field is None and "毕业" not in match.group():
             continue
-        yield prose.text.fact(
+        yield _tie(
+            prose,
             "education",
             match.span(),
             0.85,
-            aliases_of(person, school),
-            person=person.name,
-            org=school.name,
+            person,
+            school,
             degree=degree,
             field=field,
         )
