@@ -1,0 +1,3 @@
+from pedigree.cli import app
+
+app()

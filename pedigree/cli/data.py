@@ -1,0 +1,244 @@
+"""Getting facts in and looking at the store: load, extract, ingest, demo, info, NER."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import pandas as pd
+import typer
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+from pedigree import api
+from pedigree.cli.common import Json, app, err, friendly, out, print_json
+from pedigree.errors import PedigreeError
+from pedigree.model import PartialDate
+from pedigree.report import terminal
+
+
+@app.command()
+@friendly
+def load(
+    ctx: typer.Context,
+    paths: Annotated[list[Path], typer.Argument(help="Table files or folders.")],
+    skip_bad: Annotated[
+        bool, typer.Option(help="Load the good rows; write the bad ones to the rejects file.")
+    ] = False,
+    rejects: Annotated[Path, typer.Option(help="Where --skip-bad writes rejected rows.")] = Path(
+        "pedigree-rejects.csv"
+    ),
+    as_json: Json = False,
+) -> None:
+    """Import CSV, Parquet or JSON Lines tables (see docs/formats.md) in one transaction."""
+    columns = (TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True, disable=as_json) as progress:
+        tasks: dict[str, int] = {}
+
+        def report(label: str, step: str, fraction: float) -> None:
+            if label not in tasks:
+                tasks[label] = progress.add_task(label, total=1.0)
+            progress.update(tasks[label], completed=fraction, description=f"{label}: {step}")
+
+        result = api.load(ctx.obj, paths, skip_bad=skip_bad, rejects_path=rejects, progress=report)
+    if as_json:
+        print_json(
+            {
+                "files": [
+                    {"path": str(f.path), "table": f.table, "rows": f.rows, "added": f.added,
+                     "rejected": f.rejected}
+                    for f in result.files
+                ],
+                "added": result.added,
+                "rejected": result.rejected,
+                "rejects_path": str(result.rejects_path) if result.rejects_path else None,
+            }
+        )  # fmt: skip
+        return
+    out.print(terminal.load_view(result))
+    if result.rejected:
+        err.print(f"{result.rejected} bad rows skipped; reasons in {result.rejects_path}")
+
+
+Lang = Annotated[
+    str, typer.Option("--lang", help="Language of the text: auto, zh (Chinese) or en (English).")
+]
+
+
+def _partial_date(option: str, text: str | None) -> PartialDate | None:
+    if text is None:
+        return None
+    try:
+        return PartialDate.parse(text)
+    except ValueError as error:
+        raise PedigreeError(f"{option}: {error}") from None
+
+
+def _file_progress(total: int, quiet: bool):
+    """A progress bar over files, for commands that read articles one by one."""
+    columns = (TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
+    progress = Progress(*columns, console=err, transient=True, disable=quiet or total < 2)
+    task = progress.add_task("reading", total=total)
+
+    def advance(path: Path) -> None:
+        progress.update(task, advance=1, description=f"read {path.name}")
+
+    return progress, advance
+
+
+@app.command()
+@friendly
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Articles or bios: .txt, .md or .html.")],
+    lang: Lang = "auto",
+    published: Annotated[
+        str | None, typer.Option(help="Publication date, for 今年/去年 (default: as stated).")
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print JSON Lines, one fact per line.")
+    ] = False,
+) -> None:
+    """Print the facts found in articles and bios, with quotes; nothing is stored."""
+    progress, advance = _file_progress(len(paths), as_json)
+    with progress:
+        read = api.extract(
+            paths, lang=lang, published=_partial_date("--published", published), on_file=advance
+        )
+    if as_json:
+        for file in read:
+            for fact in file.facts:
+                record = {"file": str(file.document.path), **fact.as_json(file.source["id"])}
+                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        return
+    for file in read:
+        out.print(terminal.facts_view(file))
+
+
+@app.command()
+@friendly
+def ingest(
+    ctx: typer.Context,
+    paths: Annotated[list[Path], typer.Argument(help="Articles or bios: .txt, .md or .html.")],
+    title: Annotated[str | None, typer.Option(help="Source title (default: the text's).")] = None,
+    publisher: Annotated[str | None, typer.Option(help="Who published it.")] = None,
+    published: Annotated[
+        str | None,
+        typer.Option(help="Publication date, YYYY[-MM[-DD]] (default: as the text states)."),
+    ] = None,
+    url: Annotated[str | None, typer.Option(help="Where it was published.")] = None,
+    lang: Lang = "auto",
+    as_json: Json = False,
+) -> None:
+    """Extract facts from articles and bios and store them with their source, in one
+    transaction; ingesting the same file again adds nothing."""
+    progress, advance = _file_progress(len(paths), as_json)
+    with progress:
+        result = api.ingest(
+            ctx.obj,
+            paths,
+            title=title,
+            publisher=publisher,
+            published=_partial_date("--published", published),
+            url=url,
+            lang=lang,
+            on_file=advance,
+        )
+    if as_json:
+        print_json(
+            {
+                "files": [
+                    {"path": str(f.document.path), "source": f.source, "facts": len(f.facts)}
+                    for f in result.files
+                ],
+                "facts": result.facts,
+                "added": result.added,
+            }
+        )
+        return
+    out.print(terminal.ingest_view(result))
+
+
+@app.command()
+@friendly
+def demo(ctx: typer.Context) -> None:
+    """Load the bundled 商汤系 data set and show its lineage tree and the academies table."""
+    result = api.load_demo(ctx.obj)
+    added = f"{result.added} statements added" if result.added else "already loaded"
+    out.print(f"Loaded the bundled data set ({added}).")
+    out.print(terminal.lineage_tree(api.lineage(ctx.obj, "商汤", depth=3)))
+    out.print(terminal.academies_view(api.academies(ctx.obj, top=10), depth=1))
+    out.print(f"Store: {api.store_path(ctx.obj).resolve()}")
+    out.print("Try: pedigree lineage 商湯 --json · pedigree person 闫俊杰 · pedigree org MiniMax")
+
+
+DataFolder = Annotated[
+    Path | None,
+    typer.Option(
+        "--data", envvar="PEDIGREE_DATA", help="Folder holding ner/ (default ../shared/data)."
+    ),
+]
+
+
+@app.command("train-ner")
+@friendly
+def train_ner(
+    data: DataFolder = None,
+    model: Annotated[
+        Path | None, typer.Option("--out", help="Model file (default: the bundled one).")
+    ] = None,
+    iterations: Annotated[int, typer.Option(min=1)] = 150,
+) -> None:
+    """Train the NER model from Resume NER and CLUENER, then evaluate it."""
+    from pedigree.ingest.text import ner
+
+    folder = ner.data_folder(data)
+    target = model or ner.bundled_model()
+    with err.status(f"training on {folder / 'ner'} ({iterations} iterations)…"):
+        ner.train(ner.training_sentences(folder), target, iterations=iterations)
+    _print_ner_scores(ner.evaluate_on(folder, ner.Tagger(target)), as_json=False)
+    err.print(f"model written to {target}")
+
+
+@app.command("eval-ner")
+@friendly
+def eval_ner(
+    data: DataFolder = None,
+    model: Annotated[
+        Path | None, typer.Option(help="Model file (default: the bundled one).")
+    ] = None,
+    as_json: Json = False,
+) -> None:
+    """Entity-level scores on Resume NER test and CLUENER dev."""
+    from pedigree.ingest.text import ner
+
+    folder = ner.data_folder(data)
+    _print_ner_scores(ner.evaluate_on(folder, ner.Tagger(model)), as_json)
+
+
+def _print_ner_scores(scores: dict, as_json: bool) -> None:
+    if as_json:
+        print_json(scores)
+        return
+    for data_set, labels in scores.items():
+        rows = [
+            {
+                "label": label,
+                **{k: round(v, 4) if isinstance(v, float) else v for k, v in s.items()},
+            }
+            for label, s in labels.items()
+        ]
+        out.print(terminal.frame_table(pd.DataFrame(rows), title=data_set))
+
+
+@app.command()
+@friendly
+def info(ctx: typer.Context, as_json: Json = False) -> None:
+    """What the store holds: schema version and row counts."""
+    summary = api.info(ctx.obj)
+    if as_json:
+        print_json(summary)
+        return
+    out.print(f"Store: {summary['path']} (schema version {summary['schema_version']})")
+    for table, count in summary["counts"].items():
+        out.print(f"  {table:<28} {count:>12,}")

@@ -1,0 +1,83 @@
+"""Asking the graph: lineage, academies, person and organisation profiles."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from pedigree import api
+from pedigree.analytics.frames import records
+from pedigree.cli.common import AsOf, Json, app, as_of_date, friendly, out, print_json
+from pedigree.report import terminal
+
+
+@app.command()
+@friendly
+def lineage(
+    ctx: typer.Context,
+    org: Annotated[str, typer.Argument(help="Organisation name in any script, or its id.")],
+    depth: Annotated[int, typer.Option(min=1, help="Generations to follow.")] = 3,
+    as_of: AsOf = None,
+    sector: Annotated[str | None, typer.Option(help="Only spin-outs in this sector.")] = None,
+    education: Annotated[
+        bool, typer.Option(help="Count study at the organisation too (清华系-style lineages).")
+    ] = False,
+    as_json: Json = False,
+) -> None:
+    """Who left ORG to found what, generation after generation."""
+    result = api.lineage(
+        ctx.obj, org, depth=depth, as_of=as_of_date(as_of), sector=sector, education=education
+    )
+    if as_json:
+        print_json(result.to_json())
+    else:
+        out.print(terminal.lineage_tree(result))
+
+
+@app.command()
+@friendly
+def academies(
+    ctx: typer.Context,
+    depth: Annotated[int, typer.Option(min=1, help="Generations of spin-outs to count.")] = 1,
+    top: Annotated[int, typer.Option(min=1, help="How many organisations to list.")] = 20,
+    as_of: AsOf = None,
+    as_json: Json = False,
+) -> None:
+    """Organisations ranked by the companies their people founded: the founder academies."""
+    frame = api.academies(ctx.obj, depth=depth, top=top, as_of=as_of_date(as_of))
+    if as_json:
+        print_json(records(frame))
+    else:
+        out.print(terminal.academies_view(frame, depth))
+
+
+@app.command()
+@friendly
+def person(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="Name in any script, or the id.")],
+    as_of: AsOf = None,
+    as_json: Json = False,
+) -> None:
+    """A person's career, credentials, companies founded and lineages, with sources."""
+    _show_profile(api.person(ctx.obj, name, as_of=as_of_date(as_of)), as_json)
+
+
+@app.command()
+@friendly
+def org(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="Name in any script, or the id.")],
+    as_of: AsOf = None,
+    as_json: Json = False,
+) -> None:
+    """An organisation's founders, people, rounds, financials, products, lineages, with sources."""
+    _show_profile(api.org(ctx.obj, name, as_of=as_of_date(as_of)), as_json)
+
+
+def _show_profile(profile, as_json: bool) -> None:
+    if as_json:
+        print_json(profile.to_json())
+    else:
+        out.print(terminal.profile_view(profile))
