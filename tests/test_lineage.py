@@ -140,3 +140,21 @@ def test_derived_spinout_table_matches_its_definition(world):
     stored = world.backend.execute(spinout_ties(views)).sort_values(columns)[columns]
     computed = world.backend.execute(spinout_evidence(views, LINEAGE_TIE_KINDS))
     assert stored.values.tolist() == computed.sort_values(columns)[columns].values.tolist()
+
+
+def test_lineage_labels_follow_reporting_usage():
+    from pedigree.analytics.membership import lineage_label
+
+    assert lineage_label("商湯科技", ["商湯", "SenseTime"]) == "商汤系"
+    assert lineage_label("字节跳动", ["字节", "ByteDance"]) == "字节系"
+    assert lineage_label("MiniMax", ["稀宇科技"]) == "MiniMax系"
+    assert lineage_label("Palantir Technologies", ["Palantir"]) == "Palantir系"
+
+
+def test_company_lineages_are_the_spinout_edges(world):
+    from pedigree.analytics.membership import company_lineages
+
+    views = world.views()
+    pairs = views.backend.execute(company_lineages(views))
+    edges = views.backend.execute(views.spinout_ties.select("child_id", "parent_id").distinct())
+    assert len(pairs) == len(edges) > 0
