@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 from splink import Linker
 
+from pedigree.resolve.commonness import SHARES
 from pedigree.resolve.matching import (
     ESTIMATE_U_FROM,
     ESTIMATE_U_PAIRS,
@@ -26,8 +27,7 @@ from pedigree.resolve.matching import (
 
 # Name columns whose matches are weighted by how common the name is.
 TF_COLUMNS = {"person": ("han", "full")}
-TF_PSEUDO_RECORDS = 10_000
-TF_BASELINE = 0.0002  # the share of an unremarkable name: the u of an exact Han-name match
+TF_PSEUDO_RECORDS = 100_000
 # Record columns holding lists (records.py), typed as arrays on Spark even when all missing;
 # other columns are typed from their values.
 _LIST_COLUMNS = frozenset(
@@ -36,13 +36,19 @@ _LIST_COLUMNS = frozenset(
 
 
 def smoothed_frequencies(values: pd.Series) -> pd.DataFrame:
-    """How common each value is, shrunk towards 'unremarkable' by TF_PSEUDO_RECORDS imagined
-    records: in a small store every name is frequent (3 of 3 records), which says nothing; in
-    a large one the observed share wins."""
+    """How common each value is: its share among people at large (`pedigree.resolve.commonness`)
+    as if seen in TF_PSEUDO_RECORDS imagined records, plus the store's own counts. In a small
+    store a name seen twice is usually one person seen twice, which says nothing about how common
+    the name is; in a large store the observed share wins."""
     counts = values.dropna().value_counts()
-    share = (counts + TF_PSEUDO_RECORDS * TF_BASELINE) / (counts.sum() + TF_PSEUDO_RECORDS)
+    share_of = SHARES[values.name]
+    population = np.array([share_of(value) for value in counts.index])
+    # A name seen k times is evidence of k - 1 others besides the record at hand, one of which
+    # may be the same person: counting all k would make every pair of duplicates look common.
+    others = np.maximum(counts.to_numpy() - 1, 0)
+    share = (others + TF_PSEUDO_RECORDS * population) / (counts.sum() + TF_PSEUDO_RECORDS)
     name = values.name
-    return pd.DataFrame({name: counts.index, f"tf_{name}": share.to_numpy()})
+    return pd.DataFrame({name: counts.index, f"tf_{name}": share})
 
 
 def linker_on(db_api, records: pd.DataFrame, entity_type: str, settings=None) -> Linker:

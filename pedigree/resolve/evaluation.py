@@ -23,6 +23,7 @@ import argparse
 import csv
 import json
 import sys
+from functools import cache
 from pathlib import Path
 
 import duckdb
@@ -56,9 +57,22 @@ def _cells(value: str | None) -> list[str]:
     return [v.strip() for v in (value or "").split("|") if v.strip()]
 
 
+@cache
+def _invented_employers() -> dict[str, str]:
+    """The labelled pairs' invented companies (知行生物 = Zhixing Bio …): every form → its name.
+    A store learns these from the organisations' own aliases, which `pedigree resolve` merges
+    before it matches people; the gazetteer knows only real organisations."""
+    path = DATA / "employers.csv"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return {form: row["name"] for row in rows for form in [row["name"], *_cells(row["aliases"])]}
+
+
 def org_id(name: str) -> str:
     """The id a store gives an organisation written this way: 商湯 and SenseTime → org:商汤科技."""
-    return f"org:{canonical_name(name)}"
+    return f"org:{_invented_employers().get(name) or canonical_name(name)}"
 
 
 def record_id(pair: dict[str, str], side: str) -> str:
