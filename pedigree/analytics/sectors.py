@@ -56,8 +56,8 @@ def _ids_by_key() -> dict[str, str]:
 
 def sector_id(text: str | None) -> str | None:
     """The taxonomy id a stored or typed sector name stands for, None when it is not listed."""
-    if not text:
-        return None
+    if not isinstance(text, str) or not text:
+        return None  # also pandas' missing markers
     return _ids_by_key().get(name_key(text))
 
 

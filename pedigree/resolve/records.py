@@ -15,6 +15,8 @@ from functools import cache
 import pandas as pd
 from pypinyin import Style, lazy_pinyin
 
+from pedigree.analytics.sectors import sector_id
+from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.names import name_key
 from pedigree.resolve.romanise import latin_words, romanise, split_han
 
@@ -216,6 +218,9 @@ def org_records(con) -> pd.DataFrame:
     rows = []
     for entity_id, forms, sector, founder_names in records.itertuples(index=False):
         forms = [f for f in forms if f]
+        # The bundled alias table knows that 月之暗面 is Moonshot AI: its canonical name joins
+        # the forms, so two records it names alike share a key.
+        forms += sorted({known.name for f in forms if (known := known_organization(f))})
         keys = sorted({org_name_key(f) for f in forms} - {""})
         places = [split_city(k) for k in keys]
         cities = sorted({city for city, _ in places if city})
@@ -240,7 +245,8 @@ def org_records(con) -> pd.DataFrame:
                 "core": (org_core(forms[0]) or None) if forms else None,
                 "cores": cores or None,
                 "core_pinyin": pinyin_key(org_core(forms[0])) if forms else None,
-                "sector": sector,
+                # Through the taxonomy: "LLM" and "large language models" are one sector.
+                "sector": sector_id(sector) or sector,
                 "founders": founder_keys or None,
             }
         )
