@@ -1,0 +1,663 @@
+"""Cohort backtests: a year on, how many of a lineage's startups matched their valuations?
+
+The question reporting asks ("of 2024's 字节系 startups, after a year only one or two matched their
+valuations") is answered without hindsight, on two clocks (docs/model.md):
+
+- the **cohort** is what could be known at the as-of day: the lineage's companies (membership from
+  the spin-out ties published by then) with a valuation round dated and published by then. Each
+  company enters at its latest such valuation. Companies already acquired, shut down or listed by
+  then are not startups any more and are left out;
+- the **outcome** is what could be known at as-of + horizon: the rounds dated after the entry
+  round, the latest revenue figure and any exit, each dated and published by then;
+- the **control cohort** is the other companies known at the as-of day in the same sectors, founded
+  within a few years of a cohort member in that sector, read the same way.
+
+Publication lag is the trap this guards against: a round that happened before the as-of day but was
+reported after it could not have defined the cohort. `leaky=True` runs the deliberately wrong
+variant — today's store cut by valid time only — so the difference can be measured.
+
+"Matched its valuation" is a `MatchRule`: any of its criteria (an up round, a flat round within
+the band, revenue reaching a share of what the entry valuation implied at a revenue multiple, an
+acquisition, a listing), and never when the company shut down. Match rates get Wilson intervals;
+the difference between cohorts a Newcombe hybrid-score interval (Newcombe 1998, method 10).
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+import ibis
+import ibis.expr.types as ir
+import pandas as pd
+from statsmodels.stats.proportion import confint_proportions_2indep, proportion_confint
+
+from pedigree.analytics.frames import date_text, entity_names, records
+from pedigree.analytics.membership import company_lineages, lineage_labels
+from pedigree.analytics.sectors import find_sector, with_sector_ids
+from pedigree.analytics.valuations import fx_rates, happened_by, latest_valuations, valuations_usd
+from pedigree.errors import PedigreeError
+from pedigree.store.views import Views
+
+# Events after which a company is no longer a startup (and which the outcome reports).
+EXIT_EVENTS = ("acquired", "shutdown", "listing")
+# What "matched its valuation" may be made of; see MatchRule.
+CRITERIA = ("up", "flat", "revenue", "acquired", "listed")
+DEFAULT_CRITERIA = ("up", "flat", "revenue")
+CONFIDENCE = 0.95
+_HORIZON = re.compile(r"([0-9]+)\s*(m|mo|mos|month|months|y|yr|yrs|year|years)", re.IGNORECASE)
+
+
+# --- settings -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Horizon:
+    """How long after the as-of day outcomes are read: whole months (6m, 12m, 1y, 18m)."""
+
+    months: int
+
+    @classmethod
+    def parse(cls, text: str | Horizon) -> Horizon:
+        if isinstance(text, Horizon):
+            return text
+        match = _HORIZON.fullmatch(str(text).strip())
+        if not match or int(match.group(1)) == 0:
+            raise PedigreeError(
+                f"--horizon: not a horizon: {text!r}; use months or years, like 6m, 12m, 1y, 18m"
+            )
+        number, unit = int(match.group(1)), match.group(2).lower()
+        return cls(number * 12 if unit.startswith("y") else number)
+
+    def after(self, day: date) -> date:
+        """`day` plus the horizon; a month's last day stays the last day (2024-02-29 + 12m is
+        2025-02-28, 2024-06-30 + 1m is 2024-07-31)."""
+        months = day.year * 12 + day.month - 1 + self.months
+        year, month = divmod(months, 12)
+        last = calendar.monthrange(year, month + 1)[1]
+        month_end = day.day == calendar.monthrange(day.year, day.month)[1]
+        return date(year, month + 1, last if month_end else min(day.day, last))
+
+    def __str__(self) -> str:
+        return f"{self.months}m"
+
+
+@dataclass(frozen=True)
+class MatchRule:
+    """When a company "matched its valuation": any of `criteria` holds and it did not shut down.
+
+    - up: the latest round in the horizon valued it more than `flat_band` above the entry;
+    - flat: within ± `flat_band` of the entry;
+    - revenue: its latest annualised revenue reached `revenue_share` of the revenue the entry
+      valuation implied at `multiple`× revenue (valuation / multiple);
+    - acquired, listed: it was acquired, or listed, in the horizon.
+    """
+
+    criteria: tuple[str, ...] = DEFAULT_CRITERIA
+    flat_band: float = 0.10
+    multiple: float = 20.0
+    revenue_share: float = 1.0
+
+    def __post_init__(self) -> None:
+        unknown = [c for c in self.criteria if c not in CRITERIA]
+        if unknown or not self.criteria:
+            raise PedigreeError(
+                f"--match: unknown criterion {', '.join(unknown) or '(none)'}; "
+                f"choose from {', '.join(CRITERIA)}"
+            )
+        if not 0 <= self.flat_band < 1:
+            raise PedigreeError(f"--flat-band: must be between 0 and 1: {self.flat_band}")
+        if not self.multiple > 0:
+            raise PedigreeError(f"--multiple: must be positive: {self.multiple}")
+        if not self.revenue_share > 0:
+            raise PedigreeError(f"--revenue-share: must be positive: {self.revenue_share}")
+
+    @classmethod
+    def parse(cls, criteria: str | None = None, **numbers) -> MatchRule:
+        """A rule from a comma list of criteria ("up,flat,revenue") and the numbers."""
+        chosen = DEFAULT_CRITERIA
+        if criteria:
+            chosen = tuple(dict.fromkeys(c.strip().lower() for c in criteria.split(",") if c))
+        return cls(chosen, **numbers)
+
+    def describe(self) -> str:
+        words = {
+            "up": f"an up round (> +{self.flat_band:.0%})",
+            "flat": f"a flat round (within ±{self.flat_band:.0%})",
+            "revenue": f"revenue ≥ {self.revenue_share:.0%} of valuation / {self.multiple:g}",
+            "acquired": "an acquisition",
+            "listed": "a listing",
+        }
+        listed = " or ".join(words[c] for c in self.criteria)
+        return f"matched = {listed} by the horizon, and not shut down"
+
+    def round_outcome(self, change: float | None, undisclosed: bool) -> str:
+        """up / flat / down against the entry valuation; undisclosed for a later round without
+        a valuation; none when nothing was raised."""
+        if change is None:
+            return "undisclosed" if undisclosed else "none"
+        if change > self.flat_band:
+            return "up"
+        if change < -self.flat_band:
+            return "down"
+        return "flat"
+
+    def verdict(self, company: dict) -> tuple[bool, str]:
+        """(matched, why) for one company's outcome record."""
+        if company["shut_down"]:
+            return False, "shut down"
+        met = {
+            "up": company["outcome"] == "up",
+            "flat": company["outcome"] == "flat",
+            "revenue": (company["revenue_share"] or 0) >= self.revenue_share,
+            "acquired": company["acquired"],
+            "listed": company["listed"],
+        }
+        reasons = [c for c in self.criteria if met[c]]
+        if reasons:
+            return True, " and ".join(reasons)
+        # Not matched: say what there was, so a reader sees why it fell short.
+        found = [company["outcome"]] if company["outcome"] != "none" else []
+        if company["revenue_share"] is not None:
+            found.append(f"revenue {company['revenue_share']:.0%} of implied")
+        found += [f"{kind} (not in the rule)" for kind in ("acquired", "listed") if met[kind]]
+        return False, ", ".join(found) or "no new facts"
+
+
+# --- what could be known when ------------------------------------------------------------------
+
+
+class ValidTimeViews(Views):
+    """The leaky variant: today's store (every statement, whenever published) cut by valid time
+    only. Backtests read through it show what hindsight adds; never use it for answers."""
+
+    def table(self, name: str) -> ir.Table:
+        if name not in self._tables:
+            self._tables[name] = self.backend.table(name)
+        return self._tables[name]
+
+
+class Snapshot(Views):
+    """Views whose tables are derived once and kept (Ibis `cache`, a temporary table on the
+    backend) while one backtest runs: as-of tables are derived on the fly, a backtest reads each
+    several times, and compiling the derivation again for every query costs more than running it.
+    """
+
+    def __init__(self, views: Views):
+        super().__init__(views.backend, views.as_of)
+        self.derived = views
+
+    def table(self, name: str) -> ir.Table:
+        if name not in self._tables:
+            self._tables[name] = self.derived.table(name).cache()
+        return self._tables[name]
+
+    def release(self) -> None:
+        """Drop the kept tables (before the store closes, not whenever Python collects them)."""
+        for table in self._tables.values():
+            table.release()
+        self._tables.clear()
+
+
+@contextmanager
+def views_at(store, day: date, *, leaky: bool = False) -> Iterator[Views]:
+    """What the backtest reads at `day`: what was published by then, or (leaky) everything
+    known today, cut by valid time only."""
+    if leaky:
+        yield ValidTimeViews(store.backend, day)
+        return
+    snapshot = Snapshot(store.views(day))
+    try:
+        yield snapshot
+    finally:
+        snapshot.release()
+
+
+# --- the cohorts (Ibis) --------------------------------------------------------------------------
+
+
+def startups_with_valuation(views: Views, exclude: str) -> ir.Table:
+    """Companies with a valuation dated and known at the views' day, each at its latest one,
+    with its sector key and founding year; those already acquired, shut down or listed left out.
+    """
+    entry = latest_valuations(views)
+    entry = entry.filter(entry.valuation_usd.notnull())
+    orgs = views.organizations
+    orgs = orgs.filter((orgs.kind.isnull() | (orgs.kind == "company")) & (orgs.id != exclude))
+    events = views.events
+    exited = events.filter(events.type.isin(EXIT_EVENTS) & happened_by(events.date, views))
+    joined = entry.join(orgs, entry.org_id == orgs.id)
+    joined = joined.anti_join(exited, joined.org_id == exited.org_id)
+    table = joined.select(
+        "org_id",
+        "name",
+        "sector",
+        "founded",
+        "founded_precision",
+        vintage=joined.founded.year(),
+        entry_usd=joined.valuation_usd,
+        entry_valuation=joined.valuation,
+        entry_currency=joined.currency,
+        entry_date=joined.date,
+        entry_precision=joined.date_precision,
+        entry_round=joined.round,
+        entry_source=joined.source_id,
+    )
+    table = with_sector_ids(views.backend, table)
+    return table.mutate(sector_key=table.sector_id.fill_null(table.sector))
+
+
+def cohorts(
+    views: Views, lineage_id: str, *, sector: str | None = None, vintage_window: int = 1
+) -> tuple[ir.Table, ir.Table]:
+    """(lineage cohort, control cohort) at the views' day.
+
+    The control cohort: companies outside the lineage whose sector is a cohort member's and
+    whose founding year is within `vintage_window` years of that member's.
+    """
+    candidates = startups_with_valuation(views, lineage_id)
+    if sector is not None:
+        candidates = candidates.filter(candidates.sector_id == find_sector(sector))
+    members = company_lineages(views)
+    members = members.filter(members.lineage_id == lineage_id).select(member="org_id").distinct()
+    cohort = candidates.semi_join(members, candidates.org_id == members.member)
+    pool = candidates.anti_join(members, candidates.org_id == members.member)
+    keys = cohort.filter(cohort.sector_key.notnull() & cohort.vintage.notnull())
+    keys = keys.select(key_sector="sector_key", key_vintage="vintage").distinct()
+    control = pool.semi_join(
+        keys,
+        [
+            pool.sector_key == keys.key_sector,
+            (pool.vintage - keys.key_vintage).abs() <= vintage_window,
+        ],
+    )
+    return cohort, control
+
+
+# --- outcomes (Ibis) -------------------------------------------------------------------------
+
+
+def later_valuations(views: Views, entries: ir.Table) -> ir.Table:
+    """Per company, the latest valued round dated after its entry round (and by the views' day),
+    and how many valued rounds there were after the entry."""
+    values = valuations_usd(views)
+    keys = entries.select(key_org="org_id", key_date="entry_date")
+    joined = values.join(keys, values.org_id == keys.key_org)
+    later = joined.filter(
+        joined.date.notnull() & (joined.key_date.isnull() | (joined.date > joined.key_date))
+    )
+    order = [later.date.desc(), later.valuation_usd.desc()]
+    ranked = later.mutate(
+        _rank=ibis.row_number().over(group_by="org_id", order_by=order),
+        rounds_after=later.org_id.count().over(group_by="org_id"),
+    )
+    ranked = ranked.filter(ranked._rank == 0)
+    return ranked.select(
+        "org_id",
+        "rounds_after",
+        later_usd=ranked.valuation_usd,
+        later_date=ranked.date,
+        later_precision=ranked.date_precision,
+        later_round=ranked.round,
+        later_source=ranked.source_id,
+    )
+
+
+def undisclosed_rounds(views: Views, entries: ir.Table) -> ir.Table:
+    """Per company, the first round after its entry reported without a valuation."""
+    rounds = views.rounds
+    rounds = rounds.filter(
+        rounds.post_money_valuation.isnull()
+        & rounds.date.notnull()
+        & happened_by(rounds.date, views)
+    )
+    keys = entries.select(key_org="org_id", key_date="entry_date")
+    joined = rounds.join(keys, rounds.org_id == keys.key_org)
+    later = joined.filter(joined.key_date.isnull() | (joined.date > joined.key_date))
+    ranked = later.mutate(
+        _rank=ibis.row_number().over(group_by="org_id", order_by=[later.date, later.id])
+    )
+    ranked = ranked.filter(ranked._rank == 0)
+    return ranked.select(
+        "org_id",
+        undisclosed_date=ranked.date,
+        undisclosed_precision=ranked.date_precision,
+        undisclosed_round=ranked.round,
+        undisclosed_source=ranked.source_id,
+    )
+
+
+def latest_revenue(views: Views, entries: ir.Table) -> ir.Table:
+    """Per company, the revenue figure of the latest period over by the views' day (the longest
+    such period on a tie), with its US-dollar value."""
+    figures = views.financials
+    figures = figures.filter(
+        (figures.metric == "revenue")
+        & figures.period_end.notnull()
+        & (figures.period_end <= views.as_of)
+    )
+    figures = figures.semi_join(entries, figures.org_id == entries.org_id)
+    fx = ibis.memtable(fx_rates()).rename(fx_currency="currency")
+    figures = figures.left_join(fx, figures.unit.fill_null("USD") == fx.fx_currency)
+    order = [figures.period_end.desc(), figures.period_start.fill_null(ibis.date(1, 1, 1))]
+    ranked = figures.mutate(_rank=ibis.row_number().over(group_by="org_id", order_by=order))
+    ranked = ranked.filter(ranked._rank == 0)
+    return ranked.select(
+        "org_id",
+        revenue_usd=ranked.value * ranked.usd_per_unit,
+        revenue_start=ranked.period_start,
+        revenue_end=ranked.period_end,
+        revenue_source=ranked.source_id,
+    )
+
+
+def exits(views: Views, entries: ir.Table) -> ir.Table:
+    """Acquisitions, shutdowns and listings of the companies, dated by the views' day."""
+    events = views.events
+    events = events.filter(events.type.isin(EXIT_EVENTS) & happened_by(events.date, views))
+    events = events.semi_join(entries, events.org_id == entries.org_id)
+    return events.select("org_id", "type", "date", "date_precision", "detail", "source_id")
+
+
+# --- assembly --------------------------------------------------------------------------------
+
+
+@dataclass
+class CohortResult:
+    """One cohort's companies and its match rate with a Wilson interval."""
+
+    companies: pd.DataFrame = field(repr=False)
+    n: int = 0
+    matched: int = 0
+    rate: float | None = None
+    ci_low: float | None = None
+    ci_high: float | None = None
+
+    @classmethod
+    def of(cls, companies: pd.DataFrame) -> CohortResult:
+        n = len(companies)
+        k = int(companies["matched"].sum()) if n else 0
+        if not n:
+            return cls(companies)
+        low, high = proportion_confint(k, n, alpha=1 - CONFIDENCE, method="wilson")
+        return cls(companies, n, k, k / n, float(low), float(high))
+
+    def to_json(self) -> dict:
+        return {
+            "n": self.n,
+            "matched": self.matched,
+            "rate": self.rate,
+            "ci_low": self.ci_low,
+            "ci_high": self.ci_high,
+            "companies": records(self.companies),
+        }
+
+
+@dataclass
+class Backtest:
+    """A lineage cohort against its control: who matched their valuation by the horizon."""
+
+    lineage_id: str
+    lineage_name: str
+    lineage_label: str
+    as_of: date
+    until: date
+    horizon: Horizon
+    sector: str | None
+    rule: MatchRule
+    vintage_window: int
+    min_n: int
+    leaky: bool
+    cohort: CohortResult
+    control: CohortResult
+    difference: dict | None
+
+    @property
+    def enough_data(self) -> bool:
+        return self.cohort.n >= self.min_n and self.control.n >= self.min_n
+
+    @property
+    def message(self) -> str | None:
+        if self.enough_data:
+            return None
+        return (
+            f"not enough data: {self.cohort.n} lineage and {self.control.n} control companies; "
+            f"rates and their difference need at least {self.min_n} in each"
+        )
+
+    def to_json(self) -> dict:
+        return {
+            "lineage": {"id": self.lineage_id, "name": self.lineage_name,
+                        "label": self.lineage_label},
+            "as_of": self.as_of.isoformat(),
+            "horizon": str(self.horizon),
+            "until": self.until.isoformat(),
+            "sector": self.sector,
+            "leaky": self.leaky,
+            "rule": {**asdict(self.rule), "criteria": list(self.rule.criteria),
+                     "definition": self.rule.describe()},
+            "control_definition": self.control_definition(),
+            "min_n": self.min_n,
+            "enough_data": self.enough_data,
+            "message": self.message,
+            "cohort": self.cohort.to_json(),
+            "control": self.control.to_json(),
+            "difference": self.difference,
+        }  # fmt: skip
+
+    def control_definition(self) -> str:
+        return (
+            f"companies outside {self.lineage_label} with a valuation known at {self.as_of}, "
+            f"in a cohort member's sector and founded within {self.vintage_window} year(s) of it"
+        )
+
+
+COMPANY_COLUMNS = [
+    "org_id",
+    "name",
+    "sector",
+    "founded",
+    "entry_usd",
+    "entry_date",
+    "entry_source",
+    "later_usd",
+    "later_date",
+    "later_source",
+    "rounds_after",
+    "outcome",
+    "valuation_change",
+    "implied_revenue_usd",
+    "revenue_usd",
+    "revenue_period",
+    "revenue_share",
+    "revenue_source",
+    "events",
+    "shut_down",
+    "acquired",
+    "listed",
+    "matched",
+    "why",
+]
+
+
+def backtest(
+    store,
+    lineage_id: str,
+    as_of: date,
+    horizon: str | Horizon = "12m",
+    *,
+    sector: str | None = None,
+    rule: MatchRule | None = None,
+    vintage_window: int = 1,
+    min_n: int = 5,
+    leaky: bool = False,
+) -> Backtest:
+    """Backtest the lineage of `lineage_id` from `as_of` over `horizon` (see the module doc)."""
+    horizon = Horizon.parse(horizon)
+    rule = rule or MatchRule()
+    if vintage_window < 0:
+        raise PedigreeError(f"--vintage-window: must be 0 or more: {vintage_window}")
+    until = horizon.after(as_of)
+    with views_at(store, as_of, leaky=leaky) as start, views_at(store, until, leaky=leaky) as end:
+        cohort, control = cohorts(start, lineage_id, sector=sector, vintage_window=vintage_window)
+        both = cohort.mutate(group=ibis.literal("lineage")).union(
+            control.mutate(group=ibis.literal("control"))
+        )
+        companies = _outcomes(end, start.backend.execute(both), rule)
+    results = {
+        group: CohortResult.of(
+            companies[companies.group == group].drop(columns="group").reset_index(drop=True)
+        )
+        for group in ("lineage", "control")
+    }
+    # The lineage is named as it is known today (the root may have been renamed since).
+    views = store.views()
+    name = entity_names(views, "organizations", [lineage_id]).get(lineage_id, lineage_id)
+    label = lineage_labels(views, [lineage_id]).get(lineage_id, name)
+    result = Backtest(
+        lineage_id=lineage_id,
+        lineage_name=name,
+        lineage_label=label,
+        as_of=as_of,
+        until=until,
+        horizon=horizon,
+        sector=sector,
+        rule=rule,
+        vintage_window=vintage_window,
+        min_n=min_n,
+        leaky=leaky,
+        cohort=results["lineage"],
+        control=results["control"],
+        difference=None,
+    )
+    result.difference = _difference(result) if result.enough_data else None
+    return result
+
+
+def _difference(result: Backtest) -> dict:
+    """Lineage rate minus control rate, with a Newcombe hybrid-score interval."""
+    a, b = result.cohort, result.control
+    low, high = confint_proportions_2indep(
+        a.matched, a.n, b.matched, b.n, method="newcomb", compare="diff", alpha=1 - CONFIDENCE
+    )
+    return {
+        "value": a.rate - b.rate,
+        "ci_low": float(low),
+        "ci_high": float(high),
+        "confidence": CONFIDENCE,
+        "method": "Newcombe hybrid score interval (from Wilson intervals)",
+    }
+
+
+def _outcomes(end: Views, entries: pd.DataFrame, rule: MatchRule) -> pd.DataFrame:
+    """One record per company: entry, what followed by the horizon, matched or not, and why."""
+    if entries.empty:
+        return pd.DataFrame(columns=["group", *COMPANY_COLUMNS])
+    keys = ibis.memtable(
+        {"org_id": list(entries.org_id), "entry_date": [_day(d) for d in entries.entry_date]},
+        schema={"org_id": "string", "entry_date": "date"},
+    )
+    execute = end.backend.execute
+    later = _by_org(execute(later_valuations(end, keys)))
+    undisclosed = _by_org(execute(undisclosed_rounds(end, keys)))
+    revenue = _by_org(execute(latest_revenue(end, keys)))
+    events: dict[str, list[dict]] = {}
+    for event in records(execute(exits(end, keys))):
+        events.setdefault(event["org_id"], []).append(event)
+    companies = [
+        {"group": entry["group"]}
+        | _company(
+            entry,
+            later.get(entry["org_id"], {}),
+            undisclosed.get(entry["org_id"], {}),
+            revenue.get(entry["org_id"], {}),
+            events.get(entry["org_id"], []),
+            rule,
+        )
+        for entry in records(entries)
+    ]
+    frame = pd.DataFrame(companies, columns=["group", *COMPANY_COLUMNS])
+    return frame.sort_values(["matched", "name"], ascending=[False, True], ignore_index=True)
+
+
+def _company(
+    entry: dict, later: dict, undisclosed: dict, revenue: dict, events: list[dict], rule
+) -> dict:
+    entry_usd = entry["entry_usd"]
+    change = later["later_usd"] / entry_usd - 1 if later and entry_usd else None
+    implied = entry_usd / rule.multiple
+    annual = _annualised(revenue)
+    types = {event["type"] for event in events}
+    record = {
+        "org_id": entry["org_id"],
+        "name": entry["name"] or entry["org_id"],
+        "sector": entry["sector"],
+        "founded": date_text(entry["founded"], entry["founded_precision"]),
+        "entry_usd": entry_usd,
+        "entry_date": date_text(entry["entry_date"], entry["entry_precision"]),
+        "entry_source": entry["entry_source"],
+        "later_usd": later.get("later_usd"),
+        "later_date": date_text(later.get("later_date"), later.get("later_precision")),
+        "later_source": later.get("later_source") or undisclosed.get("undisclosed_source"),
+        "rounds_after": int(later.get("rounds_after") or 0),
+        "outcome": rule.round_outcome(change, bool(undisclosed)),
+        "valuation_change": change,
+        "implied_revenue_usd": implied,
+        "revenue_usd": annual,
+        "revenue_period": _period(revenue),
+        "revenue_share": annual / implied if annual is not None and implied else None,
+        "revenue_source": revenue.get("revenue_source"),
+        "events": [
+            {
+                "type": event["type"],
+                "date": date_text(event["date"], event["date_precision"]),
+                "detail": event["detail"],
+                "source": event["source_id"],
+            }
+            for event in sorted(events, key=lambda e: (e["date"] is None, e["date"] or 0))
+        ],
+        "shut_down": "shutdown" in types,
+        "acquired": "acquired" in types,
+        "listed": "listing" in types,
+    }
+    if not later and undisclosed:
+        record["later_date"] = date_text(
+            undisclosed["undisclosed_date"], undisclosed["undisclosed_precision"]
+        )
+    record["matched"], record["why"] = rule.verdict(record)
+    return record
+
+
+def _annualised(revenue: dict) -> float | None:
+    """A revenue figure scaled to a year (a nine-month figure × 365/273); a figure without a
+    period start is taken as annual."""
+    value = revenue.get("revenue_usd")
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    start, end = _day(revenue.get("revenue_start")), _day(revenue.get("revenue_end"))
+    if start is None or end is None:
+        return float(value)
+    days = (end - start).days + 1
+    return float(value) * 365.25 / days if days > 0 else None
+
+
+def _period(revenue: dict) -> str | None:
+    start, end = _day(revenue.get("revenue_start")), _day(revenue.get("revenue_end"))
+    if end is None:
+        return None
+    return f"{start.isoformat()}…{end.isoformat()}" if start else f"…{end.isoformat()}"
+
+
+def _by_org(frame: pd.DataFrame) -> dict[str, dict]:
+    return {row["org_id"]: row for row in records(frame)}
+
+
+def _day(value) -> date | None:
+    if value is None or (not isinstance(value, date) and pd.isna(value)):
+        return None
+    return pd.Timestamp(value).date()
