@@ -35,7 +35,6 @@ from datetime import date
 import ibis
 import ibis.expr.types as ir
 import pandas as pd
-from statsmodels.stats.proportion import confint_proportions_2indep, proportion_confint
 
 from pedigree.analytics.frames import date_text, entity_names, records
 from pedigree.analytics.membership import company_lineages, lineage_labels
@@ -384,6 +383,8 @@ class CohortResult:
         k = int(companies["matched"].sum()) if n else 0
         if not n:
             return cls(companies)
+        from statsmodels.stats.proportion import proportion_confint  # slow import: when needed
+
         low, high = proportion_confint(k, n, alpha=1 - CONFIDENCE, method="wilson")
         return cls(companies, n, k, k / n, float(low), float(high))
 
@@ -541,6 +542,8 @@ def backtest(
 
 def _difference(result: Backtest) -> dict:
     """Lineage rate minus control rate, with a Newcombe hybrid-score interval."""
+    from statsmodels.stats.proportion import confint_proportions_2indep  # slow import
+
     a, b = result.cohort, result.control
     low, high = confint_proportions_2indep(
         a.matched, a.n, b.matched, b.n, method="newcomb", compare="diff", alpha=1 - CONFIDENCE
