@@ -1,0 +1,552 @@
+"""Halo or fundamentals: how much of a price do fundamentals explain, and what does a lineage add?
+
+The model is an OLS regression of log post-money valuation (US dollars) with one row per company
+that has a valuation known at the as-of day (its latest one; `valuations.latest_valuations`):
+
+    log V = a + fundamentals + lineage indicators + error
+
+Fundamentals are the latest known at the as-of day (not at the valuation date: a company valued
+long ago and reporting revenue since is shown with that revenue; the inputs list their dates):
+log annual revenue (a run-rate for periods shorter than a year, × 12 / months, as in
+`analytics.financials`), log users (`USER_METRICS`, most preferred metric first), product
+launched, age at the valuation date, round stage (`stage_of`) and sector (the taxonomy of
+`analytics.sectors`). Lineages come from `membership.company_lineages`: an indicator per lineage
+with at least `MIN_LINEAGE` companies in the fit, and — in a model of its own, since it is the sum
+of those indicators when they all qualify — one for "any top-academy lineage" (the `TOP_ACADEMIES`
+organisations with the most spin-outs, at least `MIN_SPINOUTS` of them).
+
+Standard errors are heteroskedasticity-robust (HC3) and intervals use the t distribution: both
+keep small samples honest. Missing fundamentals follow the rules in `_numeric`, `_binary` and
+`_categorical` (docs/halo.md lists them); below the thresholds the answer says "not enough data"
+instead of printing numbers nobody should trust.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+import ibis
+import ibis.expr.types as ir
+import numpy as np
+import pandas as pd
+
+from pedigree.analytics.frames import among, records
+from pedigree.analytics.membership import company_lineages, lineage_labels
+from pedigree.analytics.sectors import label as sector_label
+from pedigree.analytics.sectors import sector_id
+from pedigree.analytics.valuations import fx_rates, happened_by, latest_valuations
+from pedigree.store.views import Views
+
+MIN_COMPANIES = 20  # companies with a valuation needed to fit at all
+MIN_RESIDUAL_DF = 10  # … and at least this many more than the model has coefficients
+MIN_LEVEL = 5  # companies on each side for an indicator (a sector, a missing figure) of its own
+MIN_LINEAGE = 5  # member companies in the fit for a lineage premium
+TOP_ACADEMIES = 10  # "top academy": among the organisations with the most spin-outs …
+MIN_SPINOUTS = 3  # … and at least this many
+
+REVENUE_METRICS = ("revenue", "arr", "run_rate", "annual_recurring_revenue")
+ANNUAL_METRICS = ("arr", "run_rate", "annual_recurring_revenue")  # already a year's worth
+USER_METRICS = ("mau", "users", "registered_users", "dau", "paying_users")  # preferred first
+TOP_ACADEMY = "top_academy"
+TOP_ACADEMY_LABEL = "any top-academy lineage"
+
+TERMS = {
+    "log_revenue": "log revenue (elasticity)",
+    "no_revenue": "no revenue on record",
+    "log_users": "log users (elasticity)",
+    "no_users": "no user figure on record",
+    "launched": "product launched",
+    "age_years": "age at valuation (per year)",
+    "no_age": "founding date unknown",
+}
+
+
+# --- the inputs, one row per valued company ----------------------------------------------------
+
+
+# Columns kept from each query: the valuation's as they are, the others as {name: column},
+# prefixed in the inputs (revenue_value, users_date, product_launched …).
+VALUATION_COLUMNS = (
+    "org_id",
+    "name",
+    "sector",
+    "founded",
+    "founded_precision",
+    "round",
+    "valuation_usd",
+    "valuation",
+    "currency",
+)
+REVENUE = {
+    "metric": "metric",
+    "value": "value",
+    "unit": "unit",
+    "start": "period_start",
+    "end": "period_end",
+    "source": "source_id",
+}
+USERS = {
+    "metric": "metric",
+    "date": "date",
+    "precision": "date_precision",
+    "product": "product",
+    "source": "source_id",
+}
+LAUNCH = {"launched": "launched", "precision": "launched_precision"}
+
+
+def _valuations(views: Views) -> ir.Table:
+    """Each company's latest valuation in USD, with its name, sector and founding date."""
+    latest = latest_valuations(views)
+    latest = latest.filter(latest.valuation_usd > 0)
+    orgs = views.organizations
+    orgs = orgs.select("name", "kind", "sector", "founded", "founded_precision", org_ref=orgs.id)
+    rows = latest.left_join(orgs, latest.org_id == orgs.org_ref)
+    rows = rows.filter(rows.kind.isnull() | (rows.kind == "company"))
+    return rows.select(
+        *VALUATION_COLUMNS,
+        valuation_date=rows.date,
+        valuation_precision=rows.date_precision,
+        valuation_source=rows.source_id,
+    )
+
+
+def _prefixed(table: ir.Table, prefix: str, columns: dict[str, str]) -> dict:
+    return {f"{prefix}_{name}": table[column] for name, column in columns.items()}
+
+
+def _latest(table: ir.Table, order: list) -> ir.Table:
+    """One row per org_id: the first in `order`."""
+    ranked = table.mutate(_rank=ibis.row_number().over(group_by="org_id", order_by=order))
+    return ranked.filter(ranked._rank == 0).drop("_rank")
+
+
+def _revenues(views: Views) -> ir.Table:
+    """Each company's latest annual revenue in USD: the figure of the latest period over by the
+    as-of day (the longer period first when two end together), a run-rate when shorter than a
+    year."""
+    f = views.financials
+    f = f.filter(
+        f.metric.lower().isin(REVENUE_METRICS), f.value > 0, happened_by(f.period_end, views)
+    )
+    fx = ibis.memtable(fx_rates()).rename(fx_currency="currency")
+    f = f.left_join(fx, f.unit.upper().fill_null("USD") == fx.fx_currency)
+    start, end = f.period_start, f.period_end
+    whole = (start.day() == 1) & ((end + ibis.interval(days=1)).day() == 1)
+    month_count = (end.year() * 12 + end.month()) - (start.year() * 12 + start.month()) + 1
+    days = end.delta(start, unit="day") + 1
+    months = ibis.ifelse(whole, month_count.cast("float64"), days.cast("float64") / (365.25 / 12))
+    per_year = ibis.ifelse(
+        f.metric.lower().isin(ANNUAL_METRICS) | start.isnull() | (months <= 0), 1.0, 12 / months
+    )
+    f = f.mutate(revenue_months=months, revenue_usd=f.value * f.usd_per_unit * per_year)
+    f = f.filter(f.revenue_usd.notnull())
+    f = _latest(
+        f, [f.period_end.fill_null(ibis.date(1, 1, 1)).desc(), f.revenue_months.desc(), f.id]
+    )
+    return f.select("org_id", "revenue_usd", "revenue_months", **_prefixed(f, "revenue", REVENUE))
+
+
+def _users(views: Views) -> ir.Table:
+    """Each company's user figure: of its products' metrics dated by the as-of day, the most
+    preferred metric (`USER_METRICS`), then the latest, then the largest."""
+    m = views.product_metrics
+    m = m.filter(m.metric.lower().isin(USER_METRICS), m.value > 0, happened_by(m.date, views))
+    products = views.products.select(product_ref="id", org_id="org_id", product="name")
+    m = m.join(products, m.product_id == products.product_ref)
+    preference = ibis.cases(*((m.metric.lower() == name, i) for i, name in enumerate(USER_METRICS)))
+    m = _latest(m, [preference, m.date.fill_null(ibis.date(1, 1, 1)).desc(), m.value.desc()])
+    return m.select("org_id", users=m.value, **_prefixed(m, "users", USERS))
+
+
+def _launches(views: Views) -> ir.Table:
+    """Each company's first product launched by the as-of day."""
+    p = views.products
+    p = p.filter(p.org_id.notnull() & p.launched.notnull() & happened_by(p.launched, views))
+    p = _latest(p, [p.launched, p.id])
+    return p.select("org_id", product=p.name, product_id=p.id, **_prefixed(p, "product", LAUNCH))
+
+
+def company_inputs(views: Views) -> pd.DataFrame:
+    """One row per company with a valuation known at the as-of day: the valuation and every
+    fundamental with the source it came from, plus `stage`, `age_years`, `sector_key`,
+    `launched` and `lineages` (ids of the organisations its founders came from)."""
+    # Four small queries joined here rather than one: Ibis compiles the as-of views' large
+    # expressions in time that grows faster than their size, and the results are one row per
+    # company.
+    frame = views.backend.execute(_valuations(views))
+    for extra in (_revenues(views), _users(views), _launches(views)):
+        frame = frame.merge(views.backend.execute(extra), on="org_id", how="left")
+    frame = frame.sort_values("org_id", ignore_index=True)
+    frame["name"] = frame["name"].fillna(frame["org_id"])
+    frame["sector_key"] = [_sector_key(s) for s in frame.sector]
+    frame["stage"] = [stage_of(r) for r in frame["round"]]
+    frame["launched"] = frame["product"].notna() | frame["users"].notna()
+    frame["age_years"] = _years(frame.valuation_date, frame.founded)
+    ties = company_lineages(views)
+    ties = views.backend.execute(among(ties, "org_id", frame.org_id))
+    members = ties.groupby("org_id").lineage_id.agg(lambda ids: sorted(set(ids))).to_dict()
+    frame["lineages"] = [members.get(org_id, []) for org_id in frame.org_id]
+    return frame
+
+
+def _years(later: pd.Series, earlier: pd.Series) -> pd.Series:
+    """Years from `earlier` to `later` (0 when `later` comes first; missing when either is)."""
+    days = (pd.to_datetime(later) - pd.to_datetime(earlier)).dt.days
+    return (days / 365.25).clip(lower=0)
+
+
+def _sector_key(text) -> str:
+    if not isinstance(text, str) or not text.strip():
+        return "unknown"
+    return sector_id(text) or text.strip().lower()
+
+
+_STAGES = {
+    "seed": ("seed", "pre-seed", "preseed", "angel", "种子", "天使", "種子"),
+    "A": ("a", "pre-a", "prea"),
+    "B": ("b", "pre-b", "preb"),
+    "C+": ("c", "d", "e", "f", "g", "h", "pre-ipo", "preipo", "growth", "late stage"),
+}
+_ROUND_WORDS = ("series", "round", "funding", "financing", "轮", "輪", "融资", "融資", "+")
+
+
+def stage_of(round_name) -> str:
+    """The stage of a round as reported (Series A, A+轮, 天使轮, Pre-IPO, C2 …): seed, A, B,
+    C+ or unknown (strategic rounds, unlabelled ones)."""
+    if not isinstance(round_name, str):
+        return "unknown"
+    text = round_name.strip().lower()
+    for word in _ROUND_WORDS:
+        text = text.replace(word, " ")
+    text = text.strip().rstrip("0123456789").strip(" -_")
+    for stage, names in _STAGES.items():
+        if text in names or any(not name.isascii() and name in text for name in names):
+            return stage
+    return "unknown"
+
+
+def top_academies(views: Views) -> list[str]:
+    """The organisations counted as top academies: the `TOP_ACADEMIES` with the most companies
+    founded by their people (at least `MIN_SPINOUTS`), ties broken by id."""
+    ties = company_lineages(views)
+    counts = ties.group_by("lineage_id").aggregate(spinouts=ties.org_id.nunique())
+    counts = counts.filter(counts.spinouts >= MIN_SPINOUTS)
+    counts = counts.order_by([ibis.desc("spinouts"), "lineage_id"]).limit(TOP_ACADEMIES)
+    return list(views.backend.execute(counts).lineage_id)
+
+
+# --- the design matrix -------------------------------------------------------------------------
+
+
+@dataclass
+class Design:
+    """The regression data: `data` has `org_id`, `log_valuation` and every model column;
+    `fundamentals` and `lineage_columns` (column → lineage id) say which columns enter which
+    model; `top_column` is the "any top-academy lineage" indicator when it qualifies; `notes`
+    says which inputs were left out or filled, and why."""
+
+    data: pd.DataFrame
+    fundamentals: list[str]
+    lineage_columns: dict[str, str]
+    top_column: str | None
+    reference: dict[str, str]
+    notes: list[str] = field(default_factory=list)
+
+
+def design_matrix(inputs: pd.DataFrame, top: list[str] | None = None) -> Design:
+    """Turn company inputs into model columns by the documented missing-data rules."""
+    data = pd.DataFrame(
+        {"org_id": inputs.org_id, "log_valuation": np.log(inputs.valuation_usd.astype(float))}
+    )
+    notes: list[str] = []
+    columns: list[str] = []
+    revenue = inputs.revenue_usd.where(inputs.revenue_usd > 0).astype(float)
+    users = inputs.users.where(inputs.users > 0).astype(float)
+    columns += _numeric(data, "log_revenue", "no_revenue", np.log(revenue), "revenue", notes)
+    columns += _numeric(data, "log_users", "no_users", np.log(users), "users", notes)
+    columns += _binary(data, "launched", inputs.launched.astype(bool), "product launched", notes)
+    age = inputs.age_years.astype(float)
+    columns += _numeric(data, "age_years", "no_age", age, "age at valuation", notes)
+    reference = {}
+    for name, values in (("stage", inputs.stage), ("sector", inputs.sector_key)):
+        added, reference[name] = _categorical(data, name, values, notes)
+        columns += added
+    lineage_columns = {}
+    counts = Counter(lid for ids in inputs.lineages for lid in ids)
+    for lineage_id, n in sorted(counts.items()):
+        if n >= MIN_LINEAGE and len(inputs) - n >= MIN_LEVEL:
+            column = f"lineage:{lineage_id}"
+            data[column] = [float(lineage_id in ids) for ids in inputs.lineages]
+            lineage_columns[column] = lineage_id
+    top_column = None
+    if top:
+        wanted = set(top)
+        member = pd.Series([float(bool(wanted & set(ids))) for ids in inputs.lineages])
+        if member.sum() >= MIN_LINEAGE and len(inputs) - member.sum() >= MIN_LEVEL:
+            data[TOP_ACADEMY] = member.to_numpy()
+            top_column = TOP_ACADEMY
+    return Design(data, columns, lineage_columns, top_column, reference, notes)
+
+
+def _numeric(data, name: str, missing_name: str, values: pd.Series, label: str, notes) -> list:
+    """A numeric input. On record for fewer than MIN_LEVEL companies: left out. Missing for
+    none: as is. Missing for fewer than MIN_LEVEL: filled with the median of the known values
+    (too few to estimate a level of their own). Otherwise missing values take the mean of the
+    known ones and an indicator says they are missing, so its coefficient is the price of "no
+    figure on record" against an average figure."""
+    values = values.reset_index(drop=True)
+    known, n = int(values.notna().sum()), len(values)
+    if known < MIN_LEVEL:
+        notes.append(f"{label}: on record for {known} of {n} companies — left out of the model")
+        return []
+    missing = n - known
+    if missing == 0:
+        data[name] = values.to_numpy()
+        return [name]
+    if missing < MIN_LEVEL:
+        data[name] = values.fillna(values.median()).to_numpy()
+        notes.append(f"{label}: missing for {missing} companies — filled with the median")
+        return [name]
+    data[name] = values.fillna(values.mean()).to_numpy()
+    data[missing_name] = values.isna().astype(float).to_numpy()
+    return [name, missing_name]
+
+
+def _binary(data, name: str, values: pd.Series, label: str, notes) -> list:
+    """A yes/no input, used only when both answers have at least MIN_LEVEL companies."""
+    yes = int(values.sum())
+    if min(yes, len(values) - yes) < MIN_LEVEL:
+        notes.append(f"{label}: yes for {yes} of {len(values)} companies — left out of the model")
+        return []
+    data[name] = values.astype(float).to_numpy()
+    return [name]
+
+
+def _categorical(data, name: str, values: pd.Series, notes) -> tuple[list, str]:
+    """One indicator per level with at least MIN_LEVEL companies, except the most common such
+    level, which is the reference; smaller levels join the reference."""
+    counts = values.value_counts()
+    levels = sorted(counts[counts >= MIN_LEVEL].index, key=lambda v: (-counts[v], v))
+    if len(levels) < 1:
+        notes.append(f"{name}: no level has {MIN_LEVEL} companies — left out of the model")
+        return [], ""
+    reference, own = levels[0], levels[1:]
+    if len(own) == 0 and len(levels) == len(counts):
+        return [], reference  # one level for everyone: nothing to estimate
+    small = sorted(set(counts.index) - set(levels))
+    if small:
+        notes.append(
+            f"{name}: {', '.join(map(str, small))} (under {MIN_LEVEL} companies each) "
+            f"counted with the reference level {reference}"
+        )
+    if not own:
+        return [], reference
+    for level in own:
+        data[f"{name}:{level}"] = (values.to_numpy() == level).astype(float)
+    return [f"{name}:{level}" for level in own], reference
+
+
+# --- fitting -----------------------------------------------------------------------------------
+
+
+def _fit(data: pd.DataFrame, columns: list[str]):
+    """OLS with HC3 errors and t intervals, on the columns that are not linear combinations of
+    earlier ones (those are returned as dropped)."""
+    exog = data[columns].astype(float)
+    exog.insert(0, "const", 1.0)
+    kept = ["const"]
+    for column in columns:
+        if np.linalg.matrix_rank(exog[[*kept, column]].to_numpy()) > len(kept):
+            kept.append(column)
+    import statsmodels.api as sm  # a second to import: only when a model is fitted
+
+    fit = sm.OLS(data.log_valuation.to_numpy(), exog[kept]).fit(cov_type="HC3", use_t=True)
+    return fit, [c for c in columns if c not in kept]
+
+
+@dataclass
+class HaloModel:
+    """The market view. `premiums`: one row per lineage — lineage (an organisation id, or
+    `TOP_ACADEMY`), label, multiplier exp(β), ci_low, ci_high (95%), n (member companies in
+    the fit), p_value, status ("estimated" or "not enough data") and note (why not). R² of the
+    fundamentals-only model and with lineage; `fundamentals`: that model's coefficients.
+    `enough_data` is False when the model was not fitted; `notes[0]` then says why."""
+
+    as_of: date | None
+    n: int
+    enough_data: bool
+    premiums: pd.DataFrame
+    r2_fundamentals: float | None
+    r2_with_lineage: float | None
+    r2_any_top_academy: float | None
+    fundamentals: pd.DataFrame
+    notes: list[str]
+    inputs: pd.DataFrame = field(repr=False)
+    design: Design = field(repr=False)
+    fundamentals_fit: object = field(default=None, repr=False)
+
+    def to_json(self) -> dict:
+        return {
+            "as_of": self.as_of.isoformat() if self.as_of else None,
+            "n": self.n,
+            "enough_data": self.enough_data,
+            "r2_fundamentals": self.r2_fundamentals,
+            "r2_with_lineage": self.r2_with_lineage,
+            "r2_any_top_academy": self.r2_any_top_academy,
+            "premiums": records(self.premiums),
+            "fundamentals": records(self.fundamentals),
+            "notes": self.notes,
+            "thresholds": {
+                "min_companies": MIN_COMPANIES,
+                "min_residual_df": MIN_RESIDUAL_DF,
+                "min_lineage": MIN_LINEAGE,
+                "min_level": MIN_LEVEL,
+            },
+        }
+
+
+PREMIUM_COLUMNS = ["lineage", "label", "multiplier", "ci_low", "ci_high", "n", "p_value"]
+PREMIUM_COLUMNS += ["status", "note"]
+
+
+def market(views: Views) -> HaloModel:
+    """Fit the halo model on everything known at the views' as-of day."""
+    inputs = company_inputs(views)
+    top = top_academies(views)
+    ids = sorted({lid for ids in inputs.lineages for lid in ids} | set(top))
+    return fit_market(inputs, top, lineage_labels(views, ids), as_of=views.as_of)
+
+
+def fit_market(
+    inputs: pd.DataFrame, top: list[str], labels: dict[str, str], as_of: date | None = None
+) -> HaloModel:
+    """The halo model on company inputs (`company_inputs`); `top` lists the top academies and
+    `labels` names lineages."""
+    design = design_matrix(inputs, top)
+    data, notes = design.data, list(design.notes)
+    n, k = len(data), len(design.fundamentals) + 1
+    if n < MIN_COMPANIES or n - k < MIN_RESIDUAL_DF:
+        needed = max(MIN_COMPANIES, k + MIN_RESIDUAL_DF)
+        when = f" as of {as_of}" if as_of else ""
+        have = "company has" if n == 1 else "companies have"
+        notes = [
+            f"not enough data: {n} {have} a valuation on record{when}; the halo model needs "
+            f"at least {needed}",
+            _coverage(inputs),
+        ]
+        premiums = _premiums(inputs, top, labels, None, None, fitted=False)
+        return HaloModel(
+            as_of, n, False, premiums, None, None, None, _terms(None), notes, inputs, design
+        )
+    fundamentals, dropped = _fit(data, design.fundamentals)
+    notes += [f"{column}: a combination of other inputs — left out" for column in dropped]
+    by_lineage = by_top = None
+    if design.lineage_columns:
+        by_lineage, _ = _fit(data, design.fundamentals + list(design.lineage_columns))
+    if design.top_column:
+        by_top, _ = _fit(data, [*design.fundamentals, design.top_column])
+    with_lineage = by_lineage if by_lineage is not None else by_top
+    return HaloModel(
+        as_of=as_of,
+        n=n,
+        enough_data=True,
+        premiums=_premiums(inputs, top, labels, by_lineage, by_top, fitted=True),
+        r2_fundamentals=float(fundamentals.rsquared),
+        r2_with_lineage=float(with_lineage.rsquared) if with_lineage is not None else None,
+        r2_any_top_academy=float(by_top.rsquared) if by_top is not None else None,
+        fundamentals=_terms(fundamentals),
+        notes=notes,
+        inputs=inputs,
+        design=design,
+        fundamentals_fit=fundamentals,
+    )
+
+
+def _coverage(inputs: pd.DataFrame) -> str:
+    """What the valued companies have on record, in one sentence."""
+    counts = [
+        ("revenue", inputs.revenue_usd.notna().sum()),
+        ("users", inputs.users.notna().sum()),
+        ("a launched product", inputs.launched.sum()),
+        ("a founding date", inputs.age_years.notna().sum()),
+        ("a round label", (inputs.stage != "unknown").sum()),
+        ("a lineage", sum(bool(ids) for ids in inputs.lineages)),
+    ]
+    listed = ", ".join(f"{what} for {int(count)}" for what, count in counts)
+    return f"of these companies, on record: {listed}"
+
+
+def _premiums(inputs, top, labels, by_lineage, by_top, *, fitted: bool) -> pd.DataFrame:
+    """One row for "any top-academy lineage" (when there are top academies) and one per lineage
+    with at least two companies in the data: estimated, or why not."""
+    counts = Counter(lid for ids in inputs.lineages for lid in ids)
+    top_n = sum(bool(set(top) & set(ids)) for ids in inputs.lineages)
+    rows = []
+    if top:
+        rows.append(_premium(TOP_ACADEMY, TOP_ACADEMY_LABEL, top_n, by_top, TOP_ACADEMY, fitted))
+    for lineage_id, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        if count >= 2:
+            label = labels.get(lineage_id, lineage_id)
+            rows.append(
+                _premium(lineage_id, label, count, by_lineage, f"lineage:{lineage_id}", fitted)
+            )
+    return pd.DataFrame(rows, columns=PREMIUM_COLUMNS)
+
+
+def _premium(lineage_id: str, label: str, n: int, fit, column: str, fitted: bool) -> dict:
+    """A premium as a multiplier exp(β) with its 95% interval, or "not enough data" and why."""
+    row = {"lineage": lineage_id, "label": label, "n": n}
+    if fit is not None and column in fit.params.index:
+        low, high = fit.conf_int(alpha=0.05).loc[column]
+        return {
+            **row,
+            "multiplier": math.exp(fit.params[column]),
+            "ci_low": math.exp(low),
+            "ci_high": math.exp(high),
+            "p_value": float(fit.pvalues[column]),
+            "status": "estimated",
+            "note": None,
+        }
+    if n < MIN_LINEAGE:
+        why = (
+            f"{n} compan{'y' if n == 1 else 'ies'} with a valuation; a premium needs {MIN_LINEAGE}"
+        )
+    elif not fitted:
+        why = "the model could not be fitted (too few companies overall)"
+    else:
+        why = f"fewer than {MIN_LEVEL} companies outside it, or not separable from other inputs"
+    return {**row, "status": "not enough data", "note": why}
+
+
+def _terms(fit) -> pd.DataFrame:
+    """The fundamentals-only model's coefficients with 95% intervals (empty without a fit)."""
+    columns = ["term", "label", "coef", "ci_low", "ci_high", "p_value"]
+    if fit is None:
+        return pd.DataFrame(columns=columns)
+    bounds = fit.conf_int(alpha=0.05)
+    rows = [
+        {
+            "term": term,
+            "label": _term_label(term),
+            "coef": float(fit.params[term]),
+            "ci_low": float(bounds.loc[term, 0]),
+            "ci_high": float(bounds.loc[term, 1]),
+            "p_value": float(fit.pvalues[term]),
+        }
+        for term in fit.params.index
+    ]
+    return pd.DataFrame(rows)
+
+
+def _term_label(term: str) -> str:
+    if term == "const":
+        return "intercept (log USD)"
+    if term.startswith("sector:"):
+        return f"sector {sector_label(term.split(':', 1)[1], 'en')}"
+    if term.startswith("stage:"):
+        return f"stage {term.split(':', 1)[1]}"
+    return TERMS.get(term, term)
