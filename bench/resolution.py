@@ -62,7 +62,7 @@ DEFAULT_MAX_PAIRS = 5_000_000
 # they share an employer or a school (array columns exploded), fetching only the three columns
 # the resolver reads.
 BLOCKING = {
-    "model": (("han",), ("full",), ("initial", "employers")),
+    "model": (("han",), ("full",)),
     "tied": (("full", "employers"), ("full", "schools"), ("initial", "employers", "schools")),
 }
 ARRAY_COLUMNS = ("employers", "schools")
