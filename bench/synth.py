@@ -2,7 +2,8 @@
 
     python bench/synth.py --people 1000000 --out /tmp/synth [--seed 1]
 
-writes sources.parquet, organizations.parquet, people.parquet, stints.parquet and rounds.parquet.
+writes sources, organizations, people, stints, rounds, credentials, products, product_metrics and
+financials, one Parquet file each.
 Everything is vectorised (numpy + pyarrow, no per-row Python objects), so a million people take
 seconds. The same seed gives the same files.
 
@@ -22,6 +23,19 @@ Shapes:
   US$1B), in USD, CNY or HKD, for most founded companies and a few others;
 - a few sources with published dates; most rows cite none (they are attributed to the file), and
   ~2% of stints are reported a second time by another source with a different end date.
+
+Talent and market facts (credentials.parquet, products.parquet, product_metrics.parquet,
+financials.parquet) come from a second random stream, so the tables above are byte-identical to
+what this script wrote before they existed, for every seed:
+- credentials for ~4% of people and ~30% of founders (1-3 each): PhD, papers (with a stated count
+  in most details: "published 12 papers at CVPR", 发表论文30余篇), competition medals, awards and
+  delivery credentials ("delivered a city-scale face-recognition system"), dated within the career
+  (15% undated), about half citing a dated source;
+- products for ~70% of founded companies (1-3 each, launched within three years of founding) and
+  for the 1% largest base companies (2-6 each), mostly in their company's sector;
+- product metrics for ~60% of products (users, DAU or MAU; revenue for some), dated after launch;
+- financials (revenue by fiscal year, a nine-month 2025 period for some, net income) for ~15% of
+  founded companies, in USD or CNY.
 """
 
 from __future__ import annotations
@@ -277,12 +291,19 @@ def generate(n_people: int, seed: int = 1) -> dict[str, pa.Table]:
     rounds = _rounds(rng, n_base, n_founded, founded_month)
     sources = _sources(rng)
     assert len(organizations) == n_orgs
+    # The talent and market facts draw from their own stream: the tables above stay as they were.
+    talent = np.random.default_rng(np.random.SeedSequence(seed).spawn(1)[0])
+    career_start = np.minimum.reduceat(start, first)
+    large = np.argsort(-base_weight, kind="stable")[: max(1, n_base // 100)]
     return {
         "sources": sources,
         "organizations": organizations,
         "people": people,
         "stints": stints,
         "rounds": rounds,
+        "credentials": _credentials(talent, n_people, founders, career_start),
+        **_products(talent, organizations, n_base, n_founded, founded_month, large),
+        "financials": _financials(talent, n_base, n_founded, founded_month),
     }
 
 
@@ -508,6 +529,172 @@ def _rounds(rng, n_base: int, n_founded: int, founded_month: np.ndarray) -> pa.T
             "investors": investors,
             "source_id": _source_ids(rng, n, cited=0.5),
         }
+    )
+
+
+PAPER_VENUES = ["CVPR", "ICCV", "NeurIPS", "ICML", "ACL", "ECCV"]
+DETAILS = {
+    "phd": ["PhD in computer science", "博士，计算机科学", "PhD, electrical engineering", "博士"],
+    "competition": ["gold medal, ICPC World Finals", "winner of the ImageNet challenge",
+                    "first place, Kaggle competition", "IMO gold medal", "ACM竞赛金牌"],
+    "award": ["best paper award, CVPR", "Innovators Under 35", "国家科技进步奖",
+              "outstanding young scientist award"],
+    "delivery": ["delivered a city-scale face-recognition system", "交付大规模算法系统",
+                 "shipped an autonomous-driving stack to mass production",
+                 "took a recommendation system to 100 million users"],
+}  # fmt: skip
+CREDENTIAL_KINDS = ["phd", "paper", "competition", "award", "delivery"]
+CREDENTIAL_P = [0.3, 0.3, 0.12, 0.13, 0.15]
+PRODUCT_WORDS_EN = ["Chat", "Vision", "Studio", "Drive", "Voice", "Search", "Pilot", "Gen"]
+PRODUCT_WORDS_ZH = ["星火", "灵感", "天工", "秒绘", "海豚", "云眼", "极光", "万象"]
+PRODUCT_SUFFIX = ["", " Pro", " 2", "AI", "助手", " Max"]
+USER_METRICS = ["users", "dau", "mau"]
+
+
+def _credentials(rng, n_people: int, founders: np.ndarray, career_start: np.ndarray) -> pa.Table:
+    """1-3 credentials for ~4% of people and ~30% of founders, dated within their careers."""
+    share = np.full(n_people, 0.04)
+    share[founders] = 0.3
+    holders = np.flatnonzero(rng.random(n_people) < share)
+    person = np.repeat(holders, rng.integers(1, 4, len(holders)))
+    n = len(person)
+    kind = rng.choice(len(CREDENTIAL_KINDS), size=n, p=CREDENTIAL_P)
+    detail = pa.nulls(n, pa.string())
+    for index, name in enumerate(CREDENTIAL_KINDS):
+        if name in DETAILS:
+            texts = _pick(_texts(DETAILS[name]), rng.integers(0, len(DETAILS[name]), n))
+            detail = pc.if_else(pa.array(kind == index), texts, detail)
+    # Papers: a stated count in most details ("published 12 papers at CVPR", 发表论文30余篇).
+    count = pc.cast(pa.array(np.ceil(rng.lognormal(1.5, 1.0, n)).astype(np.int64)), pa.string())
+    venue = _pick(_texts(PAPER_VENUES), rng.integers(0, len(PAPER_VENUES), n))
+    english = _join(pa.scalar("published "), count, pa.scalar(" papers at "), venue)
+    chinese = _join(pa.scalar("发表论文"), count, pa.scalar("余篇"))
+    uncounted = _join(pa.scalar("co-author of a "), venue, pa.scalar(" paper"))
+    roll = rng.random(n)
+    paper = pc.if_else(
+        pa.array(roll < 0.5), english, pc.if_else(pa.array(roll < 0.8), chinese, uncounted)
+    )
+    detail = pc.if_else(pa.array(kind == CREDENTIAL_KINDS.index("paper")), paper, detail)
+    month = career_start[person] + rng.integers(0, 15 * 12, n)
+    date = _date_text(rng, np.minimum(month, LAST_MONTH), rng.random(n) < 0.15)
+    return pa.table(
+        {
+            "person_id": _pick(_ids("p", n_people), person),
+            "type": _pick(_texts(CREDENTIAL_KINDS), kind),
+            "detail": detail,
+            "date": date,
+            "source_id": _source_ids(rng, n, cited=0.5),
+        }
+    )
+
+
+def _products(
+    rng, organizations: pa.Table, n_base: int, n_founded: int, founded_month, large: np.ndarray
+) -> dict[str, pa.Table]:
+    """Products of founded and of the largest base companies, and metrics for most of them."""
+    with_products = np.flatnonzero(rng.random(n_founded) < 0.7)
+    org = np.concatenate(
+        [
+            np.repeat(n_base + with_products, rng.integers(1, 4, len(with_products))),
+            np.repeat(large, rng.integers(2, 7, len(large))),
+        ]
+    )
+    n = len(org)
+    from_founding = np.where(org >= n_base, founded_month[np.maximum(org - n_base, 0)], 0)
+    launched = np.where(
+        org >= n_base,
+        from_founding + rng.integers(0, 36, n),
+        rng.integers(5 * 12, LAST_MONTH + 1, n),
+    )
+    launched = np.minimum(launched, LAST_MONTH)
+    words = PRODUCT_WORDS_ZH + PRODUCT_WORDS_EN
+    name = _join(
+        _pick(_texts(words), rng.integers(0, len(words), n)),
+        _pick(_texts(PRODUCT_SUFFIX), rng.integers(0, len(PRODUCT_SUFFIX), n)),
+    )
+    own_sector = pc.take(organizations.column("sector"), pa.array(org))
+    other_sector = _pick(_texts(SECTORS), rng.integers(0, len(SECTORS), n))
+    sector = pc.if_else(pa.array(rng.random(n) < 0.7), own_sector, other_sector)
+    product_ids = _ids("pr", n)
+    products = pa.table(
+        {
+            "id": product_ids,
+            "name": name,
+            "org_id": _pick(_ids("o", n_base + n_founded), org),
+            "launched": _date_text(rng, launched, rng.random(n) < 0.1, month_share=0.6),
+            "sector": sector,
+            "source_id": _source_ids(rng, n, cited=0.5),
+        }
+    )
+    measured = np.flatnonzero(rng.random(n) < 0.6)
+    revenue = measured[rng.random(len(measured)) < 0.4]
+    product = np.concatenate([measured, revenue])
+    m = len(product)
+    metric = np.concatenate(
+        [rng.integers(0, len(USER_METRICS), len(measured)), np.full(len(revenue), -1)]
+    )
+    value = np.where(
+        metric >= 0, rng.lognormal(np.log(3e5), 1.5, m), rng.lognormal(np.log(5e6), 1.5, m)
+    )
+    metric_names = _texts(USER_METRICS + ["revenue"])
+    when = np.minimum(launched[product] + rng.integers(3, 30, m), LAST_MONTH)
+    metrics = pa.table(
+        {
+            "product_id": pc.take(product_ids, pa.array(product)),
+            "metric": _pick(metric_names, np.where(metric >= 0, metric, len(USER_METRICS))),
+            "value": pa.array(np.round(value, 0)),
+            "date": _date_text(rng, when, rng.random(m) < 0.1, month_share=0.7),
+            "source_id": _source_ids(rng, m, cited=0.5),
+        }
+    )
+    return {"products": products, "product_metrics": metrics}
+
+
+def _financials(rng, n_base: int, n_founded: int, founded_month: np.ndarray) -> pa.Table:
+    """Revenue by fiscal year (and nine months of 2025 for some) and net income, ~15% of founded
+    companies: the years from two after founding to 2024, at most three."""
+    reporting = np.flatnonzero(
+        (rng.random(n_founded) < 0.15) & (founded_month // 12 + FIRST_YEAR <= LAST_YEAR - 3)
+    )
+    first_year = np.maximum(founded_month[reporting] // 12 + FIRST_YEAR + 2, LAST_YEAR - 3)
+    years = LAST_YEAR - first_year  # fiscal years up to 2024
+    company = np.repeat(np.arange(len(reporting)), years)
+    year = first_year[company] + (
+        np.arange(len(company)) - np.repeat(np.cumsum(years) - years, years)
+    )
+    nine_months = np.flatnonzero(rng.random(len(reporting)) < 0.5)
+    company = np.concatenate([company, nine_months])
+    year = np.concatenate([year, np.full(len(nine_months), LAST_YEAR)])
+    partial = np.arange(len(company)) >= len(company) - len(nine_months)
+    n = len(company)
+    scale = rng.lognormal(np.log(2e7), 1.2, len(reporting))
+    revenue = scale[company] * 1.8 ** (year - LAST_YEAR) * np.where(partial, 0.9, 1.0)
+    net = revenue * rng.uniform(-1.5, 0.2, n)
+    start = _join(pc.cast(pa.array(year), pa.string()), pa.scalar("-01-01"))
+    end = _join(
+        pc.cast(pa.array(year), pa.string()),
+        pc.if_else(pa.array(partial), pa.scalar("-09-30"), pa.scalar("-12-31")),
+    )
+    org_ids = _pick(_ids("o", n_base + n_founded), n_base + reporting[company])
+    unit = _pick(
+        _texts(["USD", "CNY"]), (rng.random(len(reporting)) < 0.4).astype(np.int64)[company]
+    )
+    source = _source_ids(rng, n, cited=0.7)
+    half = {"org_id": org_ids, "period_start": start, "period_end": end, "unit": unit,
+            "source_id": source}  # fmt: skip
+    return pa.concat_tables(
+        [
+            pa.table(
+                {
+                    **half,
+                    "metric": _texts(["revenue"] * n),
+                    "value": pa.array(np.round(revenue, -3)),
+                }
+            ),
+            pa.table(
+                {**half, "metric": _texts(["net_income"] * n), "value": pa.array(np.round(net, -3))}
+            ),
+        ]
     )
 
 

@@ -15,12 +15,25 @@ from pathlib import Path
 import pandas as pd
 
 from pedigree.analytics import academies as _academies
+from pedigree.analytics import backtest as _backtest
+from pedigree.analytics import financials as _financials
+from pedigree.analytics import halo as _halo
+from pedigree.analytics import halo_company as _halo_company
+from pedigree.analytics import landscape as _landscape
 from pedigree.analytics import lineage as _lineage
 from pedigree.analytics import profiles
-from pedigree.errors import PedigreeError
+from pedigree.analytics import scarcity as _scarcity
+from pedigree.analytics import scores as _scores
+from pedigree.analytics import timeline as _timeline
+from pedigree.analytics.sectors import find_sector
+from pedigree.errors import NotFound, PedigreeError
 from pedigree.ingest.articles import IngestReport, ReadFile, ingest_files, read_file
 from pedigree.ingest.load import LoadReport, load_tables
+from pedigree.ingest.unicorns import UnicornReport
+from pedigree.ingest.unicorns import load_unicorns as _load_unicorns
 from pedigree.model import LINEAGE_TIE_KINDS
+from pedigree.report import html as _html
+from pedigree.report import landscape_chart
 from pedigree.resolve import judgements, resolver
 from pedigree.resolve.judgements import Judgement
 from pedigree.resolve.resolver import Explanation, ResolveReport
@@ -171,3 +184,209 @@ def info(db: Db) -> dict:
             "schema_version": store.schema_version,
             "counts": store.counts(),
         }
+
+
+def financials(
+    db: Db,
+    org: str,
+    *,
+    metric: str | None = None,
+    as_of: date | None = None,
+    usd: bool = False,
+) -> _financials.Financials:
+    """Figures by period with their lengths, and the comparisons that respect them: annualised
+    run-rate of partial periods, same-period and full-year growth (`.periods`, `.comparisons`,
+    `.notes`; `.answer()` in sentences). `usd` converts currencies at fixed approximate rates."""
+    with opened(db) as store:
+        org_id = find_entity(store.con, org, "organization")
+        return _financials.financials(store.views(as_of), org_id, metric=metric, usd=usd)
+
+
+def timeline(
+    db: Db, name: str, *, as_of: date | None = None, entity_type: str | None = None
+) -> _timeline.Timeline:
+    """An organisation's or a person's dated facts in order, with sources (`.entries`); a name
+    that is both is an error unless `entity_type` ("organization" or "person") says which."""
+    with opened(db) as store:
+        kind, entity_id = _timeline.find_subject(store.con, name, entity_type)
+        return _timeline.timeline(store.views(as_of), kind, entity_id)
+
+
+def backtest(
+    db: Db,
+    lineage: str,
+    *,
+    as_of: date,
+    horizon: str = "12m",
+    sector: str | None = None,
+    rule: _backtest.MatchRule | None = None,
+    vintage_window: int = 1,
+    min_n: int = 5,
+    leaky: bool = False,
+) -> _backtest.Backtest:
+    """How many of a lineage's startups with a valuation known at `as_of` matched it by
+    `as_of` + `horizon`, against a control cohort of the same sectors and vintages; only facts
+    published by each day count (`leaky=True`: the hindsight variant, for comparison only)."""
+    with opened(db) as store:
+        lineage_id = find_entity(store.con, lineage, "organization")
+        return _backtest.backtest(
+            store,
+            lineage_id,
+            as_of,
+            horizon,
+            sector=sector,
+            rule=rule,
+            vintage_window=vintage_window,
+            min_n=min_n,
+            leaky=leaky,
+        )
+
+
+def load_unicorns(db: Db, path: str | Path, *, published: str | None = None) -> UnicornReport:
+    """Import a unicorn list (unicorn_companies.csv shape) as one source published on
+    `published` (YYYY, YYYY-MM or YYYY-MM-DD; default: its newest Date Joined); stored
+    organisations of the same name keep their ids."""
+    with opened(db, create=True) as store:
+        return _load_unicorns(store, path, published=published)
+
+
+def landscape(
+    db: Db,
+    *,
+    lineages: Iterable[str] = (),
+    sectors: Iterable[str] = (),
+    top: int = 8,
+    colours: int = 6,
+    as_of: date | None = None,
+    lang: str = "zh",
+    education: bool = False,
+    out: str | Path | None = None,
+    title: str | None = None,
+    scale: str = "panel",
+) -> _landscape.Landscape:
+    """Each sector's leading companies by latest valuation, coloured by founder lineage (the
+    rules: `pedigree.analytics.landscape`, docs/landscape.md). `lineages` (names, ids or 商汤系)
+    pick the coloured lineages; `out` (.png, .svg, .html) draws the map there, its bars scaled
+    per panel or on one `scale` shared by all."""
+    if out is not None:
+        landscape_chart.check_path(out)
+        landscape_chart.check_scale(scale)
+    if lang not in _landscape.OTHER:
+        raise PedigreeError(f"--lang {lang!r}: choose one of {', '.join(_landscape.OTHER)}")
+    if top < 1 or not 1 <= colours <= landscape_chart.MAX_COLOURS:
+        raise PedigreeError(f"--top must be ≥ 1 and --colours 1–{landscape_chart.MAX_COLOURS}")
+    kinds = LINEAGE_TIE_KINDS + (("education",) if education else ())
+    with opened(db) as store:
+        lineage_ids = list(dict.fromkeys(_find_lineage(store, name) for name in lineages))
+        if len(lineage_ids) > landscape_chart.MAX_COLOURS:
+            raise PedigreeError(f"at most {landscape_chart.MAX_COLOURS} lineages can be coloured")
+        sector_ids = list(dict.fromkeys(find_sector(text) for text in sectors)) or None
+        result = _landscape.landscape(
+            store.views(as_of),
+            sector_ids=sector_ids,
+            lineage_ids=lineage_ids or None,
+            top=top,
+            colours=colours,
+            lang=lang,
+            tie_kinds=kinds,
+        )
+    if out is not None:
+        if result.empty:
+            raise PedigreeError(result.empty_reason())
+        landscape_chart.save(result, out, title=title, scale=scale)
+    return result
+
+
+def _find_lineage(store: Store, name: str) -> str:
+    """The organisation a lineage is named after: 商汤, SenseTime, or 商汤系 itself."""
+    try:
+        return find_entity(store.con, name, "organization")
+    except NotFound:
+        stem = name.strip().removesuffix("系").removesuffix("係").strip()
+        if not stem or stem == name.strip():
+            raise
+        try:
+            return find_entity(store.con, stem, "organization")
+        except NotFound:
+            pass
+        raise
+
+
+def scarcity(
+    db: Db,
+    *,
+    domain: str | None = None,
+    require: Iterable[str] = _scarcity.REQUIREMENTS,
+    min_team: int = _scarcity.DEFAULT_MIN_TEAM,
+    min_gpus: float | None = None,
+    lineage: str | None = None,
+    as_of: date | None = None,
+    top: int | None = None,
+) -> _scarcity.Scarcity:
+    """Who has research credentials and/or delivery experience (`require`), optionally in a
+    domain (any sector label or alias) and a lineage (an organisation they were at): the count
+    and the `top` people (all when None) ranked by founder scores, each with the evidence."""
+    sector = find_sector(domain) if domain else None
+    with opened(db) as store:
+        org_id = find_entity(store.con, lineage, "organization") if lineage else None
+        criteria = _scarcity.Criteria(
+            require=tuple(require),
+            min_team=min_team,
+            min_gpus=min_gpus,
+            domain=sector,
+            lineage=org_id,
+        )
+        # Everything known: read the talent tables the store derives once per change.
+        talent = _scarcity.stored_talent(store) if as_of is None else None
+        return _scarcity.scarcity(store.views(as_of), criteria, top=top, talent=talent)
+
+
+def score(db: Db, name: str, *, as_of: date | None = None) -> _scores.FounderScore:
+    """A person's research-depth and delivery-experience scores, each with the facts, weights
+    and sources that make it up."""
+    with opened(db) as store:
+        person_id = find_entity(store.con, name, "person")
+        facts = _scarcity.stored_talent(store).facts if as_of is None else None
+        return _scores.founder_score(store.views(as_of), person_id, facts)
+
+
+def halo(db: Db, *, as_of: date | None = None) -> _halo.HaloModel:
+    """The halo model: log valuation on fundamentals plus lineage indicators, fitted on the
+    companies with a valuation known at `as_of`; per-lineage premiums with 95% intervals, or
+    "not enough data" (see docs/halo.md)."""
+    with opened(db) as store:
+        return _halo.market(store.views(as_of))
+
+
+def halo_company(db: Db, org: str, *, as_of: date | None = None) -> _halo_company.CompanyHalo:
+    """One company's valuation against its fundamentals-only estimate, its peers and its
+    lineages, with flags and every input's source."""
+    with opened(db) as store:
+        org_id = find_entity(store.con, org, "organization")
+        return _halo_company.company(store.views(as_of), org_id)
+
+
+def report(
+    db: Db,
+    org: str,
+    *,
+    out: str | Path | None = None,
+    as_of: date | None = None,
+    lang: str = "zh",
+    depth: int = 3,
+    top: int = 20,
+    charts: int = _html.CHARTS,
+) -> _html.Report:
+    """One self-contained HTML file on an organisation's lineage: tree, academies, landscape,
+    scarce talent, financial charts and every source cited (`pedigree.report.html`); written to
+    `out` when given, always returned as `.html`."""
+    if out is not None and Path(out).suffix.lower() not in (".html", ".htm"):
+        raise PedigreeError(f"--out {str(out)!r}: the report is an .html file")
+    with opened(db) as store:
+        org_id = find_entity(store.con, org, "organization")
+        result = _html.build(
+            store.views(as_of), org_id, lang=lang, depth=depth, top=top, charts=charts
+        )
+    if out is not None:
+        Path(out).write_text(result.html, encoding="utf-8")
+    return result

@@ -104,7 +104,7 @@ def person_settings() -> SettingsCreator:
             _overlap("schools", (0.35, 0.45, 0.20), (0.001, 0.03, 0.969)),
         ],
         # Not surname + initial: at a million records that alone is billions of pairs, and even
-        # with a shared employer (exploded) it made predict 7× slower and 4× hungrier (bench/README).
+        # with a shared employer (exploded) it made predict 7× slower, 4× hungrier (bench/README).
         [block_on("han"), block_on("full")],
     )
 

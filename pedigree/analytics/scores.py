@@ -1,0 +1,537 @@
+"""Founder scores: research depth and delivery experience, two axes that show their working.
+
+Each axis is the sum of the points its facts earned at the weights in `WEIGHTS` (documented with
+the formula in docs/scarcity.md): a PhD, papers, competition medals and awards for research; the
+largest team led, products shipped with a recorded user or revenue metric, delivery credentials
+and the most compute commanded for delivery. Every fact is one row with its points, so a score
+always decomposes into the facts behind it; there is no single opaque number.
+
+Points are kept in hundredths, as whole numbers, from the database to the output: a score is the
+exact sum of its facts' points whatever order they are added in, and the ranking query and the
+`pedigree score` decomposition agree to the last digit.
+
+The facts are Ibis expressions over the views (backend-portable); `as_of` views see only what was
+published by then, and facts dated after that day (a later credential, a stint that started later,
+a launch or metric after it) do not count.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+
+import ibis
+import ibis.expr.types as ir
+import pandas as pd
+
+from pedigree.analytics.frames import date_text, entity_names, records
+from pedigree.analytics.valuations import happened_by
+from pedigree.store.views import Views, period_end
+
+# Ties through which a person works on an organisation's teams and products (not study, not a
+# board seat).
+WORK_KINDS = ("employment", "founder")
+AXES = ("research", "delivery")
+
+
+@dataclass(frozen=True)
+class Weight:
+    """How one kind of fact earns points on an axis; `rule` says it in words."""
+
+    kind: str
+    axis: str
+    points: float
+    rule: str
+
+
+WEIGHTS: dict[str, Weight] = {
+    w.kind: w
+    for w in (
+        Weight("phd", "research", 3.0, "3 points for a PhD, counted once"),
+        Weight(
+            "paper",
+            "research",
+            0.5,
+            "0.5 per paper (the count its detail states, else 1), at most 10 points in all",
+        ),
+        Weight("competition", "research", 2.0, "2 points per competition medal or placing"),
+        Weight("award", "research", 1.5, "1.5 points per award"),
+        Weight(
+            "team",
+            "delivery",
+            2.0,
+            "2 × log10(size / 10) for the largest team led (sizes above 10; other teams 0)",
+        ),
+        Weight(
+            "product",
+            "delivery",
+            2.0,
+            "2 points per product shipped with a recorded user or "
+            "revenue metric while at its company",
+        ),
+        Weight("delivery", "delivery", 2.0, "2 points per delivery credential"),
+        Weight(
+            "gpus",
+            "delivery",
+            1.0,
+            "1 × log10(GPUs / 100) for the most compute commanded (above 100 GPUs; other stints 0)",
+        ),
+    )
+}
+PAPER_CAP = 10.0  # points from papers, in all
+TEAM_BASE = 10  # a team of this size or smaller earns nothing
+GPU_BASE = 100
+
+CREDENTIAL_KINDS = ("phd", "paper", "competition", "award", "delivery")
+
+# A finished PhD in an education stint's title; studying for one, a postdoc or an honorary
+# title is not one. Lower-cased text; RE2 and Java syntax alike (no look-arounds).
+PHD_PATTERN = r"ph\.?\s*d|博士|doctor|dphil|d\.phil"
+NOT_PHD_PATTERN = (
+    r"博士后|postdoc|post-doc|在读|博士生|candidate|student|肄业|辍学|dropout|honorary|荣誉"
+)
+# A stated number of papers: "published 12 papers", "30+ papers", 发表论文30余篇. A singular
+# "paper" after a number is a year ("CVPR 2019 best paper"), so only plurals and 篇 count.
+PAPER_COUNT_PATTERN = (
+    r"(\d[\d,]*)\s*(?:\+|余|多)?\s*(?:篇|(?:[a-z-]+\s+){0,3}(?:papers|publications|articles)\b)"
+)
+# User and revenue metrics of a product (lower-cased metric names).
+REACH_METRIC_PATTERN = (
+    r"user|dau|mau|download|subscri|customer|revenue|arr\b|gmv|sales|用户|收入|营收|销售"
+)
+# Compute commanded: "4000+ GPUs", "1.2万张GPU", "10k A100s", and in words 万卡, 两千张卡.
+GPU_UNIT_PATTERN = r"(?:gpu|显卡|卡|card|chip|a100|h100|h800|a800|h20)"
+GPU_DIGITS_PATTERN = (
+    r"(\d[\d,]*(?:\.\d+)?)\s*(万|千|k)?\s*(?:\+|多|余)?\s*(?:张|块|个)?\s*(?:[a-z0-9-]+\s+)?"
+    + GPU_UNIT_PATTERN
+)
+GPU_WORDS_PATTERN = (
+    r"([一二两三四五六七八九十]?)\s*(万|千|百)\s*(?:\+|多|余)?\s*(?:张|块)?\s*" + GPU_UNIT_PATTERN
+)
+_DIGIT_WORDS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
+_DIGIT_WORDS |= {"九": 9, "十": 10}
+
+FACT_SCHEMA = ibis.schema(
+    {
+        "person_id": "string",
+        "axis": "string",
+        "kind": "string",
+        "fact_id": "string",
+        "detail": "string",
+        "org_id": "string",
+        "product_id": "string",
+        "value": "float64",
+        "metric": "string",
+        "date": "date",
+        "date_precision": "string",
+        "source_id": "string",
+        "quote": "string",
+        "source2_id": "string",
+        "quote2": "string",
+    }
+)
+
+
+# --- reading numbers from text (Ibis, so they run where the data is) ---------------------------
+
+
+def is_phd(title: ir.StringValue) -> ir.BooleanValue:
+    """Whether an education stint's title (degree) is a finished PhD."""
+    text = title.lower()
+    return text.re_search(PHD_PATTERN) & ~text.re_search(NOT_PHD_PATTERN)
+
+
+def paper_count(detail: ir.StringValue) -> ir.FloatingValue:
+    """The number of papers a paper credential's detail states; 1 when it states none."""
+    found = detail.lower().re_extract(PAPER_COUNT_PATTERN, 1).replace(",", "").nullif("")
+    return found.cast("float64").fill_null(1.0)
+
+
+def gpu_count(resources: ir.StringValue) -> ir.FloatingValue:
+    """The number of GPUs a stint's resources text names (4000+ GPUs, 1.2万张GPU, 万卡); null
+    when it names none (servers, budgets)."""
+    text = resources.lower()
+    number = text.re_extract(GPU_DIGITS_PATTERN, 1).replace(",", "").nullif("").cast("float64")
+    scale = _scale(text.re_extract(GPU_DIGITS_PATTERN, 2))
+    digit = text.re_extract(GPU_WORDS_PATTERN, 1)
+    word_scale = text.re_extract(GPU_WORDS_PATTERN, 2).nullif("")
+    in_words = digit.substitute(_DIGIT_WORDS, else_=1).cast("float64") * _scale(word_scale)
+    return ibis.coalesce(number * scale, ibis.ifelse(word_scale.isnull(), None, in_words))
+
+
+def _scale(unit: ir.StringValue) -> ir.FloatingValue:
+    return ibis.cases(
+        (unit == "万", 10_000.0),
+        (unit == "千", 1_000.0),
+        (unit == "k", 1_000.0),
+        (unit == "百", 100.0),
+        else_=1.0,
+    )
+
+
+# --- the facts ---------------------------------------------------------------------------------
+
+
+def of_people(table: ir.Table, people: ir.Table | None) -> ir.Table:
+    """`table` restricted to the people in `people` (a table with `person_id`), if given."""
+    if people is None:
+        return table
+    wanted = people.select(_wanted="person_id")
+    return table.semi_join(wanted, table.person_id == wanted._wanted)
+
+
+def fact_rows(table: ir.Table, **columns) -> ir.Table:
+    """Rows of `table` in the fact schema: `columns` give the values, the rest are null;
+    columns outside the schema follow it."""
+    values = {}
+    for name, dtype in FACT_SCHEMA.items():
+        value = columns.get(name)
+        if value is None:
+            value = ibis.null(dtype)
+        elif isinstance(value, str):
+            value = ibis.literal(value, type=dtype)
+        values[name] = value.cast(dtype)
+    extra = {name: value for name, value in columns.items() if name not in FACT_SCHEMA}
+    return table.select(**values, **extra)
+
+
+def work_stints(views: Views, people: ir.Table | None = None) -> ir.Table:
+    """Employment and founding ties that had started by the as-of day."""
+    stints = of_people(views.stints, people)
+    return stints.filter(stints.kind.isin(WORK_KINDS), happened_by(stints.start_date, views))
+
+
+def research_facts(views: Views, people: ir.Table | None = None) -> ir.Table:
+    """PhD, paper, competition and award facts, before points."""
+    credentials = _credentials(views, people)
+    credentials = credentials.filter(credentials.type != "delivery")
+    stints = of_people(views.stints, people)
+    finished = ibis.coalesce(stints.end_date, stints.start_date)
+    phds = stints.filter(
+        stints.kind == "education",
+        is_phd(stints.title),
+        ~stints.current.fill_null(False),
+        happened_by(finished, views),
+    )
+    field = ibis.ifelse(phds.field.isnull(), "", ", " + phds.field)
+    return _credential_facts(credentials).union(
+        fact_rows(
+            phds,
+            person_id=phds.person_id,
+            axis="research",
+            kind="phd",
+            fact_id=phds.id,
+            detail=phds.title + field,
+            org_id=phds.org_id,
+            date=ibis.coalesce(phds.end_date, phds.start_date),
+            date_precision=ibis.ifelse(
+                phds.end_date.isnull(), phds.start_precision, phds.end_precision
+            ),
+            source_id=phds.source_id,
+            quote=phds.quote,
+        )
+    )
+
+
+def delivery_facts(views: Views, people: ir.Table | None = None) -> ir.Table:
+    """Team, product, delivery-credential and compute facts, before points."""
+    credentials = _credentials(views, people)
+    work = work_stints(views, people)
+    teams = work.filter(work.team_size > 0)
+    commanded = work.filter(work.resources.notnull())
+    commanded = commanded.mutate(_gpus=gpu_count(commanded.resources))
+    commanded = commanded.filter(commanded._gpus > 0)
+    return ibis.union(
+        _credential_facts(credentials.filter(credentials.type == "delivery")),
+        _stint_facts(teams, "team", teams.team_size, teams.title),
+        _stint_facts(commanded, "gpus", commanded._gpus, commanded.resources),
+        shipped_products(views, work),
+    )
+
+
+def _credentials(views: Views, people: ir.Table | None) -> ir.Table:
+    credentials = of_people(views.credentials, people)
+    return credentials.filter(
+        credentials.type.isin(CREDENTIAL_KINDS), happened_by(credentials.date, views)
+    )
+
+
+def _credential_facts(credentials: ir.Table) -> ir.Table:
+    is_paper = credentials.type == "paper"
+    return fact_rows(
+        credentials,
+        person_id=credentials.person_id,
+        axis=ibis.ifelse(credentials.type == "delivery", "delivery", "research"),
+        kind=credentials.type,
+        fact_id=credentials.id,
+        detail=credentials.detail,
+        value=ibis.ifelse(is_paper, paper_count(credentials.detail.fill_null("")), None),
+        date=credentials.date,
+        date_precision=credentials.date_precision,
+        source_id=credentials.source_id,
+        quote=credentials.quote,
+    )
+
+
+def _stint_facts(stints: ir.Table, kind: str, value, detail) -> ir.Table:
+    return fact_rows(
+        stints,
+        person_id=stints.person_id,
+        axis="delivery",
+        kind=kind,
+        fact_id=stints.id,
+        detail=detail,
+        org_id=stints.org_id,
+        value=value,
+        date=stints.start_date,
+        date_precision=stints.start_precision,
+        source_id=stints.source_id,
+        quote=stints.quote,
+    )
+
+
+def during(when: ir.DateValue, precision: ir.StringValue, stints: ir.Table) -> ir.BooleanValue:
+    """Whether a dated event (a launch) falls within a stint. Periods overlap: a launch in 2023 is
+    within a stint starting 2023-06. An unknown date on either side is given the benefit of the
+    doubt, as spin-outs are in `pedigree.analytics.lineage`."""
+    after_start = stints.start_date.isnull() | (period_end(when, precision) >= stints.start_date)
+    before_end = stints.end_date.isnull() | (
+        when <= period_end(stints.end_date, stints.end_precision)
+    )
+    return when.isnull() | (after_start & before_end)
+
+
+def products_during(views: Views, work: ir.Table) -> ir.Table:
+    """(stint, product) for every product of a stint's organisation launched while the person
+    was there, and launched by the as-of day."""
+    products = views.products
+    products = products.filter(happened_by(products.launched, views)).select(
+        _product_id="id",
+        _product_org="org_id",
+        _product_name="name",
+        _product_sector="sector",
+        _launched="launched",
+        _launched_precision="launched_precision",
+    )
+    joined = work.join(products, work.org_id == products._product_org)
+    return joined.filter(during(joined._launched, joined._launched_precision, joined))
+
+
+def shipping_stints(views: Views, work: ir.Table) -> ir.Table:
+    """(stint, product, metric) for every product a person shipped with a recorded user or
+    revenue metric while at its company: the product was launched during the stint, or, when its
+    launch date is unknown, a metric is dated during it (unknown dates: benefit of the doubt)."""
+    metrics = views.product_metrics
+    metrics = metrics.filter(
+        metrics.metric.lower().re_search(REACH_METRIC_PATTERN), happened_by(metrics.date, views)
+    ).select(
+        _metric_product="product_id",
+        _metric_id="id",
+        _metric="metric",
+        _metric_value="value",
+        _metric_date="date",
+        _metric_precision="date_precision",
+        _metric_source="source_id",
+        _metric_quote="quote",
+    )
+    shipped = products_during(views, work)
+    shipped = shipped.join(metrics, shipped._product_id == metrics._metric_product)
+    return shipped.filter(
+        shipped._launched.notnull()
+        | during(shipped._metric_date, shipped._metric_precision, shipped)
+    )
+
+
+def shipped_products(views: Views, work: ir.Table) -> ir.Table:
+    """One product fact per (person, product) of `shipping_stints`; the latest metric (then the
+    largest) is its evidence, with the stint's source beside the metric's."""
+    shipped = shipping_stints(views, work)
+    order = [
+        shipped._metric_date.desc(),
+        shipped._metric_value.desc(),
+        shipped._metric_id,
+        shipped.id,
+    ]
+    shipped = shipped.mutate(
+        _rank=ibis.row_number().over(group_by=["person_id", "_product_id"], order_by=order)
+    )
+    shipped = shipped.filter(shipped._rank == 0)
+    return fact_rows(
+        shipped,
+        person_id=shipped.person_id,
+        axis="delivery",
+        kind="product",
+        fact_id=shipped._metric_id,
+        detail=shipped._product_name,
+        org_id=shipped.org_id,
+        product_id=shipped._product_id,
+        value=shipped._metric_value,
+        metric=shipped._metric,
+        date=shipped._metric_date,
+        date_precision=shipped._metric_precision,
+        source_id=shipped._metric_source,
+        quote=shipped._metric_quote,
+        source2_id=shipped.source_id,
+        quote2=shipped.quote,
+    )
+
+
+def _hundredths(points: float) -> int:
+    return round(points * 100)
+
+
+def with_points(facts: ir.Table) -> ir.Table:
+    """`facts` with `points` (hundredths of a point, a whole number) by the rules in WEIGHTS.
+
+    Once-only facts (PhD, largest team, most GPUs) go to the first of a person's facts of that
+    kind — the largest value, then the earliest, then by id, so the choice never depends on row
+    order; the paper cap is reached along the papers in date order."""
+    group = ["person_id", "kind"]
+    first = ibis.row_number().over(
+        group_by=group, order_by=[facts.value.desc(), facts.date, facts.fact_id]
+    )
+    papers_so_far = facts.value.sum().over(
+        ibis.window(
+            group_by=group, order_by=[facts.date, facts.fact_id], preceding=None, following=0
+        )
+    )
+    facts = facts.mutate(_first=first, _papers=papers_so_far)
+    w = {kind: _hundredths(weight.points) for kind, weight in WEIGHTS.items()}
+    cap = _hundredths(PAPER_CAP)
+    reached = ibis.least(facts._papers * w["paper"], cap)
+    before = ibis.least((facts._papers - facts.value) * w["paper"], cap)
+    team = (facts.value / TEAM_BASE).log10() * w["team"]
+    gpus = (facts.value / GPU_BASE).log10() * w["gpus"]
+    fixed = [
+        (facts.kind == kind, w[kind]) for kind in ("competition", "award", "product", "delivery")
+    ]
+    once = facts._first == 0
+    points = ibis.cases(
+        (facts.kind == "phd", ibis.ifelse(once, w["phd"], 0)),
+        (facts.kind == "paper", (reached - before).round()),
+        (facts.kind == "team", ibis.ifelse(once & (facts.value > TEAM_BASE), team.round(), 0)),
+        (facts.kind == "gpus", ibis.ifelse(once & (facts.value > GPU_BASE), gpus.round(), 0)),
+        *fixed,
+        else_=0,
+    )
+    return facts.mutate(points=points.cast("int64")).drop("_first", "_papers")
+
+
+def talent_facts(views: Views, people: ir.Table | None = None) -> ir.Table:
+    """Every research and delivery fact of `people` (a table with `person_id`; everyone when
+    None), one row each, with its points."""
+    return with_points(research_facts(views, people).union(delivery_facts(views, people)))
+
+
+def person_scores(facts: ir.Table) -> ir.Table:
+    """One row per person with a scored fact: `research` and `delivery` (hundredths), and what
+    the scarcity criteria test — `research_facts` (how many), `shipped` (delivery credentials
+    and products), `max_team` and `max_gpus` (a person has a team of at least N exactly when the
+    largest is)."""
+    is_research = facts.axis == "research"
+    return facts.group_by("person_id").aggregate(
+        research=facts.points.sum(where=is_research).fill_null(0).cast("int64"),
+        delivery=facts.points.sum(where=~is_research).fill_null(0).cast("int64"),
+        research_facts=facts.person_id.count(where=is_research),
+        shipped=facts.person_id.count(where=facts.kind.isin(["delivery", "product"])),
+        max_team=facts.value.max(where=facts.kind == "team"),
+        max_gpus=facts.value.max(where=facts.kind == "gpus"),
+    )
+
+
+def points(hundredths) -> float:
+    """Hundredths of a point as the number shown (2 decimals at most)."""
+    return int(hundredths) / 100
+
+
+# --- one person's scores, decomposed ---------------------------------------------------------
+
+
+@dataclass
+class FounderScore:
+    """One person's two scores; `facts` has one row per fact with the points it earned."""
+
+    id: str
+    name: str
+    as_of: date | None
+    research: float
+    delivery: float
+    facts: pd.DataFrame = field(repr=False)
+
+    def axis(self, axis: str) -> list[dict]:
+        return [fact_record(row) for row in records(self.facts) if row["axis"] == axis]
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "as_of": self.as_of.isoformat() if self.as_of else None,
+            "scores": {"research": self.research, "delivery": self.delivery},
+            "axes": {
+                axis: {"score": getattr(self, axis), "facts": self.axis(axis)} for axis in AXES
+            },
+            "weights": {
+                kind: {"axis": w.axis, "points": w.points, "rule": w.rule}
+                for kind, w in WEIGHTS.items()
+            },
+        }
+
+
+def founder_score(views: Views, person_id: str, facts: ir.Table | None = None) -> FounderScore:
+    """The research and delivery scores of one person, with every fact and its points. `facts`
+    are named scored facts to read (the stored talent facts); computed from the views if None."""
+    if facts is None:
+        person = ibis.memtable({"person_id": [person_id]}, schema={"person_id": "string"})
+        facts = with_names(views, talent_facts(views, person))
+    facts = facts.filter(facts.person_id == person_id, facts.axis.notnull())
+    frame = views.backend.execute(facts.select(*FACT_SCHEMA.names, "points", "org", "product"))
+    frame = frame.sort_values(
+        ["axis", "points", "kind", "date", "fact_id"],
+        ascending=[True, False, True, True, True],
+        na_position="last",
+        ignore_index=True,
+    )
+    totals = {axis: int(frame.points[frame.axis == axis].sum()) for axis in AXES}
+    name = entity_names(views, "people", [person_id]).get(person_id, person_id)
+    return FounderScore(
+        person_id,
+        name,
+        views.as_of,
+        points(totals["research"]),
+        points(totals["delivery"]),
+        frame,
+    )
+
+
+def with_names(views: Views, facts: ir.Table) -> ir.Table:
+    """Facts with `org` and `product` names beside their ids."""
+    orgs = views.organizations.select(_org="id", org="name")
+    products = views.products.select(_product="id", product="name")
+    facts = facts.left_join(orgs, facts.org_id == orgs._org).drop("_org")
+    return facts.left_join(products, facts.product_id == products._product).drop("_product")
+
+
+def fact_record(row: dict) -> dict:
+    """A fact row as the JSON the CLI prints: points as numbers, dates as written, sources as a
+    list of (source_id, quote)."""
+    sources = [{"source_id": row["source_id"], "quote": row["quote"]}]
+    if row.get("source2_id"):
+        sources.append({"source_id": row["source2_id"], "quote": row["quote2"]})
+    value = row.get("value")
+    fact = {
+        "axis": row.get("axis"),
+        "kind": row["kind"],
+        "detail": row["detail"],
+        "org_id": row.get("org_id"),
+        "org": row.get("org"),
+        "product_id": row.get("product_id"),
+        "product": row.get("product"),
+        "value": None if value is None or math.isnan(value) else value,
+        "metric": row.get("metric"),
+        "date": date_text(row["date"], row["date_precision"]),
+        "sources": sources,
+    }
+    if "points" in row:
+        fact["points"] = None if row["points"] is None else points(row["points"])
+    return fact

@@ -1,0 +1,182 @@
+"""Talent: the scarcity finder and founder scores, with the evidence behind every number."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from pedigree import api
+from pedigree.analytics.scarcity import DEFAULT_MIN_TEAM, Scarcity
+from pedigree.analytics.scores import WEIGHTS, FounderScore
+from pedigree.analytics.sectors import label
+from pedigree.cli.common import AsOf, Json, app, as_of_date, friendly, out, print_json
+
+
+@app.command()
+@friendly
+def scarcity(
+    ctx: typer.Context,
+    domain: Annotated[
+        str | None, typer.Option(help="Sector, by any label or alias (vision, 计算机视觉 …).")
+    ] = None,
+    require: Annotated[
+        str, typer.Option(help="What each person must have: research, delivery or both.")
+    ] = "research,delivery",
+    min_team: Annotated[
+        int, typer.Option(min=1, help="Team size that counts as delivery experience.")
+    ] = DEFAULT_MIN_TEAM,
+    min_gpus: Annotated[
+        int | None, typer.Option(min=1, help="Also require commanding this many GPUs in a job.")
+    ] = None,
+    lineage: Annotated[
+        str | None, typer.Option(help="Only people who were at this organisation (any tie).")
+    ] = None,
+    as_of: AsOf = None,
+    top: Annotated[
+        int, typer.Option(min=0, help="How many people to list (0: all); the count is of all.")
+    ] = 50,
+    as_json: Json = False,
+) -> None:
+    """How many people have research credentials and delivery experience — and who they are."""
+    result = api.scarcity(
+        ctx.obj,
+        domain=domain,
+        require=[part.strip() for part in require.split(",") if part.strip()],
+        min_team=min_team,
+        min_gpus=min_gpus,
+        lineage=lineage,
+        as_of=as_of_date(as_of),
+        top=top or None,
+    )
+    if as_json:
+        print_json(result.to_json())
+    else:
+        out.print(scarcity_view(result))
+
+
+@app.command()
+@friendly
+def score(
+    ctx: typer.Context,
+    person: Annotated[str, typer.Argument(help="Name in any script, or the id.")],
+    as_of: AsOf = None,
+    as_json: Json = False,
+) -> None:
+    """A person's research-depth and delivery-experience scores, fact by fact, with sources."""
+    result = api.score(ctx.obj, person, as_of=as_of_date(as_of))
+    if as_json:
+        print_json(result.to_json())
+    else:
+        out.print(score_view(result))
+
+
+# --- terminal views ----------------------------------------------------------------------------
+
+EVIDENCE_LINES = 3  # facts per criterion in the table; --json lists every one
+
+
+def scarcity_view(result: Scarcity) -> Group:
+    criteria = result.criteria
+    asked = [" + ".join(criteria.require), f"team ≥ {criteria.min_team}"]
+    if criteria.domain:
+        asked.append(f"domain {label(criteria.domain)} ({criteria.domain})")
+    if criteria.min_gpus is not None:
+        asked.append(f"≥ {criteria.min_gpus:,.0f} GPUs")
+    if criteria.lineage:
+        asked.append(f"lineage {result.lineage_name or criteria.lineage}")
+    if result.as_of:
+        asked.append(f"as of {result.as_of}")
+    people = "person matches" if result.count == 1 else "people match"
+    heading = Text(f"{result.count:,} {people}: {' · '.join(asked)}", style="bold")
+    table = Table(show_lines=True)
+    for column in ("#", "person", "research", "delivery", "evidence"):
+        table.add_column(column, overflow="fold")
+    for row in result.people.itertuples(index=False):
+        lines = []
+        for criterion, facts in row.evidence.items():
+            lines += [f"{criterion}: {_fact_line(fact)}" for fact in facts[:EVIDENCE_LINES]]
+            if len(facts) > EVIDENCE_LINES:
+                lines.append(
+                    f"{criterion}: … {len(facts) - EVIDENCE_LINES} more (--json lists all)"
+                )
+        table.add_row(
+            str(row.rank),
+            Text(f"{row.name} ({row.id})"),
+            f"{row.research:.2f}",
+            f"{row.delivery:.2f}",
+            Text("\n".join(lines)),  # Text: sources in [brackets] are not markup
+        )
+    shown = len(result.people)
+    parts: list = [heading]
+    if shown:
+        parts.append(table)
+    if shown < result.count:
+        parts.append(Text(f"top {shown:,} of {result.count:,} shown (--top 0 lists all)"))
+    return Group(*parts)
+
+
+def score_view(result: FounderScore) -> Group:
+    parts: list = [
+        Text(
+            f"{result.name} ({result.id}): research {result.research:.2f} · "
+            f"delivery {result.delivery:.2f}"
+            + (f" · as of {result.as_of}" if result.as_of else ""),
+            style="bold",
+        )
+    ]
+    for axis, title in (("research", "Research depth"), ("delivery", "Delivery experience")):
+        table = Table(title=f"{title}: {getattr(result, axis):.2f}", title_justify="left")
+        for column in ("points", "fact", "weight", "sources"):
+            table.add_column(column, overflow="fold")
+        for fact in result.axis(axis):
+            table.add_row(
+                f"{fact['points']:+.2f}",
+                Text(_describe(fact)),
+                WEIGHTS[fact["kind"]].rule,
+                Text(_sources(fact)),
+            )
+        if not result.axis(axis):
+            table.add_row("", Text("no facts on record", style="dim"), "", "")
+        parts.append(table)
+    return Group(*parts)
+
+
+def _fact_line(fact: dict) -> str:
+    points = f" (+{fact['points']:.2f})" if fact.get("points") else ""
+    return f"{_describe(fact)}{points} [{_sources(fact)}]"
+
+
+def _describe(fact: dict) -> str:
+    """A fact in a few words: what, where, when."""
+    kind, detail, org = fact["kind"], fact["detail"] or "", fact["org"] or fact["org_id"]
+    when = f", {fact['date']}" if fact.get("date") else ""
+    value = fact.get("value")
+    if kind == "team":
+        return f"led a team of {value:,.0f} at {org}" + (f" ({detail})" if detail else "") + when
+    if kind == "product":
+        product = fact["product"] or fact["product_id"]
+        if fact.get("metric"):
+            return f"{product} at {org}: {fact['metric']} {value:,.0f}{when}"
+        return f"{product} of {org} ({detail}){when}"
+    if kind == "gpus":
+        return f"{detail} at {org}{when}"
+    if kind == "organization":
+        return f"at {org} ({detail}){when}"
+    if kind == "tag":
+        return f"tagged {detail}"
+    if kind in ("employment", "founder", "education", "advisor", "board"):
+        return f"{kind} at {org}" + (f" ({detail})" if detail else "") + when
+    where = f", {org}" if org else ""
+    return f"{detail}{where}{when}"
+
+
+def _sources(fact: dict) -> str:
+    return "; ".join(
+        source["source_id"] + (f" “{source['quote']}”" if source.get("quote") else "")
+        for source in fact["sources"]
+        if source.get("source_id")
+    )
