@@ -463,6 +463,8 @@ def _lineage_inputs(views: Views, org_id: str, indicators: set[str]) -> list[dic
     """The organisations the company's founders came from, with the evidence's source."""
     ties = spinout_ties(views)
     rows = views.backend.execute(ties.filter(ties.child_id == org_id))
+    # The query's row order is arbitrary; the first tie of each parent must not be.
+    rows = rows.sort_values(["parent_id", "person_id", "parent_source"], na_position="last")
     if rows.empty:
         return [_input("lineage", "none on record")]
     labels = lineage_labels(views, sorted(set(rows.parent_id)))

@@ -164,7 +164,8 @@ def _fetch(views: Views, table: str, **equal) -> pd.DataFrame:
             frame[column] = [date_text(v, "day") for v in frame[column]]
     if "team_size" in frame:
         frame["team_size"] = frame["team_size"].astype("Int64")
-    sort = [c for c in ("start", "date", "period_start") if c in frame]
+    # Dates first; the statement id breaks ties, so equal dates keep one order every time.
+    sort = [c for c in ("start", "date", "period_start", "id") if c in frame]
     return frame.sort_values(sort, na_position="first", ignore_index=True) if sort else frame
 
 

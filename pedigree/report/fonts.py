@@ -34,5 +34,8 @@ def cjk_font_family() -> str:
     matplotlib.rcParams["font.family"] = "sans-serif"
     matplotlib.rcParams["font.sans-serif"] = [family, "DejaVu Sans"]
     matplotlib.rcParams["svg.fonttype"] = "none"
+    # Fixed salt: SVG ids (clip paths) no longer depend on memory addresses, so one chart of
+    # the same data is the same file every time.
+    matplotlib.rcParams["svg.hashsalt"] = "pedigree"
     matplotlib.rcParams["axes.unicode_minus"] = False
     return family

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import html
 import importlib
-import itertools
 import math
 import re
 import time
@@ -418,7 +417,8 @@ def _academy_sources(views: Views, org_ids: list[str]) -> dict[str, list[str]]:
     valued = views.backend.execute(latest_valuations(views, sorted(set(ties.child_id))))
     valuation_source = dict(zip(valued.org_id, valued.source_id, strict=True))
     found: dict[str, list[str]] = defaultdict(list)
-    for row in ties.sort_values(["parent_id", "child_id"]).itertuples():
+    order = ["parent_id", "child_id", "parent_source", "founder_source"]  # one order every time
+    for row in ties.sort_values(order, na_position="last").itertuples():
         found[row.parent_id] += [row.parent_source, row.founder_source]
         found[row.parent_id].append(valuation_source.get(row.child_id))
     return found
@@ -449,7 +449,7 @@ def _landscape_html(
         )
     if result.empty:
         return f"<p>{esc(result.empty_reason())}</p>"
-    chart = _inline_svg(landscape_chart.svg(result))
+    chart = _inline_svg(landscape_chart.svg(result), "landscape")
     membership = _membership_sources(views, list(result.companies.org_id))
     rows = []
     for row in records(result.companies):
@@ -556,7 +556,8 @@ def _company_financials(views: Views, org_id: str, words: dict, cites: Citations
     financial_chart = _optional("pedigree.report.financial_chart")
     fin = _financials.financials(views, org_id)
     try:
-        chart = f'<div class="chart">{_inline_svg(financial_chart.financial_svg(fin))}</div>'
+        svg = _inline_svg(financial_chart.financial_svg(fin), f"financials-{org_id}")
+        chart = f'<div class="chart">{svg}</div>'
     except PedigreeError as error:
         chart = f'<p class="missing">{esc(words["unavailable"].format(reason=error))}</p>'
     rows = []
@@ -644,17 +645,17 @@ _SVG_NAMESPACES = re.compile(r'\s+xmlns(?::\w+)?="[^"]*"')
 
 
 _SVG_IDS = re.compile(r'(\bid="|href="#|url\(#)([^"\)]+)')
-_charts = itertools.count(1)
 
 
-def _inline_svg(svg: str) -> str:
+def _inline_svg(svg: str, name: str) -> str:
     """Matplotlib's SVG file as an element for HTML: no XML prolog or DOCTYPE, no RDF metadata,
-    no namespace declarations (HTML's parser knows SVG; none of them may point at the web), and
-    its ids prefixed, so two charts in one page never share one (figure_1, clip paths)."""
+        no namespace declarations (HTML's parser knows SVG; none of them may point at the web), and
+        its ids prefixed with the chart's `name`, unique in the page, so two charts never share one
+    (figure_1, clip paths) and the same report is the same document every time."""
     svg = _SVG_PROLOG.sub("", svg, count=1)
     svg = _SVG_METADATA.sub("", svg)
     svg = _SVG_NAMESPACES.sub("", svg)
-    prefix = f"c{next(_charts)}-"
+    prefix = f"{re.sub(r'[^A-Za-z0-9_-]', '_', name)}-"
     return _SVG_IDS.sub(lambda m: m.group(1) + prefix + m.group(2), svg)
 
 
