@@ -384,8 +384,15 @@ def report(
         raise PedigreeError(f"--out {str(out)!r}: the report is an .html file")
     with opened(db) as store:
         org_id = find_entity(store.con, org, "organization")
+        talent = _scarcity.stored_talent(store) if as_of is None else None
         result = _html.build(
-            store.views(as_of), org_id, lang=lang, depth=depth, top=top, charts=charts
+            store.views(as_of),
+            org_id,
+            lang=lang,
+            depth=depth,
+            top=top,
+            charts=charts,
+            talent=talent,
         )
     if out is not None:
         Path(out).write_text(result.html, encoding="utf-8")

@@ -241,9 +241,12 @@ def build(
     charts: int = CHARTS,
     today: date | None = None,
     timings: dict[str, float] | None = None,
+    talent=None,
 ) -> Report:
     """The report on `org_id` from `views` (their as-of day applies to every section);
-    `timings`, when given, receives the seconds each section took (for the benchmark)."""
+    `timings`, when given, receives the seconds each section took (for the benchmark);
+    `talent`, the store's derived talent tables (`scarcity.stored_talent`) when the views are
+    of everything known, spares the scarcity section from deriving them."""
     if lang not in LANGS:
         raise PedigreeError(f"--lang {lang!r}: choose one of {', '.join(LANGS)}")
     words = TEXT[lang]
@@ -279,7 +282,9 @@ def build(
             words["landscape"],
             lambda: _landscape_html(views, tree, lang, words, cites),
         ),
-        section("scarcity", words["scarcity"], lambda: _scarcity_html(views, tree, words, cites)),
+        section(
+            "scarcity", words["scarcity"], lambda: _scarcity_html(views, tree, words, cites, talent)
+        ),
         section(
             "financials",
             words["financials"],
@@ -489,10 +494,12 @@ def _membership_sources(views: Views, org_ids: list[str]) -> dict[str, list[str]
 # --- scarcity ---------------------------------------------------------------------------------
 
 
-def _scarcity_html(views: Views, tree: _lineage.Lineage, words: dict, cites: Citations) -> str:
+def _scarcity_html(
+    views: Views, tree: _lineage.Lineage, words: dict, cites: Citations, talent=None
+) -> str:
     _scarcity = _optional("pedigree.analytics.scarcity")
     criteria = _scarcity.Criteria(lineage=tree.root_id)
-    found = _scarcity.scarcity(views, criteria, top=20)
+    found = _scarcity.scarcity(views, criteria, top=20, talent=talent)
     note = words["scarcity_note"].format(name=tree.root_name, team=criteria.min_team, n=found.count)
     if found.people.empty:
         return f'<p class="note">{esc(note)}</p><p>{esc(words["no_people"])}</p>'
