@@ -170,6 +170,10 @@ def demo(ctx: typer.Context) -> None:
     out.print(terminal.academies_view(api.academies(ctx.obj, top=10), depth=1))
     out.print(f"Store: {api.store_path(ctx.obj).resolve()}")
     out.print("Try: pedigree lineage 商湯 --json · pedigree person 闫俊杰 · pedigree org MiniMax")
+    out.print(
+        "     pedigree financials MiniMax · pedigree landscape --out map.png · "
+        "pedigree report 商汤 --out sensetime.html"
+    )
 
 
 DataFolder = Annotated[
