@@ -23,7 +23,6 @@ sentences are assembled in pandas at the end.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -31,7 +30,7 @@ import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
-from pedigree.analytics.frames import among, date_text, entity_names, records
+from pedigree.analytics.frames import cited_sources, date_text, entity_names, records
 from pedigree.analytics.valuations import fx_rates
 from pedigree.errors import PedigreeError
 from pedigree.store.views import Views
@@ -75,6 +74,18 @@ COMPARISON_COLUMNS = [
 ]
 
 
+def period_months(
+    start: ir.DateValue, end: ir.DateValue
+) -> tuple[ir.FloatingValue, ir.BooleanValue]:
+    """A period's length in months, and whether it is whole months: counted in months when it
+    runs from a month's first day to a month's last day, else days / (365.25 / 12)."""
+    whole = (start.day() == 1) & ((end + ibis.interval(days=1)).day() == 1)
+    month_count = (end.year() * 12 + end.month()) - (start.year() * 12 + start.month()) + 1
+    days = end.delta(start, unit="day") + 1
+    months = ibis.ifelse(whole, month_count.cast("float64"), days.cast("float64") / (365.25 / 12))
+    return months, whole
+
+
 def periods(views: Views, org_id: str, metric: str | None = None, usd: bool = False) -> ir.Table:
     """The organisation's financial figures, one row per (metric, period), with the period's
     length in months, whether it is partial (under twelve months) and its annualised run-rate.
@@ -91,12 +102,8 @@ def periods(views: Views, org_id: str, metric: str | None = None, usd: bool = Fa
     fx = ibis.memtable(fx_rates()).rename(fx_currency="currency")
     f = f.left_join(fx, f.unit.upper() == fx.fx_currency)
     start, end = f.period_start, f.period_end
-    whole = (start.day() == 1) & ((end + ibis.interval(days=1)).day() == 1)
-    month_count = (end.year() * 12 + end.month()) - (start.year() * 12 + start.month()) + 1
-    days = end.delta(start, unit="day") + 1
-    months = ibis.ifelse(
-        whole, month_count.cast("float64"), (days.cast("float64") / (365.25 / 12)).round(1)
-    )
+    months, whole = period_months(start, end)
+    months = ibis.ifelse(whole, months, months.round(1))
     value_usd = f.value * f.usd_per_unit
     f = f.mutate(
         stated_value=f.value,
@@ -458,18 +465,3 @@ def _notes(frame: pd.DataFrame, same: pd.DataFrame, labels: dict, usd: bool) -> 
                 }
             )
     return notes
-
-
-def cited_sources(views: Views, ids: Iterable[str]) -> pd.DataFrame:
-    """The sources with these ids: id, title, publisher, published (as written), url."""
-    ids = sorted({i for i in ids if isinstance(i, str)})
-    sources = views.backend.table("sources")
-    frame = views.backend.execute(
-        among(sources, "id", ids).select(
-            "id", "title", "publisher", "published", "published_precision", "url"
-        )
-    )
-    frame["published"] = [
-        date_text(v, p) for v, p in zip(frame.published, frame.published_precision, strict=True)
-    ]
-    return frame.drop(columns="published_precision").sort_values("id", ignore_index=True)

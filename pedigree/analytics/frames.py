@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import ibis
 import ibis.expr.types as ir
 import pandas as pd
@@ -47,3 +49,18 @@ def records(frame: pd.DataFrame) -> list[dict]:
             None if gone else value for value, gone in zip(values, missing, strict=True)
         ]
     return [dict(zip(columns, row, strict=True)) for row in zip(*columns.values(), strict=True)]
+
+
+def cited_sources(views: Views, ids: Iterable[str]) -> pd.DataFrame:
+    """The sources with these ids: id, title, publisher, published (as written), url."""
+    ids = sorted({i for i in ids if isinstance(i, str)})
+    sources = views.backend.table("sources")
+    frame = views.backend.execute(
+        among(sources, "id", ids).select(
+            "id", "title", "publisher", "published", "published_precision", "url"
+        )
+    )
+    frame["published"] = [
+        date_text(v, p) for v, p in zip(frame.published, frame.published_precision, strict=True)
+    ]
+    return frame.drop(columns="published_precision").sort_values("id", ignore_index=True)

@@ -33,6 +33,7 @@ import ibis.expr.types as ir
 import numpy as np
 import pandas as pd
 
+from pedigree.analytics.financials import period_months
 from pedigree.analytics.frames import among, records
 from pedigree.analytics.membership import company_lineages, lineage_labels
 from pedigree.analytics.sectors import label as sector_label
@@ -134,11 +135,8 @@ def _revenues(views: Views) -> ir.Table:
     )
     fx = ibis.memtable(fx_rates()).rename(fx_currency="currency")
     f = f.left_join(fx, f.unit.upper().fill_null("USD") == fx.fx_currency)
-    start, end = f.period_start, f.period_end
-    whole = (start.day() == 1) & ((end + ibis.interval(days=1)).day() == 1)
-    month_count = (end.year() * 12 + end.month()) - (start.year() * 12 + start.month()) + 1
-    days = end.delta(start, unit="day") + 1
-    months = ibis.ifelse(whole, month_count.cast("float64"), days.cast("float64") / (365.25 / 12))
+    start = f.period_start
+    months, _ = period_months(start, f.period_end)
     per_year = ibis.ifelse(
         f.metric.lower().isin(ANNUAL_METRICS) | start.isnull() | (months <= 0), 1.0, 12 / months
     )

@@ -19,8 +19,8 @@ from datetime import date
 
 import pandas as pd
 
-from pedigree.analytics.financials import cited_sources, short_amount
-from pedigree.analytics.frames import date_text, records
+from pedigree.analytics.financials import short_amount
+from pedigree.analytics.frames import cited_sources, date_text, records
 from pedigree.analytics.halo import HaloModel, market
 from pedigree.analytics.lineage import spinout_ties
 from pedigree.analytics.membership import lineage_labels

@@ -11,7 +11,7 @@ from datetime import date
 
 import pandas as pd
 
-from pedigree.analytics.frames import among, date_text, entity_names, records
+from pedigree.analytics.frames import among, cited_sources, date_text, entity_names, records
 from pedigree.analytics.lineage import ancestry, lineage, spinout_ties
 from pedigree.analytics.valuations import latest_valuations, valuations_usd
 from pedigree.store.views import TIE_TABLES, Views, known_statements
@@ -291,16 +291,7 @@ def _finish(views: Views, profile: Profile) -> Profile:
                 cited |= {s for s in frame[column] if isinstance(s, str)}
         if "sources" in frame:
             cited |= {s for sources in frame["sources"] for s in sources}
-    sources = views.backend.table("sources")
-    frame = views.backend.execute(
-        among(sources, "id", cited).select(
-            "id", "title", "publisher", "published", "published_precision", "url"
-        )
-    )
-    frame["published"] = [
-        date_text(v, p) for v, p in zip(frame.published, frame.published_precision, strict=True)
-    ]
-    profile.sources = frame.drop(columns="published_precision").sort_values("id", ignore_index=True)
+    profile.sources = cited_sources(views, cited)
     return profile
 
 

@@ -22,8 +22,8 @@ import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
-from pedigree.analytics.financials import cited_sources, period_label, periods, short_amount
-from pedigree.analytics.frames import date_text, entity_names, records
+from pedigree.analytics.financials import period_label, periods, short_amount
+from pedigree.analytics.frames import cited_sources, date_text, entity_names, records
 from pedigree.errors import Ambiguous, NotFound, PedigreeError
 from pedigree.names import name_key
 from pedigree.store.lookup import find_entity, suggest
