@@ -599,25 +599,54 @@ def report(results: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default=DEFAULT_SIZES, help="people per run, comma-separated")
+def size_arguments(
+    parser: argparse.ArgumentParser,
+    *,
+    sizes: str,
+    out: Path,
+    repeats: int,
+    repeats_help: str = "warm timed runs per figure",
+    keep_help: str = "copy each size's data and store here",
+) -> None:
+    """The options of every per-size benchmark, and the hidden ones its worker processes get."""
+    parser.add_argument("--sizes", default=sizes, help="people per run, comma-separated")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--repeats", type=int, default=5, help="warm timed runs per figure")
-    parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--keep", type=Path, help="copy each size's data and store here")
-    parser.add_argument(
-        "--force", action="store_true", help="run sizes above 1M even if memory looks short"
-    )
+    parser.add_argument("--repeats", type=int, default=repeats, help=repeats_help)
+    parser.add_argument("--out", type=Path, default=out)
+    parser.add_argument("--keep", type=Path, help=keep_help)
     parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--result", type=Path, help=argparse.SUPPRESS)
+
+
+def parse_sizes(text: str) -> list[int]:
+    """--sizes "10000,100_000" → [10000, 100000], smallest first."""
+    return sorted(int(s.replace("_", "")) for s in text.split(","))
+
+
+def run_sizes(sizes: list[int], run_size, seed: int, repeats: int, keep: Path | None) -> list:
+    """`run_size(people, seed, repeats, keep)` for each size in turn, with progress lines."""
+    results = []
+    for people in sizes:
+        print(f"--- {people:,} people", flush=True)
+        started = time.perf_counter()
+        results.append(run_size(people, seed, repeats, keep))
+        print(f"    done in {time.perf_counter() - started:.0f}s", flush=True)
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    size_arguments(parser, sizes=DEFAULT_SIZES, out=OUT, repeats=5)
+    parser.add_argument(
+        "--force", action="store_true", help="run sizes above 1M even if memory looks short"
+    )
     args = parser.parse_args()
     if args.worker:
         worker(args.worker, args.db, args.repeats, args.result)
         return
 
-    sizes = sorted(int(s.replace("_", "")) for s in args.sizes.split(","))
+    sizes = parse_sizes(args.sizes)
     info = machine()
     results: list[dict] = []
     for people in sizes:

@@ -34,7 +34,15 @@ import tempfile
 import time
 from pathlib import Path
 
-from foundation import code_fingerprint, machine, peak_bytes, timed
+from foundation import (
+    code_fingerprint,
+    machine,
+    parse_sizes,
+    peak_bytes,
+    run_sizes,
+    size_arguments,
+    timed,
+)
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out" / "landscape.json"
@@ -276,25 +284,19 @@ def report(results: list[dict]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default=DEFAULT_SIZES, help="people per run, comma-separated")
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--repeats", type=int, default=5, help="warm timed runs per figure")
-    parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--keep", type=Path, help="keep each size's store (and maps) here")
-    parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--result", type=Path, help=argparse.SUPPRESS)
+    size_arguments(
+        parser,
+        sizes=DEFAULT_SIZES,
+        out=OUT,
+        repeats=5,
+        keep_help="keep each size's store (and maps) here",
+    )
     args = parser.parse_args()
     if args.worker:
         worker(args.worker, args.db, args.repeats, args.result)
         return
 
-    results = []
-    for people in sorted(int(s.replace("_", "")) for s in args.sizes.split(",")):
-        print(f"--- {people:,} people", flush=True)
-        started = time.perf_counter()
-        results.append(run_size(people, args.seed, args.repeats, args.keep))
-        print(f"    done in {time.perf_counter() - started:.0f}s", flush=True)
+    results = run_sizes(parse_sizes(args.sizes), run_size, args.seed, args.repeats, args.keep)
     text = report(results)
     print()
     print(text)

@@ -34,7 +34,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from foundation import code_fingerprint, machine, peak_bytes
+from foundation import (
+    code_fingerprint,
+    machine,
+    parse_sizes,
+    peak_bytes,
+    run_sizes,
+    size_arguments,
+)
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out" / "report.json"
@@ -143,24 +150,19 @@ def summary(results: list[dict]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default=DEFAULT_SIZES, help="people per run, comma-separated")
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--repeats", type=int, default=3, help="warm timed builds per subject")
-    parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--keep", type=Path, help="keep each size's data and store here")
-    parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--result", type=Path, help=argparse.SUPPRESS)
+    size_arguments(
+        parser,
+        sizes=DEFAULT_SIZES,
+        out=OUT,
+        repeats=3,
+        repeats_help="warm timed builds per subject",
+        keep_help="keep each size's data and store here",
+    )
     args = parser.parse_args()
     if args.worker:
         worker(args.worker, args.db, args.repeats, args.result)
         return
-    results = []
-    for people in sorted(int(s.replace("_", "")) for s in args.sizes.split(",")):
-        print(f"--- {people:,} people", flush=True)
-        started = time.perf_counter()
-        results.append(run_size(people, args.seed, args.repeats, args.keep))
-        print(f"    done in {time.perf_counter() - started:.0f}s", flush=True)
+    results = run_sizes(parse_sizes(args.sizes), run_size, args.seed, args.repeats, args.keep)
     text = summary(results)
     print(text)
     args.out.parent.mkdir(parents=True, exist_ok=True)

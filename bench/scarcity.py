@@ -39,7 +39,14 @@ import time
 from datetime import date
 from pathlib import Path
 
-from foundation import code_fingerprint, machine, peak_bytes
+from foundation import (
+    code_fingerprint,
+    machine,
+    parse_sizes,
+    peak_bytes,
+    run_sizes,
+    size_arguments,
+)
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out" / "scarcity.json"
@@ -419,26 +426,14 @@ def report(results: list[dict]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="1000000", help="people per run, comma-separated")
+    size_arguments(parser, sizes="1000000", out=OUT, repeats=7)
     parser.add_argument("--people", type=int, help="one size (same as --sizes N)")
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--repeats", type=int, default=7, help="warm timed runs per figure")
-    parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--keep", type=Path, help="copy each size's data and store here")
-    parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--result", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         worker(args.worker, args.db, args.repeats, args.result)
         return
-    sizes = [args.people] if args.people else [int(s) for s in args.sizes.split(",")]
-    results = []
-    for people in sorted(sizes):
-        print(f"--- {people:,} people", flush=True)
-        started = time.perf_counter()
-        results.append(run_size(people, args.seed, args.repeats, args.keep))
-        print(f"    done in {time.perf_counter() - started:.0f}s", flush=True)
+    sizes = [args.people] if args.people else parse_sizes(args.sizes)
+    results = run_sizes(sizes, run_size, args.seed, args.repeats, args.keep)
     text = report(results)
     print()
     print(text)
