@@ -7,9 +7,9 @@ import pytest
 
 from pedigree.resolve.evaluation import GOALS, evaluate, load_pairs, main
 
-# Measured on the bundled pairs with the v1 models (the goals are not met yet, see
+# Measured on the bundled pairs with the v2 models (the person goal is not met yet, see
 # test_goals): a change that lowers these fails, one that raises them should raise the floor.
-FLOORS = {"person": (0.98, 0.66), "organization": (0.98, 0.82)}  # precision, recall
+FLOORS = {"person": (0.98, 0.80), "organization": (0.98, 0.97)}  # precision, recall
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
@@ -34,8 +34,10 @@ def test_measured_floor(result):
     assert result["tp"] + result["fp"] + result["fn"] + result["tn"] == result["pairs"]
 
 
-@pytest.mark.xfail(reason="issue 4 goals not met by the v1 models yet", strict=False)
-def test_goals(result):
+def test_goals(result, request):
+    if result["entity_type"] == "person":
+        # Strict: reaching the goal fails this marker, so that it is taken off.
+        request.applymarker(pytest.mark.xfail(reason="person recall below 0.90", strict=True))
     precision, recall = GOALS[result["entity_type"]]
     assert result["precision"] >= precision and result["recall"] >= recall
 

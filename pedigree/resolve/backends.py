@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 from splink import Linker
 
-from pedigree.resolve.commonness import SHARES
+from pedigree.resolve.commonness import SHARES, smoothed_frequencies
 from pedigree.resolve.matching import (
     ESTIMATE_U_FROM,
     ESTIMATE_U_PAIRS,
@@ -26,29 +26,23 @@ from pedigree.resolve.matching import (
 )
 
 # Name columns whose matches are weighted by how common the name is.
-TF_COLUMNS = {"person": ("han", "full")}
-TF_PSEUDO_RECORDS = 100_000
+TF_COLUMNS = {"person": ("han", "full", "initial", "surname")}
 # Record columns holding lists (records.py), typed as arrays on Spark even when all missing;
 # other columns are typed from their values.
 _LIST_COLUMNS = frozenset(
-    {"fulls", "employers", "schools", "keys", "local_keys", "descriptors", "cores", "founders"}
+    {
+        "fulls",
+        "employers",
+        "schools",
+        "rare_employers",
+        "tie_keys",
+        "keys",
+        "local_keys",
+        "descriptors",
+        "cores",
+        "founders",
+    }
 )
-
-
-def smoothed_frequencies(values: pd.Series) -> pd.DataFrame:
-    """How common each value is: its share among people at large (`pedigree.resolve.commonness`)
-    as if seen in TF_PSEUDO_RECORDS imagined records, plus the store's own counts. In a small
-    store a name seen twice is usually one person seen twice, which says nothing about how common
-    the name is; in a large store the observed share wins."""
-    counts = values.dropna().value_counts()
-    share_of = SHARES[values.name]
-    population = np.array([share_of(value) for value in counts.index])
-    # A name seen k times is evidence of k - 1 others besides the record at hand, one of which
-    # may be the same person: counting all k would make every pair of duplicates look common.
-    others = np.maximum(counts.to_numpy() - 1, 0)
-    share = (others + TF_PSEUDO_RECORDS * population) / (counts.sum() + TF_PSEUDO_RECORDS)
-    name = values.name
-    return pd.DataFrame({name: counts.index, f"tf_{name}": share})
 
 
 def linker_on(db_api, records: pd.DataFrame, entity_type: str, settings=None) -> Linker:
@@ -61,7 +55,7 @@ def linker_on(db_api, records: pd.DataFrame, entity_type: str, settings=None) ->
         settings.probability_two_random_records_match = prior_for(len(records))
     linker = Linker(table, settings, log_level="WARNING")
     for column in TF_COLUMNS.get(entity_type, ()):
-        lookup = _input_for(db_api, smoothed_frequencies(records[column]))
+        lookup = _input_for(db_api, smoothed_frequencies(records[column], SHARES[column]))
         registered = db_api.register(lookup, table_name=f"tf_{column}")
         linker.table_management.register_term_frequency_lookup(registered, column)
     if len(records) >= ESTIMATE_U_FROM:

@@ -84,6 +84,7 @@ def _store(pairs: list[dict[str, str]], entity_type: str) -> duckdb.DuckDBPyConn
     one entity per side of each pair."""
     entities: list[tuple[str, str, str, str]] = []
     stints: list[tuple[str, str, str]] = []
+    organisations: set[tuple[str, str, str, str]] = set()  # employers and schools, named
     for pair in pairs:
         for side in SIDES:
             entity = record_id(pair, side)
@@ -91,12 +92,10 @@ def _store(pairs: list[dict[str, str]], entity_type: str) -> duckdb.DuckDBPyConn
             if entity_type == "person":
                 entities += [(entity, "person", "name", names[0])]
                 entities += [(entity, "person", "alias", alias) for alias in names[1:]]
-                stints += [
-                    (entity, org_id(n), "employment") for n in _cells(pair[f"{side}_employers"])
-                ]
-                stints += [
-                    (entity, org_id(n), "education") for n in _cells(pair[f"{side}_schools"])
-                ]
+                for kind, column in (("employment", "employers"), ("education", "schools")):
+                    for org in _cells(pair[f"{side}_{column}"]):
+                        stints.append((entity, org_id(org), kind))
+                        organisations.add((org_id(org), "organization", "name", org))
                 continue
             aliases = _cells(pair[f"{side}_aliases"])
             entities += [(entity, "organization", "name", names[0])]
@@ -107,6 +106,7 @@ def _store(pairs: list[dict[str, str]], entity_type: str) -> duckdb.DuckDBPyConn
                 person = f"{entity}:founder{number}"
                 entities.append((person, "person", "name", founder))
                 stints.append((person, entity, "founder"))
+    entities += sorted(organisations)
     con = duckdb.connect()
     con.execute(_TABLES)
     columns = {

@@ -15,8 +15,9 @@ from __future__ import annotations
 import splink.comparison_level_library as cll
 import splink.comparison_library as cl
 from splink import SettingsCreator, block_on
+from splink.blocking_rule_library import CustomRule
 
-MODEL_VERSION = "v1"
+MODEL_VERSION = "v2"
 # A pair is merged automatically from this match probability; below it, down to REVIEW_FROM,
 # it waits for a person (`pedigree resolve --review`).
 AUTO_ACCEPT = 0.95
@@ -54,11 +55,10 @@ def _level(level, m: float, u: float, label: str, tf: str | None = None):
 
 
 def _overlap(column: str, m: tuple[float, float, float], u: tuple[float, float, float]):
-    """Shared ties (employers, schools, founders): two or more, one, none — and no penalty
-    when either side has none recorded (the comparison's null level). The u given here holds
-    for small stores; a store of ESTIMATE_U_FROM records or more measures it (how often two
-    random records share an employer depends on how concentrated employers are: sharing a
-    company that employs a tenth of everyone says little)."""
+    """Shared ties (schools, founders): two or more, one, none — and no penalty when either
+    side has none recorded (the comparison's null level). The u given here holds for small
+    stores; a store of ESTIMATE_U_FROM records or more measures it (how often two random records
+    share a school depends on how concentrated schools are)."""
     return cl.ArrayIntersectAtSizes(column, [2, 1]).configure(
         m_probabilities=[*m], u_probabilities=[*u]
     )
@@ -78,34 +78,111 @@ def _model(comparisons: list, blocking: list) -> SettingsCreator:
     )
 
 
+def _partial(side: str) -> str:
+    return f"(form_{side} = 'initial' OR form_{side} = 'other')"
+
+
 def person_settings() -> SettingsCreator:
+    # A name level's m is how often a person's two records agree that way when their forms can
+    # agree at all (both Han; a romanised form on either side; an initial on one side): the
+    # share of pairs with those forms is alike for one person and for two, so it cancels. With
+    # term frequencies, a level weighs m / (the value's share): a rare name shared by two
+    # records is strong evidence, a common one weak.
     name = cl.CustomComparison(
         output_column_name="name",
-        comparison_description="Han name, then romanised name in either order, then initial",
+        comparison_description="Han name, romanised name, spelling, initial, surname",
         comparison_levels=[
-            cll.And(cll.NullLevel("full"), cll.NullLevel("initial")).configure(is_null_level=True),
-            _level(cll.ExactMatchLevel("han"), 0.60, 0.0002, "same Han name", tf="han"),
+            cll.And(cll.NullLevel("full"), cll.NullLevel("surname")).configure(is_null_level=True),
+            _level(cll.ExactMatchLevel("han"), 0.95, 0.0002, "same Han name", tf="han"),
             _level(
                 cll.And(cll.Not(cll.NullLevel("han")), cll.CustomLevel("han_l <> han_r")),
-                0.01,
-                0.05,
+                0.03,
+                0.97,
                 "different Han names",
             ),
-            _level(cll.ExactMatchLevel("full"), 0.30, 0.0005, "same romanised name", tf="full"),
-            _level(cll.ExactMatchLevel("initial"), 0.06, 0.003, "same surname and initial"),
-            _level(cll.ElseLevel(), 0.03, 0.9468, "different names"),
+            _level(cll.ExactMatchLevel("full"), 0.9, 0.0005, "same romanised name", tf="full"),
+            _level(
+                cll.CustomLevel("letters_l = letters_r AND (form_l = 'other' OR form_r = 'other')"),
+                0.3,
+                0.0005,
+                "same letters, one spelling not pinyin (a slip)",
+                tf="full",
+            ),
+            # Below, at least one side gives only part of its name (J. Yan, Jason He).
+            _level(
+                cll.CustomLevel(f"NOT {_partial('l')} AND NOT {_partial('r')}"),
+                0.05,
+                0.95,
+                "different names",
+            ),
+            _level(
+                cll.ExactMatchLevel("initial"),
+                0.9,
+                0.005,
+                "same surname and initial, one side an initial",
+                tf="initial",
+            ),
+            _level(
+                cll.CustomLevel("initial_l <> initial_r"),
+                0.05,
+                0.95,
+                "different initials",
+            ),
+            _level(
+                cll.ExactMatchLevel("surname"),
+                0.9,
+                0.02,
+                "same surname, one given name not pinyin (Jason)",
+                tf="surname",
+            ),
+            _level(cll.ElseLevel(), 0.05, 0.95, "different names"),
+        ],
+    )
+    employers = cl.CustomComparison(
+        output_column_name="employers",
+        comparison_description="shared employers, rare ones weighing more",
+        comparison_levels=[
+            cll.NullLevel("employers").configure(is_null_level=True),
+            cll.ArrayIntersectLevel("rare_employers", 1).configure(
+                m_probability=0.25, u_probability=0.001, label_for_charts="a rare employer shared"
+            ),
+            cll.ArrayIntersectLevel("employers", 2).configure(
+                m_probability=0.1, u_probability=0.001, label_for_charts="two employers shared"
+            ),
+            cll.ArrayIntersectLevel("employers", 1).configure(
+                m_probability=0.2, u_probability=0.05, label_for_charts="a large employer shared"
+            ),
+            # People change jobs: sources naming different employers is weak evidence.
+            cll.ElseLevel().configure(
+                m_probability=0.45, u_probability=0.948, label_for_charts="no employer shared"
+            ),
         ],
     )
     return _model(
         [
             name,
-            # People change jobs: sources naming different employers is weak evidence.
-            _overlap("employers", (0.25, 0.30, 0.45), (0.0002, 0.01, 0.9898)),
-            _overlap("schools", (0.35, 0.45, 0.20), (0.001, 0.03, 0.969)),
+            employers,
+            _overlap("schools", (0.35, 0.45, 0.20), (0.002, 0.06, 0.938)),
         ],
-        # Not surname + initial: at a million records that alone is billions of pairs, and even
-        # with a shared employer (exploded) it made predict 7× slower, 4× hungrier (bench/README).
-        [block_on("han"), block_on("full")],
+        [
+            block_on("han"),
+            block_on("full"),
+            # A misspelt name meets the right one through its letters (one side only, so that
+            # namesakes are not paired twice).
+            CustomRule("l.partial_letters = r.letters"),
+            CustomRule("l.letters = r.partial_letters"),
+            # "J. Yan" and "Jason He" meet other records through surname (+ initial) and a
+            # shared employer (records.py), one side a partial name: pairing every namesake
+            # through an employer made predict 7× slower at a million records (bench/README.md).
+            CustomRule(
+                "l.partial_tie_keys = r.tie_keys",
+                arrays_to_explode=["partial_tie_keys", "tie_keys"],
+            ),
+            CustomRule(
+                "l.tie_keys = r.partial_tie_keys",
+                arrays_to_explode=["partial_tie_keys", "tie_keys"],
+            ),
+        ],
     )
 
 
@@ -136,6 +213,12 @@ def org_settings() -> SettingsCreator:
                 "same core; city and descriptor agree or one side omits them",
             ),
             _level(cll.ArrayIntersectLevel("local_keys", 1), 0.01, 0.0005, "same name, other city"),
+            _level(
+                cll.ArrayIntersectLevel("meanings", 1),
+                0.2,
+                0.000005,
+                "same name in translation (星河智能 / Xinghe AI)",
+            ),
             _level(cll.ArrayIntersectLevel("cores", 1), 0.08, 0.0005, "same distinctive core"),
             _level(cll.ExactMatchLevel("core_pinyin"), 0.06, 0.002, "core sounds the same"),
             _level(cll.ElseLevel(), 0.03, 0.996963, "different names"),
@@ -156,7 +239,11 @@ def org_settings() -> SettingsCreator:
             sector,
         ],
         # Any of a company's cores (its name's and its aliases'), and the main core's pinyin.
-        [block_on("cores", arrays_to_explode=["cores"]), block_on("core_pinyin")],
+        [
+            block_on("cores", arrays_to_explode=["cores"]),
+            block_on("core_pinyin"),
+            block_on("meanings", arrays_to_explode=["meanings"]),
+        ],
     )
 
 

@@ -10,6 +10,7 @@ Xinghe AI meet at "xinghe"), founders' names and sector.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 import pandas as pd
@@ -18,13 +19,14 @@ from pypinyin import Style, lazy_pinyin
 from pedigree.analytics.sectors import sector_id
 from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.names import name_key
-from pedigree.resolve.romanise import latin_words, romanise, split_han
+from pedigree.resolve.commonness import is_large_employer, rare_values
+from pedigree.resolve.romanise import latin_words, read_latin, romanise, romanise_all, split_han
 
 # Legal forms and generic words that do not tell two companies apart, longest first.
 _LEGAL = (
     "股份有限公司", "有限责任公司", "有限公司", "集团有限公司", "控股有限公司", "集团", "控股",
     "公司", "incorporated", "corporation", "limited", "company", "holdings", "group", "inc",
-    "ltd", "llc", "corp", "co", "plc", "gmbh",
+    "ltd", "llc", "corp", "co", "plc", "gmbh", "partners",
 )  # fmt: skip
 # Words that describe what a company does and that reporting often leaves out (月之暗面 for
 # 月之暗面科技). Words that name a different kind of entity — 投资, 资本, 研究院, Capital — are not
@@ -41,23 +43,32 @@ _CITIES = (
     "天津", "重庆", "合肥", "厦门", "珠海", "东莞", "无锡", "青岛", "长沙", "郑州",
 )  # fmt: skip
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-# The most common Chinese surnames, read as surnames (pedigree.resolve.romanise): a romanised
-# name whose first word is one of these, and whose last is not, is written surname first.
-_COMMON_SURNAMES_HAN = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
-    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
-    "郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰"
-    "焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁"
-    "蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂"
-    "全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+# What descriptor words and kind words mean, across languages: 星河智能 and Xinghe AI, 北辰资本
+# and Beichen Capital, 鹿鸣医疗 and Luming Health say the same in two languages
+# (`org_meaning`). Kind words (资本, Capital) are here though not in _DESCRIPTORS: they belong to
+# the meaning, so 北辰芯片 and 北辰资本 mean different things.
+_MEANINGS = {
+    # Generic: nearly every Chinese company name says 科技, English ones often leave it out.
+    "": ("科技", "技术", "technologies", "technology", "tech"),
+    "ai": ("人工智能", "智能", "ai", "intelligence"),
+    "robotics": ("机器人", "robotics", "robot"),
+    "medical": ("医疗", "medical", "healthcare", "health"),
+    "data": ("数据", "data"),
+    "games": ("游戏", "games", "gaming"),
+    "bio": ("生物", "bio", "biotech"),
+    "semi": ("芯片", "半导体", "semiconductor", "semi", "chips", "chip"),
+    "vision": ("视觉", "vision"),
+    "speech": ("语音", "speech"),
+    "quantum": ("量子", "quantum"),
+    "software": ("软件", "software"),
+    "cloud": ("云", "cloud"),
+    "driving": ("智驾", "自动驾驶", "autonomousdriving", "autonomous"),
+    "capital": ("资本", "创投", "投资", "capital", "ventures", "investment", "investments"),
+}
+_MEANING_OF = sorted(
+    ((word, meaning) for meaning, words in _MEANINGS.items() for word in words),
+    key=lambda pair: -len(pair[0]),
 )
-_COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "慕容", "司徒", "令狐", "皇甫")
-
-
-@cache
-def common_surname_readings() -> frozenset[str]:
-    readings = {romanise(ch + "一").surname for ch in _COMMON_SURNAMES_HAN}
-    return frozenset(readings | {romanise(c + "一").surname for c in _COMPOUND_SURNAMES})
 
 
 def _strip_words(key: str, words: tuple[str, ...]) -> str:
@@ -108,6 +119,22 @@ def org_core(name: str) -> str:
     return _strip_words(rest, _DESCRIPTORS)
 
 
+def org_meaning(name: str) -> str | None:
+    """The name as it would be said in any language: the core in pinyin and what its
+    descriptor and kind words mean (星河智能 and Xinghe AI → "xinghe|ai"; 北辰资本 and Beichen
+    Capital → "beichen|capital"); None for a name that is all descriptor."""
+    _, rest = split_city(org_name_key(name))
+    meanings = set()
+    changed = True
+    while changed:
+        changed = False
+        for word, meaning in _MEANING_OF:
+            if rest.endswith(word) and len(rest) > len(word) + 1:
+                rest, changed = rest[: -len(word)], True
+                meanings.add(meaning)
+    return f"{pinyin_key(rest)}|{','.join(sorted(meanings - {''}))}" if rest else None
+
+
 @cache
 def pinyin_key(text: str) -> str:
     """Han characters in pinyin, other characters kept: 星河 → xinghe."""
@@ -117,27 +144,41 @@ def pinyin_key(text: str) -> str:
 
 
 def person_keys(name: str) -> dict[str, str | None]:
-    """han (Simplified Han name), full (the romanised name, words sorted so either order meets)
-    and initial (surname + first initial: "yan j")."""
+    """What a name gives the matcher:
+
+    - han: the Han name in Simplified characters;
+    - full: the romanised name, words sorted so that either order meets ("junjie yan");
+    - initial: surname and the given name's initial ("yan j");
+    - surname: the surname in pinyin (Wong → huang);
+    - form: han, pinyin, initial (J. Yan) or other — a given name that no pinyin reading meets
+      (Jason He) or that is misspelt (Junjei Lu);
+    - letters: the letters of the romanised name, sorted, which a transposed pair of letters
+      does not change (Junjei Lu and 卢俊杰 share them).
+    """
     roman = romanise(name)
     if roman is not None:
         han = "".join(split_han(name) or ())
-        full = " ".join(sorted([roman.surname, roman.given]))
-        return {"han": han, "full": full, "initial": f"{roman.surname} {roman.given[:1]}"}
-    # Xiao-Dong and Jun-Jie are one given name written in syllables.
-    words = latin_words(re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", "", name))
-    if len(words) < 2:
-        return {"han": None, "full": words[0] if words else None, "initial": None}
-    surnames = common_surname_readings()
-    first, last = words[0], words[-1]
-    # Surname first (Yan Junjie) when the first word reads as a Chinese surname and the last
-    # does not; otherwise the English order (Junjie Yan, J. Yan).
-    if first in surnames and last not in surnames:
-        surname, given = first, "".join(words[1:])
+        surname, given, form = roman.surname, roman.given, "han"
+    elif (latin := read_latin(name)) is not None:
+        han, surname, given, form = None, latin.surname, latin.given, latin.kind
     else:
-        surname, given = last, "".join(words[:-1])
-    full = " ".join(sorted([surname, given])) if len(given) > 1 else None
-    return {"han": None, "full": full, "initial": f"{surname} {given[:1]}"}
+        # One word: nothing to tell surname from given name, compared as written.
+        words = latin_words(name)
+        return {**dict.fromkeys(PERSON_KEYS), "full": words[0] if words else None}
+    initial_only = form == "initial"
+    return {
+        "han": han,
+        "full": None if initial_only else " ".join(sorted([surname, given])),
+        "initial": None if form == "other" else f"{surname} {given[:1]}",
+        "surname": surname,
+        "form": form,
+        "letters": None if initial_only else "".join(sorted(surname + given)),
+    }
+
+
+PERSON_KEYS = ("han", "full", "initial", "surname", "form", "letters")
+# Name forms that leave the given name uncompared: only the surname (and initial) can meet.
+PARTIAL_FORMS = ("initial", "other")
 
 
 def person_records(con) -> pd.DataFrame:
@@ -160,29 +201,97 @@ def person_records(con) -> pd.DataFrame:
         GROUP BY s.person_id
         """
     ).fetchdf()
-    records = names.merge(ties, on="entity_id", how="left")
+    org_names = con.execute(
+        """
+        SELECT coalesce(c.canonical_id, e.entity_id) AS org_id, e.value AS name
+        FROM entity_statements e LEFT JOIN canonical_ids c ON c.entity_id = e.entity_id
+        WHERE e.entity_type = 'organization' AND e.prop IN ('name', 'alias')
+        """
+    ).fetchall()
+    large = {org for org, name in org_names if is_large_employer(name)}
+    return person_frame(names.merge(ties, on="entity_id", how="left"), large)
+
+
+def person_frame(people: pd.DataFrame, large_employers: set[str] = frozenset()) -> pd.DataFrame:
+    """The matcher's records from one row per person: entity_id, names (the main name first),
+    employers and schools (organisation ids). `large_employers` are ids of organisations known
+    to employ many (pedigree/data/aliases/large_employers.csv); with the store's own counts they
+    decide which employers are rare enough that sharing one is strong evidence."""
+    keys = {name: person_keys(name) for name in {n for forms in people["names"] for n in forms}}
     rows = []
-    for entity_id, forms, employers, schools in records.itertuples(index=False):
-        keys = [person_keys(name) for name in forms]
-        han = next((k["han"] for k in keys if k["han"]), None)
-        full = next((k["full"] for k in keys if k["full"]), None)
-        initial = next((k["initial"] for k in keys if k["initial"]), None)
-        rows.append(
-            {
-                "unique_id": entity_id,
-                "name": forms[0],
-                "han": han,
-                "full": full,
-                "fulls": sorted({k["full"] for k in keys if k["full"]}) or None,
-                "initial": initial,
-                "employers": _list_or_none(employers),
-                "schools": _list_or_none(schools),
-            }
-        )
-    return pd.DataFrame(rows, columns=_PERSON_COLUMNS)
+    for entity_id, forms, employers, schools in people[
+        ["entity_id", "names", "employers", "schools"]
+    ].itertuples(index=False):
+        known = [keys[name] for name in forms]
+        row = {"unique_id": entity_id, "name": forms[0]}
+        # The first form that has a key gives it: a Han name wins over its romanisations.
+        best = sorted(known, key=lambda k: _FORM_ORDER.get(k["form"], len(_FORM_ORDER)))
+        for column in PERSON_KEYS:
+            row[column] = next((k[column] for k in best if k[column]), None)
+        row["fulls"] = sorted({k["full"] for k in known if k["full"]}) or None
+        row["employers"] = _list_or_none(employers)
+        row["schools"] = _list_or_none(schools)
+        rows.append(row)
+    records = pd.DataFrame(
+        rows, columns=["unique_id", "name", *PERSON_KEYS, "fulls", "employers", "schools"]
+    )
+    rare = rare_values(records["employers"], large_employers)
+    records["rare_employers"] = [
+        sorted(set(e) & rare) or None if e is not None else None for e in records["employers"]
+    ]
+    # Names that leave the given name uncompared (J. Yan, Jason He) meet other records through
+    # surname (+ initial) and a shared employer, misspelt ones through their letters; matching.py
+    # pairs them only with such a name on one side.
+    keys = [
+        _tie_keys(row) for row in records[["form", "surname", "initial", "employers"]].itertuples()
+    ]
+    counts = Counter(key for record in keys for key in record)
+    usable = [[k for k in record if counts[k] <= MAX_TIE_KEY_RECORDS] or None for record in keys]
+    partial = records["form"].isin(PARTIAL_FORMS)
+    # Not missing on the other records: splink explodes both lists, and a record without one of
+    # them would drop out of the pairing altogether.
+    records["tie_keys"] = [k or [_NO_KEY] for k in usable]
+    records["partial_tie_keys"] = [
+        k if is_partial and k else [_NO_KEY] for k, is_partial in zip(usable, partial, strict=True)
+    ]
+    records["partial_letters"] = records["letters"].where(records["form"] == "other")
+    return records[_PERSON_COLUMNS]
 
 
-_PERSON_COLUMNS = ["unique_id", "name", "han", "full", "fulls", "initial", "employers", "schools"]
+_FORM_ORDER = {"han": 0, "pinyin": 1, "other": 2, "initial": 3}
+_PERSON_COLUMNS = [
+    "unique_id", "name", *PERSON_KEYS, "fulls", "employers", "schools",
+    "rare_employers", "tie_keys", "partial_tie_keys", "partial_letters",
+]  # fmt: skip
+# A surname + employer key held by more records than this pairs nobody: at a large employer a
+# surname and initial say too little to merge, and pairing them all would cost millions of pairs.
+MAX_TIE_KEY_RECORDS = 100
+_NO_KEY = "-"
+
+
+def _tie_keys(record) -> list[str]:
+    """Surname and initial with each employer ("yan j|org:商汤科技") for a name with an initial;
+    surname and employer ("he|org:字节跳动") for a full name or one whose given name is not
+    pinyin (Jason He) — a full name carries both, so that either kind of partial name meets it."""
+    if not record.surname or record.employers is None:
+        return []
+    prefixes = []
+    if record.initial:
+        prefixes.append(record.initial)
+    if record.form != "initial":
+        prefixes.append(record.surname)
+    return [f"{prefix}|{employer}" for prefix in prefixes for employer in record.employers]
+
+
+def founder_readings(name: str) -> set[str]:
+    """A founder's name as the founders comparison reads it: every romanised reading of a Han
+    name (王长虎 is wang changhu and wang zhanghu), a pinyin name as written, and nothing for
+    a name whose given name cannot be compared (Frank Wang is 汪滔 as likely as not)."""
+    readings = romanise_all(name)
+    if readings:
+        return {" ".join(sorted([r.surname, r.given])) for r in readings}
+    keys = person_keys(name)
+    return {keys["full"]} if keys["form"] == "pinyin" and keys["full"] else set()
 
 
 def _list_or_none(values) -> list[str] | None:
@@ -227,7 +336,7 @@ def org_records(con) -> pd.DataFrame:
         cores = sorted({org_core(f) for f in forms} - {""})
         founder_keys = None
         if _list_or_none(founder_names):
-            founder_keys = sorted({person_keys(n)["full"] or "" for n in founder_names} - {""})
+            founder_keys = sorted({key for n in founder_names for key in founder_readings(n)})
         rows.append(
             {
                 "unique_id": entity_id,
@@ -245,15 +354,33 @@ def org_records(con) -> pd.DataFrame:
                 "core": (org_core(forms[0]) or None) if forms else None,
                 "cores": cores or None,
                 "core_pinyin": pinyin_key(org_core(forms[0])) if forms else None,
+                "meanings": {f: m for f in forms if (m := org_meaning(f))},
                 # Through the taxonomy: "LLM" and "large language models" are one sector.
                 "sector": sector_id(sector) or sector,
                 "founders": founder_keys or None,
             }
         )
-    return pd.DataFrame(rows, columns=_ORG_COLUMNS)
+    records = pd.DataFrame(rows, columns=_ORG_COLUMNS)
+    records["meanings"] = _unambiguous(records["meanings"])
+    return records
+
+
+def _unambiguous(meanings: pd.Series) -> list[list[str] | None]:
+    """Each record's meanings (form → key) that at most one Han spelling in the store has:
+    with both 星河智能 and 星禾智能 stored, "Xinghe AI" could be either, and only the weaker
+    pinyin level compares it."""
+    spellings: dict[str, set[str]] = {}
+    for by_form in meanings:
+        for form, key in by_form.items():
+            if _HAN.search(form):
+                spellings.setdefault(key, set()).add(org_core(form))
+    return [
+        sorted({k for k in by_form.values() if len(spellings.get(k, ())) <= 1}) or None
+        for by_form in meanings
+    ]
 
 
 _ORG_COLUMNS = [
     "unique_id", "name", "keys", "local_keys", "city", "descriptors", "core", "cores",
-    "core_pinyin", "sector", "founders",
+    "core_pinyin", "meanings", "sector", "founders",
 ]  # fmt: skip
