@@ -58,14 +58,14 @@ DEFAULT_SIZES = [100_000, 1_000_000]
 # 5M pairs stay near 11 GB on this 24 GB machine.
 DEFAULT_MAX_PAIRS = 5_000_000
 # Blocking rules as column tuples: "model" mirrors pedigree.resolve.matching.person_settings
-# (predicted through predict_pairs itself); "tied" is a what-if that pairs namesakes only when
-# they share an employer or a school (array columns exploded), fetching only the three columns
-# the resolver reads.
+# (predicted through predict_pairs itself; "a→b" is a one-sided rule, l.a = r.b, counted with
+# its mirror); "tied" is a what-if that pairs namesakes only when they share an employer or a
+# school (array columns exploded), fetching only the three columns the resolver reads.
 BLOCKING = {
-    "model": (("han",), ("full",)),
+    "model": (("han",), ("full",), ("partial_letters→letters",), ("partial_tie_keys→tie_keys",)),
     "tied": (("full", "employers"), ("full", "schools"), ("initial", "employers", "schools")),
 }
-ARRAY_COLUMNS = ("employers", "schools")
+ARRAY_COLUMNS = ("employers", "schools", "tie_keys", "partial_tie_keys")
 
 # Surnames with their approximate share of China's population in percent (2020 household
 # register; 王 李 张 刘 陈 alone are ~30%); the tail beyond this list is folded into it, which
@@ -207,27 +207,46 @@ def _seen(ties: list[str], rng) -> list[str] | None:
 
 
 def build_records(raw: pd.DataFrame) -> pd.DataFrame:
-    """The matcher's input in the shape of `person_records`, keys computed once per name."""
-    from pedigree.resolve.records import _PERSON_COLUMNS, person_keys
+    """The matcher's input through `person_frame`, the code `person_records` runs on a store
+    (no employer is known to be large: the store's own counts decide which are rare)."""
+    from pedigree.resolve.records import person_frame
 
-    keys = {name: person_keys(name) for name in raw["name"].unique()}
-    records = raw[["unique_id", "name", "employers", "schools"]].copy()
-    for column in ("han", "full", "initial"):
-        records[column] = raw["name"].map({name: k[column] for name, k in keys.items()})
-    records["fulls"] = [[full] if full else None for full in records["full"]]
-    return records[_PERSON_COLUMNS]
+    people = pd.DataFrame(
+        {
+            "entity_id": raw["unique_id"],
+            "names": [[name] for name in raw["name"]],
+            "employers": raw["employers"],
+            "schools": raw["schools"],
+        }
+    )
+    return person_frame(people)
 
 
 def blocked_pairs(records: pd.DataFrame, rules) -> dict[str, int]:
     """Pairs each blocking rule makes (n·(n-1)/2 per key), before splink drops repeats."""
     counts = {}
     for columns in rules:
+        if "→" in columns[0]:
+            counts[columns[0]] = _one_sided_pairs(records, *columns[0].split("→"))
+            continue
         table = records[list(columns)].dropna()
         for column in set(columns) & set(ARRAY_COLUMNS):
             table = table.explode(column)
         sizes = table.groupby(list(columns)).size().to_numpy(dtype=np.int64)
         counts[" & ".join(columns)] = int((sizes * (sizes - 1) // 2).sum())
     return counts
+
+
+def _one_sided_pairs(records: pd.DataFrame, left: str, right: str) -> int:
+    """Pairs of a one-sided rule (l.left = r.right) and its mirror: every record with a `left`
+    key against every other record with it as `right` (an upper bound: two partial names are
+    found twice)."""
+    keys = []
+    for column in (left, right):
+        values = records[column].explode() if column in ARRAY_COLUMNS else records[column]
+        keys.append(values.dropna()[lambda v: ~v.isin(["-", "--"])].value_counts())
+    joined = keys[0].to_frame("l").join(keys[1].to_frame("r"), how="inner")
+    return int((joined["l"] * (joined["r"] - 1)).sum())
 
 
 def _linker(records: pd.DataFrame, settings):

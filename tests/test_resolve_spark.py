@@ -33,7 +33,8 @@ pytestmark = [
 TOLERANCE = 1e-6
 
 # Invented people and companies. Namesakes that must stay apart: 张明远 (zmy-other) and the
-# common 王伟 (ww-3, ww-4); pairs with nothing to tell them apart: 刘宇 / 劉宇.
+# common 王伟 (ww-3, ww-4); pairs with nothing to tell them apart: 刘宇 / 劉宇; partial names
+# that meet others only through the one-sided rules: S. Chen, Siyaun Chen (a slip), Jason Chen.
 TABLES = {
     "sources.csv": """id,title,publisher,published,url
 s1,Invented founders feature,Daily Tech,2024-03-01,
@@ -64,6 +65,8 @@ ww-4,Wei Wang,,
 csy,陈思远,,llm
 csy-en,Siyuan Chen,,llm
 csy-initial,S. Chen,,
+csy-slip,Siyaun Chen,,
+csy-english,Jason Chen,,
 ly,刘宇,,
 ly-tw,劉宇,,
 """,
@@ -88,7 +91,9 @@ csy,xiyu,founder,CTO,,,2021,,s1
 csy,pku,education,PhD,,,2012,2017,s1
 csy-en,xiyu,founder,CTO,,,2021,,s1
 csy-en,pku,education,PhD,,,2012,2017,s1
-csy-initial,xiyu-en,employment,CTO,,,2021,,s1
+csy-initial,xiyu,employment,CTO,,,2021,,s1
+csy-slip,xiyu,founder,CTO,,,2021,,s1
+csy-english,xiyu,employment,engineer,,,2022,,s1
 """,
 }
 
@@ -160,6 +165,9 @@ def test_spark_scores_like_duckdb(spark, records, entity_type):
     # Not a vacuous agreement: the set has both confident matches and blocked non-matches.
     accepted = on_duckdb[on_duckdb.match_probability >= AUTO_ACCEPT]
     assert 0 < len(accepted) < len(on_duckdb)
+    if entity_type == "person":  # the one-sided rules for partial names paired them
+        paired = set(on_duckdb.left) | set(on_duckdb.right)
+        assert {"csy-initial", "csy-slip", "csy-english"} <= paired
 
     assert list(on_spark[["left", "right"]].itertuples(index=False)) == list(
         on_duckdb[["left", "right"]].itertuples(index=False)

@@ -217,21 +217,26 @@ def person_frame(people: pd.DataFrame, large_employers: set[str] = frozenset()) 
     employers and schools (organisation ids). `large_employers` are ids of organisations known
     to employ many (pedigree/data/aliases/large_employers.csv); with the store's own counts they
     decide which employers are rare enough that sharing one is strong evidence."""
-    keys = {name: person_keys(name) for name in {n for forms in people["names"] for n in forms}}
+    by_name = {n: person_keys(n) for n in {n for forms in people["names"] for n in forms}}
     rows = []
     for entity_id, forms, employers, schools in people[
         ["entity_id", "names", "employers", "schools"]
     ].itertuples(index=False):
-        known = [keys[name] for name in forms]
-        row = {"unique_id": entity_id, "name": forms[0]}
-        # The first form that has a key gives it: a Han name wins over its romanisations.
-        best = sorted(known, key=lambda k: _FORM_ORDER.get(k["form"], len(_FORM_ORDER)))
-        for column in PERSON_KEYS:
-            row[column] = next((k[column] for k in best if k[column]), None)
-        row["fulls"] = sorted({k["full"] for k in known if k["full"]}) or None
-        row["employers"] = _list_or_none(employers)
-        row["schools"] = _list_or_none(schools)
-        rows.append(row)
+        if len(forms) == 1:
+            keys = by_name[forms[0]]
+            row = [keys[column] for column in PERSON_KEYS]
+            fulls = [keys["full"]] if keys["full"] else None
+        else:
+            # The first form that has a key gives it: a Han name wins over its romanisations.
+            known = sorted(
+                (by_name[name] for name in forms),
+                key=lambda k: _FORM_ORDER.get(k["form"], len(_FORM_ORDER)),
+            )
+            row = [next((k[c] for k in known if k[c]), None) for c in PERSON_KEYS]
+            fulls = sorted({k["full"] for k in known if k["full"]}) or None
+        rows.append(
+            [entity_id, forms[0], *row, fulls, _list_or_none(employers), _list_or_none(schools)]
+        )
     records = pd.DataFrame(
         rows, columns=["unique_id", "name", *PERSON_KEYS, "fulls", "employers", "schools"]
     )
@@ -242,17 +247,19 @@ def person_frame(people: pd.DataFrame, large_employers: set[str] = frozenset()) 
     # Names that leave the given name uncompared (J. Yan, Jason He) meet other records through
     # surname (+ initial) and a shared employer, misspelt ones through their letters; matching.py
     # pairs them only with such a name on one side.
-    keys = [
+    ties = [
         _tie_keys(row) for row in records[["form", "surname", "initial", "employers"]].itertuples()
     ]
-    counts = Counter(key for record in keys for key in record)
-    usable = [[k for k in record if counts[k] <= MAX_TIE_KEY_RECORDS] or None for record in keys]
+    counts = Counter(key for record in ties for key in record)
+    usable = [[k for k in record if counts[k] <= MAX_TIE_KEY_RECORDS] or None for record in ties]
     partial = records["form"].isin(PARTIAL_FORMS)
     # Not missing on the other records: splink explodes both lists, and a record without one of
-    # them would drop out of the pairing altogether.
-    records["tie_keys"] = [k or [_NO_KEY] for k in usable]
+    # them would drop out of the pairing altogether. The two placeholders differ, so that they
+    # never meet each other.
+    records["tie_keys"] = [k or [_NO_TIE_KEY] for k in usable]
     records["partial_tie_keys"] = [
-        k if is_partial and k else [_NO_KEY] for k, is_partial in zip(usable, partial, strict=True)
+        k if is_partial and k else [_NO_PARTIAL_KEY]
+        for k, is_partial in zip(usable, partial, strict=True)
     ]
     records["partial_letters"] = records["letters"].where(records["form"] == "other")
     return records[_PERSON_COLUMNS]
@@ -266,7 +273,7 @@ _PERSON_COLUMNS = [
 # A surname + employer key held by more records than this pairs nobody: at a large employer a
 # surname and initial say too little to merge, and pairing them all would cost millions of pairs.
 MAX_TIE_KEY_RECORDS = 100
-_NO_KEY = "-"
+_NO_TIE_KEY, _NO_PARTIAL_KEY = "-", "--"
 
 
 def _tie_keys(record) -> list[str]:
