@@ -49,19 +49,34 @@ def linker_on(db_api, records: pd.DataFrame, entity_type: str, settings=None) ->
     """A splink linker for the entity type's model (or other `settings`, for experiments) over
     `records` on `db_api` (a DuckDBAPI or SparkAPI), with the smoothed term-frequency lookups
     registered."""
+    return _bind(db_api, records, entity_type, settings)[0]
+
+
+def _bind(db_api, records: pd.DataFrame, entity_type: str, settings=None):
+    """(linker, registered records, registered term-frequency lookups by column)."""
     table = db_api.register(_input_for(db_api, records), table_name=f"{entity_type}_records")
     if settings is None:
         settings = SETTINGS[entity_type]()
         settings.probability_two_random_records_match = prior_for(len(records))
-    linker = Linker(table, settings, log_level="WARNING")
-    for column in TF_COLUMNS.get(entity_type, ()):
-        lookup = _input_for(db_api, smoothed_frequencies(records[column], SHARES[column]))
-        registered = db_api.register(lookup, table_name=f"tf_{column}")
-        linker.table_management.register_term_frequency_lookup(registered, column)
+    lookups = {
+        column: db_api.register(
+            _input_for(db_api, smoothed_frequencies(records[column], SHARES[column])),
+            table_name=f"tf_{column}",
+        )
+        for column in TF_COLUMNS.get(entity_type, ())
+    }
+    linker = _linker(table, settings, lookups)
     if len(records) >= ESTIMATE_U_FROM:
         linker.training.estimate_u_using_random_sampling(
             max_pairs=ESTIMATE_U_PAIRS, seed=ESTIMATE_U_SEED
         )
+    return linker, table, lookups
+
+
+def _linker(table, settings, lookups: dict) -> Linker:
+    linker = Linker(table, settings, log_level="WARNING")
+    for column, registered in lookups.items():
+        linker.table_management.register_term_frequency_lookup(registered, column)
     return linker
 
 
@@ -69,11 +84,35 @@ def predict_with(
     db_api, records: pd.DataFrame, entity_type: str, threshold: float | None = None
 ) -> pd.DataFrame:
     """Every blocked pair (with a match probability of at least `threshold`, when given) and
-    its probability and levels, scored on `db_api` (empty when there is nothing to pair)."""
+    its probability and levels, scored on `db_api` (empty when there is nothing to pair).
+
+    Rules that explode lists run apart from the others, with the same weights: with one of
+    them among its rules splink materialises every rule's pairs first, which at a million
+    people doubled the time and memory of the name rules (bench/README.md). A pair two runs
+    both find is kept once (its score is the same)."""
     if len(records) < 2:
         return pd.DataFrame(columns=["unique_id_l", "unique_id_r", "match_probability"])
-    linker = linker_on(db_api, records, entity_type)
-    return linker.inference.predict(threshold_match_probability=threshold).as_pandas_dataframe()
+    linker, table, lookups = _bind(db_api, records, entity_type)
+    model = linker.misc.save_model_to_json()
+    rules = model["blocking_rules_to_generate_predictions"]
+    groups = [
+        group
+        for group in (
+            [rule for rule in rules if not rule.get("arrays_to_explode")],
+            [rule for rule in rules if rule.get("arrays_to_explode")],
+        )
+        if group
+    ]
+    if len(groups) == 1:
+        return linker.inference.predict(threshold_match_probability=threshold).as_pandas_dataframe()
+    frames = []
+    for group in groups:
+        part = _linker(table, {**model, "blocking_rules_to_generate_predictions": group}, lookups)
+        frames.append(
+            part.inference.predict(threshold_match_probability=threshold).as_pandas_dataframe()
+        )
+    pairs = pd.concat([f for f in frames if not f.empty] or frames[:1], ignore_index=True)
+    return pairs.drop_duplicates(["unique_id_l", "unique_id_r"], ignore_index=True)
 
 
 def duckdb_api():
