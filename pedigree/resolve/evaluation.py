@@ -147,7 +147,7 @@ def evaluate(entity_type: str, data: Path | str | None = None) -> dict:
     errors = []
     for pair in pairs:
         same = pair["same"].strip().lower() == "true"
-        p = probability.get(frozenset(record_id(pair, side) for side in SIDES))
+        p = probability.get(_key(pair))
         said_same = p is not None and p >= AUTO_ACCEPT
         outcome = ("t" if said_same == same else "f") + ("p" if said_same else "n")
         counts[outcome] += 1
@@ -167,6 +167,10 @@ def evaluate(entity_type: str, data: Path | str | None = None) -> dict:
                 }
             )
     tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+    scored = [
+        (pair["same"].strip().lower() == "true", probability.get(_key(pair)) or 0.0)
+        for pair in pairs
+    ]
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -187,8 +191,28 @@ def evaluate(entity_type: str, data: Path | str | None = None) -> dict:
         "recall_with_review": round(surfaced / (tp + fn), 4) if tp + fn else 1.0,
         "goal": {"precision": goal_precision, "recall": goal_recall},
         "meets_goal": precision >= goal_precision and recall >= goal_recall,
+        # What another auto-accept threshold would give: precision and recall at each.
+        "thresholds": [_at(scored, threshold) for threshold in SWEEP],
         "kinds": dict(sorted(kinds.items())),
         "errors": errors,
+    }
+
+
+SWEEP = tuple(sorted({0.8, 0.9, AUTO_ACCEPT, 0.99}))
+
+
+def _key(pair: dict[str, str]) -> frozenset[str]:
+    return frozenset(record_id(pair, side) for side in SIDES)
+
+
+def _at(scored: list[tuple[bool, float]], threshold: float) -> dict[str, float]:
+    tp = sum(1 for same, p in scored if same and p >= threshold)
+    said = sum(1 for _, p in scored if p >= threshold)
+    actual = sum(1 for same, _ in scored if same)
+    return {
+        "threshold": threshold,
+        "precision": round(tp / said, 4) if said else 1.0,
+        "recall": round(tp / actual, 4) if actual else 1.0,
     }
 
 
@@ -206,6 +230,13 @@ def _print(result: dict) -> None:
         + ("goal met" if result["meets_goal"] else "GOAL NOT MET")
     )
     print(f"  merged or queued for review: recall {result['recall_with_review']:.3f}")
+    print(
+        "  at other thresholds: "
+        + "  ".join(
+            f"{t['threshold']}: P {t['precision']:.3f} R {t['recall']:.3f}"
+            for t in result["thresholds"]
+        )
+    )
     print(f"  {'kind':<34} {'pairs':>5} {'same':>5} {'errors':>6}")
     for kind, tally in result["kinds"].items():
         print(f"  {kind:<34} {tally['pairs']:>5} {tally['same']:>5} {tally['errors']:>6}")

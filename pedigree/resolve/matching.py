@@ -6,8 +6,11 @@ repeatable and explainable (`pedigree why`). Term-frequency adjustment on names 
 common name (刘宇, 王伟) count for little. The same settings run on any splink backend (DuckDB
 here; Spark for scale): comparisons are built from splink's dialect-aware level library.
 
-Versioned like nomenklatura's matching logics: change a model by adding PERSON_MODEL_V2, not by
-editing V1, so stored matcher judgements can say which model made them.
+Versioned like nomenklatura's matching logics: any change of levels or weights is a new
+MODEL_VERSION, which `pedigree why` reports (v1, name and ties only, is in the history; v2 reads
+partial names, weighs employers by rarity and compares organisation names in translation).
+Running `pedigree resolve` again under a new version withdraws the matcher's merges the new
+model no longer makes and adds the ones it does; people's judgements stay as they are.
 """
 
 from __future__ import annotations
