@@ -65,20 +65,26 @@ _MEANINGS = {
     "driving": ("智驾", "自动驾驶", "autonomousdriving", "autonomous"),
     "capital": ("资本", "创投", "投资", "capital", "ventures", "investment", "investments"),
 }
-_MEANING_OF = sorted(
-    ((word, meaning) for meaning, words in _MEANINGS.items() for word in words),
-    key=lambda pair: -len(pair[0]),
-)
+_MEANING_OF = {word: meaning for meaning, words in _MEANINGS.items() for word in words}
+_MEANING_WORDS = tuple(sorted(_MEANING_OF, key=len, reverse=True))  # longest first
 
 
-def _strip_words(key: str, words: tuple[str, ...]) -> str:
+def _strip_suffixes(key: str, words) -> tuple[str, list[str]]:
+    """`key` without the words it ends in, repeatedly (at least two characters stay), and the
+    words stripped."""
+    stripped = []
     changed = True
     while changed:
         changed = False
         for word in words:
             if key.endswith(word) and len(key) > len(word) + 1:
                 key, changed = key[: -len(word)], True
-    return key
+                stripped.append(word)
+    return key, stripped
+
+
+def _strip_words(key: str, words: tuple[str, ...]) -> str:
+    return _strip_suffixes(key, words)[0]
 
 
 def org_name_key(name: str) -> str:
@@ -101,15 +107,7 @@ def split_city(key: str) -> tuple[str | None, str]:
 def org_descriptors(name: str) -> list[str]:
     """The descriptor words `org_core` strips after the city: 北京百川智能科技 → [智能, 科技]."""
     _, rest = split_city(org_name_key(name))
-    words = []
-    changed = True
-    while changed:
-        changed = False
-        for word in _DESCRIPTORS:
-            if rest.endswith(word) and len(rest) > len(word) + 1:
-                rest, changed = rest[: -len(word)], True
-                words.append(word)
-    return sorted(words)
+    return sorted(_strip_suffixes(rest, _DESCRIPTORS)[1])
 
 
 def org_core(name: str) -> str:
@@ -124,15 +122,9 @@ def org_meaning(name: str) -> str | None:
     descriptor and kind words mean (星河智能 and Xinghe AI → "xinghe|ai"; 北辰资本 and Beichen
     Capital → "beichen|capital"); None for a name that is all descriptor."""
     _, rest = split_city(org_name_key(name))
-    meanings = set()
-    changed = True
-    while changed:
-        changed = False
-        for word, meaning in _MEANING_OF:
-            if rest.endswith(word) and len(rest) > len(word) + 1:
-                rest, changed = rest[: -len(word)], True
-                meanings.add(meaning)
-    return f"{pinyin_key(rest)}|{','.join(sorted(meanings - {''}))}" if rest else None
+    rest, words = _strip_suffixes(rest, _MEANING_WORDS)
+    meanings = sorted({_MEANING_OF[word] for word in words} - {""})
+    return f"{pinyin_key(rest)}|{','.join(meanings)}" if rest else None
 
 
 @cache
