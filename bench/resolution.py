@@ -62,7 +62,13 @@ DEFAULT_MAX_PAIRS = 5_000_000
 # its mirror); "tied" is a what-if that pairs namesakes only when they share an employer or a
 # school (array columns exploded), fetching only the three columns the resolver reads.
 BLOCKING = {
-    "model": (("han",), ("full",), ("partial_letters→letters",), ("partial_tie_keys→tie_keys",)),
+    "model": (
+        ("han",),
+        ("full",),
+        ("full_alt→full",),
+        ("partial_letters→letters",),
+        ("partial_tie_keys→tie_keys",),
+    ),
     "tied": (("full", "employers"), ("full", "schools"), ("initial", "employers", "schools")),
 }
 ARRAY_COLUMNS = ("employers", "schools", "tie_keys", "partial_tie_keys")
@@ -239,14 +245,22 @@ def blocked_pairs(records: pd.DataFrame, rules) -> dict[str, int]:
 
 def _one_sided_pairs(records: pd.DataFrame, left: str, right: str) -> int:
     """Pairs of a one-sided rule (l.left = r.right) and its mirror: every record with a `left`
-    key against every other record with it as `right` (an upper bound: two partial names are
-    found twice)."""
+    key against every other record with it as `right` (an upper bound: two records that each
+    have the other's key are found twice)."""
     keys = []
     for column in (left, right):
         values = records[column].explode() if column in ARRAY_COLUMNS else records[column]
         keys.append(values.dropna()[lambda v: ~v.isin(["-", "--"])].value_counts())
     joined = keys[0].to_frame("l").join(keys[1].to_frame("r"), how="inner")
-    return int((joined["l"] * (joined["r"] - 1)).sum())
+    pairs = zip(records[left], records[right], strict=True)
+    own = sum(len(_values(a) & _values(b)) for a, b in pairs)
+    return int((joined["l"] * joined["r"]).sum()) - own
+
+
+def _values(cell) -> set:
+    if isinstance(cell, (list, tuple, np.ndarray)):
+        return set(cell)
+    return set() if cell is None or (isinstance(cell, float) and math.isnan(cell)) else {cell}
 
 
 def _linker(records: pd.DataFrame, settings):

@@ -162,3 +162,15 @@ def test_a_translation_two_stored_han_names_share_is_not_used():
     )
     # "Xinghe AI" could be 星河智能 or 星禾智能: only the weaker pinyin level compares it.
     assert both.set_index("unique_id").loc["a:r", "meanings"] is None
+
+
+def test_a_han_name_meets_its_other_reading():
+    assert person_keys("王长虎")["full_alt"] == person_keys("Wang Changhu")["full"]
+    records = _people(
+        ("wang", "王长虎", ["org:爱诗科技"]),
+        ("wang-en", "Wang Changhu", ["org:爱诗科技"]),
+        ("wang-other", "Wang Changhu", ["org:青禾医疗"]),
+    )
+    accepted = _accepted(records)
+    assert frozenset({"wang", "wang-en"}) in accepted
+    assert not any("wang-other" in pair and "wang" in pair for pair in accepted)

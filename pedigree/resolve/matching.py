@@ -105,6 +105,13 @@ def person_settings() -> SettingsCreator:
             ),
             _level(cll.ExactMatchLevel("full"), 0.9, 0.0005, "same romanised name", tf="full"),
             _level(
+                cll.CustomLevel("full_alt_l = full_r OR full_l = full_alt_r"),
+                0.9,
+                0.0005,
+                "same romanised name, another reading (长 chang / zhang)",
+                tf="full",
+            ),
+            _level(
                 cll.CustomLevel("letters_l = letters_r AND (form_l = 'other' OR form_r = 'other')"),
                 0.3,
                 0.0005,
@@ -170,6 +177,9 @@ def person_settings() -> SettingsCreator:
         [
             block_on("han"),
             block_on("full"),
+            # A Han name read another way (王长虎 as Wang Changhu) meets that spelling.
+            CustomRule("l.full_alt = r.full"),
+            CustomRule("l.full = r.full_alt"),
             # A misspelt name meets the right one through its letters (one side only, so that
             # namesakes are not paired twice).
             CustomRule("l.partial_letters = r.letters"),

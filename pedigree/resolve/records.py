@@ -20,7 +20,7 @@ from pedigree.analytics.sectors import sector_id
 from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.names import name_key
 from pedigree.resolve.commonness import is_large_employer, rare_values
-from pedigree.resolve.romanise import latin_words, read_latin, romanise, romanise_all, split_han
+from pedigree.resolve.romanise import latin_words, read_latin, romanise_all, split_han
 
 # Legal forms and generic words that do not tell two companies apart, longest first.
 _LEGAL = (
@@ -145,12 +145,14 @@ def person_keys(name: str) -> dict[str, str | None]:
     - form: han, pinyin, initial (J. Yan) or other — a given name that no pinyin reading meets
       (Jason He) or that is misspelt (Junjei Lu);
     - letters: the letters of the romanised name, sorted, which a transposed pair of letters
-      does not change (Junjei Lu and 卢俊杰 share them).
+      does not change (Junjei Lu and 卢俊杰 share them);
+    - full_alt: a Han name's romanised name in its next reading, when a character of its given
+      name has more than one (王长虎: "wang zhanghu", and "changhu wang" here).
     """
-    roman = romanise(name)
-    if roman is not None:
+    readings = romanise_all(name)
+    if readings:
         han = "".join(split_han(name) or ())
-        surname, given, form = roman.surname, roman.given, "han"
+        surname, given, form = readings[0].surname, readings[0].given, "han"
     elif (latin := read_latin(name)) is not None:
         han, surname, given, form = None, latin.surname, latin.given, latin.kind
     else:
@@ -165,10 +167,11 @@ def person_keys(name: str) -> dict[str, str | None]:
         "surname": surname,
         "form": form,
         "letters": None if initial_only else "".join(sorted(surname + given)),
+        "full_alt": " ".join(sorted([surname, readings[1].given])) if len(readings) > 1 else None,
     }
 
 
-PERSON_KEYS = ("han", "full", "initial", "surname", "form", "letters")
+PERSON_KEYS = ("han", "full", "initial", "surname", "form", "letters", "full_alt")
 # Name forms that leave the given name uncompared: only the surname (and initial) can meet.
 PARTIAL_FORMS = ("initial", "other")
 
