@@ -14,20 +14,18 @@ gets its own `person:NAME@SOURCE`. Entity resolution across sources is a separat
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pedigree.ingest.load import LoadReport, Progress, load_tables
+from pedigree.ingest.load import LoadReport, Progress, load_rows
 from pedigree.ingest.text.documents import Document, read_document
 from pedigree.ingest.text.extract import extract, stated_publication
 from pedigree.ingest.text.facts import Fact
 from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.model import PartialDate
-from pedigree.names import name_keys
+from pedigree.store.lookup import stored_ids
 
 PERSON_PREFIX = "person:"
 
@@ -112,9 +110,7 @@ def ingest_files(
         if on_file:
             on_file(Path(path))
     tables = fact_tables(report.files, _existing_ids(store, report.files))
-    with tempfile.TemporaryDirectory(prefix="pedigree-ingest-") as scratch:
-        written = [_write_csv(Path(scratch), name, rows) for name, rows in tables.items() if rows]
-        report.load = load_tables(store, written, progress=progress)
+    report.load = load_rows(store, tables, progress=progress)
     return report
 
 
@@ -136,17 +132,8 @@ def _existing_ids(store, files: list[ReadFile]) -> dict[tuple[str, str], str]:
                 wanted.add(("organization", fact.fields["org"]))
     if not wanted:
         return {}
-    pairs = sorted(wanted)
-    keys = name_keys([name for _, name in pairs])
-    rows = store.con.execute(
-        "SELECT entity_type, key, list(DISTINCT entity_id ORDER BY entity_id) FROM names "
-        "WHERE key IN (SELECT unnest($keys)) GROUP BY ALL",
-        {"keys": sorted(set(keys))},
-    ).fetchall()
-    found = {(t, k): ids for t, k, ids in rows}
     existing = {}
-    for (entity_type, name), key in zip(pairs, keys, strict=True):
-        ids = found.get((entity_type, key), [])
+    for (entity_type, name), ids in stored_ids(store.con, sorted(wanted)).items():
         if entity_type == "person":
             ids = [i for i in ids if not i.startswith(PERSON_PREFIX)]
         if len(ids) == 1:
@@ -330,14 +317,3 @@ def _add_fact(rows: _Rows, fact: Fact, source: dict, products: dict[str, Fact]) 
 
 def _boolean(value: bool | None) -> str | None:
     return None if value is None else str(bool(value)).lower()
-
-
-def _write_csv(folder: Path, table: str, rows: list[dict]) -> Path:
-    columns = list(dict.fromkeys(column for row in rows for column in row))
-    path = folder / f"{table}.csv"
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, columns)
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({c: "" if row.get(c) is None else row.get(c) for c in columns})
-    return path

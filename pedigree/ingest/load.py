@@ -8,6 +8,8 @@ same rows again adds nothing. Any bad row rejects the whole import (the store is
 
 from __future__ import annotations
 
+import csv
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -313,6 +315,27 @@ class _Loader:
             "COPY (SELECT file, line, col AS column, problem, row_json AS row FROM _rejects) "
             f"TO '{_sql_string(str(rejects_path))}' (HEADER, DELIMITER ',')"
         )
+
+
+def load_rows(
+    store, tables: dict[str, list[dict]], *, progress: Progress | None = None
+) -> LoadReport:
+    """Load rows built in memory (table name → rows, as the import tables' CSV columns) the way
+    table files are loaded: written to a scratch folder, then one transaction."""
+    with tempfile.TemporaryDirectory(prefix="pedigree-rows-") as scratch:
+        written = [_write_csv(Path(scratch), name, rows) for name, rows in tables.items() if rows]
+        return load_tables(store, written, progress=progress)
+
+
+def _write_csv(folder: Path, table: str, rows: list[dict]) -> Path:
+    columns = list(dict.fromkeys(column for row in rows for column in row))
+    path = folder / f"{table}.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, columns)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({c: "" if row.get(c) is None else row.get(c) for c in columns})
+    return path
 
 
 def load_tables(

@@ -27,17 +27,16 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from pedigree.errors import BadInput, PedigreeError
-from pedigree.ingest.articles import _write_csv
-from pedigree.ingest.load import LoadReport, load_tables
+from pedigree.ingest.load import LoadReport, load_rows
 from pedigree.model import PartialDate
 from pedigree.names import name_keys
+from pedigree.store.lookup import stored_ids
 
 SOURCE_PREFIX = "unicorns:"
 # The columns a row cannot do without; the others may be missing or empty.
@@ -261,16 +260,8 @@ def list_source(path: Path, rows: list[Unicorn], published: PartialDate | None) 
 
 def stored_organizations(store, names: list[str]) -> dict[str, list[str]]:
     """name → ids of the stored organisations with that name or alias (any script, any case)."""
-    if not names:
-        return {}
-    keys = name_keys(names)
-    found = store.con.execute(
-        "SELECT key, list(DISTINCT entity_id ORDER BY entity_id) FROM names "
-        "WHERE entity_type = 'organization' AND key IN (SELECT unnest($keys)) GROUP BY key",
-        {"keys": sorted(set(keys))},
-    ).fetchall()
-    ids = dict(found)
-    return {name: ids.get(key, []) for name, key in zip(names, keys, strict=True)}
+    found = stored_ids(store.con, [("organization", name) for name in names])
+    return {name: ids for (_, name), ids in found.items()}
 
 
 def _known_attributes(store, ids: list[str]) -> dict[str, dict]:
@@ -414,7 +405,5 @@ def load_unicorns(
     source = list_source(path, rows, published)
     report = UnicornReport(path, source["published"], source["id"], rows=len(rows))
     tables = unicorn_tables(store, rows, source, report)
-    with tempfile.TemporaryDirectory(prefix="pedigree-unicorns-") as scratch:
-        written = [_write_csv(Path(scratch), name, rows) for name, rows in tables.items() if rows]
-        report.load = load_tables(store, written)
+    report.load = load_rows(store, tables)
     return report

@@ -26,6 +26,26 @@ def register_name_key(con: duckdb.DuckDBPyConnection) -> None:
         pass
 
 
+def stored_ids(
+    con: duckdb.DuckDBPyConnection, wanted: list[tuple[str, str]]
+) -> dict[tuple[str, str], list[str]]:
+    """(entity type, name) → ids of the stored entities of that type with that name or alias,
+    in any script and case (an empty list when none has it)."""
+    if not wanted:
+        return {}
+    keys = name_keys([name for _, name in wanted])
+    rows = con.execute(
+        "SELECT entity_type, key, list(DISTINCT entity_id ORDER BY entity_id) FROM names "
+        "WHERE key IN (SELECT unnest($keys)) GROUP BY ALL",
+        {"keys": sorted(set(keys))},
+    ).fetchall()
+    found = {(entity_type, key): ids for entity_type, key, ids in rows}
+    return {
+        (entity_type, name): found.get((entity_type, key), [])
+        for (entity_type, name), key in zip(wanted, keys, strict=True)
+    }
+
+
 def find_entity(con: duckdb.DuckDBPyConnection, name: str, entity_type: str) -> str:
     """The id of the one entity of `entity_type` called `name` (an id also works).
 
