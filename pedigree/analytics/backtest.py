@@ -36,6 +36,7 @@ import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
+from pedigree.analytics.financials import period_months
 from pedigree.analytics.frames import date_text, entity_names, records
 from pedigree.analytics.membership import company_lineages, lineage_labels
 from pedigree.analytics.sectors import find_sector, with_sector_ids
@@ -346,11 +347,13 @@ def latest_revenue(views: Views, entries: ir.Table) -> ir.Table:
     order = [figures.period_end.desc(), figures.period_start.fill_null(ibis.date(1, 1, 1))]
     ranked = figures.mutate(_rank=ibis.row_number().over(group_by="org_id", order_by=order))
     ranked = ranked.filter(ranked._rank == 0)
+    months, _ = period_months(ranked.period_start, ranked.period_end)
     return ranked.select(
         "org_id",
         revenue_usd=ranked.value * ranked.usd_per_unit,
         revenue_start=ranked.period_start,
         revenue_end=ranked.period_end,
+        revenue_months=months,  # null without a start: taken as annual
         revenue_source=ranked.source_id,
     )
 
@@ -637,16 +640,19 @@ def _company(
 
 
 def _annualised(revenue: dict) -> float | None:
-    """A revenue figure scaled to a year (a nine-month figure × 365/273); a figure without a
-    period start is taken as annual."""
-    value = revenue.get("revenue_usd")
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    """A revenue figure scaled to a year by its period's length in months
+    (`financials.period_months`: a nine-month figure × 12/9); a figure without a period start
+    is taken as annual."""
+    value, months = revenue.get("revenue_usd"), revenue.get("revenue_months")
+    if _missing(value):
         return None
-    start, end = _day(revenue.get("revenue_start")), _day(revenue.get("revenue_end"))
-    if start is None or end is None:
+    if _missing(months):
         return float(value)
-    days = (end - start).days + 1
-    return float(value) * 365.25 / days if days > 0 else None
+    return float(value) * 12 / months if months > 0 else None
+
+
+def _missing(value) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
 
 
 def _period(revenue: dict) -> str | None:
