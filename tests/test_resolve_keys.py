@@ -174,3 +174,28 @@ def test_a_han_name_meets_its_other_reading():
     accepted = _accepted(records)
     assert frozenset({"wang", "wang-en"}) in accepted
     assert not any("wang-other" in pair and "wang" in pair for pair in accepted)
+
+
+def test_a_misspelt_english_name_joins_the_founder_end_to_end(tmp_path):
+    from pedigree import api
+    from pedigree.ingest.articles import ingest_files
+    from pedigree.store import Store
+
+    zh = tmp_path / "zh.txt"
+    zh.write_text(
+        "星河智能的創始人是前百度副總裁閆俊杰。閆俊杰是清華大學博士。\n", encoding="utf-8"
+    )
+    en = tmp_path / "en.txt"
+    en.write_text(
+        "Junjei Yan, the founder of Xinghe AI, previously worked at Baidu. "
+        "Xinghe AI raised $50 million in 2024.\n",
+        encoding="utf-8",
+    )
+    with Store.memory() as store:
+        ingest_files(store, [zh, en])
+        api.resolve(store)
+        people = store.con.execute("SELECT count(*) FROM people").fetchone()[0]
+        explanation = api.why(store, "閆俊杰", "Junjei Yan")
+    assert people == 1
+    levels = dict(zip(explanation.features.comparison, explanation.features.level, strict=True))
+    assert levels["name"].startswith("same letters")
