@@ -13,7 +13,7 @@ from pedigree import api
 from pedigree.cli import app
 from pedigree.errors import NotFound, PedigreeError
 from pedigree.ingest import load_tables
-from pedigree.report.html import external_references
+from pedigree.report.offline import external_references
 from pedigree.store import Store
 from tests.world import WORLD, write_tables
 
@@ -160,16 +160,16 @@ def test_academies_row_of_org_outside_the_top(report_world):
 
 
 def test_a_missing_module_leaves_its_section_saying_so(report_world, monkeypatch):
-    from pedigree.report import html
+    from pedigree.report import sections
 
-    real = html._optional
+    real = sections._optional
 
     def broken(module: str):
         if module.endswith("scarcity"):
             raise PedigreeError(f"{module} could not be loaded (ImportError: test)")
         return real(module)
 
-    monkeypatch.setattr(html, "_optional", broken)
+    monkeypatch.setattr(sections, "_optional", broken)
     report = api.report(report_world, "alpha", lang="en")
     assert set(report.unavailable) == {"scarcity"}
     scarcity = report.html.split('<section id="scarcity">')[1].split("</section>")[0]
