@@ -27,25 +27,25 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
 import ibis
-import ibis.expr.types as ir
 import pandas as pd
 
-from pedigree.analytics.financials import period_months
+from pedigree.analytics.cohorts import (
+    cohorts,
+    exits,
+    later_valuations,
+    latest_revenue,
+    undisclosed_rounds,
+)
 from pedigree.analytics.frames import date_text, entity_names, records
-from pedigree.analytics.membership import company_lineages, lineage_labels
-from pedigree.analytics.sectors import find_sector, with_sector_ids
-from pedigree.analytics.valuations import fx_rates, happened_by, latest_valuations, valuations_usd
+from pedigree.analytics.membership import lineage_labels
+from pedigree.analytics.snapshot import views_at
 from pedigree.errors import PedigreeError
 from pedigree.store.views import Views
 
-# Events after which a company is no longer a startup (and which the outcome reports).
-EXIT_EVENTS = ("acquired", "shutdown", "listing")
 # What "matched its valuation" may be made of; see MatchRule.
 CRITERIA = ("up", "flat", "revenue", "acquired", "listed")
 DEFAULT_CRITERIA = ("up", "flat", "revenue")
@@ -167,203 +167,6 @@ class MatchRule:
             found.append(f"revenue {company['revenue_share']:.0%} of implied")
         found += [f"{kind} (not in the rule)" for kind in ("acquired", "listed") if met[kind]]
         return False, ", ".join(found) or "no new facts"
-
-
-# --- what could be known when ------------------------------------------------------------------
-
-
-class ValidTimeViews(Views):
-    """The leaky variant: today's store (every statement, whenever published) cut by valid time
-    only. Backtests read through it show what hindsight adds; never use it for answers."""
-
-    def table(self, name: str) -> ir.Table:
-        if name not in self._tables:
-            self._tables[name] = self.backend.table(name)
-        return self._tables[name]
-
-
-class Snapshot(Views):
-    """Views whose tables are derived once and kept (Ibis `cache`, a temporary table on the
-    backend) while one backtest runs: as-of tables are derived on the fly, a backtest reads each
-    several times, and compiling the derivation again for every query costs more than running it.
-    """
-
-    def __init__(self, views: Views):
-        super().__init__(views.backend, views.as_of)
-        self.derived = views
-
-    def table(self, name: str) -> ir.Table:
-        if name not in self._tables:
-            self._tables[name] = self.derived.table(name).cache()
-        return self._tables[name]
-
-    def release(self) -> None:
-        """Drop the kept tables (before the store closes, not whenever Python collects them)."""
-        for table in self._tables.values():
-            table.release()
-        self._tables.clear()
-
-
-@contextmanager
-def views_at(store, day: date, *, leaky: bool = False) -> Iterator[Views]:
-    """What the backtest reads at `day`: what was published by then, or (leaky) everything
-    known today, cut by valid time only."""
-    if leaky:
-        yield ValidTimeViews(store.backend, day)
-        return
-    snapshot = Snapshot(store.views(day))
-    try:
-        yield snapshot
-    finally:
-        snapshot.release()
-
-
-# --- the cohorts (Ibis) --------------------------------------------------------------------------
-
-
-def startups_with_valuation(views: Views, exclude: str) -> ir.Table:
-    """Companies with a valuation dated and known at the views' day, each at its latest one,
-    with its sector key and founding year; those already acquired, shut down or listed left out.
-    """
-    entry = latest_valuations(views)
-    entry = entry.filter(entry.valuation_usd.notnull())
-    orgs = views.organizations
-    orgs = orgs.filter((orgs.kind.isnull() | (orgs.kind == "company")) & (orgs.id != exclude))
-    events = views.events
-    exited = events.filter(events.type.isin(EXIT_EVENTS) & happened_by(events.date, views))
-    joined = entry.join(orgs, entry.org_id == orgs.id)
-    joined = joined.anti_join(exited, joined.org_id == exited.org_id)
-    table = joined.select(
-        "org_id",
-        "name",
-        "sector",
-        "founded",
-        "founded_precision",
-        vintage=joined.founded.year(),
-        entry_usd=joined.valuation_usd,
-        entry_valuation=joined.valuation,
-        entry_currency=joined.currency,
-        entry_date=joined.date,
-        entry_precision=joined.date_precision,
-        entry_round=joined.round,
-        entry_source=joined.source_id,
-    )
-    table = with_sector_ids(views.backend, table)
-    return table.mutate(sector_key=table.sector_id.fill_null(table.sector))
-
-
-def cohorts(
-    views: Views, lineage_id: str, *, sector: str | None = None, vintage_window: int = 1
-) -> tuple[ir.Table, ir.Table]:
-    """(lineage cohort, control cohort) at the views' day.
-
-    The control cohort: companies outside the lineage whose sector is a cohort member's and
-    whose founding year is within `vintage_window` years of that member's.
-    """
-    candidates = startups_with_valuation(views, lineage_id)
-    if sector is not None:
-        candidates = candidates.filter(candidates.sector_id == find_sector(sector))
-    members = company_lineages(views)
-    members = members.filter(members.lineage_id == lineage_id).select(member="org_id").distinct()
-    cohort = candidates.semi_join(members, candidates.org_id == members.member)
-    pool = candidates.anti_join(members, candidates.org_id == members.member)
-    keys = cohort.filter(cohort.sector_key.notnull() & cohort.vintage.notnull())
-    keys = keys.select(key_sector="sector_key", key_vintage="vintage").distinct()
-    control = pool.semi_join(
-        keys,
-        [
-            pool.sector_key == keys.key_sector,
-            (pool.vintage - keys.key_vintage).abs() <= vintage_window,
-        ],
-    )
-    return cohort, control
-
-
-# --- outcomes (Ibis) -------------------------------------------------------------------------
-
-
-def later_valuations(views: Views, entries: ir.Table) -> ir.Table:
-    """Per company, the latest valued round dated after its entry round (and by the views' day),
-    and how many valued rounds there were after the entry."""
-    values = valuations_usd(views)
-    keys = entries.select(key_org="org_id", key_date="entry_date")
-    joined = values.join(keys, values.org_id == keys.key_org)
-    later = joined.filter(
-        joined.date.notnull() & (joined.key_date.isnull() | (joined.date > joined.key_date))
-    )
-    order = [later.date.desc(), later.valuation_usd.desc()]
-    ranked = later.mutate(
-        _rank=ibis.row_number().over(group_by="org_id", order_by=order),
-        rounds_after=later.org_id.count().over(group_by="org_id"),
-    )
-    ranked = ranked.filter(ranked._rank == 0)
-    return ranked.select(
-        "org_id",
-        "rounds_after",
-        later_usd=ranked.valuation_usd,
-        later_date=ranked.date,
-        later_precision=ranked.date_precision,
-        later_round=ranked.round,
-        later_source=ranked.source_id,
-    )
-
-
-def undisclosed_rounds(views: Views, entries: ir.Table) -> ir.Table:
-    """Per company, the first round after its entry reported without a valuation."""
-    rounds = views.rounds
-    rounds = rounds.filter(
-        rounds.post_money_valuation.isnull()
-        & rounds.date.notnull()
-        & happened_by(rounds.date, views)
-    )
-    keys = entries.select(key_org="org_id", key_date="entry_date")
-    joined = rounds.join(keys, rounds.org_id == keys.key_org)
-    later = joined.filter(joined.key_date.isnull() | (joined.date > joined.key_date))
-    ranked = later.mutate(
-        _rank=ibis.row_number().over(group_by="org_id", order_by=[later.date, later.id])
-    )
-    ranked = ranked.filter(ranked._rank == 0)
-    return ranked.select(
-        "org_id",
-        undisclosed_date=ranked.date,
-        undisclosed_precision=ranked.date_precision,
-        undisclosed_round=ranked.round,
-        undisclosed_source=ranked.source_id,
-    )
-
-
-def latest_revenue(views: Views, entries: ir.Table) -> ir.Table:
-    """Per company, the revenue figure of the latest period over by the views' day (the longest
-    such period on a tie), with its US-dollar value."""
-    figures = views.financials
-    figures = figures.filter(
-        (figures.metric == "revenue")
-        & figures.period_end.notnull()
-        & (figures.period_end <= views.as_of)
-    )
-    figures = figures.semi_join(entries, figures.org_id == entries.org_id)
-    fx = ibis.memtable(fx_rates()).rename(fx_currency="currency")
-    figures = figures.left_join(fx, figures.unit.fill_null("USD") == fx.fx_currency)
-    order = [figures.period_end.desc(), figures.period_start.fill_null(ibis.date(1, 1, 1))]
-    ranked = figures.mutate(_rank=ibis.row_number().over(group_by="org_id", order_by=order))
-    ranked = ranked.filter(ranked._rank == 0)
-    months, _ = period_months(ranked.period_start, ranked.period_end)
-    return ranked.select(
-        "org_id",
-        revenue_usd=ranked.value * ranked.usd_per_unit,
-        revenue_start=ranked.period_start,
-        revenue_end=ranked.period_end,
-        revenue_months=months,  # null without a start: taken as annual
-        revenue_source=ranked.source_id,
-    )
-
-
-def exits(views: Views, entries: ir.Table) -> ir.Table:
-    """Acquisitions, shutdowns and listings of the companies, dated by the views' day."""
-    events = views.events
-    events = events.filter(events.type.isin(EXIT_EVENTS) & happened_by(events.date, views))
-    events = events.semi_join(entries, events.org_id == entries.org_id)
-    return events.select("org_id", "type", "date", "date_precision", "detail", "source_id")
 
 
 # --- assembly --------------------------------------------------------------------------------
