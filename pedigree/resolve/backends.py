@@ -31,7 +31,6 @@ TF_COLUMNS = {"person": ("han", "full", "initial", "surname")}
 # other columns are typed from their values.
 _LIST_COLUMNS = frozenset(
     {
-        "fulls",
         "employers",
         "schools",
         "rare_employers",

@@ -20,6 +20,8 @@ import splink.comparison_library as cl
 from splink import SettingsCreator, block_on
 from splink.blocking_rule_library import CustomRule
 
+from pedigree.resolve.records import PARTIAL_FORMS
+
 MODEL_VERSION = "v2"
 # A pair is merged automatically from this match probability; below it, down to REVIEW_FROM,
 # it waits for a person (`pedigree resolve --review`).
@@ -82,7 +84,8 @@ def _model(comparisons: list, blocking: list) -> SettingsCreator:
 
 
 def _partial(side: str) -> str:
-    return f"(form_{side} = 'initial' OR form_{side} = 'other')"
+    """SQL: the record on `side` gives only part of its name (records.PARTIAL_FORMS)."""
+    return "(" + " OR ".join(f"form_{side} = '{form}'" for form in PARTIAL_FORMS) + ")"
 
 
 def person_settings() -> SettingsCreator:

@@ -220,7 +220,6 @@ def person_frame(people: pd.DataFrame, large_employers: set[str] = frozenset()) 
         if len(forms) == 1:
             keys = by_name[forms[0]]
             row = [keys[column] for column in PERSON_KEYS]
-            fulls = [keys["full"]] if keys["full"] else None
         else:
             # The first form that has a key gives it: a Han name wins over its romanisations.
             known = sorted(
@@ -228,12 +227,9 @@ def person_frame(people: pd.DataFrame, large_employers: set[str] = frozenset()) 
                 key=lambda k: _FORM_ORDER.get(k["form"], len(_FORM_ORDER)),
             )
             row = [next((k[c] for k in known if k[c]), None) for c in PERSON_KEYS]
-            fulls = sorted({k["full"] for k in known if k["full"]}) or None
-        rows.append(
-            [entity_id, forms[0], *row, fulls, _list_or_none(employers), _list_or_none(schools)]
-        )
+        rows.append([entity_id, forms[0], *row, _list_or_none(employers), _list_or_none(schools)])
     records = pd.DataFrame(
-        rows, columns=["unique_id", "name", *PERSON_KEYS, "fulls", "employers", "schools"]
+        rows, columns=["unique_id", "name", *PERSON_KEYS, "employers", "schools"]
     )
     rare = rare_values(records["employers"], large_employers)
     records["rare_employers"] = [
@@ -262,7 +258,7 @@ def person_frame(people: pd.DataFrame, large_employers: set[str] = frozenset()) 
 
 _FORM_ORDER = {"han": 0, "pinyin": 1, "other": 2, "initial": 3}
 _PERSON_COLUMNS = [
-    "unique_id", "name", *PERSON_KEYS, "fulls", "employers", "schools",
+    "unique_id", "name", *PERSON_KEYS, "employers", "schools",
     "rare_employers", "tie_keys", "partial_tie_keys", "partial_letters",
 ]  # fmt: skip
 # A surname + employer key held by more records than this pairs nobody: at a large employer a

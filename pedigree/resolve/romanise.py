@@ -99,13 +99,6 @@ class RomanName:
     surname: str  # pinyin, lower case, no tones: "yan"
     given: str  # "junjie"
 
-    @property
-    def forms(self) -> frozenset[str]:
-        """Keys under which English reporting writes this name: both orders, and the surname
-        with the given name's initial ("yan junjie", "junjie yan", "j yan")."""
-        full = {f"{self.surname} {self.given}", f"{self.given} {self.surname}"}
-        return frozenset(full | {f"{self.given[:1]} {self.surname}"})
-
 
 @cache
 def split_han(name: str) -> tuple[str, str] | None:
@@ -150,26 +143,6 @@ def latin_words(name: str) -> list[str]:
     """ "Junjie YAN", "Yan, Junjie" or "J. Yan" → lower-case ASCII words (accents dropped)."""
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     return _WORD.findall(plain)
-
-
-def name_forms(name: str) -> frozenset[str]:
-    """Every comparable form of a name, Han or Latin: 闫俊杰, Yan Junjie and Junjie Yan share
-    "yan junjie"; J. Yan gives "j yan", which both of them also have."""
-    roman = romanise(name)
-    if roman is not None:
-        return roman.forms
-    words = latin_words(name)
-    if len(words) < 2:
-        return frozenset(words)
-    # Either word order may be the surname-first one: keep both readings.
-    first, last = words[0], words[-1]
-    given_first = " ".join(words[:-1])
-    forms = {" ".join(words), " ".join([last, *words[:-1]])}
-    forms |= {f"{given_first[:1]} {last}", f"{words[1][:1]} {first}"} if len(words) == 2 else set()
-    # A given name written as two syllables ("Jun Jie Yan") meets "junjie".
-    if len(words) == 3:
-        forms |= {f"{words[0]}{words[1]} {last}", f"{first} {words[1]}{words[2]}"}
-    return frozenset(forms)
 
 
 @dataclass(frozen=True)
