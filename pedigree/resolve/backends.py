@@ -35,10 +35,12 @@ _LIST_COLUMNS = frozenset(
         "schools",
         "rare_employers",
         "tie_keys",
+        "partial_tie_keys",
         "keys",
         "local_keys",
         "descriptors",
         "cores",
+        "meanings",
         "founders",
     }
 )

@@ -20,15 +20,14 @@ The estimates are coarse on purpose — bands, not a census:
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Callable, Iterable
 from functools import cache
-from importlib.resources import files
 
 import numpy as np
 import pandas as pd
 
+from pedigree.data import csv_rows
 from pedigree.ingest.text.gazetteer import canonical_name
 from pedigree.resolve.romanise import romanise, split_han, surname_ranks
 
@@ -57,17 +56,12 @@ PSEUDO_RECORDS = 100_000
 
 @cache
 def common_han_names() -> frozenset[str]:
-    return frozenset(row["name"] for row in _rows("common_names.csv"))
+    return frozenset(row["name"] for row in csv_rows("aliases", "common_names.csv"))
 
 
 @cache
 def _large_employers() -> frozenset[str]:
-    return frozenset(row["name"] for row in _rows("large_employers.csv"))
-
-
-def _rows(name: str) -> list[dict[str, str]]:
-    with files("pedigree.data").joinpath("aliases", name).open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+    return frozenset(row["name"] for row in csv_rows("aliases", "large_employers.csv"))
 
 
 @cache

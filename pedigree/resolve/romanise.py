@@ -9,15 +9,14 @@ English given name (Jason He: `english_given_names.csv`); `read_latin` says whic
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
 from pypinyin import Style, lazy_pinyin, pinyin
 
+from pedigree.data import csv_rows
 from pedigree.names import to_simplified
 
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,5}$")
@@ -36,26 +35,20 @@ COMMON_SURNAMES = (
 )
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    path = files("pedigree.data").joinpath("aliases", name)
-    with path.open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
-
-
 @cache
 def _surname_readings() -> dict[str, str]:
-    return {row["surname"]: row["pinyin"] for row in _rows("surnames.csv")}
+    return {row["surname"]: row["pinyin"] for row in csv_rows("aliases", "surnames.csv")}
 
 
 @cache
 def _surname_spellings() -> dict[str, str]:
     """Latin surname spellings that are not pinyin → the pinyin reading: wong → huang."""
-    return {row["spelling"]: row["pinyin"] for row in _rows("surname_spellings.csv")}
+    return {row["spelling"]: row["pinyin"] for row in csv_rows("aliases", "surname_spellings.csv")}
 
 
 @cache
 def _english_given_names() -> frozenset[str]:
-    return frozenset(row["name"] for row in _rows("english_given_names.csv"))
+    return frozenset(row["name"] for row in csv_rows("aliases", "english_given_names.csv"))
 
 
 @cache

@@ -4,11 +4,10 @@ one canonical form: 商湯科技, 商汤, SenseTime and 上海商汤智能科技
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
+from pedigree.data import csv_rows
 from pedigree.ingest.text.normalise import fold
 
 
@@ -26,16 +25,14 @@ def _key(name: str) -> str:
 @cache
 def _table() -> dict[str, KnownOrganization]:
     """Folded name or alias → the organisation it names."""
-    path = files("pedigree.data").joinpath("aliases", "organizations.csv")
     table: dict[str, KnownOrganization] = {}
-    with path.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            english = (row["english"] or "").split("|")
-            known = KnownOrganization(row["name"].strip(), row["kind"].strip(), english[0] or None)
-            for cell in (row["name"], row["aliases"], row["english"]):
-                for name in (cell or "").split("|"):
-                    if len(_key(name)) >= 2:
-                        table.setdefault(_key(name), known)
+    for row in csv_rows("aliases", "organizations.csv"):
+        english = (row["english"] or "").split("|")
+        known = KnownOrganization(row["name"].strip(), row["kind"].strip(), english[0] or None)
+        for cell in (row["name"], row["aliases"], row["english"]):
+            for name in (cell or "").split("|"):
+                if len(_key(name)) >= 2:
+                    table.setdefault(_key(name), known)
     return table
 
 
@@ -67,12 +64,10 @@ def organization_names() -> frozenset[str]:
 
 @cache
 def _spelled_names() -> tuple[str, ...]:
-    path = files("pedigree.data").joinpath("aliases", "organizations.csv")
     names = set()
-    with path.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            for cell in (row["name"], row["aliases"], row["english"]):
-                names |= {n.strip() for n in (cell or "").split("|") if len(n.strip()) >= 2}
+    for row in csv_rows("aliases", "organizations.csv"):
+        for cell in (row["name"], row["aliases"], row["english"]):
+            names |= {n.strip() for n in (cell or "").split("|") if len(n.strip()) >= 2}
     return tuple(names)
 
 
