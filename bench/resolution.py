@@ -304,10 +304,22 @@ _RESOLVER_COLUMNS = "unique_id_l, unique_id_r, match_probability"
 def breakdown(records: pd.DataFrame, fetch_all: bool = True) -> dict[str, float]:
     """Where `predict_pairs`' time goes: splink's predict into a DuckDB table, then the
     DataFrame of every retained column it returns, against a fetch of the three columns the
-    resolver reads."""
+    resolver reads. Only the rules that do not explode lists, as `predict_with` runs them (the
+    exploding ones run apart and pair few records)."""
+    import dataclasses
+
     from pedigree.resolve.matching import person_settings
 
-    linker = _linker(records, person_settings())
+    settings = person_settings()
+    settings = dataclasses.replace(
+        settings,
+        blocking_rules_to_generate_predictions=[
+            rule
+            for rule in settings.blocking_rules_to_generate_predictions
+            if not rule.arrays_to_explode
+        ],
+    )
+    linker = _linker(records, settings)
     started = time.perf_counter()
     predicted = linker.inference.predict()
     seconds = {"splink_predict": time.perf_counter() - started}
