@@ -149,7 +149,7 @@ def test_why_explains_the_match(store):
     levels = dict(zip(explanation.features.comparison, explanation.features.level, strict=True))
     assert levels["name"] == "same romanised name"
     # Baidu (a large employer) and the resolved 星河智能 / Xinghe AI (a rare one).
-    assert levels["employers"] == "a rare employer shared"
+    assert levels["employers"] == "a rare employer shared, or a company both founded"
     assert (
         abs(explanation.weight - explanation.prior_weight - explanation.features.weight.sum())
         < 0.01

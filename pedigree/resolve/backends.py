@@ -33,6 +33,7 @@ _LIST_COLUMNS = frozenset(
     {
         "employers",
         "schools",
+        "busy_years",
         "rare_employers",
         "tie_keys",
         "partial_tie_keys",

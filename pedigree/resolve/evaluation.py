@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sys
 from functools import cache
 from pathlib import Path
@@ -39,11 +40,22 @@ FILES = {"person": "people.csv", "organization": "organizations.csv"}
 GOALS = {"person": (0.98, 0.90), "organization": (0.98, 0.95)}  # precision, recall
 SIDES = ("left", "right")
 _TABLES = """
+CREATE TABLE sources (id VARCHAR, known_from DATE);
 CREATE TABLE entity_statements (
     entity_id VARCHAR, entity_type VARCHAR, prop VARCHAR, value VARCHAR);
-CREATE TABLE stint_statements (person_id VARCHAR, org_id VARCHAR, kind VARCHAR);
+CREATE TABLE stint_statements (
+    person_id VARCHAR, org_id VARCHAR, kind VARCHAR, start_date DATE, end_date DATE,
+    "current" BOOLEAN, source_id VARCHAR);
 CREATE TABLE canonical_ids (entity_id VARCHAR, canonical_id VARCHAR);
 """
+# Every labelled record comes from one imagined source, public on this day: a job written
+# "2019-" (no end) is current then.
+SOURCE = ("labelled", "2026-01-01")
+# An employer cell: a name, optionally "founder", optionally years ("商汤 2014-2019", "星河智能
+# founder 2021-").
+_STINT = re.compile(
+    r"^(?P<org>.+?)(?:\s+(?P<founder>founder))?(?:\s+(?P<start>\d{4})-(?P<end>\d{4})?)?$"
+)
 
 
 def load_pairs(entity_type: str, data: Path | str | None = None) -> list[dict[str, str]]:
@@ -92,10 +104,13 @@ def _store(pairs: list[dict[str, str]], entity_type: str) -> duckdb.DuckDBPyConn
             if entity_type == "person":
                 entities += [(entity, "person", "name", names[0])]
                 entities += [(entity, "person", "alias", alias) for alias in names[1:]]
-                for kind, column in (("employment", "employers"), ("education", "schools")):
-                    for org in _cells(pair[f"{side}_{column}"]):
-                        stints.append((entity, org_id(org), kind))
-                        organisations.add((org_id(org), "organization", "name", org))
+                for cell in _cells(pair[f"{side}_employers"]):
+                    org, kind, start, end, current = _job(cell)
+                    stints.append((entity, org_id(org), kind, start, end, current, SOURCE[0]))
+                    organisations.add((org_id(org), "organization", "name", org))
+                for org in _cells(pair[f"{side}_schools"]):
+                    stints.append((entity, org_id(org), "education", None, None, None, SOURCE[0]))
+                    organisations.add((org_id(org), "organization", "name", org))
                 continue
             aliases = _cells(pair[f"{side}_aliases"])
             entities += [(entity, "organization", "name", names[0])]
@@ -105,20 +120,37 @@ def _store(pairs: list[dict[str, str]], entity_type: str) -> duckdb.DuckDBPyConn
             for number, founder in enumerate(_cells(pair[f"{side}_founders"])):
                 person = f"{entity}:founder{number}"
                 entities.append((person, "person", "name", founder))
-                stints.append((person, entity, "founder"))
+                stints.append((person, entity, "founder", None, None, None, SOURCE[0]))
     entities += sorted(organisations)
     con = duckdb.connect()
     con.execute(_TABLES)
+    con.execute("INSERT INTO sources VALUES (?, ?)", list(SOURCE))
     columns = {
         "entity_statements": ["entity_id", "entity_type", "prop", "value"],
-        "stint_statements": ["person_id", "org_id", "kind"],
-    }
+        "stint_statements": [
+            "person_id", "org_id", "kind", "start_date", "end_date", "current", "source_id"
+        ],
+    }  # fmt: skip
     for table, rows in (("entity_statements", entities), ("stint_statements", stints)):
         if rows:
             con.register("_rows", pd.DataFrame(rows, columns=columns[table]))
             con.execute(f"INSERT INTO {table} SELECT * FROM _rows")
             con.unregister("_rows")
     return con
+
+
+def _job(cell: str) -> tuple[str, str, str | None, str | None, bool | None]:
+    """(organisation, kind, start day, end day, current) of an employer cell."""
+    match = _STINT.match(cell)
+    kind = "founder" if match["founder"] else "employment"
+    start, end = match["start"], match["end"]
+    return (
+        match["org"],
+        kind,
+        f"{start}-01-01" if start else None,
+        f"{end}-01-01" if end else None,
+        bool(start) and not end or None,
+    )
 
 
 def matcher_records(pairs: list[dict[str, str]], entity_type: str) -> pd.DataFrame:

@@ -8,7 +8,8 @@ here; Spark for scale): comparisons are built from splink's dialect-aware level 
 
 Versioned like nomenklatura's matching logics: any change of levels or weights is a new
 MODEL_VERSION, which `pedigree why` reports (v1, name and ties only, is in the history; v2 reads
-partial names, weighs employers by rarity and compares organisation names in translation).
+partial names, weighs employers by rarity and compares organisation names in translation; v3
+compares the years of people's jobs and counts a company both founded as a rare tie).
 Running `pedigree resolve` again under a new version withdraws the matcher's merges the new
 model no longer makes and adds the ones it does; people's judgements stay as they are.
 """
@@ -22,7 +23,7 @@ from splink.blocking_rule_library import CustomRule
 
 from pedigree.resolve.records import PARTIAL_FORMS
 
-MODEL_VERSION = "v2"
+MODEL_VERSION = "v3"
 # A pair is merged automatically from this match probability; below it, down to REVIEW_FROM,
 # it waits for a person (`pedigree resolve --review`).
 AUTO_ACCEPT = 0.95
@@ -151,13 +152,24 @@ def person_settings() -> SettingsCreator:
             _level(cll.ElseLevel(), 0.05, 0.95, "different names"),
         ],
     )
+    # Careers: a shared employer is strong evidence when few people work there, weak at a
+    # large one; founding the same company is strong whatever its size (a company has few
+    # founders: records.person_frame counts it as a rare tie). With no employer shared, the
+    # years decide: busy at different employers in the same years (records.busy_years) is two
+    # people but for side posts; careers that fit one after the other are what a career
+    # change looks like. The m and u of the years levels split those of "no employer shared"
+    # (m 0.45, u 0.948) by how often both records are dated (two in five), which cancels, and
+    # how often dated careers clash: one in twenty for one person (wrong dates, side posts),
+    # two in five for two.
     employers = cl.CustomComparison(
         output_column_name="employers",
-        comparison_description="shared employers, rare ones weighing more",
+        comparison_description="shared employers, rare ones weighing more; years elsewhere",
         comparison_levels=[
             cll.NullLevel("employers").configure(is_null_level=True),
             cll.ArrayIntersectLevel("rare_employers", 1).configure(
-                m_probability=0.25, u_probability=0.001, label_for_charts="a rare employer shared"
+                m_probability=0.25,
+                u_probability=0.001,
+                label_for_charts="a rare employer shared, or a company both founded",
             ),
             cll.ArrayIntersectLevel("employers", 2).configure(
                 m_probability=0.1, u_probability=0.001, label_for_charts="two employers shared"
@@ -165,9 +177,19 @@ def person_settings() -> SettingsCreator:
             cll.ArrayIntersectLevel("employers", 1).configure(
                 m_probability=0.2, u_probability=0.05, label_for_charts="a large employer shared"
             ),
+            cll.ArrayIntersectLevel("busy_years", 1).configure(
+                m_probability=0.009,
+                u_probability=0.1517,
+                label_for_charts="no employer shared, busy elsewhere in the same years",
+            ),
+            cll.Not(cll.NullLevel("busy_years")).configure(
+                m_probability=0.171,
+                u_probability=0.2275,
+                label_for_charts="no employer shared, careers fit one after the other",
+            ),
             # People change jobs: sources naming different employers is weak evidence.
             cll.ElseLevel().configure(
-                m_probability=0.45, u_probability=0.948, label_for_charts="no employer shared"
+                m_probability=0.27, u_probability=0.5688, label_for_charts="no employer shared"
             ),
         ],
     )
@@ -187,6 +209,9 @@ def person_settings() -> SettingsCreator:
             # namesakes are not paired twice).
             CustomRule("l.partial_letters = r.letters"),
             CustomRule("l.letters = r.partial_letters"),
+            # "J. Yan" meets Yan Junjie by name alone when few records are Yan J. (records.py).
+            CustomRule("l.partial_initial = r.initial"),
+            CustomRule("l.initial = r.partial_initial"),
             # "J. Yan" and "Jason He" meet other records through surname (+ initial) and a
             # shared employer (records.py), one side a partial name: pairing every namesake
             # through an employer made predict 7× slower at a million records (bench/README.md).

@@ -185,15 +185,27 @@ def person_records(con) -> pd.DataFrame:
         GROUP BY entity_id
         """
     ).fetchdf()
+    # Dated jobs are those with a first and a last year; a current one without an end lasted
+    # at least until its source was public.
     ties = con.execute(
         """
-        SELECT s.person_id AS entity_id,
-               list(DISTINCT coalesce(c.canonical_id, s.org_id))
-                   FILTER (WHERE s.kind IN ('employment', 'founder')) AS employers,
-               list(DISTINCT coalesce(c.canonical_id, s.org_id))
-                   FILTER (WHERE s.kind = 'education') AS schools
-        FROM stint_statements s LEFT JOIN canonical_ids c ON c.entity_id = s.org_id
-        GROUP BY s.person_id
+        WITH stints AS (
+            SELECT s.person_id, s.kind, coalesce(c.canonical_id, s.org_id) AS org,
+                   year(s.start_date) AS first_year,
+                   coalesce(year(s.end_date),
+                            CASE WHEN s.current THEN year(src.known_from) END) AS last_year
+            FROM stint_statements s
+            LEFT JOIN canonical_ids c ON c.entity_id = s.org_id
+            LEFT JOIN sources src ON src.id = s.source_id
+        )
+        SELECT person_id AS entity_id,
+               list(DISTINCT org) FILTER (WHERE kind IN ('employment', 'founder')) AS employers,
+               list(DISTINCT org) FILTER (WHERE kind = 'education') AS schools,
+               list(DISTINCT org) FILTER (WHERE kind = 'founder') AS founded,
+               list([first_year, last_year]) FILTER (
+                   WHERE kind IN ('employment', 'founder')
+                     AND first_year IS NOT NULL AND last_year IS NOT NULL) AS dated
+        FROM stints GROUP BY person_id
         """
     ).fetchdf()
     org_names = con.execute(
@@ -209,13 +221,16 @@ def person_records(con) -> pd.DataFrame:
 
 def person_frame(people: pd.DataFrame, large_employers: set[str] = frozenset()) -> pd.DataFrame:
     """The matcher's records from one row per person: entity_id, names (the main name first),
-    employers and schools (organisation ids). `large_employers` are ids of organisations known
-    to employ many (pedigree/data/aliases/large_employers.csv); with the store's own counts they
-    decide which employers are rare enough that sharing one is strong evidence."""
+    employers and schools (organisation ids), and optionally founded (organisation ids) and
+    dated (the [first year, last year] of each job or founding whose years are known).
+    `large_employers` are ids of organisations known to employ many
+    (pedigree/data/aliases/large_employers.csv); with the store's own counts they decide which
+    employers are rare enough that sharing one is strong evidence."""
     by_name = {n: person_keys(n) for n in {n for forms in people["names"] for n in forms}}
+    people = people.assign(founded=people.get("founded"), dated=people.get("dated"))
     rows = []
-    for entity_id, forms, employers, schools in people[
-        ["entity_id", "names", "employers", "schools"]
+    for entity_id, forms, employers, schools, dated in people[
+        ["entity_id", "names", "employers", "schools", "dated"]
     ].itertuples(index=False):
         if len(forms) == 1:
             keys = by_name[forms[0]]
@@ -227,13 +242,25 @@ def person_frame(people: pd.DataFrame, large_employers: set[str] = frozenset()) 
                 key=lambda k: _FORM_ORDER.get(k["form"], len(_FORM_ORDER)),
             )
             row = [next((k[c] for k in known if k[c]), None) for c in PERSON_KEYS]
-        rows.append([entity_id, forms[0], *row, _list_or_none(employers), _list_or_none(schools)])
+        rows.append(
+            [
+                entity_id,
+                forms[0],
+                *row,
+                _list_or_none(employers),
+                _list_or_none(schools),
+                busy_years(dated),
+            ]
+        )
     records = pd.DataFrame(
-        rows, columns=["unique_id", "name", *PERSON_KEYS, "employers", "schools"]
+        rows,
+        columns=["unique_id", "name", *PERSON_KEYS, "employers", "schools", "busy_years"],
     )
     rare = rare_values(records["employers"], large_employers)
+    # A company a person founded is a rare tie whatever its size: few people found it.
     records["rare_employers"] = [
-        sorted(set(e) & rare) or None if e is not None else None for e in records["employers"]
+        sorted(set(e or ()) & rare | set(_list_or_none(f) or ())) or None
+        for e, f in zip(records["employers"], people["founded"], strict=True)
     ]
     # Names that leave the given name uncompared (J. Yan, Jason He) meet other records through
     # surname (+ initial) and a shared employer, misspelt ones through their letters; matching.py
@@ -253,14 +280,34 @@ def person_frame(people: pd.DataFrame, large_employers: set[str] = frozenset()) 
         for k, is_partial in zip(usable, partial, strict=True)
     ]
     records["partial_letters"] = records["letters"].where(records["form"] == "other")
+    # An initial with no employer in common meets the full names its surname and initial fit,
+    # when few records have them: such a pair can reach review, not a merge.
+    initials = records["initial"].map(records["initial"].value_counts())
+    records["partial_initial"] = records["initial"].where(
+        (records["form"] == "initial") & (initials <= MAX_TIE_KEY_RECORDS)
+    )
     return records[_PERSON_COLUMNS]
 
 
 _FORM_ORDER = {"han": 0, "pinyin": 1, "other": 2, "initial": 3}
 _PERSON_COLUMNS = [
-    "unique_id", "name", *PERSON_KEYS, "employers", "schools",
-    "rare_employers", "tie_keys", "partial_tie_keys", "partial_letters",
+    "unique_id", "name", *PERSON_KEYS, "employers", "schools", "busy_years",
+    "rare_employers", "tie_keys", "partial_tie_keys", "partial_letters", "partial_initial",
 ]  # fmt: skip
+
+
+def busy_years(dated) -> list[str] | None:
+    """The years a person certainly spent in a job or company they founded: those strictly
+    inside a dated stint's first and last year (2015-2019 gives 2016, 2017, 2018), so that
+    leaving one job and starting the next in one year is no overlap, and a stint without an
+    end gives none. Two people busy at different employers in one such year are two people,
+    but for side posts (a professor who founds a company), which the model allows for."""
+    years = set()
+    for first, last in () if _missing(dated) else dated:
+        years.update(str(year) for year in range(int(first) + 1, int(last)))
+    return sorted(years) or None
+
+
 # A surname + employer key held by more records than this pairs nobody: at a large employer a
 # surname and initial say too little to merge, and pairing them all would cost millions of pairs.
 MAX_TIE_KEY_RECORDS = 100
@@ -292,9 +339,13 @@ def founder_readings(name: str) -> set[str]:
     return {keys["full"]} if keys["form"] == "pinyin" and keys["full"] else set()
 
 
+def _missing(values) -> bool:
+    return values is None or values is pd.NA or (isinstance(values, float) and pd.isna(values))
+
+
 def _list_or_none(values) -> list[str] | None:
     """An empty list means "not known", which must not count as disagreement."""
-    if values is None or values is pd.NA or (isinstance(values, float) and pd.isna(values)):
+    if _missing(values):
         return None
     values = [v for v in values if v]
     return sorted(values) or None

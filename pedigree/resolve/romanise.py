@@ -94,12 +94,21 @@ class RomanName:
 
 
 @cache
+@cache
+def _surname_variants() -> dict[str, str]:
+    """Surname characters that one family is written with interchangeably → the one kept:
+    阎 → 闫 (`pedigree/data/aliases/surname_variants.csv`)."""
+    return {row["variant"]: row["surname"] for row in csv_rows("aliases", "surname_variants.csv")}
+
+
 def split_han(name: str) -> tuple[str, str] | None:
-    """(surname, given name) of a Chinese name in Han characters, Simplified; None when the
-    name is not 2–5 Han characters."""
+    """(surname, given name) of a Chinese name in Han characters, Simplified, the surname in
+    the form kept among its variants (阎 as 闫); None when the name is not 2–5 Han
+    characters."""
     name = to_simplified(name.strip())
     if not _HAN.match(name):
         return None
+    name = _surname_variants().get(name[0], name[0]) + name[1:]
     if len(name) >= 3 and name[:2] in _surname_readings():
         return name[:2], name[2:]
     return name[:1], name[1:]
