@@ -28,10 +28,13 @@ shared employer or school.
 The generator (seeded, deterministic): true persons with Chinese names — surnames drawn with
 weights like the census shares (王 李 张 刘 陈 … heavy), given names of one or two characters
 from a pool of common characters with Zipf weights, so 王伟-style namesakes are frequent —
-and careers of 2-4 employers (from a few thousand org ids, Zipf popularity) and 0-2 schools.
+and careers of 2-4 employers (from a few thousand org ids, Zipf popularity), one after the
+other from a first year in 2000-2015, each job lasting 2-6 years and the last one current, and
+0-2 schools.
 Each person appears as 1-3 records from different sources, each written in Simplified or
 Traditional characters (OpenCC s2t), as pinyin in either order ("Zhang Mingyuan", "Mingyuan
-Zhang") or as "M. Zhang", and each sees a random subset of the person's ties (sometimes none).
+Zhang") or as "M. Zhang", and each sees a random subset of the person's ties (sometimes none)
+and gives the years of some of the jobs it sees.
 """
 
 from __future__ import annotations
@@ -67,6 +70,7 @@ BLOCKING = {
         ("full",),
         ("full_alt→full",),
         ("partial_letters→letters",),
+        ("partial_initial→initial",),
         ("partial_tie_keys→tie_keys",),
     ),
     "tied": (("full", "employers"), ("full", "schools"), ("initial", "employers", "schools")),
@@ -108,6 +112,10 @@ N_EMPLOYERS = 5_000
 N_SCHOOLS = 500
 NO_TIES_SHARE = 0.25  # records that see none of the person's employers or schools
 TIE_SEEN_P = 0.6  # otherwise, each tie is seen with this probability
+DATED_P = 0.5  # a seen job comes with its years
+FIRST_YEARS = (2000, 2015)
+JOB_YEARS = (2, 6)
+CURRENT_YEAR = 2026
 
 
 # --- the generator ----------------------------------------------------------------------------
@@ -118,8 +126,8 @@ def _zipf(n: int, exponent: float) -> np.ndarray:
     return weights / weights.sum()
 
 
-def _people(n_people: int, rng: np.random.Generator) -> tuple[list[str], list, list]:
-    """Simplified names, employers and schools of n_people true persons."""
+def _people(n_people: int, rng: np.random.Generator) -> tuple[list[str], list, list, list]:
+    """Simplified names, employers, their years and schools of n_people true persons."""
     surnames = list(SURNAMES)
     share = np.array(list(SURNAMES.values()))
     surname = rng.choice(len(surnames), n_people, p=share / share.sum())
@@ -133,7 +141,22 @@ def _people(n_people: int, rng: np.random.Generator) -> tuple[list[str], list, l
     ]
     employers = _ties(rng.integers(2, 5, n_people), N_EMPLOYERS, 1.0, "org", rng)
     schools = _ties(rng.integers(0, 3, n_people), N_SCHOOLS, 1.0, "school", rng)
-    return names, employers, schools
+    return names, employers, _careers(employers, rng), schools
+
+
+def _careers(employers: list[list[str]], rng) -> list[list[tuple[int, int]]]:
+    """[first year, last year] of each job, one after the other; the last runs to now."""
+    starts = rng.integers(FIRST_YEARS[0], FIRST_YEARS[1] + 1, len(employers))
+    careers = []
+    for jobs, year in zip(employers, starts.tolist(), strict=True):
+        lengths = rng.integers(JOB_YEARS[0], JOB_YEARS[1] + 1, len(jobs)).tolist()
+        years = []
+        for number, length in enumerate(lengths):
+            last = CURRENT_YEAR if number == len(lengths) - 1 else min(year + length, CURRENT_YEAR)
+            years.append((year, max(last, year)))
+            year = last
+        careers.append(years)
+    return careers
 
 
 def _ties(counts: np.ndarray, pool: int, exponent: float, prefix: str, rng) -> list[list[str]]:
@@ -166,18 +189,19 @@ def _traditional(names: Iterable[str]) -> dict[str, str]:
 
 
 def generate(n_records: int, seed: int = 1) -> pd.DataFrame:
-    """n_records raw records (unique_id, name, employers, schools) and each one's true person."""
+    """n_records raw records (unique_id, name, employers, dated, schools) and each one's true
+    person."""
     rng = np.random.default_rng(seed)
     mean = float(np.dot(RECORDS_PER_PERSON_P, [1, 2, 3]))
     n_people = math.ceil(n_records / mean) + 10
-    names, employers, schools = _people(n_people, rng)
+    names, employers, careers, schools = _people(n_people, rng)
     copies = rng.choice([1, 2, 3], n_people, p=RECORDS_PER_PERSON_P)
     person = np.repeat(np.arange(n_people), copies)[:n_records]
     forms = rng.choice(len(FORMS), len(person), p=FORM_P)
     no_ties = rng.random(len(person)) < NO_TIES_SHARE
     traditional = _traditional(names)
     pinyin = _pinyin(names)
-    written, seen_employers, seen_schools = [], [], []
+    written, seen_employers, seen_dated, seen_schools = [], [], [], []
     for p, form, blind in zip(person.tolist(), forms.tolist(), no_ties.tolist(), strict=True):
         name = names[p]
         surname, given = pinyin[name]
@@ -190,7 +214,9 @@ def generate(n_records: int, seed: int = 1) -> pd.DataFrame:
                 f"{given[0]}. {surname}",
             )[form]
         )
-        seen_employers.append(None if blind else _seen(employers[p], rng))
+        jobs, dated = (None, None) if blind else _seen_jobs(employers[p], careers[p], rng)
+        seen_employers.append(jobs)
+        seen_dated.append(dated)
         seen_schools.append(None if blind else _seen(schools[p], rng))
     order = rng.permutation(len(person))  # ids must not give the truth away
     return pd.DataFrame(
@@ -198,10 +224,20 @@ def generate(n_records: int, seed: int = 1) -> pd.DataFrame:
             "unique_id": [f"person:r{i}" for i in range(len(person))],
             "name": [written[i] for i in order],
             "employers": [seen_employers[i] for i in order],
+            "dated": [seen_dated[i] for i in order],
             "schools": [seen_schools[i] for i in order],
             "person": person[order],
         }
     )
+
+
+def _seen_jobs(jobs: list[str], years: list[tuple[int, int]], rng):
+    """(employers, [first, last] years of some of them) that one source gives."""
+    seen = rng.random(len(jobs)) < TIE_SEEN_P
+    dated = rng.random(len(jobs)) < DATED_P
+    employers = sorted(job for job, keep in zip(jobs, seen, strict=True) if keep) or None
+    spans = [list(y) for y, keep, d in zip(years, seen, dated, strict=True) if keep and d]
+    return employers, spans or None
 
 
 def _seen(ties: list[str], rng) -> list[str] | None:
@@ -223,6 +259,7 @@ def build_records(raw: pd.DataFrame) -> pd.DataFrame:
             "names": [[name] for name in raw["name"]],
             "employers": raw["employers"],
             "schools": raw["schools"],
+            "dated": raw["dated"],
         }
     )
     return person_frame(people)
