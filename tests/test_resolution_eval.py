@@ -12,7 +12,7 @@ from pedigree.resolve.matching import AUTO_ACCEPT
 # test_goals): a change that lowers these fails, one that raises them should raise the floor.
 # The person file grew at v3 by 30 pairs with dated careers and founders (18 same, 12
 # different), so its recall is not comparable with v2's 0.807 on the first 387.
-FLOORS = {"person": (0.98, 0.79), "organization": (0.98, 0.97)}  # precision, recall
+FLOORS = {"person": (0.98, 0.85), "organization": (0.98, 0.97)}  # precision, recall
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

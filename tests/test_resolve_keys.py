@@ -75,6 +75,13 @@ def test_a_name_is_as_common_as_its_surname_makes_it():
     assert romanised_name_share("haitao luo") > han_name_share("骆海涛")
 
 
+def test_a_popular_given_name_makes_a_name_commoner():
+    # 俊杰 is among the most popular given names of its generation, 语嫣 is not; a spelling
+    # that a popular given name reads as is as common as that name's.
+    assert han_name_share("胡俊杰") == pytest.approx(10 * han_name_share("胡语嫣"))
+    assert romanised_name_share("hu junjie") == pytest.approx(10 * romanised_name_share("hu yuyan"))
+
+
 def test_employers_are_rare_unless_large_or_common_in_the_store():
     assert is_large_employer("腾讯") and is_large_employer("Tencent")
     assert not is_large_employer("星河智能")

@@ -9,9 +9,11 @@ The estimates are coarse on purpose — bands, not a census:
 - a name listed in `pedigree/data/aliases/common_names.csv` (the most common full names in
   mainland China, from public name-frequency rankings) is common;
 - a Han name with a one-character given name (王伟-shaped) is middling: few given names, many
-  people;
-- a longer Han name is rare. A romanised name is ten times as common as the Han name it could
-  come from, since many Han names share one spelling;
+  people; so is a longer one whose given name is among the most popular of its generation
+  (俊杰, 建华, 子轩: `popular_given_names.csv`);
+- any other Han name is rare: a few thousand people in China share a typical three-character
+  name. A romanised name is ten times as common as the Han name it could come from, since many
+  Han names share one spelling;
 - a surname (for "J. Yan" or "Jason He", where little else of the name can be compared) by its
   rank among the common surnames, and surname + initial a tenth of that;
 - an employer listed in `pedigree/data/aliases/large_employers.csv` (more than 10,000 staff) is
@@ -33,11 +35,16 @@ from pedigree.resolve.romanise import romanise, split_han, surname_ranks
 
 _VOWEL_GROUPS = re.compile(r"[aeiouv]+")
 
-# Set high on purpose: a shared common name must not carry a merge however little else is known,
-# and in one field's reporting the common names cluster more than in the population.
+# The common and middling bands are set high on purpose, about ten times the population's
+# figures (the commonest name, 张伟, is about 0.02% of people): a shared common name must not
+# carry a merge however little else is known, and in one field's reporting the common names
+# cluster more than in the population. The rare band is near the population's own: set as high
+# (it was, in v1-v3), it made a rare name written in two scripts (胡俊杰 / Hu Junjie) look ten
+# times commoner than it is, and left such pairs for review.
 COMMON_SHARE = 2e-3
 SHORT_GIVEN_NAME_SHARE = 2e-4
-RARE_SHARE = 2e-5
+POPULAR_GIVEN_NAME_SHARE = 2e-5
+RARE_SHARE = 2e-6
 ROMANISED_FACTOR = 10
 # 王, the most common surname, is about 7% of people; shares fall with rank about as rank^-0.85
 # (public surname rankings: the 10th is about 1%, the 100th about 0.15%).
@@ -60,6 +67,16 @@ def common_han_names() -> frozenset[str]:
 
 
 @cache
+def popular_given_names() -> frozenset[str]:
+    return frozenset(row["given_name"] for row in csv_rows("aliases", "popular_given_names.csv"))
+
+
+@cache
+def _popular_given_romanised() -> frozenset[str]:
+    return frozenset(romanise("王" + given).given for given in popular_given_names())
+
+
+@cache
 def _large_employers() -> frozenset[str]:
     return frozenset(row["name"] for row in csv_rows("aliases", "large_employers.csv"))
 
@@ -78,7 +95,12 @@ def han_name_share(han: str) -> float:
     parts = split_han(han)
     if parts is None:
         return RARE_SHARE
-    band = SHORT_GIVEN_NAME_SHARE if len(parts[1]) == 1 else RARE_SHARE
+    if len(parts[1]) == 1:
+        band = SHORT_GIVEN_NAME_SHARE
+    elif parts[1] in popular_given_names():
+        band = POPULAR_GIVEN_NAME_SHARE
+    else:
+        band = RARE_SHARE
     roman = romanise(han)
     return band * _surname_factor(roman.surname if roman else "")
 
@@ -91,6 +113,8 @@ def romanised_name_share(full: str) -> float:
     # Surname and given name of one syllable each ("wang wei"): one vowel group per word.
     if len(words) == 2 and all(len(_VOWEL_GROUPS.findall(word)) == 1 for word in words):
         band = SHORT_GIVEN_NAME_SHARE
+    elif any(word in _popular_given_romanised() for word in words):
+        band = POPULAR_GIVEN_NAME_SHARE
     else:
         band = RARE_SHARE
     # Sorted words hide which one is the surname: the commoner reading counts.

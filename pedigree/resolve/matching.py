@@ -154,20 +154,22 @@ def person_settings() -> SettingsCreator:
     )
     # Careers: a shared employer is strong evidence when few people work there, weak at a
     # large one; founding the same company is strong whatever its size (a company has few
-    # founders: records.person_frame counts it as a rare tie). With no employer shared, the
-    # years decide: busy at different employers in the same years (records.busy_years) is two
-    # people but for side posts; careers that fit one after the other are what a career
-    # change looks like. The m and u of the years levels split those of "no employer shared"
-    # (m 0.45, u 0.948) by how often both records are dated (two in five), which cancels, and
-    # how often dated careers clash: one in twenty for one person (wrong dates, side posts),
-    # two in five for two.
+    # founders: records.person_frame counts it as a rare tie). Two reports on one person
+    # usually name an employer in common (the current company, or the famous former one): of
+    # the labelled true pairs where both records list employers, 16% share none; m 0.25 here
+    # leaves room for sources less alike than ours. With no employer shared, the years decide:
+    # busy at different employers in the same years (records.busy_years) is two people but for
+    # side posts; careers that fit one after the other are what a career change looks like.
+    # The m and u of the years levels split those of "no employer shared" (m 0.25, u 0.948) by
+    # how often both records are dated (two in five), which cancels, and how often dated
+    # careers clash: one in twenty for one person (wrong dates, side posts), two in five for two.
     employers = cl.CustomComparison(
         output_column_name="employers",
         comparison_description="shared employers, rare ones weighing more; years elsewhere",
         comparison_levels=[
             cll.NullLevel("employers").configure(is_null_level=True),
             cll.ArrayIntersectLevel("rare_employers", 1).configure(
-                m_probability=0.25,
+                m_probability=0.35,
                 u_probability=0.001,
                 label_for_charts="a rare employer shared, or a company both founded",
             ),
@@ -175,21 +177,22 @@ def person_settings() -> SettingsCreator:
                 m_probability=0.1, u_probability=0.001, label_for_charts="two employers shared"
             ),
             cll.ArrayIntersectLevel("employers", 1).configure(
-                m_probability=0.2, u_probability=0.05, label_for_charts="a large employer shared"
+                m_probability=0.3, u_probability=0.05, label_for_charts="a large employer shared"
             ),
             cll.ArrayIntersectLevel("busy_years", 1).configure(
-                m_probability=0.009,
+                m_probability=0.005,
                 u_probability=0.1517,
                 label_for_charts="no employer shared, busy elsewhere in the same years",
             ),
             cll.Not(cll.NullLevel("busy_years")).configure(
-                m_probability=0.171,
+                m_probability=0.095,
                 u_probability=0.2275,
                 label_for_charts="no employer shared, careers fit one after the other",
             ),
-            # People change jobs: sources naming different employers is weak evidence.
+            # People change jobs: sources naming different employers is evidence against, not
+            # proof.
             cll.ElseLevel().configure(
-                m_probability=0.27, u_probability=0.5688, label_for_charts="no employer shared"
+                m_probability=0.15, u_probability=0.5688, label_for_charts="no employer shared"
             ),
         ],
     )
