@@ -39,8 +39,8 @@ _VOWEL_GROUPS = re.compile(r"[aeiouv]+")
 # figures (the commonest name, 张伟, is about 0.02% of people): a shared common name must not
 # carry a merge however little else is known, and in one field's reporting the common names
 # cluster more than in the population. The rare band is near the population's own: set as high
-# (it was, in v1-v3), it made a rare name written in two scripts (胡俊杰 / Hu Junjie) look ten
-# times commoner than it is, and left such pairs for review.
+# (as in models v1 and v2), it made a rare name written in two scripts (胡语嫣 / Yuyan Hu) look
+# ten times commoner than it is, and left such pairs for review.
 COMMON_SHARE = 2e-3
 SHORT_GIVEN_NAME_SHARE = 2e-4
 POPULAR_GIVEN_NAME_SHARE = 2e-5

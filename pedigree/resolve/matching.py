@@ -9,7 +9,8 @@ here; Spark for scale): comparisons are built from splink's dialect-aware level 
 Versioned like nomenklatura's matching logics: any change of levels or weights is a new
 MODEL_VERSION, which `pedigree why` reports (v1, name and ties only, is in the history; v2 reads
 partial names, weighs employers by rarity and compares organisation names in translation; v3
-compares the years of people's jobs and counts a company both founded as a rare tie).
+compares the years of people's jobs, counts a company both founded as a rare tie and sharing no
+employer more against a match, and puts a rare Han name's share near the population's).
 Running `pedigree resolve` again under a new version withdraws the matcher's merges the new
 model no longer makes and adds the ones it does; people's judgements stay as they are.
 """

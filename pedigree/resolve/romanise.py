@@ -94,13 +94,13 @@ class RomanName:
 
 
 @cache
-@cache
 def _surname_variants() -> dict[str, str]:
     """Surname characters that one family is written with interchangeably → the one kept:
     阎 → 闫 (`pedigree/data/aliases/surname_variants.csv`)."""
     return {row["variant"]: row["surname"] for row in csv_rows("aliases", "surname_variants.csv")}
 
 
+@cache
 def split_han(name: str) -> tuple[str, str] | None:
     """(surname, given name) of a Chinese name in Han characters, Simplified, the surname in
     the form kept among its variants (阎 as 闫); None when the name is not 2–5 Han
