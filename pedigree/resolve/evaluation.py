@@ -149,7 +149,7 @@ def _job(cell: str) -> tuple[str, str, str | None, str | None, bool | None]:
         kind,
         f"{start}-01-01" if start else None,
         f"{end}-01-01" if end else None,
-        bool(start) and not end or None,
+        True if start and not end else None,  # a job with no end year is current
     )
 
 
