@@ -63,11 +63,28 @@ def _level(level, m: float, u: float, label: str, tf: str | None = None):
 
 def _overlap(column: str, m: tuple[float, float, float], u: tuple[float, float, float]):
     """Shared ties (schools, founders): two or more, one, none — and no penalty when either
-    side has none recorded (the comparison's null level). The u given here holds for small
-    stores; a store of ESTIMATE_U_FROM records or more measures it (how often two random records
-    share a school depends on how concentrated schools are)."""
-    return cl.ArrayIntersectAtSizes(column, [2, 1]).configure(
-        m_probabilities=[*m], u_probabilities=[*u]
+    side has none recorded (the comparison's null level); each level named for `pedigree why`.
+    The u given here holds for small stores; a store of ESTIMATE_U_FROM records or more
+    measures it (how often two random records share a school depends on how concentrated
+    schools are)."""
+    labels = (f"two or more {column} shared", f"one of the {column} shared", f"no {column} shared")
+    levels = (
+        cll.ArrayIntersectLevel(column, 2),
+        cll.ArrayIntersectLevel(column, 1),
+        cll.ElseLevel(),
+    )
+    return cl.CustomComparison(
+        output_column_name=column,
+        comparison_description=f"{column} in common",
+        comparison_levels=[
+            cll.NullLevel(column).configure(is_null_level=True),
+            *(
+                level.configure(
+                    m_probability=m_level, u_probability=u_level, label_for_charts=label
+                )
+                for level, m_level, u_level, label in zip(levels, m, u, labels, strict=True)
+            ),
+        ],
     )
 
 
