@@ -82,10 +82,11 @@ def _read(text: Text, language: str) -> Iterable[Fact]:
     from pedigree.ingest.text.news_people import extract_people
     from pedigree.ingest.text.prose import Prose
 
-    if is_bio_list(text):
+    if is_bio_list(text) and len(re.findall("团队介绍", text.folded)) >= 2:
         return extract_bios(text)
-    prose = Prose.read(text)
-    return [*extract_people(prose), *extract_business(prose)]
+    from pedigree.ingest.text.zh.reader import read_chinese
+
+    return read_chinese(text)
 
 
 def _unique(facts: Iterable[Fact]) -> list[Fact]:

@@ -19,7 +19,10 @@ from pedigree.ingest.text.normalise import fold, numeral_value
 _NUMBER = r"\d{1,2}|[一二两三四五六七八九十]{1,3}"
 _YEAR_MONTH = rf"(?P<year>\d{{4}})年(?P<month>{_NUMBER})月"
 _PATTERNS = [
-    # 2025年前9个月 / 2025年前三季度 / 2024全年 / 2024年第二季度 / 2024年Q2 / 2024年上半年
+    # 2025年1月至6月 / 2025.03.18 / 2025年前9个月 / 2025年前三季度 / 2024全年 / 2024年第二季度
+    ("month_range", rf"(?P<year>\d{{4}})年(?P<m1>{_NUMBER})月(?:份)?(?:至|到|-|—|~)(?P<m2>{_NUMBER})月"),
+    ("dotted_day", r"(?P<year>(?:19|20)\d{2})\.(?P<month>[01]?\d)\.(?P<day>[0-3]?\d)(?!\d)"),
+    ("relative_quarter", rf"(?P<rel>今年|去年)(?:第)?(?P<q>[一二三四1-4])季度"),
     ("months_to", rf"(?P<year>\d{{4}})年?前(?P<n>{_NUMBER})个月"),
     ("quarters_to", rf"(?P<year>\d{{4}})年?前(?P<n>{_NUMBER})(?:个)?季度"),
     ("quarter", rf"(?P<year>\d{{4}})年?(?:第(?P<q>{_NUMBER})季度|q(?P<qq>[1-4]))"),
@@ -133,6 +136,14 @@ def _resolve(kind: str, match: re.Match, published: date | None):
     groups = match.groupdict()
     year = _int(groups.get("year"))
     try:
+        if kind == "month_range":
+            first, last = _int(groups["m1"]), _int(groups["m2"])
+            if not 1 <= first <= last <= 12:
+                return None
+            return _month(year, first)[0], _month(year, last)[1], "months"
+        if kind == "dotted_day":
+            day = date(year, _int(groups["month"]), _int(groups["day"]))
+            return day, day, "day"
         if kind == "months_to":
             return date(year, 1, 1), _month(year, _int(groups["n"]))[1], "months"
         if kind == "quarters_to":
@@ -160,6 +171,10 @@ def _resolve(kind: str, match: re.Match, published: date | None):
             if groups["month"]:
                 return (*_month(year, _int(groups["month"])), "month")
             return date(year, 1, 1), date(year, 12, 31), "year"
+        if kind == "relative_quarter":
+            year = published.year + _RELATIVE_YEARS[groups["rel"]]
+            quarter = _int(groups["q"])
+            return _month(year, 3 * quarter - 2)[0], _month(year, 3 * quarter)[1], "quarter"
         if kind == "relative_month":
             shift = {"本月": 0, "这个月": 0, "上个月": -1, "上月": -1, "下个月": 1}[groups["rel"]]
             index = published.year * 12 + published.month - 1 + shift

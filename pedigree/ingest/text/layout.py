@@ -1,0 +1,209 @@
+"""The parts of an article that are not running prose, found by their shape: bylines (the people
+who wrote, edited or photographed it), quoted speech, interview turns, and the boilerplate after
+the story (references, forward-looking statements, media contacts).
+
+Readers use this to keep people who wrote the story out of it, to read an interviewee's "I" and
+"we" as the interviewee and their company, and to skip text that states nothing about anyone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_ZH_BYLINE = re.compile(
+    r"(?:^|[\s（(【\[　|｜])(?:文|作者|撰文|记者|编辑|责编|责任编辑|校对|出品|采访|整理|摄影|图|翻译|编译|"
+    r"审校|主编|视觉|设计|排版|策划|口述)\s*[|｜丨/／:：]?\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，和及]\s*[\u4e00-\u9fff·]{2,4})*)"
+    r"(?=$|[\s）)】\]　|｜,，。]|(?:摄影|编辑|撰文|文|记者)[|｜丨/／:：])",
+    re.MULTILINE,
+)
+_EN_BYLINE = re.compile(
+    r"^\s*(?:By|Written by|Reporting by|Edited by|Photography by|Interview by|Words by)\s+"
+    r"(?P<names>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:(?:,| and) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})*)"
+    r"|^\s*(?P<dated>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*[/|•·]\s*(?:\d|[A-Z][a-z]{2,8}\.? \d)",
+    re.MULTILINE,
+)
+# Sections after the story that report nothing about its subjects.
+_BOILERPLATE = re.compile(
+    r"^\s*(?:#+\s*)?(?:References|Notes|See also|Further reading|External links|"
+    r"Forward-Looking Statements?|Safe Harbor Statement|Cautionary Statement|参考资料|参考文献|"
+    r"相关阅读|延伸阅读|免责声明|风险提示|前瞻性陈述)\s*:?\s*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_CONTACT = re.compile(
+    r"^\s*(?:Media Contacts?|Press Contacts?|Contact|Investor Relations|媒体联系|媒体联络|联系方式)"
+    r"\s*[:：]?\s*",
+    re.MULTILINE | re.IGNORECASE,
+)
+_ZH_TURN = re.compile(
+    r"^[ \t]*(?P<who>问|答|Q|A|[\u4e00-\u9fffA-Za-z《》]{2,8}?)(?<!介绍|简介|背景|方向|产品|团队|地址|时间|亮点)"
+    r"[ \t]*[:：][ \t]*(?=\S)",
+    re.M,
+)
+_EN_TURN = re.compile(r"^\s*(?P<who>Q|A|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)", re.M)
+
+
+@dataclass
+class Layout:
+    bylined: set[str] = field(default_factory=set)  # names as written (folded for Chinese)
+    skipped: list[tuple[int, int]] = field(default_factory=list)  # spans that state nothing
+    speech: list[tuple[int, int]] = field(default_factory=list)  # quoted speech
+    questions: list[tuple[int, int]] = field(default_factory=list)  # an interviewer's turns
+    answers: list[tuple[int, int, str | None]] = field(default_factory=list)  # span, speaker
+    contacts: list[tuple[int, int]] = field(default_factory=list)  # media contact blocks
+
+    def is_skipped(self, position: int) -> bool:
+        return any(s <= position < e for s, e in self.skipped)
+
+    def in_speech(self, position: int) -> bool:
+        return any(s <= position < e for s, e in self.speech)
+
+    def in_question(self, position: int) -> bool:
+        return any(s <= position < e for s, e in self.questions)
+
+    def answer_at(self, position: int) -> tuple[int, int, str | None] | None:
+        return next((a for a in self.answers if a[0] <= position < a[1]), None)
+
+
+def read_layout(folded: str, lang: str) -> Layout:
+    layout = Layout()
+    _bylines(folded, lang, layout)
+    _boilerplate(folded, layout)
+    _speech(folded, lang, layout)
+    _interview(folded, lang, layout)
+    return layout
+
+
+def _bylines(text: str, lang: str, layout: Layout) -> None:
+    head_end = _head_end(text)
+    for match in _ZH_BYLINE.finditer(text):
+        line = _line(text, match.start("names"))
+        # A byline stands in the head of the piece, or in brackets, or on a short line of its own.
+        if match.start() > head_end and len(text[line[0] : line[1]].strip()) > 40:
+            bracketed = re.search(r"[（(【]\s*$", text[max(0, match.start() - 2) : match.start() + 1])
+            if not bracketed:
+                continue
+        for name in re.split(r"\s*[、,，和及]\s*", match.group("names")):
+            layout.bylined.add(name.strip())
+        layout.skipped.append(line)
+    for match in _EN_BYLINE.finditer(text):
+        names = match.group("names") or match.group("dated")
+        if match.group("dated") and match.start() > head_end:
+            continue
+        for name in re.split(r",\s*|\s+and\s+", names):
+            layout.bylined.add(name.strip())
+        layout.skipped.append(_line(text, match.start()))
+
+
+def _head_end(text: str) -> int:
+    """Where the head of the piece (title, dateline, bylines) ends: after the first lines."""
+    lines, position = 0, 0
+    for line in text.split("\n"):
+        position += len(line) + 1
+        if line.strip():
+            lines += 1
+        if lines >= 8 or position > 600:
+            break
+    return position
+
+
+def _line(text: str, position: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return start, len(text) if end < 0 else end
+
+
+def _boilerplate(text: str, layout: Layout) -> None:
+    for match in _BOILERPLATE.finditer(text):
+        # To the next blank-line-separated heading-like line that is not part of it: simply to
+        # the end of the next paragraph group (references run to the end of the piece).
+        layout.skipped.append((match.start(), _section_end(text, match.end())))
+    for match in _CONTACT.finditer(text):
+        end = _paragraph_end(text, match.end())
+        layout.contacts.append((match.start(), end))
+
+
+def _section_end(text: str, start: int) -> int:
+    """The end of a boilerplate section: the next heading-like line (short, no final stop) that
+    follows a blank line, or the end of the text."""
+    for match in re.finditer(r"\n\s*\n(?P<line>[^\n]{1,60})\n", text[start:]):
+        line = match.group("line").strip()
+        if line and not re.search(r"[.。:：,，]$", line) and not re.match(r"^\d+\.", line):
+            return start + match.start() + 1
+    return len(text)
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    match = re.search(r"\n\s*\n", text[start:])
+    return start + match.start() if match else len(text)
+
+
+def _speech(text: str, lang: str, layout: Layout) -> None:
+    """Quoted speech: a quotation long enough to be words said, not a name in quotes."""
+    pairs = (("“", "”"), ("「", "」"), ('"', '"')) if lang == "zh" else (("“", "”"), ('"', '"'))
+    for opening, closing in pairs:
+        position = 0
+        while True:
+            start = text.find(opening, position)
+            if start < 0:
+                break
+            end = text.find(closing, start + 1)
+            if end < 0:
+                break
+            inner = text[start + 1 : end]
+            position = end + 1
+            if "\n" in inner and len(inner) > 400:
+                position = start + 1
+                continue
+            words = len(inner.split()) if lang == "en" else len(inner)
+            if (lang == "en" and words >= 5) or (lang == "zh" and (words > 14 or re.search(r"[，。！？,]", inner))):
+                layout.speech.append((start, end + 1))
+
+
+def _interview(text: str, lang: str, layout: Layout) -> None:
+    """Interview turns: 问：/答：, "智能涌现：…" against "闻笛：…", or English questions standing
+    as lines of their own ("What made you leave?") with the answers after them."""
+    if lang == "en":
+        _english_interview(text, layout)
+        return
+    turns = [(m.start(), m.end(), m.group("who")) for m in _ZH_TURN.finditer(text)]
+    counts: dict[str, int] = {}
+    for _, _, who in turns:
+        counts[who] = counts.get(who, 0) + 1
+    repeated = [w for w, n in counts.items() if n >= 2]
+    if "问" in repeated or "Q" in repeated:
+        asking = {"问", "Q"}
+    elif len(repeated) >= 2:
+        asking = {repeated[0]}  # the first label seen asks: the publication's name
+    else:
+        return
+    answering = set(repeated) - asking
+    bounds = [(s, e, w) for s, e, w in turns if w in asking | answering]
+    for i, (start, body, who) in enumerate(bounds):
+        end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
+        if who in asking:
+            layout.questions.append((start, _line(text, body)[1]))
+        else:
+            layout.answers.append((body, end, None if who in ("答", "A") else who))
+
+
+def _english_interview(text: str, layout: Layout) -> None:
+    lines = []
+    position = 0
+    for line in text.split("\n"):
+        lines.append((position, position + len(line), line.strip()))
+        position += len(line) + 1
+    asked = [
+        (s, e) for s, e, line in lines if line.endswith("?") and len(line) < 240 and
+        (not line.startswith(('"', "“")))
+    ]
+    if len(asked) < 3:
+        return
+    layout.questions.extend(asked)
+    starts = [s for s, _ in asked] + [len(text)]
+    for (_, question_end), next_start in zip(asked, starts[1:], strict=True):
+        if next_start > question_end + 1:
+            label = _EN_TURN.match(text, question_end + 1)
+            speaker = label.group("who") if label else None
+            layout.answers.append((question_end + 1, next_start, speaker))

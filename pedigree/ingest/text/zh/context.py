@@ -1,0 +1,245 @@
+"""Reading Chinese prose in order: sentences, clauses, and who each clause is about.
+
+Chinese reporting names a person once and then drops the subject or says 他/她 for sentences on
+end; a company becomes 公司, 该公司 or 这家公司. `Context` walks the text once, keeping the
+person and the company the story is about at each point, so that rules can ask "whose is this
+clause?" and get an entity, never a pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from pedigree.ingest.text.amounts import Amount, find_amounts
+from pedigree.ingest.text.entities import Entity, Mention, Mentions, Registry
+from pedigree.ingest.text.facts import Text
+from pedigree.ingest.text.layout import Layout
+from pedigree.ingest.text.periods import Period, find_periods
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]+")
+_CLAUSE_END = re.compile(r"[，,；;：:]")
+# Before a person who is not the subject: 和他一起, 对他说, 给她, 跟…合作.
+_OBJECT_MARK = re.compile(r"(?:和|与|跟|同|对|向|给|替|让|叫|请|找|拉着|带着|陪|为|把|被)\s?$")
+# Questions in an interview are the interviewer's; quoted speech is someone's words.
+_FIRST_PERSON = re.compile(r"我们|我(?!们)")
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    sentence: int  # index of its sentence
+
+
+@dataclass
+class Context:
+    text: Text
+    layout: Layout
+    mentions: Mentions
+    registry: Registry
+    _topics: list[tuple[int, Entity]] = field(default_factory=list)  # (position, person)
+    _companies: list[tuple[int, Entity]] = field(default_factory=list)  # (position, company)
+    sections: list[tuple[int, int, Entity]] = field(default_factory=list)  # demo-day projects
+
+    # -- structure -------------------------------------------------------------------------
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        found, start = [], 0
+        for match in _SENTENCE_END.finditer(self.text.folded):
+            if match.start() > start:
+                found.append((start, match.start()))
+            start = match.end()
+        if start < len(self.text.folded):
+            found.append((start, len(self.text.folded)))
+        return found
+
+    @cached_property
+    def clauses(self) -> list[Clause]:
+        found = []
+        folded = self.text.folded
+        for index, (start, end) in enumerate(self.sentences):
+            depth, begin = 0, start
+            for i in range(start, end):
+                ch = folded[i]
+                depth += 1 if ch in "(（“「《" else -1 if ch in ")）”」》" else 0
+                if depth <= 0 and _CLAUSE_END.match(ch):
+                    if i > begin:
+                        found.append(Clause(begin, i, index))
+                    begin = i + 1
+                    depth = 0
+            if end > begin:
+                found.append(Clause(begin, end, index))
+        return found
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    def sentence_at(self, position: int) -> tuple[int, int]:
+        i = max(0, bisect_right(self._sentence_starts, position) - 1)
+        return self.sentences[i] if self.sentences else (0, 0)
+
+    def clause_at(self, position: int) -> Clause | None:
+        for clause in self.clauses:
+            if clause.start <= position < clause.end:
+                return clause
+        return None
+
+    @cached_property
+    def amounts(self) -> list[Amount]:
+        return find_amounts(self.text.original)
+
+    @cached_property
+    def periods(self) -> list[Period]:
+        return find_periods(self.text.original, self.text.published)
+
+    def amounts_in(self, start: int, end: int) -> list[Amount]:
+        return [a for a in self.amounts if start <= a.start and a.end <= end]
+
+    def periods_in(self, start: int, end: int) -> list[Period]:
+        return [p for p in self.periods if start <= p.start and p.end <= end]
+
+    def readable(self, start: int, end: int) -> bool:
+        """Whether the span states facts: not a byline, boilerplate, question or quoted speech."""
+        return not (
+            self.layout.is_skipped(start)
+            or self.layout.in_question(start)
+            or self.layout.in_speech(start)
+        )
+
+    # -- who is who --------------------------------------------------------------------------
+
+    @cached_property
+    def interviewee(self) -> Entity | None:
+        """The person answering an interview's questions: the answers' speaker label, else the
+        person the piece names most."""
+        for _, _, speaker in self.layout.answers:
+            if speaker:
+                entity = self.registry.find("person", speaker)
+                if entity is not None:
+                    return entity
+        if not self.layout.answers:
+            return None
+        return self.main_person
+
+    @cached_property
+    def main_person(self) -> Entity | None:
+        counts = Counter(
+            m.entity for m in self.mentions.items if m.kind == "person" and m.entity is not None
+            and m.entity.name not in self.layout.bylined
+        )
+        return counts.most_common(1)[0][0] if counts else None
+
+    @cached_property
+    def main_company(self) -> Entity | None:
+        """The company the piece is about: the organisation it names most among those it
+        introduces (not the alias table's well-known names), else among all."""
+        from pedigree.ingest.text.gazetteer import known_organization
+
+        counts = Counter(
+            m.entity for m in self.mentions.items if m.kind == "org" and m.entity is not None
+            and "investor" not in m.entity.roles
+        )
+        introduced = [(e, n) for e, n in counts.most_common() if not known_organization(e.name)]
+        if introduced:
+            return introduced[0][0]
+        return counts.most_common(1)[0][0] if counts else None
+
+    def note_person(self, position: int, person: Entity) -> None:
+        self._topics.append((position, person))
+
+    def note_company(self, position: int, company: Entity) -> None:
+        self._companies.append((position, company))
+
+    def topic_person(self, position: int) -> Entity | None:
+        """The person the story was last about before `position`."""
+        answer = self.layout.answer_at(position)
+        if answer is not None and _FIRST_PERSON.match(self.text.folded, position):
+            return self.interviewee
+        before = [p for at, p in self._topics if at < position]
+        return before[-1] if before else None
+
+    def section_company(self, position: int) -> Entity | None:
+        """The project a demo-day section presents, for a position inside it."""
+        return next((e for s, end, e in self.sections if s <= position < end), None)
+
+    def topic_company(self, position: int) -> Entity | None:
+        section = self.section_company(position)
+        section_start = next((s for s, end, e in self.sections if s <= position < end), 0)
+        before = [c for at, c in self._companies if section_start <= at < position]
+        if before:
+            return before[-1]
+        return section or self.main_company
+
+    def resolve(self, mention: Mention) -> Entity | None:
+        """The entity a mention names: itself, or what a back-reference points to."""
+        if mention.entity is not None:
+            return mention.entity
+        if mention.form in ("he", "she"):
+            return self.topic_person(mention.start)
+        if mention.form == "company":
+            return self.topic_company(mention.start)
+        return None
+
+    def subject(self, clause: Clause, before: int | None = None) -> Mention | None:
+        """The person a clause is about: a person named (or 他/她) in it before `before` and not
+        as an object; else the first person of its sentence; else None (the caller may fall
+        back on the topic)."""
+        limit = clause.end if before is None else before
+        people = [
+            m for m in self.mentions.within(clause.start, limit, "person", "ref")
+            if (m.kind == "person" or m.form in ("he", "she")) and not self._is_object(m)
+            and not self._in_aside(m, limit)
+        ]
+        if people:
+            return people[0]
+        start, end = self.sentence_at(clause.start)
+        people = [
+            m for m in self.mentions.within(start, end, "person", "ref")
+            if (m.kind == "person" or m.form in ("he", "she")) and not self._is_object(m)
+            and not self.layout.in_speech(m.start)
+        ]
+        earlier = [m for m in people if m.end <= clause.start]
+        if earlier:
+            return earlier[-1]  # the topic chain: the clause goes on about the last one named
+        return people[0] if people else None  # a leading clause: 2009年毕业后，他进入…
+
+    def coordinated(self, mention: Mention) -> list[Mention]:
+        """A subject and the people joined to it: 廖星野和祝晗都…, 麦卓恒及岑咏诗."""
+        found = [mention]
+        folded = self.text.folded
+        position = mention.end
+        while True:
+            nxt = self.mentions.at(self._skip(folded, position))
+            joiner = folded[position : nxt.start] if nxt else ""
+            if nxt is None or nxt.kind != "person" or not re.fullmatch(r"\s?(?:和|与|及|、|以及)\s?", joiner):
+                return found
+            found.append(nxt)
+            position = nxt.end
+
+    @staticmethod
+    def _skip(text: str, position: int) -> int:
+        match = re.match(r"\s?(?:和|与|及|、|以及)\s?", text[position:])
+        return position + (match.end() if match else 0)
+
+    def person_of(self, clause: Clause, before: int | None = None) -> Entity | None:
+        """`subject`, resolved; the topic person when the clause names none."""
+        mention = self.subject(clause, before)
+        if mention is not None:
+            return self.resolve(mention)
+        if self.layout.answer_at(clause.start) and re.search("我(?!们)", self.text.folded[clause.start : clause.end]):
+            return self.interviewee
+        return self.topic_person(clause.start)
+
+    def _is_object(self, mention: Mention) -> bool:
+        return bool(_OBJECT_MARK.search(self.text.folded[max(0, mention.start - 3) : mention.start]))
+
+    def _in_aside(self, mention: Mention, position: int) -> bool:
+        between = self.text.folded[mention.end : position]
+        depth = sum(1 if c in "(（" else -1 if c in ")）" else 0 for c in between)
+        return depth < 0

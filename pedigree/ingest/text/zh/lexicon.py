@@ -1,0 +1,86 @@
+"""Chinese words that carry relations: triggers, titles, degrees, and the words that say a
+statement is denied, rumoured, planned or about a customer rather than an employer.
+
+Each list is a class of evidence, not a sentence: a rule asks "is there a joining verb right
+before this organisation?", and any of these verbs will do.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A title: a run ending in a word for a position (副总裁, 算法负责人, 首席技术官, CTO).
+TITLE_WORD = (
+    r"(?:联合创始人|联合创办人|共同创办人|创始合伙人|创始人|创办人|合伙人|董事长|董事总经理|执行董事|"
+    r"非执行董事|独立非执行董事|董事|副总裁|总裁|总经理|经理|总监|主管|负责人|专家|分析师|研究员|"
+    r"工程师|科学家|架构师|设计师|主任医师|医师|医生|主任|院长|副教授|助理教授|教授|讲师|顾问|实习生|"
+    r"高管|律师|制作人|策划|主编|记者|编辑|助理|秘书|主席|处长|局长|部长|行长|组长|所长|会长|"
+    r"技术美术|主策|首席[\u4e00-\u9fff]{1,6}官|执行官|技术官|运营官|财务官|产品官|科学官|"
+    r"CEO|CTO|COO|CFO|CPO|CSO|CMO|CIO|VP|Owner|PM|Leader|Lead|Head)"
+)
+FOUNDER_WORD = re.compile(r"创始人|创办人|创始合伙人|联创|共同创办|联合创办")
+ADVISOR_WORD = re.compile(r"顾问|advisor", re.IGNORECASE)
+TITLE = re.compile(
+    rf"(?:[\u4e00-\u9fffA-Za-z0-9+&/ ]{{0,16}}?{TITLE_WORD})(?:[、/兼及和]\s?(?:[\u4e00-\u9fffA-Za-z0-9+& ]{{0,10}}?{TITLE_WORD}))*"
+)
+# Verbs that found a company.
+FOUND_VERB = r"(?:联合创办|联合创立|共同创办|共同创立|共同创建|一手打造|一手创办|一手创立|创办|创立|创建|成立|创设|打造|孵化|发起)"
+# A founder's title before a name: 创始人兼CEO, 创办人暨执行长, 另一位联合创始人.
+FOUNDER_TITLE = (
+    r"(?:另一位|另一名|另一|公司|其|该公司)?(?:联合创始人|创始人|联合创办人|共同创办人|创办人|共同创始人)"
+    r"(?:(?:兼|暨|及|和|、)\s?[A-Za-z\u4e00-\u9fff]{1,8})?\s?$"
+)
+# Verbs and prepositions that put a person at an employer.
+JOIN_BEFORE = re.compile(
+    r"(?:加入|入职|加盟|进入|转投|跳槽(?:到|至)?|回到|来到|去到|(?<![拿得收达提做办])去了?|投身|重返|转战|回归)$"
+)
+AT_BEFORE = re.compile(r"(?:就职|任职|供职|效力|服务|工作|受雇|任教|执教|受聘)于?$")
+WORK_AFTER = re.compile(
+    r"^(?:的)?[^，。；]{0,24}?(?:工作|任职|就职|担任|出任|任|做|干|负责|带领|带过|带着|主导|领导|从事|参与|"
+    r"待|驻点|实习|当|搭建|一干|一待|长期|先后|主攻|管|跟|搞|研发|开发|设计)"
+)
+LEFT_AFTER = re.compile(r"^[^，。；]{0,10}?(?:离职|出走|辞职|离开|退休)")
+LEAVE_BEFORE = re.compile(r"(?:离开|辞去|告别|离职于|出走)了?$")
+ORIGIN_AFTER = re.compile(r"^(?:的)?(?:出身|老兵|元老|老员工|早期员工|校友会)")
+ORIGIN_BEFORE = re.compile(r"(?:出身于?|出身自|来自|毕业后(?:进入|加入))$")
+# Before or after an organisation that is a client, partner, rival or investor — not a job.
+NOT_WORK_BEFORE = re.compile(
+    r"(?:服务过?|客户(?:包括|有)?|为|跟|给|向|对|替|帮|被|收购|投资了?|领投|跟投|参投|竞争|对手|"
+    r"合作|签约|落地|部署|供货|采购|卖给|售予|接入|同|比|像|如|对标|超过|追赶|包括|例如|比如)$"
+)
+NOT_WORK_AFTER = re.compile(
+    r"^(?:等)?(?:[^，。；]{0,6})?(?:的)?(?:客户|合作伙伴|合作方|竞争对手|对手|竞品|股东|投资方|投资人|"
+    r"供应商|用户|渠道|平台上|合作|提供|投资|领投|跟投|参投|收购|并购|洽购|天使轮|种子轮|"
+    r"[A-Z]\+?轮|Pre-?[A-Z]\+?轮|融资|的融资|注资|加注)"
+)
+NEGATION = re.compile(r"(?:没有|没|未曾|从未|从来没有?|并未|并没有|不曾|并非|不是|未)\s?\S{0,3}$")
+ADVISOR_CLAUSE = re.compile(r"顾问|顾问委员会|科学顾问|advisor")
+# Words that make a school a place of study …
+EDU_CUE = re.compile(
+    r"毕业|就读|读博|读研|读了|攻读|学位|学士|硕士|博士(?!后研究员)|本科|本硕|MBA|EMBA|博士后|校友|深造|"
+    r"留学|求学|考入|师从|学习|进修|研究生|专业|系|学院|读书|修读|获得|取得|拿到|念"
+)
+# … and words that make it an employer.
+SCHOOL_JOB = re.compile(
+    r"教授|讲师|研究员|任教|执教|助理教授|副教授|研究助理|博士后研究员|博导|院长|系主任|任职|工作|担任"
+)
+DEGREES = (
+    ("emba", re.compile(r"EMBA|高级管理人员工商管理硕士")),
+    ("mba", re.compile(r"MBA|工商管理硕士")),
+    ("postdoc", re.compile(r"博士后")),
+    ("phd", re.compile(r"博士|读博|PhD|Ph\.D")),
+    ("master", re.compile(r"硕士|研究生|读研|master", re.IGNORECASE)),
+    ("bachelor", re.compile(r"本科|学士|bachelor|学位(?=.{0,2}毕业)", re.IGNORECASE)),
+)
+# A statement that did not (yet) happen: rumour, plan, negotiation, denial, speculation.
+HEDGE = re.compile(
+    r"据传|网传|传出|传闻|有消息称|消息称|市场消息|据悉.{0,6}或|或将|有望|拟|计划|筹备|打算|准备|"
+    r"正在(?:寻求|洽谈|接洽|筹划|进行)|洽谈|接洽|寻求|意向书|尚未交割|尚未完成|未交割|预计|将于|即将|"
+    r"猜测|揣测|否认|不实|未予回应|未作回应|未参与|没有参与|并未参与|不排除|有意"
+)
+DENIAL = re.compile(r"否认|不实|未参与|没有参与|并未参与|纯属揣测|没有这回事|并不属实|并非事实|没在谈")
+# How many people someone led: 带领一支200多人的团队, 手下有60多人, 帶領約30人的機械臂團隊.
+TEAM = re.compile(
+    r"(?:带领|带着|带过|领导|管理|手下有|率领|负责|组建|搭建|建立|管着|统领|掌管)(?:了|过)?(?:一支|一个)?"
+    r"(?:约|近|超过|逾|将近|接近)?(?P<size>\d[\d,]*|[一二两三四五六七八九十百千]+)\s?(?:多|余)?\s?(?:人|名)"
+)

@@ -1,0 +1,155 @@
+"""All mentions in a Chinese text: people, organisations, schools, products, and the
+back-references (他, 她, 公司, 该公司, 本集团, 钱先生) that relation reading resolves.
+
+Known organisations win over anything that overlaps them; then names the text shows to be
+organisations; then people; then short forms, defined terms and English names of organisations
+already found. Every entity gets one canonical name (Simplified; an organisation's alias-table
+name) and keeps the forms the text used.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pedigree.ingest.text.entities import Mention, Mentions, Registry
+from pedigree.ingest.text.facts import Text
+from pedigree.ingest.text.layout import Layout
+from pedigree.ingest.text.zh.orgs import (
+    bracketed_english,
+    defined_terms,
+    find_orgs,
+    short_forms,
+)
+from pedigree.ingest.text.zh.people import is_han, score_names
+from pedigree.ingest.text.zh.products import find_products
+
+NAME_THRESHOLD = 2.0
+_HONORIFIC = re.compile(r"(先生|女士|博士|教授|医生|总)(?![\u4e00-\u9fff]{0,1}(?:裁|监|经理|部|结|体|共|计))")
+_PERSON_PRONOUNS = {"他": "he", "她": "she"}
+# Words that refer back to a company: 该公司, 这家公司, 公司, 本公司, 本集团, 这家初创 …
+_COMPANY_REF = re.compile(
+    r"(?:该|这家|此家|本|其)?(?:公司|集团|企业|初创公司|初创企业|初创|创企|新创|新创公司)"
+    r"(?!的?(?:名|股东|客户|员工|团队成员)|化|法|债|费|税)"
+)
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9+&.'-]*(?:[ -][A-Z0-9][A-Za-z0-9+&.'-]*)*")
+
+
+@cache
+def _tagger():
+    from pedigree.ingest.text.ner import default_tagger
+
+    return default_tagger()
+
+
+def _name_hints(folded: str) -> list[tuple[int, int]]:
+    """Spans the NER model or jieba's tagger read as personal names."""
+    import jieba.posseg
+
+    hints = []
+    offset = 0
+    for line in folded.split("\n"):
+        if line.strip():
+            hints += [(s + offset, e + offset) for label, s, e in _tagger().entities(line)
+                      if label == "NAME"]
+        offset += len(line) + 1
+    position = 0
+    for word in jieba.posseg.cut(folded):
+        if word.flag.startswith("nr"):
+            hints.append((position, position + len(word.word)))
+        position += len(word.word)
+    return hints
+
+
+def read_mentions(text: Text, layout: Layout) -> tuple[Mentions, Registry]:
+    folded = text.folded
+    registry = Registry()
+    evidence = [e for e in score_names(folded, _name_hints(folded)) if e.score >= NAME_THRESHOLD]
+    people = {e.name for e in evidence} | {n for n in layout.bylined if len(n) <= 4}
+    orgs = find_orgs(folded, people)
+    org_names = {o.name for o in orgs}
+    shorts = {f for o in orgs for f in short_forms(o.name)}
+    people = {p for p in people if p not in shorts and not any(p in n for n in org_names)}
+    taken = bytearray(len(folded))
+    mentions: list[Mention] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(taken[start:end])
+
+    def add(start: int, end: int, kind: str, name: str, form: str = "") -> Mention | None:
+        if start >= end or not free(start, end):
+            return None
+        entity = (
+            None if kind == "ref" else registry.get(kind, name, text.original[start:end])
+        )
+        mention = Mention(start, end, kind, entity, form)
+        mentions.append(mention)
+        taken[start:end] = b"\x01" * (end - start)
+        return mention
+
+    for org in sorted(orgs, key=lambda o: (o.evidence < 10, o.start - o.end, o.start)):
+        add(org.start, org.end, org.kind, org.name)
+    for product in find_products(folded, registry):
+        add(product.start, product.end, "product", product.name)
+    for name in sorted(people, key=len, reverse=True):
+        for match in re.finditer(re.escape(name), folded):
+            s, e = match.span()
+            if e < len(folded) and is_han(folded[e]) and folded[s:e + 1] in people:
+                continue
+            add(s, e, "person", name)
+    _org_forms(text, registry, mentions, add)
+    _references(folded, registry, add)
+    return Mentions(mentions), registry
+
+
+def _org_forms(text: Text, registry: Registry, mentions: list[Mention], add) -> None:
+    """Short forms, defined terms and bracketed English names of the organisations found."""
+    folded = text.folded
+    forms: dict[str, object] = {}
+    for mention in list(mentions):
+        if mention.kind not in ("org", "school") or mention.entity is None:
+            continue
+        for form in short_forms(mention.entity.name):
+            forms.setdefault(form, mention.entity)
+        english = bracketed_english(folded, mention.end)
+        if english:
+            written = folded[english[0] : english[1]]
+            mention.entity.forms.add(written)
+            forms.setdefault(written, mention.entity)
+    for start, end, term in defined_terms(folded):
+        before = [m for m in mentions if m.end <= start and start - m.end <= 4 and m.entity]
+        if before:
+            forms.setdefault(term, before[-1].entity)
+    for form, entity in sorted(forms.items(), key=lambda f: -len(f[0])):
+        if len(form) < 2:
+            continue
+        for match in re.finditer(re.escape(form), folded):
+            s, e = match.span()
+            if form.isascii() and (_latin(folded, s - 1) or _latin(folded, e)):
+                continue
+            mention = add(s, e, entity.kind, entity.name)
+            if mention is not None and folded[s:e] != entity.name:
+                entity.forms.add(text.original[s:e])
+
+
+def _latin(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i].isascii() and text[i].isalnum()
+
+
+def _references(folded: str, registry: Registry, add) -> None:
+    """Back-references: pronouns, surname + honorific (钱先生), words for a company."""
+    people = registry.all("person")
+    for match in _HONORIFIC.finditer(folded):
+        surname = folded[match.start() - 1 : match.start()]
+        double = folded[match.start() - 2 : match.start()]
+        named = [p for p in people if p.name.startswith(double) and len(p.name) >= 3] or [
+            p for p in people if p.name.startswith(surname)
+        ]
+        start = match.start() - (2 if named and named[0].name.startswith(double) else 1)
+        if len({p.name for p in named}) == 1:
+            add(start, match.end(), "person", named[0].name)
+    for i, ch in enumerate(folded):
+        if ch in _PERSON_PRONOUNS and folded[i + 1 : i + 2] != "们":
+            add(i, i + 1, "ref", "", _PERSON_PRONOUNS[ch])
+    for match in _COMPANY_REF.finditer(folded):
+        add(match.start(), match.end(), "ref", "", "company")

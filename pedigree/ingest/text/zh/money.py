@@ -1,0 +1,346 @@
+"""Money in Chinese prose: funding rounds and their investors, valuations, and financial figures.
+
+A round is a round word (A轮, 天使轮, Pre-A轮) with a verb that says it happened (完成, 获得,
+拿下) — unless the sentence hedges it (洽谈, 拟, 计划, 意向书, 尚未交割, 有消息称, 或将) or
+denies it. Its company is the one the sentence is about; its investors are the organisations
+that lead, follow or invest (由…领投, …跟投, 老股东…加注, 获得…的天使轮投资), in the sentence or
+in the next one that speaks of 本轮. A valuation is 估值 or 投后估值 with an amount; a financial
+figure is a metric word (营收, 毛利润, 经调整净亏损) with an amount and the period before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from pedigree.ingest.text.amounts import Amount
+from pedigree.ingest.text.entities import Entity, Mention
+from pedigree.ingest.text.facts import Fact
+from pedigree.ingest.text.gazetteer import known_organization
+from pedigree.ingest.text.periods import Period
+from pedigree.ingest.text.zh.context import Context
+from pedigree.ingest.text.zh.lexicon import DENIAL, HEDGE
+
+ROUND = re.compile(
+    r"(?:Pre-?IPO|pre-?IPO|Pre-?[A-F]\+?|[A-F]\d?\+{0,2}|天使\+?|种子\+?|战略|首|新一|新)轮(?:融资|投资)?|"
+    r"天使投资|种子投资|战略融资|战略投资|首轮融资"
+)
+_HAPPENED = re.compile(
+    r"完成|获得|获|拿下|拿到|宣布|募集|募得|筹集|敲定|落定|收获|迎来|获投|融资|投资"
+)
+INVESTOR_AFTER = re.compile(r"^\s?(?:联合领投|共同领投|领投|跟投|超额跟投|继续跟投|参投|继续加注|加注|追加投资|独家投资|共同投资|投资)")
+INVESTOR_BEFORE = re.compile(
+    r"(?:由|领投方为|领投方是|投资方为|投资方是|投资方包括|投资者为|投资者包括|投资人包括|老股东|股东|"
+    r"获得|获|拿到|获得了|拿下|来自)\s?$"
+)
+_ADVISER = re.compile(r"^\s?(?:担任|作为|为)[^，。；]{0,10}(?:财务顾问|顾问)")
+_VAGUE = re.compile(r"数千万|数百万|数亿|数十亿|上亿|近亿|几千万|几亿|千万级|亿级|未披露|未透露|不详")
+_NOT_FUNDING_AMOUNT = re.compile(r"^\s?(?:的)?(?:估值|注册资本|营收|收入|营业收入|利润|亏损)")
+_VALUATION = re.compile(r"(?:投后|投前|整体)?估值(?:约|达|达到|为|在|超过|超|逾|近|约为|已达|突破|升至|接近|已超)?")
+METRICS = (
+    ("adjusted_net_loss", re.compile(r"经调整净亏损|经调整亏损")),
+    ("adjusted_net_profit", re.compile(r"经调整净利润")),
+    ("net_loss", re.compile(r"净亏损|亏损")),
+    ("net_profit", re.compile(r"净利润|净利")),
+    ("gross_profit", re.compile(r"毛利润|毛利(?!率)")),
+    ("revenue", re.compile(r"营业收入|营收|总收入|收入|销售额|营业额")),
+)
+_RATIO = re.compile(r"^\s?(?:%|％|个百分点|倍)")
+
+
+@dataclass
+class Round:
+    org: Entity
+    clause_start: int
+    span: tuple[int, int]
+    round: str | None
+    amount: Amount | None
+    date: str | None
+    investors: list[tuple[Entity, Mention]] = field(default_factory=list)
+
+
+def mark_investors(ctx: Context) -> None:
+    """Give the organisations that invest the role `investor`, before anything else reads them:
+    they are never the company a sentence is about."""
+    folded = ctx.text.folded
+    for mention in ctx.mentions.items:
+        if mention.kind != "org" or mention.entity is None:
+            continue
+        before = folded[max(0, mention.start - 8) : mention.start]
+        after = folded[mention.end : mention.end + 12]
+        if INVESTOR_AFTER.match(_skip_list(ctx, mention, after)) or re.search(
+            r"(?:由|领投方为|投资方为|投资者为|老股东)\s?$", before
+        ):
+            if not _ADVISER.match(after):
+                mention.entity.roles.add("investor")
+        elif known := known_organization(mention.entity.name):
+            if known.kind == "investor":
+                mention.entity.roles.add("investor")
+
+
+def _skip_list(ctx: Context, mention: Mention, after: str) -> str:
+    """The words after a list of organisations: 源码资本、经纬创投跟投 → 跟投 for both."""
+    folded = ctx.text.folded
+    position = mention.end
+    while True:
+        match = re.match(r"\s?(?:、|和|与|及|以及)\s?", folded[position:])
+        if not match:
+            break
+        nxt = ctx.mentions.at(position + match.end())
+        if nxt is None or nxt.kind != "org":
+            break
+        position = nxt.end
+    return folded[position : position + 12]
+
+
+def read_money(ctx: Context) -> list[Fact]:
+    facts: list[Fact] = []
+    rounds = _rounds(ctx)
+    for item in rounds:
+        facts.append(_funding_fact(ctx, item))
+        for investor, mention in item.investors:
+            aliases = _aliases(ctx, mention, item.org)
+            facts.append(ctx.text.fact("investor", item.span, 0.8, aliases,
+                                       investor=investor.name, org=item.org.name))
+    facts += _valuations(ctx, rounds)
+    facts += _financials(ctx)
+    return facts
+
+
+def _rounds(ctx: Context) -> list[Round]:
+    folded = ctx.text.folded
+    found: list[Round] = []
+    for start, end in ctx.sentences:
+        if not ctx.readable(start, end):
+            continue
+        sentence = folded[start:end]
+        for match in ROUND.finditer(sentence):
+            at = start + match.start()
+            clause = ctx.clause_at(at)
+            if clause is None:
+                continue
+            scope = folded[clause.start : clause.end]
+            if _hedged(sentence) or _hedged_near(folded, start, at):
+                continue
+            if not (_HAPPENED.search(sentence) or "本轮" in sentence):
+                continue
+            if match.group().startswith(("新一", "新")) and not _HAPPENED.search(scope):
+                continue
+            org = _company(ctx, start, at)
+            if org is None:
+                continue
+            amount = _round_amount(ctx, clause.start, clause.end, at, match.end() + start)
+            period = _period(ctx, start, at)
+            round_name = match.group()
+            round_name = None if round_name in ("首轮融资", "新一轮", "新轮") else re.sub(r"(?:融资|投资)$", "", round_name)
+            item = Round(org, clause.start, (start, end), round_name, amount, _date(ctx, period))
+            if any(r.org is org and r.round == item.round and r.span == item.span for r in found):
+                continue
+            item.investors = _investors_in(ctx, start, end, org)
+            found.append(item)
+    _later_investors(ctx, found)
+    return found
+
+
+def _hedged(sentence: str) -> bool:
+    return bool(HEDGE.search(sentence)) and not re.search(r"本轮|近日完成|宣布完成|已完成", sentence)
+
+
+def _hedged_near(folded: str, sentence_start: int, at: int) -> bool:
+    return bool(HEDGE.search(folded[max(sentence_start, at - 12) : at + 4]))
+
+
+def _company(ctx: Context, sentence_start: int, at: int) -> Entity | None:
+    """The company a round or figure in this sentence is about: the last organisation named
+    before it that is not an investor (公司 and 其 mean the company in question)."""
+    candidates = [
+        m for m in ctx.mentions.within(sentence_start, at, "org", "ref")
+        if (m.kind == "org" and m.entity is not None and "investor" not in m.entity.roles
+            and not _is_big(m.entity)) or m.form == "company"
+    ]
+    if candidates:
+        return ctx.resolve(candidates[-1])
+    return ctx.topic_company(at)
+
+
+def _is_big(entity: Entity) -> bool:
+    known = known_organization(entity.name)
+    return known is not None and known.kind in ("company", "university", "lab")
+
+
+def _round_amount(ctx: Context, start: int, end: int, at: int, round_end: int) -> Amount | None:
+    """The money amount written with the round (近3亿元人民币A轮融资, 拿下1.2亿元A轮融资, A轮融资
+    1500万美元), unless it is vague (数千万) or another figure (估值, 注册资本)."""
+    folded = ctx.text.folded
+    money = [a for a in ctx.amounts_in(start, end) if a.currency]
+    if not money:
+        return None
+    near = min(money, key=lambda a: min(abs(a.end - at), abs(a.start - round_end)))
+    gap = folded[near.end : at] if near.end <= at else folded[round_end : near.start]
+    if len(gap) > 12 or _NOT_FUNDING_AMOUNT.match(folded[near.end :]):
+        return None
+    if re.search(r"估值", folded[max(start, near.start - 6) : near.start]):
+        return None
+    if _VAGUE.search(folded[max(start, near.start - 3) : near.end + 2]):
+        return None
+    return near
+
+
+def _period(ctx: Context, sentence_start: int, at: int) -> Period | None:
+    periods = ctx.periods_in(sentence_start, at)
+    return periods[-1] if periods else None
+
+
+def _date(ctx: Context, period: Period | None) -> str | None:
+    if period is None:
+        return None
+    if period.precision == "day":
+        return period.first.strftime("%Y-%m")
+    if period.precision == "month":
+        return period.first.strftime("%Y-%m")
+    return str(period.first.year)
+
+
+def _investors_in(ctx: Context, start: int, end: int, org: Entity) -> list[tuple[Entity, Mention]]:
+    """Organisations that invest, in [start, end): 由X领投, Y、Z跟投, 老股东W继续加注, 获得X的投资."""
+    folded = ctx.text.folded
+    found = []
+    for mention in ctx.mentions.within(start, end, "org"):
+        entity = mention.entity
+        if entity is None or entity is org:
+            continue
+        before = folded[max(start, mention.start - 8) : mention.start]
+        after = _skip_list(ctx, mention, folded[mention.end : mention.end + 12])
+        own_after = folded[mention.end : mention.end + 12]
+        if _ADVISER.match(own_after) or DENIAL.search(folded[mention.end : end]):
+            continue
+        if INVESTOR_AFTER.match(after) or INVESTOR_BEFORE.search(before) or re.match(
+            r"^\s?(?:的|等)?[^，。；]{0,10}(?:天使轮|种子轮|轮|投资)", own_after
+        ) and re.search(r"(?:获得?|拿到|获得了|来自|由)[^，。；]{0,6}$", before):
+            if entity not in [e for e, _ in found]:
+                found.append((entity, mention))
+    return found
+
+
+def _later_investors(ctx: Context, rounds: list[Round]) -> None:
+    """本轮由红杉中国领投… in the sentence after the round: the investors of that round."""
+    for start, end in ctx.sentences:
+        sentence = ctx.text.folded[start:end]
+        if not re.search(r"本轮|本次|该轮|此轮|这一轮|这轮", sentence) or not ctx.readable(start, end):
+            continue
+        before = [r for r in rounds if r.span[1] <= start]
+        if not before:
+            continue
+        target = before[-1]
+        for entity, mention in _investors_in(ctx, start, end, target.org):
+            if entity not in [e for e, _ in target.investors]:
+                target.investors.append((entity, mention))
+
+
+def _funding_fact(ctx: Context, item: Round) -> Fact:
+    amount = item.amount
+    aliases = {item.org.name: item.org.written} if item.org.written != item.org.name else {}
+    for entity, mention in item.investors:
+        written = ctx.text.original[mention.start : mention.end]
+        if written != entity.name:
+            aliases[entity.name] = written
+    return ctx.text.fact(
+        "funding", item.span, 0.8, aliases,
+        org=item.org.name, round=item.round,
+        amount=amount.value if amount else None,
+        currency=amount.currency if amount else None,
+        investors=[e.name for e, _ in item.investors],
+        date=item.date,
+    )
+
+
+def _aliases(ctx: Context, mention: Mention, org: Entity) -> dict[str, str]:
+    aliases = {}
+    written = ctx.text.original[mention.start : mention.end]
+    if mention.entity is not None and written != mention.entity.name:
+        aliases[mention.entity.name] = written
+    if org.written != org.name:
+        aliases[org.name] = org.written
+    return aliases
+
+
+def _valuations(ctx: Context, rounds: list[Round]) -> list[Fact]:
+    folded = ctx.text.folded
+    found = []
+    for match in _VALUATION.finditer(folded):
+        start, end = ctx.sentence_at(match.start())
+        if not ctx.readable(match.start(), match.end()) or _hedged_near(folded, start, match.start()):
+            continue
+        if re.search(r"或将|有望|传|据悉|透露|预计|可能|或达|目标", folded[start : match.end() + 8]):
+            continue
+        money = [a for a in ctx.amounts_in(match.end(), min(end, match.end() + 16)) if a.currency]
+        if not money or money[0].start - match.end() > 6:
+            continue
+        same = [r for r in rounds if r.span[0] <= match.start() < r.span[1]]
+        org = same[-1].org if same else _company(ctx, start, match.start())
+        if org is None:
+            continue
+        amount = money[0]
+        aliases = {org.name: org.written} if org.written != org.name else {}
+        found.append(ctx.text.fact(
+            "valuation", (start, end), 0.8, aliases, org=org.name, amount=amount.value,
+            currency=amount.currency, date=same[-1].date if same else None,
+            approx=amount.qualifier,
+        ))
+    return found
+
+
+def _financials(ctx: Context) -> list[Fact]:
+    folded = ctx.text.folded
+    found = []
+    for clause in ctx.clauses:
+        if not ctx.readable(clause.start, clause.end):
+            continue
+        text = folded[clause.start : clause.end]
+        for metric, pattern in METRICS:
+            match = pattern.search(text)
+            if not match:
+                continue
+            at = clause.start + match.end()
+            money = [a for a in ctx.amounts_in(at, clause.end) if a.currency]
+            if not money or money[0].start - at > 14 or _RATIO.match(folded[money[0].end :]):
+                continue
+            if re.search(r"估值|融资|注册资本|轮", folded[at : money[0].start]):
+                continue
+            if re.search(r"占|同比|预计|目标|希望|计划|有望|增长$", folded[at : money[0].start]):
+                continue
+            sentence_start = ctx.sentence_at(clause.start)[0]
+            period = _figure_period(ctx, sentence_start, clause.start + match.start())
+            if period is None:
+                continue
+            org = _company(ctx, sentence_start, clause.start + match.start())
+            if org is None:
+                continue
+            aliases = {org.name: org.written} if org.written != org.name else {}
+            found.append(ctx.text.fact(
+                "financial", (clause.start, clause.end), 0.8, aliases,
+                org=org.name, metric=metric, amount=money[0].value, currency=money[0].currency,
+                period_start=period[0].isoformat(), period_end=period[1].isoformat(),
+            ))
+            break  # one figure per clause: 净亏损 is not also 亏损
+    return found
+
+
+def _figure_period(ctx: Context, sentence_start: int, at: int) -> tuple[date, date] | None:
+    """The period a figure covers: the last period before it in the sentence (or the one
+    before), a range 2025年1月至6月 read as one, a bare month not counted."""
+    folded = ctx.text.folded
+    periods = ctx.periods_in(sentence_start, at)
+    if not periods:
+        previous = [s for s in ctx.sentences if s[1] <= sentence_start]
+        if previous:
+            periods = ctx.periods_in(previous[-1][0], previous[-1][1])[-1:]
+    if not periods:
+        return None
+    last = periods[-1]
+    if len(periods) >= 2 and re.fullmatch(r"\s?(?:至|到|-|–|—|~)\s?", folded[periods[-2].end : last.start]):
+        return periods[-2].first, last.last
+    if last.precision == "day":
+        return None  # 截至2025年6月30日: a point in time, not a period
+    return last.first, last.last

@@ -1,0 +1,296 @@
+"""Organisations, schools and their short forms in Chinese text.
+
+Known organisations come from the bundled alias table. The rest are found by how reporting names
+a company it introduces: after a descriptor (具身智能公司「星渚机器人」, 光互连芯片公司砚衡半导体,
+AI营销智能体服务商知岸科技), in corner or curly quotes, with an English name in brackets
+(知岸科技（ShoreMind）), or by a company-like ending (…科技, …智能, …资本, …有限公司) with
+evidence around it: a verb only companies take (完成…融资, 成立于), a founding verb before it, a
+list heading (蔺子衡｜晞光智能). As with people, evidence is summed over the text.
+
+A name's short form (星渚 for 星渚机器人, 沄析 for 杭州沄析科技有限公司) is the same organisation
+wherever it stands alone; so is a defined term (（下称“阿里云”）).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from pedigree.ingest.text.gazetteer import find_known, known_organization
+from pedigree.ingest.text.zh.people import is_han, ordinariness
+
+# Endings that make a run of characters a company, fund, lab or school name, longest first.
+ORG_SUFFIXES = (
+    "股份有限公司", "有限责任公司", "有限公司", "律师事务所", "会计师事务所", "会计师行", "创业投资",
+    "投资管理", "医疗科技", "生物科技", "信息技术", "网络科技", "智能科技", "研究院", "研究所",
+    "实验室", "工作室", "事业群", "事业部", "科技", "智能", "机器人", "机械人", "半导体", "医疗",
+    "生物", "数科", "智驾", "互动", "数据", "能源", "健康", "网络", "软件", "电子", "传感", "汽车",
+    "动力", "材料", "光电", "芯片", "微电子", "资本", "创投", "投资", "基金", "集团", "控股", "银行",
+    "证券", "咨询", "物流", "视觉", "影像", "娱乐", "游戏", "传媒", "教育", "制药", "药业", "航天",
+    "医院", "大学", "学院", "商学院", "AI", "Labs", "Lab", "Tech", "Robotics",
+)  # fmt: skip
+SCHOOL_ENDINGS = ("大学", "学院", "商学院", "中学", "研究生院", "医学院", "分校")
+UNIT_ENDINGS = ("事业群", "事业部", "实验室", "研究院", "研究所", "工作室")
+# A word that introduces the company named right after it.
+DESCRIPTOR = (
+    r"(?:公司|企业|创企|初创|初创公司|新创|服务商|开发商|提供商|供应商|厂商|品牌|独角兽|"
+    r"创业公司|startup)"
+)
+# After a descriptor: a Latin name (公司VAST) or any name with its English name in brackets.
+_DESCRIBED = re.compile(
+    DESCRIPTOR + r"(?P<name>[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2}"
+    r"|[\u4e00-\u9fff]{2,8}(?=[（(][A-Z]))"
+)
+_QUOTED = re.compile(r"[「『](?P<name>[^」』\n]{2,16})[」』]|“(?P<curly>[^”\n]{2,16})”")
+_BRACKETED_ENGLISH = re.compile(
+    r"[（(](?P<english>[A-Z][A-Za-z0-9&.+' -]{1,40}?)[)）]"
+)
+_DEFINED = re.compile(
+    r"[（(](?:下称|以下简称|简称|下同[，,]?\s*简称)?\s*[“「\"](?P<term>[^”」\"]{1,12})[”」\"][)）]"
+)
+# Characters or words a name never runs across, scanning left from its ending.
+_LEFT_STOPS = re.compile(
+    r"(?:领投|跟投|参投|创办|创立|成立|推出|加入|进入|公司|企业|创企|服务商|开发商|提供商|初创|旗下|"
+    r"老股东|股东|投资方|领投方|投资者|合伙人|前往|离开|担任|任职|就职|来自|出身|一手打造|打造|"
+    r"取得|获得|拿到|考入|攻读|就读|毕业|赴|读|走进|位于|做|专做|专注|面向|服务|"
+    r"由|和|与|及|在|于|从|为|是|了|获|被|向|对|把|将|让|给|到|的|前|原|曾|即|至|并|而|或|等|兼|"
+    r"之一|其中|包括|以及|当时|今年|去年|此前|随后|同年|目前|现在|已经|已|该|这家|那家|一家)$"
+)
+_GENERIC_HEAD = re.compile(
+    r"^(?:该|这|那|本|其|某|一|每|各|多|此|我|你|他|她|几|数|两|全|首|新|老|原|前|大|小|整个|相关|旗下|"
+    r"国内|国外|海外|本地|内地|上市|同类|传统|头部|知名|大型|中型|小型|初创|创业|科技|互联网)"
+)
+_CITY = re.compile(
+    r"^(?:北京|上海|深圳|杭州|广州|苏州|南京|成都|武汉|西安|天津|重庆|合肥|厦门|青岛|无锡|长沙|"
+    r"宁波|珠海|东莞|佛山|香港|澳门|台北|新竹|新加坡)(?:市)?"
+)
+# After a name, words that only a company or organisation takes.
+_ORG_VERBS = re.compile(
+    r"^(?:[（(][^)）]{1,40}[)）])?[，,]?(?:已于|已|近日|日前|今日|昨日|于近期|于\d{4}年|在\d{4}年)?"
+    r"(?:完成|获得|获|宣布|成立|推出|发布|拿下|的创始人|创始人|创办人|联合创始人|是一家|总部|旗下|估值|营收|"
+    r"融资|的融资|的估值|领投|跟投|参投|的产品|的首款|的核心|的主力|的团队|团队|方面|目前|的办公室)"
+)
+_BEFORE_FOUNDED = re.compile(
+    r"(?:创办|创立|创建|成立|打造|孵化|创设|加入|离开|出走)了?(?:[^，。；]{0,14}的)?$"
+)
+_SECTOR_WORDS = re.compile(
+    r"^(?:具身|人工|金融|硬|机器|端侧|生成式|多模态|城市|智慧|工业|企业|商业|消费|医疗|教育|能源|"
+    r"自动驾驶|智能驾驶|大模型|云|数字|视觉|语音|芯片|光互连|AI)$"
+)
+
+
+@dataclass(frozen=True)
+class OrgName:
+    start: int
+    end: int
+    kind: str  # org or school
+    name: str  # canonical
+    evidence: float
+
+
+def known_spans(text: str) -> list[tuple[int, int]]:
+    """Known organisations in the folded text; 商汤系 is a label for alumni, not 商汤."""
+    return [(s, e) for s, e in find_known(text) if text[e : e + 1] != "系"]
+
+
+def kind_of(name: str) -> str:
+    known = known_organization(name)
+    if known is not None:
+        return "school" if known.kind in ("university", "school") else "org"
+    if name.endswith(SCHOOL_ENDINGS) and not name.endswith(UNIT_ENDINGS[2:]):
+        return "school"
+    if re.search(r"中科院|中国科学院|大学.{0,8}(?:所|系|院)$", name):
+        return "school"
+    return "org"
+
+
+def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Han (or Latin) runs ending in an organisation ending. Where the name starts is the
+    question: of the heads that end at the ending (走进沛思|科技: 沛思? 进沛思?), the one the text
+    also uses alone (沛思营收…) or that starts after a boundary word wins; a shorter one on a
+    tie."""
+    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    pattern = re.compile("|".join(re.escape(s) for s in ORG_SUFFIXES))
+    for match in pattern.finditer(text):
+        end = match.end()
+        if end < len(text) and text[end] in "系" and match.group() != "大学":
+            continue
+        start = match.start()
+        latin_suffix = match.group() in ("AI", "Labs", "Lab", "Tech", "Robotics")
+        best, best_score = None, float("-inf")
+        head_start = start
+        while head_start > 0 and start - head_start < 10:
+            ch = text[head_start - 1]
+            if not (is_han(ch) or ch.isalnum() or ch == "·"):
+                break
+            head_start -= 1
+            head = text[head_start:start]
+            if len(head) < 2:
+                continue
+            if latin_suffix and len(head) > 4:
+                break
+            score = _head_score(text, head_start, start, end)
+            if score > best_score:
+                best, best_score = head_start, score
+            if _LEFT_STOPS.search(text[max(0, head_start - 6) : head_start]):
+                break  # a word before that a name never runs across
+        if best is None:
+            continue
+        head = text[best:start]
+        if _GENERIC_HEAD.match(head) or _SECTOR_WORDS.match(head):
+            continue
+        if head.isascii() and not head[:1].isupper():
+            continue
+        found[text[best:end]].append((best, end))
+    return found
+
+
+def _head_score(text: str, start: int, suffix_start: int, end: int) -> float:
+    """How well text[start:suffix_start] reads as the head of the name ending at `end`."""
+    head = text[start:suffix_start]
+    score = -0.3 * len(head) - min(ordinariness(head), 3) * 0.5
+    before = text[max(0, start - 6) : start]
+    if not before or not (is_han(before[-1]) or before[-1].isalnum()):
+        score += 2  # after punctuation or at a line start
+    elif _LEFT_STOPS.search(before) or re.search(DESCRIPTOR + "$", before):
+        score += 2
+    if len(head) <= 4 and not _GENERIC_HEAD.match(head):
+        alone = text.count(head) - text.count(text[start:end])
+        if alone > 0:
+            score += 2.5  # 沛思 stands alone elsewhere: the brand
+    return score
+
+
+def find_orgs(text: str, people: set[str]) -> list[OrgName]:
+    """Organisation and school names in the folded text, known or shown to be names by the
+    text, with the evidence for each; `people` are names already read as people."""
+    names: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    scores: dict[str, float] = defaultdict(float)
+    for s, e in known_spans(text):
+        names[text[s:e]].append((s, e))
+        scores[text[s:e]] += 10
+    for match in _DESCRIBED.finditer(text):
+        name = match.group("name").strip()
+        if _plausible(name, people):
+            s = match.start("name")
+            names[name].append((s, s + len(name)))
+            scores[name] += 3
+    for match in _QUOTED.finditer(text):
+        group = "name" if match.group("name") else "curly"
+        name = match.group(group).strip()
+        before = text[max(0, match.start() - 12) : match.start()]
+        if _plausible(name, people) and re.search(DESCRIPTOR + r"$", before):
+            s = match.start(group)
+            names[name].append((s, s + len(name)))
+            scores[name] += 3
+    for name, places in _suffix_candidates(text).items():
+        score = -min(ordinariness(name), 3) - (1.5 if ordinariness(name[:2]) >= 3 else 0)
+        if re.match(DESCRIPTOR, text[places[0][1] :]):
+            continue  # AI原生游戏公司: a description of the company named next
+        brand = _brand(name)
+        if brand and _stands_alone_elsewhere(text, brand, places):
+            score += 2  # 沛思 stands alone elsewhere: 沛思科技 is a name
+        for s, e in places:
+            after = text[e : e + 16]
+            before = text[max(0, s - 8) : s]
+            if _ORG_VERBS.match(after):
+                score += 2
+            bounded = not after or after[0] in "，。；、的是于在并和与及）)\n,;:：｜|（("
+            if (_BEFORE_FOUNDED.search(before) and bounded) or re.search(r"[｜|]\s*$", before):
+                score += 2
+            if _BRACKETED_ENGLISH.match(after) or re.match(r"^[（(][“「\"]", after):
+                score += 2
+            if re.search(r"^\s*(?:[\d一二三四五六七八九十]+[.、．]\s*)?$", _line_before(text, s)):
+                score += 1  # a heading or list entry that starts with the name
+        if len(places) >= 2:
+            score += 1
+        if name.endswith(SCHOOL_ENDINGS):
+            score += 2
+        if name.endswith(("有限公司", "股份有限公司", "资本", "创投", "基金")):
+            score += 1.5
+        if name in people:
+            continue
+        names[name].extend(places)
+        scores[name] += score
+    accepted = {n for n in names if scores[n] >= 2}
+    longer = [(s, e) for n in accepted if scores[n] < 10 for s, e in names[n]]
+    found = []
+    for name in accepted:
+        canonical = _canonical(name)
+        for s, e in names[name]:
+            if scores[name] >= 10 and any(ls <= s and e <= le and le - ls > e - s
+                                          for ls, le in longer):
+                continue  # 思科 inside 沛思科技: the longer name the text shows
+            found.append(OrgName(s, e, kind_of(canonical), canonical, scores[name]))
+    return found
+
+
+def _brand(name: str) -> str | None:
+    """The distinctive part of a name: without its ending and its city (沛思 of 沛思科技)."""
+    forms = short_forms(name)
+    return forms[-1] if forms and len(forms[-1]) <= 4 else None
+
+
+def _stands_alone_elsewhere(text: str, brand: str, places: list[tuple[int, int]]) -> bool:
+    """Whether `brand` occurs outside `places`, not led by the character that leads it there
+    (创业者基金 → 业者 in 创业者 elsewhere is the same word again, not the brand)."""
+    leads = {text[s - 1] for s, _ in places if s > 0}
+    inside = [(s, e) for s, e in places]
+    for match in re.finditer(re.escape(brand), text):
+        s = match.start()
+        if any(ps <= s < pe for ps, pe in inside):
+            continue
+        if s > 0 and text[s - 1] in leads and is_han(text[s - 1]):
+            continue
+        return True
+    return False
+
+
+def _line_before(text: str, position: int) -> str:
+    return text[text.rfind("\n", 0, position) + 1 : position]
+
+
+def _plausible(name: str, people: set[str]) -> bool:
+    if name in people or len(name) < 2 or _GENERIC_HEAD.match(name):
+        return False
+    if re.search(r"[，。；、：\s]", name):
+        return False
+    return not _SECTOR_WORDS.match(name)
+
+
+def _canonical(name: str) -> str:
+    known = known_organization(name)
+    return known.name if known else name
+
+
+def short_forms(name: str) -> list[str]:
+    """The forms a text may use for `name` alone: the name without its ending, and without a
+    city in front (杭州沄析科技有限公司 → 沄析科技, 沄析)."""
+    forms = []
+    core = _CITY.sub("", name) if len(_CITY.sub("", name)) >= 4 else name
+    if core != name:
+        forms.append(core)
+    for suffix in ORG_SUFFIXES:
+        if core.endswith(suffix) and suffix not in SCHOOL_ENDINGS:
+            head = core[: -len(suffix)]
+            for inner in ORG_SUFFIXES:  # 沄析科技有限公司 → 沄析科技 → 沄析
+                if head.endswith(inner) and len(head) - len(inner) >= 2:
+                    forms.append(head)
+                    head = head[: -len(inner)]
+                    break
+            if len(head) >= 2 and not _SECTOR_WORDS.match(head):
+                forms.append(head)
+            break
+    return [f for f in forms if f != name]
+
+
+def defined_terms(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, term) for defined terms: 阿里云智能集团（下称“阿里云”）."""
+    return [(m.start("term"), m.end("term"), m.group("term")) for m in _DEFINED.finditer(text)]
+
+
+def bracketed_english(text: str, end: int) -> tuple[int, int] | None:
+    """The span of an English name in brackets right after `end`: 知岸科技（ShoreMind）."""
+    match = _BRACKETED_ENGLISH.match(text, end)
+    return match.span("english") if match else None

@@ -1,0 +1,224 @@
+"""Chinese personal names in running text, found by evidence rather than by a list of names.
+
+A name is a surname (from the bundled table) and one or two given characters. Any such string is
+a candidate; it becomes a name when the text gives evidence for it: a title or role just before
+it (创始人兼CEO顾承泽, 合伙人闫少钧), a verb of saying or a word that only follows people just
+after it (…表示, …先生, …毕业于), a line that starts with it and a colon (demo-day bios), the NER
+model or jieba's segmenter taking it for a name. Evidence is summed over every place the string
+occurs, so one clear sentence makes the name count everywhere.
+
+Where a two- and a three-character reading compete (顾承 / 顾承泽), the text decides: a prefix
+that is always followed by the same character is the start of a longer name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+# Characters that end a stretch of name-like text: what follows a name, never the last character
+# of one (a given name may hold 一 or 明 in the middle, but a name does not end in 的 or 表).
+_AFTER_NAME = set(
+    "的了是在和与及或等曾于为被把从向对也都就还又再已将所其之而但并这那们我你他她它说表称认告透"
+    "回坦指笑问答则却便才此该某各每以让给跟同今去本现任加担出毕获拿带负主个年月日时后前中内外上下"
+)
+# A character that cannot be inside a name at all: function words and the commonest words of
+# business reporting.
+_NEVER_IN_NAME = set(
+    "的了是在和与及或等于被把从向对也都就还又再已将所其之而但并这那们我你他她它说表称认告透回坦"
+    "指问答则却便才此该某各每让给跟个年月日时后内外上下公司亿轮投资融队者面务场"
+)
+# Just before a name: a role, title or word that introduces a person.
+_TITLE_END = (
+    r"(?:创始人|创办人|联合创始人|联合创办人|共同创办人|合伙人|董事长|总裁|总经理|经理|总监|主管|"
+    r"负责人|专家|分析师|研究员|工程师|科学家|架构师|设计师|记者|编辑|作者|主编|撰文|摄影|教授|"
+    r"院长|主任|董事|高管|顾问|老兵|同事|拍档|搭档|校友|部下|投资人|医生|律师|首席[\u4e00-\u9fff]{1,4}官|"
+    r"执行官|技术官|运营官|财务官|CEO|CTO|COO|CFO|CSO|CPO|VP|副总|秘书|主席|会长|代表|创业者|实习生|"
+    r"策划|制作人|产品经理|运营|研究助理|助理|学者|博士后|讲师|"
+    r"(?:处|科|部|局|行|校|社|组|所|厂|会|队|班|院|司|省|市|县|区|镇|村|总|事)长)(?:兼|和|及|、)?\s?$"
+)
+_LEFT = re.compile(_TITLE_END)
+# A candidate that is itself a title or an office (董事, 管理, 经理) is not a name.
+_TITLE_WORD = re.compile(
+    r"董事|管理|经理|总监|主任|主席|总裁|秘书|助理|顾问|专家|教授|博士|硕士|学士|先生|女士|老师|同学|"
+    r"院长|部长|局长|处长|科长|组长|会长|行长|校长|厂长|社长|师$|员$"
+)
+_LEFT_INTRO = re.compile(r"(?:由|是|为|和|与|及|、|叫|名叫|名为|包括|有|(?<![^\W\d_])前|原)$")
+# Just after a name: speech, an honorific, or a word that follows people.
+_RIGHT_STRONG = re.compile(
+    r"^(?:表示|说|称|认为|告诉|透露|回忆|坦言|指出|笑说|笑称|直言|介绍|强调|回应|解释|补充|坦承|"
+    r"先生|女士|博士|教授|医生|总(?=[，。、表说])|本人|毕业|本科|硕士|博士|加入|担任|出任|创办|"
+    r"创立|离开|离职|带领|负责|曾任|曾在|此前|之前|早年|一直|看来|也是|则是|表态|对\S{1,6}(?:表示|说))"
+)
+_RIGHT_WEAK = re.compile(r"^(?:是|为|曾|在|于|从|任|的|也|和|与|及|、|，|,|：|:|（|\(|。|；|｜|\|)")
+_HEAD = re.compile(r"^[ \t*#\d.、)）]*$")
+
+
+@cache
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(single-character surnames, compound surnames), from the bundled table."""
+    text = files("pedigree.data").joinpath("names", "han_surnames.txt").read_text("utf-8")
+    words = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
+    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
+
+
+def is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+@dataclass(frozen=True)
+class NameEvidence:
+    """What a text says for one candidate name."""
+
+    name: str
+    places: tuple[int, ...]
+    score: float
+
+
+def looks_like_name(name: str) -> bool:
+    """A surname and one or two given characters (two or three after a compound surname), none
+    of them a function word."""
+    single, compound = surnames()
+    if not all(is_han(c) for c in name):
+        return False
+    if name[:2] in compound and 3 <= len(name) <= 4:
+        given = name[2:]
+    elif name[0] in single and 2 <= len(name) <= 3:
+        given = name[1:]
+    else:
+        return False
+    return not any(c in _NEVER_IN_NAME for c in given) and given[-1] not in _AFTER_NAME
+
+
+def candidates(text: str) -> dict[str, list[int]]:
+    """Every surname-led string of name length in `text` (folded), with where it occurs."""
+    single, compound = surnames()
+    found: dict[str, list[int]] = defaultdict(list)
+    for i, char in enumerate(text):
+        if not is_han(char):
+            continue
+        lead = 2 if text[i : i + 2] in compound else 1 if char in single else 0
+        if not lead:
+            continue
+        for given in (1, 2):
+            name = text[i : i + lead + given]
+            if len(name) == lead + given and looks_like_name(name):
+                found[name].append(i)
+    return found
+
+
+@cache
+def _dictionary() -> tuple[dict[str, int], dict[str, str]]:
+    """jieba's word frequencies and part-of-speech tags: how ordinary a word is."""
+    import jieba
+    import jieba.posseg
+
+    jieba.initialize()
+    return jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab
+
+
+def ordinariness(name: str) -> float:
+    """How much being an everyday word counts against a candidate: 方面, 管理 and 智能 are
+    words, not names; 高峰 is both; 闻笛 is neither. A three-character candidate that starts or
+    ends with a common word (严格来, 商管理) is a word and a stray character."""
+    freq, tags = _dictionary()
+
+    def penalty(word: str, floor: int) -> float:
+        count, tag = freq.get(word) or 0, tags.get(word, "")
+        if count < floor:
+            return 0.0
+        return 1.5 if tag.startswith("nr") else 3.0
+
+    own = penalty(name, 100)
+    if len(name) == 3 and name[:2] not in surnames()[1]:
+        partial = max(penalty(name[:2], 500), penalty(name[1:], 1000) if not _given(name[1:]) else 0)
+        own = max(own, min(partial, 1.5))
+    return own
+
+
+def _given(pair: str) -> bool:
+    """A two-character given name jieba knows as a name (婷婷, 子轩)."""
+    return _dictionary()[1].get(pair, "").startswith("nr")
+
+
+def _starts_here(text: str, p: int) -> bool:
+    """False where the surname character closes the word before it (分析师俞悦: 师 belongs to
+    分析师; 供应链: 应 belongs to 供应), follows a number (2015年夏天), or is the 于 of a verb
+    (任职于德勤)."""
+    if not p:
+        return True
+    before = text[p - 1]
+    if before.isdigit() or before in "零一二三四五六七八九十":
+        return False
+    if _LEFT.search(text[max(0, p - 8) : p]):
+        return True  # 合伙人闫少钧: a title just before is the best evidence there is
+    if _LEFT.search(text[max(0, p - 7) : p + 1]):
+        return False
+    if text[p] == "于" and is_han(before):
+        return False
+    freq = _dictionary()[0]
+    return not (is_han(before) and (freq.get(text[p - 1 : p + 1]) or 0) >= 500)
+
+
+def score_names(
+    text: str,
+    hints: Iterable[tuple[int, int]] = (),
+    heads: Iterable[int] = (),
+) -> list[NameEvidence]:
+    """Candidate names with the evidence the text gives them. `hints` are spans the NER model or
+    the segmenter took for names; `heads` the positions where a line's first name stands."""
+    hinted = {text[s:e] for s, e in hints}
+    headed = set(heads)
+    found = candidates(text)
+    scored = []
+    for name, all_places in found.items():
+        places = [p for p in all_places if _starts_here(text, p)]
+        if not places or _TITLE_WORD.search(name):
+            continue
+        score = -ordinariness(name)
+        for p in places:
+            end = p + len(name)
+            left, right = text[max(0, p - 8) : p], text[end : end + 8]
+            if _LEFT.search(left):
+                score += 2
+            elif _LEFT_INTRO.search(left):
+                score += 0.5
+            if _RIGHT_STRONG.match(right):
+                score += 2
+            elif _RIGHT_WEAK.match(right) or not right:
+                score += 0.5
+            line_start = text[text.rfind("\n", 0, p) + 1 : p]
+            if p in headed or (_HEAD.match(line_start) and right[:1] in "：:｜|、"):
+                score += 3
+            elif not line_start.strip() and (_RIGHT_STRONG.match(right) or _RIGHT_WEAK.match(right)):
+                score += 1  # a paragraph that opens with the name is about that person
+        if name in hinted:
+            score += 1.5
+        if len(places) >= 2:
+            score += 0.5
+        scored.append(NameEvidence(name, tuple(places), score))
+    return _settle_lengths(text, scored)
+
+
+def _settle_lengths(text: str, scored: list[NameEvidence]) -> list[NameEvidence]:
+    """Between a name and its one-character extension, keep the reading the text supports: a
+    two-character name always followed by the same character is the start of a longer one; a
+    longer reading met only where its prefix is also met elsewhere is the prefix plus a word."""
+    by_name = {e.name: e for e in scored}
+    dropped: set[str] = set()
+    for longer in scored:
+        shorter = by_name.get(longer.name[:-1])
+        if shorter is None:
+            continue
+        if set(shorter.places) <= set(longer.places):
+            # 顾承 is always 顾承泽: one of the two readings; the text around decides which
+            # (顾承泽本科… is followed by a word that follows names, 卞宁创办… by a verb).
+            dropped.add(shorter.name if longer.score >= shorter.score else longer.name)
+        elif longer.score < 4 or shorter.score > 2 * longer.score:
+            # 闻笛 met five times, 闻笛站 once: 站 is the next word.
+            dropped.add(longer.name)
+    return [e for e in scored if e.name not in dropped]

@@ -1,0 +1,146 @@
+"""Product names in Chinese text: what a company makes, named after the word for the thing
+("视频生成应用“澄影”", "核心产品ShoreAgent", "自研的具身大模型ZhuMind", "代号“长夜”")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pedigree.ingest.text.entities import Registry
+
+# Words for a thing a company makes, just before its name.
+PRODUCT_NOUN = (
+    r"(?:产品|应用|App|APP|app|大模型|模型|机器人|机械人|芯片|平台|系统|工具|助手|眼镜|引擎|游戏|代号|"
+    r"硬件|设备|软件|智能体|Agent|模组|传感器|解决方案|方案|小程序|网站|服务|模型家族|SaaS|"
+    r"聊天机器人|品牌|主打产品|首款产品|核心产品|主力产品|旗舰产品)"
+)
+_QUOTED = re.compile(
+    PRODUCT_NOUN + r"(?:名为|叫做?|为|是|则是)?\s?[“「《\"](?P<name>[^”」》\"\n，。]{1,20})[”」》\"]"
+)
+_LATIN = re.compile(
+    PRODUCT_NOUN + r"(?:名为|叫做?|为|是)?\s?(?P<name>[A-Z][A-Za-z0-9]*(?:[ -][A-Z0-9][A-Za-z0-9]*){0,3})"
+    r"(?![A-Za-z])"
+)
+_LAUNCHED = re.compile(
+    r"(?:推出|发布|上线|研发|打造|开发)(?:了|的)?(?:首款|第一款|一款)?[^，。“「]{0,12}?"
+    r"[“「《](?P<name>[^”」》\n，。]{1,20})[”」》]"
+)
+# A product's Latin name is a brand (PaceCast, ZhuMind, W1), not an acronym or a common word.
+_NOT_PRODUCTS = re.compile(r"^(?:[A-Z]{1,5}s?|Agent|App|SaaS|PoC|demo|Demo|Studio|Pro|Max|Plus)$")
+
+
+@dataclass(frozen=True)
+class ProductName:
+    start: int
+    end: int
+    name: str
+
+
+def find_products(folded: str, registry: Registry) -> list[ProductName]:
+    found = []
+    names = set()
+    for pattern in (_QUOTED, _LATIN, _LAUNCHED):
+        for match in pattern.finditer(folded):
+            name = match.group("name").strip()
+            if len(name) < 2 or _NOT_PRODUCTS.match(name) or registry.find("org", name):
+                continue
+            if re.search(r"[，。；！？、]", name):
+                continue
+            names.add(name)
+    for name in sorted(names, key=len, reverse=True):
+        for match in re.finditer(re.escape(name), folded):
+            s, e = match.span()
+            if name.isascii() and (_word(folded, s - 1) or _word(folded, e)):
+                continue
+            found.append(ProductName(s, e, name))
+    return found
+
+
+def _word(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i].isascii() and text[i].isalnum()
+
+
+# A count and what it counts, for a product or a project: 月活跃用户达到620万, 累计交付超过150台,
+# 付费商家已超过3200家, 已在…12家客户…落地, 日均订单超 8 万单.
+METRIC_CUES = (
+    ("mau", re.compile(r"月活跃用户|月活用户|月活|MAU")),
+    ("dau", re.compile(r"日活跃用户|日活用户|日活|DAU")),
+    ("paying_users", re.compile(r"付费用户|付费商家|付费客户|付费会员|付费")),
+    ("registered_users", re.compile(r"注册用户|注册创作者")),
+    ("downloads", re.compile(r"下载量|下载")),
+    ("daily_orders", re.compile(r"日均订单|日订单")),
+    ("customers", re.compile(r"客户|家企业|企业客户|家机构|商家")),
+    ("units", re.compile(r"交付|出货|销量|售出|部署|首批|台")),
+    ("deployments", re.compile(r"诊所|医院|工厂|门店|社区中心|城市|县城")),
+    ("screenings", re.compile(r"筛查|人次")),
+    ("users", re.compile(r"用户")),
+)
+_COUNT_UNIT = re.compile(r"^\s?(?:多|余)?\s?(?:万|亿)?\s?(?:家|台|个|名|位|人次|人|单|次|座|所|间|款|套)?")
+_NOT_A_METRIC = re.compile(r"^\s?(?:多|余)?\s?(?:人的|人团队|名员工|岁|年|月|天|小时|分钟|%|％|倍|克|米|公里|小时)")
+
+
+def read_products(ctx) -> list:
+    """Product facts (the company that makes each product named) and product metrics (a count
+    with a word saying what it counts, for the product the clause or the sentence before is
+    about; for a project that names no product, the project itself)."""
+    from pedigree.ingest.text.zh.ties import company_near
+
+    folded = ctx.text.folded
+    facts = []
+    seen = set()
+    for mention in ctx.mentions.items:
+        if mention.kind != "product" or mention.entity is None or mention.entity in seen:
+            continue
+        if not ctx.readable(mention.start, mention.end):
+            continue
+        company = company_near(ctx, mention.start)
+        if company is None:
+            continue
+        seen.add(mention.entity)
+        aliases = {company.name: company.written} if company.written != company.name else {}
+        start, end = ctx.sentence_at(mention.start)
+        facts.append(ctx.text.fact("product", (start, end), 0.8, aliases,
+                                   org=company.name, product=mention.entity.name))
+    for clause in ctx.clauses:
+        if not ctx.readable(clause.start, clause.end):
+            continue
+        for amount in ctx.amounts_in(clause.start, clause.end):
+            if amount.currency or amount.value < 2 or _NOT_A_METRIC.match(folded[amount.end :]):
+                continue
+            if re.match(r"^\s?(?:年|月|日|号)", folded[amount.end :]) or re.search(r"[\d.]$", folded[amount.start - 1 : amount.start]):
+                continue
+            metric = _metric_near(folded, clause.start, clause.end, amount)
+            if metric is None:
+                continue
+            product = _product_near(ctx, clause, amount.start)
+            if product is None:
+                continue
+            facts.append(ctx.text.fact("product_metric", (clause.start, clause.end), 0.75, {},
+                                       product=product, metric=metric, value=amount.value,
+                                       date=None))
+    return facts
+
+
+def _metric_near(folded: str, start: int, end: int, amount) -> str | None:
+    before = folded[max(start, amount.start - 14) : amount.start]
+    after = folded[amount.end : min(end, amount.end + 8)]
+    unit = _COUNT_UNIT.match(after)
+    tail = after[unit.end() :] if unit else after
+    for metric, pattern in METRIC_CUES:
+        if pattern.search(before) or pattern.match(tail) or (metric == "units" and re.match(r"^\s?(?:多|余)?台", after)):
+            return metric
+    return None
+
+
+def _product_near(ctx, clause, position: int) -> str | None:
+    products = ctx.mentions.within(clause.start, clause.end, "product")
+    if products:
+        return products[0].entity.name
+    sentence = ctx.sentence_at(clause.start)
+    earlier = [s for s in ctx.sentences if s[1] <= sentence[0]][-2:]
+    window_start = earlier[0][0] if earlier else sentence[0]
+    products = ctx.mentions.within(window_start, position, "product")
+    if products:
+        return products[-1].entity.name
+    section = ctx.section_company(position)
+    return section.name if section is not None else None

@@ -1,0 +1,578 @@
+"""People's ties to organisations in Chinese prose: who founded what, who worked where, who
+studied where — each read from evidence inside a clause.
+
+For every organisation a clause names, the words right around it say what it is to the clause's
+subject: a founding verb before it (创办了…), a joining verb (加入, 进入, 跳槽到), a preposition
+and a work verb (在…担任, 就职于), a leaving verb (离开, 从…离职), a school and a study word
+(毕业于, …博士). Words that make it a client, partner, rival or investor (服务客户…, 与…合作,
+由…领投), a negation (并没有在…工作过) or an advisor's role (以顾问身份加入) keep it out. Besides
+the verbs, three shapes carry ties on their own: an organisation, a title and a name in a row
+(红杉中国董事总经理柯望舒), a name that is something of an organisation (闻笛是岫光科技的创始人),
+and an organisation founded by named people (灏宇于2022年由麦卓恒及岑咏诗共同创立).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pedigree.ingest.text.entities import Entity, Mention
+from pedigree.ingest.text.facts import Fact
+from pedigree.ingest.text.gazetteer import known_organization
+from pedigree.ingest.text.normalise import numeral_value
+from pedigree.ingest.text.periods import Period
+from pedigree.ingest.text.zh.context import Clause, Context
+from pedigree.ingest.text.zh.lexicon import (
+    ADVISOR_CLAUSE,
+    AT_BEFORE,
+    DEGREES,
+    EDU_CUE,
+    FOUND_VERB,
+    FOUNDER_TITLE,
+    FOUNDER_WORD,
+    JOIN_BEFORE,
+    LEAVE_BEFORE,
+    LEFT_AFTER,
+    NEGATION,
+    NOT_WORK_AFTER,
+    NOT_WORK_BEFORE,
+    ORIGIN_AFTER,
+    ORIGIN_BEFORE,
+    SCHOOL_JOB,
+    TEAM,
+    TITLE,
+    WORK_AFTER,
+)
+
+_COORDINATION = re.compile(r"^\s?(?:、|和|与|及|以及|或|或者|，|,)\s?$")
+_APPOSITIVE_GAP = re.compile(r"^(?:的)?(?:前|原|现任)?(?P<title>[^，。；：:“”「」\n]{0,24})$")
+_ASIDE = re.compile(r"[（(][^()（）]{0,20}[)）]")
+_PREDICATE = re.compile(
+    r"^\s?(?:而|但|却)?(?:也|则|正|就|即|曾|曾经|此前|之前|早年|原|现|目前|如今|一直)?(?:是|为|系|任|担任|出任|现任|"
+    r"曾任|曾是|曾为|原为|原是|现为|此前是|此前为|也是|则是|正是)\s?(?:前|原|现)?$"
+)
+_FOUNDED_BY = re.compile(
+    r"^[^，。；]{0,16}?(?:是)?由(?P<people>[^，。；]{2,40}?)(?:于[^，。；]{0,12})?(?:在[^，。；]{0,8})?"
+    r"(?:共同|联合|一起|一同|携手)?" + FOUND_VERB
+)
+_FOUNDED_OF = re.compile(FOUND_VERB + r"(?:了)?[^，。；“”]{0,14}$")
+_JOINED_AS_FOUNDER = re.compile(r"以(?:联合)?创始人(?:的)?身份加入$|作为(?:联合)?创始人加入$")
+_COMPANION = re.compile(
+    r"(?:和|与|同|跟|携|拉着|带着|联合)(?P<gap>[^，。；]{0,16}?)$"
+)
+_COMPANION_AFTER = re.compile(
+    r"^[^，。；]{0,12}?(?:一起|一同|共同|联合|携手)[^，。；]{0,8}?(?:创业|创立|创办|成立|创建|打造)"
+)
+_CO_FOUNDED_IS = re.compile(
+    r"(?:一起|一同|共同)(?:创业|创立|创办|创建)的(?:是|还有|则是|包括)(?:[^，。；]{0,20}?)$"
+)
+_RANGE = re.compile(r"^\s?(?:至|到|-|–|—|~|～)\s?$")
+
+
+@dataclass
+class Draft:
+    """A fact being assembled: fields may still be completed (team size, end year)."""
+
+    kind: str
+    person: Entity
+    org: Entity
+    span: tuple[int, int]
+    confidence: float
+    fields: dict = field(default_factory=dict)
+    written: dict = field(default_factory=dict)
+
+
+def read_ties(ctx: Context) -> list[Draft]:
+    drafts: list[Draft] = []
+    for clause in ctx.clauses:
+        if not ctx.readable(clause.start, clause.end):
+            continue
+        _note_topics(ctx, clause)
+        drafts += _appositives(ctx, clause)
+        drafts += _predicates(ctx, clause)
+        drafts += _founded_by(ctx, clause)
+        drafts += _companions(ctx, clause)
+        drafts += _held_by(ctx, clause)
+        drafts += _bare_roles(ctx, clause)
+        drafts += _around_organisations(ctx, clause)
+    _team_sizes(ctx, drafts)
+    return _settle(drafts)
+
+
+# -- topics -------------------------------------------------------------------------------
+
+
+def _note_topics(ctx: Context, clause: Clause) -> None:
+    for mention in ctx.mentions.within(clause.start, clause.end, "person", "ref", "org"):
+        if mention.kind == "person" and mention.entity is not None:
+            if not ctx._is_object(mention) and mention.entity.name not in ctx.layout.bylined:
+                ctx.note_person(mention.start, mention.entity)
+        elif mention.kind == "org" and mention.entity is not None and _introduced(mention.entity):
+            ctx.note_company(mention.start, mention.entity)
+
+
+_UNIT = re.compile(r"(?:事业群|事业部|实验室|研究院|研究所|工作室群|工作室|团队|部门|分公司|中国区)$")
+
+
+def _introduced(entity: Entity) -> bool:
+    """A company the story introduces: not a well-known name or a unit of one, not an
+    investor, not a school."""
+    if entity.kind != "org" or "investor" in entity.roles or _UNIT.search(entity.name):
+        return False
+    return known_organization(entity.name) is None and known_organization(entity.name[:2]) is None
+
+
+# -- the shapes ---------------------------------------------------------------------------
+
+
+def _appositives(ctx: Context, clause: Clause) -> list[Draft]:
+    """ORG TITLE NAME (红杉中国董事总经理柯望舒, 前百度大模型团队技术专家邱明), and TITLE NAME alone
+    for a founder (联合创始人兼CTO沈佳禾: a co-founder of the company in question)."""
+    found = []
+    folded = ctx.text.folded
+    for person in ctx.mentions.within(clause.start, clause.end, "person"):
+        before = [
+            m for m in ctx.mentions.within(clause.start, person.start, "org", "school", "ref")
+            if m.kind != "ref" or m.form == "company"
+        ]
+        org = before[-1] if before else None
+        if org is not None:
+            between = _ASIDE.sub("", folded[org.end : person.start])
+            gap = _APPOSITIVE_GAP.match(between)
+            title = gap.group("title").strip() if gap else ""
+            if gap and title and TITLE.fullmatch(title) and not _other_person_between(ctx, org, person):
+                entity = ctx.resolve(org)
+                if entity is not None:
+                    former = bool(re.search(r"(?:前|原)\s?$", folded[max(clause.start, org.start - 2) : org.start]))
+                    kind = "founded" if FOUNDER_WORD.search(title) else "employment"
+                    if kind == "employment" and re.search(r"顾问", title) and _introduced(entity):
+                        continue  # an advisor of the startup: no job there
+                    found.append(_draft(ctx, kind, person, entity, org, (org.start, person.end),
+                                        title=title, current=not former, confidence=0.85))
+                    continue
+        # 联合创始人兼CTO沈佳禾, 另一位联合创始人钱蔓: a founder of the company in question.
+        lead = folded[max(clause.start, person.start - 16) : person.start]
+        founder = re.search(FOUNDER_TITLE, lead)
+        if founder and not re.search(r"的\s?$", lead[: founder.start()]):
+            company = _company_at(ctx, clause, person.start)
+            if company is not None:
+                title = founder.group().strip()
+                found.append(_draft(ctx, "founded", person, company, None,
+                                    (person.start - len(founder.group()), person.end),
+                                    role=re.sub(r"^(?:另一位|另一名|另一|该公司|公司|其)", "", title),
+                                    confidence=0.85))
+    return found
+
+
+def _other_person_between(ctx: Context, org: Mention, person: Mention) -> bool:
+    return bool(ctx.mentions.within(org.end, person.start, "person"))
+
+
+def _predicates(ctx: Context, clause: Clause) -> list[Draft]:
+    """NAME 是/为/曾任 [前] ORG [的] TITLE: 闻笛是岫光科技的创始人兼CEO, 何映雪为前字节跳动…负责人."""
+    found = []
+    folded = ctx.text.folded
+    orgs = ctx.mentions.within(clause.start, clause.end, "org", "school", "ref")
+    for org in orgs:
+        if org.kind == "ref" and org.form != "company":
+            continue
+        head = folded[clause.start : org.start]
+        link = _PREDICATE.search(head)
+        if not link:
+            continue
+        subject = ctx.subject(clause, org.start)
+        person = ctx.resolve(subject) if subject else ctx.person_of(clause, org.start)
+        if person is None:
+            continue
+        tail = folded[org.end : clause.end]
+        title = re.match(r"^(?:的)?(?P<title>[^，。；、（(]{0,24}?" + r")(?=[，。；]|$|，)", tail)
+        words = title.group("title") if title else ""
+        if not words or not TITLE.search(words) or re.search(r"客户|对手|投资|股东", words):
+            continue
+        entity = ctx.resolve(org)
+        if entity is None:
+            continue
+        former = "前" in link.group() or "原" in link.group() or "曾" in link.group()
+        if FOUNDER_WORD.search(words):
+            found.append(_draft(ctx, "founded", subject, entity, org, (clause.start, clause.end),
+                                role=words.strip(), confidence=0.85, person=person))
+        elif not (ADVISOR_CLAUSE.search(words) and _introduced(entity)):
+            found.append(_draft(ctx, "employment", subject, entity, org,
+                                (clause.start, clause.end), title=words.strip(),
+                                current=not former, confidence=0.8, person=person))
+    return found
+
+
+_BARE_ROLE = re.compile(
+    r"^\s?(?:也|则|正|现|现为|目前)?(?:是|为|担任|出任|现任|获委任为|获委任|获任命为|获聘为)(?:本公司|公司|我们的?)?"
+    r"(?P<title>[^，。；、（(]{0,30}?)(?=[，。；]|$)"
+)
+
+
+def _bare_roles(ctx: Context, clause: Clause) -> list[Draft]:
+    """NAME 是 联合创办人兼技术总监, NAME 获委任为非执行董事: a role with no organisation named
+    is a role at the company in question."""
+    found = []
+    folded = ctx.text.folded
+    subject = ctx.subject(clause)
+    if subject is None:
+        return found
+    match = _BARE_ROLE.match(folded, subject.end, clause.end)
+    if not match:
+        return found
+    title = match.group("title").strip()
+    if not title or not TITLE.fullmatch(title) or ctx.mentions.within(match.start(), clause.end, "org", "school"):
+        return found
+    company = ctx.topic_company(subject.start)
+    person = ctx.resolve(subject)
+    if company is None or person is None:
+        return found
+    if FOUNDER_WORD.search(title):
+        found.append(_draft(ctx, "founded", subject, company, None, (clause.start, clause.end),
+                            role=title, confidence=0.8))
+    elif not ADVISOR_CLAUSE.search(title):
+        found.append(_draft(ctx, "employment", subject, company, None, (clause.start, clause.end),
+                            title=title, current=True, confidence=0.75))
+    return found
+
+
+def _founded_by(ctx: Context, clause: Clause) -> list[Draft]:
+    """ORG [于…] 由 A[、和及 B] [共同] 创立: the people named founded it."""
+    found = []
+    folded = ctx.text.folded
+    sentence_start, sentence_end = ctx.sentence_at(clause.start)
+    for org in ctx.mentions.within(sentence_start, clause.end, "org", "ref"):
+        if org.kind == "ref" and org.form != "company":
+            continue
+        match = _FOUNDED_BY.match(folded, org.end, sentence_end)
+        if not match or match.start("people") < clause.start - 40:
+            continue
+        people = ctx.mentions.within(match.start("people"), match.end("people"), "person", "ref")
+        entity = ctx.resolve(org)
+        if entity is None:
+            continue
+        for person in people:
+            if person.kind == "ref" and person.form not in ("he", "she"):
+                continue
+            found.append(_draft(ctx, "founded", person, entity, org, (org.start, match.end()),
+                                confidence=0.9))
+    return found
+
+
+def _companions(ctx: Context, clause: Clause) -> list[Draft]:
+    """The people who started a company with its founder: 和袁峤一起在深圳创立了岫光, 和他一起
+    创业的是…戴若琳, 后者以联合创始人身份加入弈川, 拉着…的老朋友许哲维一起创业."""
+    found = []
+    folded = ctx.text.folded
+    sentence_start = ctx.sentence_at(clause.start)[0]
+    for person in ctx.mentions.within(clause.start, clause.end, "person", "ref"):
+        if person.kind == "ref" and person.form not in ("he", "she"):
+            continue
+        before = folded[clause.start : person.start]
+        after = folded[person.end : clause.end]
+        company = None
+        together = _COMPANION_AFTER.match(after)
+        if _COMPANION.search(before) and together and not re.match(r"^[^，。；]*?的", after[together.end():]):
+            rest = after[together.end() :]
+            orgs = [o for o in ctx.mentions.within(person.end + together.end(), clause.end, "org", "ref")
+                    if o.kind == "org" or o.form == "company"]
+            direct = orgs and re.match(r"^了?\s?$", folded[person.end + together.end() : orgs[0].start])
+            company = ctx.resolve(orgs[0]) if direct else _company_at(ctx, clause, person.start)
+            del rest
+        elif _CO_FOUNDED_IS.search(folded[sentence_start : person.start]):
+            company = ctx.topic_company(person.start)
+        if company is not None:
+            found.append(_draft(ctx, "founded", person, company, None, (clause.start, clause.end),
+                                confidence=0.8))
+        joined = re.match(r"^\s?(?:也|则)?(?:以|作为)(?:联合)?创始人(?:的)?身份?加入", after)
+        if joined:
+            orgs = [o for o in ctx.mentions.within(person.end + joined.end(), clause.end, "org", "ref")
+                    if o.kind == "org" or o.form == "company"]
+            target = ctx.resolve(orgs[0]) if orgs else ctx.topic_company(person.start)
+            if target is not None:
+                found.append(_draft(ctx, "founded", person, target, orgs[0] if orgs else None,
+                                    (person.start, clause.end), role="联合创始人",
+                                    confidence=0.85))
+    return found
+
+
+def _held_by(ctx: Context, clause: Clause) -> list[Draft]:
+    """公司CTO则由前网易伏羲实验室研究员柏舟担任: the company's title, held by the person named."""
+    found = []
+    folded = ctx.text.folded
+    for org in ctx.mentions.within(clause.start, clause.end, "org", "ref"):
+        if org.kind == "ref" and org.form != "company":
+            continue
+        match = re.match(r"^(?:的)?(?P<title>" + TITLE.pattern + r")(?:则|将|一职)?由", folded[org.end : clause.end])
+        if not match:
+            continue
+        tail = re.search(r"(?:担任|出任|接任|兼任)", folded[org.end + match.end() : clause.end])
+        people = ctx.mentions.within(org.end + match.end(), clause.end, "person")
+        if not tail or not people:
+            continue
+        entity = ctx.resolve(org)
+        if entity is not None:
+            found.append(_draft(ctx, "employment", people[-1], entity, org, (org.start, clause.end),
+                                title=match.group("title"), current=True, confidence=0.8))
+    return found
+
+
+def _around_organisations(ctx: Context, clause: Clause) -> list[Draft]:
+    """Each organisation (or coordinated group) in the clause, read by the words around it."""
+    found = []
+    folded = ctx.text.folded
+    for group in _groups(ctx, clause):
+        first, last = group[0], group[-1]
+        pre = folded[clause.start : first.start]
+        post = folded[last.end : clause.end]
+        kind = _relation(pre, post, first.kind, folded[clause.start : clause.end])
+        if kind is None:
+            continue
+        person_mention, person = _subject_for(ctx, clause, first, last)
+        if person is None:
+            continue
+        people = [(person_mention, person)]
+        if person_mention is not None and person_mention.kind == "person":
+            people += [(m, m.entity) for m in ctx.coordinated(person_mention)[1:]]
+        for org, (person_mention, person) in [(o, p) for o in group for p in people]:
+            entity = ctx.resolve(org)
+            if entity is None or entity is person:
+                continue
+            if kind in ("employment", "founded") and ADVISOR_CLAUSE.search(
+                folded[clause.start : clause.end]
+            ) and (_introduced(entity) or "加入" in pre):
+                continue
+            fields = _details(ctx, clause, kind, org, pre, post)
+            found.append(_draft(ctx, kind, person_mention, entity, org,
+                                (clause.start, clause.end), confidence=0.8, person=person,
+                                **fields))
+    return found
+
+
+def _groups(ctx: Context, clause: Clause) -> list[list[Mention]]:
+    """Organisations in the clause, coordinated ones together (腾讯音乐、网易云音乐)."""
+    folded = ctx.text.folded
+    orgs = [
+        m for m in ctx.mentions.within(clause.start, clause.end, "org", "school", "ref")
+        if m.kind != "ref" or m.form == "company"
+    ]
+    groups: list[list[Mention]] = []
+    for org in orgs:
+        if groups and _COORDINATION.match(folded[groups[-1][-1].end : org.start]) and (
+            groups[-1][-1].kind == org.kind
+        ):
+            groups[-1].append(org)
+        else:
+            groups.append([org])
+    return groups
+
+
+def _relation(pre: str, post: str, kind: str, clause: str) -> str | None:
+    """What an organisation is to the clause's subject, from the words around it."""
+    near = pre[-8:]
+    if NEGATION.search(near) or re.match(r"^[^，。]{0,6}(?:没有|从未|并未)", post):
+        return None
+    if kind == "school":
+        if re.match(r"^[^，。；]{0,12}?(?:" + SCHOOL_JOB.pattern + ")", post) or AT_BEFORE.search(pre):
+            if not re.match(r"^[^，。；]{0,16}?(?:读|攻读|学位|毕业)", post):
+                return "employment"
+        if EDU_CUE.search(pre[-10:]) or EDU_CUE.search(post[:24]):
+            return "education"
+        return None
+    if NOT_WORK_BEFORE.search(pre) or NOT_WORK_AFTER.match(post):
+        return None
+    if _FOUNDED_OF.search(pre):
+        return "founded"
+    if re.search(r"(?:以|作为)(?:联合)?创始人(?:的)?身份?加入$", pre):
+        return "founded"
+    if re.search(r"(?:以|作为)[^，。；]{0,8}顾问", pre):
+        return None
+    if LEAVE_BEFORE.search(pre) or (re.search(r"(?:从|自|由)$", pre) and LEFT_AFTER.match(post)):
+        return "employment"
+    if JOIN_BEFORE.search(pre) and not re.search(r"(?:融资|投资|估值|轮)$", pre):
+        return "employment"
+    if AT_BEFORE.search(pre):
+        return "employment"
+    if re.search(r"(?:在|于)$", pre) and WORK_AFTER.match(post):
+        return "employment"
+    if ORIGIN_AFTER.match(post) or ORIGIN_BEFORE.search(pre):
+        return "employment"
+    if re.search(r"(?:曾|曾经|先后|此前|之前)?(?:任|担任|出任|任职)(?:过)?$", pre):
+        return "employment"
+    if re.search(r"(?:^|[^\u4e00-\u9fff])(?:前|原)$", pre) and TITLE.match(post):
+        return "employment"
+    return None
+
+
+def _subject_for(
+    ctx: Context, clause: Clause, first: Mention, last: Mention
+) -> tuple[Mention | None, Entity | None]:
+    """Whose tie it is: the person a relative clause describes (在趋势科技工作了8年的老朋友
+    许哲维), else the clause's subject, else the topic."""
+    folded = ctx.text.folded
+    tail = folded[last.end : clause.end]
+    relative = re.match(r"^[^，。；]{0,16}?的[^，。；的]{0,8}$", tail[: _next_person_offset(ctx, last, clause)])
+    if relative:
+        after = ctx.mentions.within(last.end, clause.end, "person")
+        if after:
+            return after[0], after[0].entity
+    mention = ctx.subject(clause, first.start)
+    if mention is not None:
+        return mention, ctx.resolve(mention)
+    return None, ctx.person_of(clause, first.start)
+
+
+def _next_person_offset(ctx: Context, last: Mention, clause: Clause) -> int:
+    after = ctx.mentions.within(last.end, clause.end, "person")
+    return after[0].start - last.end if after else 0
+
+
+def _details(ctx: Context, clause: Clause, kind: str, org: Mention, pre: str, post: str) -> dict:
+    folded = ctx.text.folded
+    if kind == "education":
+        window = post[:24] + " " + pre[-10:]
+        degree = next((name for name, pattern in DEGREES if pattern.search(post[:24])), None)
+        degree = degree or next((name for name, pattern in DEGREES if pattern.search(window)), None)
+        return {"degree": degree}
+    if kind == "founded":
+        period = _period_before(ctx, clause, org.start)
+        return {"date": _date(period)}
+    fields: dict = {}
+    title = re.search(
+        r"^(?:的)?[^，。；]{0,10}?(?:担任|出任|任职|任|做|当|为|是)?(?:过)?(?:的)?(?P<title>" + TITLE.pattern + ")",
+        post,
+    )
+    if title:
+        fields["title"] = title.group("title").strip("的 ")
+    else:
+        before = re.search(r"(?:担任|出任|任)(?P<title>" + TITLE.pattern + r")\s?$", pre)
+        if before:
+            fields["title"] = before.group("title")
+    periods = ctx.periods_in(clause.start, org.start)
+    start, end = None, None
+    if periods:
+        first = periods[-1]
+        before = [p for p in periods if p is not first]
+        if before and _RANGE.match(folded[before[-1].end : first.start]):
+            start, end = before[-1], first
+        elif LEAVE_BEFORE.search(pre) or LEFT_AFTER.match(post):
+            end = first
+        else:
+            start = first
+    fields["start"] = _date(start)
+    fields["end"] = _date(end)
+    fields["current"] = not bool(re.search(r"前|原|曾|此前|之前|离开|离职", pre + post[:6]))
+    return fields
+
+
+def _period_before(ctx: Context, clause: Clause, position: int) -> Period | None:
+    periods = ctx.periods_in(ctx.sentence_at(clause.start)[0], position)
+    return periods[-1] if periods else None
+
+
+def _date(period: Period | None) -> str | None:
+    if period is None:
+        return None
+    if period.precision == "day":
+        return period.first.isoformat()
+    if period.precision == "month":
+        return period.first.strftime("%Y-%m")
+    return str(period.first.year)
+
+
+def company_near(ctx: Context, position: int) -> Entity | None:
+    """The company a statement at `position` is about: the last introduced company named
+    earlier in its sentence (or 公司), else the company in question."""
+    start = ctx.sentence_at(position)[0]
+    orgs = [
+        m for m in ctx.mentions.within(start, position, "org", "ref")
+        if (m.kind == "org" and m.entity is not None and _introduced(m.entity)) or m.form == "company"
+    ]
+    if orgs:
+        return ctx.resolve(orgs[-1])
+    return ctx.topic_company(position)
+
+
+def _company_at(ctx: Context, clause: Clause, position: int) -> Entity | None:
+    """The company a founder title without a name refers to: one named earlier in the clause,
+    else the company the story is about at this point."""
+    orgs = [
+        m for m in ctx.mentions.within(clause.start, position, "org", "ref")
+        if (m.kind == "org" and m.entity is not None and _introduced(m.entity)) or m.form == "company"
+    ]
+    if orgs:
+        return ctx.resolve(orgs[-1])
+    return ctx.topic_company(position)
+
+
+def _draft(
+    ctx: Context,
+    kind: str,
+    person_mention: Mention | None,
+    org: Entity,
+    org_mention: Mention | None,
+    span: tuple[int, int],
+    *,
+    confidence: float,
+    person: Entity | None = None,
+    **fields,
+) -> list[Draft] | Draft:
+    person = person or (ctx.resolve(person_mention) if person_mention else None)
+    written = {}
+    if person_mention is not None and person_mention.entity is not None:
+        written[person.name if person else ""] = ctx.text.original[person_mention.start : person_mention.end]
+    if org_mention is not None and org_mention.kind != "ref":
+        written[org.name] = ctx.text.original[org_mention.start : org_mention.end]
+    start = min(span[0], person_mention.start if person_mention and person_mention.start >= ctx.sentence_at(span[0])[0] else span[0])
+    return Draft(kind, person, org, (start, span[1]), confidence, fields, written)
+
+
+def _team_sizes(ctx: Context, drafts: list[Draft]) -> None:
+    """带着一支200多人的团队: the team size of the person's job named there or just before."""
+    for match in TEAM.finditer(ctx.text.folded):
+        clause = ctx.clause_at(match.start())
+        if clause is None or not ctx.readable(match.start(), match.end()):
+            continue
+        try:
+            size = int(numeral_value(match.group("size")))
+        except ValueError:
+            continue
+        person = ctx.person_of(clause, match.start())
+        jobs = [d for d in drafts if d.kind == "employment" and d.person is person
+                and d.span[0] <= match.start()]
+        sentence = ctx.sentence_at(match.start())
+        same = [d for d in jobs if d.span[0] >= sentence[0]]
+        target = (same or jobs[-1:])
+        if target:
+            target[-1].fields.setdefault("team_size", size)
+            if target[-1].fields.get("team_size") is None:
+                target[-1].fields["team_size"] = size
+
+
+def _settle(drafts: list[Draft]) -> list[Draft]:
+    """Drop what cannot be a fact (no person, a person tied to themself) and jobs at a company
+    the person founded (the founding says more)."""
+    kept = [d for d in drafts if d.person is not None and d.org is not None]
+    founded = {(d.person, d.org) for d in kept if d.kind == "founded"}
+    return [d for d in kept if not (d.kind == "employment" and (d.person, d.org) in founded)]
+
+
+def to_fact(ctx: Context, draft: Draft) -> Fact:
+    names = {draft.person.name: draft.person, draft.org.name: draft.org}
+    aliases = {}
+    for name, written in draft.written.items():
+        if name and written and written != name:
+            aliases[name] = written
+    for name, entity in names.items():
+        if name not in aliases and entity.written != name:
+            aliases[name] = entity.written
+    fields = {"person": draft.person.name, "org": draft.org.name, **draft.fields}
+    if draft.kind == "education":
+        fields = {k: v for k, v in fields.items() if k in ("person", "org", "degree", "field")}
+    elif draft.kind == "founded":
+        fields = {k: v for k, v in fields.items() if k in ("person", "org", "role", "date")}
+    else:
+        fields = {k: v for k, v in fields.items()
+                  if k in ("person", "org", "title", "current", "team_size", "start", "end")}
+    start, end = draft.span
+    return ctx.text.fact(draft.kind, (start, end), draft.confidence, aliases, **fields)
