@@ -77,13 +77,7 @@ def _read(text: Text, language: str) -> Iterable[Fact]:
         from pedigree.ingest.text.english import extract_english
 
         return extract_english(text)
-    from pedigree.ingest.text.bios import extract_bios, is_bio_list
-    from pedigree.ingest.text.news_business import extract_business
-    from pedigree.ingest.text.news_people import extract_people
-    from pedigree.ingest.text.prose import Prose
 
-    if is_bio_list(text) and len(re.findall("团队介绍", text.folded)) >= 2:
-        return extract_bios(text)
     from pedigree.ingest.text.zh.reader import read_chinese
 
     return read_chinese(text)

@@ -24,7 +24,10 @@ TITLE = re.compile(
     rf"(?:[\u4e00-\u9fffA-Za-z0-9+&/ ]{{0,16}}?{TITLE_WORD})(?:[、/兼及和]\s?(?:[\u4e00-\u9fffA-Za-z0-9+& ]{{0,10}}?{TITLE_WORD}))*"
 )
 # Verbs that found a company.
-FOUND_VERB = r"(?:联合创办|联合创立|共同创办|共同创立|共同创建|一手打造|一手创办|一手创立|创办|创立|创建|成立|创设|打造|孵化|发起)"
+FOUND_VERB = (
+    r"(?:联合创办|联合创立|共同创办|共同创立|共同创建|共同发起|一手打造|一手创办|一手创立|一手创建|合创|"
+    r"共创|创办|创立|创建|成立|创设|打造|孵化|发起|注册了|注册成立|拉起)"
+)
 # A founder's title before a name: 创始人兼CEO, 创办人暨执行长, 另一位联合创始人.
 FOUNDER_TITLE = (
     r"(?:另一位|另一名|另一|公司|其|该公司)?(?:联合创始人|创始人|联合创办人|共同创办人|创办人|共同创始人)"
@@ -53,7 +56,9 @@ NOT_WORK_AFTER = re.compile(
     r"供应商|用户|渠道|平台上|合作|提供|投资|领投|跟投|参投|收购|并购|洽购|天使轮|种子轮|"
     r"[A-Z]\+?轮|Pre-?[A-Z]\+?轮|融资|的融资|注资|加注)"
 )
-NEGATION = re.compile(r"(?:没有|没|未曾|从未|从来没有?|并未|并没有|不曾|并非|不是|未)\s?\S{0,3}$")
+NEGATION = re.compile(
+    r"(?:没有|没|未曾|从未|从来没有?|并未|并没有|不曾|并非|不是|未|并不|不在|不再|无意|拒绝)\s?\S{0,3}$"
+)
 ADVISOR_CLAUSE = re.compile(r"顾问|顾问委员会|科学顾问|advisor")
 # Words that make a school a place of study …
 EDU_CUE = re.compile(
@@ -62,7 +67,7 @@ EDU_CUE = re.compile(
 )
 # … and words that make it an employer.
 SCHOOL_JOB = re.compile(
-    r"教授|讲师|研究员|任教|执教|助理教授|副教授|研究助理|博士后研究员|博导|院长|系主任|任职|工作|担任"
+    r"教授|讲师|研究员|任教|执教|助理教授|副教授|研究助理|博士后研究员|博导|院长|系主任|教职"
 )
 DEGREES = (
     ("emba", re.compile(r"EMBA|高级管理人员工商管理硕士")),

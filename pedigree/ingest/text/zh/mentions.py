@@ -24,12 +24,13 @@ from pedigree.ingest.text.zh.orgs import (
 from pedigree.ingest.text.zh.people import is_han, score_names
 from pedigree.ingest.text.zh.products import find_products
 
-NAME_THRESHOLD = 2.0
+NAME_THRESHOLD = 2.5
 _HONORIFIC = re.compile(r"(先生|女士|博士|教授|医生|总)(?![\u4e00-\u9fff]{0,1}(?:裁|监|经理|部|结|体|共|计))")
 _PERSON_PRONOUNS = {"他": "he", "她": "she"}
 # Words that refer back to a company: 该公司, 这家公司, 公司, 本公司, 本集团, 这家初创 …
 _COMPANY_REF = re.compile(
-    r"(?:该|这家|此家|本|其)?(?:公司|集团|企业|初创公司|初创企业|初创|创企|新创|新创公司)"
+    r"(?:(?:该|这家|此家|本|其)(?:公司|集团|企业|初创公司|初创企业|初创|创企|新创|新创公司)|"
+    r"(?<![\u4e00-\u9fffA-Za-z0-9])公司|(?<=[的在于与和由是为对向让将把了后称说示露绍而但并也都就还又再已曾、])公司)"
     r"(?!的?(?:名|股东|客户|员工|团队成员)|化|法|债|费|税)"
 )
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9+&.'-]*(?:[ -][A-Z0-9][A-Za-z0-9+&.'-]*)*")
@@ -61,11 +62,21 @@ def _name_hints(folded: str) -> list[tuple[int, int]]:
     return hints
 
 
-def read_mentions(text: Text, layout: Layout) -> tuple[Mentions, Registry]:
+def read_mentions(
+    text: Text,
+    layout: Layout,
+    *,
+    names: set[str] = frozenset(),
+    projects: list[tuple[int, int, str]] = (),
+) -> tuple[Mentions, Registry]:
+    """Mentions and their entities. `names` are people and `projects` (start, end, name)
+    organisations known from the layout (a demo-day post's members and projects)."""
     folded = text.folded
     registry = Registry()
     evidence = [e for e in score_names(folded, _name_hints(folded)) if e.score >= NAME_THRESHOLD]
+    strength = {e.name: e.score for e in evidence}
     people = {e.name for e in evidence} | {n for n in layout.bylined if len(n) <= 4}
+    people = (people - {name for _, _, name in projects}) | set(names)
     orgs = find_orgs(folded, people)
     org_names = {o.name for o in orgs}
     shorts = {f for o in orgs for f in short_forms(o.name)}
@@ -87,11 +98,16 @@ def read_mentions(text: Text, layout: Layout) -> tuple[Mentions, Registry]:
         taken[start:end] = b"\x01" * (end - start)
         return mention
 
+    for start, end, name in projects:
+        add(start, end, "org", name)
+    for name in sorted({name for _, _, name in projects}, key=len, reverse=True):
+        for match in re.finditer(re.escape(name), folded):
+            add(match.start(), match.end(), "org", name)
     for org in sorted(orgs, key=lambda o: (o.evidence < 10, o.start - o.end, o.start)):
         add(org.start, org.end, org.kind, org.name)
     for product in find_products(folded, registry):
         add(product.start, product.end, "product", product.name)
-    for name in sorted(people, key=len, reverse=True):
+    for name in sorted(people, key=lambda n: (-strength.get(n, 9), -len(n))):
         for match in re.finditer(re.escape(name), folded):
             s, e = match.span()
             if e < len(folded) and is_han(folded[e]) and folded[s:e + 1] in people:

@@ -206,6 +206,12 @@ def _investors_in(ctx: Context, start: int, end: int, org: Entity) -> list[tuple
     """Organisations that invest, in [start, end): 由X领投, Y、Z跟投, 老股东W继续加注, 获得X的投资."""
     folded = ctx.text.folded
     found = []
+    for mention in ctx.mentions.within(start, end, "person"):
+        # 雷栩以个人名义跟投: a person can invest too.
+        if mention.entity is not None and re.match(
+            r"^\s?(?:以个人(?:名义|身份))?(?:也)?(?:跟投|领投|参投|个人投资)", folded[mention.end : mention.end + 12]
+        ):
+            found.append((mention.entity, mention))
     for mention in ctx.mentions.within(start, end, "org"):
         entity = mention.entity
         if entity is None or entity is org:

@@ -90,8 +90,15 @@ class OrgName:
 
 
 def known_spans(text: str) -> list[tuple[int, int]]:
-    """Known organisations in the folded text; 商汤系 is a label for alumni, not 商汤."""
-    return [(s, e) for s, e in find_known(text) if text[e : e + 1] != "系"]
+    """Known organisations in the folded text; 商汤系 is a label for alumni, not 商汤 (but
+    清华大学计算机系 is a department and 华为系统 a word)."""
+    return [(s, e) for s, e in find_known(text) if not _lineage_label(text, s, e)]
+
+
+def _lineage_label(text: str, start: int, end: int) -> bool:
+    if text[end : end + 1] != "系" or text[end + 1 : end + 2] in ("统", "列", "数"):
+        return False
+    return kind_of(text[start:end]) != "school"
 
 
 def kind_of(name: str) -> str:
@@ -149,17 +156,27 @@ def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
 def _head_score(text: str, start: int, suffix_start: int, end: int) -> float:
     """How well text[start:suffix_start] reads as the head of the name ending at `end`."""
     head = text[start:suffix_start]
-    score = -0.3 * len(head) - min(ordinariness(head), 3) * 0.5
+    ordinary = min(ordinariness(head), 3)
+    score = -0.3 * len(head) - ordinary
     before = text[max(0, start - 6) : start]
     if not before or not (is_han(before[-1]) or before[-1].isalnum()):
         score += 2  # after punctuation or at a line start
     elif _LEFT_STOPS.search(before) or re.search(DESCRIPTOR + "$", before):
         score += 2
-    if len(head) <= 4 and not _GENERIC_HEAD.match(head):
-        alone = text.count(head) - text.count(text[start:end])
-        if alone > 0:
+    if len(head) <= 4 and not _GENERIC_HEAD.match(head) and ordinary < 1.5:
+        if _stands_alone_elsewhere(text, head, [(start, end)]):
             score += 2.5  # 沛思 stands alone elsewhere: the brand
     return score
+
+
+def _without_people(name: str, places: list[tuple[int, int]], people: set[str]):
+    """A candidate that starts with a person's name (庄以衡南京大学) is the name's neighbour:
+    the organisation is what follows the name."""
+    for person in people:
+        if name.startswith(person) and len(name) - len(person) >= 3:
+            cut = len(person)
+            return name[cut:], [(s + cut, e) for s, e in places]
+    return name, places
 
 
 def find_orgs(text: str, people: set[str]) -> list[OrgName]:
@@ -180,11 +197,13 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
         group = "name" if match.group("name") else "curly"
         name = match.group(group).strip()
         before = text[max(0, match.start() - 12) : match.start()]
-        if _plausible(name, people) and re.search(DESCRIPTOR + r"$", before):
+        founded = re.search(r"(?:创办|创立|创建|成立|合创|共创|创办了|创立了|成立了)\s?$", before)
+        if _plausible(name, people) and (re.search(DESCRIPTOR + r"$", before) or founded):
             s = match.start(group)
             names[name].append((s, s + len(name)))
             scores[name] += 3
     for name, places in _suffix_candidates(text).items():
+        name, places = _without_people(name, places, people)
         score = -min(ordinariness(name), 3) - (1.5 if ordinariness(name[:2]) >= 3 else 0)
         if re.match(DESCRIPTOR, text[places[0][1] :]):
             continue  # AI原生游戏公司: a description of the company named next

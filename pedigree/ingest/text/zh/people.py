@@ -23,14 +23,14 @@ from importlib.resources import files
 # Characters that end a stretch of name-like text: what follows a name, never the last character
 # of one (a given name may hold 一 or 明 in the middle, but a name does not end in 的 or 表).
 _AFTER_NAME = set(
-    "的了是在和与及或等曾于为被把从向对也都就还又再已将所其之而但并这那们我你他她它说表称认告透"
-    "回坦指笑问答则却便才此该某各每以让给跟同今去本现任加担出毕获拿带负主个年月日时后前中内外上下"
+    "的了是在和与及或等曾于为被把从向对也都就还又再已将所其而但并这那们我你他她它说表称认告透"
+    "回坦指笑问答却便才此该某各每以让给跟同今去本现任加担出毕获拿带负主个年月日时后前中内外上下"
 )
 # A character that cannot be inside a name at all: function words and the commonest words of
 # business reporting.
 _NEVER_IN_NAME = set(
-    "的了是在和与及或等于被把从向对也都就还又再已将所其之而但并这那们我你他她它说表称认告透回坦"
-    "指问答则却便才此该某各每让给跟个年月日时后内外上下公司亿轮投资融队者面务场"
+    "的了是在和与及或等于被把从向对也都就还又再已将所而但并这那们我你他她它说表称认告透回坦"
+    "指问答却便才此该某各每让给跟个年月日时后内外上下公司亿轮投资融队者面务场"
 )
 # Just before a name: a role, title or word that introduces a person.
 _TITLE_END = (
@@ -39,20 +39,24 @@ _TITLE_END = (
     r"院长|主任|董事|高管|顾问|老兵|同事|拍档|搭档|校友|部下|投资人|医生|律师|首席[\u4e00-\u9fff]{1,4}官|"
     r"执行官|技术官|运营官|财务官|CEO|CTO|COO|CFO|CSO|CPO|VP|副总|秘书|主席|会长|代表|创业者|实习生|"
     r"策划|制作人|产品经理|运营|研究助理|助理|学者|博士后|讲师|"
-    r"(?:处|科|部|局|行|校|社|组|所|厂|会|队|班|院|司|省|市|县|区|镇|村|总|事)长)(?:兼|和|及|、)?\s?$"
+    r"(?:处|科|部|局|行|校|社|组|所|厂|会|队|班|院|司|省|市|县|区|镇|村|总|事|执行|营运|技术|财务|行销|"
+    r"产品|策略|资讯|研发|营销)长|同学|室友|朋友|好友|学长|学弟|学姐|学妹|师兄|师姐|师弟|师妹|妻子|丈夫|"
+    r"太太|夫人|搭档|伙伴|队友|老乡|导师|学生|弟子|徒弟)(?:兼|和|及|、|暨)?\s?$"
 )
 _LEFT = re.compile(_TITLE_END)
 # A candidate that is itself a title or an office (董事, 管理, 经理) is not a name.
 _TITLE_WORD = re.compile(
     r"董事|管理|经理|总监|主任|主席|总裁|秘书|助理|顾问|专家|教授|博士|硕士|学士|先生|女士|老师|同学|"
-    r"院长|部长|局长|处长|科长|组长|会长|行长|校长|厂长|社长|师$|员$"
+    r"院长|部长|局长|处长|科长|组长|会长|行长|校长|厂长|社长|师$|员$|"
+    r"^(?:来源|作者|编辑|发布|时间|地址|电话|邮箱|备注|注释|图片|链接|简介|介绍|记者|摄影|出品)$"
 )
 _LEFT_INTRO = re.compile(r"(?:由|是|为|和|与|及|、|叫|名叫|名为|包括|有|(?<![^\W\d_])前|原)$")
 # Just after a name: speech, an honorific, or a word that follows people.
 _RIGHT_STRONG = re.compile(
     r"^(?:表示|说|称|认为|告诉|透露|回忆|坦言|指出|笑说|笑称|直言|介绍|强调|回应|解释|补充|坦承|"
     r"先生|女士|博士|教授|医生|总(?=[，。、表说])|本人|毕业|本科|硕士|博士|加入|担任|出任|创办|"
-    r"创立|离开|离职|带领|负责|曾任|曾在|此前|之前|早年|一直|看来|也是|则是|表态|对\S{1,6}(?:表示|说))"
+    r"创立|离开|离职|带领|负责|曾任|曾在|此前|之前|早年|一直|看来|也是|则是|表态|出身|出生|生于|"
+    r"对\S{1,6}(?:表示|说))"
 )
 _RIGHT_WEAK = re.compile(r"^(?:是|为|曾|在|于|从|任|的|也|和|与|及|、|，|,|：|:|（|\(|。|；|｜|\|)")
 _HEAD = re.compile(r"^[ \t*#\d.、)）]*$")
@@ -176,32 +180,73 @@ def score_names(
     found = candidates(text)
     scored = []
     for name, all_places in found.items():
-        places = [p for p in all_places if _starts_here(text, p)]
+        places = [p for p in all_places if _starts_here(text, p) and _ends_here(text, p + len(name))]
         if not places or _TITLE_WORD.search(name):
             continue
         score = -ordinariness(name)
+        strong = False
+        bounded = 0
         for p in places:
             end = p + len(name)
             left, right = text[max(0, p - 8) : p], text[end : end + 8]
             if _LEFT.search(left):
                 score += 2
+                strong = True
             elif _LEFT_INTRO.search(left):
                 score += 0.5
             if _RIGHT_STRONG.match(right):
                 score += 2
+                strong = True
             elif _RIGHT_WEAK.match(right) or not right:
                 score += 0.5
+                bounded += 1
             line_start = text[text.rfind("\n", 0, p) + 1 : p]
-            if p in headed or (_HEAD.match(line_start) and right[:1] in "：:｜|、"):
+            if p in headed or (_HEAD.match(line_start) and right[:1] in "：:｜|、　 "):
                 score += 3
+                strong = True
             elif not line_start.strip() and (_RIGHT_STRONG.match(right) or _RIGHT_WEAK.match(right)):
                 score += 1  # a paragraph that opens with the name is about that person
+                strong = True
         if name in hinted:
             score += 1.5
         if len(places) >= 2:
             score += 0.5
-        scored.append(NameEvidence(name, tuple(places), score))
-    return _settle_lengths(text, scored)
+        if bounded >= 2 and ordinariness(name) == 0:
+            strong = True  # named again and again, each time as a noun ends: 涂家瑜在…, 涂家瑜的…
+        # Only words around a name show it is one; a tagger's guess and commas do not alone.
+        scored.append(NameEvidence(name, tuple(places), score if strong else min(score, 1.0)))
+    return _coordinated(text, _settle_lengths(text, scored))
+
+
+def _ends_here(text: str, end: int) -> bool:
+    """False where the name's last character starts a word with the next one (向记者: 记 is
+    the 记 of 记者, so 向记 is no name)."""
+    if end >= len(text) or not is_han(text[end]):
+        return True
+    return (_dictionary()[0].get(text[end - 1 : end + 1]) or 0) < 1000
+
+
+def _coordinated(text: str, scored: list[NameEvidence]) -> list[NameEvidence]:
+    """A candidate listed with a name (司徒岚、樊启; 廖星野和祝晗) shares its evidence."""
+    strong = {e.name for e in scored if e.score >= 2.5}
+    joined = re.compile(r"^\s?(?:、|和|与|及|以及)\s?$")
+    raised = []
+    for evidence in scored:
+        if evidence.name in strong or evidence.score < 0.5:
+            raised.append(evidence)
+            continue
+        partner = False
+        for p in evidence.places:
+            end = p + len(evidence.name)
+            for other in strong:
+                after = text[end : end + 3 + len(other)]
+                before = text[max(0, p - 3 - len(other)) : p]
+                if (after.endswith(other) and joined.match(after[: -len(other)])) or (
+                    before.startswith(other) and joined.match(before[len(other) :])
+                ):
+                    partner = True
+        raised.append(NameEvidence(evidence.name, evidence.places, 2.5) if partner else evidence)
+    return raised
 
 
 def _settle_lengths(text: str, scored: list[NameEvidence]) -> list[NameEvidence]:

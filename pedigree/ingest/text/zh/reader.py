@@ -1,9 +1,11 @@
-"""Chinese prose, end to end: layout, mentions, then the relation readers in text order."""
+"""Chinese prose and demo-day posts, end to end: layout, mentions, then the relation readers
+in text order."""
 
 from __future__ import annotations
 
 from pedigree.ingest.text.facts import Fact, Text
 from pedigree.ingest.text.layout import read_layout
+from pedigree.ingest.text.zh.bios import Member, Project, members, projects
 from pedigree.ingest.text.zh.context import Context
 from pedigree.ingest.text.zh.mentions import read_mentions
 from pedigree.ingest.text.zh.money import mark_investors, read_money
@@ -13,10 +15,53 @@ from pedigree.ingest.text.zh.ties import read_ties, to_fact
 
 def read_chinese(text: Text) -> list[Fact]:
     layout = read_layout(text.folded, "zh")
-    mentions, registry = read_mentions(text, layout)
+    teams = [(project, members(text.folded, project)) for project in projects(text.folded)]
+    names = {m.name for _, team in teams for m in team} | {
+        name for project, _ in teams for name, _ in project.founders
+    }
+    spans = [(p.span[0], p.span[1], p.name) for p, _ in teams]
+    mentions, registry = read_mentions(text, layout, names=names, projects=spans)
     ctx = Context(text, layout, mentions, registry)
+    for project, _ in teams:
+        entity = registry.find("org", project.name)
+        if entity is not None:
+            ctx.sections.append((project.body[0], project.body[1], entity))
     mark_investors(ctx)
-    facts = [to_fact(ctx, d) for d in read_ties(ctx)]
+    facts = [_member_fact(ctx, project, member) for project, team in teams for member in team]
+    facts += [_heading_fact(ctx, project, name, at) for project, _ in teams
+              for name, at in project.founders]
+    facts = [f for f in facts if f is not None]
+    facts += [to_fact(ctx, d) for d in read_ties(ctx)]
     facts += read_money(ctx)
     facts += read_products(ctx)
     return [f for f in facts if f.fields.get("person") not in layout.bylined]
+
+
+def _heading_fact(ctx: Context, project: Project, name: str, at: int) -> Fact | None:
+    """A person named beside the company in a list heading founded it (昆极光电：雷栩)."""
+    member = Member(name, (at, at + len(name)), None, None, (at, at))
+    return _member_fact(ctx, project, member)
+
+
+def _member_fact(ctx: Context, project: Project, member: Member) -> Fact | None:
+    """A listed team member founded the project, in the role given; an advisor did not, and
+    a member listed in another role works there."""
+    if member.advisor:
+        return None
+    person = ctx.registry.find("person", member.name)
+    org = ctx.registry.find("org", project.name)
+    if person is None or org is None:
+        return None
+    aliases = {}
+    written = ctx.text.original[member.span[0] : member.span[1]]
+    if written != person.name:
+        aliases[person.name] = written
+    written_project = ctx.text.original[project.span[0] : project.span[1]]
+    if written_project != org.name:
+        aliases[org.name] = written_project
+    end = member.role_span[1] if member.role_span else member.span[1]
+    if not member.founder:
+        return ctx.text.fact("employment", (member.span[0], end), 0.8, aliases,
+                             person=person.name, org=org.name, title=member.role, current=True)
+    return ctx.text.fact("founded", (member.span[0], end), 0.9, aliases,
+                         person=person.name, org=org.name, role=member.role)

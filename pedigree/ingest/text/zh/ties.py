@@ -41,6 +41,7 @@ from pedigree.ingest.text.zh.lexicon import (
     SCHOOL_JOB,
     TEAM,
     TITLE,
+    TITLE_WORD,
     WORK_AFTER,
 )
 
@@ -53,6 +54,10 @@ _PREDICATE = re.compile(
 )
 _FOUNDED_BY = re.compile(
     r"^[^，。；]{0,16}?(?:是)?由(?P<people>[^，。；]{2,40}?)(?:于[^，。；]{0,12})?(?:在[^，。；]{0,8})?"
+    r"(?:共同|联合|一起|一同|携手)?" + FOUND_VERB
+)
+_FOUNDED_BY_CLAUSE = re.compile(
+    r"\s?(?:并|后|后来|随后)?由(?P<people>[^，。；]{2,60}?)(?:于[^，。；]{0,12})?(?:在[^，。；]{0,8})?"
     r"(?:共同|联合|一起|一同|携手)?" + FOUND_VERB
 )
 _FOUNDED_OF = re.compile(FOUND_VERB + r"(?:了)?[^，。；“”]{0,14}$")
@@ -94,6 +99,7 @@ def read_ties(ctx: Context) -> list[Draft]:
         drafts += _companions(ctx, clause)
         drafts += _held_by(ctx, clause)
         drafts += _bare_roles(ctx, clause)
+        drafts += _listed(ctx, clause)
         drafts += _around_organisations(ctx, clause)
     _team_sizes(ctx, drafts)
     return _settle(drafts)
@@ -149,6 +155,13 @@ def _appositives(ctx: Context, clause: Clause) -> list[Draft]:
                         continue  # an advisor of the startup: no job there
                     found.append(_draft(ctx, kind, person, entity, org, (org.start, person.end),
                                         title=title, current=not former, confidence=0.85))
+                    continue
+            if gap and org.kind == "school" and re.search(r"(?:博士|硕士|学士|本科|MBA|EMBA|毕业生|校友)$", title):
+                entity = ctx.resolve(org)
+                degree = next((n for n, p in DEGREES if p.search(title)), None)
+                if entity is not None and not _other_person_between(ctx, org, person):
+                    found.append(_draft(ctx, "education", person, entity, org,
+                                        (org.start, person.end), degree=degree, confidence=0.85))
                     continue
         # 联合创始人兼CTO沈佳禾, 另一位联合创始人钱蔓: a founder of the company in question.
         lead = folded[max(clause.start, person.start - 16) : person.start]
@@ -236,15 +249,49 @@ def _bare_roles(ctx: Context, clause: Clause) -> list[Draft]:
     return found
 
 
+_LIST_ROLE = re.compile(
+    r"^[ \t　：:|｜]+(?P<role>(?:[\u4e00-\u9fffA-Za-z ]{0,8}?" + TITLE_WORD + r")(?:\s*(?:/|、|兼|暨|及|和)\s*(?:[\u4e00-\u9fffA-Za-z ]{0,8}?" + TITLE_WORD + r"))*)\s*(?=[，。；,;\n]|$)"
+)
+
+
+def _listed(ctx: Context, clause: Clause) -> list[Draft]:
+    """A team list line: 杜昀　创始人兼CEO。…, 班睿：联合创始人兼CTO，… — the person holds the
+    role at the company the section is about."""
+    folded = ctx.text.folded
+    line_start = folded.rfind("\n", 0, clause.start) + 1
+    if folded[line_start : clause.start].strip(" \t　*-•·"):
+        return []
+    people = ctx.mentions.within(clause.start, clause.end, "person")
+    if not people or folded[line_start : people[0].start].strip(" \t　*-•·"):
+        return []
+    person = people[0]
+    match = _LIST_ROLE.match(folded[person.end : ctx.sentence_at(person.start)[1]] + "。")
+    if not match:
+        return []
+    role = match.group("role").strip()
+    company = ctx.topic_company(person.start)
+    if company is None or ADVISOR_CLAUSE.search(role) and not FOUNDER_WORD.search(role):
+        return []
+    kind = "founded" if FOUNDER_WORD.search(role) else "employment"
+    fields = {"role": role} if kind == "founded" else {"title": role, "current": True}
+    return [_draft(ctx, kind, person, company, None, (person.start, person.end + match.end()),
+                   confidence=0.8, **fields)]
+
+
 def _founded_by(ctx: Context, clause: Clause) -> list[Draft]:
     """ORG [于…] 由 A[、和及 B] [共同] 创立: the people named founded it."""
     found = []
     folded = ctx.text.folded
     sentence_start, sentence_end = ctx.sentence_at(clause.start)
-    for org in ctx.mentions.within(sentence_start, clause.end, "org", "ref"):
+    candidates = ctx.mentions.within(sentence_start, clause.end, "org", "ref")
+    for org in candidates:
         if org.kind == "ref" and org.form != "company":
             continue
         match = _FOUNDED_BY.match(folded, org.end, sentence_end)
+        if not match and org is candidates[0] and not folded[sentence_start : org.start].strip():
+            # 栢域成立于2021年，由…共同创立: the sentence's subject, founded in a later clause.
+            later = _FOUNDED_BY_CLAUSE.search(folded, clause.start, clause.end)
+            match = later if later and later.start() == clause.start else None
         if not match or match.start("people") < clause.start - 40:
             continue
         people = ctx.mentions.within(match.start("people"), match.end("people"), "person", "ref")
@@ -334,6 +381,8 @@ def _around_organisations(ctx: Context, clause: Clause) -> list[Draft]:
         people = [(person_mention, person)]
         if person_mention is not None and person_mention.kind == "person":
             people += [(m, m.entity) for m in ctx.coordinated(person_mention)[1:]]
+        if kind == "employment" and re.match(r"^[^，。；]{0,6}?(?:担任|出任|任|是|为)(?:其)?(?:联合创始人|创始人|联合创办人|创办人|共同创办人)", post):
+            kind = "founded"
         for org, (person_mention, person) in [(o, p) for o in group for p in people]:
             entity = ctx.resolve(org)
             if entity is None or entity is person:
@@ -373,7 +422,7 @@ def _relation(pre: str, post: str, kind: str, clause: str) -> str | None:
     if NEGATION.search(near) or re.match(r"^[^，。]{0,6}(?:没有|从未|并未)", post):
         return None
     if kind == "school":
-        if re.match(r"^[^，。；]{0,12}?(?:" + SCHOOL_JOB.pattern + ")", post) or AT_BEFORE.search(pre):
+        if re.match(r"^[^，。；的]{0,12}?(?:" + SCHOOL_JOB.pattern + ")", post) or AT_BEFORE.search(pre):
             if not re.match(r"^[^，。；]{0,16}?(?:读|攻读|学位|毕业)", post):
                 return "employment"
         if EDU_CUE.search(pre[-10:]) or EDU_CUE.search(post[:24]):

@@ -1,0 +1,319 @@
+"""Demo-day posts: the projects a post presents and the team members it lists, in whatever
+layout the post uses.
+
+A project starts at a heading: a markdown heading, a line that is bold alone, 【name】, a
+numbered entry (1. 知序｜一句话介绍), a table row, or a short line followed by the fields that
+introduce a project (一句话介绍, 项目简介, 团队介绍). A member is a line that starts with a
+person's name and a colon (贺知远：创始人兼CEO，…; **张三**（CTO）：…; 宋嘉禾： on its own line
+with the bio on the next), or a table row's cells. Everything else — a prose paragraph naming the
+founders in running text — is left to the prose reader, which reads each section with its
+project as the company in question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pedigree.ingest.text.zh.people import looks_like_name
+
+_LABEL = r"(?:一句话介绍|一句话简介|项目简介|项目介绍|产品介绍|团队介绍|团队成员|核心团队|创始团队|团队|融资情况|融资进展|项目亮点|商业模式)"
+_LABEL_LINE = re.compile(rf"^\s*\**\s*【?{_LABEL}】?\s*\**\s*[:：]?")
+_NOT_PROJECT = re.compile(
+    rf"^{_LABEL}$|介绍|简介|名单|概览|回顾|速览|全览|项目$|以下|路演|Demo ?Day|demo ?day|合影|图片|说明|补充|备注|附|"
+    r"关于|联系|招聘|附录|总结|结语|投资人|嘉宾|评委|扫码|目录"
+)
+_MARKDOWN = re.compile(r"^\s*#{1,6}\s*(?P<title>.+?)\s*#*\s*$")
+_BOLD_LINE = re.compile(r"^\s*\*\*(?P<title>[^*\n]{1,40}?)\*\*\s*$")
+_BRACKETED = re.compile(r"^\s*\**\s*【(?P<title>[^】\n]{1,30})】")
+_NUMBERED = re.compile(
+    r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[.、．)）]|\s*[|｜]|\s(?=\S))\s*\**"
+    r"(?P<title>[^\n]{1,40}?)\**\s*$"
+)
+_TITLE_END = re.compile(r"\s*(?:[|｜—–:：（(]|\s-\s).*$")
+_TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.+)\|\s*$")
+_ROLE = (
+    r"(?:联合创始人|联合创办人|共同创始人|创始合伙人|创始人|创办人|联创|合伙人|首席[\u4e00-\u9fff]{1,6}官|"
+    r"C[A-Z]{1,3}O|VP|总裁|董事长|总经理|顾问|[\u4e00-\u9fff]{0,6}负责人|[\u4e00-\u9fff]{0,6}总监|"
+    r"[\u4e00-\u9fff]{0,4}顾问|科学家|首席科学家|技术合伙人|产品合伙人)"
+)
+ROLE_PHRASE = re.compile(rf"{_ROLE}(?:\s*(?:/|&|、|兼|和|及|\+)\s*{_ROLE})*", re.IGNORECASE)
+_NAME = r"[\u4e00-\u9fff·]{2,4}|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}"
+_MEMBER = re.compile(
+    rf"^\s*(?:[-*•·]\s*)?\**\s*(?P<name>{_NAME})\s*\**\s*(?:[（(](?P<bracket>[^)）\n]{{1,24}})[)）])?"
+    rf"\s*\**\s*[:：]\s*\**\s*(?P<rest>.*)$"
+)
+_LEADING_ROLE = re.compile(rf"^\s*(?P<role>(?:{_ROLE})(?:\s*(?:/|&|、|兼|和|及|\+)\s*(?:{_ROLE}))*)\s*[，,。；;：:\s]")
+_ADVISOR = re.compile(r"^[^创联]*顾问$")
+_FOUNDER_CUE = re.compile(r"创始人|联合创始人|创办人|联创|CEO|CTO|团队介绍|成员")
+# A heading that names a part of an article, not a project.
+_SECTION_WORDS = re.compile(
+    r"事件|公司|产品|团队|观点|融资|背景|概况|业务|数据|方面|财务|用户|市场|行业|展望|回顾|问答|对话|"
+    r"人物|故事|投资方|投资人|招股|董事|管理层|风险|前景|^第.+[章节部]"
+)
+
+
+@dataclass(frozen=True)
+class Project:
+    name: str
+    span: tuple[int, int]  # the name in the text
+    body: tuple[int, int]  # from the heading to the next project
+    founders: tuple[tuple[str, int], ...] = ()  # people the heading names: 昆极光电：雷栩
+
+
+@dataclass(frozen=True)
+class Member:
+    name: str
+    span: tuple[int, int]
+    role: str | None
+    role_span: tuple[int, int] | None
+    bio: tuple[int, int]
+
+    @property
+    def advisor(self) -> bool:
+        return bool(self.role and _ADVISOR.match(self.role.replace(" ", "")))
+
+    @property
+    def founder(self) -> bool:
+        """Listed on a demo-day team as a founder: a founder's title, or a chief officer's
+        (demo-day teams list their founders as CEO, CTO …) — not an advisor, not someone the
+        post says is no founder (首席科学家（非创始成员）), not a hire (产品负责人)."""
+        role = (self.role or "").replace(" ", "")
+        if not role:
+            return True
+        if self.advisor or re.search(r"非创始|非联合创始|不是创始|员工|实习", role):
+            return False
+        return bool(re.search(r"创始|创办|联创|合伙人|^C[A-Z]{1,3}O|CEO|CTO|COO|首席执行官|首席技术官", role))
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    lines, position = [], 0
+    for line in text.split("\n"):
+        lines.append((position, position + len(line), line))
+        position += len(line) + 1
+    return lines
+
+
+def projects(text: str) -> list[Project]:
+    """The projects a demo-day post presents, in order; empty for other texts."""
+    lines = _lines(text)
+    heads: list[tuple[int, int, str]] = []
+    named: dict[int, tuple[tuple[str, int], ...]] = {}
+    for i, (start, end, line) in enumerate(lines):
+        found = _heading(line, lines, i)
+        if found is None:
+            continue
+        title_start = start + line.find(found)
+        heads.append((title_start, title_start + len(found), found))
+        named[title_start] = _heading_people(line, start, found)
+    heads += _table_projects(lines)
+    heads.sort()
+    found = []
+    for i, (start, end, name) in enumerate(heads):
+        body_end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        line_start = text.rfind("\n", 0, start) + 1
+        found.append(Project(name, (start, end), (line_start, body_end), named.get(start, ())))
+    with_members = [p for p in found if members(text, p)]
+    described = [p for p in found if _FOUNDER_CUE.search(text[p.body[0] : p.body[1]])]
+    if len(with_members) >= 2 or len(described) >= 2:
+        return [p for p in found if p in with_members or p in described]
+    return []
+
+
+def _heading(line: str, lines: list, i: int) -> str | None:
+    for pattern in (_MARKDOWN, _BOLD_LINE, _BRACKETED, _NUMBERED):
+        match = pattern.match(line)
+        if match:
+            return _project_name(match.group("title"))
+    stripped = line.strip()
+    if 2 <= len(stripped) <= 16 and not re.search(r"[，。；：:！？,.!?|｜]", stripped):
+        following = [ln for _, _, ln in lines[i + 1 : i + 3] if ln.strip()]
+        if following and _LABEL_LINE.match(following[0]):
+            return _project_name(stripped)
+    return None
+
+
+def _heading_people(line: str, offset: int, project: str) -> tuple[tuple[str, int], ...]:
+    """The founders a list heading names beside the company: 昆极光电：雷栩, 廖星野、祝晗｜驰野智驾."""
+    rest = line.replace(project, " " * len(project), 1)
+    found = []
+    for match in re.finditer(r"[\u4e00-\u9fff·]{2,4}", rest):
+        name = match.group()
+        before = rest[: match.start()].rstrip(" *")
+        after = rest[match.end() :].lstrip(" *")
+        joined = (not before or before[-1] in "：:｜|、和与及,，.．)）0123456789") and (
+            not after or after[0] in "：:｜|、和与及,，"
+        )
+        if joined and looks_like_name(name):
+            found.append((name, offset + match.start()))
+    return tuple(found)
+
+
+def _project_name(title: str) -> str | None:
+    """The project a heading names: 知序｜一句话介绍 → 知序; 廖星野、祝晗｜驰野智驾 → 驰野智驾 (a list of
+    founders before the bar, the company after it)."""
+    title = title.replace("*", "").strip()
+    title = re.sub(r"^[|｜]\s*", "", title)
+    parts = re.split(r"\s*[|｜]\s*", title, maxsplit=1)
+    if len(parts) == 2:
+        people = re.split(r"\s*[、和与及,，]\s*", parts[0])
+        if all(looks_like_name(p) for p in people if p) and 2 <= len(parts[1]) <= 12:
+            title = parts[1]
+    title = _TITLE_END.sub("", title).strip()
+    if not title or len(title) > 24 or _NOT_PROJECT.search(title) or _SECTION_WORDS.search(title):
+        return None
+    return title
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[tuple[str, int], ...]  # (text, start) per cell
+    header: tuple[str, ...]
+
+    def cell(self, *names: str) -> tuple[str, int] | None:
+        column = _column(list(self.header), names)
+        if column is None or column >= len(self.cells) or not self.cells[column][0]:
+            return None
+        return self.cells[column]
+
+
+def table_rows(text: str) -> list[Row]:
+    """The body rows of every markdown table in `text`, each with its table's header."""
+    rows: list[Row] = []
+    header: tuple[str, ...] | None = None
+    for start, _, line in _lines(text):
+        match = _TABLE_ROW.match(line)
+        if not match:
+            header = None
+            continue
+        cells, position = [], match.start("cells")
+        for raw in match.group("cells").split("|"):
+            stripped = raw.strip()
+            offset = raw.find(stripped) if stripped else 0
+            cells.append((stripped.replace("*", ""), start + position + offset))
+            position += len(raw) + 1
+        texts = tuple(c for c, _ in cells)
+        if all(re.fullmatch(r":?-{2,}:?", c) for c in texts if c):
+            continue
+        if header is None:
+            header = texts
+            continue
+        rows.append(Row(tuple(cells), header))
+    return rows
+
+
+def _table_projects(lines: list) -> list[tuple[int, int, str]]:
+    """Rows of a table whose first column names the project (| 项目 | 成员 | 职务 | 背景 |)."""
+    text = "\n".join(line for _, _, line in lines)
+    found = []
+    for row in table_rows(text):
+        project = row.cell("项目", "公司", "项目名称", "名称")
+        if project is not None and row.cell("成员", "姓名", "创始人", "团队", "人员"):
+            name, at = project
+            found.append((at, at + len(name), name))
+    return _first_of_runs(found)
+
+
+def _first_of_runs(rows: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    kept, last = [], None
+    for row in rows:
+        if row[2] != last:
+            kept.append(row)
+        last = row[2]
+    return kept
+
+
+def _column(header: list[str], names: tuple[str, ...]) -> int | None:
+    for i, cell in enumerate(header):
+        if any(n in cell for n in names):
+            return i
+    return None
+
+
+def members(text: str, project: Project) -> list[Member]:
+    """The team members listed in a project's section."""
+    start, end = project.body
+    lines = [(s, e, ln) for s, e, ln in _lines(text[start:end])]
+    found: list[Member] = _table_members(text, project) + _inline_members(text, start, end)
+    seen = {m.span for m in found}
+    for i, (s, e, line) in enumerate(lines):
+        s, e = s + start, e + start
+        if _TABLE_ROW.match(line):
+            continue
+        match = _MEMBER.match(line)
+        if not match or not _is_name(match.group("name")):
+            continue
+        rest = match.group("rest").strip()
+        name_start = s + match.start("name")
+        name_span = (name_start, name_start + len(match.group("name")))
+        bracket = match.group("bracket")
+        role, role_span = None, None
+        bio_start = s + match.start("rest")
+        bio_end = e
+        if not rest:
+            # 宋嘉禾： on its own line, the bio on the next.
+            nxt = next(((ns + start, ne + start, ln) for ns, ne, ln in lines[i + 1 :] if ln.strip()), None)
+            if nxt is None:
+                continue
+            bio_start, bio_end, rest = nxt[0], nxt[1], nxt[2]
+        leading = _LEADING_ROLE.match(rest + "，")
+        if bracket and ROLE_PHRASE.fullmatch(bracket.strip()):
+            role = bracket.strip()
+            role_span = (s + match.start("bracket"), s + match.end("bracket"))
+        elif leading:
+            role = leading.group("role").strip()
+            offset = text.find(role, bio_start)
+            role_span = (offset, offset + len(role))
+        if role is None and not re.search(r"毕业|博士|硕士|本科|前|曾|任|负责|经验", rest):
+            continue
+        if name_span not in seen:
+            found.append(Member(match.group("name"), name_span, role, role_span, (bio_start, bio_end)))
+    return found
+
+
+def _is_name(name: str) -> bool:
+    if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", name):
+        return looks_like_name(name.replace("·", "")) or "·" in name
+    return bool(re.fullmatch(r"[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,2}", name))
+
+
+def _table_members(text: str, project: Project) -> list[Member]:
+    found = []
+    current = None
+    for row in table_rows(text):
+        project_cell = row.cell("项目", "公司", "项目名称", "名称")
+        current = project_cell[0] if project_cell else current
+        name_cell = row.cell("成员", "姓名", "创始人", "团队", "人员")
+        if current != project.name or name_cell is None or not _is_name(name_cell[0]):
+            continue
+        name, at = name_cell
+        role_cell = row.cell("职务", "角色", "职位", "身份")
+        bio_cell = row.cell("背景", "经历", "简介", "履历", "介绍")
+        found.append(Member(
+            name, (at, at + len(name)), role_cell[0] if role_cell else None,
+            (role_cell[1], role_cell[1] + len(role_cell[0])) if role_cell else None,
+            (bio_cell[1], bio_cell[1] + len(bio_cell[0])) if bio_cell else (at + len(name),) * 2,
+        ))
+    return found
+
+
+_INLINE = re.compile(
+    rf"(?:^|[；;。\s])\s*\*\*(?P<name>{_NAME})\*\*\s*(?:[（(](?P<bracket>[^)）\n]{{1,24}})[)）])?\s*[:：]"
+)
+
+
+def _inline_members(text: str, start: int, end: int) -> list[Member]:
+    """**邵其峰**（创始人兼CEO）：…；**裘若汐**（联合创始人兼CTO）：… — several on a line."""
+    found = []
+    matches = list(_INLINE.finditer(text, start, end))
+    for i, match in enumerate(matches):
+        if not _is_name(match.group("name")):
+            continue
+        bio_end = matches[i + 1].start() if i + 1 < len(matches) else text.find("\n", match.end())
+        bio_end = end if bio_end < 0 or bio_end > end else bio_end
+        bracket = match.group("bracket")
+        role = bracket.strip() if bracket and ROLE_PHRASE.search(bracket) else None
+        role_span = (match.start("bracket"), match.end("bracket")) if role else None
+        found.append(Member(match.group("name"), match.span("name"), role, role_span,
+                            (match.end(), bio_end)))
+    return found
