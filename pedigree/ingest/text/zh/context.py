@@ -20,7 +20,7 @@ from pedigree.ingest.text.facts import Text
 from pedigree.ingest.text.layout import Layout
 from pedigree.ingest.text.periods import Period, find_periods
 
-_SENTENCE_END = re.compile(r"[。！？!?\n]+")
+_SENTENCE_END = re.compile(r"[。！？!?]+[」”’』]*|\n+")
 _CLAUSE_END = re.compile(r"[，,；;：:]")
 # Before a person who is not the subject: 和他一起, 对他说, 给她, 跟…合作.
 _OBJECT_MARK = re.compile(r"(?:和|与|跟|同|对|向|给|替|让|叫|请|找|拉着|带着|陪|为|把|被)\s?$")
@@ -67,7 +67,9 @@ class Context:
             for i in range(start, end):
                 ch = folded[i]
                 depth += 1 if ch in "(（“「《" else -1 if ch in ")）”」》" else 0
-                if depth <= 0 and _CLAUSE_END.match(ch):
+                if depth <= 0 and _CLAUSE_END.match(ch) and not (
+                    ch == "," and folded[i - 1 : i].isdigit() and folded[i + 1 : i + 2].isdigit()
+                ):
                     if i > begin:
                         found.append(Clause(begin, i, index))
                     begin = i + 1
@@ -204,9 +206,13 @@ class Context:
             if (m.kind == "person" or m.form in ("he", "she")) and not self._is_object(m)
             and not self.layout.in_speech(m.start)
         ]
-        earlier = [m for m in people if m.end <= clause.start]
-        if earlier:
-            return earlier[-1]  # the topic chain: the clause goes on about the last one named
+        earlier = [c for c in self.clauses if start <= c.start < clause.start]
+        for previous in reversed(earlier):
+            # The topic chain: the clause goes on about the subject of the clause before it
+            # (叶棠是裘鸣远的老部下，曾任… is still about 叶棠).
+            subjects = [m for m in people if previous.start <= m.start < previous.end]
+            if subjects:
+                return subjects[0]
         return people[0] if people else None  # a leading clause: 2009年毕业后，他进入…
 
     def coordinated(self, mention: Mention) -> list[Mention]:

@@ -103,10 +103,15 @@ def read_mentions(
     for name in sorted({name for _, _, name in projects}, key=len, reverse=True):
         for match in re.finditer(re.escape(name), folded):
             add(match.start(), match.end(), "org", name)
-    for org in sorted(orgs, key=lambda o: (o.evidence < 10, o.start - o.end, o.start)):
-        add(org.start, org.end, org.kind, org.name)
+    ranked = sorted(orgs, key=lambda o: (o.evidence < 10, o.start - o.end, o.start))
+    for org in ranked:
+        if org.evidence >= 10:
+            add(org.start, org.end, org.kind, org.name)
     for product in find_products(folded, registry):
         add(product.start, product.end, "product", product.name)
+    for org in ranked:
+        if org.evidence < 10:
+            add(org.start, org.end, org.kind, org.name)
     for name in sorted(people, key=lambda n: (-strength.get(n, 9), -len(n))):
         for match in re.finditer(re.escape(name), folded):
             s, e = match.span()

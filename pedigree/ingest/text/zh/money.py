@@ -20,7 +20,7 @@ from pedigree.ingest.text.facts import Fact
 from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.periods import Period
 from pedigree.ingest.text.zh.context import Context
-from pedigree.ingest.text.zh.lexicon import DENIAL, HEDGE
+from pedigree.ingest.text.zh.lexicon import DENIAL, HEDGE, PLAN, RUMOUR
 
 ROUND = re.compile(
     r"(?:Pre-?IPO|pre-?IPO|Pre-?[A-F]\+?|[A-F]\d?\+{0,2}|天使\+?|种子\+?|战略|首|新一|新)轮(?:融资|投资)?|"
@@ -29,7 +29,10 @@ ROUND = re.compile(
 _HAPPENED = re.compile(
     r"完成|获得|获|拿下|拿到|宣布|募集|募得|筹集|敲定|落定|收获|迎来|获投|融资|投资"
 )
-INVESTOR_AFTER = re.compile(r"^\s?(?:联合领投|共同领投|领投|跟投|超额跟投|继续跟投|参投|继续加注|加注|追加投资|独家投资|共同投资|投资)")
+INVESTOR_AFTER = re.compile(
+    r"^\s?(?:联合领投|共同领投|领投|跟投|超额跟投|继续跟投|参投|继续加注|继续追投|追投|加注|追加投资|"
+    r"独家投资|共同投资|投资|以[^，。；]{0,10}(?:投资者|投资方|股东)身份参与|作为[^，。；]{0,8}投资方)"
+)
 INVESTOR_BEFORE = re.compile(
     r"(?:由|领投方为|领投方是|投资方为|投资方是|投资方包括|投资者为|投资者包括|投资人包括|老股东|股东|"
     r"获得|获|拿到|获得了|拿下|来自)\s?$"
@@ -84,7 +87,10 @@ def _skip_list(ctx: Context, mention: Mention, after: str) -> str:
     folded = ctx.text.folded
     position = mention.end
     while True:
-        match = re.match(r"\s?(?:、|和|与|及|以及)\s?", folded[position:])
+        aside = re.match(r"\s?[（(][^()（）]{1,20}[)）]", folded[position:])
+        if aside:
+            position += aside.end()
+        match = re.match(r"\s?(?:、|和|与|及|以及)\s?(?:老股东|股东|旧股东)?", folded[position:])
         if not match:
             break
         nxt = ctx.mentions.at(position + match.end())
@@ -131,6 +137,8 @@ def _rounds(ctx: Context) -> list[Round]:
             if org is None:
                 continue
             amount = _round_amount(ctx, clause.start, clause.end, at, match.end() + start)
+            if amount is None and not ctx.amounts_in(clause.start, clause.end):
+                amount = _round_amount(ctx, start, end, at, match.end() + start)
             period = _period(ctx, start, at)
             round_name = match.group()
             round_name = None if round_name in ("首轮融资", "新一轮", "新轮") else re.sub(r"(?:融资|投资)$", "", round_name)
@@ -144,7 +152,11 @@ def _rounds(ctx: Context) -> list[Round]:
 
 
 def _hedged(sentence: str) -> bool:
-    return bool(HEDGE.search(sentence)) and not re.search(r"本轮|近日完成|宣布完成|已完成", sentence)
+    """A rumour is never a fact; a plan or a negotiation only when the sentence reports no
+    completed round besides (本轮…已完成, 资金将用于… is about the money, not the round)."""
+    if RUMOUR.search(sentence):
+        return True
+    return bool(PLAN.search(sentence)) and not re.search(r"本轮|今轮|近日完成|宣布完成|已完成|完成了", sentence)
 
 
 def _hedged_near(folded: str, sentence_start: int, at: int) -> bool:
@@ -233,7 +245,7 @@ def _later_investors(ctx: Context, rounds: list[Round]) -> None:
     """本轮由红杉中国领投… in the sentence after the round: the investors of that round."""
     for start, end in ctx.sentences:
         sentence = ctx.text.folded[start:end]
-        if not re.search(r"本轮|本次|该轮|此轮|这一轮|这轮", sentence) or not ctx.readable(start, end):
+        if not re.search(r"本轮|本次|该轮|此轮|这一轮|这轮|今轮", sentence) or not ctx.readable(start, end):
             continue
         before = [r for r in rounds if r.span[1] <= start]
         if not before:
@@ -278,9 +290,13 @@ def _valuations(ctx: Context, rounds: list[Round]) -> list[Fact]:
         start, end = ctx.sentence_at(match.start())
         if not ctx.readable(match.start(), match.end()) or _hedged_near(folded, start, match.start()):
             continue
-        if re.search(r"或将|有望|传|据悉|透露|预计|可能|或达|目标", folded[start : match.end() + 8]):
+        window = folded[max(start, match.start() - 12) : match.end() + 10]
+        if re.search(r"或将|有望|传闻|据传|预计|可能|或达|目标|有投资人透露|据悉", window) or RUMOUR.search(
+            folded[start:end]
+        ):
             continue
-        money = [a for a in ctx.amounts_in(match.end(), min(end, match.end() + 16)) if a.currency]
+        money = [a for a in ctx.amounts_in(match.start(), min(end, match.end() + 16))
+                 if a.currency and a.end > match.start() + 2]
         if not money or money[0].start - match.end() > 6:
             continue
         same = [r for r in rounds if r.span[0] <= match.start() < r.span[1]]

@@ -58,8 +58,9 @@ _LEFT_STOPS = re.compile(
     r"之一|其中|包括|以及|当时|今年|去年|此前|随后|同年|目前|现在|已经|已|该|这家|那家|一家)$"
 )
 _GENERIC_HEAD = re.compile(
-    r"^(?:该|这|那|本|其|某|一|每|各|多|此|我|你|他|她|几|数|两|全|首|新|老|原|前|大|小|整个|相关|旗下|"
-    r"国内|国外|海外|本地|内地|上市|同类|传统|头部|知名|大型|中型|小型|初创|创业|科技|互联网)"
+    r"^(?:(?:该|这|那|本|其|某|一|每|各|多|此|我|你|他|她|几|数|两|全|首|新|老|原|前|大|小|整个|相关|"
+    r"旗下|国内|国外|海外|本地|内地|上市|同类|传统|头部|知名|大型|中型|小型|初创|创业|科技|互联网)"
+    r"(?:家|个|些|所|批|类|款|间)?$|(?:该|这|那|一|某|多|几|数|两|每|各)(?:家|个|些|所|批|类|款|间))"
 )
 _CITY = re.compile(
     r"^(?:北京|上海|深圳|杭州|广州|苏州|南京|成都|武汉|西安|天津|重庆|合肥|厦门|青岛|无锡|长沙|"
@@ -173,9 +174,13 @@ def _without_people(name: str, places: list[tuple[int, int]], people: set[str]):
     """A candidate that starts with a person's name (庄以衡南京大学) is the name's neighbour:
     the organisation is what follows the name."""
     for person in people:
-        if name.startswith(person) and len(name) - len(person) >= 3:
+        rest = name[len(person) :]
+        if not name.startswith(person) or len(rest) < 3:
+            continue
+        head = next((rest[: -len(s)] for s in ORG_SUFFIXES if rest.endswith(s)), "")
+        if known_organization(rest) or (len(head) >= 2 and ordinariness(head) == 0):
             cut = len(person)
-            return name[cut:], [(s + cut, e) for s, e in places]
+            return rest, [(s + cut, e) for s, e in places]
     return name, places
 
 
@@ -212,11 +217,11 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
             score += 2  # 沛思 stands alone elsewhere: 沛思科技 is a name
         for s, e in places:
             after = text[e : e + 16]
-            before = text[max(0, s - 8) : s]
+            before = text[max(0, s - 24) : s]
             if _ORG_VERBS.match(after):
                 score += 2
             bounded = not after or after[0] in "，。；、的是于在并和与及）)\n,;:：｜|（("
-            if (_BEFORE_FOUNDED.search(before) and bounded) or re.search(r"[｜|]\s*$", before):
+            if (_BEFORE_FOUNDED.search(before) and bounded) or re.search(r"[｜|]\s*$", before[-3:]):
                 score += 2
             if _BRACKETED_ENGLISH.match(after) or re.match(r"^[（(][“「\"]", after):
                 score += 2
@@ -232,7 +237,7 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
             continue
         names[name].extend(places)
         scores[name] += score
-    accepted = {n for n in names if scores[n] >= 2}
+    accepted = {n for n in names if scores[n] >= (3.5 if _weak_ending(n) else 2)}
     longer = [(s, e) for n in accepted if scores[n] < 10 for s, e in names[n]]
     found = []
     for name in accepted:
@@ -243,6 +248,16 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
                 continue  # 思科 inside 沛思科技: the longer name the text shows
             found.append(OrgName(s, e, kind_of(canonical), canonical, scores[name]))
     return found
+
+
+# Endings that also end ordinary phrases (硅光芯片, 眼底数据, 城市网络): a name with one needs more
+# evidence than …科技 or …资本 does.
+_WEAK_ENDINGS = ("芯片", "数据", "网络", "软件", "电子", "材料", "汽车", "能源", "健康", "互动",
+                 "娱乐", "游戏", "传媒", "教育", "视觉", "影像", "医疗", "生物", "动力", "光电", "传感")
+
+
+def _weak_ending(name: str) -> bool:
+    return name.endswith(_WEAK_ENDINGS) and known_organization(name) is None
 
 
 def _brand(name: str) -> str | None:

@@ -22,8 +22,13 @@ _LATIN = re.compile(
     r"(?![A-Za-z])"
 )
 _LAUNCHED = re.compile(
-    r"(?:推出|发布|上线|研发|打造|开发)(?:了|的)?(?:首款|第一款|一款)?[^，。“「]{0,12}?"
-    r"[“「《](?P<name>[^”」》\n，。]{1,20})[”」》]"
+    r"(?:推出|发布|上线|研发|打造|开发|自研|主打|核心产品|旗舰|首款|第一款)(?:了|的)?(?:首款|第一款|一款)?"
+    r"[^，。；“「]{0,12}?[“「《](?P<name>[^”」》\n，。]{1,20})[”」》]"
+)
+# A quoted name that says what it is: “翎云调度平台”, “溯川数据工厂”.
+_CATEGORY_NAME = re.compile(
+    r"[“「《](?P<name>[^”」》\n，。]{1,16}?(?:平台|系统|工厂|引擎|大模型|模型|App|APP|助手|机器人|眼镜|"
+    r"芯片|工具|云|OS|Studio|Pro|Max|One|[A-Za-z]\d+|\d+))[”」》]"
 )
 # A product's Latin name is a brand (PaceCast, ZhuMind, W1), not an acronym or a common word.
 _NOT_PRODUCTS = re.compile(r"^(?:[A-Z]{1,5}s?|Agent|App|SaaS|PoC|demo|Demo|Studio|Pro|Max|Plus)$")
@@ -39,7 +44,7 @@ class ProductName:
 def find_products(folded: str, registry: Registry) -> list[ProductName]:
     found = []
     names = set()
-    for pattern in (_QUOTED, _LATIN, _LAUNCHED):
+    for pattern in (_QUOTED, _LATIN, _LAUNCHED, _CATEGORY_NAME):
         for match in pattern.finditer(folded):
             name = match.group("name").strip()
             if len(name) < 2 or _NOT_PRODUCTS.match(name) or registry.find("org", name):
