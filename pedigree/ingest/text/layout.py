@@ -41,7 +41,7 @@ _ZH_TURN = re.compile(
     r"[ \t]*[:：][ \t]*(?=\S)",
     re.M,
 )
-_EN_TURN = re.compile(r"^\s*(?P<who>Q|A|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)", re.M)
+_EN_TURN = re.compile(r"(?:^|(?<=\n))\s*(?P<who>Q|A|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)", re.M)
 
 
 @dataclass

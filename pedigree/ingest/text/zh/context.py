@@ -166,13 +166,19 @@ class Context:
         before = [p for at, p in self._topics if at < position]
         return before[-1] if before else None
 
+    def _section(self, position: int) -> tuple[int, int, Entity] | None:
+        """The innermost section around a position (a table row inside a project's part)."""
+        around = [s for s in self.sections if s[0] <= position < s[1]]
+        return max(around, key=lambda s: s[0]) if around else None
+
     def section_company(self, position: int) -> Entity | None:
         """The project a demo-day section presents, for a position inside it."""
-        return next((e for s, end, e in self.sections if s <= position < end), None)
+        section = self._section(position)
+        return section[2] if section else None
 
     def topic_company(self, position: int) -> Entity | None:
-        section = self.section_company(position)
-        section_start = next((s for s, end, e in self.sections if s <= position < end), 0)
+        found = self._section(position)
+        section, section_start = (found[2], found[0]) if found else (None, 0)
         before = [c for at, c in self._companies if section_start <= at < position]
         if before:
             return before[-1]

@@ -170,6 +170,22 @@ def _head_score(text: str, start: int, suffix_start: int, end: int) -> float:
     return score
 
 
+_LEGAL_TAIL = re.compile(
+    r"[\u4e00-\u9fff]{0,12}?(?:[（(][\u4e00-\u9fff]{2,6}[)）])?"
+    r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司|会计师事务所|律师事务所)"
+    r"(?:[（(][\u4e00-\u9fff]{2,8}[)）])?"
+)
+
+
+def _legal_end(text: str, end: int) -> int:
+    """Where a known name written as a legal name ends: 中芯国际集成电路制造（上海）有限公司,
+    安永华明会计师事务所 — the mention covers the whole legal name."""
+    match = _LEGAL_TAIL.match(text, end)
+    if match and not re.search(r"[，。；、：\s]", match.group()):
+        return match.end()
+    return end
+
+
 def _without_people(name: str, places: list[tuple[int, int]], people: set[str]):
     """A candidate that starts with a person's name (庄以衡南京大学) is the name's neighbour:
     the organisation is what follows the name."""
@@ -190,7 +206,7 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
     names: dict[str, list[tuple[int, int]]] = defaultdict(list)
     scores: dict[str, float] = defaultdict(float)
     for s, e in known_spans(text):
-        names[text[s:e]].append((s, e))
+        names[text[s:e]].append((s, _legal_end(text, e)))
         scores[text[s:e]] += 10
     for match in _DESCRIBED.finditer(text):
         name = match.group("name").strip()
@@ -207,8 +223,11 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
             s = match.start(group)
             names[name].append((s, s + len(name)))
             scores[name] += 3
+    known_names = {text[s:e] for s, e in known_spans(text) if e - s >= 4}
     for name, places in _suffix_candidates(text).items():
         name, places = _without_people(name, places, people)
+        if any(name.endswith(k) and name != k for k in known_names):
+            continue  # 今任上海交通大学: a known name with words in front of it
         score = -min(ordinariness(name), 3) - (1.5 if ordinariness(name[:2]) >= 3 else 0)
         if re.match(DESCRIPTOR, text[places[0][1] :]):
             continue  # AI原生游戏公司: a description of the company named next

@@ -41,7 +41,8 @@ _TITLE_END = (
     r"策划|制作人|产品经理|运营|研究助理|助理|学者|博士后|讲师|"
     r"(?:处|科|部|局|行|校|社|组|所|厂|会|队|班|院|司|省|市|县|区|镇|村|总|事|执行|营运|技术|财务|行销|"
     r"产品|策略|资讯|研发|营销)长|同学|室友|朋友|好友|学长|学弟|学姐|学妹|师兄|师姐|师弟|师妹|妻子|丈夫|"
-    r"太太|夫人|搭档|伙伴|队友|老乡|导师|学生|弟子|徒弟)(?:兼|和|及|、|暨)?\s?$"
+    r"太太|夫人|搭档|伙伴|队友|老乡|导师|学生|弟子|徒弟|员工|雇员|成员|职员|骨干|元老|老将|下属|"
+    r"投资者|股东|创业者|董事会主席|法定代表人|代表人)(?:兼|和|及|、|暨)?\s?$"
 )
 _LEFT = re.compile(_TITLE_END)
 # A candidate that is itself a title or an office (董事, 管理, 经理) is not a name.
@@ -211,7 +212,9 @@ def score_names(
             score += 1.5
         if len(places) >= 2:
             score += 0.5
-        if bounded >= 2 and ordinariness(name) == 0:
+        freq = _dictionary()[0]
+        wordlike = len(name) == 3 and ((freq.get(name[:2]) or 0) >= 20 or (freq.get(name[1:]) or 0) >= 20)
+        if bounded >= 2 and ordinariness(name) == 0 and not (wordlike and not _given(name[1:])):
             strong = True  # named again and again, each time as a noun ends: 涂家瑜在…, 涂家瑜的…
         # Only words around a name show it is one; a tagger's guess and commas do not alone.
         scored.append(NameEvidence(name, tuple(places), score if strong else min(score, 1.0)))

@@ -5,8 +5,13 @@ from __future__ import annotations
 
 from pedigree.ingest.text.facts import Fact, Text
 from pedigree.ingest.text.layout import read_layout
-from pedigree.ingest.text.zh.bios import Member, Project, members, projects
+from pedigree.ingest.text.zh.bios import Member, Project, members, projects, table_rows
 from pedigree.ingest.text.zh.context import Context
+from pedigree.ingest.text.zh.lexicon import ADVISOR_WORD, FOUNDER_WORD
+from pedigree.ingest.text.zh.people import looks_like_name
+
+NAME_COLUMNS = ("成员", "姓名", "创始人", "团队", "人员")
+PROJECT_COLUMNS = ("项目", "公司", "项目名称", "名称")
 from pedigree.ingest.text.zh.mentions import read_mentions
 from pedigree.ingest.text.zh.money import mark_investors, read_money
 from pedigree.ingest.text.zh.products import read_products
@@ -16,9 +21,10 @@ from pedigree.ingest.text.zh.ties import read_ties, to_fact
 def read_chinese(text: Text) -> list[Fact]:
     layout = read_layout(text.folded, "zh")
     teams = [(project, members(text.folded, project)) for project in projects(text.folded)]
+    rows = table_rows(text.folded)
     names = {m.name for _, team in teams for m in team} | {
         name for project, _ in teams for name, _ in project.founders
-    }
+    } | {cell[0] for row in rows if (cell := row.cell(*NAME_COLUMNS)) and looks_like_name(cell[0])}
     spans = [(p.span[0], p.span[1], p.name) for p, _ in teams]
     mentions, registry = read_mentions(text, layout, names=names, projects=spans)
     ctx = Context(text, layout, mentions, registry)
@@ -26,15 +32,45 @@ def read_chinese(text: Text) -> list[Fact]:
         entity = registry.find("org", project.name)
         if entity is not None:
             ctx.sections.append((project.body[0], project.body[1], entity))
+    for row in rows:
+        # A table row is about the project in its first column.
+        cell = row.cell(*PROJECT_COLUMNS)
+        entity = registry.find("org", cell[0]) if cell else None
+        if entity is not None:
+            line_start = text.folded.rfind("\n", 0, cell[1]) + 1
+            line_end = text.folded.find("\n", cell[1])
+            ctx.sections.append((line_start, len(text.folded) if line_end < 0 else line_end, entity))
     mark_investors(ctx)
     facts = [_member_fact(ctx, project, member) for project, team in teams for member in team]
     facts += [_heading_fact(ctx, project, name, at) for project, _ in teams
               for name, at in project.founders]
+    facts += [_officer_fact(ctx, row) for row in rows if not row.cell(*PROJECT_COLUMNS)]
     facts = [f for f in facts if f is not None]
     facts += [to_fact(ctx, d) for d in read_ties(ctx)]
     facts += read_money(ctx)
     facts += read_products(ctx)
     return [f for f in facts if f.fields.get("person") not in layout.bylined]
+
+
+def _officer_fact(ctx: Context, row) -> Fact | None:
+    """A table of people and their posts with no project column (a prospectus's board): each
+    person holds the post at the company in question."""
+    name, role = row.cell(*NAME_COLUMNS), row.cell("职务", "角色", "职位", "身份")
+    if name is None or role is None:
+        return None
+    person = ctx.registry.find("person", name[0])
+    company = ctx.topic_company(name[1])
+    if person is None or company is None:
+        return None
+    span = (name[1], role[1] + len(role[0]))
+    aliases = {person.name: person.written} if person.written != person.name else {}
+    if FOUNDER_WORD.search(role[0]):
+        return ctx.text.fact("founded", span, 0.85, aliases, person=person.name,
+                             org=company.name, role=role[0])
+    if ADVISOR_WORD.search(role[0]):
+        return None
+    return ctx.text.fact("employment", span, 0.8, aliases, person=person.name, org=company.name,
+                         title=role[0], current=True)
 
 
 def _heading_fact(ctx: Context, project: Project, name: str, at: int) -> Fact | None:

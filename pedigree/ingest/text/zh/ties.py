@@ -49,11 +49,12 @@ _COORDINATION = re.compile(r"^\s?(?:、|和|与|及|以及|或|或者|，|,)\s?$
 _APPOSITIVE_GAP = re.compile(r"^(?:的)?(?:前|原|现任)?(?P<title>[^，。；：:“”「」\n]{0,24})$")
 _ASIDE = re.compile(r"[（(][^()（）]{0,20}[)）]")
 _PREDICATE = re.compile(
-    r"^\s?(?:而|但|却)?(?:也|则|正|就|即|曾|曾经|此前|之前|早年|原|现|目前|如今|一直)?(?:是|为|系|任|担任|出任|现任|"
+    r"\s?(?:本人|自己)?(?:而|但|却)?(?:也|则|正|就|即|曾|曾经|此前|之前|早年|原|现|目前|如今|一直)?(?:是|为|系|任|担任|出任|现任|"
     r"曾任|曾是|曾为|原为|原是|现为|此前是|此前为|也是|则是|正是)\s?(?:前|原|现)?$"
 )
+# Matched at a position (pattern.match(text, pos)), so no ^: it anchors at the position already.
 _FOUNDED_BY = re.compile(
-    r"^[^，。；]{0,16}?(?:是)?由(?P<people>[^，。；]{2,40}?)(?:于[^，。；]{0,12})?(?:在[^，。；]{0,8})?"
+    r"[^，。；]{0,16}?(?:是)?由(?P<people>[^，。；]{2,40}?)(?:于[^，。；]{0,12})?(?:在[^，。；]{0,8})?"
     r"(?:共同|联合|一起|一同|携手)?" + FOUND_VERB
 )
 _FOUNDED_BY_CLAUSE = re.compile(
@@ -66,10 +67,11 @@ _COMPANION = re.compile(
     r"(?:和|与|同|跟|携|拉着|带着|联合)(?P<gap>[^，。；]{0,16}?)$"
 )
 _COMPANION_AFTER = re.compile(
-    r"^[^，。；]{0,12}?(?:一起|一同|共同|联合|携手)[^，。；]{0,8}?(?:创业|创立|创办|成立|创建|打造)"
+    r"^[^，。；]{0,12}?(?:一起|一同|共同|联合|携手|联手)[^，。；]{0,8}?(?:创业|创立|创办|成立|创建|打造|发起|合创)"
 )
 _CO_FOUNDED_IS = re.compile(
-    r"(?:一起|一同|共同)(?:创业|创立|创办|创建)的(?:是|还有|则是|包括)(?:[^，。；]{0,20}?)$"
+    r"(?:一起|一同|共同|联手|联合)(?:创业|" + FOUND_VERB[3:-1] + r")[^。；]{0,14}?的[，,]?\s?"
+    r"(?:是|还有|则是|包括|为|有)(?:[^，。；]{0,20}?)$"
 )
 _RANGE = re.compile(r"^\s?(?:至|到|-|–|—|~|～)\s?$")
 
@@ -100,6 +102,7 @@ def read_ties(ctx: Context) -> list[Draft]:
         drafts += _held_by(ctx, clause)
         drafts += _bare_roles(ctx, clause)
         drafts += _listed(ctx, clause)
+        drafts += _appointed(ctx, clause)
         drafts += _around_organisations(ctx, clause)
     _team_sizes(ctx, drafts)
     return _settle(drafts)
@@ -108,13 +111,20 @@ def read_ties(ctx: Context) -> list[Draft]:
 # -- topics -------------------------------------------------------------------------------
 
 
+_AS_JOB = re.compile(r"(?:任|担任|出任|任职于?|就职于?|供职于?|加入|进入|效力于?|离开|在|于|前|原|现任)\s?$")
+
+
 def _note_topics(ctx: Context, clause: Clause) -> None:
+    """The person and the company the story is about from here on: a person named as a
+    subject, a company named as one (not as someone's employer: 任达晨财智合伙人)."""
+    folded = ctx.text.folded
     for mention in ctx.mentions.within(clause.start, clause.end, "person", "ref", "org"):
         if mention.kind == "person" and mention.entity is not None:
             if not ctx._is_object(mention) and mention.entity.name not in ctx.layout.bylined:
                 ctx.note_person(mention.start, mention.entity)
         elif mention.kind == "org" and mention.entity is not None and _introduced(mention.entity):
-            ctx.note_company(mention.start, mention.entity)
+            if not _AS_JOB.search(folded[max(clause.start, mention.start - 4) : mention.start]):
+                ctx.note_company(mention.start, mention.entity)
 
 
 _UNIT = re.compile(r"(?:事业群|事业部|实验室|研究院|研究所|工作室群|工作室|团队|部门|分公司|中国区)$")
@@ -189,11 +199,11 @@ def _predicates(ctx: Context, clause: Clause) -> list[Draft]:
     for org in orgs:
         if org.kind == "ref" and org.form != "company":
             continue
-        head = folded[clause.start : org.start]
-        link = _PREDICATE.search(head)
+        subject = ctx.subject(clause, org.start)
+        start = subject.end if subject is not None and subject.end <= org.start else clause.start
+        link = _PREDICATE.fullmatch(folded[start : org.start])
         if not link:
             continue
-        subject = ctx.subject(clause, org.start)
         person = ctx.resolve(subject) if subject else ctx.person_of(clause, org.start)
         if person is None:
             continue
@@ -217,9 +227,32 @@ def _predicates(ctx: Context, clause: Clause) -> list[Draft]:
 
 
 _BARE_ROLE = re.compile(
-    r"^\s?(?:也|则|正|现|现为|目前)?(?:是|为|担任|出任|现任|获委任为|获委任|获任命为|获聘为)(?:本公司|公司|我们的?)?"
+    r"\s?(?:也|则|正|现|现为|目前)?(?:是|为|担任|出任|现任|获委任为|获委任|获任命为|获聘为)(?:本公司|公司|我们的?)?"
     r"(?P<title>[^，。；、（(]{0,30}?)(?=[，。；]|$)"
 )
+
+
+_APPOINTED = re.compile(r"(?:任命|委任|聘任|聘请|提拔|提名|委派)\s?$")
+_APPOINTED_AS = re.compile(r"\s?(?:为|担任|出任)(?P<title>[^，。；、（(]{1,24}?)(?=[，。；]|$|，)")
+
+
+def _appointed(ctx: Context, clause: Clause) -> list[Draft]:
+    """公司任命郦清为首席财务官: a job at the company in question."""
+    found = []
+    folded = ctx.text.folded
+    for person in ctx.mentions.within(clause.start, clause.end, "person"):
+        if not _APPOINTED.search(folded[max(clause.start, person.start - 4) : person.start]):
+            continue
+        match = _APPOINTED_AS.match(folded[person.end : clause.end])
+        if not match or not TITLE.fullmatch(match.group("title").strip()):
+            continue
+        orgs = [m for m in ctx.mentions.within(clause.start, person.start, "org", "ref")
+                if m.kind == "org" or m.form == "company"]
+        company = ctx.resolve(orgs[-1]) if orgs else ctx.topic_company(person.start)
+        if company is not None:
+            found.append(_draft(ctx, "employment", person, company, None, (clause.start, clause.end),
+                                title=match.group("title").strip(), current=True, confidence=0.8))
+    return found
 
 
 def _bare_roles(ctx: Context, clause: Clause) -> list[Draft]:
