@@ -157,7 +157,7 @@ def _speech(text: str, lang: str, layout: Layout) -> None:
                 position = start + 1
                 continue
             words = len(inner.split()) if lang == "en" else len(inner)
-            if (lang == "en" and words >= 5) or (lang == "zh" and (words > 14 or re.search(r"[，。！？,]", inner))):
+            if (lang == "en" and words >= 5) or (lang == "zh" and (words > 14 or re.search(r"[，。！？,!?]", inner))):
                 layout.speech.append((start, end + 1))
 
 

@@ -47,9 +47,14 @@ _LEADING_ROLE = re.compile(rf"^\s*(?P<role>(?:{_ROLE})(?:\s*(?:/|&|、|兼|和|�
 _ADVISOR = re.compile(r"^[^创联]*顾问$")
 _FOUNDER_CUE = re.compile(r"创始人|联合创始人|创办人|联创|CEO|CTO|团队介绍|成员")
 # A heading that names a part of an article, not a project.
+_GENERIC_PART = (
+    r"事件|公司|产品|团队|观点|融资|背景|概况|业务|数据|方面|财务|用户|市场|行业|展望|回顾|问答|对话|人物|"
+    r"故事|投资方|投资人|招股|董事|管理层|风险|前景|经营|核心|项目|信息|历程|简介|情况|亮点|观察|点评|总结|"
+    r"基本|发展|技术|商业|模式|竞争|格局|未来|计划|资金|用途|股东|高管|成员|履历|经历"
+)
 _SECTION_WORDS = re.compile(
-    r"事件|公司|产品|团队|观点|融资|背景|概况|业务|数据|方面|财务|用户|市场|行业|展望|回顾|问答|对话|"
-    r"人物|故事|投资方|投资人|招股|董事|管理层|风险|前景|^第.+[章节部]"
+    rf"^(?:(?:{_GENERIC_PART})(?:与|和|及|、|的)?)+$|"
+    r"^第.+[章节部]|观察$|点评$"
 )
 
 
@@ -126,7 +131,7 @@ def _heading(line: str, lines: list, i: int) -> str | None:
         if match:
             return _project_name(match.group("title"))
     stripped = line.strip()
-    if 2 <= len(stripped) <= 16 and not re.search(r"[，。；：:！？,.!?|｜]", stripped):
+    if 2 <= len(stripped) <= 16 and not re.search(r"[，。；：:！？,.!?|｜;]", stripped):
         following = [ln for _, _, ln in lines[i + 1 : i + 3] if ln.strip()]
         if following and _LABEL_LINE.match(following[0]):
             return _project_name(stripped)

@@ -23,7 +23,10 @@ from pedigree.ingest.text.periods import Period, find_periods
 _SENTENCE_END = re.compile(r"[。！？!?]+[」”’』]*|\n+")
 _CLAUSE_END = re.compile(r"[，,；;：:]")
 # Before a person who is not the subject: 和他一起, 对他说, 给她, 跟…合作.
-_OBJECT_MARK = re.compile(r"(?:和|与|跟|同|对|向|给|替|让|叫|请|找|拉着|带着|陪|为|把|被)\s?$")
+_OBJECT_MARK = re.compile(
+    r"(?:和|与|跟|同|对|向|给|替|让|叫|请|找|拉着|带着|陪|为|把|被|师从|跟随|追随|嫁给|娶了?|认识|结识|"
+    r"遇到|说服|邀请|请来|挖来|招募|任命|聘请|委任|感谢|介绍|推荐|导师是|教授)\s?$"
+)
 # Questions in an interview are the interviewer's; quoted speech is someone's words.
 _FIRST_PERSON = re.compile(r"我们|我(?!们)")
 

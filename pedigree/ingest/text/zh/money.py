@@ -31,13 +31,13 @@ _HAPPENED = re.compile(
 )
 INVESTOR_AFTER = re.compile(
     r"^\s?(?:联合领投|共同领投|领投|跟投|超额跟投|继续跟投|参投|继续加注|继续追投|追投|加注|追加投资|"
-    r"独家投资|共同投资|投资|以[^，。；]{0,10}(?:投资者|投资方|股东)身份参与|作为[^，。；]{0,8}投资方)"
+    r"独家投资|共同投资|投资|以[^，。；,;]{0,10}(?:投资者|投资方|股东)身份参与|作为[^，。；,;]{0,8}投资方)"
 )
 INVESTOR_BEFORE = re.compile(
     r"(?:由|领投方为|领投方是|投资方为|投资方是|投资方包括|投资者为|投资者包括|投资人包括|老股东|股东|"
     r"获得|获|拿到|获得了|拿下|来自)\s?$"
 )
-_ADVISER = re.compile(r"^\s?(?:担任|作为|为)[^，。；]{0,10}(?:财务顾问|顾问)")
+_ADVISER = re.compile(r"^\s?(?:担任|作为|为)[^，。；,;]{0,10}(?:财务顾问|顾问)")
 _VAGUE = re.compile(r"数千万|数百万|数亿|数十亿|上亿|近亿|几千万|几亿|千万级|亿级|未披露|未透露|不详")
 _NOT_FUNDING_AMOUNT = re.compile(r"^\s?(?:的)?(?:估值|注册资本|营收|收入|营业收入|利润|亏损)")
 _VALUATION = re.compile(r"(?:投后|投前|整体)?估值(?:约|达|达到|为|在|超过|超|逾|近|约为|已达|突破|升至|接近|已超)?")
@@ -70,16 +70,29 @@ def mark_investors(ctx: Context) -> None:
     for mention in ctx.mentions.items:
         if mention.kind != "org" or mention.entity is None:
             continue
-        before = folded[max(0, mention.start - 8) : mention.start]
-        after = folded[mention.end : mention.end + 12]
-        if INVESTOR_AFTER.match(_skip_list(ctx, mention, after)) or re.search(
-            r"(?:由|领投方为|投资方为|投资者为|老股东)\s?$", before
-        ):
-            if not _ADVISER.match(after):
-                mention.entity.roles.add("investor")
+        start, end = ctx.sentence_at(mention.start)
+        if _invests(ctx, mention, start, end):
+            mention.entity.roles.add("investor")
         elif known := known_organization(mention.entity.name):
             if known.kind == "investor":
                 mention.entity.roles.add("investor")
+
+
+def _invests(ctx: Context, mention: Mention, start: int, end: int) -> bool:
+    """Whether a sentence shows the organisation investing: 由X领投, Y、Z跟投, 老股东W继续加注,
+    获得X（旗下Y）的…投资 — and not as an adviser or in a denial."""
+    folded = ctx.text.folded
+    before = folded[max(start, mention.start - 10) : mention.start]
+    after = _skip_list(ctx, mention, folded[mention.end : mention.end + 12])
+    own_after = folded[mention.end : mention.end + 14]
+    if _ADVISER.match(own_after) or DENIAL.search(folded[mention.end : end]):
+        return False
+    if INVESTOR_AFTER.match(after) or INVESTOR_BEFORE.search(before):
+        return True
+    return bool(
+        re.match(r"^\s?(?:的|等|旗下[^，。；,;]{0,8}?)?[^，。；,;]{0,12}(?:天使轮|种子轮|轮|投资)", own_after)
+        and re.search(r"(?:获得?|拿到|获得了|来自|由)[^，。；,;]{0,8}$", before)
+    )
 
 
 def _skip_list(ctx: Context, mention: Mention, after: str) -> str:
@@ -147,7 +160,35 @@ def _rounds(ctx: Context) -> list[Round]:
                 continue
             item.investors = _investors_in(ctx, start, end, org)
             found.append(item)
+    found += _unnamed_rounds(ctx, found)
     _later_investors(ctx, found)
+    return found
+
+
+_INVESTED_AMOUNT = re.compile(r"^\s?(?:的)?(?:投资|融资|注资|战略投资)")
+
+
+def _unnamed_rounds(ctx: Context, named: list[Round]) -> list[Round]:
+    """A round the text does not name: 获得深创投旗下天使基金的500万元投资."""
+    folded = ctx.text.folded
+    found = []
+    for start, end in ctx.sentences:
+        if not ctx.readable(start, end) or _hedged(folded[start:end]):
+            continue
+        if any(r.span == (start, end) for r in named):
+            continue
+        for amount in ctx.amounts_in(start, end):
+            if not amount.currency or not _INVESTED_AMOUNT.match(folded[amount.end :]):
+                continue
+            if not re.search(r"(?:获得?|拿到|完成|获投|收获)[^，。；,;]{0,24}$", folded[start : amount.start]):
+                continue
+            org = _company(ctx, start, amount.start)
+            if org is None:
+                continue
+            item = Round(org, start, (start, end), None, amount,
+                         _date(ctx, _period(ctx, start, amount.start)))
+            item.investors = _investors_in(ctx, start, end, org)
+            found.append(item)
     return found
 
 
@@ -217,7 +258,7 @@ def _date(ctx: Context, period: Period | None) -> str | None:
 def _investors_in(ctx: Context, start: int, end: int, org: Entity) -> list[tuple[Entity, Mention]]:
     """Organisations that invest, in [start, end): 由X领投, Y、Z跟投, 老股东W继续加注, 获得X的投资."""
     folded = ctx.text.folded
-    found = []
+    found: list[tuple[Entity, Mention]] = []
     for mention in ctx.mentions.within(start, end, "person"):
         # 雷栩以个人名义跟投: a person can invest too.
         if mention.entity is not None and re.match(
@@ -228,16 +269,8 @@ def _investors_in(ctx: Context, start: int, end: int, org: Entity) -> list[tuple
         entity = mention.entity
         if entity is None or entity is org:
             continue
-        before = folded[max(start, mention.start - 8) : mention.start]
-        after = _skip_list(ctx, mention, folded[mention.end : mention.end + 12])
-        own_after = folded[mention.end : mention.end + 12]
-        if _ADVISER.match(own_after) or DENIAL.search(folded[mention.end : end]):
-            continue
-        if INVESTOR_AFTER.match(after) or INVESTOR_BEFORE.search(before) or re.match(
-            r"^\s?(?:的|等)?[^，。；]{0,10}(?:天使轮|种子轮|轮|投资)", own_after
-        ) and re.search(r"(?:获得?|拿到|获得了|来自|由)[^，。；]{0,6}$", before):
-            if entity not in [e for e, _ in found]:
-                found.append((entity, mention))
+        if _invests(ctx, mention, start, end) and entity not in [e for e, _ in found]:
+            found.append((entity, mention))
     return found
 
 

@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
 
+from pedigree.data import csv_rows
 from pedigree.ingest.text.gazetteer import find_known, known_organization
 from pedigree.ingest.text.zh.people import is_han, ordinariness
 
@@ -73,7 +75,7 @@ _ORG_VERBS = re.compile(
     r"融资|的融资|的估值|领投|跟投|参投|的产品|的首款|的核心|的主力|的团队|团队|方面|目前|的办公室)"
 )
 _BEFORE_FOUNDED = re.compile(
-    r"(?:创办|创立|创建|成立|打造|孵化|创设|加入|离开|出走)了?(?:[^，。；]{0,14}的)?$"
+    r"(?:创办|创立|创建|成立|打造|孵化|创设|加入|离开|出走)了?(?:[^，。；,;]{0,14}的)?$"
 )
 _SECTOR_WORDS = re.compile(
     r"^(?:具身|人工|金融|硬|机器|端侧|生成式|多模态|城市|智慧|工业|企业|商业|消费|医疗|教育|能源|"
@@ -103,6 +105,8 @@ def _lineage_label(text: str, start: int, end: int) -> bool:
 
 
 def kind_of(name: str) -> str:
+    if name in _abbreviations():
+        return "school"
     known = known_organization(name)
     if known is not None:
         return "school" if known.kind in ("university", "school") else "org"
@@ -177,11 +181,18 @@ _LEGAL_TAIL = re.compile(
 )
 
 
+_INSTITUTE_TAIL = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:研究所|研究院|实验室|所(?=[^\u4e00-\u9fff]|获|博士|硕士|任|工作|担任|读))")
+
+
 def _legal_end(text: str, end: int) -> int:
     """Where a known name written as a legal name ends: 中芯国际集成电路制造（上海）有限公司,
-    安永华明会计师事务所 — the mention covers the whole legal name."""
+    安永华明会计师事务所, 中国科学院武汉物理与数学研究所 — the mention covers the whole name."""
+    if re.search(r"(?:中国科学院|中科院|科学院)$", text[max(0, end - 5) : end]):
+        institute = _INSTITUTE_TAIL.match(text, end)
+        if institute and not re.search(r"[，。；、：\s,;:]", institute.group()):
+            return institute.end()
     match = _LEGAL_TAIL.match(text, end)
-    if match and not re.search(r"[，。；、：\s]", match.group()):
+    if match and not re.search(r"[，。；、：\s,;:]", match.group()):
         return match.end()
     return end
 
@@ -200,6 +211,37 @@ def _without_people(name: str, places: list[tuple[int, int]], people: set[str]):
     return name, places
 
 
+@cache
+def _abbreviations() -> dict[str, str]:
+    """School abbreviations that are schools only before a degree or field (华科光电博士)."""
+    return {r["abbreviation"]: r["school"] or r["abbreviation"]
+            for r in csv_rows("aliases", "school_abbreviations.csv")}
+
+
+_STUDY_AFTER = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z ]{0,10}?(?:本科|硕士|博士|学士|MBA|EMBA|毕业|校友|读博|本硕|学位|"
+    r"系|学院|专业|研究生|博士后|教授)"
+)
+
+
+def abbreviated_schools(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, school) for school abbreviations written as schools: 北航硕士, 华科光电博士,
+    毕业于台大 — an abbreviation is read only where study words follow it."""
+    table = _abbreviations()
+    pattern = re.compile("|".join(sorted(map(re.escape, table), key=len, reverse=True)))
+    found = []
+    for match in pattern.finditer(text):
+        s, e = match.span()
+        before = text[s - 1 : s]
+        if before and is_han(before) and not re.search(
+            r"(?:于|在|是|为|获|的|和|与|及|、|读|赴|入|到|从)$", text[max(0, s - 2) : s]
+        ):
+            continue
+        if _STUDY_AFTER.match(text[e : e + 14]) or re.match(r"[)）]", text[e : e + 1]):
+            found.append((s, e, table[match.group()]))
+    return found
+
+
 def find_orgs(text: str, people: set[str]) -> list[OrgName]:
     """Organisation and school names in the folded text, known or shown to be names by the
     text, with the evidence for each; `people` are names already read as people."""
@@ -207,6 +249,9 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
     scores: dict[str, float] = defaultdict(float)
     for s, e in known_spans(text):
         names[text[s:e]].append((s, _legal_end(text, e)))
+        scores[text[s:e]] += 10
+    for s, e, _ in abbreviated_schools(text):
+        names[text[s:e]].append((s, e))
         scores[text[s:e]] += 10
     for match in _DESCRIBED.finditer(text):
         name = match.group("name").strip()
@@ -219,10 +264,15 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
         name = match.group(group).strip()
         before = text[max(0, match.start() - 12) : match.start()]
         founded = re.search(r"(?:创办|创立|创建|成立|合创|共创|创办了|创立了|成立了)\s?$", before)
-        if _plausible(name, people) and (re.search(DESCRIPTOR + r"$", before) or founded):
+        # 第二个项目“麦穗数科”, 登台的是“衡书”, 创办了今天路演的“岩眼智能”: a project by name.
+        project = re.search(
+            r"(?:项目|登台的是|路演的|创业公司|初创公司|创业项目|(?:创办|创立|创建|加入)了?[^，。；“”,;]{0,10}的)\s?$",
+            before,
+        )
+        if _plausible(name, people) and (re.search(DESCRIPTOR + r"$", before) or founded or project):
             s = match.start(group)
             names[name].append((s, s + len(name)))
-            scores[name] += 3
+            scores[name] += 4
     known_names = {text[s:e] for s, e in known_spans(text) if e - s >= 4}
     for name, places in _suffix_candidates(text).items():
         name, places = _without_people(name, places, people)
@@ -250,6 +300,9 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
             score += 1
         if name.endswith(SCHOOL_ENDINGS):
             score += 2
+        head = next((name[: -len(s)] for s in ORG_SUFFIXES if name.endswith(s)), "")
+        if head and any(known_organization(head + tail) for tail in ("", "集团", "公司", "科技")):
+            score += 3  # 联想研究院: a unit of a known company
         if name.endswith(("有限公司", "股份有限公司", "资本", "创投", "基金")):
             score += 1.5
         if name in people:
@@ -307,14 +360,16 @@ def _line_before(text: str, position: int) -> str:
 def _plausible(name: str, people: set[str]) -> bool:
     if name in people or len(name) < 2 or _GENERIC_HEAD.match(name):
         return False
-    if re.search(r"[，。；、：\s]", name):
+    if re.search(r"[，。；、：\s,;:]", name):
         return False
     return not _SECTOR_WORDS.match(name)
 
 
 def _canonical(name: str) -> str:
-    known = known_organization(name)
-    return known.name if known else name
+    known = known_organization(name) or known_organization(_abbreviations().get(name, name))
+    if known:
+        return known.name
+    return _abbreviations().get(name) or name
 
 
 def short_forms(name: str) -> list[str]:

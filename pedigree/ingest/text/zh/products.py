@@ -15,7 +15,7 @@ PRODUCT_NOUN = (
     r"聊天机器人|品牌|主打产品|首款产品|核心产品|主力产品|旗舰产品)"
 )
 _QUOTED = re.compile(
-    PRODUCT_NOUN + r"(?:名为|叫做?|为|是|则是)?\s?[“「《\"](?P<name>[^”」》\"\n，。]{1,20})[”」》\"]"
+    PRODUCT_NOUN + r"(?:名为|叫做?|为|是|则是)?\s?[“「《\"](?P<name>[^”」》\"\n，。,]{1,20})[”」》\"]"
 )
 _LATIN = re.compile(
     PRODUCT_NOUN + r"(?:名为|叫做?|为|是)?\s?(?P<name>[A-Z][A-Za-z0-9]*(?:[ -][A-Z0-9][A-Za-z0-9]*){0,3})"
@@ -23,11 +23,11 @@ _LATIN = re.compile(
 )
 _LAUNCHED = re.compile(
     r"(?:推出|发布|上线|研发|打造|开发|自研|主打|核心产品|旗舰|首款|第一款)(?:了|的)?(?:首款|第一款|一款)?"
-    r"[^，。；“「]{0,12}?[“「《](?P<name>[^”」》\n，。]{1,20})[”」》]"
+    r"[^，。；“「,;]{0,12}?[“「《](?P<name>[^”」》\n，。,]{1,20})[”」》]"
 )
 # A quoted name that says what it is: “翎云调度平台”, “溯川数据工厂”.
 _CATEGORY_NAME = re.compile(
-    r"[“「《](?P<name>[^”」》\n，。]{1,16}?(?:平台|系统|工厂|引擎|大模型|模型|App|APP|助手|机器人|眼镜|"
+    r"[“「《](?P<name>[^”」》\n，。,]{1,16}?(?:平台|系统|工厂|引擎|大模型|模型|App|APP|助手|机器人|眼镜|"
     r"芯片|工具|云|OS|Studio|Pro|Max|One|[A-Za-z]\d+|\d+))[”」》]"
 )
 # A product's Latin name is a brand (PaceCast, ZhuMind, W1), not an acronym or a common word.
@@ -49,7 +49,7 @@ def find_products(folded: str, registry: Registry) -> list[ProductName]:
             name = match.group("name").strip()
             if len(name) < 2 or _NOT_PRODUCTS.match(name) or registry.find("org", name):
                 continue
-            if re.search(r"[，。；！？、]", name):
+            if re.search(r"[，。；！？、,;!?]", name):
                 continue
             names.add(name)
     for name in sorted(names, key=len, reverse=True):

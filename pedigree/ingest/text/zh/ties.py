@@ -46,32 +46,32 @@ from pedigree.ingest.text.zh.lexicon import (
 )
 
 _COORDINATION = re.compile(r"^\s?(?:、|和|与|及|以及|或|或者|，|,)\s?$")
-_APPOSITIVE_GAP = re.compile(r"^(?:的)?(?:前|原|现任)?(?P<title>[^，。；：:“”「」\n]{0,24})$")
+_APPOSITIVE_GAP = re.compile(r"^(?:的)?(?:前|原|现任)?(?P<title>[^，。；：:“”「」\n,;]{0,24})$")
 _ASIDE = re.compile(r"[（(][^()（）]{0,20}[)）]")
 _PREDICATE = re.compile(
-    r"\s?(?:本人|自己)?(?:而|但|却)?(?:也|则|正|就|即|曾|曾经|此前|之前|早年|原|现|目前|如今|一直)?(?:是|为|系|任|担任|出任|现任|"
+    r"\s?(?:本人|自己)?(?:而|但|却)?(?:也|则|正|就|即|曾|曾经|此前|之前|早年|原|原本|本来|现|目前|如今|一直)?(?:是|为|系|任|担任|出任|现任|"
     r"曾任|曾是|曾为|原为|原是|现为|此前是|此前为|也是|则是|正是)\s?(?:前|原|现)?$"
 )
 # Matched at a position (pattern.match(text, pos)), so no ^: it anchors at the position already.
 _FOUNDED_BY = re.compile(
-    r"[^，。；]{0,16}?(?:是)?由(?P<people>[^，。；]{2,40}?)(?:于[^，。；]{0,12})?(?:在[^，。；]{0,8})?"
+    r"[^，。；,;]{0,16}?(?:是)?由(?P<people>[^，。；,;]{2,40}?)(?:于[^，。；,;]{0,12})?(?:在[^，。；,;]{0,8})?"
     r"(?:共同|联合|一起|一同|携手)?" + FOUND_VERB
 )
 _FOUNDED_BY_CLAUSE = re.compile(
-    r"\s?(?:并|后|后来|随后)?由(?P<people>[^，。；]{2,60}?)(?:于[^，。；]{0,12})?(?:在[^，。；]{0,8})?"
+    r"\s?(?:并|后|后来|随后)?由(?P<people>[^，。；,;]{2,60}?)(?:于[^，。；,;]{0,12})?(?:在[^，。；,;]{0,8})?"
     r"(?:共同|联合|一起|一同|携手)?" + FOUND_VERB
 )
-_FOUNDED_OF = re.compile(FOUND_VERB + r"(?:了)?[^，。；“”]{0,14}$")
+_FOUNDED_OF = re.compile(FOUND_VERB + r"(?:了)?[^，。；“”,;]{0,14}$")
 _JOINED_AS_FOUNDER = re.compile(r"以(?:联合)?创始人(?:的)?身份加入$|作为(?:联合)?创始人加入$")
 _COMPANION = re.compile(
-    r"(?:和|与|同|跟|携|拉着|带着|联合)(?P<gap>[^，。；]{0,16}?)$"
+    r"(?:和|与|同|跟|携|拉着|带着|联合)(?P<gap>[^，。；,;]{0,16}?)$"
 )
 _COMPANION_AFTER = re.compile(
-    r"^[^，。；]{0,12}?(?:一起|一同|共同|联合|携手|联手)[^，。；]{0,8}?(?:创业|创立|创办|成立|创建|打造|发起|合创)"
+    r"^[^，。；,;]{0,12}?(?:一起|一同|共同|联合|携手|联手)[^，。；,;]{0,8}?(?:创业|创立|创办|成立|创建|打造|发起|合创)"
 )
 _CO_FOUNDED_IS = re.compile(
-    r"(?:一起|一同|共同|联手|联合)(?:创业|" + FOUND_VERB[3:-1] + r")[^。；]{0,14}?的[，,]?\s?"
-    r"(?:是|还有|则是|包括|为|有)(?:[^，。；]{0,20}?)$"
+    r"(?:一起|一同|共同|联手|联合)(?:创业|" + FOUND_VERB + r")[^。；;]{0,14}?的[，,]?\s?"
+    r"(?:是|还有|则是|包括|为|有)(?:[^，。；,;]{0,20}?)$"
 )
 _RANGE = re.compile(r"^\s?(?:至|到|-|–|—|~|～)\s?$")
 
@@ -208,7 +208,7 @@ def _predicates(ctx: Context, clause: Clause) -> list[Draft]:
         if person is None:
             continue
         tail = folded[org.end : clause.end]
-        title = re.match(r"^(?:的)?(?P<title>[^，。；、（(]{0,24}?" + r")(?=[，。；]|$|，)", tail)
+        title = re.match(r"^(?:的)?(?P<title>[^，。；、（(,;]{0,24}?" + r")(?=[，。；,;]|$|，)", tail)
         words = title.group("title") if title else ""
         if not words or not TITLE.search(words) or re.search(r"客户|对手|投资|股东", words):
             continue
@@ -228,12 +228,12 @@ def _predicates(ctx: Context, clause: Clause) -> list[Draft]:
 
 _BARE_ROLE = re.compile(
     r"\s?(?:也|则|正|现|现为|目前)?(?:是|为|担任|出任|现任|获委任为|获委任|获任命为|获聘为)(?:本公司|公司|我们的?)?"
-    r"(?P<title>[^，。；、（(]{0,30}?)(?=[，。；]|$)"
+    r"(?P<title>[^，。；、（(,;]{0,30}?)(?=[，。；,;]|$)"
 )
 
 
 _APPOINTED = re.compile(r"(?:任命|委任|聘任|聘请|提拔|提名|委派)\s?$")
-_APPOINTED_AS = re.compile(r"\s?(?:为|担任|出任)(?P<title>[^，。；、（(]{1,24}?)(?=[，。；]|$|，)")
+_APPOINTED_AS = re.compile(r"\s?(?:为|担任|出任)(?P<title>[^，。；、（(,;]{1,24}?)(?=[，。；,;]|$|，)")
 
 
 def _appointed(ctx: Context, clause: Clause) -> list[Draft]:
@@ -352,7 +352,7 @@ def _companions(ctx: Context, clause: Clause) -> list[Draft]:
         after = folded[person.end : clause.end]
         company = None
         together = _COMPANION_AFTER.match(after)
-        if _COMPANION.search(before) and together and not re.match(r"^[^，。；]*?的", after[together.end():]):
+        if _COMPANION.search(before) and together and not re.match(r"^[^，。；,;]*?的", after[together.end():]):
             rest = after[together.end() :]
             orgs = [o for o in ctx.mentions.within(person.end + together.end(), clause.end, "org", "ref")
                     if o.kind == "org" or o.form == "company"]
@@ -414,7 +414,7 @@ def _around_organisations(ctx: Context, clause: Clause) -> list[Draft]:
         people = [(person_mention, person)]
         if person_mention is not None and person_mention.kind == "person":
             people += [(m, m.entity) for m in ctx.coordinated(person_mention)[1:]]
-        if kind == "employment" and re.match(r"^[^，。；]{0,6}?(?:担任|出任|任|是|为)(?:其)?(?:联合创始人|创始人|联合创办人|创办人|共同创办人)", post):
+        if kind == "employment" and re.match(r"^[^，。；,;]{0,6}?(?:担任|出任|任|是|为)(?:其)?(?:联合创始人|创始人|联合创办人|创办人|共同创办人)", post):
             kind = "founded"
         for org, (person_mention, person) in [(o, p) for o in group for p in people]:
             entity = ctx.resolve(org)
@@ -452,11 +452,11 @@ def _groups(ctx: Context, clause: Clause) -> list[list[Mention]]:
 def _relation(pre: str, post: str, kind: str, clause: str) -> str | None:
     """What an organisation is to the clause's subject, from the words around it."""
     near = pre[-8:]
-    if NEGATION.search(near) or re.match(r"^[^，。]{0,6}(?:没有|从未|并未)", post):
+    if NEGATION.search(near) or re.match(r"^[^，。,]{0,6}(?:没有|从未|并未)", post):
         return None
     if kind == "school":
-        if re.match(r"^[^，。；的]{0,12}?(?:" + SCHOOL_JOB.pattern + ")", post) or AT_BEFORE.search(pre):
-            if not re.match(r"^[^，。；]{0,16}?(?:读|攻读|学位|毕业)", post):
+        if re.match(r"^[^，。；的,;]{0,12}?(?:" + SCHOOL_JOB.pattern + ")", post) or AT_BEFORE.search(pre):
+            if not re.match(r"^[^，。；,;]{0,16}?(?:读|攻读|学位|毕业)", post):
                 return "employment"
         if EDU_CUE.search(pre[-10:]) or EDU_CUE.search(post[:24]):
             return "education"
@@ -467,7 +467,7 @@ def _relation(pre: str, post: str, kind: str, clause: str) -> str | None:
         return "founded"
     if re.search(r"(?:以|作为)(?:联合)?创始人(?:的)?身份?加入$", pre):
         return "founded"
-    if re.search(r"(?:以|作为)[^，。；]{0,8}顾问", pre):
+    if re.search(r"(?:以|作为)[^，。；,;]{0,8}顾问", pre):
         return None
     if LEAVE_BEFORE.search(pre) or (re.search(r"(?:从|自|由)$", pre) and LEFT_AFTER.match(post)):
         return "employment"
@@ -493,7 +493,7 @@ def _subject_for(
     许哲维), else the clause's subject, else the topic."""
     folded = ctx.text.folded
     tail = folded[last.end : clause.end]
-    relative = re.match(r"^[^，。；]{0,16}?的[^，。；的]{0,8}$", tail[: _next_person_offset(ctx, last, clause)])
+    relative = re.match(r"^[^，。；,;]{0,16}?的[^，。；的,;]{0,8}$", tail[: _next_person_offset(ctx, last, clause)])
     if relative:
         after = ctx.mentions.within(last.end, clause.end, "person")
         if after:
@@ -521,7 +521,7 @@ def _details(ctx: Context, clause: Clause, kind: str, org: Mention, pre: str, po
         return {"date": _date(period)}
     fields: dict = {}
     title = re.search(
-        r"^(?:的)?[^，。；]{0,10}?(?:担任|出任|任职|任|做|当|为|是)?(?:过)?(?:的)?(?P<title>" + TITLE.pattern + ")",
+        r"^(?:的)?[^，。；,;]{0,10}?(?:担任|出任|任职|任|做|当|为|是)?(?:过)?(?:的)?(?P<title>" + TITLE.pattern + ")",
         post,
     )
     if title:
