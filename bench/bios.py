@@ -18,7 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-from pedigree.ingest.text.bios import extract_bios
+from pedigree.ingest.text.extract import extract
 from pedigree.ingest.text.facts import Fact, Text
 from pedigree.ingest.text.gazetteer import canonical_name
 from pedigree.names import name_key
@@ -94,10 +94,10 @@ def fact_sets(facts: list[Fact], labelled: set[str]) -> dict[str, set[tuple]]:
     for fact in facts:
         person = person_key(fact.fields.get("person", ""))
         org = org_key(fact.fields.get("org", ""))
-        if fact.kind == "founded" and fact.fields["org"] in projects and fact.confidence >= 0.9:
+        if fact.kind == "founded" and fact.fields["org"] in projects:
             org = projects[fact.fields["org"]]
             sets["founders"].add((org, person))
-            sets["founders+role"].add((org, person, role_key(fact.fields["role"])))
+            sets["founders+role"].add((org, person, role_key(fact.fields.get("role"))))
         elif fact.kind == "founded" or (
             fact.kind == "employment" and fact.fields["org"] not in projects
         ):
@@ -134,7 +134,7 @@ def main() -> int:
         raw = (folder / "raw" / f"{season}.md").read_text(encoding="utf-8")
         projects = json.loads((folder / "batches" / f"{batch}.json").read_text(encoding="utf-8"))
         began = time.perf_counter()
-        facts = extract_bios(Text(raw))
+        facts = extract(raw, lang="zh")
         elapsed += time.perf_counter() - began
         chars += len(raw)
         expected = label_sets(projects)

@@ -45,7 +45,7 @@ _MEMBER = re.compile(
 )
 _LEADING_ROLE = re.compile(rf"^\s*(?P<role>(?:{_ROLE})(?:\s*(?:/|&|、|兼|和|及|\+)\s*(?:{_ROLE}))*)\s*[，,。；;：:\s]")
 _ADVISOR = re.compile(r"^[^创联]*顾问$")
-_FOUNDER_CUE = re.compile(r"创始人|联合创始人|创办人|联创|CEO|CTO|团队介绍|成员")
+_FOUNDER_CUE = re.compile(r"创始人|联合创始人|创办|创立|联创|CEO|CTO|团队介绍|成员|创业")
 # A heading that names a part of an article, not a project.
 _GENERIC_PART = (
     r"事件|公司|产品|团队|观点|融资|背景|概况|业务|数据|方面|财务|用户|市场|行业|展望|回顾|问答|对话|人物|"
@@ -245,6 +245,12 @@ def members(text: str, project: Project) -> list[Member]:
         s, e = s + start, e + start
         if _TABLE_ROW.match(line):
             continue
+        head = _headed_member(line, s)
+        if head is not None:
+            if head.span not in seen:
+                found.append(head)
+                seen.add(head.span)
+            continue
         match = _MEMBER.match(line)
         if not match or not _is_name(match.group("name")):
             continue
@@ -274,6 +280,22 @@ def members(text: str, project: Project) -> list[Member]:
         if name_span not in seen:
             found.append(Member(match.group("name"), name_span, role, role_span, (bio_start, bio_end)))
     return found
+
+
+def _headed_member(line: str, offset: int) -> Member | None:
+    """"姓名（别名）：角色，bio…" in the many forms 奇绩创坛 posts use (Latin names, nicknames,
+    L博士, the role before the colon), read by the demo-day head parser."""
+    from pedigree.ingest.text.bios import _founder_head
+
+    founder = _founder_head(line, offset)
+    if founder is None or not founder.name.strip():
+        return None
+    after = line[founder.written_end - offset :].lstrip(" *")
+    if not after.startswith((":", "：")):
+        return None  # "创始人 邹逸，…" is prose about the project: the prose reader reads it
+    if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", founder.name) and not _is_name(founder.name):
+        return None
+    return Member(founder.name, founder.name_span, founder.role, founder.role_span, founder.bio_span)
 
 
 def _is_name(name: str) -> bool:

@@ -89,11 +89,24 @@ class Context:
         i = max(0, bisect_right(self._sentence_starts, position) - 1)
         return self.sentences[i] if self.sentences else (0, 0)
 
+    @cached_property
+    def _clause_starts(self) -> list[int]:
+        return [c.start for c in self.clauses]
+
     def clause_at(self, position: int) -> Clause | None:
-        for clause in self.clauses:
-            if clause.start <= position < clause.end:
-                return clause
+        i = bisect_right(self._clause_starts, position) - 1
+        if i >= 0 and position < self.clauses[i].end:
+            return self.clauses[i]
         return None
+
+    def clauses_before(self, clause: Clause) -> list[Clause]:
+        """The clauses of `clause`'s sentence that come before it."""
+        i = bisect_right(self._clause_starts, clause.start) - 1
+        found = []
+        while i > 0 and self.clauses[i - 1].sentence == clause.sentence:
+            i -= 1
+            found.append(self.clauses[i])
+        return found[::-1]
 
     @cached_property
     def amounts(self) -> list[Amount]:
@@ -215,8 +228,7 @@ class Context:
             if (m.kind == "person" or m.form in ("he", "she")) and not self._is_object(m)
             and not self.layout.in_speech(m.start)
         ]
-        earlier = [c for c in self.clauses if start <= c.start < clause.start]
-        for previous in reversed(earlier):
+        for previous in reversed(self.clauses_before(clause)):
             # The topic chain: the clause goes on about the subject of the clause before it
             # (叶棠是裘鸣远的老部下，曾任… is still about 叶棠).
             subjects = [m for m in people if previous.start <= m.start < previous.end]

@@ -21,7 +21,7 @@ from pedigree.ingest.text.zh.orgs import (
     find_orgs,
     short_forms,
 )
-from pedigree.ingest.text.zh.people import is_han, score_names
+from pedigree.ingest.text.zh.people import is_han, score_names, starts_here, surnames
 from pedigree.ingest.text.zh.products import find_products
 
 NAME_THRESHOLD = 2.5
@@ -44,23 +44,49 @@ def _tagger():
     return default_tagger()
 
 
-def _name_hints(folded: str) -> list[tuple[int, int]]:
-    """Spans the NER model or jieba's tagger read as personal names."""
+def _segmenter_hints(folded: str) -> list[tuple[int, int]]:
+    """Words jieba's segmenter found that its dictionary does not hold and that start with a
+    surname: the new words its HMM discovers are mostly names (cheap: plain segmentation)."""
+    import jieba
     import jieba.posseg
 
-    hints = []
-    offset = 0
-    for line in folded.split("\n"):
-        if line.strip():
-            hints += [(s + offset, e + offset) for label, s, e in _tagger().entities(line)
-                      if label == "NAME"]
-        offset += len(line) + 1
-    position = 0
-    for word in jieba.posseg.cut(folded):
-        if word.flag.startswith("nr"):
-            hints.append((position, position + len(word.word)))
-        position += len(word.word)
+    freq, tags = jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab
+    single, compound = surnames()
+    hints, position = [], 0
+    for word in jieba.cut(folded, HMM=True):
+        known = bool(freq.get(word))
+        if 2 <= len(word) <= 4 and (word[0] in single or word[:2] in compound) and (
+            not known or tags.get(word, "").startswith("nr")
+        ):
+            hints.append((position, position + len(word)))
+        position += len(word)
     return hints
+
+
+def _model_hints(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans the NER model reads as names, in the sentences around `spans` only: the model is
+    the slowest step, so it is asked only where the words around a name left it undecided."""
+    hints, done = [], set()
+    for start, _ in spans:
+        left = max(folded.rfind(ch, 0, start) for ch in "。\n!?;") + 1
+        right = min((i for i in (folded.find(ch, start) for ch in "。\n!?;") if i >= 0), default=len(folded))
+        if left in done:
+            continue
+        done.add(left)
+        hints += [(s + left, e + left) for label, s, e in _tagger().entities(folded[left:right])
+                  if label == "NAME"]
+    return hints
+
+
+def _name_evidence(folded: str) -> list:
+    """Names with their evidence: words around them and the segmenter first, then the NER
+    model for the candidates still in doubt."""
+    hints = _segmenter_hints(folded)
+    scored = score_names(folded, hints)
+    doubtful = [(p, p + len(e.name)) for e in scored if 0.5 <= e.score < NAME_THRESHOLD for p in e.places]
+    if doubtful:
+        scored = score_names(folded, hints + _model_hints(folded, doubtful))
+    return [e for e in scored if e.score >= NAME_THRESHOLD]
 
 
 def read_mentions(
@@ -74,7 +100,7 @@ def read_mentions(
     organisations known from the layout (a demo-day post's members and projects)."""
     folded = text.folded
     registry = Registry()
-    evidence = [e for e in score_names(folded, _name_hints(folded)) if e.score >= NAME_THRESHOLD]
+    evidence = _name_evidence(folded)
     strength = {e.name: e.score for e in evidence}
     people = {e.name for e in evidence} | {n for n in layout.bylined if len(n) <= 4}
     people = (people - {name for _, _, name in projects}) | set(names)
@@ -168,6 +194,8 @@ def _references(folded: str, registry: Registry, add) -> None:
             p for p in people if p.name.startswith(surname)
         ]
         start = match.start() - (2 if named and named[0].name.startswith(double) else 1)
+        if not starts_here(folded, start):
+            continue  # 土木工程博士: 程 belongs to 工程
         if len({p.name for p in named}) == 1:
             add(start, match.end(), "person", named[0].name)
     for i, ch in enumerate(folded):

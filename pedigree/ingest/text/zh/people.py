@@ -150,7 +150,7 @@ def _given(pair: str) -> bool:
     return _dictionary()[1].get(pair, "").startswith("nr")
 
 
-def _starts_here(text: str, p: int) -> bool:
+def starts_here(text: str, p: int) -> bool:
     """False where the surname character closes the word before it (分析师俞悦: 师 belongs to
     分析师; 供应链: 应 belongs to 供应), follows a number (2015年夏天), or is the 于 of a verb
     (任职于德勤)."""
@@ -181,7 +181,7 @@ def score_names(
     found = candidates(text)
     scored = []
     for name, all_places in found.items():
-        places = [p for p in all_places if _starts_here(text, p) and _ends_here(text, p + len(name))]
+        places = [p for p in all_places if starts_here(text, p) and _ends_here(text, p + len(name))]
         if not places or _TITLE_WORD.search(name):
             continue
         score = -ordinariness(name)

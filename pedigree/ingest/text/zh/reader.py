@@ -4,6 +4,7 @@ in text order."""
 from __future__ import annotations
 
 from pedigree.ingest.text.facts import Fact, Text
+from pedigree.ingest.text.normalise import fold
 from pedigree.ingest.text.layout import read_layout
 from pedigree.ingest.text.zh.bios import Member, Project, members, projects, table_rows
 from pedigree.ingest.text.zh.context import Context
@@ -42,6 +43,11 @@ def read_chinese(text: Text) -> list[Fact]:
             ctx.sections.append((line_start, len(text.folded) if line_end < 0 else line_end, entity))
     mark_investors(ctx)
     facts = [_member_fact(ctx, project, member) for project, team in teams for member in team]
+    if BIO_READER == "clauses":
+        for project, team in teams:
+            for member in team:
+                facts += _bio_facts(ctx, project, member)
+                ctx.layout.skipped.append(member.bio)
     facts += [_heading_fact(ctx, project, name, at) for project, _ in teams
               for name, at in project.founders]
     facts += [_officer_fact(ctx, row) for row in rows if not row.cell(*PROJECT_COLUMNS)]
@@ -49,7 +55,63 @@ def read_chinese(text: Text) -> list[Fact]:
     facts += [to_fact(ctx, d) for d in read_ties(ctx)]
     facts += read_money(ctx)
     facts += read_products(ctx)
-    return [f for f in facts if f.fields.get("person") not in layout.bylined]
+    facts = [_parent_of_unit(ctx, f) for f in facts]
+    founded = {(f.fields["person"], f.fields["org"]) for f in facts if f.kind == "founded"}
+    return [
+        f for f in facts
+        if f.fields.get("person") not in layout.bylined
+        and not (f.kind == "employment" and (f.fields["person"], f.fields["org"]) in founded)
+    ]
+
+
+BIO_READER = "clauses"
+
+
+def _bio_facts(ctx: Context, project: Project, member: Member) -> list[Fact]:
+    """A team member's bio, clause by clause (schools, employers, credentials): the clause
+    reader built on the 奇绩创坛 posts."""
+    from pedigree.ingest.text.bio_clauses import clause_facts, clauses
+    from pedigree.ingest.text.bio_employers import sentence_slots
+
+    person = ctx.registry.find("person", member.name)
+    org = ctx.registry.find("org", project.name)
+    if person is None or org is None:
+        return []
+    start, end = member.bio
+    slots = sentence_slots(ctx.text.folded, start, end)
+    facts = []
+    for s, e in clauses(ctx.text.folded, start, end):
+        facts += clause_facts(ctx.text, person.name, org.name, s, e, slots)
+    return facts
+
+
+def _parent_of_unit(ctx: Context, fact: Fact) -> Fact:
+    """A job at a unit written right after its company (字节跳动飞书, 阿里巴巴淘宝, 腾讯的财付通
+    团队) is a job at the company: the unit is kept in the title."""
+    if fact.kind != "employment":
+        return fact
+    from dataclasses import replace
+
+    from pedigree.ingest.text.gazetteer import canonical_name, find_known
+
+    written = fact.aliases.get(fact.fields["org"], fact.fields["org"])
+    quote = fold(fact.quote)
+    at = quote.find(fold(written))
+    if at <= 0:
+        return fact
+    before = [(s, e) for s, e in find_known(quote[:at]) if e >= at - 1]
+    if not before or (quote[before[-1][1] : at] not in ("", "的")):
+        return fact
+    parent_written = fact.quote[before[-1][0] : before[-1][1]]
+    parent = canonical_name(parent_written)
+    if parent == fact.fields["org"]:
+        return fact
+    fields = dict(fact.fields, org=parent, title=" ".join(
+        t for t in (written, fact.fields.get("title")) if t))
+    aliases = {k: v for k, v in fact.aliases.items() if k != fact.fields["org"]}
+    if parent_written != parent:
+        aliases[parent] = parent_written
+    return replace(fact, fields=fields, aliases=aliases)
 
 
 def _officer_fact(ctx: Context, row) -> Fact | None:

@@ -405,7 +405,9 @@ def _around_organisations(ctx: Context, clause: Clause) -> list[Draft]:
         first, last = group[0], group[-1]
         pre = folded[clause.start : first.start]
         post = folded[last.end : clause.end]
-        kind = _relation(pre, post, first.kind, folded[clause.start : clause.end])
+        entity = ctx.resolve(first)
+        kind = _relation(pre, post, first.kind, folded[clause.start : clause.end],
+                         entity.name if entity is not None else "")
         if kind is None:
             continue
         person_mention, person = _subject_for(ctx, clause, first, last)
@@ -449,11 +451,15 @@ def _groups(ctx: Context, clause: Clause) -> list[list[Mention]]:
     return groups
 
 
-def _relation(pre: str, post: str, kind: str, clause: str) -> str | None:
+def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> str | None:
     """What an organisation is to the clause's subject, from the words around it."""
     near = pre[-8:]
     if NEGATION.search(near) or re.match(r"^[^，。,]{0,6}(?:没有|从未|并未)", post):
         return None
+    if kind == "org" and re.search(r"(?:研究所|研究院|实验室|所)$", name) and EDU_CUE.search(post[:16]) and (
+        re.search(r"博士|硕士|学士|学位|毕业|读", post[:16])
+    ):
+        kind = "school"  # 中科院半导体所博士: a degree from an institute
     if kind == "school":
         if re.match(r"^[^，。；的,;]{0,12}?(?:" + SCHOOL_JOB.pattern + ")", post) or AT_BEFORE.search(pre):
             if not re.match(r"^[^，。；,;]{0,16}?(?:读|攻读|学位|毕业)", post):
@@ -481,8 +487,11 @@ def _relation(pre: str, post: str, kind: str, clause: str) -> str | None:
         return "employment"
     if re.search(r"(?:曾|曾经|先后|此前|之前)?(?:任|担任|出任|任职)(?:过)?$", pre):
         return "employment"
-    if re.search(r"(?:^|[^\u4e00-\u9fff])(?:前|原)$", pre) and TITLE.match(post):
-        return "employment"
+    bare = _ASIDE.sub("", post).lstrip(" 的")
+    if re.fullmatch(r"\s?(?:前|原|曾任|曾是|曾为|历任|先后任|先后担任|现任|任|为|是|系)?\s?", pre) and re.match(
+        r"(?:前|原)?\s?" + TITLE.pattern + r"\s?(?:[A-Z]\d+\s?)?(?:[、;,]|$)", bare
+    ):
+        return "employment"  # 字节跳动前产品经理, 前腾讯、猎豹移动产品负责人: a bio's job
     return None
 
 
