@@ -45,6 +45,11 @@ _MEMBER = re.compile(
 )
 _LEADING_ROLE = re.compile(rf"^\s*(?P<role>(?:{_ROLE})(?:\s*(?:/|&|、|兼|和|及|\+)\s*(?:{_ROLE}))*)\s*[，,。；;：:\s]")
 _ADVISOR = re.compile(r"^[^创联]*顾问$")
+# Words in the head of a post that presents projects (not an article with section headings).
+_DEMO_DAY = re.compile(
+    r"路演|[Dd]emo ?[Dd]ay|创业营|加速营|加速器|孵化器|训练营|创新营|结营|项目|盘点|出走|系创业者|创业者们|"
+    r"家公司|位创始人"
+)
 _FOUNDER_CUE = re.compile(r"创始人|联合创始人|创办|创立|联创|CEO|CTO|团队介绍|成员|创业")
 # A heading that names a part of an article, not a project.
 _GENERIC_PART = (
@@ -120,6 +125,8 @@ def projects(text: str) -> list[Project]:
         found.append(Project(name, (start, end), (line_start, body_end), named.get(start, ())))
     with_members = [p for p in found if members(text, p)]
     described = [p for p in found if _FOUNDER_CUE.search(text[p.body[0] : p.body[1]])]
+    if len(described) >= 2 and len(with_members) < 2 and not _DEMO_DAY.search(text[:600]):
+        described = []  # headings of an article's parts (【人事任命】), not projects
     if len(with_members) >= 2 or len(described) >= 2:
         return [p for p in found if p in with_members or p in described]
     return []

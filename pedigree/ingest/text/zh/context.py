@@ -193,12 +193,13 @@ class Context:
         return section[2] if section else None
 
     def topic_company(self, position: int) -> Entity | None:
+        """The company in question: inside a demo-day section, its project; elsewhere the last
+        company the story named as a subject, else the one it names most."""
         found = self._section(position)
-        section, section_start = (found[2], found[0]) if found else (None, 0)
-        before = [c for at, c in self._companies if section_start <= at < position]
-        if before:
-            return before[-1]
-        return section or self.main_company
+        if found is not None:
+            return found[2]
+        before = [c for at, c in self._companies if at < position]
+        return before[-1] if before else self.main_company
 
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity a mention names: itself, or what a back-reference points to."""

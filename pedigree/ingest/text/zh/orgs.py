@@ -117,6 +117,17 @@ def kind_of(name: str) -> str:
     return "org"
 
 
+def _word_starts(text: str) -> set[int]:
+    """Where jieba's words start: a name starts where a word does (嵌入式智能 is no 入式智能)."""
+    import jieba
+
+    starts, position = set(), 0
+    for word in jieba.cut(text, HMM=True):
+        starts.add(position)
+        position += len(word)
+    return starts
+
+
 def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
     """Han (or Latin) runs ending in an organisation ending. Where the name starts is the
     question: of the heads that end at the ending (走进沛思|科技: 沛思? 进沛思?), the one the text
@@ -124,6 +135,7 @@ def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
     tie."""
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
     pattern = re.compile("|".join(re.escape(s) for s in ORG_SUFFIXES))
+    starts = _word_starts(text)
     for match in pattern.finditer(text):
         end = match.end()
         if end < len(text) and text[end] in "系" and match.group() != "大学":
@@ -142,6 +154,10 @@ def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
                 continue
             if latin_suffix and len(head) > 4:
                 break
+            if re.search(r"\d", head) and not head.isascii():
+                break  # 20年航天: a number and a unit, not a name
+            if head_start not in starts and is_han(text[head_start]):
+                continue  # the head would start inside a word
             score = _head_score(text, head_start, start, end)
             if score > best_score:
                 best, best_score = head_start, score

@@ -291,6 +291,8 @@ def _listed(ctx: Context, clause: Clause) -> list[Draft]:
     """A team list line: 杜昀　创始人兼CEO。…, 班睿：联合创始人兼CTO，… — the person holds the
     role at the company the section is about."""
     folded = ctx.text.folded
+    if ctx.sections:
+        return []  # a demo-day post: its team lists are read as members
     line_start = folded.rfind("\n", 0, clause.start) + 1
     if folded[line_start : clause.start].strip(" \t　*-•·"):
         return []
@@ -416,6 +418,10 @@ def _around_organisations(ctx: Context, clause: Clause) -> list[Draft]:
         people = [(person_mention, person)]
         if person_mention is not None and person_mention.kind == "person":
             people += [(m, m.entity) for m in ctx.coordinated(person_mention)[1:]]
+        if kind == "founded":
+            verbs = list(re.finditer(FOUND_VERB, pre))
+            if verbs and ctx.mentions.within(clause.start + verbs[-1].end(), first.start, "org", "product"):
+                continue  # 创办的公司“货舱云”于2022年被有赞收购: the verb's object came first
         if kind == "employment" and re.match(r"^[^，。；,;]{0,6}?(?:担任|出任|任|是|为)(?:其)?(?:联合创始人|创始人|联合创办人|创办人|共同创办人)", post):
             kind = "founded"
         for org, (person_mention, person) in [(o, p) for o in group for p in people]:
