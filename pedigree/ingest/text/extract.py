@@ -74,9 +74,9 @@ def _by_language(original: str) -> list[tuple[str, str]]:
 def _read(text: Text, language: str) -> Iterable[Fact]:
     # Imported here: the readers load the NER model, which only extraction needs.
     if language == "en":
-        from pedigree.ingest.text.english import extract_english
+        from pedigree.ingest.text.en.reader import read_english
 
-        return extract_english(text)
+        return read_english(text)
 
     from pedigree.ingest.text.zh.reader import read_chinese
 

@@ -93,7 +93,9 @@ def _bylines(text: str, lang: str, layout: Layout) -> None:
             continue
         for name in re.split(r",\s*|\s+and\s+", names):
             layout.bylined.add(name.strip())
-        layout.skipped.append(_line(text, match.start()))
+        # The match may begin on the blank line above (^\s*): skip the line the names are on.
+        named = match.start("names" if match.group("names") else "dated")
+        layout.skipped.append(_line(text, named))
 
 
 def _head_end(text: str) -> int:
@@ -115,13 +117,16 @@ def _line(text: str, position: int) -> tuple[int, int]:
 
 
 def _boilerplate(text: str, layout: Layout) -> None:
-    for match in _BOILERPLATE.finditer(text):
-        # To the next blank-line-separated heading-like line that is not part of it: simply to
-        # the end of the next paragraph group (references run to the end of the piece).
-        layout.skipped.append((match.start(), _section_end(text, match.end())))
     for match in _CONTACT.finditer(text):
         end = _paragraph_end(text, match.end())
         layout.contacts.append((match.start(), end))
+    for match in _BOILERPLATE.finditer(text):
+        # To the next blank-line-separated heading-like line that is not part of it: simply to
+        # the end of the next paragraph group (references run to the end of the piece), and
+        # never over a media contact block, which says who works where.
+        end = _section_end(text, match.end())
+        end = min([end, *(s for s, _ in layout.contacts if s > match.end())])
+        layout.skipped.append((match.start(), end))
 
 
 def _section_end(text: str, start: int) -> int:

@@ -1,0 +1,191 @@
+"""Text laid out by name rather than in sentences: team pages ("Helen Qiao" / "Co-founder &
+CEO" / a bio), lists ("Wei Dongmei — Founding Engineer", "Max Levchin (CTO at PayPal,
+1998–2002): founded Affirm"), an encyclopedia infobox, a press release's media contact, and
+career headings ("Google Brain (2014–2018)").
+
+A block starts at a line that opens with a person's name and runs to the next such line or
+heading; a bio line in it that names no one is about that person. A role with no organisation
+is a role at the company the page is about — a founding when it is a founder's title, nothing
+in an ADVISORS section or for an advisor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pedigree.ingest.text.en.context import Context
+from pedigree.ingest.text.en.drafts import Draft
+from pedigree.ingest.text.en.lexicon import ADVISOR, FOUNDER, TITLE, TITLE_HEAD_RE
+from pedigree.ingest.text.en.ties import draft
+from pedigree.ingest.text.entities import Entity, Mention
+
+_LEAD = re.compile(r"[ \t]*(?:[-*•·]|\d{1,3}[.)])?[ \t]*(?:\*\*|#{1,6}[ \t]*)?(?:(?:dr|prof|professor|mr|ms|mrs)\.?[ \t]+)?", re.I)  # noqa: E501
+_AFTER_NAME = re.compile(r"(?:\*\*)?[ \t]*(?:[(（][^)）\n]{0,80}[)）])?(?:\*\*)?[ \t]*")
+_SEPARATOR = re.compile(r"[ \t]*(?:[—–:|]|\s-\s|,)[ \t]*")
+_ROLE = re.compile(rf"(?:former\s+|formerly\s+|ex-)?(?P<title>{TITLE})", re.I)
+_RANGE = re.compile(r"(?P<first>(?:19|20)\d{2})\s*[–—-]\s*(?P<last>(?:19|20)\d{2}|present|now|today)", re.I)  # noqa: E501
+
+
+def find_blocks(ctx: Context) -> list[tuple[int, int, Entity]]:
+    """(start, end, person) for every name-led block."""
+    heads = _name_lines(ctx)
+    listed = len(heads) >= 2
+    blocks = []
+    for i, (line_start, person, only_name) in enumerate(heads):
+        limit = heads[i + 1][0] if i + 1 < len(heads) else len(ctx.text.folded)
+        if not (only_name or listed):
+            limit = min(limit, _paragraph_end(ctx.text.folded, line_start))
+        blocks.append((line_start, _heading_before(ctx, line_start, limit), person.entity))
+    return [(s, e, p) for s, e, p in blocks if p is not None]
+
+
+def _name_lines(ctx: Context) -> list[tuple[int, Mention, bool]]:
+    folded = ctx.text.folded
+    found = []
+    position = 0
+    for line in folded.split("\n"):
+        start = position
+        position += len(line) + 1
+        lead = _LEAD.match(folded, start)
+        first = ctx.mentions.at(lead.end()) if lead else None
+        if first is None or first.kind != "person" or ctx.layout.is_skipped(start):
+            continue
+        rest = _AFTER_NAME.match(folded, first.end)
+        after = folded[rest.end() : start + len(line)]
+        if not after.strip():
+            found.append((start, first, True))
+        elif _SEPARATOR.match(after) and not ctx.layout.in_question(start):
+            found.append((start, first, False))
+    return found
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    match = re.search(r"\n\s*\n", text[start:])
+    return start + match.start() if match else len(text)
+
+
+def _heading_before(ctx: Context, start: int, limit: int) -> int:
+    """A block ends at a heading line (capitals, or a short line with no stop) after its bio."""
+    folded = ctx.text.folded
+    position = folded.find("\n", start) + 1 or limit
+    seen_text = False
+    for line in folded[position:limit].split("\n"):
+        stripped = line.strip()
+        if stripped and seen_text and (stripped.isupper() or _short_heading(stripped)):
+            return position
+        seen_text = seen_text or len(stripped) > 60
+        position += len(line) + 1
+    return limit
+
+
+def _short_heading(line: str) -> bool:
+    return len(line.split()) <= 6 and not re.search(r"[.:;,!?]$", line) and line[0].isupper()
+
+
+def read_roles(ctx: Context) -> Iterator[Draft]:
+    """The role written under or beside each name: a founding, a job, or an advisor's seat."""
+    company = ctx.main_company
+    for start, _, person in ctx.blocks:
+        role = _role_text(ctx, start)
+        if role is None:
+            continue
+        role_start, text = role
+        match = _ROLE.match(text)
+        if not match or not ctx.readable(role_start):
+            continue
+        title = match.group("title")
+        orgs = [m for m in ctx.mentions.within(role_start, role_start + len(text), "org", "school")]
+        target = ctx.entity(orgs[0]) if orgs else company
+        if target is None:
+            continue
+        advisor = ADVISOR.search(title) or (_section(ctx, start) and not orgs)
+        if advisor:
+            yield draft(ctx, "advisor", person, target, role_start, 0.8)
+        elif FOUNDER.search(title) and not orgs:
+            yield draft(ctx, "founded", person, target, role_start, 0.85, role=title.strip())
+        else:
+            first, last = _years(text)
+            kind = "founded" if FOUNDER.search(title) else "employment"
+            fields = {"role": title} if kind == "founded" else {
+                "title": title, "start": first, "end": last,
+                "current": None if not last else False,
+            }
+            yield draft(ctx, kind, person, target, role_start, 0.85,
+                        orgs[0] if orgs else None, **fields)
+
+
+def _role_text(ctx: Context, block_start: int) -> tuple[int, str] | None:
+    """The role after the name (on its line, after a dash or colon or in brackets) or on the
+    line below a name standing alone."""
+    folded = ctx.text.folded
+    lead = _LEAD.match(folded, block_start)
+    person = ctx.mentions.at(lead.end())
+    line_end = folded.find("\n", block_start)
+    line_end = len(folded) if line_end < 0 else line_end
+    bracket = re.match(r"[ \t]*[(（](?P<inner>[^)）\n]{2,80})[)）]", folded[person.end : line_end])
+    if bracket and TITLE_HEAD_RE.search(bracket.group("inner").lower()):
+        return person.end + bracket.start("inner"), bracket.group("inner")
+    rest = _AFTER_NAME.match(folded, person.end).end()
+    if folded[rest:line_end].strip():
+        separator = _SEPARATOR.match(folded, rest)
+        text = folded[separator.end() : line_end]
+        text = re.split(r"(?<=[a-z)])\.\s|\.$", text)[0]
+        return separator.end(), text
+    below = re.match(r"\n[ \t]*(?P<role>[^\n]{2,80})", folded[line_end:])
+    if below and not below.group("role").rstrip().endswith(".") and len(below.group("role").split()) <= 10:  # noqa: E501
+        return line_end + below.start("role"), below.group("role").strip()
+    return None
+
+
+def _section(ctx: Context, position: int) -> bool:
+    """Whether the heading above `position` names advisors (ADVISORS, Advisory Board)."""
+    folded = ctx.text.folded
+    end = position
+    while end > 0:
+        start = folded.rfind("\n", 0, end - 1) + 1
+        stripped = folded[start:end].strip()
+        heading = stripped and (stripped.isupper() or _short_heading(stripped))
+        if heading and not ctx.mentions.within(start, end, "person"):
+            return bool(ADVISOR.search(stripped))
+        end = start - 1 if start else 0
+    return False
+
+
+def _years(text: str) -> tuple[str | None, str | None]:
+    match = _RANGE.search(text)
+    if not match:
+        return None, None
+    last = match.group("last")
+    return match.group("first"), last if last[0].isdigit() else None
+
+
+def read_contacts(ctx: Context) -> Iterator[Draft]:
+    """A media contact: the person works for the agency named under them ("Brightpath
+    Communications, on behalf of Lanshu AI"), not for the company the release is about."""
+    for start, end in ctx.layout.contacts:
+        people = ctx.mentions.within(start, end, "person")
+        if not people or people[0].entity is None:
+            continue
+        for org in ctx.mentions.within(people[0].end, end, "org"):
+            if re.search(r"on behalf of\s+$", ctx.lower(max(start, org.start - 20), org.start)):
+                continue
+            if org.entity is not None:
+                yield draft(ctx, "employment", people[0].entity, org.entity, org.start, 0.75,
+                            org, current=True)
+            break
+
+
+def read_career_headings(ctx: Context) -> Iterator[Draft]:
+    """ "Google Brain (2014–2018)" as a heading in a biography: its subject worked there then."""
+    subject = ctx.block_person(0) or ctx.main_person
+    if subject is None:
+        return
+    folded = ctx.text.folded
+    for match in re.finditer(r"^[ \t]*#*[ \t]*(?P<name>[^\n(]{2,60}?)[ \t]*\((?P<range>[^)\n]{4,20})\)[ \t]*$", folded, re.M):  # noqa: E501
+        first, last = _years(match.group("range"))
+        orgs = ctx.mentions.within(match.start("name"), match.end("name"), "org")
+        if first is None or len(orgs) != 1 or orgs[0].entity is None:
+            continue
+        yield draft(ctx, "employment", subject, orgs[0].entity, orgs[0].start, 0.7, orgs[0],
+                    start=first, end=last, current=None if last is None else False)

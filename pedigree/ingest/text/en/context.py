@@ -1,0 +1,347 @@
+"""Reading English prose in order: who each clause is about, and whom "he", "she", "it", "the
+company", "we" and "I" mean at each point.
+
+`Context` holds the text with its mentions written into a *shape* (every name overwritten by a
+marker of its kind, so a rule can say "a person, a comma, a title, at, an organisation"), the
+sentences and their asides, and the timelines of people and companies the story moves
+through. Rules ask it for the subject of a verb and get entities, never pronouns.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from pedigree.ingest.text.amounts import Amount, find_amounts
+from pedigree.ingest.text.en.names import MARK
+from pedigree.ingest.text.en.sentences import (
+    Aside,
+    find_asides,
+    split_clauses,
+    split_sentences,
+)
+from pedigree.ingest.text.entities import Entity, Mention, Mentions, Registry
+from pedigree.ingest.text.facts import Text
+from pedigree.ingest.text.gazetteer import known_organization
+from pedigree.ingest.text.layout import Layout
+from pedigree.ingest.text.periods import Period, find_periods
+
+# Before a person who is the object of a verb or preposition, not the subject of the clause.
+_OBJECT_BEFORE = re.compile(
+    r"(?:\b(?:with|by|to|from|for|told|tell|than|hired|hire|hiring|appointed|named|brought on"
+    r"|bring on|recruited|poached|called|met|meet|about|of|like|against|married|whom|between"
+    r"|among|including|thank|thanks|backed))\s+(?:(?:dr|prof|professor|mr|ms|mrs)\.?\s+)?$",
+    re.I,
+)
+_SUBJECT_PRONOUNS = ("he", "she", "i")
+# A wire story's dateline: "SHANGHAI, March 18, 2025 /AsiaNet Wire/ --", "BEIJING (Reuters) -".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'-]{2,40}(?:,[^\n/()]{0,40}?)?(?:\s*/[^/\n]{2,60}/|\s*\([^)\n]{2,40}\))?"
+    r"\s*(?:--|—|–|-)\s+"
+)
+_INVESTOR_KINDS = ("investor",)
+_NOT_COMPANY_KINDS = ("investor", "university", "school", "college", "media", "government")
+
+
+@dataclass
+class Context:
+    text: Text
+    layout: Layout
+    mentions: Mentions
+    registry: Registry
+    blocks: list[tuple[int, int, Entity]] = field(default_factory=list)  # name-led blocks
+    _resolved: dict[int, Entity | None] = field(default_factory=dict)  # ref start → entity
+    _genders: dict[Entity, str] = field(default_factory=dict)  # the pronoun a person took
+
+    # -- structure --------------------------------------------------------------------------
+
+    @cached_property
+    def shape(self) -> str:
+        chars = list(self.text.folded)
+        for m in self.mentions.items:
+            if m.kind in MARK:
+                chars[m.start : m.end] = MARK[m.kind] * (m.end - m.start)
+        return "".join(chars)
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        return split_sentences(self.text.folded)
+
+    @cached_property
+    def clauses(self) -> list[tuple[int, int]]:
+        found = []
+        for start, end in self.sentences:
+            dateline = _DATELINE.match(self.text.folded, start, end)
+            found += split_clauses(self.text.folded, dateline.end() if dateline else start, end)
+        return found
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    def sentence_at(self, position: int) -> tuple[int, int]:
+        i = max(0, bisect_right(self._sentence_starts, position) - 1)
+        return self.sentences[i] if self.sentences else (0, 0)
+
+    def clause_at(self, position: int) -> tuple[int, int]:
+        start, end = self.sentence_at(position)
+        for s, e in split_clauses(self.text.folded, start, end):
+            if s <= position < e:
+                return s, e
+        return start, end
+
+    @cached_property
+    def _asides(self) -> dict[int, list[Aside]]:
+        return {s: find_asides(self.text.folded, s, e) for s, e in self.sentences}
+
+    def asides(self, position: int) -> list[Aside]:
+        return self._asides.get(self.sentence_at(position)[0], [])
+
+    def aside_at(self, position: int) -> Aside | None:
+        inner = [a for a in self.asides(position) if a.start < position < a.end]
+        return max(inner, key=lambda a: a.start) if inner else None
+
+    @cached_property
+    def amounts(self) -> list[Amount]:
+        return find_amounts(self.text.folded)
+
+    @cached_property
+    def periods(self) -> list[Period]:
+        return find_periods(self.text.folded, self.text.published)
+
+    def amounts_in(self, start: int, end: int) -> list[Amount]:
+        return [a for a in self.amounts if start <= a.start and a.end <= end]
+
+    def periods_in(self, start: int, end: int) -> list[Period]:
+        return [p for p in self.periods if start <= p.start and p.end <= end]
+
+    def readable(self, position: int) -> bool:
+        """Whether text at `position` states facts: not a byline, boilerplate, question or
+        quoted speech."""
+        return not (
+            self.layout.is_skipped(position)
+            or self.layout.in_question(position)
+            or self.layout.in_speech(position)
+        )
+
+    def lower(self, start: int, end: int) -> str:
+        return self.shape[start:end].lower()
+
+    # -- who is who ---------------------------------------------------------------------------
+
+    def entity(self, mention: Mention) -> Entity | None:
+        """The entity a mention names: itself, or what a back-reference points to."""
+        if mention.entity is not None:
+            return mention.entity
+        if mention.start not in self._resolved:
+            self._resolved[mention.start] = self._resolve(mention)
+        return self._resolved[mention.start]
+
+    def _resolve(self, mention: Mention) -> Entity | None:
+        form = mention.form
+        if form in ("he", "she"):
+            return self._person_before(mention.start, form)
+        if form == "i":
+            return self.interviewee if self.layout.answer_at(mention.start) else None
+        if form == "we":
+            if self.layout.answer_at(mention.start) or self.first_person_site:
+                return self.main_company
+            return None
+        if form == "Company":
+            return self.main_company
+        if form in ("company", "it"):
+            return self.company_at(mention.start)
+        if form == "there":
+            return self._org_before(mention.start)
+        return None
+
+    def _person_before(self, position: int, gender: str) -> Entity | None:
+        """The person "he" or "she" at `position` means: the latest person named as a
+        subject (else at all) in the last sentences, whose pronoun so far is the same."""
+        floor = self._sentence_back(position, 4)
+        people = [
+            m for m in self.mentions.within(floor, position, "person", "ref")
+            if m.kind == "person" or m.form in ("he", "she")
+        ]
+        candidates: list[tuple[bool, Entity]] = []
+        for m in reversed(people):
+            entity = self.entity(m)
+            if entity is None or entity.name in self.layout.bylined:
+                continue
+            if self._genders.get(entity, gender) != gender:
+                continue
+            candidates.append((self.is_subject(m) and self.aside_at(m.start) is None, entity))
+        subject = next((e for is_subject, e in candidates if is_subject), None)
+        chosen = subject or (candidates[0][1] if candidates else None)
+        if chosen is not None:
+            self._genders.setdefault(chosen, gender)
+        return chosen
+
+    def _sentence_back(self, position: int, count: int) -> int:
+        i = max(0, bisect_right(self._sentence_starts, position) - 1)
+        return self._sentence_starts[max(0, i - count)] if self.sentences else 0
+
+    def _org_before(self, position: int) -> Entity | None:
+        floor = self._sentence_back(position, 1)
+        orgs = self.mentions.within(floor, position, "org")
+        return orgs[-1].entity if orgs else None
+
+    def is_subject(self, mention: Mention) -> bool:
+        """A person named as the one who does something: not after a preposition or object
+        verb, not a possessor ("Jason's advisor"), not "him" or "her"."""
+        if self.text.folded.startswith(("'s", "’s"), mention.end):
+            return False
+        if mention.kind == "ref" and mention.form not in _SUBJECT_PRONOUNS:
+            return False
+        before = self.text.folded[max(0, mention.start - 50) : mention.start]
+        return not _OBJECT_BEFORE.search(before)
+
+    @cached_property
+    def interviewee(self) -> Entity | None:
+        """The person answering an interview: the answers' speaker label, else the person the
+        piece names most."""
+        for start, _, speaker in self.layout.answers:
+            if speaker:
+                found = self.mentions.within(start, start + len(speaker) + 3, "person")
+                if found and found[0].entity is not None:
+                    return found[0].entity
+        return self.main_person
+
+    @cached_property
+    def main_person(self) -> Entity | None:
+        counts = Counter(
+            m.entity for m in self.mentions.items
+            if m.kind == "person" and m.entity is not None
+            and m.entity.name not in self.layout.bylined
+        )
+        return counts.most_common(1)[0][0] if counts else None
+
+    @cached_property
+    def main_company(self) -> Entity | None:
+        """The company the piece is about: the organisation it names most among those it
+        introduces (not the alias table's investors, schools and media), else among all."""
+        counts = Counter(
+            m.entity for m in self.mentions.items
+            if m.kind == "org" and m.entity is not None and self.companylike(m.entity)
+        )
+        introduced = [e for e, _ in counts.most_common() if known_organization(e.name) is None]
+        if introduced:
+            return introduced[0]
+        return counts.most_common(1)[0][0] if counts else None
+
+    @cached_property
+    def first_person_site(self) -> bool:
+        """A company's own page ("We started Tidewell in 2023"): "we" is the company."""
+        head = self.text.folded[:3000]
+        we = len(re.findall(r"\b(?:we|our|us)\b", head, re.I))
+        return we >= 3 and not self.layout.answers and not self.layout.bylined
+
+    def companylike(self, entity: Entity) -> bool:
+        """An organisation that can be "the company": not an investor or a school."""
+        if entity.kind != "org" or "investor" in entity.roles:
+            return False
+        known = known_organization(entity.name)
+        return known is None or known.kind not in _NOT_COMPANY_KINDS
+
+    def company_at(self, position: int) -> Entity | None:
+        """Whom "the company", "the startup" or "it" at `position` means: the latest company
+        the story introduced before it (not a well-known employer or an investor named in
+        passing), else the company the piece is about."""
+        floor = self._sentence_back(position, 6)
+        for m in reversed(self.mentions.within(floor, position, "org")):
+            entity = m.entity
+            if entity is None or not self.companylike(entity):
+                continue
+            if known_organization(entity.name) is None or entity is self.main_company:
+                return entity
+        return self.main_company
+
+    def block_person(self, position: int) -> Entity | None:
+        """The person a name-led block (a team page entry, a list line, an infobox) is about."""
+        return next((e for s, end, e in self.blocks if s <= position < end), None)
+
+    # -- subjects -----------------------------------------------------------------------------
+
+    def subjects(self, position: int, clause: tuple[int, int] | None = None) -> list[Entity]:
+        """Who does what a verb or title at `position` says: the person an aside describes,
+        else the nearest subject before it in its clause and the people coordinated with it,
+        else the person of the block it stands in."""
+        return [e for e in (self._named(m) for m in self.subject_mentions(position, clause)) if e]
+
+    def _named(self, subject: Mention | Entity) -> Entity | None:
+        return subject if isinstance(subject, Entity) else self.entity(subject)
+
+    def subject_mentions(
+        self, position: int, clause: tuple[int, int] | None = None
+    ) -> list[Mention | Entity]:
+        """`subjects`, as the mentions that name them (an entity where no mention in the
+        clause does: an aside's anchor before it, a block's person)."""
+        start, end = clause or self.clause_at(position)
+        aside = self.aside_at(position)
+        if aside is not None:
+            anchor = self._anchor(aside)
+            if anchor is not None:
+                return [anchor]
+            start = max(start, aside.start + 1)
+        people = [
+            m for m in self.mentions.within(start, position, "person", "ref")
+            if (m.kind == "person" or m.form in _SUBJECT_PRONOUNS)
+            and self.aside_at(m.start) == aside
+            and self.is_subject(m)
+        ]
+        if people:
+            return list(self.coordinated(people[-1]))
+        if self._no_subject(start, position):
+            block = self.block_person(position)
+            if block is not None:
+                return [block]
+        return []
+
+    def _anchor(self, aside: Aside) -> Mention | None:
+        """The person an aside is about: the name just before its opening comma."""
+        before = self.mentions.within(max(0, aside.anchor - 60), aside.anchor, "person", "ref")
+        if not before or self.text.folded[before[-1].end : aside.anchor].strip(" )"):
+            return None
+        last = before[-1]
+        return last if last.kind == "person" or last.form in _SUBJECT_PRONOUNS else None
+
+    def _no_subject(self, start: int, position: int) -> bool:
+        """No one and nothing is named before `position` in the clause: a list line or a bio
+        line that leaves the subject out ("Spent six years at Arm …")."""
+        named = self.mentions.within(start, position, "org", "person", "ref", "product")
+        return not [m for m in named if m.kind != "ref" or m.form not in ("he", "she", "i")]
+
+    def coordinated(self, last: Mention) -> list[Mention]:
+        """ "she and Dong Xu, a former … engineer, started": the people listed before the
+        subject, with the asides after them skipped."""
+        chosen = [last]
+        while True:
+            first = chosen[0]
+            earlier = self.mentions.within(max(0, first.start - 80), first.start, "person", "ref")
+            earlier = [m for m in earlier if m.kind == "person" or m.form in _SUBJECT_PRONOUNS]
+            if not earlier:
+                return chosen
+            asides = self.asides(first.start)
+            gap = _strip_asides(self.text.folded, earlier[-1].end, first.start, asides)
+            if not re.fullmatch(r",?\s*(?:and|&|,)\s*", gap):
+                return chosen
+            chosen.insert(0, earlier[-1])
+
+    def note_investors(self, entities: list[Entity]) -> None:
+        for entity in entities:
+            entity.roles.add("investor")
+        self.__dict__.pop("main_company", None)
+
+
+def _strip_asides(text: str, start: int, end: int, asides: list[Aside]) -> str:
+    kept = []
+    position = start
+    for aside in asides:
+        if start <= aside.start < end:
+            kept.append(text[position : aside.start])
+            position = max(position, aside.end)
+    kept.append(text[position:end])
+    return "".join(kept)

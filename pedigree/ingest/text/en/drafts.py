@@ -1,0 +1,83 @@
+"""Ties being read (founded, employment, education) and how several readings of one tie become
+one fact: the same person and organisation found by two rules, or in two sentences, keep the
+surest reading and every field any of them found (a title here, the years there).
+
+A job at a company the person founded is the founding itself: its title becomes the founder's
+role ("Rousseau is the CEO"), and no separate employment is reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pedigree.ingest.text.en.context import Context
+from pedigree.ingest.text.en.lexicon import FOUNDER
+from pedigree.ingest.text.entities import Entity
+from pedigree.ingest.text.facts import Fact
+
+
+@dataclass
+class Draft:
+    kind: str  # founded, employment, education — or "advisor", which only vetoes a job
+    person: Entity
+    org: Entity
+    span: tuple[int, int]  # the quote
+    confidence: float
+    fields: dict = field(default_factory=dict)
+    written: dict[str, str] = field(default_factory=dict)  # canonical → form written here
+    at: int = 0  # where the evidence stands
+
+
+_DATE_FIELDS = ("start", "end", "date")
+
+
+def settle(ctx: Context, drafts: list[Draft]) -> list[Fact]:
+    merged: dict[tuple[str, str, str], Draft] = {}
+    for draft in drafts:
+        if draft.person is draft.org or draft.person.name in ctx.layout.bylined:
+            continue
+        if not ctx.readable(draft.at):
+            continue
+        key = (draft.kind, draft.person.name, draft.org.name)
+        kept = merged.get(key)
+        if kept is None:
+            merged[key] = draft
+            continue
+        best, other = (draft, kept) if draft.confidence > kept.confidence else (kept, draft)
+        for name, value in other.fields.items():
+            if best.fields.get(name) in (None, "") and value not in (None, ""):
+                best.fields[name] = value
+        best.written = {**other.written, **best.written}
+        merged[key] = best
+    founded = {(d.person.name, d.org.name): d for d in merged.values() if d.kind == "founded"}
+    advisors = {(d.person.name, d.org.name) for d in merged.values() if d.kind == "advisor"}
+    facts = []
+    for draft in merged.values():
+        pair = (draft.person.name, draft.org.name)
+        if draft.kind == "advisor":
+            continue
+        if draft.kind == "employment" and pair in founded:
+            _role(founded[pair], draft.fields.get("title"))
+            continue
+        if draft.kind == "employment" and pair in advisors:
+            continue
+        facts.append(draft)
+    return [_fact(ctx, d) for d in sorted(facts, key=lambda d: d.span)]
+
+
+def _role(founding: Draft, title: str | None) -> None:
+    """A founder's title read elsewhere ("serves as CTO") completes a bare "co-founder"."""
+    role = founding.fields.get("role")
+    if not title or (role and role.lower() not in ("founder", "co-founder")):
+        return
+    if role and not FOUNDER.search(title):
+        title = f"{role} and {title}"
+    founding.fields["role"] = title
+
+
+def _fact(ctx: Context, draft: Draft) -> Fact:
+    fields = dict(draft.fields)
+    fields["person"] = draft.person.name
+    fields["org"] = draft.org.name
+    aliases = {k: v for k, v in draft.written.items() if k != v}
+    return ctx.text.fact(draft.kind, draft.span, round(draft.confidence, 2), aliases, **fields)

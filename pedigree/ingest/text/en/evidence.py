@@ -1,0 +1,121 @@
+"""What the words around a capitalised run say it is: a person ("said Marc Delorme", "Siyu
+Li, who …"), an organisation ("joined Corvane", "Tianrui Capital is a … firm"), a place
+("in Munich", "Paris-based") or a product ("its chatbot, Lanxi"; "Xiyu platform").
+
+Each cue is weak on its own; the run is scored over all its occurrences in the text, so one
+clear sentence decides for the others.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pedigree.ingest.text.en.lexicon import TITLE_HEAD
+
+_HAN_ORG = "科技|智能|数据|公司|集团|资本|实验室|医疗|机器人|网络|创投|基金|研究院|大学|学院|银行|证券|游戏|传媒|汽车|半导体|生物|创新|技术|信息|软件"  # noqa: E501
+_PERSON_AFTER = re.compile(
+    r"^(?:\s*\([\u4e00-\u9fff·]{2,4}\)"
+    r"|,\s*(?:who|whose)\b|\s+who\b|,\s*\d{2},"
+    r"|\s+(?:said|says|told|tells|added|adds|noted|notes|argues|argued|recalled|recalls"
+    r"|explained|explains|wrote|writes|joined|joins|left|leaves|co-?founded|founded|started"
+    r"|spent|spends|holds|held|earned|studied|received|graduated|was born|is married|ran|runs"
+    r"|oversaw|oversees|declined|dismissed|confirmed|bristles|described|describes|serves"
+    r"|served|became|becomes|remains|returned|returns|moved|worked|works|agreed|believes"
+    r"|thinks|knows|grew up|previously|formerly|has joined|had joined|was previously)\b"
+    r"|,\s*(?:(?:a|an|the|its|his|her|their)\s+)?(?:former\s+|formerly\s+|previously\s+"
+    r"|then-|onetime\s+|now\s+)?(?:[\w&/.-]+\s+){0,5}?" + TITLE_HEAD + r"\b"
+    r"|\s*\n\s*(?:co-?founder|founder|ceo|cto|head|chief|vp|vice president|director"
+    r"|founding|general|managing|partner|professor|engineer|lead)\b)",
+    re.I,
+)
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:said|says|told|according to|ceo|cto|coo|cfo|cso|founder|co-?founder|cofounder"
+    r"|partner|professor|prof\.?|dr\.?|mr\.?|ms\.?|mrs\.?|engineer|scientist|researcher"
+    r"|director|head|officer|manager|president|chairman|chairwoman|chair|executive|colleagues?"
+    r"|hired|brought on|appointed|married to|boss|advisor|adviser|analyst|founders"
+    r"|cofounders|co-founders|spoke with|interviewed)\s*,?\s*)$",
+    re.I,
+)
+_ORG_BEFORE = re.compile(
+    r"(?:\b(?:at|joined|joining|join|rejoined|founded|co-?founded|cofounded|started|starting"
+    r"|start|set up|setting up|launched|startup|start-up|company|firm|fund|investors?"
+    r"|shareholders?|backers?|led by|backed by|funded by|left|leaving|values|valued"
+    r"|such as|including|ex|of the|for|with|from)\s+(?:the\s+)?)$|-based\s+$",
+    re.I,
+)
+_ORG_AFTER = re.compile(
+    r"^(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:products?|platforms?|apps?|models?|chatbot|round"
+    r"|series|seed|board|revenues?|valuation|customers?|investors?|shares|ceo|cto|founders?"
+    r"|co-?founders?|offices?|team|headquarters|employees?|staff|engineers?|researchers?"
+    r"|partners?|executives?|deal|labs?|business|division|unit|tools?|software|services?"
+    r"|chips?|cards?|users|stake|ipo|listing)\b"
+    r"|\s+(?:raised|raises|closed|closes|announced|announces|is building|builds|sells|booked"
+    r"|books|launched|launches|released|releases|develops|makes|charges|counts|has raised"
+    r"|had raised|was founded|was incorporated|was established|was started|was set up|led|leads"
+    r"|co-led|participated|also participated|backed|invested|holds no stake|did not respond"
+    r"|declined to comment|is valued|was valued|employs|acquired|bought|hired|hires|ships"
+    r"|shipped|deploys|is pitching|has been bolting|have been bolting)\b"
+    r",?|,\s+(?:a|an|the)\s+(?:[\w&-]+\s+){0,6}?(?:startup|start-up|company|firm|developer"
+    r"|maker|provider|carrier|supplier|vendor|lab|fund|investor|unicorn|manufacturer|business"
+    r"|venture|agency|insurer|bank|group|subsidiary|publisher|studio|operator|marketplace"
+    r"|retailer|brand|chipmaker|automaker|carmaker|incubator|accelerator|university|school"
+    r"|hospital)s?\b"
+    r"|\s*\([\u4e00-\u9fff]{2,}(?:" + _HAN_ORG + r")\)"
+    r"|(?:\s*,\s*[^,.;]{1,40})?\s+(?:and\s+[^,.;]{1,40}\s+)?(?:also\s+)?participated\b)",
+    re.I,
+)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|across|based in|offices? in|headquartered in|moved to|flew to|born in"
+    r"|outside|throughout)\s+(?:the\s+)?$",
+    re.I,
+)
+_PRODUCT_BEFORE = re.compile(
+    r"(?:\b(?:called|named|dubbed|branded)\s+"
+    r"|\b(?:product|platform|app|application|model|model family|family|chatbot|assistant|card"
+    r"|chip|tool|software|service|engine|suite|device|robot|game|agent|copilot|api|system)s?"
+    r",?\s+(?:the\s+)?"
+    r"|\b(?:product|platform|app|offering) (?:is|was)\s+)$",
+    re.I,
+)
+_PRODUCT_AFTER = re.compile(
+    r"^(?:\s+(?:platform|app|chatbot|models?|assistant|card|chip|software|engine|suite|api"
+    r"|copilot)\b"
+    r"|\s+(?:is|was)\s+(?:our|its|their|a|an|the)\s+(?:[\w/-]+\s+){0,4}?(?:platform|product"
+    r"|app|tool|model|chatbot|assistant|service|software|engine|suite|api)\b"
+    r"|\s+(?:is|was)\s+(?:now\s+|today\s+)?used\s+(?:today\s+)?by\b"
+    r"|\s+(?:has|had|have)\s+(?:been\s+)?(?:downloaded|deployed|installed)\b"
+    r"|\s*(?:\([^)]{1,12}\))?,?\s+(?:was\s+|has been\s+)?(?:released|launched)\s+(?:in|on|under|last|this)\b)",  # noqa: E501
+    re.I,
+)
+
+
+@dataclass
+class Evidence:
+    person: float = 0.0
+    org: float = 0.0
+    place: float = 0.0
+    product: float = 0.0
+    seen: int = 0
+
+
+def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honorific: bool) -> None:
+    """Add what the words around text[start:end] say to `evidence`."""
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 80]
+    evidence.seen += 1
+    if _PERSON_AFTER.match(after):
+        evidence.person += 1
+    if _PERSON_BEFORE.search(before) or honorific:
+        evidence.person += 1
+    if _ORG_BEFORE.search(before):
+        weak = re.search(r"\b(?:for|with|from)\s+(?:the\s+)?$", before, re.I)
+        evidence.org += 0.5 if weak else 1
+    if _ORG_AFTER.match(after):
+        evidence.org += 1
+    if flag == "-backed":
+        evidence.org += 1
+    if flag in ("-based", "-born") or _PLACE_BEFORE.search(before):
+        evidence.place += 1
+    if _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.match(after):
+        evidence.product += 1

@@ -1,0 +1,227 @@
+"""English words that carry relations, as classes: a rule asks "is there a joining verb before
+this organisation?" and any joining verb will do. Nothing here names a company or a person.
+
+The patterns are written for the folded, lower-cased text (`str.lower()` keeps offsets for the
+text readers see); person and organisation names are matched as markers (see `names.MARK`).
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def words(text: str) -> frozenset[str]:
+    """A word class written as one string of space-separated words."""
+    return frozenset(text.split())
+
+# -- words inside names ------------------------------------------------------------------------
+
+# Last words that make a capitalised run an organisation: Aubrac Labs, Tianrui Capital.
+ORG_SUFFIXES = words(
+    "ai labs lab capital ventures venture partners partnership group holdings technology "
+    "technologies tech intelligence data systems communications automotive games gaming studios "
+    "mutual insurance bank financial robotics software networks therapeutics biotech bio health "
+    "healthcare medical motors media semiconductor semiconductors security cloud research "
+    "analytics inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh sa ag company fund "
+    "funds investments investment management advisors associates consulting solutions dynamics "
+    "energy foods pharma pharmaceuticals logistics airlines electronics devices computing "
+    "robotics labs. foundation trust exchange markets brands entertainment pictures music "
+    "industries enterprises limited interactive digital wire news times journal post press "
+    "review magazine daily weekly hospital clinic"
+)
+# Words that make a run a school (University of Michigan, Imperial College London).
+SCHOOL_WORDS = words(
+    "university universität université universidad college polytechnic polytechnique institute "
+    "school academy conservatory seminary"
+)
+# Words after which "of" or "for" joins a name: University of Michigan, Institute for AI.
+OF_HEADS = words(
+    "university institute academy bank school college ministry department bureau association "
+    "society federation commission centre center museum council board office chamber"
+)
+# Title words: a capitalised run made only of these is a title, never a name.
+TITLE_WORDS = words(
+    "chief executive officer officers president vice vp svp evp director directors head manager "
+    "managing general partner partners principal founder co-founder cofounder founding ceo cto "
+    "coo cfo cpo cmo cso cio cro chairman chairwoman chair chairperson engineer engineering "
+    "scientist scientific advisory advisor advisors adviser board member members professor "
+    "assistant associate senior staff lead leader product operations technology technical "
+    "research researcher marketing sales business development strategy creative medical global "
+    "regional country europe asia america emea apac operating financial investment investor "
+    "relations communications of & and the secretary treasurer counsel editor editor-in-chief "
+    "reporter correspondent columnist analyst fellow intern go-to-market design designer art "
+    "artistic people talent hr legal"
+)
+# Capitalised words that are never part of a name (sentence openers, function words, months).
+NOT_NAME = words(
+    "the a an in on at by for from with after before during since until under of and or but to "
+    "into onto about as than that this these those there here it its it's he she him his her "
+    "hers they them their we us our i me my you your who whom whose which what when where why "
+    "how while if though although because so yet not no nor also both either neither each every "
+    "all any some many most more much few other another such same one two three four five six "
+    "seven eight nine ten first second third last next now then today yesterday tomorrow "
+    "earlier later meanwhile however still even just only already again ever never according "
+    "alongside among amid despite including like unlike per via instead rather january february "
+    "march april may june july august september october november december jan feb mar apr jun "
+    "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mr "
+    "mr. ms ms. mrs mrs. dr dr. prof prof. professor sir dame series round seed angel pre-seed "
+    "ipo phd ph.d. mba msc bsc beng meng bs ms ma ba md jd postdoc q1 q2 q3 q4 h1 h2 fy am pm "
+    "pdt pst est edt et gmt utc cet bst ist hkt yes no okay ok well oh ah please thanks thank "
+    "read see more news provided contact media born education occupation title known spouse "
+    "children residence nationality website references notes team company about our product "
+    "products backed advisors founders meet selected update updated edited photo photos image "
+    "video source sources chinese pinyin english korean japanese french german spanish api apis "
+    "sdk sdks ml llm llms gpu gpus cpu cpus saas ui ux vr ar iot nlp cv rtl roi nda b2b b2c"
+)
+HONORIFICS = words("mr mr. ms ms. mrs mrs. dr dr. prof prof. professor sir dame")
+NAME_PARTICLES = words("de da di du van von der den la le al bin ben dos das del")
+# Places: a run that is one of these (or ends in a place word) names no one.
+PLACES = words(
+    "china beijing shanghai shenzhen hangzhou guangzhou chengdu wuhan nanjing suzhou xi'an "
+    "tianjin chongqing hong kong macau taiwan taipei singapore japan tokyo korea seoul india "
+    "bangalore bengaluru mumbai delhi asia europe africa america americas australia sydney "
+    "melbourne canada toronto montreal vancouver london paris berlin munich frankfurt hamburg "
+    "amsterdam zurich geneva stockholm helsinki dublin madrid barcelona milan rome lisbon "
+    "vienna prague warsaw moscow israel tel aviv dubai riyadh cairo lagos nairobi brazil mexico "
+    "united states kingdom uk us usa u.s. eu new york san francisco los angeles seattle boston "
+    "austin chicago denver atlanta miami dallas houston washington california texas "
+    "massachusetts silicon valley bay area palo alto mountain view santa clara menlo park "
+    "sunnyvale san jose cambridge oxford midwest southeast northeast northwest southwest east "
+    "west north south central mainland greater shaanxi guangdong zhejiang jiangsu sichuan "
+    "fujian shandong hubei hunan henan hebei anhui yunnan des moines vietnam thailand indonesia "
+    "malaysia philippines germany france italy spain netherlands sweden norway finland denmark "
+    "switzerland austria poland ireland scotland england wales"
+)
+PLACE_WORDS = words(
+    "district province county city state lake river valley street road avenue park square "
+    "island islands bay mountain mountains region area coast"
+)
+
+# -- titles ------------------------------------------------------------------------------------
+
+# The head of a job title: the word a title ends in (or "head of", "director of" before a field).
+TITLE_HEAD = (
+    r"(?:co-?founders?|cofounders?|founders?|ceo|cto|coo|cfo|cpo|cmo|cso|cio|cro|chro|cdo"
+    r"|chief(?: [a-z-]+){1,3}? officer|chief executive|chief scientist|chief architect"
+    r"|(?:senior |executive )?vice[- ]president|president|vp|svp|evp|directors?|heads?"
+    r"|managers?|engineers?|researchers?|scientists?|partners?|principals?|associates?"
+    r"|analysts?|chairman|chairwoman|chairperson|chair|leads?|leaders?|executives?|professors?"
+    r"|lecturers?|fellows?|interns?|architects?|designers?|developers?|programmers?"
+    r"|consultants?|officers?|employees?|staffers?|members? of (?:the )?technical staff"
+    r"|technologists?|specialists?|strategists?|radiologists?|physicians?|surgeons?"
+    r"|attorneys?|lawyers?|deans?|postdocs?|hires?|owners?|bosses|boss|colleagues?"
+    r"|veterans?|alumn(?:us|a|i|ae)|alums?|executive|adviser|advisers|advisors?|founding engineer"
+    r"|general manager|managing director|general partner|managing partner|venture partner)"
+)
+TITLE_HEAD_RE = re.compile(rf"\b{TITLE_HEAD}\b")
+# Words that may stand before a title head (senior staff engineer, group product manager): any
+# word but a function word, a verb of being, or a word saying the job is past.
+_STOP = (
+    r"the|a|an|is|was|are|were|be|been|being|who|whose|which|that|and|or|of|at|for|with|in|on"
+    r"|to|from|by|as|his|her|their|its|our|my|your|former|formerly|previously|now|then|once"
+    r"|also|currently|most|recently|said|says|told|he|she|it|they|we|i|after|before|while"
+    r"|since|until|when|where|years?|months?|first|eventually|later|has|had|have|serves?|served"
+    r"|became|becomes|remains?|remained|joined|join|hired|named|appointed|ran|runs|led|leads"
+)
+_TITLE_MOD = rf"(?<!['’])(?!(?:{_STOP})\b)[a-z0-9][\w&/-]*"
+_FIELD_WORD = r"(?!(?:at|in|on|with|from|who|which|that|since|until|for|and|to|the|a|an|as)\b)[a-z0-9][\w&/-]*"  # noqa: E501
+# A whole title: up to four modifiers, the head, "of <field>", and a coordinated second title
+# ("founder and chief executive officer", "vice president of claims operations").
+TITLE = (
+    rf"(?:{_TITLE_MOD} ){{0,4}}?{TITLE_HEAD}"
+    rf"(?: (?:of|for) {_FIELD_WORD}(?: {_FIELD_WORD}){{0,3}})?"
+    rf"(?: (?:and|&) (?:{_TITLE_MOD} ){{0,3}}?{TITLE_HEAD}"
+    rf"(?: of {_FIELD_WORD}(?: {_FIELD_WORD}){{0,2}})?)?"
+)
+FOUNDER = re.compile(r"\b(?:co-?founder|cofounder|founder)s?\b|\bfounding (?:ceo|partner)\b", re.I)
+ADVISOR = re.compile(r"\badvis[eo]r|\badvisory\b|\badvises\b|\badvising\b|\bmentor", re.I)
+BOARD = re.compile(r"\bboard\b", re.I)
+
+# -- verbs and cues ------------------------------------------------------------------------------
+
+FOUND_VERB = (
+    r"(?:co-?found(?:ed|ing|s)?|cofound(?:ed|ing|s)?|found(?:ed|ing)?|start(?:ed|ing|s)?"
+    r"|set(?:ting)? up|sets up|establish(?:ed|ing|es)?|launch(?:ed|ing|es)?|creat(?:ed|ing|es)"
+    r"|spun out|spin out|incorporat(?:ed|ing))"
+)
+# Joining an employer (the org follows), and being hired by one.
+JOIN_VERB = (
+    r"(?:join(?:ed|ing|s)?|rejoin(?:ed|ing|s)?|return(?:ed|ing|s)? to|mov(?:ed|ing|es) to"
+    r"|went to|go to|switched to|came to|hired (?:by|at)|recruited (?:by|to)|moved over to)"
+)
+# Verbs that put someone at an employer with "at", "for", "with" or "on" before it.
+WORK_VERB = (
+    r"(?:work(?:ed|ing|s)?|spen[dt](?:ing|s)?|serv(?:ed|ing|es)|stay(?:ed|ing|s)?|was|were|is"
+    r"|been|interned?|interning|taught|teach(?:es|ing)?|led|lead(?:s|ing)?|ran|run(?:s|ning)?"
+    r"|headed|head(?:s|ing)?|managed|manag(?:es|ing)|built|build(?:s|ing)|oversaw|oversee(?:s|ing)?"
+    r"|research(?:ed|ing)?|engineer(?:ed|ing)?|developed|develop(?:s|ing)?|years|months|decades?"
+    r"|career|stint|tenure|time|previously|formerly|earlier)"
+)
+LEAVE_VERB = (
+    r"(?:left|leav(?:e|es|ing)|quit(?:s|ting)?|depart(?:ed|ing|s)?(?: from)?|resign(?:ed|ing|s)?"
+    r"(?: from)?|exit(?:ed|ing|s)?|stepp(?:ed|ing) down from|step(?:s)? down from)"
+)
+RUN_VERB = r"(?:ran|run(?:s|ning)?|led|lead(?:s|ing)?|headed|head(?:s|ing)?|managed|manag(?:es|ing)|oversaw|oversee(?:s|ing)?|built|build(?:s|ing)|founded|started)"  # noqa: E501
+UNIT_NOUN = (
+    r"(?:team|teams|group|groups|lab|labs|laboratory|division|unit|department|business"
+    r"|practice|office|centre|center|arm|studio|program|programme|effort|operations|org)"
+)
+HIRE_VERB = (
+    r"(?:hired|hires|hiring|appointed|appoints|named|names|brought on|brings on|recruited"
+    r"|recruits|poached|added|adds|tapped|taps)"
+)
+# The words that say a statement did not happen or may not have happened.
+NEGATION = re.compile(
+    r"\b(?:never|not|n't|no longer|nor|neither|denied|denies|deny)\b|n't\b", re.I
+)
+HEDGE = re.compile(
+    r"\b(?:plans?|planned|planning|expects?|expected|expecting|aims?|aiming|intends?|intending"
+    r"|hopes?|hoping|seeks?|seeking|looking to|could|would|might|may|will|shall|going to|set to"
+    r"|poised to|likely|reportedly|rumou?r(?:s|ed)?|allegedly|speculat\w+|claim(?:s|ed)?"
+    r"|in (?:early |advanced |preliminary )?talks|talking (?:with|to)|discussions?|negotiat\w+"
+    r"|considering|weighing|exploring|preparing|prepare|term sheet|nothing is signed"
+    r"|not (?:yet )?signed|has not|have not|hasn't|haven't|declined to comment"
+    r"|people familiar|sources said|is said to|are said to|reports? (?:that|said|say)"
+    r"|reported that|posts?\b|groundless|denied|denies|untrue|not true)\b",
+    re.I,
+)
+# A relation to a client, partner or rival, not an employer.
+NOT_EMPLOYER = re.compile(
+    r"\b(?:customers?|clients?|accounts?|buyers?|partners? (?:with|of)|partnership|design partner"
+    r"|competitors?|rivals?|compet\w+|vendors?|suppliers?|investors? in|invested in|backed"
+    r"|acquir\w+|bought|sold to|sells? to|selling to|embedded with|on behalf of|deal|deals"
+    r"|visit\w*|spoke at|speaking at|talk at|conference|workshop|event|summit|hackathon"
+    r"|award|prize|competition|challenge)\b",
+    re.I,
+)
+
+# -- education ---------------------------------------------------------------------------------
+
+DEGREES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("emba", re.compile(r"\bemba\b", re.I)),
+    ("mba", re.compile(r"\bmba\b|master of business administration", re.I)),
+    ("postdoc", re.compile(r"\bpost-?doc(?:toral)?\b", re.I)),
+    ("phd", re.compile(r"\bph\.? ?d\b\.?|\bdphil\b|\bdoctorates?\b|\bdoctoral\b|\bdoctor of\b", re.I)),  # noqa: E501
+    ("master", re.compile(r"\bmaster(?:'s|’s|s)?\b|\bm\.?sc?\b|\bm\.?eng\b|\bm\.?a\.?\b(?= in\b)|\bm\.?s\.?\b(?= in\b)|\bmasters?'? degree", re.I)),  # noqa: E501
+    ("bachelor", re.compile(r"\bbachelor(?:'s|’s|s)?\b|\bb\.?sc?\b|\bb\.?eng\b|\bb\.?a\.?\b(?= in\b)|\bb\.?s\.?\b(?= in\b)|\bundergrad(?:uate)?\b|\bbsc\b|\bbeng\b|\bb\.?tech\b", re.I)),  # noqa: E501
+)
+DEGREE_WORD = re.compile(
+    r"\b(?:ph\.? ?d\.?|dphil|doctorates?|doctoral (?:degree|studies)|doctor of \w+"
+    r"|master(?:'s|’s|s)?"
+    r"(?: degree)?|master of \w+|bachelor(?:'s|’s|s)?(?: degree)?|bachelor of \w+|mba|emba|msc|bsc"
+    r"|meng|beng|m\.?s\.?|b\.?s\.?|m\.?a\.?|b\.?a\.?|b\.?tech|undergrad(?:uate)?(?: degree)?"
+    r"|post-?doc(?:toral)?(?: fellowship| research)?)(?=\W|$)",
+    re.I,
+)
+STUDY_VERB = re.compile(
+    r"\b(?:studied|studying|studies|graduated|graduating|graduates?|earned|earning|earns"
+    r"|received|receiving|receives|holds|holding|hold|completed|completing|obtained|got"
+    r"|did|attended|attending|enrolled|alumn(?:us|a|i)|alums?|dropped out|dropout|degree)\b",
+    re.I,
+)
+# Jobs at a school, not study there.
+SCHOOL_JOB = re.compile(
+    r"\b(?:professor|lecturer|faculty|teaches|taught|teaching|dean|provost|chair of|researcher at"
+    r"|research scientist|postdoc|fellow at|staff|employee|worked|works|working|director)\b",
+    re.I,
+)

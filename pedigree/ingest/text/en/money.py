@@ -1,0 +1,455 @@
+"""Money in English prose: funding rounds and their investors, valuations, financial figures.
+
+An amount with a currency is read by the cue next to it — a round word after it ("$42 million
+Series B", "in a Series C"), "post-money" or a valuing verb ("values Corvane at"), a metric
+("$7.8 million in revenue", "revenue of 320 million yuan") — and belongs to the company its
+clause is about (a possessive before it, the organisation valued, else the subject: "the
+company", "it", "we" included). A conversion in brackets ("($69 million)") is the same money.
+A clause that hedges (in talks, could, expects, nothing is signed, reportedly) states nothing.
+
+Investors are the organisations that lead, join or back a round ("led by", "with participation
+from", "X and Y also participated", "X led a $6 million seed round", "from MiraclePlus"); each
+belongs to the round nearest it on the side its wording points to, else to the last round read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from pedigree.ingest.text.amounts import Amount
+from pedigree.ingest.text.en.context import Context
+from pedigree.ingest.text.en.lexicon import HEDGE, NEGATION
+from pedigree.ingest.text.en.names import MARK
+from pedigree.ingest.text.entities import Entity, Mention
+from pedigree.ingest.text.facts import Fact
+from pedigree.ingest.text.gazetteer import known_organization
+from pedigree.ingest.text.periods import Period
+
+_O = MARK["org"]
+_ROUND = re.compile(
+    r"\b(?P<round>pre-series [a-f]\+?|series [a-f]\+?\d?|pre-[a-f]\+?|pre-seed|seed|angel"
+    r"|strategic|pre-ipo|bridge)(?=[\s,.;:)]|$)(?:\s+(?:funding|financing|investment))?(?:\s+round)?"
+)
+_AFTER_FUNDING = re.compile(
+    r"^\s*(?:\([^)]{0,40}\)\s*)?(?:in\s+(?:a\s+|an\s+|the\s+|its\s+|new\s+)*)?(?:new\s+|fresh\s+"
+    r"|additional\s+|further\s+)?(?:pre-series|series|seed|pre-seed|angel|pre-[a-f]|strategic"
+    r"|bridge|funding|financing|investment|round|venture)\b"
+)
+_AFTER_VALUATION = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:post-money|pre-money|valuation)\b")
+_AFTER_METRIC = re.compile(
+    r"^\s*(?:in\s+|of\s+)?(?P<metric>(?:annual(?:ized)?\s+|recurring\s+|total\s+)?(?:revenues?"
+    r"|sales|net loss(?:es)?|net income|net profit|profit|operating loss|gross profit|arr))\b"
+)
+_NOT_MONEY = re.compile(
+    r"^\s*(?:in\s+|of\s+)?(?:assets|under management|aum|in cash|cash|debt|market cap|annual "
+    r"budget|grants?|prize|salary|per\b|a year(?! earlier| before| ago)|a month|each)"
+)
+_BEFORE = (
+    ("valuation", re.compile(r"\b(?:valu(?:ation|ed|es|e|ing)|worth)\b[^.;$¥€]{0,45}$")),
+    ("metric", re.compile(
+        r"\b(?P<metric>revenues?|sales|net loss(?:es)?|net income|net profit|profit|operating loss"
+        r"|gross profit|arr)\b[^.;$¥€]{0,45}$")),
+    ("funding", re.compile(
+        r"\b(?:rais(?:ed|es|e|ing)|secured|secures|closed|closes|completed|completes|landed"
+        r"|round|series [a-f]|seed|angel|funding|financing|investment)\b[^.;$¥€]{0,40}$")),
+)
+_METRIC_NAMES = (
+    ("net_loss", re.compile(r"net loss|operating loss|loss")),
+    ("net_profit", re.compile(r"net income|net profit|profit")),
+    ("gross_profit", re.compile(r"gross profit")),
+    ("revenue", re.compile(r"revenue|sales|arr")),
+)
+_HAPPENED = re.compile(
+    r"\b(?:rais(?:ed|es)|secured|secures|closed|closes|completed|completes|landed|backed|led"
+    r"|co-led|announced|announces|got|received|took)\b"
+)
+_JOINER = (
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+alongside\s+|\s*&\s*)"
+    r"(?:(?:existing|new|returning|other)\s+)?(?:(?:investors?|shareholders?|backers?)\s+)?"
+    r"(?:including\s+|such\s+as\s+)?"
+)
+# Wording before a list of investors (the round is before it) …
+_LEADS_IN = re.compile(
+    r"\b(?:(?:co-)?led\s+by|backed\s+by|funded\s+by|financed\s+by|participation\s+(?:from|by)"
+    r"|(?:existing\s+|new\s+)?(?:investors?|shareholders?|backers?)(?:\s+including|\s+such\s+as)?"
+    r"|rais(?:ed|es|e)\b[^.;]{0,80}?\bfrom|round\b[^.;]{0,40}?\bfrom|(?:million|billion|[\d.]+m)\b"
+    r"[^.;]{0,20}?\bfrom)\s+(?:the\s+)?$"
+)
+# … and after one (the round is after it, or in a sentence before).
+_LEADS_OUT = re.compile(
+    r"^\s+(?:(?:also|both|all)\s+)?(?:led|co-led|joined|participated|invested|co-invested"
+    r"|backed|chipped in|participating)\b"
+)
+_LISTED_OUT = re.compile(
+    _JOINER + rf"[^.;]*?{_O}+\s+(?:also\s+)?(?:participated|invested|joined)"
+)
+_DAY_WORDS = re.compile(
+    r"\b(?:today|yesterday|this week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+_RELATIVE_PART = re.compile(
+    r"(?:the\s+)?(?:(?P<half>first|second)\s+half|(?P<q>first|second|third|fourth)\s+quarter"
+    r"|first\s+(?P<n>three|six|nine|\d{1,2})\s+months)\s+of\s+$"
+)
+
+
+@dataclass
+class Round:
+    org: Entity
+    org_mention: Mention | None
+    at: int
+    round: str | None
+    amount: Amount | None
+    date: str | None
+    investors: list[Mention] = field(default_factory=list)
+
+
+def mark_investors(ctx: Context) -> list[Mention]:
+    """Give investing organisations the role `investor` (so they are never "the company") and
+    return every mention that invests, in text order."""
+    found: list[Mention] = []
+    for start, end in ctx.clauses:
+        if not ctx.readable(start) or ctx.layout.is_skipped(start):
+            continue
+        for mention in _investor_mentions(ctx, start, end):
+            if mention not in found:
+                found.append(mention)
+    for mention in found:
+        if mention.entity is not None:
+            mention.entity.roles.add("investor")
+    for mention in ctx.mentions.items:
+        known = known_organization(mention.entity.name) if mention.entity else None
+        if known is not None and known.kind == "investor":
+            mention.entity.roles.add("investor")
+    ctx.__dict__.pop("main_company", None)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _investor_mentions(ctx: Context, start: int, end: int) -> list[Mention]:
+    orgs = ctx.mentions.within(start, end, "org")
+    found: list[Mention] = []
+    for org in orgs:
+        head = ctx.lower(max(start, org.start - 120), org.start)
+        if _LEADS_IN.search(head) and not NEGATION.search(head[-40:]):
+            found += _list_from(ctx, org, end)
+    for org in orgs:
+        tail = ctx.lower(org.end, end)
+        out = _LEADS_OUT.match(re.sub(r"^(?:'s|’s)", "", tail))
+        if out is None:
+            out = _LISTED_OUT.match(tail)
+            if out is None:
+                continue
+        found += _list_back(ctx, org, start)
+    return found
+
+
+def _list_from(ctx: Context, first: Mention, end: int) -> list[Mention]:
+    """An investor and the ones listed after it: "Legend Capital and existing shareholders
+    Qiming Venture Partners and Sinovation Ventures"."""
+    listed = [first]
+    for m in ctx.mentions.within(first.end, end, "org"):
+        if not re.fullmatch(_JOINER, ctx.lower(listed[-1].end, m.start)):
+            break
+        listed.append(m)
+    return listed
+
+
+def _list_back(ctx: Context, last: Mention, start: int) -> list[Mention]:
+    listed = [last]
+    for m in reversed(ctx.mentions.within(start, last.start, "org")):
+        if not re.fullmatch(_JOINER, ctx.lower(m.end, listed[0].start)):
+            break
+        listed.insert(0, m)
+    return listed
+
+
+def read_money(ctx: Context, investors: list[Mention]) -> list[Fact]:
+    facts: list[Fact] = []
+    rounds: list[Round] = []
+    for start, end in ctx.clauses:
+        if not ctx.readable(start) or ctx.layout.is_skipped(start):
+            continue
+        facts += _amounts(ctx, start, end, rounds)
+        _bare_round(ctx, start, end, rounds)
+    _attach(ctx, investors, rounds)
+    for r in rounds:
+        facts.append(_funding_fact(ctx, r))
+        for investor in r.investors:
+            if investor.entity is not None and investor.entity is not r.org:
+                facts.append(_fact(ctx, "investor", investor.start, [investor, r.org_mention],
+                                   investor=investor.entity.name, org=r.org.name))
+    return facts
+
+
+def _amounts(ctx: Context, start: int, end: int, rounds: list[Round]) -> list[Fact]:
+    facts = []
+    previous: tuple[str, Period | None] | None = None
+    amounts = _own_amounts(ctx, start, end)
+    for i, amount in enumerate(amounts):
+        cue, metric = _cue(ctx, amount, start, previous)
+        if cue is None or _hedged(ctx, start, amount.start):
+            continue
+        if cue == "metric":
+            org, mention = _company(ctx, start, amount.start)
+            period = _financial_period(ctx, amount, end, previous)
+            previous = (metric, period)
+            if org is None or period is None:
+                continue
+            facts.append(_fact(ctx, "financial", amount.start, [mention], org=org.name,
+                               metric=metric, amount=amount.value, currency=amount.currency,
+                               period_start=period.first.isoformat(),
+                               period_end=period.last.isoformat()))
+            continue
+        previous = None
+        if cue == "valuation":
+            org, mention = _valued(ctx, start, amount.start)
+            if org is not None:
+                when = _date(_near(ctx, amount, start, end)) or _said_date(ctx, start, end)
+                facts.append(_fact(ctx, "valuation", amount.start, [mention], org=org.name,
+                                   amount=amount.value, currency=amount.currency, date=when,
+                                   approx=amount.qualifier))
+            continue
+        org, mention = _company(ctx, start, amount.start)
+        if org is None:
+            continue
+        segment_end = amounts[i + 1].start if i + 1 < len(amounts) else end
+        name = _round_name(ctx, amount, start, segment_end)
+        when = _date(_near(ctx, amount, start, segment_end)) or _said_date(ctx, start, end)
+        rounds.append(Round(org, mention, amount.start, name, amount, when))
+    return facts
+
+
+def _own_amounts(ctx: Context, start: int, end: int) -> list[Amount]:
+    """Sums of money in a clause, less conversions ("500 million yuan ($69 million)")."""
+    kept: list[Amount] = []
+    for amount in (a for a in ctx.amounts_in(start, end) if a.currency):
+        if kept and re.fullmatch(r"\s*[(（]\s*(?:about\s+|roughly\s+|around\s+|approximately\s+)?", ctx.lower(kept[-1].end, amount.start)):  # noqa: E501
+            continue
+        kept.append(amount)
+    return kept
+
+
+def _cue(ctx: Context, amount: Amount, start: int, previous) -> tuple[str | None, str | None]:
+    after = ctx.lower(amount.end, amount.end + 60)
+    if _NOT_MONEY.match(after):
+        return None, None
+    if _AFTER_VALUATION.match(after):
+        return "valuation", None
+    metric = _AFTER_METRIC.match(after)
+    if metric:
+        return "metric", _metric_name(metric.group("metric"))
+    if _AFTER_FUNDING.match(after):
+        return "funding", None
+    before = ctx.lower(max(start, amount.start - 70), amount.start)
+    best: tuple[int, str, str | None] | None = None
+    for cue, pattern in _BEFORE:
+        match = pattern.search(before)
+        if match and (best is None or match.start() > best[0]):
+            name = _metric_name(match.group("metric")) if cue == "metric" else None
+            best = (match.start(), cue, name)
+    if best is not None:
+        return best[1], best[2]
+    if previous is not None:
+        return "metric", previous[0]  # "…, up from roughly 150 million yuan a year earlier"
+    return None, None
+
+
+def _metric_name(text: str) -> str:
+    return next(name for name, pattern in _METRIC_NAMES if pattern.search(text))
+
+
+def _hedged(ctx: Context, start: int, position: int) -> bool:
+    before = ctx.lower(start, position)
+    return bool(HEDGE.search(before) or re.search(r"\b(?:not|never|no)\b", before))
+
+
+def _company(ctx: Context, start: int, position: int) -> tuple[Entity | None, Mention | None]:
+    """The company a money clause is about: an organisation's possessive just before the
+    amount, else the first company (or "the company", "it", "we") in the clause, else the
+    company the story is about at this point."""
+    before = ctx.shape[max(start, position - 40) : position]
+    possessive = re.search(rf"({_O}+)(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}$", before)
+    if possessive:
+        mention = ctx.mentions.covering(position - len(before) + possessive.start(1))
+        if mention is not None and mention.entity is not None and ctx.companylike(mention.entity):
+            return mention.entity, mention
+    for m in ctx.mentions.within(start, position, "org", "ref"):
+        if m.kind == "ref" and m.form not in ("company", "Company", "it", "we"):
+            continue
+        entity = ctx.entity(m)
+        if entity is not None and entity.kind == "org" and ctx.companylike(entity):
+            return entity, m if m.kind == "org" else None
+    if ctx.mentions.within(start, position, "person") and not re.search(
+        r"\b(?:led|backed|co-led)\b", ctx.lower(start, position)
+    ):
+        return None, None  # a person's money ("she earned $2 million"): not the company's
+    return ctx.company_at(position), None
+
+
+def _valued(ctx: Context, start: int, position: int) -> tuple[Entity | None, Mention | None]:
+    """ "values Corvane at", "valued Xuanlan at": the organisation valued; else the clause's."""
+    before = ctx.shape[start:position]
+    match = re.search(rf"\bvalu(?:es|ed|ing|e)\s+({_O}+)\s+at\b[^.;]*$", before, re.I)
+    if match:
+        mention = ctx.mentions.covering(start + match.start(1))
+        if mention is not None and mention.entity is not None:
+            return mention.entity, mention
+    return _company(ctx, start, position)
+
+
+def _round_name(ctx: Context, amount: Amount, start: int, end: int) -> str | None:
+    """The round word nearest the amount: after it in its segment, else before it."""
+    after = _ROUND.search(ctx.lower(amount.end, end))
+    if after and after.start() < 40:
+        return _normalise_round(after.group("round"))
+    before = list(_ROUND.finditer(ctx.lower(start, amount.start)))
+    return _normalise_round(before[-1].group("round")) if before else (
+        _normalise_round(after.group("round")) if after else None
+    )
+
+
+def _normalise_round(word: str) -> str:
+    if word.startswith("series"):
+        return "Series " + word.split()[1].upper()
+    if word.startswith("pre-") and len(word) <= 6:
+        return "Pre-" + word[4:].upper()
+    return word.replace("pre-ipo", "Pre-IPO")
+
+
+def _bare_round(ctx: Context, start: int, end: int, rounds: list[Round]) -> None:
+    """A round stated without an amount ("ZhenFund backed the company's angel round")."""
+    lower = ctx.lower(start, end)
+    if any(a.currency for a in ctx.amounts_in(start, end)):
+        return
+    for match in _ROUND.finditer(lower):
+        head = lower[: match.start()]
+        if not _HAPPENED.search(head) or _hedged(ctx, start, start + match.start()):
+            continue
+        if not re.search(r"\bround\b", match.group()) and not re.search(r"(?:'s|’s)\s+$", head):
+            continue
+        org, mention = _company(ctx, start, start + match.start())
+        if org is not None:
+            rounds.append(Round(org, mention, start + match.start(),
+                                _normalise_round(match.group("round")), None,
+                                _date(_period_in(ctx, start, end))))
+        return
+
+
+def _attach(ctx: Context, investors: list[Mention], rounds: list[Round]) -> None:
+    """Each investing mention to its round: in its clause, on the side its wording points to;
+    else the last round read before it."""
+    for investor in investors:
+        clause = ctx.clause_at(investor.start)
+        sentence = ctx.sentence_at(investor.start)
+        here = [r for r in rounds if sentence[0] <= r.at < sentence[1]]
+        before = [r for r in rounds if r.at < investor.start]
+        after = [r for r in here if r.at > investor.start]
+        led_out = _LEADS_OUT.match(ctx.lower(investor.end, clause[1])) is not None or re.match(
+            _JOINER, ctx.lower(investor.end, clause[1])
+        )
+        if after and led_out:
+            target = after[0]
+        elif [r for r in here if r.at < investor.start]:
+            target = [r for r in here if r.at < investor.start][-1]
+        elif after:
+            target = after[0]
+        elif before:
+            target = before[-1]
+        else:
+            continue
+        if investor.entity is not target.org and investor not in target.investors:
+            target.investors.append(investor)
+
+
+def _funding_fact(ctx: Context, r: Round) -> Fact:
+    investors = [m.entity.name for m in r.investors if m.entity is not None]
+    return _fact(
+        ctx, "funding", r.at, [r.org_mention, *r.investors], org=r.org.name, round=r.round,
+        amount=r.amount.value if r.amount else None,
+        currency=r.amount.currency if r.amount else None, investors=investors, date=r.date,
+    )
+
+
+def _fact(ctx: Context, kind: str, at: int, mentions: list[Mention | None], **fields) -> Fact:
+    aliases = {}
+    for m in mentions:
+        if m is not None and m.entity is not None:
+            written = ctx.text.original[m.start : m.end]
+            if written != m.entity.name:
+                aliases[m.entity.name] = written
+    return ctx.text.fact(kind, ctx.sentence_at(at), 0.8, aliases, **fields)
+
+
+# -- dates ----------------------------------------------------------------------------------
+
+
+def _near(ctx: Context, amount: Amount, start: int, end: int) -> Period | None:
+    """The date nearest an amount: after it in its segment, else before it in the clause."""
+    after = ctx.periods_in(amount.end, min(end, amount.end + 80))
+    if after:
+        return after[0]
+    before = ctx.periods_in(start, amount.start)
+    return before[-1] if before else None
+
+
+def _period_in(ctx: Context, start: int, end: int) -> Period | None:
+    found = ctx.periods_in(start, end)
+    return found[0] if found else None
+
+
+def _said_date(ctx: Context, start: int, end: int) -> str | None:
+    """ "said Tuesday", "today announced": the news is as old as the article."""
+    published = ctx.text.published
+    if published and _DAY_WORDS.search(ctx.lower(start, end)):
+        return published.strftime("%Y-%m")
+    return None
+
+
+def _financial_period(ctx: Context, amount: Amount, end: int, previous) -> Period | None:
+    """The period a figure is for: the first after it in the clause, else the last before it;
+    "a year earlier" is the year before the figure just read; "the first half of this year"
+    is a half of the year the text calls this one."""
+    if previous is not None and previous[1] is not None and re.match(
+        r"^[^.;]{0,30}\ba year (?:earlier|before|ago)\b", ctx.lower(amount.end, end)
+    ):
+        last = previous[1]
+        return Period(last.first.replace(year=last.first.year - 1),
+                      last.last.replace(year=last.last.year - 1), last.precision, 0, 0)
+    start = ctx.sentence_at(amount.start)[0]
+    for period in [*ctx.periods_in(amount.end, min(end, amount.end + 60)),
+                   *reversed(ctx.periods_in(start, amount.start))]:
+        if period.precision == "day":
+            continue
+        return _refine(ctx, period)
+    return None
+
+
+def _refine(ctx: Context, period: Period) -> Period:
+    """ "the first half of this year": a part of a year written relative to publication."""
+    part = _RELATIVE_PART.search(ctx.lower(max(0, period.start - 40), period.start))
+    if part is None or period.precision != "year":
+        return period
+    year = period.first.year
+    if part.group("half"):
+        first = 1 if part.group("half") == "first" else 7
+        months = (first, first + 5)
+    elif part.group("q"):
+        index = ("first", "second", "third", "fourth").index(part.group("q"))
+        months = (3 * index + 1, 3 * index + 3)
+    else:
+        n = part.group("n")
+        months = (1, {"three": 3, "six": 6, "nine": 9}.get(n) or int(n))
+    last_day = (date(year + (months[1] == 12), months[1] % 12 + 1, 1).toordinal() - 1)
+    return Period(date(year, months[0], 1), date.fromordinal(last_day), "months",
+                  period.start, period.end)
+
+
+def _date(period: Period | None) -> str | None:
+    if period is None:
+        return None
+    if period.precision == "day":
+        return period.first.isoformat()
+    if period.precision == "month":
+        return period.first.strftime("%Y-%m")
+    return str(period.first.year)

@@ -1,0 +1,341 @@
+"""All mentions in an English text: people, organisations, schools, products and places, and
+the back-references (he, she, it, the company, we, I, "Lindqvist", "Dr. Shen") that relation
+reading resolves.
+
+Known organisations (the alias table) come first, written capitalised; then every capitalised
+run is scored by the words around all its occurrences (`evidence`) and kept as the kind the
+evidence favours; then the forms the text refers back with — a surname or given name alone, an
+organisation's name without "Labs" or "Capital", a product without its maker's name, the
+Chinese name in brackets — are marked wherever they recur.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from pedigree.ingest.text.en.evidence import Evidence, weigh
+from pedigree.ingest.text.en.lexicon import (
+    HONORIFICS,
+    NOT_NAME,
+    ORG_SUFFIXES,
+    PLACE_WORDS,
+    PLACES,
+    SCHOOL_WORDS,
+)
+from pedigree.ingest.text.en.people import (
+    PersonName,
+    english_given_names,
+    name_shaped,
+    pinyin_name,
+)
+from pedigree.ingest.text.en.runs import Run, capital_runs
+from pedigree.ingest.text.entities import Mention, Mentions, Registry
+from pedigree.ingest.text.facts import Text
+from pedigree.ingest.text.gazetteer import canonical_name, find_known, known_organization
+from pedigree.ingest.text.layout import Layout
+
+# Markers that stand for a mention in a text's shape (private-use characters: no pattern's \w
+# or literal matches one), so rules can say "a person, then a title, then an organisation".
+MARK = {
+    "person": "\ue000", "org": "\ue001", "school": "\ue002", "product": "\ue003",
+    "place": "\ue004",
+}  # fmt: skip
+_SCHOOL_KINDS = ("university", "school", "college")
+_ALIAS_AFTER = re.compile(
+    r"(?:,\s*\d{1,3},)?(?:\s*\([^)]{0,80}\))?,?\s*(?:who\s+)?(?:also\s+|better\s+)?"
+    r"(?:known as|goes by|went by|nicknamed|called)\s+(?P<alias>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"|\s*[—–-]+\s*(?P<nick>[A-Z][\w'’-]+)\s+to\s+(?:almost\s+|nearly\s+|most\s+)?(?:everyone"
+    r"|everybody|friends|colleagues)",
+)
+_HAN_BRACKET = re.compile(r"\s*[(（](?:chinese:\s*)?(?P<han>[\u4e00-\u9fff·]{2,12})[;；)）]", re.I)
+_PRONOUNS = {
+    "he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she",
+    "it": "it", "its": "it", "we": "we", "us": "we", "our": "we", "ours": "we",
+    "i": "i", "me": "i", "my": "i", "mine": "i", "they": "they", "them": "they", "their": "they",
+}  # fmt: skip
+_PRONOUN = re.compile(r"\b(?:" + "|".join(_PRONOUNS) + r")\b(?!['’-]\w\w)", re.I)
+_COMPANY_REF = re.compile(
+    r"\b[Tt]he (?:[\w$.-]+ ){0,2}?(?P<noun>[Cc]ompany|startup|start-up|firm|business|venture"
+    r"|unicorn|lab)(?!\w)(?!['’]s (?:founder|co-?founder))"
+)
+_THERE = re.compile(r"\b(?:years?|months?|time|stint|career|worked|work|stayed|there)\s+there\b")
+
+
+def read_mentions(text: Text, layout: Layout) -> tuple[Mentions, Registry]:
+    finder = _Finder(text, layout)
+    finder.run()
+    return Mentions(finder.mentions), finder.registry
+
+
+class _Finder:
+    def __init__(self, text: Text, layout: Layout) -> None:
+        self.text = text
+        self.folded = text.folded
+        self.layout = layout
+        self.registry = Registry()
+        self.mentions: list[Mention] = []
+        self.taken = bytearray(len(self.folded))
+        self.people: dict[str, PersonName] = {}  # canonical full name → its parts
+
+    # -- steps --------------------------------------------------------------------------------
+
+    def run(self) -> None:
+        self._known()
+        runs = capital_runs(self.folded, self.taken)
+        kinds = self._classify(runs)
+        people = self._people(runs, kinds)
+        for run in sorted(runs, key=lambda r: r.start - r.end):
+            kind = kinds.get(run.text)
+            if kind == "person":
+                self._add(run.start, run.end, "person", people.get(run.text, run.text))
+            elif kind in ("org", "school", "product"):
+                self._add(run.start, run.end, kind, self._org_name(run.text))
+            elif kind == "place":
+                self._add(run.start, run.end, "place", "")
+        self._forms()
+        self._references()
+
+    def _add(self, start: int, end: int, kind: str, name: str, form: str = "") -> Mention | None:
+        if start >= end or any(self.taken[start:end]):
+            return None
+        entity = None
+        if kind not in ("ref", "place"):
+            entity = self.registry.get(kind, name, self.text.original[start:end])
+        mention = Mention(start, end, kind, entity, form)
+        self.mentions.append(mention)
+        self.taken[start:end] = b"\x01" * (end - start)
+        return mention
+
+    def _known(self) -> None:
+        """Organisations in the alias table, where the text writes them as names (capitalised:
+        "Meta", not "meta-analysis"; "Arm", not "an arm of")."""
+        for start, end in find_known(self.folded):
+            written = self.folded[start:end]
+            if not any(c.isupper() or c.isdigit() for c in written):
+                continue
+            if written.lower() in NOT_NAME or written.lower() in PLACES:
+                continue
+            known = known_organization(written)
+            kind = "school" if known and known.kind in _SCHOOL_KINDS else "org"
+            self._add(start, end, kind, canonical_name(written))
+
+    def _classify(self, runs: list[Run]) -> dict[str, str]:
+        """Each run's text → person, org, school, product or place, by its evidence."""
+        evidence: dict[str, Evidence] = defaultdict(Evidence)
+        nicknames = self._nicknames(runs)
+        for run in runs:
+            found = evidence[run.text]
+            weigh(self.folded, run.start, run.end, found, run.flag, run.honorific)
+            if len(run.words) == 2 and nicknames & set(run.words):
+                found.person += 1  # Max Gao, where "Max" is what everyone calls Gao Ming
+        kinds = {}
+        for key, found in sorted(evidence.items(), key=lambda item: -len(item[0].split())):
+            if " " not in key and self._form_of(key, kinds):
+                continue  # Aubrac of Aubrac Labs, Lindqvist of Maya Lindqvist: a form, later
+            kind = _kind(key.split(), found)
+            if kind:
+                kinds[key] = kind
+        speakers = {who for _, _, who in self.layout.answers if who}
+        for name in self.layout.bylined | speakers:
+            if len(name.split()) >= 2:
+                kinds.setdefault(name, "person")
+        return kinds
+
+    def _nicknames(self, runs: list[Run]) -> set[str]:
+        """Names declared as another form of the name before them ("also known as Annie
+        Qiao", "Max to almost everyone"): the given names in them."""
+        found = set()
+        for run in runs:
+            match = _ALIAS_AFTER.match(self.folded, run.end)
+            if match:
+                found.add((match.group("nick") or match.group("alias")).split()[0])
+        return found
+
+    @staticmethod
+    def _form_of(word: str, kinds: dict[str, str]) -> bool:
+        """Whether a single word is the short form of a longer name already classified: an
+        organisation's first word, a person's family or given name."""
+        for key, kind in kinds.items():
+            words = key.split()
+            if kind == "person" and word in words:
+                return True
+            if kind in ("org", "school") and _short_form(key) == word:
+                return True
+        return False
+
+    def _people(self, runs: list[Run], kinds: dict[str, str]) -> dict[str, str]:
+        """Written full name → the canonical name of its person, one entity for all the forms
+        a text gives one person (Zhou Kaiwen, Kevin Zhou; Gao Ming, Max Gao)."""
+        written = [r for r in runs if kinds.get(r.text) == "person"]
+        canonical: dict[str, str] = {}
+        for run in written:
+            canonical.setdefault(run.text, run.text)
+        nicknames: dict[str, set[str]] = defaultdict(set)
+        for run in written:
+            match = _ALIAS_AFTER.match(self.folded, run.end)
+            if not match:
+                continue
+            owner = canonical[run.text]
+            if match.group("nick"):
+                nicknames[owner].add(match.group("nick"))
+            elif len(match.group("alias").split()) == 2:
+                alias = match.group("alias")
+                canonical[alias] = owner
+                kinds[alias] = "person"
+            else:
+                nicknames[owner].add(match.group("alias"))
+        names = {c: PersonName.read(c) for c in set(canonical.values())}
+        for owner, nicks in nicknames.items():
+            names[owner].nicknames |= nicks
+        for full, person in list(names.items()):
+            other = _same_person(person, names)
+            if other is not None:
+                for key, value in canonical.items():
+                    if value == full:
+                        canonical[key] = other.full
+                other.nicknames.add(person.given)
+                del names[full]
+        self.people = names
+        return {key: value for key, value in canonical.items()}
+
+    def _org_name(self, written: str) -> str:
+        return canonical_name(written)
+
+    def _forms(self) -> None:
+        """Every form a named entity goes by, wherever it recurs (headlines included): short
+        forms of organisations and products, a person's family, given or nickname alone (with
+        an honorific or not), bracketed Chinese names, written forms of aliases."""
+        forms: dict[str, tuple[str, str]] = {}
+        for entity in self.registry.all():
+            for written in {entity.written, *entity.forms}:
+                forms.setdefault(written, (entity.kind, entity.name))
+        for name in self.layout.bylined:
+            forms.setdefault(name, ("person", name))
+        for entity in self.registry.all("org", "school"):
+            short = _short_form(entity.written)
+            if short and short not in forms and not known_organization(short):
+                forms[short] = (entity.kind, entity.name)
+        owners = [e.written for e in self.registry.all("org")]
+        for entity in self.registry.all("product"):
+            for owner in owners:
+                if entity.written.startswith(owner + " "):
+                    rest = entity.written[len(owner) + 1 :]
+                    forms.setdefault(rest, ("product", entity.name))
+        for alias, (kind, name) in self._aliases().items():
+            forms.setdefault(alias, (kind, name))
+        for single, person in self._single_words().items():
+            forms.setdefault(single, ("person", person))
+        for form, (kind, name) in sorted(forms.items(), key=lambda f: -len(f[0])):
+            if len(form) < 2 or form.lower() in NOT_NAME:
+                continue
+            pattern = re.compile(r"(?<![\w\-])" + re.escape(form) + r"(?![\w])")
+            for match in pattern.finditer(self.folded):
+                start = match.start()
+                honorific = re.search(r"\b(?:Dr|Mr|Ms|Mrs|Prof|Professor)\.?\s+$",
+                                      self.folded[max(0, start - 11) : start])
+                if honorific and kind == "person":
+                    start -= len(honorific.group())
+                self._add(start, match.end(), kind, name)
+
+    def _aliases(self) -> dict[str, tuple[str, str]]:
+        """Chinese names given in brackets after a name: (墨衡科技), (Chinese: 乔安然; …)."""
+        found = {}
+        for mention in list(self.mentions):
+            if mention.entity is None:
+                continue
+            match = _HAN_BRACKET.match(self.folded, mention.end)
+            if match:
+                mention.entity.forms.add(self.text.original[match.start("han") : match.end("han")])
+                found[match.group("han")] = (mention.entity.kind, mention.entity.name)
+        return found
+
+    def _single_words(self) -> dict[str, str]:
+        """A family name, given name or nickname alone → the one person it can mean."""
+        claims: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for name in self.people.values():
+            words = [name.family, *name.given.split(), *name.nicknames]
+            for word in words:
+                how = name.answers_to(word)
+                if how:
+                    claims[word][how].add(name.full)
+        singles = {}
+        for word, ways in claims.items():
+            for how in ("family", "nickname", "given"):
+                if len(ways.get(how, ())) == 1:
+                    singles[word] = next(iter(ways[how]))
+                    break
+                if ways.get(how):
+                    break
+        return singles
+
+    def _references(self) -> None:
+        """Pronouns, "the company" / "the startup", and "there" after a stint."""
+        for match in _COMPANY_REF.finditer(self.folded):
+            form = "Company" if match.group("noun") == "Company" else "company"
+            self._add(match.start(), match.end(), "ref", "", form)
+        for match in _PRONOUN.finditer(self.folded):
+            word = match.group().lower()
+            if word == "i" and match.group() != "I":
+                continue
+            if word == "us" and match.group() == "US":
+                continue
+            self._add(match.start(), match.end(), "ref", "", _PRONOUNS[word])
+        for match in _THERE.finditer(self.folded):
+            start = match.end() - len("there")
+            self._add(start, match.end(), "ref", "", "there")
+
+
+def _kind(words: list[str], evidence: Evidence) -> str | None:
+    lower = [w.lower() for w in words]
+    key = " ".join(lower)
+    if key in PLACES or lower[-1] in PLACE_WORDS or all(w in PLACES for w in lower):
+        return "place"
+    if evidence.product >= 1 and evidence.product >= evidence.person:
+        return "product"
+    if any(w in SCHOOL_WORDS for w in lower):
+        return "school"
+    if len(words) >= 2 and lower[-1] in ORG_SUFFIXES:
+        return "org"
+    if evidence.place and evidence.place > evidence.org + evidence.person:
+        return "place"
+    if name_shaped(words):
+        person = evidence.person + (lower[0] in english_given_names()) + 1.5 * pinyin_name(words)
+        if person > 0 and person >= evidence.org:
+            return "person"
+        return "org" if evidence.org >= 1 else None
+    if evidence.org >= 1:
+        return "org"
+    return None
+
+
+def _same_person(person: PersonName, names: dict[str, PersonName]) -> PersonName | None:
+    """The other name of this person: Max Gao is Gao Ming when "Max" is his nickname, or when
+    he is the one Gao in the text and "Max" an English given name beside a pinyin one."""
+    words = person.full.split()
+    if len(words) != 2 or person.pinyin_first:
+        return None
+    given = words[0]
+    same_family = [n for n in names.values() if n is not person and n.family == person.family]
+    if len(same_family) != 1:
+        return None
+    other = same_family[0]
+    if given in other.nicknames:
+        return other
+    if other.pinyin_first and given.lower() in english_given_names():
+        return other
+    return None
+
+
+def _short_form(written: str) -> str | None:
+    """An organisation's name without its generic last words: Aubrac Labs → Aubrac, Lightspeed
+    Venture Partners → Lightspeed; None when nothing distinctive is left."""
+    words = written.split()
+    while len(words) > 1 and words[-1].lower() in ORG_SUFFIXES | {"venture"}:
+        words.pop()
+    if len(words) != 1 or words == written.split() or len(words[0]) < 3:
+        return None
+    word = words[0]
+    if word.lower() in NOT_NAME | PLACES | HONORIFICS or not word[0].isupper():
+        return None
+    return word

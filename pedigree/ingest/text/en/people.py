@@ -1,0 +1,93 @@
+"""Personal names in English text: which capitalised runs are people, how a name splits into
+family and given name, and the short forms reporting refers back with.
+
+A Chinese name in pinyin comes in either order — Zhou Kaiwen (surname first) and Siyu Li — and
+often with an English given name besides (Kevin Zhou, "Max to almost everyone"). One person is
+one entity whatever the form; "Zhou", "Kevin" and "Dr. Zhou" later in the text refer back to it
+when no one else in the text answers to that word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from pedigree.data import csv_rows
+from pedigree.ingest.text.en.lexicon import NAME_PARTICLES, PLACE_WORDS, PLACES
+from pedigree.resolve.romanise import is_pinyin, surname_ranks
+
+# One word of a personal name: Lindqvist, O'Neil, Krüger, Jean-Luc, Xi'an (a place, not a name).
+NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:['’-][A-Za-zÀ-ÿ][a-zß-öø-ÿā-ž]+)?")
+
+
+@cache
+def english_given_names() -> frozenset[str]:
+    return frozenset(row["name"] for row in csv_rows("aliases", "english_given_names.csv"))
+
+
+def is_surname(word: str) -> bool:
+    return word.lower() in surname_ranks()
+
+
+def name_shaped(words: list[str]) -> bool:
+    """Two to four words that can make a personal name: capitalised words, or particles
+    between them (Ursula von der Leyen); not a place (Des Moines, Santa Clara)."""
+    if not 2 <= len(words) <= 4:
+        return False
+    if any(not NAME_WORD.fullmatch(w) and w.lower() not in NAME_PARTICLES for w in words):
+        return False
+    if not NAME_WORD.fullmatch(words[0]) or not NAME_WORD.fullmatch(words[-1]):
+        return False
+    lower = " ".join(words).lower()
+    return lower not in PLACES and words[-1].lower() not in PLACE_WORDS and not all(
+        w.lower() in PLACES for w in words
+    )
+
+
+def chinese_order(words: list[str]) -> bool:
+    """Surname first, as Chinese names are written in pinyin: Zhou Kaiwen, Gao Feng — the first
+    word a common surname and the rest pinyin that is not an English given name."""
+    if len(words) != 2 or not is_surname(words[0]):
+        return False
+    given = words[1].lower().replace("-", "").replace("'", "")
+    return is_pinyin(given) and given not in english_given_names()
+
+
+def pinyin_name(words: list[str]) -> bool:
+    """A romanised Chinese name in either order: a surname and a pinyin given name."""
+    if len(words) != 2:
+        return False
+    first, last = (w.lower().replace("-", "") for w in words)
+    return (is_surname(first) and is_pinyin(last)) or (is_surname(last) and is_pinyin(first))
+
+
+@dataclass
+class PersonName:
+    """A person's full name as written, split into the words a text refers back with."""
+
+    full: str
+    family: str
+    given: str
+    nicknames: set[str] = field(default_factory=set)  # Kevin, Max: given names used besides
+
+    @classmethod
+    def read(cls, full: str) -> PersonName:
+        words = full.split()
+        if chinese_order(words):
+            return cls(full, words[0], " ".join(words[1:]))
+        return cls(full, words[-1], " ".join(words[:-1]))
+
+    @property
+    def pinyin_first(self) -> bool:
+        return self.full.startswith(self.family + " ")
+
+    def answers_to(self, word: str) -> str | None:
+        """How `word` alone names this person: "family", "given", "nickname", or None."""
+        if word == self.family:
+            return "family"
+        if word == self.given.split()[0] and len(self.given.split()) == 1:
+            return "given"
+        if word in self.nicknames:
+            return "nickname"
+        return None

@@ -1,0 +1,40 @@
+"""English prose, end to end: layout, mentions, name-led blocks, then the relation readers
+clause by clause, and the ties settled into facts."""
+
+from __future__ import annotations
+
+from pedigree.ingest.text.en.blocks import (
+    find_blocks,
+    read_career_headings,
+    read_contacts,
+    read_roles,
+)
+from pedigree.ingest.text.en.context import Context
+from pedigree.ingest.text.en.drafts import Draft, settle
+from pedigree.ingest.text.en.money import mark_investors, read_money
+from pedigree.ingest.text.en.names import read_mentions
+from pedigree.ingest.text.en.products import read_products
+from pedigree.ingest.text.en.schools import read_education
+from pedigree.ingest.text.en.ties import read_founded_by, read_founding, read_stints
+from pedigree.ingest.text.en.titles import read_hires, read_titles
+from pedigree.ingest.text.facts import Fact, Text
+from pedigree.ingest.text.layout import read_layout
+
+_CLAUSE_READERS = (
+    read_founding, read_founded_by, read_titles, read_hires, read_stints, read_education,
+)
+
+
+def read_english(text: Text) -> list[Fact]:
+    layout = read_layout(text.folded, "en")
+    mentions, registry = read_mentions(text, layout)
+    ctx = Context(text, layout, mentions, registry)
+    ctx.blocks = find_blocks(ctx)
+    investors = mark_investors(ctx)
+    drafts: list[Draft] = [*read_roles(ctx), *read_contacts(ctx), *read_career_headings(ctx)]
+    for clause in ctx.clauses:
+        if ctx.layout.is_skipped(clause[0]):
+            continue
+        for reader in _CLAUSE_READERS:
+            drafts += reader(ctx, clause)
+    return settle(ctx, drafts) + read_money(ctx, investors) + read_products(ctx)

@@ -1,0 +1,179 @@
+"""Capitalised runs: the stretches of an English text that can be names (Maya Lindqvist,
+Carnegie Mellon University, Aubrac Labs), with the marks around them that later evidence reads
+(a possessive, "Paris-based", "Tencent-backed", an honorific before).
+
+Headlines in title case and lines in capitals capitalise every word, so they are not read for
+runs at all: the names they hold are found again once the body has said what they are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pedigree.ingest.text.en.lexicon import (
+    HONORIFICS,
+    NAME_PARTICLES,
+    NOT_NAME,
+    OF_HEADS,
+    ORG_SUFFIXES,
+    TITLE_WORDS,
+    words,
+)
+
+_TOKEN = re.compile(r"[^\W_][\w&'’.+-]*")
+_KEEP_DOT = words("inc. ltd. co. corp. jr. sr. st. u.s. u.k. ph.d. m.d.")
+_FLAGS = ("-based", "-headquartered", "-born", "-backed", "-led", "-owned", "-funded")
+_SMALL = words("a an the of to in on for and or at by with from as is are vs via")
+
+
+@dataclass
+class Run:
+    spans: list[tuple[int, int]]  # of its words
+    words: list[str]
+    possessive: bool = False  # Corvane's
+    flag: str = ""  # -based, -backed …
+    honorific: bool = False  # Dr. Shen, Prof. Rao
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+def line_kind(line: str) -> str:
+    """ "caps" for a line in capitals, "title" for a headline in title case, else "body"."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    if len(words) >= 2 and all(w.isupper() or len(w) < 2 for w in words):
+        return "caps"
+    significant = [w for w in words if w.lower() not in _SMALL]
+    listed = re.search(r"\s[—–]\s", line)  # "Name — Role": a list line, not a headline
+    if len(significant) >= 6 and not listed and not line.rstrip().endswith((".", ":")):
+        capitalised = sum(1 for w in significant if w[0].isupper())
+        if capitalised / len(significant) >= 0.75:
+            return "title"
+    return "body"
+
+
+def capital_runs(text: str, taken: bytearray) -> list[Run]:
+    """Runs of capitalised words in the body lines of `text`, outside spans already `taken`
+    (known organisations), split at words that never belong to a name."""
+    runs: list[Run] = []
+    position = 0
+    for line in text.split("\n"):
+        if line_kind(line) == "body":
+            runs += _line_runs(text, position, position + len(line), taken)
+        position += len(line) + 1
+    return [r for r in (_trim(r) for r in runs) if r is not None]
+
+
+def _line_runs(text: str, start: int, end: int, taken: bytearray) -> list[Run]:
+    runs: list[Run] = []
+    current: Run | None = None
+    pending: list[tuple[int, int, str]] = []  # "of", particles waiting for the next word
+    honorific = False
+
+    def flush() -> None:
+        nonlocal current
+        if current is not None:
+            runs.append(current)
+        current = None
+        pending.clear()
+
+    for match in _TOKEN.finditer(text, start, end):
+        s, e = match.span()
+        word = text[s:e]
+        while word and word[-1] in ".-'’+" and word.lower() not in _KEEP_DOT:
+            word, e = word[:-1], e - 1
+        if not word:
+            continue
+        possessive = word.endswith(("'s", "’s")) and len(word) > 2
+        if possessive:
+            word, e = word[:-2], e - 2
+        flag = next((f for f in _FLAGS if word.lower().endswith(f)), "")
+        if flag:
+            word, e = word[: -len(flag)], e - len(flag)
+        if word.lower().startswith("ex-") and len(word) > 3:
+            word, s = word[3:], s + 3
+        if not word or any(taken[s:e]):
+            flush()
+            honorific = False
+            continue
+        lower = word.lower()
+        gap = text[current.end : s] if current is not None else ""
+        if current is not None and gap == " " and (
+            (lower in ("of", "for") and current.words[-1].lower() in OF_HEADS)
+            or lower in NAME_PARTICLES
+        ):
+            pending.append((s, e, word))
+            continue
+        joinable = current is not None and (
+            gap in (" ", " & ") if not pending else text[pending[-1][1] : s] == " "
+        )
+        if not _capitalised(word) or lower in NOT_NAME or _contraction(lower):
+            flush()
+            honorific = lower in HONORIFICS
+            continue
+        if current is not None and joinable:
+            current.words += [w for _, _, w in pending] + [word]
+            current.spans += [(ps, pe) for ps, pe, _ in pending] + [(s, e)]
+            pending.clear()
+        else:
+            flush()
+            current = Run([(s, e)], [word], honorific=honorific)
+        honorific = False
+        if possessive or flag:
+            current.possessive, current.flag = possessive, flag
+            flush()
+    flush()
+    return runs
+
+
+def _contraction(word: str) -> bool:
+    """We've, That's, I'm: a function word with a clitic."""
+    head = re.split(r"['’]", word)[0]
+    return head != word and head in NOT_NAME | {"that", "what", "who", "let"}
+
+
+def _capitalised(word: str) -> bool:
+    """SenseTime, iFlytek, NVIDIA, M1 — not "3D", not "document-AI", and not a lone letter
+    other than an initial."""
+    if not word[0].isalpha():
+        return False
+    if "-" in word:
+        word = word.split("-")[0]
+    if len(word) == 1:
+        return word.isupper() and word not in ("A", "I")
+    return word[0].isupper() or any(c.isupper() for c in word[1:])
+
+
+def _trim(run: Run) -> Run | None:
+    """Title words off the ends of a run ("CEO Maya Lindqvist"), unless they end an
+    organisation's name (Lightspeed Venture Partners); None when nothing is left."""
+    words, spans = list(run.words), list(run.spans)
+    while len(words) > 1 and words[0].lower() in TITLE_WORDS | NAME_PARTICLES and (
+        words[-1].lower() not in ORG_SUFFIXES
+    ):
+        words.pop(0)
+        spans.pop(0)
+    trimmed = False
+    while words and words[-1].lower() in TITLE_WORDS | NAME_PARTICLES and (
+        words[-1].lower() not in ORG_SUFFIXES
+    ):
+        words.pop()
+        spans.pop()
+        trimmed = True
+    if not words or all(w.lower() in TITLE_WORDS | ORG_SUFFIXES for w in words):
+        return None
+    if len(words) == 1 and len(words[0]) == 1:
+        return None
+    possessive = run.possessive and not trimmed
+    flag = "" if trimmed else run.flag
+    return Run(spans, words, possessive, flag, run.honorific)

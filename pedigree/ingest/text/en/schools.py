@@ -1,0 +1,89 @@
+"""Education: a school named with a degree or a study verb ("holds a PhD from Carnegie Mellon
+University", "studied computer science at Stanford, where she earned a master's degree",
+"Both hold doctorates — Rousseau from École Polytechnique, Li from ETH Zurich", an infobox's
+"Education: Tsinghua University (BEng)").
+
+The degree is the one written nearest the school: before it in the same stretch ("a BS in
+electrical engineering from"), in brackets after it, or later in the sentence ("…, where she
+earned a master's degree"). A school named with a job ("a professor of radiology at Imperial
+College London") is an employer, read by the title rules, not a place of study.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pedigree.ingest.text.en.context import Context
+from pedigree.ingest.text.en.drafts import Draft
+from pedigree.ingest.text.en.lexicon import DEGREE_WORD, DEGREES, SCHOOL_JOB, STUDY_VERB
+from pedigree.ingest.text.en.names import MARK
+from pedigree.ingest.text.en.ties import blocked, draft
+from pedigree.ingest.text.entities import Mention
+from pedigree.ingest.text.gazetteer import known_organization
+
+_AT_SCHOOL = re.compile(r"\b(?:from|at|in)\s+(?:the\s+)?$")
+_OTHER_NAME = re.compile(f"[{MARK['org']}{MARK['school']}]")
+
+
+def read_education(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
+    start, end = clause
+    sentence = ctx.sentence_at(start)
+    for school in ctx.mentions.within(start, end, "school", "org"):
+        entity = school.entity
+        if entity is None or not _is_school(school):
+            continue
+        head = ctx.lower(start, school.start)
+        tail = ctx.lower(school.end, end)
+        near = head[-70:]
+        if SCHOOL_JOB.search(near[-40:]) or re.match(r"^\s+(?:professor|lecturer|faculty)", tail):
+            continue
+        if not (STUDY_VERB.search(near) or DEGREE_WORD.search(near) or _infobox(ctx, school)):
+            continue
+        if not _AT_SCHOOL.search(head) and not _infobox(ctx, school):
+            continue
+        degree = _degree(ctx, school, head, tail, sentence)
+        people = ctx.subjects(school.start, clause)
+        if not people or blocked(head + " ", len(head)):
+            continue
+        for person in people:
+            yield draft(ctx, "education", person, entity, school.start, 0.85, school,
+                        degree=degree, field=_field(near))
+
+
+def _is_school(mention: Mention) -> bool:
+    if mention.kind == "school":
+        return True
+    known = known_organization(mention.entity.name) if mention.entity else None
+    return bool(known and known.kind in ("university", "school", "college"))
+
+
+def _infobox(ctx: Context, school: Mention) -> bool:
+    """An infobox line: "Education: Tsinghua University (BEng); Stanford University (PhD)"."""
+    line_start = ctx.text.folded.rfind("\n", 0, school.start) + 1
+    return bool(re.match(r"\s*(?:education|alma mater|alma maters)\s*:", ctx.text.folded[line_start:school.start], re.I))  # noqa: E501
+
+
+def _degree(ctx: Context, school: Mention, head: str, tail: str, sentence: tuple[int, int]) -> str | None:  # noqa: E501
+    """The degree nearest the school: just before it (no other school between), in brackets
+    after it, else later in the sentence."""
+    bracket = re.match(r"^\s*\((?P<inner>[^)]{1,40})\)", tail)
+    if bracket and DEGREE_WORD.search(bracket.group("inner")):
+        return _degree_name(bracket.group("inner"))
+    last = list(DEGREE_WORD.finditer(head[-80:]))
+    if last and not _OTHER_NAME.search(head[-80:][last[-1].end() :]):
+        return _degree_name(last[-1].group())
+    rest = ctx.lower(school.end, sentence[1])
+    later = DEGREE_WORD.search(rest)
+    if later and not _OTHER_NAME.search(rest[: later.start()]):
+        return _degree_name(later.group())
+    return None
+
+
+def _degree_name(text: str) -> str | None:
+    return next((name for name, pattern in DEGREES if pattern.search(text)), None)
+
+
+def _field(near: str) -> str | None:
+    match = re.search(r"\b(?:in|studied)\s+(?P<field>[a-z][a-z -]{2,60}?)\s+(?:from|at)\s+(?:the\s+)?$", near)  # noqa: E501
+    return match.group("field") if match else None
