@@ -27,10 +27,11 @@ _MARKDOWN = re.compile(r"^\s*#{1,6}\s*(?P<title>.+?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*\*\*(?P<title>[^*\n]{1,40}?)\*\*\s*$")
 _BRACKETED = re.compile(r"^\s*\**\s*【(?P<title>[^】\n]{1,30})】")
 _NUMBERED = re.compile(
-    r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[.、．)）]|\s*[|｜]|\s(?=\S))\s*\**"
+    r"^\s*(?:No\.?\s?\d{1,2}|#\d{1,2}|[(（]\d{1,2}[)）]|第[一二三四五六七八九十\d]{1,3}[位个家名]?|"
+    r"\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[.、．)）:：]|\s*[|｜]|\s(?=\S))\s*\**"
     r"(?P<title>[^\n]{1,40}?)\**\s*$"
 )
-_TITLE_END = re.compile(r"\s*(?:[|｜—–:：（(]|\s-\s).*$")
+_TITLE_END = re.compile(r"\s*(?:[|｜—–:：（(]|\s-\s|→|->).*$")
 _TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.+)\|\s*$")
 _ROLE = (
     r"(?:联合创始人|联合创办人|共同创始人|创始合伙人|创始人|创办人|联创|合伙人|首席[\u4e00-\u9fff]{1,6}官|"
@@ -153,8 +154,8 @@ def _heading_people(line: str, offset: int, project: str) -> tuple[tuple[str, in
         name = match.group()
         before = rest[: match.start()].rstrip(" *")
         after = rest[match.end() :].lstrip(" *")
-        joined = (not before or before[-1] in "：:｜|、和与及,，.．)）0123456789") and (
-            not after or after[0] in "：:｜|、和与及,，"
+        joined = (not before or before[-1] in "：:｜|、和与及,，.．)）0123456789>→—") and (
+            not after or after[0] in "：:｜|、和与及,，→-—"
         )
         if joined and looks_like_name(name):
             found.append((name, offset + match.start()))
@@ -166,7 +167,7 @@ def _project_name(title: str) -> str | None:
     founders before the bar, the company after it)."""
     title = title.replace("*", "").strip()
     title = re.sub(r"^[|｜]\s*", "", title)
-    parts = re.split(r"\s*[|｜]\s*", title, maxsplit=1)
+    parts = re.split(r"\s*(?:[|｜→]|->|—+|:|：)\s*", title, maxsplit=1)
     if len(parts) == 2:
         people = re.split(r"\s*[、和与及,，]\s*", parts[0])
         if all(looks_like_name(p) for p in people if p) and 2 <= len(parts[1]) <= 12:

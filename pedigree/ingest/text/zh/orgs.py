@@ -28,8 +28,9 @@ ORG_SUFFIXES = (
     "投资管理", "医疗科技", "生物科技", "信息技术", "网络科技", "智能科技", "研究院", "研究所",
     "实验室", "工作室", "事业群", "事业部", "科技", "智能", "机器人", "机械人", "半导体", "医疗",
     "生物", "数科", "智驾", "互动", "数据", "能源", "健康", "网络", "软件", "电子", "传感", "汽车",
-    "动力", "材料", "光电", "芯片", "微电子", "资本", "创投", "投资", "基金", "集团", "控股", "银行",
+    "动力", "材料", "光电", "芯片", "微电子", "资本", "创投", "基金", "集团", "控股", "银行",
     "证券", "咨询", "物流", "视觉", "影像", "娱乐", "游戏", "传媒", "教育", "制药", "药业", "航天",
+    "智药", "医药", "智造", "智行", "智算", "空间", "加速器", "加速营", "孵化器",
     "医院", "大学", "学院", "商学院", "AI", "Labs", "Lab", "Tech", "Robotics",
 )  # fmt: skip
 SCHOOL_ENDINGS = ("大学", "学院", "商学院", "中学", "研究生院", "医学院", "分校")
@@ -168,9 +169,68 @@ def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
         head = text[best:start]
         if _GENERIC_HEAD.match(head) or _SECTOR_WORDS.match(head):
             continue
+        if known_organization(head) and match.group() not in UNIT_ENDINGS:
+            continue  # 华为智能(汽车…), 深创投投资: a known name and the word after it
         if head.isascii() and not head[:1].isupper():
             continue
         found[text[best:end]].append((best, end))
+    return found
+
+
+# What only an organisation does, right after its name: raise money, be founded, have founders.
+_NAME_BEFORE = re.compile(
+    r"(?:(?:已|近日|日前|刚刚|今天|今日|本月|本周|近期|昨日|昨天|(?:今年|去年)?\d{1,2}月|\d{4}年\d{0,2}月?)?"
+    r"(?:正式)?(?:宣布)?(?:完成|获得|拿下|斩获|获投|收获)了?[^，。；,;]{0,16}?(?:融资|轮|投资)(?!人|者|方))"
+    r"|(?:(?:于|在)?\d{4}年(?:\d{1,2}月)?(?:份)?(?:在[^，。；,;]{1,8})?(?:注册)?成立|成立于)"
+    r"|(?:的(?:联合)?创始人|(?:联合)?创始人兼)"
+)
+# … and right before it: a founding or joining verb, or a descriptor of a company.
+_NAME_AFTER = re.compile(
+    r"(?:(?:创办|创立|创建|注册|打造|加入|加盟)(?![人者之于的时后])了?|成立了)|(?:研发商|运营商|制造商|服务商|"
+    r"开发商|提供商|厂商|创企|初创公司|初创企业|新锐|独角兽)"
+)
+_NAME_END = re.compile(r"[，。；,;：:、（(“”「」\s]|的|并|后|于|在|是|和|与|及|已|将|也|还|都|正|目前|如今|$")
+
+
+# A name never starts with a function word or a pronoun: 则带有…, 本集团前, 该公司.
+_NOT_NAME_START = r"^[于的在是了人者之时后以一这那该其他她我你本此则就也还都才又再便即却但而并且被把将让给对向从自为因由与和及或]"
+
+
+def _context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int, int]]]:
+    """Names found by what is said of them, whatever their ending: 恒擎空间成立于2021年,
+    研发商恒擎空间本月宣布完成…融资, 喻昭宁是晶衍智药的创始人."""
+    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for match in _NAME_BEFORE.finditer(text):
+        end = match.start()
+        best, best_score = None, float("-inf")
+        for start in range(end - 2, max(-1, end - 9), -1):
+            if start < 0 or not (is_han(text[start]) or text[start].isalnum()):
+                break
+            if start not in starts:
+                continue
+            score = _head_score(text, start, end, end)
+            if score > best_score:
+                best, best_score = start, score
+            if _LEFT_STOPS.search(text[max(0, start - 6) : start]):
+                break
+        name = text[best:end] if best is not None else ""
+        if name and best_score >= 1 and name == name.strip() and not re.search(
+            _NOT_NAME_START + r"|\d|年|月", name
+        ):
+            found[name].append((best, end))
+    for match in _NAME_AFTER.finditer(text):
+        start = match.end()
+        stop = _NAME_END.search(text, start + 2, start + 10)
+        end = stop.start() if stop else start + 8
+        while end - start > 1 and end not in starts and end < len(text):
+            end -= 1
+        name = text[start:end]
+        if text[end : end + 1] == "的":
+            continue  # 创立了专做自动化测试的测渊科技: a description before the name
+        if 2 <= len(name) <= 8 and all(is_han(c) or c.isalnum() for c in name) and not re.search(
+            _NOT_NAME_START + r"|\d|年|月", name
+        ):
+            found[name].append((start, end))
     return found
 
 
@@ -285,12 +345,20 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
             r"(?:项目|登台的是|路演的|创业公司|初创公司|创业项目|(?:创办|创立|创建|加入)了?[^，。；“”,;]{0,10}的)\s?$",
             before,
         )
-        if _plausible(name, people) and (re.search(DESCRIPTOR + r"$", before) or founded or project):
+        corner = group == "name" and re.match(r"[（(][A-Z]", text[match.end() : match.end() + 2])
+        if _plausible(name, people) and (
+            re.search(DESCRIPTOR + r"$", before) or founded or project or corner
+        ):
             s = match.start(group)
             names[name].append((s, s + len(name)))
             scores[name] += 4
     known_names = {text[s:e] for s, e in known_spans(text) if e - s >= 4}
-    for name, places in _suffix_candidates(text).items():
+    candidates = _suffix_candidates(text)
+    for name, places in _context_candidates(text, _word_starts(text)).items():
+        if known_organization(name) is None and not _GENERIC_HEAD.match(name):
+            candidates.setdefault(name, [])
+            candidates[name] = sorted(set(candidates[name]) | set(places))
+    for name, places in candidates.items():
         name, places = _without_people(name, places, people)
         if any(name.endswith(k) and name != k for k in known_names):
             continue  # 今任上海交通大学: a known name with words in front of it

@@ -265,7 +265,9 @@ def _settle_lengths(text: str, scored: list[NameEvidence]) -> list[NameEvidence]
         if set(shorter.places) <= set(longer.places):
             # 顾承 is always 顾承泽: one of the two readings; the text around decides which
             # (顾承泽本科… is followed by a word that follows names, 卞宁创办… by a verb).
-            dropped.add(shorter.name if longer.score >= shorter.score else longer.name)
+            # Most names have three characters: the longer reading wins unless clearly weaker.
+            keep_longer = longer.score >= shorter.score - 1.5 and longer.name[-1] not in _AFTER_NAME
+            dropped.add(shorter.name if keep_longer else longer.name)
         elif longer.score < 4 or shorter.score > 2 * longer.score:
             # 闻笛 met five times, 闻笛站 once: 站 is the next word.
             dropped.add(longer.name)
