@@ -44,6 +44,10 @@ _MEMBER = re.compile(
     rf"^\s*(?:[-*•·]\s*)?\**\s*(?P<name>{_NAME})\s*\**\s*(?:[（(](?P<bracket>[^)）\n]{{1,24}})[)）])?"
     rf"\s*\**\s*[:：]\s*\**\s*(?P<rest>.*)$"
 )
+# 卫思源 | 创始人、CEO | 连续创业者…; · 桂欣，创始人，前美团…: a member as fields on a line.
+_FIELDS = re.compile(
+    rf"^\s*(?:[-*•·]\s*)?\**(?P<name>{_NAME})\**\s*(?P<sep>[|｜/，,])\s*(?P<role>[^|｜/，,\n]{{1,24}}?)\s*(?P=sep)\s*(?P<bio>.+)$"
+)
 _LEADING_ROLE = re.compile(rf"^\s*(?P<role>(?:{_ROLE})(?:\s*(?:/|&|、|兼|和|及|\+)\s*(?:{_ROLE}))*)\s*[，,。；;：:\s]")
 _ADVISOR = re.compile(r"^[^创联]*顾问$")
 # Words in the head of a post that presents projects (not an article with section headings).
@@ -252,6 +256,17 @@ def members(text: str, project: Project) -> list[Member]:
     for i, (s, e, line) in enumerate(lines):
         s, e = s + start, e + start
         if _TABLE_ROW.match(line):
+            continue
+        fields = _FIELDS.match(line)
+        if fields and _is_name(fields.group("name")) and ROLE_PHRASE.search(fields.group("role")) and (
+            fields.group("sep") in "|｜/" or line.lstrip().startswith(("-", "*", "•", "·"))
+        ):
+            span = (s + fields.start("name"), s + fields.end("name"))
+            if span not in seen:
+                found.append(Member(fields.group("name"), span, fields.group("role").strip(),
+                                    (s + fields.start("role"), s + fields.end("role")),
+                                    (s + fields.start("bio"), s + fields.end("bio"))))
+                seen.add(span)
             continue
         head = _headed_member(line, s)
         if head is not None:

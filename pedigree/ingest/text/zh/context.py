@@ -29,6 +29,7 @@ _OBJECT_MARK = re.compile(
 )
 # Questions in an interview are the interviewer's; quoted speech is someone's words.
 _FIRST_PERSON = re.compile(r"我们|我(?!们)")
+_PERSON_FORMS = ("he", "she", "group", "former", "latter")
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,31 @@ class Context:
     def note_company(self, position: int, company: Entity) -> None:
         self._companies.append((position, company))
 
+    def recent_people(self, position: int, count: int) -> list[Entity]:
+        """The last `count` different people named before `position`, in text order (for 两人,
+        前者 and 后者): a section heading's founders first when the section has several."""
+        section = self._section(position)
+        if section is not None:
+            named = [m.entity for m in self.mentions.within(section[0], position, "person")
+                     if m.entity is not None]
+            heading = list(dict.fromkeys(named[:count]))
+            if len(heading) >= 2 and named and self.text.folded.count("\n", section[0], position) <= 3:
+                return heading[:count]
+        found: list[Entity] = []
+        for mention in reversed(self.mentions.within(max(0, position - 400), position, "person")):
+            if mention.entity is not None and mention.entity not in found:
+                found.append(mention.entity)
+            if len(found) == count:
+                break
+        return found[::-1]
+
+    def resolve_all(self, mention: Mention) -> list[Entity]:
+        """Every person a mention names: one, or two for 两人 and 他们."""
+        if mention.kind == "ref" and mention.form == "group":
+            return self.recent_people(mention.start, 2)
+        entity = self.resolve(mention)
+        return [entity] if entity is not None else []
+
     def topic_person(self, position: int) -> Entity | None:
         """The person the story was last about before `position`."""
         answer = self.layout.answer_at(position)
@@ -207,6 +233,11 @@ class Context:
             return mention.entity
         if mention.form in ("he", "she"):
             return self.topic_person(mention.start)
+        if mention.form in ("former", "latter"):
+            pair = self.recent_people(mention.start, 2)
+            if len(pair) == 2:
+                return pair[0] if mention.form == "former" else pair[1]
+            return None
         if mention.form == "company":
             return self.topic_company(mention.start)
         return None
@@ -218,7 +249,7 @@ class Context:
         limit = clause.end if before is None else before
         people = [
             m for m in self.mentions.within(clause.start, limit, "person", "ref")
-            if (m.kind == "person" or m.form in ("he", "she")) and not self._is_object(m)
+            if (m.kind == "person" or m.form in _PERSON_FORMS) and not self._is_object(m)
             and not self._in_aside(m, limit)
         ]
         if people:
@@ -226,7 +257,7 @@ class Context:
         start, end = self.sentence_at(clause.start)
         people = [
             m for m in self.mentions.within(start, end, "person", "ref")
-            if (m.kind == "person" or m.form in ("he", "she")) and not self._is_object(m)
+            if (m.kind == "person" or m.form in _PERSON_FORMS) and not self._is_object(m)
             and not self.layout.in_speech(m.start)
         ]
         for previous in reversed(self.clauses_before(clause)):

@@ -18,7 +18,7 @@ TITLE_WORD = (
     r"技术美术|主策|首席[\u4e00-\u9fff]{1,6}官|执行官|技术官|运营官|财务官|产品官|科学官|"
     r"CEO|CTO|COO|CFO|CPO|CSO|CMO|CIO|VP|Owner|PM|Leader|Lead|Head)"
 )
-FOUNDER_WORD = re.compile(r"创始人|创办人|创始合伙人|联创|共同创办|联合创办")
+FOUNDER_WORD = re.compile(r"创始人|创办人|创始合伙人|联创|共同创办|联合创办|发起人")
 ADVISOR_WORD = re.compile(r"顾问|advisor", re.IGNORECASE)
 TITLE = re.compile(
     rf"(?:[\u4e00-\u9fffA-Za-z0-9+&/ ]{{0,16}}?{TITLE_WORD})(?:[、/兼及和]\s?(?:[\u4e00-\u9fffA-Za-z0-9+& ]{{0,10}}?{TITLE_WORD}))*"
@@ -31,7 +31,7 @@ FOUND_VERB = (
 )
 # A founder's title before a name: 创始人兼CEO, 创办人暨执行长, 另一位联合创始人.
 FOUNDER_TITLE = (
-    r"(?:另一位|另一名|另一|公司|其|该公司)?(?:联合创始人|创始人|联合创办人|共同创办人|创办人|共同创始人)"
+    r"(?:另一位|另一名|另一|公司|其|该公司)?(?:联合创始人|创始人|联合创办人|共同创办人|创办人|共同创始人|发起人)"
     r"(?:(?:兼|暨|及|和|、)\s?[A-Za-z\u4e00-\u9fff]{1,8})?\s?$"
 )
 # Verbs and prepositions that put a person at an employer.
@@ -45,7 +45,7 @@ WORK_AFTER = re.compile(
 )
 LEFT_AFTER = re.compile(r"^[^，。；,;]{0,10}?(?:离职|出走|辞职|离开|退休)")
 LEAVE_BEFORE = re.compile(r"(?:离开|辞去|告别|离职于|出走)了?$")
-ORIGIN_AFTER = re.compile(r"^(?:的)?(?:出身|老兵|元老|老员工|早期员工|校友会)")
+ORIGIN_AFTER = re.compile(r"^(?:的)?[^，,。；;]{0,10}?(?:出身|老兵|元老|老员工|早期员工)")
 ORIGIN_BEFORE = re.compile(r"(?:出身于?|出身自|来自|毕业后(?:进入|加入))$")
 # Before or after an organisation that is a client, partner, rival or investor — not a job.
 NOT_WORK_BEFORE = re.compile(

@@ -27,6 +27,8 @@ from pedigree.ingest.text.zh.products import find_products
 NAME_THRESHOLD = 2.5
 _HONORIFIC = re.compile(r"(先生|女士|博士|教授|医生|总)(?![\u4e00-\u9fff]{0,1}(?:裁|监|经理|部|结|体|共|计))")
 _PERSON_PRONOUNS = {"他": "he", "她": "she"}
+# People referred to together (两人都是…出身, 他们共同创办了…) or in turn (前者, 后者).
+_GROUP_REF = re.compile(r"两位创始人|两人|二人|三人|他们|她们|两位|前者|后者")
 # Words that refer back to a company: 该公司, 这家公司, 公司, 本公司, 本集团, 这家初创 …
 _COMPANY_REF = re.compile(
     r"(?:(?:该|这家|此家|本|其|这个|该)(?:公司|集团|企业|初创公司|初创企业|初创|创企|新创|新创公司|项目)|发行人|"
@@ -201,5 +203,8 @@ def _references(folded: str, registry: Registry, add) -> None:
     for i, ch in enumerate(folded):
         if ch in _PERSON_PRONOUNS and folded[i + 1 : i + 2] != "们":
             add(i, i + 1, "ref", "", _PERSON_PRONOUNS[ch])
+    for match in _GROUP_REF.finditer(folded):
+        form = {"前者": "former", "后者": "latter"}.get(match.group(), "group")
+        add(match.start(), match.end(), "ref", "", form)
     for match in _COMPANY_REF.finditer(folded):
         add(match.start(), match.end(), "ref", "", "company")

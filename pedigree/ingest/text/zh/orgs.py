@@ -179,7 +179,8 @@ def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
 
 # What only an organisation does, right after its name: raise money, be founded, have founders.
 _NAME_BEFORE = re.compile(
-    r"(?:(?:已|近日|日前|刚刚|今天|今日|本月|本周|近期|昨日|昨天|(?:今年|去年)?\d{1,2}月|\d{4}年\d{0,2}月?)?"
+    r"(?:(?:又|再|也|还|均|都|刚|已经|已|近日|日前|刚刚|今天|今日|本月|本周|近期|昨日|昨天|(?:今年|去年)?\d{1,2}月|"
+    r"\d{4}年\d{0,2}月?)?"
     r"(?:正式)?(?:宣布)?(?:完成|获得|拿下|斩获|获投|收获)了?[^，。；,;]{0,16}?(?:融资|轮|投资)(?!人|者|方))"
     r"|(?:(?:于|在)?\d{4}年(?:\d{1,2}月)?(?:份)?(?:在[^，。；,;]{1,8})?(?:注册)?成立|成立于)"
     r"|(?:的(?:联合)?创始人|(?:联合)?创始人兼)"
@@ -194,6 +195,18 @@ _NAME_END = re.compile(r"[，。；,;：:、（(“”「」\s]|的|并|后|于|
 
 # A name never starts with a function word or a pronoun: 则带有…, 本集团前, 该公司.
 _NOT_NAME_START = r"^[于的在是了人者之时后以一这那该其他她我你本此则就也还都才又再便即却但而并且被把将让给对向从自为因由与和及或]"
+
+
+_AT_WORK = re.compile(
+    r"(?:(?<=[，,。；;：:\s])|^)(?:先|后|曾|此前|之前|曾经|早年)?(?:在|于)\s?(?P<name>[\u4e00-\u9fff]{2,6}?)\s?"
+    r"(?=(?:做了|做过|工作|担任|任职|待了|干了|实习|负责)\S)"
+)
+# A Latin name in Chinese text where an organisation stands: 在 SHEIN 担任, 加入 Meta, 由 IDG 领投.
+_LATIN_ORG = re.compile(
+    r"(?:(?:在|于|加入|任职于|就职于|供职于|前|原|曾任|曾在|来自|出身|跳槽到|转投|由)\s?)"
+    r"(?P<name>[A-Z][A-Za-z0-9&.'-]*[A-Za-z0-9](?:\s[A-Z][A-Za-z0-9&.'-]*)?)"
+    r"(?=\s?(?:担任|工作|任职|做|的|负责|领投|跟投|投资|合伙人|首席|高级|资深|[\u4e00-\u9fff]{0,8}(?:经理|总监|负责人|工程师|专家|研究员)))"
+)
 
 
 def _context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int, int]]]:
@@ -218,6 +231,13 @@ def _context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int
             _NOT_NAME_START + r"|\d|年|月", name
         ):
             found[name].append((best, end))
+    for match in _AT_WORK.finditer(text):
+        # 先在利丰做了三年采购: an employer by what is done there.
+        name = match.group("name")
+        if match.start("name") in starts and not re.search(_NOT_NAME_START + r"|\d|年|月", name):
+            found[name].append(match.span("name"))
+    for match in _LATIN_ORG.finditer(text):
+        found[match.group("name")].append(match.span("name"))
     for match in _NAME_AFTER.finditer(text):
         start = match.end()
         stop = _NAME_END.search(text, start + 2, start + 10)

@@ -263,7 +263,8 @@ def _bare_roles(ctx: Context, clause: Clause) -> list[Draft]:
     subject = ctx.subject(clause)
     if subject is None:
         return found
-    match = _BARE_ROLE.match(folded, subject.end, clause.end)
+    start = subject.end if subject.start >= clause.start else clause.start
+    match = _BARE_ROLE.match(folded, start, clause.end)
     if not match:
         return found
     title = match.group("title").strip()
@@ -405,11 +406,21 @@ def _around_organisations(ctx: Context, clause: Clause) -> list[Draft]:
     folded = ctx.text.folded
     for group in _groups(ctx, clause):
         first, last = group[0], group[-1]
-        pre = folded[clause.start : first.start]
-        post = folded[last.end : clause.end]
+        # Spaces and quote marks around a name say nothing: 跳槽到 OPPO, 公司“电小满”.
+        pre = folded[clause.start : first.start].rstrip(" “「『\"")
+        post = folded[last.end : clause.end].lstrip(" ”」』\"")
         entity = ctx.resolve(first)
         kind = _relation(pre, post, first.kind, folded[clause.start : clause.end],
                          entity.name if entity is not None else "")
+        if kind is None and re.fullmatch(r"\s?(?:在|于)", pre) and re.fullmatch(
+            r"\s?(?:时|期间|的时候|任职期间|工作期间|那几年|的几年)?", post
+        ):
+            # 在地平线，班朝晖管过芯片研发: the place stands before the clause it belongs to.
+            nxt = ctx.clause_at(clause.end + 1)
+            if nxt is not None and nxt.sentence == clause.sentence and WORK_AFTER.match(
+                re.sub(r"^[^，,。；;]{0,6}?(?=[\u4e00-\u9fff])", "", folded[nxt.start : nxt.end])
+            ):
+                kind = "employment"
         if kind is None:
             continue
         person_mention, person = _subject_for(ctx, clause, first, last)
@@ -418,6 +429,8 @@ def _around_organisations(ctx: Context, clause: Clause) -> list[Draft]:
         people = [(person_mention, person)]
         if person_mention is not None and person_mention.kind == "person":
             people += [(m, m.entity) for m in ctx.coordinated(person_mention)[1:]]
+        elif person_mention is not None and person_mention.form == "group":
+            people = [(None, p) for p in ctx.resolve_all(person_mention)]
         if kind == "founded":
             verbs = list(re.finditer(FOUND_VERB, pre))
             if verbs and ctx.mentions.within(clause.start + verbs[-1].end(), first.start, "org", "product"):
@@ -515,6 +528,9 @@ def _subject_for(
             return after[0], after[0].entity
     mention = ctx.subject(clause, first.start)
     if mention is not None:
+        if mention.form == "group":
+            people = ctx.resolve_all(mention)
+            return mention, people[0] if people else None
         return mention, ctx.resolve(mention)
     return None, ctx.person_of(clause, first.start)
 
