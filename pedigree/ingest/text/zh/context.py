@@ -144,7 +144,11 @@ class Context:
                     return entity
         if not self.layout.answers:
             return None
-        return self.main_person
+        # The person an interview is with is named in its title: 鲜链科技侯品妤：…
+        first_turn = min(s for s, _ in self.layout.questions) if self.layout.questions else 0
+        head = [m.entity for m in self.mentions.within(0, first_turn, "person")
+                if m.entity is not None and m.entity.name not in self.layout.bylined]
+        return head[0] if head else self.main_person
 
     @cached_property
     def main_person(self) -> Entity | None:

@@ -232,7 +232,7 @@ def _ends_here(text: str, end: int) -> bool:
 def _coordinated(text: str, scored: list[NameEvidence]) -> list[NameEvidence]:
     """A candidate listed with a name (司徒岚、樊启; 廖星野和祝晗) shares its evidence."""
     strong = {e.name for e in scored if e.score >= 2.5}
-    joined = re.compile(r"^\s?(?:、|和|与|及|以及)\s?$")
+    joiner = r"\s?(?:、|和|与|及|以及)\s?"
     raised = []
     for evidence in scored:
         if evidence.name in strong or evidence.score < 0.5:
@@ -242,10 +242,8 @@ def _coordinated(text: str, scored: list[NameEvidence]) -> list[NameEvidence]:
         for p in evidence.places:
             end = p + len(evidence.name)
             for other in strong:
-                after = text[end : end + 3 + len(other)]
-                before = text[max(0, p - 3 - len(other)) : p]
-                if (after.endswith(other) and joined.match(after[: -len(other)])) or (
-                    before.startswith(other) and joined.match(before[len(other) :])
+                if re.match(joiner + re.escape(other), text[end : end + 12]) or re.search(
+                    re.escape(other) + joiner + "$", text[max(0, p - 12) : p]
                 ):
                     partner = True
         raised.append(NameEvidence(evidence.name, evidence.places, 2.5) if partner else evidence)
