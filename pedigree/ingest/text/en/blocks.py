@@ -20,7 +20,7 @@ from pedigree.ingest.text.en.lexicon import ADVISOR, FOUNDER, TITLE, TITLE_HEAD_
 from pedigree.ingest.text.en.ties import draft
 from pedigree.ingest.text.entities import Entity, Mention
 
-_LEAD = re.compile(r"[ \t]*(?:[-*•·]|\d{1,3}[.)])?[ \t]*(?:\*\*|#{1,6}[ \t]*)?(?:(?:dr|prof|professor|mr|ms|mrs)\.?[ \t]+)?", re.I)  # noqa: E501
+_LEAD = re.compile(r"[ \t]*(?:[-•·]|\*(?!\*)|\d{1,3}[.)])?[ \t]*(?:\*\*|#{1,6}[ \t]*)?(?:(?:dr|prof|professor|mr|ms|mrs)\.?[ \t]+)?", re.I)  # noqa: E501
 _AFTER_NAME = re.compile(r"(?:\*\*)?[ \t]*(?:[(（][^)）\n]{0,80}[)）])?(?:\*\*)?[ \t]*")
 _SEPARATOR = re.compile(r"[ \t]*(?:[—–:|]|\s-\s|,)[ \t]*")
 _ROLE = re.compile(rf"(?:former\s+|formerly\s+|ex-)?(?P<title>{TITLE})", re.I)
@@ -90,11 +90,12 @@ def read_roles(ctx: Context) -> Iterator[Draft]:
         role = _role_text(ctx, start)
         if role is None:
             continue
-        role_start, text = role
+        role_start, _ = role
+        text = ctx.lower(role_start, role_start + len(role[1]))
         match = _ROLE.match(text)
         if not match or not ctx.readable(role_start):
             continue
-        title = match.group("title")
+        title = ctx.text.folded[role_start + match.start("title") : role_start + match.end("title")]
         orgs = [m for m in ctx.mentions.within(role_start, role_start + len(text), "org", "school")]
         target = ctx.entity(orgs[0]) if orgs else company
         if target is None:

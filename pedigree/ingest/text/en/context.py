@@ -153,7 +153,7 @@ class Context:
         if form == "Company":
             return self.main_company
         if form in ("company", "it"):
-            return self.company_at(mention.start)
+            return self._company_in_clause(mention) or self.company_at(mention.start)
         if form == "there":
             return self._org_before(mention.start)
         return None
@@ -258,6 +258,18 @@ class Context:
             if known_organization(entity.name) is None or entity is self.main_company:
                 return entity
         return self.main_company
+
+    def _company_in_clause(self, mention: Mention) -> Entity | None:
+        """ "joined Stripe in 2013 as its 40th employee", "remains at the company": a company
+        named earlier in the same clause, outside asides, is the one meant."""
+        start, _ = self.clause_at(mention.start)
+        aside = self.aside_at(mention.start)
+        for m in reversed(self.mentions.within(start, mention.start, "org")):
+            if m.entity is None or self.aside_at(m.start) not in (None, aside):
+                continue
+            if self.companylike(m.entity):
+                return m.entity
+        return None
 
     def block_person(self, position: int) -> Entity | None:
         """The person a name-led block (a team page entry, a list line, an infobox) is about."""

@@ -23,8 +23,8 @@ _PERSON_AFTER = re.compile(
     r"|oversaw|oversees|declined|dismissed|confirmed|bristles|described|describes|serves"
     r"|served|became|becomes|remains|returned|returns|moved|worked|works|agreed|believes"
     r"|thinks|knows|grew up|previously|formerly|has joined|had joined|was previously)\b"
-    r"|,\s*(?:(?:a|an|the|its|his|her|their)\s+)?(?:former\s+|formerly\s+|previously\s+"
-    r"|then-|onetime\s+|now\s+)?(?:[\w&/.-]+\s+){0,5}?" + TITLE_HEAD + r"\b"
+    r"|\s*(?:,|[—–]|\s-|\()\s*(?:(?:a|an|the|its|his|her|their)\s+)?(?:former\s+|formerly\s+"
+    r"|previously\s+|then-|onetime\s+|now\s+)?(?:[\w&/.'’-]+\s+){0,5}?" + TITLE_HEAD + r"\b"
     r"|\s*\n\s*(?:co-?founder|founder|ceo|cto|head|chief|vp|vice president|director"
     r"|founding|general|managing|partner|professor|engineer|lead)\b)",
     re.I,
@@ -34,14 +34,18 @@ _PERSON_BEFORE = re.compile(
     r"|partner|professor|prof\.?|dr\.?|mr\.?|ms\.?|mrs\.?|engineer|scientist|researcher"
     r"|director|head|officer|manager|president|chairman|chairwoman|chair|executive|colleagues?"
     r"|hired|brought on|appointed|married to|boss|advisor|adviser|analyst|founders"
-    r"|cofounders|co-founders|spoke with|interviewed)\s*,?\s*)$",
+    r"|cofounders|co-founders|spoke with|interviewed|roommate|classmate|friend|wife|husband"
+    r"|brother|sister|mentor|appointment of)(?:\s+(?:is|was))?\s*,?\s*)$",
     re.I,
 )
 _ORG_BEFORE = re.compile(
-    r"(?:\b(?:at|joined|joining|join|rejoined|founded|co-?founded|cofounded|started|starting"
+    r"(?:\b(?:at|joined|joining|joins|join|rejoined|founded|co-?founded|cofounded|started|starting"
     r"|start|set up|setting up|launched|startup|start-up|company|firm|fund|investors?"
     r"|shareholders?|backers?|led by|backed by|funded by|left|leaving|values|valued"
-    r"|such as|including|ex|of the|for|with|from)\s+(?:the\s+)?)$|-based\s+$",
+    r"|such as|including|ex|of the|for|with|from)\s+(?:the\s+)?)$|-based\s+$"
+    r"|\b" + TITLE_HEAD + r"\s+at\s+(?:the\s+)?$"
+    r"|\b(?:ceo|cto|coo|cfo|chief [a-z ]{3,30}|president|co-?founder|founder|chairman"
+    r"|chairwoman|managing director|general manager)\s+of\s+(?:the\s+)?$",
     re.I,
 )
 _ORG_AFTER = re.compile(
@@ -50,7 +54,8 @@ _ORG_AFTER = re.compile(
     r"|co-?founders?|offices?|team|headquarters|employees?|staff|engineers?|researchers?"
     r"|partners?|executives?|deal|labs?|business|division|unit|tools?|software|services?"
     r"|chips?|cards?|users|stake|ipo|listing)\b"
-    r"|\s+(?:raised|raises|closed|closes|announced|announces|is building|builds|sells|booked"
+    r"|\s+(?:(?:has|had|have)\s+)?(?:raised|raises|closed|closes|announced|announces"
+    r"|is building|builds|sells|booked"
     r"|books|launched|launches|released|releases|develops|makes|charges|counts|has raised"
     r"|had raised|was founded|was incorporated|was established|was started|was set up|led|leads"
     r"|co-led|participated|also participated|backed|invested|holds no stake|did not respond"
@@ -62,7 +67,10 @@ _ORG_AFTER = re.compile(
     r"|retailer|brand|chipmaker|automaker|carmaker|incubator|accelerator|university|school"
     r"|hospital)s?\b"
     r"|\s*\([\u4e00-\u9fff]{2,}(?:" + _HAN_ORG + r")\)"
-    r"|(?:\s*,\s*[^,.;]{1,40})?\s+(?:and\s+[^,.;]{1,40}\s+)?(?:also\s+)?participated\b)",
+    r"|\s+(?:former\s+)?(?:commissioner|spokes(?:person|man|woman)|veteran|alumn\w+|engineers?"
+    r"|executives?|researchers?|scientists?|employees?|colleagues?)\b"
+    r"|(?:\s*,\s*[^,.;]{1,40})?\s+(?:and\s+[^,.;]{1,40}\s+)?(?:also\s+)?participated\b"
+    r"|,\s+which\s+\S+(?:\s+\S+)?\s+(?:co-?)?founded\b)",
     re.I,
 )
 _PLACE_BEFORE = re.compile(
@@ -73,14 +81,15 @@ _PLACE_BEFORE = re.compile(
 _PRODUCT_BEFORE = re.compile(
     r"(?:\b(?:called|named|dubbed|branded)\s+"
     r"|\b(?:product|platform|app|application|model|model family|family|chatbot|assistant|card"
-    r"|chip|tool|software|service|engine|suite|device|robot|game|agent|copilot|api|system)s?"
+    r"|chip|tool|software|service|engine|suite|device|robot|game|agent|copilot|api|system"
+    r"|module|sensor|drone|vehicle|headset|processor|accelerator)s?"
     r",?\s+(?:the\s+)?"
     r"|\b(?:product|platform|app|offering) (?:is|was)\s+)$",
     re.I,
 )
 _PRODUCT_AFTER = re.compile(
     r"^(?:\s+(?:platform|app|chatbot|models?|assistant|card|chip|software|engine|suite|api"
-    r"|copilot)\b"
+    r"|copilot|module|sensor|drone|headset|processor)\b"
     r"|\s+(?:is|was)\s+(?:our|its|their|a|an|the)\s+(?:[\w/-]+\s+){0,4}?(?:platform|product"
     r"|app|tool|model|chatbot|assistant|service|software|engine|suite|api)\b"
     r"|\s+(?:is|was)\s+(?:now\s+|today\s+)?used\s+(?:today\s+)?by\b"
@@ -88,6 +97,9 @@ _PRODUCT_AFTER = re.compile(
     r"|\s*(?:\([^)]{1,12}\))?,?\s+(?:was\s+|has been\s+)?(?:released|launched)\s+(?:in|on|under|last|this)\b)",  # noqa: E501
     re.I,
 )
+
+
+_MARKUP = re.compile(r"[*_#]+")
 
 
 @dataclass
@@ -101,8 +113,8 @@ class Evidence:
 
 def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honorific: bool) -> None:
     """Add what the words around text[start:end] say to `evidence`."""
-    before = text[max(0, start - 40) : start]
-    after = text[end : end + 80]
+    before = _MARKUP.sub("", text[max(0, start - 40) : start])
+    after = _MARKUP.sub("", text[end : end + 80])
     evidence.seen += 1
     if _PERSON_AFTER.match(after):
         evidence.person += 1

@@ -58,13 +58,14 @@ NOT_NAME = words(
     "into onto about as than that this these those there here it its it's he she him his her "
     "hers they them their we us our i me my you your who whom whose which what when where why "
     "how while if though although because so yet not no nor also both either neither each every "
-    "all any some many most more much few other another such same one two three four five six "
-    "seven eight nine ten first second third last next now then today yesterday tomorrow "
+    "all any some many most more much few other another such same one now then today former "
+    "ex late "
+    "yesterday tomorrow "
     "earlier later meanwhile however still even just only already again ever never according "
     "alongside among amid despite including like unlike per via instead rather january february "
     "march april may june july august september october november december jan feb mar apr jun "
     "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mr "
-    "mr. ms ms. mrs mrs. dr dr. prof prof. professor sir dame series round seed angel pre-seed "
+    "mr. ms ms. mrs mrs. dr dr. prof prof. professor sir dame series seed angel pre-seed "
     "ipo phd ph.d. mba msc bsc beng meng bs ms ma ba md jd postdoc q1 q2 q3 q4 h1 h2 fy am pm "
     "pdt pst est edt et gmt utc cet bst ist hkt yes no okay ok well oh ah please thanks thank "
     "read see more news provided contact media born education occupation title known spouse "
@@ -111,6 +112,8 @@ TITLE_HEAD = (
     r"|technologists?|specialists?|strategists?|radiologists?|physicians?|surgeons?"
     r"|attorneys?|lawyers?|deans?|postdocs?|hires?|owners?|bosses|boss|colleagues?"
     r"|veterans?|alumn(?:us|a|i|ae)|alums?|executive|adviser|advisers|advisors?|founding engineer"
+    r"|commissioners?|ministers?|secretary|governors?|ambassadors?|officials?"
+    r"|spokes(?:person|man|woman)|editors?|reporters?|correspondents?|columnists?"
     r"|general manager|managing director|general partner|managing partner|venture partner)"
 )
 TITLE_HEAD_RE = re.compile(rf"\b{TITLE_HEAD}\b")
@@ -167,7 +170,8 @@ UNIT_NOUN = (
     r"|practice|office|centre|center|arm|studio|program|programme|effort|operations|org)"
 )
 HIRE_VERB = (
-    r"(?:hired|hires|hiring|appointed|appoints|named|names|brought on|brings on|recruited"
+    r"(?:hired|hires|hiring|appointed|appoints|appointment of|named|names|brought on|brings on"
+    r"|recruited"
     r"|recruits|poached|added|adds|tapped|taps)"
 )
 # The words that say a statement did not happen or may not have happened.

@@ -226,12 +226,15 @@ class _Finder:
             forms.setdefault(alias, (kind, name))
         for single, person in self._single_words().items():
             forms.setdefault(single, ("person", person))
+        whole = {e.written for e in self.registry.all()} | {n for n in self.layout.bylined}
         for form, (kind, name) in sorted(forms.items(), key=lambda f: -len(f[0])):
             if len(form) < 2 or form.lower() in NOT_NAME:
                 continue
             pattern = re.compile(r"(?<![\w\-])" + re.escape(form) + r"(?![\w])")
             for match in pattern.finditer(self.folded):
                 start = match.start()
+                if form not in whole and _inside_name(self.folded, start, match.end()):
+                    continue  # "Cloud" of Oracle Cloud is not Loomstack Cloud's short form
                 honorific = re.search(r"\b(?:Dr|Mr|Ms|Mrs|Prof|Professor)\.?\s+$",
                                       self.folded[max(0, start - 11) : start])
                 if honorific and kind == "person":
@@ -325,6 +328,18 @@ def _same_person(person: PersonName, names: dict[str, PersonName]) -> PersonName
     if other.pinyin_first and given.lower() in english_given_names():
         return other
     return None
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is part of a longer capitalised name (a word before or after
+    it is capitalised, not at a sentence start)."""
+    window = text[max(0, start - 30) : start]
+    before = re.search(r"(?:^|[^\w.!?:;,\n] ?)([A-Z][\w'’-]*) $", window)
+    after = re.match(r" [A-Z][a-z]", text[end : end + 3])
+    opener = before and re.search(r"(?:^|[.!?:\n\"“]\s*)" + re.escape(before.group(1)) + " $",
+                                  text[max(0, start - 40) : start])
+    named = before and not opener and before.group(1).lower() not in HONORIFICS | NOT_NAME
+    return bool(named or after)
 
 
 def _short_form(written: str) -> str | None:

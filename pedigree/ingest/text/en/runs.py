@@ -158,9 +158,14 @@ def _trim(run: Run) -> Run | None:
     """Title words off the ends of a run ("CEO Maya Lindqvist"), unless they end an
     organisation's name (Lightspeed Venture Partners); None when nothing is left."""
     words, spans = list(run.words), list(run.spans)
-    while len(words) > 1 and words[0].lower() in TITLE_WORDS | NAME_PARTICLES and (
+    # "CEO Maya Lindqvist", "Co-founder Jane Doe": a title before a name; but "Founder
+    # Collective", "General Catalyst" and "First Round Capital" are names themselves.
+    while len(words) > 2 and words[0].lower() in TITLE_WORDS | NAME_PARTICLES and (
         words[-1].lower() not in ORG_SUFFIXES
     ):
+        words.pop(0)
+        spans.pop(0)
+    if len(words) == 2 and words[0].isupper() and words[0].lower() in TITLE_WORDS:
         words.pop(0)
         spans.pop(0)
     trimmed = False

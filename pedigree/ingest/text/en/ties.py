@@ -36,7 +36,6 @@ from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.periods import Period
 
 ORG_MARKS = MARK["org"] + MARK["school"]
-ORG_MARKS_RE = f"[{ORG_MARKS}]"
 _CLAUSE_BREAK = re.compile(
     r"[,;]\s*(?:and|but|while|so|or|then|yet)\b|,\s*(?:i|he|she|we|they)\b"
     r"|\b(?:and|but)\s+(?:i|he|she|we|they)\b"
@@ -49,7 +48,10 @@ _FOUND_GAP = re.compile(
     r"|company|firm|venture|lab|called|named|dubbed|[a-z0-9][\w-]*(?<!ing)(?<!ed)(?<!ly))"
     r",?\s+){0,5}$"
 )
-_NOT_IN_GAP = re.compile(r"\b(?:at|for|with|in|on|by|as|to|from|of|and|or|after|before|while)\b")
+_NOT_IN_GAP = re.compile(
+    r"\b(?:at|for|with|in|on|by|as|to|from|of|and|or|after|before|while|since|until|when"
+    r"|because|than|companies|startups|businesses|firms|ventures|that|which|who)\b"
+)
 _FOUNDED_BY = re.compile(
     r"\b(?P<verb>co-?founded|cofounded|founded|started|established|set up|created|launched)\b"
     r"(?P<mid>[^;.]{0,40}?)\bby\b"
@@ -62,6 +64,10 @@ _TIME_WITH = re.compile(
 _ON_UNIT = re.compile(r"\bon\s+(?:the\s+)?$")
 _JOIN = re.compile(rf"\b{JOIN_VERB}\s+(?:the\s+)?$")
 _LEAVE = re.compile(rf"\b{LEAVE_VERB}\s+(?:the\s+)?$")
+_FROM_AFTER_JOIN = re.compile(
+    rf"\b(?:{JOIN_VERB}|arrives?|arrived|comes|came|moves?|moved)\s+[^.;]{{0,60}}?\bfrom\s+"
+    r"(?:the\s+)?$"
+)
 _RUN = re.compile(rf"\b{RUN_VERB}\s+(?:the\s+)?$")
 _WORK = re.compile(rf"\b{WORK_VERB}\b|{TITLE}", re.I)
 _UNIT_AFTER = re.compile(rf"^(?:'s|’s)\s+(?:[\w&/-]+\s+){{0,4}}?{UNIT_NOUN}\b")
@@ -78,7 +84,7 @@ def read_founding(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         before = lower[: match.start()]
         if _PASSIVE.search(before) or blocked(lower, match.start()):
             continue
-        org = _object_after(ctx, start + match.end(), end)
+        org = _object_after(ctx, start + match.end(), end) or _relative_object(ctx, start, verb_at)
         if org is None:
             continue
         company = ctx.entity(org)
@@ -125,6 +131,8 @@ def read_stints(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             continue
         aside = ctx.aside_at(org.start)
         limit = min(end, aside.end) if aside is not None else end
+        later = [a.start for a in ctx.asides(org.start) if a.start >= org.end]
+        limit = min([limit, *later])
         head = ctx.lower(start, org.start)
         tail = ctx.lower(org.end, limit)
         kind = _stint_kind(ctx, org, head, tail)
@@ -137,7 +145,7 @@ def read_stints(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         between = ctx.lower(subject_end, org.start)
         if blocked(between + " ", len(between)) or NOT_EMPLOYER.search(between):
             continue
-        if _CLAUSE_BREAK.search(between) or (kind == "at" and re.search(ORG_MARKS_RE, between)):
+        if _CLAUSE_BREAK.search(between):
             continue  # "I was at NetEase, and we'd see each other at GDC": another clause
         if _advisory(tail) or (kind == "join" and ADVISOR.search(tail)):
             for person in people:
@@ -163,6 +171,8 @@ def _stint_kind(ctx: Context, org: Mention, head: str, tail: str) -> str | None:
         return "at" if _WORK.search(head[-40:]) else None
     if _JOIN.search(head):
         return "join"
+    if _FROM_AFTER_JOIN.search(head):
+        return "from"  # "joins Orbis from Novartis": where the person was before
     if _LEAVE.search(head):
         return "leave"
     if _RUN.search(head) and _UNIT_AFTER.match(tail):
@@ -189,6 +199,8 @@ def _stint_fields(ctx: Context, kind: str, org: Mention, head: str, tail: str, e
         finish = _date(_period_near(ctx, org.end, min(end, org.end + 30)))
     fields.update(start=start, end=finish)
     fields["current"] = None if kind in ("at", "join", "run") else False
+    if kind == "from":
+        fields.pop("title", None)
     return fields
 
 
@@ -240,6 +252,17 @@ def _object_after(ctx: Context, position: int, end: int) -> Mention | None:
     return None
 
 
+def _relative_object(ctx: Context, start: int, verb_at: int) -> Mention | None:
+    """ "Quanta Metrics, which he founded in 2021": the company a relative clause is about."""
+    head = ctx.lower(start, verb_at)
+    match = re.search(
+        rf"[{ORG_MARKS}](?:\s*\([^)]*\))?,?\s+(?:which|that)\s+(?:\S+\s+){{1,3}}?"
+        r"(?:also\s+|later\s+|had\s+|has\s+)?$",
+        head,
+    )
+    return ctx.mentions.covering(start + match.start()) if match else None
+
+
 def _companions(ctx: Context, position: int, end: int) -> list[Entity]:
     """ "… with Lin Shuya, who …", "together with two former ByteDance colleagues, Peng Yu and
     Song Zhiqiang": the people a founder started the company with."""
@@ -275,8 +298,8 @@ def _listed_people(
             if ctx.aside_at(m.start) is not None or (skip_to_first and not people):
                 continue
             break
-        if m.kind == "ref" and m.form not in ("he", "she"):
-            continue
+        if m.kind == "ref" and ctx.lower(m.start, m.end) not in ("he", "she"):
+            continue  # "his former colleague": a possessive, not one of the people
         aside = ctx.aside_at(m.start)
         if aside is not None and aside.start >= position:
             if not people:

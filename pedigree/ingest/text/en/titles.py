@@ -33,64 +33,101 @@ _ORG_BEFORE = re.compile(
     r"(?P<former>former\s+|then-|onetime\s+|first\s+|third\s+|second\s+)?$"
 )
 _FROM_ORG = re.compile(rf"^\s+(?:from|at)\s+(?P<org>{_ORGS}),\s+(?P<person>{_PERSON})")
+# A list or team-page role: "Co-founder, Tessellate AI." — the organisation after a comma.
+_ORG_COMMA = re.compile(rf"^,\s+(?:the\s+)?(?P<org>{_ORGS})\s*(?:[.;(]|$)")
 _PERSON_AFTER = re.compile(
-    rf"^,?\s+(?:(?:dr|prof|professor|mr|ms|mrs)\.?\s+)?(?P<person>{_PERSON})"
+    rf"^,?\s+(?:(?:is|was|are|were)\s+)?(?:(?:dr|prof|professor|mr|ms|mrs)\.?\s+)?"
+    rf"(?P<person>{_PERSON})"
 )
-# What gives a title to the clause's subject: a verb of being, "as", or an apposition's comma.
+# What gives a title to the clause's subject: a verb of being, "as", or an apposition's comma
+# (or dash, colon, bracket, line start).
 _LICENCE = re.compile(
     r"(?:\b(?:is|was|are|were|became|becomes|remains|remained|serves as|served as|serving as"
     r"|works as|worked as|working as|has been|had been|as)\s+(?:now\s+|also\s+|previously\s+"
     r"|currently\s+|once\s+|still\s+)?(?P<article>the\s+|a\s+|an\s+|its\s+|their\s+|our\s+"
     r"|his\s+|her\s+)?(?P<former>former\s+|then-|onetime\s+)?"
-    r"|(?:,|^|\n|:)\s*(?P<apposition>(?:the\s+|a\s+|an\s+)?(?:former\s+|formerly\s+|previously\s+"
-    r"|now\s+|then-|onetime\s+|most recently\s+(?:as\s+)?)?(?:(?:an?|the)\s+)?))$"
+    r"|(?P<opener>,|^|\n|:|\(|[—–]|\s-)\s*(?P<apposition>(?:the\s+|a\s+|an\s+)?(?:former\s+"
+    r"|formerly\s+|previously\s+|now\s+|then-|onetime\s+|most recently\s+(?:as\s+)?)?"
+    r"(?:(?:an?|the)\s+)?))$"
 )
 _PAST = re.compile(r"\b(?:former|formerly|previously|then-|onetime|ex-|was|were|had been|served)\b")
 _HIRE = re.compile(rf"\b{HIRE_VERB}\s+")
+_AS = re.compile(rf"\bas\s+(?:an?\s+|the\s+|its\s+|our\s+)?(?:new\s+)?(?P<title>{TITLE})")
 
 
 def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
     start, end = clause
     lower = ctx.lower(start, end)
     for match in _TITLE.finditer(lower):
-        title = ctx.text.folded[start + match.start() : start + match.end()]
-        head = lower[: match.start()]
-        tail = lower[match.end() :]
+        at = start + match.start()
+        title = ctx.text.folded[at : start + match.end()]
+        head, tail = lower[: match.start()], lower[match.end() :]
         org_mention, org, former = _org_of(ctx, start, match, head, tail)
-        person = _person_after(ctx, start + match.end(), tail)
-        listed = _listed_after(ctx, person, end) if person is not None else []
-        from_org = _FROM_ORG.match(tail)
-        if from_org:  # "my old boss from NetEase, Wu Kaiyuan"
-            org_mention = ctx.mentions.at(start + match.end() + from_org.start("org"))
-            org = ctx.entity(org_mention) if org_mention else None
-            person = ctx.mentions.at(start + match.end() + from_org.start("person"))
-        people: list[Entity] = []
-        before = head[: org_mention.start - start] if org_mention and org_mention.start < start + match.start() else head  # noqa: E501
+        before = head
+        if org_mention is not None and org_mention.start < at:
+            before = head[: org_mention.start - start]
         licence = _LICENCE.search(before)
-        if person is not None and person.entity is not None:
-            people = [m.entity for m in [person, *listed] if m.entity is not None]
-        elif licence:
-            if org is None and (licence.group("article") or "").strip() in ("a", "an"):
-                continue  # "is a computer scientist": a description, not a post
-            people = ctx.subjects(start + match.start(), clause)
+        people = _holders(ctx, clause, match, tail, licence)
         if not people or blocked(lower, match.start()):
             continue
+        described = licence is not None and (licence.group("article") or "").strip() in ("a", "an")
+        if org is None and described and _person_after(ctx, start + match.end(), tail) is None:
+            continue  # "is a computer scientist", "as a research director": no post named
+        if org is None and licence is not None and licence.group("apposition") is not None:
+            listed = _ORG_COMMA.match(tail)
+            if listed and licence.group("opener") in ("", "\n", ":", "—", "–", " -"):
+                org_mention = ctx.mentions.at(start + match.end() + listed.start("org"))
+                org = ctx.entity(org_mention) if org_mention else None
+        if org is None:
+            org = _where(ctx, at)
         if org is None:
             if not FOUNDER.search(title) and not (licence and not licence.group("apposition")):
                 continue  # a bare title in an apposition says nothing about where
-            org = ctx.company_at(start + match.start())
+            org = ctx.company_at(at)
             if org is None:
                 continue
         past = former or bool(_PAST.search(before[-30:]))
-        yield from _ties(ctx, people, org, org_mention, title, past, start + match.start(), end)
+        yield from _ties(ctx, people, org, org_mention, title, past, at, end)
+
+
+def _holders(
+    ctx: Context, clause: tuple[int, int], match: re.Match, tail: str, licence: re.Match | None
+) -> list[Entity]:
+    """Who holds a title: the names right after it ("co-founder and CEO Maya Lindqvist",
+    "two former ByteDance colleagues, Peng Yu and Song Zhiqiang", "my old boss from NetEase,
+    Wu Kaiyuan"), else the subject the sentence gives it to."""
+    start = clause[0]
+    person = _person_after(ctx, start + match.end(), tail)
+    from_org = _FROM_ORG.match(tail)
+    if from_org:
+        person = ctx.mentions.at(start + match.end() + from_org.start("person"))
+    if person is not None and person.entity is not None:
+        listed = _listed_after(ctx, person, clause[1])
+        return [m.entity for m in [person, *listed] if m.entity is not None]
+    if licence is None:
+        return []
+    return ctx.subjects(start + match.start(), clause)
+
+
+def _where(ctx: Context, position: int) -> Entity | None:
+    """ "… from Novartis, where he served as head of oncology": the organisation a relative
+    clause opened by "where" hangs on."""
+    aside = ctx.aside_at(position)
+    if aside is None or not re.match(r",\s*where\b", ctx.text.folded[aside.start : aside.end]):
+        return None
+    before = ctx.mentions.within(max(0, aside.anchor - 80), aside.anchor, "org", "school")
+    if before and not ctx.text.folded[before[-1].end : aside.anchor].strip(" )"):
+        return before[-1].entity
+    return None
 
 
 def _org_of(
     ctx: Context, start: int, match: re.Match, head: str, tail: str
 ) -> tuple[Mention | None, Entity | None, bool]:
-    """The organisation a title is at: after it (at, of, with, for; on its team), else before
-    it (SenseTime's, a former SenseTime, its, the company's)."""
-    for pattern in (_ORG_AFTER, _UNIT_AFTER):
+    """The organisation a title is at: after it (at, of, with, for; on its team; "from
+    NetEase, Wu Kaiyuan"), else before it (SenseTime's, a former SenseTime, its, the
+    company's)."""
+    for pattern in (_ORG_AFTER, _UNIT_AFTER, _FROM_ORG):
         after = pattern.match(tail)
         if after:
             mention = ctx.mentions.at(start + match.end() + after.start("org"))
@@ -158,19 +195,27 @@ def read_hires(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
     for match in _HIRE.finditer(lower):
         after = start + match.end()
         people = ctx.mentions.within(after, min(end, after + 40), "person")
-        if not people or not re.fullmatch(r"(?:(?:dr|prof|mr|ms)\.?\s+)?", lower[match.end() : people[0].start - start]):  # noqa: E501
+        gap = ctx.lower(after, people[0].start) if people else "-"
+        if not re.fullmatch(r"(?:(?:dr|prof|mr|ms)\.?\s+)?", gap):
             continue
-        person = people[0].entity
-        rest = lower[people[0].end - start :]
-        title = re.search(rf"\bas\s+(?:an?\s+|the\s+|its\s+|our\s+)?(?P<title>{TITLE})", rest)
+        person, hired = people[0].entity, people[0]
+        rest = ctx.lower(hired.end, end)
+        title = _AS.search(rest)
         company = _hiring_company(ctx, start, start + match.start())
-        if person is None or company is None or title is None or blocked(lower, match.start()):
+        if person is None or company is None or blocked(lower, match.start()):
+            continue
+        if title is None:
+            if re.match(r"(?:hired|hires|recruited|recruits|poached)\b", match.group()):
+                yield draft(ctx, "employment", person, company, start + match.start(), 0.75,
+                            None, hired, current=None)
             continue
         text = title.group("title")
-        kind = "advisor" if ADVISOR.search(text) or BOARD.search(text) else "employment"
-        fields = {} if kind == "advisor" else {"title": ctx.text.folded[people[0].end + title.start("title") : people[0].end + title.end("title")], "current": None}  # noqa: E501
-        yield draft(ctx, kind, person, company, start + match.start(), 0.8, None, people[0],
-                    **fields)
+        if ADVISOR.search(text) or BOARD.search(text):
+            yield draft(ctx, "advisor", person, company, start + match.start(), 0.8, None, hired)
+            continue
+        written = ctx.text.folded[hired.end + title.start("title") : hired.end + title.end("title")]
+        yield draft(ctx, "employment", person, company, start + match.start(), 0.8, None, hired,
+                    title=written, current=None)
 
 
 def _hiring_company(ctx: Context, start: int, position: int) -> Entity | None:
