@@ -9,8 +9,11 @@ from pedigree.ingest.text.en.blocks import (
     read_contacts,
     read_roles,
 )
+from pedigree.ingest.text.en.careers import complete_jobs
 from pedigree.ingest.text.en.context import Context
+from pedigree.ingest.text.en.credentials import read_credentials
 from pedigree.ingest.text.en.drafts import Draft, settle
+from pedigree.ingest.text.en.events import read_events
 from pedigree.ingest.text.en.money import mark_investors, read_money
 from pedigree.ingest.text.en.names import read_mentions
 from pedigree.ingest.text.en.products import read_products
@@ -37,4 +40,7 @@ def read_english(text: Text) -> list[Fact]:
             continue
         for reader in _CLAUSE_READERS:
             drafts += reader(ctx, clause)
-    return settle(ctx, drafts) + read_money(ctx, investors) + read_products(ctx)
+    complete_jobs(ctx, drafts)
+    facts = settle(ctx, drafts)
+    facts += read_money(ctx, investors) + read_products(ctx)
+    return facts + read_credentials(ctx, facts) + read_events(ctx)

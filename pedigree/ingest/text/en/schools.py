@@ -73,9 +73,12 @@ def _degree(ctx: Context, school: Mention, head: str, tail: str, sentence: tuple
     last = list(DEGREE_WORD.finditer(head[-80:]))
     if last and not _OTHER_NAME.search(head[-80:][last[-1].end() :]):
         return _degree_name(last[-1].group())
+    # "studied computer science at Stanford, where she earned a master's degree"; "…,
+    # graduating with a Bachelor of Engineering": a degree after the school, tied to it.
     rest = ctx.lower(school.end, sentence[1])
-    later = DEGREE_WORD.search(rest)
-    if later and not _OTHER_NAME.search(rest[: later.start()]):
+    tied = re.match(r"\s*,?\s*(?:where|graduating|and graduated|with)\b[^.;]{0,60}", rest)
+    later = DEGREE_WORD.search(tied.group()) if tied else None
+    if later and not _OTHER_NAME.search(tied.group()[: later.start()]):
         return _degree_name(later.group())
     return None
 
