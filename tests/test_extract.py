@@ -117,7 +117,7 @@ def test_listing_events():
 
 def test_education_team_and_credentials():
     text = FOUNDER + "张明远是清华大学博士，在百度带领过300余人的研发团队，手握2000多张GPU。"
-    assert has(facts_of(text, "education"), person="张明远", org="清华大学", degree="博士")
+    assert has(facts_of(text, "education"), person="张明远", org="清华大学", degree="phd")
     assert has(facts_of(text, "credential"), person="张明远", type="phd")
     assert has(facts_of(text, "employment"), person="张明远", org="百度", team_size=300)
 

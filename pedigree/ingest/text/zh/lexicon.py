@@ -20,8 +20,11 @@ TITLE_WORD = (
 )
 FOUNDER_WORD = re.compile(r"创始人|创办人|创始合伙人|联创|共同创办|联合创办|发起人")
 ADVISOR_WORD = re.compile(r"顾问|advisor", re.IGNORECASE)
+# The words of a title: any but those that join clauses (是, 的, 在 …), so a title never runs
+# over "创始人是前百度副总裁".
+_TITLE_CHAR = r"(?:(?![是为的在于和与及曾前原从由])[\u4e00-\u9fffA-Za-z0-9+&/ ])"
 TITLE = re.compile(
-    rf"(?:[\u4e00-\u9fffA-Za-z0-9+&/ ]{{0,16}}?{TITLE_WORD})(?:[、/兼及和]\s?(?:[\u4e00-\u9fffA-Za-z0-9+& ]{{0,10}}?{TITLE_WORD}))*"
+    rf"(?:{_TITLE_CHAR}{{0,16}}?{TITLE_WORD})(?:[、/兼及和]\s?(?:{_TITLE_CHAR}{{0,10}}?{TITLE_WORD}))*"
 )
 # Verbs that found a company.
 # (a verb, not the noun inside 创办人 or 联合创始人)
@@ -97,5 +100,5 @@ DENIAL = re.compile(r"否认|不实|未参与|没有参与|并未参与|纯属�
 # How many people someone led: 带领一支200多人的团队, 手下有60多人, 帶領約30人的機械臂團隊.
 TEAM = re.compile(
     r"(?:带领|带着|带过|领导|管理|手下有|率领|负责|组建|搭建|建立|管着|统领|掌管)(?:了|过)?(?:一支|一个)?"
-    r"(?:约|近|超过|逾|将近|接近)?(?P<size>\d[\d,]*|[一二两三四五六七八九十百千]+)\s?(?:多|余)?\s?(?:人|名)"
+    r"(?:约|近|超过|逾|将近|接近|上)?(?P<size>\d[\d,]*|[一二两三四五六七八九十百千]+)\s?(?:多|余)?\s?(?:人|名)"
 )

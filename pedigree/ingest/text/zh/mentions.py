@@ -87,7 +87,7 @@ def _name_evidence(folded: str) -> list:
     scored = score_names(folded, hints)
     doubtful = [(p, p + len(e.name)) for e in scored if 0.5 <= e.score < NAME_THRESHOLD for p in e.places]
     if doubtful:
-        scored = score_names(folded, hints + _model_hints(folded, doubtful))
+        scored = score_names(folded, hints, model=_model_hints(folded, doubtful))
     return [e for e in scored if e.score >= NAME_THRESHOLD]
 
 

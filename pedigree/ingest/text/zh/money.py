@@ -35,7 +35,7 @@ INVESTOR_AFTER = re.compile(
 )
 INVESTOR_BEFORE = re.compile(
     r"(?:由|领投方为|领投方是|投资方为|投资方是|投资方包括|投资者为|投资者包括|投资人包括|老股东|股东|"
-    r"获得|获|拿到|获得了|拿下|来自)\s?$"
+    r"获得|获|拿到|获得了|拿下|来自|得到了?)\s?$"
 )
 _ADVISER = re.compile(r"^\s?(?:担任|作为|为)[^，。；,;]{0,10}(?:财务顾问|顾问)")
 _VAGUE = re.compile(r"数千万|数百万|数亿|数十亿|上亿|近亿|几千万|几亿|千万级|亿级|未披露|未透露|不详")
@@ -91,7 +91,7 @@ def _invests(ctx: Context, mention: Mention, start: int, end: int) -> bool:
         return True
     return bool(
         re.match(r"^\s?(?:的|等|旗下[^，。；,;]{0,8}?)?[^，。；,;]{0,12}(?:天使轮|种子轮|轮|投资)", own_after)
-        and re.search(r"(?:获得?|拿到|获得了|来自|由)[^，。；,;]{0,8}$", before)
+        and re.search(r"(?:获得?|拿到|获得了|来自|由|得到了?)[^，。；,;]{0,8}$", before)
     )
 
 
@@ -122,6 +122,7 @@ def read_money(ctx: Context) -> list[Fact]:
             aliases = _aliases(ctx, mention, item.org)
             facts.append(ctx.text.fact("investor", item.span, 0.8, aliases,
                                        investor=investor.name, org=item.org.name))
+    facts += _investments(ctx, rounds)
     facts += _valuations(ctx, rounds)
     facts += _financials(ctx)
     return facts
@@ -146,7 +147,7 @@ def _rounds(ctx: Context) -> list[Round]:
                 continue
             if match.group().startswith(("新一", "新")) and not _HAPPENED.search(scope):
                 continue
-            org = _company(ctx, start, at)
+            org = company_before(ctx, start, at)
             if org is None:
                 continue
             amount = _round_amount(ctx, clause.start, clause.end, at, match.end() + start)
@@ -182,13 +183,33 @@ def _unnamed_rounds(ctx: Context, named: list[Round]) -> list[Round]:
                 continue
             if not re.search(r"(?:获得?|拿到|完成|获投|收获)[^，。；,;]{0,24}$", folded[start : amount.start]):
                 continue
-            org = _company(ctx, start, amount.start)
+            org = company_before(ctx, start, amount.start)
             if org is None:
                 continue
             item = Round(org, start, (start, end), None, amount,
                          _date(ctx, _period(ctx, start, amount.start)))
             item.investors = _investors_in(ctx, start, end, org)
             found.append(item)
+    return found
+
+
+def _investments(ctx: Context, rounds: list[Round]) -> list[Fact]:
+    """随后Orbita得到了红杉中国、高瓴资本的投资: investors named without a round."""
+    folded = ctx.text.folded
+    found = []
+    for start, end in ctx.sentences:
+        if not ctx.readable(start, end) or _hedged(folded[start:end]):
+            continue
+        if any(r.span == (start, end) for r in rounds):
+            continue
+        if not re.search(r"(?:获得|得到|拿到|获|接受)(?:了|过)?[^。；;]{0,30}(?:投资|注资|入股)", folded[start:end]):
+            continue
+        for investor, mention in _investors_in(ctx, start, end, None):
+            org = company_before(ctx, start, mention.start)
+            if org is None or org is investor:
+                continue
+            found.append(ctx.text.fact("investor", (start, end), 0.75, _aliases(ctx, mention, org),
+                                       investor=investor.name, org=org.name))
     return found
 
 
@@ -204,7 +225,7 @@ def _hedged_near(folded: str, sentence_start: int, at: int) -> bool:
     return bool(HEDGE.search(folded[max(sentence_start, at - 12) : at + 4]))
 
 
-def _company(ctx: Context, sentence_start: int, at: int) -> Entity | None:
+def company_before(ctx: Context, sentence_start: int, at: int) -> Entity | None:
     """The company a round or figure in this sentence is about: the last organisation named
     before it that is not an investor (公司 and 其 mean the company in question)."""
     candidates = [
@@ -218,8 +239,10 @@ def _company(ctx: Context, sentence_start: int, at: int) -> Entity | None:
 
 
 def _is_big(entity: Entity) -> bool:
+    """A well-known organisation, an exchange or a regulator: never the company a round or a
+    figure is about when a story names one beside it."""
     known = known_organization(entity.name)
-    return known is not None and known.kind in ("company", "university", "lab")
+    return known is not None and known.kind in ("company", "university", "lab", "other", "government")
 
 
 def _round_amount(ctx: Context, start: int, end: int, at: int, round_end: int) -> Amount | None:
@@ -333,7 +356,7 @@ def _valuations(ctx: Context, rounds: list[Round]) -> list[Fact]:
         if not money or money[0].start - match.end() > 6:
             continue
         same = [r for r in rounds if r.span[0] <= match.start() < r.span[1]]
-        org = same[-1].org if same else _company(ctx, start, match.start())
+        org = same[-1].org if same else company_before(ctx, start, match.start())
         if org is None:
             continue
         amount = money[0]
@@ -369,7 +392,7 @@ def _financials(ctx: Context) -> list[Fact]:
             period = _figure_period(ctx, sentence_start, clause.start + match.start())
             if period is None:
                 continue
-            org = _company(ctx, sentence_start, clause.start + match.start())
+            org = company_before(ctx, sentence_start, clause.start + match.start())
             if org is None:
                 continue
             aliases = {org.name: org.written} if org.written != org.name else {}

@@ -73,6 +73,7 @@ _CITY = re.compile(
 _ORG_VERBS = re.compile(
     r"^(?:[（(][^)）]{1,40}[)）])?[，,]?(?:已于|已|近日|日前|今日|昨日|于近期|于\d{4}年|在\d{4}年)?"
     r"(?:完成|获得|获|宣布|成立|推出|发布|拿下|的创始人|创始人|创办人|联合创始人|是一家|总部|旗下|估值|营收|"
+    r"的营收|的收入|的估值|通过|得到|递交|提交|上市|的产品|的用户|"
     r"融资|的融资|的估值|领投|跟投|参投|的产品|的首款|的核心|的主力|的团队|团队|方面|目前|的办公室)"
 )
 _BEFORE_FOUNDED = re.compile(
@@ -181,7 +182,7 @@ def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
 _NAME_BEFORE = re.compile(
     r"(?:(?:又|再|也|还|均|都|刚|已经|已|近日|日前|刚刚|今天|今日|本月|本周|近期|昨日|昨天|(?:今年|去年)?\d{1,2}月|"
     r"\d{4}年\d{0,2}月?)?"
-    r"(?:正式)?(?:宣布)?(?:完成|获得|拿下|斩获|获投|收获)了?[^，。；,;]{0,16}?(?:融资|轮|投资)(?!人|者|方))"
+    r"(?:正式)?(?:宣布)?(?:完成|获得|拿下|斩获|获投|收获|得到)了?[^，。；,;]{0,16}?(?:融资|轮|投资)(?!人|者|方))"
     r"|(?:(?:于|在)?\d{4}年(?:\d{1,2}月)?(?:份)?(?:在[^，。；,;]{1,8})?(?:注册)?成立|成立于)"
     r"|(?:的(?:联合)?创始人|(?:联合)?创始人兼)"
 )
@@ -258,7 +259,8 @@ def _head_score(text: str, start: int, suffix_start: int, end: int) -> float:
     """How well text[start:suffix_start] reads as the head of the name ending at `end`."""
     head = text[start:suffix_start]
     ordinary = min(ordinariness(head), 3)
-    score = -0.3 * len(head) - ordinary
+    han = sum(1 for c in head if is_han(c))
+    score = -0.3 * (han + (2 if han < len(head) else 0)) - ordinary
     before = text[max(0, start - 6) : start]
     if not before or not (is_han(before[-1]) or before[-1].isalnum()):
         score += 2  # after punctuation or at a line start
@@ -464,7 +466,7 @@ def _line_before(text: str, position: int) -> str:
 def _plausible(name: str, people: set[str]) -> bool:
     if name in people or len(name) < 2 or _GENERIC_HEAD.match(name):
         return False
-    if re.search(r"[，。；、：\s,;:]", name):
+    if re.search(r"[，。；、：,;:]", name) or (re.search(r"\s", name) and not name.isascii()):
         return False
     return not _SECTOR_WORDS.match(name)
 

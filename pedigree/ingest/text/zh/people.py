@@ -57,6 +57,7 @@ _RIGHT_STRONG = re.compile(
     r"^(?:表示|说|称|认为|告诉|透露|回忆|坦言|指出|笑说|笑称|直言|介绍|强调|回应|解释|补充|坦承|"
     r"先生|女士|博士|教授|医生|总(?=[，。、表说,])|本人|毕业|本科|硕士|博士|加入|担任|出任|创办|"
     r"创立|离开|离职|带领|负责|曾任|曾在|此前|之前|早年|一直|看来|也是|则是|表态|出身|出生|生于|"
+    r"提到|谈到|说道|谈及|坦陈|告诉|对我们|对记者|"
     r"对\S{1,6}(?:表示|说))"
 )
 _RIGHT_WEAK = re.compile(r"^(?:是|为|曾|在|于|从|任|的|也|和|与|及|、|，|,|：|:|（|\(|。|；|｜|\|)")
@@ -169,14 +170,21 @@ def starts_here(text: str, p: int) -> bool:
     return not (is_han(before) and (freq.get(text[p - 1 : p + 1]) or 0) >= 500)
 
 
+# In the same clause as a candidate, a verb whose agent is a person: 李文杰在杭州创办了…
+_AGENT_VERB = re.compile(r"^[^，,。；;：:]{0,8}?(?:创办|创立|联合创办|毕业于|加入|担任|出任|离开|离职|辞去|师从|就读)")
+
+
 def score_names(
     text: str,
     hints: Iterable[tuple[int, int]] = (),
     heads: Iterable[int] = (),
+    model: Iterable[tuple[int, int]] = (),
 ) -> list[NameEvidence]:
-    """Candidate names with the evidence the text gives them. `hints` are spans the NER model or
-    the segmenter took for names; `heads` the positions where a line's first name stands."""
+    """Candidate names with the evidence the text gives them. `hints` are spans jieba's
+    segmenter took for names, `model` spans the NER model did; `heads` the positions where a
+    line's first name stands."""
     hinted = {text[s:e] for s, e in hints}
+    modelled = {text[s:e] for s, e in model}
     headed = set(heads)
     found = candidates(text)
     scored = []
@@ -208,8 +216,14 @@ def score_names(
             elif not line_start.strip() and (_RIGHT_STRONG.match(right) or _RIGHT_WEAK.match(right)):
                 score += 1  # a paragraph that opens with the name is about that person
                 strong = True
-        if name in hinted:
-            score += 1.5
+            if _AGENT_VERB.match(text[end : end + 14]):
+                score += 1
+                strong = True
+        if name in modelled:
+            score += 2  # the NER model read exactly this span as a name
+            strong = True
+        elif name in hinted:
+            score += 1
         if len(places) >= 2:
             score += 0.5
         freq = _dictionary()[0]

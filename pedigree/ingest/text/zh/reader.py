@@ -8,6 +8,7 @@ from pedigree.ingest.text.normalise import fold
 from pedigree.ingest.text.layout import read_layout
 from pedigree.ingest.text.zh.bios import Member, Project, members, projects, table_rows
 from pedigree.ingest.text.zh.context import Context
+from pedigree.ingest.text.zh.extras import read_credentials, read_events, read_sectors
 from pedigree.ingest.text.zh.lexicon import ADVISOR_WORD, FOUNDER_WORD
 from pedigree.ingest.text.zh.people import looks_like_name
 
@@ -55,6 +56,8 @@ def read_chinese(text: Text) -> list[Fact]:
     facts += [to_fact(ctx, d) for d in read_ties(ctx)]
     facts += read_money(ctx)
     facts += read_products(ctx)
+    facts += read_events(ctx) + read_sectors(ctx)
+    facts += read_credentials(ctx, facts)
     facts = [_parent_of_unit(ctx, f) for f in facts]
     founded = {(f.fields["person"], f.fields["org"]) for f in facts if f.kind == "founded"}
     return [

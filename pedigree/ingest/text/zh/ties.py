@@ -151,6 +151,14 @@ def _appositives(ctx: Context, clause: Clause) -> list[Draft]:
             m for m in ctx.mentions.within(clause.start, person.start, "org", "school", "ref")
             if m.kind != "ref" or m.form == "company"
         ]
+        for first in before[:-1]:
+            # 星河智能的创始人是前百度副总裁张明远: the founder of the organisation named first.
+            named = re.match(r"的?(?P<role>(?:联合)?创始人|创办人|联合创办人)(?:兼[A-Za-z\u4e00-\u9fff]{1,8})?\s?(?:是|为|:)",
+                             folded[first.end : first.end + 14])
+            entity = ctx.resolve(first)
+            if named and entity is not None and not _other_person_between(ctx, first, person):
+                found.append(_draft(ctx, "founded", person, entity, first, (first.start, person.end),
+                                    role=named.group("role"), confidence=0.85))
         org = before[-1] if before else None
         if org is not None:
             between = _ASIDE.sub("", folded[org.end : person.start])
@@ -163,8 +171,22 @@ def _appositives(ctx: Context, clause: Clause) -> list[Draft]:
                     kind = "founded" if FOUNDER_WORD.search(title) else "employment"
                     if kind == "employment" and re.search(r"顾问", title) and _introduced(entity):
                         continue  # an advisor of the startup: no job there
-                    found.append(_draft(ctx, kind, person, entity, org, (org.start, person.end),
-                                        title=title, current=not former, confidence=0.85))
+                    if kind == "founded":
+                        found.append(_draft(ctx, kind, person, entity, org, (org.start, person.end),
+                                            role=title, confidence=0.85))
+                        continue
+                    for one in re.split(r"\s?[、/]\s?", title):  # 副总裁、研究院院长: two titles
+                        found.append(_draft(ctx, kind, person, entity, org, (org.start, person.end),
+                                            title=one, current=not former, confidence=0.85))
+                    continue
+            # 星河智能的创始人是前百度副总裁张明远: the founder of the organisation named first.
+            named = re.match(r"的?(?P<role>(?:联合)?创始人|创办人|联合创办人)(?:兼[A-Za-z\u4e00-\u9fff]{1,8})?\s?(?:是|为|:)",
+                             folded[org.end : person.start])
+            if named and not _other_person_between(ctx, org, person):
+                entity = ctx.resolve(org)
+                if entity is not None:
+                    found.append(_draft(ctx, "founded", person, entity, org, (org.start, person.end),
+                                        role=named.group("role"), confidence=0.85))
                     continue
             if gap and org.kind == "school" and re.search(r"(?:博士|硕士|学士|本科|MBA|EMBA|毕业生|校友)$", title):
                 entity = ctx.resolve(org)
@@ -507,6 +529,8 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
     if re.search(r"(?:曾|曾经|先后|此前|之前)?(?:任|担任|出任|任职)(?:过)?$", pre):
         return "employment"
     bare = _ASIDE.sub("", post).lstrip(" 的")
+    if re.search(r"(?:^|[是为、,，:：\s])(?:前|原)$|^\s?(?:这位|该|此)(?:前|原)$", pre) and TITLE.match(post):
+        return "employment"  # 是前百度副总裁…: a former job named before the person
     if re.fullmatch(r"\s?(?:前|原|曾任|曾是|曾为|历任|先后任|先后担任|现任|任|为|是|系)?\s?", pre) and re.match(
         r"(?:前|原)?\s?" + TITLE.pattern + r"\s?(?:[A-Z]\d+\s?)?(?:[、;,]|$)", bare
     ):
@@ -562,6 +586,11 @@ def _details(ctx: Context, clause: Clause, kind: str, org: Mention, pre: str, po
         if before:
             fields["title"] = before.group("title")
     periods = ctx.periods_in(clause.start, org.start)
+    if not periods:
+        # 2022年底，他离开百度: the date opens the sentence, the clause after it says what.
+        earlier = ctx.clauses_before(clause)
+        if earlier and not ctx.mentions.within(earlier[-1].start, earlier[-1].end, "org", "school"):
+            periods = ctx.periods_in(earlier[-1].start, earlier[-1].end)
     start, end = None, None
     if periods:
         first = periods[-1]
@@ -640,8 +669,28 @@ def _draft(
     return Draft(kind, person, org, (start, span[1]), confidence, fields, written)
 
 
+_RESOURCES = re.compile(
+    r"(?:手握|拥有|掌管|管理|握有)(?:了|过)?(?:约|近|超过)?(?P<n>\d[\d,]*|[一二两三四五六七八九十百千万]+)\s?(?P<more>多|余)?\s?"
+    r"(?:张|块|台)?\s?(?P<what>GPU|显卡|卡|算力卡)"
+)
+
+
 def _team_sizes(ctx: Context, drafts: list[Draft]) -> None:
-    """带着一支200多人的团队: the team size of the person's job named there or just before."""
+    """带着一支200多人的团队, 手握4000多张GPU: the team size and resources of the person's job
+    named there or just before."""
+    folded = ctx.text.folded
+    for match in _RESOURCES.finditer(folded):
+        clause = ctx.clause_at(match.start())
+        if clause is None:
+            continue
+        try:
+            count = int(numeral_value(match.group("n").replace(",", "")))
+        except ValueError:
+            continue
+        sentence = ctx.sentence_at(match.start())
+        jobs = [d for d in drafts if d.kind == "employment" and sentence[0] <= d.span[1] and d.span[0] <= sentence[1]]
+        if jobs:
+            jobs[0].fields.setdefault("resources", f"{count}{'+' if match.group('more') else ''} GPUs")
     for match in TEAM.finditer(ctx.text.folded):
         clause = ctx.clause_at(match.start())
         if clause is None or not ctx.readable(match.start(), match.end()):
@@ -686,6 +735,6 @@ def to_fact(ctx: Context, draft: Draft) -> Fact:
         fields = {k: v for k, v in fields.items() if k in ("person", "org", "role", "date")}
     else:
         fields = {k: v for k, v in fields.items()
-                  if k in ("person", "org", "title", "current", "team_size", "start", "end")}
+                  if k in ("person", "org", "title", "current", "team_size", "resources", "start", "end")}
     start, end = draft.span
     return ctx.text.fact(draft.kind, (start, end), draft.confidence, aliases, **fields)
