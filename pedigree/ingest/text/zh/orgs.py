@@ -158,7 +158,9 @@ def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
                 break
             if re.search(r"\d", head) and not head.isascii():
                 break  # 20年航天: a number and a unit, not a name
-            if head_start not in starts and is_han(text[head_start]):
+            if head_start not in starts and is_han(text[head_start]) and not _LEFT_STOPS.search(
+                text[max(0, head_start - 6) : head_start]
+            ):
                 continue  # the head would start inside a word
             score = _head_score(text, head_start, start, end)
             if score > best_score:
@@ -220,7 +222,7 @@ def _context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int
         for start in range(end - 2, max(-1, end - 9), -1):
             if start < 0 or not (is_han(text[start]) or text[start].isalnum()):
                 break
-            if start not in starts:
+            if start not in starts and not _LEFT_STOPS.search(text[max(0, start - 6) : start]):
                 continue
             score = _head_score(text, start, end, end)
             if score > best_score:
@@ -228,6 +230,8 @@ def _context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int
             if _LEFT_STOPS.search(text[max(0, start - 6) : start]):
                 break
         name = text[best:end] if best is not None else ""
+        if name and not (is_han(name[-1]) or name[-1].isalnum()):
+            continue
         if name and best_score >= 1 and name == name.strip() and not re.search(
             _NOT_NAME_START + r"|\d|年|月", name
         ):

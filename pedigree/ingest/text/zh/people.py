@@ -240,7 +240,7 @@ def _ends_here(text: str, end: int) -> bool:
     the 记 of 记者, so 向记 is no name)."""
     if end >= len(text) or not is_han(text[end]):
         return True
-    return (_dictionary()[0].get(text[end - 1 : end + 1]) or 0) < 1000
+    return (_dictionary()[0].get(text[end - 1 : end + 1]) or 0) < 300
 
 
 def _coordinated(text: str, scored: list[NameEvidence]) -> list[NameEvidence]:
