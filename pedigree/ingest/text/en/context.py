@@ -37,6 +37,11 @@ _OBJECT_BEFORE = re.compile(
     re.I,
 )
 _SUBJECT_PRONOUNS = ("he", "she", "i")
+# Between two people who do something together: "and", or "and a former colleague,".
+_COORDINATION = re.compile(
+    r",?\s*(?:and|&|,)\s*(?:(?:a|an|the|his|her|their|former|old|longtime|long-time)\s+)?"
+    r"(?:(?:[a-z-]+\s+){0,2}[a-z-]+,\s*)?"
+)
 # A wire story's dateline: "SHANGHAI, March 18, 2025 /AsiaNet Wire/ --", "BEIJING (Reuters) -".
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'-]{2,40}(?:,[^\n/()]{0,40}?)?(?:\s*/[^/\n]{2,60}/|\s*\([^)\n]{2,40}\))?"
@@ -338,7 +343,7 @@ class Context:
                 return chosen
             asides = self.asides(first.start)
             gap = _strip_asides(self.text.folded, earlier[-1].end, first.start, asides)
-            if not re.fullmatch(r",?\s*(?:and|&|,)\s*", gap):
+            if not _COORDINATION.fullmatch(gap):
                 return chosen
             chosen.insert(0, earlier[-1])
 

@@ -42,7 +42,10 @@ _ORG_BEFORE = re.compile(
     r"(?:\b(?:at|joined|joining|joins|join|rejoined|founded|co-?founded|cofounded|started|starting"
     r"|start|set up|setting up|launched|startup|start-up|company|firm|fund|investors?"
     r"|shareholders?|backers?|led by|backed by|funded by|left|leaving|values|valued"
-    r"|such as|including|ex|of the|for|with|from)\s+(?:the\s+)?)$|-based\s+$"
+    r"|such as|including|ex|of the|for|with|from|competes with|compete with|competing with"
+    r"|rivals?|competitors?)\s+(?:the\s+)?)$|-based\s+$"
+    r"|\b(?:round|funding|financing|investment|capital|money|million|billion|backing)\b[^.;]{0,25}?"
+    r"\bfrom\s+$"
     r"|\b" + TITLE_HEAD + r"\s+at\s+(?:the\s+)?$"
     r"|\b(?:ceo|cto|coo|cfo|chief [a-z ]{3,30}|president|co-?founder|founder|chairman"
     r"|chairwoman|managing director|general manager)\s+of\s+(?:the\s+)?$",
@@ -70,7 +73,14 @@ _ORG_AFTER = re.compile(
     r"|\s+(?:former\s+)?(?:commissioner|spokes(?:person|man|woman)|veteran|alumn\w+|engineers?"
     r"|executives?|researchers?|scientists?|employees?|colleagues?)\b"
     r"|(?:\s*,\s*[^,.;]{1,40})?\s+(?:and\s+[^,.;]{1,40}\s+)?(?:also\s+)?participated\b"
-    r"|,\s+which\s+\S+(?:\s+\S+)?\s+(?:co-?)?founded\b)",
+    r"|,\s+which\s+\S+(?:\s+\S+)?\s+(?:co-?founded|founded|started|launched|set up|built)\b"
+    r"|,\s+which\s+(?:has\s+|had\s+)?(?:raised|was founded|makes|builds|sells|develops|is backed"
+    r"|was acquired|employs)\b)",
+    re.I,
+)
+_MONEY_FROM = re.compile(
+    r"\b(?:round|funding|financing|investment|capital|money|million|billion|backing)\b[^.;]{0,25}?"
+    r"\bfrom\s+$",
     re.I,
 )
 _PLACE_BEFORE = re.compile(
@@ -79,7 +89,7 @@ _PLACE_BEFORE = re.compile(
     re.I,
 )
 _PRODUCT_BEFORE = re.compile(
-    r"(?:\b(?:called|named|dubbed|branded)\s+"
+    r"(?:\b(?:called|named|dubbed|branded)\s+(?:the\s+)?"
     r"|\b(?:product|platform|app|application|model|model family|family|chatbot|assistant|card"
     r"|chip|tool|software|service|engine|suite|device|robot|game|agent|copilot|api|system"
     r"|module|sensor|drone|vehicle|headset|processor|accelerator)s?"
@@ -122,6 +132,7 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
         evidence.person += 1
     if _ORG_BEFORE.search(before):
         weak = re.search(r"\b(?:for|with|from)\s+(?:the\s+)?$", before, re.I)
+        weak = weak and not _MONEY_FROM.search(before)
         evidence.org += 0.5 if weak else 1
     if _ORG_AFTER.match(after):
         evidence.org += 1

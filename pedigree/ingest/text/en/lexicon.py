@@ -27,7 +27,7 @@ ORG_SUFFIXES = words(
     "energy foods pharma pharmaceuticals logistics airlines electronics devices computing "
     "robotics labs. foundation trust exchange markets brands entertainment pictures music "
     "industries enterprises limited interactive digital wire news times journal post press "
-    "review magazine daily weekly hospital clinic"
+    "review magazine daily weekly hospital clinic pr"
 )
 # Words that make a run a school (University of Michigan, Imperial College London).
 SCHOOL_WORDS = words(
@@ -94,8 +94,8 @@ PLACES = words(
     "switzerland austria poland ireland scotland england wales"
 )
 PLACE_WORDS = words(
-    "district province county city state lake river valley street road avenue park square "
-    "island islands bay mountain mountains region area coast"
+    "district province county city state lake river valley street road avenue square "
+    "island islands mountain mountains region area coast"
 )
 
 # -- titles ------------------------------------------------------------------------------------
@@ -187,6 +187,14 @@ HEDGE = re.compile(
     r"|not (?:yet )?signed|has not|have not|hasn't|haven't|declined to comment"
     r"|people familiar|sources said|is said to|are said to|reports? (?:that|said|say)"
     r"|reported that|posts?\b|groundless|denied|denies|untrue|not true)\b",
+    re.I,
+)
+# Hearsay: wherever it stands in a clause, what the clause says is not established.
+RUMOUR = re.compile(
+    r"\b(?:reportedly|rumou?r(?:s|ed)?|allegedly|sources? (?:said|say|says)|people familiar"
+    r"|person familiar|according to (?:people|sources|a person|reports?)|is said to|are said to"
+    r"|(?:is|are) (?:in (?:early |advanced |preliminary )?talks|raising|seeking"
+    r"|looking to raise))\b",
     re.I,
 )
 # A relation to a client, partner or rival, not an employer.

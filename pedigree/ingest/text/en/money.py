@@ -20,7 +20,7 @@ from datetime import date
 
 from pedigree.ingest.text.amounts import Amount
 from pedigree.ingest.text.en.context import Context
-from pedigree.ingest.text.en.lexicon import HEDGE, NEGATION
+from pedigree.ingest.text.en.lexicon import HEDGE, NEGATION, RUMOUR
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.facts import Fact
@@ -43,7 +43,10 @@ _AFTER_METRIC = re.compile(
     r"|sales|net loss(?:es)?|net income|net profit|profit|operating loss|gross profit|arr))\b"
 )
 _NOT_MONEY = re.compile(
-    r"^\s*(?:in\s+|of\s+)?(?:assets|under management|aum|in cash|cash|debt|market cap|annual "
+    r"^\s*(?:(?:in|of)\s+)?(?:total\s+)?(?:funding\s+)?(?:to date|in total|so far|overall"
+    r"|altogether"
+    r"|since (?:its )?(?:founding|inception|launch))"
+    r"|^\s*(?:in\s+|of\s+)?(?:assets|under management|aum|in cash|cash|debt|market cap|annual "
     r"budget|grants?|prize|salary|per\b|a year(?! earlier| before| ago)|a month|each)"
 )
 _BEFORE = (
@@ -85,6 +88,12 @@ _LEADS_OUT = re.compile(
 _LISTED_OUT = re.compile(
     _JOINER + rf"[^.;]*?{_O}+\s+(?:also\s+)?(?:participated|invested|joined)"
 )
+_CUMULATIVE = re.compile(
+    r"\b(?:total(?:\s+funding|\s+raised|\s+investment)?(?:\s+(?:of|to|at))?|bringing\b[^.;]{0,50}"
+    r"\bto|in all)\s+(?:about\s+|around\s+|more than\s+|over\s+|nearly\s+)?$"
+)
+# Where a figure's own period ends: an outlook begins ("and expects to triple that in 2025").
+_OUTLOOK = re.compile(r"\b(?:expects?|plans?|aims?|hopes?|forecasts?|projects?|targets?)\b|;")
 _DAY_WORDS = re.compile(
     r"\b(?:today|yesterday|this week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
@@ -242,6 +251,8 @@ def _cue(ctx: Context, amount: Amount, start: int, previous) -> tuple[str | None
     if _AFTER_FUNDING.match(after):
         return "funding", None
     before = ctx.lower(max(start, amount.start - 70), amount.start)
+    if _CUMULATIVE.search(before):
+        return None, None  # "bringing its total funding to $24 million": no round
     best: tuple[int, str, str | None] | None = None
     for cue, pattern in _BEFORE:
         match = pattern.search(before)
@@ -260,14 +271,23 @@ def _metric_name(text: str) -> str:
 
 
 def _hedged(ctx: Context, start: int, position: int) -> bool:
+    """A plan, negation or hedge before the money, or hearsay anywhere in its clause."""
     before = ctx.lower(start, position)
-    return bool(HEDGE.search(before) or re.search(r"\b(?:not|never|no)\b", before))
+    if HEDGE.search(before) or re.search(r"\b(?:not|never|no)\b", before):
+        return True
+    return bool(RUMOUR.search(ctx.lower(start, ctx.clause_at(position)[1])))
 
 
 def _company(ctx: Context, start: int, position: int) -> tuple[Entity | None, Mention | None]:
     """The company a money clause is about: an organisation's possessive just before the
     amount, else the first company (or "the company", "it", "we") in the clause, else the
     company the story is about at this point."""
+    aside = ctx.aside_at(position)
+    if aside is not None and re.match(r",\s*(?:which|that)\b", ctx.lower(aside.start, aside.end)):
+        named = ctx.mentions.within(max(start, aside.anchor - 60), aside.anchor, "org")
+        last = named[-1] if named else None
+        if last and last.entity and not ctx.lower(last.end, aside.anchor).strip(" )"):
+            return last.entity, last  # "Harvey, which raised $100 million"
     before = ctx.shape[max(start, position - 40) : position]
     possessive = re.search(rf"({_O}+)(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}$", before)
     if possessive:
@@ -417,7 +437,10 @@ def _financial_period(ctx: Context, amount: Amount, end: int, previous) -> Perio
         return Period(last.first.replace(year=last.first.year - 1),
                       last.last.replace(year=last.last.year - 1), last.precision, 0, 0)
     start = ctx.sentence_at(amount.start)[0]
-    for period in [*ctx.periods_in(amount.end, min(end, amount.end + 60)),
+    window = ctx.lower(amount.end, min(end, amount.end + 60))
+    cut = _OUTLOOK.search(window)
+    stop = amount.end + (cut.start() if cut else len(window))
+    for period in [*ctx.periods_in(amount.end, stop),
                    *reversed(ctx.periods_in(start, amount.start))]:
         if period.precision == "day":
             continue

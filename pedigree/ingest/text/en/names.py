@@ -59,6 +59,9 @@ _COMPANY_REF = re.compile(
     r"\b[Tt]he (?:[\w$.-]+ ){0,2}?(?P<noun>[Cc]ompany|startup|start-up|firm|business|venture"
     r"|unicorn|lab)(?!\w)(?!['’]s (?:founder|co-?founder))"
 )
+_SUFFIXED = re.compile(
+    r"(?: (?:Ventures|Venture Partners|Capital|Partners|Investments|Fund|Labs|Holdings))+\b"
+)
 _THERE = re.compile(r"\b(?:years?|months?|time|stint|career|worked|work|stayed|there)\s+there\b")
 
 
@@ -118,6 +121,11 @@ class _Finder:
                 continue
             known = known_organization(written)
             kind = "school" if known and known.kind in _SCHOOL_KINDS else "org"
+            suffix = _SUFFIXED.match(self.folded, end)
+            if suffix and not known_organization(written + suffix.group()):
+                # "Toyota Ventures", "Baidu Capital": a firm of its own, not the company
+                self._add(start, suffix.end(), "org", canonical_name(written + suffix.group()))
+                continue
             self._add(start, end, kind, canonical_name(written))
 
     def _classify(self, runs: list[Run]) -> dict[str, str]:
@@ -129,6 +137,14 @@ class _Finder:
             weigh(self.folded, run.start, run.end, found, run.flag, run.honorific)
             if len(run.words) == 2 and nicknames & set(run.words):
                 found.person += 1  # Max Gao, where "Max" is what everyone calls Gao Ming
+        for run in self._contact_names(runs):
+            evidence[run.text].person += 2  # the name heading a media contact block
+        for key, found in evidence.items():
+            words = key.split()
+            if len(words) >= 2 and " " not in words[-1]:
+                alone = evidence.get(words[-1])
+                if alone is not None and alone.person > alone.org:
+                    found.person += 1  # "Mr. Olsen said": the surname alone acts as a person
         kinds = {}
         for key, found in sorted(evidence.items(), key=lambda item: -len(item[0].split())):
             if " " not in key and self._form_of(key, kinds):
@@ -141,6 +157,15 @@ class _Finder:
             if len(name.split()) >= 2:
                 kinds.setdefault(name, "person")
         return kinds
+
+    def _contact_names(self, runs: list[Run]) -> list[Run]:
+        """The person named first in each media contact block."""
+        found = []
+        for start, end in self.layout.contacts:
+            inside = [r for r in runs if start <= r.start < end and len(r.words) >= 2]
+            if inside:
+                found.append(inside[0])
+        return found
 
     def _nicknames(self, runs: list[Run]) -> set[str]:
         """Names declared as another form of the name before them ("also known as Annie
@@ -185,6 +210,10 @@ class _Finder:
                 kinds[alias] = "person"
             else:
                 nicknames[owner].add(match.group("alias"))
+        for key, value in list(canonical.items()):
+            if value.isupper():  # "SOPHIE LAURENT:" as an interview's speaker label
+                canonical[key] = next((v for v in canonical.values() if v.upper() == value
+                                       and not v.isupper()), value.title())
         names = {c: PersonName.read(c) for c in set(canonical.values())}
         for owner, nicks in nicknames.items():
             names[owner].nicknames |= nicks

@@ -61,8 +61,9 @@ _NOT_METRIC = re.compile(
 # "has about 480,000 registered creators", "downloaded more than 400,000 times").
 _USE_VERB = re.compile(
     r"\b(?:(?:is|are|was|were|been)\s+(?:now\s+|today\s+)?used(?:\s+today)?\s+by|has|had|have"
-    r"|counts|counted|serves|served|reached|reaches|surpassed|crossed|topped|hit|deployed in"
-    r"|installed (?:in|on)|analy[sz]ed|processed|handled|downloaded|shipped|sold|boasts"
+    r"|counts|counted|serves|served|reached|reaches|surpassed|crossed|topped|hit"
+    r"|deployed (?:in|at|on)|installed (?:in|on|at)|analy[sz]ed|processed|handled|downloaded"
+    r"|shipped|sold|boasts"
     r"|attracted|attracts|signed|onboarded|registered|amassed|passed|exceeded|with)"
     r"\s+(?:(?:about|around|roughly|some|nearly|almost|over|more than|close to|at least"
     r"|upwards of|approximately)\s+)?$"

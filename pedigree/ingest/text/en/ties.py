@@ -69,6 +69,10 @@ _FROM_AFTER_JOIN = re.compile(
     r"(?:the\s+)?$"
 )
 _RUN = re.compile(rf"\b{RUN_VERB}\s+(?:the\s+)?$")
+# "now runs Atlas Compute", "went on to lead Verity": running a whole company is a job there.
+_LEADS_COMPANY = re.compile(
+    r"\b(?:now|currently|later|went on to|has since)\s+(?:runs?|leads?|heads?|ran|led|headed)\s+$"
+)
 _WORK = re.compile(rf"\b{WORK_VERB}\b|{TITLE}", re.I)
 _UNIT_AFTER = re.compile(rf"^(?:'s|’s)\s+(?:[\w&/-]+\s+){{0,4}}?{UNIT_NOUN}\b")
 _AS_TITLE = re.compile(rf"^[^;]{{0,40}}?\bas\s+(?:an?\s+|the\s+|its\s+|our\s+)?(?P<title>{TITLE})")
@@ -108,6 +112,8 @@ def read_founded_by(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         if blocked(lower, match.start()):
             continue
         people, after = _listed_people(ctx, start + match.end(), end)
+        if not people:  # "founded by her former manager, Marcus Hale"
+            people, after = _listed_people(ctx, start + match.end(), end, skip_to_first=True)
         if not people:
             continue
         company = _passive_subject(ctx, start, verb_at) or _org_after_list(ctx, after, end)
@@ -175,7 +181,7 @@ def _stint_kind(ctx: Context, org: Mention, head: str, tail: str) -> str | None:
         return "from"  # "joins Orbis from Novartis": where the person was before
     if _LEAVE.search(head):
         return "leave"
-    if _RUN.search(head) and _UNIT_AFTER.match(tail):
+    if _RUN.search(head) and (_UNIT_AFTER.match(tail) or _LEADS_COMPANY.search(head)):
         return "run"
     if _ON_UNIT.search(head) and _UNIT_AFTER.match(tail) and _WORK.search(head):
         return "at"
@@ -322,9 +328,11 @@ def _listed_people(
 def _passive_subject(ctx: Context, clause_start: int, verb_at: int) -> Entity | None:
     """The company before "was founded": the last organisation (or "the company") before the
     verb that is not inside an aside."""
+    verb_aside = ctx.aside_at(verb_at)
     for m in reversed(_orgs(ctx, clause_start, verb_at)):
-        if ctx.aside_at(m.start) is not None and ctx.aside_at(verb_at) != ctx.aside_at(m.start):
-            continue
+        described = verb_aside is not None and not ctx.lower(m.end, verb_aside.anchor).strip(" )")
+        if not described and ctx.aside_at(m.start) not in (None, verb_aside):
+            continue  # an organisation inside someone else's aside
         entity = ctx.entity(m)
         if entity is not None and entity.kind == "org":
             return entity
@@ -395,8 +403,14 @@ def _period_near(ctx: Context, start: int, end: int) -> Period | None:
 
 
 def _period_before(ctx: Context, start: int, position: int) -> Period | None:
-    found = ctx.periods_in(start, position)
+    found = [p for p in ctx.periods_in(start, position) if not _birth(ctx, p)]
     return found[-1] if found else None
+
+
+def _birth(ctx: Context, period: Period) -> bool:
+    """ "(born 1988)": a birth year dates no tie."""
+    before = ctx.lower(max(0, period.start - 12), period.start)
+    return bool(re.search(r"\bborn\s*(?:in\s+|on\s+)?$", before))
 
 
 def _date(period: Period | None) -> str | None:

@@ -178,8 +178,9 @@ def _ties(
             yield draft(ctx, "advisor", person, org, at, 0.8, org_mention)
         return
     if FOUNDER.search(title):
+        role = re.sub(r"(?i)\b(co-?founder|founder)s\b", r"\1", title)  # "its founders, A and B"
         for person in people:
-            yield draft(ctx, "founded", person, org, at, 0.85, org_mention, role=title)
+            yield draft(ctx, "founded", person, org, at, 0.85, org_mention, role=role)
         return
     start, finish = stint_dates(ctx, at + len(title), end)
     for person in people:
