@@ -72,7 +72,7 @@ def _heading_before(ctx: Context, start: int, limit: int) -> int:
     seen_text = False
     for line in folded[position:limit].split("\n"):
         stripped = line.strip()
-        if stripped and seen_text and (stripped.isupper() or _short_heading(stripped)):
+        if stripped.isupper() or (stripped and seen_text and _short_heading(stripped)):
             return position
         seen_text = seen_text or len(stripped) > 60
         position += len(line) + 1
@@ -80,7 +80,8 @@ def _heading_before(ctx: Context, start: int, limit: int) -> int:
 
 
 def _short_heading(line: str) -> bool:
-    return len(line.split()) <= 6 and not re.search(r"[.:;,!?]$", line) and line[0].isupper()
+    """ "Early life", "Career", "Xuanlan AI (2023–present)" — not an infobox's "Born: 1981"."""
+    return len(line.split()) <= 6 and not re.search(r"[.:;,!?]", line) and line[0].isupper()
 
 
 def read_roles(ctx: Context) -> Iterator[Draft]:

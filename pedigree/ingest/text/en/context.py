@@ -42,6 +42,12 @@ _COORDINATION = re.compile(
     r",?\s*(?:and|&|,)\s*(?:(?:a|an|the|his|her|their|former|old|longtime|long-time)\s+)?"
     r"(?:(?:[a-z-]+\s+){0,2}[a-z-]+,\s*)?"
 )
+# An opening phrase whose subject is the main clause's: "Before founding Kelda, …".
+_LEADING_PHRASE = re.compile(
+    r"\s*(?:before|after|since|while|upon|on|when|having|shortly after|soon after|until)\s+"
+    r"\w+ing\b[^,;]{0,80},\s*",
+    re.I,
+)
 # A wire story's dateline: "SHANGHAI, March 18, 2025 /AsiaNet Wire/ --", "BEIJING (Reuters) -".
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'-]{2,40}(?:,[^\n/()]{0,40}?)?(?:\s*/[^/\n]{2,60}/|\s*\([^)\n]{2,40}\))?"
@@ -311,6 +317,13 @@ class Context:
         ]
         if people:
             return list(self.coordinated(people[-1]))
+        leading = _LEADING_PHRASE.match(self.text.folded, start)
+        if leading and position < leading.end():
+            # "Before founding Kelda, Rosa Imani spent …": the main clause's subject
+            after = self.mentions.within(leading.end(), end, "person", "ref")
+            after = [m for m in after if m.kind == "person" or m.form in _SUBJECT_PRONOUNS]
+            if after and not self.lower(leading.end(), after[0].start).strip():
+                return list(self.coordinated(after[0]))
         if self._no_subject(start, position):
             block = self.block_person(position)
             if block is not None:

@@ -35,7 +35,8 @@ _PERSON_BEFORE = re.compile(
     r"|director|head|officer|manager|president|chairman|chairwoman|chair|executive|colleagues?"
     r"|hired|brought on|appointed|married to|boss|advisor|adviser|analyst|founders"
     r"|cofounders|co-founders|spoke with|interviewed|roommate|classmate|friend|wife|husband"
-    r"|brother|sister|mentor|appointment of)(?:\s+(?:is|was))?\s*,?\s*)$",
+    r"|brother|sister|mentor|appointment of)(?:\s+(?:is|was))?\s*,?\s*)$"
+    r"|\b(?:co-?founded|founded|started|established|set up|created)\b[^.;]{0,30}\bby\s+$",
     re.I,
 )
 _ORG_BEFORE = re.compile(

@@ -72,7 +72,11 @@ NOT_NAME = words(
     "children residence nationality website references notes team company about our product "
     "products backed advisors founders meet selected update updated edited photo photos image "
     "video source sources chinese pinyin english korean japanese french german spanish api apis "
-    "sdk sdks ml llm llms gpu gpus cpu cpus saas ui ux vr ar iot nlp cv rtl roi nda b2b b2c"
+    "sdk sdks ml llm llms gpu gpus cpu cpus saas ui ux vr ar iot nlp cv rtl roi nda b2b b2c "
+    "irish british american european asian african indian korean german french italian "
+    "canadian australian israeli swiss swedish dutch danish norwegian finnish polish russian "
+    "brazilian mexican singaporean taiwanese vietnamese thai indonesian malaysian filipino "
+    "turkish egyptian nigerian kenyan scottish welsh"
 )
 HONORIFICS = words("mr mr. ms ms. mrs mrs. dr dr. prof prof. professor sir dame")
 NAME_PARTICLES = words("de da di du van von der den la le al bin ben dos das del")

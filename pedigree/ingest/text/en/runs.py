@@ -54,7 +54,8 @@ def line_kind(line: str) -> str:
     if len(words) >= 2 and all(w.isupper() or len(w) < 2 for w in words):
         return "caps"
     significant = [w for w in words if w.lower() not in _SMALL]
-    listed = re.search(r"\s[—–]\s", line)  # "Name — Role": a list line, not a headline
+    # "Name — Role" (a list line) and "Education: …" (an infobox line) are not headlines.
+    listed = re.search(r"\s[—–]\s", line) or re.match(r"\s*[A-Z][\w ]{1,30}:\s", line)
     if len(significant) >= 6 and not listed and not line.rstrip().endswith((".", ":")):
         capitalised = sum(1 for w in significant if w[0].isupper())
         if capitalised / len(significant) >= 0.75:

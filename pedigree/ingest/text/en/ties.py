@@ -149,8 +149,8 @@ def read_stints(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             continue
         subject_end = _subject_end(ctx, clause, org.start)
         between = ctx.lower(subject_end, org.start)
-        if blocked(between + " ", len(between)) or NOT_EMPLOYER.search(between):
-            continue
+        if blocked(between + " ", len(between)) or NOT_EMPLOYER.search(_governing(between)):
+            continue  # "embedded with customer teams at AMD": a client, not an employer
         if _CLAUSE_BREAK.search(between):
             continue  # "I was at NetEase, and we'd see each other at GDC": another clause
         if _advisory(tail) or (kind == "join" and ADVISOR.search(tail)):
@@ -360,6 +360,13 @@ def _subject_end(ctx: Context, clause: tuple[int, int], position: int) -> int:
     if aside is not None and (not ends or max(ends) < aside.start):
         return aside.start + 1
     return max(ends) if ends else clause[0]
+
+
+def _governing(between: str) -> str:
+    """The words that govern an organisation: those after the last working verb or title
+    before it ("… while working at" → " at"; "embedded with customer teams at")."""
+    ends = [m.end() for m in _WORK.finditer(between)]
+    return between[ends[-1] :] if ends else between
 
 
 def blocked(lower: str, at: int) -> bool:

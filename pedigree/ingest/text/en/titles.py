@@ -58,6 +58,8 @@ _AS = re.compile(rf"\bas\s+(?:an?\s+|the\s+|its\s+|our\s+)?(?:new\s+)?(?P<title>
 def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
     start, end = clause
     lower = ctx.lower(start, end)
+    if ctx.text.folded[start:end].isupper():
+        return  # a heading in capitals: "ADVISORS", "MEET THE FOUNDERS"
     for match in _TITLE.finditer(lower):
         at = start + match.start()
         title = ctx.text.folded[at : start + match.end()]
@@ -80,6 +82,8 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
                 org = ctx.entity(org_mention) if org_mention else None
         if org is None:
             org = _where(ctx, at)
+        if org is None and FOUNDER.search(title) and ctx.layout.answer_at(at):
+            org = ctx.main_company  # "My co-founder is …" in an interview: the speaker's company
         if org is None:
             if not FOUNDER.search(title) and not (licence and not licence.group("apposition")):
                 continue  # a bare title in an apposition says nothing about where

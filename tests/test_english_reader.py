@@ -1,0 +1,295 @@
+"""The English reader (pedigree.ingest.text.en) on small invented articles: who founded what,
+who worked and studied where, money and products — and the traps real reporting holds
+(bylines, quoted investors, advisors, denials, plans, interviews, team pages, alumni lists)."""
+
+from datetime import date
+
+from pedigree.ingest.text.en.reader import read_english
+from pedigree.ingest.text.extract import extract
+from pedigree.ingest.text.facts import Text
+
+PUBLISHED = date(2025, 6, 10)
+
+
+def read(original: str, published: date | None = PUBLISHED) -> list:
+    facts = read_english(Text(original, published))
+    for fact in facts:
+        assert fact.quote == original[fact.start : fact.end]
+    return facts
+
+
+def pairs(facts: list, kind: str) -> set[tuple[str, str]]:
+    """(person, org) of ties; (investor, org) of investors; (org, product) of products."""
+    first, second = {"investor": ("investor", "org"), "product": ("org", "product")}.get(
+        kind, ("person", "org")
+    )
+    return {(f.fields[first], f.fields[second]) for f in facts if f.kind == kind}
+
+
+def written(facts: list, kind: str) -> set[tuple[str, str]]:
+    """Like `pairs`, with organisations as the text wrote them (the alias table may have
+    given them a canonical Chinese name)."""
+    found = set()
+    for f in facts:
+        if f.kind == kind:
+            org = f.fields["org"]
+            found.add((f.fields["person"], f.aliases.get(org, org)))
+    return found
+
+
+def test_founded_by_with_asides_and_a_title_before_the_second_founder():
+    text = (
+        "Quillmark was founded in 2022 by Hannah Brisk, who spent five years as a data "
+        "scientist at Spotify, and co-founder and CTO Dr. Omar Farouk.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "founded") == {("Hannah Brisk", "Quillmark"), ("Omar Farouk", "Quillmark")}
+    assert {f.fields["date"] for f in facts if f.kind == "founded"} == {"2022"}
+    assert written(facts, "employment") == {("Hannah Brisk", "Spotify")}
+
+
+def test_byline_names_the_reporter_not_a_founder():
+    text = (
+        "Tessaro raises $9 million to automate tax filings\n\n"
+        "By Marta Olsen\n\n"
+        "Tessaro, a Lisbon startup, has raised a $9 million seed round led by Atomico. "
+        "The company was founded by Rui Santos, a former product manager at Revolut.\n"
+    )
+    facts = read(text)
+    people = {f.fields.get("person") for f in facts}
+    assert "Marta Olsen" not in people
+    assert pairs(facts, "founded") == {("Rui Santos", "Tessaro")}
+    assert pairs(facts, "investor") == {("Atomico", "Tessaro")}
+
+
+def test_quoted_investor_gets_a_job_at_his_firm_and_nothing_at_the_startup():
+    text = (
+        "Brightloom closed a $30 million Series B led by Northzone. Brightloom was started "
+        "in 2020 by Clara Voigt.\n\n"
+        '"They have the best retention numbers we have seen," said Jonas Berg, the Northzone '
+        "partner who led the deal.\n"
+    )
+    facts = read(text)
+    assert ("Jonas Berg", "Northzone") in pairs(facts, "employment")
+    assert not [f for f in facts if f.fields.get("person") == "Jonas Berg" and f.fields.get("org") == "Brightloom"]  # noqa: E501
+    assert pairs(facts, "founded") == {("Clara Voigt", "Brightloom")}
+
+
+def test_advisors_get_their_old_job_only():
+    text = (
+        "Halden Robotics was founded by Ivo Petrov. The startup has also brought on Ruth "
+        "Adler, formerly head of manufacturing at Siemens, as an advisor. Paul Kerr, a "
+        "former director at Bosch, joined the company's advisory board.\n"
+    )
+    facts = read(text)
+    jobs = written(facts, "employment")
+    assert ("Ruth Adler", "Siemens") in jobs and ("Paul Kerr", "Bosch") in jobs
+    assert not {(p, o) for p, o in jobs if o == "Halden Robotics"}
+    assert pairs(facts, "founded") == {("Ivo Petrov", "Halden Robotics")}
+
+
+def test_denied_rumour_and_planned_round_are_not_facts():
+    text = (
+        "Corvex makes warehouse drones. Corvex raised a $12 million Series A in March 2024. "
+        "A newsletter reported that Corvex was in talks to be acquired by a larger rival; the "
+        "company denied it. Corvex is in early talks with investors about a Series B that "
+        "could value it at $200 million, according to people familiar with the matter.\n"
+    )
+    facts = read(text)
+    fundings = [f for f in facts if f.kind == "funding"]
+    assert [(f.fields["round"], f.fields["amount"]) for f in fundings] == [("Series A", 12_000_000)]
+    assert fundings[0].fields["date"] == "2024-03"
+    assert not [f for f in facts if f.kind in ("valuation", "event")]
+
+
+def test_back_references_by_surname_pronoun_and_the_company():
+    text = (
+        "Lena Moravec started Vireo Analytics in 2019. Moravec previously worked at Palantir "
+        "as a deployment strategist. She studied physics at Charles University.\n\n"
+        "In 2024 the company raised a $25 million Series B from Index Ventures. Vireo booked "
+        "revenue of $8 million in 2024.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "founded") == {("Lena Moravec", "Vireo Analytics")}
+    assert ("Lena Moravec", "Palantir") in written(facts, "employment")
+    assert {p for p, _ in pairs(facts, "education")} == {"Lena Moravec"}
+    (funding,) = [f for f in facts if f.kind == "funding"]
+    assert funding.fields["org"] == "Vireo Analytics" and funding.fields["amount"] == 25_000_000
+    (revenue,) = [f for f in facts if f.kind == "financial"]
+    assert revenue.fields["org"] == "Vireo Analytics"
+    assert revenue.fields["period_end"] == "2024-12-31"
+
+
+def test_chinese_names_in_both_orders_and_an_english_name_are_one_person():
+    text = (
+        "Xu Mingzhe, who goes by Leo Xu with foreign investors, co-founded Lanqiao Robotics "
+        "(蓝桥机器人) in 2020. Xu was previously a research director at Baidu.\n\n"
+        '"Leo never stops," said a colleague.\n'
+    )
+    facts = read(text)
+    assert pairs(facts, "founded") == {("Xu Mingzhe", "Lanqiao Robotics")}
+    (job,) = [f for f in facts if f.kind == "employment"]
+    assert job.fields["person"] == "Xu Mingzhe" and job.fields["title"] == "research director"
+
+
+def test_team_page_roles_under_names_and_an_advisors_section():
+    text = (
+        "OUR TEAM\n\n"
+        "Ada Kwon\n"
+        "Co-founder & CEO\n"
+        "Ada spent six years at Stripe, where she led a 40-person risk team.\n\n"
+        "Ben Ortiz\n"
+        "Founding Engineer\n"
+        "Ben joined us in 2023 from Datadog.\n\n"
+        "ADVISORS\n\n"
+        "Carl Yates — Former CFO of Shopify.\n\n"
+        "We raised a $5 million seed round led by Accel in 2024. We are Veldt Labs.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "founded") == {("Ada Kwon", "Veldt Labs")}
+    jobs = pairs(facts, "employment")
+    assert ("Ben Ortiz", "Veldt Labs") in jobs and ("Ben Ortiz", "Datadog") in jobs
+    assert ("Carl Yates", "Shopify") in jobs
+    assert not [j for j in jobs if j == ("Carl Yates", "Veldt Labs")]
+    stripe = [f for f in facts if f.kind == "employment" and f.fields["org"] == "Stripe"]
+    assert stripe and stripe[0].fields["team_size"] == 40
+
+
+def test_interview_reads_i_and_we_as_the_interviewee_and_the_company():
+    text = (
+        "Q&A: the founder of Solvane on batteries\n\n"
+        "By Irene Falk\n\n"
+        "Pieter de Graaf founded Solvane in 2021.\n\n"
+        "Where were you before Solvane?\n\n"
+        "Pieter de Graaf: I was a cell engineer at Northvolt for four years. Before that I did "
+        "a PhD at Delft University of Technology.\n\n"
+        "Who else is on the team?\n\n"
+        "My co-founder is Mira Sandvik, who ran battery research at Volvo.\n\n"
+        "How are you funded?\n\n"
+        "We raised a €6 million seed round from Lakestar last year. We are talking to funds "
+        "about a Series A, but nothing is signed.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "founded") == {("Pieter de Graaf", "Solvane"), ("Mira Sandvik", "Solvane")}
+    assert ("Pieter de Graaf", "Northvolt") in written(facts, "employment")
+    assert ("Pieter de Graaf", "Delft University of Technology") in written(facts, "education")
+    fundings = [f for f in facts if f.kind == "funding"]
+    assert [(f.fields["org"], f.fields["amount"]) for f in fundings] == [("Solvane", 6_000_000)]
+    assert fundings[0].fields["currency"] == "EUR"
+    assert "Irene Falk" not in {f.fields.get("person") for f in facts}
+
+
+def test_alumni_list_lines_in_several_layouts():
+    text = (
+        "The Shopify alumni who became founders\n\n"
+        "By Tom Reed\n\n"
+        "1. Nina Alvarez — co-founded Parcelbird after six years as a product lead at "
+        "Shopify.\n\n"
+        "2. Omar Haddad (Head of Payments at Shopify, 2015–2020): founded Tillwise in 2021.\n\n"
+        "3. Jae Kim, a former Shopify engineer, started Brume Labs with his brother, Dan Kim.\n\n"
+        "4. Lucia Romano\n"
+        "Co-founder, Ferrous AI. Previously: data scientist at Shopify (2016–2019).\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "founded") == {
+        ("Nina Alvarez", "Parcelbird"), ("Omar Haddad", "Tillwise"), ("Jae Kim", "Brume Labs"),
+        ("Dan Kim", "Brume Labs"), ("Lucia Romano", "Ferrous AI"),
+    }  # fmt: skip
+    shopify = {p for p, o in written(facts, "employment") if o == "Shopify"}
+    assert shopify == {"Nina Alvarez", "Omar Haddad", "Jae Kim", "Lucia Romano"}
+    omar = [f for f in facts if f.kind == "employment" and f.fields["person"] == "Omar Haddad"]
+    assert (omar[0].fields["start"], omar[0].fields["end"]) == ("2015", "2020")
+
+
+def test_press_release_about_section_and_media_contact():
+    text = (
+        "Arcolite Announces $40 Million Series B Financing Led By Insight Partners\n\n"
+        "BOSTON, May 6, 2025 /PRNewswire/ -- Arcolite, a developer of grid batteries, today "
+        "announced a $40 million Series B financing led by Insight Partners, with "
+        "participation from existing investors Energy Impact Partners.\n\n"
+        "About Arcolite\n"
+        "Arcolite was founded in 2019 by Dr. Sara Lind, a former scientist at Tesla.\n\n"
+        "Forward-Looking Statements\n"
+        "This release contains statements about plans that may not come true.\n\n"
+        "Media Contact:\n"
+        "Jonah Pierce\n"
+        "Westlight Communications\n"
+        "press@example.com\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "founded") == {("Sara Lind", "Arcolite")}
+    assert ("Jonah Pierce", "Westlight Communications") in pairs(facts, "employment")
+    assert pairs(facts, "investor") == {
+        ("Insight Partners", "Arcolite"), ("Energy Impact Partners", "Arcolite")
+    }  # fmt: skip
+    assert {f.fields["amount"] for f in facts if f.kind == "funding"} == {40_000_000}
+
+
+def test_encyclopedia_infobox_and_references_section():
+    text = (
+        "Marta Keane\n\n"
+        "Marta Keane (born 1981) is an Irish engineer. She is the co-founder and chief "
+        "executive officer of Fjordline Systems.\n\n"
+        "Born: 1981, Cork, Ireland\n"
+        "Education: Trinity College Dublin (BA); Stanford University (PhD)\n\n"
+        "Career\n"
+        "Keane worked at Intel from 2008 to 2014 as a chip designer.\n\n"
+        "References\n"
+        '1. "Fjordline raises $50 million". Example Wire. 2023.\n'
+    )
+    facts = read(text, None)
+    assert pairs(facts, "founded") == {("Marta Keane", "Fjordline Systems")}
+    schools = {o for p, o in written(facts, "education")}
+    assert schools == {"Trinity College Dublin", "Stanford University"}
+    assert not [f for f in facts if f.kind == "funding"]  # only the references mention it
+    (intel,) = [f for f in facts if f.kind == "employment"]
+    assert (intel.fields["start"], intel.fields["end"]) == ("2008", "2014")
+
+
+def test_customers_and_competitors_are_no_employers():
+    text = (
+        "Kelda sells software to insurers. Before founding Kelda, Rosa Imani spent years "
+        "embedded with customer teams at Allianz and AXA while working at Guidewire. Kelda "
+        "competes with Snapsheet.\n"
+    )
+    facts = read(text)
+    assert written(facts, "employment") == {("Rosa Imani", "Guidewire")}
+    assert pairs(facts, "founded") == {("Rosa Imani", "Kelda")}
+
+
+def test_products_and_their_metrics():
+    text = (
+        "Lumora makes tools for radiologists. Lumora's flagship product, called ScanPilot, is "
+        "used by 120 hospitals and has analyzed more than 4 million scans. The company's "
+        "mobile app, Lumi, has about 300,000 monthly active users.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "product") == {("Lumora", "ScanPilot"), ("Lumora", "Lumi")}
+    metrics = {
+        (f.fields["product"], f.fields["value"]) for f in facts if f.kind == "product_metric"
+    }
+    assert metrics == {("ScanPilot", 120), ("ScanPilot", 4_000_000), ("Lumi", 300_000)}
+    assert [f.fields["metric"] for f in facts if f.fields.get("product") == "Lumi"
+            and f.kind == "product_metric"] == ["mau"]  # fmt: skip
+
+
+def test_valuation_conversion_and_a_year_earlier():
+    text = (
+        "Hailan Tech closed a 700 million yuan ($97 million) Series C led by Qiming Venture "
+        "Partners, which values the company at 5 billion yuan. Hailan booked revenue of 260 "
+        "million yuan in 2024, up from 120 million yuan a year earlier.\n"
+    )
+    facts = read(text)
+    (funding,) = [f for f in facts if f.kind == "funding"]
+    assert (funding.fields["amount"], funding.fields["currency"]) == (700_000_000, "CNY")
+    (valuation,) = [f for f in facts if f.kind == "valuation"]
+    assert valuation.fields["amount"] == 5_000_000_000
+    revenue = {(f.fields["amount"], f.fields["period_end"]) for f in facts if f.kind == "financial"}
+    assert revenue == {(260_000_000, "2024-12-31"), (120_000_000, "2023-12-31")}
+
+
+def test_extract_routes_english_text_to_this_reader():
+    facts = extract("Ilse Brandt, a former engineer at Zalando, founded Kontor Labs in 2023.")
+    assert {(f.kind, f.fields["person"]) for f in facts if f.kind == "founded"} == {
+        ("founded", "Ilse Brandt")
+    }  # fmt: skip
