@@ -42,6 +42,7 @@ _COORDINATION = re.compile(
     r",?\s*(?:and|&|,)\s*(?:(?:a|an|the|his|her|their|former|old|longtime|long-time)\s+)?"
     r"(?:(?:[a-z-]+\s+){0,2}[a-z-]+,\s*)?"
 )
+_RELATIVE = re.compile(r"\s*(?:who|whose|whom|which|where|when)\b")
 # An opening phrase whose subject is the main clause's: "Before founding Kelda, …".
 _LEADING_PHRASE = re.compile(
     r"\s*(?:before|after|since|while|upon|on|when|having|shortly after|soon after|until)\s+"
@@ -106,7 +107,23 @@ class Context:
 
     @cached_property
     def _asides(self) -> dict[int, list[Aside]]:
-        return {s: find_asides(self.text.folded, s, e) for s, e in self.sentences}
+        return {
+            s: [a for a in find_asides(self.text.folded, s, e) if self._describes(a)]
+            for s, e in self.sentences
+        }
+
+    def _describes(self, aside: Aside) -> bool:
+        """An apposition stands right after the name it describes; ", previously studied …"
+        after a date goes on with the main clause. Brackets, dashes and relative clauses are
+        asides wherever they stand."""
+        text = self.text.folded
+        if text[aside.start] != "," or _RELATIVE.match(text, aside.start + 1):
+            return True
+        position = aside.anchor
+        while position > 0 and text[position - 1] in " )\"”’":
+            position -= 1
+        named = self.mentions.covering(position - 1)
+        return named is not None and named.kind != "place"
 
     def asides(self, position: int) -> list[Aside]:
         return self._asides.get(self.sentence_at(position)[0], [])

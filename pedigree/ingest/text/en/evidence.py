@@ -47,6 +47,8 @@ _ORG_BEFORE = re.compile(
     r"|rivals?|competitors?)\s+(?:the\s+)?)$|-based\s+$"
     r"|\b(?:round|funding|financing|investment|capital|money|million|billion|backing)\b[^.;]{0,25}?"
     r"\bfrom\s+$"
+    r"|\b(?:phd|ph\.d\.?|doctorate|master's|masters|bachelor's|mba|degree|bs|ba|ms|msc|bsc)\b"
+    r"[^.;]{0,40}?\b(?:from|at)\s+(?:the\s+)?$"
     r"|\b" + TITLE_HEAD + r"\s+at\s+(?:the\s+)?$"
     r"|\b(?:ceo|cto|coo|cfo|chief [a-z ]{3,30}|president|co-?founder|founder|chairman"
     r"|chairwoman|managing director|general manager)\s+of\s+(?:the\s+)?$",
@@ -58,7 +60,7 @@ _ORG_AFTER = re.compile(
     r"|co-?founders?|offices?|team|headquarters|employees?|staff|engineers?|researchers?"
     r"|partners?|executives?|deal|labs?|business|division|unit|tools?|software|services?"
     r"|chips?|cards?|users|stake|ipo|listing)\b"
-    r"|\s+(?:(?:has|had|have)\s+)?(?:raised|raises|closed|closes|announced|announces"
+    r"|\s+(?:(?:has|had|have|also|both|all)\s+)?(?:raised|raises|closed|closes|announced|announces"
     r"|is building|builds|sells|booked"
     r"|books|launched|launches|released|releases|develops|makes|charges|counts|has raised"
     r"|had raised|was founded|was incorporated|was established|was started|was set up|led|leads"
@@ -74,14 +76,18 @@ _ORG_AFTER = re.compile(
     r"|\s+(?:former\s+)?(?:commissioner|spokes(?:person|man|woman)|veteran|alumn\w+|engineers?"
     r"|executives?|researchers?|scientists?|employees?|colleagues?)\b"
     r"|(?:\s*,\s*[^,.;]{1,40})?\s+(?:and\s+[^,.;]{1,40}\s+)?(?:also\s+)?participated\b"
+    r"|\s+(?:also\s+)?(?:joined|participated in|invested in)\s+the\s+(?:round|financing|raise)\b"
     r"|,\s+which\s+\S+(?:\s+\S+)?\s+(?:co-?founded|founded|started|launched|set up|built)\b"
     r"|,\s+which\s+(?:has\s+|had\s+)?(?:raised|was founded|makes|builds|sells|develops|is backed"
     r"|was acquired|employs)\b)",
     re.I,
 )
-_MONEY_FROM = re.compile(
+# "from" is a weak cue, unless money or a degree came from there.
+_STRONG_FROM = re.compile(
     r"\b(?:round|funding|financing|investment|capital|money|million|billion|backing)\b[^.;]{0,25}?"
-    r"\bfrom\s+$",
+    r"\bfrom\s+$"
+    r"|\b(?:phd|ph\.d\.?|doctorate|master's|masters|bachelor's|mba|degree|bs|ba|ms|msc|bsc)\b"
+    r"[^.;]{0,40}?\b(?:from|at)\s+(?:the\s+)?$",
     re.I,
 )
 _PLACE_BEFORE = re.compile(
@@ -90,7 +96,7 @@ _PLACE_BEFORE = re.compile(
     re.I,
 )
 _PRODUCT_BEFORE = re.compile(
-    r"(?:\b(?:called|named|dubbed|branded)\s+(?:the\s+)?"
+    r"(?:\b[a-z][\w-]*,?\s+(?:called|named|dubbed|branded)\s+(?:the\s+)?"
     r"|\b(?:product|platform|app|application|model|model family|family|chatbot|assistant|card"
     r"|chip|tool|software|service|engine|suite|device|robot|game|agent|copilot|api|system"
     r"|module|sensor|drone|vehicle|headset|processor|accelerator)s?"
@@ -133,7 +139,7 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
         evidence.person += 1
     if _ORG_BEFORE.search(before):
         weak = re.search(r"\b(?:for|with|from)\s+(?:the\s+)?$", before, re.I)
-        weak = weak and not _MONEY_FROM.search(before)
+        weak = weak and not _STRONG_FROM.search(before)
         evidence.org += 0.5 if weak else 1
     if _ORG_AFTER.match(after):
         evidence.org += 1

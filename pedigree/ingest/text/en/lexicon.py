@@ -27,7 +27,7 @@ ORG_SUFFIXES = words(
     "energy foods pharma pharmaceuticals logistics airlines electronics devices computing "
     "robotics labs. foundation trust exchange markets brands entertainment pictures music "
     "industries enterprises limited interactive digital wire news times journal post press "
-    "review magazine daily weekly hospital clinic pr"
+    "review magazine daily weekly hospital clinic pr investors gmbh"
 )
 # Words that make a run a school (University of Michigan, Imperial College London).
 SCHOOL_WORDS = words(
@@ -58,7 +58,7 @@ NOT_NAME = words(
     "into onto about as than that this these those there here it its it's he she him his her "
     "hers they them their we us our i me my you your who whom whose which what when where why "
     "how while if though although because so yet not no nor also both either neither each every "
-    "all any some many most more much few other another such same one now then today former "
+    "all any some many most more much few other another such same now then today former "
     "ex late "
     "yesterday tomorrow "
     "earlier later meanwhile however still even just only already again ever never according "
@@ -159,6 +159,7 @@ JOIN_VERB = (
 # Verbs that put someone at an employer with "at", "for", "with" or "on" before it.
 WORK_VERB = (
     r"(?:work(?:ed|ing|s)?|spen[dt](?:ing|s)?|serv(?:ed|ing|es)|stay(?:ed|ing|s)?|was|were|is"
+    r"|remains?|remained|still"
     r"|been|interned?|interning|taught|teach(?:es|ing)?|led|lead(?:s|ing)?|ran|run(?:s|ning)?"
     r"|headed|head(?:s|ing)?|managed|manag(?:es|ing)|built|build(?:s|ing)|oversaw|oversee(?:s|ing)?"
     r"|research(?:ed|ing)?|engineer(?:ed|ing)?|developed|develop(?:s|ing)?|years|months|decades?"

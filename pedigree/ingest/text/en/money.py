@@ -76,7 +76,8 @@ _JOINER = (
 # Wording before a list of investors (the round is before it) …
 _LEADS_IN = re.compile(
     r"\b(?:(?:co-)?led\s+by|backed\s+by|funded\s+by|financed\s+by|participation\s+(?:from|by)"
-    r"|(?:existing\s+|new\s+)?(?:investors?|shareholders?|backers?)(?:\s+including|\s+such\s+as)?"
+    r"|(?:existing\s+|new\s+|earlier\s+|other\s+)?(?:investors?|shareholders?|backers?)"
+    r"(?:\s+including|\s+such\s+as|\s+[^.;]{0,30}?\binclud(?:e|es|ed|ing))?"
     r"|rais(?:ed|es|e)\b[^.;]{0,80}?\bfrom|round\b[^.;]{0,40}?\bfrom|(?:million|billion|[\d.]+m)\b"
     r"[^.;]{0,20}?\bfrom)\s+(?:the\s+)?$"
 )
@@ -94,6 +95,7 @@ _CUMULATIVE = re.compile(
 )
 # Where a figure's own period ends: an outlook begins ("and expects to triple that in 2025").
 _OUTLOOK = re.compile(r"\b(?:expects?|plans?|aims?|hopes?|forecasts?|projects?|targets?)\b|;")
+_OTHER_EVENT = re.compile(r"\b(?:founded|established|incorporated|started|born|launched)\b[^,;]*$")
 _DAY_WORDS = re.compile(
     r"\b(?:today|yesterday|this week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
@@ -405,12 +407,15 @@ def _fact(ctx: Context, kind: str, at: int, mentions: list[Mention | None], **fi
 
 
 def _near(ctx: Context, amount: Amount, start: int, end: int) -> Period | None:
-    """The date nearest an amount: after it in its segment, else before it in the clause."""
+    """The date nearest an amount: after it in its segment, else before it in the clause —
+    not a date another verb governs ("founded in 2019", "born in 1980")."""
     after = ctx.periods_in(amount.end, min(end, amount.end + 80))
-    if after:
-        return after[0]
-    before = ctx.periods_in(start, amount.start)
-    return before[-1] if before else None
+    before = list(reversed(ctx.periods_in(start, amount.start)))
+    for period in [*after, *before]:
+        cue = ctx.lower(max(start, period.start - 25), period.start)
+        if not _OTHER_EVENT.search(cue):
+            return period
+    return None
 
 
 def _period_in(ctx: Context, start: int, end: int) -> Period | None:

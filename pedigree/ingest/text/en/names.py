@@ -59,6 +59,11 @@ _COMPANY_REF = re.compile(
     r"\b[Tt]he (?:[\w$.-]+ ){0,2}?(?P<noun>[Cc]ompany|startup|start-up|firm|business|venture"
     r"|unicorn|lab)(?!\w)(?!['’]s (?:founder|co-?founder))"
 )
+# "Datafold Berlin GmbH — better known as Datafold —": the name the text goes on to use.
+_KNOWN_AS = re.compile(
+    r"\s*[—–(,]\s*(?:better |also |commonly |formerly )?known as\s+(?P<name>[A-Z][\w&.'’-]*"
+    r"(?: [A-Z][\w&.'’-]*){0,3})"
+)
 _SUFFIXED = re.compile(
     r"(?: (?:Ventures|Venture Partners|Capital|Partners|Investments|Fund|Labs|Holdings))+\b"
 )
@@ -251,6 +256,10 @@ class _Finder:
                 if entity.written.startswith(owner + " "):
                     rest = entity.written[len(owner) + 1 :]
                     forms.setdefault(rest, ("product", entity.name))
+        for mention in list(self.mentions):
+            known_as = _KNOWN_AS.match(self.folded, mention.end)
+            if mention.kind == "org" and mention.entity is not None and known_as:
+                forms.setdefault(known_as.group("name"), ("org", mention.entity.name))
         for alias, (kind, name) in self._aliases().items():
             forms.setdefault(alias, (kind, name))
         for single, person in self._single_words().items():
@@ -323,7 +332,7 @@ def _kind(words: list[str], evidence: Evidence) -> str | None:
     key = " ".join(lower)
     if key in PLACES or lower[-1] in PLACE_WORDS or all(w in PLACES for w in lower):
         return "place"
-    if evidence.product >= 1 and evidence.product >= evidence.person:
+    if evidence.product >= 1 and (evidence.product > evidence.person or len(words) == 1):
         return "product"
     if any(w in SCHOOL_WORDS for w in lower):
         return "school"

@@ -27,11 +27,12 @@ _O = MARK["org"]
 PRODUCT_NOUN = (
     r"(?:products?|platforms?|apps?|applications?|models?|model family|family|chatbots?"
     r"|assistants?|cards?|chips?|tools?|software|services?|engines?|suites?|devices?|robots?"
-    r"|games?|agents?|copilots?|apis?|systems?|accelerators?|offerings?|solutions?)"
+    r"|games?|agents?|copilots?|apis?|systems?|accelerators?|offerings?|solutions?|modules?"
+    r"|sensors?|drones?|vehicles?|headsets?|processors?|cells?|kits?)"
 )
 _OWNER_BEFORE = re.compile(
     rf"(?P<owner>{_O}+|\bits|\btheir|\bour|\bthe (?:company|startup|firm))(?:'s|’s)?\s+"
-    rf"(?:[\w-]+\s+){{0,4}}?(?:{PRODUCT_NOUN},?\s+(?:(?:called|named|dubbed|the)\s+)?)?$"
+    r"(?:[\w-]+\s+){0,4}?(?:[\w-]+,?\s+(?:(?:called|named|dubbed)\s+)?(?:the\s+)?)?$"
 )
 _OWNER_IS = re.compile(
     rf"\b(?P<owner>our|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{PRODUCT_NOUN})\s+(?:is|was)\s+$"

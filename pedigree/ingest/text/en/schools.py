@@ -23,6 +23,7 @@ from pedigree.ingest.text.entities import Mention
 from pedigree.ingest.text.gazetteer import known_organization
 
 _AT_SCHOOL = re.compile(r"\b(?:from|at|in)\s+(?:the\s+)?$")
+_DEGREE_FROM = re.compile(DEGREE_WORD.pattern + r"[^.;,]{0,40}?\b(?:from|at)\s+(?:the\s+)?$", re.I)
 _OTHER_NAME = re.compile(f"[{MARK['org']}{MARK['school']}]")
 
 
@@ -31,9 +32,9 @@ def read_education(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
     sentence = ctx.sentence_at(start)
     for school in ctx.mentions.within(start, end, "school", "org"):
         entity = school.entity
-        if entity is None or not _is_school(school):
-            continue
         head = ctx.lower(start, school.start)
+        if entity is None or not _is_school(school, head):
+            continue
         tail = ctx.lower(school.end, end)
         near = head[-70:]
         if SCHOOL_JOB.search(near[-40:]) or re.match(r"^\s+(?:professor|lecturer|faculty)", tail):
@@ -51,11 +52,15 @@ def read_education(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
                         degree=degree, field=_field(near))
 
 
-def _is_school(mention: Mention) -> bool:
+def _is_school(mention: Mention, head: str) -> bool:
+    """A school: named as one, known as one, or unknown but where a degree was earned ("a
+    master's in computer science from TU Munich")."""
     if mention.kind == "school":
         return True
     known = known_organization(mention.entity.name) if mention.entity else None
-    return bool(known and known.kind in ("university", "school", "college"))
+    if known is not None:
+        return known.kind in ("university", "school", "college")
+    return bool(_DEGREE_FROM.search(head))
 
 
 def _infobox(ctx: Context, school: Mention) -> bool:

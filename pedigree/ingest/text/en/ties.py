@@ -71,7 +71,8 @@ _FROM_AFTER_JOIN = re.compile(
 _RUN = re.compile(rf"\b{RUN_VERB}\s+(?:the\s+)?$")
 # "now runs Atlas Compute", "went on to lead Verity": running a whole company is a job there.
 _LEADS_COMPANY = re.compile(
-    r"\b(?:now|currently|later|went on to|has since)\s+(?:runs?|leads?|heads?|ran|led|headed)\s+$"
+    r"\b(?:now|currently|today|later|went on to|has since)\s+(?:\w+\s+)?(?:runs?|leads?|heads?"
+    r"|ran|led|headed)\s+$"
 )
 _WORK = re.compile(rf"\b{WORK_VERB}\b|{TITLE}", re.I)
 _UNIT_AFTER = re.compile(rf"^(?:'s|’s)\s+(?:[\w&/-]+\s+){{0,4}}?{UNIT_NOUN}\b")
@@ -95,7 +96,7 @@ def read_founding(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         if company is None or company.kind != "org" or "investor" in company.roles:
             continue
         people = ctx.subjects(verb_at, clause)
-        people += _companions(ctx, org.end, end)
+        people += _companions(ctx, max(org.end, start + match.end()), end)
         role = "co-founder" if "co" in match.group("verb") else "founder"
         date = _date(_period_near(ctx, org.end, end) or _period_before(ctx, start, verb_at))
         for person in people:
@@ -262,7 +263,8 @@ def _relative_object(ctx: Context, start: int, verb_at: int) -> Mention | None:
     """ "Quanta Metrics, which he founded in 2021": the company a relative clause is about."""
     head = ctx.lower(start, verb_at)
     match = re.search(
-        rf"[{ORG_MARKS}](?:\s*\([^)]*\))?,?\s+(?:which|that)\s+(?:\S+\s+){{1,3}}?"
+        rf"[{ORG_MARKS}](?:\s*\([^)]*\)|\s*[—–][^—–]{{0,60}}[—–])?\s*[,—–]?\s+(?:which|that)\s+"
+        r"(?:\S+\s+){1,3}?"
         r"(?:also\s+|later\s+|had\s+|has\s+)?$",
         head,
     )
