@@ -32,6 +32,10 @@ _CURRENCIES = {
     "欧元": "EUR", "eur": "EUR", "€": "EUR", "日元": "JPY", "英镑": "GBP",
     "yuan": "CNY", "renminbi": "CNY", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD",
     "hong kong dollars": "HKD", "hk dollars": "HKD", "euros": "EUR",
+    "£": "GBP", "gbp": "GBP", "pounds": "GBP", "chf": "CHF", "swiss francs": "CHF",
+    "s$": "SGD", "sgd": "SGD", "a$": "AUD", "aud": "AUD", "c$": "CAD", "cad": "CAD",
+    "nt$": "TWD", "twd": "TWD", "₹": "INR", "inr": "INR", "rupees": "INR", "jpy": "JPY",
+    "yen": "JPY", "₩": "KRW", "krw": "KRW",
 }  # fmt: skip
 
 
@@ -45,14 +49,16 @@ def _alternatives(words) -> str:
 
 _CHINESE_DIGITS = "零〇一二两三四五六七八九十百千"
 _TRAILING = ("多", "余", "以上", "左右")  # qualifiers written after the number
-_SYMBOLS = ("us$", "hk$", "$", "¥", "€")  # currencies written before it
+_CODES = ("rmb", "usd", "hkd", "cny", "eur", "gbp", "chf", "sgd", "inr", "jpy")
+# currencies written before it
+_SYMBOLS = ("us$", "hk$", "s$", "a$", "c$", "nt$", "$", "¥", "€", "£", "₹", "₩")
 _LEADING = _alternatives(w for w in _QUALIFIERS if w not in _TRAILING and not w.isascii())
 _LEADING_LATIN = _alternatives(w for w in _QUALIFIERS if w.isascii())
 _WORDS = _alternatives(c for c in _CURRENCIES if c not in _SYMBOLS)
 _PATTERN = re.compile(
     rf"(?P<before>{_LEADING}|(?<![a-z])(?:{_LEADING_LATIN}))?"
     r"\s{0,2}"
-    rf"(?P<prefix>{_alternatives([*_SYMBOLS, 'rmb', 'usd', 'hkd', 'cny'])})?"
+    rf"(?P<prefix>{_alternatives([*_SYMBOLS, *_CODES])})?"
     r"\s{0,2}"
     rf"(?P<number>\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CHINESE_DIGITS}]+(?:点[{_CHINESE_DIGITS}]+)?)"
     r"\s{0,2}"

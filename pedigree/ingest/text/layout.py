@@ -194,6 +194,8 @@ def _interview(text: str, lang: str, layout: Layout) -> None:
 
 
 def _english_interview(text: str, layout: Layout) -> None:
+    if _labelled_turns(text, layout):
+        return
     lines = []
     position = 0
     for line in text.split("\n"):
@@ -212,3 +214,26 @@ def _english_interview(text: str, layout: Layout) -> None:
             label = _EN_TURN.match(text, question_end + 1)
             speaker = label.group("who") if label else None
             layout.answers.append((question_end + 1, next_start, speaker))
+
+
+def _labelled_turns(text: str, layout: Layout) -> bool:
+    """Turns under speaker labels ("AI Weekly: …" / "Liu: …", "Q:" / "A:"): two labels that
+    each recur. The label whose turns end in questions asks; the others answer."""
+    turns = [(m.start(), m.end(), m.group("who")) for m in _EN_TURN.finditer(text)]
+    counts: dict[str, int] = {}
+    asks: dict[str, int] = {}
+    for _, body, who in turns:
+        counts[who] = counts.get(who, 0) + 1
+        asks[who] = asks.get(who, 0) + text[body : _line(text, body)[1]].rstrip().endswith("?")
+    repeated = [w for w, n in counts.items() if n >= 2]
+    if len(repeated) < 2:
+        return False
+    asking = "Q" if "Q" in repeated else max(repeated, key=lambda w: (asks[w], -repeated.index(w)))
+    kept = [(s, b, w) for s, b, w in turns if w in repeated]
+    for i, (start, body, who) in enumerate(kept):
+        end = kept[i + 1][0] if i + 1 < len(kept) else len(text)
+        if who == asking:
+            layout.questions.append((start, _line(text, body)[1]))
+        else:
+            layout.answers.append((body, end, None if who == "A" else who))
+    return True

@@ -22,6 +22,7 @@ from pedigree.ingest.text.entities import Entity, Mention
 
 _LEAD = re.compile(r"[ \t]*(?:[-•·]|\*(?!\*)|\d{1,3}[.)])?[ \t]*(?:\*\*|#{1,6}[ \t]*)?(?:(?:dr|prof|professor|mr|ms|mrs)\.?[ \t]+)?", re.I)  # noqa: E501
 _AFTER_NAME = re.compile(r"(?:\*\*)?[ \t]*(?:[(（][^)）\n]{0,80}[)）])?(?:\*\*)?[ \t]*")
+_BULLET = re.compile(r"[ \t]*(?:[-•·]|\*(?!\*)|\d{1,3}[.)])[ \t]")
 _SEPARATOR = re.compile(r"[ \t]*(?:[—–:|]|\s-\s|,)[ \t]*")
 _ROLE = re.compile(rf"(?:former\s+|formerly\s+|ex-)?(?P<title>{TITLE})", re.I)
 _RANGE = re.compile(r"(?P<first>(?:19|20)\d{2})\s*[–—-]\s*(?P<last>(?:19|20)\d{2}|present|now|today)", re.I)  # noqa: E501
@@ -53,9 +54,12 @@ def _name_lines(ctx: Context) -> list[tuple[int, Mention, bool]]:
             continue
         rest = _AFTER_NAME.match(folded, first.end)
         after = folded[rest.end() : start + len(line)]
+        bulleted = bool(_BULLET.match(folded, start))
+        asked = ctx.layout.in_question(start)
+        bracketed = TITLE_HEAD_RE.search(folded[first.end : rest.end()].lower())
         if not after.strip():
             found.append((start, first, True))
-        elif _SEPARATOR.match(after) and not ctx.layout.in_question(start):
+        elif (_SEPARATOR.match(after) or bulleted or bracketed) and not asked:
             found.append((start, first, False))
     return found
 
@@ -131,6 +135,8 @@ def _role_text(ctx: Context, block_start: int) -> tuple[int, str] | None:
     rest = _AFTER_NAME.match(folded, person.end).end()
     if folded[rest:line_end].strip():
         separator = _SEPARATOR.match(folded, rest)
+        if separator is None:
+            return None  # "• Marco Bellini was …": a bio line, read clause by clause
         text = folded[separator.end() : line_end]
         text = re.split(r"(?<=[a-z)])\.\s|\.$", text)[0]
         return separator.end(), text

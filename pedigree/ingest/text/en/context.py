@@ -231,11 +231,15 @@ class Context:
     def interviewee(self) -> Entity | None:
         """The person answering an interview: the answers' speaker label, else the person the
         piece names most."""
-        for start, _, speaker in self.layout.answers:
-            if speaker:
-                found = self.mentions.within(start, start + len(speaker) + 3, "person")
-                if found and found[0].entity is not None:
-                    return found[0].entity
+        for _, _, speaker in self.layout.answers:
+            if not speaker:
+                continue
+            for m in self.mentions.items:
+                if m.kind == "person" and m.entity is not None and (
+                    self.text.folded[m.start : m.end] == speaker or m.entity.name == speaker
+                    or speaker.lower() == m.entity.name.lower()
+                ):
+                    return m.entity
         return self.main_person
 
     @cached_property

@@ -23,7 +23,9 @@ _PERSON_AFTER = re.compile(
     r"|oversaw|oversees|declined|dismissed|confirmed|bristles|described|describes|serves"
     r"|served|became|becomes|remains|returned|returns|moved|worked|works|agreed|believes"
     r"|thinks|knows|grew up|previously|formerly|has joined|had joined|was previously)\b"
-    r"|\s*(?:,|[—–]|\s-|\()\s*(?:(?:a|an|the|its|his|her|their)\s+)?(?:former\s+|formerly\s+"
+    r"|\s+(?:is|was)\s+(?:[\w-]+(?:'s|’s)\s+)?(?:the\s+|a\s+|an\s+|its\s+)?(?:former\s+)?"
+    r"(?:[\w-]+\s+){0,3}?" + TITLE_HEAD + r"\b"
+    r"|\s*(?:,|:(?!\s*\d)|[—–]|\s-|\()\s*(?:(?:a|an|the|its|his|her|their)\s+)?(?:former\s+|formerly\s+"
     r"|previously\s+|then-|onetime\s+|now\s+)?(?:[\w&/.'’-]+\s+){0,5}?" + TITLE_HEAD + r"\b"
     r"|\s*\n\s*(?:co-?founder|founder|ceo|cto|head|chief|vp|vice president|director"
     r"|founding|general|managing|partner|professor|engineer|lead)\b)",
@@ -40,10 +42,12 @@ _PERSON_BEFORE = re.compile(
     re.I,
 )
 _ORG_BEFORE = re.compile(
-    r"(?:\b(?:at|joined|joining|joins|join|rejoined|founded|co-?founded|cofounded|started|starting"
+    r"(?:\b(?:at|joined|joining|joins|join|rejoined|founded|co-?founded|cofounded|founding"
+    r"|co-?founding|started|starting"
     r"|start|set up|setting up|launched|startup|start-up|company|firm|fund|investors?"
     r"|shareholders?|backers?|led by|backed by|funded by|left|leaving|values|valued"
     r"|such as|including|ex|of the|for|with|from|competes with|compete with|competing with"
+    r"|investors,|shareholders,|backers,"
     r"|rivals?|competitors?)\s+(?:the\s+)?)$|-based\s+$"
     r"|\b(?:round|funding|financing|investment|capital|money|million|billion|backing)\b[^.;]{0,25}?"
     r"\bfrom\s+$"
@@ -60,7 +64,8 @@ _ORG_AFTER = re.compile(
     r"|co-?founders?|offices?|team|headquarters|employees?|staff|engineers?|researchers?"
     r"|partners?|executives?|deal|labs?|business|division|unit|tools?|software|services?"
     r"|chips?|cards?|users|stake|ipo|listing)\b"
-    r"|\s+(?:(?:has|had|have|also|both|all)\s+)?(?:raised|raises|closed|closes|announced|announces"
+    r"|\s+(?:(?:has|had|have|also|both|all|was|were|is)\s+)?(?:raised|raises|closed|closes"
+    r"|announced|announces"
     r"|is building|builds|sells|booked"
     r"|books|launched|launches|released|releases|develops|makes|charges|counts|has raised"
     r"|had raised|was founded|was incorporated|was established|was started|was set up|led|leads"

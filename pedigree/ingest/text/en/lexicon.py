@@ -59,14 +59,16 @@ NOT_NAME = words(
     "hers they them their we us our i me my you your who whom whose which what when where why "
     "how while if though although because so yet not no nor also both either neither each every "
     "all any some many most more much few other another such same now then today former "
+    "co-founded cofounded founded joined spent worked started launched left previously "
+    "formerly currently later "
     "ex late "
     "yesterday tomorrow "
     "earlier later meanwhile however still even just only already again ever never according "
     "alongside among amid despite including like unlike per via instead rather january february "
-    "march april may june july august september october november december jan feb mar apr jun "
-    "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mr "
+    "march april may june july august september october november december "
+    "jul monday tuesday wednesday thursday friday saturday sunday mr "
     "mr. ms ms. mrs mrs. dr dr. prof prof. professor sir dame series seed angel pre-seed "
-    "ipo phd ph.d. mba msc bsc beng meng bs ms ma ba md jd postdoc q1 q2 q3 q4 h1 h2 fy am pm "
+    "ipo phd ph.d. mba msc bsc beng meng bs ms ba md jd postdoc q1 q2 q3 q4 h1 h2 fy am pm "
     "pdt pst est edt et gmt utc cet bst ist hkt yes no okay ok well oh ah please thanks thank "
     "read see more news provided contact media born education occupation title known spouse "
     "children residence nationality website references notes team company about our product "
@@ -78,6 +80,9 @@ NOT_NAME = words(
     "brazilian mexican singaporean taiwanese vietnamese thai indonesian malaysian filipino "
     "turkish egyptian nigerian kenyan scottish welsh"
 )
+# Month abbreviations: a date ("Jan. 9", "Jun 3") when a full stop or a day follows, else
+# possibly a name (Ma Jun, Li Jun).
+MONTH_ABBREVIATIONS = words("jan feb mar apr jun jul aug sep sept oct nov dec")
 HONORIFICS = words("mr mr. ms ms. mrs mrs. dr dr. prof prof. professor sir dame")
 NAME_PARTICLES = words("de da di du van von der den la le al bin ben dos das del")
 # Places: a run that is one of these (or ends in a place word) names no one.
@@ -159,7 +164,7 @@ JOIN_VERB = (
 # Verbs that put someone at an employer with "at", "for", "with" or "on" before it.
 WORK_VERB = (
     r"(?:work(?:ed|ing|s)?|spen[dt](?:ing|s)?|serv(?:ed|ing|es)|stay(?:ed|ing|s)?|was|were|is"
-    r"|remains?|remained|still"
+    r"|remains?|remained|still|held|holds|roles?|positions?|jobs?|posts?"
     r"|been|interned?|interning|taught|teach(?:es|ing)?|led|lead(?:s|ing)?|ran|run(?:s|ning)?"
     r"|headed|head(?:s|ing)?|managed|manag(?:es|ing)|built|build(?:s|ing)|oversaw|oversee(?:s|ing)?"
     r"|research(?:ed|ing)?|engineer(?:ed|ing)?|developed|develop(?:s|ing)?|years|months|decades?"

@@ -30,7 +30,8 @@ from pedigree.ingest.text.periods import Period
 _O = MARK["org"]
 _ROUND = re.compile(
     r"\b(?P<round>pre-series [a-f]\+?|series [a-f]\+?\d?|pre-[a-f]\+?|pre-seed|seed|angel"
-    r"|strategic|pre-ipo|bridge)(?=[\s,.;:)]|$)(?:\s+(?:funding|financing|investment))?(?:\s+round)?"
+    r"|strategic|pre-ipo|bridge)(?=[\s,.;:)]|$)(?!\s+(?:investors?|funds?|stage|-stage|partners?))"
+    r"(?:\s+(?:funding|financing|investment))?(?:\s+round)?"
 )
 _AFTER_FUNDING = re.compile(
     r"^\s*(?:\([^)]{0,40}\)\s*)?(?:in\s+(?:a\s+|an\s+|the\s+|its\s+|new\s+)*)?(?:new\s+|fresh\s+"
@@ -77,13 +78,14 @@ _JOINER = (
 _LEADS_IN = re.compile(
     r"\b(?:(?:co-)?led\s+by|backed\s+by|funded\s+by|financed\s+by|participation\s+(?:from|by)"
     r"|(?:existing\s+|new\s+|earlier\s+|other\s+)?(?:investors?|shareholders?|backers?)"
-    r"(?:\s+including|\s+such\s+as|\s+[^.;]{0,30}?\binclud(?:e|es|ed|ing))?"
+    r"(?:\s+including|\s+such\s+as|\s+[^.;]{0,30}?\binclud(?:e|es|ed|ing)|,)?"
     r"|rais(?:ed|es|e)\b[^.;]{0,80}?\bfrom|round\b[^.;]{0,40}?\bfrom|(?:million|billion|[\d.]+m)\b"
     r"[^.;]{0,20}?\bfrom)\s+(?:the\s+)?$"
 )
 # … and after one (the round is after it, or in a sentence before).
 _LEADS_OUT = re.compile(
     r"^\s+(?:(?:also|both|all)\s+)?(?:led|co-led|joined|participated|invested|co-invested"
+    r"|took part|came in|followed on|returned"
     r"|backed|chipped in|participating)\b"
 )
 _LISTED_OUT = re.compile(
@@ -183,7 +185,12 @@ def read_money(ctx: Context, investors: list[Mention]) -> list[Fact]:
             continue
         facts += _amounts(ctx, start, end, rounds)
         _bare_round(ctx, start, end, rounds)
-    _attach(ctx, investors, rounds)
+    loose = _attach(ctx, investors, rounds)
+    for investor in loose:  # "The company is backed by General Atlantic": no round named
+        org, mention = _company(ctx, ctx.clause_at(investor.start)[0], investor.start)
+        if org is not None and investor.entity is not None and investor.entity is not org:
+            facts.append(_fact(ctx, "investor", investor.start, [investor, mention],
+                               investor=investor.entity.name, org=org.name))
     for r in rounds:
         facts.append(_funding_fact(ctx, r))
         for investor in r.investors:
@@ -254,6 +261,8 @@ def _cue(ctx: Context, amount: Amount, start: int, previous) -> tuple[str | None
         return "funding", None
     before = ctx.lower(max(start, amount.start - 70), amount.start)
     if _CUMULATIVE.search(before):
+        if re.search(r"\bvaluation\b[^.;$¥€]{0,20}$", before):
+            return "valuation", None  # "bringing its valuation to about 6 billion yuan"
         return None, None  # "bringing its total funding to $24 million": no round
     best: tuple[int, str, str | None] | None = None
     for cue, pattern in _BEFORE:
@@ -273,11 +282,23 @@ def _metric_name(text: str) -> str:
 
 
 def _hedged(ctx: Context, start: int, position: int) -> bool:
-    """A plan, negation or hedge before the money, or hearsay anywhere in its clause."""
-    before = ctx.lower(start, position)
+    """A plan, negation or hedge before the money, or hearsay anywhere in its clause — not
+    counting asides about someone else ("Zhou, who is no relation to …, raised")."""
+    own = ctx.aside_at(position)
+    before = _without_asides(ctx, start, position, own)
     if HEDGE.search(before) or re.search(r"\b(?:not|never|no)\b", before):
         return True
-    return bool(RUMOUR.search(ctx.lower(start, ctx.clause_at(position)[1])))
+    return bool(RUMOUR.search(_without_asides(ctx, start, ctx.clause_at(position)[1], own)))
+
+
+def _without_asides(ctx: Context, start: int, end: int, keep) -> str:
+    text = ctx.lower(start, end)
+    for aside in reversed(ctx.asides(start)):
+        if aside is keep or aside.end <= start or aside.start >= end:
+            continue
+        s, e = max(aside.start, start) - start, min(aside.end, end) - start
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
 
 
 def _company(ctx: Context, start: int, position: int) -> tuple[Entity | None, Mention | None]:
@@ -299,13 +320,12 @@ def _company(ctx: Context, start: int, position: int) -> tuple[Entity | None, Me
     for m in ctx.mentions.within(start, position, "org", "ref"):
         if m.kind == "ref" and m.form not in ("company", "Company", "it", "we"):
             continue
+        if ctx.aside_at(m.start) not in (None, aside):
+            continue  # "Zhou, who is no relation to … Tencent's gaming unit, raised"
         entity = ctx.entity(m)
         if entity is not None and entity.kind == "org" and ctx.companylike(entity):
             return entity, m if m.kind == "org" else None
-    if ctx.mentions.within(start, position, "person") and not re.search(
-        r"\b(?:led|backed|co-led)\b", ctx.lower(start, position)
-    ):
-        return None, None  # a person's money ("she earned $2 million"): not the company's
+    # "Zhou … raised a $15 million Series A": a founder raises for the company in question.
     return ctx.company_at(position), None
 
 
@@ -358,9 +378,11 @@ def _bare_round(ctx: Context, start: int, end: int, rounds: list[Round]) -> None
         return
 
 
-def _attach(ctx: Context, investors: list[Mention], rounds: list[Round]) -> None:
+def _attach(ctx: Context, investors: list[Mention], rounds: list[Round]) -> list[Mention]:
     """Each investing mention to its round: in its clause, on the side its wording points to;
-    else the last round read before it."""
+    else, when its sentence states no money of its own, the last round read before it.
+    Returns the investors that belong to no round read."""
+    loose = []
     for investor in investors:
         clause = ctx.clause_at(investor.start)
         sentence = ctx.sentence_at(investor.start)
@@ -376,12 +398,24 @@ def _attach(ctx: Context, investors: list[Mention], rounds: list[Round]) -> None
             target = [r for r in here if r.at < investor.start][-1]
         elif after:
             target = after[0]
-        elif before:
+        elif before and not _states_money(ctx, sentence):
             target = before[-1]
         else:
+            if not _states_money(ctx, sentence):
+                loose.append(investor)
             continue
         if investor.entity is not target.org and investor not in target.investors:
             target.investors.append(investor)
+    return loose
+
+
+def _states_money(ctx: Context, sentence: tuple[int, int]) -> bool:
+    """A sentence with a sum of money or a round of its own (read or not)."""
+    for amount in ctx.amounts_in(*sentence):
+        before = ctx.lower(max(sentence[0], amount.start - 70), amount.start)
+        if amount.currency and not _CUMULATIVE.search(before):
+            return True
+    return bool(_ROUND.search(ctx.lower(*sentence)))
 
 
 def _funding_fact(ctx: Context, r: Round) -> Fact:

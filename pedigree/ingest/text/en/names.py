@@ -22,6 +22,7 @@ from pedigree.ingest.text.en.lexicon import (
     PLACE_WORDS,
     PLACES,
     SCHOOL_WORDS,
+    TITLE_WORDS,
 )
 from pedigree.ingest.text.en.people import (
     PersonName,
@@ -67,6 +68,9 @@ _KNOWN_AS = re.compile(
 _SUFFIXED = re.compile(
     r"(?: (?:Ventures|Venture Partners|Capital|Partners|Investments|Fund|Labs|Holdings))+\b"
 )
+_REGION = re.compile(
+    r" (?:China|India|Asia|Europe|Japan|Korea|Singapore|Israel|US|Southeast Asia)\b"
+)
 _THERE = re.compile(r"\b(?:years?|months?|time|stint|career|worked|work|stayed|there)\s+there\b")
 
 
@@ -92,6 +96,7 @@ class _Finder:
         self._known()
         runs = capital_runs(self.folded, self.taken)
         kinds = self._classify(runs)
+        self._coordinated_orgs(runs, kinds)
         people = self._people(runs, kinds)
         for run in sorted(runs, key=lambda r: r.start - r.end):
             kind = kinds.get(run.text)
@@ -127,6 +132,8 @@ class _Finder:
             known = known_organization(written)
             kind = "school" if known and known.kind in _SCHOOL_KINDS else "org"
             suffix = _SUFFIXED.match(self.folded, end)
+            if suffix is None and known is not None and known.kind == "investor":
+                suffix = _REGION.match(self.folded, end)  # Sequoia Capital China
             if suffix and not known_organization(written + suffix.group()):
                 # "Toyota Ventures", "Baidu Capital": a firm of its own, not the company
                 self._add(start, suffix.end(), "org", canonical_name(written + suffix.group()))
@@ -163,6 +170,24 @@ class _Finder:
                 kinds.setdefault(name, "person")
         return kinds
 
+    def _coordinated_orgs(self, runs: list[Run], kinds: dict[str, str]) -> None:
+        """A name listed with organisations is one: "a veteran of Honeywell and Johnson
+        Controls", "backed by Accel, Elaia and Kima"."""
+        orgs = [(m.start, m.end) for m in self.mentions if m.kind in ("org", "school")]
+        orgs += [(r.start, r.end) for r in runs if kinds.get(r.text) in ("org", "school")]
+        ends = {e for _, e in orgs}
+        starts = {s for s, _ in orgs}
+        for run in runs:
+            if run.text in kinds or run.possessive or self._form_of(run.text, kinds):
+                continue
+            window = self.folded[max(0, run.start - 8) : run.start]
+            before = re.search(r"(?:,? and|,? or|&)\s+$", window)
+            after = re.match(r"(?:,?\s+and|,?\s+or|\s*&)\s+", self.folded[run.end : run.end + 8])
+            left = before and run.start - len(before.group()) in ends
+            right = after and run.end + len(after.group()) in starts
+            if left or right:
+                kinds[run.text] = "org"
+
     def _contact_names(self, runs: list[Run]) -> list[Run]:
         """The person named first in each media contact block."""
         found = []
@@ -182,15 +207,14 @@ class _Finder:
                 found.add((match.group("nick") or match.group("alias")).split()[0])
         return found
 
-    @staticmethod
-    def _form_of(word: str, kinds: dict[str, str]) -> bool:
+    def _form_of(self, word: str, kinds: dict[str, str]) -> bool:
         """Whether a single word is the short form of a longer name already classified: an
         organisation's first word, a person's family or given name."""
         for key, kind in kinds.items():
             words = key.split()
             if kind == "person" and word in words:
                 return True
-            if kind in ("org", "school") and _short_form(key) == word:
+            if kind in ("org", "school") and _short_form(key, self.folded) == word:
                 return True
         return False
 
@@ -247,7 +271,7 @@ class _Finder:
         for name in self.layout.bylined:
             forms.setdefault(name, ("person", name))
         for entity in self.registry.all("org", "school"):
-            short = _short_form(entity.written)
+            short = _short_form(entity.written, self.folded)
             if short and short not in forms and not known_organization(short):
                 forms[short] = (entity.kind, entity.name)
         owners = [e.written for e in self.registry.all("org")]
@@ -380,15 +404,22 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     return bool(named or after)
 
 
-def _short_form(written: str) -> str | None:
-    """An organisation's name without its generic last words: Aubrac Labs → Aubrac, Lightspeed
-    Venture Partners → Lightspeed; None when nothing distinctive is left."""
+def _short_form(written: str, text: str) -> str | None:
+    """An organisation's name without its generic last words (Aubrac Labs → Aubrac, Lightspeed
+    Venture Partners → Lightspeed), or its first word when the text never writes that word in
+    lower case (Cirrus Compute → Cirrus, but not Delivery Hero → Delivery); None when nothing
+    distinctive is left."""
     words = written.split()
     while len(words) > 1 and words[-1].lower() in ORG_SUFFIXES | {"venture"}:
         words.pop()
+    if len(words) > 1 and re.match(r"[A-Z][a-z]", words[0]) and not re.search(
+        r"(?<![\w-])" + re.escape(words[0].lower()) + r"(?![\w-])", text
+    ):
+        words = words[:1]
     if len(words) != 1 or words == written.split() or len(words[0]) < 3:
         return None
     word = words[0]
-    if word.lower() in NOT_NAME | PLACES | HONORIFICS or not word[0].isupper():
+    excluded = NOT_NAME | PLACES | HONORIFICS | TITLE_WORDS | SCHOOL_WORDS | ORG_SUFFIXES
+    if word.lower() in excluded or not word[0].isupper():
         return None
     return word

@@ -61,7 +61,8 @@ _NOT_METRIC = re.compile(
 # A verb that says what a product reached, right before the count ("used by 14 carriers",
 # "has about 480,000 registered creators", "downloaded more than 400,000 times").
 _USE_VERB = re.compile(
-    r"\b(?:(?:is|are|was|were|been)\s+(?:now\s+|today\s+)?used(?:\s+today)?\s+by|has|had|have"
+    r"\b(?:(?:is|are|was|were|been)\s+(?:now\s+|today\s+)?used(?:\s+today)?\s+(?:by|in|at|across)"
+    r"|has|had|have"
     r"|counts|counted|serves|served|reached|reaches|surpassed|crossed|topped|hit"
     r"|deployed (?:in|at|on)|installed (?:in|on|at)|analy[sz]ed|processed|handled|downloaded"
     r"|shipped|sold|boasts"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from pedigree.ingest.text.en.lexicon import (
     HONORIFICS,
+    MONTH_ABBREVIATIONS,
     NAME_PARTICLES,
     NOT_NAME,
     OF_HEADS,
@@ -118,7 +119,8 @@ def _line_runs(text: str, start: int, end: int, taken: bytearray) -> list[Run]:
         joinable = current is not None and (
             gap in (" ", " & ") if not pending else text[pending[-1][1] : s] == " "
         )
-        if not _capitalised(word) or lower in NOT_NAME or _contraction(lower):
+        dated = lower in MONTH_ABBREVIATIONS and re.match(r"\.|\s\d", text[e : e + 2])
+        if not _capitalised(word) or lower in NOT_NAME or _contraction(lower) or dated:
             flush()
             honorific = lower in HONORIFICS
             continue

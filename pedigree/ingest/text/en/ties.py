@@ -36,9 +36,10 @@ from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.periods import Period
 
 ORG_MARKS = MARK["org"] + MARK["school"]
+# Where a new clause with its own subject begins: "…, and we'd see each other at GDC".
 _CLAUSE_BREAK = re.compile(
-    r"[,;]\s*(?:and|but|while|so|or|then|yet)\b|,\s*(?:i|he|she|we|they)\b"
-    r"|\b(?:and|but)\s+(?:i|he|she|we|they)\b"
+    r"[,;]\s*(?:and|but|while|so|or|then|yet)\s+(?:i|he|she|we|they|it|you)\b"
+    r"|,\s*(?:i|he|she|we|they)\b|\b(?:and|but)\s+(?:i|he|she|we|they)\b"
 )
 _FOUNDING = re.compile(rf"\b(?P<verb>{FOUND_VERB})\b")
 # Words that may stand between a founding verb and the company: "his own company,", "a
@@ -132,6 +133,7 @@ def read_founded_by(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
 def read_stints(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
     """Employment from the words before each organisation the clause names."""
     start, end = clause
+    previous: tuple[Mention, str | None] | None = None
     for org in _orgs(ctx, start, end):
         company = ctx.entity(org)
         if company is None or company.kind not in ("org", "school"):
@@ -143,6 +145,11 @@ def read_stints(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         head = ctx.lower(start, org.start)
         tail = ctx.lower(org.end, limit)
         kind = _stint_kind(ctx, org, head, tail)
+        if kind is None and previous is not None and _COORDINATED.fullmatch(
+            ctx.lower(previous[0].end, org.start)
+        ):
+            kind = previous[1]  # "roles at Goldman Sachs and Two Sigma"
+        previous = (org, kind)
         if kind is None:
             continue
         people = ctx.subjects(org.start, clause)
@@ -169,6 +176,7 @@ def read_stints(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             yield draft(ctx, "employment", person, company, org.start, 0.8, org, **fields)
 
 
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)")
 _SCHOOL_WORK = re.compile(r"\b(?:professor|lecturer|faculty|taught|teaches|dean|researcher"
                           r"|scientist|fellow|worked|works|staff|director|head)\b")
 
@@ -249,8 +257,8 @@ def _orgs(ctx: Context, start: int, end: int) -> list[Mention]:
 def _object_after(ctx: Context, position: int, end: int) -> Mention | None:
     """The company a founding verb governs: the first organisation (or "the company") after
     it, with only determiners and descriptors between."""
-    for m in _orgs(ctx, position, end):
-        if m.kind == "ref" and m.form not in ("company", "Company"):
+    for m in ctx.mentions.within(position, end, "org", "school", "ref"):
+        if m.kind == "ref" and m.form not in ("company", "Company", "it"):
             continue
         gap = ctx.lower(position, m.start)
         if _FOUND_GAP.fullmatch(gap) and not _NOT_IN_GAP.search(gap.replace("startup called", "")):
@@ -288,7 +296,9 @@ _HONORIFIC = r"(?:dr|prof|professor|mr|ms|mrs)\.?"
 # Before the first person of a list: titles ("co-founder and CTO Dr. Richard Gao"); with
 # `skip_to_first`, also a few words and an organisation ("two former ByteDance colleagues,").
 _FIRST_GAP = re.compile(rf"\s*(?:(?:{TITLE}|{_HONORIFIC})\s+)*")
-_SKIPPED_GAP = re.compile(r"\s*(?:(?:[a-z-]+|[\ue000-\ue00f]+)\s+){0,6}?(?:[\w-]+,\s*)?")
+_SKIPPED_GAP = re.compile(
+    rf"\s*(?:(?:[a-z-]+|[\ue000-\ue00f]+|{_HONORIFIC})\s+){{0,6}}?(?:[\w-]+,\s*)?"
+)
 _NEXT_GAP = re.compile(rf"\s*(?:,\s*)?(?:and|&|,)?\s*(?:(?:{TITLE}|{_HONORIFIC})\s+)*")
 
 

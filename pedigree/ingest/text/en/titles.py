@@ -34,7 +34,7 @@ _ORG_BEFORE = re.compile(
 )
 _FROM_ORG = re.compile(rf"^\s+(?:from|at)\s+(?P<org>{_ORGS}),\s+(?P<person>{_PERSON})")
 # A list or team-page role: "Co-founder, Tessellate AI." — the organisation after a comma.
-_ORG_COMMA = re.compile(rf"^,\s+(?:the\s+)?(?P<org>{_ORGS})\s*(?:[.;(]|$)")
+_ORG_COMMA = re.compile(rf"^,\s+(?:the\s+)?(?P<org>{_ORGS})\s*(?:[.;(),]|$)")
 _PERSON_AFTER = re.compile(
     rf"^,?\s+(?:(?:is|was|are|were)\s+)?(?:(?:dr|prof|professor|mr|ms|mrs)\.?\s+)?"
     rf"(?P<person>{_PERSON})"
@@ -77,7 +77,7 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             continue  # "is a computer scientist", "as a research director": no post named
         if org is None and licence is not None and licence.group("apposition") is not None:
             listed = _ORG_COMMA.match(tail)
-            if listed and licence.group("opener") in ("", "\n", ":", "—", "–", " -"):
+            if listed and licence.group("opener") in ("", "\n", ":", "—", "–", " -", "("):
                 org_mention = ctx.mentions.at(start + match.end() + listed.start("org"))
                 org = ctx.entity(org_mention) if org_mention else None
         if org is None:
@@ -85,13 +85,15 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         if org is None and FOUNDER.search(title) and ctx.layout.answer_at(at):
             org = ctx.main_company  # "My co-founder is …" in an interview: the speaker's company
         if org is None:
-            if not FOUNDER.search(title) and not (licence and not licence.group("apposition")):
+            verb = licence is not None and licence.group("apposition") is None
+            if not FOUNDER.search(title) and not verb:
                 continue  # a bare title in an apposition says nothing about where
             org = ctx.company_at(at)
             if org is None:
                 continue
         past = former or bool(_PAST.search(before[-30:]))
-        yield from _ties(ctx, people, org, org_mention, title, past, at, end)
+        for mention, entity in _with_coordinated(ctx, org_mention, org, end):
+            yield from _ties(ctx, people, entity, mention, title, past, at, end)
 
 
 def _holders(
@@ -157,6 +159,24 @@ def _person_after(ctx: Context, position: int, tail: str) -> Mention | None:
     return ctx.mentions.at(position + match.start("person"))
 
 
+def _with_coordinated(
+    ctx: Context, mention: Mention | None, org: Entity, end: int
+) -> list[tuple[Mention | None, Entity]]:
+    """An organisation and those listed after it: "a veteran of Honeywell and Johnson
+    Controls"."""
+    found: list[tuple[Mention | None, Entity]] = [(mention, org)]
+    if mention is None or mention.kind == "ref":
+        return found
+    last = mention
+    for m in ctx.mentions.within(mention.end, end, "org", "school"):
+        gap = ctx.lower(last.end, m.start)
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", gap) or m.entity is None:
+            break
+        found.append((m, m.entity))
+        last = m
+    return found
+
+
 def _listed_after(ctx: Context, first: Mention, end: int) -> list[Mention]:
     """ "two former ByteDance colleagues, Peng Yu and Song Zhiqiang": the names after the
     first one in a list."""
@@ -164,8 +184,8 @@ def _listed_after(ctx: Context, first: Mention, end: int) -> list[Mention]:
     last = first
     for m in ctx.mentions.within(first.end, end, "person"):
         gap = ctx.text.folded[last.end : m.start]
-        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", gap):
-            break
+        if not re.fullmatch(r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)", gap):
+            break  # "Amara Chukwu (CEO) and Daniel Reyes (CTO)"
         listed.append(m)
         last = m
     return listed
