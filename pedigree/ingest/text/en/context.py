@@ -45,7 +45,8 @@ _COORDINATION = re.compile(
 _RELATIVE = re.compile(r"\s*(?:who|whose|whom|which|where|when)\b")
 # An opening phrase whose subject is the main clause's: "Before founding Kelda, …".
 _LEADING_PHRASE = re.compile(
-    r"\s*(?:before|after|since|while|upon|on|when|having|shortly after|soon after|until)\s+"
+    r"\s*(?:before|after|since|while|upon|on|when|having|shortly after|soon after|until"
+    r"|prior to)\s+"
     r"\w+ing\b[^,;]{0,80},\s*",
     re.I,
 )
@@ -338,6 +339,9 @@ class Context:
         ]
         if people:
             return list(self.coordinated(people[-1]))
+        listed = self._listed_subject(start, position)
+        if listed:
+            return listed
         leading = _LEADING_PHRASE.match(self.text.folded, start)
         if leading and position < leading.end():
             # "Before founding Kelda, Rosa Imani spent …": the main clause's subject
@@ -349,6 +353,19 @@ class Context:
             block = self.block_person(position)
             if block is not None:
                 return [block]
+        return []
+
+    def _listed_subject(self, start: int, position: int) -> list[Mention | Entity]:
+        """ "Hexa's three co-founders — A, B and C — all previously worked at …": the people
+        an aside lists right after the subject's noun."""
+        for aside in self.asides(position):
+            if not start <= aside.start < aside.end <= position or aside.start - start > 60:
+                continue
+            if self.text.folded[aside.start : aside.start + 2].strip()[:1] not in ("—", "–", "("):
+                continue
+            people = self.mentions.within(aside.start, aside.end, "person")
+            if people:
+                return list(self.coordinated(people[-1]))
         return []
 
     def _anchor(self, aside: Aside) -> Mention | None:

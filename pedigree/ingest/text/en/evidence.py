@@ -80,7 +80,7 @@ _ORG_AFTER = re.compile(
     r"|\s*\([\u4e00-\u9fff]{2,}(?:" + _HAN_ORG + r")\)"
     r"|\s+(?:former\s+)?(?:commissioner|spokes(?:person|man|woman)|veteran|alumn\w+|engineers?"
     r"|executives?|researchers?|scientists?|employees?|colleagues?)\b"
-    r"|(?:\s*,\s*[^,.;]{1,40})?\s+(?:and\s+[^,.;]{1,40}\s+)?(?:also\s+)?participated\b"
+    r"|(?:\s*,\s*[^,.;]{1,40})?\s+(?:and\s+[^,.;]{1,40}\s+)?(?:also\s+)?participat(?:ed|ing)\b"
     r"|\s+(?:also\s+)?(?:joined|participated in|invested in)\s+the\s+(?:round|financing|raise)\b"
     r"|,\s+which\s+\S+(?:\s+\S+)?\s+(?:co-?founded|founded|started|launched|set up|built)\b"
     r"|,\s+which\s+(?:has\s+|had\s+)?(?:raised|was founded|makes|builds|sells|develops|is backed"

@@ -96,7 +96,7 @@ class _Finder:
         self._known()
         runs = capital_runs(self.folded, self.taken)
         kinds = self._classify(runs)
-        self._coordinated_orgs(runs, kinds)
+        self._coordinated(runs, kinds)
         people = self._people(runs, kinds)
         for run in sorted(runs, key=lambda r: r.start - r.end):
             kind = kinds.get(run.text)
@@ -170,23 +170,37 @@ class _Finder:
                 kinds.setdefault(name, "person")
         return kinds
 
-    def _coordinated_orgs(self, runs: list[Run], kinds: dict[str, str]) -> None:
-        """A name listed with organisations is one: "a veteran of Honeywell and Johnson
-        Controls", "backed by Accel, Elaia and Kima"."""
-        orgs = [(m.start, m.end) for m in self.mentions if m.kind in ("org", "school")]
-        orgs += [(r.start, r.end) for r in runs if kinds.get(r.text) in ("org", "school")]
-        ends = {e for _, e in orgs}
-        starts = {s for s, _ in orgs}
+    def _coordinated(self, runs: list[Run], kinds: dict[str, str]) -> None:
+        """A name listed with organisations is one ("a veteran of Honeywell and Johnson
+        Controls"), and a personal name listed with people is a person ("Julie Martin, Ahmed
+        Benali and Lucas Petit")."""
+        spans: dict[str, list[tuple[int, int]]] = {"org": [], "person": []}
+        for m in self.mentions:
+            if m.kind in ("org", "school"):
+                spans["org"].append((m.start, m.end))
+        for r in runs:
+            kind = kinds.get(r.text)
+            if kind in ("org", "school", "person"):
+                spans["person" if kind == "person" else "org"].append((r.start, r.end))
         for run in runs:
             if run.text in kinds or run.possessive or self._form_of(run.text, kinds):
                 continue
             window = self.folded[max(0, run.start - 8) : run.start]
-            before = re.search(r"(?:,? and|,? or|&)\s+$", window)
-            after = re.match(r"(?:,?\s+and|,?\s+or|\s*&)\s+", self.folded[run.end : run.end + 8])
-            left = before and run.start - len(before.group()) in ends
-            right = after and run.end + len(after.group()) in starts
-            if left or right:
-                kinds[run.text] = "org"
+            before = re.search(r"(?:,|,? and|,? or|&)\s+$", window)
+            after = re.match(r"(?:,|,?\s+and|,?\s+or|\s*&)\s+", self.folded[run.end : run.end + 8])
+            for kind in ("org", "person"):
+                if kind == "person" and not name_shaped(run.words):
+                    continue
+                ends = {e for _, e in spans[kind]}
+                starts = {s for s, _ in spans[kind]}
+                left = before and run.start - len(before.group()) in ends
+                right = after and run.end + len(after.group()) in starts
+                # a bare comma joins only inside a list ("A, B and C"), not "EECS, UC Berkeley"
+                left_word = left and re.search(r"and|or|&", before.group())
+                right_word = right and re.search(r"and|or|&", after.group())
+                if (left and right) or left_word or right_word:
+                    kinds[run.text] = kind
+                    break
 
     def _contact_names(self, runs: list[Run]) -> list[Run]:
         """The person named first in each media contact block."""

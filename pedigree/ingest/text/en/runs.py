@@ -58,8 +58,10 @@ def line_kind(line: str) -> str:
     # "Name — Role" (a list line) and "Education: …" (an infobox line) are not headlines.
     listed = re.search(r"\s[—–]\s", line) or re.match(r"\s*[A-Z][\w ]{1,30}:\s", line)
     if len(significant) >= 6 and not listed and not line.rstrip().endswith((".", ":")):
-        capitalised = sum(1 for w in significant if w[0].isupper())
-        if capitalised / len(significant) >= 0.75:
+        capitalised = [w for w in significant if w[0].isupper()]
+        titled = sum(1 for w in capitalised if w.lower() in TITLE_WORDS)
+        # "Sarah Chen, Co-Founder and Chief Executive Officer" is a role line, not a headline
+        if len(capitalised) / len(significant) >= 0.75 and titled * 2 < len(capitalised):
             return "title"
     return "body"
 

@@ -97,7 +97,7 @@ def read_founding(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         if company is None or company.kind != "org" or "investor" in company.roles:
             continue
         people = ctx.subjects(verb_at, clause)
-        people += _companions(ctx, max(org.end, start + match.end()), end)
+        people += companions(ctx, max(org.end, start + match.end()), end)
         role = "co-founder" if "co" in match.group("verb") else "founder"
         date = _date(_period_near(ctx, org.end, end) or _period_before(ctx, start, verb_at))
         for person in people:
@@ -267,19 +267,23 @@ def _object_after(ctx: Context, position: int, end: int) -> Mention | None:
     return None
 
 
+# "Quanta Metrics, which he founded", "Grundlage, the HR software company he co-founded".
+_RELATIVE_OBJECT = re.compile(
+    rf"[{ORG_MARKS}](?:\s*\([^)]*\)|\s*[—–][^—–]{{0,60}}[—–])?\s*[,—–]?\s+"
+    r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:company|startup|start-up|firm|business|venture|lab"
+    r"|fund)\s+(?:that\s+|which\s+)?|(?:which|that)\s+)"
+    r"(?:\S+\s+){1,3}?(?:also\s+|later\s+|had\s+|has\s+)?$"
+)
+
+
 def _relative_object(ctx: Context, start: int, verb_at: int) -> Mention | None:
     """ "Quanta Metrics, which he founded in 2021": the company a relative clause is about."""
     head = ctx.lower(start, verb_at)
-    match = re.search(
-        rf"[{ORG_MARKS}](?:\s*\([^)]*\)|\s*[—–][^—–]{{0,60}}[—–])?\s*[,—–]?\s+(?:which|that)\s+"
-        r"(?:\S+\s+){1,3}?"
-        r"(?:also\s+|later\s+|had\s+|has\s+)?$",
-        head,
-    )
+    match = _RELATIVE_OBJECT.search(head)
     return ctx.mentions.covering(start + match.start()) if match else None
 
 
-def _companions(ctx: Context, position: int, end: int) -> list[Entity]:
+def companions(ctx: Context, position: int, end: int) -> list[Entity]:
     """ "… with Lin Shuya, who …", "together with two former ByteDance colleagues, Peng Yu and
     Song Zhiqiang": the people a founder started the company with."""
     lower = ctx.lower(position, end)

@@ -17,7 +17,7 @@ from pedigree.ingest.text.en.context import Context
 from pedigree.ingest.text.en.drafts import Draft
 from pedigree.ingest.text.en.lexicon import ADVISOR, BOARD, FOUNDER, HIRE_VERB, TITLE
 from pedigree.ingest.text.en.names import MARK
-from pedigree.ingest.text.en.ties import blocked, draft, stint_dates
+from pedigree.ingest.text.en.ties import blocked, companions, draft, stint_dates
 from pedigree.ingest.text.entities import Entity, Mention
 
 _ORGS = f"[{MARK['org']}{MARK['school']}]+"
@@ -36,7 +36,7 @@ _FROM_ORG = re.compile(rf"^\s+(?:from|at)\s+(?P<org>{_ORGS}),\s+(?P<person>{_PER
 # A list or team-page role: "Co-founder, Tessellate AI." — the organisation after a comma.
 _ORG_COMMA = re.compile(rf"^,\s+(?:the\s+)?(?P<org>{_ORGS})\s*(?:[.;(),]|$)")
 _PERSON_AFTER = re.compile(
-    rf"^,?\s+(?:(?:is|was|are|were)\s+)?(?:(?:dr|prof|professor|mr|ms|mrs)\.?\s+)?"
+    rf"^(?:,|\s*[—–:])?\s+(?:(?:is|was|are|were)\s+)?(?:(?:dr|prof|professor|mr|ms|mrs)\.?\s+)?"
     rf"(?P<person>{_PERSON})"
 )
 # What gives a title to the clause's subject: a verb of being, "as", or an apposition's comma
@@ -203,6 +203,8 @@ def _ties(
         return
     if FOUNDER.search(title):
         role = re.sub(r"(?i)\b(co-?founder|founder)s\b", r"\1", title)  # "its founders, A and B"
+        if org_mention is not None and org_mention.start > at:  # "co-founder of X with B"
+            people = [*people, *companions(ctx, org_mention.end, end)]
         for person in people:
             yield draft(ctx, "founded", person, org, at, 0.85, org_mention, role=role)
         return
