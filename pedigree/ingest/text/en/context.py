@@ -10,7 +10,7 @@ through. Rules ask it for the subject of a verb and get entities, never pronouns
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -142,19 +142,32 @@ class Context:
         return find_periods(self.text.folded, self.text.published)
 
     def amounts_in(self, start: int, end: int) -> list[Amount]:
-        return [a for a in self.amounts if start <= a.start and a.end <= end]
+        return _between(self.amounts, self._amount_starts, start, end)
 
     def periods_in(self, start: int, end: int) -> list[Period]:
-        return [p for p in self.periods if start <= p.start and p.end <= end]
+        return _between(self.periods, self._period_starts, start, end)
+
+    @cached_property
+    def _amount_starts(self) -> list[int]:
+        return [a.start for a in self.amounts]
+
+    @cached_property
+    def _period_starts(self) -> list[int]:
+        return [p.start for p in self.periods]
+
+    @cached_property
+    def _unreadable(self) -> bytearray:
+        """Per character: 1 in a byline, boilerplate, an interviewer's question or quoted
+        speech."""
+        marks = bytearray(len(self.text.folded) + 1)
+        for start, end in [*self.layout.skipped, *self.layout.questions, *self.layout.speech]:
+            marks[start:end] = b"\x01" * (min(end, len(marks)) - start)
+        return marks
 
     def readable(self, position: int) -> bool:
         """Whether text at `position` states facts: not a byline, boilerplate, question or
         quoted speech."""
-        return not (
-            self.layout.is_skipped(position)
-            or self.layout.in_question(position)
-            or self.layout.in_speech(position)
-        )
+        return not self._unreadable[position]
 
     def lower(self, start: int, end: int) -> str:
         return self.shape[start:end].lower()
@@ -402,6 +415,17 @@ class Context:
         for entity in entities:
             entity.roles.add("investor")
         self.__dict__.pop("main_company", None)
+
+
+def _between(items: list, starts: list[int], start: int, end: int) -> list:
+    """The items (sorted by start) that lie within [start, end)."""
+    i = bisect_left(starts, start)
+    found = []
+    while i < len(items) and items[i].start < end:
+        if items[i].end <= end:
+            found.append(items[i])
+        i += 1
+    return found
 
 
 def _strip_asides(text: str, start: int, end: int, asides: list[Aside]) -> str:

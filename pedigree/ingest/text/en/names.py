@@ -89,6 +89,9 @@ class _Finder:
         self.mentions: list[Mention] = []
         self.taken = bytearray(len(self.folded))
         self.people: dict[str, PersonName] = {}  # canonical full name → its parts
+        # Words the text writes in lower case: "delivery" is a word, "Cirrus" only a name.
+        self.lower_words = frozenset(re.findall(r"(?<![\w-])[a-z][a-z'’-]*", self.folded))
+        self._shorts: dict[str, str | None] = {}
 
     # -- steps --------------------------------------------------------------------------------
 
@@ -225,12 +228,16 @@ class _Finder:
         """Whether a single word is the short form of a longer name already classified: an
         organisation's first word, a person's family or given name."""
         for key, kind in kinds.items():
-            words = key.split()
-            if kind == "person" and word in words:
+            if kind == "person" and word in key.split():
                 return True
-            if kind in ("org", "school") and _short_form(key, self.folded) == word:
+            if kind in ("org", "school") and self._short(key) == word:
                 return True
         return False
+
+    def _short(self, key: str) -> str | None:
+        if key not in self._shorts:
+            self._shorts[key] = _short_form(key, self.lower_words)
+        return self._shorts[key]
 
     def _people(self, runs: list[Run], kinds: dict[str, str]) -> dict[str, str]:
         """Written full name → the canonical name of its person, one entity for all the forms
@@ -285,7 +292,7 @@ class _Finder:
         for name in self.layout.bylined:
             forms.setdefault(name, ("person", name))
         for entity in self.registry.all("org", "school"):
-            short = _short_form(entity.written, self.folded)
+            short = _short_form(entity.written, self.lower_words)
             if short and short not in forms and not known_organization(short):
                 forms[short] = (entity.kind, entity.name)
         owners = [e.written for e in self.registry.all("org")]
@@ -303,19 +310,36 @@ class _Finder:
         for single, person in self._single_words().items():
             forms.setdefault(single, ("person", person))
         whole = {e.written for e in self.registry.all()} | {n for n in self.layout.bylined}
-        for form, (kind, name) in sorted(forms.items(), key=lambda f: -len(f[0])):
-            if len(form) < 2 or form.lower() in NOT_NAME:
+        for start, end, form in self._occurrences(forms):
+            kind, name = forms[form]
+            if form not in whole and _inside_name(self.folded, start, end):
+                continue  # "Cloud" of Oracle Cloud is not Loomstack Cloud's short form
+            honorific = re.search(r"\b(?:Dr|Mr|Ms|Mrs|Prof|Professor)\.?\s+$",
+                                  self.folded[max(0, start - 11) : start])
+            if honorific and kind == "person":
+                start -= len(honorific.group())
+            self._add(start, end, kind, name)
+
+    def _occurrences(self, forms: dict[str, tuple[str, str]]) -> list[tuple[int, int, str]]:
+        """Where each form stands as a whole word, longest forms first: one pass over the
+        text's words, trying the forms that begin with each."""
+        by_head: dict[str, list[str]] = defaultdict(list)
+        for form in forms:
+            if len(form) >= 2 and form.lower() not in NOT_NAME:
+                by_head[re.split(r"[\s'’]", form)[0]].append(form)
+        found = []
+        text = self.folded
+        for match in re.finditer(r"[^\W_][\w.&+-]*", text):
+            start = match.start()
+            if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
                 continue
-            pattern = re.compile(r"(?<![\w\-])" + re.escape(form) + r"(?![\w])")
-            for match in pattern.finditer(self.folded):
-                start = match.start()
-                if form not in whole and _inside_name(self.folded, start, match.end()):
-                    continue  # "Cloud" of Oracle Cloud is not Loomstack Cloud's short form
-                honorific = re.search(r"\b(?:Dr|Mr|Ms|Mrs|Prof|Professor)\.?\s+$",
-                                      self.folded[max(0, start - 11) : start])
-                if honorific and kind == "person":
-                    start -= len(honorific.group())
-                self._add(start, match.end(), kind, name)
+            for head in {match.group(), match.group().rstrip(".")}:
+                for form in by_head.get(head, ()):
+                    end = start + len(form)
+                    joined = end < len(text) and (text[end].isalnum() or text[end] == "_")
+                    if text.startswith(form, start) and not joined:
+                        found.append((start, end, form))
+        return sorted(found, key=lambda f: (f[0] - f[1], f[0]))
 
     def _aliases(self) -> dict[str, tuple[str, str]]:
         """Chinese names given in brackets after a name: (墨衡科技), (Chinese: 乔安然; …)."""
@@ -418,7 +442,7 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     return bool(named or after)
 
 
-def _short_form(written: str, text: str) -> str | None:
+def _short_form(written: str, lower_words: frozenset[str]) -> str | None:
     """An organisation's name without its generic last words (Aubrac Labs → Aubrac, Lightspeed
     Venture Partners → Lightspeed), or its first word when the text never writes that word in
     lower case (Cirrus Compute → Cirrus, but not Delivery Hero → Delivery); None when nothing
@@ -426,9 +450,7 @@ def _short_form(written: str, text: str) -> str | None:
     words = written.split()
     while len(words) > 1 and words[-1].lower() in ORG_SUFFIXES | {"venture"}:
         words.pop()
-    if len(words) > 1 and re.match(r"[A-Z][a-z]", words[0]) and not re.search(
-        r"(?<![\w-])" + re.escape(words[0].lower()) + r"(?![\w-])", text
-    ):
+    if len(words) > 1 and re.match(r"[A-Z][a-z]", words[0]) and words[0].lower() not in lower_words:
         words = words[:1]
     if len(words) != 1 or words == written.split() or len(words[0]) < 3:
         return None

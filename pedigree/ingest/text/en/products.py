@@ -209,9 +209,10 @@ def _metric_product(ctx: Context, start: int, position: int, owners, by_owner):
 
 
 def _is_date(ctx: Context, amount: Amount) -> bool:
-    return any(p.start <= amount.start < p.end for p in ctx.periods) or (
-        amount.value.is_integer() and 1900 <= amount.value <= 2100
-    )
+    if amount.value.is_integer() and 1900 <= amount.value <= 2100:
+        return True
+    near = ctx.periods_in(max(0, amount.start - 30), amount.end + 30)
+    return any(p.start <= amount.start < p.end for p in near)
 
 
 def _fact(ctx: Context, kind: str, at: int, mentions: list[Mention], **fields) -> Fact:
