@@ -283,7 +283,8 @@ class Context:
         """A company's own page ("We started Tidewell in 2023"): "we" is the company."""
         head = self.text.folded[:3000]
         we = len(re.findall(r"\b(?:we|our|us)\b", head, re.I))
-        return we >= 3 and not self.layout.answers and not self.layout.bylined
+        own = we >= 3 or (we >= 1 and len(self.blocks) >= 2)  # a team page says "our" once
+        return own and not self.layout.answers and not self.layout.bylined
 
     def companylike(self, entity: Entity) -> bool:
         """An organisation that can be "the company": not an investor or a school."""
@@ -310,12 +311,23 @@ class Context:
         named earlier in the same clause, outside asides, is the one meant."""
         start, _ = self.clause_at(mention.start)
         aside = self.aside_at(mention.start)
-        for m in reversed(self.mentions.within(start, mention.start, "org")):
-            if m.entity is None or self.aside_at(m.start) not in (None, aside):
+        for m in reversed(self.mentions.within(start, mention.start, "org", "ref")):
+            if m.kind == "ref" and m.form not in ("company", "Company"):
                 continue
-            if self.companylike(m.entity):
-                return m.entity
+            if self.aside_at(m.start) not in (None, aside) or self._attributive(m):
+                continue  # not "his former DJI colleague": DJI only describes the colleague
+            entity = self.entity(m)
+            if entity is not None and self.companylike(entity):
+                return entity
         return None
+
+    def _attributive(self, mention: Mention) -> bool:
+        """An organisation used to describe a noun after it: "a former DJI colleague"."""
+        before = self.text.folded[max(0, mention.start - 12) : mention.start]
+        after = self.text.folded[mention.end : mention.end + 3]
+        return bool(re.search(r"\b(?:former|ex-|a|an|his|her|their|its|our|my)\s+$", before)) and (
+            bool(re.match(r"\s[a-z]", after))
+        )
 
     def block_person(self, position: int) -> Entity | None:
         """The person a name-led block (a team page entry, a list line, an infobox) is about."""

@@ -78,8 +78,7 @@ _ORG_AFTER = re.compile(
     r"|retailer|brand|chipmaker|automaker|carmaker|incubator|accelerator|university|school"
     r"|hospital)s?\b"
     r"|\s*\([\u4e00-\u9fff]{2,}(?:" + _HAN_ORG + r")\)"
-    r"|\s+(?:former\s+)?(?:commissioner|spokes(?:person|man|woman)|veteran|alumn\w+|engineers?"
-    r"|executives?|researchers?|scientists?|employees?|colleagues?)\b"
+    r"|\s+(?:commissioner|spokes(?:person|man|woman)|veteran|alumn\w+)\b"
     r"|(?:\s*,\s*[^,.;]{1,40})?\s+(?:and\s+[^,.;]{1,40}\s+)?(?:also\s+)?participat(?:ed|ing)\b"
     r"|\s+(?:also\s+)?(?:joined|participated in|invested in)\s+the\s+(?:round|financing|raise)\b"
     r"|,\s+which\s+\S+(?:\s+\S+)?\s+(?:co-?founded|founded|started|launched|set up|built)\b"
@@ -122,6 +121,12 @@ _PRODUCT_AFTER = re.compile(
 
 
 _MARKUP = re.compile(r"[*_#]+")
+_FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time)\s*$", re.I)
+_STAFF_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:engineers?|executives?|researchers?|scientists?|employees?|colleagues?"
+    r"|managers?|directors?|designers?|staffers?)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -146,8 +151,8 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
         weak = re.search(r"\b(?:for|with|from)\s+(?:the\s+)?$", before, re.I)
         weak = weak and not _STRONG_FROM.search(before)
         evidence.org += 0.5 if weak else 1
-    if _ORG_AFTER.match(after):
-        evidence.org += 1
+    if _ORG_AFTER.match(after) or (_FORMER.search(before) and _STAFF_AFTER.match(after)):
+        evidence.org += 1  # "a former Fanuc engineer": the one who was there
     if flag == "-backed":
         evidence.org += 1
     if flag in ("-based", "-born") or _PLACE_BEFORE.search(before):

@@ -196,7 +196,9 @@ HEDGE = re.compile(
     r"|considering|weighing|exploring|preparing|prepare|term sheet|nothing is signed"
     r"|not (?:yet )?signed|has not|have not|hasn't|haven't|declined to comment"
     r"|people familiar|sources said|is said to|are said to|reports? (?:that|said|say)"
-    r"|reported that|posts?\b|groundless|denied|denies|untrue|not true)\b",
+    r"|reported that|posts?\b|groundless|denied|denies|untrue|not true|turned down"
+    r"|declined to (?:comment|confirm|say|disclose|discuss|give|answer|elaborate|specify|share)"
+    r"|rejected|refused|an offer|offered|nearly joined|almost joined)\b",
     re.I,
 )
 # Hearsay: wherever it stands in a clause, what the clause says is not established.

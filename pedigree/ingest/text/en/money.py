@@ -366,9 +366,10 @@ def _bare_round(ctx: Context, start: int, end: int, rounds: list[Round]) -> None
         return
     for match in _ROUND.finditer(lower):
         head = lower[: match.start()]
-        if not _HAPPENED.search(head) or _hedged(ctx, start, start + match.start()):
+        if not _HAPPENED.search(lower) or _hedged(ctx, start, start + match.start()):
             continue
-        if not re.search(r"\bround\b", match.group()) and not re.search(r"(?:'s|’s)\s+$", head):
+        owned = re.search(r"(?:'s|’s|\bour|\bits|\btheir)\s+$", head)  # "Our Series A was led by"
+        if not re.search(r"\bround\b", match.group()) and not owned:
             continue
         org, mention = _company(ctx, start, start + match.start())
         if org is not None:

@@ -376,7 +376,8 @@ class _Finder:
         """Pronouns, "the company" / "the startup", and "there" after a stint."""
         for match in _COMPANY_REF.finditer(self.folded):
             form = "Company" if match.group("noun") == "Company" else "company"
-            self._add(match.start(), match.end(), "ref", "", form)
+            # the noun alone: "The San Jose company" keeps San Jose a place
+            self._add(match.start("noun"), match.end("noun"), "ref", "", form)
         for match in _PRONOUN.finditer(self.folded):
             word = match.group().lower()
             if word == "i" and match.group() != "I":

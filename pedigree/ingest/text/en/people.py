@@ -35,7 +35,7 @@ def name_shaped(words: list[str]) -> bool:
     between them (Ursula von der Leyen); not a place (Des Moines, Santa Clara)."""
     if not 2 <= len(words) <= 4:
         return False
-    if any(not NAME_WORD.fullmatch(w) and w.lower() not in NAME_PARTICLES for w in words):
+    if any(not NAME_WORD.fullmatch(w) and w not in NAME_PARTICLES for w in words):
         return False
     if not NAME_WORD.fullmatch(words[0]) or not NAME_WORD.fullmatch(words[-1]):
         return False

@@ -114,7 +114,7 @@ def _line_runs(text: str, start: int, end: int, taken: bytearray) -> list[Run]:
         gap = text[current.end : s] if current is not None else ""
         if current is not None and gap == " " and (
             (lower in ("of", "for") and current.words[-1].lower() in OF_HEADS)
-            or lower in NAME_PARTICLES
+            or word in NAME_PARTICLES  # "von", "de" in lower case; "Bin" is a name
         ):
             pending.append((s, e, word))
             continue
@@ -165,7 +165,7 @@ def _trim(run: Run) -> Run | None:
     words, spans = list(run.words), list(run.spans)
     # "CEO Maya Lindqvist", "Co-founder Jane Doe": a title before a name; but "Founder
     # Collective", "General Catalyst" and "First Round Capital" are names themselves.
-    while len(words) > 2 and words[0].lower() in TITLE_WORDS | NAME_PARTICLES and (
+    while len(words) > 2 and (words[0].lower() in TITLE_WORDS or words[0] in NAME_PARTICLES) and (
         words[-1].lower() not in ORG_SUFFIXES
     ):
         words.pop(0)
@@ -174,7 +174,7 @@ def _trim(run: Run) -> Run | None:
         words.pop(0)
         spans.pop(0)
     trimmed = False
-    while words and words[-1].lower() in TITLE_WORDS | NAME_PARTICLES and (
+    while words and (words[-1].lower() in TITLE_WORDS or words[-1] in NAME_PARTICLES) and (
         words[-1].lower() not in ORG_SUFFIXES
     ):
         words.pop()

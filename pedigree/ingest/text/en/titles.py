@@ -82,8 +82,12 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
                 org = ctx.entity(org_mention) if org_mention else None
         if org is None:
             org = _where(ctx, at)
-        if org is None and FOUNDER.search(title) and ctx.layout.answer_at(at):
-            org = ctx.main_company  # "My co-founder is …" in an interview: the speaker's company
+        if org is None and FOUNDER.search(title) and (
+            ctx.layout.answer_at(at) or ctx.block_person(at) is not None
+        ):
+            # "My co-founder is …" in an interview, a founder's role on a team page: the
+            # company of the page, not the last one a bio named
+            org = ctx.main_company
         if org is None:
             verb = licence is not None and licence.group("apposition") is None
             if not FOUNDER.search(title) and not verb:
