@@ -48,7 +48,7 @@ def test_ingest_stores_facts_with_their_source_and_is_idempotent(article):
         assert quotes and all(ARTICLE[s:e] == q for q, s, e in quotes)
         profile = api.person(store, "张明远")
         titles = set(profile.facts["career"]["title"].dropna())
-        assert {"副总裁", "创始人", "博士"} <= titles
+        assert {"副总裁", "创始人", "phd"} <= titles
         rounds = store.con.execute(
             "SELECT round, amount, currency, strftime(date, '%Y-%m') FROM round_statements "
             "WHERE round IS NOT NULL"

@@ -199,7 +199,9 @@ def train_ner(
     folder = ner.data_folder(data)
     target = model or ner.bundled_model()
     with err.status(f"training on {folder / 'ner'} ({iterations} iterations)…"):
-        ner.train(ner.training_sentences(folder), target, iterations=iterations)
+        sentences = ner.training_sentences(folder)
+        ner.train(sentences, target, iterations=iterations)
+        ner.name_char_table(sentences, target.parent / ner.NAME_CHARS)
     _print_ner_scores(ner.evaluate_on(folder, ner.Tagger(target)), as_json=False)
     err.print(f"model written to {target}")
 

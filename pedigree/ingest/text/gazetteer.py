@@ -79,12 +79,13 @@ def organization_marks(text: str) -> list[str]:
     return marks
 
 
-def find_known(text: str) -> list[tuple[int, int]]:
+def find_known(text: str, *, folded: bool = False) -> list[tuple[int, int]]:
     """Spans of known organisation names in `text`, longest match first, left to right.
-    A Latin name must stand alone: "Baidu" in "Baidus" or "SenseTimeX" is not a match."""
+    A Latin name must stand alone: "Baidu" in "Baidus" or "SenseTimeX" is not a match.
+    `folded` says the text is folded already (only case is left to fold)."""
     sizes = _sizes_by_first_char()
     names = organization_names()
-    folded = fold(text, lower=True)
+    folded = text.lower() if folded else fold(text, lower=True)
     found = []
     i = 0
     while i < len(text):

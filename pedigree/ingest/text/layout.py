@@ -9,10 +9,11 @@ Readers use this to keep people who wrote the story out of it, to read an interv
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 _ZH_BYLINE = re.compile(
-    r"(?:^|[\s（(【\[　|｜])(?:文|作者|撰文|记者|编辑|责编|责任编辑|校对|出品|采访|整理|摄影|图|翻译|编译|"
+    r"(?:^|[\s（(【\[　|｜])(?:采访整理|采写|撰稿|文字|口述整理|文|作者|撰文|记者|编辑|责编|责任编辑|校对|出品|采访|整理|摄影|图|翻译|编译|"
     r"审校|主编|视觉|设计|排版|策划|口述)\s*[|｜丨/／:：]?\s*"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，和及]\s*[\u4e00-\u9fff·]{2,4})*)"
     r"(?=$|[\s）)】\]　|｜,，。]|(?:摄影|编辑|撰文|文|记者)[|｜丨/／:：])",
@@ -54,16 +55,34 @@ class Layout:
     contacts: list[tuple[int, int]] = field(default_factory=list)  # media contact blocks
 
     def is_skipped(self, position: int) -> bool:
-        return any(s <= position < e for s, e in self.skipped)
+        return _inside(self.skipped, position)
 
     def in_speech(self, position: int) -> bool:
-        return any(s <= position < e for s, e in self.speech)
+        return _inside(self.speech, position)
 
     def in_question(self, position: int) -> bool:
-        return any(s <= position < e for s, e in self.questions)
+        return _inside(self.questions, position)
 
     def answer_at(self, position: int) -> tuple[int, int, str | None] | None:
         return next((a for a in self.answers if a[0] <= position < a[1]), None)
+
+
+_SORTED: dict[int, tuple[int, list[tuple[int, int]], list[int]]] = {}
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether `position` lies in one of `spans` (few spans: a scan; many: sorted once per
+    change of the list, then bisected)."""
+    if len(spans) < 16:
+        return any(s <= position < e for s, e in spans)
+    cached = _SORTED.get(id(spans))
+    if cached is None or cached[0] != len(spans):
+        ordered = sorted(spans)
+        cached = (len(spans), ordered, [s for s, _ in ordered])
+        _SORTED[id(spans)] = cached
+    _, ordered, starts = cached
+    i = bisect_right(starts, position) - 1
+    return any(s <= position < e for s, e in ordered[max(0, i - 3) : i + 1])
 
 
 def read_layout(folded: str, lang: str) -> Layout:

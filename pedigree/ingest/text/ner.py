@@ -257,6 +257,45 @@ def _scores(correct: int, guessed: int, gold: int) -> dict:
     return {"precision": precision, "recall": recall, "f1": f1, "gold": gold}
 
 
+NAME_CHARS = "name_chars.tsv"
+
+
+def name_char_table(sentences: Iterable[Sentence], path: Path, *, least: int = 3) -> Path:
+    """How often each character, where it occurs in the training text, is part of a given name
+    (not the surname: the first character of a NAME entity, two for a compound surname). The
+    reader uses it as evidence that an unseen string is a name (沐阳 reads as a given name, 商超
+    does not). Only the ratios are written, never the text."""
+    from collections import Counter
+
+    from pedigree.ingest.text.zh.people import surnames
+
+    _, compound = surnames()
+    given: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for sentence in sentences:
+        text = fold(sentence.text)
+        total.update(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
+        for label, start, end in spans(sentence.tags):
+            if label != "NAME" or end - start < 2:
+                continue
+            lead = 2 if text[start : start + 2] in compound else 1
+            given.update(text[start + lead : end])
+    rows = sorted(
+        (ch, given[ch] / total[ch]) for ch in given if total[ch] >= least and given[ch] / total[ch] >= 0.02
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        "# character\tshare of its occurrences in the NER training text that are in a given name\n"
+        + "".join(f"{ch}\t{ratio:.3f}\n" for ch, ratio in rows),
+        encoding="utf-8",
+    )
+    return path
+
+
+def bundled_name_chars() -> Path:
+    return Path(str(files("pedigree.data").joinpath(NAME_CHARS)))
+
+
 def training_sentences(folder: Path) -> list[Sentence]:
     """Resume NER train plus CLUENER train, from the data folder."""
     ner = folder / "ner"

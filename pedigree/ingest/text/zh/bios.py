@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from pedigree.ingest.text.zh.people import looks_like_name
 
@@ -194,7 +195,8 @@ class Row:
         return self.cells[column]
 
 
-def table_rows(text: str) -> list[Row]:
+@lru_cache(maxsize=4)  # the text being read, not every text ever read
+def table_rows(text: str) -> tuple[Row, ...]:
     """The body rows of every markdown table in `text`, each with its table's header."""
     rows: list[Row] = []
     header: tuple[str, ...] | None = None
@@ -216,7 +218,7 @@ def table_rows(text: str) -> list[Row]:
             header = texts
             continue
         rows.append(Row(tuple(cells), header))
-    return rows
+    return tuple(rows)
 
 
 def _table_projects(lines: list) -> list[tuple[int, int, str]]:

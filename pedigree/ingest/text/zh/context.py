@@ -9,7 +9,7 @@ clause?" and get an entity, never a pronoun.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -48,6 +48,7 @@ class Context:
     _topics: list[tuple[int, Entity]] = field(default_factory=list)  # (position, person)
     _companies: list[tuple[int, Entity]] = field(default_factory=list)  # (position, company)
     sections: list[tuple[int, int, Entity]] = field(default_factory=list)  # demo-day projects
+    _sorted_sections: list[tuple[int, int, Entity]] = field(default_factory=list)
 
     # -- structure -------------------------------------------------------------------------
 
@@ -117,11 +118,21 @@ class Context:
     def periods(self) -> list[Period]:
         return find_periods(self.text.original, self.text.published)
 
+    @cached_property
+    def _amount_starts(self) -> list[int]:
+        return [a.start for a in self.amounts]
+
+    @cached_property
+    def _period_starts(self) -> list[int]:
+        return [p.start for p in self.periods]
+
     def amounts_in(self, start: int, end: int) -> list[Amount]:
-        return [a for a in self.amounts if start <= a.start and a.end <= end]
+        i, j = bisect_left(self._amount_starts, start), bisect_left(self._amount_starts, end)
+        return [a for a in self.amounts[i:j] if a.end <= end]
 
     def periods_in(self, start: int, end: int) -> list[Period]:
-        return [p for p in self.periods if start <= p.start and p.end <= end]
+        i, j = bisect_left(self._period_starts, start), bisect_left(self._period_starts, end)
+        return [p for p in self.periods[i:j] if p.end <= end]
 
     def readable(self, start: int, end: int) -> bool:
         """Whether the span states facts: not a byline, boilerplate, question or quoted speech."""
@@ -169,9 +180,7 @@ class Context:
             and "investor" not in m.entity.roles
         )
         introduced = [(e, n) for e, n in counts.most_common() if not known_organization(e.name)]
-        if introduced:
-            return introduced[0][0]
-        return counts.most_common(1)[0][0] if counts else None
+        return introduced[0][0] if introduced else None
 
     def note_person(self, position: int, person: Entity) -> None:
         self._topics.append((position, person))
@@ -214,8 +223,16 @@ class Context:
 
     def _section(self, position: int) -> tuple[int, int, Entity] | None:
         """The innermost section around a position (a table row inside a project's part)."""
-        around = [s for s in self.sections if s[0] <= position < s[1]]
-        return max(around, key=lambda s: s[0]) if around else None
+        if not self.sections:
+            return None
+        if len(self._sorted_sections) != len(self.sections):
+            self._sorted_sections = sorted(self.sections, key=lambda s: s[0])
+        ordered = self._sorted_sections
+        i = bisect_right([s[0] for s in ordered], position)
+        for section in reversed(ordered[max(0, i - 8) : i]):
+            if section[0] <= position < section[1]:
+                return section
+        return None
 
     def section_company(self, position: int) -> Entity | None:
         """The project a demo-day section presents, for a position inside it."""

@@ -20,11 +20,12 @@ from pedigree.ingest.text.zh.orgs import (
     defined_terms,
     find_orgs,
     short_forms,
+    words,
 )
 from pedigree.ingest.text.zh.people import is_han, score_names, starts_here, surnames
 from pedigree.ingest.text.zh.products import find_products
 
-NAME_THRESHOLD = 2.5
+NAME_THRESHOLD = 1.5
 _HONORIFIC = re.compile(r"(先生|女士|博士|教授|医生|总)(?![\u4e00-\u9fff]{0,1}(?:裁|监|经理|部|结|体|共|计))")
 _PERSON_PRONOUNS = {"他": "he", "她": "she"}
 # People referred to together (两人都是…出身, 他们共同创办了…) or in turn (前者, 后者).
@@ -55,7 +56,7 @@ def _segmenter_hints(folded: str) -> list[tuple[int, int]]:
     freq, tags = jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab
     single, compound = surnames()
     hints, position = [], 0
-    for word in jieba.cut(folded, HMM=True):
+    for word in words(folded):
         known = bool(freq.get(word))
         if 2 <= len(word) <= 4 and (word[0] in single or word[:2] in compound) and (
             not known or tags.get(word, "").startswith("nr")
@@ -69,12 +70,15 @@ def _model_hints(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     """Spans the NER model reads as names, in the sentences around `spans` only: the model is
     the slowest step, so it is asked only where the words around a name left it undecided."""
     hints, done = [], set()
-    for start, _ in spans:
-        left = max(folded.rfind(ch, 0, start) for ch in "。\n!?;") + 1
-        right = min((i for i in (folded.find(ch, start) for ch in "。\n!?;") if i >= 0), default=len(folded))
-        if left in done:
+    for start, end in spans:
+        # The clause around the name, at most 30 characters each side: enough context for the
+        # model's window, and the model's cost grows with the characters it reads.
+        left = max(max(folded.rfind(ch, 0, start) for ch in "。\n!?;,，") + 1, start - 30)
+        right = min((i for i in (folded.find(ch, end) for ch in "。\n!?;,，") if i >= 0), default=len(folded))
+        right = min(right, end + 30)
+        if (left, right) in done:
             continue
-        done.add(left)
+        done.add((left, right))
         hints += [(s + left, e + left) for label, s, e in _tagger().entities(folded[left:right])
                   if label == "NAME"]
     return hints
@@ -106,7 +110,7 @@ def read_mentions(
     strength = {e.name: e.score for e in evidence}
     people = {e.name for e in evidence} | {n for n in layout.bylined if len(n) <= 4}
     people = (people - {name for _, _, name in projects}) | set(names)
-    orgs = find_orgs(folded, people)
+    orgs = _merge_short_forms(find_orgs(folded, people))
     org_names = {o.name for o in orgs}
     shorts = {f for o in orgs for f in short_forms(o.name)}
     people = {p for p in people if p not in shorts and not any(p in n for n in org_names)}
@@ -150,6 +154,20 @@ def read_mentions(
     _org_forms(text, registry, mentions, add)
     _references(folded, registry, add)
     return Mentions(mentions), registry
+
+
+def _merge_short_forms(orgs: list) -> list:
+    """An organisation found on its own that is another's short form (栎川 beside 栎川能源) is
+    that organisation."""
+    from dataclasses import replace
+
+    names = {o.name for o in orgs}
+    full = {}
+    for name in names:
+        for form in short_forms(name):
+            if form in names and form != name:
+                full.setdefault(form, name)
+    return [replace(o, name=full.get(o.name, o.name)) for o in orgs]
 
 
 def _org_forms(text: Text, registry: Registry, mentions: list[Mention], add) -> None:

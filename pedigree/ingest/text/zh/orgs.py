@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pedigree.data import csv_rows
 from pedigree.ingest.text.gazetteer import find_known, known_organization
@@ -56,6 +56,7 @@ _DEFINED = re.compile(
 _LEFT_STOPS = re.compile(
     r"(?:领投|跟投|参投|创办|创立|成立|推出|加入|进入|公司|企业|创企|服务商|开发商|提供商|初创|旗下|"
     r"老股东|股东|投资方|领投方|投资者|合伙人|前往|离开|担任|任职|就职|来自|出身|一手打造|打造|"
+    r"研发商|运营商|制造商|品牌商|厂商|创企|新锐|独角兽|"
     r"取得|获得|拿到|考入|攻读|就读|毕业|赴|读|走进|位于|做|专做|专注|面向|服务|"
     r"由|和|与|及|在|于|从|为|是|了|获|被|向|对|把|将|让|给|到|的|前|原|曾|即|至|并|而|或|等|兼|"
     r"之一|其中|包括|以及|当时|今年|去年|此前|随后|同年|目前|现在|已经|已|该|这家|那家|一家)$"
@@ -73,7 +74,7 @@ _CITY = re.compile(
 _ORG_VERBS = re.compile(
     r"^(?:[（(][^)）]{1,40}[)）])?[，,]?(?:已于|已|近日|日前|今日|昨日|于近期|于\d{4}年|在\d{4}年)?"
     r"(?:完成|获得|获|宣布|成立|推出|发布|拿下|的创始人|创始人|创办人|联合创始人|是一家|总部|旗下|估值|营收|"
-    r"的营收|的收入|的估值|通过|得到|递交|提交|上市|的产品|的用户|"
+    r"的营收|的收入|的估值|通过|得到|递交|提交|上市|的产品|的用户|披露|公布|发布了|宣布了|"
     r"融资|的融资|的估值|领投|跟投|参投|的产品|的首款|的核心|的主力|的团队|团队|方面|目前|的办公室)"
 )
 _BEFORE_FOUNDED = re.compile(
@@ -94,10 +95,11 @@ class OrgName:
     evidence: float
 
 
-def known_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)
+def known_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Known organisations in the folded text; 商汤系 is a label for alumni, not 商汤 (but
     清华大学计算机系 is a department and 华为系统 a word)."""
-    return [(s, e) for s, e in find_known(text) if not _lineage_label(text, s, e)]
+    return tuple((s, e) for s, e in find_known(text, folded=True) if not _lineage_label(text, s, e))
 
 
 def _lineage_label(text: str, start: int, end: int) -> bool:
@@ -119,15 +121,22 @@ def kind_of(name: str) -> str:
     return "org"
 
 
-def _word_starts(text: str) -> set[int]:
-    """Where jieba's words start: a name starts where a word does (嵌入式智能 is no 入式智能)."""
+@lru_cache(maxsize=4)  # the text being read, not every text ever read
+def words(text: str) -> tuple[str, ...]:
+    """jieba's segmentation of the text (with its HMM, which finds new words such as names)."""
     import jieba
 
+    return tuple(jieba.cut(text, HMM=True))
+
+
+@lru_cache(maxsize=4)
+def _word_starts(text: str) -> frozenset[int]:
+    """Where jieba's words start: a name starts where a word does (嵌入式智能 is no 入式智能)."""
     starts, position = set(), 0
-    for word in jieba.cut(text, HMM=True):
+    for word in words(text):
         starts.add(position)
         position += len(word)
-    return starts
+    return frozenset(starts)
 
 
 def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
@@ -193,7 +202,10 @@ _NAME_AFTER = re.compile(
     r"(?:(?:创办|创立|创建|注册|打造|加入|加盟)(?![人者之于的时后])了?|成立了)|(?:研发商|运营商|制造商|服务商|"
     r"开发商|提供商|厂商|创企|初创公司|初创企业|新锐|独角兽)"
 )
-_NAME_END = re.compile(r"[，。；,;：:、（(“”「」\s]|的|并|后|于|在|是|和|与|及|已|将|也|还|都|正|目前|如今|$")
+_NAME_END = re.compile(
+    r"[，。；,;：:、（(“”「」\s]|的|并|后|于|在|是|和|与|及|已|将|也|还|都|正|目前|如今|近日|日前|今日|近期|"
+    r"今年|去年|本月|刚刚|正式|宣布|完成|获得|$"
+)
 
 
 # A name never starts with a function word or a pronoun: 则带有…, 本集团前, 该公司.

@@ -146,6 +146,24 @@ def ordinariness(name: str) -> float:
     return own
 
 
+@cache
+def _name_chars() -> dict[str, float]:
+    """Character → the share of its occurrences in the NER training text that are in a given
+    name (built with the model by `pedigree train-ner`)."""
+    path = files("pedigree.data").joinpath("name_chars.tsv")
+    rows = (line.split("\t") for line in path.read_text("utf-8").splitlines() if not line.startswith("#"))
+    return {ch: float(ratio) for ch, ratio in rows}
+
+
+def _name_like(name: str) -> bool:
+    """Whether the given name's characters are ones names are made of: at least one seen in
+    names often, or unseen in the training text altogether (rare characters are names' own)."""
+    table = _name_chars()
+    single, compound = surnames()
+    given = name[2:] if name[:2] in compound else name[1:]
+    return any(table.get(ch, 0.0) >= 0.15 or ch not in table and not _dictionary()[0].get(ch) for ch in given)
+
+
 def _given(pair: str) -> bool:
     """A two-character given name jieba knows as a name (婷婷, 子轩)."""
     return _dictionary()[1].get(pair, "").startswith("nr")
@@ -209,6 +227,9 @@ def score_names(
             elif _RIGHT_WEAK.match(right) or not right:
                 score += 0.5
                 bounded += 1
+            elif re.match(r"\d{4}年", right):
+                score += 1  # 庞叙白2012年从…: a year right after a name
+                strong = True
             line_start = text[text.rfind("\n", 0, p) + 1 : p]
             if p in headed or (_HEAD.match(line_start) and right[:1] in "：:｜|、　 "):
                 score += 3
@@ -224,6 +245,8 @@ def score_names(
             strong = True
         elif name in hinted:
             score += 1
+            if bounded and ordinariness(name) == 0 and _name_like(name):
+                strong = True  # a new word jieba found, ending as nouns end, with name characters
         if len(places) >= 2:
             score += 0.5
         freq = _dictionary()[0]
@@ -246,21 +269,25 @@ def _ends_here(text: str, end: int) -> bool:
 def _coordinated(text: str, scored: list[NameEvidence]) -> list[NameEvidence]:
     """A candidate listed with a name (司徒岚、樊启; 廖星野和祝晗) shares its evidence."""
     strong = {e.name for e in scored if e.score >= 2.5}
-    joiner = r"\s?(?:、|和|与|及|以及)\s?"
+    joiners = ("、", "和", "与", "及", "以及")
+
+    def partnered(start: int, end: int) -> bool:
+        for joiner in joiners:
+            after = end + len(joiner)
+            if text.startswith(joiner, end) and any(text[after : after + n] in strong for n in (2, 3, 4)):
+                return True
+            before = start - len(joiner)
+            if text.startswith(joiner, before) and any(text[before - n : before] in strong for n in (2, 3, 4)):
+                return True
+        return False
+
     raised = []
     for evidence in scored:
-        if evidence.name in strong or evidence.score < 0.5:
-            raised.append(evidence)
-            continue
-        partner = False
-        for p in evidence.places:
-            end = p + len(evidence.name)
-            for other in strong:
-                if re.match(joiner + re.escape(other), text[end : end + 12]) or re.search(
-                    re.escape(other) + joiner + "$", text[max(0, p - 12) : p]
-                ):
-                    partner = True
-        raised.append(NameEvidence(evidence.name, evidence.places, 2.5) if partner else evidence)
+        if evidence.name not in strong and evidence.score >= 0.5 and any(
+            partnered(p, p + len(evidence.name)) for p in evidence.places
+        ):
+            evidence = NameEvidence(evidence.name, evidence.places, 2.5)
+        raised.append(evidence)
     return raised
 
 

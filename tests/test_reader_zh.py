@@ -1,0 +1,230 @@
+"""The Chinese reader on texts it was not built against: each fixture is invented for these
+tests (people, companies and sentences), one kind of evidence at a time."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pedigree.ingest.text.extract import extract
+from pedigree.ingest.text.facts import Text
+from pedigree.ingest.text.layout import read_layout
+from pedigree.ingest.text.zh.mentions import read_mentions
+
+PUBLISHED = date(2025, 9, 1)
+
+
+def facts(text: str, kind: str | None = None) -> list[dict]:
+    found = extract(text, lang="zh", published=PUBLISHED)
+    for fact in found:
+        assert fact.quote == text[fact.start : fact.end]
+    return [f.fields for f in found if kind is None or f.kind == kind]
+
+
+def has(rows: list[dict], **expected) -> bool:
+    return any(all(row.get(k) == v for k, v in expected.items()) for row in rows)
+
+
+def pairs(text: str, kind: str) -> set[tuple[str, str]]:
+    return {(f["person"], f["org"]) for f in facts(text, kind)}
+
+
+def entities(text: str, kind: str) -> set[str]:
+    t = Text(text)
+    _, registry = read_mentions(t, read_layout(t.folded, "zh"))
+    return {e.name for e in registry.all(kind)}
+
+
+# -- mentions ---------------------------------------------------------------------------------
+
+
+def test_names_need_words_around_them_not_a_list():
+    text = "合伙人蒲青禾表示，行业正在洗牌。蒲青禾此前在美团工作。夏天的商超促销很热闹。"
+    people = entities(text, "person")
+    assert "蒲青禾" in people
+    assert "商超" not in people and "夏天" not in people
+
+
+def test_the_longer_reading_of_a_name_wins_when_the_text_supports_it():
+    text = "创始人兼CEO邬承岳本科毕业于南京大学。邬承岳的团队不到二十人。"
+    assert "邬承岳" in entities(text, "person")
+    assert "邬承" not in entities(text, "person")
+
+
+def test_companies_found_by_what_is_said_of_them():
+    text = (
+        "储能管理系统研发商栎川能源近日完成8000万元A轮融资。栎川成立于2022年，总部在合肥。"
+        "创始人兼CEO翟墨言是栎川能源的灵魂人物。"
+    )
+    assert "栎川能源" in entities(text, "org")
+    assert has(facts(text, "funding"), org="栎川能源", amount=80_000_000)
+    assert has(facts(text, "founded"), person="翟墨言", org="栎川能源")
+
+
+def test_defined_terms_and_short_forms_are_the_same_company():
+    text = (
+        "苏州栎湖半导体有限公司（下称“栎湖”）成立于2023年。多位知情人士确认，栎湖由车沐阳创办。"
+    )
+    assert pairs(text, "founded") == {("车沐阳", "苏州栎湖半导体有限公司")}
+
+
+def test_school_abbreviations_only_before_study_words():
+    text = "创始人兼CEO柏望川是北航硕士，曾在华科读博。"
+    schools = {f["org"] for f in facts(text, "education")}
+    assert schools == {"北京航空航天大学", "华中科技大学"}
+    assert not has(facts("这个平台大受欢迎。"), kind="education")
+
+
+# -- who is who -------------------------------------------------------------------------------
+
+
+def test_pronouns_and_company_words_land_on_entities():
+    text = (
+        "创始人兼CEO韦沐禾曾在字节跳动担任算法负责人。2023年，她离开字节跳动，创办了栎星智能。"
+        "公司今年完成了数千万元天使轮融资，由高瓴资本领投。"
+    )
+    assert ("韦沐禾", "栎星智能") in pairs(text, "founded")
+    assert has(facts(text, "employment"), person="韦沐禾", org="字节跳动", end="2023")
+    assert has(facts(text, "funding"), org="栎星智能")
+
+
+def test_two_people_together_and_in_turn():
+    text = (
+        "01｜栎石机器人：庄牧川、邢一苇\n"
+        "两人都是大疆机器人团队出身。2023年，他们共同创办了栎石机器人，前者任CEO，后者负责硬件。"
+    )
+    assert pairs(text, "founded") >= {("庄牧川", "栎石机器人"), ("邢一苇", "栎石机器人")}
+    assert pairs(text, "employment") >= {("庄牧川", "大疆创新"), ("邢一苇", "大疆创新")}
+
+
+def test_the_topic_chain_follows_the_clause_subject():
+    text = "据了解，钮晴是车沐阳在阿里云时期的老部下，曾任阿里云产品专家，今年5月加入栎湖，出任COO。"
+    jobs = pairs(text, "employment")
+    assert ("钮晴", "阿里云") in jobs
+    assert not any(person == "车沐阳" for person, _ in jobs)
+
+
+# -- relations by evidence ---------------------------------------------------------------------
+
+
+def test_triggers_before_an_organisation():
+    text = (
+        "庞叙白2012年从复旦大学硕士毕业后进入腾讯，2018年跳槽到快手，2021年从快手离职。"
+        "他此前还就职于微软亚洲研究院。"
+    )
+    assert pairs(text, "employment") == {("庞叙白", "腾讯"), ("庞叙白", "快手"), ("庞叙白", "微软亚洲研究院")}
+    assert has(facts(text, "education"), person="庞叙白", org="复旦大学", degree="master")
+
+
+def test_clients_rivals_advisers_and_denials_are_not_jobs():
+    text = (
+        "雷知远在麦肯锡工作时服务过的客户包括招商银行。他并没有在华为工作过。"
+        "前小米副总裁温砚秋以顾问身份加入栎星智能。竞争对手商汤科技也推出了类似产品。"
+    )
+    jobs = pairs(text, "employment")
+    assert ("雷知远", "麦肯锡") in jobs and ("温砚秋", "小米") in jobs
+    assert not {org for _, org in jobs} & {"招商银行", "华为", "栎星智能", "商汤科技"}
+
+
+def test_a_relative_clause_gives_the_person_after_it():
+    text = "她拉着在网易工作了八年的老朋友荀一鸣一起创业。"
+    assert ("荀一鸣", "网易") in pairs(text, "employment")
+
+
+def test_organisation_title_name_in_a_row():
+    text = "启明创投合伙人阎书阳表示，这家公司的增长很健康。"
+    assert has(facts(text, "employment"), person="阎书阳", org="启明创投", title="合伙人")
+    assert not facts(text, "founded")
+
+
+# -- money --------------------------------------------------------------------------------
+
+
+def test_rounds_their_investors_and_what_is_not_a_round():
+    text = (
+        "栎星智能近日完成1.5亿元B轮融资。本轮由红杉中国领投，源码资本、经纬创投跟投，"
+        "华兴资本担任独家财务顾问，投后估值约20亿元。"
+        "有消息称，腾讯投资也参与了本轮，腾讯方面回应称消息不实。"
+        "公司正在洽谈C轮融资。"
+    )
+    funding = facts(text, "funding")
+    assert has(funding, org="栎星智能", round="B轮", amount=150_000_000, currency="CNY")
+    investors = {f["investor"] for f in facts(text, "investor")}
+    assert investors == {"红杉中国", "源码资本", "经纬创投"}
+    assert has(facts(text, "valuation"), org="栎星智能", amount=2_000_000_000)
+    assert not has(funding, round="C轮")
+
+
+def test_financial_figures_with_their_periods():
+    text = "栎星智能披露，2025年1月至6月公司营业收入3.2亿元，经调整净亏损4500万元；去年全年营收5.1亿元。"
+    found = facts(text, "financial")
+    assert has(found, metric="revenue", amount=320_000_000, period_start="2025-01-01",
+               period_end="2025-06-30")
+    assert has(found, metric="adjusted_net_loss", amount=45_000_000)
+    assert has(found, metric="revenue", amount=510_000_000, period_end="2024-12-31")
+
+
+def test_products_and_their_counts():
+    text = "栎星智能推出了AI记账应用“栎账”。上线半年，月活跃用户达到85万，付费用户约6万。"
+    assert has(facts(text, "product"), org="栎星智能", product="栎账")
+    metrics = facts(text, "product_metric")
+    assert has(metrics, product="栎账", metric="mau", value=850_000)
+    assert has(metrics, product="栎账", metric="paying_users", value=60_000)
+
+
+# -- layouts ------------------------------------------------------------------------------
+
+
+def test_demo_day_members_in_a_table():
+    text = (
+        "栎湾加速营第三期路演日\n\n| 项目 | 成员 | 职务 | 背景 |\n|---|---|---|---|\n"
+        "| 栎光检测 | 常知远 | 创始人兼CEO | 浙江大学博士；前海康威视算法专家 |\n"
+        "| 栎光检测 | 应一帆 | 联合创始人 | 北航硕士 |\n"
+        "| 栎信 | 贲若川 | 创始人 | 前蚂蚁集团风控总监 |\n"
+    )
+    assert pairs(text, "founded") == {("常知远", "栎光检测"), ("应一帆", "栎光检测"), ("贲若川", "栎信")}
+    assert ("常知远", "海康威视") in pairs(text, "employment")
+
+
+def test_demo_day_members_inline_and_an_adviser():
+    text = (
+        "栎湾创新营结营日\n\n【栎云】面向药店的AI库存系统\n"
+        "**桑子谦**（创始人兼CEO）：复旦大学本科，前京东健康供应链总监；"
+        "**濮清扬**（顾问）：前阿里健康副总裁。\n\n"
+        "【栎语】AI外语陪练\n**郦嘉树**（创始人）：北京外国语大学硕士，前网易有道产品经理。\n"
+    )
+    assert pairs(text, "founded") == {("桑子谦", "栎云"), ("郦嘉树", "栎语")}
+    assert ("濮清扬", "阿里健康") in pairs(text, "employment")
+    assert not has(facts(text, "employment"), person="濮清扬", org="栎云")
+
+
+def test_demo_day_name_line_then_bio_line():
+    text = (
+        "栎山加速营路演回顾\n\n栎码\n一句话介绍：给测试工程师用的AI助手\n团队介绍：\n"
+        "卜嘉言：\n创始人兼CEO。清华大学计算机系博士，曾任百度资深研发工程师。\n\n"
+        "栎途\n一句话介绍：县域物流调度\n团队介绍：\n"
+        "储亦舟：\n创始人。前京东物流区域总监。\n"
+    )
+    assert pairs(text, "founded") == {("卜嘉言", "栎码"), ("储亦舟", "栎途")}
+    assert ("卜嘉言", "百度") in pairs(text, "employment")
+
+
+def test_interview_answers_are_the_interviewees():
+    text = (
+        "栎星智能韦沐禾：把记账做成习惯\n采访整理／葛书宁\n\n"
+        "问：你的经历？\n答：我在复旦大学读完硕士，之后加入腾讯做了六年产品。\n"
+        "问：融资情况？\n答：去年拿到了源码资本的天使轮。\n"
+    )
+    assert ("韦沐禾", "腾讯") in pairs(text, "employment")
+    assert ("韦沐禾", "复旦大学") in pairs(text, "education")
+    assert not any(f.get("person") == "葛书宁" for f in facts(text))
+
+
+def test_prospectus_back_references():
+    text = (
+        "栎衡科技股份有限公司\n招股章程\n\n董事及高級管理層\n\n"
+        "淳于朗先生，45歲，本公司創辦人兼執行董事。淳于先生於2010年至2018年任職於聯想集團，"
+        "持有浙江大學碩士學位。\n"
+    )
+    assert has(facts(text, "founded"), person="淳于朗", org="栎衡科技股份有限公司")
+    assert ("淳于朗", "联想集团") in pairs(text, "employment")
+    assert has(facts(text, "education"), person="淳于朗", degree="master")
