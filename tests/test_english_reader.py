@@ -293,3 +293,54 @@ def test_extract_routes_english_text_to_this_reader():
     assert {(f.kind, f.fields["person"]) for f in facts if f.kind == "founded"} == {
         ("founded", "Ilse Brandt")
     }  # fmt: skip
+
+
+def test_a_pair_a_pronoun_like_surname_and_a_relative_company():
+    text = (
+        "He Bo, who ran Alibaba's logistics research from 2014 to 2019, co-founded Yunlu "
+        "Robotics in 2020 with Sara Holm, a former engineer at ABB. The pair met while studying "
+        "at ETH Zurich, where both earned PhDs.\n\n"
+        "Nils Berg, who spent a decade at Ericsson, now runs Fjord Metrics, the analytics "
+        "company he co-founded in 2017.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "founded") == {
+        ("He Bo", "Yunlu Robotics"), ("Sara Holm", "Yunlu Robotics"), ("Nils Berg", "Fjord Metrics")
+    }  # fmt: skip
+    assert {p for p, _ in pairs(facts, "education")} == {"He Bo", "Sara Holm"}
+    assert ("He Bo", "Alibaba") in written(facts, "employment")
+
+
+def test_team_page_with_name_and_title_on_one_line():
+    text = (
+        "Corbel — Leadership\n\n"
+        "Ines Moreau, Co-Founder and Chief Executive Officer\n"
+        "Prior to founding Corbel, Ines was a principal at Balderton Capital.\n\n"
+        "Leo Park, Vice President of Sales\n"
+        "Leo joined Corbel from HubSpot in 2023.\n\n"
+        "Our Series A was led by Atomico.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "founded") == {("Ines Moreau", "Corbel")}
+    jobs = written(facts, "employment")
+    assert ("Ines Moreau", "Balderton Capital") in jobs
+    assert ("Leo Park", "Corbel") in jobs and ("Leo Park", "HubSpot") in jobs
+    assert pairs(facts, "investor") == {("Atomico", "Corbel")}
+
+
+def test_interview_under_speaker_labels():
+    text = (
+        "Tech Monthly | Interview\n\n"
+        "By Rosa Klein\n\n"
+        "Arno Vidal founded Pixelmint in 2021.\n\n"
+        "Tech Monthly: Where did you work before?\n"
+        "Vidal: I was a graphics engineer at Ubisoft for six years.\n"
+        "Tech Monthly: How is the business?\n"
+        "Vidal: Our app, Pixelmint Studio, has 90,000 paying users.\n"
+        "Tech Monthly: Any acquisition offers?\n"
+        "Vidal: No, and we are not selling.\n"
+    )
+    facts = read(text)
+    assert ("Arno Vidal", "Ubisoft") in written(facts, "employment")
+    assert pairs(facts, "product") == {("Pixelmint", "Pixelmint Studio")}
+    assert [f.fields["value"] for f in facts if f.kind == "product_metric"] == [90_000]

@@ -43,6 +43,12 @@ _COORDINATION = re.compile(
     r"(?:(?:[a-z-]+\s+){0,2}[a-z-]+,\s*)?"
 )
 _RELATIVE = re.compile(r"\s*(?:who|whose|whom|which|where|when)\b")
+# Two people just named, referred to together: "The pair met …", "Both hold doctorates".
+_PAIR = re.compile(
+    r"\s*(?:the\s+(?:pair|two|duo|couple|two founders|co-?founders|founders)"
+    r"|both(?:\s+founders)?)\b",
+    re.I,
+)
 # An opening phrase whose subject is the main clause's: "Before founding Kelda, …".
 _LEADING_PHRASE = re.compile(
     r"\s*(?:before|after|since|while|upon|on|when|having|shortly after|soon after|until"
@@ -367,6 +373,8 @@ class Context:
         listed = self._listed_subject(start, position)
         if listed:
             return listed
+        if _PAIR.match(self.text.folded, start):
+            return list(self._pair_before(start))
         leading = _LEADING_PHRASE.match(self.text.folded, start)
         if leading and position < leading.end():
             # "Before founding Kelda, Rosa Imani spent …": the main clause's subject
@@ -378,6 +386,18 @@ class Context:
             block = self.block_person(position)
             if block is not None:
                 return [block]
+        return []
+
+    def _pair_before(self, position: int) -> list[Entity]:
+        """ "The pair met while studying at …": the last two people named before."""
+        found: list[Entity] = []
+        floor = self._sentence_back(position, 2)
+        for m in reversed(self.mentions.within(floor, position, "person")):
+            entity = m.entity
+            if entity and entity not in found and entity.name not in self.layout.bylined:
+                found.append(entity)
+            if len(found) == 2:
+                return found[::-1]
         return []
 
     def _listed_subject(self, start: int, position: int) -> list[Mention | Entity]:

@@ -119,7 +119,7 @@ TITLE_HEAD = (
     r"|lecturers?|fellows?|interns?|architects?|designers?|developers?|programmers?"
     r"|consultants?|officers?|employees?|staffers?|members? of (?:the )?technical staff"
     r"|technologists?|specialists?|strategists?|radiologists?|physicians?|surgeons?"
-    r"|attorneys?|lawyers?|deans?|postdocs?|hires?|owners?|bosses|boss|colleagues?"
+    r"|attorneys?|lawyers?|deans?|postdocs?|hires?|owners?|bosses|boss|colleagues?|teammates?"
     r"|veterans?|alumn(?:us|a|i|ae)|alums?|executive|adviser|advisers|advisors?|founding engineer"
     r"|commissioners?|ministers?|secretary|governors?|ambassadors?|officials?"
     r"|spokes(?:person|man|woman)|editors?|reporters?|correspondents?|columnists?"
@@ -177,7 +177,8 @@ LEAVE_VERB = (
 RUN_VERB = r"(?:ran|run(?:s|ning)?|led|lead(?:s|ing)?|headed|head(?:s|ing)?|managed|manag(?:es|ing)|oversaw|oversee(?:s|ing)?|built|build(?:s|ing)|founded|started)"  # noqa: E501
 UNIT_NOUN = (
     r"(?:team|teams|group|groups|lab|labs|laboratory|division|unit|department|business"
-    r"|practice|office|centre|center|arm|studio|program|programme|effort|operations|org)"
+    r"|practice|office|centre|center|arm|studio|program|programme|effort|efforts|operations|org"
+    r"|desk|research)"
 )
 HIRE_VERB = (
     r"(?:hired|hires|hiring|appointed|appoints|appointment of|named|names|brought on|brings on"
@@ -223,14 +224,14 @@ NOT_EMPLOYER = re.compile(
 
 DEGREES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("emba", re.compile(r"\bemba\b", re.I)),
-    ("mba", re.compile(r"\bmba\b|master of business administration", re.I)),
+    ("mba", re.compile(r"\bmbas?\b|master of business administration", re.I)),
     ("postdoc", re.compile(r"\bpost-?doc(?:toral)?\b", re.I)),
     ("phd", re.compile(r"\bph\.? ?d\b\.?|\bdphil\b|\bdoctorates?\b|\bdoctoral\b|\bdoctor of\b", re.I)),  # noqa: E501
     ("master", re.compile(r"\bmaster(?:'s|’s|s)?\b|\bm\.?sc?\b|\bm\.?eng\b|\bm\.?a\.?\b(?= in\b)|\bm\.?s\.?\b(?= in\b)|\bmasters?'? degree", re.I)),  # noqa: E501
     ("bachelor", re.compile(r"\bbachelor(?:'s|’s|s)?\b|\bb\.?sc?\b|\bb\.?eng\b|\bb\.?a\.?\b(?= in\b)|\bb\.?s\.?\b(?= in\b)|\bundergrad(?:uate)?\b|\bbsc\b|\bbeng\b|\bb\.?tech\b", re.I)),  # noqa: E501
 )
 DEGREE_WORD = re.compile(
-    r"\b(?:ph\.? ?d\.?|dphil|doctorates?|doctoral (?:degree|studies)|doctor of \w+"
+    r"\b(?:ph\.? ?d\.?s?|dphil|doctorates?|doctoral (?:degree|studies)|doctor of \w+|mbas"
     r"|master(?:'s|’s|s)?"
     r"(?: degree)?|master of \w+|bachelor(?:'s|’s|s)?(?: degree)?|bachelor of \w+|mba|emba|msc|bsc"
     r"|meng|beng|m\.?s\.?|b\.?s\.?|m\.?a\.?|b\.?a\.?|b\.?tech|undergrad(?:uate)?(?: degree)?"

@@ -21,6 +21,7 @@ from pedigree.ingest.text.en.lexicon import (
     TITLE_WORDS,
     words,
 )
+from pedigree.resolve.romanise import is_pinyin
 
 _TOKEN = re.compile(r"[^\W_][\w&'’.+-]*")
 _KEEP_DOT = words("inc. ltd. co. corp. jr. sr. st. u.s. u.k. ph.d. m.d.")
@@ -122,7 +123,10 @@ def _line_runs(text: str, start: int, end: int, taken: bytearray) -> list[Run]:
             gap in (" ", " & ") if not pending else text[pending[-1][1] : s] == " "
         )
         dated = lower in MONTH_ABBREVIATIONS and re.match(r"\.|\s\d", text[e : e + 2])
-        if not _capitalised(word) or lower in NOT_NAME or _contraction(lower) or dated:
+        surname = word in _PRONOUN_SURNAMES and _pinyin_after(text, e)  # He Tao, not "He said"
+        if not surname and (
+            not _capitalised(word) or lower in NOT_NAME or _contraction(lower) or dated
+        ):
             flush()
             honorific = lower in HONORIFICS
             continue
@@ -139,6 +143,17 @@ def _line_runs(text: str, start: int, end: int, taken: bytearray) -> list[Run]:
             flush()
     flush()
     return runs
+
+
+_PRONOUN_SURNAMES = ("He", "You")  # 何, 尤: surnames spelled like English pronouns
+
+
+def _pinyin_after(text: str, end: int) -> bool:
+    """A capitalised pinyin given name right after: "He Tao", "You Lan"."""
+    match = re.match(r" ([A-Z][a-z]+)\b", text[end : end + 12])
+    return bool(match) and is_pinyin(match.group(1).lower()) and not re.match(
+        r" [A-Z][a-z]+ (?:said|says|told)", text[end : end + 30]
+    ) and match.group(1).lower() not in NOT_NAME
 
 
 def _contraction(word: str) -> bool:

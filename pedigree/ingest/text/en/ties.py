@@ -46,7 +46,8 @@ _FOUNDING = re.compile(rf"\b(?P<verb>{FOUND_VERB})\b")
 # startup called", "the AI video startup".
 _FOUND_GAP = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|our|own|new|first|second|another|startup|start-up"
-    r"|company|firm|venture|lab|called|named|dubbed|[a-z0-9][\w-]*(?<!ing)(?<!ed)(?<!ly))"
+    r"|company|firm|venture|lab|called|named|dubbed|[a-z0-9][\w-]*(?<!ing)(?<!ed)(?<!ly)"
+    r"|\ue004+-?[\w-]*)"  # "the Madrid-based startup"
     r",?\s+){0,5}$"
 )
 _NOT_IN_GAP = re.compile(

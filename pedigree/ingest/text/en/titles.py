@@ -26,7 +26,7 @@ _TITLE = re.compile(rf"(?<![\w'’])(?P<title>{TITLE})\b")
 _ORG_AFTER = re.compile(rf"^,?\s+(?:at|of|with|for)\s+(?:the\s+)?(?P<org>{_ORGS})")
 _UNIT_AFTER = re.compile(
     rf"^\s+(?:on|in)\s+(?:the\s+)?(?P<org>{_ORGS})(?:'s|’s)\s+(?:[\w&/-]+\s+){{0,4}}?"
-    r"(?:team|group|lab|division|unit|department|centre|center)\b"
+    r"(?:team|group|lab|division|unit|department|centre|center|desk|office|practice)\b"
 )
 _ORG_BEFORE = re.compile(
     rf"(?P<org>{_ORGS}|\bits|\btheir|\bthe (?:company|startup|firm)|\bour)(?:'s|’s)?\s+"
@@ -50,6 +50,11 @@ _LICENCE = re.compile(
     r"|formerly\s+|previously\s+|now\s+|then-|onetime\s+|most recently\s+(?:as\s+)?)?"
     r"(?:(?:an?|the)\s+)?))$"
 )
+# "was 29 and a vice president on …": a verb of being earlier in the clause
+_AND_A = re.compile(
+    r"\b(?:was|is|were|are)\b[^,;]{0,30}\band\s+(?P<article>a\s+|an\s+)(?P<former>former\s+)?"
+    r"(?P<apposition>(?!))?$"
+)
 _PAST = re.compile(r"\b(?:former|formerly|previously|then-|onetime|ex-|was|were|had been|served)\b")
 _HIRE = re.compile(rf"\b{HIRE_VERB}\s+")
 _AS = re.compile(rf"\bas\s+(?:an?\s+|the\s+|its\s+|our\s+)?(?:new\s+)?(?P<title>{TITLE})")
@@ -68,7 +73,7 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         before = head
         if org_mention is not None and org_mention.start < at:
             before = head[: org_mention.start - start]
-        licence = _LICENCE.search(before)
+        licence = _LICENCE.search(before) or _AND_A.search(before)
         people = _holders(ctx, clause, match, tail, licence)
         if not people or blocked(lower, match.start()):
             continue
