@@ -54,6 +54,9 @@ _ORG_BEFORE = re.compile(
     r"|\b(?:phd|ph\.d\.?|doctorate|master's|masters|bachelor's|mba|degree|bs|ba|ms|msc|bsc)\b"
     r"[^.;]{0,40}?\b(?:from|at)\s+(?:the\s+)?$"
     r"|\b" + TITLE_HEAD + r"\s+at\s+(?:the\s+)?$"
+    r"|\b(?:co-?founded|founded|started|launched|set up|joined)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:company|startup|start-up|nonprofit|non-profit|firm|lab|venture|fund"
+    r"|studio|charity|foundation|agency)\s+(?:called\s+|named\s+)?$"
     r"|\b(?:ceo|cto|coo|cfo|chief [a-z ]{3,30}|president|co-?founder|founder|chairman"
     r"|chairwoman|managing director|general manager)\s+of\s+(?:the\s+)?$",
     re.I,

@@ -120,6 +120,7 @@ TITLE_HEAD = (
     r"|consultants?|officers?|employees?|staffers?|members? of (?:the )?technical staff"
     r"|technologists?|specialists?|strategists?|radiologists?|physicians?|surgeons?"
     r"|attorneys?|lawyers?|deans?|postdocs?|hires?|owners?|bosses|boss|colleagues?|teammates?"
+    r"|(?:general )?counsel"
     r"|veterans?|alumn(?:us|a|i|ae)|alums?|executive|adviser|advisers|advisors?|founding engineer"
     r"|commissioners?|ministers?|secretary|governors?|ambassadors?|officials?"
     r"|spokes(?:person|man|woman)|editors?|reporters?|correspondents?|columnists?"
@@ -133,7 +134,8 @@ _STOP = (
     r"|to|from|by|as|his|her|their|its|our|my|your|former|formerly|previously|now|then|once"
     r"|also|currently|most|recently|said|says|told|he|she|it|they|we|i|after|before|while"
     r"|since|until|when|where|years?|months?|first|eventually|later|has|had|have|serves?|served"
-    r"|became|becomes|remains?|remained|joined|join|hired|named|appointed|ran|runs|led|leads"
+    r"|became|becomes|become|becoming|remains?|remained|joined|join|hired|named|appointed|ran"
+    r"|runs|led|leads|promoted|rose|rising|went|go|goes"
 )
 _TITLE_MOD = rf"(?<!['’])(?!(?:{_STOP})\b)[a-z0-9][\w&/-]*"
 _FIELD_WORD = r"(?!(?:at|in|on|with|from|who|which|that|since|until|for|and|to|the|a|an|as)\b)[a-z0-9][\w&/-]*"  # noqa: E501

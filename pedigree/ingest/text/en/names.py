@@ -106,7 +106,8 @@ class _Finder:
             if kind == "person":
                 self._add(run.start, run.end, "person", people.get(run.text, run.text))
             elif kind in ("org", "school", "product"):
-                self._add(run.start, run.end, kind, self._org_name(run.text))
+                written = self.folded[run.start : run.end]  # "Crane & Holt" keeps its "&"
+                self._add(run.start, run.end, kind, self._org_name(written))
             elif kind == "place":
                 self._add(run.start, run.end, "place", "")
         self._forms()

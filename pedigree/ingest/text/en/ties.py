@@ -59,7 +59,10 @@ _FOUNDED_BY = re.compile(
     r"(?P<mid>[^;.]{0,40}?)\bby\b"
 )
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+$")
-_AT = re.compile(r"\b(?:at|for|inside|within)\s+(?:the\s+)?$")
+_AT = re.compile(
+    r"\b(?:at|for|inside|within)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:firm|company|startup|bank"
+    r"|lab|fund|agency|group|studio)\s+)?$"
+)
 _TIME_WITH = re.compile(
     r"\b(?:years?|months?|decades?|stint|career|tenure|time)\b[^.;]{0,20}\bwith\s+(?:the\s+)?$"
 )
@@ -277,6 +280,9 @@ _RELATIVE_OBJECT = re.compile(
 )
 
 
+_NEW_CLAUSE = re.compile(r"[;]|\b(?:and|but)\s+(?:he|she|they)\b")
+
+
 def _relative_object(ctx: Context, start: int, verb_at: int) -> Mention | None:
     """ "Quanta Metrics, which he founded in 2021": the company a relative clause is about."""
     head = ctx.lower(start, verb_at)
@@ -289,7 +295,7 @@ def companions(ctx: Context, position: int, end: int) -> list[Entity]:
     Song Zhiqiang": the people a founder started the company with."""
     lower = ctx.lower(position, end)
     match = _COMPANIONS.search(lower)
-    if not match or match.start() > 40:
+    if not match or match.start() > 70 or _NEW_CLAUSE.search(lower[: match.start()]):
         return []
     if re.search(r"\b(?:from|backing|funding|\$)", lower[: match.end()]):
         return []  # "with backing from …": money, not people

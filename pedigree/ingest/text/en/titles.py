@@ -23,7 +23,11 @@ from pedigree.ingest.text.entities import Entity, Mention
 _ORGS = f"[{MARK['org']}{MARK['school']}]+"
 _PERSON = f"[{MARK['person']}]+"
 _TITLE = re.compile(rf"(?<![\w'’])(?P<title>{TITLE})\b")
-_ORG_AFTER = re.compile(rf"^,?\s+(?:at|of|with|for)\s+(?:the\s+)?(?P<org>{_ORGS})")
+# "partner at the law firm Crane & Holt": a descriptor may stand between
+_DESCRIPTOR = (
+    r"(?:(?:[\w-]+\s+){0,2}?(?:firm|company|startup|bank|lab|fund|agency|group|studio)\s+)?"
+)
+_ORG_AFTER = re.compile(rf"^,?\s+(?:at|of|with|for)\s+(?:the\s+)?{_DESCRIPTOR}(?P<org>{_ORGS})")
 _UNIT_AFTER = re.compile(
     rf"^\s+(?:on|in)\s+(?:the\s+)?(?P<org>{_ORGS})(?:'s|’s)\s+(?:[\w&/-]+\s+){{0,4}}?"
     r"(?:team|group|lab|division|unit|department|centre|center|desk|office|practice)\b"
@@ -43,7 +47,8 @@ _PERSON_AFTER = re.compile(
 # (or dash, colon, bracket, line start).
 _LICENCE = re.compile(
     r"(?:\b(?:is|was|are|were|became|becomes|remains|remained|serves as|served as|serving as"
-    r"|works as|worked as|working as|has been|had been|as)\s+(?:now\s+|also\s+|previously\s+"
+    r"|works as|worked as|working as|has been|had been|become|becoming|as)\s+(?:now\s+|also\s+"
+    r"|previously\s+"
     r"|currently\s+|once\s+|still\s+)?(?P<article>the\s+|a\s+|an\s+|its\s+|their\s+|our\s+"
     r"|his\s+|her\s+)?(?P<former>former\s+|then-|onetime\s+)?"
     r"|(?P<opener>,|^|\n|:|\(|[—–]|\s-)\s*(?P<apposition>(?:the\s+|a\s+|an\s+)?(?:former\s+"
@@ -221,6 +226,29 @@ def _ties(
     for person in people:
         yield draft(ctx, "employment", person, org, at, 0.8, org_mention, title=title,
                     current=False if past or finish else None, start=start, end=finish)
+
+
+_BRACKETED = re.compile(
+    rf"(?P<person>{_PERSON})\s*\(\s*(?:(?P<title>{TITLE}),\s*)?(?P<org>{_ORGS}),?\s+"
+    r"(?P<first>(?:19|20)\d\d)\s*[–—-]\s*(?P<last>(?:19|20)\d\d|present|now|today)\s*\)"
+)
+
+
+def read_bracketed(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
+    """ "Victor Osei (Orbit, 2001–2005) → founded …", "Rahul Mehra (Head of Risk at Stripe,
+    2014–2019)": a job and its years in brackets after a name."""
+    start, end = clause
+    for match in _BRACKETED.finditer(ctx.lower(start, end)):
+        person = ctx.mentions.at(start + match.start("person"))
+        org = ctx.mentions.at(start + match.start("org"))
+        if person is None or person.entity is None or org is None or org.entity is None:
+            continue
+        title = match.group("title")
+        last = match.group("last")
+        yield draft(ctx, "employment", person.entity, org.entity, org.start, 0.8, org, person,
+                    title=ctx.text.folded[start + match.start("title") : start + match.end("title")]
+                    if title else None, start=match.group("first"),
+                    end=last if last[0].isdigit() else None, current=not last[0].isdigit())
 
 
 def read_hires(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
