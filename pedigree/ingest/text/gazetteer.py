@@ -71,10 +71,10 @@ def _spelled_names() -> tuple[str, ...]:
     return tuple(names)
 
 
-def organization_marks(text: str) -> list[str]:
+def organization_marks(text: str, *, folded: bool = False) -> list[str]:
     """Per character: B, M, E or S inside the longest known organisation name there, else ""."""
     marks = [""] * len(text)
-    for start, end in find_known(text):
+    for start, end in find_known(text, folded=folded):
         marks[start:end] = ["B"] + ["M"] * (end - start - 2) + ["E"]
     return marks
 

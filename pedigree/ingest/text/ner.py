@@ -123,11 +123,11 @@ def _char_class(char: str) -> str:
     return "punct" if category.startswith("P") else "other"
 
 
-def features(text: str) -> list[list[str]]:
+def features(text: str, *, folded: bool = False) -> list[list[str]]:
     """Per character: the characters around it, their classes, its place in jieba's word, and
-    whether it is inside a known organisation name."""
+    whether it is inside a known organisation name. `folded`: the text is folded already."""
     # The model sees Simplified, half-width text; the fold keeps every offset where it was.
-    text = fold(text)
+    text = text if folded else fold(text)
     position = [""] * len(text)
     length = [0] * len(text)
     offset = 0
@@ -142,7 +142,7 @@ def features(text: str) -> list[list[str]]:
             length[offset + i] = min(len(word), 6)
         offset += len(word)
 
-    known = organization_marks(text)
+    known = organization_marks(text, folded=True)
     # Padded once, so the window around each character is plain indexing (this loop is the
     # hot path of extraction).
     chars = ["<s>", "<s>", *text, "</s>", "</s>"]
@@ -202,11 +202,11 @@ class Tagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
 
-    def tag(self, text: str) -> list[str]:
-        return self._tagger.tag(features(text)) if text else []
+    def tag(self, text: str, *, folded: bool = False) -> list[str]:
+        return self._tagger.tag(features(text, folded=folded)) if text else []
 
-    def entities(self, text: str) -> list[tuple[str, int, int]]:
-        return spans(self.tag(text))
+    def entities(self, text: str, *, folded: bool = False) -> list[tuple[str, int, int]]:
+        return spans(self.tag(text, folded=folded))
 
 
 @cache

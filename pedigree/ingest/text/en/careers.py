@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from pedigree.ingest.text.en.context import Context
+from pedigree.ingest.text.en.dates import iso_date
 from pedigree.ingest.text.en.drafts import Draft
-from pedigree.ingest.text.periods import Period
 
 _LEADING = (
     r"\b(?:led|leads|leading|ran|runs|running|managed|manages|managing|oversaw|oversees"
@@ -49,7 +49,7 @@ def complete_jobs(ctx: Context, drafts: list[Draft]) -> None:
             period = next(iter(ctx.periods_in(start + match.end(), start + match.end() + 20)), None)
             job = _job(ctx, jobs, start + match.start(), (start, end))
             if period is not None and job is not None and not job.fields.get("end"):
-                job.fields["end"] = _year_or_month(period)
+                job.fields["end"] = iso_date(period)
                 job.fields["current"] = False
 
 
@@ -68,8 +68,3 @@ def _job(ctx: Context, jobs: list[Draft], position: int, clause: tuple[int, int]
     earlier = [j for j in mine if j.at >= ctx.sentence_at(max(0, sentence[0] - 1))[0] - 2000]
     return max(earlier, key=lambda j: j.at) if earlier else None
 
-
-def _year_or_month(period: Period) -> str:
-    if period.precision in ("day", "month"):
-        return period.first.strftime("%Y-%m")
-    return str(period.first.year)

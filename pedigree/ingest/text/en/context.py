@@ -62,7 +62,6 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z .'-]{2,40}(?:,[^\n/()]{0,40}?)?(?:\s*/[^/\n]{2,60}/|\s*\([^)\n]{2,40}\))?"
     r"\s*(?:--|—|–|-)\s+"
 )
-_INVESTOR_KINDS = ("investor",)
 _NOT_COMPANY_KINDS = ("investor", "university", "school", "college", "media", "government")
 
 
@@ -443,11 +442,6 @@ class Context:
             if not _COORDINATION.fullmatch(gap):
                 return chosen
             chosen.insert(0, earlier[-1])
-
-    def note_investors(self, entities: list[Entity]) -> None:
-        for entity in entities:
-            entity.roles.add("investor")
-        self.__dict__.pop("main_company", None)
 
 
 def _between(items: list, starts: list[int], start: int, end: int) -> list:

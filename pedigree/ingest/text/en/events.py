@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from pedigree.ingest.text.en.context import Context
+from pedigree.ingest.text.en.dates import iso_date
 from pedigree.ingest.text.en.lexicon import HEDGE
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Entity
 from pedigree.ingest.text.facts import Fact
-from pedigree.ingest.text.periods import Period
 
 _O = MARK["org"]
 _EVENTS = (
@@ -59,7 +59,7 @@ def read_events(ctx: Context) -> list[Fact]:
                     continue
                 period = next(iter(ctx.periods_in(start, end)), None)
                 facts.append(ctx.text.fact("event", ctx.sentence_at(start), 0.75, org=org.name,
-                                           type=kind, date=_date(period)))
+                                           type=kind, date=iso_date(period)))
         facts += _sectors(ctx, start, end)
     return facts
 
@@ -89,10 +89,3 @@ def _sectors(ctx: Context, start: int, end: int) -> list[Fact]:
                                        org=mention.entity.name, sector=sector))
     return facts
 
-
-def _date(period: Period | None) -> str | None:
-    if period is None:
-        return None
-    if period.precision in ("day", "month"):
-        return period.first.strftime("%Y-%m")
-    return str(period.first.year)

@@ -139,14 +139,12 @@ class Evidence:
     org: float = 0.0
     place: float = 0.0
     product: float = 0.0
-    seen: int = 0
 
 
 def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honorific: bool) -> None:
     """Add what the words around text[start:end] say to `evidence`."""
     before = _MARKUP.sub("", text[max(0, start - 40) : start])
     after = _MARKUP.sub("", text[end : end + 80])
-    evidence.seen += 1
     if _PERSON_AFTER.match(after):
         evidence.person += 1
     if _PERSON_BEFORE.search(before) or honorific:

@@ -20,6 +20,7 @@ from datetime import date
 
 from pedigree.ingest.text.amounts import Amount
 from pedigree.ingest.text.en.context import Context
+from pedigree.ingest.text.en.dates import iso_date
 from pedigree.ingest.text.en.lexicon import HEDGE, NEGATION, RUMOUR
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Entity, Mention
@@ -223,7 +224,7 @@ def _amounts(ctx: Context, start: int, end: int, rounds: list[Round]) -> list[Fa
         if cue == "valuation":
             org, mention = _valued(ctx, start, amount.start)
             if org is not None:
-                when = _date(_near(ctx, amount, start, end)) or _said_date(ctx, start, end)
+                when = iso_date(_near(ctx, amount, start, end)) or _said_date(ctx, start, end)
                 facts.append(_fact(ctx, "valuation", amount.start, [mention], org=org.name,
                                    amount=amount.value, currency=amount.currency, date=when,
                                    approx=amount.qualifier))
@@ -233,7 +234,7 @@ def _amounts(ctx: Context, start: int, end: int, rounds: list[Round]) -> list[Fa
             continue
         segment_end = amounts[i + 1].start if i + 1 < len(amounts) else end
         name = _round_name(ctx, amount, start, segment_end)
-        when = _date(_near(ctx, amount, start, segment_end)) or _said_date(ctx, start, end)
+        when = iso_date(_near(ctx, amount, start, segment_end)) or _said_date(ctx, start, end)
         rounds.append(Round(org, mention, amount.start, name, amount, when))
     return facts
 
@@ -375,7 +376,7 @@ def _bare_round(ctx: Context, start: int, end: int, rounds: list[Round]) -> None
         if org is not None:
             rounds.append(Round(org, mention, start + match.start(),
                                 _normalise_round(match.group("round")), None,
-                                _date(_period_in(ctx, start, end))))
+                                iso_date(_period_in(ctx, start, end))))
         return
 
 
@@ -507,12 +508,3 @@ def _refine(ctx: Context, period: Period) -> Period:
     return Period(date(year, months[0], 1), date.fromordinal(last_day), "months",
                   period.start, period.end)
 
-
-def _date(period: Period | None) -> str | None:
-    if period is None:
-        return None
-    if period.precision == "day":
-        return period.first.isoformat()
-    if period.precision == "month":
-        return period.first.strftime("%Y-%m")
-    return str(period.first.year)

@@ -107,7 +107,7 @@ class _Finder:
                 self._add(run.start, run.end, "person", people.get(run.text, run.text))
             elif kind in ("org", "school", "product"):
                 written = self.folded[run.start : run.end]  # "Crane & Holt" keeps its "&"
-                self._add(run.start, run.end, kind, self._org_name(written))
+                self._add(run.start, run.end, kind, canonical_name(written))
             elif kind == "place":
                 self._add(run.start, run.end, "place", "")
         self._forms()
@@ -278,9 +278,6 @@ class _Finder:
                 del names[full]
         self.people = names
         return {key: value for key, value in canonical.items()}
-
-    def _org_name(self, written: str) -> str:
-        return canonical_name(written)
 
     def _forms(self) -> None:
         """Every form a named entity goes by, wherever it recurs (headlines included): short

@@ -17,11 +17,11 @@ import re
 
 from pedigree.ingest.text.amounts import Amount
 from pedigree.ingest.text.en.context import Context
+from pedigree.ingest.text.en.dates import iso_date
 from pedigree.ingest.text.en.lexicon import HEDGE
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.facts import Fact
-from pedigree.ingest.text.periods import Period
 
 _O = MARK["org"]
 PRODUCT_NOUN = (
@@ -147,7 +147,7 @@ def _launched(ctx: Context, mention: Mention) -> str | None:
     if not match or match.start() > 60:
         return None
     periods = ctx.periods_in(mention.end + match.end(), min(end, mention.end + match.end() + 30))
-    return _date(periods[0]) if periods else None
+    return iso_date(periods[0]) if periods else None
 
 
 def _metrics(ctx: Context, owners: dict[Entity, tuple[Entity, Mention, str | None]]) -> list[Fact]:
@@ -189,7 +189,7 @@ def _metric(ctx, amount: Amount, start: int, end: int, owners, by_owner) -> Fact
         metric = re.sub(r"\W+", "_", noun.group("noun")) if noun else "count"
     period = next(iter(ctx.periods_in(start, end)), None)
     return _fact(ctx, "product_metric", amount.start, [mention], product=product.name,
-                 metric=metric, value=amount.value, date=_date(period))
+                 metric=metric, value=amount.value, date=iso_date(period))
 
 
 def _metric_product(ctx: Context, start: int, position: int, owners, by_owner):
@@ -222,12 +222,3 @@ def _fact(ctx: Context, kind: str, at: int, mentions: list[Mention], **fields) -
             aliases[m.entity.name] = ctx.text.original[m.start : m.end]
     return ctx.text.fact(kind, ctx.sentence_at(at), 0.75, aliases, **fields)
 
-
-def _date(period: Period | None) -> str | None:
-    if period is None:
-        return None
-    if period.precision == "day":
-        return period.first.isoformat()
-    if period.precision == "month":
-        return period.first.strftime("%Y-%m")
-    return str(period.first.year)

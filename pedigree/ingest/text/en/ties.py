@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from pedigree.ingest.text.en.context import Context
+from pedigree.ingest.text.en.dates import iso_date
 from pedigree.ingest.text.en.drafts import Draft
 from pedigree.ingest.text.en.lexicon import (
     ADVISOR,
@@ -103,7 +104,7 @@ def read_founding(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         people = ctx.subjects(verb_at, clause)
         people += companions(ctx, max(org.end, start + match.end()), end)
         role = "co-founder" if "co" in match.group("verb") else "founder"
-        date = _date(_period_near(ctx, org.end, end) or _period_before(ctx, start, verb_at))
+        date = iso_date(_period_near(ctx, org.end, end) or _period_before(ctx, start, verb_at))
         for person in people:
             yield draft(ctx, "founded", person, company, verb_at, 0.85, org, role=role, date=date)
 
@@ -126,7 +127,7 @@ def read_founded_by(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         if company is None:
             continue
         role = "co-founder" if "co" in match.group("verb") else "founder"
-        date = _date(_period_near(ctx, start + match.end("verb"), start + match.end()))
+        date = iso_date(_period_near(ctx, start + match.end("verb"), start + match.end()))
         for mention in people:
             person = ctx.entity(mention)
             if person is not None:
@@ -213,9 +214,9 @@ def _stint_fields(ctx: Context, kind: str, org: Mention, head: str, tail: str, e
         fields["title"] = ctx.text.folded[_abs(ctx, chosen, "title", org, tail, head)].strip()
     start, finish = stint_dates(ctx, org.end, end)
     if kind == "join" and start is None:
-        start = _date(_period_near(ctx, org.end, min(end, org.end + 30)))
+        start = iso_date(_period_near(ctx, org.end, min(end, org.end + 30)))
     if kind == "leave" and finish is None:
-        finish = _date(_period_near(ctx, org.end, min(end, org.end + 30)))
+        finish = iso_date(_period_near(ctx, org.end, min(end, org.end + 30)))
     fields.update(start=start, end=finish)
     fields["current"] = None if kind in ("at", "join", "run") else False
     if kind == "from":
@@ -238,12 +239,12 @@ def stint_dates(ctx: Context, after: int, end: int) -> tuple[str | None, str | N
     for period in ctx.periods_in(after, min(end, after + 60)):
         cue = ctx.lower(max(after, period.start - 12), period.start)
         if re.search(r"(?:\bfrom|\bsince|\bbetween|\bstarting(?: in)?|\()\s*(?:the\s+)?$", cue):
-            start = _date(period)
+            start = iso_date(period)
         elif re.search(r"(?:\buntil|\btill|\bthrough|\bto|\band|[–—-])\s*(?:the\s+)?$", cue):
-            finish = _date(period)
+            finish = iso_date(period)
             if start is None:
                 earlier = [p for p in ctx.periods_in(after, period.start)]
-                start = _date(earlier[-1]) if earlier else None
+                start = iso_date(earlier[-1]) if earlier else None
     return start, finish
 
 
@@ -442,12 +443,3 @@ def _birth(ctx: Context, period: Period) -> bool:
     before = ctx.lower(max(0, period.start - 12), period.start)
     return bool(re.search(r"\bborn\s*(?:in\s+|on\s+)?$", before))
 
-
-def _date(period: Period | None) -> str | None:
-    if period is None:
-        return None
-    if period.precision == "day":
-        return period.first.isoformat()
-    if period.precision == "month":
-        return period.first.strftime("%Y-%m")
-    return str(period.first.year)

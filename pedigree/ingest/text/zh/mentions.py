@@ -22,7 +22,7 @@ from pedigree.ingest.text.zh.orgs import (
     short_forms,
     words,
 )
-from pedigree.ingest.text.zh.people import is_han, score_names, starts_here, surnames
+from pedigree.ingest.text.zh.people import is_han, score_names, starts_here, surnames, with_model
 from pedigree.ingest.text.zh.products import find_products
 
 NAME_THRESHOLD = 1.5
@@ -79,7 +79,8 @@ def _model_hints(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
         if (left, right) in done:
             continue
         done.add((left, right))
-        hints += [(s + left, e + left) for label, s, e in _tagger().entities(folded[left:right])
+        hints += [(s + left, e + left)
+                  for label, s, e in _tagger().entities(folded[left:right], folded=True)
                   if label == "NAME"]
     return hints
 
@@ -91,7 +92,7 @@ def _name_evidence(folded: str) -> list:
     scored = score_names(folded, hints)
     doubtful = [(p, p + len(e.name)) for e in scored if 0.5 <= e.score < NAME_THRESHOLD for p in e.places]
     if doubtful:
-        scored = score_names(folded, hints, model=_model_hints(folded, doubtful))
+        scored = with_model(folded, scored, _model_hints(folded, doubtful))
     return [e for e in scored if e.score >= NAME_THRESHOLD]
 
 

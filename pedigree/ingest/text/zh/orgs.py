@@ -398,7 +398,7 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
             candidates[name] = sorted(set(candidates[name]) | set(places))
     for name, places in candidates.items():
         name, places = _without_people(name, places, people)
-        if any(name.endswith(k) and name != k for k in known_names):
+        if any(name[i:] in known_names for i in range(1, len(name) - 3)):
             continue  # 今任上海交通大学: a known name with words in front of it
         score = -min(ordinariness(name), 3) - (1.5 if ordinariness(name[:2]) >= 3 else 0)
         if re.match(DESCRIPTOR, text[places[0][1] :]):
@@ -432,13 +432,17 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
         names[name].extend(places)
         scores[name] += score
     accepted = {n for n in names if scores[n] >= (3.5 if _weak_ending(n) else 2)}
-    longer = [(s, e) for n in accepted if scores[n] < 10 for s, e in names[n]]
+    longer = {}  # position → the longest span an inferred name covers there
+    for n in accepted:
+        if scores[n] < 10:
+            for s, e in names[n]:
+                for i in range(s, e):
+                    longer[i] = max(longer.get(i, 0), e - s)
     found = []
     for name in accepted:
         canonical = _canonical(name)
         for s, e in names[name]:
-            if scores[name] >= 10 and any(ls <= s and e <= le and le - ls > e - s
-                                          for ls, le in longer):
+            if scores[name] >= 10 and max(longer.get(s, 0), longer.get(e - 1, 0)) > e - s:
                 continue  # 思科 inside 沛思科技: the longer name the text shows
             found.append(OrgName(s, e, kind_of(canonical), canonical, scores[name]))
     return found
@@ -464,15 +468,24 @@ def _stands_alone_elsewhere(text: str, brand: str, places: list[tuple[int, int]]
     """Whether `brand` occurs outside `places`, not led by the character that leads it there
     (创业者基金 → 业者 in 创业者 elsewhere is the same word again, not the brand)."""
     leads = {text[s - 1] for s, _ in places if s > 0}
-    inside = [(s, e) for s, e in places]
-    for match in re.finditer(re.escape(brand), text):
-        s = match.start()
-        if any(ps <= s < pe for ps, pe in inside):
+    inside = {i for s, e in places for i in range(s, e)}
+    for s in _positions(text, brand):
+        if s in inside:
             continue
         if s > 0 and text[s - 1] in leads and is_han(text[s - 1]):
             continue
         return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _positions(text: str, part: str) -> tuple[int, ...]:
+    """Where `part` occurs in `text` (str.find, cached: the same short forms are asked again)."""
+    found, at = [], text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return tuple(found)
 
 
 def _line_before(text: str, position: int) -> str:

@@ -82,7 +82,19 @@ class NameEvidence:
 
     name: str
     places: tuple[int, ...]
-    score: float
+    score: float  # what counts: capped at 1 without words around the name that show it is one
+    raw: float = 0.0  # the evidence before the cap
+
+
+def with_model(text: str, scored: list[NameEvidence], model: Iterable[tuple[int, int]]) -> list[NameEvidence]:
+    """The evidence again after the NER model read some spans: a name the model read exactly
+    gains 2 and counts uncapped (cheaper than scoring every candidate again)."""
+    modelled = {text[s:e] for s, e in model}
+    updated = [
+        NameEvidence(e.name, e.places, e.raw + 2, e.raw + 2) if e.name in modelled and e.score < 2.5 else e
+        for e in scored
+    ]
+    return _coordinated(text, _settle_lengths(text, updated))
 
 
 def looks_like_name(name: str) -> bool:
@@ -189,7 +201,10 @@ def starts_here(text: str, p: int) -> bool:
 
 
 # In the same clause as a candidate, a verb whose agent is a person: 李文杰在杭州创办了…
-_AGENT_VERB = re.compile(r"^[^，,。；;：:]{0,8}?(?:创办|创立|联合创办|毕业于|加入|担任|出任|离开|离职|辞去|师从|就读)")
+_AGENT_VERB = re.compile(
+    r"^[^，,。；;：:]{0,8}?(?:创办|创立|联合创办|毕业于|加入|担任|出任|离开|离职|辞去|师从|就读)|"
+    r"^(?:曾|曾经|先后|一直)?(?:在|于)[^，,。；;：:]{1,10}?(?:工作|任职|就职|实习|做了)"
+)
 
 
 def score_names(
@@ -254,7 +269,7 @@ def score_names(
         if bounded >= 2 and ordinariness(name) == 0 and not (wordlike and not _given(name[1:])):
             strong = True  # named again and again, each time as a noun ends: 涂家瑜在…, 涂家瑜的…
         # Only words around a name show it is one; a tagger's guess and commas do not alone.
-        scored.append(NameEvidence(name, tuple(places), score if strong else min(score, 1.0)))
+        scored.append(NameEvidence(name, tuple(places), score if strong else min(score, 1.0), score))
     return _coordinated(text, _settle_lengths(text, scored))
 
 

@@ -306,7 +306,7 @@ def _bare_roles(ctx: Context, clause: Clause) -> list[Draft]:
 
 
 _LIST_ROLE = re.compile(
-    r"^[ \t　：:|｜]+(?P<role>(?:[\u4e00-\u9fffA-Za-z ]{0,8}?" + TITLE_WORD + r")(?:\s*(?:/|、|兼|暨|及|和)\s*(?:[\u4e00-\u9fffA-Za-z ]{0,8}?" + TITLE_WORD + r"))*)\s*(?=[，。；,;\n]|$)"
+    r"^(?:先生|女士|博士|教授)?(?:[，,]\s?\d{2}岁)?[ \t　：:|｜,，]+(?:本公司|公司|本集团)?(?P<role>(?:[\u4e00-\u9fffA-Za-z ]{0,8}?" + TITLE_WORD + r")(?:\s*(?:/|、|兼|暨|及|和)\s*(?:[\u4e00-\u9fffA-Za-z ]{0,8}?" + TITLE_WORD + r"))*)\s*(?=[，。；,;\n]|$)"
 )
 
 
@@ -508,7 +508,8 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
         if EDU_CUE.search(pre[-10:]) or EDU_CUE.search(post[:24]):
             return "education"
         return None
-    if NOT_WORK_BEFORE.search(pre) or NOT_WORK_AFTER.match(post):
+    working = re.search(r"(?:在|于)$", pre) and re.match(r"(?:的)?(?:工作|任职|担任|就职|做了|实习|待了)", post)
+    if NOT_WORK_BEFORE.search(pre) or (NOT_WORK_AFTER.match(post) and not working):
         return None
     if _FOUNDED_OF.search(pre):
         return "founded"
