@@ -15,9 +15,8 @@ import re
 from collections.abc import Iterator
 
 from pedigree.ingest.text.en.context import Context
-from pedigree.ingest.text.en.drafts import Draft
+from pedigree.ingest.text.en.drafts import Draft, draft
 from pedigree.ingest.text.en.lexicon import ADVISOR, FOUNDER, TITLE, TITLE_HEAD_RE
-from pedigree.ingest.text.en.ties import draft
 from pedigree.ingest.text.entities import Entity, Mention
 
 _LEAD = re.compile(r"[ \t]*(?:[-•·]|\*(?!\*)|\d{1,3}[.)])?[ \t]*(?:\*\*|#{1,6}[ \t]*)?(?:(?:dr|prof|professor|mr|ms|mrs)\.?[ \t]+)?", re.I)  # noqa: E501

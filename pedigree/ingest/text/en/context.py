@@ -312,6 +312,19 @@ class Context:
                 return entity
         return self.main_company
 
+    def organisations(self, start: int, end: int) -> list[Mention]:
+        """Organisations and the references that can stand for one ("the company", "it's",
+        "there", "we") between `start` and `end`."""
+        found = []
+        for m in self.mentions.within(start, end, "org", "school", "ref"):
+            if m.kind == "ref" and m.form not in ("company", "Company", "it", "there", "we"):
+                continue
+            possessive = re.match(r"\s*(?:'s|’s)", self.text.folded[m.end :])
+            if m.kind == "ref" and m.form == "it" and not possessive:
+                continue  # "it" stands for a company only as "its"
+            found.append(m)
+        return found
+
     def _company_in_clause(self, mention: Mention) -> Entity | None:
         """ "joined Stripe in 2013 as its 40th employee", "remains at the company": a company
         named earlier in the same clause, outside asides, is the one meant."""

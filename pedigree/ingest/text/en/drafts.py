@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from pedigree.ingest.text.en.context import Context
 from pedigree.ingest.text.en.lexicon import FOUNDER
-from pedigree.ingest.text.entities import Entity
+from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.facts import Fact
 
 
@@ -28,7 +28,25 @@ class Draft:
     at: int = 0  # where the evidence stands
 
 
-_DATE_FIELDS = ("start", "end", "date")
+def draft(
+    ctx: Context,
+    kind: str,
+    person: Entity,
+    org: Entity,
+    at: int,
+    confidence: float,
+    org_mention: Mention | None = None,
+    person_mention: Mention | None = None,
+    **fields,
+) -> Draft:
+    """A tie read from evidence at position `at`, quoting its sentence."""
+    span = ctx.sentence_at(at)
+    written = {}
+    if org_mention is not None and org_mention.kind != "ref":
+        written[org.name] = ctx.text.original[org_mention.start : org_mention.end]
+    if person_mention is not None and person_mention.kind == "person":
+        written[person.name] = ctx.text.original[person_mention.start : person_mention.end]
+    return Draft(kind, person, org, span, confidence, fields, written, at)
 
 
 def settle(ctx: Context, drafts: list[Draft]) -> list[Fact]:

@@ -252,3 +252,10 @@ SCHOOL_JOB = re.compile(
     r"|research scientist|postdoc|fellow at|staff|employee|worked|works|working|director)\b",
     re.I,
 )
+
+
+def blocked(lower: str, at: int) -> bool:
+    """A negation or a hedge shortly before `at` in its clause: not a fact."""
+    window = lower[max(0, at - 50) : at]
+    window = window[max(window.rfind(","), window.rfind("—")) + 1 :] if at - 50 > 0 else window
+    return bool(NEGATION.search(window) or HEDGE.search(window))

@@ -7,9 +7,10 @@ clause is about (a possessive before it, the organisation valued, else the subje
 company", "it", "we" included). A conversion in brackets ("($69 million)") is the same money.
 A clause that hedges (in talks, could, expects, nothing is signed, reportedly) states nothing.
 
-Investors are the organisations that lead, join or back a round ("led by", "with participation
-from", "X and Y also participated", "X led a $6 million seed round", "from MiraclePlus"); each
-belongs to the round nearest it on the side its wording points to, else to the last round read.
+Investors (found by `investors`) each belong to the round nearest them on the side their
+wording points to ("led by X" after its round, "X led a $6 million seed round" before it), else
+to the last round read when their sentence states no money of its own, else to the company the
+sentence is about ("The company is backed by General Atlantic").
 """
 
 from __future__ import annotations
@@ -21,11 +22,11 @@ from datetime import date
 from pedigree.ingest.text.amounts import Amount
 from pedigree.ingest.text.en.context import Context
 from pedigree.ingest.text.en.dates import iso_date
-from pedigree.ingest.text.en.lexicon import HEDGE, NEGATION, RUMOUR
+from pedigree.ingest.text.en.investors import JOINER, LEADS_OUT
+from pedigree.ingest.text.en.lexicon import HEDGE, RUMOUR
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.facts import Fact
-from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.periods import Period
 
 _O = MARK["org"]
@@ -70,28 +71,6 @@ _HAPPENED = re.compile(
     r"\b(?:rais(?:ed|es)|secured|secures|closed|closes|completed|completes|landed|backed|led"
     r"|co-led|announced|announces|got|received|took)\b"
 )
-_JOINER = (
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+alongside\s+|\s*&\s*)"
-    r"(?:(?:existing|new|returning|other)\s+)?(?:(?:investors?|shareholders?|backers?)\s+)?"
-    r"(?:including\s+|such\s+as\s+)?"
-)
-# Wording before a list of investors (the round is before it) …
-_LEADS_IN = re.compile(
-    r"\b(?:(?:co-)?led\s+by|backed\s+by|funded\s+by|financed\s+by|participation\s+(?:from|by)"
-    r"|(?:existing\s+|new\s+|earlier\s+|other\s+)?(?:investors?|shareholders?|backers?)"
-    r"(?:\s+including|\s+such\s+as|\s+[^.;]{0,30}?\binclud(?:e|es|ed|ing)|,)?"
-    r"|rais(?:ed|es|e)\b[^.;]{0,80}?\bfrom|round\b[^.;]{0,40}?\bfrom|(?:million|billion|[\d.]+m)\b"
-    r"[^.;]{0,20}?\bfrom)\s+(?:the\s+)?$"
-)
-# … and after one (the round is after it, or in a sentence before).
-_LEADS_OUT = re.compile(
-    r"^\s+(?:(?:also|both|all)\s+)?(?:led|co-led|joined|participated|invested|co-invested"
-    r"|took part|came in|followed on|returned"
-    r"|backed|chipped in|participating)\b"
-)
-_LISTED_OUT = re.compile(
-    _JOINER + rf"[^.;]*?{_O}+\s+(?:also\s+)?(?:participated|invested|joined)"
-)
 _CUMULATIVE = re.compile(
     r"\b(?:total(?:\s+funding|\s+raised|\s+investment)?(?:\s+(?:of|to|at))?|bringing\b[^.;]{0,50}"
     r"\bto|in all)\s+(?:about\s+|around\s+|more than\s+|over\s+|nearly\s+)?$"
@@ -117,65 +96,6 @@ class Round:
     amount: Amount | None
     date: str | None
     investors: list[Mention] = field(default_factory=list)
-
-
-def mark_investors(ctx: Context) -> list[Mention]:
-    """Give investing organisations the role `investor` (so they are never "the company") and
-    return every mention that invests, in text order."""
-    found: list[Mention] = []
-    for start, end in ctx.clauses:
-        if not ctx.readable(start) or ctx.layout.is_skipped(start):
-            continue
-        for mention in _investor_mentions(ctx, start, end):
-            if mention not in found:
-                found.append(mention)
-    for mention in found:
-        if mention.entity is not None:
-            mention.entity.roles.add("investor")
-    for mention in ctx.mentions.items:
-        known = known_organization(mention.entity.name) if mention.entity else None
-        if known is not None and known.kind == "investor":
-            mention.entity.roles.add("investor")
-    ctx.__dict__.pop("main_company", None)
-    return sorted(found, key=lambda m: m.start)
-
-
-def _investor_mentions(ctx: Context, start: int, end: int) -> list[Mention]:
-    orgs = ctx.mentions.within(start, end, "org")
-    found: list[Mention] = []
-    for org in orgs:
-        head = ctx.lower(max(start, org.start - 120), org.start)
-        if _LEADS_IN.search(head) and not NEGATION.search(head[-40:]):
-            found += _list_from(ctx, org, end)
-    for org in orgs:
-        tail = ctx.lower(org.end, end)
-        out = _LEADS_OUT.match(re.sub(r"^(?:'s|’s)", "", tail))
-        if out is None:
-            out = _LISTED_OUT.match(tail)
-            if out is None:
-                continue
-        found += _list_back(ctx, org, start)
-    return found
-
-
-def _list_from(ctx: Context, first: Mention, end: int) -> list[Mention]:
-    """An investor and the ones listed after it: "Legend Capital and existing shareholders
-    Qiming Venture Partners and Sinovation Ventures"."""
-    listed = [first]
-    for m in ctx.mentions.within(first.end, end, "org"):
-        if not re.fullmatch(_JOINER, ctx.lower(listed[-1].end, m.start)):
-            break
-        listed.append(m)
-    return listed
-
-
-def _list_back(ctx: Context, last: Mention, start: int) -> list[Mention]:
-    listed = [last]
-    for m in reversed(ctx.mentions.within(start, last.start, "org")):
-        if not re.fullmatch(_JOINER, ctx.lower(m.end, listed[0].start)):
-            break
-        listed.insert(0, m)
-    return listed
 
 
 def read_money(ctx: Context, investors: list[Mention]) -> list[Fact]:
@@ -391,8 +311,8 @@ def _attach(ctx: Context, investors: list[Mention], rounds: list[Round]) -> list
         here = [r for r in rounds if sentence[0] <= r.at < sentence[1]]
         before = [r for r in rounds if r.at < investor.start]
         after = [r for r in here if r.at > investor.start]
-        led_out = _LEADS_OUT.match(ctx.lower(investor.end, clause[1])) is not None or re.match(
-            _JOINER, ctx.lower(investor.end, clause[1])
+        led_out = LEADS_OUT.match(ctx.lower(investor.end, clause[1])) is not None or re.match(
+            JOINER, ctx.lower(investor.end, clause[1])
         )
         if after and led_out:
             target = after[0]

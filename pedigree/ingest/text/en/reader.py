@@ -14,11 +14,13 @@ from pedigree.ingest.text.en.context import Context
 from pedigree.ingest.text.en.credentials import read_credentials
 from pedigree.ingest.text.en.drafts import Draft, settle
 from pedigree.ingest.text.en.events import read_events
-from pedigree.ingest.text.en.money import mark_investors, read_money
+from pedigree.ingest.text.en.founding import read_founded_by, read_founding
+from pedigree.ingest.text.en.investors import mark_investors
+from pedigree.ingest.text.en.money import read_money
 from pedigree.ingest.text.en.names import read_mentions
 from pedigree.ingest.text.en.products import read_products
 from pedigree.ingest.text.en.schools import read_education
-from pedigree.ingest.text.en.ties import read_founded_by, read_founding, read_stints
+from pedigree.ingest.text.en.stints import read_stints
 from pedigree.ingest.text.en.titles import read_bracketed, read_hires, read_titles
 from pedigree.ingest.text.facts import Fact, Text
 from pedigree.ingest.text.layout import read_layout

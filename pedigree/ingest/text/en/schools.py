@@ -15,10 +15,15 @@ import re
 from collections.abc import Iterator
 
 from pedigree.ingest.text.en.context import Context
-from pedigree.ingest.text.en.drafts import Draft
-from pedigree.ingest.text.en.lexicon import DEGREE_WORD, DEGREES, SCHOOL_JOB, STUDY_VERB
+from pedigree.ingest.text.en.drafts import Draft, draft
+from pedigree.ingest.text.en.lexicon import (
+    DEGREE_WORD,
+    DEGREES,
+    SCHOOL_JOB,
+    STUDY_VERB,
+    blocked,
+)
 from pedigree.ingest.text.en.names import MARK
-from pedigree.ingest.text.en.ties import blocked, draft
 from pedigree.ingest.text.entities import Mention
 from pedigree.ingest.text.gazetteer import known_organization
 

@@ -14,10 +14,11 @@ import re
 from collections.abc import Iterator
 
 from pedigree.ingest.text.en.context import Context
-from pedigree.ingest.text.en.drafts import Draft
-from pedigree.ingest.text.en.lexicon import ADVISOR, BOARD, FOUNDER, HIRE_VERB, TITLE
+from pedigree.ingest.text.en.drafts import Draft, draft
+from pedigree.ingest.text.en.founding import companions
+from pedigree.ingest.text.en.lexicon import ADVISOR, BOARD, FOUNDER, HIRE_VERB, TITLE, blocked
 from pedigree.ingest.text.en.names import MARK
-from pedigree.ingest.text.en.ties import blocked, companions, draft, stint_dates
+from pedigree.ingest.text.en.stints import stint_dates
 from pedigree.ingest.text.entities import Entity, Mention
 
 _ORGS = f"[{MARK['org']}{MARK['school']}]+"

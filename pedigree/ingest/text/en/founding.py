@@ -1,0 +1,222 @@
+"""Who founded what: a founding verb and the company it governs ("co-founded Moheng
+Technology", "left to start Kiteloop", "before co-founding the Company", "Quanta Metrics,
+which he founded"), the people after "founded … by" ("Aubrac was founded in 2024 by A, who …,
+and B"), and the companions a founder started with ("with Lin Shuya", "together with two
+former ByteDance colleagues, Peng Yu and Song Zhiqiang"). A negation or a plan before the verb
+("plans to start") keeps the founding out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pedigree.ingest.text.en.context import Context
+from pedigree.ingest.text.en.dates import iso_date, period_before, period_near
+from pedigree.ingest.text.en.drafts import Draft, draft
+from pedigree.ingest.text.en.lexicon import FOUND_VERB, TITLE, blocked
+from pedigree.ingest.text.en.names import MARK
+from pedigree.ingest.text.entities import Entity, Mention
+
+ORG_MARKS = MARK["org"] + MARK["school"]
+
+_FOUNDING = re.compile(rf"\b(?P<verb>{FOUND_VERB})\b")
+
+
+# Words that may stand between a founding verb and the company: "his own company,", "a
+# startup called", "the AI video startup".
+_FOUND_GAP = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|our|own|new|first|second|another|startup|start-up"
+    r"|company|firm|venture|lab|called|named|dubbed|[a-z0-9][\w-]*(?<!ing)(?<!ed)(?<!ly)"
+    r"|\ue004+-?[\w-]*)"  # "the Madrid-based startup"
+    r",?\s+){0,5}$"
+)
+
+
+_NOT_IN_GAP = re.compile(
+    r"\b(?:at|for|with|in|on|by|as|to|from|of|and|or|after|before|while|since|until|when"
+    r"|because|than|companies|startups|businesses|firms|ventures|that|which|who)\b"
+)
+
+
+_FOUNDED_BY = re.compile(
+    r"\b(?P<verb>co-?founded|cofounded|founded|started|established|set up|created|launched)\b"
+    r"(?P<mid>[^;.]{0,40}?)\bby\b"
+)
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+$")
+
+
+_COMPANIONS = re.compile(r"\b(?:together\s+)?with\s+(?:(?:his|her|their|two|three|four|several|former|old|longtime|long-time|fellow|[a-z]+)\s+){0,4}?")  # noqa: E501
+
+
+def read_founding(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
+    """Founding verbs with a company after them, the subject and its companions founders."""
+    start, end = clause
+    lower = ctx.lower(start, end)
+    for match in _FOUNDING.finditer(lower):
+        verb_at = start + match.start()
+        before = lower[: match.start()]
+        if _PASSIVE.search(before) or blocked(lower, match.start()):
+            continue
+        org = _object_after(ctx, start + match.end(), end) or _relative_object(ctx, start, verb_at)
+        if org is None:
+            continue
+        company = ctx.entity(org)
+        if company is None or company.kind != "org" or "investor" in company.roles:
+            continue
+        people = ctx.subjects(verb_at, clause)
+        people += companions(ctx, max(org.end, start + match.end()), end)
+        role = "co-founder" if "co" in match.group("verb") else "founder"
+        date = iso_date(period_near(ctx, org.end, end) or period_before(ctx, start, verb_at))
+        for person in people:
+            yield draft(ctx, "founded", person, company, verb_at, 0.85, org, role=role, date=date)
+
+
+def read_founded_by(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
+    """ "Aubrac was founded in 2024 by A, who …, and B"; "Founded in 2020 by A and co-founder
+    B, Lanshu AI develops …"; "X, founded by A,": the people after "by" founded it."""
+    start, end = clause
+    lower = ctx.lower(start, end)
+    for match in _FOUNDED_BY.finditer(lower):
+        verb_at = start + match.start()
+        if blocked(lower, match.start()):
+            continue
+        people, after = _listed_people(ctx, start + match.end(), end)
+        if not people:  # "founded by her former manager, Marcus Hale"
+            people, after = _listed_people(ctx, start + match.end(), end, skip_to_first=True)
+        if not people:
+            continue
+        company = _passive_subject(ctx, start, verb_at) or _org_after_list(ctx, after, end)
+        if company is None:
+            continue
+        role = "co-founder" if "co" in match.group("verb") else "founder"
+        date = iso_date(period_near(ctx, start + match.end("verb"), start + match.end()))
+        for mention in people:
+            person = ctx.entity(mention)
+            if person is not None:
+                yield draft(ctx, "founded", person, company, verb_at, 0.9, None, mention,
+                            role=role, date=date)
+
+
+def _object_after(ctx: Context, position: int, end: int) -> Mention | None:
+    """The company a founding verb governs: the first organisation (or "the company") after
+    it, with only determiners and descriptors between."""
+    for m in ctx.mentions.within(position, end, "org", "school", "ref"):
+        if m.kind == "ref" and m.form not in ("company", "Company", "it"):
+            continue
+        gap = ctx.lower(position, m.start)
+        if _FOUND_GAP.fullmatch(gap) and not _NOT_IN_GAP.search(gap.replace("startup called", "")):
+            return m
+        return None
+    return None
+
+
+# "Quanta Metrics, which he founded", "Grundlage, the HR software company he co-founded".
+_RELATIVE_OBJECT = re.compile(
+    rf"[{ORG_MARKS}](?:\s*\([^)]*\)|\s*[—–][^—–]{{0,60}}[—–])?\s*[,—–]?\s+"
+    r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:company|startup|start-up|firm|business|venture|lab"
+    r"|fund)\s+(?:that\s+|which\s+)?|(?:which|that)\s+)"
+    r"(?:\S+\s+){1,3}?(?:also\s+|later\s+|had\s+|has\s+)?$"
+)
+
+
+_NEW_CLAUSE = re.compile(r"[;]|\b(?:and|but)\s+(?:he|she|they)\b")
+
+
+def _relative_object(ctx: Context, start: int, verb_at: int) -> Mention | None:
+    """ "Quanta Metrics, which he founded in 2021": the company a relative clause is about."""
+    head = ctx.lower(start, verb_at)
+    match = _RELATIVE_OBJECT.search(head)
+    return ctx.mentions.covering(start + match.start()) if match else None
+
+
+def companions(ctx: Context, position: int, end: int) -> list[Entity]:
+    """ "… with Lin Shuya, who …", "together with two former ByteDance colleagues, Peng Yu and
+    Song Zhiqiang": the people a founder started the company with."""
+    lower = ctx.lower(position, end)
+    match = _COMPANIONS.search(lower)
+    if not match or match.start() > 70 or _NEW_CLAUSE.search(lower[: match.start()]):
+        return []
+    if re.search(r"\b(?:from|backing|funding|\$)", lower[: match.end()]):
+        return []  # "with backing from …": money, not people
+    people, _ = _listed_people(ctx, position + match.end(), end, skip_to_first=True)
+    return [e for e in (ctx.entity(m) for m in people) if e is not None]
+
+
+_HONORIFIC = r"(?:dr|prof|professor|mr|ms|mrs)\.?"
+
+
+# Before the first person of a list: titles ("co-founder and CTO Dr. Richard Gao"); with
+# `skip_to_first`, also a few words and an organisation ("two former ByteDance colleagues,").
+_FIRST_GAP = re.compile(rf"\s*(?:(?:{TITLE}|{_HONORIFIC})\s+)*")
+
+
+_SKIPPED_GAP = re.compile(
+    rf"\s*(?:(?:[a-z-]+|[\ue000-\ue00f]+|{_HONORIFIC})\s+){{0,6}}?(?:[\w-]+,\s*)?"
+)
+
+
+_NEXT_GAP = re.compile(rf"\s*(?:,\s*)?(?:and|&|,)?\s*(?:(?:{TITLE}|{_HONORIFIC})\s+)*")
+
+
+def _listed_people(
+    ctx: Context, position: int, end: int, skip_to_first: bool = False
+) -> tuple[list[Mention], int]:
+    """The people listed from `position`: "A, who …, and B", "A and co-founder B" — each one
+    after the asides of the one before. Returns them and where the list ends."""
+    people: list[Mention] = []
+    cursor = position
+    for m in ctx.mentions.within(position, end, "person", "ref", "org", "school"):
+        if m.start < cursor:
+            continue
+        if m.kind in ("org", "school"):
+            if ctx.aside_at(m.start) is not None or (skip_to_first and not people):
+                continue
+            break
+        if m.kind == "ref" and ctx.lower(m.start, m.end) not in ("he", "she"):
+            continue  # "his former colleague": a possessive, not one of the people
+        aside = ctx.aside_at(m.start)
+        if aside is not None and aside.start >= position:
+            if not people:
+                break
+            continue
+        gap = _NEXT_GAP if people else _SKIPPED_GAP if skip_to_first else _FIRST_GAP
+        if not gap.fullmatch(ctx.lower(cursor, m.start)):
+            break
+        people.append(m)
+        cursor = m.end
+        after = next((a for a in ctx.asides(m.end) if a.anchor == m.end), None)
+        if after is not None:
+            cursor = after.end
+        bracket = re.match(r"\s*\([^)]*\)", ctx.text.folded[cursor:end])
+        if bracket:
+            cursor += bracket.end()
+    return people, cursor
+
+
+def _passive_subject(ctx: Context, clause_start: int, verb_at: int) -> Entity | None:
+    """The company before "was founded": the last organisation (or "the company") before the
+    verb that is not inside an aside."""
+    verb_aside = ctx.aside_at(verb_at)
+    for m in reversed(ctx.organisations(clause_start, verb_at)):
+        described = verb_aside is not None and not ctx.lower(m.end, verb_aside.anchor).strip(" )")
+        if not described and ctx.aside_at(m.start) not in (None, verb_aside):
+            continue  # an organisation inside someone else's aside
+        entity = ctx.entity(m)
+        if entity is not None and entity.kind == "org":
+            return entity
+    return None
+
+
+def _org_after_list(ctx: Context, position: int, end: int) -> Entity | None:
+    """ "Founded in 2020 by A and B, Lanshu AI develops": the company after the list."""
+    for m in ctx.organisations(position, end):
+        if ctx.aside_at(m.start) is not None:
+            continue
+        if re.fullmatch(r"[\s,]*", ctx.lower(position, m.start)):
+            entity = ctx.entity(m)
+            return entity if entity is not None and entity.kind == "org" else None
+        return None
+    return None

@@ -1,0 +1,105 @@
+"""Which organisations invest: those that lead, join or back a round ("led by", "with
+participation from", "existing investors X and Y", "X and Y also participated", "X led a $6
+million seed round", "raised … from MiraclePlus"), listed one after another. They get the role
+`investor` before anything else reads the text, so an investor is never "the company" a
+sentence is about; `money` then gives each one to its round.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pedigree.ingest.text.en.context import Context
+from pedigree.ingest.text.en.lexicon import NEGATION
+from pedigree.ingest.text.en.names import MARK
+from pedigree.ingest.text.entities import Mention
+from pedigree.ingest.text.gazetteer import known_organization
+
+_O = MARK["org"]
+JOINER = (
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+alongside\s+|\s*&\s*)"
+    r"(?:(?:existing|new|returning|other)\s+)?(?:(?:investors?|shareholders?|backers?)\s+)?"
+    r"(?:including\s+|such\s+as\s+)?"
+)
+
+
+# Wording before a list of investors (the round is before it) …
+_LEADS_IN = re.compile(
+    r"\b(?:(?:co-)?led\s+by|backed\s+by|funded\s+by|financed\s+by|participation\s+(?:from|by)"
+    r"|(?:existing\s+|new\s+|earlier\s+|other\s+)?(?:investors?|shareholders?|backers?)"
+    r"(?:\s+including|\s+such\s+as|\s+[^.;]{0,30}?\binclud(?:e|es|ed|ing)|,)?"
+    r"|rais(?:ed|es|e)\b[^.;]{0,80}?\bfrom|round\b[^.;]{0,40}?\bfrom|(?:million|billion|[\d.]+m)\b"
+    r"[^.;]{0,20}?\bfrom)\s+(?:the\s+)?$"
+)
+
+
+# … and after one (the round is after it, or in a sentence before).
+LEADS_OUT = re.compile(
+    r"^\s+(?:(?:also|both|all)\s+)?(?:led|co-led|joined|participated|invested|co-invested"
+    r"|took part|came in|followed on|returned"
+    r"|backed|chipped in|participating)\b"
+)
+
+
+_LISTED_OUT = re.compile(
+    JOINER + rf"[^.;]*?{_O}+\s+(?:also\s+)?(?:participated|invested|joined)"
+)
+
+
+def mark_investors(ctx: Context) -> list[Mention]:
+    """Give investing organisations the role `investor` (so they are never "the company") and
+    return every mention that invests, in text order."""
+    found: list[Mention] = []
+    for start, end in ctx.clauses:
+        if not ctx.readable(start) or ctx.layout.is_skipped(start):
+            continue
+        for mention in _investor_mentions(ctx, start, end):
+            if mention not in found:
+                found.append(mention)
+    for mention in found:
+        if mention.entity is not None:
+            mention.entity.roles.add("investor")
+    for mention in ctx.mentions.items:
+        known = known_organization(mention.entity.name) if mention.entity else None
+        if known is not None and known.kind == "investor":
+            mention.entity.roles.add("investor")
+    ctx.__dict__.pop("main_company", None)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _investor_mentions(ctx: Context, start: int, end: int) -> list[Mention]:
+    orgs = ctx.mentions.within(start, end, "org")
+    found: list[Mention] = []
+    for org in orgs:
+        head = ctx.lower(max(start, org.start - 120), org.start)
+        if _LEADS_IN.search(head) and not NEGATION.search(head[-40:]):
+            found += _list_from(ctx, org, end)
+    for org in orgs:
+        tail = ctx.lower(org.end, end)
+        out = LEADS_OUT.match(re.sub(r"^(?:'s|’s)", "", tail))
+        if out is None:
+            out = _LISTED_OUT.match(tail)
+            if out is None:
+                continue
+        found += _list_back(ctx, org, start)
+    return found
+
+
+def _list_from(ctx: Context, first: Mention, end: int) -> list[Mention]:
+    """An investor and the ones listed after it: "Legend Capital and existing shareholders
+    Qiming Venture Partners and Sinovation Ventures"."""
+    listed = [first]
+    for m in ctx.mentions.within(first.end, end, "org"):
+        if not re.fullmatch(JOINER, ctx.lower(listed[-1].end, m.start)):
+            break
+        listed.append(m)
+    return listed
+
+
+def _list_back(ctx: Context, last: Mention, start: int) -> list[Mention]:
+    listed = [last]
+    for m in reversed(ctx.mentions.within(start, last.start, "org")):
+        if not re.fullmatch(JOINER, ctx.lower(m.end, listed[0].start)):
+            break
+        listed.insert(0, m)
+    return listed

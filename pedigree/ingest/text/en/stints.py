@@ -1,0 +1,222 @@
+"""Who worked where, read from the words before each organisation a clause names: a joining
+verb (joined, returned to; "joins Orbis from Novartis" for the employer before), a working verb
+or a title with "at" or "for" (was a research engineer at, spent eight years at, worked for), a
+leaving verb (left, resigned from), or running a unit or the whole company (ran Yanxi's
+algorithms group, now runs Atlas Compute). A negation ("never worked there"), a plan ("is
+expected to join"), an advisor's seat ("joined as an advisor", "advisory board") or a client's
+relation ("customer teams at AMD") keeps the job out; an advisor's seat is recorded as such, so
+that no other reading gives that person a job there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pedigree.ingest.text.en.context import Context
+from pedigree.ingest.text.en.dates import iso_date, period_near
+from pedigree.ingest.text.en.drafts import Draft, draft
+from pedigree.ingest.text.en.lexicon import (
+    ADVISOR,
+    BOARD,
+    JOIN_VERB,
+    LEAVE_VERB,
+    NOT_EMPLOYER,
+    RUN_VERB,
+    TITLE,
+    UNIT_NOUN,
+    WORK_VERB,
+    blocked,
+)
+from pedigree.ingest.text.entities import Mention
+
+# Where a new clause with its own subject begins: "…, and we'd see each other at GDC".
+_CLAUSE_BREAK = re.compile(
+    r"[,;]\s*(?:and|but|while|so|or|then|yet)\s+(?:i|he|she|we|they|it|you)\b"
+    r"|,\s*(?:i|he|she|we|they)\b|\b(?:and|but)\s+(?:i|he|she|we|they)\b"
+)
+
+
+_AT = re.compile(
+    r"\b(?:at|for|inside|within)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:firm|company|startup|bank"
+    r"|lab|fund|agency|group|studio)\s+)?$"
+)
+
+
+_TIME_WITH = re.compile(
+    r"\b(?:years?|months?|decades?|stint|career|tenure|time)\b[^.;]{0,20}\bwith\s+(?:the\s+)?$"
+)
+
+
+_ON_UNIT = re.compile(r"\bon\s+(?:the\s+)?$")
+
+
+_JOIN = re.compile(rf"\b{JOIN_VERB}\s+(?:the\s+)?$")
+
+
+_LEAVE = re.compile(rf"\b{LEAVE_VERB}\s+(?:the\s+)?$")
+
+
+_FROM_AFTER_JOIN = re.compile(
+    rf"\b(?:{JOIN_VERB}|arrives?|arrived|comes|came|moves?|moved)\s+[^.;]{{0,60}}?\bfrom\s+"
+    r"(?:the\s+)?$"
+)
+
+
+_RUN = re.compile(rf"\b{RUN_VERB}\s+(?:the\s+)?$")
+
+
+# "now runs Atlas Compute", "went on to lead Verity": running a whole company is a job there.
+_LEADS_COMPANY = re.compile(
+    r"\b(?:now|currently|today|later|went on to|has since)\s+(?:\w+\s+)?(?:runs?|leads?|heads?"
+    r"|ran|led|headed)\s+$"
+)
+
+
+_WORK = re.compile(rf"\b{WORK_VERB}\b|{TITLE}", re.I)
+
+
+_UNIT_AFTER = re.compile(rf"^(?:'s|’s)\s+(?:[\w&/-]+\s+){{0,4}}?{UNIT_NOUN}\b")
+
+
+_AS_TITLE = re.compile(rf"^[^;]{{0,40}}?\bas\s+(?:an?\s+|the\s+|its\s+|our\s+)?(?P<title>{TITLE})")
+
+
+def read_stints(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
+    """Employment from the words before each organisation the clause names."""
+    start, end = clause
+    previous: tuple[Mention, str | None] | None = None
+    for org in ctx.organisations(start, end):
+        company = ctx.entity(org)
+        if company is None or company.kind not in ("org", "school"):
+            continue
+        aside = ctx.aside_at(org.start)
+        limit = min(end, aside.end) if aside is not None else end
+        later = [a.start for a in ctx.asides(org.start) if a.start >= org.end]
+        limit = min([limit, *later])
+        head = ctx.lower(start, org.start)
+        tail = ctx.lower(org.end, limit)
+        kind = _stint_kind(ctx, org, head, tail)
+        if kind is None and previous is not None and _COORDINATED.fullmatch(
+            ctx.lower(previous[0].end, org.start)
+        ):
+            kind = previous[1]  # "roles at Goldman Sachs and Two Sigma"
+        previous = (org, kind)
+        if kind is None:
+            continue
+        people = ctx.subjects(org.start, clause)
+        if not people:
+            continue
+        subject_end = _subject_end(ctx, clause, org.start)
+        between = ctx.lower(subject_end, org.start)
+        if blocked(between + " ", len(between)) or NOT_EMPLOYER.search(_governing(between)):
+            continue  # "embedded with customer teams at AMD": a client, not an employer
+        if _CLAUSE_BREAK.search(between):
+            continue  # "I was at NetEase, and we'd see each other at GDC": another clause
+        if _advisory(tail) or (kind == "join" and ADVISOR.search(tail)):
+            for person in people:
+                yield draft(ctx, "advisor", person, company, org.start, 0.8, org)
+            continue
+        if re.match(r"^[^.;]{0,30}\b(?:never|not|n't)\b", tail) and not re.match(
+            r"^[^.;]{0,30}\bnot (?:only|just)\b", tail
+        ):
+            continue  # "… at Google — she never worked there"
+        fields = _stint_fields(ctx, kind, org, head, tail, limit)
+        if company.kind == "school" and kind == "at" and not _SCHOOL_WORK.search(between):
+            continue  # "studied … at Stanford": education, read elsewhere
+        for person in people:
+            yield draft(ctx, "employment", person, company, org.start, 0.8, org, **fields)
+
+
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)")
+
+
+_SCHOOL_WORK = re.compile(r"\b(?:professor|lecturer|faculty|taught|teaches|dean|researcher"
+                          r"|scientist|fellow|worked|works|staff|director|head)\b")
+
+
+def _stint_kind(ctx: Context, org: Mention, head: str, tail: str) -> str | None:
+    if org.kind == "ref" and org.form == "there":
+        return "at" if _WORK.search(head[-40:]) else None
+    if _JOIN.search(head):
+        return "join"
+    if _FROM_AFTER_JOIN.search(head):
+        return "from"  # "joins Orbis from Novartis": where the person was before
+    if _LEAVE.search(head):
+        return "leave"
+    if _RUN.search(head) and (_UNIT_AFTER.match(tail) or _LEADS_COMPANY.search(head)):
+        return "run"
+    if _ON_UNIT.search(head) and _UNIT_AFTER.match(tail) and _WORK.search(head):
+        return "at"
+    if (_AT.search(head) or _TIME_WITH.search(head)) and _WORK.search(head[-90:]):
+        return "at"
+    return None
+
+
+def _stint_fields(ctx: Context, kind: str, org: Mention, head: str, tail: str, end: int) -> dict:
+    fields: dict = {}
+    title = _AS_TITLE.match(tail)
+    before = re.search(rf"\bas\s+(?:an?\s+|the\s+)?(?P<title>{TITLE})\s+(?:at|for|with|on)\s+(?:the\s+)?$", head)  # noqa: E501
+    plain = re.search(rf"(?:\b(?:is|was|a|an|the|former|formerly|previously)\s+)(?P<title>{TITLE})\s+(?:at|for|on)\s+(?:the\s+)?$", head)  # noqa: E501
+    chosen = title or before or plain
+    if chosen:
+        fields["title"] = ctx.text.folded[_abs(ctx, chosen, "title", org, tail, head)].strip()
+    start, finish = stint_dates(ctx, org.end, end)
+    if kind == "join" and start is None:
+        start = iso_date(period_near(ctx, org.end, min(end, org.end + 30)))
+    if kind == "leave" and finish is None:
+        finish = iso_date(period_near(ctx, org.end, min(end, org.end + 30)))
+    fields.update(start=start, end=finish)
+    fields["current"] = None if kind in ("at", "join", "run") else False
+    if kind == "from":
+        fields.pop("title", None)
+    return fields
+
+
+def _abs(ctx: Context, match: re.Match, group: str, org: Mention, tail: str, head: str) -> slice:
+    """The text slice of a match made on the head or tail string of an organisation."""
+    if match.string is tail:
+        return slice(org.end + match.start(group), org.end + match.end(group))
+    offset = org.start - len(head)
+    return slice(offset + match.start(group), offset + match.end(group))
+
+
+def stint_dates(ctx: Context, after: int, end: int) -> tuple[str | None, str | None]:
+    """ "from 2016 to 2023", "from 2017 until 2020", "(2014–2018)", "since 2020" after a
+    stint; "2023–present" has a start and no end."""
+    start = finish = None
+    for period in ctx.periods_in(after, min(end, after + 60)):
+        cue = ctx.lower(max(after, period.start - 12), period.start)
+        if re.search(r"(?:\bfrom|\bsince|\bbetween|\bstarting(?: in)?|\()\s*(?:the\s+)?$", cue):
+            start = iso_date(period)
+        elif re.search(r"(?:\buntil|\btill|\bthrough|\bto|\band|[–—-])\s*(?:the\s+)?$", cue):
+            finish = iso_date(period)
+            if start is None:
+                earlier = [p for p in ctx.periods_in(after, period.start)]
+                start = iso_date(earlier[-1]) if earlier else None
+    return start, finish
+
+
+def _subject_end(ctx: Context, clause: tuple[int, int], position: int) -> int:
+    """Where the subject of the verb before `position` ends (the clause start when the
+    subject is not named in the clause)."""
+    named = [m for m in ctx.subject_mentions(position, clause) if isinstance(m, Mention)]
+    aside = ctx.aside_at(position)
+    ends = [m.end for m in named if m.start < position]
+    if aside is not None and (not ends or max(ends) < aside.start):
+        return aside.start + 1
+    return max(ends) if ends else clause[0]
+
+
+def _governing(between: str) -> str:
+    """The words that govern an organisation: those after the last working verb or title
+    before it ("… while working at" → " at"; "embedded with customer teams at")."""
+    ends = [m.end() for m in _WORK.finditer(between)]
+    return between[ends[-1] :] if ends else between
+
+
+def _advisory(tail: str) -> bool:
+    """ "… 's Scientific Advisory Board", "… 's board": a seat, not a job."""
+    seat = re.match(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:advisory\s+)?board\b", tail)
+    advisor = re.match(r"^[^.;]{0,30}\bas\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?advis", tail)
+    return bool(seat or advisor or BOARD.match(tail))
