@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from pedigree.ingest.text.zh.people import looks_like_name
+from pedigree.ingest.text.zh.people import looks_like_name, surnames
 
 _LABEL = r"(?:一句话介绍|一句话简介|项目简介|项目介绍|产品介绍|团队介绍|团队成员|核心团队|创始团队|团队|融资情况|融资进展|项目亮点|商业模式)"
 _LABEL_LINE = re.compile(rf"^\s*\**\s*【?{_LABEL}】?\s*\**\s*[:：]?")
@@ -51,6 +51,11 @@ _FIELDS = re.compile(
 )
 _LEADING_ROLE = re.compile(rf"^\s*(?P<role>(?:{_ROLE})(?:\s*(?:/|&|、|兼|和|及|\+)\s*(?:{_ROLE}))*)\s*[，,。；;：:\s]")
 _ADVISOR = re.compile(r"^[^创联]*顾问$")
+# Words a field label is made of, never a name: 项目简介, 团队成员, 方向, 和科学…
+_NOT_A_NAME = re.compile(
+    r"介绍|简介|项目|团队|成员|方向|背景|亮点|进展|融资|产品|核心|顾问团|科学|技术|公司|愿景|使命|优势|"
+    r"^[和与及或的在于]"
+)
 # Words in the head of a post that presents projects (not an article with section headings).
 _DEMO_DAY = re.compile(
     r"路演|[Dd]emo ?[Dd]ay|创业营|加速营|加速器|孵化器|训练营|创新营|结营|项目|盘点|出走|系创业者|创业者们|"
@@ -89,17 +94,17 @@ class Member:
     def advisor(self) -> bool:
         return bool(self.role and _ADVISOR.match(self.role.replace(" ", "")))
 
-    @property
-    def founder(self) -> bool:
-        """Listed on a demo-day team as a founder: a founder's title, or a chief officer's
-        (demo-day teams list their founders as CEO, CTO …) — not an advisor, not someone the
-        post says is no founder (首席科学家（非创始成员）), not a hire (产品负责人)."""
+    def founder(self, text: str = "") -> bool:
+        """Listed on a demo-day team, so one of its founders — unless an advisor, someone the
+        post says is no founder (首席科学家（非创始成员）), or a hire whose bio says when they
+        joined (产品负责人：…，2024年底加入链墨)."""
         role = (self.role or "").replace(" ", "")
-        if not role:
-            return True
         if self.advisor or re.search(r"非创始|非联合创始|不是创始|员工|实习", role):
             return False
-        return bool(re.search(r"创始|创办|联创|合伙人|^C[A-Z]{1,3}O|CEO|CTO|COO|首席执行官|首席技术官", role))
+        if re.search(r"创始|创办|联创|合伙人|^C[A-Z]{1,3}O|CEO|CTO|COO|首席执行官|首席技术官", role):
+            return True
+        bio = text[self.bio[0] : self.bio[1]]
+        return not re.search(r"(?:\d{4}年|年底|年初|月|后|随后|之后)[^，,。；;]{0,6}(?:加入|加盟)", bio)
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -324,8 +329,13 @@ def _headed_member(line: str, offset: int) -> Member | None:
 
 
 def _is_name(name: str) -> bool:
+    """A member's name where the layout says a name stands: a surname and given characters
+    (any: 李向南, 陈思为), or a Latin name."""
+    if _NOT_A_NAME.search(name):
+        return False
     if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", name):
-        return looks_like_name(name.replace("·", "")) or "·" in name
+        single, compound = surnames()
+        return "·" in name or name[0] in single or name[:2] in compound
     return bool(re.fullmatch(r"[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,2}", name))
 
 

@@ -102,9 +102,11 @@ def read_mentions(
     *,
     names: set[str] = frozenset(),
     projects: list[tuple[int, int, str]] = (),
+    members: list[tuple[int, int, str]] = (),
 ) -> tuple[Mentions, Registry]:
     """Mentions and their entities. `names` are people and `projects` (start, end, name)
-    organisations known from the layout (a demo-day post's members and projects)."""
+    organisations known from the layout (a demo-day post's members and projects); `members`
+    (start, end, name) are people the layout places exactly, ahead of any other reading."""
     folded = text.folded
     registry = Registry()
     evidence = _name_evidence(folded)
@@ -132,6 +134,8 @@ def read_mentions(
         taken[start:end] = b"\x01" * (end - start)
         return mention
 
+    for start, end, name in members:
+        add(start, end, "person", name)
     for start, end, name in projects:
         add(start, end, "org", name)
     for name in sorted({name for _, _, name in projects}, key=len, reverse=True):

@@ -29,7 +29,7 @@ _AFTER_NAME = set(
 # A character that cannot be inside a name at all: function words and the commonest words of
 # business reporting.
 _NEVER_IN_NAME = set(
-    "的了是在和与及或等于被把从向对也都就还又再已将所而但并这那们我你他她它说表称认告透回坦"
+    "的了是在和与及或等于被把从对也都就还又再已将所而但并这那们我你他她它说表称认告透回坦"
     "指问答却便才此该某各每让给跟个年月日时后内外上下公司亿轮投资融队者面务场"
 )
 # Just before a name: a role, title or word that introduces a person.
@@ -176,6 +176,12 @@ def _name_like(name: str) -> bool:
     return any(table.get(ch, 0.0) >= 0.15 or ch not in table and not _dictionary()[0].get(ch) for ch in given)
 
 
+def _everyday(word: str) -> bool:
+    """A word so common that no context makes it a name (项目, 时代, 方面)."""
+    freq, tags = _dictionary()
+    return (freq.get(word) or 0) >= 3000 and not tags.get(word, "").startswith("nr")
+
+
 def _given(pair: str) -> bool:
     """A two-character given name jieba knows as a name (婷婷, 子轩)."""
     return _dictionary()[1].get(pair, "").startswith("nr")
@@ -223,7 +229,7 @@ def score_names(
     scored = []
     for name, all_places in found.items():
         places = [p for p in all_places if starts_here(text, p) and _ends_here(text, p + len(name))]
-        if not places or _TITLE_WORD.search(name):
+        if not places or _TITLE_WORD.search(name) or _everyday(name):
             continue
         score = -ordinariness(name)
         strong = False

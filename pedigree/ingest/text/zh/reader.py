@@ -28,7 +28,8 @@ def read_chinese(text: Text) -> list[Fact]:
         name for project, _ in teams for name, _ in project.founders
     } | {cell[0] for row in rows if (cell := row.cell(*NAME_COLUMNS)) and looks_like_name(cell[0])}
     spans = [(p.span[0], p.span[1], p.name) for p, _ in teams]
-    mentions, registry = read_mentions(text, layout, names=names, projects=spans)
+    placed = [(m.span[0], m.span[1], m.name) for _, team in teams for m in team]
+    mentions, registry = read_mentions(text, layout, names=names, projects=spans, members=placed)
     ctx = Context(text, layout, mentions, registry)
     for project, _ in teams:
         entity = registry.find("org", project.name)
@@ -161,7 +162,7 @@ def _member_fact(ctx: Context, project: Project, member: Member) -> Fact | None:
     if written_project != org.name:
         aliases[org.name] = written_project
     end = member.role_span[1] if member.role_span else member.span[1]
-    if not member.founder:
+    if not member.founder(ctx.text.folded):
         return ctx.text.fact("employment", (member.span[0], end), 0.8, aliases,
                              person=person.name, org=org.name, title=member.role, current=True)
     return ctx.text.fact("founded", (member.span[0], end), 0.9, aliases,
