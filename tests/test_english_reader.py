@@ -344,3 +344,21 @@ def test_interview_under_speaker_labels():
     assert ("Arno Vidal", "Ubisoft") in written(facts, "employment")
     assert pairs(facts, "product") == {("Pixelmint", "Pixelmint Studio")}
     assert [f.fields["value"] for f in facts if f.kind == "product_metric"] == [90_000]
+
+
+def test_biography_with_a_namesake_spouse_and_a_campus_abbreviation():
+    text = (
+        "Anil Mehra\n\n"
+        "Anil Mehra (born 1972) is an engineer. He co-founded Tarsier Systems in 2001.\n\n"
+        "Mehra received a bachelor's degree from IIT Delhi. Mehra worked at Motorola from 1994 "
+        "to 2000. In 2015 he founded the venture firm Kestrel Nine Capital, where he is "
+        "managing partner.\n\n"
+        "Mehra is married to Lata Mehra, a physician at Mayo Clinic.\n"
+    )
+    facts = read(text, None)
+    assert pairs(facts, "founded") == {
+        ("Anil Mehra", "Tarsier Systems"), ("Anil Mehra", "Kestrel Nine Capital")
+    }  # fmt: skip
+    assert ("Anil Mehra", "Motorola") in written(facts, "employment")
+    assert written(facts, "education") == {("Anil Mehra", "IIT Delhi")}
+    assert "Lata Mehra" not in {p for p, _ in pairs(facts, "founded")}

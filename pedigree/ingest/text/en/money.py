@@ -32,7 +32,7 @@ from pedigree.ingest.text.periods import Period
 _O = MARK["org"]
 _ROUND = re.compile(
     r"\b(?P<round>pre-series [a-f]\+?|series [a-f]\+?\d?|pre-[a-f]\+?|pre-seed|seed|angel"
-    r"|strategic|pre-ipo|bridge)(?=[\s,.;:)]|$)(?!\s+(?:investors?|funds?|stage|-stage|partners?))"
+    r"|strategic|pre-ipo|bridge)(?=[\s,.;:)]|$)(?!\s+(?:investors?|funds?|stage|partners?)\b)"
     r"(?:\s+(?:funding|financing|investment))?(?:\s+round)?"
 )
 _AFTER_FUNDING = re.compile(
@@ -243,6 +243,8 @@ def _company(ctx: Context, start: int, position: int) -> tuple[Entity | None, Me
             continue
         if ctx.aside_at(m.start) not in (None, aside):
             continue  # "Zhou, who is no relation to … Tencent's gaming unit, raised"
+        if re.match(rf"(?:'s|’s)\s+(?:[a-z-]+\s+){{0,3}}{_O}", ctx.shape[m.end : m.end + 40]):
+            continue  # "Kolibri's rival Bolt Labs … raised": the rival raised
         entity = ctx.entity(m)
         if entity is not None and entity.kind == "org" and ctx.companylike(entity):
             return entity, m if m.kind == "org" else None

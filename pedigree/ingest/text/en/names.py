@@ -58,7 +58,8 @@ _PRONOUNS = {
 _PRONOUN = re.compile(r"\b(?:" + "|".join(_PRONOUNS) + r")\b(?!['’-]\w\w)", re.I)
 _COMPANY_REF = re.compile(
     r"\b[Tt]he (?:[\w$.-]+ ){0,2}?(?P<noun>[Cc]ompany|startup|start-up|firm|business|venture"
-    r"|unicorn|lab)(?!\w)(?!['’]s (?:founder|co-?founder))"
+    r"|unicorn|lab)(?!\w)(?!['’]s (?:founder|co-?founder))(?! [A-Z])"  # not "the firm Delta Nine"
+    r"(?! (?:firm|company|startup|lab|business|fund|studio)\b)"  # "the venture firm …": one noun
 )
 # "Datafold Berlin GmbH — better known as Datafold —": the name the text goes on to use.
 _KNOWN_AS = re.compile(
@@ -71,6 +72,7 @@ _SUFFIXED = re.compile(
 _REGION = re.compile(
     r" (?:China|India|Asia|Europe|Japan|Korea|Singapore|Israel|US|Southeast Asia)\b"
 )
+_CAMPUS = re.compile(r" [A-Z][a-z]+\b(?! (?:[A-Z]|University|College))")
 _THERE = re.compile(r"\b(?:years?|months?|time|stint|career|worked|work|stayed|there)\s+there\b")
 
 
@@ -138,6 +140,8 @@ class _Finder:
             suffix = _SUFFIXED.match(self.folded, end)
             if suffix is None and known is not None and known.kind == "investor":
                 suffix = _REGION.match(self.folded, end)  # Sequoia Capital China
+            if suffix is None and kind == "school" and re.fullmatch(r"[A-Z]{2,4}", written):
+                suffix = _CAMPUS.match(self.folded, end)  # IIT Bombay, not another "IIT"
             if suffix and not known_organization(written + suffix.group()):
                 # "Toyota Ventures", "Baidu Capital": a firm of its own, not the company
                 self._add(start, suffix.end(), "org", canonical_name(written + suffix.group()))
@@ -305,11 +309,20 @@ class _Finder:
                 forms.setdefault(known_as.group("name"), ("org", mention.entity.name))
         for alias, (kind, name) in self._aliases().items():
             forms.setdefault(alias, (kind, name))
+        shared: dict[str, list[str]] = {}
         for single, person in self._single_words().items():
-            forms.setdefault(single, ("person", person))
+            if isinstance(person, list):
+                shared[single] = person
+                forms.setdefault(single, ("person", ""))
+            else:
+                forms.setdefault(single, ("person", person))
         whole = {e.written for e in self.registry.all()} | {n for n in self.layout.bylined}
         for start, end, form in self._occurrences(forms):
             kind, name = forms[form]
+            if kind == "person" and not name:
+                name = self._nearest_named(shared.get(form, []), start) or ""
+                if not name:
+                    continue
             if form not in whole and _inside_name(self.folded, start, end):
                 continue  # "Cloud" of Oracle Cloud is not Loomstack Cloud's short form
             honorific = re.search(r"\b(?:Dr|Mr|Ms|Mrs|Prof|Professor)\.?\s+$",
@@ -351,8 +364,9 @@ class _Finder:
                 found[match.group("han")] = (mention.entity.kind, mention.entity.name)
         return found
 
-    def _single_words(self) -> dict[str, str]:
-        """A family name, given name or nickname alone → the one person it can mean."""
+    def _single_words(self) -> dict[str, str | list[str]]:
+        """A family name, given name or nickname alone → the person it can mean, or the
+        people it can mean when several share it (resolved where it stands)."""
         claims: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for name in self.people.values():
             words = [name.family, *name.given.split(), *name.nicknames]
@@ -360,15 +374,26 @@ class _Finder:
                 how = name.answers_to(word)
                 if how:
                     claims[word][how].add(name.full)
-        singles = {}
+        singles: dict[str, str | list[str]] = {}
         for word, ways in claims.items():
             for how in ("family", "nickname", "given"):
                 if len(ways.get(how, ())) == 1:
                     singles[word] = next(iter(ways[how]))
                     break
                 if ways.get(how):
+                    singles[word] = sorted(ways[how])
                     break
         return singles
+
+    def _nearest_named(self, names: list[str], position: int) -> str | None:
+        """Of several people sharing a surname, the one named in full most recently before
+        `position` ("Sharma" after "Ravi Sharma", before "his wife, Meera Sharma")."""
+        named = [
+            (m.start, m.entity.name) for m in self.mentions
+            if m.kind == "person" and m.entity is not None and m.entity.name in names
+            and m.start < position
+        ]
+        return max(named)[1] if named else None
 
     def _references(self) -> None:
         """Pronouns, "the company" / "the startup", and "there" after a stint."""
