@@ -29,6 +29,7 @@ _BOLD_LINE = re.compile(r"^\s*\*\*(?P<title>[^*\n]{1,40}?)\*\*\s*$")
 _BRACKETED = re.compile(r"^\s*\**\s*【(?P<title>[^】\n]{1,30})】")
 _NUMBERED = re.compile(
     r"^\s*(?:No\.?\s?\d{1,2}|#\d{1,2}|[(（]\d{1,2}[)）]|第[一二三四五六七八九十\d]{1,3}[位个家名]?|"
+    r"项目\s?[一二三四五六七八九十\d]{1,3}|"
     r"\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[.、．)）:：]|\s*[|｜]|\s(?=\S))\s*\**"
     r"(?P<title>[^\n]{1,40}?)\**\s*$"
 )
@@ -275,6 +276,12 @@ def members(text: str, project: Project) -> list[Member]:
                                     (s + fields.start("bio"), s + fields.end("bio"))))
                 seen.add(span)
             continue
+        for member in _field_members(line, s, lines[i + 1 :], start):
+            if member.span not in seen:
+                found.append(member)
+                seen.add(member.span)
+        if _FIELD_ROLE.match(line):
+            continue
         head = _headed_member(line, s)
         if head is not None:
             if head.span not in seen:
@@ -309,6 +316,30 @@ def members(text: str, project: Project) -> list[Member]:
             continue
         if name_span not in seen:
             found.append(Member(match.group("name"), name_span, role, role_span, (bio_start, bio_end)))
+    return found
+
+
+_FIELD_ROLE = re.compile(
+    r"^\s*(?:[-*•·]\s*)?(?P<role>联合创始人|创始人|共同创始人|创始团队|核心成员|团队成员|成员|CEO|CTO|COO|负责人)\s*[:：]\s*(?P<names>.+)$"
+)
+_FIELD_BIO = re.compile(r"^\s*(?:[-*•·]\s*)?(?:背景|履历|经历|简介|介绍)\s*[:：]\s*(?P<bio>.+)$")
+
+
+def _field_members(line: str, offset: int, after: list, base: int) -> list[Member]:
+    """创始人：匡若愚、贺兰舟（联合创始人） then 背景：… — people listed under a field label, the
+    role from the label or a bracket, the bio from the 背景 line that follows."""
+    match = _FIELD_ROLE.match(line)
+    if not match:
+        return []
+    bio = next(((s + base + m.start("bio"), s + base + m.end("bio")) for s, _, ln in after[:2]
+                if (m := _FIELD_BIO.match(ln))), (offset + len(line), offset + len(line)))
+    found = []
+    for name in re.finditer(rf"(?P<name>{_NAME})\s*(?:[（(](?P<bracket>[^)）]{{1,12}})[)）])?", match.group("names")):
+        if not _is_name(name.group("name")):
+            continue
+        at = offset + match.start("names") + name.start("name")
+        role = (name.group("bracket") or match.group("role")).strip()
+        found.append(Member(name.group("name"), (at, at + len(name.group("name"))), role, None, bio))
     return found
 
 

@@ -35,7 +35,7 @@ INVESTOR_AFTER = re.compile(
 )
 INVESTOR_BEFORE = re.compile(
     r"(?:由|领投方为|领投方是|投资方为|投资方是|投资方包括|投资者为|投资者包括|投资人包括|老股东|股东|"
-    r"获得|获|拿到|获得了|拿下|来自|得到了?)\s?$"
+    r"获得|获|拿到|获得了|拿下|来自|得到了?|取得|获取|曾取得|曾获得)\s?$"
 )
 _ADVISER = re.compile(r"^\s?(?:担任|作为|为)[^，。；,;]{0,10}(?:财务顾问|顾问)")
 _VAGUE = re.compile(r"数千万|数百万|数亿|数十亿|上亿|近亿|几千万|几亿|千万级|亿级|未披露|未透露|不详")
@@ -91,7 +91,7 @@ def _invests(ctx: Context, mention: Mention, start: int, end: int) -> bool:
         return True
     return bool(
         re.match(r"^\s?(?:的|等|旗下[^，。；,;]{0,8}?)?[^，。；,;]{0,12}(?:天使轮|种子轮|轮|投资)", own_after)
-        and re.search(r"(?:获得?|拿到|获得了|来自|由|得到了?)[^，。；,;]{0,8}$", before)
+        and re.search(r"(?:获得?|拿到|获得了|来自|由|得到了?|取得|获取)[^，。；,;]{0,8}$", before)
     )
 
 

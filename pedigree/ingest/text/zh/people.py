@@ -202,8 +202,12 @@ def starts_here(text: str, p: int) -> bool:
         return False
     if text[p] == "于" and is_han(before):
         return False
-    freq = _dictionary()[0]
-    return not (is_han(before) and (freq.get(text[p - 1 : p + 1]) or 0) >= 500)
+    freq, tags = _dictionary()
+    pair = text[p - 1 : p + 1]
+    if not is_han(before):
+        return True
+    # 供应链: 应 closes 供应; 台南沙仑: 南 closes the place name 台南.
+    return (freq.get(pair) or 0) < 500 and not (tags.get(pair, "").startswith("ns") and (freq.get(pair) or 0) >= 20)
 
 
 # In the same clause as a candidate, a verb whose agent is a person: 李文杰在杭州创办了…
@@ -229,7 +233,9 @@ def score_names(
     scored = []
     for name, all_places in found.items():
         places = [p for p in all_places if starts_here(text, p) and _ends_here(text, p + len(name))]
-        if not places or _TITLE_WORD.search(name) or _everyday(name):
+        if not places or _TITLE_WORD.search(name) or _everyday(name) or (
+            len(name) == 3 and _everyday(name[:2])
+        ):
             continue
         score = -ordinariness(name)
         strong = False
