@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from pedigree.ingest.text.zh.people import looks_like_name, surnames
+from pedigree.ingest.text.zh.people import foreign_names, looks_like_name, ordinariness, surnames
 
 _LABEL = r"(?:一句话介绍|一句话简介|项目简介|项目介绍|产品介绍|团队介绍|团队成员|核心团队|创始团队|团队|融资情况|融资进展|项目亮点|商业模式)"
 _LABEL_LINE = re.compile(rf"^\s*\**\s*【?{_LABEL}】?\s*\**\s*[:：]?")
@@ -27,12 +27,12 @@ _NOT_PROJECT = re.compile(
 _MARKDOWN = re.compile(r"^\s*#{1,6}\s*(?P<title>.+?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*\*\*(?P<title>[^*\n]{1,40}?)\*\*\s*$")
 _BRACKETED = re.compile(r"^\s*\**\s*【(?P<title>[^】\n]{1,30})】")
-_NUMBERED = re.compile(
+_NUMBER = (
     r"^\s*(?:No\.?\s?\d{1,2}|#\d{1,2}|[(（]\d{1,2}[)）]|第[一二三四五六七八九十\d]{1,3}[位个家名]?|"
     r"项目\s?[一二三四五六七八九十\d]{1,3}|"
     r"\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[.、．)）:：]|\s*[|｜]|\s(?=\S))\s*\**"
-    r"(?P<title>[^\n]{1,40}?)\**\s*$"
 )
+_NUMBERED = re.compile(_NUMBER + r"(?P<title>[^\n]{1,40}?)\**\s*$")
 _TITLE_END = re.compile(r"\s*(?:[|｜—–:：（(]|\s-\s|→|->).*$")
 _TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.+)\|\s*$")
 _ROLE = (
@@ -41,7 +41,7 @@ _ROLE = (
     r"[\u4e00-\u9fff]{0,4}顾问|科学家|首席科学家|技术合伙人|产品合伙人)"
 )
 ROLE_PHRASE = re.compile(rf"{_ROLE}(?:\s*(?:/|&|、|兼|和|及|\+)\s*{_ROLE})*", re.IGNORECASE)
-_NAME = r"[\u4e00-\u9fff·]{2,4}|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}"
+_NAME = r"[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,6}){1,2}|[\u4e00-\u9fff]{2,4}|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}"
 _MEMBER = re.compile(
     rf"^\s*(?:[-*•·]\s*)?\**\s*(?P<name>{_NAME})\s*\**\s*(?:[（(](?P<bracket>[^)）\n]{{1,24}})[)）])?"
     rf"\s*\**\s*[:：]\s*\**\s*(?P<rest>.*)$"
@@ -160,6 +160,9 @@ def _heading(line: str, lines: list, i: int) -> str | None:
 def _heading_people(line: str, offset: int, project: str) -> tuple[tuple[str, int], ...]:
     """The founders a list heading names beside the company: 昆极光电：雷栩, 廖星野、祝晗｜驰野智驾."""
     rest = line.replace(project, " " * len(project), 1)
+    number = re.match(_NUMBER, rest)
+    if number:
+        rest = " " * number.end() + rest[number.end() :]  # 项目一：铱光微纳 — 项目一 is no name
     found = []
     for match in re.finditer(r"[\u4e00-\u9fff·]{2,4}", rest):
         name = match.group()
@@ -181,12 +184,23 @@ def _project_name(title: str) -> str | None:
     parts = re.split(r"\s*(?:[|｜→]|->|—+|:|：)\s*", title, maxsplit=1)
     if len(parts) == 2:
         people = re.split(r"\s*[、和与及,，]\s*", parts[0])
-        if all(looks_like_name(p) for p in people if p) and 2 <= len(parts[1]) <= 12:
-            title = parts[1]
+        if all(looks_like_name(p) for p in people if p):
+            colon = title[len(parts[0]) :].lstrip()[:1] in ":："
+            if _company_like(parts[1]):
+                title = parts[1]
+            elif colon and all(ordinariness(p) == 0 for p in people if p):
+                return None  # 2. 卫之遥：腾讯混元走出来的“天气模型派” — a person's part of a story
     title = _TITLE_END.sub("", title).strip()
     if not title or len(title) > 24 or _NOT_PROJECT.search(title) or _SECTION_WORDS.search(title):
         return None
     return title
+
+
+def _company_like(words: str) -> bool:
+    """Whether words after a person's name in a heading can be a company's name (驰野智驾,
+    Lumo AI) rather than a tagline (把豆包的经验带进播客, 通义出来，做小语种)."""
+    words = words.replace("*", "").strip()
+    return 2 <= len(words) <= 12 and not re.search(r"[的了把将从在是做让带，,。“”\"'!！?？、]", words)
 
 
 @dataclass(frozen=True)
@@ -327,19 +341,35 @@ _FIELD_BIO = re.compile(r"^\s*(?:[-*•·]\s*)?(?:背景|履历|经历|简介|�
 
 def _field_members(line: str, offset: int, after: list, base: int) -> list[Member]:
     """创始人：匡若愚、贺兰舟（联合创始人） then 背景：… — people listed under a field label, the
-    role from the label or a bracket, the bio from the 背景 line that follows."""
+    role from the label or a bracket, the bio from the 背景 line that follows (each person's
+    part of it where the line names them in turn: 匡若愚为…；贺兰舟为…)."""
     match = _FIELD_ROLE.match(line)
     if not match:
         return []
-    bio = next(((s + base + m.start("bio"), s + base + m.end("bio")) for s, _, ln in after[:2]
-                if (m := _FIELD_BIO.match(ln))), (offset + len(line), offset + len(line)))
-    found = []
-    for name in re.finditer(rf"(?P<name>{_NAME})\s*(?:[（(](?P<bracket>[^)）]{{1,12}})[)）])?", match.group("names")):
+    bio, bio_text = (offset + len(line), offset + len(line)), ""
+    for s, _, ln in after[:2]:
+        if field := _FIELD_BIO.match(ln):
+            bio, bio_text = (s + base + field.start("bio"), s + base + field.end("bio")), field.group("bio")
+            break
+    people = []
+    pattern = rf"(?P<name>{_NAME})\s*(?:[（(](?P<bracket>[^)）]{{1,24}})[)）])?"
+    for name in re.finditer(pattern, match.group("names")):
         if not _is_name(name.group("name")):
             continue
         at = offset + match.start("names") + name.start("name")
-        role = (name.group("bracket") or match.group("role")).strip()
-        found.append(Member(name.group("name"), (at, at + len(name.group("name"))), role, None, bio))
+        bracket = (name.group("bracket") or "").strip()
+        role = bracket if ROLE_PHRASE.search(bracket) else match.group("role").strip()
+        people.append((name.group("name"), at, role))
+    starts = {n: bio_text.find(n) for n, _, _ in people}
+    split = len(people) > 1 and all(i >= 0 for i in starts.values())
+    bounds = sorted(starts.values()) + [len(bio_text)]
+    found = []
+    for name, at, role in people:
+        part = bio
+        if split:
+            i = starts[name]
+            part = (bio[0] + i, bio[0] + bounds[bounds.index(i) + 1])
+        found.append(Member(name, (at, at + len(name)), role, None, part))
     return found
 
 
@@ -364,9 +394,11 @@ def _is_name(name: str) -> bool:
     (any: 李向南, 陈思为), or a Latin name."""
     if _NOT_A_NAME.search(name):
         return False
-    if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", name):
+    if "·" in name:
+        return name in foreign_names(name)
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
         single, compound = surnames()
-        return "·" in name or name[0] in single or name[:2] in compound
+        return name[0] in single or name[:2] in compound
     return bool(re.fullmatch(r"[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,2}", name))
 
 

@@ -22,7 +22,14 @@ from pedigree.ingest.text.zh.orgs import (
     short_forms,
     words,
 )
-from pedigree.ingest.text.zh.people import is_han, score_names, starts_here, surnames, with_model
+from pedigree.ingest.text.zh.people import (
+    foreign_names,
+    is_han,
+    score_names,
+    starts_here,
+    surnames,
+    with_model,
+)
 from pedigree.ingest.text.zh.products import find_products
 
 NAME_THRESHOLD = 1.5
@@ -111,7 +118,7 @@ def read_mentions(
     registry = Registry()
     evidence = _name_evidence(folded)
     strength = {e.name: e.score for e in evidence}
-    people = {e.name for e in evidence} | {n for n in layout.bylined if len(n) <= 4}
+    people = {e.name for e in evidence} | {n for n in layout.bylined if len(n) <= 4} | foreign_names(folded)
     people = (people - {name for _, _, name in projects}) | set(names)
     orgs = _merge_short_forms(find_orgs(folded, people))
     org_names = {o.name for o in orgs}

@@ -278,11 +278,47 @@ def score_names(
             score += 0.5
         freq = _dictionary()[0]
         wordlike = len(name) == 3 and ((freq.get(name[:2]) or 0) >= 20 or (freq.get(name[1:]) or 0) >= 20)
-        if bounded >= 2 and ordinariness(name) == 0 and not (wordlike and not _given(name[1:])):
+        known_word = bool(freq.get(name)) and not _dictionary()[1].get(name, "").startswith("nr")
+        if bounded >= 2 and ordinariness(name) == 0 and not known_word and not (
+            wordlike and not _given(name[1:])
+        ):
             strong = True  # named again and again, each time as a noun ends: 涂家瑜在…, 涂家瑜的…
         # Only words around a name show it is one; a tagger's guess and commas do not alone.
         scored.append(NameEvidence(name, tuple(places), score if strong else min(score, 1.0), score))
     return _coordinated(text, _settle_lengths(text, scored))
+
+
+# Characters transliterated foreign names are spelled with (蒂莫·克劳斯, 埃隆·马斯克): a name
+# written with a middle dot is a foreign person's only where every character is one of these.
+_TRANSLITERATION = frozenset(
+    "阿埃艾爱安昂奥巴拔白班邦保鲍贝本比彼毕宾波伯博布查彻达戴丹德登迪蒂丁东杜敦多厄恩尔法凡范菲费"
+    "芬丰弗福夫盖冈戈格根古瓜哈海汉豪赫黑亨胡华霍基吉加贾杰捷金卡凯坎康柯科可克肯库夸奎拉莱兰朗"
+    "劳勒雷蕾里利丽莉连林琳隆卢鲁路伦罗洛马玛迈麦曼芒梅美门蒙米密明莫姆穆纳娜奈南内尼妮涅宁纽努"
+    "诺欧帕潘庞佩彭皮普奇琪恰乔切钦琼丘萨塞赛桑瑟森沙莎尚舍什史斯松苏索塔泰坦汤唐特提图托瓦万旺"
+    "威韦维温文沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹哲珍朱兹佐茨娃黛丝露薇蒂贡让保"
+)
+_FOREIGN = re.compile(r"[\u4e00-\u9fff]+(?:[·•・‧][\u4e00-\u9fff]+)+")
+
+
+def foreign_names(text: str) -> set[str]:
+    """Transliterated names written with a middle dot: the longest run around the dot whose
+    characters are all ones transliterations use (前西门子员工蒂莫·克劳斯 → 蒂莫·克劳斯)."""
+    found = set()
+    for match in _FOREIGN.finditer(text):
+        parts = re.split(r"[·•・‧]", match.group())
+        first, last = parts[0], parts[-1]
+        i = len(first)
+        while i > 0 and first[i - 1] in _TRANSLITERATION:
+            i -= 1
+        j = 0
+        while j < len(last) and last[j] in _TRANSLITERATION:
+            j += 1
+        middle = parts[1:-1]
+        head, tail = first[i:], last[:j]
+        if head and len(tail) >= 2 and all(all(c in _TRANSLITERATION for c in m) for m in middle):
+            dot = match.group()[len(first)]
+            found.add(dot.join([head, *middle, tail]))
+    return found
 
 
 def _ends_here(text: str, end: int) -> bool:
