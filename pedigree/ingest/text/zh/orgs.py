@@ -14,13 +14,14 @@ wherever it stands alone; so is a defined term (（下称“阿里云”）).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pedigree.data import csv_rows
 from pedigree.ingest.text.gazetteer import find_known, known_organization
-from pedigree.ingest.text.zh.people import is_han, ordinariness
+from pedigree.ingest.text.zh.people import is_han, ordinariness, word_frequency
 
 # Endings that make a run of characters a company, fund, lab or school name, longest first.
 ORG_SUFFIXES = (
@@ -99,7 +100,38 @@ class OrgName:
 def known_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Known organisations in the folded text; 商汤系 is a label for alumni, not 商汤 (but
     清华大学计算机系 is a department and 华为系统 a word)."""
-    return tuple((s, e) for s, e in find_known(text, folded=True) if not _lineage_label(text, s, e))
+    return tuple(
+        (s, e) for s, e in find_known(text, folded=True)
+        if not _lineage_label(text, s, e) and not _inside_a_word(text, s, e)
+    )
+
+
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    """A known name that is part of another word: 高通 in 高通量, 京东 in 京东方, 新浪 in 新浪潮
+    (a dictionary word one character longer), 强生 in 增强生成 and 思科 in 沛思科技 (both of
+    its ends inside jieba's words). 清华大学电子工程系 and 华为公司 extend the name: kept."""
+    if not (is_han(text[start]) and end < len(text) and is_han(text[end])):
+        return False
+    if _LEGAL_TAIL.match(text, end):
+        return False  # 安永华明会计师事务所: the longer legal name, read as one
+    bounds = _word_bounds(text)
+    i = bisect_right(bounds, end - 1) - 1
+    word_start, word_end = bounds[i], bounds[i + 1]
+    if word_end <= end:
+        return False
+    if word_start == start:
+        return word_end == end + 1 and text[end] not in "云系" and word_frequency(text[start : end + 1]) > 0
+    j = bisect_right(bounds, start) - 1
+    return bounds[j] < start
+
+
+_LEGAL_TAIL = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:事务所|有限公司|股份公司|集团|银行|研究院)")
+
+
+@lru_cache(maxsize=4)
+def _word_bounds(text: str) -> tuple[int, ...]:
+    """Where jieba's words start, and the text's end."""
+    return (*sorted(_word_starts(text)), len(text))
 
 
 def _lineage_label(text: str, start: int, end: int) -> bool:

@@ -139,6 +139,11 @@ def _dictionary() -> tuple[dict[str, int], dict[str, str]]:
     return jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab
 
 
+def word_frequency(word: str) -> int:
+    """How often jieba's dictionary has seen the word (0 for words it does not know)."""
+    return _dictionary()[0].get(word) or 0
+
+
 def ordinariness(name: str) -> float:
     """How much being an everyday word counts against a candidate: 方面, 管理 and 智能 are
     words, not names; 高峰 is both; 闻笛 is neither. A three-character candidate that starts or
