@@ -179,6 +179,10 @@ class Context:
             m.entity for m in self.mentions.items if m.kind == "org" and m.entity is not None
             and "investor" not in m.entity.roles
         )
+        folded = self.text.folded
+        first = next((m for m in self.mentions.items if m.kind == "org" and m.entity is not None), None)
+        if first is not None and not folded[: first.start].strip() and folded[first.end :].split("\n", 1)[0].strip() == "":
+            return first.entity  # a document headed by a company's name alone (a prospectus)
         introduced = [(e, n) for e, n in counts.most_common() if not known_organization(e.name)]
         return introduced[0][0] if introduced else None
 
@@ -260,6 +264,9 @@ class Context:
                 return pair[0] if mention.form == "former" else pair[1]
             return None
         if mention.form == "company":
+            own = self.text.folded[mention.start : mention.end] in ("本公司", "本集团", "发行人")
+            if own and self._section(mention.start) is None and self.main_company is not None:
+                return self.main_company  # the document's own company, wherever it is named
             return self.topic_company(mention.start)
         return None
 

@@ -10,6 +10,7 @@ name) and keeps the forms the text used.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from pedigree.ingest.text.entities import Mention, Mentions, Registry
@@ -123,7 +124,11 @@ def read_mentions(
     orgs = _merge_short_forms(find_orgs(folded, people))
     org_names = {o.name for o in orgs}
     shorts = {f for o in orgs for f in short_forms(o.name)}
-    people = {p for p in people if p not in shorts and not any(p in n for n in org_names)}
+    people = {
+        p for p in people
+        if p not in shorts and not any(p in n for n in org_names)
+        and not (p[0] in "由为在与和及被向对从让把将给" and p[1:] in shorts)  # 由卓佳委派: 卓佳 is the firm
+    }
     taken = bytearray(len(folded))
     mentions: list[Mention] = []
 
@@ -171,7 +176,6 @@ def read_mentions(
 def _merge_short_forms(orgs: list) -> list:
     """An organisation found on its own that is another's short form (栎川 beside 栎川能源) is
     that organisation."""
-    from dataclasses import replace
 
     names = {o.name for o in orgs}
     full = {}
@@ -197,9 +201,11 @@ def _org_forms(text: Text, registry: Registry, mentions: list[Mention], add) -> 
             mention.entity.forms.add(written)
             forms.setdefault(written, mention.entity)
     for start, end, term in defined_terms(folded):
-        before = [m for m in mentions if m.end <= start and start - m.end <= 4 and m.entity]
+        before = [m for m in mentions if m.end <= start and start - m.end <= 10 and m.entity]
         if before:
-            forms.setdefault(term, before[-1].entity)
+            defined = before[-1].entity
+            forms.setdefault(term, defined)
+            _merge_into(registry, mentions, term, defined)
     for form, entity in sorted(forms.items(), key=lambda f: -len(f[0])):
         if len(form) < 2:
             continue
@@ -210,6 +216,19 @@ def _org_forms(text: Text, registry: Registry, mentions: list[Mention], add) -> 
             mention = add(s, e, entity.kind, entity.name)
             if mention is not None and folded[s:e] != entity.name:
                 entity.forms.add(text.original[s:e])
+
+
+def _merge_into(registry: Registry, mentions: list[Mention], term: str, defined) -> None:
+    """A defined term read as an organisation of its own (矽澜有限, defined as 苏州矽澜微电子
+    有限公司's short form) names the organisation that defines it."""
+    own = registry.find(defined.kind, term)
+    if own is None or own is defined:
+        return
+    registry.by_key[("org", term)] = defined
+    defined.forms.add(own.written)
+    for i, mention in enumerate(mentions):
+        if mention.entity is own:
+            mentions[i] = replace(mention, entity=defined, kind=defined.kind)
 
 
 def _latin(text: str, i: int) -> bool:

@@ -125,9 +125,6 @@ def _inside_a_word(text: str, start: int, end: int) -> bool:
     return bounds[j] < start
 
 
-_LEGAL_TAIL = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:事务所|有限公司|股份公司|集团|银行|研究院)")
-
-
 @lru_cache(maxsize=4)
 def _word_bounds(text: str) -> tuple[int, ...]:
     """Where jieba's words start, and the text's end."""
@@ -203,6 +200,8 @@ def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
                 text[max(0, head_start - 6) : head_start]
             ):
                 continue  # the head would start inside a word
+            if _splits_at_a_function_word(text, head_start, start):
+                continue  # 为|本集团, 前|为|智能: a verb or particle, not part of a name
             score = _head_score(text, head_start, start, end)
             if score > best_score:
                 best, best_score = head_start, score
@@ -211,7 +210,7 @@ def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
         if best is None:
             continue
         head = text[best:start]
-        if _GENERIC_HEAD.match(head) or _SECTOR_WORDS.match(head):
+        if _GENERIC_HEAD.match(head) or _SECTOR_WORDS.match(head) or re.search(r"[本该其](?:公司|集团)", text[best:end]):
             continue
         if known_organization(head) and match.group() not in UNIT_ENDINGS:
             continue  # 华为智能(汽车…), 深创投投资: a known name and the word after it
@@ -303,6 +302,20 @@ def _context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int
     return found
 
 
+_FUNCTION_CHARS = frozenset("为是在于的了把被将从向对与和及或也都就还又再已并而但则即其该此本")
+
+
+def _splits_at_a_function_word(text: str, start: int, end: int) -> bool:
+    """Whether jieba reads a one-character function word inside text[start:end]."""
+    bounds = _word_bounds(text)
+    i = bisect_right(bounds, start) - 1
+    while i + 1 < len(bounds) and bounds[i] < end:
+        if bounds[i] >= start and bounds[i + 1] - bounds[i] == 1 and text[bounds[i]] in _FUNCTION_CHARS:
+            return True
+        i += 1
+    return False
+
+
 def _head_score(text: str, start: int, suffix_start: int, end: int) -> float:
     """How well text[start:suffix_start] reads as the head of the name ending at `end`."""
     head = text[start:suffix_start]
@@ -343,12 +356,16 @@ def _legal_end(text: str, end: int) -> int:
     return end
 
 
-def _without_people(name: str, places: list[tuple[int, int]], people: set[str]):
+def _without_people(text: str, name: str, places: list[tuple[int, int]], people: set[str]):
     """A candidate that starts with a person's name (庄以衡南京大学) is the name's neighbour:
-    the organisation is what follows the name."""
+    the organisation is what follows the name — unless the text defines the name as the
+    organisation's short form (卓佳专业商务有限公司（「卓佳」））."""
     for person in people:
         rest = name[len(person) :]
         if not name.startswith(person) or len(rest) < 3:
+            continue
+        if any(re.match(rf"[（(](?:以下)?(?:简称)?[“「\"]?{re.escape(person)}[”」\"]?[)）]", text[e : e + 16])
+               for _, e in places):
             continue
         head = next((rest[: -len(s)] for s in ORG_SUFFIXES if rest.endswith(s)), "")
         if known_organization(rest) or (len(head) >= 2 and ordinariness(head) == 0):
@@ -429,7 +446,7 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
             candidates.setdefault(name, [])
             candidates[name] = sorted(set(candidates[name]) | set(places))
     for name, places in candidates.items():
-        name, places = _without_people(name, places, people)
+        name, places = _without_people(text, name, places, people)
         if any(name[i:] in known_names for i in range(1, len(name) - 3)):
             continue  # 今任上海交通大学: a known name with words in front of it
         score = -min(ordinariness(name), 3) - (1.5 if ordinariness(name[:2]) >= 3 else 0)

@@ -331,7 +331,9 @@ def _ends_here(text: str, end: int) -> bool:
     the 记 of 记者, so 向记 is no name)."""
     if end >= len(text) or not is_han(text[end]):
         return True
-    return (_dictionary()[0].get(text[end - 1 : end + 1]) or 0) < 300
+    across = word_frequency(text[end - 1 : end + 1])
+    # 万启明教授: 明教 is a word, but 教授 a far commoner one, so 教 starts 教授.
+    return across < 300 or word_frequency(text[end : end + 2]) > 10 * across
 
 
 def _coordinated(text: str, scored: list[NameEvidence]) -> list[NameEvidence]:

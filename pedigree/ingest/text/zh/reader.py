@@ -3,6 +3,8 @@ in text order."""
 
 from __future__ import annotations
 
+import re
+
 from pedigree.ingest.text.facts import Fact, Text
 from pedigree.ingest.text.normalise import fold
 from pedigree.ingest.text.layout import read_layout
@@ -60,12 +62,18 @@ def read_chinese(text: Text) -> list[Fact]:
     facts += read_events(ctx) + read_sectors(ctx)
     facts += read_credentials(ctx, facts)
     facts = [_parent_of_unit(ctx, f) for f in facts]
-    founded = {(f.fields["person"], f.fields["org"]) for f in facts if f.kind == "founded"}
+    founded = {(f.fields["person"], _company_key(f.fields["org"])) for f in facts if f.kind == "founded"}
     return [
         f for f in facts
         if f.fields.get("person") not in layout.bylined
-        and not (f.kind == "employment" and (f.fields["person"], f.fields["org"]) in founded)
+        and not (f.kind == "employment" and (f.fields["person"], _company_key(f.fields["org"])) in founded)
     ]
+
+
+def _company_key(name: str) -> str:
+    """A company's name without its legal form: 苏州矽澜微电子有限公司 became 苏州矽澜微电子股份
+    有限公司 when it was restructured for listing, and is the same company."""
+    return re.sub(r"(?:股份)?有限(?:责任)?公司$", "", name)
 
 
 BIO_READER = "clauses"
