@@ -179,12 +179,20 @@ class Context:
             m.entity for m in self.mentions.items if m.kind == "org" and m.entity is not None
             and "investor" not in m.entity.roles
         )
-        folded = self.text.folded
-        first = next((m for m in self.mentions.items if m.kind == "org" and m.entity is not None), None)
-        if first is not None and not folded[: first.start].strip() and folded[first.end :].split("\n", 1)[0].strip() == "":
-            return first.entity  # a document headed by a company's name alone (a prospectus)
+        if self.headed_by is not None:
+            return self.headed_by
         introduced = [(e, n) for e, n in counts.most_common() if not known_organization(e.name)]
         return introduced[0][0] if introduced else None
+
+    @cached_property
+    def headed_by(self) -> Entity | None:
+        """The company a document is headed by, its name alone on the first line (a
+        prospectus, a filing): every bare role and 本公司 in it is at that company."""
+        folded = self.text.folded
+        first = next((m for m in self.mentions.items if m.kind == "org" and m.entity is not None), None)
+        if first is None or folded[: first.start].strip() or folded[first.end :].split("\n", 1)[0].strip():
+            return None
+        return first.entity
 
     def note_person(self, position: int, person: Entity) -> None:
         self._topics.append((position, person))
@@ -249,6 +257,8 @@ class Context:
         found = self._section(position)
         if found is not None:
             return found[2]
+        if self.headed_by is not None:
+            return self.headed_by
         before = [c for at, c in self._companies if at < position]
         return before[-1] if before else self.main_company
 

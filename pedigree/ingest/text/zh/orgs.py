@@ -334,7 +334,7 @@ def _head_score(text: str, start: int, suffix_start: int, end: int) -> float:
 
 
 _LEGAL_TAIL = re.compile(
-    r"[\u4e00-\u9fff]{0,12}?(?:[（(][\u4e00-\u9fff]{2,6}[)）])?"
+    r"[\u4e00-\u9fff]{0,12}?(?:[（(][\u4e00-\u9fff]{2,6}[)）][\u4e00-\u9fff]{0,10}?)?"
     r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司|会计师事务所|律师事务所)"
     r"(?:[（(][\u4e00-\u9fff]{2,8}[)）])?"
 )
