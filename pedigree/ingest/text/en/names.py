@@ -73,6 +73,7 @@ _REGION = re.compile(
     r" (?:China|India|Asia|Europe|Japan|Korea|Singapore|Israel|US|Southeast Asia)\b"
 )
 _CAMPUS = re.compile(r" [A-Z][a-z]+\b(?! (?:[A-Z]|University|College))")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\s|$)|\n")
 _THERE = re.compile(r"\b(?:years?|months?|time|stint|career|worked|work|stayed|there)\s+there\b")
 
 
@@ -387,13 +388,20 @@ class _Finder:
 
     def _nearest_named(self, names: list[str], position: int) -> str | None:
         """Of several people sharing a surname, the one named in full most recently before
-        `position` ("Sharma" after "Ravi Sharma", before "his wife, Meera Sharma")."""
-        named = [
-            (m.start, m.entity.name) for m in self.mentions
-            if m.kind == "person" and m.entity is not None and m.entity.name in names
-            and m.start < position
-        ]
-        return max(named)[1] if named else None
+        `position` ("Sharma" after "Ravi Sharma", before "his wife, Meera Sharma") — or no one
+        when another of them was named in the same sentence as that one ("Pan Jie and Pan Rui
+        met in 2020. Pan founded …" could mean either)."""
+        latest: dict[str, int] = {}
+        for m in self.mentions:
+            named = m.kind == "person" and m.entity is not None and m.entity.name in names
+            if named and m.start < position:
+                latest[m.entity.name] = max(latest.get(m.entity.name, -1), m.start)
+        if not latest:
+            return None
+        ranked = sorted(latest.items(), key=lambda item: -item[1])
+        if len(ranked) >= 2 and not _SENTENCE_END.search(self.folded, ranked[1][1], ranked[0][1]):
+            return None
+        return ranked[0][0]
 
     def _references(self) -> None:
         """Pronouns, "the company" / "the startup", and "there" after a stint."""

@@ -140,13 +140,28 @@ def _entity_at(ctx: Context, position: int, written: str) -> Entity | None:
     return entity
 
 
+_LAUNCH = r"\b(?:launched|released|debuted|rolled out|introduced|unveiled)\b"
+
+
 def _launched(ctx: Context, mention: Mention) -> str | None:
+    """When a product came out: a date after the launch verb that follows it ("Wisp, launched
+    in March"), or after the product a launch verb governs ("released its chatbot Wisp last
+    year", "launched Wisp in 2023")."""
     start, end = ctx.clause_at(mention.start)
     text = ctx.lower(mention.end, end)
-    match = re.search(r"\b(?:launched|released|debuted|rolled out|introduced)\b", text)
-    if not match or match.start() > 60:
+    match = re.search(_LAUNCH, text)
+    if match and match.start() <= 60:
+        after = mention.end + match.end()
+        periods = ctx.periods_in(after, min(end, after + 30))
+        return iso_date(periods[0]) if periods else None
+    verb = re.search(_LAUNCH + r"[^.;]{0,50}$", ctx.lower(start, mention.start))
+    if verb is None or ctx.mentions.within(start + verb.end(), mention.start, "product"):
         return None
-    periods = ctx.periods_in(mention.end + match.end(), min(end, mention.end + match.end() + 30))
+    periods = ctx.periods_in(mention.end, min(end, mention.end + 30))
+    if periods and re.fullmatch(r"[\s,]*(?:(?:in|on|during|at the end of)\s+)?",
+                                ctx.lower(mention.end, periods[0].start)):
+        return iso_date(periods[0])
+    periods = ctx.periods_in(start + verb.end(), mention.start)
     return iso_date(periods[0]) if periods else None
 
 

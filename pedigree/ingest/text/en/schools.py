@@ -54,17 +54,20 @@ def read_education(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             continue
         for person in people:
             yield draft(ctx, "education", person, entity, school.start, 0.85, school,
-                        degree=degree, field=_field(near))
+                        degree=degree, field=_field(near) or _field_after(ctx, school, sentence))
 
 
 def _is_school(mention: Mention, head: str) -> bool:
     """A school: named as one, known as one, or unknown but where a degree was earned ("a
-    master's in computer science from TU Munich")."""
+    master's in computer science from TU Munich"); a research academy too when a degree was
+    earned there ("a PhD from the Chinese Academy of Sciences"), never a company."""
     if mention.kind == "school":
         return True
     known = known_organization(mention.entity.name) if mention.entity else None
-    if known is not None:
-        return known.kind in ("university", "school", "college")
+    if known is not None and known.kind in ("university", "school", "college"):
+        return True
+    if known is not None and known.kind != "lab":
+        return False
     return bool(_DEGREE_FROM.search(head))
 
 
@@ -85,16 +88,42 @@ def _degree(ctx: Context, school: Mention, head: str, tail: str, sentence: tuple
         return _degree_name(last[-1].group())
     # "studied computer science at Stanford, where she earned a master's degree"; "…,
     # graduating with a Bachelor of Engineering": a degree after the school, tied to it.
-    rest = ctx.lower(school.end, sentence[1])
-    tied = re.match(r"\s*,?\s*(?:where|graduating|and graduated|with)\b[^.;]{0,60}", rest)
-    later = DEGREE_WORD.search(tied.group()) if tied else None
-    if later and not _OTHER_NAME.search(tied.group()[: later.start()]):
+    tied = _tied_after(ctx, school, sentence)
+    later = DEGREE_WORD.search(tied) if tied else None
+    if later and not _OTHER_NAME.search(tied[: later.start()]):
         return _degree_name(later.group())
     return None
 
 
+def _tied_after(ctx: Context, school: Mention, sentence: tuple[int, int]) -> str:
+    """The words after a school that still speak of study there: "…, where she earned a
+    master's degree", "… with a bachelor's degree in physics"."""
+    rest = ctx.lower(school.end, sentence[1])
+    tied = re.match(r"\s*,?\s*(?:where|graduating|and graduated|with)\b[^.;]{0,60}", rest)
+    return tied.group() if tied else ""
+
+
 def _degree_name(text: str) -> str | None:
     return next((name for name, pattern in DEGREES if pattern.search(text)), None)
+
+
+def _field_after(ctx: Context, school: Mention, sentence: tuple[int, int]) -> str | None:
+    """ "graduated from Tsinghua University with a bachelor's degree in physics": the field
+    after a degree that follows the school."""
+    tied = _tied_after(ctx, school, sentence)
+    degree = DEGREE_WORD.search(tied)
+    if degree is None or _OTHER_NAME.search(tied[: degree.end()]):
+        return None
+    match = _FIELD_AFTER.match(tied, degree.end())
+    return match.group("field") if match else None
+
+
+_FIELD_AFTER = re.compile(
+    r"(?:\s+degree)?\s+in\s+(?!(?:the|a|an|his|her|their|its|early|late|mid|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december)\b)"
+    r"(?P<field>[a-z][a-z -]{2,60}?)(?=\s*(?:[,.;()]|$)|\s+(?:from|at|in"
+    r"|with|before|after|where|while|under|and (?:then|later|went|joined|worked))\b)"
+)
 
 
 def _field(near: str) -> str | None:

@@ -27,6 +27,14 @@ _ASIDE_OPENERS = re.compile(
     re.I,
 )
 
+_RELATIVE = re.compile(r"\s*(?:who|whose|which)\b", re.I)
+# After a relative clause, an adverb and a finite verb resume the main clause.
+_RESUMED = re.compile(
+    r"\s*(?:previously|formerly|now|then|currently|once|later|also|most recently)\s+"
+    r"(?:[a-z]+ed|was|were|is|are|has|have|had|ran|runs|led|leads|left|spent|built|became"
+    r"|went|holds|held|took|won|works|heads|oversaw|oversees|taught|teaches|sold|wrote)\b"
+)
+
 
 @dataclass(frozen=True)
 class Aside:
@@ -83,12 +91,17 @@ def find_asides(text: str, start: int, end: int) -> list[Aside]:
         asides.append(Aside(start + match.start(), start + match.end(), start + match.start()))
     for match in re.finditer(r"\s[—–]\s[^—–]*?\s[—–]\s|—[^—]*?—", text[start:end]):
         asides.append(Aside(start + match.start(), start + match.end(), start + match.start()))
+    relative_ends = set()
     for match in re.finditer(r",", text[start:end]):
         comma = start + match.start()
         if _inside(asides, comma) or not _ASIDE_OPENERS.match(text, comma + 1):
             continue
+        if comma in relative_ends and _RESUMED.match(text, comma + 1):
+            continue  # "Pan, who holds a PhD …, previously worked at Baidu": the main verb
         close = _aside_end(text, comma + 1, end)
         asides.append(Aside(comma, close, comma))
+        if _RELATIVE.match(text, comma + 1):
+            relative_ends.add(close)
     return sorted(asides, key=lambda a: a.start)
 
 

@@ -28,7 +28,8 @@ from pedigree.ingest.text.en.lexicon import (
     WORK_VERB,
     blocked,
 )
-from pedigree.ingest.text.entities import Mention
+from pedigree.ingest.text.en.names import MARK
+from pedigree.ingest.text.entities import Entity, Mention
 
 # Where a new clause with its own subject begins: "…, and we'd see each other at GDC".
 _CLAUSE_BREAK = re.compile(
@@ -76,6 +77,18 @@ _LEADS_COMPANY = re.compile(
 _WORK = re.compile(rf"\b{WORK_VERB}\b|{TITLE}", re.I)
 
 
+_PAST_JOB = re.compile(
+    r"\b(?:previously|formerly|former|once|earlier|used to|had (?:worked|been|spent)|spent"
+    r"|then-)\b[^.;]*$"
+)
+
+
+_PRESENT_JOB = re.compile(
+    r"\b(?:currently|now|still|today)\s+(?:\w+\s+)?(?:works?|serves?|leads?|runs?|heads?|is"
+    r"|remains?)\b[^.;]*$|\b(?:works|serves)\s+(?:as\b[^.;]*)?(?:at|for)\s+(?:the\s+)?$"
+)
+
+
 _UNIT_AFTER = re.compile(rf"^(?:'s|’s)\s+(?:[\w&/-]+\s+){{0,4}}?{UNIT_NOUN}\b")
 
 
@@ -96,6 +109,13 @@ def read_stints(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         limit = min([limit, *later])
         head = ctx.lower(start, org.start)
         tail = ctx.lower(org.end, limit)
+        leading = _leading_at(ctx, org, head, ctx.lower(org.end, end))
+        if leading:
+            fields = {"current": False if _PAST_JOB.search(ctx.lower(org.end, end)) else None}
+            for person in leading:
+                yield draft(ctx, "employment", person, company, org.start, 0.8, org, **fields)
+            previous = (org, None)
+            continue
         kind = _stint_kind(ctx, org, head, tail)
         if kind is None and previous is not None and _COORDINATED.fullmatch(
             ctx.lower(previous[0].end, org.start)
@@ -135,6 +155,29 @@ _SCHOOL_WORK = re.compile(r"\b(?:professor|lecturer|faculty|taught|teaches|dean|
                           r"|scientist|fellow|worked|works|staff|director|head)\b")
 
 
+_LEADING_AT = re.compile(
+    r"\s*(?:(?:while|when|back|once|earlier)\s+)?(?:at|inside|within)\s+(?:the\s+)?"
+)
+_SUBJECT_AFTER = re.compile(
+    rf"\s*,\s*(?P<who>{MARK['person']}+|he\b|she\b|i\b)\s+(?:(?:also|later|then|first"
+    rf"|eventually|previously|once)\s+)?(?:{WORK_VERB})\b"
+)
+
+
+def _leading_at(ctx: Context, org: Mention, head: str, rest: str) -> list[Entity]:
+    """ "At SenseTime, Gao led a team of 200": an opening place of work and the subject of
+    the main clause after it."""
+    if org.kind == "ref" or not _LEADING_AT.fullmatch(head):
+        return []
+    match = _SUBJECT_AFTER.match(rest)
+    if match is None or blocked(rest, match.end()):
+        return []
+    subject = ctx.mentions.within(org.end + match.start("who"), org.end + match.end("who") + 1,
+                                  "person", "ref")
+    entity = ctx.entity(subject[0]) if subject else None
+    return [entity] if entity is not None and entity.kind == "person" else []
+
+
 def _stint_kind(ctx: Context, org: Mention, head: str, tail: str) -> str | None:
     if org.kind == "ref" and org.form == "there":
         return "at" if _WORK.search(head[-40:]) else None
@@ -168,6 +211,11 @@ def _stint_fields(ctx: Context, kind: str, org: Mention, head: str, tail: str, e
         finish = iso_date(period_near(ctx, org.end, min(end, org.end + 30)))
     fields.update(start=start, end=finish)
     fields["current"] = None if kind in ("at", "join", "run") else False
+    if kind in ("at", "run") and finish is None:
+        if _PAST_JOB.search(head[-50:]):
+            fields["current"] = False  # "previously worked at", "spent six years at"
+        elif _PRESENT_JOB.search(head[-50:]):
+            fields["current"] = True  # "currently works at", "now runs"
     if kind == "from":
         fields.pop("title", None)
     return fields

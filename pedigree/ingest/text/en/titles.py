@@ -106,9 +106,12 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             org = ctx.company_at(at)
             if org is None:
                 continue
-        past = former or bool(_PAST.search(before[-30:]))
+        past = former or bool(_PAST.search(before[-30:])) or bool(_FORMER_TITLE.search(title))
+        present = not past and _present(ctx, licence, clause)
+        unit = _unit(ctx, org_mention, at)
         for mention, entity in _with_coordinated(ctx, org_mention, org, end):
-            yield from _ties(ctx, people, entity, mention, title, past, at, end)
+            yield from _ties(ctx, people, entity, mention, title, past, at, end,
+                             unit if mention is org_mention else None, present)
 
 
 def _holders(
@@ -167,6 +170,40 @@ def _org_of(
     return None, None, False
 
 
+_UNIT_OF = re.compile(
+    r"(?:'s|’s)\s+(?P<unit>(?:[\w&/-]+\s+){0,3}(?:team|teams|group|lab|labs|laboratory"
+    r"|division|unit|department|business|practice|office|centre|center|arm|studio|desk))\b"
+)
+
+
+def _present(ctx: Context, licence: re.Match | None, clause: tuple[int, int]) -> bool:
+    """A title held now: given in the present tense ("is a partner at", "now serves as") or
+    in an apposition after a comma in an undated clause ("said Tom Hale, a partner at Acme
+    Capital") — not one of a dated story ("In 2015, Gao, a director at Baidu, met …"), nor a
+    list line that may be an alumni list ("3. Farid Rahman — Engineering director at Grab")."""
+    if licence is None:
+        return False
+    if _NOW.search(licence.group(0)):
+        return True
+    if licence.group("apposition") is None:
+        return bool(_PRESENT.match(licence.group(0)))
+    return licence.group("opener") == "," and not ctx.periods_in(*clause)
+
+
+_FORMER_TITLE = re.compile(r"\b(?:veterans?|alumn(?:us|a|i|ae)|alums?)\b", re.I)
+_PRESENT = re.compile(r"(?:is|are|remains|serves as|works as|has been)\b")
+_NOW = re.compile(r"\b(?:now|currently|still)\b")
+
+
+def _unit(ctx: Context, org_mention: Mention | None, at: int) -> str | None:
+    """ "CTO of ByteDance's AI lab", "a vice president on Goldman's equities desk": the unit of
+    the organisation the title is held in, as written."""
+    if org_mention is None or org_mention.kind == "ref" or org_mention.start < at:
+        return None
+    match = _UNIT_OF.match(ctx.text.folded, org_mention.end)
+    return match.group("unit") if match else None
+
+
 def _person_after(ctx: Context, position: int, tail: str) -> Mention | None:
     match = _PERSON_AFTER.match(tail)
     if not match:
@@ -208,7 +245,7 @@ def _listed_after(ctx: Context, first: Mention, end: int) -> list[Mention]:
 
 def _ties(
     ctx: Context, people: list[Entity], org: Entity, org_mention: Mention | None, title: str,
-    past: bool, at: int, end: int,
+    past: bool, at: int, end: int, unit: str | None = None, present: bool = False,
 ) -> Iterator[Draft]:
     if org.kind not in ("org", "school"):
         return
@@ -224,9 +261,11 @@ def _ties(
             yield draft(ctx, "founded", person, org, at, 0.85, org_mention, role=role)
         return
     start, finish = stint_dates(ctx, at + len(title), end)
+    held = f"{title}, {unit}" if unit else title
     for person in people:
-        yield draft(ctx, "employment", person, org, at, 0.8, org_mention, title=title,
-                    current=False if past or finish else None, start=start, end=finish)
+        yield draft(ctx, "employment", person, org, at, 0.8, org_mention, title=held,
+                    current=False if past or finish else True if present else None,
+                    start=start, end=finish)
 
 
 _BRACKETED = re.compile(
