@@ -56,7 +56,7 @@ _DEFINED = re.compile(
 # Characters or words a name never runs across, scanning left from its ending.
 _LEFT_STOPS = re.compile(
     r"(?:领投|跟投|参投|创办|创立|成立|推出|加入|进入|公司|企业|创企|服务商|开发商|提供商|初创|旗下|"
-    r"老股东|股东|投资方|领投方|投资者|合伙人|前往|离开|担任|任职|就职|来自|出身|一手打造|打造|"
+    r"老股东|股东|投资方|领投方|投资者|合伙人|前往|离开|担任|任职|就职|来自|出身|一手打造|打造|任|"
     r"研发商|运营商|制造商|品牌商|厂商|创企|新锐|独角兽|"
     r"取得|获得|拿到|考入|攻读|就读|毕业|赴|读|走进|位于|做|专做|专注|面向|服务|"
     r"由|和|与|及|在|于|从|为|是|了|获|被|向|对|把|将|让|给|到|的|前|原|曾|即|至|并|而|或|等|兼|"
@@ -449,7 +449,8 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
         name, places = _without_people(text, name, places, people)
         if any(name[i:] in known_names for i in range(1, len(name) - 3)):
             continue  # 今任上海交通大学: a known name with words in front of it
-        score = -min(ordinariness(name), 3) - (1.5 if ordinariness(name[:2]) >= 3 else 0)
+        common_start = ordinariness(name[:2]) >= 3 and not _CITY.match(name)  # 方面科技, not 苏州矽澜
+        score = -min(ordinariness(name), 3) - (1.5 if common_start else 0)
         if re.match(DESCRIPTOR, text[places[0][1] :]):
             continue  # AI原生游戏公司: a description of the company named next
         brand = _brand(name)
@@ -474,7 +475,9 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
         head = next((name[: -len(s)] for s in ORG_SUFFIXES if name.endswith(s)), "")
         if head and any(known_organization(head + tail) for tail in ("", "集团", "公司", "科技")):
             score += 3  # 联想研究院: a unit of a known company
-        if name.endswith(("有限公司", "股份有限公司", "资本", "创投", "基金")):
+        if name.endswith(("有限公司", "有限责任公司", "会计师事务所", "律师事务所")) and len(head) >= 4:
+            score += 3  # a registered legal name: nothing else is written this way
+        elif name.endswith(("有限公司", "资本", "创投", "基金")):
             score += 1.5
         if name in people:
             continue

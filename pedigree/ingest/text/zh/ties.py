@@ -738,5 +738,7 @@ def to_fact(ctx: Context, draft: Draft) -> Fact:
     else:
         fields = {k: v for k, v in fields.items()
                   if k in ("person", "org", "title", "current", "team_size", "resources", "start", "end")}
+        if fields.get("end"):
+            fields["current"] = False  # 2009年7月至2016年2月任…: a job that ended
     start, end = draft.span
     return ctx.text.fact(draft.kind, (start, end), draft.confidence, aliases, **fields)
