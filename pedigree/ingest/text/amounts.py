@@ -35,7 +35,8 @@ _CURRENCIES = {
     "£": "GBP", "gbp": "GBP", "pounds": "GBP", "chf": "CHF", "swiss francs": "CHF",
     "s$": "SGD", "sgd": "SGD", "a$": "AUD", "aud": "AUD", "c$": "CAD", "cad": "CAD",
     "nt$": "TWD", "twd": "TWD", "₹": "INR", "inr": "INR", "rupees": "INR", "jpy": "JPY",
-    "yen": "JPY", "₩": "KRW", "krw": "KRW",
+    "yen": "JPY", "₩": "KRW", "krw": "KRW", "新台币": "TWD", "台币": "TWD", "韩元": "KRW",
+    "新加坡元": "SGD", "澳元": "AUD", "加元": "CAD", "日圆": "JPY",
 }  # fmt: skip
 
 
@@ -52,13 +53,15 @@ _TRAILING = ("多", "余", "以上", "左右")  # qualifiers written after the n
 _CODES = ("rmb", "usd", "hkd", "cny", "eur", "gbp", "chf", "sgd", "inr", "jpy")
 # currencies written before it
 _SYMBOLS = ("us$", "hk$", "s$", "a$", "c$", "nt$", "$", "¥", "€", "£", "₹", "₩")
+# Chinese currency words that may also stand before the number: 新台币1.8亿元, 人民币5000万元.
+_WORDS_BEFORE = ("新台币", "台币", "人民币", "港币", "港元")
 _LEADING = _alternatives(w for w in _QUALIFIERS if w not in _TRAILING and not w.isascii())
 _LEADING_LATIN = _alternatives(w for w in _QUALIFIERS if w.isascii())
 _WORDS = _alternatives(c for c in _CURRENCIES if c not in _SYMBOLS)
 _PATTERN = re.compile(
     rf"(?P<before>{_LEADING}|(?<![a-z])(?:{_LEADING_LATIN}))?"
     r"\s{0,2}"
-    rf"(?P<prefix>{_alternatives([*_SYMBOLS, *_CODES])})?"
+    rf"(?P<prefix>{_alternatives([*_SYMBOLS, *_CODES, *_WORDS_BEFORE])})?"
     r"\s{0,2}"
     rf"(?P<number>\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CHINESE_DIGITS}]+(?:点[{_CHINESE_DIGITS}]+)?)"
     r"\s{0,2}"

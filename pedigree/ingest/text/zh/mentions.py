@@ -42,7 +42,7 @@ _GROUP_REF = re.compile(r"两位创始人|两人|二人|三人|他们|她们|两
 _COMPANY_REF = re.compile(
     r"(?:(?:该|这家|此家|本|其|这个|该)(?:公司|集团|企业|初创公司|初创企业|初创|创企|新创|新创公司|项目)|发行人|"
     r"(?<=[，。；：、,;:])项目(?=由|已|目前|正|在|做|的|是|于|获|完成|拿到)|^项目(?=由|已)|"
-    r"(?<![\u4e00-\u9fffA-Za-z0-9])公司|(?<=[的在于与和由是为对向让将把了后称说示露绍而但并也都就还又再已曾、])公司)"
+    r"(?<![\u4e00-\u9fffA-Za-z0-9])公司|(?<=[的在于与和由是为对向让将把了后称说示露绍而但并也都就还又再已曾、入进到])公司)"
     r"(?!的?(?:名|股东|客户|员工|团队成员)|化|法|债|费|税)"
 )
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9+&.'-]*(?:[ -][A-Z0-9][A-Za-z0-9+&.'-]*)*")
@@ -123,7 +123,7 @@ def read_mentions(
     people = (people - {name for _, _, name in projects}) | set(names)
     orgs = _merge_short_forms(find_orgs(folded, people))
     org_names = {o.name for o in orgs}
-    shorts = {f for o in orgs for f in short_forms(o.name)}
+    shorts = {f for o in orgs for f in short_forms(o.name)} | {t for _, _, t in defined_terms(folded)}
     people = {
         p for p in people
         if p not in shorts and not any(p in n for n in org_names)

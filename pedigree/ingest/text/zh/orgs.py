@@ -29,7 +29,7 @@ ORG_SUFFIXES = (
     "投资管理", "医疗科技", "生物科技", "信息技术", "网络科技", "智能科技", "研究院", "研究所",
     "实验室", "工作室", "事业群", "事业部", "科技", "智能", "机器人", "机械人", "半导体", "医疗",
     "生物", "数科", "智驾", "互动", "数据", "能源", "健康", "网络", "软件", "电子", "传感", "汽车",
-    "动力", "材料", "光电", "芯片", "微电子", "资本", "创投", "基金", "集团", "控股", "银行",
+    "动力", "材料", "光电", "芯片", "微电子", "资本", "创投", "基金", "投资", "集团", "控股", "银行",
     "证券", "咨询", "物流", "视觉", "影像", "娱乐", "游戏", "传媒", "教育", "制药", "药业", "航天",
     "智药", "医药", "智造", "智行", "智算", "空间", "加速器", "加速营", "孵化器",
     "医院", "大学", "学院", "商学院", "AI", "Labs", "Lab", "Tech", "Robotics",
@@ -302,16 +302,20 @@ def _context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int
     return found
 
 
-_FUNCTION_CHARS = frozenset("为是在于的了把被将从向对与和及或也都就还又再已并而但则即其该此本")
+_FUNCTION_CHARS = frozenset("为是在于的了把被将从向对与和及或也都就还又再已并而但则即其该此本他她它我你著")
 
 
 def _splits_at_a_function_word(text: str, start: int, end: int) -> bool:
-    """Whether jieba reads a one-character function word inside text[start:end]."""
+    """Whether jieba reads a one-character function word (or a verb with 着/了/过) inside
+    text[start:end]."""
     bounds = _word_bounds(text)
     i = bisect_right(bounds, start) - 1
     while i + 1 < len(bounds) and bounds[i] < end:
-        if bounds[i] >= start and bounds[i + 1] - bounds[i] == 1 and text[bounds[i]] in _FUNCTION_CHARS:
+        size = bounds[i + 1] - bounds[i]
+        if bounds[i] >= start and size == 1 and text[bounds[i]] in _FUNCTION_CHARS:
             return True
+        if bounds[i] >= start and size == 2 and text[bounds[i] + 1] in "着了过":
+            return True  # 拉着(大学社团): a verb and its aspect particle
         i += 1
     return False
 
@@ -503,7 +507,7 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
 # Endings that also end ordinary phrases (硅光芯片, 眼底数据, 城市网络): a name with one needs more
 # evidence than …科技 or …资本 does.
 _WEAK_ENDINGS = ("芯片", "数据", "网络", "软件", "电子", "材料", "汽车", "能源", "健康", "互动",
-                 "娱乐", "游戏", "传媒", "教育", "视觉", "影像", "医疗", "生物", "动力", "光电", "传感")
+                 "娱乐", "游戏", "传媒", "教育", "视觉", "影像", "医疗", "生物", "动力", "光电", "传感", "投资")
 
 
 def _weak_ending(name: str) -> bool:

@@ -69,6 +69,7 @@ _COMPANION = re.compile(
 _COMPANION_AFTER = re.compile(
     r"^[^，。；,;]{0,12}?(?:一起|一同|共同|联合|携手|联手)[^，。；,;]{0,8}?(?:创业|创立|创办|成立|创建|打造|发起|合创)"
 )
+_DRAGGED = re.compile(r"(?:拉着|拉著|带着|带著|拉上|叫上)[^，。；,;]{0,12}$")
 _CO_FOUNDED_IS = re.compile(
     r"(?:一起|一同|共同|联手|联合)(?:创业|" + FOUND_VERB + r")[^。；;]{0,14}?的[，,]?\s?"
     r"(?:是|还有|则是|包括|为|有)(?:[^，。；,;]{0,20}?)$"
@@ -387,6 +388,14 @@ def _companions(ctx: Context, clause: Clause) -> list[Draft]:
             del rest
         elif _CO_FOUNDED_IS.search(folded[sentence_start : person.start]):
             company = ctx.topic_company(person.start)
+        elif _DRAGGED.search(before):
+            # 她拉着学长洪柏霖，在台南创立渔光: the one brought along founded it too.
+            sentence_end = ctx.sentence_at(clause.start)[1]
+            verb = re.match(r"^[^。；;]{0,24}?" + FOUND_VERB + r"了?", folded[person.end : sentence_end])
+            orgs = [o for o in ctx.mentions.within(person.end + verb.end(), sentence_end, "org", "ref")
+                    if o.kind == "org" or o.form == "company"] if verb else []
+            if orgs and orgs[0].start - (person.end + verb.end()) <= 1:
+                company = ctx.resolve(orgs[0])
         if company is not None:
             found.append(_draft(ctx, "founded", person, company, None, (clause.start, clause.end),
                                 confidence=0.8))
