@@ -33,7 +33,26 @@ def _table() -> dict[str, KnownOrganization]:
             for name in (cell or "").split("|"):
                 if len(_key(name)) >= 2:
                     table.setdefault(_key(name), known)
+    for row in csv_rows("aliases", "organizations.csv"):
+        for name in _derived(row):
+            table.setdefault(_key(name), _table_row(table, row))
     return table
+
+
+def _table_row(table: dict[str, KnownOrganization], row: dict) -> KnownOrganization:
+    return table[_key(row["name"])]
+
+
+def _derived(row: dict) -> list[str]:
+    """Names a row implies without listing them: 国立政治大学 is written 政治大学 too (never
+    overriding another row: 清华大学 stays Tsinghua, not 国立清华大学)."""
+    found = []
+    for cell in (row["name"], row["aliases"]):
+        for name in (cell or "").split("|"):
+            name = fold(name.strip())
+            if name.startswith("国立") and len(name) >= 6:
+                found.append(name[2:])
+    return found
 
 
 def known_organization(name: str) -> KnownOrganization | None:
@@ -68,6 +87,7 @@ def _spelled_names() -> tuple[str, ...]:
     for row in csv_rows("aliases", "organizations.csv"):
         for cell in (row["name"], row["aliases"], row["english"]):
             names |= {n.strip() for n in (cell or "").split("|") if len(n.strip()) >= 2}
+        names |= set(_derived(row))
     return tuple(names)
 
 

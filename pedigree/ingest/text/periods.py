@@ -23,6 +23,10 @@ _PATTERNS = [
     ("month_range", rf"(?P<year>\d{{4}})年(?P<m1>{_NUMBER})月(?:份)?(?:至|到|-|—|~)(?P<m2>{_NUMBER})月"),
     ("dotted_day", r"(?P<year>(?:19|20)\d{2})\.(?P<month>[01]?\d)\.(?P<day>[0-3]?\d)(?!\d)"),
     ("relative_quarter", rf"(?P<rel>今年|去年)(?:第)?(?P<q>[一二三四1-4])季度"),
+    # 今年上半年, 去年前三季度, 今年前9个月: the same spans, the year relative to publication
+    ("relative_half", r"(?P<rel>今年|去年)(?P<half>上|下)半年"),
+    ("relative_months_to", rf"(?P<rel>今年|去年)前(?P<n>{_NUMBER})个月"),
+    ("relative_quarters_to", rf"(?P<rel>今年|去年)前(?P<n>{_NUMBER})(?:个)?季度"),
     ("months_to", rf"(?P<year>\d{{4}})年?前(?P<n>{_NUMBER})个月"),
     ("quarters_to", rf"(?P<year>\d{{4}})年?前(?P<n>{_NUMBER})(?:个)?季度"),
     ("quarter", rf"(?P<year>\d{{4}})年?(?:第(?P<q>{_NUMBER})季度|q(?P<qq>[1-4]))"),
@@ -135,6 +139,10 @@ def _month(year: int, month: int) -> tuple[date, date]:
 def _resolve(kind: str, match: re.Match, published: date | None):
     groups = match.groupdict()
     year = _int(groups.get("year"))
+    if kind in ("relative_half", "relative_months_to", "relative_quarters_to"):
+        if published is None:
+            return None
+        year, kind = published.year + _RELATIVE_YEARS[groups["rel"]], kind.removeprefix("relative_")
     try:
         if kind == "month_range":
             first, last = _int(groups["m1"]), _int(groups["m2"])

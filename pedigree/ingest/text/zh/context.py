@@ -267,6 +267,12 @@ class Context:
         if mention.entity is not None:
             return mention.entity
         if mention.form in ("he", "she"):
+            if self.layout.answer_at(mention.start) is not None and self.interviewee is not None:
+                # In an answer the speaker says 我: 他/她 is someone else, the last one named
+                # (in the question, often: 简玮庭扮演什么角色？ 答：她是…).
+                for earlier in reversed(self.mentions.within(max(0, mention.start - 300), mention.start, "person")):
+                    if earlier.entity is not None and earlier.entity is not self.interviewee:
+                        return earlier.entity
             return self.topic_person(mention.start)
         if mention.form in ("former", "latter"):
             pair = self.recent_people(mention.start, 2)
