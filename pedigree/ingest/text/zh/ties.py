@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.facts import Fact
 from pedigree.ingest.text.gazetteer import known_organization
-from pedigree.ingest.text.normalise import numeral_value
+from pedigree.ingest.text.normalise import fold, numeral_value
 from pedigree.ingest.text.periods import Period
 from pedigree.ingest.text.zh.context import Clause, Context
 from pedigree.ingest.text.zh.lexicon import (
@@ -512,6 +512,9 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
     ):
         kind = "school"  # 中科院半导体所博士: a degree from an institute
     if kind == "school":
+        staff = re.match(r"^[^，。；,;]{0,10}?的[\u4e00-\u9fff·]{2,5}?(?:" + SCHOOL_JOB.pattern + ")", post)
+        if staff and not re.search(r"毕业|就读|攻读|学位|学士|硕士|博士|本科|校友|读", post[: staff.end()]):
+            return "employment"  # 清华大学电机系的杜孟樵教授: the school's professor, named after it
         if re.match(r"^[^，。；的,;]{0,12}?(?:" + SCHOOL_JOB.pattern + ")", post) or AT_BEFORE.search(pre):
             if not re.match(r"^[^，。；,;]{0,16}?(?:读|攻读|学位|毕业)", post):
                 return "employment"
@@ -749,5 +752,9 @@ def to_fact(ctx: Context, draft: Draft) -> Fact:
                   if k in ("person", "org", "title", "current", "team_size", "resources", "start", "end")}
         if fields.get("end"):
             fields["current"] = False  # 2009年7月至2016年2月任…: a job that ended
+        if fields.get("title") and draft.person.name in fold(fields["title"]):
+            # 电机系的杜孟樵教授: the title read across the name is the words around it
+            parts = fold(fields["title"]).split(draft.person.name)
+            fields["title"] = "".join(p.strip("的 ") for p in parts) or None
     start, end = draft.span
     return ctx.text.fact(draft.kind, (start, end), draft.confidence, aliases, **fields)
