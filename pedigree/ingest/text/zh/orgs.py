@@ -200,7 +200,7 @@ def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
                 text[max(0, head_start - 6) : head_start]
             ):
                 continue  # the head would start inside a word
-            if _splits_at_a_function_word(text, head_start, start):
+            if text[head_start - 1 : head_start] not in ("、", "") and _splits_at_a_function_word(text, head_start, start):
                 continue  # 为|本集团, 前|为|智能: a verb or particle, not part of a name
             score = _head_score(text, head_start, start, end)
             if score > best_score:
@@ -255,6 +255,11 @@ _LATIN_ORG = re.compile(
 )
 
 
+_NAMED_AFTER_DESCRIPTION = re.compile(
+    r"[^，。；,;“”]{1,16}?的(?P<name>[\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z0-9]{1,15})(?=[，。；,;]|$)"
+)
+
+
 def _context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int, int]]]:
     """Names found by what is said of them, whatever their ending: 恒擎空间成立于2021年,
     研发商恒擎空间本月宣布完成…融资, 喻昭宁是晶衍智药的创始人."""
@@ -294,7 +299,12 @@ def _context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int
             end -= 1
         name = text[start:end]
         if text[end : end + 1] == "的":
-            continue  # 创立了专做自动化测试的测渊科技: a description before the name
+            # 创立了专做自动化测试的测渊科技: a description before the name, which follows 的
+            # and ends the clause.
+            named = _NAMED_AFTER_DESCRIPTION.match(text, start)
+            if named and not re.search(_NOT_NAME_START + r"|\d|年|月", named.group("name")):
+                found[named.group("name")].append(named.span("name"))
+            continue
         if 2 <= len(name) <= 8 and all(is_han(c) or c.isalnum() for c in name) and not re.search(
             _NOT_NAME_START + r"|\d|年|月", name
         ):
