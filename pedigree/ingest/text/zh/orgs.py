@@ -280,6 +280,8 @@ def _context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int
         name = text[best:end] if best is not None else ""
         if name and not (is_han(name[-1]) or name[-1].isalnum()):
             continue
+        if name[-1:] in ("任", "为", "是", "系"):
+            continue  # 喻澜任联合创始人: a person and the verb that gives the post
         if name and best_score >= 1 and name == name.strip() and not re.search(
             _NOT_NAME_START + r"|\d|年|月", name
         ):
@@ -440,7 +442,9 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
         group = "name" if match.group("name") else "curly"
         name = match.group(group).strip()
         before = text[max(0, match.start() - 12) : match.start()]
-        founded = re.search(r"(?:创办|创立|创建|成立|合创|共创|创办了|创立了|成立了)\s?$", before)
+        founded = re.search(
+            r"(?:创办|创立|创建|成立|合创|共创)了?(?:的?[^，。；“”,;]{0,10}?" + DESCRIPTOR + r")?\s?$", before
+        )
         # 第二个项目“麦穗数科”, 登台的是“衡书”, 创办了今天路演的“岩眼智能”: a project by name.
         project = re.search(
             r"(?:项目|登台的是|路演的|创业公司|初创公司|创业项目|(?:创办|创立|创建|加入)了?[^，。；“”,;]{0,10}的)\s?$",
@@ -452,7 +456,7 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
         ):
             s = match.start(group)
             names[name].append((s, s + len(name)))
-            scores[name] += 4
+            scores[name] += 10 if founded else 4  # what someone founded is an organisation
     known_names = {text[s:e] for s, e in known_spans(text) if e - s >= 4}
     candidates = _suffix_candidates(text)
     for name, places in _context_candidates(text, _word_starts(text)).items():

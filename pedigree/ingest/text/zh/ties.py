@@ -515,7 +515,7 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
         staff = re.match(r"^[^，。；,;]{0,10}?的[\u4e00-\u9fff·]{2,5}?(?:" + SCHOOL_JOB.pattern + ")", post)
         if staff and not re.search(r"毕业|就读|攻读|学位|学士|硕士|博士|本科|校友|读", post[: staff.end()]):
             return "employment"  # 清华大学电机系的杜孟樵教授: the school's professor, named after it
-        if re.match(r"^[^，。；的,;]{0,12}?(?:" + SCHOOL_JOB.pattern + ")", post) or AT_BEFORE.search(pre):
+        if re.match(r"^[^，。；的,;]{0,20}?(?:" + SCHOOL_JOB.pattern + ")", post) or AT_BEFORE.search(pre):
             if not re.match(r"^[^，。；,;]{0,16}?(?:读|攻读|学位|毕业)", post):
                 return "employment"
         if EDU_CUE.search(pre[-10:]) or EDU_CUE.search(post[:24]):
