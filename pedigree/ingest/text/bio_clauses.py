@@ -25,7 +25,8 @@ from pedigree.ingest.text.bio_schools import (
     studied,
 )
 from pedigree.ingest.text.facts import Fact, Text
-from pedigree.ingest.text.gazetteer import canonical_name, find_known, known_organization
+from pedigree.ingest.text.gazetteer import canonical_name, known_organization
+from pedigree.ingest.text.zh.orgs import known_spans
 
 _CLAUSE_END = "，,。；;！!？?|"
 _COMPETITION = re.compile(
@@ -170,6 +171,9 @@ def clause_facts(
         named.add(name)
         aliases = _aliases(text, s, e, name)
         school = kind in ("university", "school") or (kind == "lab" and degree and not job)
+        acquirer = _NOT_EMPLOYER_BEFORE.search(text.folded[max(start, s - 4) : s])
+        if acquirer:
+            continue  # 被网易有道收购: the buyer, neither founded nor worked at
         if how == "founded" or (how == "" and _FOUNDING.search(clause) and not school):
             role = "联合创始人" if re.search(r"联合|联创|co-?found", clause, re.I) else "创始人"
             facts.append(
@@ -243,7 +247,7 @@ def _organizations(
         how = next((h for (ss, se), h in slots.items() if ss <= s and e <= se), "")
         found.append((start + s, start + e, canonical_name(surface), kind, how))
 
-    known = find_known(clause)
+    known = list(known_spans(clause))  # not 京东 in 京东方, nor 高通 in 高通量
     # A longer name that holds a known one as a mere piece: 东北大学 ⊃ 北大, 加州大学尔湾分校.
     for s, e in _han_names(clause, []):
         branch = clause[s:e].endswith(("分校", "医院", "校友会", "基金会"))

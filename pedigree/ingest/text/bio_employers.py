@@ -82,8 +82,9 @@ _FORMER_NOT_CUE = re.compile(r"[前原](?:端|沿|期|列|身|景|百|十|五|�
 # A description that ends right before the name it describes.
 _DESCRIPTION = re.compile(
     r"^.*?(?:公司|企业|集团|巨头|独角兽|龙头|品牌|机构|厂商|大厂|事务所|工作室|平台|引擎|"
-    r"创业公司|初创|上市公司)[ ]?(?:——|—|-|:|：)?[ ]?(?=[A-Za-z\u4e00-\u9fff])"
+    r"创业公司|初创|上市公司)[ ]?(?:——|—|-|:|：)?[ ]?[“「\"]?(?=[A-Za-z\u4e00-\u9fff])"
 )
+_QUOTED_AFTER_DESCRIPTION = re.compile(r"[“「\"](?P<name>[^”」\"，,。；;]{2,16})[”」\"]")
 _PLACE = re.compile(
     r"^(?:美国|英国|德国|法国|日本|韩国|瑞士|瑞典|芬兰|荷兰|丹麦|挪威|意大利|加拿大|澳大利亚|"
     r"澳洲|新加坡|以色列|印度|欧洲|北美|硅谷|香港|台湾|全球|国际|海外|国内|知名|著名|头部|"
@@ -200,8 +201,14 @@ def _items(clause: str, start: int) -> tuple[list[tuple[int, int]], int]:
         end = _item_end(clause, i)
         if end - i < 2:
             break
-        items.append((i, end))
         j = end
+        quoted = _QUOTED_AFTER_DESCRIPTION.match(clause, end) if _DESCRIPTION.match(clause[i:end] + "名") else None
+        if quoted:
+            # 水下无人机品牌“深蓝鲸探”: the description names what follows it in quotes
+            items.append(quoted.span("name"))
+            j = quoted.end()
+        else:
+            items.append((i, end))
         if j < len(clause) and clause[j] in "(（":  # Presto（纳斯达克上市公司）, 菲莫（中国）
             close = re.compile(r"[)）]").search(clause, j)
             j = close.end() if close else len(clause)
@@ -316,8 +323,8 @@ def clean(clause: str, start: int, end: int, how: str = "") -> tuple[int, int] |
 
 
 def _strip(clause: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and clause[start] in " -—:：*":
+    while start < end and clause[start] in " -—:：*“”「」\"":
         start += 1
-    while end > start and clause[end - 1] in " -—:：*":
+    while end > start and clause[end - 1] in " -—:：*“”「」\"":
         end -= 1
     return start, end

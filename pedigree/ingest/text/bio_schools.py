@@ -12,7 +12,7 @@ from pedigree.ingest.text.facts import Fact, Text
 DEGREE = re.compile(
     r"博士后|博士生|博士|硕士|学士|本科|研究生|双学位|MBA|EMBA|Ph\.?D|Master|Bachelor|"
     r"\bB\.?S\b|\bM\.?S\b|\bBA\b|MEng|辍学|肄业|在读|毕业|访问学者|交换|大一|大二|大三|大四|"
-    r"专业|系|校友|就读|联合培养|本硕博|本硕|硕博|直博|退学|访问|客座|考入|保送|少年班|学习",
+    r"专业|系(?!统|列|数)|校友|就读|联合培养|本硕博|本硕|硕博|直博|退学|访问|客座|考入|保送|少年班|学习",
     re.IGNORECASE,
 )
 # A supervisor of students is faculty, not a student: 博士生导师, 博导, 研究生导师.

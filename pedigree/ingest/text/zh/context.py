@@ -280,7 +280,15 @@ class Context:
                 return pair[0] if mention.form == "former" else pair[1]
             return None
         if mention.form == "company":
-            own = self.text.folded[mention.start : mention.end] in ("本公司", "本集团", "发行人")
+            written = self.text.folded[mention.start : mention.end]
+            if written in ("该公司", "这家公司", "该企业", "这家企业", "该集团"):
+                # …联合创办“深蓝鲸探”，该公司曾获…: the company the sentence just named
+                start = self.sentence_at(mention.start)[0]
+                named = [m for m in self.mentions.within(start, mention.start, "org")
+                         if m.entity is not None and "investor" not in m.entity.roles]
+                if named:
+                    return named[-1].entity
+            own = written in ("本公司", "本集团", "发行人")
             if own and self._section(mention.start) is None and self.main_company is not None:
                 return self.main_company  # the document's own company, wherever it is named
             return self.topic_company(mention.start)

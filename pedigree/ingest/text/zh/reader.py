@@ -3,6 +3,7 @@ in text order."""
 
 from __future__ import annotations
 
+import os
 import re
 
 from pedigree.ingest.text.facts import Fact, Text
@@ -47,6 +48,11 @@ def read_chinese(text: Text) -> list[Fact]:
             ctx.sections.append((line_start, len(text.folded) if line_end < 0 else line_end, entity))
     mark_investors(ctx)
     facts = [_member_fact(ctx, project, member) for project, team in teams for member in team]
+    for project, team in teams:
+        for member in team:
+            person = registry.find("person", member.name)
+            if person is not None:
+                ctx.note_person(member.span[0], person)  # the bio that follows is about them
     if BIO_READER == "clauses":
         for project, team in teams:
             for member in team:
@@ -76,7 +82,7 @@ def _company_key(name: str) -> str:
     return re.sub(r"(?:股份)?有限(?:责任)?公司$", "", name)
 
 
-BIO_READER = "clauses"
+BIO_READER = os.environ.get("PEDIGREE_BIO_READER", "clauses")
 
 
 def _bio_facts(ctx: Context, project: Project, member: Member) -> list[Fact]:
