@@ -362,3 +362,34 @@ def test_biography_with_a_namesake_spouse_and_a_campus_abbreviation():
     assert ("Anil Mehra", "Motorola") in written(facts, "employment")
     assert written(facts, "education") == {("Anil Mehra", "IIT Delhi")}
     assert "Lata Mehra" not in {p for p, _ in pairs(facts, "founded")}
+
+
+def test_filing_headed_by_its_company_with_hong_kong_style_names():
+    text = (
+        "MARLOW DIGITAL HOLDINGS LIMITED\n\n"
+        "DIRECTORS AND SENIOR MANAGEMENT\n\n"
+        "Mr. KWOK Chi Fai (郭志輝), aged 50, is our founder and chief executive officer. "
+        "Mr. Kwok founded our Group in June 2016. From 2008 to 2016, he was a director in the "
+        "retail banking division of Standard Chartered Bank (Hong Kong) Limited.\n\n"
+        "Ms. HE Lanxin (何蘭心), aged 39, is a co-founder of our Group. Ms. He co-founded our "
+        "Group with Mr. Kwok in June 2016.\n\n"
+        "Ms. Fung Wai Sze, Grace (馮慧詩), aged 47, was appointed as an independent "
+        "non-executive Director in May 2024. Ms. Fung is a fellow of the Association of "
+        "Chartered Certified Accountants.\n\n"
+        "Mr. Meng Zhiyuan (孟志遠), aged 44, is our chief technology officer. Mr. Meng is a "
+        "partner of Crestline Capital, which is one of our Pre-IPO Investors.\n\n"
+        "Ms. Lau Ka Yan is our company secretary. Ms. Lau is a senior manager of Tanager "
+        "Corporate Services Limited and is not an employee of our Group.\n"
+    )
+    facts = read(text)
+    company = "Marlow Digital Holdings Limited"
+    assert pairs(facts, "founded") == {("KWOK Chi Fai", company), ("HE Lanxin", company)}
+    jobs = pairs(facts, "employment")
+    assert ("Fung Wai Sze Grace", company) in jobs  # appointed as a Director of the filer
+    assert ("Meng Zhiyuan", company) in jobs
+    banks = {o for p, o in written(facts, "employment") if p == "KWOK Chi Fai"}
+    assert any("Standard Chartered" in o for o in banks)  # a unit between the title and org
+    assert not any(o.startswith("Association") for _, o in jobs)  # a membership, not a job
+    assert ("Lau Ka Yan", company) not in jobs  # not an employee of the filer
+    assert ("Lau Ka Yan", "Tanager Corporate Services Limited") in jobs
+    assert pairs(facts, "investor") == {("Crestline Capital", company)}

@@ -62,6 +62,9 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z .'-]{2,40}(?:,[^\n/()]{0,40}?)?(?:\s*/[^/\n]{2,60}/|\s*\([^)\n]{2,40}\))?"
     r"\s*(?:--|—|–|-)\s+"
 )
+_FACULTY = re.compile(
+    r"(?:the\s+)?(?:school|faculty|department|college|institute)\s+(?:of|for)\s", re.I
+)
 _NOT_COMPANY_KINDS = ("investor", "university", "school", "college", "media", "government")
 
 
@@ -195,6 +198,8 @@ class Context:
         if form == "i":
             return self.interviewee if self.layout.answer_at(mention.start) else None
         if form == "we":
+            if self.document_company is not None:
+                return self.document_company
             if self.layout.answer_at(mention.start) or self.first_person_site:
                 return self.main_company
             return None
@@ -272,9 +277,17 @@ class Context:
         return counts.most_common(1)[0][0] if counts else None
 
     @cached_property
+    def document_company(self) -> Entity | None:
+        """The company whose own document this is (a filing headed by its name)."""
+        return next((e for e in self.registry.all("org") if "document" in e.roles), None)
+
+    @cached_property
     def main_company(self) -> Entity | None:
-        """The company the piece is about: the organisation it names most among those it
-        introduces (not the alias table's investors, schools and media), else among all."""
+        """The company the piece is about: the company whose document it is; else the
+        organisation it names most among those it introduces (not the alias table's
+        investors, schools and media), else among all."""
+        if self.document_company is not None:
+            return self.document_company
         counts = Counter(
             m.entity for m in self.mentions.items
             if m.kind == "org" and m.entity is not None and self.companylike(m.entity)
@@ -324,6 +337,17 @@ class Context:
                 continue  # "it" stands for a company only as "its"
             found.append(m)
         return found
+
+    def parent_org(self, mention: Mention) -> Mention:
+        """ "the School of Computer Science of Peking University": a faculty named before its
+        university stands for the university (a post there is a post at the university)."""
+        if mention.entity is None or not _FACULTY.match(mention.entity.written):
+            return mention
+        marks = f"[{MARK['org']}{MARK['school']}]"
+        parent = re.match(rf",?\s+(?:of|at)\s+(?:the\s+)?{marks}", self.shape[mention.end :])
+        if parent is None:
+            return mention
+        return self.mentions.at(mention.end + parent.end() - 1) or mention
 
     def _company_in_clause(self, mention: Mention) -> Entity | None:
         """ "joined Stripe in 2013 as its 40th employee", "remains at the company": a company

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from pedigree.ingest.text.en.lexicon import TITLE_HEAD
 
-_HAN_ORG = "科技|智能|数据|公司|集团|资本|实验室|医疗|机器人|网络|创投|基金|研究院|大学|学院|银行|证券|游戏|传媒|汽车|半导体|生物|创新|技术|信息|软件"  # noqa: E501
+_HAN_ORG = "科技|智能|数据|公司|集团|资本|实验室|医疗|机器人|网络|网|创投|基金|研究院|大学|学院|银行|证券|游戏|传媒|汽车|半导体|生物|创新|技术|信息|软件"  # noqa: E501
 _PERSON_AFTER = re.compile(
-    r"^(?:\s*\([\u4e00-\u9fff·]{2,4}\)"
+    r"^(?:\s*\((?![\u4e00-\u9fff]*(?:" + _HAN_ORG + r")\))[\u4e00-\u9fff·]{2,4}\)"
     r"|,\s*(?:who|whose)\b|\s+who\b|,\s*\d{2},"
     r"|\s+(?:said|says|told|tells|added|adds|noted|notes|argues|argued|recalled|recalls"
     r"|explained|explains|wrote|writes|joined|joins|left|leaves|co-?founded|founded|started"
@@ -79,8 +79,9 @@ _ORG_AFTER = re.compile(
     r"|maker|provider|carrier|supplier|vendor|lab|fund|investor|unicorn|manufacturer|business"
     r"|venture|agency|insurer|bank|group|subsidiary|publisher|studio|operator|marketplace"
     r"|retailer|brand|chipmaker|automaker|carmaker|incubator|accelerator|university|school"
-    r"|hospital)s?\b"
+    r"|hospital|website|site|portal|consultancy|nonprofit|non-profit|organi[sz]ation)s?\b"
     r"|\s*\([\u4e00-\u9fff]{2,}(?:" + _HAN_ORG + r")\)"
+    r"|\s*(?:\([A-Za-z ]{2,30}\)\s*)?,?\s+(?:co\.|ltd\b|limited\b|inc\b|corp\b|llc\b|plc\b|gmbh\b)"
     r"|\s+(?:commissioner|spokes(?:person|man|woman)|veteran|alumn\w+)\b"
     r"|(?:\s*,\s*[^,.;]{1,40})?\s+(?:and\s+[^,.;]{1,40}\s+)?(?:also\s+)?participat(?:ed|ing)\b"
     r"|\s+(?:also\s+)?(?:joined|participated in|invested in)\s+the\s+(?:round|financing|raise)\b"

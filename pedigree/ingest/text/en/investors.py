@@ -41,6 +41,14 @@ LEADS_OUT = re.compile(
 )
 
 
+# "Hillhouse Investment, which manages funds that are among our Pre-IPO Investors", "Qiming,
+# one of our shareholders": a filing names its own investors.
+OWN_INVESTOR = re.compile(
+    r"^(?:\s*\([^)]*\))?,?\s+(?:[^.;]{0,60}?\b(?:is|are|was|were|among)\s+)?(?:one\s+of\s+)?"
+    r"(?P<our>our)\s+(?:[\w-]+\s+)?(?:investors|shareholders)\b"
+)
+
+
 _LISTED_OUT = re.compile(
     JOINER + rf"[^.;]*?{_O}+\s+(?:also\s+)?(?:participated|invested|joined)"
 )
@@ -76,6 +84,9 @@ def _investor_mentions(ctx: Context, start: int, end: int) -> list[Mention]:
             found += _list_from(ctx, org, end)
     for org in orgs:
         tail = ctx.lower(org.end, end)
+        if OWN_INVESTOR.match(tail):
+            found.append(org)
+            continue
         out = LEADS_OUT.match(re.sub(r"^(?:'s|’s)", "", tail))
         if out is None:
             out = _LISTED_OUT.match(tail)

@@ -27,7 +27,7 @@ ORG_SUFFIXES = words(
     "energy foods pharma pharmaceuticals logistics airlines electronics devices computing "
     "robotics labs. foundation trust exchange markets brands entertainment pictures music "
     "industries enterprises limited interactive digital wire news times journal post press "
-    "review magazine daily weekly hospital clinic pr investors gmbh"
+    "review magazine daily weekly hospital clinic pr investors gmbh branch"
 )
 # Words that make a run a school (University of Michigan, Imperial College London).
 SCHOOL_WORDS = words(
@@ -67,7 +67,7 @@ NOT_NAME = words(
     "alongside among amid despite including like unlike per via instead rather january february "
     "march april may june july august september october november december "
     "jul monday tuesday wednesday thursday friday saturday sunday mr "
-    "mr. ms ms. mrs mrs. dr dr. prof prof. professor sir dame series seed angel pre-seed "
+    "mr. ms ms. mrs mrs. dr dr. prof prof. professor sir dame series seed angel pre-seed pre-ipo "
     "ipo phd ph.d. mba msc bsc beng meng bs ms ba md jd postdoc q1 q2 q3 q4 h1 h2 fy am pm "
     "pdt pst est edt et gmt utc cet bst ist hkt yes no okay ok well oh ah please thanks thank "
     "read see more news provided contact media born education occupation title known spouse "
@@ -143,7 +143,7 @@ _FIELD_WORD = r"(?!(?:at|in|on|with|from|who|which|that|since|until|for|and|to|t
 # ("founder and chief executive officer", "vice president of claims operations").
 TITLE = (
     rf"(?:{_TITLE_MOD} ){{0,4}}?{TITLE_HEAD}"
-    rf"(?: (?:of|for) {_FIELD_WORD}(?: {_FIELD_WORD}){{0,3}})?"
+    rf"(?: (?:of|for) {_FIELD_WORD}(?: (?:and |& )?(?!{TITLE_HEAD}\b){_FIELD_WORD}){{0,3}})?"
     rf"(?: (?:and|&) (?:{_TITLE_MOD} ){{0,3}}?{TITLE_HEAD}"
     rf"(?: of {_FIELD_WORD}(?: {_FIELD_WORD}){{0,2}})?)?"
 )

@@ -22,7 +22,7 @@ from datetime import date
 from pedigree.ingest.text.amounts import Amount
 from pedigree.ingest.text.en.context import Context
 from pedigree.ingest.text.en.dates import iso_date
-from pedigree.ingest.text.en.investors import JOINER, LEADS_OUT
+from pedigree.ingest.text.en.investors import JOINER, LEADS_OUT, OWN_INVESTOR
 from pedigree.ingest.text.en.lexicon import HEDGE, RUMOUR
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Entity, Mention
@@ -108,7 +108,9 @@ def read_money(ctx: Context, investors: list[Mention]) -> list[Fact]:
         _bare_round(ctx, start, end, rounds)
     loose = _attach(ctx, investors, rounds)
     for investor in loose:  # "The company is backed by General Atlantic": no round named
-        org, mention = _company(ctx, ctx.clause_at(investor.start)[0], investor.start)
+        org, mention = _own_investee(ctx, investor)
+        if org is None:
+            org, mention = _company(ctx, ctx.clause_at(investor.start)[0], investor.start)
         if org is not None and investor.entity is not None and investor.entity is not org:
             facts.append(_fact(ctx, "investor", investor.start, [investor, mention],
                                investor=investor.entity.name, org=org.name))
@@ -250,6 +252,17 @@ def _company(ctx: Context, start: int, position: int) -> tuple[Entity | None, Me
             return entity, m if m.kind == "org" else None
     # "Zhou … raised a $15 million Series A": a founder raises for the company in question.
     return ctx.company_at(position), None
+
+
+def _own_investee(ctx: Context, investor: Mention) -> tuple[Entity | None, Mention | None]:
+    """ "X, one of our Pre-IPO Investors": the company "our" means."""
+    end = ctx.clause_at(investor.start)[1]
+    own = OWN_INVESTOR.match(ctx.lower(investor.end, end))
+    if own is None:
+        return None, None
+    our = investor.end + own.start("our")
+    refs = ctx.mentions.within(our, our + 3, "ref")
+    return (ctx.entity(refs[0]) if refs else None), None
 
 
 def _valued(ctx: Context, start: int, position: int) -> tuple[Entity | None, Mention | None]:

@@ -25,6 +25,7 @@ from pedigree.ingest.text.en.lexicon import (
     TITLE_WORDS,
 )
 from pedigree.ingest.text.en.people import (
+    NAME_WORD,
     PersonName,
     english_given_names,
     name_shaped,
@@ -35,6 +36,7 @@ from pedigree.ingest.text.entities import Mention, Mentions, Registry
 from pedigree.ingest.text.facts import Text
 from pedigree.ingest.text.gazetteer import canonical_name, find_known, known_organization
 from pedigree.ingest.text.layout import Layout
+from pedigree.resolve.romanise import is_pinyin
 
 # Markers that stand for a mention in a text's shape (private-use characters: no pattern's \w
 # or literal matches one), so rules can say "a person, then a title, then an organisation".
@@ -61,6 +63,8 @@ _COMPANY_REF = re.compile(
     r"|unicorn|lab)(?!\w)(?!['’]s (?:founder|co-?founder))(?! [A-Z])"  # not "the firm Delta Nine"
     r"(?! (?:firm|company|startup|lab|business|fund|studio)\b)"  # "the venture firm …": one noun
 )
+# A filing's defined terms for the company it is about: "our Group", "the Group", "our Company".
+_DEFINED_REF = re.compile(r"\b(?:[Oo]ur|[Tt]he) (?P<noun>Group|Company)\b")
 # "Datafold Berlin GmbH — better known as Datafold —": the name the text goes on to use.
 _KNOWN_AS = re.compile(
     r"\s*[—–(,]\s*(?:better |also |commonly |formerly )?known as\s+(?P<name>[A-Z][\w&.'’-]*"
@@ -73,6 +77,11 @@ _REGION = re.compile(
     r" (?:China|India|Asia|Europe|Japan|Korea|Singapore|Israel|US|Southeast Asia)\b"
 )
 _CAMPUS = re.compile(r" [A-Z][a-z]+\b(?! (?:[A-Z]|University|College))")
+# Last words of a registered company's name (a filing's heading).
+_LEGAL_ENDS = frozenset({
+    "limited", "ltd", "ltd.", "inc", "inc.", "incorporated", "corporation", "corp", "corp.",
+    "holdings", "group", "plc", "llc", "co.", "co.,", "ag", "sa", "n.v.", "s.a.",
+})
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\s|$)|\n")
 _THERE = re.compile(r"\b(?:years?|months?|time|stint|career|worked|work|stayed|there)\s+there\b")
 
@@ -99,8 +108,9 @@ class _Finder:
     # -- steps --------------------------------------------------------------------------------
 
     def run(self) -> None:
+        self._heading_company()
         self._known()
-        runs = capital_runs(self.folded, self.taken)
+        runs = _english_name_after(self.folded, capital_runs(self.folded, self.taken))
         kinds = self._classify(runs)
         self._coordinated(runs, kinds)
         people = self._people(runs, kinds)
@@ -126,6 +136,24 @@ class _Finder:
         self.mentions.append(mention)
         self.taken[start:end] = b"\x01" * (end - start)
         return mention
+
+    def _heading_company(self) -> None:
+        """A document headed by a registered company's name in capitals ("SHUOYUAN
+        INTELLIGENCE HOLDINGS LIMITED" over a prospectus section) is that company's own: the
+        name is an organisation with the role `document`, which "our Group" and "we" mean."""
+        position = 0
+        for line in self.folded.split("\n")[:4]:
+            start = position + len(line) - len(line.lstrip())
+            position += len(line) + 1
+            words = line.split()
+            if not words:
+                continue
+            if 2 <= len(words) <= 8 and line.isupper() and words[-1].lower() in _LEGAL_ENDS:
+                name = " ".join(w if not w.isalpha() else w.capitalize() for w in words)
+                mention = self._add(start, start + len(line.strip()), "org", name)
+                if mention is not None and mention.entity is not None:
+                    mention.entity.roles.add("document")
+                return
 
     def _known(self) -> None:
         """Organisations in the alias table, where the text writes them as names (capitalised:
@@ -153,6 +181,7 @@ class _Finder:
         """Each run's text → person, org, school, product or place, by its evidence."""
         evidence: dict[str, Evidence] = defaultdict(Evidence)
         nicknames = self._nicknames(runs)
+        titled = {run.text for run in runs if run.honorific}
         for run in runs:
             found = evidence[run.text]
             weigh(self.folded, run.start, run.end, found, run.flag, run.honorific)
@@ -170,7 +199,7 @@ class _Finder:
         for key, found in sorted(evidence.items(), key=lambda item: -len(item[0].split())):
             if " " not in key and self._form_of(key, kinds):
                 continue  # Aubrac of Aubrac Labs, Lindqvist of Maya Lindqvist: a form, later
-            kind = _kind(key.split(), found)
+            kind = _kind(key.split(), found, key in titled)
             if kind:
                 kinds[key] = kind
         speakers = {who for _, _, who in self.layout.answers if who}
@@ -270,7 +299,7 @@ class _Finder:
             if value.isupper():  # "SOPHIE LAURENT:" as an interview's speaker label
                 canonical[key] = next((v for v in canonical.values() if v.upper() == value
                                        and not v.isupper()), value.title())
-        names = {c: PersonName.read(c) for c in set(canonical.values())}
+        names = {c: self._family_first(PersonName.read(c)) for c in set(canonical.values())}
         for owner, nicks in nicknames.items():
             names[owner].nicknames |= nicks
         for full, person in list(names.items()):
@@ -283,6 +312,19 @@ class _Finder:
                 del names[full]
         self.people = names
         return {key: value for key, value in canonical.items()}
+
+    def _family_first(self, name: PersonName) -> PersonName:
+        """A name the text goes on to call by its first word after an honorific ("Lai Suet
+        Ying" … "Ms. Lai") is written family name first."""
+        words = name.full.split()
+        if len(words) < 2 or name.family.lower() == words[0].lower():
+            return name
+        titled = r"\b(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?\s+{}\b(?!\s+[A-Z])"
+        if re.search(titled.format(re.escape(words[0])), self.folded) and not re.search(
+            titled.format(re.escape(name.family)), self.folded
+        ):
+            return PersonName(name.full, words[0], " ".join(words[1:]), name.nicknames)
+        return name
 
     def _forms(self) -> None:
         """Every form a named entity goes by, wherever it recurs (headlines included): short
@@ -331,6 +373,17 @@ class _Finder:
             if honorific and kind == "person":
                 start -= len(honorific.group())
             self._add(start, end, kind, name)
+        self._pronoun_surnames()
+
+    def _pronoun_surnames(self) -> None:
+        """ "Ms. He", "Mr. You": a family name spelled like a pronoun names its person only
+        after an honorific (alone it is the pronoun)."""
+        for person in self.people.values():
+            if person.family.lower() not in NOT_NAME:
+                continue
+            honorific = rf"\b(?:Dr|Mr|Ms|Mrs|Prof|Professor)\.?\s+{person.family}\b"
+            for match in re.finditer(honorific, self.folded):
+                self._add(match.start(), match.end(), "person", person.full)
 
     def _occurrences(self, forms: dict[str, tuple[str, str]]) -> list[tuple[int, int, str]]:
         """Where each form stands as a whole word, longest forms first: one pass over the
@@ -405,6 +458,8 @@ class _Finder:
 
     def _references(self) -> None:
         """Pronouns, "the company" / "the startup", and "there" after a stint."""
+        for match in _DEFINED_REF.finditer(self.folded):
+            self._add(match.start("noun"), match.end("noun"), "ref", "", "Company")
         for match in _COMPANY_REF.finditer(self.folded):
             form = "Company" if match.group("noun") == "Company" else "company"
             # the noun alone: "The San Jose company" keeps San Jose a place
@@ -421,7 +476,35 @@ class _Finder:
             self._add(start, match.end(), "ref", "", "there")
 
 
-def _kind(words: list[str], evidence: Evidence) -> str | None:
+# "Wong Ka Chun, Felix (黃家俊), aged 48": an English given name after the Chinese name.
+_NAME_ENDS = re.compile(r"\s*(?:[(（][\u4e00-\u9fff·]{2,5}[)）]|,\s*aged\b)")
+
+
+def _english_given(word: str) -> bool:
+    return word.lower() in english_given_names() or not is_pinyin(word.lower())
+
+
+def _english_name_after(text: str, runs: list[Run]) -> list[Run]:
+    """Hong Kong style names that write the English given name last, after a comma ("Chu Oi
+    Lam, Yvonne (朱愛琳)"): one run, one person."""
+    merged: list[Run] = []
+    for run in runs:
+        last = merged[-1] if merged else None
+        if (
+            last is not None and len(last.words) >= 2 and len(run.words) == 1
+            and re.fullmatch(r",\s*", text[last.end : run.start])
+            and NAME_WORD.fullmatch(run.words[0])
+            and _english_given(run.words[0])
+            and _NAME_ENDS.match(text, run.end)
+        ):
+            merged[-1] = Run(last.spans + run.spans, last.words + run.words,
+                             honorific=last.honorific)
+            continue
+        merged.append(run)
+    return merged
+
+
+def _kind(words: list[str], evidence: Evidence, titled: bool = False) -> str | None:
     lower = [w.lower() for w in words]
     key = " ".join(lower)
     if key in PLACES or lower[-1] in PLACE_WORDS or all(w in PLACES for w in lower):
@@ -434,7 +517,7 @@ def _kind(words: list[str], evidence: Evidence) -> str | None:
         return "org"
     if evidence.place and evidence.place > evidence.org + evidence.person:
         return "place"
-    if name_shaped(words):
+    if name_shaped(words, titled):
         person = evidence.person + (lower[0] in english_given_names()) + 1.5 * pinyin_name(words)
         if person > 0 and person >= evidence.org:
             return "person"

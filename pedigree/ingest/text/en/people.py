@@ -19,6 +19,9 @@ from pedigree.resolve.romanise import is_pinyin, surname_ranks
 
 # One word of a personal name: Lindqvist, O'Neil, Krüger, Jean-Luc, Xi'an (a place, not a name).
 NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:['’-][A-Za-zÀ-ÿ][a-zß-öø-ÿā-ž]+)?")
+# A family name in capitals before the given names, as Hong Kong filings write them: "DU
+# Haoran", "LEUNG Ka Wai Patrick".
+CAPITAL_SURNAME = re.compile(r"[A-Z]{2,8}")
 
 
 @cache
@@ -30,14 +33,18 @@ def is_surname(word: str) -> bool:
     return word.lower() in surname_ranks()
 
 
-def name_shaped(words: list[str]) -> bool:
+def name_shaped(words: list[str], titled: bool = False) -> bool:
     """Two to four words that can make a personal name: capitalised words, or particles
-    between them (Ursula von der Leyen); not a place (Des Moines, Santa Clara)."""
+    between them (Ursula von der Leyen); not a place (Des Moines, Santa Clara). A family
+    name in capitals leads one when it is a known surname or an honorific stands before the
+    name (`titled`: "Mr. LEUNG Ka Wai"), not an acronym (DHL Global Forwarding)."""
     if not 2 <= len(words) <= 4:
         return False
-    if any(not NAME_WORD.fullmatch(w) and w not in NAME_PARTICLES for w in words):
+    if any(not NAME_WORD.fullmatch(w) and w not in NAME_PARTICLES for w in words[1:]):
         return False
-    if not NAME_WORD.fullmatch(words[0]) or not NAME_WORD.fullmatch(words[-1]):
+    capitals = CAPITAL_SURNAME.fullmatch(words[0]) and (titled or is_surname(words[0]))
+    first = NAME_WORD.fullmatch(words[0]) or capitals
+    if not first or not NAME_WORD.fullmatch(words[-1]):
         return False
     lower = " ".join(words).lower()
     return lower not in PLACES and words[-1].lower() not in PLACE_WORDS and not all(
@@ -59,6 +66,8 @@ def pinyin_name(words: list[str]) -> bool:
     if len(words) != 2:
         return False
     first, last = (w.lower().replace("-", "") for w in words)
+    if words[0].isupper():
+        return is_surname(first) and is_pinyin(last)
     return (is_surname(first) and is_pinyin(last)) or (is_surname(last) and is_pinyin(first))
 
 
@@ -74,13 +83,15 @@ class PersonName:
     @classmethod
     def read(cls, full: str) -> PersonName:
         words = full.split()
+        if CAPITAL_SURNAME.fullmatch(words[0]):  # DU Haoran: "Mr. Du" later
+            return cls(full, words[0].capitalize(), " ".join(words[1:]))
         if chinese_order(words):
             return cls(full, words[0], " ".join(words[1:]))
         return cls(full, words[-1], " ".join(words[:-1]))
 
     @property
     def pinyin_first(self) -> bool:
-        return self.full.startswith(self.family + " ")
+        return self.full.split()[0].lower() == self.family.lower()
 
     def answers_to(self, word: str) -> str | None:
         """How `word` alone names this person: "family", "given", "nickname", or None."""

@@ -21,7 +21,7 @@ from pedigree.ingest.text.en.lexicon import (
     TITLE_WORDS,
     words,
 )
-from pedigree.resolve.romanise import is_pinyin
+from pedigree.resolve.romanise import is_pinyin, surname_ranks
 
 _TOKEN = re.compile(r"[^\W_][\w&'’.+-]*")
 _KEEP_DOT = words("inc. ltd. co. corp. jr. sr. st. u.s. u.k. ph.d. m.d.")
@@ -123,7 +123,9 @@ def _line_runs(text: str, start: int, end: int, taken: bytearray) -> list[Run]:
             gap in (" ", " & ") if not pending else text[pending[-1][1] : s] == " "
         )
         dated = lower in MONTH_ABBREVIATIONS and re.match(r"\.|\s\d", text[e : e + 2])
-        surname = word in _PRONOUN_SURNAMES and _pinyin_after(text, e)  # He Tao, not "He said"
+        # He Tao, HE Yuqing and Meng Shuyao (not "He said", not an MEng): a surname spelled
+        # like a common word starts a name before a pinyin given name
+        surname = word[0].isupper() and lower in surname_ranks() and _pinyin_after(text, e)
         if not surname and (
             not _capitalised(word) or lower in NOT_NAME or _contraction(lower) or dated
         ):
@@ -143,9 +145,6 @@ def _line_runs(text: str, start: int, end: int, taken: bytearray) -> list[Run]:
             flush()
     flush()
     return runs
-
-
-_PRONOUN_SURNAMES = ("He", "You")  # 何, 尤: surnames spelled like English pronouns
 
 
 def _pinyin_after(text: str, end: int) -> bool:

@@ -27,7 +27,9 @@ from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Mention
 from pedigree.ingest.text.gazetteer import known_organization
 
-_AT_SCHOOL = re.compile(r"\b(?:from|at|in)\s+(?:the\s+)?$")
+_AT_SCHOOL = re.compile(
+    r"\b(?:from|at|in)\s+(?:the\s+)?$|\b(?:programme|program|course)\s+(?:of|at)\s+(?:the\s+)?$"
+)
 _DEGREE_FROM = re.compile(DEGREE_WORD.pattern + r"[^.;,]{0,40}?\b(?:from|at)\s+(?:the\s+)?$", re.I)
 _OTHER_NAME = re.compile(f"[{MARK['org']}{MARK['school']}]")
 

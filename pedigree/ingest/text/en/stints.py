@@ -41,6 +41,8 @@ _CLAUSE_BREAK = re.compile(
 _AT = re.compile(
     r"\b(?:at|for|inside|within)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:firm|company|startup|bank"
     r"|lab|fund|agency|group|studio)\s+)?$"
+    # "worked in the healthcare investment banking team of Morgan Stanley"
+    rf"|\b(?:in|on)\s+(?:the\s+|its\s+)?(?:[\w&/-]+\s+){{0,4}}?{UNIT_NOUN}\s+(?:of|at)\s+(?:the\s+)?$"
 )
 
 
@@ -100,6 +102,8 @@ def read_stints(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
     start, end = clause
     previous: tuple[Mention, str | None] | None = None
     for org in ctx.organisations(start, end):
+        if org.kind != "ref" and ctx.parent_org(org) is not org:
+            continue  # a faculty: the university after it is the employer, read next
         company = ctx.entity(org)
         if company is None or company.kind not in ("org", "school"):
             continue
@@ -115,6 +119,11 @@ def read_stints(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             for person in leading:
                 yield draft(ctx, "employment", person, company, org.start, 0.8, org, **fields)
             previous = (org, None)
+            continue
+        if _NOT_STAFF.search(head):
+            # "… and is not an employee of our Group": whatever post the text gave there
+            for person in ctx.subjects(org.start, clause):
+                yield draft(ctx, "advisor", person, company, org.start, 0.8, org)
             continue
         kind = _stint_kind(ctx, org, head, tail)
         if kind is None and previous is not None and _COORDINATED.fullmatch(
@@ -146,6 +155,12 @@ def read_stints(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             continue  # "studied … at Stanford": education, read elsewhere
         for person in people:
             yield draft(ctx, "employment", person, company, org.start, 0.8, org, **fields)
+
+
+_NOT_STAFF = re.compile(
+    r"\b(?:is|are|was|were)\s+not\s+(?:an?\s+)?(?:employee|staff member|officer|member of staff)s?"
+    r"\s+(?:of|at)\s+(?:the\s+|our\s+)?$"
+)
 
 
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)")

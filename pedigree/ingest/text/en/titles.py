@@ -28,7 +28,16 @@ _TITLE = re.compile(rf"(?<![\w'’])(?P<title>{TITLE})\b")
 _DESCRIPTOR = (
     r"(?:(?:[\w-]+\s+){0,2}?(?:firm|company|startup|bank|lab|fund|agency|group|studio)\s+)?"
 )
-_ORG_AFTER = re.compile(rf"^,?\s+(?:at|of|with|for)\s+(?:the\s+)?{_DESCRIPTOR}(?P<org>{_ORGS})")
+# "in the investment banking division of", "of the corporate services division of": the unit
+# a title is held in, between the title and its organisation
+_UNIT_BETWEEN = (
+    r"(?:\s+(?:in|of|on|at|within)\s+(?:the\s+|its\s+)?(?:[\w&/-]+\s+){0,4}?(?:team|group|lab"
+    r"|division|unit|department|business|practice|office|desk|centre|center|branch)"
+    r"(?:\s+of\s+[a-z][\w&/-]*(?:\s+[a-z][\w&/-]*){0,2})?)?"
+)
+_ORG_AFTER = re.compile(
+    rf"^,?{_UNIT_BETWEEN}\s+(?:at|of|with|for)\s+(?:the\s+)?{_DESCRIPTOR}(?P<org>{_ORGS})"
+)
 _UNIT_AFTER = re.compile(
     rf"^\s+(?:on|in)\s+(?:the\s+)?(?P<org>{_ORGS})(?:'s|’s)\s+(?:[\w&/-]+\s+){{0,4}}?"
     r"(?:team|group|lab|division|unit|department|centre|center|desk|office|practice)\b"
@@ -61,6 +70,9 @@ _AND_A = re.compile(
     r"\b(?:was|is|were|are)\b[^,;]{0,30}\band\s+(?P<article>a\s+|an\s+)(?P<former>former\s+)?"
     r"(?P<apposition>(?!))?$"
 )
+_MEMBERSHIP = re.compile(r"(?:fellow|member|associate)s?")
+# Appointed to a post the sentence does not place: in a filing, a post at the filer.
+_APPOINTED = re.compile(r"\b(?:appointed|re-?designated|elected)\s+(?:as\s+)?(?:an?\s+)$")
 _PAST = re.compile(r"\b(?:former|formerly|previously|then-|onetime|ex-|was|were|had been|served)\b")
 _HIRE = re.compile(rf"\b{HIRE_VERB}\s+")
 _AS = re.compile(rf"\bas\s+(?:an?\s+|the\s+|its\s+|our\s+)?(?:new\s+)?(?P<title>{TITLE})")
@@ -83,7 +95,11 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         people = _holders(ctx, clause, match, tail, licence)
         if not people or blocked(lower, match.start()):
             continue
+        if _MEMBERSHIP.fullmatch(title.lower()) and re.match(r"\s+of\b", tail):
+            continue  # "a fellow of the Hong Kong Institute of …": a membership, not a job
         described = licence is not None and (licence.group("article") or "").strip() in ("a", "an")
+        if org is None and described and _APPOINTED.search(before):
+            org = ctx.document_company  # a filing's "was appointed as a non-executive Director"
         if org is None and described and _person_after(ctx, start + match.end(), tail) is None:
             continue  # "is a computer scientist", "as a research director": no post named
         if org is None and licence is not None and licence.group("apposition") is not None:
@@ -140,8 +156,9 @@ def _where(ctx: Context, position: int) -> Entity | None:
     if aside is None or not re.match(r",\s*where\b", ctx.text.folded[aside.start : aside.end]):
         return None
     before = ctx.mentions.within(max(0, aside.anchor - 80), aside.anchor, "org", "school")
-    if before and not ctx.text.folded[before[-1].end : aside.anchor].strip(" )"):
-        return before[-1].entity
+    if before and not ctx.text.folded[before[-1].end : aside.anchor].strip(" )\"“”"):
+        return before[-1].entity  # 'Tencent Holdings Limited ("Tencent"), where …'
+
     return None
 
 
@@ -156,6 +173,7 @@ def _org_of(
         if after:
             mention = ctx.mentions.at(start + match.end() + after.start("org"))
             if mention is not None:
+                mention = ctx.parent_org(mention)
                 return mention, ctx.entity(mention), False
     before = _ORG_BEFORE.search(head)
     if before:
