@@ -247,7 +247,8 @@ def _organizations(
         how = next((h for (ss, se), h in slots.items() if ss <= s and e <= se), "")
         found.append((start + s, start + e, canonical_name(surface), kind, how))
 
-    known = list(known_spans(clause))  # not 京东 in 京东方, nor 高通 in 高通量
+    # Read in the whole text (not 京东 in 京东方, nor 高通 in 高通量), kept where inside the clause.
+    known = [(s - start, e - start) for s, e in known_spans(folded) if start <= s and e <= end]
     # A longer name that holds a known one as a mere piece: 东北大学 ⊃ 北大, 加州大学尔湾分校.
     for s, e in _han_names(clause, []):
         branch = clause[s:e].endswith(("分校", "医院", "校友会", "基金会"))

@@ -103,14 +103,14 @@ def find_known(text: str, *, folded: bool = False) -> list[tuple[int, int]]:
     """Spans of known organisation names in `text`, longest match first, left to right.
     A Latin name must stand alone: "Baidu" in "Baidus" or "SenseTimeX" is not a match.
     `folded` says the text is folded already (only case is left to fold)."""
-    sizes = _sizes_by_first_char()
+    sizes = _sizes_by_start()
     names = organization_names()
     folded = text.lower() if folded else fold(text, lower=True)
     found = []
     i = 0
     while i < len(text):
-        # Only the lengths of names that start with this character are worth trying.
-        for size in sizes.get(folded[i], ()):
+        # Only the lengths of names that start with these two characters are worth trying.
+        for size in sizes.get(folded[i : i + 2], ()):
             if (
                 i + size <= len(folded)
                 and folded[i : i + size] in names
@@ -125,13 +125,13 @@ def find_known(text: str, *, folded: bool = False) -> list[tuple[int, int]]:
 
 
 @cache
-def _sizes_by_first_char() -> dict[str, tuple[int, ...]]:
-    """First character of a known name → the lengths of the names starting with it, longest
-    first."""
+def _sizes_by_start() -> dict[str, tuple[int, ...]]:
+    """First two characters of a known name → the lengths of the names starting with them,
+    longest first (every name has at least two)."""
     sizes: dict[str, set[int]] = {}
     for name in organization_names():
-        sizes.setdefault(name[0], set()).add(len(name))
-    return {ch: tuple(sorted(lengths, reverse=True)) for ch, lengths in sizes.items()}
+        sizes.setdefault(name[:2], set()).add(len(name))
+    return {start: tuple(sorted(lengths, reverse=True)) for start, lengths in sizes.items()}
 
 
 def stands_alone(text: str, start: int, end: int) -> bool:

@@ -4,19 +4,21 @@ Simplified, character for character."""
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import cn2an
 
 from pedigree.names import to_simplified
 
 
+@lru_cache(maxsize=16)  # readers fold the same text more than once
 def fold(text: str, *, lower: bool = False) -> str:
     """Full-width → half-width and Traditional → Simplified, character for character.
 
     OpenCC converts some phrases as a whole; where that would change the length, characters are
     converted one by one instead, so offsets never move.
     """
-    narrow = "".join(_narrow(ch, lower) for ch in text)
+    narrow = "".join([_narrow(ch, lower) for ch in text])
     simplified = to_simplified(narrow)
     if len(simplified) == len(narrow):
         return simplified
@@ -25,6 +27,7 @@ def fold(text: str, *, lower: bool = False) -> str:
     )
 
 
+@lru_cache(maxsize=65536)
 def _narrow(char: str, lower: bool) -> str:
     normal = unicodedata.normalize("NFKC", char)
     normal = normal.lower() if lower else normal
