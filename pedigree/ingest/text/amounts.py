@@ -87,7 +87,7 @@ def find_amounts(text: str) -> list[Amount]:
     """Every number in `text` with its scale, currency and qualifier."""
     folded = fold(text, lower=True)
     found = []
-    for match in _PATTERN.finditer(folded):
+    for match in _matches(folded):
         number = match["number"]
         if not re.search(r"\d", number) and not match["scale"] and not match["currency"]:
             continue  # a lone Chinese numeral (一家, 十几分钟) is not an amount
@@ -107,6 +107,24 @@ def find_amounts(text: str) -> list[Amount]:
             continue  # the 2 of B2B, the 100 of A100: part of a word
         found.append(Amount(round(value, 6), currency, qualifier, start, end))
     return found
+
+
+_NUMBER_START = re.compile(rf"\d+|[{_CHINESE_DIGITS}]+")
+_LEAD = 24  # the most a match can start before its number: a qualifier, a currency, spaces
+
+
+def _matches(folded: str):
+    """_PATTERN.finditer(folded), trying only near numbers (the pattern's optional words in
+    front make the plain scan try every position of a long text)."""
+    position = 0
+    for number in _NUMBER_START.finditer(folded):
+        if number.start() < position:
+            continue
+        match = _PATTERN.search(folded, max(position, number.start() - _LEAD))
+        if match is None:
+            return
+        yield match
+        position = max(match.end(), match.start() + 1)
 
 
 def _latin(char: str) -> bool:

@@ -248,6 +248,8 @@ def _labelled_turns(text: str, layout: Layout) -> bool:
     if len(repeated) < 2:
         return False
     asking = "Q" if "Q" in repeated else max(repeated, key=lambda w: (asks[w], -repeated.index(w)))
+    if asking != "Q" and not asks[asking]:
+        return False  # field labels of a list ("At Meituan: …", "Now: …"), not an interview
     kept = [(s, b, w) for s, b, w in turns if w in repeated]
     for i, (start, body, who) in enumerate(kept):
         end = kept[i + 1][0] if i + 1 < len(kept) else len(text)

@@ -106,18 +106,18 @@ class Period:
 def find_periods(text: str, published: date | None = None) -> list[Period]:
     """Every date or period in `text`; relative ones only when `published` is known."""
     folded = fold(text, lower=True)
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(folded))  # characters a longer form already claimed
     found = []
     for kind, pattern in _PATTERNS + _EN_PATTERNS:
         for match in re.finditer(pattern, folded):
-            if any(match.start() < e and s < match.end() for s, e in taken):
+            if any(taken[match.start() : match.end()]):
                 continue  # a longer form already claimed this text
             resolve = _resolve_english if kind.startswith("en_") else _resolve
             period = resolve(kind, match, published)
             if period is None:
                 continue
             first, last, precision = period
-            taken.append((match.start(), match.end()))
+            taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
             # "in March": the cue word places the month but is not part of the date
             start, end = match.span("quote") if "quote" in match.groupdict() else match.span()
             found.append(Period(first, last, precision, start, end))

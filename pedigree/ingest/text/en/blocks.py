@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from pedigree.ingest.text.en.context import Context
+from pedigree.ingest.text.en.dates import iso_date
 from pedigree.ingest.text.en.drafts import Draft, draft
 from pedigree.ingest.text.en.lexicon import ADVISOR, FOUNDER, TITLE, TITLE_HEAD_RE
 from pedigree.ingest.text.entities import Entity, Mention
@@ -165,6 +166,40 @@ def _years(text: str) -> tuple[str | None, str | None]:
         return None, None
     last = match.group("last")
     return match.group("first"), last if last[0].isdigit() else None
+
+
+# A field line of a list entry that names the employer in its label: "At Meituan: 2012-2019,
+# head of delivery-dispatch algorithms (a team of about 300)."
+_AT_FIELD = re.compile(
+    r"^[ \t]*(?:[-•·*][ \t]*)?at[ \t]+(?P<org>[^:\n]{2,40}?)[ \t]*:[ \t]*", re.I | re.M
+)
+_UNTIL = re.compile(r"\b(?:until|till|through|to)\s+$")
+
+
+def read_field_lines(ctx: Context) -> Iterator[Draft]:
+    """ "At Meituan: 2016-2023, director of autonomous delivery." under a name: a job of the
+    entry's person there, with its years, and the title the line gives."""
+    folded = ctx.text.folded
+    for match in _AT_FIELD.finditer(folded):
+        person = ctx.block_person(match.start())
+        orgs = ctx.mentions.within(match.start("org"), match.end("org"), "org", "school")
+        if person is None or len(orgs) != 1 or not ctx.readable(match.start()):
+            continue
+        org = orgs[0]
+        entity = ctx.entity(org)
+        if entity is None or folded[org.start : org.end].strip() != match.group("org").strip():
+            continue
+        line_end = folded.find("\n", match.end())
+        value = folded[match.end() : len(folded) if line_end < 0 else line_end]
+        value = re.split(r"(?<=[a-z)])\.(?:\s|$)", value)[0]
+        first, last = _years(value)
+        for period in ctx.periods_in(match.end(), match.end() + len(value)):
+            if last is None and _UNTIL.search(ctx.lower(match.end(), period.start)):
+                last = iso_date(period)
+        title = _ROLE.search(value.lower())
+        yield draft(ctx, "employment", person, entity, org.start, 0.8, org,
+                    title=value[title.start("title") : title.end("title")] if title else None,
+                    start=first, end=last, current=False if last else None)
 
 
 def read_contacts(ctx: Context) -> Iterator[Draft]:

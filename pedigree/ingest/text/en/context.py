@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from pedigree.ingest.text.amounts import Amount, find_amounts
+from pedigree.ingest.text.en.lexicon import TITLE
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.en.sentences import (
     Aside,
@@ -33,7 +34,8 @@ from pedigree.ingest.text.periods import Period, find_periods
 _OBJECT_BEFORE = re.compile(
     r"(?:\b(?:with|by|to|from|for|told|tell|than|hired|hire|hiring|appointed|named|brought on"
     r"|bring on|recruited|poached|called|met|meet|about|of|like|against|married|whom|between"
-    r"|among|including|thank|thanks|backed))\s+(?:(?:dr|prof|professor|mr|ms|mrs)\.?\s+)?$"
+    r"|among|including|thank|thanks|backed|followed|follows|succeeded|replaced|replaces))\s+"
+    r"(?:(?:dr|prof|professor|mr|ms|mrs)\.?\s+)?$"
     r"|\bwith\s+(?:(?:his|her|their|fellow|former|old|a|an|the|[\ue000-\ue00f]+|[a-z-]+)\s+){1,4}$",
     re.I,
 )
@@ -64,6 +66,17 @@ _DATELINE = re.compile(
 )
 _FACULTY = re.compile(
     r"(?:the\s+)?(?:school|faculty|department|college|institute)\s+(?:of|for)\s", re.I
+)
+# A clause that opens by describing its subject instead of naming it: "Stripe's first country
+# manager for Japan", "The former head of developer relations", "An engineering manager".
+_DESCRIBED = re.compile(
+    rf"\s*(?:(?:the|a|an)\s+)?(?:(?:former|first|early|longtime|long-time|onetime|then-)\s*)?"
+    rf"(?:[{MARK['org']}]+(?:'s|’s)\s+(?:(?:former|first|early|longtime|then-)\s*)?)?{TITLE}\b",
+    re.I,
+)
+# A line that is a list entry's company and nothing else: "2. Polaris Voice", "Loomi (鹿米)".
+_ENTRY_LINE = re.compile(
+    rf"[ \t]*(?:\d{{1,3}}[.)][ \t]+|#+[ \t]*)?(?P<org>[{MARK['org']}]+)(?:[ \t]*\([^)\n]*\))?[ \t]*"
 )
 _NOT_COMPANY_KINDS = ("investor", "university", "school", "college", "media", "government")
 
@@ -306,8 +319,9 @@ class Context:
         return own and not self.layout.answers and not self.layout.bylined
 
     def companylike(self, entity: Entity) -> bool:
-        """An organisation that can be "the company": not an investor or a school."""
-        if entity.kind != "org" or "investor" in entity.roles:
+        """An organisation that can be "the company": not an investor, a school or the
+        publication itself."""
+        if entity.kind != "org" or "investor" in entity.roles or "media" in entity.roles:
             return False
         known = known_organization(entity.name)
         return known is None or known.kind not in _NOT_COMPANY_KINDS
@@ -372,6 +386,34 @@ class Context:
             bool(re.match(r"\s[a-z]", after))
         )
 
+    @cached_property
+    def _entries(self) -> list[tuple[int, Entity]]:
+        """Lines that head a list entry with a company's name alone ("2. Polaris Voice",
+        "Mingjing AI (明镜智能)"): where each starts, and the company."""
+        found = []
+        position = 0
+        for line in self.text.folded.split("\n"):
+            start = position
+            position += len(line) + 1
+            head = _ENTRY_LINE.fullmatch(self.shape, start, start + len(line))
+            if head is None or not self.readable(start):
+                continue
+            org = self.mentions.covering(head.start("org"))
+            if org is not None and org.kind == "org" and org.entity is not None:
+                found.append((start, org.entity))
+        return found
+
+    def entry_company(self, position: int) -> Entity | None:
+        """The company of the list entry `position` stands in: the company heading the
+        latest entry line before it, if a person-led block does not intervene."""
+        before = [(s, e) for s, e in self._entries if s <= position]
+        if not before or position - before[-1][0] > 1500:
+            return None
+        start, company = before[-1]
+        if any(start < s <= position for s, _, _ in self.blocks):
+            return None
+        return company
+
     def block_person(self, position: int) -> Entity | None:
         """The person a name-led block (a team page entry, a list line, an infobox) is about."""
         return next((e for s, end, e in self.blocks if s <= position < end), None)
@@ -407,6 +449,13 @@ class Context:
         ]
         if people:
             return list(self.coordinated(people[-1]))
+        block = self.block_person(position)
+        if block is not None and aside is None and _DESCRIBED.match(self.shape, start):
+            # "Stripe's first country manager for Japan left in 2021 …" under a list entry's
+            # name: the entry's person, described instead of named
+            return [block]
+        if re.match(r"\s*they\b", self.lower(start, position)):
+            return list(self._pair_before(start))  # "They launched Quoteflow": the two named
         listed = self._listed_subject(start, position)
         if listed:
             return listed

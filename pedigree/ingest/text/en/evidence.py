@@ -17,7 +17,8 @@ _HAN_ORG = "科技|智能|数据|公司|集团|资本|实验室|医疗|机器人
 _PERSON_AFTER = re.compile(
     r"^(?:\s*\((?![\u4e00-\u9fff]*(?:" + _HAN_ORG + r")\))[\u4e00-\u9fff·]{2,4}\)"
     r"|,\s*(?:who|whose)\b|\s+who\b|,\s*\d{2},"
-    r"|\s+(?:said|says|told|tells|added|adds|noted|notes|argues|argued|recalled|recalls"
+    r"|\s+(?:(?:never|also|later|then|first|once|still|briefly)\s+)?"
+    r"(?:said|says|told|tells|added|adds|noted|notes|argues|argued|recalled|recalls"
     r"|explained|explains|wrote|writes|joined|joins|left|leaves|co-?founded|founded|started"
     r"|spent|spends|holds|held|earned|studied|received|graduated|was born|is married|ran|runs"
     r"|oversaw|oversees|declined|dismissed|confirmed|bristles|described|describes|serves"
@@ -28,7 +29,7 @@ _PERSON_AFTER = re.compile(
     r"|\s*(?:,|:(?!\s*\d)|[—–]|\s-|\()\s*(?:(?:a|an|the|its|his|her|their)\s+)?(?:former\s+|formerly\s+"
     r"|previously\s+|then-|onetime\s+|now\s+)?(?:[\w&/.'’-]+\s+){0,5}?" + TITLE_HEAD + r"\b"
     r"|\s*\n\s*(?:co-?founder|founder|ceo|cto|head|chief|vp|vice president|director"
-    r"|founding|general|managing|partner|professor|engineer|lead)\b)",
+    r"|founding|general|managing|partner|professor|engineer|lead)\b(?!s?(?:\s+by)?\s*:))",
     re.I,
 )
 _PERSON_BEFORE = re.compile(
@@ -75,12 +76,15 @@ _ORG_AFTER = re.compile(
     r"|co-led|participated|also participated|backed|invested|holds no stake|did not respond"
     r"|declined to comment|is valued|was valued|employs|acquired|bought|hired|hires|ships"
     r"|shipped|deploys|is pitching|has been bolting|have been bolting)\b"
-    r",?|,\s+(?:a|an|the)\s+(?:[\w&-]+\s+){0,6}?(?:startup|start-up|company|firm|developer"
+    r",?|,\s+(?:a|an|the|its|their|his|her)\s+(?:(?!(?:at|of|for|with|in|from|on)\s)[\w&-]+\s+){0,6}?"
+    r"(?:startup|start-up|company|firm|developer"
     r"|maker|provider|carrier|supplier|vendor|lab|fund|investor|unicorn|manufacturer|business"
     r"|venture|agency|insurer|bank|group|subsidiary|publisher|studio|operator|marketplace"
     r"|retailer|brand|chipmaker|automaker|carmaker|incubator|accelerator|university|school"
     r"|hospital|website|site|portal|consultancy|nonprofit|non-profit|organi[sz]ation)s?\b"
     r"|\s*\([\u4e00-\u9fff]{2,}(?:" + _HAN_ORG + r")\)"
+    # an entry's company with its founders under it ("2. Polaris Voice" / "Founder: …")
+    r"|[^\n]{0,20}\n\s*(?:(?:co-?)?founders?|founded by)\s*:"
     r"|\s*(?:\([A-Za-z ]{2,30}\)\s*)?,?\s+(?:co\.|ltd\b|limited\b|inc\b|corp\b|llc\b|plc\b|gmbh\b)"
     r"|\s+(?:commissioner|spokes(?:person|man|woman)|veteran|alumn\w+)\b"
     r"|(?:\s*,\s*[^,.;]{1,40})?\s+(?:and\s+[^,.;]{1,40}\s+)?(?:also\s+)?participat(?:ed|ing)\b"

@@ -28,6 +28,7 @@ _FOUNDING = re.compile(rf"\b(?P<verb>{FOUND_VERB})\b")
 _FOUND_GAP = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|our|own|new|first|second|another|startup|start-up"
     r"|company|firm|venture|lab|called|named|dubbed|[a-z0-9][\w-]*(?<!ing)(?<!ed)(?<!ly)"
+    r"|[a-z0-9][\w]*-[\w-]+"  # "group-buying", "AI-powered": compound descriptors
     r"|\ue004+-?[\w-]*)"  # "the Madrid-based startup"
     r",?\s+){0,5}$"
 )
@@ -68,6 +69,7 @@ def read_founding(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             continue
         people = ctx.subjects(verb_at, clause)
         people += companions(ctx, max(org.end, start + match.end()), end)
+        people += _companion_before(ctx, start, verb_at)
         role = "co-founder" if "co" in match.group("verb") else "founder"
         date = iso_date(period_near(ctx, org.end, end) or period_before(ctx, start, verb_at))
         for person in people:
@@ -83,12 +85,17 @@ def read_founded_by(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         verb_at = start + match.start()
         if blocked(lower, match.start()):
             continue
-        people, after = _listed_people(ctx, start + match.end(), end)
+        label = re.match(r"\s*:", lower[match.end() :])  # "Founded by: A and B", a field
+        first = start + match.end() + (label.end() if label else 0)
+        people, after = _listed_people(ctx, first, end)
         if not people:  # "founded by her former manager, Marcus Hale"
-            people, after = _listed_people(ctx, start + match.end(), end, skip_to_first=True)
+            people, after = _listed_people(ctx, first, end, skip_to_first=True)
         if not people:
             continue
-        company = _passive_subject(ctx, start, verb_at) or _org_after_list(ctx, after, end)
+        company = (
+            _passive_subject(ctx, start, verb_at) or _org_after_list(ctx, after, end)
+            or (ctx.entry_company(verb_at) if label else None)
+        )  # "Founded by: Grace Lu and Kevin He" under the entry "5. Loomi"
         if company is None:
             continue
         role = "co-founder" if "co" in match.group("verb") else "founder"
@@ -143,6 +150,24 @@ def companions(ctx: Context, position: int, end: int) -> list[Entity]:
         return []  # "with backing from …": money, not people
     people, _ = _listed_people(ctx, position + match.end(), end, skip_to_first=True)
     return [e for e in (ctx.entity(m) for m in people) if e is not None]
+
+
+# "… and, with Ryo Matsuda, a former Rakuten engineer, co-founded …": the companion in a
+# phrase of its own right before the verb.
+_WITH_BEFORE = re.compile(
+    r"(?:^|,)\s*(?:together\s+)?with\s+(?:(?:his|her|their|fellow|former|old)\s+){0,2}"
+    rf"(?P<who>{MARK['person']}+)(?P<aside>,[^,;]{{3,80}})?,\s*$"
+)
+
+
+def _companion_before(ctx: Context, start: int, verb_at: int) -> list[Entity]:
+    match = _WITH_BEFORE.search(ctx.shape[max(start, verb_at - 140) : verb_at].lower())
+    if match is None:
+        return []
+    at = max(start, verb_at - 140) + match.start("who")
+    person = ctx.mentions.covering(at)
+    entity = ctx.entity(person) if person is not None else None
+    return [entity] if entity is not None and entity.kind == "person" else []
 
 
 _HONORIFIC = r"(?:dr|prof|professor|mr|ms|mrs)\.?"

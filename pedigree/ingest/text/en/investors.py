@@ -35,7 +35,8 @@ _LEADS_IN = re.compile(
 
 # … and after one (the round is after it, or in a sentence before).
 LEADS_OUT = re.compile(
-    r"^\s+(?:(?:also|both|all)\s+)?(?:led|co-led|joined|participated|invested|co-invested"
+    r"^\s+(?:(?:also|both|all|itself|themselves)\s+)?(?:led|co-led|joined|participated|invested"
+    r"|co-invested"
     r"|took part|came in|followed on|returned"
     r"|backed|chipped in|participating)\b"
 )
@@ -54,6 +55,19 @@ _LISTED_OUT = re.compile(
 )
 
 
+# A person who puts in their own money: "Ashworth invested in Meterwise's pre-seed round",
+# "Angel investors include Priyanka Sethi, …, and Tomasz Nowicki".
+_ANGEL_OUT = re.compile(
+    r"^\s+(?:(?:also|personally|both)\s+)?(?:invested|co-invested|has invested|angel-invested"
+    r"|made (?:an |several |\w+ )?angel investments?|wrote (?:a|an|the) (?:[\w-]+\s+){0,3}?"
+    r"(?:cheque|check))\b"
+)
+_ANGELS_IN = re.compile(
+    r"\bangels?(?:\s+investors?)?(?:\s+(?:include|including|are|such\s+as))?\s*:?\s*$"
+    r"|\b(?:individual|personal)\s+investors?(?:\s+(?:include|including|are))?\s*:?\s*$"
+)
+
+
 def mark_investors(ctx: Context) -> list[Mention]:
     """Give investing organisations the role `investor` (so they are never "the company") and
     return every mention that invests, in text order."""
@@ -61,7 +75,7 @@ def mark_investors(ctx: Context) -> list[Mention]:
     for start, end in ctx.clauses:
         if not ctx.readable(start) or ctx.layout.is_skipped(start):
             continue
-        for mention in _investor_mentions(ctx, start, end):
+        for mention in [*_investor_mentions(ctx, start, end), *_angels(ctx, start, end)]:
             if mention not in found:
                 found.append(mention)
     for mention in found:
@@ -93,6 +107,32 @@ def _investor_mentions(ctx: Context, start: int, end: int) -> list[Mention]:
             if out is None:
                 continue
         found += _list_back(ctx, org, start)
+    return found
+
+
+def _angels(ctx: Context, start: int, end: int) -> list[Mention]:
+    """People who invest: a person before an investing verb, or people listed after "angel
+    investors include"."""
+    found: list[Mention] = []
+    people = ctx.mentions.within(start, end, "person")
+    for person in people:
+        if person in found:
+            continue
+        if _ANGEL_OUT.match(ctx.lower(person.end, end)):
+            found.append(person)
+        elif _ANGELS_IN.search(ctx.lower(max(start, person.start - 60), person.start)):
+            listed = [person]
+            for m in people:
+                if m.start <= listed[-1].start:
+                    continue
+                gap = ctx.lower(listed[-1].end, m.start)
+                aside = ctx.aside_at(listed[-1].end + 1)
+                if aside is not None and aside.anchor == listed[-1].end:
+                    gap = ctx.lower(aside.end, m.start)
+                if not re.fullmatch(JOINER, gap):
+                    break
+                listed.append(m)
+            found += listed
     return found
 
 

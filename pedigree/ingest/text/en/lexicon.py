@@ -161,7 +161,8 @@ FOUND_VERB = (
 # Joining an employer (the org follows), and being hired by one.
 JOIN_VERB = (
     r"(?:join(?:ed|ing|s)?|rejoin(?:ed|ing|s)?|return(?:ed|ing|s)? to|mov(?:ed|ing|es) to"
-    r"|went to|go to|switched to|came to|hired (?:by|at)|recruited (?:by|to)|moved over to)"
+    r"|went to|go to|switched to|came to|hired (?:by|at)|recruited (?:by|to)|moved over to"
+    r"|followed (?:\S+\s+){1,3}?to)"
 )
 # Verbs that put someone at an employer with "at", "for", "with" or "on" before it.
 WORK_VERB = (

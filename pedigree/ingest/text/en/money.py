@@ -69,6 +69,7 @@ _METRIC_NAMES = (
 )
 _HAPPENED = re.compile(
     r"\b(?:rais(?:ed|es)|secured|secures|closed|closes|completed|completes|landed|backed|led"
+    r"|invested"
     r"|co-led|announced|announces|got|received|took)\b"
 )
 _CUMULATIVE = re.compile(

@@ -108,6 +108,7 @@ class _Finder:
     # -- steps --------------------------------------------------------------------------------
 
     def run(self) -> None:
+        self._masthead()
         self._heading_company()
         self._known()
         runs = _english_name_after(self.folded, capital_runs(self.folded, self.taken))
@@ -136,6 +137,17 @@ class _Finder:
         self.mentions.append(mention)
         self.taken[start:end] = b"\x01" * (end - start)
         return mention
+
+    def _masthead(self) -> None:
+        """ "Sinocap Brief | Founders" as a piece's first line: the publication, an
+        organisation that is never the story's company ("Fu told Sinocap Brief")."""
+        match = _MASTHEAD.match(self.folded)
+        if match is None:
+            return
+        name = match.group("name")
+        mention = self._add(match.start("name"), match.end("name"), "org", name)
+        if mention is not None and mention.entity is not None:
+            mention.entity.roles.add("media")
 
     def _heading_company(self) -> None:
         """A document headed by a registered company's name in capitals ("SHUOYUAN
@@ -189,6 +201,8 @@ class _Finder:
                 found.person += 1  # Max Gao, where "Max" is what everyone calls Gao Ming
         for run in self._contact_names(runs):
             evidence[run.text].person += 2  # the name heading a media contact block
+        for name in {run.text for run in self._entry_names(runs)}:
+            evidence[name].person += 1  # "12. Ines Carvalho, Meterwise": who the entry is
         for key, found in evidence.items():
             words = key.split()
             if len(words) >= 2 and " " not in words[-1]:
@@ -247,6 +261,22 @@ class _Finder:
             inside = [r for r in runs if start <= r.start < end and len(r.words) >= 2]
             if inside:
                 found.append(inside[0])
+        return found
+
+    def _entry_names(self, runs: list[Run]) -> list[Run]:
+        """The names that open numbered list entries ("12. Ines Carvalho, Meterwise", "2-3.
+        Noor Haddad and Felix Brandt, Ostler"): people, as in an alumni list."""
+        found = []
+        for run in runs:
+            line_start = self.folded.rfind("\n", 0, run.start) + 1
+            head = _ENTRY_HEAD.fullmatch(self.folded, line_start, run.start)
+            joined = re.match(r"(?:,|\s+and\s+|\s*[(—–])", self.folded[run.end : run.end + 6])
+            if head is None:  # the second name of "A and B, Company"
+                before = self.folded[line_start : run.start]
+                head = re.fullmatch(r"\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?[.)]\s+[^,\n]{3,40}\s+and\s+",
+                                    before)
+            if head is not None and joined and name_shaped(run.words):
+                found.append(run)
         return found
 
     def _nicknames(self, runs: list[Run]) -> set[str]:
@@ -476,6 +506,10 @@ class _Finder:
             self._add(start, match.end(), "ref", "", "there")
 
 
+# A publication's name and the section over a piece: "TechLedger | Fundraising".
+_MASTHEAD = re.compile(r"\s*(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})[ \t]*\|[ \t]*\S")
+# The number that opens a list entry: "12. ", "2-3. ".
+_ENTRY_HEAD = re.compile(r"\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?[.)]\s+")
 # "Wong Ka Chun, Felix (黃家俊), aged 48": an English given name after the Chinese name.
 _NAME_ENDS = re.compile(r"\s*(?:[(（][\u4e00-\u9fff·]{2,5}[)）]|,\s*aged\b)")
 
@@ -504,6 +538,13 @@ def _english_name_after(text: str, runs: list[Run]) -> list[Run]:
     return merged
 
 
+# Words no personal name holds, wherever they stand in a run.
+_FIRM_WORDS = frozenset({
+    "ventures", "venture", "capital", "partners", "labs", "holdings", "technologies",
+    "technology", "group", "investments", "inc", "inc.", "ltd", "ltd.", "llc", "corp",
+})
+
+
 def _kind(words: list[str], evidence: Evidence, titled: bool = False) -> str | None:
     lower = [w.lower() for w in words]
     key = " ".join(lower)
@@ -513,8 +554,8 @@ def _kind(words: list[str], evidence: Evidence, titled: bool = False) -> str | N
         return "product"
     if any(w in SCHOOL_WORDS for w in lower):
         return "school"
-    if len(words) >= 2 and lower[-1] in ORG_SUFFIXES:
-        return "org"
+    if len(words) >= 2 and (lower[-1] in ORG_SUFFIXES or _FIRM_WORDS & set(lower[:-1])):
+        return "org"  # Aubrac Labs; Vertex Ventures Southeast Asia
     if evidence.place and evidence.place > evidence.org + evidence.person:
         return "place"
     if name_shaped(words, titled):

@@ -7,6 +7,7 @@ from pedigree.ingest.text.en.blocks import (
     find_blocks,
     read_career_headings,
     read_contacts,
+    read_field_lines,
     read_roles,
 )
 from pedigree.ingest.text.en.careers import complete_jobs
@@ -37,7 +38,10 @@ def read_english(text: Text) -> list[Fact]:
     ctx = Context(text, layout, mentions, registry)
     ctx.blocks = find_blocks(ctx)
     investors = mark_investors(ctx)
-    drafts: list[Draft] = [*read_roles(ctx), *read_contacts(ctx), *read_career_headings(ctx)]
+    drafts: list[Draft] = [
+        *read_roles(ctx), *read_contacts(ctx), *read_career_headings(ctx),
+        *read_field_lines(ctx),
+    ]
     for clause in ctx.clauses:
         if ctx.layout.is_skipped(clause[0]):
             continue

@@ -57,7 +57,11 @@ def line_kind(line: str) -> str:
         return "caps"
     significant = [w for w in words if w.lower() not in _SMALL]
     # "Name — Role" (a list line) and "Education: …" (an infobox line) are not headlines.
-    listed = re.search(r"\s[—–]\s", line) or re.match(r"\s*[A-Z][\w ]{1,30}:\s", line)
+    # A numbered list entry ("4. Hou Wenjing (Wendy Hou), Sentra Risk") is not one either.
+    listed = (
+        re.search(r"\s[—–]\s", line) or re.match(r"\s*[A-Z][\w ]{1,30}:\s", line)
+        or re.match(r"\s*(?:\d{1,3}(?:\s*[-–]\s*\d{1,3})?[.)]|[-•·*])\s", line)
+    )
     if len(significant) >= 6 and not listed and not line.rstrip().endswith((".", ":")):
         capitalised = [w for w in significant if w[0].isupper()]
         titled = sum(1 for w in capitalised if w.lower() in TITLE_WORDS)
@@ -173,6 +177,18 @@ def _capitalised(word: str) -> bool:
     return word[0].isupper() or any(c.isupper() for c in word[1:])
 
 
+_REGIONS = frozenset({"asia", "europe", "america", "americas", "emea", "apac", "global"})
+
+
+def _region_in_name(words: list[str]) -> bool:
+    """ "Bank Central Asia": a region ends a name, unless a title precedes it ("Vice
+    President Asia")."""
+    return (
+        len(words) >= 2 and words[-1].lower() in _REGIONS
+        and words[-2].lower() not in TITLE_WORDS
+    )
+
+
 def _trim(run: Run) -> Run | None:
     """Title words off the ends of a run ("CEO Maya Lindqvist"), unless they end an
     organisation's name (Lightspeed Venture Partners); None when nothing is left."""
@@ -190,7 +206,7 @@ def _trim(run: Run) -> Run | None:
     trimmed = False
     while words and (words[-1].lower() in TITLE_WORDS or words[-1] in NAME_PARTICLES) and (
         words[-1].lower() not in ORG_SUFFIXES
-    ):
+    ) and not _region_in_name(words):
         words.pop()
         spans.pop()
         trimmed = True

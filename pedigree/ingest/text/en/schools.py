@@ -31,6 +31,12 @@ _AT_SCHOOL = re.compile(
     r"\b(?:from|at|in)\s+(?:the\s+)?$|\b(?:programme|program|course)\s+(?:of|at)\s+(?:the\s+)?$"
 )
 _DEGREE_FROM = re.compile(DEGREE_WORD.pattern + r"[^.;,]{0,40}?\b(?:from|at)\s+(?:the\s+)?$", re.I)
+# "a Harvard MBA", "a Tsinghua graduate", "a Stanford PhD": a school written before its degree.
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+(?:former\s+)?$")
+_SCHOOL_DEGREE = re.compile(
+    r"\s+(?P<degree>mba|emba|ph\.?\s?d\b\.?|doctorate|graduate|grad|alumn(?:us|a)|dropout"
+    r"|master's|bachelor's|undergrad(?:uate)?)\b"
+)
 _OTHER_NAME = re.compile(f"[{MARK['org']}{MARK['school']}]")
 
 
@@ -46,11 +52,15 @@ def read_education(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         near = head[-70:]
         if SCHOOL_JOB.search(near[-40:]) or re.match(r"^\s+(?:professor|lecturer|faculty)", tail):
             continue
-        if not (STUDY_VERB.search(near) or DEGREE_WORD.search(near) or _infobox(ctx, school)):
-            continue
-        if not _AT_SCHOOL.search(head) and not _infobox(ctx, school):
-            continue
-        degree = _degree(ctx, school, head, tail, sentence)
+        graduate = _SCHOOL_DEGREE.match(tail) if _A_BEFORE.search(head) else None
+        if graduate is not None:
+            degree = _degree_name(graduate.group("degree"))  # "a Harvard MBA"
+        else:
+            if not (STUDY_VERB.search(near) or DEGREE_WORD.search(near) or _infobox(ctx, school)):
+                continue
+            if not _AT_SCHOOL.search(head) and not _infobox(ctx, school):
+                continue
+            degree = _degree(ctx, school, head, tail, sentence)
         people = ctx.subjects(school.start, clause)
         if not people or blocked(head + " ", len(head)):
             continue

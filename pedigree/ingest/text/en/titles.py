@@ -36,7 +36,7 @@ _UNIT_BETWEEN = (
     r"(?:\s+of\s+[a-z][\w&/-]*(?:\s+[a-z][\w&/-]*){0,2})?)?"
 )
 _ORG_AFTER = re.compile(
-    rf"^,?{_UNIT_BETWEEN}\s+(?:at|of|with|for)\s+(?:the\s+)?{_DESCRIPTOR}(?P<org>{_ORGS})"
+    rf"^,?{_UNIT_BETWEEN}\s+(?:at|of|with|for|on)\s+(?:the\s+)?{_DESCRIPTOR}(?P<org>{_ORGS})"
 )
 _UNIT_AFTER = re.compile(
     rf"^\s+(?:on|in)\s+(?:the\s+)?(?P<org>{_ORGS})(?:'s|’s)\s+(?:[\w&/-]+\s+){{0,4}}?"
@@ -109,6 +109,8 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
                 org = ctx.entity(org_mention) if org_mention else None
         if org is None:
             org = _where(ctx, at)
+        if org is None and FOUNDER.search(title):
+            org = ctx.entry_company(at)  # "2. Polaris Voice" / "Founder: Wendy Zhao"
         if org is None and FOUNDER.search(title) and (
             ctx.layout.answer_at(at) or ctx.block_person(at) is not None
         ):

@@ -269,7 +269,8 @@ def _column(header: list[str], names: tuple[str, ...]) -> int | None:
     return None
 
 
-def members(text: str, project: Project) -> list[Member]:
+@lru_cache(maxsize=512)  # asked once to find the projects, again to read them
+def members(text: str, project: Project) -> tuple[Member, ...]:
     """The team members listed in a project's section."""
     start, end = project.body
     lines = [(s, e, ln) for s, e, ln in _lines(text[start:end])]
@@ -324,13 +325,13 @@ def members(text: str, project: Project) -> list[Member]:
             role_span = (s + match.start("bracket"), s + match.end("bracket"))
         elif leading:
             role = leading.group("role").strip()
-            offset = text.find(role, bio_start)
-            role_span = (offset, offset + len(role))
+            offset = text.find(role, bio_start, bio_end)
+            role_span = (offset, offset + len(role)) if offset >= 0 else None
         if role is None and not re.search(r"毕业|博士|硕士|本科|前|曾|任|负责|经验", rest):
             continue
         if name_span not in seen:
             found.append(Member(match.group("name"), name_span, role, role_span, (bio_start, bio_end)))
-    return found
+    return tuple(found)
 
 
 _FIELD_ROLE = re.compile(

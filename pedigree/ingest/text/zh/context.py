@@ -21,7 +21,7 @@ from pedigree.ingest.text.layout import Layout
 from pedigree.ingest.text.periods import Period, find_periods
 
 _SENTENCE_END = re.compile(r"[。！？!?]+[」”’』]*|\n+")
-_CLAUSE_END = re.compile(r"[，,；;：:]")
+_CLAUSE_END = frozenset("，,；;：:")
 # Before a person who is not the subject: 和他一起, 对他说, 给她, 跟…合作.
 _OBJECT_MARK = re.compile(
     r"(?:和|与|跟|同|对|向|给|替|让|叫|请|找|拉着|带着|陪|为|把|被|师从|跟随|追随|嫁给|娶了?|认识|结识|"
@@ -72,7 +72,7 @@ class Context:
             for i in range(start, end):
                 ch = folded[i]
                 depth += 1 if ch in "(（“「《" else -1 if ch in ")）”」》" else 0
-                if depth <= 0 and _CLAUSE_END.match(ch) and not (
+                if depth <= 0 and ch in _CLAUSE_END and not (
                     ch == "," and folded[i - 1 : i].isdigit() and folded[i + 1 : i + 2].isdigit()
                 ):
                     if i > begin:

@@ -124,9 +124,10 @@ def read_mentions(
     orgs = _merge_short_forms(find_orgs(folded, people))
     org_names = {o.name for o in orgs}
     shorts = {f for o in orgs for f in short_forms(o.name)} | {t for _, _, t in defined_terms(folded)}
+    inside_orgs = {n[i:j] for n in org_names for i in range(len(n)) for j in range(i + 2, min(len(n), i + 12) + 1)}
     people = {
         p for p in people
-        if p not in shorts and not any(p in n for n in org_names)
+        if p not in shorts and p not in inside_orgs
         and not (p[0] in "由为在与和及被向对从让把将给" and p[1:] in shorts)  # 由卓佳委派: 卓佳 is the firm
     }
     taken = bytearray(len(folded))

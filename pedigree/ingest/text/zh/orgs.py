@@ -376,10 +376,11 @@ def _without_people(text: str, name: str, places: list[tuple[int, int]], people:
     """A candidate that starts with a person's name (庄以衡南京大学) is the name's neighbour:
     the organisation is what follows the name — unless the text defines the name as the
     organisation's short form (卓佳专业商务有限公司（「卓佳」））."""
-    for person in people:
-        rest = name[len(person) :]
-        if not name.startswith(person) or len(rest) < 3:
+    for size in range(2, len(name) - 2):  # only the people the candidate starts with
+        person = name[:size]
+        if person not in people:
             continue
+        rest = name[size:]
         if any(re.match(rf"[（(](?:以下)?(?:简称)?[“「\"]?{re.escape(person)}[”」\"]?[)）]", text[e : e + 16])
                for _, e in places):
             continue
@@ -539,23 +540,18 @@ def _stands_alone_elsewhere(text: str, brand: str, places: list[tuple[int, int]]
     (创业者基金 → 业者 in 创业者 elsewhere is the same word again, not the brand)."""
     leads = {text[s - 1] for s, _ in places if s > 0}
     inside = {i for s, e in places for i in range(s, e)}
-    for s in _positions(text, brand):
-        if s in inside:
-            continue
-        if s > 0 and text[s - 1] in leads and is_han(text[s - 1]):
-            continue
-        return True
+    # Near the name only (a few thousand characters): what a long document says far away is
+    # no evidence here, and looking everywhere for every candidate grows with the square.
+    low, high = max(0, places[0][0] - _NEAR), places[-1][1] + _NEAR
+    at = text.find(brand, low, high)
+    while at >= 0:
+        if at not in inside and not (at > 0 and text[at - 1] in leads and is_han(text[at - 1])):
+            return True
+        at = text.find(brand, at + 1, high)
     return False
 
 
-@lru_cache(maxsize=4096)
-def _positions(text: str, part: str) -> tuple[int, ...]:
-    """Where `part` occurs in `text` (str.find, cached: the same short forms are asked again)."""
-    found, at = [], text.find(part)
-    while at >= 0:
-        found.append(at)
-        at = text.find(part, at + 1)
-    return tuple(found)
+_NEAR = 4000
 
 
 def _line_before(text: str, position: int) -> str:
