@@ -393,3 +393,76 @@ def test_filing_headed_by_its_company_with_hong_kong_style_names():
     assert ("Lau Ka Yan", company) not in jobs  # not an employee of the filer
     assert ("Lau Ka Yan", "Tanager Corporate Services Limited") in jobs
     assert pairs(facts, "investor") == {("Crestline Capital", company)}
+
+
+def test_alumni_list_entries_that_describe_their_person_instead_of_naming_them():
+    text = (
+        "Kestrel Notes | Lists\n\n"
+        "The Shopify alumni who founded startups\n\n"
+        "THE FOUNDERS\n\n"
+        "1. Tomas Varga, Ledgerline\n"
+        "Shopify's first country manager for Brazil left in 2020 and, with Ana Moura, a former "
+        "Nubank engineer, co-founded Ledgerline, a tax API for merchants.\n\n"
+        "2-3. Priya Menon and Jonas Eklund, Stackwise\n"
+        "Both were data engineers at Shopify. They launched Stackwise in 2022. Menon, a Wharton "
+        "MBA, is chief executive. Varga invested in Stackwise's seed round.\n\n"
+        "THE ONES WHO JOINED\n\n"
+        "4. Lena Hoffmann, Brex\n"
+        "Hoffmann, a finance manager in Shopify's payments group, followed Varga to Ledgerline "
+        "as chief financial officer in 2021.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "founded") == {
+        ("Tomas Varga", "Ledgerline"), ("Ana Moura", "Ledgerline"),
+        ("Priya Menon", "Stackwise"), ("Jonas Eklund", "Stackwise"),
+    }
+    jobs = pairs(facts, "employment")
+    alumni = {("Tomas Varga", "Shopify"), ("Priya Menon", "Shopify"), ("Jonas Eklund", "Shopify")}
+    assert alumni <= jobs
+    assert ("Lena Hoffmann", "Ledgerline") in jobs  # followed her old boss there
+    assert ("Tomas Varga", "Stackwise") in pairs(facts, "investor")  # an angel
+    assert any(p == "Priya Menon" for p, _ in written(facts, "education"))  # "a Wharton MBA"
+    assert "Kestrel Notes" not in {f.fields.get("person") for f in facts}  # the masthead
+
+
+def test_field_layout_entries_are_not_an_interview():
+    text = (
+        "Where the Didi alumni went\n\n"
+        "1) Qiao Hanwen (乔翰文)\n"
+        "At Didi: 2014-2020, head of pricing algorithms (a team of about 120). PhD, Fudan "
+        "University.\n"
+        "Now: Founder & CEO of Lumen Freight, which matches truckers with loads.\n\n"
+        "2) Bai Ruoxi (白若溪)\n"
+        "At Didi: until March 2023, senior product manager.\n"
+        "Now: Co-founder of Lumen Freight, alongside Qiao.\n"
+    )
+    facts = read(text)
+    jobs = {(f.fields["person"], f.aliases.get(f.fields["org"], f.fields["org"]), f.fields["start"],
+             f.fields["end"]) for f in facts if f.kind == "employment"}
+    assert ("Qiao Hanwen", "Didi", "2014", "2020") in jobs
+    assert ("Bai Ruoxi", "Didi", None, "2023-03") in jobs
+    founders = {("Qiao Hanwen", "Lumen Freight"), ("Bai Ruoxi", "Lumen Freight")}
+    assert pairs(facts, "founded") == founders
+
+
+def test_company_led_list_entries_with_founder_lines():
+    text = (
+        "Five startups from the Baidu diaspora\n\n"
+        "1. Hollis Robotics\n"
+        "Founders: Meng Jiahao (CEO), Du Xinyi (CTO)\n"
+        "Meng ran Baidu's mapping group. Hollis raised a $9 million seed round from ZhenFund.\n\n"
+        "2. Quillstone\n"
+        "Founder: Ruth Adebayo\n"
+        "Adebayo, a former product director at Baidu, started Quillstone in 2023. The company "
+        "raised a $4 million seed round led by Matrix Partners China last year.\n\n"
+        "3. Brightfern\n"
+        "Founded by: Omar Haddad and Lucy Tran\n"
+        "Brightfern makes tutoring software.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "founded") == {
+        ("Meng Jiahao", "Hollis Robotics"), ("Du Xinyi", "Hollis Robotics"),
+        ("Ruth Adebayo", "Quillstone"), ("Omar Haddad", "Brightfern"), ("Lucy Tran", "Brightfern"),
+    }
+    amounts = {(f.fields["org"], f.fields["amount"]) for f in facts if f.kind == "funding"}
+    assert amounts == {("Hollis Robotics", 9_000_000), ("Quillstone", 4_000_000)}
