@@ -4,6 +4,7 @@ lists, Chinese prose, English prose — and removes facts found twice."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
@@ -44,31 +45,52 @@ def extract(original: str, *, lang: str = "auto", published: date | None = None)
     if lang != "auto":
         return _unique(_read(Text(original, published), lang))
     facts: list[Fact] = []
-    for language, masked in _by_language(original):
-        # Each reader sees only its paragraphs; the others are blanked, so offsets still hold.
-        for fact in _read(Text(masked, published), language):
-            facts.append(replace(fact, quote=original[fact.start : fact.end]))
+    for language, part, places in _by_language(original):
+        for fact in _read(Text(part, published), language):
+            start, end = _placed(places, fact.start), _placed(places, fact.end, end=True)
+            facts.append(replace(fact, start=start, end=end, quote=original[start:end]))
     return _unique(facts)
 
 
-def _by_language(original: str) -> list[tuple[str, str]]:
-    """The text once per language it is written in, other paragraphs blanked out (same
-    length). Short lines (headings, bylines) go with the language of the whole text."""
+# (start in the part, start in the original) of each line a part holds
+Places = list[tuple[int, int]]
+
+
+def _by_language(original: str) -> list[tuple[str, str, Places]]:
+    """The text once per language it is written in. The main language's reader sees the whole
+    text with the other paragraphs blanked (so its offsets are the original's and the layout
+    keeps its shape); another language's reader sees only its own lines, joined (a few English
+    bios in a long Chinese post cost what they are long, not what the post is). Short lines
+    (headings, bylines) go with the language of the whole text."""
     overall = detect_language(original)
     lines = original.split("\n")
     languages = [detect_language(line) if len(line.strip()) >= 40 else overall for line in lines]
     if len(set(languages)) == 1:
-        return [(overall, original)]
-    return [
-        (
-            language,
-            "\n".join(
-                line if mine == language else " " * len(line)
-                for line, mine in zip(lines, languages, strict=True)
-            ),
-        )
-        for language in dict.fromkeys(languages)
-    ]
+        return [(overall, original, [(0, 0)])]
+    starts, position = [], 0
+    for line in lines:
+        starts.append(position)
+        position += len(line) + 1
+    parts = [(overall, "\n".join(
+        line if mine == overall else " " * len(line) for line, mine in zip(lines, languages, strict=True)
+    ), [(0, 0)])]
+    for language in dict.fromkeys(languages):
+        if language == overall:
+            continue
+        own = [i for i, mine in enumerate(languages) if mine == language]
+        places, at = [], 0
+        for i in own:
+            places.append((at, starts[i]))
+            at += len(lines[i]) + 1
+        parts.append((language, "\n".join(lines[i] for i in own), places))
+    return parts
+
+
+def _placed(places: Places, position: int, *, end: bool = False) -> int:
+    """A position in a part, in the original text."""
+    i = bisect_right([p for p, _ in places], position - 1 if end and position else position) - 1
+    part_start, original_start = places[max(i, 0)]
+    return original_start + position - part_start
 
 
 def _read(text: Text, language: str) -> Iterable[Fact]:
