@@ -92,3 +92,14 @@ class Registry:
 
     def all(self, *kinds: str) -> list[Entity]:
         return [e for e in self.by_key.values() if not kinds or e.kind in kinds]
+
+
+def occurrences(text: str, part: str) -> list[tuple[int, int]]:
+    """Every (start, end) where `part` occurs in `text`, left to right, not overlapping — what
+    re.finditer(re.escape(part), text) gives, without compiling a pattern per name (hundreds
+    of those push the readers' own patterns out of the regex cache)."""
+    found, at, size = [], text.find(part), len(part)
+    while at >= 0 and size:
+        found.append((at, at + size))
+        at = text.find(part, at + size)
+    return found

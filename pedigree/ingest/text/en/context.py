@@ -275,8 +275,8 @@ class Context:
             for m in self.mentions.items:
                 if m.kind == "person" and m.entity is not None and (
                     self.text.folded[m.start : m.end] == speaker or m.entity.name == speaker
-                    or speaker.lower() == m.entity.name.lower()
-                ):
+                    or speaker.lower() in (m.entity.name.lower(), m.entity.name.split()[-1].lower())
+                ):  # "OCAMPO:" answers for Valeria Ocampo
                     return m.entity
         return self.main_person
 

@@ -15,7 +15,8 @@ from pedigree.ingest.text.en.lexicon import TITLE_HEAD
 
 _HAN_ORG = "科技|智能|数据|公司|集团|资本|实验室|医疗|机器人|网络|网|创投|基金|研究院|大学|学院|银行|证券|游戏|传媒|汽车|半导体|生物|创新|技术|信息|软件"  # noqa: E501
 _PERSON_AFTER = re.compile(
-    r"^(?:\s*\((?![\u4e00-\u9fff]*(?:" + _HAN_ORG + r")\))[\u4e00-\u9fff·]{2,4}\)"
+    r"^(?:\s*\((?![\u4e00-\u9fff]*(?:" + _HAN_ORG + r")\))[\u4e00-\u9fff]{2,3}\)"
+    r"|\s*\([\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}\)"  # 马克·李
     r"|,\s*(?:who|whose)\b|\s+who\b|,\s*\d{2},"
     r"|\s+(?:(?:never|also|later|then|first|once|still|briefly)\s+)?"
     r"(?:said|says|told|tells|added|adds|noted|notes|argues|argued|recalled|recalls"
@@ -39,7 +40,10 @@ _PERSON_BEFORE = re.compile(
     r"|hired|brought on|appointed|married to|boss|advisor|adviser|analyst|founders"
     r"|cofounders|co-founders|spoke with|interviewed|roommate|classmate|friend|wife|husband"
     r"|brother|sister|mentor|appointment of)(?:\s+(?:is|was))?\s*,?\s*)$"
-    r"|\b(?:co-?founded|founded|started|established|set up|created)\b[^.;]{0,30}\bby\s+$",
+    r"|\b(?:co-?founded|founded|started|established|set up|created)\b[^.;]{0,30}\bby\s+$"
+    # "Our first head of risk, Camila Herrera, …": a title with its field, then the name
+    r"|\b(?:head|director|chief \w+ officer|vice president|vp|manager|lead)\s+of\s+[\w&-]+"
+    r"(?:\s+[\w&-]+)?\s*,\s*$",
     re.I,
 )
 _ORG_BEFORE = re.compile(
@@ -82,7 +86,9 @@ _ORG_AFTER = re.compile(
     r"|venture|agency|insurer|bank|group|subsidiary|publisher|studio|operator|marketplace"
     r"|retailer|brand|chipmaker|automaker|carmaker|incubator|accelerator|university|school"
     r"|hospital|website|site|portal|consultancy|nonprofit|non-profit|organi[sz]ation)s?\b"
+    r"(?!\s+(?:said|says|told|added|adds|noted|confirmed|declined))"  # "…, the company said"
     r"|\s*\([\u4e00-\u9fff]{2,}(?:" + _HAN_ORG + r")\)"
+    r"|\s*\([\u4e00-\u9fff]{4,10}\)"  # 坤岚智驾: a company's Chinese name, longer than a person's
     # an entry's company with its founders under it ("2. Polaris Voice" / "Founder: …")
     r"|[^\n]{0,20}\n\s*(?:(?:co-?)?founders?|founded by)\s*:"
     r"|\s*(?:\([A-Za-z ]{2,30}\)\s*)?,?\s+(?:co\.|ltd\b|limited\b|inc\b|corp\b|llc\b|plc\b|gmbh\b)"

@@ -68,6 +68,9 @@ def read_founding(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         if company is None or company.kind != "org" or "investor" in company.roles:
             continue
         people = ctx.subjects(verb_at, clause)
+        we = re.search(r"\bwe\s+(?:\w+\s+)?$", before)
+        if not people and we and ctx.layout.answer_at(verb_at) and ctx.interviewee:
+            people = [ctx.interviewee]  # "We co-founded Tianguis Pay in 2021", answered
         people += companions(ctx, max(org.end, start + match.end()), end)
         people += _companion_before(ctx, start, verb_at)
         role = "co-founder" if "co" in match.group("verb") else "founder"

@@ -99,6 +99,8 @@ PLACES = words(
     "sunnyvale san jose cambridge oxford midwest southeast northeast northwest southwest east "
     "west north south central mainland greater shaanxi guangdong zhejiang jiangsu sichuan "
     "fujian shandong hubei hunan henan hebei anhui yunnan des moines vietnam thailand indonesia "
+    "shanxi xinjiang tibet guangxi ningxia gansu qinghai hainan heilongjiang jilin liaoning "
+    "jiangxi guizhou inner mongolia "
     "malaysia philippines germany france italy spain netherlands sweden norway finland denmark "
     "switzerland austria poland ireland scotland england wales"
 )
@@ -202,7 +204,10 @@ HEDGE = re.compile(
     r"|people familiar|sources said|is said to|are said to|reports? (?:that|said|say)"
     r"|reported that|posts?\b|groundless|denied|denies|untrue|not true|turned down"
     r"|declined to (?:comment|confirm|say|disclose|discuss|give|answer|elaborate|specify|share)"
-    r"|rejected|refused|an offer|offered|nearly joined|almost joined)\b",
+    r"|rejected|refused|an offer|offered|nearly joined|almost joined"
+    r"|(?:(?:is|was|are|were)\s+)?(?:often|widely|sometimes|frequently|mistakenly|wrongly"
+    r"|erroneously)\s+(?:described|billed|called|referred to|listed|credited|reported|named) as"
+    r"|(?:beyond|besides|other than|apart from|except(?: for)?)\s+(?:the|its|our|their))\b",
     re.I,
 )
 # Hearsay: wherever it stands in a clause, what the clause says is not established.
@@ -246,6 +251,10 @@ STUDY_VERB = re.compile(
     r"|received|receiving|receives|holds|holding|hold|completed|completing|obtained|got"
     r"|did|attended|attending|enrolled|alumn(?:us|a|i)|alums?|dropped out|dropout|degree)\b",
     re.I,
+)
+# "studied at Tec de Monterrey", "graduated from ITAM": study at a place, whatever its name says.
+STUDIED_AT = re.compile(
+    r"\b(?:studied|graduated|enrolled)\s+(?:[a-z]+\s+){0,3}?(?:at|from)\s+(?:the\s+)?$"
 )
 # Jobs at a school, not study there.
 SCHOOL_JOB = re.compile(

@@ -205,10 +205,18 @@ class _Finder:
             evidence[name].person += 1  # "12. Ines Carvalho, Meterwise": who the entry is
         for key, found in evidence.items():
             words = key.split()
-            if len(words) >= 2 and " " not in words[-1]:
+            if len(words) == 2 and name_shaped(words):
+                # "Mr. Olsen said", "Diego is our CTO": a word of the name alone acts as a
+                # person (the given name only for a run nothing else calls a thing)
+                given = evidence.get(words[0]) if not (found.org or found.product) else None
+                for alone in (evidence.get(words[-1]), given):
+                    if alone is not None and alone.person > alone.org:
+                        found.person += 1
+                        break
+            elif len(words) >= 2:
                 alone = evidence.get(words[-1])
                 if alone is not None and alone.person > alone.org:
-                    found.person += 1  # "Mr. Olsen said": the surname alone acts as a person
+                    found.person += 1
         kinds = {}
         for key, found in sorted(evidence.items(), key=lambda item: -len(item[0].split())):
             if " " not in key and self._form_of(key, kinds):
@@ -217,6 +225,8 @@ class _Finder:
             if kind:
                 kinds[key] = kind
         speakers = {who for _, _, who in self.layout.answers if who}
+        if self.layout.answers:  # "VALERIA OCAMPO:" labelling a turn, once, in full
+            speakers |= set(_FULL_LABEL.findall(self.folded))
         for name in self.layout.bylined | speakers:
             if len(name.split()) >= 2:
                 kinds.setdefault(name, "person")
@@ -475,13 +485,19 @@ class _Finder:
         when another of them was named in the same sentence as that one ("Pan Jie and Pan Rui
         met in 2020. Pan founded …" could mean either)."""
         latest: dict[str, int] = {}
+        counts: dict[str, int] = defaultdict(int)
         for m in self.mentions:
             named = m.kind == "person" and m.entity is not None and m.entity.name in names
             if named and m.start < position:
                 latest[m.entity.name] = max(latest.get(m.entity.name, -1), m.start)
+                counts[m.entity.name] += 1
         if not latest:
             return None
         ranked = sorted(latest.items(), key=lambda item: -item[1])
+        if "\n" in self.folded[ranked[0][1] : position]:
+            # named in an earlier paragraph ("Spouse: Nalini Kesavan" in an infobox): the
+            # surname alone means the one the piece names most
+            return max(latest, key=lambda name: (counts[name], latest[name]))
         if len(ranked) >= 2 and not _SENTENCE_END.search(self.folded, ranked[1][1], ranked[0][1]):
             return None
         return ranked[0][0]
@@ -508,6 +524,8 @@ class _Finder:
 
 # A publication's name and the section over a piece: "TechLedger | Fundraising".
 _MASTHEAD = re.compile(r"\s*(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})[ \t]*\|[ \t]*\S")
+# A speaker's full name in capitals labelling an interview turn: "VALERIA OCAMPO: …".
+_FULL_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})[ \t]*:[ \t]", re.M)
 # The number that opens a list entry: "12. ", "2-3. ".
 _ENTRY_HEAD = re.compile(r"\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?[.)]\s+")
 # "Wong Ka Chun, Felix (黃家俊), aged 48": an English given name after the Chinese name.
@@ -542,6 +560,7 @@ def _english_name_after(text: str, runs: list[Run]) -> list[Run]:
 _FIRM_WORDS = frozenset({
     "ventures", "venture", "capital", "partners", "labs", "holdings", "technologies",
     "technology", "group", "investments", "inc", "inc.", "ltd", "ltd.", "llc", "corp",
+    "bank", "banco", "banca", "grupo",
 })
 
 

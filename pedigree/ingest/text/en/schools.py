@@ -20,6 +20,7 @@ from pedigree.ingest.text.en.lexicon import (
     DEGREE_WORD,
     DEGREES,
     SCHOOL_JOB,
+    STUDIED_AT,
     STUDY_VERB,
     blocked,
 )
@@ -80,7 +81,7 @@ def _is_school(mention: Mention, head: str) -> bool:
         return True
     if known is not None and known.kind != "lab":
         return False
-    return bool(_DEGREE_FROM.search(head))
+    return bool(_DEGREE_FROM.search(head) or STUDIED_AT.search(head))
 
 
 def _infobox(ctx: Context, school: Mention) -> bool:

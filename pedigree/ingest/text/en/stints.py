@@ -19,10 +19,12 @@ from pedigree.ingest.text.en.drafts import Draft, draft
 from pedigree.ingest.text.en.lexicon import (
     ADVISOR,
     BOARD,
+    DEGREE_WORD,
     JOIN_VERB,
     LEAVE_VERB,
     NOT_EMPLOYER,
     RUN_VERB,
+    STUDIED_AT,
     TITLE,
     UNIT_NOUN,
     WORK_VERB,
@@ -153,6 +155,8 @@ def read_stints(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         fields = _stint_fields(ctx, kind, org, head, tail, limit)
         if company.kind == "school" and kind == "at" and not _SCHOOL_WORK.search(between):
             continue  # "studied … at Stanford": education, read elsewhere
+        if STUDIED_AT.search(head):
+            continue  # "… and studied at Tec de Monterrey"
         for person in people:
             yield draft(ctx, "employment", person, company, org.start, 0.8, org, **fields)
 
@@ -198,8 +202,8 @@ def _stint_kind(ctx: Context, org: Mention, head: str, tail: str) -> str | None:
         return "at" if _WORK.search(head[-40:]) else None
     if _JOIN.search(head):
         return "join"
-    if _FROM_AFTER_JOIN.search(head):
-        return "from"  # "joins Orbis from Novartis": where the person was before
+    if _FROM_AFTER_JOIN.search(head) and not DEGREE_WORD.search(head[-50:]):
+        return "from"  # "joins Orbis from Novartis" (not "… receiving an MBA from")
     if _LEAVE.search(head):
         return "leave"
     if _RUN.search(head) and (_UNIT_AFTER.match(tail) or _LEADS_COMPANY.search(head)):

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from pedigree.ingest.text.entities import Mention, Mentions, Registry
+from pedigree.ingest.text.entities import Mention, Mentions, Registry, occurrences
 from pedigree.ingest.text.facts import Text
 from pedigree.ingest.text.layout import Layout
 from pedigree.ingest.text.zh.orgs import (
@@ -152,8 +152,8 @@ def read_mentions(
     for start, end, name in projects:
         add(start, end, "org", name)
     for name in sorted({name for _, _, name in projects}, key=len, reverse=True):
-        for match in re.finditer(re.escape(name), folded):
-            add(match.start(), match.end(), "org", name)
+        for start, end in occurrences(folded, name):
+            add(start, end, "org", name)
     ranked = sorted(orgs, key=lambda o: (o.evidence < 10, o.start - o.end, o.start))
     for org in ranked:
         if org.evidence >= 10:
@@ -164,8 +164,7 @@ def read_mentions(
         if org.evidence < 10:
             add(org.start, org.end, org.kind, org.name)
     for name in sorted(people, key=lambda n: (-strength.get(n, 9), -len(n))):
-        for match in re.finditer(re.escape(name), folded):
-            s, e = match.span()
+        for s, e in occurrences(folded, name):
             if e < len(folded) and is_han(folded[e]) and folded[s:e + 1] in people:
                 continue
             add(s, e, "person", name)
@@ -210,8 +209,7 @@ def _org_forms(text: Text, registry: Registry, mentions: list[Mention], add) -> 
     for form, entity in sorted(forms.items(), key=lambda f: -len(f[0])):
         if len(form) < 2:
             continue
-        for match in re.finditer(re.escape(form), folded):
-            s, e = match.span()
+        for s, e in occurrences(folded, form):
             if form.isascii() and (_latin(folded, s - 1) or _latin(folded, e)):
                 continue
             mention = add(s, e, entity.kind, entity.name)

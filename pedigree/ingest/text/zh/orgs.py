@@ -34,6 +34,7 @@ ORG_SUFFIXES = (
     "智药", "医药", "智造", "智行", "智算", "空间", "加速器", "加速营", "孵化器",
     "医院", "大学", "学院", "商学院", "AI", "Labs", "Lab", "Tech", "Robotics",
 )  # fmt: skip
+_SUFFIX_PATTERN = re.compile("|".join(re.escape(s) for s in ORG_SUFFIXES))
 SCHOOL_ENDINGS = ("大学", "学院", "商学院", "中学", "研究生院", "医学院", "分校")
 UNIT_ENDINGS = ("事业群", "事业部", "实验室", "研究院", "研究所", "工作室")
 # A word that introduces the company named right after it.
@@ -174,7 +175,7 @@ def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
     also uses alone (沛思营收…) or that starts after a boundary word wins; a shorter one on a
     tie."""
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    pattern = re.compile("|".join(re.escape(s) for s in ORG_SUFFIXES))
+    pattern = _SUFFIX_PATTERN
     starts = _word_starts(text)
     for match in pattern.finditer(text):
         end = match.end()
@@ -372,6 +373,9 @@ def _legal_end(text: str, end: int) -> int:
     return end
 
 
+_DEFINES = re.compile(r"[（(](?:以下)?(?:简称)?[“「\"]?(?P<term>[^”」\"）)]{1,12})[”」\"]?[)）]")
+
+
 def _without_people(text: str, name: str, places: list[tuple[int, int]], people: set[str]):
     """A candidate that starts with a person's name (庄以衡南京大学) is the name's neighbour:
     the organisation is what follows the name — unless the text defines the name as the
@@ -381,8 +385,7 @@ def _without_people(text: str, name: str, places: list[tuple[int, int]], people:
         if person not in people:
             continue
         rest = name[size:]
-        if any(re.match(rf"[（(](?:以下)?(?:简称)?[“「\"]?{re.escape(person)}[”」\"]?[)）]", text[e : e + 16])
-               for _, e in places):
+        if any((m := _DEFINES.match(text, e)) and m.group("term") == person for _, e in places):
             continue
         head = next((rest[: -len(s)] for s in ORG_SUFFIXES if rest.endswith(s)), "")
         if known_organization(rest) or (len(head) >= 2 and ordinariness(head) == 0):
@@ -404,11 +407,16 @@ _STUDY_AFTER = re.compile(
 )
 
 
+@cache
+def _abbreviation_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(sorted(map(re.escape, _abbreviations()), key=len, reverse=True)))
+
+
 def abbreviated_schools(text: str) -> list[tuple[int, int, str]]:
     """(start, end, school) for school abbreviations written as schools: 北航硕士, 华科光电博士,
     毕业于台大 — an abbreviation is read only where study words follow it."""
     table = _abbreviations()
-    pattern = re.compile("|".join(sorted(map(re.escape, table), key=len, reverse=True)))
+    pattern = _abbreviation_pattern()
     found = []
     for match in pattern.finditer(text):
         s, e = match.span()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pedigree.ingest.text.entities import Registry
+from pedigree.ingest.text.entities import Registry, occurrences
 
 # Words for a thing a company makes, just before its name.
 PRODUCT_NOUN = (
@@ -53,8 +53,7 @@ def find_products(folded: str, registry: Registry) -> list[ProductName]:
                 continue
             names.add(name)
     for name in sorted(names, key=len, reverse=True):
-        for match in re.finditer(re.escape(name), folded):
-            s, e = match.span()
+        for s, e in occurrences(folded, name):
             if name.isascii() and (_word(folded, s - 1) or _word(folded, e)):
                 continue
             found.append(ProductName(s, e, name))
