@@ -466,3 +466,50 @@ def test_company_led_list_entries_with_founder_lines():
     }
     amounts = {(f.fields["org"], f.fields["amount"]) for f in facts if f.kind == "funding"}
     assert amounts == {("Hollis Robotics", 9_000_000), ("Quillstone", 4_000_000)}
+
+
+def test_podcast_transcript_under_full_then_short_speaker_labels():
+    text = (
+        "Harbor Radio | Founder Hour, Episode 12\n\n"
+        "NINA PARK: Tomas, why build a company around street vendors?\n\n"
+        "TOMAS ALVARO: Because they run on cash. We co-founded Fondita in 2022 to give them "
+        "credit. Before that I was an associate at McKinsey, and I studied at Tec de Monterrey.\n\n"
+        "PARK: And you just raised?\n\n"
+        "ALVARO: Yes. Kaszek had led our $12 million Series A in May 2024. It valued the "
+        "company at about $90 million. People assume that means Bimbo invested. It didn't.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "founded") == {("Tomas Alvaro", "Fondita")}
+    assert written(facts, "employment") == {("Tomas Alvaro", "McKinsey")}
+    assert ("Tomas Alvaro", "Tec de Monterrey") in written(facts, "education")
+    assert {(f.fields["org"], f.fields["amount"]) for f in facts if f.kind == "funding"} == {
+        ("Fondita", 12_000_000)
+    }
+    assert {f.fields["org"] for f in facts if f.kind == "valuation"} == {"Fondita"}
+    assert pairs(facts, "investor") == {("Kaszek", "Fondita")}  # not Bimbo
+
+
+def test_shared_surname_means_the_subject_after_an_infobox_spouse():
+    text = (
+        "Ravi Menon\n\n"
+        "Ravi Menon (born 1975) is an Indian-American engineer and entrepreneur.\n\n"
+        "Ravi Menon\nBorn: 1975\nSpouse: Anita Menon\n\n"
+        "Early life\n\n"
+        "Menon grew up in Pune. From 2001 to 2006 Menon was a software engineer at Oracle. "
+        "In 2009 Menon founded Gridlake, which he led until 2020.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "founded") == {("Ravi Menon", "Gridlake")}
+    assert {p for p, _ in written(facts, "employment")} == {"Ravi Menon"}
+
+
+def test_described_as_a_founder_and_a_hire_beyond_the_founders_are_no_foundings():
+    text = (
+        "Corvid Labs, a Hangzhou company (鸦科智能), raised a seed round, the company said. "
+        "Lin Qiao, a former Alibaba engineer, is often described as a founder of Corvid Labs. "
+        "Corvid has made its first hire beyond the founders: Maria Costa, formerly an "
+        "engineering manager at Qualcomm, has joined as head of partnerships.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "founded") == set()
+    assert ("Maria Costa", "Corvid Labs") in pairs(facts, "employment")

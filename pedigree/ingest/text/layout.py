@@ -239,6 +239,9 @@ def _labelled_turns(text: str, layout: Layout) -> bool:
     """Turns under speaker labels ("AI Weekly: …" / "Liu: …", "Q:" / "A:"): two labels that
     each recur. The label whose turns end in questions asks; the others answer."""
     turns = [(m.start(), m.end(), m.group("who")) for m in _EN_TURN.finditer(text)]
+    # "VALERIA OCAMPO:" once, "OCAMPO:" after: one speaker
+    labels = {who for _, _, who in turns}
+    turns = [(s, e, w.split()[-1] if w.split()[-1] in labels else w) for s, e, w in turns]
     counts: dict[str, int] = {}
     asks: dict[str, int] = {}
     for _, body, who in turns:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from pedigree.ingest.text.amounts import Amount, find_amounts
-from pedigree.ingest.text.en.lexicon import TITLE
+from pedigree.ingest.text.en.lexicon import STUDIED_AT, TITLE
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.en.sentences import (
     Aside,
@@ -323,8 +323,22 @@ class Context:
         publication itself."""
         if entity.kind != "org" or "investor" in entity.roles or "media" in entity.roles:
             return False
+        if entity in self._studied_at:
+            return False
         known = known_organization(entity.name)
         return known is None or known.kind not in _NOT_COMPANY_KINDS
+
+    @cached_property
+    def _studied_at(self) -> set[Entity]:
+        """Organisations the text says someone studied at ("studied at Tec de Monterrey"):
+        schools, whatever their names say."""
+        found = set()
+        for m in self.mentions.items:
+            if m.kind == "org" and m.entity is not None and STUDIED_AT.search(
+                self.lower(max(0, m.start - 40), m.start)
+            ):
+                found.add(m.entity)
+        return found
 
     def company_at(self, position: int) -> Entity | None:
         """Whom "the company", "the startup" or "it" at `position` means: the latest company

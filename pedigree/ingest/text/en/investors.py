@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pedigree.ingest.text.en.context import Context
-from pedigree.ingest.text.en.lexicon import NEGATION
+from pedigree.ingest.text.en.lexicon import HEDGE, NEGATION
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Mention
 from pedigree.ingest.text.gazetteer import known_organization
@@ -35,8 +35,8 @@ _LEADS_IN = re.compile(
 
 # … and after one (the round is after it, or in a sentence before).
 LEADS_OUT = re.compile(
-    r"^\s+(?:(?:also|both|all|itself|themselves)\s+)?(?:led|co-led|joined|participated|invested"
-    r"|co-invested"
+    r"^\s+(?:(?:has|had|have)\s+)?(?:(?:also|both|all|itself|themselves)\s+)?(?:led|co-led"
+    r"|joined|participated|invested|co-invested|came back in|came back|re-upped"
     r"|took part|came in|followed on|returned"
     r"|backed|chipped in|participating)\b"
 )
@@ -98,6 +98,8 @@ def _investor_mentions(ctx: Context, start: int, end: int) -> list[Mention]:
             found += _list_from(ctx, org, end)
     for org in orgs:
         tail = ctx.lower(org.end, end)
+        if HEDGE.search(ctx.lower(start, org.start)):
+            continue  # "People assume that means Bimbo invested"
         if OWN_INVESTOR.match(tail):
             found.append(org)
             continue

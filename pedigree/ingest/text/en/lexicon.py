@@ -204,7 +204,8 @@ HEDGE = re.compile(
     r"|people familiar|sources said|is said to|are said to|reports? (?:that|said|say)"
     r"|reported that|posts?\b|groundless|denied|denies|untrue|not true|turned down"
     r"|declined to (?:comment|confirm|say|disclose|discuss|give|answer|elaborate|specify|share)"
-    r"|rejected|refused|an offer|offered|nearly joined|almost joined"
+    r"|rejected|refused|an offer|offered|nearly joined|almost joined|assumes?|assumed|assuming"
+    r"|earlier version|incorrectly|erroneously|mistakenly"
     r"|(?:(?:is|was|are|were)\s+)?(?:often|widely|sometimes|frequently|mistakenly|wrongly"
     r"|erroneously)\s+(?:described|billed|called|referred to|listed|credited|reported|named) as"
     r"|(?:beyond|besides|other than|apart from|except(?: for)?)\s+(?:the|its|our|their))\b",

@@ -269,11 +269,13 @@ def _own_investee(ctx: Context, investor: Mention) -> tuple[Entity | None, Menti
 def _valued(ctx: Context, start: int, position: int) -> tuple[Entity | None, Mention | None]:
     """ "values Corvane at", "valued Xuanlan at": the organisation valued; else the clause's."""
     before = ctx.shape[start:position]
-    match = re.search(rf"\bvalu(?:es|ed|ing|e)\s+({_O}+)\s+at\b[^.;]*$", before, re.I)
+    valued = rf"\bvalu(?:es|ed|ing|e)\s+({_O}+|the company|us)\s+at\b[^.;]*$"
+    match = re.search(valued, before, re.I)
     if match:
-        mention = ctx.mentions.covering(start + match.start(1))
-        if mention is not None and mention.entity is not None:
-            return mention.entity, mention
+        mention = ctx.mentions.covering(start + match.end(1) - 1)
+        entity = ctx.entity(mention) if mention is not None else None
+        if entity is not None and entity.kind == "org":
+            return entity, mention if mention.kind == "org" else None
     return _company(ctx, start, position)
 
 
