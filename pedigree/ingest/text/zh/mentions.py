@@ -81,9 +81,9 @@ def _model_hints(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     for start, end in spans:
         # The clause around the name, at most 30 characters each side: enough context for the
         # model's window, and the model's cost grows with the characters it reads.
-        left = max(max(folded.rfind(ch, 0, start) for ch in "。\n!?;,，") + 1, start - 30)
-        right = min((i for i in (folded.find(ch, end) for ch in "。\n!?;,，") if i >= 0), default=len(folded))
-        right = min(right, end + 30)
+        low, high = max(0, start - 30), min(len(folded), end + 30)
+        left = max(max(folded.rfind(ch, low, start) for ch in "。\n!?;,，") + 1, low)
+        right = min((i for i in (folded.find(ch, end, high) for ch in "。\n!?;,，") if i >= 0), default=high)
         if (left, right) in done:
             continue
         done.add((left, right))
@@ -151,8 +151,9 @@ def read_mentions(
         add(start, end, "person", name)
     for start, end, name in projects:
         add(start, end, "org", name)
-    for name in sorted({name for _, _, name in projects}, key=len, reverse=True):
-        for start, end in occurrences(folded, name):
+    project_names = sorted({name for _, _, name in projects}, key=len, reverse=True)
+    for name, spans in occurrences(folded, project_names).items():
+        for start, end in spans:
             add(start, end, "org", name)
     ranked = sorted(orgs, key=lambda o: (o.evidence < 10, o.start - o.end, o.start))
     for org in ranked:
@@ -163,8 +164,9 @@ def read_mentions(
     for org in ranked:
         if org.evidence < 10:
             add(org.start, org.end, org.kind, org.name)
-    for name in sorted(people, key=lambda n: (-strength.get(n, 9), -len(n))):
-        for s, e in occurrences(folded, name):
+    named = occurrences(folded, sorted(people, key=lambda n: (-strength.get(n, 9), -len(n))))
+    for name, spans in named.items():
+        for s, e in spans:
             if e < len(folded) and is_han(folded[e]) and folded[s:e + 1] in people:
                 continue
             add(s, e, "person", name)
@@ -206,10 +208,10 @@ def _org_forms(text: Text, registry: Registry, mentions: list[Mention], add) -> 
             defined = before[-1].entity
             forms.setdefault(term, defined)
             _merge_into(registry, mentions, term, defined)
-    for form, entity in sorted(forms.items(), key=lambda f: -len(f[0])):
-        if len(form) < 2:
-            continue
-        for s, e in occurrences(folded, form):
+    ordered = sorted((f for f in forms if len(f) >= 2), key=len, reverse=True)
+    for form, spans in occurrences(folded, ordered).items():
+        entity = forms[form]
+        for s, e in spans:
             if form.isascii() and (_latin(folded, s - 1) or _latin(folded, e)):
                 continue
             mention = add(s, e, entity.kind, entity.name)

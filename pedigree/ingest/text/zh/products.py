@@ -52,8 +52,8 @@ def find_products(folded: str, registry: Registry) -> list[ProductName]:
             if re.search(r"[，。；！？、,;!?]", name):
                 continue
             names.add(name)
-    for name in sorted(names, key=len, reverse=True):
-        for s, e in occurrences(folded, name):
+    for name, spans in occurrences(folded, sorted(names, key=len, reverse=True)).items():
+        for s, e in spans:
             if name.isascii() and (_word(folded, s - 1) or _word(folded, e)):
                 continue
             found.append(ProductName(s, e, name))
