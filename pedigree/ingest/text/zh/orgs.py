@@ -234,6 +234,17 @@ _NAME_AFTER = re.compile(
     r"(?:(?:创办|创立|创建|注册|打造|加入|加盟)(?![人者之于的时后])了?|成立了)|(?:研发商|运营商|制造商|服务商|"
     r"开发商|提供商|厂商|创企|初创公司|初创企业|新锐|独角兽)"
 )
+# Around an investor: 获得/拿到/由 before it, an amount, a round or 领投 after it.
+_FUNDS_BEFORE = re.compile(r"(?:获得|获|拿到|拿下|由|来自|取得|得到)了?过?\s?$")
+_FUNDS_AFTER = re.compile(
+    r"^\s?(?:\d|[数几近超逾约]|的[^，。；,;]{0,10}(?:轮|投资)|(?:联合|共同)?领投|跟投|参投|独家投资|投资)"
+)
+# A list of investors before 领投/跟投: 顺为资本、复星锐正跟投 — each item a name.
+_INVESTOR_LIST = re.compile(
+    r"(?:^|(?<=[，,。；;：:\s]|由|是|为))(?P<names>[\u4e00-\u9fffA-Za-z0-9]{2,10}"
+    r"(?:(?:、|和|与|及)[\u4e00-\u9fffA-Za-z0-9]{2,10}){0,6})"
+    r"(?=(?:联合领投|共同领投|领投|跟投|参投|继续追投|追投|继续加注|加注))"
+)
 _NAME_END = re.compile(
     r"[，。；,;：:、（(“”「」\s]|的|并|后|于|在|是|和|与|及|已|将|也|还|都|正|目前|如今|近日|日前|今日|近期|"
     r"今年|去年|本月|刚刚|正式|宣布|完成|获得|$"
@@ -259,6 +270,21 @@ _LATIN_ORG = re.compile(
 _NAMED_AFTER_DESCRIPTION = re.compile(
     r"[^，。；,;“”]{1,16}?的(?P<name>[\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z0-9]{1,15})(?=[，。；,;]|$)"
 )
+
+
+def _listed_investors(text: str, starts: frozenset[int]) -> list[tuple[str, tuple[int, int]]]:
+    """The names in lists before 领投/跟投 (顺为资本、复星锐正跟投), each where it stands."""
+    found = []
+    for match in _INVESTOR_LIST.finditer(text):
+        position = match.start("names")
+        for item in re.split(r"(、|和|与|及)", match.group("names")):
+            name = re.sub(r"(?:联合|共同|继续|一同|一起|以个人名义|以个人身份)$", "", item)
+            if item not in ("、", "和", "与", "及") and 2 <= len(name) <= 10 and not re.search(
+                _NOT_NAME_START + r"|\d|年|月|老股东|股东|本轮", name
+            ) and position in starts:
+                found.append((name, (position, position + len(name))))
+            position += len(item)
+    return found
 
 
 def _context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int, int]]]:
@@ -292,6 +318,8 @@ def _context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int
         name = match.group("name")
         if match.start("name") in starts and not re.search(_NOT_NAME_START + r"|\d|年|月", name):
             found[name].append(match.span("name"))
+    for name, span in _listed_investors(text, starts):
+        found[name].append(span)
     for match in _LATIN_ORG.finditer(text):
         found[match.group("name")].append(match.span("name"))
     for match in _NAME_AFTER.finditer(text):
@@ -472,6 +500,7 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
         if known_organization(name) is None and not _GENERIC_HEAD.match(name):
             candidates.setdefault(name, [])
             candidates[name] = sorted(set(candidates[name]) | set(places))
+    listed = {span for _, span in _listed_investors(text, _word_starts(text))}
     for name, places in candidates.items():
         name, places = _without_people(text, name, places, people)
         if any(name[i:] in known_names for i in range(1, len(name) - 3)):
@@ -493,6 +522,10 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
                 score += 2
             if _BRACKETED_ENGLISH.match(after) or re.match(r"^[（(][“「\"]", after):
                 score += 2
+            if (s, e) in listed:
+                score += 2.5  # named in a list of those who led or followed a round
+            if _FUNDS_BEFORE.search(before) and _FUNDS_AFTER.match(after):
+                score += 2  # 拿到九合创投600万美元天使轮: who gave the money
             if re.search(r"^\s*(?:[\d一二三四五六七八九十]+[.、．]\s*)?$", _line_before(text, s)):
                 score += 1  # a heading or list entry that starts with the name
         if len(places) >= 2:
