@@ -27,7 +27,7 @@ ROUND = re.compile(
     r"天使投资|种子投资|战略融资|战略投资|首轮融资"
 )
 _HAPPENED = re.compile(
-    r"完成|获得|获|拿下|拿到|宣布|募集|募得|筹集|敲定|落定|收获|迎来|获投|融资|投资"
+    r"完成|获得|获|拿下|拿到|宣布|募集|募得|筹集|敲定|落定|收获|迎来|获投|融资|投资|领投|跟投|给了|注资|投了"
 )
 INVESTOR_AFTER = re.compile(
     r"^\s?(?:联合领投|共同领投|领投|跟投|超额跟投|继续跟投|参投|继续加注|继续追投|追投|加注|追加投资|"
@@ -82,9 +82,13 @@ def _invests(ctx: Context, mention: Mention, start: int, end: int) -> bool:
     """Whether a sentence shows the organisation investing: 由X领投, Y、Z跟投, 老股东W继续加注,
     获得X（旗下Y）的…投资 — and not as an adviser or in a denial."""
     folded = ctx.text.folded
-    before = folded[max(start, mention.start - 10) : mention.start]
-    after = _skip_list(ctx, mention, folded[mention.end : mention.end + 12])
     own_after = folded[mention.end : mention.end + 14]
+    if re.match(r"^\s?旗下的?", own_after) and ctx.mentions.at(mention.end + len(re.match(r"^\s?旗下的?", own_after).group())):
+        return False  # 美团旗下的龙珠资本: the parent; the fund named next is the investor
+    parent = _parent_before(ctx, mention)
+    head = parent.start if parent is not None else mention.start
+    before = folded[max(start, head - 10) : head]
+    after = _skip_list(ctx, mention, folded[mention.end : mention.end + 12])
     if _ADVISER.match(own_after) or DENIAL.search(folded[mention.end : end]):
         return False
     if INVESTOR_AFTER.match(after) or INVESTOR_BEFORE.search(before):
@@ -93,6 +97,18 @@ def _invests(ctx: Context, mention: Mention, start: int, end: int) -> bool:
         re.match(r"^\s?(?:的|等|旗下[^，。；,;]{0,8}?)?[^，。；,;]{0,12}(?:天使轮|种子轮|轮|投资)", own_after)
         and re.search(r"(?:获得?|拿到|获得了|来自|由|得到了?|取得|获取)[^，。；,;]{0,8}$", before)
     )
+
+
+def _parent_before(ctx: Context, mention: Mention) -> Mention | None:
+    """The organisation named just before as the parent (美团旗下的 before 龙珠资本)."""
+    folded = ctx.text.folded
+    match = re.search(r"旗下的?\s?$", folded[max(0, mention.start - 4) : mention.start])
+    if not match:
+        return None
+    for earlier in reversed(ctx.mentions.within(max(0, mention.start - 24), mention.start, "org")):
+        if folded[earlier.end : mention.start].strip() in ("旗下", "旗下的"):
+            return earlier
+    return None
 
 
 def _skip_list(ctx: Context, mention: Mention, after: str) -> str:
