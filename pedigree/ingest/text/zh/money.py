@@ -31,7 +31,7 @@ _HAPPENED = re.compile(
 )
 INVESTOR_AFTER = re.compile(
     r"^\s?(?:联合领投|共同领投|领投|跟投|超额跟投|继续跟投|参投|继续加注|继续追投|追投|加注|追加投资|"
-    r"独家投资|共同投资|投资|以[^，。；,;]{0,10}(?:投资者|投资方|股东)身份参与|作为[^，。；,;]{0,8}投资方)"
+    r"独家投资|共同投资|投资|投了|注资|给了|以[^，。；,;]{0,10}(?:投资者|投资方|股东)身份参与|作为[^，。；,;]{0,8}投资方)"
 )
 INVESTOR_BEFORE = re.compile(
     r"(?:由|领投方为|领投方是|投资方为|投资方是|投资方包括|投资者为|投资者包括|投资人包括|老股东|股东|"
@@ -175,11 +175,26 @@ def _rounds(ctx: Context) -> list[Round]:
             item = Round(org, clause.start, (start, end), round_name, amount, _date(ctx, period))
             if any(r.org is org and r.round == item.round and r.span == item.span for r in found):
                 continue
-            item.investors = _investors_in(ctx, start, end, org)
+            low, high = _part_with(sentence, match.start(), match.end())
+            item.investors = _investors_in(ctx, start + low, start + high, org)
             found.append(item)
     found += _unnamed_rounds(ctx, found)
     _later_investors(ctx, found)
     return found
+
+
+def _part_with(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The part of a sentence that speaks of one round where it lists several, split at
+    semicolons (2021年5月，创新工场给了3000万元天使轮；2022年1月，北极光创投领投1.5亿元A轮);
+    the whole sentence otherwise."""
+    parts = [(m.start(), m.end()) for m in re.finditer(r"[^；;]+", sentence)]
+    rounds = [m.start() for m in ROUND.finditer(sentence)]
+    for low, high in parts:
+        if low <= start < high:
+            if all(low <= r < high for r in rounds):
+                return 0, len(sentence)
+            return low, high
+    return 0, len(sentence)
 
 
 _INVESTED_AMOUNT = re.compile(r"^\s?(?:的)?(?:投资|融资|注资|战略投资)")
