@@ -513,3 +513,21 @@ def test_described_as_a_founder_and_a_hire_beyond_the_founders_are_no_foundings(
     facts = read(text)
     assert pairs(facts, "founded") == set()
     assert ("Maria Costa", "Corvid Labs") in pairs(facts, "employment")
+
+
+def test_the_company_is_not_a_fund_named_in_passing_and_short_forms_go_to_the_first_named():
+    text = (
+        "Gridwell Biosystems lands $20M\n\n"
+        "Gridwell Biosystems makes enzymes for recycling. (It is often mixed up with Gridwell "
+        "Analytics, an unrelated data company.) The startup announced Tuesday that Khosla "
+        "Ventures led its Series A, with Energy Impact Partners joining. CEO Hana Roy "
+        "co-founded the company in 2022. Gridwell has 40 staff. Omar Diaz holds no position "
+        "at Gridwell, the company said.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "founded") == {("Hana Roy", "Gridwell Biosystems")}
+    company = "Gridwell Biosystems"
+    assert pairs(facts, "investor") == {
+        ("Khosla Ventures", company), ("Energy Impact Partners", company)
+    }
+    assert pairs(facts, "employment") == set()

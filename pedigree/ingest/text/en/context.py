@@ -78,6 +78,10 @@ _DESCRIBED = re.compile(
 _ENTRY_LINE = re.compile(
     rf"[ \t]*(?:\d{{1,3}}[.)][ \t]+|#+[ \t]*)?(?P<org>[{MARK['org']}]+)(?:[ \t]*\([^)\n]*\))?[ \t]*"
 )
+_CONFUSED_WITH = re.compile(
+    r"\b(?:confused|mixed up|confuse|mistaken|conflated)\s+(?:\w+\s+)?with\s+(?:the\s+)?$"
+)
+_FUND_NAME = re.compile(r"\b(?:Ventures|Venture Partners|Capital|Partners|Investments|Fund|VC)$")
 _NOT_COMPANY_KINDS = ("investor", "university", "school", "college", "media", "government")
 
 
@@ -323,7 +327,7 @@ class Context:
         publication itself."""
         if entity.kind != "org" or "investor" in entity.roles or "media" in entity.roles:
             return False
-        if entity in self._studied_at:
+        if entity in self._studied_at or entity in self._namesakes:
             return False
         known = known_organization(entity.name)
         return known is None or known.kind not in _NOT_COMPANY_KINDS
@@ -340,6 +344,23 @@ class Context:
                 found.add(m.entity)
         return found
 
+    @cached_property
+    def _namesakes(self) -> set[Entity]:
+        """Organisations a text names only to say they are another ("often mixed up with
+        Lichen Analytics, an unrelated data company"): never the company it speaks of."""
+        found = set()
+        for m in self.mentions.items:
+            if m.kind != "org" or m.entity is None:
+                continue
+            written = self.text.folded[m.start : m.end]
+            if written != m.entity.written or self.text.folded.count(written) > 1:
+                continue  # "not to be confused with Northlight": a short form, the text's own
+            before = self.lower(max(0, m.start - 40), m.start)
+            after = self.lower(m.end, m.end + 30)
+            if _CONFUSED_WITH.search(before) or re.match(r",\s+(?:an?\s+)?unrelated\b", after):
+                found.add(m.entity)
+        return found
+
     def company_at(self, position: int) -> Entity | None:
         """Whom "the company", "the startup" or "it" at `position` means: the latest company
         the story introduced before it (not a well-known employer or an investor named in
@@ -349,6 +370,8 @@ class Context:
             entity = m.entity
             if entity is None or not self.companylike(entity):
                 continue
+            if _FUND_NAME.search(entity.name) and entity is not self.main_company:
+                continue  # "Energy Impact Partners joining": a fund named in passing
             if known_organization(entity.name) is None or entity is self.main_company:
                 return entity
         return self.main_company

@@ -63,7 +63,8 @@ _ORG_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:company|startup|start-up|nonprofit|non-profit|firm|lab|venture|fund"
     r"|studio|charity|foundation|agency)\s+(?:called\s+|named\s+)?$"
     r"|\b(?:ceo|cto|coo|cfo|chief [a-z ]{3,30}|president|co-?founder|founder|chairman"
-    r"|chairwoman|managing director|general manager)\s+of\s+(?:the\s+)?$",
+    r"|chairwoman|managing director|general manager)\s+of\s+(?:the\s+)?$"
+    r"|,\s*(?:ceo|cto|coo|cfo|co-?founder|founder|president|chairman|chairwoman)\s*,\s*$",
     re.I,
 )
 _ORG_AFTER = re.compile(

@@ -36,7 +36,8 @@ _LEADS_IN = re.compile(
 # … and after one (the round is after it, or in a sentence before).
 LEADS_OUT = re.compile(
     r"^\s+(?:(?:has|had|have)\s+)?(?:(?:also|both|all|itself|themselves)\s+)?(?:led|co-led"
-    r"|joined|participated|invested|co-invested|came back in|came back|re-upped"
+    r"|joined|joining|participated|invested|co-invested|came back in|came back|re-upped"
+    r"|putting in|put in|chipping in"
     r"|took part|came in|followed on|returned"
     r"|backed|chipped in|participating)\b"
 )

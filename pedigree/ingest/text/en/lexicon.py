@@ -192,7 +192,8 @@ HIRE_VERB = (
 )
 # The words that say a statement did not happen or may not have happened.
 NEGATION = re.compile(
-    r"\b(?:never|not|n't|no longer|nor|neither|denied|denies|deny)\b|n't\b", re.I
+    r"\b(?:never|not|n't|no longer|nor|neither|denied|denies|deny"
+    r"|(?:holds?|held|has|had) no (?:formal )?(?:position|role|title|job|stake))\b|n't\b", re.I
 )
 HEDGE = re.compile(
     r"\b(?:plans?|planned|planning|expects?|expected|expecting|aims?|aiming|intends?|intending"

@@ -376,7 +376,14 @@ class _Finder:
                 forms.setdefault(written, (entity.kind, entity.name))
         for name in self.layout.bylined:
             forms.setdefault(name, ("person", name))
-        for entity in self.registry.all("org", "school"):
+        first: dict[int, int] = {}
+        for m in self.mentions:
+            if m.entity is not None:
+                first[id(m.entity)] = min(m.start, first.get(id(m.entity), m.start))
+        # two names with one short form (Lichen Biosystems, Lichen Analytics): the one the
+        # text names first keeps it
+        ordered = sorted(self.registry.all("org", "school"), key=lambda e: first.get(id(e), 0))
+        for entity in ordered:
             short = _short_form(entity.written, self.lower_words)
             if short and short not in forms and not known_organization(short):
                 forms[short] = (entity.kind, entity.name)
@@ -560,8 +567,15 @@ def _english_name_after(text: str, runs: list[Run]) -> list[Run]:
 _FIRM_WORDS = frozenset({
     "ventures", "venture", "capital", "partners", "labs", "holdings", "technologies",
     "technology", "group", "investments", "inc", "inc.", "ltd", "ltd.", "llc", "corp",
-    "bank", "banco", "banca", "grupo",
+    "bank", "banco", "banca", "grupo", "commission", "agency", "ministry", "department",
+    "bureau", "council", "administration", "laboratory", "association",
+    "committee", "federation",
 })
+
+
+# Endings of compound last words that name a business: Biosystems, Cleantech, Foodworks.
+_FIRM_ENDS = ("systems", "tech", "works", "labs", "ware", "sciences", "therapeutics", "robotics",
+              "logistics", "analytics", "dynamics", "networks", "materials", "motors", "foods")
 
 
 def _kind(words: list[str], evidence: Evidence, titled: bool = False) -> str | None:
@@ -573,8 +587,10 @@ def _kind(words: list[str], evidence: Evidence, titled: bool = False) -> str | N
         return "product"
     if any(w in SCHOOL_WORDS for w in lower):
         return "school"
-    if len(words) >= 2 and (lower[-1] in ORG_SUFFIXES or _FIRM_WORDS & set(lower[:-1])):
-        return "org"  # Aubrac Labs; Vertex Ventures Southeast Asia
+    if len(words) >= 2 and (
+        lower[-1] in ORG_SUFFIXES or _FIRM_WORDS & set(lower) or lower[-1].endswith(_FIRM_ENDS)
+    ):
+        return "org"  # Aubrac Labs; Vertex Ventures Southeast Asia; Lichen Biosystems
     if evidence.place and evidence.place > evidence.org + evidence.person:
         return "place"
     if name_shaped(words, titled):
@@ -623,7 +639,9 @@ def _short_form(written: str, lower_words: frozenset[str]) -> str | None:
     lower case (Cirrus Compute → Cirrus, but not Delivery Hero → Delivery); None when nothing
     distinctive is left."""
     words = written.split()
-    while len(words) > 1 and words[-1].lower() in ORG_SUFFIXES | {"venture"}:
+    while len(words) > 1 and (
+        words[-1].lower() in ORG_SUFFIXES | {"venture"} or words[-1].lower().endswith(_FIRM_ENDS)
+    ):
         words.pop()
     if len(words) > 1 and re.match(r"[A-Z][a-z]", words[0]) and words[0].lower() not in lower_words:
         words = words[:1]
