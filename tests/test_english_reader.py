@@ -531,3 +531,16 @@ def test_the_company_is_not_a_fund_named_in_passing_and_short_forms_go_to_the_fi
         ("Khosla Ventures", company), ("Energy Impact Partners", company)
     }
     assert pairs(facts, "employment") == set()
+
+
+def test_quoted_nickname_and_her_co_founder():
+    text = (
+        "Tallow raises $8M\n\n"
+        "Tallow, a Denver startup, raised an $8 million seed round, chief executive Maria "
+        "Lopez said. Her co-founder and CTO, Jianyu \"Jay\" Wen, was previously a staff "
+        "engineer at Stripe. Wen has a bachelor's from Fudan University.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "founded") == {("Maria Lopez", "Tallow"), ("Jianyu Wen", "Tallow")}
+    assert pairs(facts, "employment") == {("Jianyu Wen", "Stripe")}
+    assert {p for p, _ in written(facts, "education")} == {"Jianyu Wen"}

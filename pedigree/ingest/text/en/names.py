@@ -111,7 +111,8 @@ class _Finder:
         self._masthead()
         self._heading_company()
         self._known()
-        runs = _english_name_after(self.folded, capital_runs(self.folded, self.taken))
+        runs = capital_runs(self.folded, self.taken)
+        runs = _english_name_after(self.folded, _quoted_nickname(self.folded, runs))
         kinds = self._classify(runs)
         self._coordinated(runs, kinds)
         people = self._people(runs, kinds)
@@ -541,6 +542,28 @@ _NAME_ENDS = re.compile(r"\s*(?:[(（][\u4e00-\u9fff·]{2,5}[)）]|,\s*aged\b)")
 
 def _english_given(word: str) -> bool:
     return word.lower() in english_given_names() or not is_pinyin(word.lower())
+
+
+def _quoted_nickname(text: str, runs: list[Run]) -> list[Run]:
+    """ 'Haoran "Leo" Chen': a given name, a nickname in quotes and a family name are one
+    person's name."""
+    merged: list[Run] = []
+    i = 0
+    while i < len(runs):
+        run = runs[i]
+        if i + 2 < len(runs) and len(run.words) == 1 and len(runs[i + 1].words) == 1:
+            nick, family = runs[i + 1], runs[i + 2]
+            quoted = re.fullmatch(r" [\"“]", text[run.end : nick.start]) and re.fullmatch(
+                r"[\"”] ", text[nick.end : family.start]
+            )
+            if quoted and len(family.words) == 1 and NAME_WORD.fullmatch(family.words[0]):
+                merged.append(Run(run.spans + family.spans, run.words + family.words,
+                                  honorific=run.honorific))
+                i += 3
+                continue
+        merged.append(run)
+        i += 1
+    return merged
 
 
 def _english_name_after(text: str, runs: list[Run]) -> list[Run]:

@@ -70,6 +70,7 @@ _AND_A = re.compile(
     r"\b(?:was|is|were|are)\b[^,;]{0,30}\band\s+(?P<article>a\s+|an\s+)(?P<former>former\s+)?"
     r"(?P<apposition>(?!))?$"
 )
+_CO_FOUNDER_OF = re.compile(r"(?:^|[.;,]\s*|\band\s+)(?:his|her)\s+$")
 _MEMBERSHIP = re.compile(r"(?:fellow|member|associate)s?")
 # Appointed to a post the sentence does not place: in a filing, a post at the filer.
 _APPOINTED = re.compile(r"\b(?:appointed|re-?designated|elected)\s+(?:as\s+)?(?:an?\s+)$")
@@ -127,6 +128,13 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         past = former or bool(_PAST.search(before[-30:])) or bool(_FORMER_TITLE.search(title))
         present = not past and _present(ctx, licence, clause)
         unit = _unit(ctx, org_mention, at)
+        partner = _CO_FOUNDER_OF.search(head) if re.match(r"co-?founder", title.lower()) else None
+        if partner is not None:
+            # "Her co-founder and CTO, Haoran Chen": she founded it too
+            refs = ctx.mentions.within(start + partner.start(), start + partner.end(), "ref")
+            owner = ctx.entity(refs[0]) if refs else None
+            if owner is not None and owner.kind == "person" and owner not in people:
+                people = [*people, owner]
         for mention, entity in _with_coordinated(ctx, org_mention, org, end):
             yield from _ties(ctx, people, entity, mention, title, past, at, end,
                              unit if mention is org_mention else None, present)
