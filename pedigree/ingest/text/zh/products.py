@@ -30,6 +30,13 @@ _CATEGORY_NAME = re.compile(
     r"[“「《](?P<name>[^”」》\n，。,]{1,16}?(?:平台|系统|工厂|引擎|大模型|模型|App|APP|助手|机器人|眼镜|"
     r"芯片|工具|云|OS|Studio|Pro|Max|One|[A-Za-z]\d+|\d+))[”」》]"
 )
+# A name in quotes followed by the word for what it is: 「ShrimpEye虾眼」系统.
+_QUOTED_BEFORE_NOUN = re.compile(r"[“「《](?P<name>[^”」》\n，。,]{2,20})[”」》]\s?" + PRODUCT_NOUN)
+# A Latin brand that is the subject of use or reach: ShrimpEye已导入…, EyeSure已在…使用.
+_LATIN_IN_USE = re.compile(
+    r"(?<![A-Za-z0-9])(?P<name>[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z]*\d+[A-Za-z0-9]*)"
+    r"(?=\s?(?:已|已经|目前|累计|上线|覆盖|接入|导入|系统|平台))"
+)
 # A product's Latin name is a brand (PaceCast, ZhuMind, W1), not an acronym or a common word.
 _NOT_PRODUCTS = re.compile(r"^(?:[A-Z]{1,5}s?|Agent|App|SaaS|PoC|demo|Demo|Studio|Pro|Max|Plus)$")
 
@@ -44,7 +51,7 @@ class ProductName:
 def find_products(folded: str, registry: Registry) -> list[ProductName]:
     found = []
     names = set()
-    for pattern in (_QUOTED, _LATIN, _LAUNCHED, _CATEGORY_NAME):
+    for pattern in (_QUOTED, _LATIN, _LAUNCHED, _CATEGORY_NAME, _QUOTED_BEFORE_NOUN, _LATIN_IN_USE):
         for match in pattern.finditer(folded):
             name = match.group("name").strip()
             if len(name) < 2 or _NOT_PRODUCTS.match(name) or registry.find("org", name):
@@ -81,6 +88,17 @@ METRIC_CUES = (
 )
 _COUNT_UNIT = re.compile(r"^\s?(?:多|余)?\s?(?:万|亿)?\s?(?:家|台|个|名|位|人次|人|单|次|座|所|间|款|套)?")
 _NOT_A_METRIC = re.compile(r"^\s?(?:多|余)?\s?(?:人的|人团队|名员工|岁|年|月|天|小时|分钟|%|％|倍|克|米|公里|小时)")
+# Any other count of what a company has reached: a verb of reach or use before it, a measure
+# word and a noun after it (已在14个城市开通, 接入超过6000家门店, 累计处理超过50万小时的影音).
+_REACH = re.compile(
+    r"(?:覆盖|接入|服务|进入|落地|部署|入驻|开通|累计|出货|交付|销售|卖出|售出|处理|生成|运营|安装|导入|"
+    r"签约|拿下|积累|清洗|作业|试点|合作|使用|在用|采用|连接|管理|监测|检测|入住|上线|铺设|运行)"
+)
+_MEASURED = re.compile(
+    r"^\s?(?:多|余)?\s?(?:万|亿)?\s?(?:多|余)?\s?(?P<unit>家|台|个|座|所|间|辆|单|次|套|组|条|期|张|份|亩|"
+    r"平方米|平方英尺|万小时|小时|行|床|名|位)(?P<noun>[\u4e00-\u9fffA-Za-z]{0,8})"
+)
+_NOT_COUNTED = re.compile(r"^(?:员工|工程师|研发人员|博士|成员|人的|年|月|天|周|岁|倍|轮|投资|融资|专利|论文)")
 
 
 def read_products(ctx) -> list:
@@ -115,7 +133,9 @@ def read_products(ctx) -> list:
                 continue
             metric = _metric_near(folded, clause.start, clause.end, amount)
             if metric is None:
-                continue
+                metric = _reached(folded, clause.start, amount)
+                if metric is None:
+                    continue
             product = _product_near(ctx, clause, amount.start)
             if product is None:
                 continue
@@ -136,10 +156,26 @@ def _metric_near(folded: str, start: int, end: int, amount) -> str | None:
     return None
 
 
+def _reached(folded: str, clause_start: int, amount) -> str | None:
+    """The noun a count of reach counts (城市 in 已在14个城市开通), or None."""
+    measured = _MEASURED.match(folded, amount.end)
+    if measured is None or _NOT_COUNTED.match(measured.group("noun")):
+        return None
+    if not _REACH.search(folded[clause_start : measured.end() + 6]):
+        return None
+    return measured.group("noun") or measured.group("unit")
+
+
 def _product_near(ctx, clause, position: int) -> str | None:
     products = ctx.mentions.within(clause.start, clause.end, "product")
     if products:
         return products[0].entity.name
+    folded = ctx.text.folded
+    own = [m for m in ctx.mentions.within(clause.start, position, "org")
+           if m.entity is not None and "investor" not in m.entity.roles and m.start - clause.start <= 10
+           and not re.search(r"(?:通过|在|向|给|为|与|和|跟|替|帮|被|把)\s?$", folded[clause.start : m.start])]
+    if own:
+        return own[-1].entity.name  # 翎运已在14个城市开通: the company the clause names
     sentence = ctx.sentence_at(clause.start)
     earlier = [s for s in ctx.sentences if s[1] <= sentence[0]][-2:]
     window_start = earlier[0][0] if earlier else sentence[0]
@@ -147,4 +183,12 @@ def _product_near(ctx, clause, position: int) -> str | None:
     if products:
         return products[-1].entity.name
     section = ctx.section_company(position)
-    return section.name if section is not None else None
+    if section is not None:
+        return section.name
+    # No product named: the company the clause is about (翎运已在14个城市开通…).
+    from pedigree.ingest.text.zh.ties import company_near
+
+    if ctx.mentions.within(clause.start, position, "person"):
+        return None
+    company = company_near(ctx, position)
+    return company.name if company is not None else None
