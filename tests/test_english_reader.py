@@ -544,3 +544,17 @@ def test_quoted_nickname_and_her_co_founder():
     assert pairs(facts, "founded") == {("Maria Lopez", "Tallow"), ("Jianyu Wen", "Tallow")}
     assert pairs(facts, "employment") == {("Jianyu Wen", "Stripe")}
     assert {p for p, _ in written(facts, "education")} == {"Jianyu Wen"}
+
+
+def test_a_startup_called_someones_own_is_their_founding():
+    text = (
+        "Where are they now\n\n"
+        "1. Ji Ruolan — Pinecall (松呼科技)\n"
+        "Former product director at ByteDance; her meeting-agent startup Pinecall has about "
+        "9,000 paying teams.\n\n"
+        "2. Pei Wenjun — Qinglan Data (青岚数据)\n"
+        "Ran marketing technology at Alibaba. Qinglan, his synthetic-data company, raised a "
+        "Series A in June 2025.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "founded") == {("Ji Ruolan", "Pinecall"), ("Pei Wenjun", "Qinglan Data")}

@@ -79,6 +79,36 @@ def read_founding(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             yield draft(ctx, "founded", person, company, verb_at, 0.85, org, role=role, date=date)
 
 
+# "his meeting-agent startup Pinecall", "Qinglan, her synthetic-data company,": a company the
+# text gives a person as theirs.
+_THEIR_STARTUP = re.compile(
+    rf"\b(?P<owner>his|her)\s+(?:own\s+)?(?:[\w-]+\s+){{0,2}}?(?:startup|start-up|venture)\s+"
+    rf"(?P<org>[{ORG_MARKS}]+)"
+    rf"|(?P<org2>[{ORG_MARKS}]+)(?:\s*\([^)]*\))?,\s+(?P<owner2>his|her)\s+(?:own\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:startup|start-up|venture|company)\b"
+)
+
+
+def read_their_startups(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
+    """A startup the clause calls a person's own ("his startup Pinecall"): they founded it."""
+    start, end = clause
+    shape = ctx.lower(start, end)
+    for match in _THEIR_STARTUP.finditer(shape):
+        owner_at = start + (match.start("owner") if match.group("owner") else match.start("owner2"))
+        org_at = start + (match.start("org") if match.group("org") else match.start("org2"))
+        if blocked(shape, match.start()):
+            continue
+        refs = ctx.mentions.within(owner_at, owner_at + 3, "ref")
+        person = ctx.entity(refs[0]) if refs else None
+        org = ctx.mentions.covering(org_at)
+        company = ctx.entity(org) if org is not None else None
+        if person is None or person.kind != "person" or company is None:
+            continue
+        if company.kind != "org" or not ctx.companylike(company):
+            continue
+        yield draft(ctx, "founded", person, company, org_at, 0.75, org, role="founder")
+
+
 def read_founded_by(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
     """ "Aubrac was founded in 2024 by A, who …, and B"; "Founded in 2020 by A and co-founder
     B, Lanshu AI develops …"; "X, founded by A,": the people after "by" founded it."""

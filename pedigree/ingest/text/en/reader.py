@@ -15,7 +15,11 @@ from pedigree.ingest.text.en.context import Context
 from pedigree.ingest.text.en.credentials import read_credentials
 from pedigree.ingest.text.en.drafts import Draft, settle
 from pedigree.ingest.text.en.events import read_events
-from pedigree.ingest.text.en.founding import read_founded_by, read_founding
+from pedigree.ingest.text.en.founding import (
+    read_founded_by,
+    read_founding,
+    read_their_startups,
+)
 from pedigree.ingest.text.en.investors import mark_investors
 from pedigree.ingest.text.en.money import read_money
 from pedigree.ingest.text.en.names import read_mentions
@@ -27,8 +31,8 @@ from pedigree.ingest.text.facts import Fact, Text
 from pedigree.ingest.text.layout import read_layout
 
 _CLAUSE_READERS = (
-    read_founding, read_founded_by, read_titles, read_hires, read_bracketed, read_stints,
-    read_education,
+    read_founding, read_founded_by, read_their_startups, read_titles, read_hires,
+    read_bracketed, read_stints, read_education,
 )
 
 
