@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from pedigree.ingest.text.extract import extract
-from pedigree.ingest.text.facts import Fact, Text
+from pedigree.ingest.text.facts import Fact
 from pedigree.ingest.text.gazetteer import canonical_name
 from pedigree.names import name_key
 

@@ -100,7 +100,9 @@ def growth(files: list[Path], repeat: int) -> list[dict]:
     for share in FRACTIONS:
         text = whole[: int(len(whole) * share)]
         seconds = best(lambda t=text: extract(t, lang="zh"), repeat)
-        rows.append({"share": share, "chars": len(text), "µs/char": round(seconds / len(text) * 1e6, 2)})
+        rows.append(
+            {"share": share, "chars": len(text), "µs/char": round(seconds / len(text) * 1e6, 2)}
+        )
     return rows
 
 
@@ -157,15 +159,29 @@ def main() -> int:
         return 0
     for name in ("corpus", "demo-day posts", "news articles"):
         row = report[name]
-        print(f"{name:<16} {row['files']:>3} files {row['chars']:>9,} chars {row['facts']:>6,} facts "
-              f"{row['chars/s']:>8,} chars/s  jieba {row['jieba chars/s']:>9,}  "
-              f"÷ jieba {row['ratio']:.3f}")
-    print(f"goal ≥ {GOAL:.2f} of jieba's speed end to end: "
-          f"{'met' if report['corpus']['ratio'] >= GOAL else 'missed'}")
-    print("growth (demo-day posts concatenated): "
-          + ", ".join(f"{r['share']:.0%} {r['chars']:,} chars {r['µs/char']} µs/char" for r in report["growth"]))
-    print("Chinese news stages: " + ", ".join(f"{k} {v:.2f}" if isinstance(v, float) else f"{k} {v:,}"
-                                              for k, v in report["Chinese news, stages"].items()))
+        print(
+            f"{name:<16} {row['files']:>3} files {row['chars']:>9,} chars {row['facts']:>6,} facts "
+            f"{row['chars/s']:>8,} chars/s  jieba {row['jieba chars/s']:>9,}  "
+            f"÷ jieba {row['ratio']:.3f}"
+        )
+    print(
+        f"goal ≥ {GOAL:.2f} of jieba's speed end to end: "
+        f"{'met' if report['corpus']['ratio'] >= GOAL else 'missed'}"
+    )
+    print(
+        "growth (demo-day posts concatenated): "
+        + ", ".join(
+            f"{r['share']:.0%} {r['chars']:,} chars {r['µs/char']} µs/char"
+            for r in report["growth"]
+        )
+    )
+    print(
+        "Chinese news stages: "
+        + ", ".join(
+            f"{k} {v:.2f}" if isinstance(v, float) else f"{k} {v:,}"
+            for k, v in report["Chinese news, stages"].items()
+        )
+    )
     print("loads: " + ", ".join(f"{k} {v:.2f}" for k, v in report["loads"].items()))
     print(f"peak RSS {report['peak RSS (MB)']} MB")
     return 0

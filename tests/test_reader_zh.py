@@ -61,9 +61,7 @@ def test_companies_found_by_what_is_said_of_them():
 
 
 def test_defined_terms_and_short_forms_are_the_same_company():
-    text = (
-        "苏州栎湖半导体有限公司（下称“栎湖”）成立于2023年。多位知情人士确认，栎湖由车沐阳创办。"
-    )
+    text = "苏州栎湖半导体有限公司（下称“栎湖”）成立于2023年。多位知情人士确认，栎湖由车沐阳创办。"
     assert pairs(text, "founded") == {("车沐阳", "苏州栎湖半导体有限公司")}
 
 
@@ -97,7 +95,9 @@ def test_two_people_together_and_in_turn():
 
 
 def test_the_topic_chain_follows_the_clause_subject():
-    text = "据了解，钮晴是车沐阳在阿里云时期的老部下，曾任阿里云产品专家，今年5月加入栎湖，出任COO。"
+    text = (
+        "据了解，钮晴是车沐阳在阿里云时期的老部下，曾任阿里云产品专家，今年5月加入栎湖，出任COO。"
+    )
     jobs = pairs(text, "employment")
     assert ("钮晴", "阿里云") in jobs
     assert not any(person == "车沐阳" for person, _ in jobs)
@@ -111,7 +111,11 @@ def test_triggers_before_an_organisation():
         "庞叙白2012年从复旦大学硕士毕业后进入腾讯，2018年跳槽到快手，2021年从快手离职。"
         "他此前还就职于微软亚洲研究院。"
     )
-    assert pairs(text, "employment") == {("庞叙白", "腾讯"), ("庞叙白", "快手"), ("庞叙白", "微软亚洲研究院")}
+    assert pairs(text, "employment") == {
+        ("庞叙白", "腾讯"),
+        ("庞叙白", "快手"),
+        ("庞叙白", "微软亚洲研究院"),
+    }
     assert has(facts(text, "education"), person="庞叙白", org="复旦大学", degree="master")
 
 
@@ -155,10 +159,18 @@ def test_rounds_their_investors_and_what_is_not_a_round():
 
 
 def test_financial_figures_with_their_periods():
-    text = "栎星智能披露，2025年1月至6月公司营业收入3.2亿元，经调整净亏损4500万元；去年全年营收5.1亿元。"
+    text = (
+        "栎星智能披露，2025年1月至6月公司营业收入3.2亿元，经调整净亏损4500万元；"
+        "去年全年营收5.1亿元。"
+    )
     found = facts(text, "financial")
-    assert has(found, metric="revenue", amount=320_000_000, period_start="2025-01-01",
-               period_end="2025-06-30")
+    assert has(
+        found,
+        metric="revenue",
+        amount=320_000_000,
+        period_start="2025-01-01",
+        period_end="2025-06-30",
+    )
     assert has(found, metric="adjusted_net_loss", amount=45_000_000)
     assert has(found, metric="revenue", amount=510_000_000, period_end="2024-12-31")
 
@@ -181,7 +193,11 @@ def test_demo_day_members_in_a_table():
         "| 栎光检测 | 应一帆 | 联合创始人 | 北航硕士 |\n"
         "| 栎信 | 贲若川 | 创始人 | 前蚂蚁集团风控总监 |\n"
     )
-    assert pairs(text, "founded") == {("常知远", "栎光检测"), ("应一帆", "栎光检测"), ("贲若川", "栎信")}
+    assert pairs(text, "founded") == {
+        ("常知远", "栎光检测"),
+        ("应一帆", "栎光检测"),
+        ("贲若川", "栎信"),
+    }
     assert ("常知远", "海康威视") in pairs(text, "employment")
 
 

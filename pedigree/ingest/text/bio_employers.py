@@ -202,7 +202,11 @@ def _items(clause: str, start: int) -> tuple[list[tuple[int, int]], int]:
         if end - i < 2:
             break
         j = end
-        quoted = _QUOTED_AFTER_DESCRIPTION.match(clause, end) if _DESCRIPTION.match(clause[i:end] + "名") else None
+        quoted = (
+            _QUOTED_AFTER_DESCRIPTION.match(clause, end)
+            if _DESCRIPTION.match(clause[i:end] + "名")
+            else None
+        )
         if quoted:
             # 水下无人机品牌“深蓝鲸探”: the description names what follows it in quotes
             items.append(quoted.span("name"))
@@ -323,8 +327,8 @@ def clean(clause: str, start: int, end: int, how: str = "") -> tuple[int, int] |
 
 
 def _strip(clause: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and clause[start] in " -—:：*“”「」\"":
+    while start < end and clause[start] in ' -—:：*“”「」"':
         start += 1
-    while end > start and clause[end - 1] in " -—:：*“”「」\"":
+    while end > start and clause[end - 1] in ' -—:：*“”「」"':
         end -= 1
     return start, end

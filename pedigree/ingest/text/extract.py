@@ -71,9 +71,16 @@ def _by_language(original: str) -> list[tuple[str, str, Places]]:
     for line in lines:
         starts.append(position)
         position += len(line) + 1
-    parts = [(overall, "\n".join(
-        line if mine == overall else " " * len(line) for line, mine in zip(lines, languages, strict=True)
-    ), [(0, 0)])]
+    parts = [
+        (
+            overall,
+            "\n".join(
+                line if mine == overall else " " * len(line)
+                for line, mine in zip(lines, languages, strict=True)
+            ),
+            [(0, 0)],
+        )
+    ]
     for language in dict.fromkeys(languages):
         if language == overall:
             continue

@@ -13,16 +13,18 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 _ZH_BYLINE = re.compile(
-    r"(?:^|[\s（(【\[　|｜])(?:采访整理|采写|撰稿|文字|口述整理|文|作者|撰文|记者|编辑|责编|责任编辑|校对|出品|采访|整理|摄影|图|翻译|编译|"
-    r"审校|主编|视觉|设计|排版|策划|口述)\s*[|｜丨/／:：]?\s*"
+    r"(?:^|[\s（(【\[　|｜])(?:采访整理|采写|撰稿|文字|口述整理|文|作者|撰文|记者|编辑|责编|"
+    r"责任编辑|校对|出品|采访|整理|摄影|图|翻译|编译|审校|主编|视觉|设计|排版|策划|口述)\s*[|｜丨/／:：]?\s*"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，和及]\s*[\u4e00-\u9fff·]{2,4})*)"
     r"(?=$|[\s）)】\]　|｜,，。]|(?:摄影|编辑|撰文|文|记者)[|｜丨/／:：])",
     re.MULTILINE,
 )
 _EN_BYLINE = re.compile(
     r"^\s*(?:By|Written by|Reporting by|Edited by|Photography by|Interview by|Words by)\s+"
-    r"(?P<names>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:(?:,| and) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})*)"
-    r"|^\s*(?P<dated>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*[/|•·]\s*(?:\d|[A-Z][a-z]{2,8}\.? \d)",
+    r"(?P<names>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
+    r"(?:(?:,| and) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})*)"
+    r"|^\s*(?P<dated>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*[/|•·]\s*"
+    r"(?:\d|[A-Z][a-z]{2,8}\.? \d)",
     re.MULTILINE,
 )
 # Sections after the story that report nothing about its subjects.
@@ -38,11 +40,14 @@ _CONTACT = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 _ZH_TURN = re.compile(
-    r"^[ \t]*(?P<who>问|答|Q|A|[\u4e00-\u9fffA-Za-z《》]{2,8}?)(?<!介绍|简介|背景|方向|产品|团队|地址|时间|亮点)"
+    r"^[ \t]*(?P<who>问|答|Q|A|[\u4e00-\u9fffA-Za-z《》]{2,8}?)"
+    r"(?<!介绍|简介|背景|方向|产品|团队|地址|时间|亮点)"
     r"[ \t]*[:：][ \t]*(?=\S)",
     re.M,
 )
-_EN_TURN = re.compile(r"(?:^|(?<=\n))\s*(?P<who>Q|A|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)", re.M)
+_EN_TURN = re.compile(
+    r"(?:^|(?<=\n))\s*(?P<who>Q|A|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)", re.M
+)
 
 
 @dataclass
@@ -100,8 +105,8 @@ def _bylines(text: str, lang: str, layout: Layout) -> None:
         line = _line(text, match.start("names"))
         # A byline stands in the head of the piece, or in brackets, or on a short line of its own.
         if match.start() > head_end and len(text[line[0] : line[1]].strip()) > 40:
-            bracketed = re.search(r"[（(【]\s*$", text[max(0, match.start() - 2) : match.start() + 1])
-            if not bracketed:
+            before = text[max(0, match.start() - 2) : match.start() + 1]
+            if not re.search(r"[（(【]\s*$", before):
                 continue
         for name in re.split(r"\s*[、,，和及]\s*", match.group("names")):
             layout.bylined.add(name.strip())
@@ -181,7 +186,8 @@ def _speech(text: str, lang: str, layout: Layout) -> None:
                 position = start + 1
                 continue
             words = len(inner.split()) if lang == "en" else len(inner)
-            if (lang == "en" and words >= 5) or (lang == "zh" and (words > 14 or re.search(r"[，。！？,!?]", inner))):
+            sentence = re.search(r"[，。！？,!?]", inner)
+            if (lang == "en" and words >= 5) or (lang == "zh" and (words > 14 or sentence)):
                 layout.speech.append((start, end + 1))
 
 

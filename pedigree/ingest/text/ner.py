@@ -281,7 +281,9 @@ def name_char_table(sentences: Iterable[Sentence], path: Path, *, least: int = 3
             lead = 2 if text[start : start + 2] in compound else 1
             given.update(text[start + lead : end])
     rows = sorted(
-        (ch, given[ch] / total[ch]) for ch in given if total[ch] >= least and given[ch] / total[ch] >= 0.02
+        (ch, given[ch] / total[ch])
+        for ch in given
+        if total[ch] >= least and given[ch] / total[ch] >= 0.02
     )
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(

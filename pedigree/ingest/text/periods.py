@@ -20,9 +20,12 @@ _NUMBER = r"\d{1,2}|[一二两三四五六七八九十]{1,3}"
 _YEAR_MONTH = rf"(?P<year>\d{{4}})年(?P<month>{_NUMBER})月"
 _PATTERNS = [
     # 2025年1月至6月 / 2025.03.18 / 2025年前9个月 / 2025年前三季度 / 2024全年 / 2024年第二季度
-    ("month_range", rf"(?P<year>\d{{4}})年(?P<m1>{_NUMBER})月(?:份)?(?:至|到|-|—|~)(?P<m2>{_NUMBER})月"),
+    (
+        "month_range",
+        rf"(?P<year>\d{{4}})年(?P<m1>{_NUMBER})月(?:份)?(?:至|到|-|—|~)(?P<m2>{_NUMBER})月",
+    ),
     ("dotted_day", r"(?P<year>(?:19|20)\d{2})\.(?P<month>[01]?\d)\.(?P<day>[0-3]?\d)(?!\d)"),
-    ("relative_quarter", rf"(?P<rel>今年|去年)(?:第)?(?P<q>[一二三四1-4])季度"),
+    ("relative_quarter", r"(?P<rel>今年|去年)(?:第)?(?P<q>[一二三四1-4])季度"),
     # 今年上半年, 去年前三季度, 今年前9个月: the same spans, the year relative to publication
     ("relative_half", r"(?P<rel>今年|去年)(?P<half>上|下)半年"),
     ("relative_months_to", rf"(?P<rel>今年|去年)前(?P<n>{_NUMBER})个月"),

@@ -14,14 +14,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from pedigree.ingest.text.zh.people import foreign_names, looks_like_name, ordinariness, surnames
 
-_LABEL = r"(?:一句话介绍|一句话简介|项目简介|项目介绍|产品介绍|团队介绍|团队成员|核心团队|创始团队|团队|融资情况|融资进展|项目亮点|商业模式)"
+_LABEL = (
+    r"(?:一句话介绍|一句话简介|项目简介|项目介绍|产品介绍|团队介绍|团队成员|核心团队|创始团队|团队|"
+    r"融资情况|融资进展|项目亮点|商业模式)"
+)
 _LABEL_LINE = re.compile(rf"^\s*\**\s*【?{_LABEL}】?\s*\**\s*[:：]?")
 _NOT_PROJECT = re.compile(
-    rf"^{_LABEL}$|介绍|简介|名单|概览|回顾|速览|全览|项目$|以下|路演|Demo ?Day|demo ?day|合影|图片|说明|补充|备注|附|"
+    rf"^{_LABEL}$|介绍|简介|名单|概览|回顾|速览|全览|项目$|以下|路演|Demo ?Day|demo ?day|合影|"
+    r"图片|说明|补充|备注|附|"
     r"关于|联系|招聘|附录|总结|结语|投资人|嘉宾|评委|扫码|目录"
 )
 _MARKDOWN = re.compile(r"^\s*#{1,6}\s*(?P<title>.+?)\s*#*\s*$")
@@ -41,7 +45,11 @@ _ROLE = (
     r"[\u4e00-\u9fff]{0,4}顾问|科学家|首席科学家|技术合伙人|产品合伙人)"
 )
 ROLE_PHRASE = re.compile(rf"{_ROLE}(?:\s*(?:/|&|、|兼|和|及|\+)\s*{_ROLE})*", re.IGNORECASE)
-_NAME = r"[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,6}){1,2}|[\u4e00-\u9fff]{2,4}|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}"
+_NAME = (
+    # 蒂莫·克劳斯, 贺知远, Karen Wang
+    r"[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,6}){1,2}|[\u4e00-\u9fff]{2,4}"
+    r"|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}"
+)
 _MEMBER = re.compile(
     rf"^\s*(?:[-*•·]\s*)?\**\s*(?P<name>{_NAME})\s*\**\s*(?:[（(](?P<bracket>[^)）\n]{{1,24}})[)）])?"
     rf"\s*\**\s*[:：]\s*\**\s*(?P<rest>.*)$"
@@ -50,7 +58,9 @@ _MEMBER = re.compile(
 _FIELDS = re.compile(
     rf"^\s*(?:[-*•·]\s*)?\**(?P<name>{_NAME})\**\s*(?P<sep>[|｜/，,])\s*(?P<role>[^|｜/，,\n]{{1,24}}?)\s*(?P=sep)\s*(?P<bio>.+)$"
 )
-_LEADING_ROLE = re.compile(rf"^\s*(?P<role>(?:{_ROLE})(?:\s*(?:/|&|、|兼|和|及|\+)\s*(?:{_ROLE}))*)\s*[，,。；;：:\s]")
+_LEADING_ROLE = re.compile(
+    rf"^\s*(?P<role>(?:{_ROLE})(?:\s*(?:/|&|、|兼|和|及|\+)\s*(?:{_ROLE}))*)\s*[，,。；;：:\s]"
+)
 _ADVISOR = re.compile(r"^[^创联]*顾问$")
 # Words a field label is made of, never a name: 项目简介, 团队成员, 方向, 和科学…
 _NOT_A_NAME = re.compile(
@@ -59,7 +69,8 @@ _NOT_A_NAME = re.compile(
 )
 # Words in the head of a post that presents projects (not an article with section headings).
 _DEMO_DAY = re.compile(
-    r"路演|[Dd]emo ?[Dd]ay|创业营|加速营|加速器|孵化器|训练营|创新营|结营|项目|盘点|出走|系创业者|创业者们|"
+    r"路演|[Dd]emo ?[Dd]ay|创业营|加速营|加速器|孵化器|训练营|创新营|结营|项目|盘点|出走|"
+    r"系创业者|创业者们|"
     r"家公司|位创始人"
 )
 _FOUNDER_CUE = re.compile(r"创始人|联合创始人|创办|创立|联创|CEO|CTO|团队介绍|成员|创业")
@@ -102,10 +113,14 @@ class Member:
         role = (self.role or "").replace(" ", "")
         if self.advisor or re.search(r"非创始|非联合创始|不是创始|员工|实习", role):
             return False
-        if re.search(r"创始|创办|联创|合伙人|^C[A-Z]{1,3}O|CEO|CTO|COO|首席执行官|首席技术官", role):
+        if re.search(
+            r"创始|创办|联创|合伙人|^C[A-Z]{1,3}O|CEO|CTO|COO|首席执行官|首席技术官", role
+        ):
             return True
         bio = text[self.bio[0] : self.bio[1]]
-        return not re.search(r"(?:\d{4}年|年底|年初|月|后|随后|之后)[^，,。；;]{0,6}(?:加入|加盟)", bio)
+        return not re.search(
+            r"(?:\d{4}年|年底|年初|月|后|随后|之后)[^，,。；;]{0,6}(?:加入|加盟)", bio
+        )
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -121,7 +136,7 @@ def projects(text: str) -> list[Project]:
     lines = _lines(text)
     heads: list[tuple[int, int, str]] = []
     named: dict[int, tuple[tuple[str, int], ...]] = {}
-    for i, (start, end, line) in enumerate(lines):
+    for i, (start, _, line) in enumerate(lines):
         found = _heading(line, lines, i)
         if found is None:
             continue
@@ -158,7 +173,8 @@ def _heading(line: str, lines: list, i: int) -> str | None:
 
 
 def _heading_people(line: str, offset: int, project: str) -> tuple[tuple[str, int], ...]:
-    """The founders a list heading names beside the company: 昆极光电：雷栩, 廖星野、祝晗｜驰野智驾."""
+    """The founders a list heading names beside the company: 昆极光电：雷栩,
+    廖星野、祝晗｜驰野智驾."""
     rest = line.replace(project, " " * len(project), 1)
     number = re.match(_NUMBER, rest)
     if number:
@@ -177,8 +193,8 @@ def _heading_people(line: str, offset: int, project: str) -> tuple[tuple[str, in
 
 
 def _project_name(title: str) -> str | None:
-    """The project a heading names: 知序｜一句话介绍 → 知序; 廖星野、祝晗｜驰野智驾 → 驰野智驾 (a list of
-    founders before the bar, the company after it)."""
+    """The project a heading names: 知序｜一句话介绍 → 知序; 廖星野、祝晗｜驰野智驾 → 驰野智驾
+    (a list of     founders before the bar, the company after it)."""
     title = title.replace("*", "").strip()
     title = re.sub(r"^[|｜]\s*", "", title)
     parts = re.split(r"\s*(?:[|｜→]|->|—+|:|：)\s*", title, maxsplit=1)
@@ -200,7 +216,9 @@ def _company_like(words: str) -> bool:
     """Whether words after a person's name in a heading can be a company's name (驰野智驾,
     Lumo AI) rather than a tagline (把豆包的经验带进播客, 通义出来，做小语种)."""
     words = words.replace("*", "").strip()
-    return 2 <= len(words) <= 12 and not re.search(r"[的了把将从在是做让带，,。“”\"'!！?？、]", words)
+    return 2 <= len(words) <= 12 and not re.search(
+        r"[的了把将从在是做让带，,。“”\"'!！?？、]", words
+    )
 
 
 @dataclass(frozen=True)
@@ -281,14 +299,23 @@ def members(text: str, project: Project) -> tuple[Member, ...]:
         if _TABLE_ROW.match(line):
             continue
         fields = _FIELDS.match(line)
-        if fields and _is_name(fields.group("name")) and ROLE_PHRASE.search(fields.group("role")) and (
-            fields.group("sep") in "|｜/" or line.lstrip().startswith(("-", "*", "•", "·"))
+        if (
+            fields
+            and _is_name(fields.group("name"))
+            and ROLE_PHRASE.search(fields.group("role"))
+            and (fields.group("sep") in "|｜/" or line.lstrip().startswith(("-", "*", "•", "·")))
         ):
             span = (s + fields.start("name"), s + fields.end("name"))
             if span not in seen:
-                found.append(Member(fields.group("name"), span, fields.group("role").strip(),
-                                    (s + fields.start("role"), s + fields.end("role")),
-                                    (s + fields.start("bio"), s + fields.end("bio"))))
+                found.append(
+                    Member(
+                        fields.group("name"),
+                        span,
+                        fields.group("role").strip(),
+                        (s + fields.start("role"), s + fields.end("role")),
+                        (s + fields.start("bio"), s + fields.end("bio")),
+                    )
+                )
                 seen.add(span)
             continue
         for member in _field_members(line, s, lines[i + 1 :], start):
@@ -315,7 +342,9 @@ def members(text: str, project: Project) -> tuple[Member, ...]:
         bio_end = e
         if not rest:
             # 宋嘉禾： on its own line, the bio on the next.
-            nxt = next(((ns + start, ne + start, ln) for ns, ne, ln in lines[i + 1 :] if ln.strip()), None)
+            nxt = next(
+                ((ns + start, ne + start, ln) for ns, ne, ln in lines[i + 1 :] if ln.strip()), None
+            )
             if nxt is None:
                 continue
             bio_start, bio_end, rest = nxt[0], nxt[1], nxt[2]
@@ -330,7 +359,9 @@ def members(text: str, project: Project) -> tuple[Member, ...]:
         if role is None and not re.search(r"毕业|博士|硕士|本科|前|曾|任|负责|经验", rest):
             continue
         if name_span not in seen:
-            found.append(Member(match.group("name"), name_span, role, role_span, (bio_start, bio_end)))
+            found.append(
+                Member(match.group("name"), name_span, role, role_span, (bio_start, bio_end))
+            )
     return tuple(found)
 
 
@@ -350,7 +381,10 @@ def _field_members(line: str, offset: int, after: list, base: int) -> list[Membe
     bio, bio_text = (offset + len(line), offset + len(line)), ""
     for s, _, ln in after[:2]:
         if field := _FIELD_BIO.match(ln):
-            bio, bio_text = (s + base + field.start("bio"), s + base + field.end("bio")), field.group("bio")
+            bio, bio_text = (
+                (s + base + field.start("bio"), s + base + field.end("bio")),
+                field.group("bio"),
+            )
             break
     people = []
     pattern = rf"(?P<name>{_NAME})\s*(?:[（(](?P<bracket>[^)）]{{1,24}})[)）])?"
@@ -375,7 +409,7 @@ def _field_members(line: str, offset: int, after: list, base: int) -> list[Membe
 
 
 def _headed_member(line: str, offset: int) -> Member | None:
-    """"姓名（别名）：角色，bio…" in the many forms 奇绩创坛 posts use (Latin names, nicknames,
+    """ "姓名（别名）：角色，bio…" in the many forms 奇绩创坛 posts use (Latin names, nicknames,
     L博士, the role before the colon), read by the demo-day head parser."""
     from pedigree.ingest.text.bios import _founder_head
 
@@ -387,7 +421,9 @@ def _headed_member(line: str, offset: int) -> Member | None:
         return None  # "创始人 邹逸，…" is prose about the project: the prose reader reads it
     if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", founder.name) and not _is_name(founder.name):
         return None
-    return Member(founder.name, founder.name_span, founder.role, founder.role_span, founder.bio_span)
+    return Member(
+        founder.name, founder.name_span, founder.role, founder.role_span, founder.bio_span
+    )
 
 
 def _is_name(name: str) -> bool:
@@ -415,11 +451,17 @@ def _table_members(text: str, project: Project) -> list[Member]:
         name, at = name_cell
         role_cell = row.cell("职务", "角色", "职位", "身份")
         bio_cell = row.cell("背景", "经历", "简介", "履历", "介绍")
-        found.append(Member(
-            name, (at, at + len(name)), role_cell[0] if role_cell else None,
-            (role_cell[1], role_cell[1] + len(role_cell[0])) if role_cell else None,
-            (bio_cell[1], bio_cell[1] + len(bio_cell[0])) if bio_cell else (at + len(name),) * 2,
-        ))
+        found.append(
+            Member(
+                name,
+                (at, at + len(name)),
+                role_cell[0] if role_cell else None,
+                (role_cell[1], role_cell[1] + len(role_cell[0])) if role_cell else None,
+                (bio_cell[1], bio_cell[1] + len(bio_cell[0]))
+                if bio_cell
+                else (at + len(name),) * 2,
+            )
+        )
     return found
 
 
@@ -440,6 +482,7 @@ def _inline_members(text: str, start: int, end: int) -> list[Member]:
         bracket = match.group("bracket")
         role = bracket.strip() if bracket and ROLE_PHRASE.search(bracket) else None
         role_span = (match.start("bracket"), match.end("bracket")) if role else None
-        found.append(Member(match.group("name"), match.span("name"), role, role_span,
-                            (match.end(), bio_end)))
+        found.append(
+            Member(match.group("name"), match.span("name"), role, role_span, (match.end(), bio_end))
+        )
     return found

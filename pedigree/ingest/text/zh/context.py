@@ -72,8 +72,14 @@ class Context:
             for i in range(start, end):
                 ch = folded[i]
                 depth += 1 if ch in "(（“「《" else -1 if ch in ")）”」》" else 0
-                if depth <= 0 and ch in _CLAUSE_END and not (
-                    ch == "," and folded[i - 1 : i].isdigit() and folded[i + 1 : i + 2].isdigit()
+                if (
+                    depth <= 0
+                    and ch in _CLAUSE_END
+                    and not (
+                        ch == ","
+                        and folded[i - 1 : i].isdigit()
+                        and folded[i + 1 : i + 2].isdigit()
+                    )
                 ):
                     if i > begin:
                         found.append(Clause(begin, i, index))
@@ -157,14 +163,20 @@ class Context:
             return None
         # The person an interview is with is named in its title: 鲜链科技侯品妤：…
         first_turn = min(s for s, _ in self.layout.questions) if self.layout.questions else 0
-        head = [m.entity for m in self.mentions.within(0, first_turn, "person")
-                if m.entity is not None and m.entity.name not in self.layout.bylined]
+        head = [
+            m.entity
+            for m in self.mentions.within(0, first_turn, "person")
+            if m.entity is not None and m.entity.name not in self.layout.bylined
+        ]
         return head[0] if head else self.main_person
 
     @cached_property
     def main_person(self) -> Entity | None:
         counts = Counter(
-            m.entity for m in self.mentions.items if m.kind == "person" and m.entity is not None
+            m.entity
+            for m in self.mentions.items
+            if m.kind == "person"
+            and m.entity is not None
             and m.entity.name not in self.layout.bylined
         )
         return counts.most_common(1)[0][0] if counts else None
@@ -176,8 +188,9 @@ class Context:
         from pedigree.ingest.text.gazetteer import known_organization
 
         counts = Counter(
-            m.entity for m in self.mentions.items if m.kind == "org" and m.entity is not None
-            and "investor" not in m.entity.roles
+            m.entity
+            for m in self.mentions.items
+            if m.kind == "org" and m.entity is not None and "investor" not in m.entity.roles
         )
         if self.headed_by is not None:
             return self.headed_by
@@ -189,8 +202,14 @@ class Context:
         """The company a document is headed by, its name alone on the first line (a
         prospectus, a filing): every bare role and 本公司 in it is at that company."""
         folded = self.text.folded
-        first = next((m for m in self.mentions.items if m.kind == "org" and m.entity is not None), None)
-        if first is None or folded[: first.start].strip() or folded[first.end :].split("\n", 1)[0].strip():
+        first = next(
+            (m for m in self.mentions.items if m.kind == "org" and m.entity is not None), None
+        )
+        if (
+            first is None
+            or folded[: first.start].strip()
+            or folded[first.end :].split("\n", 1)[0].strip()
+        ):
             return None
         return first.entity
 
@@ -205,10 +224,17 @@ class Context:
         前者 and 后者): a section heading's founders first when the section has several."""
         section = self._section(position)
         if section is not None:
-            named = [m.entity for m in self.mentions.within(section[0], position, "person")
-                     if m.entity is not None]
+            named = [
+                m.entity
+                for m in self.mentions.within(section[0], position, "person")
+                if m.entity is not None
+            ]
             heading = list(dict.fromkeys(named[:count]))
-            if len(heading) >= 2 and named and self.text.folded.count("\n", section[0], position) <= 3:
+            if (
+                len(heading) >= 2
+                and named
+                and self.text.folded.count("\n", section[0], position) <= 3
+            ):
                 return heading[:count]
         found: list[Entity] = []
         for mention in reversed(self.mentions.within(max(0, position - 400), position, "person")):
@@ -270,7 +296,9 @@ class Context:
             if self.layout.answer_at(mention.start) is not None and self.interviewee is not None:
                 # In an answer the speaker says 我: 他/她 is someone else, the last one named
                 # (in the question, often: 简玮庭扮演什么角色？ 答：她是…).
-                for earlier in reversed(self.mentions.within(max(0, mention.start - 300), mention.start, "person")):
+                for earlier in reversed(
+                    self.mentions.within(max(0, mention.start - 300), mention.start, "person")
+                ):
                     if earlier.entity is not None and earlier.entity is not self.interviewee:
                         return earlier.entity
             return self.topic_person(mention.start)
@@ -284,8 +312,11 @@ class Context:
             if written in ("该公司", "这家公司", "该企业", "这家企业", "该集团"):
                 # …联合创办“深蓝鲸探”，该公司曾获…: the company the sentence just named
                 start = self.sentence_at(mention.start)[0]
-                named = [m for m in self.mentions.within(start, mention.start, "org")
-                         if m.entity is not None and "investor" not in m.entity.roles]
+                named = [
+                    m
+                    for m in self.mentions.within(start, mention.start, "org")
+                    if m.entity is not None and "investor" not in m.entity.roles
+                ]
                 if named:
                     return named[-1].entity
             own = written in ("本公司", "本集团", "发行人")
@@ -300,16 +331,20 @@ class Context:
         back on the topic)."""
         limit = clause.end if before is None else before
         people = [
-            m for m in self.mentions.within(clause.start, limit, "person", "ref")
-            if (m.kind == "person" or m.form in _PERSON_FORMS) and not self._is_object(m)
+            m
+            for m in self.mentions.within(clause.start, limit, "person", "ref")
+            if (m.kind == "person" or m.form in _PERSON_FORMS)
+            and not self._is_object(m)
             and not self._in_aside(m, limit)
         ]
         if people:
             return people[0]
         start, end = self.sentence_at(clause.start)
         people = [
-            m for m in self.mentions.within(start, end, "person", "ref")
-            if (m.kind == "person" or m.form in _PERSON_FORMS) and not self._is_object(m)
+            m
+            for m in self.mentions.within(start, end, "person", "ref")
+            if (m.kind == "person" or m.form in _PERSON_FORMS)
+            and not self._is_object(m)
             and not self.layout.in_speech(m.start)
         ]
         for previous in reversed(self.clauses_before(clause)):
@@ -328,7 +363,11 @@ class Context:
         while True:
             nxt = self.mentions.at(self._skip(folded, position))
             joiner = folded[position : nxt.start] if nxt else ""
-            if nxt is None or nxt.kind != "person" or not re.fullmatch(r"\s?(?:和|与|及|、|以及)\s?", joiner):
+            if (
+                nxt is None
+                or nxt.kind != "person"
+                or not re.fullmatch(r"\s?(?:和|与|及|、|以及)\s?", joiner)
+            ):
                 return found
             found.append(nxt)
             position = nxt.end
@@ -343,12 +382,16 @@ class Context:
         mention = self.subject(clause, before)
         if mention is not None:
             return self.resolve(mention)
-        if self.layout.answer_at(clause.start) and re.search("我(?!们)", self.text.folded[clause.start : clause.end]):
+        if self.layout.answer_at(clause.start) and re.search(
+            "我(?!们)", self.text.folded[clause.start : clause.end]
+        ):
             return self.interviewee
         return self.topic_person(clause.start)
 
     def _is_object(self, mention: Mention) -> bool:
-        return bool(_OBJECT_MARK.search(self.text.folded[max(0, mention.start - 3) : mention.start]))
+        return bool(
+            _OBJECT_MARK.search(self.text.folded[max(0, mention.start - 3) : mention.start])
+        )
 
     def _in_aside(self, mention: Mention, position: int) -> bool:
         between = self.text.folded[mention.end : position]

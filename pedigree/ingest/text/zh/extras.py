@@ -12,13 +12,25 @@ from pedigree.ingest.text.facts import Fact
 from pedigree.ingest.text.zh.context import Context
 from pedigree.ingest.text.zh.lexicon import HEDGE, RUMOUR
 
-_EXCHANGES = r"(?:港交所|香港交易所|联交所|上交所|深交所|科创板|创业板|北交所|纳斯达克|纽交所|美股|港股|A股)"
+_EXCHANGES = (
+    r"(?:港交所|香港交易所|联交所|上交所|深交所|科创板|创业板|北交所|纳斯达克|纽交所|美股|港股|A股)"
+)
 EVENTS = (
     ("ipo_hearing", re.compile(r"通过(?:了)?" + _EXCHANGES + r"?(?:的)?(?:上市)?聆讯")),
-    ("prospectus", re.compile(r"(?:发布|递交|提交|披露|更新)(?:了)?(?:[^，,。；;]{0,6})?(?:招股书|招股说明书|上市申请)")),
-    ("listing", re.compile(
-        r"(?<!预计)(?<!计划)(?<!有望)(?<!拟)(?:在|于)?" + _EXCHANGES + r"(?:正式)?(?:挂牌)?上市(?!前|计划|时间表)"
-    )),
+    (
+        "prospectus",
+        re.compile(
+            r"(?:发布|递交|提交|披露|更新)(?:了)?(?:[^，,。；;]{0,6})?(?:招股书|招股说明书|上市申请)"
+        ),
+    ),
+    (
+        "listing",
+        re.compile(
+            r"(?<!预计)(?<!计划)(?<!有望)(?<!拟)(?:在|于)?"
+            + _EXCHANGES
+            + r"(?:正式)?(?:挂牌)?上市(?!前|计划|时间表)"
+        ),
+    ),
     ("acquired", re.compile(r"被[^，,。；;]{0,12}?(?:全资|整体)?(?:收购|并购)")),
     ("shutdown", re.compile(r"(?:宣布)?(?:倒闭|关停|解散|破产|停止(?:了)?运营)")),
 )
@@ -32,18 +44,36 @@ SECTOR_WORDS = (
     ("游戏", "gaming"), ("电商", "ecommerce"), ("金融", "fintech"),
 )  # fmt: skip
 _DESCRIBED = re.compile(
-    r"(?P<desc>[\u4e00-\u9fffA-Za-z0-9 ]{2,16}?)(?:创业|初创|科技)?(?:公司|服务商|开发商|研发商|提供商|厂商|创企)"
+    r"(?P<desc>[\u4e00-\u9fffA-Za-z0-9 ]{2,16}?)(?:创业|初创|科技)?"
+    r"(?:公司|服务商|开发商|研发商|提供商|厂商|创企)"
     r"[「“]?(?=\S)"
 )
 CREDENTIAL_CUES = (
-    ("competition", re.compile(r"(?:竞赛|大赛|比赛|奥赛|奥林匹克|锦标赛|挑战赛|ICPC|Kaggle)[^，,。；;]{0,10}"
-                               r"(?:冠军|亚军|季军|金牌|银牌|铜牌|一等奖|二等奖|第一名)", re.IGNORECASE)),
-    ("paper", re.compile(r"发表(?:了|过)?[^，,。；;]{0,20}论文|论文[^，,。；;]{0,10}(?:发表|收录)")),
+    (
+        "competition",
+        re.compile(
+            r"(?:竞赛|大赛|比赛|奥赛|奥林匹克|锦标赛|挑战赛|ICPC|Kaggle)[^，,。；;]{0,10}"
+            r"(?:冠军|亚军|季军|金牌|银牌|铜牌|一等奖|二等奖|第一名)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "paper",
+        re.compile(r"发表(?:了|过)?[^，,。；;]{0,20}论文|论文[^，,。；;]{0,10}(?:发表|收录)"),
+    ),
     ("patent", re.compile(r"(?:获得|拥有|申请)(?:了)?[^，,。；;]{0,10}专利")),
-    ("award", re.compile(r"(?:获得|荣获|获评|入选|当选)(?:了)?[^，,。；;]{0,20}(?:奖|荣誉|榜单|Fellow|院士)")),
-    ("delivery", re.compile(
-        r"(?:参与|主导|负责|带队|牵头)(?:过|了)?[^，,。；;]{2,40}?(?:交付|落地|上线|量产)|做到了?(?:行业|全球|世界|国内)第一"
-    )),
+    (
+        "award",
+        re.compile(
+            r"(?:获得|荣获|获评|入选|当选)(?:了)?[^，,。；;]{0,20}(?:奖|荣誉|榜单|Fellow|院士)"
+        ),
+    ),
+    (
+        "delivery",
+        re.compile(
+            r"(?:参与|主导|负责|带队|牵头)(?:过|了)?[^，,。；;]{2,40}?(?:交付|落地|上线|量产)|做到了?(?:行业|全球|世界|国内)第一"
+        ),
+    ),
 )
 _IN_PROGRESS = re.compile(r"在读|读博|博士生|博士后|肄业|辍学|休学|博士[一二三四五]年级|攻读")
 
@@ -58,7 +88,9 @@ def read_events(ctx: Context) -> list[Fact]:
             start, end = ctx.sentence_at(match.start())
             if not ctx.readable(match.start(), match.end()):
                 continue
-            if RUMOUR.search(folded[start:end]) or HEDGE.search(folded[max(start, match.start() - 8) : match.start()]):
+            if RUMOUR.search(folded[start:end]) or HEDGE.search(
+                folded[max(start, match.start() - 8) : match.start()]
+            ):
                 continue
             org = company_before(ctx, start, match.start())
             if org is None:
@@ -67,10 +99,17 @@ def read_events(ctx: Context) -> list[Fact]:
             when = periods[-1] if periods else None
             date = None
             if when is not None:
-                date = when.first.strftime("%Y-%m") if when.precision in ("day", "month") else str(when.first.year)
+                date = (
+                    when.first.strftime("%Y-%m")
+                    if when.precision in ("day", "month")
+                    else str(when.first.year)
+                )
             aliases = {org.name: org.written} if org.written != org.name else {}
-            found.append(ctx.text.fact("event", (start, match.end()), 0.75, aliases,
-                                       org=org.name, type=kind, date=date))
+            found.append(
+                ctx.text.fact(
+                    "event", (start, match.end()), 0.75, aliases, org=org.name, type=kind, date=date
+                )
+            )
     return found
 
 
@@ -87,8 +126,16 @@ def read_sectors(ctx: Context) -> list[Fact]:
             continue
         entity = following.entity
         aliases = {entity.name: entity.written} if entity.written != entity.name else {}
-        found.append(ctx.text.fact("sector", (match.start("desc"), following.end), 0.7, aliases,
-                                   org=entity.name, sector=sector))
+        found.append(
+            ctx.text.fact(
+                "sector",
+                (match.start("desc"), following.end),
+                0.7,
+                aliases,
+                org=entity.name,
+                sector=sector,
+            )
+        )
     return found
 
 
@@ -97,11 +144,22 @@ def read_credentials(ctx: Context, facts: list[Fact]) -> list[Fact]:
     delivery from cue words in a clause about a person."""
     found = []
     for fact in facts:
-        if fact.kind == "education" and fact.fields.get("degree") == "phd" and not _IN_PROGRESS.search(fact.quote):
-            found.append(ctx.text.fact(
-                "credential", (fact.start, fact.end), 0.8, dict(fact.aliases),
-                person=fact.fields["person"], type="phd", detail=f"博士，{fact.fields['org']}",
-            ))
+        if (
+            fact.kind == "education"
+            and fact.fields.get("degree") == "phd"
+            and not _IN_PROGRESS.search(fact.quote)
+        ):
+            found.append(
+                ctx.text.fact(
+                    "credential",
+                    (fact.start, fact.end),
+                    0.8,
+                    dict(fact.aliases),
+                    person=fact.fields["person"],
+                    type="phd",
+                    detail=f"博士，{fact.fields['org']}",
+                )
+            )
     folded = ctx.text.folded
     for clause in ctx.clauses:
         if not ctx.readable(clause.start, clause.end):
@@ -115,8 +173,15 @@ def read_credentials(ctx: Context, facts: list[Fact]) -> list[Fact]:
             if person is None or person.name in ctx.layout.bylined:
                 continue
             aliases = {person.name: person.written} if person.written != person.name else {}
-            found.append(ctx.text.fact(
-                "credential", (clause.start, clause.end), 0.7, aliases,
-                person=person.name, type=kind, detail=ctx.text.original[clause.start : clause.end].strip(),
-            ))
+            found.append(
+                ctx.text.fact(
+                    "credential",
+                    (clause.start, clause.end),
+                    0.7,
+                    aliases,
+                    person=person.name,
+                    type=kind,
+                    detail=ctx.text.original[clause.start : clause.end].strip(),
+                )
+            )
     return found

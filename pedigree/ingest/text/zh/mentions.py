@@ -34,7 +34,9 @@ from pedigree.ingest.text.zh.people import (
 from pedigree.ingest.text.zh.products import find_products
 
 NAME_THRESHOLD = 1.5
-_HONORIFIC = re.compile(r"(先生|女士|博士|教授|医生|总)(?![\u4e00-\u9fff]{0,1}(?:裁|监|经理|部|结|体|共|计))")
+_HONORIFIC = re.compile(
+    r"(先生|女士|博士|教授|医生|总)(?![\u4e00-\u9fff]{0,1}(?:裁|监|经理|部|结|体|共|计))"
+)
 _PERSON_PRONOUNS = {"他": "he", "她": "she"}
 # People referred to together (两人都是…出身, 他们共同创办了…) or in turn (前者, 后者).
 _GROUP_REF = re.compile(r"两位创始人|两人|二人|三人|他们|她们|两位|前者|后者")
@@ -66,8 +68,10 @@ def _segmenter_hints(folded: str) -> list[tuple[int, int]]:
     hints, position = [], 0
     for word in words(folded):
         known = bool(freq.get(word))
-        if 2 <= len(word) <= 4 and (word[0] in single or word[:2] in compound) and (
-            not known or tags.get(word, "").startswith("nr")
+        if (
+            2 <= len(word) <= 4
+            and (word[0] in single or word[:2] in compound)
+            and (not known or tags.get(word, "").startswith("nr"))
         ):
             hints.append((position, position + len(word)))
         position += len(word)
@@ -83,13 +87,17 @@ def _model_hints(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
         # model's window, and the model's cost grows with the characters it reads.
         low, high = max(0, start - 30), min(len(folded), end + 30)
         left = max(max(folded.rfind(ch, low, start) for ch in "。\n!?;,，") + 1, low)
-        right = min((i for i in (folded.find(ch, end, high) for ch in "。\n!?;,，") if i >= 0), default=high)
+        right = min(
+            (i for i in (folded.find(ch, end, high) for ch in "。\n!?;,，") if i >= 0), default=high
+        )
         if (left, right) in done:
             continue
         done.add((left, right))
-        hints += [(s + left, e + left)
-                  for label, s, e in _tagger().entities(folded[left:right], folded=True)
-                  if label == "NAME"]
+        hints += [
+            (s + left, e + left)
+            for label, s, e in _tagger().entities(folded[left:right], folded=True)
+            if label == "NAME"
+        ]
     return hints
 
 
@@ -98,7 +106,9 @@ def _name_evidence(folded: str) -> list:
     model for the candidates still in doubt."""
     hints = _segmenter_hints(folded)
     scored = score_names(folded, hints)
-    doubtful = [(p, p + len(e.name)) for e in scored if 0.5 <= e.score < NAME_THRESHOLD for p in e.places]
+    doubtful = [
+        (p, p + len(e.name)) for e in scored if 0.5 <= e.score < NAME_THRESHOLD for p in e.places
+    ]
     if doubtful:
         scored = with_model(folded, scored, _model_hints(folded, doubtful))
     return [e for e in scored if e.score >= NAME_THRESHOLD]
@@ -119,16 +129,31 @@ def read_mentions(
     registry = Registry()
     evidence = _name_evidence(folded)
     strength = {e.name: e.score for e in evidence}
-    people = {e.name for e in evidence} | {n for n in layout.bylined if len(n) <= 4} | foreign_names(folded)
+    people = (
+        {e.name for e in evidence}
+        | {n for n in layout.bylined if len(n) <= 4}
+        | foreign_names(folded)
+    )
     people = (people - {name for _, _, name in projects}) | set(names)
     orgs = _merge_short_forms(find_orgs(folded, people))
     org_names = {o.name for o in orgs}
-    shorts = {f for o in orgs for f in short_forms(o.name)} | {t for _, _, t in defined_terms(folded)}
-    inside_orgs = {n[i:j] for n in org_names for i in range(len(n)) for j in range(i + 2, min(len(n), i + 12) + 1)}
+    shorts = {f for o in orgs for f in short_forms(o.name)} | {
+        t for _, _, t in defined_terms(folded)
+    }
+    inside_orgs = {
+        n[i:j]
+        for n in org_names
+        for i in range(len(n))
+        for j in range(i + 2, min(len(n), i + 12) + 1)
+    }
     people = {
-        p for p in people
-        if p not in shorts and p not in inside_orgs
-        and not (p[0] in "由为在与和及被向对从让把将给" and p[1:] in shorts)  # 由卓佳委派: 卓佳 is the firm
+        p
+        for p in people
+        if p not in shorts
+        and p not in inside_orgs
+        and not (
+            p[0] in "由为在与和及被向对从让把将给" and p[1:] in shorts
+        )  # 由卓佳委派: 卓佳 is the firm
     }
     taken = bytearray(len(folded))
     mentions: list[Mention] = []
@@ -139,9 +164,7 @@ def read_mentions(
     def add(start: int, end: int, kind: str, name: str, form: str = "") -> Mention | None:
         if start >= end or not free(start, end):
             return None
-        entity = (
-            None if kind == "ref" else registry.get(kind, name, text.original[start:end])
-        )
+        entity = None if kind == "ref" else registry.get(kind, name, text.original[start:end])
         mention = Mention(start, end, kind, entity, form)
         mentions.append(mention)
         taken[start:end] = b"\x01" * (end - start)
@@ -167,7 +190,7 @@ def read_mentions(
     named = occurrences(folded, sorted(people, key=lambda n: (-strength.get(n, 9), -len(n))))
     for name, spans in named.items():
         for s, e in spans:
-            if e < len(folded) and is_han(folded[e]) and folded[s:e + 1] in people:
+            if e < len(folded) and is_han(folded[e]) and folded[s : e + 1] in people:
                 continue
             add(s, e, "person", name)
     _org_forms(text, registry, mentions, add)
@@ -202,7 +225,7 @@ def _org_forms(text: Text, registry: Registry, mentions: list[Mention], add) -> 
             written = folded[english[0] : english[1]]
             mention.entity.forms.add(written)
             forms.setdefault(written, mention.entity)
-    for start, end, term in defined_terms(folded):
+    for start, _, term in defined_terms(folded):
         before = [m for m in mentions if m.end <= start and start - m.end <= 10 and m.entity]
         if before:
             defined = before[-1].entity

@@ -38,9 +38,13 @@ INVESTOR_BEFORE = re.compile(
     r"获得|获|拿到|获得了|拿下|来自|得到了?|取得|获取|曾取得|曾获得)\s?$"
 )
 _ADVISER = re.compile(r"^\s?(?:担任|作为|为)[^，。；,;]{0,10}(?:财务顾问|顾问)")
-_VAGUE = re.compile(r"数千万|数百万|数亿|数十亿|上亿|近亿|几千万|几亿|千万级|亿级|未披露|未透露|不详")
+_VAGUE = re.compile(
+    r"数千万|数百万|数亿|数十亿|上亿|近亿|几千万|几亿|千万级|亿级|未披露|未透露|不详"
+)
 _NOT_FUNDING_AMOUNT = re.compile(r"^\s?(?:的)?(?:估值|注册资本|营收|收入|营业收入|利润|亏损)")
-_VALUATION = re.compile(r"(?:投后|投前|整体)?估值(?:约|达|达到|为|在|超过|超|逾|近|约为|已达|突破|升至|接近|已超)?")
+_VALUATION = re.compile(
+    r"(?:投后|投前|整体)?估值(?:约|达|达到|为|在|超过|超|逾|近|约为|已达|突破|升至|接近|已超)?"
+)
 METRICS = (
     ("adjusted_net_loss", re.compile(r"经调整净亏损|经调整亏损")),
     ("adjusted_net_profit", re.compile(r"经调整净利润")),
@@ -66,16 +70,16 @@ class Round:
 def mark_investors(ctx: Context) -> None:
     """Give the organisations that invest the role `investor`, before anything else reads them:
     they are never the company a sentence is about."""
-    folded = ctx.text.folded
     for mention in ctx.mentions.items:
         if mention.kind != "org" or mention.entity is None:
             continue
         start, end = ctx.sentence_at(mention.start)
-        if _invests(ctx, mention, start, end):
+        if (
+            _invests(ctx, mention, start, end)
+            or (known := known_organization(mention.entity.name))
+            and known.kind == "investor"
+        ):
             mention.entity.roles.add("investor")
-        elif known := known_organization(mention.entity.name):
-            if known.kind == "investor":
-                mention.entity.roles.add("investor")
 
 
 def _invests(ctx: Context, mention: Mention, start: int, end: int) -> bool:
@@ -83,7 +87,9 @@ def _invests(ctx: Context, mention: Mention, start: int, end: int) -> bool:
     获得X（旗下Y）的…投资 — and not as an adviser or in a denial."""
     folded = ctx.text.folded
     own_after = folded[mention.end : mention.end + 14]
-    if re.match(r"^\s?旗下的?", own_after) and ctx.mentions.at(mention.end + len(re.match(r"^\s?旗下的?", own_after).group())):
+    if re.match(r"^\s?旗下的?", own_after) and ctx.mentions.at(
+        mention.end + len(re.match(r"^\s?旗下的?", own_after).group())
+    ):
         return False  # 美团旗下的龙珠资本: the parent; the fund named next is the investor
     parent = _parent_before(ctx, mention)
     head = parent.start if parent is not None else mention.start
@@ -94,7 +100,10 @@ def _invests(ctx: Context, mention: Mention, start: int, end: int) -> bool:
     if INVESTOR_AFTER.match(after) or INVESTOR_BEFORE.search(before):
         return True
     return bool(
-        re.match(r"^\s?(?:的|等|旗下[^，。；,;]{0,8}?)?[^，。；,;]{0,12}(?:天使轮|种子轮|轮|投资)", own_after)
+        re.match(
+            r"^\s?(?:的|等|旗下[^，。；,;]{0,8}?)?[^，。；,;]{0,12}(?:天使轮|种子轮|轮|投资)",
+            own_after,
+        )
         and re.search(r"(?:获得?|拿到|获得了|来自|由|得到了?|取得|获取)[^，。；,;]{0,8}$", before)
     )
 
@@ -136,8 +145,11 @@ def read_money(ctx: Context) -> list[Fact]:
         facts.append(_funding_fact(ctx, item))
         for investor, mention in item.investors:
             aliases = _aliases(ctx, mention, item.org)
-            facts.append(ctx.text.fact("investor", item.span, 0.8, aliases,
-                                       investor=investor.name, org=item.org.name))
+            facts.append(
+                ctx.text.fact(
+                    "investor", item.span, 0.8, aliases, investor=investor.name, org=item.org.name
+                )
+            )
     facts += _investments(ctx, rounds)
     facts += _valuations(ctx, rounds)
     facts += _financials(ctx)
@@ -171,7 +183,11 @@ def _rounds(ctx: Context) -> list[Round]:
                 amount = _round_amount(ctx, start, end, at, match.end() + start)
             period = _period(ctx, start, at)
             round_name = match.group()
-            round_name = None if round_name in ("首轮融资", "新一轮", "新轮") else re.sub(r"(?:融资|投资)$", "", round_name)
+            round_name = (
+                None
+                if round_name in ("首轮融资", "新一轮", "新轮")
+                else re.sub(r"(?:融资|投资)$", "", round_name)
+            )
             item = Round(org, clause.start, (start, end), round_name, amount, _date(ctx, period))
             if any(r.org is org and r.round == item.round and r.span == item.span for r in found):
                 continue
@@ -212,13 +228,21 @@ def _unnamed_rounds(ctx: Context, named: list[Round]) -> list[Round]:
         for amount in ctx.amounts_in(start, end):
             if not amount.currency or not _INVESTED_AMOUNT.match(folded[amount.end :]):
                 continue
-            if not re.search(r"(?:获得?|拿到|完成|获投|收获)[^，。；,;]{0,24}$", folded[start : amount.start]):
+            if not re.search(
+                r"(?:获得?|拿到|完成|获投|收获)[^，。；,;]{0,24}$", folded[start : amount.start]
+            ):
                 continue
             org = company_before(ctx, start, amount.start)
             if org is None:
                 continue
-            item = Round(org, start, (start, end), None, amount,
-                         _date(ctx, _period(ctx, start, amount.start)))
+            item = Round(
+                org,
+                start,
+                (start, end),
+                None,
+                amount,
+                _date(ctx, _period(ctx, start, amount.start)),
+            )
             item.investors = _investors_in(ctx, start, end, org)
             found.append(item)
     return found
@@ -233,14 +257,25 @@ def _investments(ctx: Context, rounds: list[Round]) -> list[Fact]:
             continue
         if any(r.span == (start, end) for r in rounds):
             continue
-        if not re.search(r"(?:获得|得到|拿到|获|接受)(?:了|过)?[^。；;]{0,30}(?:投资|注资|入股)", folded[start:end]):
+        if not re.search(
+            r"(?:获得|得到|拿到|获|接受)(?:了|过)?[^。；;]{0,30}(?:投资|注资|入股)",
+            folded[start:end],
+        ):
             continue
         for investor, mention in _investors_in(ctx, start, end, None):
             org = company_before(ctx, start, mention.start)
             if org is None or org is investor:
                 continue
-            found.append(ctx.text.fact("investor", (start, end), 0.75, _aliases(ctx, mention, org),
-                                       investor=investor.name, org=org.name))
+            found.append(
+                ctx.text.fact(
+                    "investor",
+                    (start, end),
+                    0.75,
+                    _aliases(ctx, mention, org),
+                    investor=investor.name,
+                    org=org.name,
+                )
+            )
     return found
 
 
@@ -249,7 +284,9 @@ def _hedged(sentence: str) -> bool:
     completed round besides (本轮…已完成, 资金将用于… is about the money, not the round)."""
     if RUMOUR.search(sentence):
         return True
-    return bool(PLAN.search(sentence)) and not re.search(r"本轮|今轮|近日完成|宣布完成|已完成|完成了", sentence)
+    return bool(PLAN.search(sentence)) and not re.search(
+        r"本轮|今轮|近日完成|宣布完成|已完成|完成了", sentence
+    )
 
 
 def _hedged_near(folded: str, sentence_start: int, at: int) -> bool:
@@ -260,9 +297,15 @@ def company_before(ctx: Context, sentence_start: int, at: int) -> Entity | None:
     """The company a round or figure in this sentence is about: the last organisation named
     before it that is not an investor (公司 and 其 mean the company in question)."""
     candidates = [
-        m for m in ctx.mentions.within(sentence_start, at, "org", "ref")
-        if (m.kind == "org" and m.entity is not None and "investor" not in m.entity.roles
-            and not _is_big(m.entity)) or m.form == "company"
+        m
+        for m in ctx.mentions.within(sentence_start, at, "org", "ref")
+        if (
+            m.kind == "org"
+            and m.entity is not None
+            and "investor" not in m.entity.roles
+            and not _is_big(m.entity)
+        )
+        or m.form == "company"
     ]
     if candidates:
         return ctx.resolve(candidates[-1])
@@ -273,7 +316,13 @@ def _is_big(entity: Entity) -> bool:
     """A well-known organisation, an exchange or a regulator: never the company a round or a
     figure is about when a story names one beside it."""
     known = known_organization(entity.name)
-    return known is not None and known.kind in ("company", "university", "lab", "other", "government")
+    return known is not None and known.kind in (
+        "company",
+        "university",
+        "lab",
+        "other",
+        "government",
+    )
 
 
 def _round_amount(ctx: Context, start: int, end: int, at: int, round_end: int) -> Amount | None:
@@ -310,13 +359,15 @@ def _date(ctx: Context, period: Period | None) -> str | None:
 
 
 def _investors_in(ctx: Context, start: int, end: int, org: Entity) -> list[tuple[Entity, Mention]]:
-    """Organisations that invest, in [start, end): 由X领投, Y、Z跟投, 老股东W继续加注, 获得X的投资."""
+    """Organisations that invest, in [start, end): 由X领投, Y、Z跟投, 老股东W继续加注,
+    获得X的投资."""
     folded = ctx.text.folded
     found: list[tuple[Entity, Mention]] = []
     for mention in ctx.mentions.within(start, end, "person"):
         # 雷栩以个人名义跟投: a person can invest too.
         if mention.entity is not None and re.match(
-            r"^\s?(?:以个人(?:名义|身份))?(?:也)?(?:跟投|领投|参投|个人投资)", folded[mention.end : mention.end + 12]
+            r"^\s?(?:以个人(?:名义|身份))?(?:也)?(?:跟投|领投|参投|个人投资)",
+            folded[mention.end : mention.end + 12],
         ):
             found.append((mention.entity, mention))
     for mention in ctx.mentions.within(start, end, "org"):
@@ -332,7 +383,9 @@ def _later_investors(ctx: Context, rounds: list[Round]) -> None:
     """本轮由红杉中国领投… in the sentence after the round: the investors of that round."""
     for start, end in ctx.sentences:
         sentence = ctx.text.folded[start:end]
-        if not re.search(r"本轮|本次|该轮|此轮|这一轮|这轮|今轮", sentence) or not ctx.readable(start, end):
+        if not re.search(r"本轮|本次|该轮|此轮|这一轮|这轮|今轮", sentence) or not ctx.readable(
+            start, end
+        ):
             continue
         before = [r for r in rounds if r.span[1] <= start]
         if not before:
@@ -351,8 +404,12 @@ def _funding_fact(ctx: Context, item: Round) -> Fact:
         if written != entity.name:
             aliases[entity.name] = written
     return ctx.text.fact(
-        "funding", item.span, 0.8, aliases,
-        org=item.org.name, round=item.round,
+        "funding",
+        item.span,
+        0.8,
+        aliases,
+        org=item.org.name,
+        round=item.round,
         amount=amount.value if amount else None,
         currency=amount.currency if amount else None,
         investors=[e.name for e, _ in item.investors],
@@ -375,15 +432,20 @@ def _valuations(ctx: Context, rounds: list[Round]) -> list[Fact]:
     found = []
     for match in _VALUATION.finditer(folded):
         start, end = ctx.sentence_at(match.start())
-        if not ctx.readable(match.start(), match.end()) or _hedged_near(folded, start, match.start()):
-            continue
-        window = folded[max(start, match.start() - 12) : match.end() + 10]
-        if re.search(r"或将|有望|传闻|据传|预计|可能|或达|目标|有投资人透露|据悉", window) or RUMOUR.search(
-            folded[start:end]
+        if not ctx.readable(match.start(), match.end()) or _hedged_near(
+            folded, start, match.start()
         ):
             continue
-        money = [a for a in ctx.amounts_in(match.start(), min(end, match.end() + 16))
-                 if a.currency and a.end > match.start() + 2]
+        window = folded[max(start, match.start() - 12) : match.end() + 10]
+        if re.search(
+            r"或将|有望|传闻|据传|预计|可能|或达|目标|有投资人透露|据悉", window
+        ) or RUMOUR.search(folded[start:end]):
+            continue
+        money = [
+            a
+            for a in ctx.amounts_in(match.start(), min(end, match.end() + 16))
+            if a.currency and a.end > match.start() + 2
+        ]
         if not money or money[0].start - match.end() > 6:
             continue
         same = [r for r in rounds if r.span[0] <= match.start() < r.span[1]]
@@ -392,11 +454,19 @@ def _valuations(ctx: Context, rounds: list[Round]) -> list[Fact]:
             continue
         amount = money[0]
         aliases = {org.name: org.written} if org.written != org.name else {}
-        found.append(ctx.text.fact(
-            "valuation", (start, end), 0.8, aliases, org=org.name, amount=amount.value,
-            currency=amount.currency, date=same[-1].date if same else None,
-            approx=amount.qualifier,
-        ))
+        found.append(
+            ctx.text.fact(
+                "valuation",
+                (start, end),
+                0.8,
+                aliases,
+                org=org.name,
+                amount=amount.value,
+                currency=amount.currency,
+                date=same[-1].date if same else None,
+                approx=amount.qualifier,
+            )
+        )
     return found
 
 
@@ -427,11 +497,20 @@ def _financials(ctx: Context) -> list[Fact]:
             if org is None:
                 continue
             aliases = {org.name: org.written} if org.written != org.name else {}
-            found.append(ctx.text.fact(
-                "financial", (clause.start, clause.end), 0.8, aliases,
-                org=org.name, metric=metric, amount=money[0].value, currency=money[0].currency,
-                period_start=period[0].isoformat(), period_end=period[1].isoformat(),
-            ))
+            found.append(
+                ctx.text.fact(
+                    "financial",
+                    (clause.start, clause.end),
+                    0.8,
+                    aliases,
+                    org=org.name,
+                    metric=metric,
+                    amount=money[0].value,
+                    currency=money[0].currency,
+                    period_start=period[0].isoformat(),
+                    period_end=period[1].isoformat(),
+                )
+            )
             break  # one figure per clause: 净亏损 is not also 亏损
     return found
 
@@ -448,7 +527,9 @@ def _figure_period(ctx: Context, sentence_start: int, at: int) -> tuple[date, da
     if not periods:
         return None
     last = periods[-1]
-    if len(periods) >= 2 and re.fullmatch(r"\s?(?:至|到|-|–|—|~)\s?", folded[periods[-2].end : last.start]):
+    if len(periods) >= 2 and re.fullmatch(
+        r"\s?(?:至|到|-|–|—|~)\s?", folded[periods[-2].end : last.start]
+    ):
         return periods[-2].first, last.last
     if last.precision == "day":
         return None  # 截至2025年6月30日: a point in time, not a period

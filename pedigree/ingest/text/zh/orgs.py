@@ -25,13 +25,14 @@ from pedigree.ingest.text.zh.people import is_han, ordinariness, word_frequency
 
 # Endings that make a run of characters a company, fund, lab or school name, longest first.
 ORG_SUFFIXES = (
-    "股份有限公司", "有限责任公司", "有限公司", "律师事务所", "会计师事务所", "会计师行", "创业投资",
-    "投资管理", "医疗科技", "生物科技", "信息技术", "网络科技", "智能科技", "研究院", "研究所",
-    "实验室", "工作室", "事业群", "事业部", "科技", "智能", "机器人", "机械人", "半导体", "医疗",
-    "生物", "数科", "智驾", "互动", "数据", "能源", "健康", "网络", "软件", "电子", "传感", "汽车",
-    "动力", "材料", "光电", "芯片", "微电子", "资本", "创投", "基金", "投资", "集团", "控股", "银行",
-    "证券", "咨询", "物流", "视觉", "影像", "娱乐", "游戏", "传媒", "教育", "制药", "药业", "航天",
-    "智药", "医药", "智造", "智行", "智算", "空间", "加速器", "加速营", "孵化器",
+    "股份有限公司", "有限责任公司", "有限公司", "律师事务所", "会计师事务所", "会计师行",
+    "创业投资", "投资管理", "医疗科技", "生物科技", "信息技术", "网络科技", "智能科技",
+    "研究院", "研究所", "实验室", "工作室", "事业群", "事业部", "科技", "智能", "机器人",
+    "机械人", "半导体", "医疗", "生物", "数科", "智驾", "互动", "数据", "能源", "健康", "网络",
+    "软件", "电子", "传感", "汽车", "动力", "材料", "光电", "芯片", "微电子", "资本", "创投",
+    "基金", "投资", "集团", "控股", "银行", "证券", "咨询", "物流", "视觉", "影像", "娱乐",
+    "游戏", "传媒", "教育", "制药", "药业", "航天", "智药", "医药", "智造", "智行", "智算",
+    "空间", "加速器", "加速营", "孵化器",
     "医院", "大学", "学院", "商学院", "AI", "Labs", "Lab", "Tech", "Robotics",
 )  # fmt: skip
 _SUFFIX_PATTERN = re.compile("|".join(re.escape(s) for s in ORG_SUFFIXES))
@@ -48,9 +49,7 @@ _DESCRIBED = re.compile(
     r"|[\u4e00-\u9fff]{2,8}(?=[（(][A-Z]))"
 )
 _QUOTED = re.compile(r"[「『](?P<name>[^」』\n]{2,16})[」』]|“(?P<curly>[^”\n]{2,16})”")
-_BRACKETED_ENGLISH = re.compile(
-    r"[（(](?P<english>[A-Z][A-Za-z0-9&.+' -]{1,40}?)[)）]"
-)
+_BRACKETED_ENGLISH = re.compile(r"[（(](?P<english>[A-Z][A-Za-z0-9&.+' -]{1,40}?)[)）]")
 _DEFINED = re.compile(
     r"[（(](?:下称|以下简称|简称|下同[，,]?\s*简称)?\s*[“「\"](?P<term>[^”」\"]{1,12})[”」\"][)）]"
 )
@@ -103,7 +102,8 @@ def known_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Known organisations in the folded text; 商汤系 is a label for alumni, not 商汤 (but
     清华大学计算机系 is a department and 华为系统 a word)."""
     return tuple(
-        (s, e) for s, e in find_known(text, folded=True)
+        (s, e)
+        for s, e in find_known(text, folded=True)
         if not _lineage_label(text, s, e) and not _inside_a_word(text, s, e)
     )
 
@@ -122,7 +122,11 @@ def _inside_a_word(text: str, start: int, end: int) -> bool:
     if word_end <= end:
         return False
     if word_start == start:
-        return word_end == end + 1 and text[end] not in "云系" and word_frequency(text[start : end + 1]) > 0
+        return (
+            word_end == end + 1
+            and text[end] not in "云系"
+            and word_frequency(text[start : end + 1]) > 0
+        )
     j = bisect_right(bounds, start) - 1
     return bounds[j] < start
 
@@ -198,11 +202,15 @@ def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
                 break
             if re.search(r"\d", head) and not head.isascii():
                 break  # 20年航天: a number and a unit, not a name
-            if head_start not in starts and is_han(text[head_start]) and not _LEFT_STOPS.search(
-                text[max(0, head_start - 6) : head_start]
+            if (
+                head_start not in starts
+                and is_han(text[head_start])
+                and not _LEFT_STOPS.search(text[max(0, head_start - 6) : head_start])
             ):
                 continue  # the head would start inside a word
-            if text[head_start - 1 : head_start] not in ("、", "") and _splits_at_a_function_word(text, head_start, start):
+            if text[head_start - 1 : head_start] not in ("、", "") and _splits_at_a_function_word(
+                text, head_start, start
+            ):
                 continue  # 为|本集团, 前|为|智能: a verb or particle, not part of a name
             score = _head_score(text, head_start, start, end)
             if score > best_score:
@@ -212,7 +220,11 @@ def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
         if best is None:
             continue
         head = text[best:start]
-        if _GENERIC_HEAD.match(head) or _SECTOR_WORDS.match(head) or re.search(r"[本该其](?:公司|集团)", text[best:end]):
+        if (
+            _GENERIC_HEAD.match(head)
+            or _SECTOR_WORDS.match(head)
+            or re.search(r"[本该其](?:公司|集团)", text[best:end])
+        ):
             continue
         if known_organization(head) and match.group() not in UNIT_ENDINGS:
             continue  # 华为智能(汽车…), 深创投投资: a known name and the word after it
@@ -253,7 +265,10 @@ _NAME_END = re.compile(
 
 
 # A name never starts with a function word or a pronoun: 则带有…, 本集团前, 该公司.
-_NOT_NAME_START = r"^[已于的在是了人者之时后以一这那该其他她我你本此则就也还都才又再便即却但而并且被把将让给对向从自为因由与和及或]"
+_NOT_NAME_START = (
+    r"^[已于的在是了人者之时后以一这那该其他她我你本此则就也还都才又再便即却但而并且被把将让给"
+    r"对向从自为因由与和及或]"
+)
 
 
 _AT_WORK = re.compile(
@@ -280,9 +295,12 @@ def _listed_investors(text: str, starts: frozenset[int]) -> list[tuple[str, tupl
         position = match.start("names")
         for item in re.split(r"(、|和|与|及)", match.group("names")):
             name = re.sub(r"(?:联合|共同|继续|一同|一起|以个人名义|以个人身份)$", "", item)
-            if item not in ("、", "和", "与", "及") and 2 <= len(name) <= 10 and not re.search(
-                _NOT_NAME_START + r"|\d|年|月|老股东|股东|本轮", name
-            ) and position in starts:
+            if (
+                item not in ("、", "和", "与", "及")
+                and 2 <= len(name) <= 10
+                and not re.search(_NOT_NAME_START + r"|\d|年|月|老股东|股东|本轮", name)
+                and position in starts
+            ):
                 found.append((name, (position, position + len(name))))
             position += len(item)
     return found
@@ -310,8 +328,11 @@ def _context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int
             continue
         if name[-1:] in ("任", "为", "是", "系"):
             continue  # 喻澜任联合创始人: a person and the verb that gives the post
-        if name and best_score >= 1 and name == name.strip() and not re.search(
-            _NOT_NAME_START + r"|\d|年|月", name
+        if (
+            name
+            and best_score >= 1
+            and name == name.strip()
+            and not re.search(_NOT_NAME_START + r"|\d|年|月", name)
         ):
             found[name].append((best, end))
     for match in _AT_WORK.finditer(text):
@@ -337,14 +358,18 @@ def _context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int
             if named and not re.search(_NOT_NAME_START + r"|\d|年|月", named.group("name")):
                 found[named.group("name")].append(named.span("name"))
             continue
-        if 2 <= len(name) <= 8 and all(is_han(c) or c.isalnum() for c in name) and not re.search(
-            _NOT_NAME_START + r"|\d|年|月", name
+        if (
+            2 <= len(name) <= 8
+            and all(is_han(c) or c.isalnum() for c in name)
+            and not re.search(_NOT_NAME_START + r"|\d|年|月", name)
         ):
             found[name].append((start, end))
     return found
 
 
-_FUNCTION_CHARS = frozenset("为是在于的了把被将从向对与和及或也都就还又再已并而但则即其该此本他她它我你著")
+_FUNCTION_CHARS = frozenset(
+    "为是在于的了把被将从向对与和及或也都就还又再已并而但则即其该此本他她它我你著"
+)
 
 
 def _splits_at_a_function_word(text: str, start: int, end: int) -> bool:
@@ -373,9 +398,13 @@ def _head_score(text: str, start: int, suffix_start: int, end: int) -> float:
         score += 2  # after punctuation or at a line start
     elif _LEFT_STOPS.search(before) or re.search(DESCRIPTOR + "$", before):
         score += 2
-    if len(head) <= 4 and not _GENERIC_HEAD.match(head) and ordinary < 1.5:
-        if _stands_alone_elsewhere(text, head, [(start, end)]):
-            score += 2.5  # 沛思 stands alone elsewhere: the brand
+    if (
+        len(head) <= 4
+        and not _GENERIC_HEAD.match(head)
+        and ordinary < 1.5
+        and _stands_alone_elsewhere(text, head, [(start, end)])
+    ):
+        score += 2.5  # 沛思 stands alone elsewhere: the brand
     return score
 
 
@@ -386,7 +415,9 @@ _LEGAL_TAIL = re.compile(
 )
 
 
-_INSTITUTE_TAIL = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:研究所|研究院|实验室|所(?=[^\u4e00-\u9fff]|获|博士|硕士|任|工作|担任|读))")
+_INSTITUTE_TAIL = re.compile(
+    r"[\u4e00-\u9fff]{2,14}?(?:研究所|研究院|实验室|所(?=[^\u4e00-\u9fff]|获|博士|硕士|任|工作|担任|读))"
+)
 
 
 def _legal_end(text: str, end: int) -> int:
@@ -426,8 +457,10 @@ def _without_people(text: str, name: str, places: list[tuple[int, int]], people:
 @cache
 def _abbreviations() -> dict[str, str]:
     """School abbreviations that are schools only before a degree or field (华科光电博士)."""
-    return {r["abbreviation"]: r["school"] or r["abbreviation"]
-            for r in csv_rows("aliases", "school_abbreviations.csv")}
+    return {
+        r["abbreviation"]: r["school"] or r["abbreviation"]
+        for r in csv_rows("aliases", "school_abbreviations.csv")
+    }
 
 
 _STUDY_AFTER = re.compile(
@@ -450,8 +483,12 @@ def abbreviated_schools(text: str) -> list[tuple[int, int, str]]:
     for match in pattern.finditer(text):
         s, e = match.span()
         before = text[s - 1 : s]
-        if before and is_han(before) and not re.search(
-            r"(?:于|在|是|为|获|的|和|与|及|、|读|赴|入|到|从)$", text[max(0, s - 2) : s]
+        if (
+            before
+            and is_han(before)
+            and not re.search(
+                r"(?:于|在|是|为|获|的|和|与|及|、|读|赴|入|到|从)$", text[max(0, s - 2) : s]
+            )
         ):
             continue
         if _STUDY_AFTER.match(text[e : e + 14]) or re.match(r"[)）]", text[e : e + 1]):
@@ -481,7 +518,10 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
         name = match.group(group).strip()
         before = text[max(0, match.start() - 12) : match.start()]
         founded = re.search(
-            r"(?:创办|创立|创建|成立|合创|共创)了?(?:的?[^，。；“”,;]{0,10}?" + DESCRIPTOR + r")?\s?$", before
+            r"(?:创办|创立|创建|成立|合创|共创)了?(?:的?[^，。；“”,;]{0,10}?"
+            + DESCRIPTOR
+            + r")?\s?$",
+            before,
         )
         # 第二个项目“麦穗数科”, 登台的是“衡书”, 创办了今天路演的“岩眼智能”: a project by name.
         project = re.search(
@@ -506,7 +546,9 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
         name, places = _without_people(text, name, places, people)
         if any(name[i:] in known_names for i in range(1, len(name) - 3)):
             continue  # 今任上海交通大学: a known name with words in front of it
-        common_start = ordinariness(name[:2]) >= 3 and not _CITY.match(name)  # 方面科技, not 苏州矽澜
+        common_start = ordinariness(name[:2]) >= 3 and not _CITY.match(
+            name
+        )  # 方面科技, not 苏州矽澜
         score = -min(ordinariness(name), 3) - (1.5 if common_start else 0)
         if re.match(DESCRIPTOR, text[places[0][1] :]):
             continue  # AI原生游戏公司: a description of the company named next
@@ -536,7 +578,10 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
         head = next((name[: -len(s)] for s in ORG_SUFFIXES if name.endswith(s)), "")
         if head and any(known_organization(head + tail) for tail in ("", "集团", "公司", "科技")):
             score += 3  # 联想研究院: a unit of a known company
-        if name.endswith(("有限公司", "有限责任公司", "会计师事务所", "律师事务所")) and len(head) >= 4:
+        if (
+            name.endswith(("有限公司", "有限责任公司", "会计师事务所", "律师事务所"))
+            and len(head) >= 4
+        ):
             score += 3  # a registered legal name: nothing else is written this way
         elif name.endswith(("有限公司", "资本", "创投", "基金")):
             score += 1.5
@@ -563,8 +608,30 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
 
 # Endings that also end ordinary phrases (硅光芯片, 眼底数据, 城市网络): a name with one needs more
 # evidence than …科技 or …资本 does.
-_WEAK_ENDINGS = ("芯片", "数据", "网络", "软件", "电子", "材料", "汽车", "能源", "健康", "互动",
-                 "娱乐", "游戏", "传媒", "教育", "视觉", "影像", "医疗", "生物", "动力", "光电", "传感", "投资")
+_WEAK_ENDINGS = (
+    "芯片",
+    "数据",
+    "网络",
+    "软件",
+    "电子",
+    "材料",
+    "汽车",
+    "能源",
+    "健康",
+    "互动",
+    "娱乐",
+    "游戏",
+    "传媒",
+    "教育",
+    "视觉",
+    "影像",
+    "医疗",
+    "生物",
+    "动力",
+    "光电",
+    "传感",
+    "投资",
+)
 
 
 def _weak_ending(name: str) -> bool:

@@ -86,12 +86,16 @@ class NameEvidence:
     raw: float = 0.0  # the evidence before the cap
 
 
-def with_model(text: str, scored: list[NameEvidence], model: Iterable[tuple[int, int]]) -> list[NameEvidence]:
+def with_model(
+    text: str, scored: list[NameEvidence], model: Iterable[tuple[int, int]]
+) -> list[NameEvidence]:
     """The evidence again after the NER model read some spans: a name the model read exactly
     gains 2 and counts uncapped (cheaper than scoring every candidate again)."""
     modelled = {text[s:e] for s, e in model}
     updated = [
-        NameEvidence(e.name, e.places, e.raw + 2, e.raw + 2) if e.name in modelled and e.score < 2.5 else e
+        NameEvidence(e.name, e.places, e.raw + 2, e.raw + 2)
+        if e.name in modelled and e.score < 2.5
+        else e
         for e in scored
     ]
     return _coordinated(text, _settle_lengths(text, updated))
@@ -158,7 +162,9 @@ def ordinariness(name: str) -> float:
 
     own = penalty(name, 100)
     if len(name) == 3 and name[:2] not in surnames()[1]:
-        partial = max(penalty(name[:2], 500), penalty(name[1:], 1000) if not _given(name[1:]) else 0)
+        partial = max(
+            penalty(name[:2], 500), penalty(name[1:], 1000) if not _given(name[1:]) else 0
+        )
         own = max(own, min(partial, 1.5))
     return own
 
@@ -168,7 +174,11 @@ def _name_chars() -> dict[str, float]:
     """Character → the share of its occurrences in the NER training text that are in a given
     name (built with the model by `pedigree train-ner`)."""
     path = files("pedigree.data").joinpath("name_chars.tsv")
-    rows = (line.split("\t") for line in path.read_text("utf-8").splitlines() if not line.startswith("#"))
+    rows = (
+        line.split("\t")
+        for line in path.read_text("utf-8").splitlines()
+        if not line.startswith("#")
+    )
     return {ch: float(ratio) for ch, ratio in rows}
 
 
@@ -178,7 +188,10 @@ def _name_like(name: str) -> bool:
     table = _name_chars()
     single, compound = surnames()
     given = name[2:] if name[:2] in compound else name[1:]
-    return any(table.get(ch, 0.0) >= 0.15 or ch not in table and not _dictionary()[0].get(ch) for ch in given)
+    return any(
+        table.get(ch, 0.0) >= 0.15 or ch not in table and not _dictionary()[0].get(ch)
+        for ch in given
+    )
 
 
 def _everyday(word: str) -> bool:
@@ -212,7 +225,9 @@ def starts_here(text: str, p: int) -> bool:
     if not is_han(before):
         return True
     # 供应链: 应 closes 供应; 台南沙仑: 南 closes the place name 台南.
-    return (freq.get(pair) or 0) < 500 and not (tags.get(pair, "").startswith("ns") and (freq.get(pair) or 0) >= 20)
+    return (freq.get(pair) or 0) < 500 and not (
+        tags.get(pair, "").startswith("ns") and (freq.get(pair) or 0) >= 20
+    )
 
 
 # In the same clause as a candidate, a verb whose agent is a person: 李文杰在杭州创办了…
@@ -238,8 +253,11 @@ def score_names(
     scored = []
     for name, all_places in found.items():
         places = [p for p in all_places if starts_here(text, p) and _ends_here(text, p + len(name))]
-        if not places or _TITLE_WORD.search(name) or _everyday(name) or (
-            len(name) == 3 and _everyday(name[:2])
+        if (
+            not places
+            or _TITLE_WORD.search(name)
+            or _everyday(name)
+            or (len(name) == 3 and _everyday(name[:2]))
         ):
             continue
         score = -ordinariness(name)
@@ -266,7 +284,9 @@ def score_names(
             if p in headed or (_HEAD.match(line_start) and right[:1] in "：:｜|、　 "):
                 score += 3
                 strong = True
-            elif not line_start.strip() and (_RIGHT_STRONG.match(right) or _RIGHT_WEAK.match(right)):
+            elif not line_start.strip() and (
+                _RIGHT_STRONG.match(right) or _RIGHT_WEAK.match(right)
+            ):
                 score += 1  # a paragraph that opens with the name is about that person
                 strong = True
             if _AGENT_VERB.match(text[end : end + 14]):
@@ -282,14 +302,21 @@ def score_names(
         if len(places) >= 2:
             score += 0.5
         freq = _dictionary()[0]
-        wordlike = len(name) == 3 and ((freq.get(name[:2]) or 0) >= 20 or (freq.get(name[1:]) or 0) >= 20)
+        wordlike = len(name) == 3 and (
+            (freq.get(name[:2]) or 0) >= 20 or (freq.get(name[1:]) or 0) >= 20
+        )
         known_word = bool(freq.get(name)) and not _dictionary()[1].get(name, "").startswith("nr")
-        if bounded >= 2 and ordinariness(name) == 0 and not known_word and not (
-            wordlike and not _given(name[1:])
+        if (
+            bounded >= 2
+            and ordinariness(name) == 0
+            and not known_word
+            and not (wordlike and not _given(name[1:]))
         ):
             strong = True  # named again and again, each time as a noun ends: 涂家瑜在…, 涂家瑜的…
         # Only words around a name show it is one; a tagger's guess and commas do not alone.
-        scored.append(NameEvidence(name, tuple(places), score if strong else min(score, 1.0), score))
+        scored.append(
+            NameEvidence(name, tuple(places), score if strong else min(score, 1.0), score)
+        )
     return _coordinated(text, _settle_lengths(text, scored))
 
 
@@ -344,17 +371,23 @@ def _coordinated(text: str, scored: list[NameEvidence]) -> list[NameEvidence]:
     def partnered(start: int, end: int) -> bool:
         for joiner in joiners:
             after = end + len(joiner)
-            if text.startswith(joiner, end) and any(text[after : after + n] in strong for n in (2, 3, 4)):
+            if text.startswith(joiner, end) and any(
+                text[after : after + n] in strong for n in (2, 3, 4)
+            ):
                 return True
             before = start - len(joiner)
-            if text.startswith(joiner, before) and any(text[before - n : before] in strong for n in (2, 3, 4)):
+            if text.startswith(joiner, before) and any(
+                text[before - n : before] in strong for n in (2, 3, 4)
+            ):
                 return True
         return False
 
     raised = []
     for evidence in scored:
-        if evidence.name not in strong and evidence.score >= 0.5 and any(
-            partnered(p, p + len(evidence.name)) for p in evidence.places
+        if (
+            evidence.name not in strong
+            and evidence.score >= 0.5
+            and any(partnered(p, p + len(evidence.name)) for p in evidence.places)
         ):
             evidence = NameEvidence(evidence.name, evidence.places, 2.5)
         raised.append(evidence)

@@ -15,10 +15,12 @@ PRODUCT_NOUN = (
     r"聊天机器人|品牌|主打产品|首款产品|核心产品|主力产品|旗舰产品)"
 )
 _QUOTED = re.compile(
-    PRODUCT_NOUN + r"(?:名为|叫做?|为|是|则是)?\s?[“「《\"](?P<name>[^”」》\"\n，。,]{1,20})[”」》\"]"
+    PRODUCT_NOUN
+    + r"(?:名为|叫做?|为|是|则是)?\s?[“「《\"](?P<name>[^”」》\"\n，。,]{1,20})[”」》\"]"
 )
 _LATIN = re.compile(
-    PRODUCT_NOUN + r"(?:名为|叫做?|为|是)?\s?(?P<name>[A-Z][A-Za-z0-9]*(?:[ -][A-Z0-9][A-Za-z0-9]*){0,3})"
+    PRODUCT_NOUN
+    + r"(?:名为|叫做?|为|是)?\s?(?P<name>[A-Z][A-Za-z0-9]*(?:[ -][A-Z0-9][A-Za-z0-9]*){0,3})"
     r"(?![A-Za-z])"
 )
 _LAUNCHED = re.compile(
@@ -86,8 +88,12 @@ METRIC_CUES = (
     ("screenings", re.compile(r"筛查|人次")),
     ("users", re.compile(r"用户")),
 )
-_COUNT_UNIT = re.compile(r"^\s?(?:多|余)?\s?(?:万|亿)?\s?(?:家|台|个|名|位|人次|人|单|次|座|所|间|款|套)?")
-_NOT_A_METRIC = re.compile(r"^\s?(?:多|余)?\s?(?:人的|人团队|名员工|岁|年|月|天|小时|分钟|%|％|倍|克|米|公里|小时)")
+_COUNT_UNIT = re.compile(
+    r"^\s?(?:多|余)?\s?(?:万|亿)?\s?(?:家|台|个|名|位|人次|人|单|次|座|所|间|款|套)?"
+)
+_NOT_A_METRIC = re.compile(
+    r"^\s?(?:多|余)?\s?(?:人的|人团队|名员工|岁|年|月|天|小时|分钟|%|％|倍|克|米|公里|小时)"
+)
 # Any other count of what a company has reached: a verb of reach or use before it, a measure
 # word and a noun after it (已在14个城市开通, 接入超过6000家门店, 累计处理超过50万小时的影音).
 _REACH = re.compile(
@@ -98,7 +104,9 @@ _MEASURED = re.compile(
     r"^\s?(?:多|余)?\s?(?:万|亿)?\s?(?:多|余)?\s?(?P<unit>家|台|个|座|所|间|辆|单|次|套|组|条|期|张|份|亩|"
     r"平方米|平方英尺|万小时|小时|行|床|名|位)(?P<noun>[\u4e00-\u9fffA-Za-z]{0,8})"
 )
-_NOT_COUNTED = re.compile(r"^(?:员工|工程师|研发人员|博士|成员|人的|年|月|天|周|岁|倍|轮|投资|融资|专利|论文)")
+_NOT_COUNTED = re.compile(
+    r"^(?:员工|工程师|研发人员|博士|成员|人的|年|月|天|周|岁|倍|轮|投资|融资|专利|论文)"
+)
 
 
 def read_products(ctx) -> list:
@@ -121,15 +129,20 @@ def read_products(ctx) -> list:
         seen.add(mention.entity)
         aliases = {company.name: company.written} if company.written != company.name else {}
         start, end = ctx.sentence_at(mention.start)
-        facts.append(ctx.text.fact("product", (start, end), 0.8, aliases,
-                                   org=company.name, product=mention.entity.name))
+        facts.append(
+            ctx.text.fact(
+                "product", (start, end), 0.8, aliases, org=company.name, product=mention.entity.name
+            )
+        )
     for clause in ctx.clauses:
         if not ctx.readable(clause.start, clause.end):
             continue
         for amount in ctx.amounts_in(clause.start, clause.end):
             if amount.currency or amount.value < 2 or _NOT_A_METRIC.match(folded[amount.end :]):
                 continue
-            if re.match(r"^\s?(?:年|月|日|号)", folded[amount.end :]) or re.search(r"[\d.]$", folded[amount.start - 1 : amount.start]):
+            if re.match(r"^\s?(?:年|月|日|号)", folded[amount.end :]) or re.search(
+                r"[\d.]$", folded[amount.start - 1 : amount.start]
+            ):
                 continue
             metric = _metric_near(folded, clause.start, clause.end, amount)
             if metric is None:
@@ -139,9 +152,18 @@ def read_products(ctx) -> list:
             product = _product_near(ctx, clause, amount.start)
             if product is None:
                 continue
-            facts.append(ctx.text.fact("product_metric", (clause.start, clause.end), 0.75, {},
-                                       product=product, metric=metric, value=amount.value,
-                                       date=None))
+            facts.append(
+                ctx.text.fact(
+                    "product_metric",
+                    (clause.start, clause.end),
+                    0.75,
+                    {},
+                    product=product,
+                    metric=metric,
+                    value=amount.value,
+                    date=None,
+                )
+            )
     return facts
 
 
@@ -151,7 +173,11 @@ def _metric_near(folded: str, start: int, end: int, amount) -> str | None:
     unit = _COUNT_UNIT.match(after)
     tail = after[unit.end() :] if unit else after
     for metric, pattern in METRIC_CUES:
-        if pattern.search(before) or pattern.match(tail) or (metric == "units" and re.match(r"^\s?(?:多|余)?台", after)):
+        if (
+            pattern.search(before)
+            or pattern.match(tail)
+            or (metric == "units" and re.match(r"^\s?(?:多|余)?台", after))
+        ):
             return metric
     return None
 
@@ -171,9 +197,16 @@ def _product_near(ctx, clause, position: int) -> str | None:
     if products:
         return products[0].entity.name
     folded = ctx.text.folded
-    own = [m for m in ctx.mentions.within(clause.start, position, "org")
-           if m.entity is not None and "investor" not in m.entity.roles and m.start - clause.start <= 10
-           and not re.search(r"(?:通过|在|向|给|为|与|和|跟|替|帮|被|把)\s?$", folded[clause.start : m.start])]
+    own = [
+        m
+        for m in ctx.mentions.within(clause.start, position, "org")
+        if m.entity is not None
+        and "investor" not in m.entity.roles
+        and m.start - clause.start <= 10
+        and not re.search(
+            r"(?:通过|在|向|给|为|与|和|跟|替|帮|被|把)\s?$", folded[clause.start : m.start]
+        )
+    ]
     if own:
         return own[-1].entity.name  # 翎运已在14个城市开通: the company the clause names
     sentence = ctx.sentence_at(clause.start)

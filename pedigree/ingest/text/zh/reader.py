@@ -3,33 +3,38 @@ in text order."""
 
 from __future__ import annotations
 
-import os
 import re
 
 from pedigree.ingest.text.facts import Fact, Text
-from pedigree.ingest.text.normalise import fold
 from pedigree.ingest.text.layout import read_layout
+from pedigree.ingest.text.normalise import fold
 from pedigree.ingest.text.zh.bios import Member, Project, members, projects, table_rows
 from pedigree.ingest.text.zh.context import Context
 from pedigree.ingest.text.zh.extras import read_credentials, read_events, read_sectors
 from pedigree.ingest.text.zh.lexicon import ADVISOR_WORD, FOUNDER_WORD
+from pedigree.ingest.text.zh.mentions import read_mentions
+from pedigree.ingest.text.zh.money import mark_investors, read_money
 from pedigree.ingest.text.zh.people import looks_like_name
+from pedigree.ingest.text.zh.products import read_products
+from pedigree.ingest.text.zh.ties import read_ties, to_fact
 
 NAME_COLUMNS = ("成员", "姓名", "创始人", "团队", "人员")
 PROJECT_COLUMNS = ("项目", "公司", "项目名称", "名称")
-from pedigree.ingest.text.zh.mentions import read_mentions
-from pedigree.ingest.text.zh.money import mark_investors, read_money
-from pedigree.ingest.text.zh.products import read_products
-from pedigree.ingest.text.zh.ties import read_ties, to_fact
 
 
 def read_chinese(text: Text) -> list[Fact]:
     layout = read_layout(text.folded, "zh")
     teams = [(project, members(text.folded, project)) for project in projects(text.folded)]
     rows = table_rows(text.folded)
-    names = {m.name for _, team in teams for m in team} | {
-        name for project, _ in teams for name, _ in project.founders
-    } | {cell[0] for row in rows if (cell := row.cell(*NAME_COLUMNS)) and looks_like_name(cell[0])}
+    names = (
+        {m.name for _, team in teams for m in team}
+        | {name for project, _ in teams for name, _ in project.founders}
+        | {
+            cell[0]
+            for row in rows
+            if (cell := row.cell(*NAME_COLUMNS)) and looks_like_name(cell[0])
+        }
+    )
     spans = [(p.span[0], p.span[1], p.name) for p, _ in teams]
     placed = [(m.span[0], m.span[1], m.name) for _, team in teams for m in team]
     mentions, registry = read_mentions(text, layout, names=names, projects=spans, members=placed)
@@ -45,21 +50,27 @@ def read_chinese(text: Text) -> list[Fact]:
         if entity is not None:
             line_start = text.folded.rfind("\n", 0, cell[1]) + 1
             line_end = text.folded.find("\n", cell[1])
-            ctx.sections.append((line_start, len(text.folded) if line_end < 0 else line_end, entity))
+            ctx.sections.append(
+                (line_start, len(text.folded) if line_end < 0 else line_end, entity)
+            )
     mark_investors(ctx)
     facts = [_member_fact(ctx, project, member) for project, team in teams for member in team]
-    for project, team in teams:
+    for _, team in teams:
         for member in team:
             person = registry.find("person", member.name)
             if person is not None:
                 ctx.note_person(member.span[0], person)  # the bio that follows is about them
-    if BIO_READER == "clauses":
-        for project, team in teams:
-            for member in team:
-                facts += _bio_facts(ctx, project, member)
-                ctx.layout.skipped.append(member.bio)
-    facts += [_heading_fact(ctx, project, name, at) for project, _ in teams
-              for name, at in project.founders]
+    for project, team in teams:
+        for member in team:
+            # A member's bio is read clause by clause by the bio reader, not as prose: its
+            # telegraphic clauses (前华为…经理，北大本科) are what it was built on.
+            facts += _bio_facts(ctx, project, member)
+            ctx.layout.skipped.append(member.bio)
+    facts += [
+        _heading_fact(ctx, project, name, at)
+        for project, _ in teams
+        for name, at in project.founders
+    ]
     facts += [_officer_fact(ctx, row) for row in rows if not row.cell(*PROJECT_COLUMNS)]
     facts = [f for f in facts if f is not None]
     facts += [to_fact(ctx, d) for d in read_ties(ctx)]
@@ -68,11 +79,17 @@ def read_chinese(text: Text) -> list[Fact]:
     facts += read_events(ctx) + read_sectors(ctx)
     facts += read_credentials(ctx, facts)
     facts = [_parent_of_unit(ctx, f) for f in facts]
-    founded = {(f.fields["person"], _company_key(f.fields["org"])) for f in facts if f.kind == "founded"}
+    founded = {
+        (f.fields["person"], _company_key(f.fields["org"])) for f in facts if f.kind == "founded"
+    }
     return [
-        f for f in facts
+        f
+        for f in facts
         if f.fields.get("person") not in layout.bylined
-        and not (f.kind == "employment" and (f.fields["person"], _company_key(f.fields["org"])) in founded)
+        and not (
+            f.kind == "employment"
+            and (f.fields["person"], _company_key(f.fields["org"])) in founded
+        )
     ]
 
 
@@ -80,9 +97,6 @@ def _company_key(name: str) -> str:
     """A company's name without its legal form: 苏州矽澜微电子有限公司 became 苏州矽澜微电子股份
     有限公司 when it was restructured for listing, and is the same company."""
     return re.sub(r"(?:股份)?有限(?:责任)?公司$", "", name)
-
-
-BIO_READER = os.environ.get("PEDIGREE_BIO_READER", "clauses")
 
 
 def _bio_facts(ctx: Context, project: Project, member: Member) -> list[Fact]:
@@ -124,8 +138,9 @@ def _parent_of_unit(ctx: Context, fact: Fact) -> Fact:
     parent = canonical_name(parent_written)
     if parent == fact.fields["org"]:
         return fact
-    fields = dict(fact.fields, org=parent, title=" ".join(
-        t for t in (written, fact.fields.get("title")) if t))
+    fields = dict(
+        fact.fields, org=parent, title=" ".join(t for t in (written, fact.fields.get("title")) if t)
+    )
     aliases = {k: v for k, v in fact.aliases.items() if k != fact.fields["org"]}
     if parent_written != parent:
         aliases[parent] = parent_written
@@ -145,12 +160,21 @@ def _officer_fact(ctx: Context, row) -> Fact | None:
     span = (name[1], role[1] + len(role[0]))
     aliases = {person.name: person.written} if person.written != person.name else {}
     if FOUNDER_WORD.search(role[0]):
-        return ctx.text.fact("founded", span, 0.85, aliases, person=person.name,
-                             org=company.name, role=role[0])
+        return ctx.text.fact(
+            "founded", span, 0.85, aliases, person=person.name, org=company.name, role=role[0]
+        )
     if ADVISOR_WORD.search(role[0]):
         return None
-    return ctx.text.fact("employment", span, 0.8, aliases, person=person.name, org=company.name,
-                         title=role[0], current=True)
+    return ctx.text.fact(
+        "employment",
+        span,
+        0.8,
+        aliases,
+        person=person.name,
+        org=company.name,
+        title=role[0],
+        current=True,
+    )
 
 
 def _heading_fact(ctx: Context, project: Project, name: str, at: int) -> Fact | None:
@@ -177,7 +201,22 @@ def _member_fact(ctx: Context, project: Project, member: Member) -> Fact | None:
         aliases[org.name] = written_project
     end = member.role_span[1] if member.role_span else member.span[1]
     if not member.founder(ctx.text.folded):
-        return ctx.text.fact("employment", (member.span[0], end), 0.8, aliases,
-                             person=person.name, org=org.name, title=member.role, current=True)
-    return ctx.text.fact("founded", (member.span[0], end), 0.9, aliases,
-                         person=person.name, org=org.name, role=member.role)
+        return ctx.text.fact(
+            "employment",
+            (member.span[0], end),
+            0.8,
+            aliases,
+            person=person.name,
+            org=org.name,
+            title=member.role,
+            current=True,
+        )
+    return ctx.text.fact(
+        "founded",
+        (member.span[0], end),
+        0.9,
+        aliases,
+        person=person.name,
+        org=org.name,
+        role=member.role,
+    )

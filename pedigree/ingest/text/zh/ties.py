@@ -63,9 +63,7 @@ _FOUNDED_BY_CLAUSE = re.compile(
 )
 _FOUNDED_OF = re.compile(FOUND_VERB + r"(?:了)?[^，。；“”,;]{0,14}$")
 _JOINED_AS_FOUNDER = re.compile(r"以(?:联合)?创始人(?:的)?身份加入$|作为(?:联合)?创始人加入$")
-_COMPANION = re.compile(
-    r"(?:和|与|同|跟|携|拉着|带着|联合)(?P<gap>[^，。；,;]{0,16}?)$"
-)
+_COMPANION = re.compile(r"(?:和|与|同|跟|携|拉着|带着|联合)(?P<gap>[^，。；,;]{0,16}?)$")
 _COMPANION_AFTER = re.compile(
     r"^[^，。；,;]{0,12}?(?:一起|一同|共同|联合|携手|联手)[^，。；,;]{0,8}?(?:创业|创立|创办|成立|创建|打造|发起|合创)"
 )
@@ -112,7 +110,9 @@ def read_ties(ctx: Context) -> list[Draft]:
 # -- topics -------------------------------------------------------------------------------
 
 
-_AS_JOB = re.compile(r"(?:任|担任|出任|任职于?|就职于?|供职于?|加入|进入|效力于?|离开|在|于|前|原|现任)\s?$")
+_AS_JOB = re.compile(
+    r"(?:任|担任|出任|任职于?|就职于?|供职于?|加入|进入|效力于?|离开|在|于|前|原|现任)\s?$"
+)
 
 
 def _note_topics(ctx: Context, clause: Clause) -> None:
@@ -120,15 +120,22 @@ def _note_topics(ctx: Context, clause: Clause) -> None:
     subject, a company named as one (not as someone's employer: 任达晨财智合伙人)."""
     folded = ctx.text.folded
     for mention in ctx.mentions.within(clause.start, clause.end, "person", "ref", "org"):
-        if mention.kind == "person" and mention.entity is not None:
+        if mention.entity is None:
+            continue
+        if mention.kind == "person":
             if not ctx._is_object(mention) and mention.entity.name not in ctx.layout.bylined:
                 ctx.note_person(mention.start, mention.entity)
-        elif mention.kind == "org" and mention.entity is not None and _introduced(mention.entity):
-            if not _AS_JOB.search(folded[max(clause.start, mention.start - 4) : mention.start]):
-                ctx.note_company(mention.start, mention.entity)
+        elif (
+            mention.kind == "org"
+            and _introduced(mention.entity)
+            and not _AS_JOB.search(folded[max(clause.start, mention.start - 4) : mention.start])
+        ):
+            ctx.note_company(mention.start, mention.entity)
 
 
-_UNIT = re.compile(r"(?:事业群|事业部|实验室|研究院|研究所|工作室群|工作室|团队|部门|分公司|中国区)$")
+_UNIT = re.compile(
+    r"(?:事业群|事业部|实验室|研究院|研究所|工作室群|工作室|团队|部门|分公司|中国区)$"
+)
 
 
 def _introduced(entity: Entity) -> bool:
@@ -149,52 +156,121 @@ def _appositives(ctx: Context, clause: Clause) -> list[Draft]:
     folded = ctx.text.folded
     for person in ctx.mentions.within(clause.start, clause.end, "person"):
         before = [
-            m for m in ctx.mentions.within(clause.start, person.start, "org", "school", "ref")
+            m
+            for m in ctx.mentions.within(clause.start, person.start, "org", "school", "ref")
             if m.kind != "ref" or m.form == "company"
         ]
         for first in before[:-1]:
             # 星河智能的创始人是前百度副总裁张明远: the founder of the organisation named first.
-            named = re.match(r"的?(?P<role>(?:联合)?创始人|创办人|联合创办人)(?:兼[A-Za-z\u4e00-\u9fff]{1,8})?\s?(?:是|为|:)",
-                             folded[first.end : first.end + 14])
+            named = re.match(
+                r"的?(?P<role>(?:联合)?创始人|创办人|联合创办人)(?:兼[A-Za-z\u4e00-\u9fff]{1,8})?\s?(?:是|为|:)",
+                folded[first.end : first.end + 14],
+            )
             entity = ctx.resolve(first)
             if named and entity is not None and not _other_person_between(ctx, first, person):
-                found.append(_draft(ctx, "founded", person, entity, first, (first.start, person.end),
-                                    role=named.group("role"), confidence=0.85))
+                found.append(
+                    _draft(
+                        ctx,
+                        "founded",
+                        person,
+                        entity,
+                        first,
+                        (first.start, person.end),
+                        role=named.group("role"),
+                        confidence=0.85,
+                    )
+                )
         org = before[-1] if before else None
         if org is not None:
             between = _ASIDE.sub("", folded[org.end : person.start])
             gap = _APPOSITIVE_GAP.match(between)
             title = gap.group("title").strip() if gap else ""
-            if gap and title and TITLE.fullmatch(title) and not _other_person_between(ctx, org, person):
+            if (
+                gap
+                and title
+                and TITLE.fullmatch(title)
+                and not _other_person_between(ctx, org, person)
+            ):
                 entity = ctx.resolve(org)
                 if entity is not None:
-                    former = bool(re.search(r"(?:前|原)\s?$", folded[max(clause.start, org.start - 2) : org.start]))
+                    former = bool(
+                        re.search(
+                            r"(?:前|原)\s?$", folded[max(clause.start, org.start - 2) : org.start]
+                        )
+                    )
                     kind = "founded" if FOUNDER_WORD.search(title) else "employment"
                     if kind == "employment" and re.search(r"顾问", title) and _introduced(entity):
                         continue  # an advisor of the startup: no job there
                     if kind == "founded":
-                        found.append(_draft(ctx, kind, person, entity, org, (org.start, person.end),
-                                            role=title, confidence=0.85))
+                        found.append(
+                            _draft(
+                                ctx,
+                                kind,
+                                person,
+                                entity,
+                                org,
+                                (org.start, person.end),
+                                role=title,
+                                confidence=0.85,
+                            )
+                        )
                         continue
                     for one in re.split(r"\s?[、/]\s?", title):  # 副总裁、研究院院长: two titles
-                        found.append(_draft(ctx, kind, person, entity, org, (org.start, person.end),
-                                            title=one, current=not former, confidence=0.85))
+                        found.append(
+                            _draft(
+                                ctx,
+                                kind,
+                                person,
+                                entity,
+                                org,
+                                (org.start, person.end),
+                                title=one,
+                                current=not former,
+                                confidence=0.85,
+                            )
+                        )
                     continue
             # 星河智能的创始人是前百度副总裁张明远: the founder of the organisation named first.
-            named = re.match(r"的?(?P<role>(?:联合)?创始人|创办人|联合创办人)(?:兼[A-Za-z\u4e00-\u9fff]{1,8})?\s?(?:是|为|:)",
-                             folded[org.end : person.start])
+            named = re.match(
+                r"的?(?P<role>(?:联合)?创始人|创办人|联合创办人)(?:兼[A-Za-z\u4e00-\u9fff]{1,8})?\s?(?:是|为|:)",
+                folded[org.end : person.start],
+            )
             if named and not _other_person_between(ctx, org, person):
                 entity = ctx.resolve(org)
                 if entity is not None:
-                    found.append(_draft(ctx, "founded", person, entity, org, (org.start, person.end),
-                                        role=named.group("role"), confidence=0.85))
+                    found.append(
+                        _draft(
+                            ctx,
+                            "founded",
+                            person,
+                            entity,
+                            org,
+                            (org.start, person.end),
+                            role=named.group("role"),
+                            confidence=0.85,
+                        )
+                    )
                     continue
-            if gap and org.kind == "school" and re.search(r"(?:博士|硕士|学士|本科|MBA|EMBA|毕业生|校友)$", title):
+            if (
+                gap
+                and org.kind == "school"
+                and re.search(r"(?:博士|硕士|学士|本科|MBA|EMBA|毕业生|校友)$", title)
+            ):
                 entity = ctx.resolve(org)
                 degree = next((n for n, p in DEGREES if p.search(title)), None)
                 if entity is not None and not _other_person_between(ctx, org, person):
-                    found.append(_draft(ctx, "education", person, entity, org,
-                                        (org.start, person.end), degree=degree, confidence=0.85))
+                    found.append(
+                        _draft(
+                            ctx,
+                            "education",
+                            person,
+                            entity,
+                            org,
+                            (org.start, person.end),
+                            degree=degree,
+                            confidence=0.85,
+                        )
+                    )
                     continue
         # 联合创始人兼CTO沈佳禾, 另一位联合创始人钱蔓: a founder of the company in question.
         lead = folded[max(clause.start, person.start - 16) : person.start]
@@ -203,10 +279,18 @@ def _appositives(ctx: Context, clause: Clause) -> list[Draft]:
             company = _company_at(ctx, clause, person.start)
             if company is not None:
                 title = founder.group().strip()
-                found.append(_draft(ctx, "founded", person, company, None,
-                                    (person.start - len(founder.group()), person.end),
-                                    role=re.sub(r"^(?:另一位|另一名|另一|该公司|公司|其)", "", title),
-                                    confidence=0.85))
+                found.append(
+                    _draft(
+                        ctx,
+                        "founded",
+                        person,
+                        company,
+                        None,
+                        (person.start - len(founder.group()), person.end),
+                        role=re.sub(r"^(?:另一位|另一名|另一|该公司|公司|其)", "", title),
+                        confidence=0.85,
+                    )
+                )
     return found
 
 
@@ -215,7 +299,8 @@ def _other_person_between(ctx: Context, org: Mention, person: Mention) -> bool:
 
 
 def _predicates(ctx: Context, clause: Clause) -> list[Draft]:
-    """NAME 是/为/曾任 [前] ORG [的] TITLE: 闻笛是岫光科技的创始人兼CEO, 何映雪为前字节跳动…负责人."""
+    """NAME 是/为/曾任 [前] ORG [的] TITLE: 闻笛是岫光科技的创始人兼CEO,
+    何映雪为前字节跳动…负责人."""
     found = []
     folded = ctx.text.folded
     orgs = ctx.mentions.within(clause.start, clause.end, "org", "school", "ref")
@@ -231,7 +316,9 @@ def _predicates(ctx: Context, clause: Clause) -> list[Draft]:
         if person is None:
             continue
         tail = folded[org.end : clause.end]
-        title = re.match(r"^(?:的)?(?P<title>[^，。；、（(,;]{0,24}?" + r")(?=[，。；,;]|$|，)", tail)
+        title = re.match(
+            r"^(?:的)?(?P<title>[^，。；、（(,;]{0,24}?" + r")(?=[，。；,;]|$|，)", tail
+        )
         words = title.group("title") if title else ""
         if not words or not TITLE.search(words) or re.search(r"客户|对手|投资|股东", words):
             continue
@@ -240,12 +327,34 @@ def _predicates(ctx: Context, clause: Clause) -> list[Draft]:
             continue
         former = "前" in link.group() or "原" in link.group() or "曾" in link.group()
         if FOUNDER_WORD.search(words):
-            found.append(_draft(ctx, "founded", subject, entity, org, (clause.start, clause.end),
-                                role=words.strip(), confidence=0.85, person=person))
+            found.append(
+                _draft(
+                    ctx,
+                    "founded",
+                    subject,
+                    entity,
+                    org,
+                    (clause.start, clause.end),
+                    role=words.strip(),
+                    confidence=0.85,
+                    person=person,
+                )
+            )
         elif not (ADVISOR_CLAUSE.search(words) and _introduced(entity)):
-            found.append(_draft(ctx, "employment", subject, entity, org,
-                                (clause.start, clause.end), title=words.strip(),
-                                current=not former, confidence=0.8, person=person))
+            found.append(
+                _draft(
+                    ctx,
+                    "employment",
+                    subject,
+                    entity,
+                    org,
+                    (clause.start, clause.end),
+                    title=words.strip(),
+                    current=not former,
+                    confidence=0.8,
+                    person=person,
+                )
+            )
     return found
 
 
@@ -257,7 +366,9 @@ _BARE_ROLE = re.compile(
 
 
 _APPOINTED = re.compile(r"(?:任命|委任|聘任|聘请|提拔|提名|委派)\s?$")
-_APPOINTED_AS = re.compile(r"\s?(?:为|担任|出任)(?P<title>[^，。；、（(,;]{1,24}?)(?=[，。；,;]|$|，)")
+_APPOINTED_AS = re.compile(
+    r"\s?(?:为|担任|出任)(?P<title>[^，。；、（(,;]{1,24}?)(?=[，。；,;]|$|，)"
+)
 
 
 def _appointed(ctx: Context, clause: Clause) -> list[Draft]:
@@ -270,12 +381,26 @@ def _appointed(ctx: Context, clause: Clause) -> list[Draft]:
         match = _APPOINTED_AS.match(folded[person.end : clause.end])
         if not match or not TITLE.fullmatch(match.group("title").strip()):
             continue
-        orgs = [m for m in ctx.mentions.within(clause.start, person.start, "org", "ref")
-                if m.kind == "org" or m.form == "company"]
+        orgs = [
+            m
+            for m in ctx.mentions.within(clause.start, person.start, "org", "ref")
+            if m.kind == "org" or m.form == "company"
+        ]
         company = ctx.resolve(orgs[-1]) if orgs else ctx.topic_company(person.start)
         if company is not None:
-            found.append(_draft(ctx, "employment", person, company, None, (clause.start, clause.end),
-                                title=match.group("title").strip(), current=True, confidence=0.8))
+            found.append(
+                _draft(
+                    ctx,
+                    "employment",
+                    person,
+                    company,
+                    None,
+                    (clause.start, clause.end),
+                    title=match.group("title").strip(),
+                    current=True,
+                    confidence=0.8,
+                )
+            )
     return found
 
 
@@ -292,23 +417,53 @@ def _bare_roles(ctx: Context, clause: Clause) -> list[Draft]:
     if not match:
         return found
     title = match.group("title").strip()
-    if not title or not TITLE.fullmatch(title) or ctx.mentions.within(match.start(), clause.end, "org", "school"):
+    if (
+        not title
+        or not TITLE.fullmatch(title)
+        or ctx.mentions.within(match.start(), clause.end, "org", "school")
+    ):
         return found
     company = ctx.topic_company(subject.start)
     person = ctx.resolve(subject)
     if company is None or person is None:
         return found
     if FOUNDER_WORD.search(title):
-        found.append(_draft(ctx, "founded", subject, company, None, (clause.start, clause.end),
-                            role=title, confidence=0.8))
+        found.append(
+            _draft(
+                ctx,
+                "founded",
+                subject,
+                company,
+                None,
+                (clause.start, clause.end),
+                role=title,
+                confidence=0.8,
+            )
+        )
     elif not ADVISOR_CLAUSE.search(title):
-        found.append(_draft(ctx, "employment", subject, company, None, (clause.start, clause.end),
-                            title=title, current=True, confidence=0.75))
+        found.append(
+            _draft(
+                ctx,
+                "employment",
+                subject,
+                company,
+                None,
+                (clause.start, clause.end),
+                title=title,
+                current=True,
+                confidence=0.75,
+            )
+        )
     return found
 
 
 _LIST_ROLE = re.compile(
-    r"^(?:先生|女士|博士|教授)?(?:[，,]\s?\d{2}岁)?[ \t　：:|｜,，]+(?:本公司|公司|本集团)?(?P<role>(?:[\u4e00-\u9fffA-Za-z ]{0,8}?" + TITLE_WORD + r")(?:\s*(?:/|、|兼|暨|及|和)\s*(?:[\u4e00-\u9fffA-Za-z ]{0,8}?" + TITLE_WORD + r"))*)\s*(?=[，。；,;\n]|$)"
+    r"^(?:先生|女士|博士|教授)?(?:[，,]\s?\d{2}岁)?[ \t　：:|｜,，]+(?:本公司|公司|本集团)?"
+    r"(?P<role>(?:[\u4e00-\u9fffA-Za-z ]{0,8}?"
+    + TITLE_WORD
+    + r")(?:\s*(?:/|、|兼|暨|及|和)\s*(?:[\u4e00-\u9fffA-Za-z ]{0,8}?"
+    + TITLE_WORD
+    + r"))*)\s*(?=[，。；,;\n]|$)"
 )
 
 
@@ -334,8 +489,18 @@ def _listed(ctx: Context, clause: Clause) -> list[Draft]:
         return []
     kind = "founded" if FOUNDER_WORD.search(role) else "employment"
     fields = {"role": role} if kind == "founded" else {"title": role, "current": True}
-    return [_draft(ctx, kind, person, company, None, (person.start, person.end + match.end()),
-                   confidence=0.8, **fields)]
+    return [
+        _draft(
+            ctx,
+            kind,
+            person,
+            company,
+            None,
+            (person.start, person.end + match.end()),
+            confidence=0.8,
+            **fields,
+        )
+    ]
 
 
 def _founded_by(ctx: Context, clause: Clause) -> list[Draft]:
@@ -361,8 +526,11 @@ def _founded_by(ctx: Context, clause: Clause) -> list[Draft]:
         for person in people:
             if person.kind == "ref" and person.form not in ("he", "she"):
                 continue
-            found.append(_draft(ctx, "founded", person, entity, org, (org.start, match.end()),
-                                confidence=0.9))
+            found.append(
+                _draft(
+                    ctx, "founded", person, entity, org, (org.start, match.end()), confidence=0.9
+                )
+            )
     return found
 
 
@@ -379,11 +547,20 @@ def _companions(ctx: Context, clause: Clause) -> list[Draft]:
         after = folded[person.end : clause.end]
         company = None
         together = _COMPANION_AFTER.match(after)
-        if _COMPANION.search(before) and together and not re.match(r"^[^，。；,;]*?的", after[together.end():]):
+        if (
+            _COMPANION.search(before)
+            and together
+            and not re.match(r"^[^，。；,;]*?的", after[together.end() :])
+        ):
             rest = after[together.end() :]
-            orgs = [o for o in ctx.mentions.within(person.end + together.end(), clause.end, "org", "ref")
-                    if o.kind == "org" or o.form == "company"]
-            direct = orgs and re.match(r"^了?\s?$", folded[person.end + together.end() : orgs[0].start])
+            orgs = [
+                o
+                for o in ctx.mentions.within(person.end + together.end(), clause.end, "org", "ref")
+                if o.kind == "org" or o.form == "company"
+            ]
+            direct = orgs and re.match(
+                r"^了?\s?$", folded[person.end + together.end() : orgs[0].start]
+            )
             company = ctx.resolve(orgs[0]) if direct else _company_at(ctx, clause, person.start)
             del rest
         elif _CO_FOUNDED_IS.search(folded[sentence_start : person.start]):
@@ -391,23 +568,55 @@ def _companions(ctx: Context, clause: Clause) -> list[Draft]:
         elif _DRAGGED.search(before):
             # 她拉着学长洪柏霖，在台南创立渔光: the one brought along founded it too.
             sentence_end = ctx.sentence_at(clause.start)[1]
-            verb = re.match(r"^[^。；;]{0,24}?" + FOUND_VERB + r"了?", folded[person.end : sentence_end])
-            orgs = [o for o in ctx.mentions.within(person.end + verb.end(), sentence_end, "org", "ref")
-                    if o.kind == "org" or o.form == "company"] if verb else []
+            verb = re.match(
+                r"^[^。；;]{0,24}?" + FOUND_VERB + r"了?", folded[person.end : sentence_end]
+            )
+            orgs = (
+                [
+                    o
+                    for o in ctx.mentions.within(
+                        person.end + verb.end(), sentence_end, "org", "ref"
+                    )
+                    if o.kind == "org" or o.form == "company"
+                ]
+                if verb
+                else []
+            )
             if orgs and orgs[0].start - (person.end + verb.end()) <= 1:
                 company = ctx.resolve(orgs[0])
         if company is not None:
-            found.append(_draft(ctx, "founded", person, company, None, (clause.start, clause.end),
-                                confidence=0.8))
+            found.append(
+                _draft(
+                    ctx,
+                    "founded",
+                    person,
+                    company,
+                    None,
+                    (clause.start, clause.end),
+                    confidence=0.8,
+                )
+            )
         joined = re.match(r"^\s?(?:也|则)?(?:以|作为)(?:联合)?创始人(?:的)?身份?加入", after)
         if joined:
-            orgs = [o for o in ctx.mentions.within(person.end + joined.end(), clause.end, "org", "ref")
-                    if o.kind == "org" or o.form == "company"]
+            orgs = [
+                o
+                for o in ctx.mentions.within(person.end + joined.end(), clause.end, "org", "ref")
+                if o.kind == "org" or o.form == "company"
+            ]
             target = ctx.resolve(orgs[0]) if orgs else ctx.topic_company(person.start)
             if target is not None:
-                found.append(_draft(ctx, "founded", person, target, orgs[0] if orgs else None,
-                                    (person.start, clause.end), role="联合创始人",
-                                    confidence=0.85))
+                found.append(
+                    _draft(
+                        ctx,
+                        "founded",
+                        person,
+                        target,
+                        orgs[0] if orgs else None,
+                        (person.start, clause.end),
+                        role="联合创始人",
+                        confidence=0.85,
+                    )
+                )
     return found
 
 
@@ -418,7 +627,10 @@ def _held_by(ctx: Context, clause: Clause) -> list[Draft]:
     for org in ctx.mentions.within(clause.start, clause.end, "org", "ref"):
         if org.kind == "ref" and org.form != "company":
             continue
-        match = re.match(r"^(?:的)?(?P<title>" + TITLE.pattern + r")(?:则|将|一职)?由", folded[org.end : clause.end])
+        match = re.match(
+            r"^(?:的)?(?P<title>" + TITLE.pattern + r")(?:则|将|一职)?由",
+            folded[org.end : clause.end],
+        )
         if not match:
             continue
         tail = re.search(r"(?:担任|出任|接任|兼任)", folded[org.end + match.end() : clause.end])
@@ -427,8 +639,19 @@ def _held_by(ctx: Context, clause: Clause) -> list[Draft]:
             continue
         entity = ctx.resolve(org)
         if entity is not None:
-            found.append(_draft(ctx, "employment", people[-1], entity, org, (org.start, clause.end),
-                                title=match.group("title"), current=True, confidence=0.8))
+            found.append(
+                _draft(
+                    ctx,
+                    "employment",
+                    people[-1],
+                    entity,
+                    org,
+                    (org.start, clause.end),
+                    title=match.group("title"),
+                    current=True,
+                    confidence=0.8,
+                )
+            )
     return found
 
 
@@ -439,18 +662,31 @@ def _around_organisations(ctx: Context, clause: Clause) -> list[Draft]:
     for group in _groups(ctx, clause):
         first, last = group[0], group[-1]
         # Spaces and quote marks around a name say nothing: 跳槽到 OPPO, 公司“电小满”.
-        pre = folded[clause.start : first.start].rstrip(" “「『\"")
-        post = folded[last.end : clause.end].lstrip(" ”」』\"")
+        pre = folded[clause.start : first.start].rstrip(' “「『"')
+        post = folded[last.end : clause.end].lstrip(' ”」』"')
         entity = ctx.resolve(first)
-        kind = _relation(pre, post, first.kind, folded[clause.start : clause.end],
-                         entity.name if entity is not None else "")
-        if kind is None and re.fullmatch(r"\s?(?:在|于)", pre) and re.fullmatch(
-            r"\s?(?:时|期间|的时候|任职期间|工作期间|那几年|的几年)?", post
+        kind = _relation(
+            pre,
+            post,
+            first.kind,
+            folded[clause.start : clause.end],
+            entity.name if entity is not None else "",
+        )
+        if (
+            kind is None
+            and re.fullmatch(r"\s?(?:在|于)", pre)
+            and re.fullmatch(r"\s?(?:时|期间|的时候|任职期间|工作期间|那几年|的几年)?", post)
         ):
             # 在地平线，班朝晖管过芯片研发: the place stands before the clause it belongs to.
             nxt = ctx.clause_at(clause.end + 1)
-            if nxt is not None and nxt.sentence == clause.sentence and WORK_AFTER.match(
-                re.sub(r"^[^，,。；;]{0,6}?(?=[\u4e00-\u9fff])", "", folded[nxt.start : nxt.end])
+            if (
+                nxt is not None
+                and nxt.sentence == clause.sentence
+                and WORK_AFTER.match(
+                    re.sub(
+                        r"^[^，,。；;]{0,6}?(?=[\u4e00-\u9fff])", "", folded[nxt.start : nxt.end]
+                    )
+                )
             ):
                 kind = "employment"
         if kind is None:
@@ -465,22 +701,39 @@ def _around_organisations(ctx: Context, clause: Clause) -> list[Draft]:
             people = [(None, p) for p in ctx.resolve_all(person_mention)]
         if kind == "founded":
             verbs = list(re.finditer(FOUND_VERB, pre))
-            if verbs and ctx.mentions.within(clause.start + verbs[-1].end(), first.start, "org", "product"):
+            if verbs and ctx.mentions.within(
+                clause.start + verbs[-1].end(), first.start, "org", "product"
+            ):
                 continue  # 创办的公司“货舱云”于2022年被有赞收购: the verb's object came first
-        if kind == "employment" and re.match(r"^[^，。；,;]{0,6}?(?:担任|出任|任|是|为)(?:其)?(?:联合创始人|创始人|联合创办人|创办人|共同创办人)", post):
+        if kind == "employment" and re.match(
+            r"^[^，。；,;]{0,6}?(?:担任|出任|任|是|为)(?:其)?(?:联合创始人|创始人|联合创办人|创办人|共同创办人)",
+            post,
+        ):
             kind = "founded"
         for org, (person_mention, person) in [(o, p) for o in group for p in people]:
             entity = ctx.resolve(org)
             if entity is None or entity is person:
                 continue
-            if kind in ("employment", "founded") and ADVISOR_CLAUSE.search(
-                folded[clause.start : clause.end]
-            ) and (_introduced(entity) or "加入" in pre):
+            if (
+                kind in ("employment", "founded")
+                and ADVISOR_CLAUSE.search(folded[clause.start : clause.end])
+                and (_introduced(entity) or "加入" in pre)
+            ):
                 continue
             fields = _details(ctx, clause, kind, org, pre, post)
-            found.append(_draft(ctx, kind, person_mention, entity, org,
-                                (clause.start, clause.end), confidence=0.8, person=person,
-                                **fields))
+            found.append(
+                _draft(
+                    ctx,
+                    kind,
+                    person_mention,
+                    entity,
+                    org,
+                    (clause.start, clause.end),
+                    confidence=0.8,
+                    person=person,
+                    **fields,
+                )
+            )
     return found
 
 
@@ -488,13 +741,16 @@ def _groups(ctx: Context, clause: Clause) -> list[list[Mention]]:
     """Organisations in the clause, coordinated ones together (腾讯音乐、网易云音乐)."""
     folded = ctx.text.folded
     orgs = [
-        m for m in ctx.mentions.within(clause.start, clause.end, "org", "school", "ref")
+        m
+        for m in ctx.mentions.within(clause.start, clause.end, "org", "school", "ref")
         if m.kind != "ref" or m.form == "company"
     ]
     groups: list[list[Mention]] = []
     for org in orgs:
-        if groups and _COORDINATION.match(folded[groups[-1][-1].end : org.start]) and (
-            groups[-1][-1].kind == org.kind
+        if (
+            groups
+            and _COORDINATION.match(folded[groups[-1][-1].end : org.start])
+            and (groups[-1][-1].kind == org.kind)
         ):
             groups[-1].append(org)
         else:
@@ -507,21 +763,34 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
     near = pre[-8:]
     if NEGATION.search(near) or re.match(r"^[^，。,]{0,6}(?:没有|从未|并未)", post):
         return None
-    if kind == "org" and re.search(r"(?:研究所|研究院|实验室|所)$", name) and EDU_CUE.search(post[:16]) and (
-        re.search(r"博士|硕士|学士|学位|毕业|读", post[:16])
+    if (
+        kind == "org"
+        and re.search(r"(?:研究所|研究院|实验室|所)$", name)
+        and EDU_CUE.search(post[:16])
+        and (re.search(r"博士|硕士|学士|学位|毕业|读", post[:16]))
     ):
         kind = "school"  # 中科院半导体所博士: a degree from an institute
     if kind == "school":
-        staff = re.match(r"^[^，。；,;]{0,10}?的[\u4e00-\u9fff·]{2,5}?(?:" + SCHOOL_JOB.pattern + ")", post)
-        if staff and not re.search(r"毕业|就读|攻读|学位|学士|硕士|博士|本科|校友|读", post[: staff.end()]):
-            return "employment"  # 清华大学电机系的杜孟樵教授: the school's professor, named after it
-        if re.match(r"^[^，。；的,;]{0,20}?(?:" + SCHOOL_JOB.pattern + ")", post) or AT_BEFORE.search(pre):
-            if not re.match(r"^[^，。；,;]{0,16}?(?:读|攻读|学位|毕业)", post):
-                return "employment"
+        staff = re.match(
+            r"^[^，。；,;]{0,10}?的[\u4e00-\u9fff·]{2,5}?(?:" + SCHOOL_JOB.pattern + ")", post
+        )
+        if staff and not re.search(
+            r"毕业|就读|攻读|学位|学士|硕士|博士|本科|校友|读", post[: staff.end()]
+        ):
+            return (
+                "employment"  # 清华大学电机系的杜孟樵教授: the school's professor, named after it
+            )
+        teaches = re.match(
+            r"^[^，。；的,;]{0,20}?(?:" + SCHOOL_JOB.pattern + ")", post
+        ) or AT_BEFORE.search(pre)
+        if teaches and not re.match(r"^[^，。；,;]{0,16}?(?:读|攻读|学位|毕业)", post):
+            return "employment"
         if EDU_CUE.search(pre[-10:]) or EDU_CUE.search(post[:24]):
             return "education"
         return None
-    working = re.search(r"(?:在|于)$", pre) and re.match(r"(?:的)?(?:工作|任职|担任|就职|做了|实习|待了)", post)
+    working = re.search(r"(?:在|于)$", pre) and re.match(
+        r"(?:的)?(?:工作|任职|担任|就职|做了|实习|待了)", post
+    )
     if NOT_WORK_BEFORE.search(pre) or (NOT_WORK_AFTER.match(post) and not working):
         return None
     if _FOUNDED_OF.search(pre):
@@ -543,11 +812,13 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
     if re.search(r"(?:曾|曾经|先后|此前|之前)?(?:任|担任|出任|任职)(?:过)?$", pre):
         return "employment"
     bare = _ASIDE.sub("", post).lstrip(" 的")
-    if re.search(r"(?:^|[是为、,，:：\s])(?:前|原)$|^\s?(?:这位|该|此)(?:前|原)$", pre) and TITLE.match(post):
+    if re.search(
+        r"(?:^|[是为、,，:：\s])(?:前|原)$|^\s?(?:这位|该|此)(?:前|原)$", pre
+    ) and TITLE.match(post):
         return "employment"  # 是前百度副总裁…: a former job named before the person
-    if re.fullmatch(r"\s?(?:前|原|曾任|曾是|曾为|历任|先后任|先后担任|现任|任|为|是|系)?\s?", pre) and re.match(
-        r"(?:前|原)?\s?" + TITLE.pattern + r"\s?(?:[A-Z]\d+\s?)?(?:[、;,]|$)", bare
-    ):
+    if re.fullmatch(
+        r"\s?(?:前|原|曾任|曾是|曾为|历任|先后任|先后担任|现任|任|为|是|系)?\s?", pre
+    ) and re.match(r"(?:前|原)?\s?" + TITLE.pattern + r"\s?(?:[A-Z]\d+\s?)?(?:[、;,]|$)", bare):
         return "employment"  # 字节跳动前产品经理, 前腾讯、猎豹移动产品负责人: a bio's job
     return None
 
@@ -559,7 +830,9 @@ def _subject_for(
     许哲维), else the clause's subject, else the topic."""
     folded = ctx.text.folded
     tail = folded[last.end : clause.end]
-    relative = re.match(r"^[^，。；,;]{0,16}?的[^，。；的,;]{0,8}$", tail[: _next_person_offset(ctx, last, clause)])
+    relative = re.match(
+        r"^[^，。；,;]{0,16}?的[^，。；的,;]{0,8}$", tail[: _next_person_offset(ctx, last, clause)]
+    )
     if relative:
         after = ctx.mentions.within(last.end, clause.end, "person")
         if after:
@@ -590,7 +863,9 @@ def _details(ctx: Context, clause: Clause, kind: str, org: Mention, pre: str, po
         return {"date": _date(period)}
     fields: dict = {}
     title = re.search(
-        r"^(?:的)?[^，。；,;]{0,10}?(?:担任|出任|任职|任|做|当|为|是)?(?:过)?(?:的)?(?P<title>" + TITLE.pattern + ")",
+        r"^(?:的)?[^，。；,;]{0,10}?(?:担任|出任|任职|任|做|当|为|是)?(?:过)?(?:的)?(?P<title>"
+        + TITLE.pattern
+        + ")",
         post,
     )
     if title:
@@ -641,8 +916,10 @@ def company_near(ctx: Context, position: int) -> Entity | None:
     earlier in its sentence (or 公司), else the company in question."""
     start = ctx.sentence_at(position)[0]
     orgs = [
-        m for m in ctx.mentions.within(start, position, "org", "ref")
-        if (m.kind == "org" and m.entity is not None and _introduced(m.entity)) or m.form == "company"
+        m
+        for m in ctx.mentions.within(start, position, "org", "ref")
+        if (m.kind == "org" and m.entity is not None and _introduced(m.entity))
+        or m.form == "company"
     ]
     if orgs:
         return ctx.resolve(orgs[-1])
@@ -653,8 +930,10 @@ def _company_at(ctx: Context, clause: Clause, position: int) -> Entity | None:
     """The company a founder title without a name refers to: one named earlier in the clause,
     else the company the story is about at this point."""
     orgs = [
-        m for m in ctx.mentions.within(clause.start, position, "org", "ref")
-        if (m.kind == "org" and m.entity is not None and _introduced(m.entity)) or m.form == "company"
+        m
+        for m in ctx.mentions.within(clause.start, position, "org", "ref")
+        if (m.kind == "org" and m.entity is not None and _introduced(m.entity))
+        or m.form == "company"
     ]
     if orgs:
         return ctx.resolve(orgs[-1])
@@ -676,10 +955,17 @@ def _draft(
     person = person or (ctx.resolve(person_mention) if person_mention else None)
     written = {}
     if person_mention is not None and person_mention.entity is not None:
-        written[person.name if person else ""] = ctx.text.original[person_mention.start : person_mention.end]
+        written[person.name if person else ""] = ctx.text.original[
+            person_mention.start : person_mention.end
+        ]
     if org_mention is not None and org_mention.kind != "ref":
         written[org.name] = ctx.text.original[org_mention.start : org_mention.end]
-    start = min(span[0], person_mention.start if person_mention and person_mention.start >= ctx.sentence_at(span[0])[0] else span[0])
+    start = min(
+        span[0],
+        person_mention.start
+        if person_mention and person_mention.start >= ctx.sentence_at(span[0])[0]
+        else span[0],
+    )
     return Draft(kind, person, org, (start, span[1]), confidence, fields, written)
 
 
@@ -702,9 +988,15 @@ def _team_sizes(ctx: Context, drafts: list[Draft]) -> None:
         except ValueError:
             continue
         sentence = ctx.sentence_at(match.start())
-        jobs = [d for d in drafts if d.kind == "employment" and sentence[0] <= d.span[1] and d.span[0] <= sentence[1]]
+        jobs = [
+            d
+            for d in drafts
+            if d.kind == "employment" and sentence[0] <= d.span[1] and d.span[0] <= sentence[1]
+        ]
         if jobs:
-            jobs[0].fields.setdefault("resources", f"{count}{'+' if match.group('more') else ''} GPUs")
+            jobs[0].fields.setdefault(
+                "resources", f"{count}{'+' if match.group('more') else ''} GPUs"
+            )
     for match in TEAM.finditer(ctx.text.folded):
         clause = ctx.clause_at(match.start())
         if clause is None or not ctx.readable(match.start(), match.end()):
@@ -714,11 +1006,14 @@ def _team_sizes(ctx: Context, drafts: list[Draft]) -> None:
         except ValueError:
             continue
         person = ctx.person_of(clause, match.start())
-        jobs = [d for d in drafts if d.kind == "employment" and d.person is person
-                and d.span[0] <= match.start()]
+        jobs = [
+            d
+            for d in drafts
+            if d.kind == "employment" and d.person is person and d.span[0] <= match.start()
+        ]
         sentence = ctx.sentence_at(match.start())
         same = [d for d in jobs if d.span[0] >= sentence[0]]
-        target = (same or jobs[-1:])
+        target = same or jobs[-1:]
         if target:
             target[-1].fields.setdefault("team_size", size)
             if target[-1].fields.get("team_size") is None:
@@ -748,8 +1043,11 @@ def to_fact(ctx: Context, draft: Draft) -> Fact:
     elif draft.kind == "founded":
         fields = {k: v for k, v in fields.items() if k in ("person", "org", "role", "date")}
     else:
-        fields = {k: v for k, v in fields.items()
-                  if k in ("person", "org", "title", "current", "team_size", "resources", "start", "end")}
+        fields = {
+            k: v
+            for k, v in fields.items()
+            if k in ("person", "org", "title", "current", "team_size", "resources", "start", "end")
+        }
         if fields.get("end"):
             fields["current"] = False  # 2009年7月至2016年2月任…: a job that ended
         if fields.get("title") and draft.person.name in fold(fields["title"]):
