@@ -33,8 +33,12 @@ test: lint $(VENV)/.spark
 model: install
 	$(BIN)/pedigree train-ner
 
+# The benchmarks; those that read ../shared say so and skip when it is absent (PEDIGREE_DATA).
 bench: install
 	$(BIN)/python bench/foundation.py
+	$(BIN)/python bench/news.py
+	$(BIN)/python bench/bios.py
+	$(BIN)/python bench/extraction.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache

@@ -558,3 +558,19 @@ def test_a_startup_called_someones_own_is_their_founding():
     )
     facts = read(text)
     assert pairs(facts, "founded") == {("Ji Ruolan", "Pinecall"), ("Pei Wenjun", "Qinglan Data")}
+
+
+def test_a_founder_title_is_not_a_founding_of_the_employer_named_later_in_the_bio():
+    facts = read(
+        "Tidewell Robotics raised $5 million in seed funding.\n\n"
+        "Nadia Korver, co-founder and CTO, previously worked at Google as a senior engineer.\n"
+        "Owen Prasad, founder, was a product manager at Meta for five years.\n"
+    )
+    founded = written(facts, "founded")
+    assert ("Nadia Korver", "Google") not in founded and ("Owen Prasad", "Meta") not in founded
+    assert ("Owen Prasad", "Meta") in written(facts, "employment")
+
+
+def test_a_title_with_its_field_before_the_organisation():
+    facts = read("Team\n\nDr. Ines Marlow — Associate Professor of Port Economics, Ghent University.\n")
+    assert written(facts, "employment") == {("Ines Marlow", "Ghent University")}

@@ -20,12 +20,18 @@ from pedigree.ingest.text.en.drafts import Draft, draft
 from pedigree.ingest.text.en.lexicon import ADVISOR, FOUNDER, TITLE, TITLE_HEAD_RE
 from pedigree.ingest.text.entities import Entity, Mention
 
-_LEAD = re.compile(r"[ \t]*(?:[-•·]|\*(?!\*)|\d{1,3}[.)])?[ \t]*(?:\*\*|#{1,6}[ \t]*)?(?:(?:dr|prof|professor|mr|ms|mrs)\.?[ \t]+)?", re.I)  # noqa: E501
+_LEAD = re.compile(
+    r"[ \t]*(?:[-•·]|\*(?!\*)|\d{1,3}[.)])?[ \t]*(?:\*\*|#{1,6}[ \t]*)?"
+    r"(?:(?:dr|prof|professor|mr|ms|mrs)\.?[ \t]+)?",
+    re.I,
+)
 _AFTER_NAME = re.compile(r"(?:\*\*)?[ \t]*(?:[(（][^)）\n]{0,80}[)）])?(?:\*\*)?[ \t]*")
 _BULLET = re.compile(r"[ \t]*(?:[-•·]|\*(?!\*)|\d{1,3}[.)])[ \t]")
 _SEPARATOR = re.compile(r"[ \t]*(?:[—–:|]|\s-\s|,)[ \t]*")
 _ROLE = re.compile(rf"(?:former\s+|formerly\s+|ex-)?(?P<title>{TITLE})", re.I)
-_RANGE = re.compile(r"(?P<first>(?:19|20)\d{2})\s*[–—-]\s*(?P<last>(?:19|20)\d{2}|present|now|today)", re.I)  # noqa: E501
+_RANGE = re.compile(
+    r"(?P<first>(?:19|20)\d{2})\s*[–—-]\s*(?P<last>(?:19|20)\d{2}|present|now|today)", re.I
+)  # noqa: E501
 
 
 def find_blocks(ctx: Context) -> list[tuple[int, int, Entity]]:
@@ -88,6 +94,13 @@ def _short_heading(line: str) -> bool:
     return len(line.split()) <= 6 and not re.search(r"[.:;,!?]", line) and line[0].isupper()
 
 
+# Between a title and the organisation it is held at: the rest of the title ("Professor of
+# Maritime Economics, "), then at most a separator (" at the ", ", ", " | ").
+_TITLE_OF = re.compile(
+    r"(?:\s+[a-z][a-z&/-]*){0,6}?\s*(?:,|at|of|with|for|@|\||-|–|—)?\s*(?:the\s+)?"
+)
+
+
 def read_roles(ctx: Context) -> Iterator[Draft]:
     """The role written under or beside each name: a founding, a job, or an advisor's seat."""
     company = ctx.main_company
@@ -101,10 +114,20 @@ def read_roles(ctx: Context) -> Iterator[Draft]:
         if not match or not ctx.readable(role_start):
             continue
         title = ctx.text.folded[role_start + match.start("title") : role_start + match.end("title")]
-        orgs = [m for m in ctx.mentions.within(role_start, role_start + len(text), "org", "school")]
+        title_end = role_start + match.end("title")
+        # Only an organisation the title is of ("CTO at Kiteloop", "Founder, Kiteloop"): one
+        # named further on ("co-founder and CTO, previously at Google") is another story.
+        orgs = [
+            m
+            for m in ctx.mentions.within(role_start, role_start + len(text), "org", "school")
+            if m.start < title_end or _TITLE_OF.fullmatch(ctx.lower(title_end, m.start))
+        ]
         target = ctx.entity(orgs[0]) if orgs else company
         if target is None:
             continue
+        later = ctx.mentions.within(title_end, role_start + len(text), "org")
+        if not orgs and any(m.entity is target for m in later):
+            continue  # "Mary Chen, founder, was a product manager at Meta": not Meta's founder
         advisor = ADVISOR.search(title) or (_section(ctx, start) and not orgs)
         if advisor:
             yield draft(ctx, "advisor", person, target, role_start, 0.8)
@@ -113,12 +136,19 @@ def read_roles(ctx: Context) -> Iterator[Draft]:
         else:
             first, last = _years(text)
             kind = "founded" if FOUNDER.search(title) else "employment"
-            fields = {"role": title} if kind == "founded" else {
-                "title": title, "start": first, "end": last,
-                "current": None if not last else False,
-            }
-            yield draft(ctx, kind, person, target, role_start, 0.85,
-                        orgs[0] if orgs else None, **fields)
+            fields = (
+                {"role": title}
+                if kind == "founded"
+                else {
+                    "title": title,
+                    "start": first,
+                    "end": last,
+                    "current": None if not last else False,
+                }
+            )
+            yield draft(
+                ctx, kind, person, target, role_start, 0.85, orgs[0] if orgs else None, **fields
+            )
 
 
 def _role_text(ctx: Context, block_start: int) -> tuple[int, str] | None:
@@ -141,7 +171,11 @@ def _role_text(ctx: Context, block_start: int) -> tuple[int, str] | None:
         text = re.split(r"(?<=[a-z)])\.\s|\.$", text)[0]
         return separator.end(), text
     below = re.match(r"\n[ \t]*(?P<role>[^\n]{2,80})", folded[line_end:])
-    if below and not below.group("role").rstrip().endswith(".") and len(below.group("role").split()) <= 10:  # noqa: E501
+    if (
+        below
+        and not below.group("role").rstrip().endswith(".")
+        and len(below.group("role").split()) <= 10
+    ):  # noqa: E501
         return line_end + below.start("role"), below.group("role").strip()
     return None
 
@@ -197,9 +231,19 @@ def read_field_lines(ctx: Context) -> Iterator[Draft]:
             if last is None and _UNTIL.search(ctx.lower(match.end(), period.start)):
                 last = iso_date(period)
         title = _ROLE.search(value.lower())
-        yield draft(ctx, "employment", person, entity, org.start, 0.8, org,
-                    title=value[title.start("title") : title.end("title")] if title else None,
-                    start=first, end=last, current=False if last else None)
+        yield draft(
+            ctx,
+            "employment",
+            person,
+            entity,
+            org.start,
+            0.8,
+            org,
+            title=value[title.start("title") : title.end("title")] if title else None,
+            start=first,
+            end=last,
+            current=False if last else None,
+        )
 
 
 def read_contacts(ctx: Context) -> Iterator[Draft]:
@@ -213,8 +257,16 @@ def read_contacts(ctx: Context) -> Iterator[Draft]:
             if re.search(r"on behalf of\s+$", ctx.lower(max(start, org.start - 20), org.start)):
                 continue
             if org.entity is not None:
-                yield draft(ctx, "employment", people[0].entity, org.entity, org.start, 0.75,
-                            org, current=True)
+                yield draft(
+                    ctx,
+                    "employment",
+                    people[0].entity,
+                    org.entity,
+                    org.start,
+                    0.75,
+                    org,
+                    current=True,
+                )
             break
 
 
@@ -224,10 +276,24 @@ def read_career_headings(ctx: Context) -> Iterator[Draft]:
     if subject is None:
         return
     folded = ctx.text.folded
-    for match in re.finditer(r"^[ \t]*#*[ \t]*(?P<name>[^\n(]{2,60}?)[ \t]*\((?P<range>[^)\n]{4,20})\)[ \t]*$", folded, re.M):  # noqa: E501
+    for match in re.finditer(
+        r"^[ \t]*#*[ \t]*(?P<name>[^\n(]{2,60}?)[ \t]*\((?P<range>[^)\n]{4,20})\)[ \t]*$",
+        folded,
+        re.M,
+    ):  # noqa: E501
         first, last = _years(match.group("range"))
         orgs = ctx.mentions.within(match.start("name"), match.end("name"), "org")
         if first is None or len(orgs) != 1 or orgs[0].entity is None:
             continue
-        yield draft(ctx, "employment", subject, orgs[0].entity, orgs[0].start, 0.7, orgs[0],
-                    start=first, end=last, current=None if last is None else False)
+        yield draft(
+            ctx,
+            "employment",
+            subject,
+            orgs[0].entity,
+            orgs[0].start,
+            0.7,
+            orgs[0],
+            start=first,
+            end=last,
+            current=None if last is None else False,
+        )

@@ -112,8 +112,10 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             org = _where(ctx, at)
         if org is None and FOUNDER.search(title):
             org = ctx.entry_company(at)  # "2. Polaris Voice" / "Founder: Wendy Zhao"
-        if org is None and FOUNDER.search(title) and (
-            ctx.layout.answer_at(at) or ctx.block_person(at) is not None
+        if (
+            org is None
+            and FOUNDER.search(title)
+            and (ctx.layout.answer_at(at) or ctx.block_person(at) is not None)
         ):
             # "My co-founder is …" in an interview, a founder's role on a team page: the
             # company of the page, not the last one a bio named
@@ -125,6 +127,12 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             org = ctx.company_at(at)
             if org is None:
                 continue
+        if (
+            org_mention is None
+            and FOUNDER.search(title)
+            and any(m.entity is org for m in ctx.mentions.within(start + match.end(), end, "org"))
+        ):
+            continue  # "Mary Chen, founder, was a product manager at Meta": not Meta's founder
         past = former or bool(_PAST.search(before[-30:])) or bool(_FORMER_TITLE.search(title))
         present = not past and _present(ctx, licence, clause)
         unit = _unit(ctx, org_mention, at)
@@ -136,8 +144,18 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             if owner is not None and owner.kind == "person" and owner not in people:
                 people = [*people, owner]
         for mention, entity in _with_coordinated(ctx, org_mention, org, end):
-            yield from _ties(ctx, people, entity, mention, title, past, at, end,
-                             unit if mention is org_mention else None, present)
+            yield from _ties(
+                ctx,
+                people,
+                entity,
+                mention,
+                title,
+                past,
+                at,
+                end,
+                unit if mention is org_mention else None,
+                present,
+            )
 
 
 def _holders(
@@ -166,7 +184,7 @@ def _where(ctx: Context, position: int) -> Entity | None:
     if aside is None or not re.match(r",\s*where\b", ctx.text.folded[aside.start : aside.end]):
         return None
     before = ctx.mentions.within(max(0, aside.anchor - 80), aside.anchor, "org", "school")
-    if before and not ctx.text.folded[before[-1].end : aside.anchor].strip(" )\"“”"):
+    if before and not ctx.text.folded[before[-1].end : aside.anchor].strip(' )"“”'):
         return before[-1].entity  # 'Tencent Holdings Limited ("Tencent"), where …'
 
     return None
@@ -272,8 +290,16 @@ def _listed_after(ctx: Context, first: Mention, end: int) -> list[Mention]:
 
 
 def _ties(
-    ctx: Context, people: list[Entity], org: Entity, org_mention: Mention | None, title: str,
-    past: bool, at: int, end: int, unit: str | None = None, present: bool = False,
+    ctx: Context,
+    people: list[Entity],
+    org: Entity,
+    org_mention: Mention | None,
+    title: str,
+    past: bool,
+    at: int,
+    end: int,
+    unit: str | None = None,
+    present: bool = False,
 ) -> Iterator[Draft]:
     if org.kind not in ("org", "school"):
         return
@@ -291,9 +317,19 @@ def _ties(
     start, finish = stint_dates(ctx, at + len(title), end)
     held = f"{title}, {unit}" if unit else title
     for person in people:
-        yield draft(ctx, "employment", person, org, at, 0.8, org_mention, title=held,
-                    current=False if past or finish else True if present else None,
-                    start=start, end=finish)
+        yield draft(
+            ctx,
+            "employment",
+            person,
+            org,
+            at,
+            0.8,
+            org_mention,
+            title=held,
+            current=False if past or finish else True if present else None,
+            start=start,
+            end=finish,
+        )
 
 
 _BRACKETED = re.compile(
@@ -313,10 +349,22 @@ def read_bracketed(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             continue
         title = match.group("title")
         last = match.group("last")
-        yield draft(ctx, "employment", person.entity, org.entity, org.start, 0.8, org, person,
-                    title=ctx.text.folded[start + match.start("title") : start + match.end("title")]
-                    if title else None, start=match.group("first"),
-                    end=last if last[0].isdigit() else None, current=not last[0].isdigit())
+        yield draft(
+            ctx,
+            "employment",
+            person.entity,
+            org.entity,
+            org.start,
+            0.8,
+            org,
+            person,
+            title=ctx.text.folded[start + match.start("title") : start + match.end("title")]
+            if title
+            else None,
+            start=match.group("first"),
+            end=last if last[0].isdigit() else None,
+            current=not last[0].isdigit(),
+        )
 
 
 def read_hires(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
@@ -338,16 +386,35 @@ def read_hires(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             continue
         if title is None:
             if re.match(r"(?:hired|hires|recruited|recruits|poached)\b", match.group()):
-                yield draft(ctx, "employment", person, company, start + match.start(), 0.75,
-                            None, hired, current=None)
+                yield draft(
+                    ctx,
+                    "employment",
+                    person,
+                    company,
+                    start + match.start(),
+                    0.75,
+                    None,
+                    hired,
+                    current=None,
+                )
             continue
         text = title.group("title")
         if ADVISOR.search(text) or BOARD.search(text):
             yield draft(ctx, "advisor", person, company, start + match.start(), 0.8, None, hired)
             continue
         written = ctx.text.folded[hired.end + title.start("title") : hired.end + title.end("title")]
-        yield draft(ctx, "employment", person, company, start + match.start(), 0.8, None, hired,
-                    title=written, current=None)
+        yield draft(
+            ctx,
+            "employment",
+            person,
+            company,
+            start + match.start(),
+            0.8,
+            None,
+            hired,
+            title=written,
+            current=None,
+        )
 
 
 def _hiring_company(ctx: Context, start: int, position: int) -> Entity | None:
