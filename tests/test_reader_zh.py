@@ -244,3 +244,28 @@ def test_prospectus_back_references():
     assert has(facts(text, "founded"), person="淳于朗", org="栎衡科技股份有限公司")
     assert ("淳于朗", "联想集团") in pairs(text, "employment")
     assert has(facts(text, "education"), person="淳于朗", degree="master")
+
+
+def test_a_results_release_with_field_lines_and_the_year_before():
+    text = (
+        "栎川智能发布截至2025年6月30日止六个月的未经审计业绩。\n"
+        "· 收入：2.40亿元人民币，上年同期为1.60亿元；\n"
+        "· 毛利：1.10亿元人民币；\n"
+        "· 经营活动产生的现金流量净额：3000万元人民币。\n"
+        "市场此前的一致预期约为2.3亿元，公司预计下半年收入将介于2.6亿元至2.9亿元之间。\n"
+    )
+    found = facts(text, "financial")
+    half = {"period_start": "2025-01-01", "period_end": "2025-06-30"}
+    assert has(found, metric="revenue", amount=240_000_000, **half)
+    assert has(found, metric="revenue", amount=160_000_000, period_start="2024-01-01")
+    assert has(found, metric="gross_profit", amount=110_000_000, **half)
+    assert has(found, metric="operating_cash_flow", amount=30_000_000, **half)
+    assert not {f["amount"] for f in found} & {230_000_000, 260_000_000}  # forecasts
+
+
+def test_a_quarter_written_without_its_year_takes_the_year_the_text_named():
+    text = "栎川智能披露了2025年第三季度业绩。第三季度公司净亏损1.35亿元，研发开支为2.9亿元。"
+    found = facts(text, "financial")
+    q3 = {"period_start": "2025-07-01", "period_end": "2025-09-30"}
+    assert has(found, metric="net_loss", amount=135_000_000, **q3)
+    assert has(found, metric="rd_expense", amount=290_000_000, **q3)

@@ -25,6 +25,9 @@ _PATTERNS = [
         rf"(?P<year>\d{{4}})年(?P<m1>{_NUMBER})月(?:份)?(?:至|到|-|—|~)(?P<m2>{_NUMBER})月",
     ),
     ("dotted_day", r"(?P<year>(?:19|20)\d{2})\.(?P<month>[01]?\d)\.(?P<day>[0-3]?\d)(?!\d)"),
+    # 截至2025年9月30日止三个月 / 截至2024年12月31日止年度: a filing's reporting periods
+    ("months_ended", rf"截至{_YEAR_MONTH}(?P<day>{_NUMBER})[日号]止?的?(?P<n>{_NUMBER})个月"),
+    ("year_ended", rf"截至{_YEAR_MONTH}(?P<day>{_NUMBER})[日号]止?的?(?:财政)?年度"),
     ("relative_quarter", r"(?P<rel>今年|去年)(?:第)?(?P<q>[一二三四1-4])季度"),
     # 今年上半年, 去年前三季度, 今年前9个月: the same spans, the year relative to publication
     ("relative_half", r"(?P<rel>今年|去年)(?P<half>上|下)半年"),
@@ -34,7 +37,8 @@ _PATTERNS = [
     ("quarters_to", rf"(?P<year>\d{{4}})年?前(?P<n>{_NUMBER})(?:个)?季度"),
     ("quarter", rf"(?P<year>\d{{4}})年?(?:第(?P<q>{_NUMBER})季度|q(?P<qq>[1-4]))"),
     ("half", r"(?P<year>\d{4})年?(?P<half>上|下)半年"),
-    ("full_year", r"(?P<year>\d{4})年?全年"),
+    ("full_year", r"(?P<year>\d{4})年?(?:全年|年度|财年)"),
+    ("half", r"(?P<year>\d{4})年?(?:中期|上半财年)"),
     # 2024年3月5日 / 2024年3月 / 2022年底 / 2024年初 / 2024年
     ("day", rf"{_YEAR_MONTH}(?P<day>{_NUMBER})[日号]"),
     ("month", rf"{_YEAR_MONTH}(?:(?P<part>上旬|中旬|下旬|初|底|末))?"),
@@ -46,6 +50,17 @@ _PATTERNS = [
     ("recent", r"(?P<rel>近日|日前|近期|今天|今日|昨天|昨日)"),
 ]  # fmt: skip
 _RELATIVE_YEARS = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
+# Comparisons, not periods: 去年同期 is "the same period a year before", whatever it is.
+_NOT_A_PERIOD = re.compile(r"(?:去年|上年|今年)同期")
+# What stands before a period the text compares with, not one it reports on: 较2024年的…
+_COMPARED = re.compile(r"(?:较|比|相比|由|从|对比)\s?$")
+# Spans written without their year (第三季度, 前三季度, 上半年): the year is the one the text last
+# named, else the publication's.
+_YEARLESS = [
+    ("quarter", r"(?<![\d年])第(?P<q>[一二三四1-4])季度"),
+    ("quarters_to", r"(?<![\d年今去])前(?P<n>[一二三1-3])(?:个)?季度"),
+    ("half", r"(?<![\d年今去])(?P<half>上|下)半年"),
+]
 
 # English forms, tried after the Chinese ones; the text is lower-cased before matching.
 _EN_NUMBERS = {
@@ -110,6 +125,8 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
     """Every date or period in `text`; relative ones only when `published` is known."""
     folded = fold(text, lower=True)
     taken = bytearray(len(folded))  # characters a longer form already claimed
+    for match in _NOT_A_PERIOD.finditer(folded):
+        taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     found = []
     for kind, pattern in _PATTERNS + _EN_PATTERNS:
         for match in re.finditer(pattern, folded):
@@ -124,7 +141,36 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             # "in March": the cue word places the month but is not part of the date
             start, end = match.span("quote") if "quote" in match.groupdict() else match.span()
             found.append(Period(first, last, precision, start, end))
+    found.sort(key=lambda p: p.start)
+    for kind, pattern in _YEARLESS:
+        for match in re.finditer(pattern, folded):
+            if any(taken[match.start() : match.end()]):
+                continue
+            named = [
+                p.last.year
+                for p in found
+                if p.end <= match.start()
+                and p.precision != "day"
+                and not _COMPARED.search(folded, 0, p.start)
+            ]
+            year = named[-1] if named else published.year if published else None
+            if year is None:
+                continue
+            period = _resolve(kind, _WithYear(match, year), published)
+            if period is not None:
+                taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+                found.append(Period(*period, match.start(), match.end()))
     return sorted(found, key=lambda p: p.start)
+
+
+class _WithYear:
+    """A match whose year comes from the context, for _resolve."""
+
+    def __init__(self, match: re.Match, year: int) -> None:
+        self.match, self.year = match, year
+
+    def groupdict(self) -> dict:
+        return {**self.match.groupdict(), "year": str(self.year)}
 
 
 def _int(text: str | None) -> int | None:
@@ -155,6 +201,11 @@ def _resolve(kind: str, match: re.Match, published: date | None):
         if kind == "dotted_day":
             day = date(year, _int(groups["month"]), _int(groups["day"]))
             return day, day, "day"
+        if kind in ("months_ended", "year_ended"):
+            last = date(year, _int(groups["month"]), _int(groups["day"]))
+            months = 12 if kind == "year_ended" else _int(groups["n"])
+            index = year * 12 + _int(groups["month"]) - months  # the month before the first
+            return date(index // 12, index % 12 + 1, 1), last, "months"
         if kind == "months_to":
             return date(year, 1, 1), _month(year, _int(groups["n"]))[1], "months"
         if kind == "quarters_to":
@@ -163,7 +214,7 @@ def _resolve(kind: str, match: re.Match, published: date | None):
             quarter = _int(groups["q"] or groups["qq"])
             return _month(year, 3 * quarter - 2)[0], _month(year, 3 * quarter)[1], "quarter"
         if kind == "half":
-            first_month = 1 if groups["half"] == "上" else 7
+            first_month = 7 if groups.get("half") == "下" else 1
             return _month(year, first_month)[0], _month(year, first_month + 5)[1], "half"
         if kind in ("full_year", "year"):
             return date(year, 1, 1), date(year, 12, 31), "year"

@@ -51,6 +51,11 @@ METRICS = (
     ("net_loss", re.compile(r"净亏损|亏损")),
     ("net_profit", re.compile(r"净利润|净利")),
     ("gross_profit", re.compile(r"毛利润|毛利(?!率)")),
+    ("rd_expense", re.compile(r"研发开支|研发费用|研发支出|研发投入")),
+    (
+        "operating_cash_flow",
+        re.compile(r"经营活动(?:产生的)?现金流量?(?:净额)?|经营性现金流|经营现金流"),
+    ),
     ("revenue", re.compile(r"营业收入|营收|总收入|收入|销售额|营业额")),
 )
 _RATIO = re.compile(r"^\s?(?:%|％|个百分点|倍)")
@@ -482,13 +487,20 @@ def _financials(ctx: Context) -> list[Fact]:
             if not match:
                 continue
             at = clause.start + match.end()
-            money = [a for a in ctx.amounts_in(at, clause.end) if a.currency]
+            end = clause.end
+            if folded[end : end + 1] in (":", "：") and (after := ctx.clause_at(end + 1)):
+                end = after.end  # 收入：3.82亿元人民币 — a field and its value
+            money = [a for a in ctx.amounts_in(at, end) if a.currency]
             if not money or money[0].start - at > 14 or _RATIO.match(folded[money[0].end :]):
                 continue
             if re.search(r"估值|融资|注册资本|轮", folded[at : money[0].start]):
                 continue
-            if re.search(r"占|同比|预计|目标|希望|计划|有望|增长$", folded[at : money[0].start]):
+            if re.search(
+                r"占|同比|预计|预期|预估|目标|希望|计划|有望|增长$", folded[at : money[0].start]
+            ):
                 continue
+            if re.search(r"预计|预期|指引|目标|计划|有望|希望|估计", folded[clause.start : at]):
+                continue  # 预计收入将介于…, 市场的一致预期: a forecast, not a result
             sentence_start = ctx.sentence_at(clause.start)[0]
             period = _figure_period(ctx, sentence_start, clause.start + match.start())
             if period is None:
@@ -496,36 +508,97 @@ def _financials(ctx: Context) -> list[Fact]:
             org = company_before(ctx, sentence_start, clause.start + match.start())
             if org is None:
                 continue
-            aliases = {org.name: org.written} if org.written != org.name else {}
-            found.append(
-                ctx.text.fact(
-                    "financial",
-                    (clause.start, clause.end),
-                    0.8,
-                    aliases,
-                    org=org.name,
-                    metric=metric,
-                    amount=money[0].value,
-                    currency=money[0].currency,
-                    period_start=period[0].isoformat(),
-                    period_end=period[1].isoformat(),
-                )
-            )
+            figures = [(money[0], period)]
+            # 收入8.62亿元，较去年同期的6.11亿元增长41%: the same figure a year before
+            # 收入8.62亿元，较去年同期的6.11亿元增长41%: the same figure a year before
+            earlier = _A_YEAR_BEFORE.match(folded, money[0].end)
+            if earlier:
+                before = [
+                    a for a in ctx.amounts_in(earlier.end(), earlier.end() + 14) if a.currency
+                ]
+                if before and before[0].start - earlier.end() <= 2:
+                    year = int(earlier.group("year") or period[0].year - 1)
+                    figures.append((before[0], _in_year(period, year)))
+            for amount, (first, last) in figures:
+                found.append(_figure(ctx, clause, org, metric, amount, first, last))
             break  # one figure per clause: 净亏损 is not also 亏损
     return found
 
 
+_A_YEAR_BEFORE = re.compile(
+    r"(?:人民币|港元|美元)?[，,]\s?(?:(?:较|比|相比)?(?:去年|上年)同期|(?:较|比|相比)(?P<year>\d{4})年(?:同期)?)(?:的|为)?"
+)
+
+
+def _in_year(period: tuple[date, date], year: int) -> tuple[date, date]:
+    """The same span of months in another year (较2024年的4.15亿元, 去年同期)."""
+    first, last = period
+    end_year = year + last.year - first.year
+    day = min(last.day, 28) if last.month == 2 else last.day
+    return first.replace(year=year, day=1), last.replace(year=end_year, day=day)
+
+
+def _year_before(period: tuple[date, date]) -> tuple[date, date]:
+    first, last = period
+    return first.replace(year=first.year - 1), last.replace(
+        year=last.year - 1, day=min(last.day, 28) if last.month == 2 else last.day
+    )
+
+
+def _figure(
+    ctx: Context, clause, org: Entity, metric: str, amount: Amount, first: date, last: date
+) -> Fact:
+    aliases = {org.name: org.written} if org.written != org.name else {}
+    return ctx.text.fact(
+        "financial",
+        (clause.start, clause.end),
+        0.8,
+        aliases,
+        org=org.name,
+        metric=metric,
+        amount=amount.value,
+        currency=amount.currency,
+        period_start=first.isoformat(),
+        period_end=last.isoformat(),
+    )
+
+
+_COMPARED = re.compile(r"(?:较|比|相比|由|从|对比)\s?$")
+
+
 def _figure_period(ctx: Context, sentence_start: int, at: int) -> tuple[date, date] | None:
-    """The period a figure covers: the last period before it in the sentence (or the one
-    before), a range 2025年1月至6月 read as one, a bare month not counted."""
+    """The period a figure covers: the last period before it in the sentence (or in the
+    sentences before, where 期内 and a bare figure carry on the report's period), a range
+    2025年1月至6月 read as one, a bare month or day not counted; 去年同期 is that period a
+    year earlier."""
     folded = ctx.text.folded
-    periods = ctx.periods_in(sentence_start, at)
+
+    def reported(start: int, end: int) -> list[Period]:
+        return [
+            p
+            for p in ctx.periods_in(start, end)
+            if p.precision != "day" and not _COMPARED.search(folded[max(0, p.start - 3) : p.start])
+        ]
+
+    periods = reported(sentence_start, at)
     if not periods:
-        previous = [s for s in ctx.sentences if s[1] <= sentence_start]
-        if previous:
-            periods = ctx.periods_in(previous[-1][0], previous[-1][1])[-1:]
+        earlier = [
+            s for s in ctx.sentences if s[1] <= sentence_start and s[0] >= sentence_start - 800
+        ]
+        for start, end in earlier[-10:][::-1]:
+            # a period that heads a figure of its own (2024年净亏损为2.9亿元) is that figure's
+            periods = [
+                p
+                for p in reported(start, end)
+                if not any(pattern.match(folded, p.end) for _, pattern in METRICS)
+            ][-1:]
+            if periods:
+                break
     if not periods:
         return None
+    if re.search(r"(?:去年|上年)同期", folded[max(sentence_start, at - 12) : at]):
+        last = periods[-1]
+        return _year_before((last.first, last.last))
     last = periods[-1]
     if len(periods) >= 2 and re.fullmatch(
         r"\s?(?:至|到|-|–|—|~)\s?", folded[periods[-2].end : last.start]
