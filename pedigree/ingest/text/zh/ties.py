@@ -837,6 +837,15 @@ def _subject_for(
         after = ctx.mentions.within(last.end, clause.end, "person")
         if after:
             return after[0], after[0].entity
+    titled = re.match(
+        r"^[^，。；,;的]{0,20}?(?:" + TITLE.pattern + r")\s?$",
+        tail[: _next_person_offset(ctx, last, clause)],
+    )
+    if titled and not ctx.mentions.within(clause.start, first.start, "person"):
+        # 浙江大学管理学院教授聂培源表示: the title and the name that follow the organisation
+        after = ctx.mentions.within(last.end, clause.end, "person")
+        if after and after[0].entity is not None:
+            return after[0], after[0].entity
     mention = ctx.subject(clause, first.start)
     if mention is not None:
         if mention.form == "group":
