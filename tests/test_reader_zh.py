@@ -269,3 +269,12 @@ def test_a_quarter_written_without_its_year_takes_the_year_the_text_named():
     q3 = {"period_start": "2025-07-01", "period_end": "2025-09-30"}
     assert has(found, metric="net_loss", amount=135_000_000, **q3)
     assert has(found, metric="rd_expense", amount=290_000_000, **q3)
+
+
+def test_joining_a_company_described_before_its_name_and_a_title_before_a_name():
+    assert pairs("2016年，佟观澜加盟尚处于创业期的理想汽车，出任产品副总裁。", "employment") == {
+        ("佟观澜", "理想汽车")
+    }
+    text = "栎川智能创始人邬岚说。加速营负责人、浙江大学管理学院教授聂培源表示，项目不错。"
+    assert ("聂培源", "浙江大学") in pairs(text, "employment")
+    assert ("邬岚", "浙江大学") not in pairs(text, "employment")

@@ -758,6 +758,9 @@ def _groups(ctx: Context, clause: Clause) -> list[list[Mention]]:
     return groups
 
 
+_JOINED_DESCRIBED = re.compile(JOIN_BEFORE.pattern.removesuffix("$") + r"了?[^，。；,;]{1,14}的$")
+
+
 def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> str | None:
     """What an organisation is to the clause's subject, from the words around it."""
     near = pre[-8:]
@@ -803,6 +806,8 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
         return "employment"
     if JOIN_BEFORE.search(pre) and not re.search(r"(?:融资|投资|估值|轮)$", pre):
         return "employment"
+    if _JOINED_DESCRIBED.search(pre) and not post.strip():
+        return "employment"  # 加盟尚处于创业期的理想汽车，出任产品副总裁
     if AT_BEFORE.search(pre):
         return "employment"
     if re.search(r"(?:在|于)$", pre) and WORK_AFTER.match(post):
