@@ -371,13 +371,19 @@ _FIELD_ROLE = re.compile(
 _FIELD_BIO = re.compile(r"^\s*(?:[-*•·]\s*)?(?:背景|履历|经历|简介|介绍)\s*[:：]\s*(?P<bio>.+)$")
 
 
+# Names and nothing else: 匡若愚、贺兰舟（联合创始人）, 蒂莫·克劳斯（Timo Krause）.
+_NAME_LIST = re.compile(
+    rf"(?:{_NAME})\s*(?:[（(][^)）]{{1,24}}[)）])?(?:\s*(?:、|，|,|和|及|与|/)\s*(?:{_NAME})\s*(?:[（(][^)）]{{1,24}}[)）])?)*"
+)
+
+
 def _field_members(line: str, offset: int, after: list, base: int) -> list[Member]:
     """创始人：匡若愚、贺兰舟（联合创始人） then 背景：… — people listed under a field label, the
     role from the label or a bracket, the bio from the 背景 line that follows (each person's
     part of it where the line names them in turn: 匡若愚为…；贺兰舟为…)."""
     match = _FIELD_ROLE.match(line)
-    if not match:
-        return []
+    if not match or not _NAME_LIST.fullmatch(match.group("names").strip(" 。.；;")):
+        return []  # 创始团队：集数字娱乐技术与管理能力于一身… — prose about the team, not names
     bio, bio_text = (offset + len(line), offset + len(line)), ""
     for s, _, ln in after[:2]:
         if field := _FIELD_BIO.match(ln):
