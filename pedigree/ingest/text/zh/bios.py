@@ -61,7 +61,9 @@ _FIELDS = re.compile(
 _LEADING_ROLE = re.compile(
     rf"^\s*(?P<role>(?:{_ROLE})(?:\s*(?:/|&|、|兼|和|及|\+)\s*(?:{_ROLE}))*)\s*[，,。；;：:\s]"
 )
-_ADVISOR = re.compile(r"^[^创联]*顾问$")
+_ADVISOR = re.compile(
+    r"^[^创联]*顾问$|^(?:(?:scientific|technical|academic|board)\s+)?advis[oe]rs?$|^mentor$", re.I
+)
 # Words a field label is made of, never a name: 项目简介, 团队成员, 方向, 和科学…
 _NOT_A_NAME = re.compile(
     r"介绍|简介|项目|团队|成员|方向|背景|亮点|进展|融资|产品|核心|顾问团|科学|技术|公司|愿景|使命|优势|"
@@ -427,6 +429,8 @@ def _headed_member(line: str, offset: int) -> Member | None:
         return None  # "创始人 邹逸，…" is prose about the project: the prose reader reads it
     if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", founder.name) and not _is_name(founder.name):
         return None
+    if _NOT_A_NAME.search(founder.name):
+        return None  # **一句话简介：** — a field label, not a person
     return Member(
         founder.name, founder.name_span, founder.role, founder.role_span, founder.bio_span
     )
