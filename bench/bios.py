@@ -34,7 +34,10 @@ SEASONS = {
 }
 TASKS = ("founders", "founders+role", "education", "work")
 DIAGNOSTICS = ("education, labelled people", "work, labelled people")
-GOALS = {"founders": 0.95, "education": 0.90, "work": 0.85}
+# The same tasks with organisations matched as the team's scorer matches them (tools/names.py):
+# a name inside the other counts (网易游戏 ~ 网易, 阿里达摩院 ~ 阿里), one label to one fact.
+CONTAINED = ("education, names contained", "work, names contained")
+GOALS = {"founders": 0.90, "education": 0.80, "work": 0.80}  # issue 13
 # Role words in one vocabulary: 联创 and Co-founder are 联合创始人, Founder is 创始人.
 _ROLE_WORDS = {
     "cofounder": "联合创始人",
@@ -115,6 +118,27 @@ def scores(found: set, expected: set) -> dict[str, float | int]:
     return {"p": p, "r": r, "f1": f, "tp": hits, "found": len(found), "expected": len(expected)}
 
 
+def contained_scores(found: set, expected: set) -> dict[str, float | int]:
+    """`scores` with each (…, person, org) matched to a label of the same person whose
+    organisation contains its own or is contained in it."""
+    by_person: dict[tuple, list[str]] = {}
+    for *head, org in expected:
+        by_person.setdefault(tuple(head), []).append(org)
+    hits = 0
+    for *head, org in sorted(found):
+        labels = by_person.get(tuple(head), [])
+        match = next((o for o in labels if o == org), None) or next(
+            (o for o in labels if min(len(o), len(org)) >= 2 and (o in org or org in o)), None
+        )
+        if match is not None:
+            labels.remove(match)
+            hits += 1
+    p = hits / len(found) if found else 0.0
+    r = hits / len(expected) if expected else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": p, "r": r, "f1": f, "tp": hits, "found": len(found), "expected": len(expected)}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -163,6 +187,9 @@ def main() -> int:
                     print("extra", season, *item)
     report["overall"] = {task: scores(*totals[task]) for task in TASKS}
     report["diagnostics"] = {task: scores(*totals[task]) for task in DIAGNOSTICS}
+    report["diagnostics"] |= {
+        name: contained_scores(*totals[name.split(",")[0]]) for name in CONTAINED
+    }
     report["speed"] = {"chars": chars, "seconds": elapsed, "chars_per_s": chars / elapsed}
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
@@ -189,10 +216,12 @@ def _print_table(report: dict) -> None:
     speed = report["speed"]
     print(f"goals: {goals}")
     for task, row in report["diagnostics"].items():
-        print(
-            f"{task} (extras only among people the labels list): "
-            f"P {row['p']:.3f} R {row['r']:.3f} F1 {row['f1']:.3f}"
+        how = (
+            "extras only among people the labels list"
+            if task in DIAGNOSTICS
+            else ("organisations matched by containment, as tools/names.py does")
         )
+        print(f"{task} ({how}): P {row['p']:.3f} R {row['r']:.3f} F1 {row['f1']:.3f}")
     print(
         f"time: {speed['seconds']:.2f} s for {speed['chars']:,} characters "
         f"({speed['chars_per_s']:,.0f} characters/s)"
