@@ -278,3 +278,12 @@ def test_joining_a_company_described_before_its_name_and_a_title_before_a_name()
     text = "栎川智能创始人邬岚说。加速营负责人、浙江大学管理学院教授聂培源表示，项目不错。"
     assert ("聂培源", "浙江大学") in pairs(text, "employment")
     assert ("邬岚", "浙江大学") not in pairs(text, "employment")
+
+
+def test_a_name_before_the_words_that_follow_names_and_a_listed_bare_role():
+    text = (
+        "喻昭宁是晶衍智药的创始人兼CEO。与她搭档的祁野则是制药工艺出身，现任公司联合创始人、"
+        "首席科学官。这位四川大学的本科生，此前在百济神州做了九年工艺开发。"
+    )
+    assert ("祁野", "晶衍智药") in pairs(text, "founded")
+    assert pairs(text, "employment") == {("祁野", "百济神州")}

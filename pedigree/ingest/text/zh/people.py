@@ -409,6 +409,11 @@ def _settle_lengths(text: str, scored: list[NameEvidence]) -> list[NameEvidence]
             # (顾承泽本科… is followed by a word that follows names, 卞宁创办… by a verb).
             # Most names have three characters: the longer reading wins unless clearly weaker.
             keep_longer = longer.score >= shorter.score - 1.5 and longer.name[-1] not in _AFTER_NAME
+            # 祁野则是…: the extra character starts the words that follow a name
+            after = len(shorter.name)
+            cued = all(_RIGHT_STRONG.match(text[p + after : p + after + 8]) for p in shorter.places)
+            if cued and longer.score < 2.5:
+                keep_longer = False
             dropped.add(shorter.name if keep_longer else longer.name)
         elif longer.score < 4 or shorter.score > 2 * longer.score:
             # 闻笛 met five times, 闻笛站 once: 站 is the next word.
