@@ -706,10 +706,11 @@ def _around_organisations(ctx: Context, clause: Clause) -> list[Draft]:
             ):
                 continue  # 创办的公司“货舱云”于2022年被有赞收购: the verb's object came first
         if kind == "employment" and re.match(
-            r"^[^，。；,;]{0,6}?(?:担任|出任|任|是|为)(?:其)?(?:联合创始人|创始人|联合创办人|创办人|共同创办人)",
+            r"^(?:[^，。；,;]{0,6}?(?:担任|出任|任|是|为)(?:其)?|的?)"
+            r"(?:联合创始人|创始人|联合创办人|创办人|共同创办人|共同创始人)",
             post,
         ):
-            kind = "founded"
+            kind = "founded"  # 担任栖梧联合创始人兼CTO, 晶衍的联合创始人: a founding
         for org, (person_mention, person) in [(o, p) for o in group for p in people]:
             entity = ctx.resolve(org)
             if entity is None or entity is person:
