@@ -251,3 +251,26 @@ def test_short_latin_employers_and_generic_units():
     jobs = _jobs(extract_bios(Text(STUDIES)))
     assert {("丙三", "QTX"), ("丙三", "Zorbit"), ("丙三", "Flenn"), ("丙三", "Nova Labs")} <= jobs
     assert not any(org in ("AI Lab", "Kora 魁北克") for _, org in jobs)
+
+
+UNITS = """# **青禾**
+
+**团队介绍：**
+
+甲一：CEO，北京大学光华管理学院 MBA，中科院声学所博士，曾就职于阿里达摩院 / 快手。
+
+乙二：CTO，前网易游戏主策，微软亚洲研究院研究员，腾讯云架构师，中科院化学所研究员。
+"""
+
+
+def test_units_are_read_as_their_parent():
+    facts = extract_bios(Text(UNITS))
+    schools = {(f.fields["person"], f.fields["org"]) for f in facts_of("education", facts)}
+    # a faculty is its university's; an institute that gives degrees is a school of its own
+    assert {("甲一", "北京大学"), ("甲一", "中国科学院声学研究所")} <= schools
+    jobs = {f.fields["org"]: f for f in facts_of("employment", facts)}
+    assert {"阿里巴巴", "快手", "网易", "中国科学院"} <= set(jobs)
+    assert jobs["阿里巴巴"].fields["title"] == "阿里达摩院"  # the unit is kept in the title
+    assert jobs["阿里巴巴"].aliases == {"阿里巴巴": "阿里"}
+    # a regional lab and a cloud brand are institutions of their own
+    assert {"微软亚洲研究院", "腾讯云"} <= set(jobs)

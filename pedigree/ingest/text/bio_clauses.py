@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from pedigree.ingest.text.bio_employers import clean, sentence_slots
-from pedigree.ingest.text.bio_names import GENERIC_LATIN
+from pedigree.ingest.text.bio_names import GENERIC_LATIN, unit_parent
 from pedigree.ingest.text.bio_schools import (
     BARE_FACULTY,
     DEGREE,
@@ -28,6 +28,7 @@ from pedigree.ingest.text.facts import Fact, Text
 from pedigree.ingest.text.gazetteer import canonical_name, known_organization
 from pedigree.ingest.text.zh.orgs import known_spans
 
+_INSTITUTE = re.compile(r"(?:研究院|研究所|所|实验室)$")
 _CLAUSE_END = "，,。；;！!？?|"
 _COMPETITION = re.compile(
     r"竞赛|大赛|比赛|奥赛|奥林匹克|olympiad|kaggle|icpc|锦标赛|挑战赛|世锦赛|黑客马拉松|hackathon|"
@@ -166,10 +167,18 @@ def clause_facts(
     job = _JOB.search(masked) or SUPERVISOR.search(clause)
     named: set[str] = set()
     for s, e, name, kind, how in orgs:
+        aliases = _aliases(text, s, e, name)
+        unit = None
+        parent = unit_parent(text.folded[s:e])
+        if parent is not None and _INSTITUTE.search(text.folded, s, e) and degree:
+            parent = None  # 中科院自动化所硕士: an institute that gives degrees is the school
+        if parent is not None:  # 阿里达摩院: a job at 阿里巴巴, in its unit 阿里达摩院
+            unit, name = text.original[s:e], parent[0]
+            written = text.original[s : s + parent[1]]
+            aliases = {name: written} if parent[1] and written != name else {}
         if name in named:
             continue  # 卡内基梅隆(CMU): one school, named twice
         named.add(name)
-        aliases = _aliases(text, s, e, name)
         school = kind in ("university", "school") or (kind == "lab" and degree and not job)
         acquirer = _NOT_EMPLOYER_BEFORE.search(text.folded[max(start, s - 4) : s])
         if acquirer:
@@ -190,7 +199,7 @@ def clause_facts(
             and not _NOT_EMPLOYER_BEFORE.search(text.folded[max(start, s - 4) : s])
             and kind not in ("investor", "other")
         ):
-            facts.append(_employment(text, person, span, s, e, name, aliases))
+            facts.append(_employment(text, person, span, s, e, name, aliases, unit))
     return facts
 
 
@@ -200,7 +209,14 @@ def _credential(text: Text, person: str, kind: str, span: tuple[int, int]) -> Fa
 
 
 def _employment(
-    text: Text, person: str, span: tuple[int, int], s: int, e: int, name: str, aliases: dict
+    text: Text,
+    person: str,
+    span: tuple[int, int],
+    s: int,
+    e: int,
+    name: str,
+    aliases: dict,
+    unit: str | None = None,
 ) -> Fact:
     before = text.folded[span[0] : s]
     after = text.folded[e : span[1]]
@@ -213,6 +229,8 @@ def _employment(
     rest = re.sub(r"^[ ]?(?:前|原|的|担任|任)+[ ]?", "", after)
     if rest and len(rest) <= 20 and _TITLE.search(rest) and not re.search(r"[、等]", rest):
         title = rest.strip()
+    if unit:
+        title = " ".join(t for t in (unit, title) if t)
     return text.fact(
         "employment", span, 0.7, aliases, person=person, org=name, title=title, current=current
     )

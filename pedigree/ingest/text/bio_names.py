@@ -61,3 +61,41 @@ def name_like(text: str, how: str) -> bool:
     if GENERIC_LATIN.match(text):
         return False
     return len(text) <= 12 or bool(re.match(r"[A-Za-z]", text))
+
+
+# What follows a parent's name when the whole names one of its units: a faculty, an institute or a
+# lab (北京大学光华管理学院, 中科院化学所, 百度研究院), a division (网易游戏, 百度金融). Not a
+# branch campus (加州大学伯克利分校, 哈工大(深圳)), a hospital or school it runs, a regional lab
+# (微软亚洲研究院) or a cloud business sold under its own brand (腾讯云, AWS): those are
+# institutions of their own.
+_UNIT = re.compile(
+    r"[ ]?(?!(?:亚洲|中国|亚太|北美|欧洲|美国|日本|印度|硅谷)[^ ]*研究)"
+    r"(?:[\u4e00-\u9fff]{0,12}(?:学院|研究生院|研究院|研究所|[^大]所|实验室|学系|系|"
+    r"研究中心|创新中心|事业部|事业群|达摩院)|游戏|金融|"
+    r"(?:[A-Z][A-Za-z]* )?(?:Research|Brain|Games|Labs?|AI Lab))$"
+)
+
+
+def unit_parent(written: str) -> tuple[str, int] | None:
+    """(the parent's canonical name, where its name ends in `written`) when `written` names a
+    unit of an organisation the alias table knows, led by the parent's name: 阿里达摩院 →
+    阿里巴巴, 网易游戏 → 网易, 中科院声学所 → 中国科学院. A unit the table knows, written without
+    its parent (达摩院, 长春光机所), has it in the table's canonical name: that is read too."""
+    from pedigree.ingest.text.gazetteer import canonical_name, known_organization
+
+    own = known_organization(written)
+    own_name = own.name if own else canonical_name(written)
+    for form in (written, own_name):
+        for i in range(len(form) - 1, 1, -1):
+            head, rest = form[:i], form[i:]
+            if all(ch.isascii() and ch.isalnum() for ch in (head[-1], rest[0])):
+                continue  # "Googler": no name ends inside a Latin word
+            parent = known_organization(head.strip())
+            if parent is None or parent.name == own_name:
+                continue
+            if not (_UNIT.fullmatch(rest) or own and known_organization(rest) == own):
+                continue  # 华为海思: the unit's own name after its parent's
+            if parent.kind not in ("company", "university", "lab"):
+                continue
+            return parent.name, len(head.rstrip()) if form is written else 0
+    return None
