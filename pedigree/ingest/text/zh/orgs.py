@@ -80,7 +80,7 @@ _ORG_VERBS = re.compile(
     r"融资|的融资|的估值|领投|跟投|参投|的产品|的首款|的核心|的主力|的团队|团队|方面|目前|的办公室)"
 )
 _BEFORE_FOUNDED = re.compile(
-    r"(?:创办|创立|创建|成立|打造|孵化|创设|加入|离开|出走)了?(?:[^，。；,;]{0,14}的)?$"
+    r"(?:创办|创立|创建|成立|注册|打造|孵化|创设|加入|离开|出走)了?(?:[^，。；,;]{0,14}的)?$"
 )
 _SECTOR_WORDS = re.compile(
     r"^(?:具身|人工|金融|硬|机器|端侧|生成式|多模态|城市|智慧|工业|企业|商业|消费|医疗|教育|能源|"
@@ -563,6 +563,8 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
             bounded = not after or after[0] in "，。；、的是于在并和与及）)\n,;:：｜|（("
             if (_BEFORE_FOUNDED.search(before) and bounded) or re.search(r"[｜|]\s*$", before[-3:]):
                 score += 2
+                if re.search(r"(?:创办|创立|创建|注册|成立)了?$", before):
+                    score += 1  # 注册了砾石智能: the verb's object itself
             if _BRACKETED_ENGLISH.match(after) or re.match(r"^[（(][“「\"]", after):
                 score += 2
             if (s, e) in listed:

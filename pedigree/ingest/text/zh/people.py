@@ -266,9 +266,16 @@ def score_names(
         for p in places:
             end = p + len(name)
             left, right = text[max(0, p - 8) : p], text[end : end + 8]
-            if _LEFT.search(left):
+            runs_on = (  # a common word (智慧) after a title, running on into the next (城市)
+                word_frequency(name) >= 500
+                and word_frequency(right[:2]) >= 1000
+                and not (_RIGHT_STRONG.match(right) or _RIGHT_WEAK.match(right))
+            )
+            if _LEFT.search(left) and not runs_on:
                 score += 2
                 strong = True
+            elif _LEFT.search(left):
+                score += 1  # 副院长及智慧城市…: a title, but the word runs on into 城市
             elif _LEFT_INTRO.search(left):
                 score += 0.5
             if _RIGHT_STRONG.match(right):
