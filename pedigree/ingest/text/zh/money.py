@@ -300,7 +300,16 @@ def _hedged_near(folded: str, sentence_start: int, at: int) -> bool:
 
 def company_before(ctx: Context, sentence_start: int, at: int) -> Entity | None:
     """The company a round or figure in this sentence is about: the last organisation named
-    before it that is not an investor (公司 and 其 mean the company in question)."""
+    before it that is not an investor (公司 and 其 mean the company in question); one that owns
+    the figure outright (MiniMax的收入) even when well known."""
+    folded = ctx.text.folded
+    owner = [
+        m
+        for m in ctx.mentions.within(max(sentence_start, at - 12), at, "org")
+        if m.entity is not None and re.fullmatch(r"\s?的?\s?", folded[m.end : at])
+    ]
+    if owner and "investor" not in owner[-1].entity.roles:
+        return owner[-1].entity
     candidates = [
         m
         for m in ctx.mentions.within(sentence_start, at, "org", "ref")
@@ -478,6 +487,7 @@ def _valuations(ctx: Context, rounds: list[Round]) -> list[Fact]:
 def _financials(ctx: Context) -> list[Fact]:
     folded = ctx.text.folded
     found = []
+    owners: dict[int, Entity] = {}  # sentence start → the company of its last figure
     for clause in ctx.clauses:
         if not ctx.readable(clause.start, clause.end):
             continue
@@ -505,7 +515,11 @@ def _financials(ctx: Context) -> list[Fact]:
             period = _figure_period(ctx, sentence_start, clause.start + match.start())
             if period is None:
                 continue
-            org = company_before(ctx, sentence_start, clause.start + match.start())
+            named = ctx.mentions.within(clause.start, clause.start + match.start(), "org", "ref")
+            if not named and sentence_start in owners:
+                org = owners[sentence_start]  # …，超过了2024全年总收入: the same company's figure
+            else:
+                org = company_before(ctx, sentence_start, clause.start + match.start())
             if org is None:
                 continue
             figures = [(money[0], period)]
@@ -519,6 +533,7 @@ def _financials(ctx: Context) -> list[Fact]:
                 if before and before[0].start - earlier.end() <= 2:
                     year = int(earlier.group("year") or period[0].year - 1)
                     figures.append((before[0], _in_year(period, year)))
+            owners[sentence_start] = org
             for amount, (first, last) in figures:
                 found.append(_figure(ctx, clause, org, metric, amount, first, last))
             break  # one figure per clause: 净亏损 is not also 亏损

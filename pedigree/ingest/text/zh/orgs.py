@@ -228,6 +228,8 @@ def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
             continue
         if known_organization(head) and match.group() not in UNIT_ENDINGS:
             continue  # 华为智能(汽车…), 深创投投资: a known name and the word after it
+        if head.endswith("系") and known_organization(head[:-1]):
+            continue  # 商汤系AI创业者: a lineage and a sector, not a company
         if head.isascii() and not head[:1].isupper():
             continue
         found[text[best:end]].append((best, end))
