@@ -461,7 +461,14 @@ def _valuations(ctx: Context, rounds: list[Round]) -> list[Fact]:
             if a.currency and a.end > match.start() + 2
         ]
         if not money or money[0].start - match.end() > 6:
-            continue
+            # 拿到了约2亿美金的估值: the amount before the word
+            money = [
+                a
+                for a in ctx.amounts_in(max(start, match.start() - 16), match.start())
+                if a.currency and re.fullmatch(r"\s?的?\s?", folded[a.end : match.start()])
+            ]
+            if not money:
+                continue
         same = [r for r in rounds if r.span[0] <= match.start() < r.span[1]]
         org = same[-1].org if same else company_before(ctx, start, match.start())
         if org is None:
