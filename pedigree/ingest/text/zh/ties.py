@@ -308,7 +308,8 @@ def _predicates(ctx: Context, clause: Clause) -> list[Draft]:
         if org.kind == "ref" and org.form != "company":
             continue
         subject = ctx.subject(clause, org.start)
-        start = subject.end if subject is not None and subject.end <= org.start else clause.start
+        inside = subject is not None and clause.start <= subject.start and subject.end <= org.start
+        start = subject.end if inside else clause.start  # …，也是MiniMax的…: the clause's own words
         link = _PREDICATE.fullmatch(folded[start : org.start])
         if not link:
             continue
