@@ -574,3 +574,90 @@ def test_a_founder_title_is_not_a_founding_of_the_employer_named_later_in_the_bi
 def test_a_title_with_its_field_before_the_organisation():
     facts = read("Team\n\nDr. Ines Marlow — Associate Professor of Economics, Ghent University.")
     assert written(facts, "employment") == {("Ines Marlow", "Ghent University")}
+
+
+def _figures(facts: list) -> set[tuple[float, str, str]]:
+    return {
+        (f.fields["amount"], f.fields["period_start"], f.fields["period_end"])
+        for f in facts if f.kind == "financial"
+    }  # fmt: skip
+
+
+def test_quarterly_results_listed_as_fields_with_their_year_earlier_figures():
+    text = (
+        "Quillmark Reports Second Quarter 2025 Results\n\n"
+        "Quillmark Software today reported results for the second quarter ended June 30, 2025.\n\n"
+        "Second Quarter 2025 Highlights\n\n"
+        "- Revenue: $9.4 million, an increase of 30% compared with $7.2 million for the second "
+        "quarter of 2024.\n"
+        "- Net loss: $2.1 million, compared with a net loss of $3.3 million a year earlier.\n\n"
+        "For the six months ended June 30, 2025, revenue was $17.9 million, up from $13.6 million "
+        "in the same period of 2024, and net loss narrowed to $4.5 million from $6.8 million.\n\n"
+        "For the full year 2025, Quillmark expects revenue of $38 million to $40 million.\n"
+    )
+    assert _figures(read(text, date(2025, 8, 7))) == {
+        (9_400_000, "2025-04-01", "2025-06-30"), (7_200_000, "2024-04-01", "2024-06-30"),
+        (2_100_000, "2025-04-01", "2025-06-30"), (3_300_000, "2024-04-01", "2024-06-30"),
+        (17_900_000, "2025-01-01", "2025-06-30"), (13_600_000, "2024-01-01", "2024-06-30"),
+        (4_500_000, "2025-01-01", "2025-06-30"), (6_800_000, "2024-01-01", "2024-06-30"),
+    }  # fmt: skip
+
+
+def test_a_fiscal_year_ending_in_march_and_its_parts():
+    text = (
+        "Harvestline's revenue rose to $8.2 million in fiscal 2025, ended March 31, from $3.1 "
+        "million a year earlier. The company made a net profit of $0.4 million in the fourth "
+        "quarter of the fiscal year, though it lost money for the full year, with a net loss of "
+        "$1.6 million. For the fiscal year ended March 31, 2024, Harvestline had reported revenue "
+        "of $3.1 million.\n"
+    )
+    assert _figures(read(text)) == {
+        (8_200_000, "2024-04-01", "2025-03-31"), (3_100_000, "2023-04-01", "2024-03-31"),
+        (400_000, "2025-01-01", "2025-03-31"), (1_600_000, "2024-04-01", "2025-03-31"),
+    }  # fmt: skip
+
+
+def test_quarter_figures_carry_the_report_period_and_forecasts_are_no_results():
+    text = (
+        "Revenue at Tamsin Robotics for the three months ended Sept. 30 was 410 million yuan, up "
+        "from 300 million yuan in the same quarter of 2024, the company said. On an adjusted "
+        "basis, Tamsin lost 22 million yuan in the quarter. Gross profit was 150 million yuan. "
+        "For the first nine months of the year, revenue totalled 1.1 billion yuan. The figure "
+        "beat the average analyst forecast of 390 million yuan, and the company expects "
+        "fourth-quarter revenue of 450 million yuan.\n"
+    )
+    facts = read(text, date(2025, 11, 20))
+    assert _figures(facts) == {
+        (410_000_000, "2025-07-01", "2025-09-30"), (300_000_000, "2024-07-01", "2024-09-30"),
+        (22_000_000, "2025-07-01", "2025-09-30"), (150_000_000, "2025-07-01", "2025-09-30"),
+        (1_100_000_000, "2025-01-01", "2025-09-30"),
+    }  # fmt: skip
+    assert {f.fields["metric"] for f in facts if f.fields["amount"] == 22_000_000} == {
+        "adjusted_net_loss"
+    }  # fmt: skip
+
+
+def test_a_year_ended_on_a_day_is_that_twelve_months():
+    text = (
+        "Corbel Labs reported revenue of $26 million for the year ended December 31, 2024. For "
+        "its fiscal year ended January 31, 2025, Pellam Security reported revenue of $12 million."
+        "\n"
+    )
+    assert {(f.fields["org"], f.fields["period_start"], f.fields["period_end"])
+            for f in read(text) if f.kind == "financial"} == {
+        ("Corbel Labs", "2024-01-01", "2024-12-31"),
+        ("Pellam Security", "2024-02-01", "2025-01-31"),
+    }  # fmt: skip
+
+
+def test_a_company_that_also_invests_is_still_the_company_the_story_is_about():
+    text = (
+        "The Ex-Dyson Engineer Who Built a Pool-Robot Giant\n\n"
+        "Mei Ruolan is the founder of Wavesweep, which makes pool-cleaning robots. A former "
+        "Dyson engineer, she says Dyson taught her patience. Wavesweep sold 400,000 robots "
+        "last year, and the company's revenue doubled to $150 million in 2024. Wavesweep led "
+        "the $5 million seed round of Brightfin, a drone startup, in 2025. Dyson never made a "
+        "pool robot; Dyson declined to comment. Wavesweep now employs 900 people.\n"
+    )
+    facts = read(text)
+    assert {f.fields["org"] for f in facts if f.kind == "financial"} == {"Wavesweep"}

@@ -3,6 +3,8 @@
 2025年前9個月 → 2025-01-01 … 2025-09-30; 2024全年 → the year; 2024年第二季度 → April–June;
 2023年9月 → the month; 2022年底 → December 2022; 今年, 去年, 上个月, 近日 → resolved against the
 publication date. The same in English: "the first nine months of 2025", "Q2 2024", "fiscal 2024",
+"the fiscal year ended March 31, 2025", "the three months ended Sept. 30", "fiscal 2025, ended
+March 31" (twelve, three or n months to that month's end),
 "March 5, 2024", "in March 2024", "late 2022", "last year", "in March" (the latest March by the
 publication date). Spans index the text as given, Traditional or Simplified.
 """
@@ -77,6 +79,13 @@ _MONTH_NAME = (
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?![\w%])"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _EN_PATTERNS = [
+    # a reporting period named by its last day: "the fiscal year ended March 31, 2025", "the
+    # quarter ended Sept. 30" (the latest such month), "fiscal 2025, ended March 31"
+    ("en_span_ended", rf"\b(?:(?P<span>(?:fiscal |financial )?year|(?:(?:{_EN_ORDINAL})[ -])?"
+                      rf"(?:fiscal )?quarter|(?P<n>{_EN_N}) months) (?:ended|ending) (?:on )?"
+                      rf"(?:{_DAY} )?{_MONTH_NAME}(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? {_YEAR})?)"),
+    ("en_fiscal_ended", rf"\bfiscal (?:year )?{_YEAR},? (?:which |that )?(?:ended|ending|ends) "
+                        rf"(?:on )?(?:{_DAY} )?{_MONTH_NAME}(?: \d{{1,2}}(?:st|nd|rd|th)?)?"),
     ("en_months_to", rf"\b(?:the )?first (?P<n>{_EN_N}) months (?:of |in )?(?:fiscal )?{_YEAR}"),
     ("en_months_ended", rf"\b(?P<n>{_EN_N}) months (?:ended|ending|to|through) "
                         rf"(?:{_DAY} )?{_MONTH_NAME}(?: \d{{1,2}})?,? {_YEAR}"),
@@ -256,6 +265,15 @@ def _resolve_english(kind: str, match: re.Match, published: date | None):
     year = _int(groups.get("year"))
     month = _EN_MONTHS.get((groups.get("mname") or "")[:3]) or _int(groups.get("month"))
     try:
+        if kind in ("en_span_ended", "en_fiscal_ended"):
+            span = groups.get("span") or "year"
+            months = _int(groups.get("n")) or (3 if "quarter" in span else 12)
+            if year is None:  # "the three months ended Sept. 30": the latest such month
+                if published is None:
+                    return None
+                year = published.year if month <= published.month else published.year - 1
+            index = year * 12 + month - months  # the month before the first
+            return _month(index // 12, index % 12 + 1)[0], _month(year, month)[1], "months"
         if kind == "en_months_to":
             months = _int(groups.get("n")) or 3 * _int(groups.get("q"))
             return date(year, 1, 1), _month(year, months)[1], "months"

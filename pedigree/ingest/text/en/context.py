@@ -307,12 +307,23 @@ class Context:
             return self.document_company
         counts = Counter(
             m.entity for m in self.mentions.items
-            if m.kind == "org" and m.entity is not None and self.companylike(m.entity)
+            if m.kind == "org" and m.entity is not None and (
+                self.companylike(m.entity) or self._investing_company(m.entity)
+            )
         )
         introduced = [e for e, _ in counts.most_common() if known_organization(e.name) is None]
         if introduced:
             return introduced[0]
         return counts.most_common(1)[0][0] if counts else None
+
+    def _investing_company(self, entity: Entity) -> bool:
+        """A company the text introduces that also invests ("Aquaveil led Glint's angel
+        round"): still a company the piece can be about, unlike a fund."""
+        if "investor" not in entity.roles or "media" in entity.roles:
+            return False
+        if _FUND_NAME.search(entity.name) or known_organization(entity.name) is not None:
+            return False
+        return entity not in self._studied_at and entity not in self._namesakes
 
     @cached_property
     def first_person_site(self) -> bool:

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 
 from pedigree.ingest.text.amounts import Amount
 from pedigree.ingest.text.en.context import Context
 from pedigree.ingest.text.en.dates import iso_date
+from pedigree.ingest.text.en.figures import COMPARED, Report, compared_period, result_period
 from pedigree.ingest.text.en.investors import JOINER, LEADS_OUT, OWN_INVESTOR
 from pedigree.ingest.text.en.lexicon import HEDGE, RUMOUR
 from pedigree.ingest.text.en.names import MARK
@@ -43,7 +43,8 @@ _AFTER_FUNDING = re.compile(
 _AFTER_VALUATION = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:post-money|pre-money|valuation)\b")
 _AFTER_METRIC = re.compile(
     r"^\s*(?:in\s+|of\s+)?(?P<metric>(?:annual(?:ized)?\s+|recurring\s+|total\s+)?(?:revenues?"
-    r"|sales|net loss(?:es)?|net income|net profit|profit|operating loss|gross profit|arr))\b"
+    r"|sales|net loss(?:es)?|net income|net profit|profit|operating loss|gross profit|arr"
+    r"|(?:adjusted\s+)?ebitda|operating income))\b"
 )
 _NOT_MONEY = re.compile(
     r"^\s*(?:(?:in|of)\s+)?(?:total\s+)?(?:funding\s+)?(?:to date|in total|so far|overall"
@@ -56,15 +57,20 @@ _BEFORE = (
     ("valuation", re.compile(r"\b(?:valu(?:ation|ed|es|e|ing)|worth)\b[^.;$¥€]{0,45}$")),
     ("metric", re.compile(
         r"\b(?P<metric>revenues?|sales|net loss(?:es)?|net income|net profit|profit|operating loss"
-        r"|gross profit|arr)\b[^.;$¥€]{0,45}$")),
+        r"|gross profit|arr|ebitda|operating income|loss)\b[^.;$¥€]{0,45}$")),
+    ("metric", re.compile(  # "Xingche lost 41 million yuan in the quarter"
+        r"\b(?P<metric>lost)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more than\s+"
+        r"|over\s+|close to\s+|almost\s+)?(?:us\s?)?$")),
     ("funding", re.compile(
         r"\b(?:rais(?:ed|es|e|ing)|secured|secures|closed|closes|completed|completes|landed"
         r"|round|series [a-f]|seed|angel|funding|financing|investment)\b[^.;$¥€]{0,40}$")),
 )
 _METRIC_NAMES = (
-    ("net_loss", re.compile(r"net loss|operating loss|loss")),
-    ("net_profit", re.compile(r"net income|net profit|profit")),
+    ("ebitda", re.compile(r"ebitda")),
+    ("operating_income", re.compile(r"operating income")),
+    ("net_loss", re.compile(r"net loss|operating loss|loss|lost")),
     ("gross_profit", re.compile(r"gross profit")),
+    ("net_profit", re.compile(r"net income|net profit|profit")),
     ("revenue", re.compile(r"revenue|sales|arr")),
 )
 _HAPPENED = re.compile(
@@ -76,15 +82,15 @@ _CUMULATIVE = re.compile(
     r"\b(?:total(?:\s+funding|\s+raised|\s+investment)?(?:\s+(?:of|to|at))?|bringing\b[^.;]{0,50}"
     r"\bto|in all)\s+(?:about\s+|around\s+|more than\s+|over\s+|nearly\s+)?$"
 )
-# Where a figure's own period ends: an outlook begins ("and expects to triple that in 2025").
-_OUTLOOK = re.compile(r"\b(?:expects?|plans?|aims?|hopes?|forecasts?|projects?|targets?)\b|;")
+# A figure someone predicts, not one reported: "beat the average analyst forecast of".
+_FORECAST = re.compile(
+    r"\b(?:forecasts?|estimates?|consensus|guidance|outlook|targets?|projections?|projected"
+    r"|expectations?|anticipat\w+)\b[^.;$¥€£]{0,40}$"
+)
+_ADJUSTED = re.compile(r"\badjusted\b|\bnon-gaap\b")
 _OTHER_EVENT = re.compile(r"\b(?:founded|established|incorporated|started|born|launched)\b[^,;]*$")
 _DAY_WORDS = re.compile(
     r"\b(?:today|yesterday|this week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-)
-_RELATIVE_PART = re.compile(
-    r"(?:the\s+)?(?:(?P<half>first|second)\s+half|(?P<q>first|second|third|fourth)\s+quarter"
-    r"|first\s+(?P<n>three|six|nine|\d{1,2})\s+months)\s+of\s+$"
 )
 
 
@@ -102,10 +108,11 @@ class Round:
 def read_money(ctx: Context, investors: list[Mention]) -> list[Fact]:
     facts: list[Fact] = []
     rounds: list[Round] = []
+    report = Report()
     for start, end in ctx.clauses:
         if not ctx.readable(start) or ctx.layout.is_skipped(start):
             continue
-        facts += _amounts(ctx, start, end, rounds)
+        facts += _amounts(ctx, start, end, rounds, report)
         _bare_round(ctx, start, end, rounds)
     loose = _attach(ctx, investors, rounds)
     for investor in loose:  # "The company is backed by General Atlantic": no round named
@@ -124,18 +131,31 @@ def read_money(ctx: Context, investors: list[Mention]) -> list[Fact]:
     return facts
 
 
-def _amounts(ctx: Context, start: int, end: int, rounds: list[Round]) -> list[Fact]:
+def _amounts(ctx: Context, start: int, end: int, rounds: list[Round], report: Report) -> list[Fact]:
     facts = []
-    previous: tuple[str, Period | None] | None = None
+    # the last figure read in the clause: its metric, the result's period, where it ends
+    previous: tuple[str, Period | None, int] | None = None
     amounts = _own_amounts(ctx, start, end)
     for i, amount in enumerate(amounts):
         cue, metric = _cue(ctx, amount, start, previous)
         if cue is None or _hedged(ctx, start, amount.start):
             continue
+        limit = amounts[i + 1].start if i + 1 < len(amounts) else end
         if cue == "metric":
+            if _FORECAST.search(ctx.lower(max(start, amount.start - 70), amount.start)):
+                continue
+            if _ADJUSTED.search(ctx.lower(start, amount.start)) and not metric.startswith("adj"):
+                metric = "adjusted_" + metric
             org, mention = _company(ctx, start, amount.start)
-            period = _financial_period(ctx, amount, end, previous)
-            previous = (metric, period)
+            reference = previous[1] if previous is not None else None
+            if reference is not None and COMPARED.search(ctx.lower(previous[2], amount.start)):
+                period = compared_period(ctx, amount, end, limit, reference, report)
+            else:
+                period = result_period(ctx, amount, end, limit, report)
+                if period is not None:
+                    report.record(period, amount.start)
+                reference = period
+            previous = (metric, reference, amount.end)
             if org is None or period is None:
                 continue
             facts.append(_fact(ctx, "financial", amount.start, [mention], org=org.name,
@@ -155,9 +175,8 @@ def _amounts(ctx: Context, start: int, end: int, rounds: list[Round]) -> list[Fa
         org, mention = _company(ctx, start, amount.start)
         if org is None:
             continue
-        segment_end = amounts[i + 1].start if i + 1 < len(amounts) else end
-        name = _round_name(ctx, amount, start, segment_end)
-        when = iso_date(_near(ctx, amount, start, segment_end)) or _said_date(ctx, start, end)
+        name = _round_name(ctx, amount, start, limit)
+        when = iso_date(_near(ctx, amount, start, limit)) or _said_date(ctx, start, end)
         rounds.append(Round(org, mention, amount.start, name, amount, when))
     return facts
 
@@ -183,7 +202,7 @@ def _cue(ctx: Context, amount: Amount, start: int, previous) -> tuple[str | None
         return "metric", _metric_name(metric.group("metric"))
     if _AFTER_FUNDING.match(after):
         return "funding", None
-    before = ctx.lower(max(start, amount.start - 70), amount.start)
+    before = _dateless(ctx, max(start, amount.start - 90), amount.start)[-70:]
     if _CUMULATIVE.search(before):
         if re.search(r"\bvaluation\b[^.;$¥€]{0,20}$", before):
             return "valuation", None  # "bringing its valuation to about 6 billion yuan"
@@ -199,6 +218,18 @@ def _cue(ctx: Context, amount: Amount, start: int, previous) -> tuple[str | None
     if previous is not None:
         return "metric", previous[0]  # "…, up from roughly 150 million yuan a year earlier"
     return None, None
+
+
+def _dateless(ctx: Context, start: int, end: int) -> str:
+    """The lower-cased text with each date or period in it shortened to one word ("revenue for
+    the three months ended sept. 30 was" → "revenue for the period was")."""
+    text, at = [], start
+    for period in ctx.periods_in(start, end):
+        if period.start < at or period.end > end:
+            continue
+        text += [ctx.lower(at, period.start), "period"]
+        at = period.end
+    return "".join([*text, ctx.lower(at, end)])
 
 
 def _metric_name(text: str) -> str:
@@ -250,9 +281,23 @@ def _company(ctx: Context, start: int, position: int) -> tuple[Entity | None, Me
             continue  # "Kolibri's rival Bolt Labs … raised": the rival raised
         entity = ctx.entity(m)
         if entity is not None and entity.kind == "org" and ctx.companylike(entity):
+            if m.kind == "ref" and m.form == "it":
+                named = _named_after_opening(ctx, m, position)
+                if named is not None:
+                    return named.entity, named
             return entity, m if m.kind == "org" else None
     # "Zhou … raised a $15 million Series A": a founder raises for the company in question.
     return ctx.company_at(position), None
+
+
+def _named_after_opening(ctx: Context, ref: Mention, position: int) -> Mention | None:
+    """ "For its fiscal year ended January 31, Pellam reported …": the company named after
+    an opening phrase is the one its "its" looks ahead to."""
+    for m in ctx.mentions.within(ref.end, position, "org"):
+        opened = re.search(r",\s*$", ctx.text.folded[max(ref.end, m.start - 3) : m.start])
+        if opened and m.entity is not None and ctx.companylike(m.entity):
+            return m
+    return None
 
 
 def _own_investee(ctx: Context, investor: Mention) -> tuple[Entity | None, Mention | None]:
@@ -403,46 +448,3 @@ def _said_date(ctx: Context, start: int, end: int) -> str | None:
     if published and _DAY_WORDS.search(ctx.lower(start, end)):
         return published.strftime("%Y-%m")
     return None
-
-
-def _financial_period(ctx: Context, amount: Amount, end: int, previous) -> Period | None:
-    """The period a figure is for: the first after it in the clause, else the last before it;
-    "a year earlier" is the year before the figure just read; "the first half of this year"
-    is a half of the year the text calls this one."""
-    if previous is not None and previous[1] is not None and re.match(
-        r"^[^.;]{0,30}\ba year (?:earlier|before|ago)\b", ctx.lower(amount.end, end)
-    ):
-        last = previous[1]
-        return Period(last.first.replace(year=last.first.year - 1),
-                      last.last.replace(year=last.last.year - 1), last.precision, 0, 0)
-    start = ctx.sentence_at(amount.start)[0]
-    window = ctx.lower(amount.end, min(end, amount.end + 60))
-    cut = _OUTLOOK.search(window)
-    stop = amount.end + (cut.start() if cut else len(window))
-    for period in [*ctx.periods_in(amount.end, stop),
-                   *reversed(ctx.periods_in(start, amount.start))]:
-        if period.precision == "day":
-            continue
-        return _refine(ctx, period)
-    return None
-
-
-def _refine(ctx: Context, period: Period) -> Period:
-    """ "the first half of this year": a part of a year written relative to publication."""
-    part = _RELATIVE_PART.search(ctx.lower(max(0, period.start - 40), period.start))
-    if part is None or period.precision != "year":
-        return period
-    year = period.first.year
-    if part.group("half"):
-        first = 1 if part.group("half") == "first" else 7
-        months = (first, first + 5)
-    elif part.group("q"):
-        index = ("first", "second", "third", "fourth").index(part.group("q"))
-        months = (3 * index + 1, 3 * index + 3)
-    else:
-        n = part.group("n")
-        months = (1, {"three": 3, "six": 6, "nine": 9}.get(n) or int(n))
-    last_day = (date(year + (months[1] == 12), months[1] % 12 + 1, 1).toordinal() - 1)
-    return Period(date(year, months[0], 1), date.fromordinal(last_day), "months",
-                  period.start, period.end)
-
