@@ -287,3 +287,12 @@ def test_a_name_before_the_words_that_follow_names_and_a_listed_bare_role():
     )
     assert ("祁野", "晶衍智药") in pairs(text, "founded")
     assert pairs(text, "employment") == {("祁野", "百济神州")}
+
+
+def test_a_bracketed_founding_belongs_to_the_name_before_it_and_a_valuation_amount_first():
+    text = (
+        "口碑源于栎川科技（由前字节跳动工程师贺远创立）、星渚智能等公司。"
+        "据了解，星渚智能很快拿到了约2亿美金的估值。"
+    )
+    assert pairs(text, "founded") == {("贺远", "栎川科技")}
+    assert has(facts(text, "valuation"), org="星渚智能", amount=200_000_000, currency="USD")

@@ -74,8 +74,8 @@ _CITY = re.compile(
 # After a name, words that only a company or organisation takes.
 _ORG_VERBS = re.compile(
     r"^(?:[（(][^)）]{1,40}[)）])?[，,]?(?:已于|已|近日|日前|今日|昨日|于近期|于\d{4}年|在\d{4}年|本月|本周|"
-    r"近期|刚刚|今年\d{0,2}月?|去年\d{0,2}月?|\d{1,2}月)?"
-    r"(?:完成|获得|获|宣布|成立|推出|发布|拿下|的创始人|创始人|创办人|联合创始人|是一家|总部|旗下|估值|营收|"
+    r"近期|刚刚|今年\d{0,2}月?|去年\d{0,2}月?|\d{1,2}月|很快|已经|也|还|再次)?"
+    r"(?:完成|获得|获|宣布|成立|推出|发布|拿下|拿到(?![^，。；,;]{0,6}(?:博士|硕士|学士|学位|offer))|的创始人|创始人|创办人|联合创始人|是一家|总部|旗下|估值|营收|"
     r"的营收|的收入|的估值|通过|得到|递交|提交|上市|的产品|的用户|披露|公布|发布了|宣布了|"
     r"融资|的融资|的估值|领投|跟投|参投|的产品|的首款|的核心|的主力|的团队|团队|方面|目前|的办公室)"
 )
@@ -569,6 +569,8 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
                     score += 1  # 注册了砾石智能: the verb's object itself
             if _BRACKETED_ENGLISH.match(after) or re.match(r"^[（(][“「\"]", after):
                 score += 2
+            if re.match(r"^[（(](?:由|是)[^)）]{0,30}(?:创立|创办|成立|孵化|创建)", after):
+                score += 2  # 栎川科技（由…创立）: what someone founded
             if (s, e) in listed:
                 score += 2.5  # named in a list of those who led or followed a round
             if _FUNDS_BEFORE.search(before) and _FUNDS_AFTER.match(after):

@@ -61,7 +61,7 @@ _FOUNDED_BY_CLAUSE = re.compile(
     r"\s?(?:并|后|后来|随后)?由(?P<people>[^，。；,;]{2,60}?)(?:于[^，。；,;]{0,12})?(?:在[^，。；,;]{0,8})?"
     r"(?:共同|联合|一起|一同|携手)?" + FOUND_VERB
 )
-_FOUNDED_OF = re.compile(FOUND_VERB + r"(?:了)?[^，。；“”,;]{0,14}$")
+_FOUNDED_OF = re.compile(FOUND_VERB + r"(?:了)?[^，。；“”,;)）]{0,14}$")
 _JOINED_AS_FOUNDER = re.compile(r"以(?:联合)?创始人(?:的)?身份加入$|作为(?:联合)?创始人加入$")
 _COMPANION = re.compile(r"(?:和|与|同|跟|携|拉着|带着|联合)(?P<gap>[^，。；,;]{0,16}?)$")
 _COMPANION_AFTER = re.compile(
