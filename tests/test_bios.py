@@ -274,3 +274,42 @@ def test_units_are_read_as_their_parent():
     assert jobs["阿里巴巴"].aliases == {"阿里巴巴": "阿里"}
     # a regional lab and a cloud brand are institutions of their own
     assert {"微软亚洲研究院", "腾讯云"} <= set(jobs)
+
+
+NOT_JOBS = """# **青禾**
+
+**团队介绍：**
+
+甲一：CEO，硅谷已上市2B独角兽Quorvane早期资深工程师，前Tessaly的全球首席技术官。
+
+甲二：曾在青岚机器人，Zentrix 做核心研发。
+
+乙二：CTO，曾任 AI 公司星澜智算深圳分公司总经理，前 AIoT 公司联合创始人。
+
+乙三：GitHub 星标累计 2 万，知乎 30 万粉丝，曾独立研发 Google S2 算法引擎。
+
+丙三：COO，顾问团队成员来自中科院、某某大学，师从北湖大学计算机学院创始院长。
+
+丙四：多次拒绝 xAI 联创的邀请，2011年进入复旦大学校友会工作。
+"""
+
+
+def test_latin_names_after_descriptions_titles_and_commas():
+    jobs = _jobs(extract_bios(Text(NOT_JOBS)))
+    assert {("甲一", "Quorvane"), ("甲一", "Tessaly")} <= jobs
+    assert {("甲二", "青岚机器人"), ("甲二", "Zentrix")} <= jobs
+    assert ("乙二", "星澜智算") in jobs  # a branch named for its city is the company's
+
+
+def test_platforms_categories_and_others_are_no_employers():
+    facts = extract_bios(Text(NOT_JOBS))
+    ties = {
+        (f.fields["person"], f.fields["org"])
+        for f in facts
+        if f.kind in ("employment", "founded") and f.confidence < 0.9
+    }
+    assert {org for person, org in ties if person == "乙二"} == {"星澜智算"}
+    assert not any(person == "乙三" for person, _ in ties)
+    # a team's schools, a supervisor's school, a declined offer: only the association is a job
+    assert not any(person == "丙三" for person, _ in ties)
+    assert {org for person, org in ties if person == "丙四"} == {"复旦大学校友会"}

@@ -28,6 +28,8 @@ from pedigree.ingest.text.facts import Fact, Text
 from pedigree.ingest.text.gazetteer import canonical_name, known_organization
 from pedigree.ingest.text.zh.orgs import known_spans
 
+# A university's association, foundation, hospital or press is no school.
+_NOT_SCHOOL_END = re.compile(r"(?:校友会|基金会|医院|出版社|俱乐部|研究院)$")
 _INSTITUTE = re.compile(r"(?:研究院|研究所|所|实验室)$")
 _CLAUSE_END = "，,。；;！!？?|"
 _COMPETITION = re.compile(
@@ -56,8 +58,21 @@ _NOT_EMPLOYER = re.compile(
     r"[^，,。；;]{0,4}(?:引用|认证|证书|集成))",
     re.IGNORECASE,
 )
+# A platform's users and their counts (GitHub 星标, 知乎 30 万粉丝, 某站 UP 主, 开源项目) and a
+# product's name (Google S2 算法引擎) tie no one to the company.
+_PLATFORM = re.compile(
+    r"[^，,。；;]{0,10}?(?:星标|stars?\b|粉丝|关注者|订阅者|公会|up ?主|博主|大 ?v\b|开源项目|"
+    r"代码库|[A-Za-z0-9]+[ ]?(?:算法)?引擎)",
+    re.IGNORECASE,
+)
+# An organisation after a verb it is the object of: 被收购, 研发 Google S2, 落地于某公司.
 _NOT_EMPLOYER_BEFORE = re.compile(
-    r"(?:比|被|DIY|登上|发布|使用|基于|收到|拿到|获得|落地于|应用于)[ ]?$"
+    r"(?:比|被|DIY|登上|发布|使用|基于|收到|拿到|获得|落地于|应用于|研发|开发|贡献)[ ]?$"
+)
+# A clause about other people (团队成员来自中科院, 师从某大学教授) or a declined offer ties no
+# organisation to the person, not even one in an employer slot.
+_OTHERS = re.compile(
+    r"(?:团队|成员|委员会|顾问团)[^，,。；;]{0,12}?(?:来自|毕业|出身|由)|师从|拒绝|婉拒"
 )
 _DESCRIBES_NEXT = re.compile(r"[ ]?(?:——|—|-|:|：)?[ ]?[A-Za-z]")
 # A clause about a job says so: a title, a work verb, 经验, 前/原 (former).
@@ -159,7 +174,12 @@ def clause_facts(
         return facts  # 东北大学校长奖章, 某某杯大赛: the organisation is the giver, not a tie
     if slots is None:
         slots = sentence_slots(text.folded, start, end)
-    orgs = [o for o in _organizations(text.folded, start, end, slots) if o[2] != project]
+    own = _company_stem(project)
+    orgs = [
+        o
+        for o in _organizations(text.folded, start, end, slots)
+        if o[2] != project and _company_stem(o[2]) != own  # 凯缇公司 of the project 凯缇
+    ]
     # A title read outside the names: 中国科学院长春… holds no 院长.
     masked = "".join(
         " " if any(s <= i < e for s, e, *_ in orgs) else ch for i, ch in enumerate(clause, start)
@@ -183,6 +203,8 @@ def clause_facts(
         acquirer = _NOT_EMPLOYER_BEFORE.search(text.folded[max(start, s - 4) : s])
         if acquirer:
             continue  # 被网易有道收购: the buyer, neither founded nor worked at
+        if _OTHERS.search(clause) or not school and _PLATFORM.match(text.folded, e, end):
+            continue
         if how == "founded" or (how == "" and _FOUNDING.search(clause) and not school):
             role = "联合创始人" if re.search(r"联合|联创|co-?found", clause, re.I) else "创始人"
             facts.append(
@@ -201,6 +223,10 @@ def clause_facts(
         ):
             facts.append(_employment(text, person, span, s, e, name, aliases, unit))
     return facts
+
+
+def _company_stem(name: str) -> str:
+    return re.sub(r"(?:科技|技术)?(?:(?:股份)?有限(?:责任)?公司|公司|集团)$", "", name) or name
 
 
 def _credential(text: Text, person: str, kind: str, span: tuple[int, int]) -> Fact:
@@ -260,7 +286,8 @@ def _organizations(
         surface = clause[s:e]
         known = known_organization(surface)
         if kind is None:
-            kind = known.kind if known else ("school" if SCHOOL_SUFFIX.search(surface) else "org")
+            school = SCHOOL_SUFFIX.search(surface) and not _NOT_SCHOOL_END.search(surface)
+            kind = known.kind if known else ("school" if school else "org")
         taken.append((s, e))
         how = next((h for (ss, se), h in slots.items() if ss <= s and e <= se), "")
         found.append((start + s, start + e, canonical_name(surface), kind, how))
@@ -269,7 +296,7 @@ def _organizations(
     known = [(s - start, e - start) for s, e in known_spans(folded) if start <= s and e <= end]
     # A longer name that holds a known one as a mere piece: 东北大学 ⊃ 北大, 加州大学尔湾分校.
     for s, e in _han_names(clause, []):
-        branch = clause[s:e].endswith(("分校", "医院", "校友会", "基金会"))
+        branch = clause[s:e].endswith(("分校", "医院", "校友会", "基金会", "研究院"))
         if any(
             (s < ks or branch)
             and s <= ks < e
@@ -326,7 +353,9 @@ def _han_names(clause: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int,
         start, end = _lead_trimmed(clause, start, end)
         name = clause[start:end]
         inner = name.find("大学")
-        if 0 < inner < len(name) - 2 and not name.endswith(("分校", "研究院", "医院", "研究生院")):
+        if 0 < inner < len(name) - 2 and not name.endswith(
+            ("分校", "研究院", "医院", "研究生院", "校友会", "基金会")
+        ):
             end = start + inner + 2  # 北京大学光华管理学院 → 北京大学
             name = clause[start:end]
         if BARE_FACULTY.fullmatch(name):

@@ -21,7 +21,7 @@ from pedigree.ingest.text.bio_names import CATEGORY, NOT_NAME, name_like
 
 # Words a title is made of; a list item ends where one starts.
 _ROLE = (
-    r"联合创始人|创始人|创办人|联创|创始(?:团队)?成员|合伙人|co-?founder|cofounder|founder|C[A-Z]O\b|VP\b|副总裁|"
+    r"首席[\u4e00-\u9fff]{1,5}官|联合创始人|创始人|创办人|联创|创始(?:团队)?成员|合伙人|co-?founder|cofounder|founder|C[A-Z]O\b|VP\b|副总裁|"
     r"总裁|总经理|副总|总监|经理|负责人|主管|主任|院长|所长|工程师|研究员|科学家|架构师|专家|"
     r"设计师|分析师|顾问|董事|高管|员工|成员|骨干|实习|讲师|教授|副教授|博士后|助理|导师|"
     r"Engineer|Scientist|Manager|Director|Head\b|Lead\b|Owner|PM\b|President|Partner|Analyst|"
@@ -50,7 +50,7 @@ _TITLE_AFTER = re.compile(
 # not 飞控算法专家 (an expert in a field) or 大模型首席科学家.
 _ORG_ROLE = re.compile(
     r"^(?:的)?(?:[前原][ ]?)?(?P<filler>[^、，,；;。]{0,12}?)"
-    r"(?P<role>联合创始人|创始人|创办人|联创|创始(?:团队)?成员|合伙人|C[A-Z]O\b|VP\b|副总裁|总裁|"
+    r"(?P<role>首席[\u4e00-\u9fff]{1,5}官|联合创始人|创始人|创办人|联创|创始(?:团队)?成员|合伙人|C[A-Z]O\b|VP\b|副总裁|总裁|"
     r"总经理|副总|总监|经理|负责人|主管|工程师|架构师|设计师|研究员|员工|成员|骨干|高管|董事|"
     r"实习生|Engineer|Manager|Director|Head\b|Lead\b|Owner|PM\b|President|Partner|Intern)",
     re.IGNORECASE,
@@ -84,6 +84,11 @@ _DESCRIPTION = re.compile(
     r"^.*?(?:公司|企业|集团|巨头|独角兽|龙头|品牌|机构|厂商|大厂|事务所|工作室|平台|引擎|"
     r"创业公司|初创|上市公司)[ ]?(?:——|—|-|:|：)?[ ]?[“「\"]?(?=[A-Za-z\u4e00-\u9fff])"
 )
+# What a Latin word like SaaS or 2B describes, a name after it: 2B独角兽Medallia.
+_DESCRIBED = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:公司|企业|集团|巨头|独角兽|龙头|品牌|厂商|大厂)[ ]?"
+    r"[A-Za-z\u4e00-\u9fff]"
+)
 _QUOTED_AFTER_DESCRIPTION = re.compile(r"[“「\"](?P<name>[^”」\"，,。；;]{2,16})[”」\"]")
 _PLACE = re.compile(
     r"^(?:美国|英国|德国|法国|日本|韩国|瑞士|瑞典|芬兰|荷兰|丹麦|挪威|意大利|加拿大|澳大利亚|"
@@ -97,8 +102,12 @@ _LEGAL = re.compile(
     re.IGNORECASE,
 )
 _BRANCH = re.compile(
-    r"[\u4e00-\u9fff]{0,3}(?:分公司|子公司|分行|办事处|分部)$|"
+    r"(?:[\u4e00-\u9fff]{2}[市省]?)?(?:分公司|子公司|分行|办事处|分部)$|"
     r"[ ]?(?:中国区|中国|北美|亚太|欧洲|大中华区|华东|华南|华北)$"
+)
+_LATIN_CATEGORY = re.compile(
+    r"(?:AI|AIoT|AIDD|AIGC|SaaS|IoT|IT|Web3|Fintech|FinTech|Edtech|EdTech|Biotech|Medtech|VR|AR|XR|"
+    r"2B|2C|ToB|ToC|B2B|B2C)[ ]?(?:创业公司|初创公司|公司|企业|集团)"
 )
 # Words that start a phrase about doing, not a name: 带领公司, 目前负责公司, 成立凯缇公司.
 _CUE_PREFIX = re.compile(
@@ -184,8 +193,9 @@ def _list_starts(clause: str) -> Iterator[tuple[int, str]]:
                     match.start() > 0 and clause[match.start() - 1] not in " 、，,是为任"
                 ):
                     continue
-                how = "former"
-            yield match.end(), how
+                yield match.end(), "former"
+            else:
+                yield match.end(), how
     for match in re.finditer(r"(?:^|[，,])[ ]?", clause):
         lead = _LEAD_CUE.match(clause, match.end())
         yield (lead.end() if lead else match.end()), "start"
@@ -231,7 +241,7 @@ def _comma_item(clause: str, start: int) -> bool:
     end = _item_end(clause, start)
     if end - start < 2 or end - start > 16 or _CLAUSE_VERB.match(clause, start):
         return False
-    rest = clause[end:]
+    rest = clause[end:].lstrip(" ")
     return not rest or bool(
         _SEPARATOR.match(rest)
         or _COMMA.match(rest)
@@ -255,6 +265,8 @@ def _item_end(clause: str, start: int) -> int:
             if role is not None:
                 return role
             i = match.end()
+            if NOT_NAME.match(match.group()) and _DESCRIBED.match(clause, i):
+                continue  # 2B独角兽Medallia, SaaS上市公司Yext: a description goes on
             if re.match(r"[ ][\u4e00-\u9fff]", clause[i : i + 2]) and not _LATIN_TAIL.match(
                 clause, i + 1
             ):
@@ -313,6 +325,8 @@ def clean(clause: str, start: int, end: int, how: str = "") -> tuple[int, int] |
                 changed = True
         start, end = _strip(clause, start, end)
     text = clause[start:end]
+    if _LATIN_CATEGORY.fullmatch(text):
+        return None  # AIoT 公司, Fintech公司: a kind of company, not its name
     latin = re.fullmatch(r"([A-Za-z0-9][\w.&'+ -]*?)[ ]?(?:公司|集团)", text)
     if latin:  # Oracle公司, ABB集团
         end = start + latin.end(1)

@@ -76,6 +76,13 @@ _UNIT = re.compile(
 )
 
 
+# A unit named for a place is an institution of its own (not so an academy's institutes).
+_PLACE_LED = re.compile(
+    r"[ ]?(?:北京|上海|天津|重庆|深圳|广州|杭州|苏州|南京|无锡|宁波|成都|武汉|西安|长沙|合肥|青岛|"
+    r"厦门|佛山|东莞|珠海|济南|郑州|沈阳|大连|长春|哈尔滨|福州|昆明|南昌|香港|澳门|台湾)"
+)
+
+
 def unit_parent(written: str) -> tuple[str, int] | None:
     """(the parent's canonical name, where its name ends in `written`) when `written` names a
     unit of an organisation the alias table knows, led by the parent's name: 阿里达摩院 →
@@ -97,5 +104,7 @@ def unit_parent(written: str) -> tuple[str, int] | None:
                 continue  # 华为海思: the unit's own name after its parent's
             if parent.kind not in ("company", "university", "lab"):
                 continue
+            if parent.kind != "lab" and _PLACE_LED.match(rest):
+                continue  # 清华大学苏州汽车研究院: a university's institute in a city of its own
             return parent.name, len(head.rstrip()) if form is written else 0
     return None
