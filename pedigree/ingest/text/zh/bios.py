@@ -115,10 +115,12 @@ class Member:
         role = (self.role or "").replace(" ", "")
         if self.advisor or re.search(r"非创始|非联合创始|不是创始|员工|实习", role):
             return False
-        if re.search(
-            r"创始|创办|联创|合伙人|^C[A-Z]{1,3}O|CEO|CTO|COO|首席执行官|首席技术官", role
-        ):
+        if re.search(r"创始|创办|联创|合伙人|^C[A-Z]{1,3}O|CEO|CTO|COO|首席", role):
             return True
+        if re.search(
+            r"负责人|总监|经理|工程师|研究员|主管|专家|(?<!首席)科学家|Head|Engineer|Lead", role
+        ):
+            return False  # 硬件负责人, 算法工程师: a post on the team, not a founding
         bio = text[self.bio[0] : self.bio[1]]
         return not re.search(
             r"(?:\d{4}年|年底|年初|月|后|随后|之后)[^，,。；;]{0,6}(?:加入|加盟)", bio
