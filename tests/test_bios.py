@@ -313,3 +313,26 @@ def test_platforms_categories_and_others_are_no_employers():
     # a team's schools, a supervisor's school, a declined offer: only the association is a job
     assert not any(person == "丙三" for person, _ in ties)
     assert {org for person, org in ties if person == "丙四"} == {"复旦大学校友会"}
+
+
+FACULTY = """# **青禾**
+
+**团队介绍：**
+
+甲一：CEO，香港理工大学电子计算学系教授，格拉斯哥大学 Research Fellow。
+
+乙二：CTO，2009年起任教于Emory大学，清华大学博士生导师，IEEE Fellow。
+
+丙三：COO，复旦大学计算机系本科，斯坦福大学博士后。
+"""
+
+
+def test_faculty_posts_are_jobs_not_studies():
+    facts = extract_bios(Text(FACULTY))
+    jobs = _jobs(facts)
+    schools = {(f.fields["person"], f.fields["org"]) for f in facts_of("education", facts)}
+    assert {("甲一", "香港理工大学"), ("甲一", "格拉斯哥大学")} <= jobs
+    assert {("乙二", "埃默里大学"), ("乙二", "清华大学")} <= jobs
+    assert not any(person in ("甲一", "乙二") for person, _ in schools)
+    # a department of study is still a study, and a postdoc is read as the labels read it
+    assert {("丙三", "复旦大学"), ("丙三", "斯坦福大学")} <= schools

@@ -40,12 +40,24 @@ _COMPETITION = re.compile(
 _CREDENTIALS = (
     ("paper", re.compile(r"论文|发表|一作|顶会|顶刊|paper", re.IGNORECASE)),
     ("patent", re.compile(r"专利|patent", re.IGNORECASE)),
-    ("award", re.compile(r"奖|荣誉|award|fellow|福布斯|forbes|30 ?under ?30|u30", re.IGNORECASE)),
+    (
+        "award",
+        re.compile(
+            r"奖|荣誉|award|(?<!research )(?<!teaching )(?<!postdoctoral )fellow|福布斯|forbes|"
+            r"30 ?under ?30|u30",
+            re.IGNORECASE,
+        ),
+    ),
 )
 _JOB = re.compile(
     r"研究员|教授|讲师|任职|就职|工作|担任|工程师|主任|院长|经理|总监|负责人|科学家|架构师|高管|"
-    r"主管|副总裁|总裁|合伙人|实习|顾问|VP|\bC[A-Z]O\b|Engineer|Scientist|Manager|Director|Head",
+    r"主管|副总裁|总裁|合伙人|实习|顾问|任教|执教|负责|VP|\bC[A-Z]O\b|Engineer|Scientist|Manager|"
+    r"Director|Head|Research Fellow|Professor|Lecturer|Researcher",
 )
+# A post on a school's staff: with it, a department (某某系教授) or a visit (访问教授) says no
+# more that the person studied there.
+_FACULTY = re.compile(r"教授|讲师|研究员|博导|博士生导师|院长|系主任|任教|执教|Professor|Lecturer")
+_WEAK_DEGREE = ("系", "专业", "访问", "客座", "学习", "交换")
 _FOUNDING = re.compile(r"联合创办|联合创立|创立|创办|创建|联合创始人|联创|创始人|co-?found", re.I)
 # Where an organisation is not an employer: investors, customers, partners, the press.
 _NOT_WORK = re.compile(
@@ -77,7 +89,7 @@ _OTHERS = re.compile(
 _DESCRIBES_NEXT = re.compile(r"[ ]?(?:——|—|-|:|：)?[ ]?[A-Za-z]")
 # A clause about a job says so: a title, a work verb, 经验, 前/原 (former).
 _WORK_CONTEXT = re.compile(
-    rf"{_JOB.pattern}|经验|经历|员工|成员|骨干|团队|加入|入职|供职|服务于|出身|背景|前|原|曾|"
+    rf"{_JOB.pattern}|经验|经历|员工|成员|骨干|团队|加入|入职|供职|服务于|出身|背景|前|原|曾|导师|博导|"
     r"创始|联创|co-?founder|founder|高级|资深|早期|专家|设计师|分析师|研究|博士后|董事|"
     r"CEO|CTO|COO|CFO|CPO|VP|PM|Lead|Owner",
     re.IGNORECASE,
@@ -170,6 +182,8 @@ def clause_facts(
         if pattern.search(clause) and not (kind == "award" and competition):
             facts.append(_credential(text, person, kind, span))
     degree = DEGREE.search(SUPERVISOR.sub(blank, clause))
+    if degree and degree.group() in _WEAK_DEGREE and _FACULTY.search(clause):
+        degree = None  # 香港理工大学电子计算学系教授: a professor of the department
     if competition or (facts and not degree):
         return facts  # 东北大学校长奖章, 某某杯大赛: the organisation is the giver, not a tie
     if slots is None:
