@@ -296,3 +296,8 @@ def test_a_bracketed_founding_belongs_to_the_name_before_it_and_a_valuation_amou
     )
     assert pairs(text, "founded") == {("贺远", "栎川科技")}
     assert has(facts(text, "valuation"), org="星渚智能", amount=200_000_000, currency="USD")
+
+
+def test_a_company_that_is_someones_new_company():
+    text = "衡川智能于2025年4月成立。多位知情人士证实，衡川智能正是郑奕航的新公司。"
+    assert pairs(text, "founded") == {("郑奕航", "衡川智能")}

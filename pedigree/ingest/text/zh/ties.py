@@ -97,6 +97,7 @@ def read_ties(ctx: Context) -> list[Draft]:
         drafts += _appositives(ctx, clause)
         drafts += _predicates(ctx, clause)
         drafts += _founded_by(ctx, clause)
+        drafts += _someones_company(ctx, clause)
         drafts += _companions(ctx, clause)
         drafts += _held_by(ctx, clause)
         drafts += _bare_roles(ctx, clause)
@@ -532,6 +533,29 @@ def _founded_by(ctx: Context, clause: Clause) -> list[Draft]:
                     ctx, "founded", person, entity, org, (org.start, match.end()), confidence=0.9
                 )
             )
+    return found
+
+
+_OWNED = re.compile(r"^\s?(?:正|就|也|便|则)?是\s?$")
+_OWN_COMPANY = re.compile(r"^\s?的(?:新|第一家|第二家|首家)?(?:公司|创业公司|创业项目|新项目|项目)")
+
+
+def _someones_company(ctx: Context, clause: Clause) -> list[Draft]:
+    """ORG 正是 NAME 的新公司 / 创业项目: the person's own company, founded by them."""
+    found = []
+    folded = ctx.text.folded
+    for org in ctx.mentions.within(clause.start, clause.end, "org"):
+        people = ctx.mentions.within(org.end, clause.end, "person", "ref")
+        if not people or not _OWNED.match(folded[org.end : people[0].start]):
+            continue
+        person = people[0]
+        if person.kind == "ref" and person.form not in ("he", "she"):
+            continue
+        if not _OWN_COMPANY.match(folded[person.end : clause.end]) or org.entity is None:
+            continue
+        found.append(
+            _draft(ctx, "founded", person, org.entity, org, (org.start, clause.end), confidence=0.8)
+        )
     return found
 
 
