@@ -336,3 +336,23 @@ def test_faculty_posts_are_jobs_not_studies():
     assert not any(person in ("甲一", "乙二") for person, _ in schools)
     # a department of study is still a study, and a postdoc is read as the labels read it
     assert {("丙三", "复旦大学"), ("丙三", "斯坦福大学")} <= schools
+
+
+LISTS = """# **青禾**
+
+**团队介绍：**
+
+甲一：CEO，师从某某教授，曾就职于字节跳动 AI Lab、青岚投资深度学习团队。
+
+乙二：CTO，前星河之外技术合伙人、Infra 负责人，曾在航天九院总体部工作。
+
+丙三：COO，八年科尔摩根/云帆传动工作经历，专注于运动控制。
+"""
+
+
+def test_employer_lists_after_a_supervisor_and_before_experience():
+    jobs = _jobs(extract_bios(Text(LISTS)))
+    # a supervisor named in an earlier clause does not make the list his
+    assert {("甲一", "字节跳动"), ("甲一", "青岚投资")} <= jobs  # 投资|深度, not 资深
+    assert {("乙二", "星河之外"), ("乙二", "航天九院")} <= jobs  # 之 inside a name; a department
+    assert {("丙三", "科尔摩根"), ("丙三", "云帆传动")} <= jobs  # years, names, 工作经历

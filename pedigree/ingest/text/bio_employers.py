@@ -28,7 +28,7 @@ _ROLE = (
     r"Designer|Researcher|Intern"
 )
 _DEPARTMENT = (
-    r"高级|资深|首席|早期|核心|全球|亚太|大中华区|中国区|华东区|华南区|北美区|区域|产品|技术|算法|"
+    r"高级|资深(?!度)|首席|早期|核心|全球|亚太|大中华区|中国区|华东区|华南区|北美区|区域|产品|技术|算法|"
     r"研发|软件|硬件|数据|运营|市场|销售|项目|事业部|部门|团队|人力|(?<!机器)人事|财务|法务|战略|商务|"
     r"渠道|策划|公关|交互|用户|内容|营销|供应链|业务|研究|创意|测试|前端|后端|全栈|嵌入式|管理|咨询|"
     r"金融|检测|认证|开发|"
@@ -38,7 +38,7 @@ _WORK_VERB = (
     r"担任|任职|就职|工作|实习|从事|负责|参与|主导|带领|领导|期间|多年|岗位|经验|经历|做|任(?!务)"
 )
 _ITEM_END = re.compile(
-    rf"(?:{_ROLE}|{_DEPARTMENT}|{_WORK_VERB}|等|的|之|期间|"
+    rf"(?:{_ROLE}|{_DEPARTMENT}|{_WORK_VERB}|等|的|之(?=[一前后间中])|期间|"
     rf"[前原](?=[ ]?(?:{_ROLE}|{_DEPARTMENT})))",
     re.IGNORECASE,
 )
@@ -59,7 +59,10 @@ _WORK_VERB_AFTER = re.compile(
     r"^(?:担任|任职|就职|工作|实习|从事|做|任(?!务)|期间|的[^，,。；;]{0,8}(?:工作|经验|经历|岗位)|"
     r"(?:拥有|有)[^，,。；;]{0,14}(?:工作|从业|开发|研发|工程)?经验)"
 )
+# A list of names at a clause's start followed by the experience gained there.
+_EXPERIENCE_AFTER = re.compile(r"^(?:的)?(?:工作|任职|从业|实习)(?:经验|经历)")
 _PERSON_AFTER = re.compile(r"^(?:教授|院士|老师|先生|女士|博士(?!后))")
+_FIELD = re.compile(r"领域|方向|行业|赛道")
 _ADVISOR = re.compile(r"师从|导师|指导老师|合作者")
 _FOUNDER = re.compile(r"联合创始人|创始人|创办人|联创|co-?founder|cofounder|founder", re.I)
 _ETC_WORK = re.compile(
@@ -103,6 +106,7 @@ _LEGAL = re.compile(
 )
 _BRANCH = re.compile(
     r"(?:[\u4e00-\u9fff]{2}[市省]?)?(?:分公司|子公司|分行|办事处|分部)$|"
+    r"(?<=[\u4e00-\u9fff]{4})(?:总体|技术|研发|研究|产品|设计|工程|市场|销售|战略|投资|运营)部$|"
     r"[ ]?(?:中国区|中国|北美|亚太|欧洲|大中华区|华东|华南|华北)$"
 )
 _LATIN_CATEGORY = re.compile(
@@ -143,7 +147,8 @@ def employer_spans(clause: str) -> Iterator[tuple[int, int, str]]:
     "founded"."""
     seen: list[tuple[int, int]] = []
     for start, how in sorted(_list_starts(clause), key=lambda x: x[1] == "start"):
-        if _ADVISOR.search(clause, max(0, clause.rfind("，", 0, start)), start + 1):
+        comma = max(clause.rfind("，", 0, start), clause.rfind(",", 0, start), 0)
+        if _ADVISOR.search(clause, comma, start + 1):
             continue
         items, end = _items(clause, start)
         after = clause[end:].lstrip(")） ")
@@ -159,7 +164,9 @@ def employer_spans(clause: str) -> Iterator[tuple[int, int, str]]:
             and after != "等"
         ):
             continue
-        if how == "start":
+        if how == "start" and _EXPERIENCE_AFTER.match(after):
+            pass  # 蚂蚁工作经验, 八年科尔摩根/高创传动工作经历
+        elif how == "start":
             role = _ORG_ROLE.match(after)
             if not role or len(re.sub(_DEPARTMENT, "", role.group("filler")).strip()) > 2:
                 continue
@@ -170,6 +177,8 @@ def employer_spans(clause: str) -> Iterator[tuple[int, int, str]]:
             continue
         if how == "former" and not _TITLE_AFTER.match(after):
             continue
+        if any(_FIELD.search(clause, s, e) for s, e in items):
+            continue  # 在云计算，DevOps，分布式计算领域积累了经验: a list of fields
         for s, e in items:
             cue = _ANY_CUE.search(clause, s, min(len(clause), e + 3))
             if how == "start" and cue and cue.start() < e or _INNER_CUE.search(clause, s + 1, e):
@@ -279,7 +288,7 @@ def _item_end(clause: str, start: int) -> int:
                 return i
             continue
         if clause[i] == "的" and not (
-            _TITLE_AFTER.match(clause, i) or _WORK_VERB_AFTER.match(clause, i)
+            _TITLE_AFTER.match(clause[i:]) or _WORK_VERB_AFTER.match(clause[i:])
         ):
             i += 1  # 国际知名的参数化建筑事务所: a description goes on
             continue
@@ -298,7 +307,10 @@ def _latin_role(clause: str, start: int, end: int) -> int | None:
     return None
 
 
-_PREFIXES = (_CUE_PREFIX, _VERB_PREFIX, _DESCRIPTION, _PLACE)
+# A span of years before a name: 八年科尔摩根工作经历, 10 余年华为.
+_NUMBER = r"[\d一二三四五六七八九十两几多数余]"
+_DURATION = re.compile(rf"^(?:近|超过|逾)?{_NUMBER}+[ ]?(?:余|多)?年(?:多|的)?[ ]?")
+_PREFIXES = (_CUE_PREFIX, _VERB_PREFIX, _DESCRIPTION, _PLACE, _DURATION)
 
 
 def clean(clause: str, start: int, end: int, how: str = "") -> tuple[int, int] | None:
@@ -333,7 +345,7 @@ def clean(clause: str, start: int, end: int, how: str = "") -> tuple[int, int] |
         text = clause[start:end]
     if len(text) < 2 or NOT_NAME.match(text) or CATEGORY.match(text):
         return None
-    if _VERB_PREFIX.match(text) or re.search(r"[年岁月]", text[:3]):
+    if _VERB_PREFIX.match(text) or re.search(rf"{_NUMBER}[年岁月]", text[:4]):
         return None
     if how and not name_like(text, how):
         return None
