@@ -356,3 +356,14 @@ def test_employer_lists_after_a_supervisor_and_before_experience():
     assert {("甲一", "字节跳动"), ("甲一", "青岚投资")} <= jobs  # 投资|深度, not 资深
     assert {("乙二", "星河之外"), ("乙二", "航天九院")} <= jobs  # 之 inside a name; a department
     assert {("丙三", "科尔摩根"), ("丙三", "云帆传动")} <= jobs  # years, names, 工作经历
+
+
+def test_degree_obtained_from_a_school():
+    post = (
+        "# **青禾**\n\n**团队介绍：**\n\n甲一：CEO，获得McGill University生物化学学位。\n\n"
+        "乙二：CTO，获得苏黎世联邦理工学院博士学位，获得 Google offer。\n"
+    )
+    facts = extract_bios(Text(post))
+    schools = {(f.fields["person"], f.fields["org"]) for f in facts_of("education", facts)}
+    assert {("甲一", "麦吉尔大学"), ("乙二", "苏黎世联邦理工学院")} <= schools
+    assert not _jobs(facts)

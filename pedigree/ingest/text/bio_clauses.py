@@ -215,6 +215,8 @@ def clause_facts(
         named.add(name)
         school = kind in ("university", "school") or (kind == "lab" and degree and not job)
         acquirer = _NOT_EMPLOYER_BEFORE.search(text.folded[max(start, s - 4) : s])
+        if acquirer and school and degree and acquirer.group().strip() in ("获得", "拿到"):
+            acquirer = None  # 获得苏黎世联邦理工学院博士学位: a degree from the school
         if acquirer:
             continue  # 被网易有道收购: the buyer, neither founded nor worked at
         if _OTHERS.search(clause) or not school and _PLATFORM.match(text.folded, e, end):

@@ -12,7 +12,8 @@ from pedigree.ingest.text.facts import Fact, Text
 DEGREE = re.compile(
     r"博士后|博士生|博士|硕士|学士|本科|研究生|双学位|MBA|EMBA|Ph\.?D|Master|Bachelor|"
     r"\bB\.?S\b|\bM\.?S\b|\bBA\b|MEng|辍学|肄业|在读|毕业|访问学者|交换|大一|大二|大三|大四|"
-    r"专业|系(?!统|列|数)|校友|就读|联合培养|本硕博|本硕|硕博|直博|退学|访问|客座|考入|保送|少年班|学习",
+    r"专业|系(?!统|列|数)|校友|就读|联合培养|本硕博|本硕|硕博|直博|退学|访问|客座|考入|保送|少年班|学习|"
+    r"学位",
     re.IGNORECASE,
 )
 # A supervisor of students is faculty, not a student: 博士生导师, 博导, 研究生导师.
@@ -58,7 +59,7 @@ def education(
     degree_match = DEGREE.search(after) or DEGREE.search(text.folded[span[0] : s])
     degree = None
     field = None
-    if degree_match and degree_match.group() not in ("专业", "系", "毕业", "就读", "校友"):
+    if degree_match and degree_match.group() not in ("专业", "系", "毕业", "就读", "校友", "学位"):
         degree = _DEGREE_NAMES.get(degree_match.group().lower(), degree_match.group())
     field_match = re.match(
         r"[ ]?([\u4e00-\u9fffA-Za-z &]{2,16}?)[ ]?(?:专业|系|学院)?[ ]?(?:" + DEGREE.pattern + ")",
