@@ -661,3 +661,45 @@ def test_a_company_that_also_invests_is_still_the_company_the_story_is_about():
     )
     facts = read(text)
     assert {f.fields["org"] for f in facts if f.kind == "financial"} == {"Wavesweep"}
+
+
+def _metrics(facts: list) -> set[tuple[str, float]]:
+    return {(f.fields["product"], f.fields["value"]) for f in facts if f.kind == "product_metric"}
+
+
+def test_a_product_named_without_an_owner_in_a_story_about_one_company():
+    text = (
+        "Corvia, a customs start-up in Lagos, raised a $9 million Series A in May.\n\n"
+        "The product, Ledger Lane, reads invoices and drafts the filings a broker on Corvia's "
+        "payroll signs. Adeyemi said Ledger Lane now reconciles around 40,000 invoices a month "
+        "for more than 600 merchants. Parallax builds 3D capture tools for e-commerce.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "product") == {("Corvia", "Ledger Lane")}
+    assert _metrics(facts) == {("Ledger Lane", 40_000), ("Ledger Lane", 600)}
+
+
+def test_counts_that_name_their_users_or_their_product_first():
+    text = (
+        "Brewtab sells software to cafes in Mexico. About 12,000 cafes use Brewtab Caja, our "
+        "ordering app, every month. Arvo Robotics says it delivered about 700 of its Arvo K3 "
+        "inspection robots last year. His bookkeeping startup Ledgerfox has about 4,000 paying "
+        "teams.\n"
+    )
+    facts = read(text)
+    assert ("Brewtab", "Brewtab Caja") in pairs(facts, "product")
+    assert ("Arvo Robotics", "Arvo K3") in pairs(facts, "product")
+    assert _metrics(facts) == {("Brewtab Caja", 12_000), ("Arvo K3", 700), ("Ledgerfox", 4_000)}
+
+
+def test_a_product_under_a_heading_on_the_company_page():
+    text = (
+        "Harborline builds forecasting software for ports. We started in 2021 in Rotterdam and "
+        "our team of 30 works across three offices.\n\n"
+        "OUR PRODUCT\n\n"
+        "Dockwise forecasts berth waiting times up to ten days ahead. It tracks about 5,000 "
+        "vessels every day, and is used by 22 carriers.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "product") == {("Harborline", "Dockwise")}
+    assert _metrics(facts) == {("Dockwise", 5_000), ("Dockwise", 22)}

@@ -21,7 +21,8 @@ _PERSON_AFTER = re.compile(
     r"|\s+(?:(?:never|also|later|then|first|once|still|briefly)\s+)?"
     r"(?:said|says|told|tells|added|adds|noted|notes|argues|argued|recalled|recalls"
     r"|explained|explains|wrote|writes|joined|joins|left|leaves|co-?founded|founded|started"
-    r"|spent|spends|holds|held|earned|studied|received|graduated|was born|is married|ran|runs"
+    r"|spent|spends|holds|held|earned|studied|received|graduated|was born|is married|ran"
+    r"|runs(?!\s+(?:on|in|inside|across|at)\b)"
     r"|oversaw|oversees|declined|dismissed|confirmed|bristles|described|describes|serves"
     r"|served|became|becomes|remains|returned|returns|moved|worked|works|agreed|believes"
     r"|thinks|knows|grew up|previously|formerly|has joined|had joined|was previously)\b"
@@ -121,14 +122,25 @@ _PRODUCT_BEFORE = re.compile(
     r"|chip|tool|software|service|engine|suite|device|robot|game|agent|copilot|api|system"
     r"|module|sensor|drone|vehicle|headset|processor|accelerator)s?"
     r",?\s+(?:the\s+)?"
-    r"|\b(?:product|platform|app|offering) (?:is|was)\s+)$",
+    r"|\b(?:product|platform|app|offering) (?:is|was)\s+"
+    r"|\bunder the (?:name|brand|brand name)\s+"
+    r"|\b(?:our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:process|technology|series|line),\s+)$",
     re.I,
 )
 _PRODUCT_AFTER = re.compile(
     r"^(?:\s+(?:platform|app|chatbot|models?|assistant|card|chip|software|engine|suite|api"
     r"|copilot|module|sensor|drone|headset|processor)\b"
     r"|\s+(?:is|was)\s+(?:our|its|their|a|an|the)\s+(?:[\w/-]+\s+){0,4}?(?:platform|product"
-    r"|app|tool|model|chatbot|assistant|service|software|engine|suite|api)\b"
+    r"|app|tool|model|chatbot|assistant|service|software|engine|suite|api|robot|device|drone"
+    r"|vehicle|terminal|sensor|chip|headset)\b"
+    r"|\s+(?:is|are|was|were|has been|have been)\s+(?:now\s+|today\s+|currently\s+)?"
+    r"(?:deployed|installed|live|in use)\s+(?:in|at|on|across)\b"
+    r"|,\s+(?:a|an)\s+(?:[\w/-]+\s+){0,3}?(?:chatbot|assistant|copilot"
+    r"|robot|drone|headset|terminal|chip)\b(?!\s+(?:professor|director|manager|editor|company"
+    r"|startup|firm|maker|provider|developer|business))"
+    r"|,\s+(?:the\s+)?(?:company's|company’s|firm's|startup's|its|our|their|[a-z][\w-]*'s)\s+"
+    r"(?:[\w/-]+\s+){0,3}?(?:platform|product|app|tool|model|chatbot|assistant|service"
+    r"|software|engine|suite|api|robot|device|drone|terminal|copilot|agent)\b"
     r"|\s+(?:is|was)\s+(?:now\s+|today\s+)?used\s+(?:today\s+)?by\b"
     r"|\s+(?:has|had|have)\s+(?:been\s+)?(?:downloaded|deployed|installed)\b"
     r"|\s*(?:\([^)]{1,12}\))?,?\s+(?:was\s+|has been\s+)?(?:released|launched)\s+(?:in|on|under|last|this)\b)",  # noqa: E501
@@ -136,6 +148,17 @@ _PRODUCT_AFTER = re.compile(
 )
 
 
+# "Okonkwo said Tariff Desk now prepares …": what follows a speaker and "said" is what was
+# said, not who said it (", said Dana Whitfield" names the speaker).
+_REPORTED = re.compile(r"[\w)]\s+(?:said|says)\s+$", re.I)
+# A product's model name: a capitalised word, then a model number ("Lingque P2", "HX-800").
+_MODEL_NUMBER = re.compile(r"^[A-Z][\w-]+ (?:[A-Z]{1,3}-?\d{1,4}[A-Za-z]?)$")
+_SERIES_AFTER = re.compile(r"^ (?:series|line|range) of\b|^ (?:series|lineup)\b")
+_PRODUCT_SECTION = re.compile(
+    r"(?:^|\n)\s*(?:our products?|what we (?:make|build|sell|do)|the products?|products?"
+    r"|our platform|the platform)\s*:?\s*\n\s*$",
+    re.I,
+)
 _MARKUP = re.compile(r"[*_#]+")
 _FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time)\s*$", re.I)
 _STAFF_AFTER = re.compile(
@@ -159,7 +182,7 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
     after = _MARKUP.sub("", text[end : end + 80])
     if _PERSON_AFTER.match(after):
         evidence.person += 1
-    if _PERSON_BEFORE.search(before) or honorific:
+    if (_PERSON_BEFORE.search(before) and not _REPORTED.search(before)) or honorific:
         evidence.person += 1
     if _ORG_BEFORE.search(before):
         weak = re.search(r"\b(?:for|with|from)\s+(?:the\s+)?$", before, re.I)
@@ -173,3 +196,7 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
         evidence.place += 1
     if _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.match(after):
         evidence.product += 1
+    elif _MODEL_NUMBER.search(text[start:end]) or _SERIES_AFTER.match(text[end : end + 20]):
+        evidence.product += 1  # "its Lingque P2 quadrupeds", "its Drift series"
+    elif _PRODUCT_SECTION.search(text[max(0, start - 40) : start]):
+        evidence.product += 1  # the name that opens a section headed "Our product"

@@ -606,7 +606,9 @@ def _kind(words: list[str], evidence: Evidence, titled: bool = False) -> str | N
     key = " ".join(lower)
     if key in PLACES or lower[-1] in PLACE_WORDS or all(w in PLACES for w in lower):
         return "place"
-    if evidence.product >= 1 and (evidence.product > evidence.person or len(words) == 1):
+    if evidence.product >= 1 and (evidence.product > evidence.person or len(words) == 1) and (
+        evidence.product >= evidence.org  # "Co-founded Lumio, a payroll app": still a company
+    ):
         return "product"
     if any(w in SCHOOL_WORDS for w in lower):
         return "school"

@@ -5,10 +5,16 @@ carriers", "downloaded more than 400,000 times", "about 15 million monthly activ
 "60,000 of them pay us", "It shipped more than 20,000 of the cards").
 
 A product needs an owner the text states — a possessive, "our"/"its", the subject that sells
-or launches it, or a name that begins with the maker's — so an app named in passing (posts on
-an app) is no one's product. A count is a product metric only when the product (or "the
-cards", "it") is what the clause is about and the count is of users, customers, downloads,
-units or things it handled — not a team, a headcount or a parameter count.
+or launches it, or a name that begins with the maker's — or, named without one ("The product,
+Tariff Desk, …", a name opening a section headed "Our product"), the company the story is about
+where its paragraph speaks of that company; an app named in passing (posts on an app) is no
+one's product. A count is a product metric only when the product (or "the cards", "it") is
+what the clause is about and the count is of users, customers, downloads, units or things it
+handled — not a team, a headcount or a parameter count: after a verb of use or reach, after any
+verb when the product opens the clause ("Tariff Desk now prepares around 90,000 entries"),
+joined to such a count ("… a month for more than 1,100 merchants"), or naming its product or
+its users itself ("900 Halden Pickers", "85,000 stores use Tianguis Caja"). Where the text
+names no product, the company is its own ("Pinecall has about 9,000 paying teams").
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from pedigree.ingest.text.en.lexicon import HEDGE
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.facts import Fact
+from pedigree.ingest.text.gazetteer import known_organization
 
 _O = MARK["org"]
 PRODUCT_NOUN = (
@@ -65,11 +72,39 @@ _USE_VERB = re.compile(
     r"|has|had|have"
     r"|counts|counted|serves|served|reached|reaches|surpassed|crossed|topped|hit"
     r"|deployed (?:in|at|on)|installed (?:in|on|at)|(?:running|live|operating|in use) (?:in|at|on)"
-    r"|analy[sz]ed|processed|handled|downloaded|shipped|sold|boasts"
+    r"|analy[sz]ed|processed|processes|handled|handles|downloaded|shipped|sold|boasts"
+    r"|disbursed|delivered|issued|originated|powers|powered|protects|tracks|manages|managing"
     r"|attracted|attracts|signed|onboarded|registered|amassed|passed|exceeded|with)"
     r"\s+(?:(?:about|around|roughly|some|nearly|almost|over|more than|close to|at least"
     r"|upwards of|approximately)\s+)?$"
 )
+_P = MARK["product"]
+# Who uses what, after the count: "85,000 stores use Tianguis Caja", "26,000 sellers use it",
+# "850 trucks fitted with the system".
+_USERS_OF = re.compile(
+    r"^\s*(?:[a-z][\w-]*\s+){1,3}(?:now\s+|today\s+|currently\s+|already\s+)?(?:use|used|run on"
+    r"|runs on|rely on|pay for|paid for|subscribe to|fitted with|equipped with|running|using"
+    r"|(?:are|were|have been)\s+(?:now\s+)?(?:using|running|on))\s+(?:the\s+|our\s+|its\s+)?"
+    r"(?P<target>[\ue000-\ue004]|it\b|(?:system|platform|app|software|product|service|tool)s?\b)"
+)
+# A second count joined to the first by what it is for or where: "… 90,000 entries a month for
+# more than 1,100 merchants", "3.4 GWh of storage capacity across 152 sites".
+_CHAINED = re.compile(
+    r"^[^,.;]{0,50}\b(?:for|across|at|in|to|among)\s+(?:(?:about|around|roughly|some|nearly"
+    r"|almost|over|more than|close to|at least|upwards of|approximately)\s+)?$"
+    r"|^[^.;]{0,30}\b(?:bringing|taking|lifting)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:total|tally|count|number)\s+to\s+(?:(?:about|around|roughly|nearly|over|more than)\s+)?$"
+)
+# A verb right before a count, when the product is what the clause is about ("Tariff Desk now
+# prepares around 90,000 entries", "LichenLoop has recycled more than 1,200 tonnes").
+_ANY_VERB = re.compile(
+    r"\b(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:now\s+|today\s+|currently\s+)?"
+    r"(?!(?:is|was|has|as|its|this|plus|less|thus|backed|invested|funded|acquired|employs"
+    r"|employed|hired|raised|opened|closed|founded|launched|costs|charges)\b)[a-z]{3,}(?:s|ed|ing)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more than|close to|at least"
+    r"|upwards of|approximately)\s+)?$"
+)
+_UNITS = frozenset({"gwh", "mwh", "gw", "mw", "kwh", "tonnes", "tons", "terabytes"})
 _METRIC_NAMES = (
     ("mau", re.compile(r"monthly active")),
     ("dau", re.compile(r"daily active")),
@@ -108,6 +143,46 @@ def _owners(ctx: Context) -> dict[Entity, tuple[Entity, Mention, str | None]]:
     return found
 
 
+def _story_owner(ctx: Context, mention: Mention) -> Entity | None:
+    """The company the piece is about, for a product named without an owner ("The product,
+    Tariff Desk, …") where its sentence or the one before speaks of that company, or under a
+    heading that presents the product ("OUR PRODUCT")."""
+    company = ctx.main_company
+    if company is None or not ctx.companylike(company) and "investor" not in company.roles:
+        return None
+    start, end = ctx.sentence_at(mention.start)
+    earlier = ctx.sentence_at(max(0, start - 1))
+    if _SECTION.search(ctx.text.folded[max(0, start - 40) : start]):
+        return company
+    head = ctx.lower(ctx.clause_at(mention.start)[0], mention.start)
+    if not _GENERIC_HEAD.fullmatch(head):
+        return None  # "posts on the professional-networking app Maimai": someone else's
+    folded = ctx.text.folded
+    paragraph = (folded.rfind("\n\n", 0, mention.start) + 1, folded.find("\n\n", mention.end))
+    if paragraph[1] < 0:
+        paragraph = (paragraph[0], len(folded))
+    for m in [*ctx.mentions.within(min(start, earlier[0]), end, "org", "ref"),
+              *ctx.mentions.within(*paragraph, "org")]:
+        if m.kind == "ref" and m.form not in ("it", "company", "Company", "we"):
+            continue
+        if ctx.entity(m) is company:
+            return company
+    return None
+
+
+# What may open a clause before a product the story's company owns: nothing (it is the
+# subject), or a plain head in apposition ("The product, Tariff Desk, …").
+_GENERIC_HEAD = re.compile(
+    r"\s*(?:[-•*]\s*)?(?:(?:the|our|its|their)\s+(?:(?:main|flagship|core|first|new|newest)\s+)?"
+    r"(?:product|platform|app|service|tool|software|system|robot|device),\s*)?"
+)
+_SECTION = re.compile(
+    r"(?:^|\n)\s*(?:our products?|what we (?:make|build|sell|do)|the products?|products?"
+    r"|our platform|the platform)\s*:?\s*\n\s*$",
+    re.I,
+)
+
+
 def _owner(ctx: Context, mention: Mention) -> Entity | None:
     start, end = ctx.clause_at(mention.start)
     before = ctx.shape[start : mention.start]
@@ -125,7 +200,7 @@ def _owner(ctx: Context, mention: Mention) -> Entity | None:
     for org in ctx.registry.all("org"):
         if name.startswith(org.written + " ") or any(name.startswith(f + " ") for f in org.forms):
             return org
-    return None
+    return _story_owner(ctx, mention)
 
 
 def _entity_at(ctx: Context, position: int, written: str) -> Entity | None:
@@ -135,8 +210,10 @@ def _entity_at(ctx: Context, position: int, written: str) -> Entity | None:
     else:
         refs = ctx.mentions.within(position, position + len(written) + 1, "ref")
         entity = ctx.entity(refs[0]) if refs else ctx.company_at(position)
-    if entity is None or entity.kind != "org" or "investor" in entity.roles:
+    if entity is None or entity.kind != "org":
         return None
+    if "investor" in entity.roles and entity is not ctx.main_company:
+        return None  # a fund's portfolio is not its product; a company that invests still sells
     return entity
 
 
@@ -173,17 +250,22 @@ def _metrics(ctx: Context, owners: dict[Entity, tuple[Entity, Mention, str | Non
     for start, end in ctx.clauses:
         if not ctx.readable(start) or ctx.layout.is_skipped(start):
             continue
+        last: tuple[Amount, Entity, Mention | None] | None = None  # the clause's last count
         for amount in ctx.amounts_in(start, end):
-            found = _metric(ctx, amount, start, end, owners, by_owner)
+            found = _metric(ctx, amount, start, end, owners, by_owner, last)
             if found is not None:
-                facts.append(found)
+                fact, product, mention = found
+                facts.append(fact)
+                last = (amount, product, mention)
     return facts
 
 
-def _metric(ctx, amount: Amount, start: int, end: int, owners, by_owner) -> Fact | None:
+def _metric(ctx, amount: Amount, start: int, end: int, owners, by_owner, last):
     if amount.currency or _is_date(ctx, amount) or amount.value < 2:
         return None
     after = ctx.lower(amount.end, end)
+    if re.match(r"[a-z]", after):
+        return None  # "3D capture tools": part of a word
     if _NOT_METRIC.match(after):
         return None
     before = ctx.lower(start, amount.start)
@@ -191,36 +273,130 @@ def _metric(ctx, amount: Amount, start: int, end: int, owners, by_owner) -> Fact
     words = (noun.group(0) if noun else "") + " " + before[-40:]
     if re.search(r"\[\s*$", before):
         return None  # a citation mark [7]
-    used = _USE_VERB.search(before[-60:]) or re.search(r"\bdownloaded\b[^.;]{0,30}$", before)
-    if not used and not re.match(r"^\s*of them\b", after):
-        return None
     if HEDGE.search(before) and not re.search(r"\baccording to\b", before):
         return None
-    product, mention = _metric_product(ctx, start, amount.start, owners, by_owner)
+    product, mention = _counted_product(ctx, amount, end, owners, by_owner)
+    if product is None:
+        used = _USE_VERB.search(before[-60:]) or re.search(r"\bdownloaded\b[^.;]{0,30}$", before)
+        if used or re.match(r"^\s*of them\b", after):
+            product, mention = _metric_product(ctx, start, amount.start, owners, by_owner)
+        elif last is not None and _CHAINED.search(ctx.lower(last[0].end, amount.start)):
+            product, mention = last[1], last[2]  # "… a month for more than 1,100 merchants"
+        elif _ANY_VERB.search(before[-50:]) and _counted(noun):
+            product, mention = _metric_product(ctx, start, amount.start, owners, by_owner,
+                                               subject=True)
     if product is None:
         return None
     metric = next((name for name, p in _METRIC_NAMES if p.search(words + " " + after[:30])), None)
     if metric is None:
         metric = re.sub(r"\W+", "_", noun.group("noun")) if noun else "count"
     period = next(iter(ctx.periods_in(start, end)), None)
-    return _fact(ctx, "product_metric", amount.start, [mention], product=product.name,
-                 metric=metric, value=amount.value, date=iso_date(period))
+    fact = _fact(ctx, "product_metric", amount.start, [mention] if mention else [],
+                 product=product.name, metric=metric, value=amount.value, date=iso_date(period))
+    return fact, product, mention
 
 
-def _metric_product(ctx: Context, start: int, position: int, owners, by_owner):
+def _counted_product(ctx: Context, amount: Amount, end: int, owners, by_owner):
+    """A count that names what it counts of or who uses: "900 Halden Pickers had been
+    deployed", "1,800 of its Lingque P2 quadrupeds", "85,000 stores use Tianguis Caja",
+    "26,000 sellers use it"."""
+    shape = ctx.shape[amount.end : end]
+    own = re.match(rf"\s*(?:of\s+(?:its|their|our|the)\s+)?({_P}+)", shape)
+    if own:
+        m = ctx.mentions.covering(amount.end + own.start(1))
+        if m is not None and m.entity in owners:
+            return m.entity, m
+    users = _USERS_OF.match(shape.lower())
+    if users is None or _NOT_METRIC.match(shape.lower()):
+        return None, None
+    at = amount.end + users.start("target")
+    m = ctx.mentions.covering(at)
+    if m is not None and m.kind == "product" and m.entity in owners:
+        return m.entity, m
+    if m is not None and m.kind == "org" and m.entity is not None and _own_name(ctx, m.entity):
+        return m.entity, m  # "42,000 retailers now use Tallyfield": what they use, as named
+    if m is None:  # "it", "the platform": the product of the company in question
+        company = ctx.company_at(at)
+        products = by_owner.get(company, []) if company is not None else []
+        if len(products) == 1:
+            return products[0], owners[products[0]][1]
+        if company is not None and not products and _own_name(ctx, company):
+            return company, None
+    return None, None
+
+
+def _own_name(ctx: Context, entity: Entity) -> bool:
+    """A company the text introduces (not a well-known one or an investor): one whose name
+    stands for its product when the text names none."""
+    return ctx.companylike(entity) and known_organization(entity.name) is None
+
+
+def _counted(noun) -> bool:
+    """A count of things a product reaches or handles: a plural noun or a unit."""
+    if noun is None:
+        return False
+    head = noun.group("noun").split()
+    return any(w.endswith("s") for w in head) or bool(head) and head[0] in _UNITS
+
+
+def _metric_product(ctx: Context, start: int, position: int, owners, by_owner,
+                    subject: bool = False):
     """What a count in a clause is about: a product named before it, "the cards" (a product by
-    its noun), or the one product of the company the clause is about."""
+    its noun), or the one product of the company the clause is about — or, when the company
+    names no product, the company itself. With `subject`, only what the clause opens with."""
     named = [m for m in ctx.mentions.within(start, position, "product") if m.entity in owners]
+    refs = ctx.mentions.within(start, position, "org", "ref")
+    if subject:
+        first = min([*named, *refs], key=lambda m: m.start, default=None)
+        if first is None or not _opens(ctx, start, first):
+            return None, None
+        named = [first] if first in named else []
+        refs = [first] if first in refs else []
     if named:
         return named[-1].entity, named[-1]
-    for ref in ctx.mentions.within(start, position, "org", "ref"):
+    for ref in refs:
         if ref.kind == "ref" and ref.form not in ("it", "company", "Company", "we"):
             continue
+        if ref.kind == "ref" and ref.form == "it":
+            spoken = _product_before(ctx, ref, owners)
+            if spoken is not None:  # "Sablecode Review runs on … Today it reviews …"
+                return spoken.entity, spoken
         company = ctx.entity(ref)
         products = by_owner.get(company, []) if company is not None else []
         if len(products) == 1:
             return products[0], owners[products[0]][1]
+        if ref.kind == "ref" and company is not ctx.main_company:
+            continue  # "it" stands for a company's name only where the story is about it
+        if company is not None and not products and company.kind == "org" and _own_name(
+            ctx, company
+        ):
+            return company, ref if ref.kind == "org" else None  # "Pinecall has 9,000 teams"
     return None, None
+
+
+def _product_before(ctx: Context, ref: Mention, owners) -> Mention | None:
+    """The product the sentence before opens with, which "it" goes on to speak of."""
+    start, _ = ctx.sentence_at(ref.start)
+    if start == 0 or "\n\n" in ctx.text.folded[max(0, start - 3) : start]:
+        return None
+    earlier = ctx.sentence_at(start - 1)
+    named = [m for m in ctx.mentions.within(earlier[0], earlier[1], "product")
+             if m.entity in owners]
+    if named and _opens(ctx, earlier[0], named[0]):
+        return named[0]
+    return None
+
+
+def _opens(ctx: Context, start: int, mention: Mention) -> bool:
+    """Whether the clause is about `mention`: it opens the clause, after at most an opening
+    phrase, a speaker, a possessive or a determiner ("Today it reviews", "Okonkwo said Tariff
+    Desk now prepares", "his meeting-agent startup Pinecall has")."""
+    head = ctx.lower(start, mention.start)
+    return bool(re.fullmatch(
+        r"(?:[^,]{0,40},\s*)?(?:[^,]{0,40}\b(?:said|says)\s+(?:that\s+)?)?"
+        r"(?:(?:and|but|so|today|now|since launch|to date)\s+)?"
+        r"(?:(?:its|their|our|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+,?\s+)?)?", head
+    ))
 
 
 def _is_date(ctx: Context, amount: Amount) -> bool:
