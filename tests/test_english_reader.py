@@ -703,3 +703,20 @@ def test_a_product_under_a_heading_on_the_company_page():
     facts = read(text)
     assert pairs(facts, "product") == {("Harborline", "Dockwise")}
     assert _metrics(facts) == {("Dockwise", 5_000), ("Dockwise", 22)}
+
+
+def test_more_counts_a_product_reaches():
+    text = (
+        "Keswick Security's flagship platform, Keswick Warden, maps exposed servers. Warden "
+        "now protects "
+        "more than 1.2 million endpoints across 300 customers. Since our pilot opened in Leeds, "
+        "Keswick Warden has scanned more than 9,000 networks. Keswick's sensors, sold under the "
+        "name Keswick Node, now work in about 45 hospitals, up from 20 hospitals a year ago. "
+        "Its consulting arm, Keswick Advisory, has served 80 clients.\n"
+    )
+    facts = read(text)
+    assert ("Keswick Security", "Keswick Node") in pairs(facts, "product")
+    assert _metrics(facts) == {
+        ("Keswick Warden", 1_200_000), ("Keswick Warden", 300), ("Keswick Warden", 9_000),
+        ("Keswick Node", 45), ("Keswick Node", 20),
+    }  # fmt: skip

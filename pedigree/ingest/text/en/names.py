@@ -389,6 +389,8 @@ class _Finder:
             if short and short not in forms and not known_organization(short):
                 forms[short] = (entity.kind, entity.name)
         owners = [e.written for e in self.registry.all("org")]
+        # "Harborlight Sentinel" of Harborlight Security is "Sentinel" too
+        owners += [f for f in (_short_form(o, self.lower_words) for o in owners) if f]
         for entity in self.registry.all("product"):
             for owner in owners:
                 if entity.written.startswith(owner + " "):

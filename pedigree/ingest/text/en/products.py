@@ -72,6 +72,7 @@ _USE_VERB = re.compile(
     r"|has|had|have"
     r"|counts|counted|serves|served|reached|reaches|surpassed|crossed|topped|hit"
     r"|deployed (?:in|at|on)|installed (?:in|on|at)|(?:running|live|operating|in use) (?:in|at|on)"
+    r"|(?:now\s+)?(?:works?|operates?|runs?|patrols?) (?:in|at|across|on)|patrols?"
     r"|analy[sz]ed|processed|processes|handled|handles|downloaded|shipped|sold|boasts"
     r"|disbursed|delivered|issued|originated|powers|powered|protects|tracks|manages|managing"
     r"|attracted|attracts|signed|onboarded|registered|amassed|passed|exceeded|with)"
@@ -92,7 +93,9 @@ _USERS_OF = re.compile(
 _CHAINED = re.compile(
     r"^[^,.;]{0,50}\b(?:for|across|at|in|to|among)\s+(?:(?:about|around|roughly|some|nearly"
     r"|almost|over|more than|close to|at least|upwards of|approximately)\s+)?$"
-    r"|^[^.;]{0,30}\b(?:bringing|taking|lifting)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"|^[^.;]{0,40},\s+up\s+from\s+(?:(?:about|around|roughly|some|nearly"
+    r"|almost|over|more than|close to|at least|upwards of|approximately)\s+)?$"
+    r"|^[^.;]{0,60}\b(?:bringing|taking|lifting)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:total|tally|count|number)\s+to\s+(?:(?:about|around|roughly|nearly|over|more than)\s+)?$"
 )
 # A verb right before a count, when the product is what the clause is about ("Tariff Desk now
@@ -280,9 +283,11 @@ def _metric(ctx, amount: Amount, start: int, end: int, owners, by_owner, last):
         used = _USE_VERB.search(before[-60:]) or re.search(r"\bdownloaded\b[^.;]{0,30}$", before)
         if used or re.match(r"^\s*of them\b", after):
             product, mention = _metric_product(ctx, start, amount.start, owners, by_owner)
-        elif last is not None and _CHAINED.search(ctx.lower(last[0].end, amount.start)):
+        if product is None and last is not None and _CHAINED.search(
+            ctx.lower(last[0].end, amount.start)
+        ):
             product, mention = last[1], last[2]  # "… a month for more than 1,100 merchants"
-        elif _ANY_VERB.search(before[-50:]) and _counted(noun):
+        elif product is None and not used and _ANY_VERB.search(before[-50:]) and _counted(noun):
             product, mention = _metric_product(ctx, start, amount.start, owners, by_owner,
                                                subject=True)
     if product is None:
@@ -347,11 +352,12 @@ def _metric_product(ctx: Context, start: int, position: int, owners, by_owner,
     named = [m for m in ctx.mentions.within(start, position, "product") if m.entity in owners]
     refs = ctx.mentions.within(start, position, "org", "ref")
     if subject:
-        first = min([*named, *refs], key=lambda m: m.start, default=None)
-        if first is None or not _opens(ctx, start, first):
+        opening = [m for m in sorted([*named, *refs], key=lambda m: m.start)
+                   if _opens(ctx, start, m)][:1]
+        if not opening:
             return None, None
-        named = [first] if first in named else []
-        refs = [first] if first in refs else []
+        named = [m for m in opening if m in named]
+        refs = [m for m in opening if m in refs]
     if named:
         return named[-1].entity, named[-1]
     for ref in refs:
@@ -363,6 +369,8 @@ def _metric_product(ctx: Context, start: int, position: int, owners, by_owner,
                 return spoken.entity, spoken
         company = ctx.entity(ref)
         products = by_owner.get(company, []) if company is not None else []
+        if ref.kind == "ref" and re.search(r"\b[A-Z][\w-]+", ctx.text.original[ref.end : position]):
+            continue  # "Its lending arm, Tally Credit, has disbursed": a name of its own
         if len(products) == 1:
             return products[0], owners[products[0]][1]
         if ref.kind == "ref" and company is not ctx.main_company:
