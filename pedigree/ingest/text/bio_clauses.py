@@ -155,7 +155,8 @@ def clauses(folded: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             depth += 1
         elif ch in ")）":
             depth = max(0, depth - 1)
-        elif ch in _CLAUSE_END and depth == 0:
+        elif depth == 0 and (ch in _CLAUSE_END or (ch in "·•▸" and folded[i - 1 : i] == " ")):
+            # " · " separates the items of a card-style bio (东南大学本硕 · 博世 9 年)
             s, e = _trim(folded, clause_start, i)
             if e - s >= 2:
                 yield s, e

@@ -32,8 +32,10 @@ _MARKDOWN = re.compile(r"^\s*#{1,6}\s*(?P<title>.+?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*\*\*(?P<title>[^*\n]{1,40}?)\*\*\s*$")
 _BRACKETED = re.compile(r"^\s*\**\s*【(?P<title>[^】\n]{1,30})】")
 _NUMBER = (
-    r"^\s*(?:No\.?\s?\d{1,2}|#\d{1,2}|[(（]\d{1,2}[)）]|第[一二三四五六七八九十\d]{1,3}[位个家名]?|"
-    r"项目\s?[一二三四五六七八九十\d]{1,3}|"
+    # an emoji or a symbol may lead: 🔹 卡片 01｜鲲微传感, ▍项目三：…
+    r"^\s*(?:[^\w\s（(【#*]{1,3}\s*)?"
+    r"(?:No\.?\s?\d{1,2}|#\d{1,2}|[(（]\d{1,2}[)）]|第[一二三四五六七八九十\d]{1,3}[位个家名]?|"
+    r"(?:项目|卡片|团队|案例|Project|Team|Card)\s?[一二三四五六七八九十\d]{1,3}|"
     r"\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[.、．)）:：]|\s*[|｜]|\s(?=\S))\s*\**"
 )
 _NUMBERED = re.compile(_NUMBER + r"(?P<title>[^\n]{1,40}?)\**\s*$")
@@ -291,6 +293,10 @@ def _column(header: list[str], names: tuple[str, ...]) -> int | None:
     return None
 
 
+# A card's field label and its arrow: 掌舵人 ▸, 搭档 ▸, Team ▶.
+_ARROW_LABEL = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{1,6}\s*[▸►▶➤→]\s*")
+
+
 @lru_cache(maxsize=512)  # asked once to find the projects, again to read them
 def members(text: str, project: Project) -> tuple[Member, ...]:
     """The team members listed in a project's section."""
@@ -302,6 +308,9 @@ def members(text: str, project: Project) -> tuple[Member, ...]:
         s, e = s + start, e + start
         if _TABLE_ROW.match(line):
             continue
+        label = _ARROW_LABEL.match(line)
+        if label:  # 掌舵人 ▸ 危之谦｜创始人 · CEO｜…: the field's label stands before the member
+            line = " " * label.end() + line[label.end() :]
         fields = _FIELDS.match(line)
         if (
             fields
