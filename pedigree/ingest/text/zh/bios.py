@@ -68,7 +68,7 @@ _ADVISOR = re.compile(
 )
 # Words a field label is made of, never a name: 项目简介, 团队成员, 方向, 和科学…
 _NOT_A_NAME = re.compile(
-    r"介绍|简介|项目|团队|成员|方向|背景|亮点|进展|融资|产品|核心|顾问团|科学|技术|公司|愿景|使命|优势|"
+    r"介绍|简介|项目|团队|成员|方向|背景|亮点|进展|融资|产品|核心|顾问|科学|技术|公司|愿景|使命|优势|"
     r"^[和与及或的在于]"
 )
 # Words in the head of a post that presents projects (not an article with section headings).
@@ -467,7 +467,15 @@ def _table_members(text: str, project: Project) -> list[Member]:
         project_cell = row.cell("项目", "公司", "项目名称", "名称")
         current = project_cell[0] if project_cell else current
         name_cell = row.cell("成员", "姓名", "创始人", "团队", "人员")
-        if current != project.name or name_cell is None or not _is_name(name_cell[0]):
+        if current != project.name or name_cell is None:
+            continue
+        if not _is_name(name_cell[0]):
+            # 宦一苒（创始人兼CEO）：…；戚向川（联合创始人兼CTO）：… — a team in one cell
+            cell_start = name_cell[1]
+            bar = text.rfind(
+                "|", 0, cell_start
+            )  # the cell's own bar, where the first member starts
+            found += _cell_members(text, bar, cell_start + len(name_cell[0]))
             continue
         name, at = name_cell
         role_cell = row.cell("职务", "角色", "职位", "身份")
@@ -482,6 +490,28 @@ def _table_members(text: str, project: Project) -> list[Member]:
                 if bio_cell
                 else (at + len(name),) * 2,
             )
+        )
+    return found
+
+
+_CELL_MEMBER = re.compile(
+    rf"(?<=[；;／/。|])\s*(?:[^：:；;|／]{{0,12}}?(?P<lead>{_ROLE}))?\s*(?P<name>{_NAME})\s*(?:[（(](?P<bracket>[^)）\n]{{1,24}})[)）])?\s*[:：]"
+)
+
+
+def _cell_members(text: str, start: int, end: int) -> list[Member]:
+    """Members written one after another in a table cell, each NAME（ROLE）：bio."""
+    found = []
+    matches = [m for m in _CELL_MEMBER.finditer(text, start, end) if _is_name(m.group("name"))]
+    for i, match in enumerate(matches):
+        bio_end = matches[i + 1].start() if i + 1 < len(matches) else end
+        bracket = (match.group("bracket") or "").strip()
+        role = bracket if ROLE_PHRASE.search(bracket) else None
+        role_span = match.span("bracket") if role else None
+        if role is None and match.group("lead"):  # 逄其朗的搭档、联合创始人郦向北：…
+            role, role_span = match.group("lead"), match.span("lead")
+        found.append(
+            Member(match.group("name"), match.span("name"), role, role_span, (match.end(), bio_end))
         )
     return found
 

@@ -297,8 +297,12 @@ def score_names(
                 score += 1  # a paragraph that opens with the name is about that person
                 strong = True
             elif (
-                p and text[p - 1] in "。！？；" and re.match(r"^(?:是|曾|在|于|也|则|为)", right)
-                and ordinariness(name) == 0 and _name_like(name) and len(name) == 3
+                p
+                and text[p - 1] in "。！？；"
+                and re.match(r"^(?:是|曾|在|于|也|则|为)", right)
+                and ordinariness(name) == 0
+                and _name_like(name)
+                and len(name) == 3
             ):
                 score += 1  # 。宓清扬是…: a sentence that opens with a name-like word and a verb
                 strong = True

@@ -199,11 +199,12 @@ def _member_fact(ctx: Context, project: Project, member: Member) -> Fact | None:
     written_project = ctx.text.original[project.span[0] : project.span[1]]
     if written_project != org.name:
         aliases[org.name] = written_project
-    end = member.role_span[1] if member.role_span else member.span[1]
+    end = max(member.role_span[1], member.span[1]) if member.role_span else member.span[1]
+    start = min(member.role_span[0], member.span[0]) if member.role_span else member.span[0]
     if not member.founder(ctx.text.folded):
         return ctx.text.fact(
             "employment",
-            (member.span[0], end),
+            (start, end),
             0.8,
             aliases,
             person=person.name,
@@ -213,7 +214,7 @@ def _member_fact(ctx: Context, project: Project, member: Member) -> Fact | None:
         )
     return ctx.text.fact(
         "founded",
-        (member.span[0], end),
+        (start, end),
         0.9,
         aliases,
         person=person.name,
