@@ -301,3 +301,41 @@ def test_a_bracketed_founding_belongs_to_the_name_before_it_and_a_valuation_amou
 def test_a_company_that_is_someones_new_company():
     text = "衡川智能于2025年4月成立。多位知情人士证实，衡川智能正是郑奕航的新公司。"
     assert pairs(text, "founded") == {("郑奕航", "衡川智能")}
+
+
+def test_demo_day_cards_a_team_in_a_table_cell_and_a_pitch_transcript():
+    cards = (
+        "栖湾加速营结营｜3 张项目卡片\n\n"
+        "🔹 卡片 01｜栎光传感\n"
+        "掌舵人 ▸ 贲若川｜创始人 · CEO｜东南大学本硕 · 前博世汽车电子研发经理\n"
+        "搭档 ▸ 谷梁一帆｜联合创始人 · CTO｜前敏芯股份工艺总监\n\n"
+        "🔹 卡片 02｜氢程\n"
+        "掌舵人 ▸ 隗其安｜创始人｜上海交通大学材料博士\n"
+    )
+    assert pairs(cards, "founded") == {
+        ("贲若川", "栎光传感"),
+        ("谷梁一帆", "栎光传感"),
+        ("隗其安", "氢程"),
+    }
+    table = (
+        "一张表看完栖湾加速营 Demo Day 的项目\n\n"
+        "| 项目 | 在做什么 | 核心团队 |\n|---|---|---|\n"
+        "| 镜湖检测 | 晶圆检测 | 宦一苒（创始人兼CEO）：浙江大学博士；戚向川（联合创始人兼CTO）：前中芯国际工程师 |\n"
+        "| 纺芯 | AI 验布 | 逄其朗（创始人）：东华大学本科；逄其朗的搭档、联合创始人郦向北：前阿里云架构师 |\n"
+    )
+    assert pairs(table, "founded") == {
+        ("宦一苒", "镜湖检测"),
+        ("戚向川", "镜湖检测"),
+        ("逄其朗", "纺芯"),
+        ("郦向北", "纺芯"),
+    }
+    pitch = (
+        "路演实录｜栖湾创新营第二期\n\n"
+        "〔01〕岳工智控 · 工程机械的远程遥控\n路演人：禤之行\n\n"
+        "“各位好，我叫禤之行。我在中南大学读机械工程，毕业后进了三一重工。今年 3 月我出来创办了岳工智控。”\n\n"
+        "〔02〕茶序 · 茶饮门店的 AI 排班\n路演人：夔之桐\n\n"
+        "“我是夔之桐，茶序的创始人。我在湖南大学读的是统计，之后在茶颜悦色做了五年。”\n"
+    )
+    assert pairs(pitch, "founded") == {("禤之行", "岳工智控"), ("夔之桐", "茶序")}
+    assert ("禤之行", "三一重工") in pairs(pitch, "employment")
+    assert ("禤之行", "中南大学") in pairs(pitch, "education")

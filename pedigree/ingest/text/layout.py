@@ -187,8 +187,33 @@ def _speech(text: str, lang: str, layout: Layout) -> None:
                 continue
             words = len(inner.split()) if lang == "en" else len(inner)
             sentence = re.search(r"[，。！？,!?]", inner)
-            if (lang == "en" and words >= 5) or (lang == "zh" and (words > 14 or sentence)):
+            pitch = _PITCH.match(inner) if lang == "zh" else None
+            if pitch:
+                # “各位好，我叫禤之行。…”: a founder's own account, read with 我 as the speaker
+                who = pitch.group("name") or _presenter_before(text, start)
+                layout.answers.append((start + 1, end, who))
+            elif (lang == "en" and words >= 5) or (lang == "zh" and (words > 14 or sentence)):
                 layout.speech.append((start, end + 1))
+
+
+# A quotation that opens as a founder's self-introduction: a pitch or a monologue.
+_PITCH = re.compile(
+    r"^(?:各位好|大家好|各位评委好|各位投资人好)?[，,！!。\s]*我(?:叫|是)"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?=[，,。；;！!]))?"
+)
+_PRESENTER = re.compile(
+    r"(?:路演人|主讲人|讲者|路演嘉宾|创始人)[：:]\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*$"
+)
+
+
+def _presenter_before(text: str, position: int) -> str | None:
+    """The name a 路演人：… line gives just before a pitch."""
+    lines = text[max(0, position - 200) : position].rstrip().split("\n")
+    for line in reversed(lines[-3:]):
+        match = _PRESENTER.search(line.strip())
+        if match:
+            return match.group("name")
+    return None
 
 
 def _interview(text: str, lang: str, layout: Layout) -> None:
@@ -227,8 +252,9 @@ def _english_interview(text: str, layout: Layout) -> None:
         lines.append((position, position + len(line), line.strip()))
         position += len(line) + 1
     asked = [
-        (s, e) for s, e, line in lines if line.endswith("?") and len(line) < 240 and
-        (not line.startswith(('"', "“")))
+        (s, e)
+        for s, e, line in lines
+        if line.endswith("?") and len(line) < 240 and (not line.startswith(('"', "“")))
     ]
     if len(asked) < 3:
         return

@@ -33,13 +33,14 @@ _BOLD_LINE = re.compile(r"^\s*\*\*(?P<title>[^*\n]{1,40}?)\*\*\s*$")
 _BRACKETED = re.compile(r"^\s*\**\s*【(?P<title>[^】\n]{1,30})】")
 _NUMBER = (
     # an emoji or a symbol may lead: 🔹 卡片 01｜鲲微传感, ▍项目三：…
-    r"^\s*(?:[^\w\s（(【#*]{1,3}\s*)?"
-    r"(?:No\.?\s?\d{1,2}|#\d{1,2}|[(（]\d{1,2}[)）]|第[一二三四五六七八九十\d]{1,3}[位个家名]?|"
+    r"^\s*(?:[^\w\s（(【〔\[#*]{1,3}\s*)?"
+    r"(?:[(（〔【\[]\d{1,2}[)）〕】\]]\s*(?:[.、．:：|｜]\s*)?|"  # 〔01〕岳工智控, (3) 知序
+    r"(?:No\.?\s?\d{1,2}|#\d{1,2}|第[一二三四五六七八九十\d]{1,3}[位个家名]?|"
     r"(?:项目|卡片|团队|案例|Project|Team|Card)\s?[一二三四五六七八九十\d]{1,3}|"
-    r"\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[.、．)）:：]|\s*[|｜]|\s(?=\S))\s*\**"
+    r"\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[.、．)）:：]|\s*[|｜]|\s(?=\S)))\s*\**"
 )
 _NUMBERED = re.compile(_NUMBER + r"(?P<title>[^\n]{1,40}?)\**\s*$")
-_TITLE_END = re.compile(r"\s*(?:[|｜—–:：（(]|\s-\s|→|->).*$")
+_TITLE_END = re.compile(r"\s*(?:[|｜—–:：（(]|\s-\s|\s[·•]\s|→|->).*$")
 _TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.+)\|\s*$")
 _ROLE = (
     r"(?:联合创始人|联合创办人|共同创始人|创始合伙人|创始人|创办人|联创|合伙人|首席[\u4e00-\u9fff]{1,6}官|"
@@ -68,7 +69,7 @@ _ADVISOR = re.compile(
 )
 # Words a field label is made of, never a name: 项目简介, 团队成员, 方向, 和科学…
 _NOT_A_NAME = re.compile(
-    r"介绍|简介|项目|团队|成员|方向|背景|亮点|进展|融资|产品|核心|顾问|科学|技术|公司|愿景|使命|优势|"
+    r"介绍|简介|项目|团队|成员|方向|背景|亮点|进展|融资|产品|核心|顾问|科学|技术|公司|愿景|使命|优势|路演|"
     r"^[和与及或的在于]"
 )
 # Words in the head of a post that presents projects (not an article with section headings).
@@ -308,6 +309,9 @@ def members(text: str, project: Project) -> tuple[Member, ...]:
         s, e = s + start, e + start
         if _TABLE_ROW.match(line):
             continue
+        previous = next((ln for _, _, ln in reversed(lines[:i]) if ln.strip()), "")
+        if previous.rstrip().endswith(("？", "?")):
+            continue  # 禤之行：中联是客户… — an answer to the question before, not a member
         label = _ARROW_LABEL.match(line)
         if label:  # 掌舵人 ▸ 危之谦｜创始人 · CEO｜…: the field's label stands before the member
             line = " " * label.end() + line[label.end() :]
@@ -379,7 +383,8 @@ def members(text: str, project: Project) -> tuple[Member, ...]:
 
 
 _FIELD_ROLE = re.compile(
-    r"^\s*(?:[-*•·]\s*)?(?P<role>联合创始人|创始人|共同创始人|创始团队|核心成员|团队成员|成员|CEO|CTO|COO|负责人)\s*[:：]\s*(?P<names>.+)$"
+    r"^\s*(?:[-*•·]\s*)?(?P<role>联合创始人|创始人|共同创始人|创始团队|核心成员|团队成员|成员|CEO|CTO|COO|"
+    r"负责人|路演人|主讲人|路演嘉宾)\s*[:：]\s*(?P<names>.+)$"
 )
 _FIELD_BIO = re.compile(r"^\s*(?:[-*•·]\s*)?(?:背景|履历|经历|简介|介绍)\s*[:：]\s*(?P<bio>.+)$")
 
@@ -413,6 +418,8 @@ def _field_members(line: str, offset: int, after: list, base: int) -> list[Membe
         at = offset + match.start("names") + name.start("name")
         bracket = (name.group("bracket") or "").strip()
         role = bracket if ROLE_PHRASE.search(bracket) else match.group("role").strip()
+        if role in ("路演人", "主讲人", "路演嘉宾"):
+            role = None  # who pitched: a founder, in no role the post names
         people.append((name.group("name"), at, role))
     starts = {n: bio_text.find(n) for n, _, _ in people}
     split = len(people) > 1 and all(i >= 0 for i in starts.values())

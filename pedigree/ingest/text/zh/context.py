@@ -17,6 +17,7 @@ from functools import cached_property
 from pedigree.ingest.text.amounts import Amount, find_amounts
 from pedigree.ingest.text.entities import Entity, Mention, Mentions, Registry
 from pedigree.ingest.text.facts import Text
+from pedigree.ingest.text.normalise import fold
 from pedigree.ingest.text.layout import Layout
 from pedigree.ingest.text.periods import Period, find_periods
 
@@ -251,11 +252,21 @@ class Context:
         entity = self.resolve(mention)
         return [entity] if entity is not None else []
 
+    def speaker_at(self, position: int) -> Entity | None:
+        """Who says 我 at `position`: the answer's speaker where the layout names one (a pitch
+        that opens 我是禤之行), else the interviewee."""
+        answer = self.layout.answer_at(position)
+        if answer is not None and answer[2]:
+            entity = self.registry.find("person", fold(answer[2]))
+            if entity is not None:
+                return entity
+        return self.interviewee
+
     def topic_person(self, position: int) -> Entity | None:
         """The person the story was last about before `position`."""
         answer = self.layout.answer_at(position)
         if answer is not None and _FIRST_PERSON.match(self.text.folded, position):
-            return self.interviewee
+            return self.speaker_at(position)
         before = [p for at, p in self._topics if at < position]
         return before[-1] if before else None
 
@@ -293,13 +304,14 @@ class Context:
         if mention.entity is not None:
             return mention.entity
         if mention.form in ("he", "she"):
-            if self.layout.answer_at(mention.start) is not None and self.interviewee is not None:
+            speaker = self.speaker_at(mention.start)
+            if self.layout.answer_at(mention.start) is not None and speaker is not None:
                 # In an answer the speaker says 我: 他/她 is someone else, the last one named
                 # (in the question, often: 简玮庭扮演什么角色？ 答：她是…).
                 for earlier in reversed(
                     self.mentions.within(max(0, mention.start - 300), mention.start, "person")
                 ):
-                    if earlier.entity is not None and earlier.entity is not self.interviewee:
+                    if earlier.entity is not None and earlier.entity is not speaker:
                         return earlier.entity
             return self.topic_person(mention.start)
         if mention.form in ("former", "latter"):
@@ -385,7 +397,7 @@ class Context:
         if self.layout.answer_at(clause.start) and re.search(
             "我(?!们)", self.text.folded[clause.start : clause.end]
         ):
-            return self.interviewee
+            return self.speaker_at(clause.start)
         return self.topic_person(clause.start)
 
     def _is_object(self, mention: Mention) -> bool:

@@ -68,7 +68,7 @@ ADVISOR_CLAUSE = re.compile(r"顾问|顾问委员会|科学顾问|advisor")
 # Words that make a school a place of study …
 EDU_CUE = re.compile(
     r"毕业|就读|读博|读研|读了|攻读|学位|学士|硕士|博士(?!后研究员)|本科|本硕|MBA|EMBA|博士后|校友|深造|"
-    r"留学|求学|考入|师从|学习|进修|研究生|专业|系|学院|读书|修读|获得|取得|拿到|念"
+    r"留学|求学|考入|师从|学习|进修|研究生|专业|系|学院|读书|修读|获得|取得|拿到|念|(?<![解阅朗宣])读(?![者懂到])"
 )
 # … and words that make it an employer.
 SCHOOL_JOB = re.compile(

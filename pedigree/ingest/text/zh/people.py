@@ -45,10 +45,11 @@ _TITLE_END = (
     r"投资者|股东|创业者|董事会主席|法定代表人|代表人)(?:兼|和|及|、|暨)?\s?$"
 )
 _LEFT = re.compile(_TITLE_END)
+_LEFT_SELF = re.compile(r"(?:我叫|我是|名叫|叫做|(?:路演人|主讲人|路演嘉宾|发言人)\s?[:：])\s?$")
 # A candidate that is itself a title or an office (董事, 管理, 经理) is not a name.
 _TITLE_WORD = re.compile(
     r"董事|管理|经理|总监|主任|主席|总裁|秘书|助理|顾问|专家|教授|博士|硕士|学士|先生|女士|老师|同学|"
-    r"院长|部长|局长|处长|科长|组长|会长|行长|校长|厂长|社长|师$|员$|"
+    r"院长|部长|局长|处长|科长|组长|会长|行长|校长|厂长|社长|师$|员$|路演|主讲|评委|"
     r"^(?:来源|作者|编辑|发布|时间|地址|电话|邮箱|备注|注释|图片|链接|简介|介绍|记者|摄影|出品)$"
 )
 _LEFT_INTRO = re.compile(r"(?:由|是|为|和|与|及|、|叫|名叫|名为|包括|有|(?<![^\W\d_])前|原)$")
@@ -271,7 +272,10 @@ def score_names(
                 and word_frequency(right[:2]) >= 1000
                 and not (_RIGHT_STRONG.match(right) or _RIGHT_WEAK.match(right))
             )
-            if _LEFT.search(left) and not runs_on:
+            if _LEFT_SELF.search(left):
+                score += 2  # 我叫禤之行, 路演人：禤之行: a name by its introduction
+                strong = True
+            elif _LEFT.search(left) and not runs_on:
                 score += 2
                 strong = True
             elif _LEFT.search(left):
