@@ -17,8 +17,8 @@ from functools import cached_property
 from pedigree.ingest.text.amounts import Amount, find_amounts
 from pedigree.ingest.text.entities import Entity, Mention, Mentions, Registry
 from pedigree.ingest.text.facts import Text
-from pedigree.ingest.text.normalise import fold
 from pedigree.ingest.text.layout import Layout
+from pedigree.ingest.text.normalise import fold
 from pedigree.ingest.text.periods import Period, find_periods
 
 _SENTENCE_END = re.compile(r"[。！？!?]+[」”’』]*|\n+")
