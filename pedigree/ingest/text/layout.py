@@ -35,7 +35,8 @@ _BOILERPLATE = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 _CONTACT = re.compile(
-    r"^\s*(?:Media Contacts?|Press Contacts?|Contact|Investor Relations|媒体联系|媒体联络|联系方式)"
+    r"^\s*(?:Media Contacts?|Press Contacts?|Contact|Investor Relations|媒体联系|媒体联络|联系方式|"
+    r"投资者关系联络|投资者关系|投资者联络)"
     r"\s*[:：]?\s*",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -72,7 +73,7 @@ class Layout:
         return next((a for a in self.answers if a[0] <= position < a[1]), None)
 
 
-_SORTED: dict[int, tuple[int, list[tuple[int, int]], list[int]]] = {}
+_SORTED: dict[int, tuple[int, list[tuple[int, int]], list[int], list]] = {}
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:
@@ -81,11 +82,15 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
     if len(spans) < 16:
         return any(s <= position < e for s, e in spans)
     cached = _SORTED.get(id(spans))
-    if cached is None or cached[0] != len(spans):
+    # The list itself is kept and compared: an id is reused once a list is gone, and a stale
+    # entry would answer for another text's spans.
+    if cached is None or cached[3] is not spans or cached[0] != len(spans):
         ordered = sorted(spans)
-        cached = (len(spans), ordered, [s for s, _ in ordered])
+        cached = (len(spans), ordered, [s for s, _ in ordered], spans)
+        if len(_SORTED) > 64:
+            _SORTED.clear()
         _SORTED[id(spans)] = cached
-    _, ordered, starts = cached
+    _, ordered, starts, _ = cached
     i = bisect_right(starts, position) - 1
     return any(s <= position < e for s, e in ordered[max(0, i - 3) : i + 1])
 

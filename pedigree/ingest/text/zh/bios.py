@@ -216,6 +216,8 @@ def _project_name(title: str) -> str | None:
     title = _TITLE_END.sub("", title).strip()
     if not title or len(title) > 24 or _NOT_PROJECT.search(title) or _SECTION_WORDS.search(title):
         return None
+    if re.search(r"[，,。；;！!？?、“”\"]", title):
+        return None  # 三轮融资，一次“出走”: a section of a story, not a company
     return title
 
 

@@ -297,7 +297,11 @@ class Context:
         if self.headed_by is not None:
             return self.headed_by
         before = [c for at, c in self._companies if at < position]
-        return before[-1] if before else self.main_company
+        # A well-known company (先正达, an employer) is rarely the one a story means by 公司
+        introduced = [c for c in before if not _well_known(c)]
+        if introduced:
+            return introduced[-1]
+        return self.main_company or (before[-1] if before else None)
 
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity a mention names: itself, or what a back-reference points to."""
@@ -409,3 +413,10 @@ class Context:
         between = self.text.folded[mention.end : position]
         depth = sum(1 if c in "(（" else -1 if c in ")）" else 0 for c in between)
         return depth < 0
+
+
+def _well_known(entity: Entity) -> bool:
+    from pedigree.ingest.text.gazetteer import known_organization
+
+    known = known_organization(entity.name)
+    return known is not None and known.kind != "investor"

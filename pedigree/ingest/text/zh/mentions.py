@@ -174,11 +174,11 @@ def read_mentions(
         add(start, end, "person", name)
     for start, end, name in projects:
         add(start, end, "org", name)
-    project_names = sorted({name for _, _, name in projects}, key=len, reverse=True)
+    project_names = sorted({name for _, _, name in projects}, key=lambda n: (-len(n), n))
     for name, spans in occurrences(folded, project_names).items():
         for start, end in spans:
             add(start, end, "org", name)
-    ranked = sorted(orgs, key=lambda o: (o.evidence < 10, o.start - o.end, o.start))
+    ranked = sorted(orgs, key=lambda o: (o.evidence < 10, o.start - o.end, o.start, o.name))
     for org in ranked:
         if org.evidence >= 10:
             add(org.start, org.end, org.kind, org.name)
@@ -187,7 +187,7 @@ def read_mentions(
     for org in ranked:
         if org.evidence < 10:
             add(org.start, org.end, org.kind, org.name)
-    named = occurrences(folded, sorted(people, key=lambda n: (-strength.get(n, 9), -len(n))))
+    named = occurrences(folded, sorted(people, key=lambda n: (-strength.get(n, 9), -len(n), n)))
     for name, spans in named.items():
         for s, e in spans:
             if e < len(folded) and is_han(folded[e]) and folded[s : e + 1] in people:
@@ -204,7 +204,7 @@ def _merge_short_forms(orgs: list) -> list:
 
     names = {o.name for o in orgs}
     full = {}
-    for name in names:
+    for name in sorted(names, key=lambda n: (-len(n), n)):  # the fullest name first, always
         for form in short_forms(name):
             if form in names and form != name:
                 full.setdefault(form, name)
@@ -231,7 +231,7 @@ def _org_forms(text: Text, registry: Registry, mentions: list[Mention], add) -> 
             defined = before[-1].entity
             forms.setdefault(term, defined)
             _merge_into(registry, mentions, term, defined)
-    ordered = sorted((f for f in forms if len(f) >= 2), key=len, reverse=True)
+    ordered = sorted((f for f in forms if len(f) >= 2), key=lambda f: (-len(f), f))
     for form, spans in occurrences(folded, ordered).items():
         entity = forms[form]
         for s, e in spans:

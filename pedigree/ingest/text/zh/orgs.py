@@ -268,7 +268,7 @@ _NAME_END = re.compile(
 
 # A name never starts with a function word or a pronoun: 则带有…, 本集团前, 该公司.
 _NOT_NAME_START = (
-    r"^[已于的在是了人者之时后以一这那该其他她我你本此则就也还都才又再便即却但而并且被把将让给"
+    r"^[已于的在是了人者之时后以这那该其他她我你本此则就也还都才又再便即却但而并且被把将让给"
     r"对向从自为因由与和及或]"
 )
 
@@ -473,7 +473,8 @@ _STUDY_AFTER = re.compile(
 
 @cache
 def _abbreviation_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(sorted(map(re.escape, _abbreviations()), key=len, reverse=True)))
+    names = sorted(_abbreviations(), key=lambda n: (-len(n), n))
+    return re.compile("|".join(map(re.escape, names)))
 
 
 def abbreviated_schools(text: str) -> list[tuple[int, int, str]]:
@@ -597,13 +598,13 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
         scores[name] += score
     accepted = {n for n in names if scores[n] >= (3.5 if _weak_ending(n) else 2)}
     longer = {}  # position → the longest span an inferred name covers there
-    for n in accepted:
+    for n in sorted(accepted):
         if scores[n] < 10:
             for s, e in names[n]:
                 for i in range(s, e):
                     longer[i] = max(longer.get(i, 0), e - s)
     found = []
-    for name in accepted:
+    for name in sorted(accepted):
         canonical = _canonical(name)
         for s, e in names[name]:
             if scores[name] >= 10 and max(longer.get(s, 0), longer.get(e - 1, 0)) > e - s:

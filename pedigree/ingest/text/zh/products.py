@@ -61,7 +61,7 @@ def find_products(folded: str, registry: Registry) -> list[ProductName]:
             if re.search(r"[，。；！？、,;!?]", name):
                 continue
             names.add(name)
-    for name, spans in occurrences(folded, sorted(names, key=len, reverse=True)).items():
+    for name, spans in occurrences(folded, sorted(names, key=lambda n: (-len(n), n))).items():
         for s, e in spans:
             if name.isascii() and (_word(folded, s - 1) or _word(folded, e)):
                 continue
