@@ -102,6 +102,8 @@ def _invests(ctx: Context, mention: Mention, start: int, end: int) -> bool:
     after = _skip_list(ctx, mention, folded[mention.end : mention.end + 12])
     if _ADVISER.match(own_after) or DENIAL.search(folded[mention.end : end]):
         return False
+    if re.match(r"^[^，。；,;]{0,6}(?:股权|股份|控制权|控股权)", own_after):
+        return False  # 取得暖域过半股权: the company bought into, not an investor
     if INVESTOR_AFTER.match(after) or INVESTOR_BEFORE.search(before):
         return True
     return bool(
