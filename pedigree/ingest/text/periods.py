@@ -26,7 +26,7 @@ _PATTERNS = [
         "month_range",
         rf"(?P<year>\d{{4}})年(?P<m1>{_NUMBER})月(?:份)?(?:至|到|-|—|~)(?P<m2>{_NUMBER})月",
     ),
-    ("dotted_day", r"(?P<year>(?:19|20)\d{2})\.(?P<month>[01]?\d)\.(?P<day>[0-3]?\d)(?!\d)"),
+    ("dotted_day", r"(?P<year>(?:19|20)\d{2})[./](?P<month>[01]?\d)[./](?P<day>[0-3]?\d)(?!\d)"),
     # 截至2025年9月30日止三个月 / 截至2024年12月31日止年度: a filing's reporting periods
     ("months_ended", rf"截至{_YEAR_MONTH}(?P<day>{_NUMBER})[日号]止?的?(?P<n>{_NUMBER})个月"),
     ("year_ended", rf"截至{_YEAR_MONTH}(?P<day>{_NUMBER})[日号]止?的?(?:财政)?年度"),

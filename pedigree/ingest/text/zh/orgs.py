@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pedigree.data import csv_rows
+from pedigree.ingest.text.entities import occurrences
 from pedigree.ingest.text.gazetteer import find_known, known_organization
 from pedigree.ingest.text.zh.people import is_han, ordinariness, word_frequency
 
@@ -53,6 +54,8 @@ _BRACKETED_ENGLISH = re.compile(r"[（(](?P<english>[A-Z][A-Za-z0-9&.+' -]{1,40}
 _DEFINED = re.compile(
     r"[（(](?:下称|以下简称|简称|下同[，,]?\s*简称)?\s*[“「\"](?P<term>[^”」\"]{1,12})[”」\"][)）]"
 )
+# …written without quotes: 瑞思科技股份有限公司（以下简称瑞思科技）
+_DEFINED_BARE = re.compile(r"[（(](?:以下简称|下称|简称)\s*(?P<term>[^”」\"“「)）,，]{2,12})[)）]")
 # Characters or words a name never runs across, scanning left from its ending.
 _LEFT_STOPS = re.compile(
     r"(?:领投|跟投|参投|创办|创立|成立|推出|加入|进入|公司|企业|创企|服务商|开发商|提供商|初创|旗下|"
@@ -510,6 +513,21 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
     for s, e, _ in abbreviated_schools(text):
         names[text[s:e]].append((s, e))
         scores[text[s:e]] += 10
+    for _, _, term in defined_terms(text):
+        # 瑞思科技股份有限公司（以下简称瑞思科技）: the term is a name wherever it is written,
+        # and a known name inside it (思科) is not
+        if (
+            term not in people
+            and known_organization(term) is None
+            and not re.fullmatch(r"(?:本|该)?(?:公司|集团|发行人)", term)
+        ):
+            names[term].extend(
+                (s, e)
+                for s, e in occurrences(text, [term])[term]
+                if not (text[e : e + 1].isascii() and text[e : e + 1].isalnum())  # 沄析Agent Studio
+                and text[s - 1 : s] not in ("“", "「")
+            )
+            scores[term] += 9
     for match in _DESCRIBED.finditer(text):
         name = match.group("name").strip()
         if _plausible(name, people):
@@ -597,18 +615,22 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
         names[name].extend(places)
         scores[name] += score
     accepted = {n for n in names if scores[n] >= (3.5 if _weak_ending(n) else 2)}
-    longer = {}  # position → the longest span an inferred name covers there
+    covered: dict[int, tuple[int, int]] = {}  # position → (earliest start, longest length)
     for n in sorted(accepted):
         if scores[n] < 10:
             for s, e in names[n]:
                 for i in range(s, e):
-                    longer[i] = max(longer.get(i, 0), e - s)
+                    first, size = covered.get(i, (s, 0))
+                    covered[i] = (min(first, s), max(size, e - s))
     found = []
     for name in sorted(accepted):
         canonical = _canonical(name)
         for s, e in names[name]:
-            if scores[name] >= 10 and max(longer.get(s, 0), longer.get(e - 1, 0)) > e - s:
-                continue  # 思科 inside 沛思科技: the longer name the text shows
+            first, size = covered.get(s, (s, 0))
+            if scores[name] >= 10 and (
+                first < s or max(size, covered.get(e - 1, (s, 0))[1]) > e - s
+            ):
+                continue  # 思科 inside 沛思科技, 国投 of 国投创合: the longer name the text shows
             found.append(OrgName(s, e, kind_of(canonical), canonical, scores[name]))
     return found
 
@@ -712,7 +734,8 @@ def short_forms(name: str) -> list[str]:
 
 def defined_terms(text: str) -> list[tuple[int, int, str]]:
     """(start, end, term) for defined terms: 阿里云智能集团（下称“阿里云”）."""
-    return [(m.start("term"), m.end("term"), m.group("term")) for m in _DEFINED.finditer(text)]
+    found = [*_DEFINED.finditer(text), *_DEFINED_BARE.finditer(text)]
+    return sorted((m.start("term"), m.end("term"), m.group("term")) for m in found)
 
 
 def bracketed_english(text: str, end: int) -> tuple[int, int] | None:
