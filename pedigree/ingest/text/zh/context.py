@@ -199,6 +199,11 @@ class Context:
         if self.headed_by is not None:
             return self.headed_by
         introduced = [(e, n) for e, n in counts.most_common() if not known_organization(e.name)]
+        # The headline names the company a piece is about (…：敖其琛和他的一禾未来)
+        headline = self.text.folded.lstrip().split("\n", 1)[0]
+        titled = [e for e, n in introduced if n >= 2 and e.name in headline]
+        if titled:
+            return titled[0]
         return introduced[0][0] if introduced else None
 
     @cached_property
