@@ -342,3 +342,9 @@ def test_demo_day_cards_a_team_in_a_table_cell_and_a_pitch_transcript():
     assert pairs(pitch, "founded") == {("禤之行", "岳工智控"), ("夔之桐", "茶序")}
     assert ("禤之行", "三一重工") in pairs(pitch, "employment")
     assert ("禤之行", "中南大学") in pairs(pitch, "education")
+
+
+def test_names_ending_in_wei_and_a_name_before_ze_laizi():
+    text = "蒯为毕业于复旦大学，此后在百度工作。拾穗的联合创始人兼CTO宇文舟则来自阿里巴巴。"
+    assert ("蒯为", "复旦大学") in pairs(text, "education")
+    assert ("宇文舟", "阿里巴巴") in pairs(text, "employment")

@@ -49,13 +49,13 @@ _LEFT_SELF = re.compile(r"(?:我叫|我是|名叫|叫做|(?:路演人|主讲人|
 # A candidate that is itself a title or an office (董事, 管理, 经理) is not a name.
 _TITLE_WORD = re.compile(
     r"董事|管理|经理|总监|主任|主席|总裁|秘书|助理|顾问|专家|教授|博士|硕士|学士|先生|女士|老师|同学|"
-    r"院长|部长|局长|处长|科长|组长|会长|行长|校长|厂长|社长|师$|员$|路演|主讲|评委|"
+    r"院长|部长|局长|处长|科长|组长|会长|行长|校长|厂长|社长|师$|员$|路演|主讲|评委|高管|"
     r"^(?:来源|作者|编辑|发布|时间|地址|电话|邮箱|备注|注释|图片|链接|简介|介绍|记者|摄影|出品)$"
 )
 _LEFT_INTRO = re.compile(r"(?:由|是|为|和|与|及|、|叫|名叫|名为|包括|有|(?<![^\W\d_])前|原)$")
 # Just after a name: speech, an honorific, or a word that follows people.
 _RIGHT_STRONG = re.compile(
-    r"^(?:(?:则|也|亦|还|就)(?=表示|说|称|认为|指出|强调|坦言|透露|回应|解释|补充)|表示|说|称|认为|告诉|透露|回忆|坦言|指出|笑说|笑称|直言|介绍|强调|回应|解释|补充|坦承|"
+    r"^(?:(?:则|也|亦|还|就)(?=表示|说|称|认为|指出|强调|坦言|透露|回应|解释|补充|来自|出身|毕业|曾)|表示|说|称|认为|告诉|透露|回忆|坦言|指出|笑说|笑称|直言|介绍|强调|回应|解释|补充|坦承|"
     r"先生|女士|博士|教授|医生|总(?=[，。、表说,])|本人|毕业|本科|硕士|博士|加入|加盟|入职|跳槽|担任|出任|创办|"
     r"创立|离开|离职|带领|负责|曾任|曾在|此前|之前|早年|一直|看来|也是|则是|表态|出身|出生|生于|"
     r"提到|谈到|说道|谈及|坦陈|告诉|对我们|对记者|"
@@ -114,7 +114,10 @@ def looks_like_name(name: str) -> bool:
         given = name[1:]
     else:
         return False
-    return not any(c in _NEVER_IN_NAME for c in given) and given[-1] not in _AFTER_NAME
+    # 为 ends real names (蒯为, 庞可为) often enough to be weighed by evidence, not ruled out
+    return not any(c in _NEVER_IN_NAME for c in given) and (
+        given[-1] not in _AFTER_NAME or given[-1] == "为"
+    )
 
 
 def candidates(text: str) -> dict[str, list[int]]:
