@@ -720,3 +720,63 @@ def test_more_counts_a_product_reaches():
         ("Keswick Warden", 1_200_000), ("Keswick Warden", 300), ("Keswick Warden", 9_000),
         ("Keswick Node", 45), ("Keswick Node", 20),
     }  # fmt: skip
+
+
+def _funded(facts: list) -> set[tuple[str, float]]:
+    return {(f.fields["org"], f.fields["amount"]) for f in facts if f.kind == "funding"}
+
+
+def test_a_month_named_may_is_no_hedge():
+    text = (
+        "Quayline makes billing software for marinas.\n\n"
+        "In May 2022 Quayline raised a $9 million Series A led by Northwind Ventures. "
+        "Quayline may raise again next year.\n"
+    )
+    facts = read(text)
+    assert _funded(facts) == {("Quayline", 9_000_000)}
+    assert ("Northwind Ventures", "Quayline") in pairs(facts, "investor")
+
+
+def test_a_place_said_to_be_a_city_is_no_company():
+    text = (
+        "Near Tarvon, a city in the north of Jiangxi, a robot sorts scrap. The plant belongs to "
+        "Coilwright, which recycles motors. Revenue reached $4 million in 2024, Coilwright said. "
+        "Her husband is a doctor at Tarvon People's Hospital.\n"
+    )
+    facts = read(text)
+    assert {f.fields["org"] for f in facts if f.kind == "financial"} == {"Coilwright"}
+
+
+def test_the_company_is_not_a_former_employer_or_a_customer_named_in_passing():
+    text = (
+        "Ostrava Labs builds tutoring software. Ostrava Labs was founded in 2020 by Ada Brenn. "
+        "Brenn had spent six years at Pelloway, latterly as a product manager. The company "
+        "raised a $4 million seed round led by Kestrel Ventures in 2021. Its app is used by 30 "
+        "schools, including Marlow Academy Trust and Fenwick Learning. Revenue reached $2 "
+        "million in 2024, Brenn said.\n"
+    )
+    facts = read(text)
+    assert _funded(facts) == {("Ostrava Labs", 4_000_000)}
+    assert {f.fields["org"] for f in facts if f.kind == "financial"} == {"Ostrava Labs"}
+
+
+def test_the_pair_after_a_companion_founded_it_together():
+    text = (
+        "Tollwick audits invoices. Mara Ilves ran billing at Kuehne for four years. "
+        "She teamed up with Jonas Pirk, a former engineer at Flexport who built its pricing "
+        "models, and the pair incorporated Tollwick in 2023.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "founded") == {
+        ("Mara Ilves", "Tollwick"), ("Jonas Pirk", "Tollwick"),
+    }  # fmt: skip
+
+
+def test_his_co_founder_founded_his_company_not_his_former_employer():
+    text = (
+        "Verrow recycles batteries. Verrow was founded by Tian Mo in 2021. He spent five years "
+        "at Halcor in Belgium as a research engineer. His co-founder, Lu Ansheng, ran a plant "
+        "for Brightmet for six years.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "founded") == {("Tian Mo", "Verrow"), ("Lu Ansheng", "Verrow")}

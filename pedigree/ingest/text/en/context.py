@@ -52,6 +52,11 @@ _PAIR = re.compile(
     r"|both(?:\s+founders)?)\b",
     re.I,
 )
+_AND_THE_PAIR = re.compile(
+    r"(?:,\s*and|;)\s+(?:the\s+(?:pair|two|duo|two founders|two men|two women)|both)\s+"
+    r"(?:\w+\s+)?$",
+    re.I,
+)
 # An opening phrase whose subject is the main clause's: "Before founding Kelda, …".
 _LEADING_PHRASE = re.compile(
     r"\s*(?:before|after|since|while|upon|on|when|having|shortly after|soon after|until"
@@ -80,6 +85,15 @@ _ENTRY_LINE = re.compile(
 )
 _CONFUSED_WITH = re.compile(
     r"\b(?:confused|mixed up|confuse|mistaken|conflated)\s+(?:\w+\s+)?with\s+(?:the\s+)?$"
+)
+_EMPLOYER_BEFORE = re.compile(
+    r"\b(?:spent|spend|spends|worked|working|works|years|months|decades?|stint|career|tenure"
+    r"|engineer|manager|director|researcher|scientist|analyst|executive|former|formerly"
+    r"|previously)\b[^.;:\n]{0,30}\b(?:at|for|with)\s+(?:the\s+)?$"
+)
+_CUSTOMER_BEFORE = re.compile(
+    r"\b(?:customers?|clients?|used by|buyers?|users)\b[^.;\n]{0,60}\b(?:including|such as"
+    r"|like|among them)\b[^.;\n]{0,60}$"
 )
 _FUND_NAME = re.compile(r"\b(?:Ventures|Venture Partners|Capital|Partners|Investments|Fund|VC)$")
 _NOT_COMPANY_KINDS = ("investor", "university", "school", "college", "media", "government")
@@ -381,11 +395,23 @@ class Context:
             entity = m.entity
             if entity is None or not self.companylike(entity):
                 continue
+            if entity is not self.main_company and self._named_in_passing(m):
+                continue  # "spent seven years at Coursera", "customers including Acme"
             if _FUND_NAME.search(entity.name) and entity is not self.main_company:
                 continue  # "Energy Impact Partners joining": a fund named in passing
             if known_organization(entity.name) is None or entity is self.main_company:
                 return entity
         return self.main_company
+
+    def _named_in_passing(self, mention: Mention) -> bool:
+        """An organisation named as where someone worked before ("spent five years at Umicore",
+        "a former staff engineer at Uber Freight") or among a company's customers: not the
+        company a later "the company" means."""
+        sentence_start = self.sentence_at(mention.start)[0]
+        before = self.lower(max(sentence_start, mention.start - 60), mention.start)
+        if _EMPLOYER_BEFORE.search(before):
+            return True
+        return bool(_CUSTOMER_BEFORE.search(self.lower(sentence_start, mention.start)))
 
     def organisations(self, start: int, end: int) -> list[Mention]:
         """Organisations and the references that can stand for one ("the company", "it's",
@@ -495,6 +521,11 @@ class Context:
             and self.aside_at(m.start) == aside
             and self.is_subject(m)
         ]
+        pair = _AND_THE_PAIR.search(self.text.folded, people[-1].end if people else start, position)
+        if pair is not None:
+            found = self._pair_before(pair.start())
+            if found:  # "She teamed up with Tobias Wren, …, and the pair incorporated …"
+                return list(found)
         if people:
             return list(self.coordinated(people[-1]))
         block = self.block_person(position)
@@ -526,8 +557,10 @@ class Context:
         """ "The pair met while studying at …": the last two people named before."""
         found: list[Entity] = []
         floor = self._sentence_back(position, 2)
-        for m in reversed(self.mentions.within(floor, position, "person")):
-            entity = m.entity
+        for m in reversed(self.mentions.within(floor, position, "person", "ref")):
+            if m.kind == "ref" and m.form not in ("he", "she"):
+                continue
+            entity = self.entity(m)  # "She teamed up with Tobias Wren, and the pair …"
             if entity and entity not in found and entity.name not in self.layout.bylined:
                 found.append(entity)
             if len(found) == 2:

@@ -49,9 +49,11 @@ _PERSON_BEFORE = re.compile(
 )
 _ORG_BEFORE = re.compile(
     r"(?:\b(?:at|joined|joining|joins|join|rejoined|founded|co-?founded|cofounded|founding"
+    r"|incorporated|incorporating"
     r"|co-?founding|started|starting"
     r"|start|set up|setting up|launched|startup|start-up|company|firm|fund|investors?"
     r"|shareholders?|backers?|led by|backed by|funded by|left|leaving|values|valued"
+    r"|belongs to|belonging to|owned by|operated by"
     r"|such as|including|ex|of the|for|with|from|competes with|compete with|competing with"
     r"|investors,|shareholders,|backers,"
     r"|rivals?|competitors?)\s+(?:the\s+)?)$|-based\s+$"
@@ -99,7 +101,8 @@ _ORG_AFTER = re.compile(
     r"|\s+(?:also\s+)?(?:joined|participated in|invested in)\s+the\s+(?:round|financing|raise)\b"
     r"|,\s+which\s+\S+(?:\s+\S+)?\s+(?:co-?founded|founded|started|launched|set up|built)\b"
     r"|,\s+which\s+(?:has\s+|had\s+)?(?:raised|was founded|makes|builds|sells|develops|is backed"
-    r"|was acquired|employs)\b)",
+    r"|was acquired|employs)\b"
+    r"|,\s+which\s+(?!is\b|was\b|has\b|does\b)[a-z]{3,}s\s+(?!(?:him|her|them)\b)[a-z]+)",
     re.I,
 )
 # "from" is a weak cue, unless money or a degree came from there.
@@ -114,6 +117,13 @@ _STRONG_FROM = re.compile(
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|across|based in|offices? in|headquartered in|moved to|flew to|born in"
     r"|outside|throughout)\s+(?:the\s+)?$",
+    re.I,
+)
+# "Ganzhou, a city in southern Jiangxi": a place described as one.
+_PLACE_AFTER = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|province|county|prefecture"
+    r"|region|district|suburb|port|capital|state|country|island|municipality)\b"
+    r"(?!\s+(?:company|firm|startup|group|fund|bank|utility|operator|developer))",
     re.I,
 )
 _PRODUCT_BEFORE = re.compile(
@@ -194,6 +204,8 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
         evidence.org += 1
     if flag in ("-based", "-born") or _PLACE_BEFORE.search(before):
         evidence.place += 1
+    if _PLACE_AFTER.match(after):
+        evidence.place += 2  # said outright to be a place
     if _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.match(after):
         evidence.product += 1
     elif _MODEL_NUMBER.search(text[start:end]) or _SERIES_AFTER.match(text[end : end + 20]):

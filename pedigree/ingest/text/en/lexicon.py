@@ -55,6 +55,8 @@ TITLE_WORDS = words(
 # Capitalised words that are never part of a name (sentence openers, function words, months).
 NOT_NAME = words(
     "the a an in on at by for from with after before during since until under of and or but to "
+    "near across around through throughout within toward towards upon between beside behind "
+    "inside outside beyond along against "
     "into onto about as than that this these those there here it its it's he she him his her "
     "hers they them their we us our i me my you your who whom whose which what when where why "
     "how while if though although because so yet not no nor also both either neither each every "
@@ -197,7 +199,9 @@ NEGATION = re.compile(
 )
 HEDGE = re.compile(
     r"\b(?:plans?|planned|planning|expects?|expected|expecting|aims?|aiming|intends?|intending"
-    r"|hopes?|hoping|seeks?|seeking|looking to|could|would|might|may|will|shall|going to|set to"
+    r"|hopes?|hoping|seeks?|seeking|looking to|could|would|might|will|shall|going to|set to"
+    r"|(?<!\bin )(?<!\bby )(?<!\blast )(?<!\bsince )(?<!\buntil )(?<!\bearly )(?<!\bmid-)"
+    r"may(?!\s+\d)"
     r"|poised to|likely|reportedly|rumou?r(?:s|ed)?|allegedly|speculat\w+|claim(?:s|ed)?"
     r"|in (?:early |advanced |preliminary )?talks|talking (?:with|to)|discussions?|negotiat\w+"
     r"|considering|weighing|exploring|preparing|prepare|term sheet|nothing is signed"

@@ -220,7 +220,8 @@ class _Finder:
                     found.person += 1
         kinds = {}
         for key, found in sorted(evidence.items(), key=lambda item: -len(item[0].split())):
-            if " " not in key and self._form_of(key, kinds):
+            placed = found.place > found.org + found.person  # Tarvon of Tarvon People's Hospital
+            if " " not in key and not placed and self._form_of(key, kinds):
                 continue  # Aubrac of Aubrac Labs, Lindqvist of Maya Lindqvist: a form, later
             kind = _kind(key.split(), found, key in titled)
             if kind:
