@@ -157,3 +157,15 @@ def test_bad_files_are_one_line_errors(tmp_path, content, message):
 def test_bad_published_date_is_an_error(article):
     result = runner.invoke(app, ["extract", str(article), "--published", "June"])
     assert result.exit_code == 1 and "--published" in result.output
+
+
+def test_an_employer_the_alias_table_calls_a_hospital_is_stored(tmp_path):
+    # The alias table's finer kinds (hospital, school) are the reader's; the store has `other`.
+    path = tmp_path / "协和.txt"
+    path.write_text("星河智能的创始人张明远曾任北京协和医院主任医师。", encoding="utf-8")
+    with Store.memory() as store:
+        ingest_files(store, [path], published=PartialDate.parse("2025-06"))
+        kinds = store.con.execute(
+            "SELECT value FROM entity_statements WHERE prop = 'kind' AND entity_id LIKE '%协和%'"
+        ).fetchall()
+        assert kinds == [("other",)]

@@ -24,7 +24,7 @@ from pedigree.ingest.text.documents import Document, read_document
 from pedigree.ingest.text.extract import extract, stated_publication
 from pedigree.ingest.text.facts import Fact
 from pedigree.ingest.text.gazetteer import known_organization
-from pedigree.model import PartialDate
+from pedigree.model import ORG_KINDS, PartialDate
 from pedigree.store.lookup import stored_ids
 
 PERSON_PREFIX = "person:"
@@ -180,7 +180,9 @@ class _Rows:
         alias = fact.aliases.get(name)
         known = known_organization(name)
         if known is not None:
-            row["kind"] = known.kind  # the alias table knows 中国科学院 is a lab, not a school
+            # The alias table knows 中国科学院 is a lab, not a school; its finer kinds (hospital,
+            # school) are the reader's, and the store files them under `other`.
+            row["kind"] = known.kind if known.kind in ORG_KINDS else "other"
         return self.entity(
             "organizations",
             entity_id,
