@@ -780,3 +780,17 @@ def test_his_co_founder_founded_his_company_not_his_former_employer():
     )
     facts = read(text)
     assert pairs(facts, "founded") == {("Tian Mo", "Verrow"), ("Lu Ansheng", "Verrow")}
+
+
+def test_a_known_company_unit_is_its_own_employer_but_its_product_is_not():
+    text = (
+        "Quorrel builds charging software. Ilse Varga founded Quorrel in 2022 after seven years "
+        "as a battery engineer at Tesla Energy. Her co-founder, Teodor Blum, is a former "
+        "principal engineer at Amazon Robotics. Before that Blum worked on Google Maps at "
+        "Google.\n"
+    )
+    facts = read(text)
+    jobs = written(facts, "employment")
+    assert ("Ilse Varga", "Tesla Energy") in jobs
+    assert ("Teodor Blum", "Amazon Robotics") in jobs
+    assert ("Teodor Blum", "Google Maps") not in jobs

@@ -77,6 +77,17 @@ _REGION = re.compile(
     r" (?:China|India|Asia|Europe|Japan|Korea|Singapore|Israel|US|Southeast Asia)\b"
 )
 _CAMPUS = re.compile(r" [A-Z][a-z]+\b(?! (?:[A-Z]|University|College))")
+# A known company's unit or country arm, named as its own organisation: "Amazon Robotics",
+# "Tesla Energy", "Toyota Research Institute", "Syngenta China" (a product — "WeChat Pay",
+# "Google Maps" — is not a unit).
+_UNIT = re.compile(
+    r" (?:(?:AI )?(?:Research|Robotics|Energy|Freight|Cloud|Health|Healthcare|Medical|Mobility"
+    r"|Logistics|Automotive|Semiconductors?|Electronics|Pharma|Pharmaceuticals|Securities|Bank"
+    r"|Financial|Games|Studios|Entertainment|Motors|Devices|Networks|Lab|Institute)"
+    r"(?: (?:Institute|Lab|Center|Centre))?"
+    r"|(?:China|India|Japan|Korea|Singapore|Europe|Asia|Germany|France|UK|Brazil|Indonesia"
+    r"|Malaysia|Vietnam|Thailand|Australia|Canada|Mexico|Israel))(?![\w&-]| [A-Z])"
+)
 # Last words of a registered company's name (a filing's heading).
 _LEGAL_ENDS = frozenset({
     "limited", "ltd", "ltd.", "inc", "inc.", "incorporated", "corporation", "corp", "corp.",
@@ -182,6 +193,8 @@ class _Finder:
             suffix = _SUFFIXED.match(self.folded, end)
             if suffix is None and known is not None and known.kind == "investor":
                 suffix = _REGION.match(self.folded, end)  # Sequoia Capital China
+            if suffix is None and kind == "org" and known is not None and known.kind == "company":
+                suffix = _UNIT.match(self.folded, end)
             if suffix is None and kind == "school" and re.fullmatch(r"[A-Z]{2,4}", written):
                 suffix = _CAMPUS.match(self.folded, end)  # IIT Bombay, not another "IIT"
             if suffix and not known_organization(written + suffix.group()):
