@@ -10,7 +10,9 @@ from typer.testing import CliRunner
 
 from pedigree import api
 from pedigree.cli import app
+from pedigree.errors import BadInput
 from pedigree.ingest.articles import ingest_files
+from pedigree.ingest.load import load_rows
 from pedigree.model import PartialDate
 from pedigree.store import Store
 
@@ -135,6 +137,33 @@ def test_cli_ingest_twice(tmp_path, article):
     assert json.loads(first.stdout)["added"] > 0
     second = runner.invoke(app, ["--db", db, "ingest", str(article), "--published", "2025-06"])
     assert second.exit_code == 0 and "already ingested" in second.stdout
+
+
+def test_ingest_again_with_another_date_names_the_file_and_what_differs(tmp_path, article):
+    db = str(tmp_path / "i.duckdb")
+    first = runner.invoke(app, ["--db", db, "ingest", str(article), "--published", "2025-06"])
+    assert first.exit_code == 0, first.output
+    again = runner.invoke(app, ["--db", db, "ingest", str(article), "--published", "2025-07"])
+    assert again.exit_code == 1
+    message = " ".join(again.output.split())
+    assert "星河.txt" in message and "published 2025-06 → 2025-07" in message
+    assert "pedigree-rows" not in message and ".csv" not in message
+
+
+def test_a_rejected_row_names_the_file_it_came_from():
+    """Rows built in memory are loaded through scratch CSV files; a problem names the row's
+    origin, not the scratch file."""
+    tables = {
+        "sources": [{"id": "s1", "title": "T"}],
+        "organizations": [{"id": "o", "name": "O", "source_id": "s1"}],
+        "stints": [{"person_id": "", "org_id": "o", "kind": "employment", "source_id": "s1"}],
+    }
+    with Store.memory() as store, pytest.raises(BadInput) as raised:
+        load_rows(store, tables, origin=lambda table, row: "article.txt")
+    assert raised.value.problems == ["article.txt (stints row 1): person_id: is required"]
+    with Store.memory() as store, pytest.raises(BadInput) as raised:
+        load_rows(store, tables)
+    assert raised.value.problems == ["stints row 1: person_id: is required"]
 
 
 @pytest.mark.parametrize(

@@ -19,9 +19,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pedigree.analytics.frames import date_text
+from pedigree.errors import PedigreeError
 from pedigree.ingest.load import LoadReport, Progress, load_rows
 from pedigree.ingest.text.documents import Document, read_document
-from pedigree.ingest.text.extract import extract, stated_publication
+from pedigree.ingest.text.extract import extract, stated_publication, unread
 from pedigree.ingest.text.facts import Fact
 from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.model import ORG_KINDS, PartialDate
@@ -37,6 +39,7 @@ class ReadFile:
     document: Document
     source: dict[str, str | None]
     facts: list[Fact]
+    unread: list[str] = field(default_factory=list)  # what was seen but yielded no fact
 
 
 @dataclass
@@ -76,7 +79,7 @@ def read_file(
         "published": str(when) if when else None,
         "url": url or str(Path(path).resolve().as_uri()),
     }
-    return ReadFile(document, source, facts)
+    return ReadFile(document, source, facts, unread(document.text, facts))
 
 
 def _first_line(text: str) -> str:
@@ -109,9 +112,56 @@ def ingest_files(
         )
         if on_file:
             on_file(Path(path))
+    _check_sources(store, report.files)
     tables = fact_tables(report.files, _existing_ids(store, report.files))
-    report.load = load_rows(store, tables, progress=progress)
+    files = {read.source["id"]: str(read.document.path) for read in report.files}
+
+    def origin(table: str, row: dict) -> str:
+        """The file a row was read from (its source's), for error messages."""
+        source_id = row.get("id") if table == "sources" else row.get("source_id")
+        return files.get(source_id, str(source_id))
+
+    report.load = load_rows(store, tables, origin=origin, progress=progress)
     return report
+
+
+SOURCE_DETAILS = ("title", "publisher", "published", "url")
+
+
+def _check_sources(store, files: list[ReadFile]) -> None:
+    """A file whose text is stored already (same content, same source id) with other details —
+    say, another `--published` — is an error that names the file and what differs: a source is
+    immutable once stored (docs/model.md), and its id comes from the text alone."""
+    ids = [read.source["id"] for read in files]
+    rows = store.con.execute(
+        "SELECT id, title, publisher, published, published_precision, url FROM sources "
+        "WHERE id IN (SELECT unnest($ids))",
+        {"ids": ids},
+    ).fetchall()
+    stored = {
+        source_id: {
+            "title": title,
+            "publisher": publisher,
+            "published": date_text(day, precision),
+            "url": url,
+        }
+        for source_id, title, publisher, day, precision, url in rows
+    }
+    for read in files:
+        before = stored.get(read.source["id"])
+        if before is None:
+            continue
+        changed = [
+            f"{name} {before[name] or '(none)'!s} → {read.source.get(name) or '(none)'!s}"
+            for name in SOURCE_DETAILS
+            if (before[name] or None) != (read.source.get(name) or None)
+        ]
+        if changed:
+            raise PedigreeError(
+                f"{read.document.path}: this text is stored already as {read.source['id']} "
+                f"with other details ({'; '.join(changed)}); a stored source is never changed — "
+                "ingest it with the same details"
+            )
 
 
 # --- facts → import-table rows ------------------------------------------------------------
