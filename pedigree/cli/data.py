@@ -148,7 +148,12 @@ def ingest(
         print_json(
             {
                 "files": [
-                    {"path": str(f.document.path), "source": f.source, "facts": len(f.facts)}
+                    {
+                        "path": str(f.document.path),
+                        "source": f.source,
+                        "facts": len(f.facts),
+                        "unread": f.unread,
+                    }
                     for f in result.files
                 ],
                 "facts": result.facts,
@@ -157,6 +162,8 @@ def ingest(
         )
         return
     out.print(terminal.ingest_view(result))
+    for line in terminal.unread_lines(result):
+        out.print(line)
 
 
 @app.command()

@@ -212,6 +212,20 @@ def facts_view(read) -> Table:
     return table
 
 
+def unread_lines(report, limit: int = 10) -> list[str]:
+    """What each ingested file showed but gave no fact for (`ReadFile.unread`), a few per file
+    and a count of the rest."""
+    lines = []
+    for f in report.files:
+        if not f.unread:
+            continue
+        lines.append(f"{f.document.path}: {len(f.unread)} item(s) read without facts")
+        lines += [f"  {note}" for note in f.unread[:limit]]
+        if len(f.unread) > limit:
+            lines.append(f"  … and {len(f.unread) - limit} more (--json lists them all)")
+    return lines
+
+
 def ingest_view(report) -> Table:
     """What `pedigree ingest` stored (`pedigree.ingest.articles.IngestReport`)."""
     rows = pd.DataFrame(

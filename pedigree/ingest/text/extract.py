@@ -22,6 +22,8 @@ def detect_language(text: str) -> str:
     """zh when Chinese characters are a fair share of the text, else en."""
     han = len(_HAN.findall(text))
     words = len(_LATIN_WORD.findall(text))
+    if han and words and not _HAN.search(re.sub(r"[(（][^()（）]*[)）]", "", text)):
+        return "en"  # English glossing a name in brackets: "Zhen Liu — Tessellate (镶嵌机器人)"
     return "zh" if han >= words else "en"
 
 
@@ -122,3 +124,22 @@ def _unique(facts: Iterable[Fact]) -> list[Fact]:
         if kept is None or fact.confidence > kept.confidence:
             best[key] = fact
     return sorted(best.values(), key=lambda f: (f.start, f.end, f.kind))
+
+
+def unread(original: str, facts: Iterable[Fact]) -> list[str]:
+    """What the reader saw but could not turn into facts, one line each, so an ingest can say
+    so instead of dropping it: a project a demo-day post presents with no founder named."""
+    if detect_language(original) != "zh":
+        return []
+    from pedigree.ingest.text.normalise import fold
+    from pedigree.ingest.text.zh.bios import projects
+
+    founded = [fold(f.fields["org"]) for f in facts if f.kind == "founded"]
+    notes = []
+    for project in projects(fold(original)):
+        name = fold(project.name)
+        if any(name in org or org in name for org in founded):
+            continue
+        line = original.count("\n", 0, project.span[0]) + 1
+        notes.append(f"line {line}: project {project.name!r} names no founder")
+    return notes

@@ -162,8 +162,18 @@ def projects(text: str) -> list[Project]:
     if len(described) >= 2 and len(with_members) < 2 and not _DEMO_DAY.search(text[:600]):
         described = []  # headings of an article's parts (【人事任命】), not projects
     if len(with_members) >= 2 or len(described) >= 2:
-        return [p for p in found if p in with_members or p in described]
+        fielded = [p for p in found if _fielded(text, p)] if _DEMO_DAY.search(text[:600]) else []
+        if len(fielded) < 2:
+            fielded = []  # a project without a team shows itself by its fields (一句话介绍：…)
+        return [p for p in found if p in with_members or p in described or p in fielded]
     return []
+
+
+def _fielded(text: str, project: Project) -> bool:
+    """A project section laid out in labelled fields, its first within a few lines of the
+    heading: presented even when no one on the team is named."""
+    lines = text[project.span[1] : project.body[1]].split("\n")[1:6]
+    return any(_LABEL_LINE.match(line) and line.strip(" *") for line in lines)
 
 
 def _heading(line: str, lines: list, i: int) -> str | None:

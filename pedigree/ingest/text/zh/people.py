@@ -295,7 +295,7 @@ def score_names(
                 score += 1  # 庞叙白2012年从…: a year right after a name
                 strong = True
             line_start = text[text.rfind("\n", 0, p) + 1 : p]
-            if p in headed or (_HEAD.match(line_start) and right[:1] in "：:｜|、　 "):
+            if p in headed or (_HEAD.match(line_start) and right.lstrip("*")[:1] in "：:｜|、　 "):
                 score += 3
                 strong = True
             elif not line_start.strip() and (

@@ -7,11 +7,11 @@ import re
 
 from pedigree.ingest.text.facts import Fact, Text
 from pedigree.ingest.text.layout import read_layout
-from pedigree.ingest.text.normalise import fold
+from pedigree.ingest.text.normalise import fold, numeral_value
 from pedigree.ingest.text.zh.bios import Member, Project, members, projects, table_rows
 from pedigree.ingest.text.zh.context import Context
 from pedigree.ingest.text.zh.extras import read_credentials, read_events, read_sectors
-from pedigree.ingest.text.zh.lexicon import ADVISOR_WORD, FOUNDER_WORD
+from pedigree.ingest.text.zh.lexicon import ADVISOR_WORD, FOUNDER_WORD, TEAM
 from pedigree.ingest.text.zh.mentions import read_mentions
 from pedigree.ingest.text.zh.money import mark_investors, read_money
 from pedigree.ingest.text.zh.people import looks_like_name
@@ -72,6 +72,7 @@ def read_chinese(text: Text) -> list[Fact]:
         for name, at in project.founders
     ]
     facts += [_officer_fact(ctx, row) for row in rows if not row.cell(*PROJECT_COLUMNS)]
+    facts += _backer_of_all(ctx, [project for project, _ in teams])
     facts = [f for f in facts if f is not None]
     facts += [to_fact(ctx, d) for d in read_ties(ctx)]
     facts += read_money(ctx)
@@ -91,6 +92,45 @@ def read_chinese(text: Text) -> list[Fact]:
             and (f.fields["person"], _company_key(f.fields["org"])) in founded
         )
     ]
+
+
+# 共有55家奇绩投资并加速的公司参与路演: the post says who invested in every company it presents.
+_BACKED_ALL = re.compile(
+    r"\s?(?:投资|孵化)(?:并|且|和)?(?:加速|孵化|投资|陪跑)?的[^，。；\n]{0,6}?(?:公司|项目|企业|团队)"
+)
+
+
+def _backer_of_all(ctx: Context, presented: list[Project]) -> list[Fact]:
+    """An introduction that says the organisation invested in the companies presented makes it
+    an investor of each (the accelerator of a demo day); said of some of them, of none."""
+    if not presented:
+        return []
+    folded = ctx.text.folded
+    first = min(project.span[0] for project in presented)
+    for match in _BACKED_ALL.finditer(folded, 0, first):
+        sentence = ctx.sentence_at(match.start())
+        if re.search(r"部分|其中|有些|一些", folded[sentence[0] : match.start()]):
+            continue  # 其中12家获奇绩投资的公司: some of them
+        backers = [
+            m for m in ctx.mentions.within(sentence[0], match.start(), "org")
+            if m.end == match.start() or folded[m.end : match.start()].isspace()
+        ]
+        investor = ctx.resolve(backers[-1]) if backers else None
+        if investor is None:
+            continue
+        facts = []
+        for project in presented:
+            company = ctx.registry.find("org", project.name)
+            if company is None or company is investor:
+                continue
+            aliases = {investor.name: investor.written} if investor.written != investor.name else {}
+            facts.append(
+                ctx.text.fact(
+                    "investor", sentence, 0.7, aliases, investor=investor.name, org=company.name
+                )
+            )
+        return facts
+    return []
 
 
 def _company_key(name: str) -> str:
@@ -114,7 +154,23 @@ def _bio_facts(ctx: Context, project: Project, member: Member) -> list[Fact]:
     facts = []
     for s, e in clauses(ctx.text.folded, start, end):
         facts += clause_facts(ctx.text, person.name, org.name, s, e, slots)
+    _bio_team_sizes(ctx.text.folded, start, end, facts)
     return facts
+
+
+def _bio_team_sizes(folded: str, start: int, end: int, facts: list[Fact]) -> None:
+    """曾任比亚迪副总裁，领导 4000 人研发制造团队: the size belongs to the job named last before
+    it in the bio (the team the person led there)."""
+    jobs = [f for f in facts if f.kind == "employment"]
+    for match in TEAM.finditer(folded, start, end):
+        before = [f for f in jobs if f.start <= match.start()]
+        if not before or before[-1].fields.get("team_size") is not None:
+            continue
+        try:
+            size = int(numeral_value(match.group("size").replace(",", "")))
+        except ValueError:
+            continue
+        before[-1].fields["team_size"] = size
 
 
 def _parent_of_unit(ctx: Context, fact: Fact) -> Fact:

@@ -460,7 +460,7 @@ def _bare_roles(ctx: Context, clause: Clause) -> list[Draft]:
 
 
 _LIST_ROLE = re.compile(
-    r"^(?:先生|女士|博士|教授)?(?:[，,]\s?\d{2}岁)?[ \t　：:|｜,，]+(?:本公司|公司|本集团)?"
+    r"^\**(?:先生|女士|博士|教授)?(?:[，,]\s?\d{2}岁)?[ \t　：:|｜,，*]+(?:本公司|公司|本集团)?"
     r"(?P<role>(?:[\u4e00-\u9fffA-Za-z ]{0,8}?"
     + TITLE_WORD
     + r")(?:\s*(?:/|、|兼|暨|及|和)\s*(?:[\u4e00-\u9fffA-Za-z ]{0,8}?"
@@ -1055,9 +1055,10 @@ def _team_sizes(ctx: Context, drafts: list[Draft]) -> None:
         same = [d for d in jobs if d.span[0] >= sentence[0]]
         target = same or jobs[-1:]
         if target:
-            target[-1].fields.setdefault("team_size", size)
-            if target[-1].fields.get("team_size") is None:
-                target[-1].fields["team_size"] = size
+            job = target[-1]
+            for same_job in jobs:  # one job read by two rules: both learn the size
+                if same_job.org is job.org and same_job.fields.get("team_size") is None:
+                    same_job.fields["team_size"] = size
 
 
 def _settle(drafts: list[Draft]) -> list[Draft]:
