@@ -262,12 +262,12 @@ def landscape(
     education: bool = False,
     out: str | Path | None = None,
     title: str | None = None,
-    scale: str = "panel",
+    scale: str = "shared",
 ) -> _landscape.Landscape:
     """Each sector's leading companies by latest valuation, coloured by founder lineage (the
     rules: `pedigree.analytics.landscape`, docs/landscape.md). `lineages` (names, ids or 商汤系)
-    pick the coloured lineages; `out` (.png, .svg, .html) draws the map there, its bars scaled
-    per panel or on one `scale` shared by all."""
+    pick the coloured lineages; `out` (.png, .svg, .html) draws the map there, its bars on one
+    scale shared by all panels (`scale="shared"`) or scaled per panel (`"panel"`)."""
     if out is not None:
         landscape_chart.check_path(out)
         landscape_chart.check_scale(scale)

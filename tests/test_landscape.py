@@ -357,10 +357,44 @@ def api_date(text: str):
     return date.fromisoformat(text)
 
 
+def _bar_lengths(result, scale: str | None = None) -> dict[str, float]:
+    """org id → the length of its bar as drawn (inches), valued companies only."""
+    options = {"scale": scale} if scale else {}
+    canvas = landscape_chart.matplotlib_figure(result, **options).axes[0]
+    bars = [patch.get_width() for patch in canvas.patches]
+    ordered = pd.concat([result.companies[result.companies.sector_id == s] for s in result.sectors])
+    assert len(bars) == len(ordered)
+    return {
+        org: bar
+        for org, bar, value in zip(ordered.org_id, bars, ordered.valuation_usd, strict=True)
+        if pd.notna(value)
+    }
+
+
+def test_panels_share_one_scale_by_default(market):
+    """A $256M bar in one panel is not drawn as long as a $6B bar in the next."""
+    result = api.landscape(market, sectors=["llm", "speech"])
+    value = result.companies.set_index("org_id").valuation_usd
+    bars = _bar_lengths(result)
+    assert bars["echo"] / bars["lumen"] == pytest.approx(value["echo"] / value["lumen"])
+    assert bars["nova"] / bars["lumen"] == pytest.approx(value["nova"] / value["lumen"])
+    # per panel on request: each panel's largest bar is as long as any other's
+    panel = _bar_lengths(result, "panel")
+    assert panel["echo"] == pytest.approx(panel["lumen"])
+
+
+def test_each_value_shows_its_date(market):
+    result = api.landscape(market, sectors=["llm", "speech"])
+    svg = landscape_chart.svg(result)
+    assert "$6B · 2026-01" in svg and "$256M · 2021-10" in svg
+    html = landscape_chart.html(result, full_html=False)
+    assert json.dumps("$6B · 2026-01")[1:-1] in html  # plotly writes JSON
+
+
 def test_scale_choice_and_embedding(market):
     result = api.landscape(market, sectors=["llm", "speech"])
-    assert "各面板比例尺独立" in landscape_chart.svg(result)
-    assert "各面板比例尺相同" in landscape_chart.svg(result, scale="shared")
+    assert "各面板比例尺相同" in landscape_chart.svg(result)
+    assert "各面板比例尺独立" in landscape_chart.svg(result, scale="panel")
     div = landscape_chart.html(result, full_html=False)
     assert div.lstrip().startswith("<div") and "<html" not in div
     with pytest.raises(PedigreeError, match="--scale 'log': choose one of panel, shared"):

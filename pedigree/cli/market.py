@@ -46,8 +46,10 @@ def landscape(
     title: Annotated[str | None, typer.Option(help="The map's title.")] = None,
     scale: Annotated[
         str,
-        typer.Option(help="Bars scaled per panel, or on one scale shared by all (shared)."),
-    ] = "panel",
+        typer.Option(
+            help="Bars on one scale shared by all panels (shared), or scaled per panel (panel)."
+        ),
+    ] = "shared",
     to: Annotated[
         Path | None,
         typer.Option("--out", help="Draw the map: FILE.png, FILE.svg or FILE.html."),

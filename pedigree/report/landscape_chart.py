@@ -8,9 +8,12 @@ HTML report can embed the map.
 Layout choices, newsroom style: left-aligned title, subtitle and colour key; one colour per
 lineage on every panel; each bar labelled with its value and lineage; unvalued companies listed
 last without a bar; panels as tall as the fullest one needs; the data date, method, scale and
-sources in a footnote. Bars are scaled per panel by default (`scale="panel"`): one giant — a
-US$100B platform in "internet" — would otherwise flatten every other panel; `scale="shared"`
-puts all panels on one scale, for comparing the size of tracks.
+sources in a footnote. Each value label carries the valuation's own date ($2.5B · 2024-03): the
+latest valuations of different companies are of different years, and an undated number reads as
+current. Bars share one scale across panels by default (`scale="shared"`): side by side, a bar
+is read against its neighbours, so a US$200M bar as long as a US$2.5B one in the next panel
+misleads. `scale="panel"` (each panel to its own largest company) stays available for a map whose
+one giant would flatten every other panel; the footnote then says the panels differ.
 """
 
 from __future__ import annotations
@@ -51,7 +54,7 @@ TEXT = {
         "undisclosed": "估值未披露",
         "as_of": "数据截至 {date}",
         "no_date": "数据日期未知",
-        "method": "估值为最新一轮投后估值，按固定汇率折合美元",
+        "method": "估值为最新一轮投后估值（标注其日期），按固定汇率折合美元",
         "panel": "各面板比例尺独立",
         "shared": "各面板比例尺相同",
         "sources": "来源：{names}",
@@ -66,7 +69,7 @@ TEXT = {
         "undisclosed": "undisclosed",
         "as_of": "Data as of {date}",
         "no_date": "Data date unknown",
-        "method": "Latest post-money valuation, in USD at fixed rates",
+        "method": "Latest post-money valuation (with its date), in USD at fixed rates",
         "panel": "each panel has its own scale",
         "shared": "one scale for all panels",
         "sources": "Sources: {names}",
@@ -105,7 +108,7 @@ def check_scale(scale: str) -> str:
 
 
 def save(
-    landscape: Landscape, path: str | Path, *, title: str | None = None, scale: str = "panel"
+    landscape: Landscape, path: str | Path, *, title: str | None = None, scale: str = "shared"
 ) -> Path:
     """Write the map to `path`: PNG or SVG with matplotlib, HTML with plotly (by extension)."""
     path = check_path(path)
@@ -193,7 +196,11 @@ def _shorten(text: str, width: int) -> str:
 
 
 def _value_label(row, lang: str) -> str:
-    return money(row.valuation_usd) if _valued(row.valuation_usd) else TEXT[lang]["undisclosed"]
+    """The valuation and its date ($2.5B · 2024-03); "undisclosed" without one."""
+    if not _valued(row.valuation_usd):
+        return TEXT[lang]["undisclosed"]
+    when = row.valuation_date
+    return money(row.valuation_usd) + (f" · {when}" if _present(when) else "")
 
 
 def _panels(landscape: Landscape):
@@ -253,7 +260,7 @@ HEAD_H, FOOT_H = 1.25, 0.55
 BAR_SHARE = 1 / 1.9  # of the panel's width, for the largest bar: room for value and lineage
 
 
-def matplotlib_figure(landscape: Landscape, *, title: str | None = None, scale: str = "panel"):
+def matplotlib_figure(landscape: Landscape, *, title: str | None = None, scale: str = "shared"):
     """The map as a matplotlib Figure (not attached to pyplot, so nothing leaks between calls).
 
     Everything is drawn on one invisible axes spanning the figure, in inches from the top left:
@@ -342,7 +349,7 @@ def _draw_panel(canvas, companies, palette, landscape: Landscape, x0, top, per_i
         value = canvas.text(
             x0 + length + (0.05 if ok else 0.04),
             y,
-            money(row.valuation_usd) if ok else _text(landscape)["undisclosed"],
+            _value_label(row, landscape.lang),
             ha="left",
             va="center",
             fontsize=8.5 if ok else 8,
@@ -385,7 +392,7 @@ def _lineage_tag(row) -> str:
     return _shorten(lineages[0], 16) + more
 
 
-def svg(landscape: Landscape, *, title: str | None = None, scale: str = "panel") -> str:
+def svg(landscape: Landscape, *, title: str | None = None, scale: str = "shared") -> str:
     """The map as SVG text (labels kept as text), for embedding in the HTML report."""
     buffer = io.StringIO()
     figure = matplotlib_figure(landscape, title=title, scale=scale)
@@ -405,7 +412,7 @@ SLOT_PX, PANEL_GAP_PX, PANEL_W_PX, NAMES_PX = 28, 70, 470, 150
 TOP_PX, BOTTOM_PX, SIDE_PX = 175, 90, 30
 
 
-def plotly_figure(landscape: Landscape, *, title: str | None = None, scale: str = "panel"):
+def plotly_figure(landscape: Landscape, *, title: str | None = None, scale: str = "shared"):
     """The map as a plotly Figure: one subplot per sector; hovering a bar
     shows every lineage, the valuation's round, date, original currency and source."""
     from plotly.subplots import make_subplots
@@ -566,7 +573,7 @@ def html(
     landscape: Landscape,
     *,
     title: str | None = None,
-    scale: str = "panel",
+    scale: str = "shared",
     full_html: bool = True,
 ) -> str:
     """The interactive map as HTML with plotly.js inlined (no network needed to open it);
