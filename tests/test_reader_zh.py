@@ -348,3 +348,76 @@ def test_names_ending_in_wei_and_a_name_before_ze_laizi():
     text = "蒯为毕业于复旦大学，此后在百度工作。拾穗的联合创始人兼CTO宇文舟则来自阿里巴巴。"
     assert ("蒯为", "复旦大学") in pairs(text, "education")
     assert ("宇文舟", "阿里巴巴") in pairs(text, "employment")
+
+
+# -- demo-day posts: teams, backers, what is read without facts --------------------------------
+
+DEMO_DAY = """岭上加速营第二期路演日
+
+3月2日，岭上加速营在杭州举办了第二期路演日，共有 4 家岭上加速营投资并加速的公司参与路演。
+
+**澄湖智造**
+
+**一句话介绍：** 给注塑工厂用的排产软件
+
+**团队介绍：**
+
+**祁望舒**：创始人兼CEO，曾任海天塑机副总裁，领导 1200 人生产团队。浙江大学博士。
+
+**柯一鸣**：联合创始人，前用友工程师。
+
+**穗禾农服**
+
+**一句话介绍：** 用无人机给果园做植保
+
+**团队介绍：**
+
+戚晚晴：创始人，前大疆产品经理，带领 30 人团队。
+
+**听潮声学**
+
+**一句话介绍：** 会议室降噪模组
+
+**项目简介：** 听潮声学的团队来自声学实验室。
+
+**折枝文创**
+
+**一句话介绍：** 博物馆文创设计
+
+**项目简介：** 折枝文创做小批量的文创生产。
+"""
+
+
+def test_a_bold_name_heads_its_line_in_a_team_list():
+    assert {("祁望舒", "澄湖智造"), ("柯一鸣", "澄湖智造"), ("戚晚晴", "穗禾农服")} <= pairs(
+        DEMO_DAY, "founded"
+    )
+
+
+def test_team_sizes_in_a_bio_belong_to_the_job_before_them():
+    jobs = facts(DEMO_DAY, "employment")
+    assert has(jobs, person="祁望舒", org="海天塑机", team_size=1200)
+    assert has(jobs, person="戚晚晴", org="大疆创新", team_size=30)
+
+
+def test_an_accelerator_that_invested_in_every_company_presented_backs_each():
+    backed = {(f["investor"], f["org"]) for f in facts(DEMO_DAY, "investor")}
+    assert backed == {
+        ("岭上加速营", org) for org in ("澄湖智造", "穗禾农服", "听潮声学", "折枝文创")
+    }
+    some = DEMO_DAY.replace(
+        "共有 4 家岭上加速营投资并加速的公司参与路演", "其中 2 家获岭上加速营投资的公司已签约"
+    )
+    assert not facts(some, "investor")
+
+
+def test_presented_projects_without_a_named_founder_are_reported():
+    from pedigree.ingest.text.extract import unread
+
+    notes = unread(DEMO_DAY, extract(DEMO_DAY, lang="zh"))
+    assert [n.split(": ", 1)[1] for n in notes] == [
+        "project '听潮声学' names no founder",
+        "project '折枝文创' names no founder",
+    ]
+    line = DEMO_DAY[: DEMO_DAY.index("**听潮声学")].count("\n") + 1
+    assert notes[0].startswith(f"line {line}:")

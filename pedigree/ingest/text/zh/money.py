@@ -255,6 +255,12 @@ def _unnamed_rounds(ctx: Context, named: list[Round]) -> list[Round]:
     return found
 
 
+_MANY_RECEIVE = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十几多数])\s?(?:家|个项目|个团队)[^，。；]{0,8}?"
+    r"(?:获得|得到|拿到|获|接受)"
+)
+
+
 def _investments(ctx: Context, rounds: list[Round]) -> list[Fact]:
     """随后Orbita得到了红杉中国、高瓴资本的投资: investors named without a round."""
     folded = ctx.text.folded
@@ -269,6 +275,8 @@ def _investments(ctx: Context, rounds: list[Round]) -> list[Fact]:
             folded[start:end],
         ):
             continue
+        if _MANY_RECEIVE.search(folded[start:end]):
+            continue  # 其中2家获X投资的公司: companies counted, not named
         for investor, mention in _investors_in(ctx, start, end, None):
             org = company_before(ctx, start, mention.start)
             if org is None or org is investor:
