@@ -794,3 +794,33 @@ def test_a_known_company_unit_is_its_own_employer_but_its_product_is_not():
     assert ("Ilse Varga", "Tesla Energy") in jobs
     assert ("Teodor Blum", "Amazon Robotics") in jobs
     assert ("Teodor Blum", "Google Maps") not in jobs
+
+
+def test_a_list_of_founders_pairs_each_entry_with_its_company():
+    text = (
+        "Harbour Notes | Lists\n\n"
+        "Where are they now: former Meridex engineers who founded startups\n\n"
+        "By Orla Quill\n\n"
+        "Meridex has trained many engineers. Here are some of them.\n\n"
+        "1. Tovan Reyes — Brightkiln (明窑科技)\n"
+        "Former head of search at Meridex. Brightkiln writes shipping software.\n\n"
+        "2. Salme Okonjo — Vellicor (维利科)\n"
+        "An ex-Meridex engineer. Vellicor builds voice tools for clinics.\n\n"
+        "THE ONES WHO JOINED\n\n"
+        "3. Kirra Dunmore — Pastelwise\n"
+        "Dunmore became head of finance at Pastelwise in 2023.\n"
+    )
+    founded = pairs(extract(text), "founded")
+    assert ("Tovan Reyes", "Brightkiln") in founded
+    assert ("Salme Okonjo", "Vellicor") in founded
+    assert not any(person == "Kirra Dunmore" for person, _ in founded)
+
+
+def test_an_english_list_line_glossing_a_name_in_chinese_is_english():
+    text = (
+        "Pacific Desk | Lists\n\nThe founders we follow\n\n"
+        "1. Wenli Qiao — Tessaroon Robotics (镶嵌机器人)\n"
+        "Qiao led a perception group at Baidu before she founded Tessaroon in 2022.\n"
+    )
+    facts = extract(text)
+    assert ("Wenli Qiao", "Tessaroon Robotics") in pairs(facts, "founded")

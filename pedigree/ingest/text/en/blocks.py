@@ -19,6 +19,7 @@ from pedigree.ingest.text.en.dates import iso_date
 from pedigree.ingest.text.en.drafts import Draft, draft
 from pedigree.ingest.text.en.lexicon import ADVISOR, FOUNDER, TITLE, TITLE_HEAD_RE
 from pedigree.ingest.text.entities import Entity, Mention
+from pedigree.ingest.text.gazetteer import known_organization
 
 _LEAD = re.compile(
     r"[ \t]*(?:[-•·]|\*(?!\*)|\d{1,3}[.)])?[ \t]*(?:\*\*|#{1,6}[ \t]*)?"
@@ -297,3 +298,66 @@ def read_career_headings(ctx: Context) -> Iterator[Draft]:
             end=last,
             current=None if last is None else False,
         )
+
+
+# What a list of founders says of itself: "… staff who founded AI startups", "THE FOUNDERS".
+_FOUNDERS_LIST = re.compile(
+    r"\b(?:co-?)?found(?:ed|ers?|ing)\b|\bstart(?:ed|ing)?\b|\bstart-?ups?\b|\blaunch(?:ed)?\b",
+    re.I,
+)
+_NOT_FOUNDER = re.compile(
+    r"\b(?:not|never|n['’]t)\s+(?:a\s+|the\s+)?(?:co-?)?found(?:er|ed|ing|s)?\b", re.I
+)
+_ENTRY_ORG = re.compile(r"[ \t]*(?:[—–:|,]|\s-\s)[ \t]*")
+
+
+def read_listed_founders(ctx: Context, drafts: list[Draft]) -> Iterator[Draft]:
+    """ "1. Tan Yiran — Mirrorlake AI" heading an entry of a list of founders (its section's
+    heading, else the piece's headline, says so): the person founded the company named beside
+    them, unless the entry ties them to it otherwise ("joined as CFO") or says they did not."""
+    tied = {(d.person.name, d.org.name) for d in drafts}
+    folded = ctx.text.folded
+    for start, end, person in ctx.blocks:
+        lead = _LEAD.match(folded, start)
+        first = ctx.mentions.at(lead.end())
+        if first is None or not _BULLET.match(folded, start) or not ctx.readable(start):
+            continue
+        line_end = folded.find("\n", start)
+        line_end = len(folded) if line_end < 0 else line_end
+        separator = _ENTRY_ORG.match(folded, _AFTER_NAME.match(folded, first.end).end())
+        if separator is None:
+            continue
+        orgs = ctx.mentions.within(separator.end(), line_end, "org")
+        if not orgs or orgs[0].start != separator.end() or orgs[0].entity is None:
+            continue
+        if any(m.entity is not orgs[0].entity for m in orgs):
+            continue  # one company, perhaps with its Chinese name in brackets
+        rest = folded[orgs[0].end : line_end].strip()
+        if rest and not re.fullmatch(r"[(（][^)）]*[)）]", rest):
+            continue  # "Mirrorlake AI (镜湖智能)" — not "Brex, as its COO"
+        org = orgs[0].entity
+        if not ctx.companylike(org) or known_organization(org.name) is not None:
+            continue  # a startup of the list's, not "Brex" or "OpenAI" joined
+        if (person.name, org.name) in tied:
+            continue
+        if _NOT_FOUNDER.search(folded, line_end, end) or not _founders_list(ctx, start):
+            continue
+        yield draft(ctx, "founded", person, org, orgs[0].start, 0.75, orgs[0], role=None)
+
+
+def _founders_list(ctx: Context, position: int) -> bool:
+    """Whether the section heading above `position` — else the piece's headline — speaks of
+    founders or founding."""
+    folded = ctx.text.folded
+    lines, offset = [], 0
+    for line in folded[:position].split("\n"):
+        if line.strip():
+            lines.append((offset, line.strip()))
+        offset += len(line) + 1
+    head, body = lines[:3], lines[3:]
+    for line_start, stripped in reversed(body):
+        if ctx.mentions.within(line_start, line_start + len(stripped), "person"):
+            continue
+        if stripped.isupper() or _short_heading(stripped):
+            return bool(_FOUNDERS_LIST.search(stripped))
+    return any(_FOUNDERS_LIST.search(line) for _, line in head)

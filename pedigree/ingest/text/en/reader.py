@@ -8,6 +8,7 @@ from pedigree.ingest.text.en.blocks import (
     read_career_headings,
     read_contacts,
     read_field_lines,
+    read_listed_founders,
     read_roles,
 )
 from pedigree.ingest.text.en.careers import complete_jobs
@@ -51,6 +52,7 @@ def read_english(text: Text) -> list[Fact]:
             continue
         for reader in _CLAUSE_READERS:
             drafts += reader(ctx, clause)
+    drafts += read_listed_founders(ctx, drafts)
     complete_jobs(ctx, drafts)
     facts = settle(ctx, drafts)
     facts += read_money(ctx, investors) + read_products(ctx)
