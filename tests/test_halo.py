@@ -26,16 +26,21 @@ PREMIUM = 0.5
 
 
 @pytest.fixture(scope="module")
-def planted_db(tmp_path_factory):
-    """A store file with a planted market: β = 0.5 for all three academies, kept at follow-ons."""
+def planted():
+    """A planted market: β = 0.5 for all three academies, kept at follow-ons."""
+    return generate(companies=200, premium=PREMIUM, noise=0.5, persistence=1.0, seed=11)
+
+
+@pytest.fixture(scope="module")
+def planted_db(tmp_path_factory, planted):
+    """A store file with the planted market."""
     path = tmp_path_factory.mktemp("halo") / "planted.duckdb"
-    planted = generate(companies=200, premium=PREMIUM, noise=0.5, persistence=1.0, seed=11)
     with Store.open(path) as store:
         planted.load(store)
     return str(path)
 
 
-def test_planted_premium_is_recovered(planted_db):
+def test_planted_premium_is_recovered(planted_db, planted):
     model = api.halo(planted_db)
     assert model.enough_data and model.n == 200
     premiums = model.premiums.set_index("lineage")
@@ -46,7 +51,12 @@ def test_planted_premium_is_recovered(planted_db):
     for academy in ("academy-1", "academy-2", "academy-3"):
         row = premiums.loc[academy]
         assert row.label == f"Academy {academy[-1]}系" and row.n >= 5
-        assert row.ci_low <= math.exp(PREMIUM) <= row.ci_high
+        # Against every company outside it — the other two academies' members included, who
+        # carry β too — so the planted premium is less than β.
+        truth = planted.true_premium(academy, model.inputs.org_id)
+        assert 0 < truth < PREMIUM
+        assert row.ci_low <= math.exp(truth) <= row.ci_high
+        assert row.n + row.n_outside == model.n
     assert model.r2_with_lineage > model.r2_fundamentals > 0.5
     terms = model.fundamentals.set_index("term")
     assert terms.loc["log_revenue", "ci_low"] <= TRUE_COEFFICIENTS["log_revenue"]
@@ -310,3 +320,93 @@ def test_share_explained_and_percentile():
     assert share_explained(actual=1.05, estimate=2.0, mean=1.0) is None  # at the mean
     assert percentile(5.0, pd.Series([1.0, 5.0, 9.0, None])) == 50
     assert percentile(None, pd.Series([1.0])) is None
+
+
+# --- premiums against everyone outside the lineage, whatever the lineage mix ---------------------
+
+DOUBLE = math.log(2.0)
+
+
+def _everyone_in_a_lineage(outside: int):
+    """A market where every founder came from some organisation (Academy 1, planted ×2.0, or
+    one of four others with no premium) — except the founders of `outside` non-members, who
+    came from none: those whose prices drew the most noise, so that a model measuring premiums
+    from them is as wrong as it gets."""
+    planted = generate(
+        companies=200, academies=1, premium=DOUBLE, noise=0.5, persistence=1.0, seed=5,
+        lineage_mix="all",
+    )  # fmt: skip
+    latest = planted.truth.sort_values("round_number").groupby("org_id").tail(1)
+    latest = latest[~latest.member]
+    noise = latest.log_valuation - latest.fundamentals - latest.premium
+    loose = list(latest.org_id[noise.sort_values(ascending=False).index[:outside]])
+    people = {f"p-{org_id.split('-')[1]}" for org_id in loose}
+    stints = planted.tables["stints"]
+    drop = stints.person_id.isin(people) & (stints.kind == "employment")
+    planted.tables["stints"] = stints[~drop].reset_index(drop=True)
+    planted.truth.loc[planted.truth.org_id.isin(loose), "employer"] = None
+    return planted
+
+
+@pytest.fixture(scope="module", params=[0, 3], ids=["every-company", "all-but-three"])
+def everyone_in_a_lineage(request):
+    planted = _everyone_in_a_lineage(request.param)
+    with Store.memory() as store:
+        planted.load(store)
+        views = store.views()
+        model = halo.market(views)
+        member = planted.truth[planted.truth.member].org_id.iloc[0]
+        page = halo_company.company(views, member, model)
+    return planted, model, page
+
+
+def test_premiums_are_against_everyone_outside_the_lineage(everyone_in_a_lineage):
+    """Every company inside some lineage (or all but three): the indicators add up to the
+    intercept, or nearly, and premiums measured from the arbitrary leftover are meaningless
+    (issue 14: a planted ×2.0 came out ×0.09). Each premium must be its lineage against every
+    company outside it."""
+    planted, model, _ = everyone_in_a_lineage
+    premiums = model.premiums.set_index("lineage")
+    academy = premiums.loc["academy-1"]
+    assert academy.status == "estimated" and academy.ci_low <= 2.0 <= academy.ci_high
+    assert academy.ci_low > 1
+    others = [f"other-{k}" for k in range(1, 5)]
+    assert (premiums.loc[others, "status"] == "estimated").all()  # none is the silent baseline
+    for lineage in others:
+        truth = planted.true_premium(lineage, model.inputs.org_id)  # 0 − the academy's share·β
+        assert truth < 0
+        row = premiums.loc[lineage]
+        assert row.ci_low <= math.exp(truth) <= row.ci_high, (lineage, math.exp(truth), row)
+    # "any top-academy lineage": all five organisations are top academies, so (nearly) nobody
+    # is outside them — not enough data, not a number.
+    top = premiums.loc[TOP_ACADEMY]
+    assert top.status == "not enough data" and "outside it" in top.note
+
+
+def test_company_page_agrees_with_the_lineage_premium(everyone_in_a_lineage):
+    planted, model, page = everyone_in_a_lineage
+    premium = model.premiums.set_index("lineage").loc["academy-1"]
+    mine = page.lineages.set_index("lineage").loc["academy-1"]
+    assert mine.multiplier == premium.multiplier and mine.multiplier > 1
+    assert any(
+        flag.startswith(f"member of Academy 1系: priced ×{premium.multiplier:.2f}")
+        and "against companies with the same fundamentals outside it" in flag
+        for flag in page.flags
+    ), page.flags
+    # The members are priced above their fundamentals-only estimates on the whole, as the
+    # premium says (the fundamentals-only fit averages the premium into everyone).
+    fit = model.fundamentals_fit
+    exog = model.design.data[list(fit.params.index.drop("const"))].astype(float)
+    residual = model.design.data.log_valuation - fit.predict(
+        exog.assign(const=1.0)[fit.params.index]
+    )
+    members = model.inputs.lineages.map(lambda ids: "academy-1" in ids)
+    assert residual[members].mean() > 0 > residual[~members].mean()
+
+
+def test_market_without_any_lineage():
+    planted = generate(companies=60, member_share=0.0, lineage_mix="none", seed=3)
+    with Store.memory() as store:
+        planted.load(store)
+        model = api.halo(store)
+    assert model.enough_data and model.premiums.empty and model.r2_with_lineage is None

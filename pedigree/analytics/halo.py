@@ -366,6 +366,46 @@ def _fit(data: pd.DataFrame, columns: list[str]):
     return fit, [c for c in columns if c not in kept]
 
 
+def _contrast(data: pd.DataFrame, fit, columns: list[str], groups: list[str], member) -> dict:
+    """The premium of the companies in `member` (a boolean array) over all the others, with the
+    same fundamentals, in a fit whose group indicators are `groups` (lineages; a company may be
+    in several, or in none):
+
+        Σ_g (share of members in g − share of the others in g) · β_g
+
+    — the members' mean fitted lineage effect minus the others'. The intercept and the
+    fundamentals cancel, so the premium does not depend on which group (or which companies
+    outside every group) the coefficients are measured from. When every company is in exactly
+    one group the indicators add up to the intercept and the fit drops one (`_fit`); the
+    contrast is the same whichever is dropped, and it is estimable exactly when its weights on
+    the dropped columns are what the kept columns imply (checked here). Returns the estimate in
+    log points, its 95% interval and p, or {} when the contrast is not estimable."""
+    member = np.asarray(member, dtype=bool)
+    weights = {g: data[g][member].mean() - data[g][~member].mean() for g in groups}
+    kept = list(fit.params.index)
+    vector = np.array([weights.get(name, 0.0) for name in kept])
+    dropped = [c for c in columns if c not in kept]
+    if dropped:
+        exog = data[[c for c in kept if c != "const"]].astype(float)
+        exog.insert(0, "const", 1.0)
+        implied, *_ = np.linalg.lstsq(exog.to_numpy(), data[dropped].to_numpy(float), rcond=None)
+        # X_dropped = X_kept · A: a contrast c is estimable iff c_dropped = Aᵀ c_kept.
+        wanted = np.array([weights.get(name, 0.0) for name in dropped])
+        fitted = exog.to_numpy() @ implied
+        if not np.allclose(fitted, data[dropped].to_numpy(float), atol=1e-8):
+            return {}  # not an exact combination: cannot happen after `_fit`, but be safe
+        if not np.allclose(implied.T @ vector, wanted, atol=1e-6):
+            return {}
+    test = fit.t_test(vector.reshape(1, -1))
+    low, high = np.asarray(test.conf_int(alpha=0.05)).ravel()
+    return {
+        "estimate": float(np.asarray(test.effect).ravel()[0]),
+        "low": float(low),
+        "high": float(high),
+        "p_value": float(np.asarray(test.pvalue).ravel()[0]),
+    }
+
+
 @dataclass
 class HaloModel:
     """The market view. `premiums`: one row per lineage — lineage (an organisation id, or
@@ -407,7 +447,8 @@ class HaloModel:
         }
 
 
-PREMIUM_COLUMNS = ["lineage", "label", "multiplier", "ci_low", "ci_high", "n", "p_value"]
+PREMIUM_COLUMNS = ["lineage", "label", "multiplier", "ci_low", "ci_high", "n", "n_outside"]
+PREMIUM_COLUMNS += ["p_value"]
 PREMIUM_COLUMNS += ["status", "note"]
 
 
@@ -436,23 +477,39 @@ def fit_market(
             f"at least {needed}",
             _coverage(inputs),
         ]
-        premiums = _premiums(inputs, top, labels, None, None, fitted=False)
+        premiums = _premiums(inputs, top, labels, {}, fitted=False)
         return HaloModel(
             as_of, n, False, premiums, None, None, None, _terms(None), notes, inputs, design
         )
     fundamentals, dropped = _fit(data, design.fundamentals)
     notes += [f"{column}: a combination of other inputs — left out" for column in dropped]
+    kept = [c for c in design.fundamentals if c not in dropped]
+    groups = list(design.lineage_columns)
+    contrasts: dict[str, dict] = {}
     by_lineage = by_top = None
-    if design.lineage_columns:
-        by_lineage, _ = _fit(data, design.fundamentals + list(design.lineage_columns))
+    if groups:
+        columns = kept + groups
+        by_lineage, _ = _fit(data, columns)
+        for column, lineage_id in design.lineage_columns.items():
+            member = data[column].to_numpy() > 0
+            contrasts[lineage_id] = _contrast(data, by_lineage, columns, groups, member)
     if design.top_column:
-        by_top, _ = _fit(data, [*design.fundamentals, design.top_column])
+        # One premium shared by every top academy, against the companies outside all of them;
+        # the lineages of those outside keep their own indicators.
+        top_ids = set(top)
+        others = [c for c, lid in design.lineage_columns.items() if lid not in top_ids]
+        columns = [*kept, design.top_column, *others]
+        by_top, _ = _fit(data, columns)
+        member = data[design.top_column].to_numpy() > 0
+        contrasts[TOP_ACADEMY] = _contrast(
+            data, by_top, columns, [design.top_column, *others], member
+        )
     with_lineage = by_lineage if by_lineage is not None else by_top
     return HaloModel(
         as_of=as_of,
         n=n,
         enough_data=True,
-        premiums=_premiums(inputs, top, labels, by_lineage, by_top, fitted=True),
+        premiums=_premiums(inputs, top, labels, contrasts, fitted=True),
         r2_fundamentals=float(fundamentals.rsquared),
         r2_with_lineage=float(with_lineage.rsquared) if with_lineage is not None else None,
         r2_any_top_academy=float(by_top.rsquared) if by_top is not None else None,
@@ -478,34 +535,35 @@ def _coverage(inputs: pd.DataFrame) -> str:
     return f"of these companies, on record: {listed}"
 
 
-def _premiums(inputs, top, labels, by_lineage, by_top, *, fitted: bool) -> pd.DataFrame:
+def _premiums(inputs, top, labels, contrasts: dict[str, dict], *, fitted: bool) -> pd.DataFrame:
     """One row for "any top-academy lineage" (when there are top academies) and one per lineage
-    with at least two companies in the data: estimated, or why not."""
+    with at least two companies in the data: estimated (`contrasts`, by lineage id), or why
+    not."""
     counts = Counter(lid for ids in inputs.lineages for lid in ids)
     top_n = sum(bool(set(top) & set(ids)) for ids in inputs.lineages)
+    total = len(inputs)
     rows = []
     if top:
-        rows.append(_premium(TOP_ACADEMY, TOP_ACADEMY_LABEL, top_n, by_top, TOP_ACADEMY, fitted))
+        found = contrasts.get(TOP_ACADEMY)
+        rows.append(_premium(TOP_ACADEMY, TOP_ACADEMY_LABEL, top_n, total, found, fitted))
     for lineage_id, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
         if count >= 2:
             label = labels.get(lineage_id, lineage_id)
-            rows.append(
-                _premium(lineage_id, label, count, by_lineage, f"lineage:{lineage_id}", fitted)
-            )
+            found = contrasts.get(lineage_id)
+            rows.append(_premium(lineage_id, label, count, total, found, fitted))
     return pd.DataFrame(rows, columns=PREMIUM_COLUMNS)
 
 
-def _premium(lineage_id: str, label: str, n: int, fit, column: str, fitted: bool) -> dict:
+def _premium(lineage_id: str, label: str, n: int, total: int, found, fitted: bool) -> dict:
     """A premium as a multiplier exp(β) with its 95% interval, or "not enough data" and why."""
-    row = {"lineage": lineage_id, "label": label, "n": n}
-    if fit is not None and column in fit.params.index:
-        low, high = fit.conf_int(alpha=0.05).loc[column]
+    row = {"lineage": lineage_id, "label": label, "n": n, "n_outside": total - n}
+    if found:
         return {
             **row,
-            "multiplier": math.exp(fit.params[column]),
-            "ci_low": math.exp(low),
-            "ci_high": math.exp(high),
-            "p_value": float(fit.pvalues[column]),
+            "multiplier": math.exp(found["estimate"]),
+            "ci_low": math.exp(found["low"]),
+            "ci_high": math.exp(found["high"]),
+            "p_value": found["p_value"],
             "status": "estimated",
             "note": None,
         }
@@ -515,8 +573,16 @@ def _premium(lineage_id: str, label: str, n: int, fit, column: str, fitted: bool
         )
     elif not fitted:
         why = "the model could not be fitted (too few companies overall)"
+    elif total - n < MIN_LEVEL:
+        outside = (
+            "no company" if total == n else f"{total - n} compan{'y' if total - n == 1 else 'ies'}"
+        )
+        why = (
+            f"{outside} with a valuation outside it; a premium compares with at least "
+            f"{MIN_LEVEL} companies outside"
+        )
     else:
-        why = f"fewer than {MIN_LEVEL} companies outside it, or not separable from other inputs"
+        why = "not separable from other inputs (its members are fixed by them)"
     return {**row, "status": "not enough data", "note": why}
 
 

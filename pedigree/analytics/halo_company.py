@@ -240,9 +240,10 @@ def _lineages(views: Views, row, model: HaloModel) -> pd.DataFrame:
                 "ci_high": premium.get("ci_high"),
                 "n": premium.get("n", 1),
                 "status": premium.get("status", "not enough data"),
+                "note": premium.get("note"),
             }
         )
-    columns = ["lineage", "label", "multiplier", "ci_low", "ci_high", "n", "status"]
+    columns = ["lineage", "label", "multiplier", "ci_low", "ci_high", "n", "status", "note"]
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -298,10 +299,12 @@ def flags(result: CompanyHalo, row, inputs: pd.DataFrame) -> list[str]:
     for item in result.lineages.itertuples():
         if item.status == "estimated":
             found.append(
-                f"member of {item.label}: in this data its companies are priced "
-                f"×{item.multiplier:.2f} (95% CI {item.ci_low:.2f}–{item.ci_high:.2f}) for the "
-                "same fundamentals"
+                f"member of {item.label}: priced ×{item.multiplier:.2f} (95% CI "
+                f"{item.ci_low:.2f}–{item.ci_high:.2f}) against companies with the same "
+                "fundamentals outside it"
             )
+        elif isinstance(item.note, str) and "outside it" in item.note:
+            found.append(f"member of {item.label}: no premium estimated — {item.note}")
         else:
             found.append(
                 f"member of {item.label}: too few of its companies have a valuation "

@@ -74,12 +74,18 @@ SECTOR_EFFECTS = {
 MEMBER_SECTOR_SHARES = (0.4, 0.2, 0.15, 0.1, 0.1, 0.05)
 OTHER_SECTOR_SHARES = (0.15, 0.15, 0.15, 0.2, 0.2, 0.15)
 DAYS_PER_MONTH = 365.25 / 12
+LINEAGE_MIXES = ("none", "some", "all")
 
 
 @dataclass(frozen=True)
 class PlantedSpec:
     """What to plant. `premium` is β in log points (a multiplier of exp(β)); `noise` the standard
-    deviation of ε; `persistence` the share of β a follow-on round keeps."""
+    deviation of ε; `persistence` the share of β a follow-on round keeps. `lineage_mix` says where
+    the founders of the companies outside the academies (non-members) come from: "none" — from
+    no organisation (outside every lineage); "some" — half from an employer of their own (a
+    lineage of one company), half from none; "all" — every one from one of `other_lineages`
+    organisations (`other-1` …), lineages of many companies with no premium, so every company
+    is inside some lineage, as in real data."""
 
     companies: int = 240
     academies: int = 3
@@ -93,14 +99,17 @@ class PlantedSpec:
     lag_months: tuple[float, float] = (1.0, 12.0)
     first_round: tuple[date, date] = (date(2019, 1, 1), date(2023, 12, 31))
     cny_share: float = 0.3
+    lineage_mix: str = "some"
+    other_lineages: int = 4
     seed: int = 0
 
 
 @dataclass
 class Planted:
     """The generated market: import tables by name (`tables`) and what was planted — `truth`:
-    one row per company and priced round (fundamentals, lineage, planted premium, log valuation,
-    the round's `date` and `published` day); `outcomes`: one row per company (follow_on,
+    one row per company and priced round (fundamentals, lineage — `lineage_id` the academy,
+    `employer` the founder's organisation before, academy or not —, planted premium, log
+    valuation, the round's `date` and `published` day); `outcomes`: one row per company (follow_on,
     shutdown, acquired or none, with the day it happened and the day it was published)."""
 
     spec: PlantedSpec
@@ -115,6 +124,26 @@ class Planted:
         for name, frame in self.tables.items():
             frame.to_csv(folder / f"{name}.csv", index=False)
         return folder
+
+    def true_premium(self, lineages, org_ids=None, as_of: date | None = None) -> float | None:
+        """The planted premium of a lineage (or of a set of them, pooled) in the sense of the
+        halo model: the mean planted premium (log points) of the member companies, at their
+        latest round priced and published by `as_of`, minus that of every other company —
+        fundamentals held equal, since the planted equation is additive. Counted over
+        `org_ids` (say, the companies in a fit) when given; None without members or others.
+        With three academies at β each, one academy's premium against the rest of the market
+        is β minus β times the share of academy members among the others."""
+        wanted = {lineages} if isinstance(lineages, str) else set(lineages)
+        rounds = self.truth
+        if as_of is not None:
+            rounds = rounds[(rounds.date <= as_of) & (rounds.published <= as_of)]
+        latest = rounds.sort_values("round_number").groupby("org_id").tail(1)
+        if org_ids is not None:
+            latest = latest[latest.org_id.isin(set(org_ids))]
+        inside = latest.employer.isin(wanted)
+        if not inside.any() or inside.all():
+            return None
+        return float(latest.premium[inside].mean() - latest.premium[~inside].mean())
 
     def load(self, store, folder: str | Path | None = None) -> LoadReport:
         """Load the tables into `store` (through CSV files in `folder`, a temporary one by
@@ -170,6 +199,8 @@ class _Generator:
         self.cny_per_usd = 1 / float(fx_rates().set_index("currency").usd_per_unit["CNY"])
 
     def run(self) -> Planted:
+        if self.spec.lineage_mix not in LINEAGE_MIXES:
+            raise ValueError(f"lineage_mix must be one of {', '.join(LINEAGE_MIXES)}")
         self._background()
         for i in range(self.spec.companies):
             self._company(i)
@@ -207,6 +238,12 @@ class _Generator:
                 {"id": f"academy-{k}", "name": f"Academy {k}", "kind": "company",
                  "sector": "internet", "founded": "2005", "source_id": "background"}
             )  # fmt: skip
+        if self.spec.lineage_mix == "all":
+            for k in range(1, self.spec.other_lineages + 1):
+                self.rows["organizations"].append(
+                    {"id": f"other-{k}", "name": f"Other {k}", "kind": "company",
+                     "sector": "internet", "founded": "2005", "source_id": "background"}
+                )  # fmt: skip
 
     # --- one company -------------------------------------------------------------------------
 
@@ -239,14 +276,14 @@ class _Generator:
             {"id": org_id, "name": name, "kind": "company", "sector": sector,
              "founded": founded.isoformat(), "source_id": source}
         )  # fmt: skip
-        self._founder(i, org_id, founded, academy, source)
+        employer = self._founder(i, org_id, founded, academy, source)
         # Launched before the user figure reported 15 days before the round.
         launch = founded + timedelta(days=round(rng.uniform(0.1, 0.9) * (first - founded).days))
         launch = min(launch, first - timedelta(days=20))
         if launched:
             self._product(org_id, name, sector, launch)
         base = {"org_id": org_id, "name": name, "member": member, "lineage_id": academy,
-                "sector": sector, "founded": founded}  # fmt: skip
+                "employer": employer, "sector": sector, "founded": founded}  # fmt: skip
         self._round(base, 1, first, stage, age, state, spec.premium * member)
 
         self._outcome(base, first, launched, state, stage)
@@ -300,17 +337,22 @@ class _Generator:
             users = float(rng.normal(USERS_CENTRE - 0.5, 1.5))
         return {"log_revenue": revenue, "launched": launched, "log_users": users}
 
-    def _founder(self, i: int, org_id: str, founded: date, academy: str | None, source) -> None:
-        """The founder, and the job before: at an academy (a member) or, for half the others,
-        at an employer of their own (a lineage of one company, too small to estimate)."""
+    def _founder(self, i: int, org_id: str, founded: date, academy: str | None, source):
+        """The founder, and the job before: at an academy (a member) or, for the others, by
+        `lineage_mix`: nowhere, an employer of their own for half of them (a lineage of one
+        company, too small to estimate), or one of the other organisations. Returns the
+        organisation (None without one)."""
         person = f"p-{i:03d}"
         self.rows["people"].append({"id": person, "name": f"Founder {i:03d}", "source_id": source})
         self.rows["stints"].append(
             {"person_id": person, "org_id": org_id, "kind": "founder", "title": "CEO",
              "start": founded.isoformat(), "source_id": source}
         )  # fmt: skip
-        employer = academy
-        if employer is None and self.rng.random() < 0.5:
+        employer, mix = academy, self.spec.lineage_mix
+        draw = self.rng.random() if employer is None else 1.0  # drawn in every mix: same stream
+        if employer is None and mix == "all":
+            employer = f"other-{int(self.rng.integers(self.spec.other_lineages)) + 1}"
+        elif employer is None and mix == "some" and draw < 0.5:
             employer = f"employer-{i:03d}"
             self.rows["organizations"].append(
                 {"id": employer, "name": f"Employer {i:03d}", "kind": "company",
@@ -324,6 +366,7 @@ class _Generator:
                  "title": "engineer", "start": start.isoformat(), "end": end.isoformat(),
                  "source_id": source}
             )  # fmt: skip
+        return employer
 
     def _product(self, org_id: str, name: str, sector: str, launch: date) -> None:
         product = f"{org_id}-app"

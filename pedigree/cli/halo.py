@@ -89,7 +89,10 @@ def market_view(model: HaloModel) -> Group:
         )
         if estimated.empty:  # nothing but "not enough data": no empty number columns
             rows = rows[["lineage", "n", "note"]]
-        title = "Lineage premiums: valuation multiplier for the same fundamentals"
+        title = (
+            "Lineage premiums: valuation multiplier against companies with the same "
+            "fundamentals outside the lineage"
+        )
         parts.append(frame_table(rows.rename(columns={"n": "n valued"}), title=title))
         if len(rest) > SHOWN_UNESTIMATED:
             parts.append(Text(f"… and {len(rest) - SHOWN_UNESTIMATED} more lineages (--json)"))
