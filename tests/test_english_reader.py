@@ -824,3 +824,19 @@ def test_an_english_list_line_glossing_a_name_in_chinese_is_english():
     )
     facts = extract(text)
     assert ("Wenli Qiao", "Tessaroon Robotics") in pairs(facts, "founded")
+
+
+def test_a_team_page_name_in_capitals_is_a_person():
+    text = (
+        "Brindlecore builds substation software.\n\n"
+        "LEADERSHIP\n\n"
+        "TAVI MORRELL — Co-founder & CEO\n"
+        "Tavi spent nine years at Pellcroft before starting Brindlecore.\n\n"
+        "OSWIN DARRAGH — VP Engineering\n"
+        "Oswin joined in 2023 from Quillmere, where he led firmware.\n"
+    )
+    facts = read(text)
+    assert ("Tavi Morrell", "Brindlecore") in pairs(facts, "founded")
+    jobs = pairs(facts, "employment")
+    assert ("Oswin Darragh", "Brindlecore") in jobs
+    assert ("Oswin Darragh", "Quillmere") in jobs

@@ -22,6 +22,7 @@ from pedigree.ingest.text.en.lexicon import (
     PLACE_WORDS,
     PLACES,
     SCHOOL_WORDS,
+    TITLE_HEAD_RE,
     TITLE_WORDS,
 )
 from pedigree.ingest.text.en.people import (
@@ -124,6 +125,7 @@ class _Finder:
         self._known()
         runs = capital_runs(self.folded, self.taken)
         runs = _english_name_after(self.folded, _quoted_nickname(self.folded, runs))
+        runs = [_uncapped(self.folded, run) for run in runs]
         kinds = self._classify(runs)
         self._coordinated(runs, kinds)
         people = self._people(runs, kinds)
@@ -554,6 +556,29 @@ _FULL_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})[ 
 _ENTRY_HEAD = re.compile(r"\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?[.)]\s+")
 # "Wong Ka Chun, Felix (黃家俊), aged 48": an English given name after the Chinese name.
 _NAME_ENDS = re.compile(r"\s*(?:[(（][\u4e00-\u9fff·]{2,5}[)）]|,\s*aged\b)")
+
+
+# A team page's name line in capitals: "NANDINI RAO — VP Engineering", "1. LI WEI, CTO".
+_CAPS_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-•·*][ \t]*|\d{1,3}[.)][ \t]*)?$")
+_ROLE_AFTER = re.compile(r"[ \t]*(?:[—–|:,]|\s-\s)[ \t]*(?P<role>[^\n]{2,80})")
+
+
+def _uncapped(text: str, run: Run) -> Run:
+    """A name written in capitals at the head of a team page's line, a role after it, as the
+    name it is: "NANDINI RAO — VP Engineering" is Nandini Rao."""
+    words = run.words
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w.isupper() and len(w) > 1
+                                           for w in words):
+        return run
+    if any(w.lower() in NOT_NAME or w.lower() in TITLE_WORDS for w in words):
+        return run
+    if not _CAPS_LEAD.search(text, max(0, run.start - 8), run.start):
+        return run
+    role = _ROLE_AFTER.match(text, run.end)
+    if role is None or not TITLE_HEAD_RE.search(role.group("role").lower()):
+        return run
+    return Run(run.spans, [w.capitalize() for w in words], run.possessive, run.flag,
+               run.honorific)
 
 
 def _english_given(word: str) -> bool:
