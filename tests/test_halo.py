@@ -272,6 +272,27 @@ def test_multiple_above_its_peers_is_flagged(peers):
     assert one.inputs.set_index("input").loc["revenue (a year)", "source_id"] == "s-fin"
 
 
+def test_a_valuation_is_divided_by_the_revenue_of_its_time(store, tmp_path):
+    """Revenue reported later (2024) does not pair with a 2023 valuation: LLM 1 keeps its 2022
+    multiple, and Halo Co, with 2024 revenue only, has none."""
+    world = _peer_world()
+    world["sources.csv"] += "s-late,Report s-late,2025-02-01\n"
+    world["financials.csv"] += (
+        "llm-1,revenue,2024-01-01,2024-12-31,5000000000.0,s-late\n"
+        "halo-co,revenue,2024-01-01,2024-12-31,4000000000.0,s-late\n"
+    )
+    load_tables(store, [write_tables(tmp_path / "late", world)])
+    one = api.halo_company(store, "LLM 1")
+    assert one.multiples.set_index("measure").loc["valuation / revenue", "company"] == 20
+    peer = one.peers.set_index("org_id").loc["llm-2"]
+    assert peer.valuation_to_revenue == pytest.approx(15)
+    assert peer.paired_revenue_period == "2022-01-01 – 2022-12-31"
+    halo = api.halo_company(store, "Halo Co")
+    assert pd.isna(halo.multiples.set_index("measure").loc["valuation / revenue", "company"])
+    listed = halo.peers.set_index("org_id").loc["llm-1"]
+    assert listed.paired_revenue_usd == 1e8 and listed.valuation_to_revenue == pytest.approx(20)
+
+
 def test_company_json(peers, tmp_path):
     payload = api.halo_company(peers, "halo-co").to_json()
     keys = {"valuation_usd", "estimate_usd", "prediction_interval_usd", "share_explained",

@@ -129,6 +129,16 @@ def _revenues(views: Views) -> ir.Table:
     """Each company's latest annual revenue in USD: the figure of the latest period over by the
     as-of day (the longer period first when two end together), a run-rate when shorter than a
     year."""
+    f = annual_revenues(views)
+    f = _latest(
+        f, [f.period_end.fill_null(ibis.date(1, 1, 1)).desc(), f.revenue_months.desc(), f.id]
+    )
+    return f.select("org_id", "revenue_usd", "revenue_months", **_prefixed(f, "revenue", REVENUE))
+
+
+def annual_revenues(views: Views) -> ir.Table:
+    """Every revenue period over by the as-of day, with `revenue_usd` (a year's worth in USD: a
+    run-rate × 12 / months when shorter than a year) and `revenue_months`."""
     f = views.financials
     f = f.filter(
         f.metric.lower().isin(REVENUE_METRICS), f.value > 0, happened_by(f.period_end, views)
@@ -141,11 +151,7 @@ def _revenues(views: Views) -> ir.Table:
         f.metric.lower().isin(ANNUAL_METRICS) | start.isnull() | (months <= 0), 1.0, 12 / months
     )
     f = f.mutate(revenue_months=months, revenue_usd=f.value * f.usd_per_unit * per_year)
-    f = f.filter(f.revenue_usd.notnull())
-    f = _latest(
-        f, [f.period_end.fill_null(ibis.date(1, 1, 1)).desc(), f.revenue_months.desc(), f.id]
-    )
-    return f.select("org_id", "revenue_usd", "revenue_months", **_prefixed(f, "revenue", REVENUE))
+    return f.filter(f.revenue_usd.notnull())
 
 
 def _users(views: Views) -> ir.Table:

@@ -6,7 +6,9 @@ Four views of one valuation, each with the inputs and sources behind it:
   interval — what a company with these fundamentals is priced at in this data;
 - the share of its log-price the fundamentals explain (`SHARE_DEFINITION`);
 - sector/stage peers: valuation, valuation/revenue and valuation/users, and the company's
-  percentile among the peers that have the figure;
+  percentile among the peers that have the figure. A valuation is divided by the revenue of its
+  own time (`paired_revenues`), never by a later year's: a 2024 price over 2025 revenue is no
+  multiple anyone paid;
 - flags in plain words ("valued like a frontier-model company with no launched product and no
   revenue on record").
 """
@@ -20,8 +22,8 @@ from datetime import date
 import pandas as pd
 
 from pedigree.analytics.financials import short_amount
-from pedigree.analytics.frames import cited_sources, date_text, records
-from pedigree.analytics.halo import HaloModel, market
+from pedigree.analytics.frames import among, cited_sources, date_text, records
+from pedigree.analytics.halo import HaloModel, annual_revenues, market
 from pedigree.analytics.lineage import spinout_ties
 from pedigree.analytics.membership import lineage_labels
 from pedigree.analytics.sectors import label as sector_label
@@ -121,6 +123,9 @@ def company(views: Views, org_id: str, model: HaloModel | None = None) -> Compan
     else:
         notes.append(f"no fundamentals-only estimate: {model.notes[0]}")
     group, peers = _peers(model.inputs, row)
+    paired = paired_revenues(views, pd.concat([mine, peers]))
+    row = paired.iloc[0]
+    peers = paired.iloc[1:]
     multiples = _multiples(row, peers)
     lineages = _lineages(views, row, model)
     inputs = _inputs(views, row, model)
@@ -168,8 +173,53 @@ def _peers(inputs: pd.DataFrame, row) -> tuple[str, pd.DataFrame]:
     return "all companies with a valuation", others
 
 
+def paired_revenues(views: Views, frame: pd.DataFrame) -> pd.DataFrame:
+    """`frame` (companies with `valuation_date` and `valuation_precision`) with the revenue its
+    valuation is divided by: `paired_revenue_usd` (a year's worth) and `paired_revenue_period`.
+    It is the revenue of the period the valuation falls in, else of the latest period over by
+    then; a period that starts after the valuation (its month or year, at that precision) is
+    never used, so a company valued in 2024 with only 2025 revenue on record has no multiple."""
+    columns = ["org_id", "id", "period_start", "period_end", "revenue_usd", "revenue_months"]
+    periods = among(annual_revenues(views), "org_id", list(frame.org_id)).select(*columns)
+    periods = views.backend.execute(periods)
+    dates = zip(frame.valuation_date, frame.valuation_precision, strict=True)
+    valued = pd.DataFrame(
+        {"org_id": frame.org_id.to_numpy(), "_by": [_period_end(d, p) for d, p in dates]}
+    )
+    pairs = periods.merge(valued, on="org_id")
+    begins = pd.to_datetime(pairs.period_start.fillna(pairs.period_end))
+    pairs = pairs[pairs._by.notna() & (begins <= pairs._by)]
+    pairs = pairs.sort_values(
+        ["org_id", "period_end", "revenue_months", "id"], ascending=[True, False, False, True]
+    ).drop_duplicates("org_id")
+    chosen = {
+        row.org_id: (float(row.revenue_usd), _period_text(row.period_start, row.period_end))
+        for row in pairs.itertuples(index=False)
+    }
+    return frame.assign(
+        paired_revenue_usd=[chosen.get(o, (None, None))[0] for o in frame.org_id],
+        paired_revenue_period=[chosen.get(o, (None, None))[1] for o in frame.org_id],
+    )
+
+
+def _period_end(day, precision) -> pd.Timestamp | None:
+    """The last day of a date written at `precision` (2024 → 2024-12-31)."""
+    if day is None or pd.isna(day):
+        return None
+    day = pd.Timestamp(day)
+    if precision == "year":
+        return pd.Timestamp(day.year, 12, 31)
+    if precision == "month":
+        return day + pd.offsets.MonthEnd(0)
+    return day
+
+
+def _period_text(start, end) -> str:
+    return f"{date_text(start, 'day') or '?'} – {date_text(end, 'day') or '?'}"
+
+
 def _with_multiples(frame: pd.DataFrame) -> pd.DataFrame:
-    revenue = frame.revenue_usd.astype(float)
+    revenue = frame.paired_revenue_usd.astype(float)
     users = frame.users.astype(float)
     valuation = frame.valuation_usd.astype(float)
     return frame.assign(
@@ -215,9 +265,12 @@ def _multiples(row, peers: pd.DataFrame) -> pd.DataFrame:
 
 
 def _peer_table(peers: pd.DataFrame) -> pd.DataFrame:
-    columns = ["org_id", "name", "stage", "valuation_usd", "revenue_usd", "users"]
+    columns = ["org_id", "name", "stage", "valuation_usd", "valuation_date"]
+    columns += ["paired_revenue_usd", "paired_revenue_period", "users"]
     columns += ["valuation_to_revenue", "valuation_to_users"]
     peers = _with_multiples(peers).sort_values(["valuation_usd", "org_id"], ascending=[False, True])
+    dates = zip(peers.valuation_date, peers.valuation_precision, strict=True)
+    peers = peers.assign(valuation_date=[date_text(d, p) for d, p in dates])
     return peers[columns].reset_index(drop=True)
 
 
