@@ -160,10 +160,23 @@ def lineage(
 
 
 def academies(
-    db: Db, *, depth: int = 1, top: int | None = 20, as_of: date | None = None
+    db: Db,
+    *,
+    depth: int = 1,
+    top: int | None = 20,
+    as_of: date | None = None,
+    schools: bool = False,
+    interns: bool = False,
 ) -> pd.DataFrame:
+    """The founder-academies table. Alumni are founders, employees and faculty; `interns` counts
+    internships and visiting posts too, `schools` counts study (so schools rank by their
+    students' companies). Every row shows the faculty, interns, visitors and students columns."""
+    kinds = LINEAGE_TIE_KINDS + (("education",) if schools else ())
+    roles = _academies.academy_roles(interns=interns, students=schools)
     with opened(db) as store:
-        return _academies.academies(store.views(as_of), depth=depth, top=top)
+        return _academies.academies(
+            store.views(as_of), depth=depth, top=top, tie_kinds=kinds, roles=roles
+        )
 
 
 def person(db: Db, name: str, *, as_of: date | None = None) -> profiles.Profile:

@@ -1,4 +1,15 @@
-"""Founder academies: organisations ranked by the companies their people went on to found."""
+"""Founder academies: organisations ranked by the companies their people went on to found.
+
+Who counts as an organisation's people is a rule about roles (`pedigree.analytics.roles`): its
+founders, employees and faculty are its alumni; interns, visitors and students are not, unless
+asked for (`roles`), and each is shown in a column of its own so the table says how a number was
+reached. A school ranks by its students' companies when study is counted (`pedigree academies
+--schools`), beside the companies in one table with their kind.
+
+Valuations are what the store knows: a spin-out with no valuation on record is unknown, not
+worth nothing, so `valued` counts the spin-outs with one, and `unicorns` is unknown (null) when
+none of them has one.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +18,76 @@ import ibis.expr.types as ir
 import pandas as pd
 
 from pedigree.analytics.lineage import spinout_ties
+from pedigree.analytics.roles import tie_role
 from pedigree.analytics.valuations import latest_valuations, unicorn_dates
 from pedigree.model import LINEAGE_TIE_KINDS, UNICORN_USD
 from pedigree.store.views import Views
 
 DAYS_PER_MONTH = 365.25 / 12
 
+# The roles at an organisation through which a founder counts as one of its alumni by default.
+ALUMNI_ROLES = ("founder", "employee", "faculty")
+# Roles shown in columns of their own (spin-outs with a founder in that role there), counted or
+# not: column → role.
+ROLE_COLUMNS = {
+    "faculty": "faculty",
+    "interns": "intern",
+    "visitors": "visitor",
+    "students": "student",
+}
 
-def descendants(views: Views, depth: int, tie_kinds=LINEAGE_TIE_KINDS) -> ir.Table:
-    """(root, node) for every organisation `node` within `depth` spin-out generations of `root`."""
-    edges = spinout_ties(views, tie_kinds).select(root="parent_id", node="child_id").distinct()
+COLUMNS = [
+    "org_id",
+    "name",
+    "kind",
+    "sector",
+    "spinouts",
+    "valued",
+    "unicorns",
+    "total_valuation_usd",
+    "median_months_to_unicorn",
+    *ROLE_COLUMNS,
+]
+
+
+def academy_roles(*, interns: bool = False, students: bool = False) -> tuple[str, ...]:
+    """The roles counted as alumni: `ALUMNI_ROLES`, with interns and visitors (short stays) and
+    students when asked for."""
+    return (
+        ALUMNI_ROLES
+        + (("intern", "visitor") if interns else ())
+        + (("student",) if students else ())
+    )
+
+
+def role_ties(views: Views, tie_kinds=LINEAGE_TIE_KINDS) -> ir.Table:
+    """The spin-out evidence (`spinout_ties`) with `parent_role`: the founder's role at the
+    parent, read from the tie's kind, title and quote."""
+    ties = spinout_ties(views, tie_kinds)
+    stints = views.stints.select(
+        _person="person_id", _org="org_id", _kind="kind", _title="title", _quote="quote"
+    )
+    joined = ties.left_join(
+        stints,
+        [
+            ties.person_id == stints._person,
+            ties.parent_id == stints._org,
+            ties.parent_kind == stints._kind,
+            ties.parent_title.identical_to(stints._title),
+        ],
+    )
+    role = tie_role(joined.parent_kind, joined.parent_title, joined._quote)
+    return joined.mutate(parent_role=role).drop("_person", "_org", "_kind", "_title", "_quote")
+
+
+def descendants(
+    views: Views, depth: int, tie_kinds=LINEAGE_TIE_KINDS, roles=ALUMNI_ROLES
+) -> ir.Table:
+    """(root, node) for every organisation `node` within `depth` spin-out generations of `root`,
+    through founders in one of `roles` at each parent."""
+    ties = role_ties(views, tie_kinds)
+    ties = ties.filter(ties.parent_role.isin(roles))
+    edges = ties.select(root="parent_id", node="child_id").distinct()
     reach = frontier = edges
     for _ in range(depth - 1):
         following = edges.rename(via="root", next_node="node")
@@ -27,9 +98,12 @@ def descendants(views: Views, depth: int, tie_kinds=LINEAGE_TIE_KINDS) -> ir.Tab
     return reach
 
 
-def academies_table(views: Views, *, depth: int = 1, tie_kinds=LINEAGE_TIE_KINDS) -> ir.Table:
-    """The league table as an expression: one row per organisation with at least one spin-out."""
-    reach = descendants(views, depth, tie_kinds)
+def academies_table(
+    views: Views, *, depth: int = 1, tie_kinds=LINEAGE_TIE_KINDS, roles=ALUMNI_ROLES
+) -> ir.Table:
+    """The league table as an expression: one row per organisation with at least one spin-out
+    through the `roles` counted (study is looked at when `tie_kinds` has education)."""
+    reach = descendants(views, depth, tie_kinds, roles)
     latest = latest_valuations(views).select("org_id", "valuation_usd")
     firsts = unicorn_dates(views)
     founded = views.organizations.select(org_ref="id", child_founded="founded")
@@ -42,42 +116,56 @@ def academies_table(views: Views, *, depth: int = 1, tie_kinds=LINEAGE_TIE_KINDS
         .drop("org_ref")
     )
     months = rows.unicorn_date.delta(rows.child_founded, unit="day") / DAYS_PER_MONTH
-    is_unicorn = rows.valuation_usd >= UNICORN_USD
+    valued = rows.node.nunique(where=rows.valuation_usd.notnull())
     table = rows.group_by("root").aggregate(
         spinouts=rows.node.nunique(),
-        unicorns=is_unicorn.ifelse(1, 0).sum(),
+        valued=valued,
+        unicorns=ibis.ifelse(
+            valued > 0, rows.node.nunique(where=rows.valuation_usd >= UNICORN_USD), None
+        ),
         total_valuation_usd=rows.valuation_usd.sum(),
         median_months_to_unicorn=months.median(),
     )
+    by_role = _by_role(views, tie_kinds)
+    table = table.left_join(by_role, table.root == by_role._parent).drop("_parent")
+    table = table.mutate(**{column: table[column].fill_null(0) for column in ROLE_COLUMNS})
     orgs = views.organizations.select(org_ref="id", name="name", kind="kind", sector="sector")
     table = table.left_join(orgs, table.root == orgs.org_ref).drop("org_ref")
     return table.rename(org_id="root").order_by(
         [
             ibis.desc("spinouts"),
-            ibis.desc("unicorns"),
+            ibis.desc(table.unicorns.fill_null(0)),
             ibis.desc(table.total_valuation_usd.fill_null(0)),
             "org_id",
         ]
     )
 
 
+def _by_role(views: Views, tie_kinds) -> ir.Table:
+    """Per parent, its direct spin-outs with a founder in each of `ROLE_COLUMNS` there."""
+    ties = role_ties(views, tie_kinds)
+    return ties.group_by(_parent="parent_id").aggregate(
+        **{
+            column: ties.child_id.nunique(where=ties.parent_role == role)
+            for column, role in ROLE_COLUMNS.items()
+        }
+    )
+
+
 def academies(
-    views: Views, *, depth: int = 1, top: int | None = 20, tie_kinds=LINEAGE_TIE_KINDS
+    views: Views,
+    *,
+    depth: int = 1,
+    top: int | None = 20,
+    tie_kinds=LINEAGE_TIE_KINDS,
+    roles=ALUMNI_ROLES,
 ) -> pd.DataFrame:
-    """Organisations ranked by spin-outs, unicorns among them, total latest valuation (USD) and
-    median months from founding to a US$1B valuation."""
-    table = academies_table(views, depth=depth, tie_kinds=tie_kinds)
+    """Organisations ranked by spin-outs, unicorns among them (of those `valued`), total latest
+    valuation (USD) and median months from founding to a US$1B valuation; with the direct
+    spin-outs that came through faculty, interns, visitors and students."""
+    table = academies_table(views, depth=depth, tie_kinds=tie_kinds, roles=roles)
     if top is not None:
         table = table.limit(top)
     frame = views.backend.execute(table)
-    columns = [
-        "org_id",
-        "name",
-        "kind",
-        "sector",
-        "spinouts",
-        "unicorns",
-        "total_valuation_usd",
-        "median_months_to_unicorn",
-    ]
-    return frame[columns].reset_index(drop=True)
+    frame["unicorns"] = frame["unicorns"].astype("Int64")
+    return frame[COLUMNS].reset_index(drop=True)

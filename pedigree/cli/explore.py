@@ -42,14 +42,30 @@ def academies(
     depth: Annotated[int, typer.Option(min=1, help="Generations of spin-outs to count.")] = 1,
     top: Annotated[int, typer.Option(min=1, help="How many organisations to list.")] = 20,
     as_of: AsOf = None,
+    schools: Annotated[
+        bool,
+        typer.Option(help="Count study too, so schools rank by their students' companies."),
+    ] = False,
+    interns: Annotated[
+        bool, typer.Option(help="Count internships and visiting posts as alumni too.")
+    ] = False,
     as_json: Json = False,
 ) -> None:
-    """Organisations ranked by the companies their people founded: the founder academies."""
-    frame = api.academies(ctx.obj, depth=depth, top=top, as_of=as_of_date(as_of))
+    """Organisations ranked by the companies their people founded: the founder academies.
+    Alumni are founders, employees and faculty; interns, visitors and students have columns of
+    their own and count only when asked for."""
+    frame = api.academies(
+        ctx.obj,
+        depth=depth,
+        top=top,
+        as_of=as_of_date(as_of),
+        schools=schools,
+        interns=interns,
+    )
     if as_json:
         print_json(records(frame))
     else:
-        out.print(terminal.academies_view(frame, depth))
+        out.print(terminal.academies_view(frame, depth, schools=schools))
 
 
 @app.command()

@@ -143,7 +143,7 @@ def academies_html(
             f'<td class="num">{int(row["rank"])}</td>',
             f"<td>{esc(row['name'] or row['org_id'])}</td>",
             f'<td class="num">{int(row["spinouts"])}</td>',
-            f'<td class="num">{int(row["unicorns"] or 0)}</td>',
+            f'<td class="num">{_unicorns(row["unicorns"], row["valued"])}</td>',
             f'<td class="num">{esc(money(row["total_valuation_usd"]))}</td>',
             f'<td class="num">{"" if not _number(months) else f"{months:.0f}"}</td>',
             f"<td>{cites.cite(sources.get(row['org_id'], []), more=words['more'])}</td>",
@@ -152,6 +152,12 @@ def academies_html(
         rows.append(f"<tr{marker}>{''.join(cells)}</tr>")
     note = words["academies_note"].format(n=top, name=name)
     return f'<p class="note">{esc(note)}</p>\n' + _table(words["cols_academies"], rows)
+
+
+def _unicorns(unicorns, valued) -> str:
+    """Unicorns among the spin-outs valued ("2/5"); "?" when none has a valuation on record
+    (unknown, not 0)."""
+    return f"{int(unicorns)}/{int(valued)}" if valued else "?"
 
 
 def _academy_sources(views: Views, org_ids: list[str]) -> dict[str, list[str]]:

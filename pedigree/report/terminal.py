@@ -93,23 +93,50 @@ def _edge_label(edge) -> Text:
     return label
 
 
-def academies_view(frame: pd.DataFrame, depth: int) -> Table:
-    shown = frame.drop(columns=["org_id", "kind"]).assign(
+def academies_view(frame: pd.DataFrame, depth: int, *, schools: bool = False) -> Table:
+    """The league table. Unicorns are counted among the spin-outs with a valuation on record
+    ("2/5": 2 unicorns of 5 valued); none valued is unknown ("?"), not 0. `via` says how many
+    direct spin-outs came through faculty, interns, visitors or students; `kind` shows with
+    `schools` (study counted, schools beside companies). Sector, valuation and months columns
+    show only where some row has one."""
+    roles = [c for c in ("faculty", "interns", "visitors", "students") if c in frame]
+    shown = frame.drop(columns=["org_id", "valued", *roles]).assign(
+        unicorns=[
+            "?" if not valued else f"{unicorns}/{valued}"
+            for unicorns, valued in zip(frame.unicorns, frame.valued, strict=True)
+        ],
         median_months_to_unicorn=frame.median_months_to_unicorn.map(
             lambda m: "" if pd.isna(m) else f"{m:.0f}"
-        )
+        ),
     )
+    if not schools:
+        shown = shown.drop(columns=["kind"])
+    optional = ["sector", "total_valuation_usd", "median_months_to_unicorn"]
+    shown = shown.drop(columns=[c for c in optional if not shown[c].map(_cell).any()])
+    one = {"faculty": "faculty", "interns": "intern", "visitors": "visitor", "students": "student"}
+    via = [
+        " · ".join(f"{row[c]} {one[c] if row[c] == 1 else c}" for c in roles if row[c])
+        for row in frame.to_dict("records")
+    ]
+    if any(via):
+        shown["via"] = via
     shown = shown.rename(
         columns={
             "total_valuation_usd": "total valuation",
             "median_months_to_unicorn": "median months to $1B",
         }
     )
-    return frame_table(
+    table = frame_table(
         shown,
         title=f"Founder academies (spin-outs within {depth} generation{'s' * (depth > 1)})",
         money_columns=("total valuation",),
     )
+    table.caption = (
+        "unicorns: of the spin-outs valued (?: none has a valuation on record). via: direct "
+        "spin-outs with a founder who was faculty, an intern, a visitor or a student there; "
+        "interns and visitors count as alumni only with --interns, students with --schools."
+    )
+    return table
 
 
 def profile_view(profile: Profile) -> Group:
