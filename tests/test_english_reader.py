@@ -840,3 +840,13 @@ def test_a_team_page_name_in_capitals_is_a_person():
     jobs = pairs(facts, "employment")
     assert ("Oswin Darragh", "Brindlecore") in jobs
     assert ("Oswin Darragh", "Quillmere") in jobs
+
+
+def test_a_name_joining_as_a_cofounder_or_moving_on_is_a_person():
+    text = (
+        "Ravel Sato and Imke Vos start Quillbrook in 2021, with Dovan Pell joining a month "
+        "later as the third co-founder. In 2023 Dovan moves on to start his own company, "
+        "Tarnwise.\n"
+    )
+    founded = pairs(read(text), "founded")
+    assert ("Dovan Pell", "Tarnwise") in founded

@@ -26,6 +26,7 @@ _PERSON_AFTER = re.compile(
     r"|oversaw|oversees|declined|dismissed|confirmed|bristles|described|describes|serves"
     r"|served|became|becomes|remains|returned|returns|moved|worked|works|agreed|believes"
     r"|thinks|knows|grew up|previously|formerly|has joined|had joined|was previously)\b"
+    r"|\s+joining\s+(?:[\w-]+\s+){0,3}?as\b|\s+(?:moves|moved|went|goes)\s+on\s+to\b"
     r"|\s+(?:is|was)\s+(?:[\w-]+(?:'s|’s)\s+)?(?:the\s+|a\s+|an\s+|its\s+)?(?:former\s+)?"
     r"(?:[\w-]+\s+){0,3}?" + TITLE_HEAD + r"\b"
     r"|\s*(?:,|:(?!\s*\d)|[—–]|\s-|\()\s*(?:(?:a|an|the|its|his|her|their)\s+)?(?:former\s+|formerly\s+"
@@ -67,7 +68,10 @@ _ORG_BEFORE = re.compile(
     r"|studio|charity|foundation|agency)\s+(?:called\s+|named\s+)?$"
     r"|\b(?:ceo|cto|coo|cfo|chief [a-z ]{3,30}|president|co-?founder|founder|chairman"
     r"|chairwoman|managing director|general manager)\s+of\s+(?:the\s+)?$"
-    r"|,\s*(?:ceo|cto|coo|cfo|co-?founder|founder|president|chairman|chairwoman)\s*,\s*$",
+    r"|,\s*(?:ceo|cto|coo|cfo|co-?founder|founder|president|chairman|chairwoman)\s*,\s*$"
+    # "to start his own company, Voltwise"
+    r"|\b(?:start|found|launch|set up|build)\w*\s+(?:his|her|their|a|an|the)\s+(?:own\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:company|startup|start-up|firm|venture|business)\s*,\s*$",
     re.I,
 )
 _ORG_AFTER = re.compile(
