@@ -421,3 +421,19 @@ def test_presented_projects_without_a_named_founder_are_reported():
     ]
     line = DEMO_DAY[: DEMO_DAY.index("**听潮声学")].count("\n") + 1
     assert notes[0].startswith(f"line {line}:")
+
+
+def test_a_title_after_a_place_or_a_length_of_time_is_the_title_alone():
+    text = (
+        "岑望川此前在西门子中国担任PLC项目经理。随后他在华为做了五年伺服算法总监，"
+        "2024年创办了衡石控制。"
+    )
+    jobs = facts(text, "employment")
+    assert has(jobs, person="岑望川", org="西门子", title="PLC项目经理")
+    assert has(jobs, person="岑望川", org="华为", title="伺服算法总监", current=False)
+
+
+def test_two_degrees_from_one_school_written_together():
+    text = "浙江大学本硕毕业的钭望舒，2023年创办了栖木机器人，此前在海康威视任算法经理。"
+    degrees = {(f["org"], f["degree"]) for f in facts(text, "education")}
+    assert degrees == {("浙江大学", "bachelor"), ("浙江大学", "master")}

@@ -14,7 +14,7 @@ and an organisation founded by named people (灏宇于2022年由麦卓恒及岑�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.facts import Fact
@@ -105,7 +105,7 @@ def read_ties(ctx: Context) -> list[Draft]:
         drafts += _appointed(ctx, clause)
         drafts += _around_organisations(ctx, clause)
     _team_sizes(ctx, drafts)
-    return _settle(drafts)
+    return _settle(_expand_degrees(drafts))
 
 
 # -- topics -------------------------------------------------------------------------------
@@ -895,6 +895,9 @@ def _details(ctx: Context, clause: Clause, kind: str, org: Mention, pre: str, po
     folded = ctx.text.folded
     if kind == "education":
         window = post[:24] + " " + pre[-10:]
+        combined = _COMBINED_DEGREES.match(post[:12])
+        if combined:  # 东南大学本硕毕业: two degrees there, expanded in `_expand_degrees`
+            return {"degree": ",".join(_COMBINED[c] for c in combined.group("combo"))}
         degree = next((name for name, pattern in DEGREES if pattern.search(post[:24])), None)
         degree = degree or next((name for name, pattern in DEGREES if pattern.search(window)), None)
         return {"degree": degree}
@@ -909,7 +912,7 @@ def _details(ctx: Context, clause: Clause, kind: str, org: Mention, pre: str, po
         post,
     )
     if title:
-        fields["title"] = title.group("title").strip("的 ")
+        fields["title"] = _bare_title(title.group("title"))
     else:
         before = re.search(r"(?:担任|出任|任)(?P<title>" + TITLE.pattern + r")\s?$", pre)
         if before:
@@ -932,8 +935,38 @@ def _details(ctx: Context, clause: Clause, kind: str, org: Mention, pre: str, po
             start = first
     fields["start"] = _date(start)
     fields["end"] = _date(end)
-    fields["current"] = not bool(re.search(r"前|原|曾|此前|之前|离开|离职", pre + post[:6]))
+    former = re.search(r"前|原|曾|此前|之前|离开|离职", pre + post[:6])
+    fields["current"] = not former and not _SPENT.search(post[:12])  # 做了四年…总监: it ended
     return fields
+
+
+_SPENT = re.compile(r"^[^，。；]{0,4}?(?:做|干|待|工作)了[\d一二两三四五六七八九十几多]+年")
+
+
+def _bare_title(title: str) -> str:
+    """The title alone: 中国担任ADAS项目经理 → ADAS项目经理; 了四年算法总监 → 算法总监."""
+    title = re.sub(r"^.*(?:担任|出任|任职|兼任)", "", title)
+    years = r"(?:[\d一二两三四五六七八九十几]+|十几|多)(?:多)?年(?:多)?的?"
+    title = re.sub(r"^(?:了|过)?" + years, "", title)
+    return title.strip("的 ")
+
+
+_COMBINED_DEGREES = re.compile(
+    r"^[^，。；]{0,6}?(?P<combo>本硕博|本硕|硕博)(?:连读|均|都|毕业|学历|，|。|$)"
+)
+_COMBINED = {"本": "bachelor", "硕": "master", "博": "phd"}
+
+
+def _expand_degrees(drafts: list[Draft]) -> list[Draft]:
+    """One education fact per degree of a combined one (本硕 → bachelor, master)."""
+    expanded = []
+    for d in drafts:
+        degree = d.fields.get("degree") if d.kind == "education" else None
+        if degree and "," in degree:
+            expanded += [replace(d, fields={**d.fields, "degree": o}) for o in degree.split(",")]
+        else:
+            expanded.append(d)
+    return expanded
 
 
 def _period_before(ctx: Context, clause: Clause, position: int) -> Period | None:
