@@ -850,3 +850,19 @@ def test_a_name_joining_as_a_cofounder_or_moving_on_is_a_person():
     )
     founded = pairs(read(text), "founded")
     assert ("Dovan Pell", "Tarnwise") in founded
+
+
+def test_plural_title_before_names_and_a_company_entry_with_its_city():
+    text = (
+        "Our picks this year.\n\n"
+        "1) Harrowgate (Lisbon) — route planning for cargo bikes\n\n"
+        "Co-founders Wen Zhiyao and Pieter Holm met at Kelloway. Harrowgate launched in 2024 "
+        "and counts 12 fleets as customers.\n\n"
+        "2) Marbleton (Oslo) — invoicing for small clinics\n\n"
+        "Ilka Brandvold co-founded Marbleton in 2023 with Sunniva Aaberg, previously a buyer "
+        "at Kelloway.\n"
+    )
+    founded = pairs(read(text), "founded")
+    assert ("Wen Zhiyao", "Harrowgate") in founded
+    assert ("Pieter Holm", "Harrowgate") in founded
+    assert ("Sunniva Aaberg", "Marbleton") in founded

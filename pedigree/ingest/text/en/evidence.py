@@ -27,6 +27,9 @@ _PERSON_AFTER = re.compile(
     r"|served|became|becomes|remains|returned|returns|moved|worked|works|agreed|believes"
     r"|thinks|knows|grew up|previously|formerly|has joined|had joined|was previously)\b"
     r"|\s+joining\s+(?:[\w-]+\s+){0,3}?as\b|\s+(?:moves|moved|went|goes)\s+on\s+to\b"
+    # "Aisha Rahman, previously a buyer at Tesco": a job held, whatever it is called
+    r"|,\s*(?:previously|formerly|once|most recently|until recently)\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){1,4}?at\s"
     r"|\s+(?:is|was)\s+(?:[\w-]+(?:'s|’s)\s+)?(?:the\s+|a\s+|an\s+|its\s+)?(?:former\s+)?"
     r"(?:[\w-]+\s+){0,3}?" + TITLE_HEAD + r"\b"
     r"|\s*(?:,|:(?!\s*\d)|[—–]|\s-|\()\s*(?:(?:a|an|the|its|his|her|their)\s+)?(?:former\s+|formerly\s+"
@@ -190,6 +193,10 @@ class Evidence:
     product: float = 0.0
 
 
+# A list entry's company: its city in brackets, then what it does in lower case.
+_CITY_AND_LINE = re.compile(r"[ \t]*\([A-Z][\w .'’-]{1,30}\)[ \t]*[—–-][ \t]*[a-z]")
+
+
 def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honorific: bool) -> None:
     """Add what the words around text[start:end] say to `evidence`."""
     before = _MARKUP.sub("", text[max(0, start - 40) : start])
@@ -204,8 +211,8 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
         evidence.org += 0.5 if weak else 1
     if _ORG_AFTER.match(after) or (_FORMER.search(before) and _STAFF_AFTER.match(after)):
         evidence.org += 1  # "a former Fanuc engineer": the one who was there
-    if flag == "-backed":
-        evidence.org += 1
+    if flag == "-backed" or _CITY_AND_LINE.match(after):
+        evidence.org += 1  # "Sendara (Jakarta) — working-capital loans for fleets"
     if flag in ("-based", "-born") or _PLACE_BEFORE.search(before):
         evidence.place += 1
     if _PLACE_AFTER.match(after):

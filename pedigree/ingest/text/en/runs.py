@@ -189,13 +189,21 @@ def _region_in_name(words: list[str]) -> bool:
     )
 
 
+def _title_word(word: str) -> bool:
+    """A title word, or its plural ("Co-founders Chen Yiwei and Marcus Goh")."""
+    lower = word.lower()
+    return lower in TITLE_WORDS or (lower.endswith("s") and lower[:-1] in TITLE_WORDS)
+
+
 def _trim(run: Run) -> Run | None:
     """Title words off the ends of a run ("CEO Maya Lindqvist"), unless they end an
     organisation's name (Lightspeed Venture Partners); None when nothing is left."""
     words, spans = list(run.words), list(run.spans)
     # "CEO Maya Lindqvist", "Co-founder Jane Doe": a title before a name; but "Founder
     # Collective", "General Catalyst" and "First Round Capital" are names themselves.
-    while len(words) > 2 and (words[0].lower() in TITLE_WORDS or words[0] in NAME_PARTICLES) and (
+    while len(words) > 2 and (
+        _title_word(words[0]) or words[0] in NAME_PARTICLES
+    ) and (
         words[-1].lower() not in ORG_SUFFIXES
     ):
         words.pop(0)
