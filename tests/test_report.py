@@ -56,17 +56,65 @@ def test_report_is_self_contained(report_world, tmp_path: Path):
     text = out.read_text(encoding="utf-8")
     assert text == report.html
     assert external_references(text) == []
-    # Every src/href/url()/@import is an in-page anchor or inline data (stated independently of
-    # the module's own check).
+    # Every src/href/url()/@import is an in-page anchor or inline data, or a source's web
+    # address as a link to click (stated independently of the module's own check).
+    links = re.findall(r"""<a\s[^>]*href\s*=\s*["'](https?://[^"']*)""", text, re.I)
     for target in re.findall(r"""(?:src|href)\s*=\s*["']([^"']*)""", text, re.I):
-        assert target.startswith("#") or target.startswith("data:"), target
+        assert target.startswith(("#", "data:")) or target in links, target
     assert not re.search(r"url\(\s*['\"]?\s*(?!data:|#)", text)
     assert "@import" not in text
     assert "<script" not in text  # no scripts at all, inline or not
-    # Source URLs are printed as text, only in the source list.
-    assert "https://example.org/beta-prospectus" in text
+    # Source URLs are links, only in the source list.
+    assert "https://example.org/beta-prospectus" in links
     head, sources = text.split('<section id="sources">')
     assert "http://" not in head and "https://" not in head
+
+
+def test_source_addresses_are_links_to_click(alpha_en):
+    sources = alpha_en.html.split('<section id="sources">')[1]
+    assert (
+        '<a href="https://example.org/beta-prospectus" rel="noopener noreferrer" '
+        'target="_blank"><span class="url">https://example.org/beta-prospectus</span></a>'
+    ) in sources
+    assert "URLs are plain text" not in alpha_en.html
+
+
+def test_a_link_to_click_is_no_external_reference_but_a_load_is():
+    assert external_references('<a href="https://example.org/a">a</a>') == []
+    assert external_references('<link rel="stylesheet" href="https://x.org/a.css">') == [
+        "https://x.org/a.css"
+    ]
+    assert external_references('<a href="javascript:alert(1)">x</a>') == ["javascript:alert(1)"]
+    assert external_references('<a href="https://x.org"><img src="https://x.org/i.png"></a>') == [
+        "https://x.org/i.png"
+    ]
+
+
+def test_a_local_file_address_stays_text():
+    from pedigree.report.sections import url_html
+
+    assert url_html("file:///tmp/a.md") == '<span class="url">file:///tmp/a.md</span>'
+    assert 'href="https://x.org/?a=1&amp;b=2"' in url_html("https://x.org/?a=1&b=2")
+
+
+def test_names_never_break_inside(alpha_en):
+    """A narrow cell must not split a Chinese name (闫俊 / 杰): names are unbreakable spans."""
+    text = alpha_en.html
+    assert ".name { white-space: nowrap; }" in text
+    assert '<span class="name">钱七</span>' in text  # a founder in the tree
+    assert '<strong><span class="name">Beta Labs</span></strong>' in text
+
+
+def test_figures_are_written_out_not_in_scientific_notation(alpha_en):
+    from pedigree.report.sections import Citations, _fact_html
+    from pedigree.report.terminal import number
+
+    fact = {"kind": "product", "value": 3e6, "product": "秒画", "date": "2023-09", "sources": []}
+    assert _fact_html(fact, Citations()) == "product 3,000,000, 秒画, 2023-09"
+    assert [number(v) for v in (3e6, 12.5, 0.03125, 2.0, None)] == [
+        "3,000,000", "12.5", "0.0312", "2", ""
+    ]  # fmt: skip
+    assert not re.search(r"\de[+-]\d", alpha_en.html.split("<svg")[0])
 
 
 def test_report_has_every_section_and_cites_sources(alpha_en):
@@ -156,7 +204,10 @@ def test_academies_row_of_org_outside_the_top(report_world):
     text = api.report(report_world, "Beta Labs", top=1, lang="en").html
     academies = text.split('<section id="academies">')[1].split("</section>")[0]
     assert academies.count("<tr>") + academies.count('<tr class="root">') == 3  # head + 2
-    assert '<tr class="root"><td class="num">2</td><td>Beta Labs</td>' in academies
+    assert (
+        '<tr class="root"><td class="num">2</td><td><span class="name">Beta Labs</span></td>'
+        in academies
+    )
 
 
 def test_a_missing_module_leaves_its_section_saying_so(report_world, monkeypatch):

@@ -27,9 +27,12 @@ def inline_svg(svg: str, name: str) -> str:
     return _SVG_IDS.sub(lambda m: m.group(1) + prefix + m.group(2), svg)
 
 
-# What a document may reference: in-page anchors and inline data only. Only markup is
-# scanned (tags and style sheets): text is escaped, so "src=" in a name is not a reference.
+# What a document may load: in-page anchors and inline data only. A link a reader clicks
+# (<a href="https://…">) loads nothing until clicked, so it is allowed. Only markup is scanned
+# (tags and style sheets): text is escaped, so "src=" in a name is not a reference.
 _MARKUP = re.compile(r"<style\b[^>]*>.*?</style>|<[a-zA-Z][^>]*>", re.S)
+_LINK = re.compile(r"<a\s", re.I)
+_WEB = re.compile(r"https?://", re.I)
 _REFERENCE = re.compile(
     r"""(?:\b(?:src|href|xlink:href|action|poster|srcset)\s*=\s*["']?\s*([^"'\s>]*))"""
     r"""|(?:url\(\s*["']?\s*([^"')\s]*))|(?:@import\s+(?:url\(\s*)?["']?\s*([^"');\s]*))""",
@@ -39,13 +42,19 @@ _REFERENCE = re.compile(
 
 def external_references(document: str) -> list[str]:
     """Every src/href/url()/@import target in `document`'s markup that is neither a `#…`
-    anchor nor a `data:` URI: what a browser would fetch or navigate to (should be none)."""
+    anchor, a `data:` URI nor the web address of a link (`<a href="https://…">`): what a
+    browser would fetch on opening the file (should be none)."""
     bad = []
     for markup in _MARKUP.finditer(document):
-        for match in _REFERENCE.finditer(markup.group()):
+        tag = markup.group()
+        link = _LINK.match(tag) is not None
+        for match in _REFERENCE.finditer(tag):
             target = next(g for g in match.groups() if g is not None)
-            if not (target.startswith("#") or target.lower().startswith("data:")):
-                bad.append(target)
+            if target.startswith("#") or target.lower().startswith("data:"):
+                continue
+            if link and match.group(1) is not None and _WEB.match(target):
+                continue
+            bad.append(target)
     return bad
 
 

@@ -22,6 +22,7 @@ from pedigree.analytics.valuations import latest_valuations
 from pedigree.errors import PedigreeError
 from pedigree.report.offline import inline_svg
 from pedigree.report.terminal import money
+from pedigree.report.terminal import number as number_text
 from pedigree.report.text import CRITERION_KEYS
 from pedigree.store.views import Views
 
@@ -33,6 +34,13 @@ def esc(value) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     return html.escape(str(value), quote=True)
+
+
+def name_html(value) -> str:
+    """A person's or organisation's name, escaped, that a line never breaks inside (a narrow
+    cell would split 闫俊杰 into 闫俊 / 杰: Chinese text may break between any two characters)."""
+    text = esc(value)
+    return f'<span class="name">{text}</span>' if text else ""
 
 
 class Citations:
@@ -75,7 +83,7 @@ def tree_html(tree: _lineage.Lineage, words: dict, cites: Citations, lang: str) 
         return f"<ul>{''.join(items)}</ul>" if items else ""
 
     note = words["lineage_note"].format(name=tree.root_name, n=len(edges), depth=tree.depth)
-    root = f"<strong>{esc(tree.root_name)}</strong>"
+    root = f"<strong>{name_html(tree.root_name)}</strong>"
     tree_html = f'<ul class="tree"><li>{root}{children(tree.root_id, 1)}</li></ul>'
     return f'<p class="note">{esc(note)}</p>\n{tree_html}'
 
@@ -98,19 +106,19 @@ def _edge_html(edge: dict, words: dict, cites: Citations, lang: str) -> str:
             x for x in (founder["role"], roles and f"{roles} @ {edge['parent']}") if x
         )
         founders.append(
-            f"{esc(founder['name'])}"
+            f"{name_html(founder['name'])}"
             + (f" ({esc(about)})" if about else "")
             + cites.cite(founder["sources"], limit=None)
         )
     return (
         f'<li><span class="gen">G{int(edge["generation"])}</span> '
-        f"<strong>{esc(edge['child'])}</strong>{''.join(' · ' + d for d in details)}"
+        f"<strong>{name_html(edge['child'])}</strong>{''.join(' · ' + d for d in details)}"
         f'<div class="via">{esc(words["via"])}: {"; ".join(founders)}</div></li>'
     )
 
 
 def _months(value) -> str:
-    return f"{value:g}" if _number(value) else ""
+    return number_text(value) if _number(value) else ""
 
 
 def _number(value) -> bool:
@@ -141,7 +149,7 @@ def academies_html(
         months = row["median_months_to_unicorn"]
         cells = [
             f'<td class="num">{int(row["rank"])}</td>',
-            f"<td>{esc(row['name'] or row['org_id'])}</td>",
+            f"<td>{name_html(row['name'] or row['org_id'])}</td>",
             f'<td class="num">{int(row["spinouts"])}</td>',
             f'<td class="num">{_unicorns(row["unicorns"], row["valued"])}</td>',
             f'<td class="num">{esc(money(row["total_valuation_usd"]))}</td>',
@@ -211,8 +219,9 @@ def landscape_html(
         rows.append(
             "<tr>"
             f'<td>{esc(row["sector"])}</td><td class="num">{int(row["rank"])}</td>'
-            f'<td>{esc(row["name"])}</td><td class="num">{esc(value)}</td>'
-            f"<td>{esc(row['valuation_date'])}</td><td>{esc(', '.join(row['lineages']))}</td>"
+            f'<td>{name_html(row["name"])}</td><td class="num">{esc(value)}</td>'
+            f"<td>{esc(row['valuation_date'])}</td>"
+            f"<td>{', '.join(name_html(label) for label in row['lineages'])}</td>"
             f"<td>{cites.cite([row['valuation_source'], *membership.get(row['org_id'], [])])}"
             "</td></tr>"
         )
@@ -259,9 +268,9 @@ def scarcity_html(
             if items:
                 evidence.append(f"<strong>{esc(label)}</strong>: " + "; ".join(items))
         rows.append(
-            f'<tr><td class="num">{person["rank"]}</td><td>{esc(person["name"])}</td>'
-            f'<td class="num">{person["research"]:g}</td>'
-            f'<td class="num">{person["delivery"]:g}</td>'
+            f'<tr><td class="num">{person["rank"]}</td><td>{name_html(person["name"])}</td>'
+            f'<td class="num">{number_text(person["research"])}</td>'
+            f'<td class="num">{number_text(person["delivery"])}</td>'
             f"<td>{'<br>'.join(evidence)}</td></tr>"
         )
     return f'<p class="note">{esc(note)}</p>\n' + _table(words["cols_people"], rows)
@@ -271,7 +280,7 @@ def _fact_html(fact: dict, cites: Citations) -> str:
     where = fact.get("org") or fact.get("product")
     kind, value = fact.get("kind"), fact.get("value")
     if kind and _number(value):
-        kind = f"{kind} {value:g}"
+        kind = f"{kind} {number_text(value)}"
     bits = [kind, fact.get("detail"), where, fact.get("date")]
     text = ", ".join(str(b) for b in bits if b not in (None, ""))
     sources = [s.get("source_id") for s in fact.get("sources", [])]
@@ -332,7 +341,7 @@ def _company_financials(views: Views, org_id: str, words: dict, cites: Citations
     ]
     said += [f"<li>{esc(note['text'])}</li>" for note in fin.notes]
     return (
-        f"<h3>{esc(fin.name)}</h3>\n{chart}\n"
+        f"<h3>{name_html(fin.name)}</h3>\n{chart}\n"
         + _table(words["cols_periods"], rows)
         + (f"<ul>{''.join(said)}</ul>" if said else "")
     )
@@ -355,10 +364,23 @@ def sources_html(views: Views, cites: Citations, words: dict) -> tuple[str, list
         line = " — ".join(b for b in bits if b)
         line += f' <span class="note">[{esc(source_id)}]</span>'
         if row.get("url"):
-            line += f'<br><span class="url">{esc(row["url"])}</span>'
+            line += f"<br>{url_html(row['url'])}"
         items.append(f'<li id="src-{number}" value="{number}">{line}</li>')
     note = f'<p class="note">{esc(words["sources_note"])}</p>\n'
     return note + f'<ol class="sources">{"".join(items)}</ol>', ids
+
+
+def url_html(url: str) -> str:
+    """A source's address: a link a reader can click when it is on the web (http, https) — a
+    link is followed only when clicked, so the file still loads nothing — else plain text (a
+    local file's path)."""
+    text = f'<span class="url">{esc(url)}</span>'
+    if not WEB_URL.match(url):
+        return text
+    return f'<a href="{esc(url)}" rel="noopener noreferrer" target="_blank">{text}</a>'
+
+
+WEB_URL = re.compile(r"https?://[^\s\"'<>]+$", re.I)
 
 
 def _source_rows(views: Views, ids: list[str]) -> pd.DataFrame:

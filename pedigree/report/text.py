@@ -33,6 +33,7 @@ ul.tree li {{ margin: .3em 0; }}
 .chart svg {{ max-width: 100%; height: auto; }}
 .chart svg text {{ font-family: {FONT_STACK} !important; }}
 ol.sources li {{ margin: .3em 0; }} .url {{ font-family: monospace; word-break: break-all; }}
+.name {{ white-space: nowrap; }}
 """
 
 TEXT = {
@@ -63,7 +64,7 @@ TEXT = {
         "no_financials": "派系内的公司没有财务数据记录。",
         "not_charted": "另有财务数据但未绘图的公司：{names}",
         "sources": "来源",
-        "sources_note": "报告中引用的全部来源；网址为纯文本，不链接到网络。",
+        "sources_note": "报告中引用的全部来源；网址可点击打开（本文件本身不加载任何网络资源）。",
         "unavailable": "此部分无法生成：{reason}",
         "more": "另 {n} 个",
         "cols_academies": [
@@ -115,7 +116,8 @@ TEXT = {
         "no_financials": "No financial figures on record for the lineage's companies.",
         "not_charted": "Also with figures, not charted: {names}",
         "sources": "Sources",
-        "sources_note": "Every source cited in this report; URLs are plain text, not links.",
+        "sources_note": "Every source cited in this report; web addresses open when clicked "
+        "(the file itself loads nothing from the network).",
         "unavailable": "This section could not be produced: {reason}",
         "more": "+{n} more",
         "cols_academies": [
