@@ -437,3 +437,13 @@ def test_two_degrees_from_one_school_written_together():
     text = "浙江大学本硕毕业的钭望舒，2023年创办了栖木机器人，此前在海康威视任算法经理。"
     degrees = {(f["org"], f["degree"]) for f in facts(text, "education")}
     assert degrees == {("浙江大学", "bachelor"), ("浙江大学", "master")}
+
+
+def test_a_partner_named_before_a_verb_of_partnering_founded_it_too():
+    text = "顾临川曾任蔚来产品总监。2023年，他与尉迟朗合伙创办岚桥智驾。"
+    assert pairs(text, "founded") == {("顾临川", "岚桥智驾"), ("尉迟朗", "岚桥智驾")}
+
+
+def test_a_latin_name_a_founding_verb_governs_is_a_company():
+    text = "邬清和在大疆做了三年云台算法负责人。去年5月，他在东莞成立Torvane，研发巡检无人机。"
+    assert ("邬清和", "Torvane") in pairs(text, "founded")

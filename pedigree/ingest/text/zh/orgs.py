@@ -277,7 +277,8 @@ _NOT_NAME_START = (
 
 
 _AT_WORK = re.compile(
-    r"(?:(?<=[，,。；;：:\s])|^)(?:先|后|曾|此前|之前|曾经|早年)?(?:在|于)\s?(?P<name>[\u4e00-\u9fff]{2,6}?)\s?"
+    r"(?:(?<=[，,。；;：:\s他她])|^)(?:先|后|曾|此前|之前|曾经|早年)?(?:在|于)\s?"
+    r"(?P<name>[\u4e00-\u9fff]{2,6}?)\s?"
     r"(?=(?:做了|做过|工作|担任|任职|待了|干了|实习|负责)\S)"
 )
 # A Latin name in Chinese text where an organisation stands: 在 SHEIN 担任, 加入 Meta, 由 IDG 领投.
@@ -285,6 +286,14 @@ _LATIN_ORG = re.compile(
     r"(?:(?:在|于|加入|任职于|就职于|供职于|前|原|曾任|曾在|来自|出身|跳槽到|转投|由)\s?)"
     r"(?P<name>[A-Z][A-Za-z0-9&.'-]*[A-Za-z0-9](?:\s[A-Z][A-Za-z0-9&.'-]*)?)"
     r"(?=\s?(?:担任|工作|任职|做|的|负责|领投|跟投|投资|合伙人|首席|高级|资深|[\u4e00-\u9fff]{0,8}(?:经理|总监|负责人|工程师|专家|研究员)))"
+)
+
+
+# 在深圳成立Kinetra，…: a Latin name a founding verb governs.
+_LATIN_FOUNDED = re.compile(
+    r"(?:创办|创立|成立|创建|联合创办|共同创办)了?\s?"
+    r"(?P<name>[A-Z][A-Za-z0-9&.'-]*[A-Za-z0-9](?:\s[A-Z][A-Za-z0-9&.'-]*)?)"
+    r"(?=\s?(?:[，,。；;（(]|公司|$))"
 )
 
 
@@ -347,8 +356,9 @@ def _context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int
             found[name].append(match.span("name"))
     for name, span in _listed_investors(text, starts):
         found[name].append(span)
-    for match in _LATIN_ORG.finditer(text):
-        found[match.group("name")].append(match.span("name"))
+    for pattern in (_LATIN_ORG, _LATIN_FOUNDED):
+        for match in pattern.finditer(text):
+            found[match.group("name")].append(match.span("name"))
     for match in _NAME_AFTER.finditer(text):
         start = match.end()
         stop = _NAME_END.search(text, start + 2, start + 10)

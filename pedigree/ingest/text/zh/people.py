@@ -380,11 +380,18 @@ def foreign_names(text: str) -> set[str]:
     return found
 
 
+# Words for doing something together that follow a partner's name (与X合伙创办) and are rarer
+# in the dictionary than the name-ending test needs.
+_PARTNERING = frozenset({"合伙", "搭档", "结伴", "合作", "合办", "共创", "同创"})
+
+
 def _ends_here(text: str, end: int) -> bool:
     """False where the name's last character starts a word with the next one (向记者: 记 is
     the 记 of 记者, so 向记 is no name)."""
     if end >= len(text) or not is_han(text[end]):
         return True
+    if text[end - 1 : end + 1] in _PARTNERING:
+        return False  # 尉迟澜合伙创办: 合 starts 合伙
     across = word_frequency(text[end - 1 : end + 1])
     # 万启明教授: 明教 is a word, but 教授 a far commoner one, so 教 starts 教授.
     return across < 300 or word_frequency(text[end : end + 2]) > 10 * across
