@@ -866,3 +866,14 @@ def test_plural_title_before_names_and_a_company_entry_with_its_city():
     assert ("Wen Zhiyao", "Harrowgate") in founded
     assert ("Pieter Holm", "Harrowgate") in founded
     assert ("Sunniva Aaberg", "Marbleton") in founded
+
+
+def test_a_subjectless_bio_line_works_for_the_company_after_for_x_at():
+    text = (
+        "Where are they now: founders who left Meridex\n\n"
+        "1. Odile Fenwick — Carrowmere (卡罗米尔)\n"
+        "Ran growth analytics for Pellbright at Meridex. Carrowmere sells pricing tools.\n"
+    )
+    jobs = pairs(read(text), "employment")
+    assert ("Odile Fenwick", "Meridex") in jobs
+    assert ("Odile Fenwick", "Pellbright") not in jobs

@@ -592,7 +592,19 @@ class Context:
         """No one and nothing is named before `position` in the clause: a list line or a bio
         line that leaves the subject out ("Spent six years at Arm …")."""
         named = self.mentions.within(start, position, "org", "person", "ref", "product")
-        return not [m for m in named if m.kind != "ref" or m.form not in ("he", "she", "i")]
+        return not [
+            m for m in named
+            if (m.kind != "ref" or m.form not in ("he", "she", "i")) and not self._object(start, m)
+        ]
+
+    def _object(self, start: int, mention: Mention) -> bool:
+        """An organisation or product after a verb and a preposition of its clause ("Ran
+        marketing for Taobao at Alibaba"): an object, not a subject."""
+        if mention.kind not in ("org", "product"):
+            return False
+        before = self.lower(start, mention.start)
+        return bool(re.fullmatch(r"\s*[a-z][\w-]*\b[^.;,]*\b(?:for|at|on|with|to|from|of)\s+"
+                                 r"(?:the\s+)?", before))
 
     def coordinated(self, last: Mention) -> list[Mention]:
         """ "she and Dong Xu, a former … engineer, started": the people listed before the

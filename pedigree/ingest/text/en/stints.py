@@ -127,6 +127,8 @@ def read_stints(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             for person in ctx.subjects(org.start, clause):
                 yield draft(ctx, "advisor", person, company, org.start, 0.8, org)
             continue
+        if _FOR_THEN_AT.search(head) and _AT_ORG.match(ctx.shape, org.end):
+            continue  # "ran marketing for Taobao at Alibaba": the employer is the one after
         kind = _stint_kind(ctx, org, head, tail)
         if kind is None and previous is not None and _COORDINATED.fullmatch(
             ctx.lower(previous[0].end, org.start)
@@ -159,6 +161,10 @@ def read_stints(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             continue  # "… and studied at Tec de Monterrey"
         for person in people:
             yield draft(ctx, "employment", person, company, org.start, 0.8, org, **fields)
+
+
+_FOR_THEN_AT = re.compile(r"\bfor\s+(?:the\s+)?$")
+_AT_ORG = re.compile(rf"\s+(?:at|in)\s+(?:the\s+)?[{MARK['org']}]")
 
 
 _NOT_STAFF = re.compile(
