@@ -445,5 +445,5 @@ def test_a_partner_named_before_a_verb_of_partnering_founded_it_too():
 
 
 def test_a_latin_name_a_founding_verb_governs_is_a_company():
-    text = "邬清和在大疆做了三年云台算法负责人。去年5月，他在东莞成立Torvane，研发巡检无人机。"
-    assert ("邬清和", "Torvane") in pairs(text, "founded")
+    text = "邬清远在大疆做了三年云台算法负责人。去年5月，他在东莞成立Torvane，研发巡检无人机。"
+    assert ("邬清远", "Torvane") in pairs(text, "founded")
