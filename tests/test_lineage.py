@@ -1,4 +1,5 @@
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -6,6 +7,10 @@ from pedigree.analytics.academies import academies
 from pedigree.analytics.lineage import ancestry, lineage
 from pedigree.ingest import load_tables
 from tests.world import write_tables
+
+# A made-up demo-day post: a serial founder pitching two companies that each name the other as
+# his earlier one, ByteDance, 抖音 and TikTok alumni.
+DEMO_DAY = Path(__file__).parent / "data" / "demo_day.md"
 
 
 def edges_of(result) -> set[tuple[str, str, int]]:
@@ -81,8 +86,9 @@ def test_a_fact_published_a_day_later_changes_nothing(world, tmp_path):
     assert "eps" in set(lineage(world.views(), "alpha").edges.child_id)
 
 
-def test_cycles_do_not_loop(store, tmp_path):
-    # X's founder came from Y and Y's founder from X (undated, so both edges stand).
+def test_an_undated_loop_is_no_lineage(store, tmp_path):
+    # X's founder came from Y and Y's founder from X, with no dates: the evidence contradicts
+    # itself, so neither is the other's spin-out; Y → Z stands (undated, marked so).
     tables = {
         "organizations.csv": "id,name,kind\nx,X Corp,company\ny,Y Corp,company\nz,Z Corp,company\n",
         "people.csv": "id,name\np,Person P\nq,Person Q\nr,Person R\n",
@@ -90,8 +96,72 @@ def test_cycles_do_not_loop(store, tmp_path):
         "q,x,employment\nq,y,founder\nr,y,employment\nr,z,founder\n",
     }
     load_tables(store, [write_tables(tmp_path / "cycle", tables)])
-    result = lineage(store.views(), "x", depth=10)
-    assert edges_of(result) == {("x", "y", 1), ("y", "z", 2)}
+    assert lineage(store.views(), "x", depth=10).edges.empty
+    result = lineage(store.views(), "y", depth=10)
+    assert edges_of(result) == {("y", "z", 1)}
+    assert result.edges.dated.tolist() == [False]
+    assert result.to_json()["edges"][0]["founders"][0]["dated"] is False
+
+
+def test_a_loop_loses_its_undated_edges_first(store, tmp_path):
+    # X → Y is dated (P joined X in 2015, founded Y in 2019); Y → X rests on an undated job.
+    tables = {
+        "organizations.csv": "id,name,kind,founded\nx,X Corp,company,2010\n"
+        "y,Y Corp,company,2019\n",
+        "people.csv": "id,name\np,Person P\nq,Person Q\n",
+        "stints.csv": "person_id,org_id,kind,start\np,x,employment,2015\np,y,founder,2019\n"
+        "q,y,employment,\nq,x,founder,\n",
+    }
+    load_tables(store, [write_tables(tmp_path / "loop", tables)])
+    for views in (store.views(), store.views(date(2030, 1, 1))):  # stored and on the fly
+        assert edges_of(lineage(views, "x")) == {("x", "y", 1)}
+        assert lineage(views, "y").edges.empty
+
+
+def test_a_serial_founders_companies_follow_their_founding_order(store, tmp_path):
+    # 袁一 founded OneCo in 2017 and TwoCo in 2023; 陈二 founded ThreeCo and FourCo, undated.
+    tables = {
+        "organizations.csv": "id,name,kind,founded\none,OneCo,company,2017\n"
+        "two,TwoCo,company,2023\nthree,ThreeCo,company,\nfour,FourCo,company,\n"
+        "five,FiveCo,company,2023-06\n",
+        "people.csv": "id,name\nyuan,袁一\nchen,陈二\n",
+        "stints.csv": "person_id,org_id,kind\nyuan,one,founder\nyuan,two,founder\n"
+        "yuan,five,founder\nchen,three,founder\nchen,four,founder\n",
+    }
+    load_tables(store, [write_tables(tmp_path / "serial", tables)])
+    views = store.views()
+    assert edges_of(lineage(views, "one")) == {("one", "two", 1), ("one", "five", 1)}
+    assert lineage(views, "two").edges.empty  # not backwards, and 2023 vs 2023-06 is no order
+    assert lineage(views, "three").edges.empty and lineage(views, "four").edges.empty
+
+
+def test_a_job_taken_after_the_founding_is_no_lineage(store, tmp_path):
+    # 张三 founded a studio in 2012 and joined ByteCo only in 2017 (or: ByteCo was founded in
+    # 2014 and his job there is undated, so it cannot have come before 2012 either).
+    tables = {
+        "organizations.csv": "id,name,kind,founded\nbyte,ByteCo,company,2014\n"
+        "studio,Studio,company,2012\nlater,LaterCo,company,2020\n",
+        "people.csv": "id,name\nzhang,张三\nli,李四\n",
+        "stints.csv": "person_id,org_id,kind,start\nzhang,byte,employment,2017\n"
+        "zhang,studio,founder,2012\nzhang,later,founder,2020\n"
+        "li,byte,employment,\nli,studio,founder,\n",
+    }
+    load_tables(store, [write_tables(tmp_path / "late", tables)])
+    result = lineage(store.views(), "byte")
+    assert edges_of(result) == {("byte", "later", 1)}
+    assert result.edges.dated.tolist() == [True]
+
+
+def test_no_edge_runs_backwards_or_loops_on_a_demo_day_store():
+    from pedigree.analytics.lineage import lineage_problems
+    from pedigree.ingest.articles import ingest_files
+    from pedigree.store import Store
+
+    with Store.memory() as demo:
+        ingest_files(demo, [DEMO_DAY])
+        problems = lineage_problems(demo.views())
+        assert problems["edges"] > 0
+        assert problems["backwards"] == [] and problems["loops"] == []
 
 
 def test_sector_filter_keeps_the_path(world):

@@ -1,17 +1,25 @@
 """Lineage: who left an organisation to found what, over generations.
 
 A *spin-out* of X is an organisation founded by someone who was at X — employed there or one of
-its founders — before or while founding it (the tie at X started no later than the founding; ties
-with unknown dates are given the benefit of the doubt). Generation 1 are X's spin-outs; generation
-k the spin-outs of generation k−1. Every path is kept: a company reached from two parents (VAST:
-from SenseTime directly and from MiniMax) appears under both, each edge with its generation. An
-organisation is never its own spin-out, and an edge back to an organisation reached at an earlier
-generation (a founder returning to X) is dropped, so cycles cannot loop.
+its founders — before or while founding it, in time order:
+
+- a tie at X that began after the founding (or at an X founded after it) is no spin-out;
+- a tie with dates on both sides is `dated`; an employment or study tie without them is kept
+  under the benefit of the doubt and marked undated (`dated` false);
+- a serial founder's other company counts only when dates show it was founded first (in an
+  earlier period): without them neither company is the other's spin-out;
+- the edges that still close a loop (X → … → X) are dropped, undated ones first, so the spin-out
+  graph has no cycles.
+
+Generation 1 are X's spin-outs; generation k the spin-outs of generation k−1. Every path is kept:
+a company reached from two parents (VAST: from SenseTime directly and from MiniMax) appears under
+both, each edge with its generation. An organisation is never its own spin-out.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -29,23 +37,42 @@ def spinout_ties(views: Views, tie_kinds: tuple[str, ...] = LINEAGE_TIE_KINDS) -
     """The evidence of every spin-out: one row per (parent, child, person, tie at the parent).
 
     With everything known and the usual tie kinds this is the `spinout_ties` table the store
-    derives after each change (from `spinout_evidence`); otherwise it is computed on the fly.
+    derives after each change (from `spinout_evidence`, loops removed); otherwise it is computed
+    on the fly, the same way.
     """
     if views.as_of is None and tie_kinds == LINEAGE_TIE_KINDS:
         return views.backend.table("spinout_ties")
-    return spinout_evidence(views, tie_kinds)
+    return without_loops(views.backend, spinout_evidence(views, tie_kinds))
 
 
 def spinout_evidence(views: Views, tie_kinds: tuple[str, ...]) -> ir.Table:
-    """`spinout_ties` computed from the stints and organisations."""
+    """Spin-out evidence in time order (see the module's rules), before loops are removed."""
     stints = views.stints
-    at_parent = stints.filter(stints.kind.isin(tie_kinds)).select(
+    orgs = views.organizations.select(
+        org_ref="id", org_founded="founded", org_precision="founded_precision"
+    )
+    at_parent = stints.filter(stints.kind.isin(tie_kinds))
+    at_parent = at_parent.left_join(orgs, at_parent.org_id == orgs.org_ref)
+    # The earliest the tie can have begun: its own start, else the parent's founding (nobody
+    # works at an organisation before it exists). A founder's tie begins at the founding, so
+    # for founders that date also shows when the tie began.
+    no_start = at_parent.start_date.isnull()
+    is_founder = at_parent.kind == "founder"
+    at_parent = at_parent.select(
         "person_id",
         parent_id="org_id",
         parent_title="title",
         parent_kind="kind",
         parent_start="start_date",
         parent_source="source_id",
+        earliest=ibis.coalesce(at_parent.start_date, at_parent.org_founded),
+        earliest_precision=ibis.ifelse(
+            no_start, at_parent.org_precision, at_parent.start_precision
+        ),
+        began=ibis.ifelse(no_start & is_founder, at_parent.org_founded, at_parent.start_date),
+        began_precision=ibis.ifelse(
+            no_start & is_founder, at_parent.org_precision, at_parent.start_precision
+        ),
     )
     founders = stints.filter(stints.kind == "founder").select(
         "person_id",
@@ -54,9 +81,6 @@ def spinout_evidence(views: Views, tie_kinds: tuple[str, ...]) -> ir.Table:
         founder_start="start_date",
         founder_precision="start_precision",
         founder_source="source_id",
-    )
-    orgs = views.organizations.select(
-        org_ref="id", org_founded="founded", org_precision="founded_precision"
     )
     founders = founders.left_join(orgs, founders.child_id == orgs.org_ref)
     # When the founder's own tie has no start, the organisation's founding date stands in.
@@ -73,17 +97,101 @@ def spinout_evidence(views: Views, tie_kinds: tuple[str, ...]) -> ir.Table:
         founded_precision=precision,
     )
     ties = at_parent.join(founders, "person_id")
-    before_or_while = (
-        ties.parent_start.isnull()
-        | ties.founded.isnull()
-        | (ties.parent_start <= period_end(ties.founded, ties.founded_precision))
-    )
-    return ties.filter(
+    founding_ends = period_end(ties.founded, ties.founded_precision)
+    backwards = ties.earliest.notnull() & ties.founded.notnull() & (ties.earliest > founding_ends)
+    dated = ties.began.notnull() & ties.founded.notnull()
+    # A serial founder's earlier company: founded in a period that ended before this founding.
+    earlier_company = dated & (period_end(ties.began, ties.began_precision) < ties.founded)
+    in_order = ibis.ifelse(ties.parent_kind == "founder", earlier_company, ~backwards)
+    ties = ties.filter(
         ties.parent_id != ties.child_id,
-        before_or_while,
+        in_order,
         happened_by(ties.founded, views),
         happened_by(ties.parent_start, views),
     )
+    return ties.mutate(dated=dated).drop(
+        "earliest", "earliest_precision", "began", "began_precision"
+    )
+
+
+def without_loops(backend, ties: ir.Table) -> ir.Table:
+    """`ties` less the spin-out edges that close a loop (see `loop_edges`)."""
+    pairs = ties.group_by("parent_id", "child_id").aggregate(dated=ties.dated.any())
+    pairs = backend.execute(pairs)
+    dropped = loop_edges(pairs.itertuples(index=False, name=None))
+    if not dropped:
+        return ties
+    parents, children = zip(*sorted(dropped), strict=True)
+    gone = ibis.memtable(
+        {"_parent": list(parents), "_child": list(children)},
+        schema={"_parent": "string", "_child": "string"},
+    )
+    return ties.anti_join(gone, (ties.parent_id == gone._parent) & (ties.child_id == gone._child))
+
+
+def loop_edges(pairs: Iterable[tuple[str, str, bool]]) -> set[tuple[str, str]]:
+    """The (parent, child) edges to drop so that no chain of spin-outs returns to its start.
+
+    `pairs` are (parent, child, dated). Within each loop — a strongly connected set of
+    organisations — the undated edges go first; a loop left with dated edges only (dates that
+    contradict each other) loses all of its edges. Repeated until no loop is left.
+    """
+    dated = {(parent, child): bool(is_dated) for parent, child, is_dated in pairs}
+    dropped: set[tuple[str, str]] = set()
+    while True:
+        component = _strong_components(dated)
+        inside: dict[int, list[tuple[str, str]]] = defaultdict(list)
+        for parent, child in dated:
+            if component[parent] == component[child]:
+                inside[component[parent]].append((parent, child))
+        if not inside:
+            return dropped
+        for edges in inside.values():
+            gone = [edge for edge in edges if not dated[edge]] or edges
+            dropped.update(gone)
+            for edge in gone:
+                del dated[edge]
+
+
+def _strong_components(edges: Iterable[tuple[str, str]]) -> dict[str, int]:
+    """Organisation → its strongly connected component (Tarjan's algorithm, without recursion
+    so that long chains cannot overflow the stack)."""
+    following: dict[str, list[str]] = defaultdict(list)
+    for parent, child in edges:
+        following[parent].append(child)
+        following.setdefault(child, [])
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    component: dict[str, int] = {}
+    stack: list[str] = []
+    for root in following:
+        if root in index:
+            continue
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        work = [(root, iter(following[root]))]
+        while work:
+            node, rest = work[-1]
+            for nxt in rest:
+                if nxt not in index:
+                    index[nxt] = low[nxt] = len(index)
+                    stack.append(nxt)
+                    work.append((nxt, iter(following[nxt])))
+                    break
+                if nxt not in component:  # still on the stack
+                    low[node] = min(low[node], index[nxt])
+            else:
+                work.pop()
+                if work:
+                    above = work[-1][0]
+                    low[above] = min(low[above], low[node])
+                if low[node] == index[node]:
+                    while True:
+                        member = stack.pop()
+                        component[member] = index[node]
+                        if member == node:
+                            break
+    return component
 
 
 def _walk(views: Views, ties: ir.Table, start: str, depth: int, *, forward: bool) -> pd.DataFrame:
@@ -138,6 +246,7 @@ EDGE_COLUMNS = [
     "child_id",
     "child",
     "generation",
+    "dated",
     "via",
     "founders",
     "founded",
@@ -201,6 +310,7 @@ def _edges(views: Views, evidence: pd.DataFrame) -> pd.DataFrame:
                 "child_id": child,
                 "child": child_org.get("name") or child,
                 "generation": generation,
+                "dated": any(f["dated"] for f in founders),
                 "via": [f["name"] for f in founders],
                 "founders": founders,
                 "founded": date_text(child_org.get("founded"), child_org.get("founded_precision")),
@@ -218,7 +328,8 @@ def _edges(views: Views, evidence: pd.DataFrame) -> pd.DataFrame:
 
 
 def _founder(person_id: str, ties: list[dict], people: dict[str, str]) -> dict:
-    """How one person links parent to child: role at the child, titles at the parent, sources."""
+    """How one person links parent to child: role at the child, titles at the parent, whether
+    dates show the order (`dated`), sources."""
     first = ties[0]
     return {
         "person_id": person_id,
@@ -226,6 +337,7 @@ def _founder(person_id: str, ties: list[dict], people: dict[str, str]) -> dict:
         "role": next((t["role"] for t in ties if t["role"]), None),
         "titles_at_parent": sorted({t["parent_title"] for t in ties if t["parent_title"]}),
         "founded": date_text(first["founded"], first["founded_precision"]),
+        "dated": any(bool(t["dated"]) for t in ties),
         "sources": sorted({t["parent_source"] for t in ties} | {t["founder_source"] for t in ties}),
     }
 
@@ -265,3 +377,66 @@ def ancestry(
         for (parent, generation), group in rows.groupby(["parent_id", "generation"], sort=True)
     ]
     return pd.DataFrame(result, columns=columns).sort_values(["generation", "ancestor"])
+
+
+def lineage_problems(views: Views, tie_kinds: tuple[str, ...] = LINEAGE_TIE_KINDS) -> dict:
+    """Every spin-out edge checked against the time-order rules, for tests and audits.
+
+    `backwards`: (parent, child, person) where the tie at the parent — or the parent itself —
+    began after the child's founding period ended, or a founder's earlier company was not founded
+    in an earlier period. `loops`: the edges left over when organisations are taken off the graph
+    in topological order (none when the graph has no cycle). `edges`, `dated`: counts.
+    """
+    ties = spinout_ties(views, tie_kinds)
+    orgs = views.organizations.select(
+        parent_ref="id", parent_founded="founded", parent_precision="founded_precision"
+    )
+    rows = records(views.backend.execute(ties.left_join(orgs, ties.parent_id == orgs.parent_ref)))
+    backwards = []
+    for row in rows:
+        founded = _period(row["founded"], row["founded_precision"])
+        parent = _period(row["parent_founded"], row["parent_precision"])
+        start = _period(row["parent_start"], "day") or parent
+        if founded is None:
+            late = row["parent_kind"] == "founder"  # no founding date: no order between two
+        elif row["parent_kind"] == "founder":
+            late = parent is None or parent[1] >= founded[0]
+        else:
+            late = any(p is not None and p[0] > founded[1] for p in (start, parent))
+        if late:
+            backwards.append((row["parent_id"], row["child_id"], row["person_id"]))
+    pairs = {(row["parent_id"], row["child_id"]) for row in rows}
+    return {
+        "edges": len(pairs),
+        "dated": len({(r["parent_id"], r["child_id"]) for r in rows if r["dated"]}),
+        "backwards": sorted(backwards),
+        "loops": sorted(_left_after_topological_order(pairs)),
+    }
+
+
+def _period(value, precision) -> tuple[date, date] | None:
+    """(first day, last day) of a stored partial date."""
+    if value is None:
+        return None
+    first = pd.Timestamp(value)
+    offsets = {"year": pd.DateOffset(years=1), "month": pd.DateOffset(months=1)}
+    last = first + offsets[precision] - pd.Timedelta(days=1) if precision in offsets else first
+    return first.date(), last.date()
+
+
+def _left_after_topological_order(pairs: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Kahn's algorithm: repeatedly remove organisations with no incoming edge; the edges left
+    are on or between cycles."""
+    incoming: dict[str, int] = defaultdict(int)
+    following: dict[str, list[str]] = defaultdict(list)
+    for parent, child in pairs:
+        incoming[child] += 1
+        following[parent].append(child)
+    ready = [org for org in following if incoming[org] == 0]
+    while ready:
+        org = ready.pop()
+        for child in following.pop(org, []):
+            incoming[child] -= 1
+            if incoming[child] == 0:
+                ready.append(child)
+    return {(parent, child) for parent, child in pairs if parent in following}

@@ -17,6 +17,7 @@ from datetime import date
 
 import ibis
 import ibis.expr.types as ir
+import pandas as pd
 
 from pedigree.store.lookup import register_name_key
 
@@ -198,7 +199,7 @@ def _refresh_sql(name: str, build) -> str:
 
 def refresh(store) -> None:
     """Rebuild every materialised derived table, the spin-out evidence and the name index."""
-    from pedigree.analytics.lineage import spinout_evidence  # analytics build on these views
+    from pedigree.analytics.lineage import loop_edges, spinout_evidence  # built on these views
     from pedigree.model import LINEAGE_TIE_KINDS
     from pedigree.resolve.judgements import write_canonical_ids
 
@@ -212,6 +213,7 @@ def refresh(store) -> None:
         "spinout_ties", lambda: spinout_evidence(Views(store.backend), LINEAGE_TIE_KINDS)
     )
     store.con.execute(f"CREATE OR REPLACE TABLE spinout_ties AS {sql}")
+    _drop_loops(store.con, loop_edges)
     # OpenCC runs once per distinct name, however many entities share it.
     store.con.execute(
         """
@@ -224,6 +226,22 @@ def refresh(store) -> None:
         SELECT entity_id, entity_type, name, key FROM forms JOIN keys USING (name)
         """
     )
+
+
+def _drop_loops(con, loop_edges) -> None:
+    """Delete the spin-out evidence of the edges that close a loop (see `loop_edges`)."""
+    pairs = con.execute(
+        "SELECT parent_id, child_id, bool_or(dated) FROM spinout_ties GROUP BY ALL"
+    ).fetchall()
+    dropped = sorted(loop_edges(pairs))
+    if dropped:
+        frame = pd.DataFrame(dropped, columns=["parent_id", "child_id"])
+        con.register("_loop_edges", frame)
+        con.execute(
+            "DELETE FROM spinout_ties USING _loop_edges AS l "
+            "WHERE spinout_ties.parent_id = l.parent_id AND spinout_ties.child_id = l.child_id"
+        )
+        con.unregister("_loop_edges")
 
 
 class Views:
