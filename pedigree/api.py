@@ -25,6 +25,7 @@ from pedigree.analytics import profiles
 from pedigree.analytics import scarcity as _scarcity
 from pedigree.analytics import scores as _scores
 from pedigree.analytics import timeline as _timeline
+from pedigree.analytics.frames import cited_sources, entity_names
 from pedigree.analytics.sectors import find_sector
 from pedigree.errors import NotFound, PedigreeError
 from pedigree.ingest.articles import IngestReport, ReadFile, ingest_files, read_file
@@ -140,6 +141,20 @@ def why(db: Db, first: str, second: str) -> Explanation:
     """How the match model scores two entities: each comparison's level and weight."""
     with opened(db) as store:
         return resolver.why(store, first, second)
+
+
+def sources(db: Db, ids: Iterable[str]) -> pd.DataFrame:
+    """The sources with these ids (id, title, publisher, published, url): what an answer that
+    cites ids shows a reader instead of `doc:54c6…`. Unknown ids are left out."""
+    with opened(db) as store:
+        return cited_sources(store.views(), ids)
+
+
+def names(db: Db, entity_type: str, ids: Iterable[str]) -> dict[str, str]:
+    """id → name of people or organisations (`entity_type` person or organization)."""
+    table = {"person": "people", "organization": "organizations"}[entity_type]
+    with opened(db) as store:
+        return entity_names(store.views(), table, list(ids))
 
 
 def lineage(

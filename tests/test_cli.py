@@ -5,6 +5,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
+from pedigree import api
 from pedigree.cli import app
 from tests.world import WORLD, write_tables
 
@@ -126,3 +127,33 @@ def test_demo_twice(tmp_path):
         assert (
             json.loads(run("--db", db, "lineage", alias, "--json").stdout)["root"] == tree["root"]
         )
+
+
+def test_sources_are_shown_by_title_not_by_id(tmp_path):
+    """Ingested articles are sources with hash ids (doc:54c6…): answers name them by title."""
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("星河智能的创始人是前百度副总裁张明远。", encoding="utf-8")
+    second.write_text("张明远曾任百度副总裁，后创办星河智能。", encoding="utf-8")
+    db = str(tmp_path / "t.duckdb")
+    for path, title in ((first, "星河智能创始人报道"), (second, "百度校友创业观察")):
+        ingested = run("--db", db, "ingest", str(path), "--title", title, "--published", "2025-06")
+        assert ingested.exit_code == 0, ingested.output
+    ids = [api.read_file(p).source["id"] for p in (first, second)]
+    people = [f"person:张明远@{source_id}" for source_id in ids]
+
+    tree = run("--db", db, "lineage", "百度")
+    assert tree.exit_code == 0, tree.output
+    assert "星河智能" in tree.stdout and "星河智能创始人报道" in tree.stdout
+    assert "doc:" not in tree.stdout
+
+    person = run("--db", db, "person", people[0])
+    assert person.exit_code == 0, person.output
+    assert "as named in [1] 星河智能创始人报道" in " ".join(person.stdout.split())
+
+    why = run("--db", db, "why", *people)
+    assert why.exit_code == 0, why.output
+    text = " ".join(why.stdout.split())
+    assert "星河智能创始人报道" in text and "百度校友创业观察" in text
+    payload = json.loads(run("--db", db, "why", *people, "--json").stdout)
+    assert payload["left_name"] == "张明远"
+    assert {s["title"] for s in payload["sources"]} == {"星河智能创始人报道", "百度校友创业观察"}

@@ -173,7 +173,8 @@ def demo(ctx: typer.Context) -> None:
     result = api.load_demo(ctx.obj)
     added = f"{result.added} statements added" if result.added else "already loaded"
     out.print(f"Loaded the bundled data set ({added}).")
-    out.print(terminal.lineage_tree(api.lineage(ctx.obj, "商汤", depth=3)))
+    tree = api.lineage(ctx.obj, "商汤", depth=3)
+    out.print(terminal.lineage_view(tree, api.sources(ctx.obj, terminal.lineage_sources(tree))))
     out.print(terminal.academies_view(api.academies(ctx.obj, top=10), depth=1))
     out.print(f"Store: {api.store_path(ctx.obj).resolve()}")
     out.print("Try: pedigree lineage 商湯 --json · pedigree person 闫俊杰 · pedigree org MiniMax")

@@ -32,7 +32,8 @@ def lineage(
     if as_json:
         print_json(result.to_json())
     else:
-        out.print(terminal.lineage_tree(result))
+        cited = api.sources(ctx.obj, terminal.lineage_sources(result))
+        out.print(terminal.lineage_view(result, cited))
 
 
 @app.command()

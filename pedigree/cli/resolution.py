@@ -113,12 +113,19 @@ def resolve(
 def why(ctx: typer.Context, first: First, second: Second, as_json: Json = False) -> None:
     """Explain how the match model scores two entities: each feature's level and weight."""
     explanation = api.why(ctx.obj, first, second)
+    ids = [explanation.left_id, explanation.right_id]
+    names = api.names(ctx.obj, explanation.entity_type, ids)
+    # An id made from the source it was read in (person:周英@doc:…) names that source by title.
+    cited = api.sources(ctx.obj, [i.rpartition("@")[2] for i in ids if "@" in i])
     if as_json:
         print_json(
             {
                 "type": explanation.entity_type,
                 "left": explanation.left_id,
                 "right": explanation.right_id,
+                "left_name": names.get(explanation.left_id),
+                "right_name": names.get(explanation.right_id),
+                "sources": records(cited),
                 "probability": explanation.probability,
                 "match_weight": explanation.weight,
                 "prior_weight": explanation.prior_weight,
@@ -127,9 +134,12 @@ def why(ctx: typer.Context, first: First, second: Second, as_json: Json = False)
             }
         )
         return
+    left, right = (terminal.entity_heading(names.get(i, i), i, cited) for i in ids)
     out.print(
-        f"{explanation.left_id} vs {explanation.right_id}: match probability "
+        f"{left} vs {right}: match probability "
         f"{explanation.probability:.3f} (weight {explanation.weight:+.2f} = prior "
         f"{explanation.prior_weight:+.2f} + features; model {explanation.model})"
     )
     out.print(terminal.frame_table(explanation.features))
+    if not cited.empty:
+        out.print(terminal.sources_table(cited, terminal.source_numbers(cited)))

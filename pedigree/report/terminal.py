@@ -63,9 +63,72 @@ def frame_table(frame: pd.DataFrame, title: str | None = None, money_columns=())
     return table
 
 
-def lineage_tree(result: Lineage) -> Tree:
+def source_label(source: dict, width: int = 60) -> str:
+    """A source as a reader knows it: its title, else its publisher, else the file or page its
+    address names, else (nothing better known) its id."""
+    for key in ("title", "publisher"):
+        value = source.get(key)
+        if isinstance(value, str) and value.strip():
+            return _clip(value.strip(), width)
+    url = source.get("url")
+    if isinstance(url, str) and url.strip("/"):
+        return _clip(url.rstrip("/").rsplit("/", 1)[-1], width)
+    return str(source.get("id", ""))
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def sources_table(sources: pd.DataFrame, numbers: dict[str, str]) -> Table:
+    """The numbered source list under an answer: number, title (else what `source_label` says),
+    publisher, date and address."""
+    titles = [source_label(row, width=200) for row in sources.to_dict("records")]
+    listed = sources.assign(title=titles, id=[numbers[s] for s in sources.id])
+    return frame_table(listed.rename(columns={"id": "#"}), title="sources")
+
+
+def source_numbers(sources: pd.DataFrame | None) -> dict[str, str]:
+    """source id → its number in an answer's source list ([1], [2] …)."""
+    ids = [] if sources is None else list(sources.id)
+    return {source_id: f"[{i}]" for i, source_id in enumerate(ids, start=1)}
+
+
+def entity_heading(name: str, entity_id: str, sources: pd.DataFrame | None = None) -> str:
+    """An entity's name and id; an id made from the source it was read in (person:周英@doc:…)
+    also says which source that is, by number and title, not by its hash alone."""
+    heading = f"{name} ({entity_id})"
+    _, at, source_id = entity_id.rpartition("@")
+    if not at or sources is None or source_id not in set(sources.id):
+        return heading
+    row = sources[sources.id == source_id].iloc[0].to_dict()
+    number = source_numbers(sources)[source_id]
+    return f"{name} ({entity_id}, as named in {number} {source_label(row)})"
+
+
+def lineage_sources(result: Lineage) -> list[str]:
+    """The ids of every source the tree cites (founders' ties and valuations)."""
+    edges = result.edges
+    if edges.empty:
+        return []
+    ids = [s for founders in edges.founders for f in founders for s in f["sources"]]
+    ids += [s for s in edges.valuation_source if isinstance(s, str)]
+    return sorted(set(ids))
+
+
+def lineage_view(result: Lineage, sources: pd.DataFrame) -> Group:
+    """The tree with its sources numbered ([1]) and listed under it by title."""
+    numbers = source_numbers(sources)
+    parts = [lineage_tree(result, numbers)]
+    if not sources.empty:
+        parts.append(sources_table(sources, numbers))
+    return Group(*parts)
+
+
+def lineage_tree(result: Lineage, numbers: dict[str, str] | None = None) -> Tree:
     """The spin-out tree: each child with founders, their titles at the parent, founding date,
-    sector, latest valuation and the sources behind the edge."""
+    sector, latest valuation and the sources behind the edge (as their `numbers` in the list
+    under the tree when given)."""
     as_of = f" as of {result.as_of}" if result.as_of else ""
     tree = Tree(Text(f"{result.root_name} ({result.root_id}){as_of}", style="bold"))
     edges = result.edges
@@ -78,12 +141,12 @@ def lineage_tree(result: Lineage) -> Tree:
             parent = nodes.get((edge.parent_id, generation - 1)) or nodes.get(edge.parent_id)
             if parent is None:
                 continue
-            node = parent.add(_edge_label(edge))
+            node = parent.add(_edge_label(edge, numbers or {}))
             nodes.setdefault((edge.child_id, generation), node)
     return tree
 
 
-def _edge_label(edge) -> Text:
+def _edge_label(edge, numbers: dict[str, str]) -> Text:
     label = Text()
     label.append(f"G{edge.generation} ", style="dim")
     label.append(str(edge.child), style="bold cyan")
@@ -91,7 +154,8 @@ def _edge_label(edge) -> Text:
     details = [d for d in (founded and f"founded {founded}", sector) if d]
     if _cell(edge.valuation_usd):
         when = f" ({edge.valuation_date})" if _cell(edge.valuation_date) else ""
-        details.append(f"valued {money(edge.valuation_usd)}{when} [{edge.valuation_source}]")
+        cited = numbers.get(edge.valuation_source, f"[{edge.valuation_source}]")
+        details.append(f"valued {money(edge.valuation_usd)}{when} {cited}")
     if details:
         label.append("  " + " · ".join(details))
     for founder in edge.founders:
@@ -99,7 +163,8 @@ def _edge_label(edge) -> Text:
         was = f"{was} at {edge.parent}" if was else f"at {edge.parent}"
         role = f"{founder['role']}; " if founder["role"] else ""
         label.append(f"\n  via {founder['name']} ({role}{was})", style="green")
-        label.append(f" [{', '.join(founder['sources'])}]", style="dim")
+        cited = [numbers.get(s, s).strip("[]") for s in founder["sources"]]
+        label.append(f" [{', '.join(cited)}]", style="dim")
     return label
 
 
@@ -151,7 +216,7 @@ def academies_view(frame: pd.DataFrame, depth: int, *, schools: bool = False) ->
 
 def profile_view(profile: Profile) -> Group:
     """The profile as tables; sources are numbered and listed once at the end."""
-    head = Text(f"{profile.name} ({profile.id})", style="bold")
+    head = Text(entity_heading(profile.name, profile.id, profile.sources), style="bold")
     attributes = [
         f"{key}: {_cell(value)}" for key, value in profile.attributes.items() if _cell(value)
     ]
@@ -159,7 +224,7 @@ def profile_view(profile: Profile) -> Group:
         attributes.append(f"as of: {profile.as_of}")
     parts = [head, Text("  " + " · ".join(attributes))]
     sources = profile.sources if profile.sources is not None else pd.DataFrame(columns=["id"])
-    numbers = {source_id: f"[{i}]" for i, source_id in enumerate(sources.id, start=1)}
+    numbers = source_numbers(sources)
     for section, frame in profile.facts.items():
         if frame is None or frame.empty:
             continue
@@ -172,8 +237,7 @@ def profile_view(profile: Profile) -> Group:
             )
         )
     if not sources.empty:
-        listed = sources.assign(id=[numbers[s] for s in sources.id]).rename(columns={"id": "#"})
-        parts.append(frame_table(listed, title="sources"))
+        parts.append(sources_table(sources, numbers))
     return Group(*parts)
 
 
