@@ -14,7 +14,7 @@ from pedigree.analytics.financials import short_amount
 from pedigree.analytics.halo import MIN_COMPANIES, MIN_LINEAGE, HaloModel
 from pedigree.analytics.halo_company import SHARE_DEFINITION, CompanyHalo
 from pedigree.cli.common import AsOf, Json, app, as_of_date, friendly, out, print_json
-from pedigree.report.terminal import frame_table
+from pedigree.report.terminal import frame_table, source_numbers, sources_table
 
 SHOWN_UNESTIMATED = 10  # lineages listed as "not enough data" in the terminal (all in --json)
 
@@ -158,15 +158,14 @@ def company_view(result: CompanyHalo) -> Group:
         }
     )
     parts.append(frame_table(shown, title=f"Against peers: {result.peer_group}"))
-    numbers = {source: f"[{i}]" for i, source in enumerate(result.sources.id, start=1)}
+    numbers = source_numbers(result.sources)
     inputs = result.inputs.assign(
         src=[numbers.get(s, "") if isinstance(s, str) else "" for s in result.inputs.source_id]
     ).drop(columns="source_id")
     parts.append(frame_table(inputs, title="Inputs"))
     parts += [Text(f"note: {note}", style="dim") for note in result.notes]
     if not result.sources.empty:
-        listed = result.sources.assign(id=[numbers[s] for s in result.sources.id])
-        parts.append(frame_table(listed.rename(columns={"id": "#"}), title="sources"))
+        parts.append(sources_table(result.sources, numbers))
     return Group(*parts)
 
 

@@ -14,7 +14,7 @@ from pedigree import api
 from pedigree.analytics.financials import Financials, short_amount
 from pedigree.analytics.timeline import Timeline
 from pedigree.cli.common import AsOf, Json, app, as_of_date, friendly, out, print_json
-from pedigree.report.terminal import frame_table
+from pedigree.report.terminal import frame_table, source_numbers, sources_table
 
 
 @app.command()
@@ -71,7 +71,7 @@ def timeline(
 
 
 def _financials_view(result: Financials) -> Group:
-    numbers = _numbers(result.sources)
+    numbers = source_numbers(result.sources)
     parts = [_head(result.name, result.org_id, "financials", result.as_of)]
     if result.periods.empty:
         parts.append(Text("no financial figures on record", style="dim"))
@@ -104,7 +104,7 @@ def _financials_view(result: Financials) -> Group:
 
 
 def _timeline_view(result: Timeline) -> Group:
-    numbers = _numbers(result.sources)
+    numbers = source_numbers(result.sources)
     parts = [_head(result.name, result.id, "timeline", result.as_of)]
     entries = result.entries
     if entries.empty:
@@ -131,13 +131,6 @@ def _head(name: str, entity_id: str, what: str, as_of) -> Text:
     return Text(f"{name} ({entity_id}): {what}{when}", style="bold")
 
 
-def _numbers(sources: pd.DataFrame | None) -> dict[str, str]:
-    """Sources numbered [1], [2] … in id order, as the profiles number them."""
-    if sources is None:
-        return {}
-    return {source_id: f"[{i}]" for i, source_id in enumerate(sources.id, start=1)}
-
-
 def _numbered(line: str, numbers: dict[str, str]) -> str:
     for source_id in sorted(numbers, key=len, reverse=True):  # src-a-2 before src-a
         number = numbers[source_id]
@@ -148,5 +141,4 @@ def _numbered(line: str, numbers: dict[str, str]) -> str:
 def _sources_table(sources: pd.DataFrame | None, numbers: dict[str, str]):
     if sources is None or sources.empty:
         return Text("")
-    listed = sources.assign(id=[numbers[s] for s in sources.id]).rename(columns={"id": "#"})
-    return frame_table(listed, title="sources")
+    return sources_table(sources, numbers)
