@@ -129,3 +129,16 @@ def test_tie_roles(kind, title, quote, role):
     )
     expression = tie.select(role=tie_role(tie.kind, tie.title, tie.quote))
     assert ibis.duckdb.connect().execute(expression).role[0] == role
+
+
+def test_profiles_show_roles(db):
+    # A visiting post a reader stored as study shows as a visitor's; an untitled internship as
+    # an intern's.
+    assert list(api.person(db, "p6").facts["career"].role) == ["visitor", "founder"]
+    assert list(api.person(db, "p3").facts["career"].role) == ["intern", "founder"]
+    people = api.org(db, "uni").facts["people"]
+    assert dict(zip(people.person_id, people.role, strict=True)) == {
+        "p4": "faculty",
+        "p5": "student",
+        "p6": "visitor",
+    }

@@ -91,3 +91,58 @@ def test_score_cli(db):
     missing = runner.invoke(app, ["--db", db, "score", "Nobody Atall"])
     assert missing.exit_code == 1 and "Traceback" not in missing.output
     assert missing.output.count("\n") == 1 and "no person named" in missing.output
+
+
+# Credentials that respect grammar and time (made-up people; rows without a source are
+# background knowledge). Hal's PhD is unfinished three ways and his award is his advisor's; Ivy's
+# PhD is finished (a postdoc in the same quote says nothing of it) and her award, after another
+# clause's advisor, is hers. Jay co-founded Nova (no end) and was its CTO until 2017, so its
+# 2021 launch is not his; Kim co-founded it too, with nothing saying she left.
+CREDENTIALS = {
+    "organizations.csv": "id,name,aliases,kind,sector,country,founded,source_id\n"
+    "nova,Nova,,company,,CN,2015,\n"
+    "tsu,Example University,,university,,CN,1911,\n",
+    "people.csv": "id,name,aliases,domains\nhal,Hal,,\nivy,Ivy,,\njay,Jay,,\nkim,Kim,,\n",
+    "stints.csv": "person_id,org_id,kind,title,start,end,source_id,quote\n"
+    "hal,tsu,education,博士,2019,,,清华大学博士四年级\n"
+    "ivy,tsu,education,博士,2010,2015,,清华大学博士，斯坦福博士后\n"
+    "jay,nova,founder,co-founder,2015,,,\n"
+    "jay,nova,employment,CTO,2015,2017,,\n"
+    "kim,nova,founder,co-founder,2015,,,\n",
+    "credentials.csv": "person_id,type,detail,date,source_id,quote\n"
+    "hal,phd,清华大学博士休学,2020,,清华大学博士休学\n"
+    "hal,phd,英国帝国理工大学博士三年级,2021,,英国帝国理工大学博士三年级\n"
+    "hal,award,图灵奖,2020,,师从图灵奖获得者姚期智\n"
+    "hal,award,师从2013年诺奖得主 Michael Levitt,2020,,师从2013年诺奖得主 Michael Levitt\n"
+    "ivy,award,国家科技进步奖,2018,,师从张教授，获得国家科技进步奖\n",
+    "products.csv": "id,org_id,name,launched,sector,source_id\nnovax,nova,NovaX,2021-03,,\n",
+    "product_metrics.csv": "product_id,metric,value,date,source_id,quote\n"
+    "novax,users,100000,2022-01,,10万用户\n",
+}
+
+
+@pytest.fixture
+def credentials(tmp_path) -> Store:
+    store = Store.memory()
+    api.load(store, [write_tables(tmp_path / "credentials", CREDENTIALS)])
+    yield store
+    store.close()
+
+
+def test_unfinished_phds_and_advisors_awards_earn_nothing(credentials):
+    hal = api.score(credentials, "hal")
+    assert (hal.research, hal.axis("research")) == (0, [])
+    ivy = api.score(credentials, "ivy")
+    assert sorted((f["kind"], f["points"]) for f in ivy.axis("research")) == [
+        ("award", 1.5),
+        ("phd", 3.0),
+    ]
+
+
+def test_no_credit_for_a_launch_after_leaving(credentials):
+    assert api.score(credentials, "jay").delivery == 0  # CTO until 2017; NovaX 2021
+    kim = api.score(credentials, "kim")  # nothing says she left: benefit of the doubt
+    assert [(f["kind"], f["product"]) for f in kim.axis("delivery")] == [("product", "NovaX")]
+    assert [p.id for p in api.scarcity(credentials, require=["delivery"]).people.itertuples()] == [
+        "kim"
+    ]

@@ -13,6 +13,7 @@ import pandas as pd
 
 from pedigree.analytics.frames import among, cited_sources, date_text, entity_names, records
 from pedigree.analytics.lineage import ancestry, lineage, spinout_ties
+from pedigree.analytics.roles import tie_role
 from pedigree.analytics.valuations import latest_valuations, valuations_usd
 from pedigree.store.views import TIE_TABLES, Views, known_statements
 
@@ -47,7 +48,7 @@ class Profile:
 
 def person_profile(views: Views, person_id: str) -> Profile:
     person = _one(views, "people", person_id)
-    stints = _fetch(views, "stints", person_id=person_id)
+    stints = _with_roles(views, _fetch(views, "stints", person_id=person_id))
     stints = _attach_names(views, stints, "org_id", "organizations", "org")
     credentials = _fetch(views, "credentials", person_id=person_id)
     founded = stints[stints.kind == "founder"][["org_id", "org", "title", "start", "source_id"]]
@@ -68,13 +69,13 @@ def person_profile(views: Views, person_id: str) -> Profile:
 
 def org_profile(views: Views, org_id: str) -> Profile:
     org = _one(views, "organizations", org_id)
-    stints = _fetch(views, "stints", org_id=org_id)
+    stints = _with_roles(views, _fetch(views, "stints", org_id=org_id))
     stints = _attach_names(views, stints, "person_id", "people", "person")
     founders = stints[stints.kind == "founder"][
         ["person_id", "person", "title", "start", "source_id"]
     ]
     people = stints[stints.kind != "founder"][
-        ["person_id", "person", "kind", "title", "team_size", "start", "end", "source_id"]
+        ["person_id", "person", "kind", "role", "title", "team_size", "start", "end", "source_id"]
     ]
     rounds = _fetch(views, "rounds", org_id=org_id)
     rounds["investors"] = rounds["investors"].map(_list)
@@ -125,6 +126,7 @@ _STINT_COLUMNS = [
     "org_id",
     "org",
     "kind",
+    "role",
     "title",
     "field",
     "team_size",
@@ -167,6 +169,14 @@ def _fetch(views: Views, table: str, **equal) -> pd.DataFrame:
     # Dates first; the statement id breaks ties, so equal dates keep one order every time.
     sort = [c for c in ("start", "date", "period_start", "id") if c in frame]
     return frame.sort_values(sort, na_position="first", ignore_index=True) if sort else frame
+
+
+def _with_roles(views: Views, stints: pd.DataFrame) -> pd.DataFrame:
+    """Stints with `role` (`pedigree.analytics.roles`): an internship stored as employment, a
+    visiting post stored as study, show as what they were."""
+    t = among(views.stints, "id", list(stints.id))
+    roles = views.backend.execute(t.select("id", role=tie_role(t.kind, t.title, t.quote)))
+    return stints.assign(role=stints.id.map(dict(zip(roles.id, roles.role, strict=True))))
 
 
 def _attach_names(views, frame: pd.DataFrame, id_column: str, table: str, name_column: str):

@@ -174,7 +174,7 @@ _STAMP_SQL = "SELECT " + ", ".join(
 )
 # Bump when the rules, the weights or the tables' layout change: stored tables derived by an
 # older version are derived again.
-RULES_VERSION = 2
+RULES_VERSION = 3
 
 
 def stored_talent(store) -> Talent:

@@ -85,12 +85,31 @@ GPU_BASE = 100
 
 CREDENTIAL_KINDS = ("phd", "paper", "competition", "award", "delivery")
 
-# A finished PhD in an education stint's title; studying for one, a postdoc or an honorary
-# title is not one. Lower-cased text; RE2 and Java syntax alike (no look-arounds).
+# A finished PhD in an education stint's title or a PhD credential's detail; studying for one,
+# a postdoc or an honorary title is not one. Lower-cased text; RE2 and Java syntax alike (no
+# look-arounds).
 PHD_PATTERN = r"ph\.?\s*d|博士|doctor|dphil|d\.phil"
 NOT_PHD_PATTERN = (
-    r"博士后|postdoc|post-doc|在读|博士生|candidate|student|肄业|辍学|dropout|honorary|荣誉"
+    r"博士后|postdoc|post-doc|博士生|honorary|荣誉|"
+    r"在读|年级|休学|肄业|辍学|退学|candidate|student|dropout|dropped out|pursuing|on leave"
 )
+# Study not finished, as the quote of a degree says it (博士四年级, 博士休学, 在读, PhD
+# candidate). Read from the quote only for these words: a quote often names other degrees too
+# (…博士，斯坦福博士后), so a postdoc or 博士生导师 there says nothing of this degree.
+IN_PROGRESS_PATTERN = (
+    r"在读|[一二三四五六七八九1-9]\s*年级|休学|肄业|辍学|退学|读博中|candidate|"
+    r"pursuing|dropped out|dropout|on leave|(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th))"
+    r"[- ]year\s+ph\.?\s*d"
+)
+# An honour of someone else: the person's advisor (师从图灵奖获得者, advised by a Nobel
+# laureate). Matched in the credential's detail, or in the clause of the quote just before it.
+ADVISOR_PATTERN = (
+    r"师从|师承|导师(?:是|为|系)|拜师|跟随|advis(?:or|er|ed by)|supervis(?:or|ed by)|"
+    r"mentored by|student of|"
+    r"under (?:the )?(?:guidance|supervision)"
+)
+# The last clause of a text: what follows its last comma, semicolon or full stop.
+LAST_CLAUSE_PATTERN = r"([^，,；;。.！!？?]*)$"
 # A stated number of papers: "published 12 papers", "30+ papers", 发表论文30余篇. A singular
 # "paper" after a number is a year ("CVPR 2019 best paper"), so only plurals and 篇 count.
 PAPER_COUNT_PATTERN = (
@@ -136,10 +155,30 @@ FACT_SCHEMA = ibis.schema(
 # --- reading numbers from text (Ibis, so they run where the data is) ---------------------------
 
 
-def is_phd(title: ir.StringValue) -> ir.BooleanValue:
-    """Whether an education stint's title (degree) is a finished PhD."""
+def is_phd(title: ir.StringValue, quote: ir.StringValue | None = None) -> ir.BooleanValue:
+    """Whether an education stint's title (degree) is a finished PhD, and its `quote` (if given)
+    does not say the study is still going or was left (博士四年级, 博士休学, 在读)."""
     text = title.lower()
-    return text.re_search(PHD_PATTERN) & ~text.re_search(NOT_PHD_PATTERN)
+    finished = text.re_search(PHD_PATTERN) & ~text.re_search(NOT_PHD_PATTERN)
+    return finished if quote is None else finished & ~in_progress(quote)
+
+
+def in_progress(quote: ir.StringValue) -> ir.BooleanValue:
+    """Whether a degree's quote says the study is unfinished (false when there is no quote)."""
+    return quote.lower().re_search(IN_PROGRESS_PATTERN).fill_null(False)
+
+
+def advisors_honour(detail: ir.StringValue, quote: ir.StringValue) -> ir.BooleanValue:
+    """Whether an award or medal belongs to the person's advisor, not to them: the detail
+    says so (师从图灵奖获得者), or in the quote the clause leading up to the detail does
+    (师从图灵奖获得者姚期智, for the detail 图灵奖). An advisor in another clause
+    (师从某教授，获国家奖) leaves the award to the person."""
+    detail, quote = detail.fill_null(""), quote.fill_null("")
+    at = quote.find(detail)
+    lead = quote.substr(0, at).re_extract(LAST_CLAUSE_PATTERN, 1)
+    in_detail = detail.lower().re_search(ADVISOR_PATTERN)
+    in_lead = (detail != "") & (at >= 0) & lead.lower().re_search(ADVISOR_PATTERN)
+    return (in_detail | in_lead).fill_null(False)
 
 
 def paper_count(detail: ir.StringValue) -> ir.FloatingValue:
@@ -197,20 +236,57 @@ def fact_rows(table: ir.Table, **columns) -> ir.Table:
 
 
 def work_stints(views: Views, people: ir.Table | None = None) -> ir.Table:
-    """Employment and founding ties that had started by the as-of day."""
+    """Employment and founding ties that had started by the as-of day, each open-ended one
+    closed where the person is known to have left (`with_known_ends`)."""
     stints = of_people(views.stints, people)
-    return stints.filter(stints.kind.isin(WORK_KINDS), happened_by(stints.start_date, views))
+    stints = stints.filter(stints.kind.isin(WORK_KINDS), happened_by(stints.start_date, views))
+    return with_known_ends(stints)
+
+
+def with_known_ends(stints: ir.Table) -> ir.Table:
+    """`stints` with an unknown end filled in where another tie of the person at the same
+    organisation says when they left: a co-founder (no end) who was its CTO 2015–2017 left in
+    2017, and gets no credit for its 2021 launch. The latest end at the organisation is taken,
+    when it is not before the open stint began; nothing is filled when the stint or any tie
+    there is current (现任), or no tie there has an end."""
+    current = stints.current.fill_null(False)
+    left = stints.filter(stints.end_date.notnull(), ~current)
+    left = left.group_by(_person="person_id", _org="org_id").aggregate(
+        _left=left.end_date.max(), _left_precision=left.end_precision.argmax(left.end_date)
+    )
+    still = stints.filter(current).select(_p="person_id", _o="org_id").distinct()
+    left = left.anti_join(still, [left._person == still._p, left._org == still._o])
+    joined = stints.left_join(left, [stints.person_id == left._person, stints.org_id == left._org])
+    close = (
+        joined.end_date.isnull()
+        & ~joined.current.fill_null(False)
+        & joined._left.notnull()
+        & (joined.start_date.isnull() | (joined.start_date <= joined._left))
+    )
+    return joined.mutate(
+        end_date=ibis.ifelse(close, joined._left, joined.end_date),
+        end_precision=ibis.ifelse(close, joined._left_precision, joined.end_precision),
+    ).drop("_person", "_org", "_left", "_left_precision")
 
 
 def research_facts(views: Views, people: ir.Table | None = None) -> ir.Table:
     """PhD, paper, competition and award facts, before points."""
     credentials = _credentials(views, people)
     credentials = credentials.filter(credentials.type != "delivery")
+    # A PhD credential must be a finished one; an award or medal must be the person's own.
+    detail = credentials.detail.fill_null("")
+    unfinished = (credentials.type == "phd") & (
+        detail.lower().re_search(NOT_PHD_PATTERN) | in_progress(credentials.quote)
+    )
+    not_theirs = credentials.type.isin(["award", "competition"]) & advisors_honour(
+        credentials.detail, credentials.quote
+    )
+    credentials = credentials.filter(~unfinished, ~not_theirs)
     stints = of_people(views.stints, people)
     finished = ibis.coalesce(stints.end_date, stints.start_date)
     phds = stints.filter(
         stints.kind == "education",
-        is_phd(stints.title),
+        is_phd(stints.title, stints.quote),
         ~stints.current.fill_null(False),
         happened_by(finished, views),
     )
