@@ -283,6 +283,16 @@ def test_table_and_errors(market_db, tmp_path):
         assert len(result.output.strip().splitlines()) == 1
 
 
+def test_sources_are_shown_by_title(market_db, market):
+    """The table numbers each valuation's source and lists the sources by title; the HTML map's
+    hover names the source by title, not by id."""
+    table = " ".join(cli(market_db, "--sector", "chips").stdout.split())
+    assert "[1]" in table and "Academy alumni survey" in table
+    assert " s2022 " not in table
+    html = landscape_chart.html(api.landscape(market, sectors=["chips"]), full_html=False)
+    assert "[Academy alumni survey]" in html and "[s2022]" not in html
+
+
 def test_empty_result_is_a_message_and_no_file(market_db, tmp_path):
     out = tmp_path / "map.png"
     result = cli(market_db, "--as-of", "2019", "--out", str(out))

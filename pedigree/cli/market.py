@@ -6,12 +6,13 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Group
 
 from pedigree import api
 from pedigree.analytics.landscape import Landscape
 from pedigree.cli.common import AsOf, Json, app, as_of_date, friendly, out, print_json
 from pedigree.errors import PedigreeError
-from pedigree.report.terminal import frame_table
+from pedigree.report.terminal import frame_table, source_numbers, sources_table
 
 
 @app.command()
@@ -82,12 +83,15 @@ def landscape(
 
 
 def landscape_table(result: Landscape):
-    """The map as a terminal table: one row per company, panel by panel."""
+    """The map as a terminal table: one row per company, panel by panel; each valuation's
+    source numbered ([1]) and the sources listed by title under the table."""
     companies = result.companies
     first = companies.sector_id != companies.sector_id.shift()
+    numbers = source_numbers(result.sources)
     frame = companies.assign(
         sector=companies.sector.where(first, ""),
         lineages=[" · ".join(labels) for labels in companies.lineages],
+        valuation_source=[numbers.get(s, s) for s in companies.valuation_source],
     )
     frame = frame[
         ["sector", "rank", "name", "valuation_usd", "valuation_date", "lineage", "lineages"]
@@ -104,4 +108,7 @@ def landscape_table(result: Landscape):
     )
     when = f" · data as of {result.data_date}" if result.data_date else ""
     title = f"Leading companies by sector (top {result.top} by latest valuation, USD){when}"
-    return frame_table(frame, title=title, money_columns=("valuation",))
+    table = frame_table(frame, title=title, money_columns=("valuation",))
+    if result.sources.empty:
+        return table
+    return Group(table, sources_table(result.sources, numbers))

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from pedigree.analytics.landscape import Landscape
 from pedigree.errors import PedigreeError
-from pedigree.report.terminal import money
+from pedigree.report.terminal import money, source_label
 
 FORMATS = (".png", ".svg", ".html")
 SCALES = ("panel", "shared")
@@ -431,6 +431,7 @@ def plotly_figure(landscape: Landscape, *, title: str | None = None, scale: str 
     )
     palette = colours(landscape)
     words = _text(landscape)
+    titles = {row["id"]: source_label(row) for row in landscape.sources.to_dict("records")}
     shared = _largest(landscape.companies)
     in_legend: set[str | None] = set()
     for index, (_, _, companies) in enumerate(panels):
@@ -457,7 +458,7 @@ def plotly_figure(landscape: Landscape, *, title: str | None = None, scale: str 
                 textposition="outside",
                 textfont={"size": 12},
                 cliponaxis=False,
-                hovertext=[_hover(r, words) for r in group.itertuples(index=False)],
+                hovertext=[_hover(r, words, titles) for r in group.itertuples(index=False)],
                 hoverinfo="text",
                 **cell,
             )
@@ -547,7 +548,7 @@ def _bar_text(row, lang: str) -> str:
     return _value_label(row, lang) + (f"  {tag}" if tag else "")
 
 
-def _hover(row, words: dict[str, str]) -> str:
+def _hover(row, words: dict[str, str], titles: dict[str, str]) -> str:
     parts = [f"<b>{row.name}</b>"]
     if _valued(row.valuation_usd):
         value = money(row.valuation_usd)
@@ -560,7 +561,7 @@ def _hover(row, words: dict[str, str]) -> str:
     if len(row.lineages):
         parts.append(f"{words['lineage']}: " + " · ".join(row.lineages))
     if _present(row.valuation_source):
-        parts.append(f"[{row.valuation_source}]")
+        parts.append(f"[{titles.get(row.valuation_source, row.valuation_source)}]")
     return "<br>".join(parts)
 
 
