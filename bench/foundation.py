@@ -88,6 +88,27 @@ def timed(fn, repeats: int, warmup: int = 1) -> tuple[float, list[float], object
 # --- the same ranking, hand-written in DuckDB SQL ---------------------------------------------
 
 
+def alumni_sql(kind: str, title: str, quote: str) -> str:
+    """Whether a tie is an alumni tie (founder, employee, faculty), as SQL: the role rule of
+    `pedigree.analytics.roles` written by hand."""
+    from pedigree.analytics import roles
+
+    text = f"lower(coalesce(nullif({title}, ''), {quote}, ''))"
+
+    def has(pattern: str) -> str:
+        return f"regexp_matches({text}, '{pattern}')"
+
+    return f"""(CASE WHEN {kind} = 'founder' THEN 'founder'
+        WHEN {kind} = 'education' THEN
+            CASE WHEN {has(roles.VISITOR_PATTERN)} THEN 'visitor' ELSE 'student' END
+        WHEN {kind} <> 'employment' THEN {kind}
+        WHEN {has(roles.INTERN_PATTERN)} THEN 'intern'
+        WHEN {has(roles.VISITOR_PATTERN)} THEN 'visitor'
+        WHEN {has(roles.FACULTY_PATTERN)} THEN 'faculty'
+        WHEN {has(roles.STUDENT_PATTERN)} THEN 'student'
+        ELSE 'employee' END) IN ('founder', 'employee', 'faculty')"""
+
+
 def academies_sql(from_ties: bool = False) -> str:
     """The academies ranking (depth 1) over the derived tables, as one might write it by hand.
 
@@ -101,7 +122,12 @@ def academies_sql(from_ties: bool = False) -> str:
     )
     kinds = ", ".join(f"'{kind}'" for kind in LINEAGE_TIE_KINDS)
     if from_ties:
-        edges = "SELECT DISTINCT parent_id AS root, child_id AS node FROM spinout_ties"
+        edges = f"""
+        SELECT DISTINCT t.parent_id AS root, t.child_id AS node
+        FROM spinout_ties t LEFT JOIN stints s ON s.person_id = t.person_id
+            AND s.org_id = t.parent_id AND s.kind = t.parent_kind
+            AND s.title IS NOT DISTINCT FROM t.parent_title
+        WHERE {alumni_sql("t.parent_kind", "t.parent_title", "s.quote")}"""
     else:
         edges = f"""
         WITH founders AS (
@@ -115,6 +141,7 @@ def academies_sql(from_ties: bool = False) -> str:
         SELECT DISTINCT p.org_id AS root, f.child_id AS node
         FROM stints p JOIN founders f ON f.person_id = p.person_id
         WHERE p.kind IN ({kinds}) AND p.org_id <> f.child_id
+          AND {alumni_sql("p.kind", "p.title", "p.quote")}
           AND (p.start_date IS NULL OR f.founded IS NULL OR p.start_date <= CASE f.precision
                 WHEN 'year' THEN f.founded + INTERVAL 1 YEAR - INTERVAL 1 DAY
                 WHEN 'month' THEN f.founded + INTERVAL 1 MONTH - INTERVAL 1 DAY
@@ -138,7 +165,8 @@ def academies_sql(from_ties: bool = False) -> str:
     ),
     ranked AS (
         SELECT e.root AS org_id, count(*) AS spinouts,
-               count(*) FILTER (WHERE l.usd >= {UNICORN_USD}) AS unicorns,
+               CASE WHEN count(l.usd) > 0
+                    THEN count(*) FILTER (WHERE l.usd >= {UNICORN_USD}) END AS unicorns,
                sum(l.usd) AS total_valuation_usd,
                median(date_diff('day', o.founded, u.unicorn_date) / (365.25 / 12))
                    AS median_months_to_unicorn
@@ -151,11 +179,31 @@ def academies_sql(from_ties: bool = False) -> str:
     SELECT r.org_id, o.name, o.kind, o.sector, r.spinouts, r.unicorns, r.total_valuation_usd,
            r.median_months_to_unicorn
     FROM ranked r LEFT JOIN organizations o ON o.id = r.org_id
-    ORDER BY spinouts DESC, unicorns DESC, coalesce(total_valuation_usd, 0) DESC, r.org_id
+    ORDER BY spinouts DESC, coalesce(unicorns, 0) DESC, coalesce(total_valuation_usd, 0) DESC,
+        r.org_id
     """
 
 
 # --- the same ranking, as a pandas + NetworkX script ------------------------------------------
+
+
+def alumni_pandas(stints):
+    """Whether each stint is an alumni tie (founder, employee, faculty): the role rule of
+    `pedigree.analytics.roles` in pandas."""
+    from pedigree.analytics import roles
+
+    text = stints.title.where(stints.title.fillna("") != "", stints.quote).fillna("").str.lower()
+
+    def has(pattern: str):
+        return text.str.contains(pattern, regex=True)
+
+    work = stints.kind == "employment"
+    other = work & (
+        has(roles.INTERN_PATTERN)
+        | has(roles.VISITOR_PATTERN)
+        | (~has(roles.FACULTY_PATTERN) & has(roles.STUDENT_PATTERN))
+    )
+    return stints.kind.isin(["founder", "employment"]) & ~other
 
 
 def academies_pandas(con, timings: dict | None = None):
@@ -170,7 +218,7 @@ def academies_pandas(con, timings: dict | None = None):
 
     started = time.perf_counter()
     stints = con.execute(
-        "SELECT person_id, org_id, kind, start_date, start_precision FROM stints"
+        "SELECT person_id, org_id, kind, title, quote, start_date, start_precision FROM stints"
     ).df()
     orgs = con.execute(
         "SELECT id, name, kind, sector, founded, founded_precision FROM organizations"
@@ -180,7 +228,8 @@ def academies_pandas(con, timings: dict | None = None):
         timings.setdefault("read_s", []).append(time.perf_counter() - started)
 
     at_parent = stints.loc[
-        stints.kind.isin(LINEAGE_TIE_KINDS), ["person_id", "org_id", "start_date"]
+        stints.kind.isin(LINEAGE_TIE_KINDS) & alumni_pandas(stints),
+        ["person_id", "org_id", "start_date"],
     ]
     founders = stints.loc[stints.kind == "founder"].merge(
         orgs[["id", "founded", "founded_precision"]], left_on="org_id", right_on="id", how="left"
@@ -234,7 +283,7 @@ def academies_pandas(con, timings: dict | None = None):
             {
                 "org_id": org,
                 "spinouts": len(children),
-                "unicorns": int((values >= UNICORN_USD).sum()),
+                "unicorns": int((values >= UNICORN_USD).sum()) if values.notna().any() else None,
                 "total_valuation_usd": values.sum(min_count=1),
                 "median_months_to_unicorn": months.median(),
             }
@@ -243,8 +292,9 @@ def academies_pandas(con, timings: dict | None = None):
         orgs[["id", "name", "kind", "sector"]], left_on="org_id", right_on="id", how="left"
     )
     table["_total"] = table.total_valuation_usd.fillna(0)
+    table["_unicorns"] = table.unicorns.fillna(0)
     table = table.sort_values(
-        ["spinouts", "unicorns", "_total", "org_id"], ascending=[False, False, False, True]
+        ["spinouts", "_unicorns", "_total", "org_id"], ascending=[False, False, False, True]
     )
     columns = ["org_id", "name", "kind", "sector", "spinouts", "unicorns"]
     columns += ["total_valuation_usd", "median_months_to_unicorn"]

@@ -67,11 +67,13 @@ def role_ties(views: Views, tie_kinds=LINEAGE_TIE_KINDS) -> ir.Table:
     stints = views.stints.select(
         _person="person_id", _org="org_id", _kind="kind", _title="title", _quote="quote"
     )
+    # A tie at a unit counted at its group (抖音 → 字节跳动) names the unit it was at.
+    at = ties.unit_id.fill_null(ties.parent_id) if "unit_id" in ties.columns else ties.parent_id
     joined = ties.left_join(
         stints,
         [
             ties.person_id == stints._person,
-            ties.parent_id == stints._org,
+            at == stints._org,
             ties.parent_kind == stints._kind,
             ties.parent_title.identical_to(stints._title),
         ],
