@@ -400,6 +400,10 @@ def test_cli_backtest_table_and_json(db):
     assert "Acad系: 3 of 8 matched their valuation" in shown.output
     assert "control: 1 of 6 matched" in shown.output
     assert "difference: +21 points" in shown.output
+    # sources cited by number and listed by title, not by id
+    text = " ".join(shown.output.split())
+    assert "Entry rounds" in text and "Later rounds" in text
+    assert "[r2024]" not in text and "[r2025]" not in text
     as_json = runner.invoke(app, [*args, "--horizon", "18m", "--match", "up", "--json"])
     assert as_json.exit_code == 0, as_json.output
     assert json.loads(as_json.stdout)["rule"]["criteria"] == ["up"]

@@ -14,7 +14,7 @@ from pedigree.analytics.backtest import CRITERIA, Backtest, CohortResult, MatchR
 from pedigree.analytics.frames import records
 from pedigree.cli.common import Json, app, as_of_date, friendly, out, print_json
 from pedigree.errors import PedigreeError
-from pedigree.report.terminal import money
+from pedigree.report.terminal import money, source_numbers, sources_table
 
 
 @app.command()
@@ -73,10 +73,25 @@ def backtest(
     if as_json:
         print_json(result.to_json())
     else:
-        _show(result)
+        cohorts = (result.cohort, result.control)
+        _show(result, api.sources(ctx.obj, [s for c in cohorts for s in _cited(c)]))
 
 
-def _show(result: Backtest) -> None:
+SOURCE_COLUMNS = ("entry_source", "later_source", "revenue_source")
+
+
+def _cited(cohort: CohortResult) -> list[str]:
+    """The ids of the sources a cohort's table cites."""
+    ids = []
+    for row in records(cohort.companies):
+        ids += [row[c] for c in SOURCE_COLUMNS if row.get(c)]
+        ids += [e["source"] for e in row["events"] if e.get("source")]
+    return ids
+
+
+def _show(result: Backtest, sources) -> None:
+    """The answer, then each cohort's companies citing their sources by number ([1]), then the
+    sources by title."""
     sector = f", sector {result.sector}" if result.sector else ""
     clock = "facts by valid time only (LEAKY)" if result.leaky else "facts published by each day"
     out.print(
@@ -97,9 +112,12 @@ def _show(result: Backtest) -> None:
         )
     else:
         out.print(result.message, highlight=False)
+    numbers = source_numbers(sources)
     for title, cohort in ((result.lineage_label, result.cohort), ("control", result.control)):
         if cohort.n:
-            out.print(_companies(title, cohort))
+            out.print(_companies(title, cohort, numbers))
+    if not sources.empty:
+        out.print(sources_table(sources, numbers))
 
 
 def _summary(label: str, cohort: CohortResult, result: Backtest) -> str:
@@ -109,7 +127,10 @@ def _summary(label: str, cohort: CohortResult, result: Backtest) -> str:
     return text
 
 
-def _companies(title: str, cohort: CohortResult) -> Table:
+def _companies(title: str, cohort: CohortResult, numbers: dict[str, str]) -> Table:
+    def cite(source_id) -> str:
+        return numbers.get(source_id, f"[{source_id}]")
+
     table = Table(title=title, title_justify="left")
     for column in ("company", "entry", "by horizon", "outcome", "revenue", "events", "matched"):
         table.add_column(column, overflow="fold")
@@ -117,23 +138,24 @@ def _companies(title: str, cohort: CohortResult) -> Table:
         change = row["valuation_change"]
         later = ""
         if row["later_usd"] is not None:
-            later = f"{money(row['later_usd'])} {row['later_date']} [{row['later_source']}]"
+            later = f"{money(row['later_usd'])} {row['later_date']} {cite(row['later_source'])}"
         elif row["later_date"]:
-            later = f"round {row['later_date']} [{row['later_source']}]"
+            later = f"round {row['later_date']} {cite(row['later_source'])}"
         outcome = row["outcome"] + (f" {change:+.0%}" if change is not None else "")
         revenue = ""
         if row["revenue_usd"] is not None:
             revenue = (
                 f"{money(row['revenue_usd'])}/yr = {row['revenue_share']:.0%} of "
-                f"{money(row['implied_revenue_usd'])} [{row['revenue_source']}]"
+                f"{money(row['implied_revenue_usd'])} {cite(row['revenue_source'])}"
             )
         events = "; ".join(
-            f"{e['type']} {e['date'] or ''} [{e['source']}]".replace("  ", " ")
+            f"{e['type']} {e['date'] or ''} {cite(e['source'])}".replace("  ", " ")
             for e in row["events"]
         )
         cells = (
             row["name"],
-            f"{money(row['entry_usd'])} {row['entry_date'] or 'undated'} [{row['entry_source']}]",
+            f"{money(row['entry_usd'])} {row['entry_date'] or 'undated'} "
+            f"{cite(row['entry_source'])}",
             later,
             outcome,
             revenue,
