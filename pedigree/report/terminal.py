@@ -331,7 +331,12 @@ def ingest_view(report) -> Table:
     """What `pedigree ingest` stored (`pedigree.ingest.articles.IngestReport`)."""
     rows = pd.DataFrame(
         [
-            {"file": str(f.document.path), "source": f.source["id"], "facts": len(f.facts)}
+            {
+                "file": str(f.document.path),
+                "title": source_label(f.source),
+                "source": f.source["id"],
+                "facts": len(f.facts),
+            }
             for f in report.files
         ]
     )
