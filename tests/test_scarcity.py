@@ -249,6 +249,9 @@ def test_cli(tmp_path):
     table = runner.invoke(app, ["--db", db, "scarcity", "--lineage", "Lens AI", "--top", "1"])
     assert table.exit_code == 0 and "2 people match" in table.stdout
     assert "top 1 of 2 shown" in table.stdout
+    # the facts cite sources by number; the sources are listed by title
+    assert "sources" in table.stdout and "Lens alumni" in table.stdout
+    assert "s2020" not in table.stdout
     for args, message in [
         (["--domain", "basket weaving"], "unknown sector"),
         (["--lineage", "Nowhere Inc"], "no organisation named"),

@@ -88,6 +88,8 @@ def test_score_cli(db):
     assert set(payload["weights"]) == set(WEIGHTS)
     text = runner.invoke(app, ["--db", db, "score", "Ada"])
     assert text.exit_code == 0 and "Research depth: 3.00" in text.stdout
+    # facts cite sources by number; the list under the tables gives their titles
+    assert "Lens alumni" in text.stdout and "s2020" not in text.stdout
     missing = runner.invoke(app, ["--db", db, "score", "Nobody Atall"])
     assert missing.exit_code == 1 and "Traceback" not in missing.output
     assert missing.output.count("\n") == 1 and "no person named" in missing.output

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
+import pandas as pd
 import typer
 from rich.console import Group
 from rich.table import Table
@@ -14,6 +15,7 @@ from pedigree.analytics.scarcity import DEFAULT_MIN_TEAM, Scarcity
 from pedigree.analytics.scores import WEIGHTS, FounderScore
 from pedigree.analytics.sectors import label
 from pedigree.cli.common import AsOf, Json, app, as_of_date, friendly, out, print_json
+from pedigree.report.terminal import source_numbers, sources_table
 
 
 @app.command()
@@ -55,7 +57,9 @@ def scarcity(
     if as_json:
         print_json(result.to_json())
     else:
-        out.print(scarcity_view(result))
+        evidence = [facts for row in result.people.itertuples() for facts in row.evidence.values()]
+        facts = [fact for shown in evidence for fact in shown[:EVIDENCE_LINES]]  # those listed
+        out.print(scarcity_view(result, api.sources(ctx.obj, _cited(facts))))
 
 
 @app.command()
@@ -71,7 +75,8 @@ def score(
     if as_json:
         print_json(result.to_json())
     else:
-        out.print(score_view(result))
+        facts = result.axis("research") + result.axis("delivery")
+        out.print(score_view(result, api.sources(ctx.obj, _cited(facts))))
 
 
 # --- terminal views ----------------------------------------------------------------------------
@@ -79,7 +84,15 @@ def score(
 EVIDENCE_LINES = 3  # facts per criterion in the table; --json lists every one
 
 
-def scarcity_view(result: Scarcity) -> Group:
+def _cited(facts: list[dict]) -> list[str]:
+    """The ids of the sources behind `facts`."""
+    return [s["source_id"] for fact in facts for s in fact["sources"] if s.get("source_id")]
+
+
+def scarcity_view(result: Scarcity, sources: pd.DataFrame | None = None) -> Group:
+    """The people found, each with the facts behind each criterion; sources cited by number
+    ([1]) and listed by title at the end."""
+    numbers = source_numbers(sources)
     criteria = result.criteria
     asked = [" + ".join(criteria.require), f"team ≥ {criteria.min_team}"]
     if criteria.domain:
@@ -98,7 +111,9 @@ def scarcity_view(result: Scarcity) -> Group:
     for row in result.people.itertuples(index=False):
         lines = []
         for criterion, facts in row.evidence.items():
-            lines += [f"{criterion}: {_fact_line(fact)}" for fact in facts[:EVIDENCE_LINES]]
+            lines += [
+                f"{criterion}: {_fact_line(fact, numbers)}" for fact in facts[:EVIDENCE_LINES]
+            ]
             if len(facts) > EVIDENCE_LINES:
                 lines.append(
                     f"{criterion}: … {len(facts) - EVIDENCE_LINES} more (--json lists all)"
@@ -116,10 +131,14 @@ def scarcity_view(result: Scarcity) -> Group:
         parts.append(table)
     if shown < result.count:
         parts.append(Text(f"top {shown:,} of {result.count:,} shown (--top 0 lists all)"))
+    if shown and sources is not None and not sources.empty:
+        parts.append(sources_table(sources, numbers))
     return Group(*parts)
 
 
-def score_view(result: FounderScore) -> Group:
+def score_view(result: FounderScore, sources: pd.DataFrame | None = None) -> Group:
+    """Both scores fact by fact; sources cited by number ([1]) and listed by title at the end."""
+    numbers = source_numbers(sources)
     parts: list = [
         Text(
             f"{result.name} ({result.id}): research {result.research:.2f} · "
@@ -137,17 +156,19 @@ def score_view(result: FounderScore) -> Group:
                 f"{fact['points']:+.2f}",
                 Text(_describe(fact)),
                 WEIGHTS[fact["kind"]].rule,
-                Text(_sources(fact)),
+                Text(_sources(fact, numbers)),
             )
         if not result.axis(axis):
             table.add_row("", Text("no facts on record", style="dim"), "", "")
         parts.append(table)
+    if sources is not None and not sources.empty:
+        parts.append(sources_table(sources, numbers))
     return Group(*parts)
 
 
-def _fact_line(fact: dict) -> str:
+def _fact_line(fact: dict, numbers: dict[str, str]) -> str:
     points = f" (+{fact['points']:.2f})" if fact.get("points") else ""
-    return f"{_describe(fact)}{points} [{_sources(fact)}]"
+    return f"{_describe(fact)}{points} [{_sources(fact, numbers)}]"
 
 
 def _describe(fact: dict) -> str:
@@ -174,9 +195,12 @@ def _describe(fact: dict) -> str:
     return f"{detail}{where}{when}"
 
 
-def _sources(fact: dict) -> str:
+def _sources(fact: dict, numbers: dict[str, str]) -> str:
+    """Each source of a fact by its number in the list below (its id when not listed), with
+    the quote."""
     return "; ".join(
-        source["source_id"] + (f" “{source['quote']}”" if source.get("quote") else "")
+        numbers.get(source["source_id"], source["source_id"]).strip("[]")
+        + (f" “{source['quote']}”" if source.get("quote") else "")
         for source in fact["sources"]
         if source.get("source_id")
     )
