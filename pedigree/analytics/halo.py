@@ -15,6 +15,11 @@ with at least `MIN_LINEAGE` companies in the fit, and — in a model of its own,
 of those indicators when they all qualify — one for "any top-academy lineage" (the `TOP_ACADEMIES`
 organisations with the most spin-outs, at least `MIN_SPINOUTS` of them).
 
+A premium is not a lineage indicator's coefficient — that is measured from the companies in no
+modelled lineage, an arbitrary handful (or nobody) when founders all come from somewhere — but
+the contrast of the lineage's companies with every company outside it, fundamentals equal
+(`_contrast`): the same number whether no company, some or all are in some lineage.
+
 Standard errors are heteroskedasticity-robust (HC3) and intervals use the t distribution: both
 keep small samples honest. Missing fundamentals follow the rules in `_numeric`, `_binary` and
 `_categorical` (docs/halo.md lists them); below the thresholds the answer says "not enough data"
@@ -415,8 +420,10 @@ def _contrast(data: pd.DataFrame, fit, columns: list[str], groups: list[str], me
 @dataclass
 class HaloModel:
     """The market view. `premiums`: one row per lineage — lineage (an organisation id, or
-    `TOP_ACADEMY`), label, multiplier exp(β), ci_low, ci_high (95%), n (member companies in
-    the fit), p_value, status ("estimated" or "not enough data") and note (why not). R² of the
+    `TOP_ACADEMY`), label, multiplier (the price of its companies against the companies with
+    the same fundamentals outside it: exp of `_contrast`), ci_low, ci_high (95%), n (member
+    companies in the fit), n_outside (the others), p_value, status ("estimated" or "not enough
+    data") and note (why not). R² of the
     fundamentals-only model and with lineage; `fundamentals`: that model's coefficients.
     `enough_data` is False when the model was not fitted; `notes[0]` then says why."""
 

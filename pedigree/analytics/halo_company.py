@@ -278,7 +278,8 @@ def _peer_table(peers: pd.DataFrame) -> pd.DataFrame:
 
 
 def _lineages(views: Views, row, model: HaloModel) -> pd.DataFrame:
-    """The company's lineages with the premium the model estimated for each (or why not)."""
+    """The company's lineages with the premium the model estimated for each — the market
+    view's number, priced against every company outside the lineage — or why not."""
     labels = lineage_labels(views, list(row.lineages))
     premiums = {r["lineage"]: r for r in records(model.premiums)}
     rows = []
