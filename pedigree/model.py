@@ -16,6 +16,8 @@ from datetime import date
 
 ENTITY_TYPES = ("person", "organization", "product")
 ORG_KINDS = ("company", "university", "lab", "investor", "government", "other")
+# How a unit is part of its parent organisation (organizations.csv `relation`; data/hierarchy.csv).
+PART_OF_RELATIONS = ("subsidiary", "brand", "lab", "unit")
 STINT_KINDS = ("employment", "founder", "education", "advisor", "board")
 CREDENTIAL_TYPES = ("phd", "paper", "competition", "award", "patent", "delivery")
 EVENT_TYPES = ("ipo_hearing", "listing", "prospectus", "acquired", "shutdown", "other")

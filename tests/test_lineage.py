@@ -230,3 +230,78 @@ def test_company_lineages_are_the_spinout_edges(world):
     ties = spinout_ties(views)
     edges = views.backend.execute(ties.select("child_id", "parent_id").distinct())
     assert len(pairs) == len(edges) > 0
+
+
+def test_bytedance_lineage_includes_douyin_and_tiktok_alumni_by_unit():
+    from pedigree.ingest.articles import ingest_files
+    from pedigree.store import Store
+    from pedigree.store.lookup import find_entity
+
+    with Store.memory() as demo:
+        ingest_files(demo, [DEMO_DAY])
+        views = demo.views()
+        bytedance = find_entity(demo.con, "字节跳动", "organization")
+        douyin = find_entity(demo.con, "抖音", "organization")
+        assert bytedance != douyin  # a brand stays its own organisation
+        result = lineage(views, bytedance)
+        clip = result.edges[result.edges.child == "光年智剪"].iloc[0]
+        assert clip.parent_id == bytedance and clip.generation == 1
+        assert clip.units == ["TikTok", "抖音"] and clip.via == ["李晓", "王一鸣"]
+        assert {"星流智算", "未来足式"} <= set(result.edges.child)
+        assert set(lineage(views, douyin).edges.child) == {"光年智剪"}
+        table = academies(views, top=None).set_index("org_id")
+        assert table.loc[bytedance, "spinouts"] >= 3
+
+
+def test_part_of_is_imported_and_a_unit_is_no_spinout_of_its_group(store, tmp_path):
+    # Alpha Lab is part of Alpha (by name, as a user may write it); its alumnus founded Omega.
+    # Its own founder came from Alpha: a lab of Alpha is no spin-out of Alpha.
+    tables = {
+        "organizations.csv": "id,name,kind,founded,part_of,relation\n"
+        "alpha,Alpha Corp,company,2010,,\nlab,Alpha Lab,lab,2015,Alpha Corp,lab\n"
+        "omega,Omega,company,2020,,\n",
+        "people.csv": "id,name\np,Person P\nq,Person Q\n",
+        "stints.csv": "person_id,org_id,kind,start\np,lab,employment,2016\np,omega,founder,2020\n"
+        "q,alpha,employment,2011\nq,lab,founder,2015\n",
+    }
+    load_tables(store, [write_tables(tmp_path / "units", tables)])
+    result = lineage(store.views(), "alpha")
+    assert edges_of(result) == {("alpha", "omega", 1)}
+    assert result.edges.units.tolist() == [["Alpha Lab"]]
+    hierarchy = store.con.execute("SELECT org_id, ancestor_id, relation FROM org_ancestors")
+    assert hierarchy.fetchall() == [("lab", "alpha", "lab")]
+
+
+def test_bundled_hierarchy_cites_a_source_for_every_row():
+    from pedigree.model import PART_OF_RELATIONS
+    from pedigree.store.hierarchy import bundled_hierarchy
+
+    rows = bundled_hierarchy()
+    assert len(rows) >= 20
+    assert rows.source.str.startswith("http").all()
+    assert rows.relation.isin(PART_OF_RELATIONS).all()
+    assert "昆山杜克大学" not in set(rows.unit.str.split("|").explode())  # a distinct university
+
+
+def test_duke_kunshan_is_not_merged_into_duke(tmp_path):
+    from pedigree.ingest.articles import ingest_files
+    from pedigree.resolve.resolver import resolve
+    from pedigree.store import Store
+
+    path = tmp_path / "bios.md"
+    path.write_text(
+        "## **星河智能**\n\n **团队介绍** ：\n\n"
+        "张明远：创始人，昆山杜克大学教授，杜克大学博士。\n\n"
+        "王小明：联合创始人，杜克大学硕士。\n",
+        encoding="utf-8",
+    )
+    with Store.memory() as demo:
+        ingest_files(demo, [path])
+        resolve(demo)
+        orgs = {row[0] for row in demo.con.execute("SELECT name FROM organizations").fetchall()}
+        assert {"昆山杜克大学", "杜克大学"} <= orgs
+        schools = demo.con.execute(
+            "SELECT DISTINCT o.name FROM stints s JOIN organizations o ON o.id = s.org_id "
+            "WHERE o.name LIKE '%杜克%'"
+        ).fetchall()
+        assert sorted(schools) == [("昆山杜克大学",), ("杜克大学",)]

@@ -74,6 +74,7 @@ def spinout_evidence(views: Views, tie_kinds: tuple[str, ...]) -> ir.Table:
             no_start & is_founder, at_parent.org_precision, at_parent.start_precision
         ),
     )
+    at_parent = _rolled_up(views, at_parent)
     founders = stints.filter(stints.kind == "founder").select(
         "person_id",
         child_id="org_id",
@@ -97,6 +98,13 @@ def spinout_evidence(views: Views, tie_kinds: tuple[str, ...]) -> ir.Table:
         founded_precision=precision,
     )
     ties = at_parent.join(founders, "person_id")
+    # Organisations of one group (字节跳动, 抖音, TikTok) are no spin-outs of each other.
+    groups = views.backend.table("org_ancestors").select(_org="org_id", _top="top_id").distinct()
+    parent_group = groups.view()
+    ties = ties.left_join(parent_group, ties.parent_id == parent_group._org).drop("_org")
+    ties = ties.rename(_parent_top="_top")
+    ties = ties.left_join(groups, ties.child_id == groups._org).drop("_org")
+    one_group = ties._parent_top.fill_null(ties.parent_id) == ties._top.fill_null(ties.child_id)
     founding_ends = period_end(ties.founded, ties.founded_precision)
     backwards = ties.earliest.notnull() & ties.founded.notnull() & (ties.earliest > founding_ends)
     dated = ties.began.notnull() & ties.founded.notnull()
@@ -105,13 +113,25 @@ def spinout_evidence(views: Views, tie_kinds: tuple[str, ...]) -> ir.Table:
     in_order = ibis.ifelse(ties.parent_kind == "founder", earlier_company, ~backwards)
     ties = ties.filter(
         ties.parent_id != ties.child_id,
+        ~one_group,
         in_order,
         happened_by(ties.founded, views),
         happened_by(ties.parent_start, views),
     )
     return ties.mutate(dated=dated).drop(
-        "earliest", "earliest_precision", "began", "began_precision"
+        "earliest", "earliest_precision", "began", "began_precision", "_parent_top", "_top"
     )
+
+
+def _rolled_up(views: Views, at_parent: ir.Table) -> ir.Table:
+    """Ties at organisations, each also counted at every organisation it is part of
+    (`pedigree.store.hierarchy`: 抖音 → 字节跳动), with `unit_id` naming the unit the person was
+    at (null for a tie at the organisation itself)."""
+    ancestors = views.backend.table("org_ancestors").select(_unit="org_id", _group="ancestor_id")
+    direct = at_parent.mutate(unit_id=ibis.null("string"))
+    rolled = at_parent.join(ancestors, at_parent.parent_id == ancestors._unit)
+    rolled = rolled.mutate(unit_id=rolled.parent_id, parent_id=rolled._group)
+    return direct.union(rolled.select(direct.columns))
 
 
 def without_loops(backend, ties: ir.Table) -> ir.Table:
@@ -248,6 +268,7 @@ EDGE_COLUMNS = [
     "generation",
     "dated",
     "via",
+    "units",
     "founders",
     "founded",
     "sector",
@@ -282,7 +303,8 @@ def _edges(views: Views, evidence: pd.DataFrame) -> pd.DataFrame:
     child's founding date, sector and latest valuation. Plain dicts: edges can number thousands."""
     if evidence.empty:
         return pd.DataFrame(columns=EDGE_COLUMNS)
-    org_ids = sorted(set(evidence.parent_id) | set(evidence.child_id))
+    units = set(evidence.unit_id.dropna())
+    org_ids = sorted(set(evidence.parent_id) | set(evidence.child_id) | units)
     orgs = views.organizations
     orgs = views.backend.execute(
         among(orgs, "id", org_ids).select("id", "name", "sector", "founded", "founded_precision")
@@ -299,7 +321,7 @@ def _edges(views: Views, evidence: pd.DataFrame) -> pd.DataFrame:
     edges = []
     for (parent, child, generation), by_person in grouped.items():
         founders = [
-            _founder(person_id, ties, people) for person_id, ties in sorted(by_person.items())
+            _founder(person_id, ties, people, orgs) for person_id, ties in sorted(by_person.items())
         ]
         child_org = orgs.get(child, {})
         valuation = valuations.get(child, {})
@@ -312,6 +334,7 @@ def _edges(views: Views, evidence: pd.DataFrame) -> pd.DataFrame:
                 "generation": generation,
                 "dated": any(f["dated"] for f in founders),
                 "via": [f["name"] for f in founders],
+                "units": sorted({unit for f in founders for unit in f["units"]}),
                 "founders": founders,
                 "founded": date_text(child_org.get("founded"), child_org.get("founded_precision")),
                 "sector": child_org.get("sector"),
@@ -327,13 +350,16 @@ def _edges(views: Views, evidence: pd.DataFrame) -> pd.DataFrame:
     return frame.sort_values(["generation", "parent", "child"], ignore_index=True)
 
 
-def _founder(person_id: str, ties: list[dict], people: dict[str, str]) -> dict:
-    """How one person links parent to child: role at the child, titles at the parent, whether
+def _founder(person_id: str, ties: list[dict], people: dict[str, str], orgs: dict) -> dict:
+    """How one person links parent to child: role at the child, titles at the parent, the units
+    of the parent the person was at (抖音 for 字节跳动; empty for the parent itself), whether
     dates show the order (`dated`), sources."""
     first = ties[0]
+    units = {t["unit_id"] for t in ties if t["unit_id"]}
     return {
         "person_id": person_id,
         "name": people.get(person_id, person_id),
+        "units": sorted((orgs.get(unit) or {}).get("name") or unit for unit in units),
         "role": next((t["role"] for t in ties if t["role"]), None),
         "titles_at_parent": sorted({t["parent_title"] for t in ties if t["parent_title"]}),
         "founded": date_text(first["founded"], first["founded_precision"]),

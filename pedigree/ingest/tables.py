@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pedigree.model import CREDENTIAL_TYPES, EVENT_TYPES, ORG_KINDS, STINT_KINDS
+from pedigree.model import (
+    CREDENTIAL_TYPES,
+    EVENT_TYPES,
+    ORG_KINDS,
+    PART_OF_RELATIONS,
+    STINT_KINDS,
+)
 
 
 @dataclass(frozen=True)
@@ -125,6 +131,8 @@ ORGANIZATIONS = EntityTable(
         Column("sector"),
         Column("country"),
         Column("founded", "date"),
+        Column("part_of"),  # the parent organisation's id or name (pedigree.store.hierarchy)
+        Column("relation", "choice", choices=PART_OF_RELATIONS),
     ),
     {
         "name": "pd_text(name)",
@@ -133,6 +141,8 @@ ORGANIZATIONS = EntityTable(
         "sector": "lower(pd_text(sector))",
         "country": "upper(pd_text(country))",
         "founded": canonical_date_of("founded"),
+        "part_of": "pd_text(part_of)",
+        "relation": "lower(pd_text(relation))",
     },
     lists=("alias",),
 )

@@ -124,6 +124,9 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "statement tables and sources", _V1),
     (2, "current and resources of stints, approximate round figures", _V2),
     (3, "entity-resolution judgements and canonical ids", _V3),
+    # Organisations' part_of/relation are entity statements; the derived org_ancestors table is
+    # written by refresh, which the migration triggers for older stores.
+    (4, "organisation hierarchy (part_of)", "SELECT 1"),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -156,7 +156,8 @@ def _pivot(attrs: ir.Table, single: list[str], multi: dict[str, str]) -> ir.Tabl
 
 def organizations(backend, as_of: date | None) -> ir.Table:
     attrs = entity_attributes(backend, "organization", as_of)
-    pivot = _pivot(attrs, ["name", "kind", "sector", "country", "founded"], {"aliases": "alias"})
+    single = ["name", "kind", "sector", "country", "founded", "part_of", "relation"]
+    pivot = _pivot(attrs, single, {"aliases": "alias"})
     founded, precision = partial_date(pivot.founded)
     return pivot.mutate(founded=founded, founded_precision=precision)
 
@@ -202,18 +203,13 @@ def refresh(store) -> None:
     from pedigree.analytics.lineage import loop_edges, spinout_evidence  # built on these views
     from pedigree.model import LINEAGE_TIE_KINDS
     from pedigree.resolve.judgements import write_canonical_ids
+    from pedigree.store.hierarchy import write_org_ancestors
 
     register_name_key(store.con)
     write_canonical_ids(store)
     for name in DERIVED_TABLES:
         sql = _refresh_sql(name, lambda name=name: derived(store.backend, name, None))
         store.con.execute(f"CREATE OR REPLACE TABLE {name} AS {sql}")
-    # Spin-out evidence is read by every lineage query: derive it once per change.
-    sql = _refresh_sql(
-        "spinout_ties", lambda: spinout_evidence(Views(store.backend), LINEAGE_TIE_KINDS)
-    )
-    store.con.execute(f"CREATE OR REPLACE TABLE spinout_ties AS {sql}")
-    _drop_loops(store.con, loop_edges)
     # OpenCC runs once per distinct name, however many entities share it.
     store.con.execute(
         """
@@ -226,6 +222,14 @@ def refresh(store) -> None:
         SELECT entity_id, entity_type, name, key FROM forms JOIN keys USING (name)
         """
     )
+    # Which organisation is part of which: lineage rolls units up to their groups.
+    write_org_ancestors(store.con)
+    # Spin-out evidence is read by every lineage query: derive it once per change.
+    sql = _refresh_sql(
+        "spinout_ties", lambda: spinout_evidence(Views(store.backend), LINEAGE_TIE_KINDS)
+    )
+    store.con.execute(f"CREATE OR REPLACE TABLE spinout_ties AS {sql}")
+    _drop_loops(store.con, loop_edges)
 
 
 def _drop_loops(con, loop_edges) -> None:
