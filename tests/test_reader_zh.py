@@ -447,3 +447,30 @@ def test_a_partner_named_before_a_verb_of_partnering_founded_it_too():
 def test_a_latin_name_a_founding_verb_governs_is_a_company():
     text = "邬清远在大疆做了三年云台算法负责人。去年5月，他在东莞成立Torvane，研发巡检无人机。"
     assert ("邬清远", "Torvane") in pairs(text, "founded")
+
+
+FILING = """公開資訊觀測站　重大訊息
+
+公司代號：6123　公司簡稱：晶澈光電
+發言日期：2025/03/02
+
+主旨：本公司參與沐禾感測股份有限公司B輪現金增資
+
+說明：
+1.標的物之名稱：沐禾感測股份有限公司（以下簡稱沐禾感測）普通股。
+2.沐禾感測本次B輪現金增資總額為新台幣200,000,000元，已全數募足。
+3.標的公司簡介：沐禾感測成立於2019年5月，由邰予恆創立並擔任董事長。邰予恆於2012年至2018年任職於本公司，離職前為研發部經理。沐禾感測2024年度營業收入為新台幣0.8億元。
+4.本公司已取得沐禾感測董事席次一席。
+"""
+
+
+def test_a_filing_names_its_filer_and_the_company_it_invested_in():
+    assert "晶澈光电" in entities(FILING, "org")
+    assert ("邰予恒", "沐禾感测股份有限公司") in pairs(FILING, "founded")
+    jobs = facts(FILING, "employment")
+    assert has(jobs, person="邰予恒", org="晶澈光电", start="2012", end="2018")
+    rounds = facts(FILING, "funding")
+    assert has(rounds, org="沐禾感测股份有限公司", round="B轮", amount=200_000_000, currency="TWD")
+    figures = facts(FILING, "financial")
+    assert has(figures, org="沐禾感测股份有限公司", metric="revenue", amount=80_000_000)
+    assert not has(facts(FILING, "investor"), investor="沐禾感测股份有限公司")

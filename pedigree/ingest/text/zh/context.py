@@ -20,10 +20,8 @@ from pedigree.ingest.text.facts import Text
 from pedigree.ingest.text.layout import Layout
 from pedigree.ingest.text.normalise import fold
 from pedigree.ingest.text.periods import Period, find_periods
+from pedigree.ingest.text.zh.orgs import FILER
 
-_FILER = re.compile(
-    r"(?:公司简称|公司名称|公司全称|发行人名称)\s*[：:]\s*(?P<name>[^\s，,。；;]{2,30})"
-)
 _SENTENCE_END = re.compile(r"[。！？!?]+[」”’』]*|\n+")
 _CLAUSE_END = frozenset("，,；;：:")
 # Before a person who is not the subject: 和他一起, 对他说, 给她, 跟…合作.
@@ -212,7 +210,7 @@ class Context:
         prospectus, a filing): every bare role and 本公司 in it is at that company."""
         folded = self.text.folded
         # a filing's header field: 公司简称：联昇光电, 发行人：…
-        field = _FILER.search(folded[:600])
+        field = FILER.search(folded[:600])
         if field:
             named = self.mentions.within(field.start("name"), field.end("name") + 1, "org")
             if named and named[0].entity is not None:

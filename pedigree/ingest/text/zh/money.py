@@ -27,7 +27,8 @@ ROUND = re.compile(
     r"天使投资|种子投资|战略融资|战略投资|首轮融资"
 )
 _HAPPENED = re.compile(
-    r"完成|获得|获|拿下|拿到|宣布|募集|募得|筹集|敲定|落定|收获|迎来|获投|融资|投资|领投|跟投|给了|注资|投了"
+    r"完成|获得|获|拿下|拿到|宣布|募集|募得|募足|筹集|敲定|落定|收获|迎来|获投|融资|投资|领投|跟投|给了|"
+    r"注资|投了|增资"
 )
 INVESTOR_AFTER = re.compile(
     r"^\s?(?:联合领投|共同领投|领投|跟投|超额跟投|继续跟投|参投|继续加注|继续追投|追投|加注|追加投资|"
@@ -35,6 +36,7 @@ INVESTOR_AFTER = re.compile(
 )
 INVESTOR_BEFORE = re.compile(
     r"(?:由|领投方为|领投方是|投资方为|投资方是|投资方包括|投资者为|投资者包括|投资人包括|老股东|股东|"
+    r"认购人为|认购人包括|认购方为|认购方包括|认购者为|"
     r"获得|获|拿到|获得了|拿下|来自|得到了?|取得|获取|曾取得|曾获得)\s?$"
 )
 _ADVISER = re.compile(r"^\s?(?:担任|作为|为)[^，。；,;]{0,10}(?:财务顾问|顾问)")
@@ -102,8 +104,10 @@ def _invests(ctx: Context, mention: Mention, start: int, end: int) -> bool:
     after = _skip_list(ctx, mention, folded[mention.end : mention.end + 12])
     if _ADVISER.match(own_after) or DENIAL.search(folded[mention.end : end]):
         return False
-    if re.match(r"^[^，。；,;]{0,6}(?:股权|股份|控制权|控股权)", own_after):
-        return False  # 取得暖域过半股权: the company bought into, not an investor
+    if re.match(
+        r"^[^，。；,;]{0,6}(?:股权|股份|控制权|控股权|席次|席位|订单|合同|授权|许可)", own_after
+    ):
+        return False  # 取得暖域过半股权, 取得X董事席次: what was gained at X, not money from X
     if INVESTOR_AFTER.match(after) or INVESTOR_BEFORE.search(before):
         return True
     return bool(
@@ -308,6 +312,13 @@ def _hedged_near(folded: str, sentence_start: int, at: int) -> bool:
     return bool(HEDGE.search(folded[max(sentence_start, at - 12) : at + 4]))
 
 
+# What stands between a company and its figure: MiniMax的收入, 瑞思科技2024年度营业收入.
+_OWNS = re.compile(
+    r"\s?(?:\d{4}\s?(?:年度?|财年|全年)|\d{4}\s?年?(?:上半年|下半年|前三季度|第[一二三四]季度))?"
+    r"\s?的?\s?(?:营业|主营业务|营运|经营|总)?"
+)
+
+
 def company_before(ctx: Context, sentence_start: int, at: int) -> Entity | None:
     """The company a round or figure in this sentence is about: the last organisation named
     before it that is not an investor (公司 and 其 mean the company in question); one that owns
@@ -315,11 +326,14 @@ def company_before(ctx: Context, sentence_start: int, at: int) -> Entity | None:
     folded = ctx.text.folded
     owner = [
         m
-        for m in ctx.mentions.within(max(sentence_start, at - 12), at, "org")
-        if m.entity is not None and re.fullmatch(r"\s?的?\s?", folded[m.end : at])
+        for m in ctx.mentions.within(max(sentence_start, at - 16), at, "org")
+        if m.entity is not None and _OWNS.fullmatch(folded[m.end : at])
     ]
-    if owner and "investor" not in owner[-1].entity.roles:
-        return owner[-1].entity
+    if owner and (
+        "investor" not in owner[-1].entity.roles
+        or re.match(r"\s?\d{4}", folded[owner[-1].end : at])
+    ):
+        return owner[-1].entity  # 瑞思科技2024年度营业收入: its own figure, whatever else it does
     candidates = [
         m
         for m in ctx.mentions.within(sentence_start, at, "org", "ref")
@@ -540,7 +554,6 @@ def _financials(ctx: Context) -> list[Fact]:
             if org is None:
                 continue
             figures = [(money[0], period)]
-            # 收入8.62亿元，较去年同期的6.11亿元增长41%: the same figure a year before
             # 收入8.62亿元，较去年同期的6.11亿元增长41%: the same figure a year before
             earlier = _A_YEAR_BEFORE.match(folded, money[0].end)
             if earlier:

@@ -281,6 +281,10 @@ _AT_WORK = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,6}?)\s?"
     r"(?=(?:做了|做过|工作|担任|任职|待了|干了|实习|负责)\S)"
 )
+# A filing's header field names the company that files it: 公司简称：联昇光电.
+FILER = re.compile(
+    r"(?:公司简称|公司名称|公司全称|发行人名称|发行人)\s*[：:]\s*(?P<name>[^\s，,。；;：:]{2,30})"
+)
 # A Latin name in Chinese text where an organisation stands: 在 SHEIN 担任, 加入 Meta, 由 IDG 领投.
 _LATIN_ORG = re.compile(
     r"(?:(?:在|于|加入|任职于|就职于|供职于|前|原|曾任|曾在|来自|出身|跳槽到|转投|由)\s?)"
@@ -538,6 +542,11 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
                 and text[s - 1 : s] not in ("“", "「")
             )
             scores[term] += 9
+    for match in FILER.finditer(text, 0, 600):
+        name = match.group("name")  # the filer, named by its header field: a name wherever written
+        if name not in people:
+            names[name].extend(occurrences(text, [name])[name])
+            scores[name] += 10
     for match in _DESCRIBED.finditer(text):
         name = match.group("name").strip()
         if _plausible(name, people):

@@ -45,7 +45,9 @@ _TITLE_END = (
     r"投资者|股东|创业者|董事会主席|法定代表人|代表人)(?:兼|和|及|、|暨)?\s?$"
 )
 _LEFT = re.compile(_TITLE_END)
-_LEFT_SELF = re.compile(r"(?:我叫|我是|名叫|叫做|(?:路演人|主讲人|路演嘉宾|发言人)\s?[:：])\s?$")
+_LEFT_SELF = re.compile(
+    r"(?:我叫|我是|名叫|叫做|(?:路演人|主讲人|路演嘉宾|发言人|姓名|姓名及简历)\s?[:：])\s?$"
+)
 # A candidate that is itself a title or an office (董事, 管理, 经理) is not a name.
 _TITLE_WORD = re.compile(
     r"董事|管理|经理|总监|主任|主席|总裁|秘书|助理|顾问|专家|教授|博士|硕士|学士|先生|女士|老师|同学|"

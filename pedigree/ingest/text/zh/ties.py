@@ -506,6 +506,10 @@ def _listed(ctx: Context, clause: Clause) -> list[Draft]:
     ]
 
 
+# A field's label before a sentence's subject: 7.标的公司简介：瑞思科技成立于…
+_FIELD_LABEL = re.compile(r"\s*(?:\d{1,2}\s?[.、．]\s?)?[^，。；,;:：\s]{1,10}[:：]\s*")
+
+
 def _founded_by(ctx: Context, clause: Clause) -> list[Draft]:
     """ORG [于…] 由 A[、和及 B] [共同] 创立: the people named founded it."""
     found = []
@@ -516,7 +520,9 @@ def _founded_by(ctx: Context, clause: Clause) -> list[Draft]:
         if org.kind == "ref" and org.form != "company":
             continue
         match = _FOUNDED_BY.match(folded, org.end, sentence_end)
-        if not match and org is candidates[0] and not folded[sentence_start : org.start].strip():
+        label = _FIELD_LABEL.match(folded, sentence_start, org.start)
+        subject_first = not folded[label.end() if label else sentence_start : org.start].strip()
+        if not match and subject_first:
             # 栢域成立于2021年，由…共同创立: the sentence's subject, founded in a later clause.
             later = _FOUNDED_BY_CLAUSE.search(folded, clause.start, clause.end)
             match = later if later and later.start() == clause.start else None
