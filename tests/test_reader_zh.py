@@ -474,3 +474,13 @@ def test_a_filing_names_its_filer_and_the_company_it_invested_in():
     figures = facts(FILING, "financial")
     assert has(figures, org="沐禾感测股份有限公司", metric="revenue", amount=80_000_000)
     assert not has(facts(FILING, "investor"), investor="沐禾感测股份有限公司")
+
+
+def test_a_job_held_then_ends_when_the_story_says():
+    text = (
+        "2021年，時任工研院材料所研究員的甯予謙，帶著團隊走出實驗室，創立了熠川科技。"
+        "甯予謙是清大材料博士。"
+    )
+    jobs = facts(text, "employment")
+    assert has(jobs, person="甯予谦", org="工业技术研究院", end="2021", current=False)
+    assert ("甯予谦", "熠川科技") in pairs(text, "founded")

@@ -936,17 +936,18 @@ def _details(ctx: Context, clause: Clause, kind: str, org: Mention, pre: str, po
         before = [p for p in periods if p is not first]
         if before and _RANGE.match(folded[before[-1].end : first.start]):
             start, end = before[-1], first
-        elif LEAVE_BEFORE.search(pre) or LEFT_AFTER.match(post):
-            end = first
+        elif LEAVE_BEFORE.search(pre) or LEFT_AFTER.match(post) or _THEN_HELD.search(pre):
+            end = first  # 2021年，时任X研究员的A…创立了Y: held until the year told
         else:
             start = first
     fields["start"] = _date(start)
     fields["end"] = _date(end)
-    former = re.search(r"前|原|曾|此前|之前|离开|离职", pre + post[:6])
+    former = re.search(r"前|原|曾|此前|之前|离开|离职|时任", pre + post[:6])
     fields["current"] = not former and not _SPENT.search(post[:12])  # 做了四年…总监: it ended
     return fields
 
 
+_THEN_HELD = re.compile(r"时任\s?$")
 _SPENT = re.compile(r"^[^，。；]{0,4}?(?:做|干|待|工作)了[\d一二两三四五六七八九十几多]+年")
 
 
