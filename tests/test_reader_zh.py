@@ -484,3 +484,14 @@ def test_a_job_held_then_ends_when_the_story_says():
     jobs = facts(text, "employment")
     assert has(jobs, person="甯予谦", org="工业技术研究院", end="2021", current=False)
     assert ("甯予谦", "熠川科技") in pairs(text, "founded")
+
+
+def test_an_unfinished_doctorate_and_an_advisors_honour_are_no_credentials():
+    post = DEMO_DAY.replace(
+        "浙江大学博士。", "师从图灵奖获得者某教授，帝国理工学院博士四年级。"
+    ).replace("前大疆产品经理，", "北京大学博士休学，前大疆产品经理，")
+    found = extract(post, lang="zh")
+    credentials = [f.fields for f in found if f.kind == "credential"]
+    assert not has(credentials, type="phd") and not has(credentials, type="award")
+    degrees = {(f.fields["person"], f.fields["org"]) for f in found if f.kind == "education"}
+    assert {("祁望舒", "帝国理工学院"), ("戚晚晴", "北京大学")} <= degrees

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pedigree.ingest.text.bio_employers import clean, sentence_slots
 from pedigree.ingest.text.bio_names import GENERIC_LATIN, unit_parent
 from pedigree.ingest.text.bio_schools import (
+    ADVISOR_HONOUR,
     BARE_FACULTY,
     DEGREE,
     SCHOOL_SUFFIX,
@@ -179,8 +180,9 @@ def clause_facts(
     competition = _COMPETITION.search(clause)
     if competition:
         facts.append(_credential(text, person, "competition", span))
+    own = ADVISOR_HONOUR.sub(blank, clause)  # 师从图灵奖获得者: the advisor's honour
     for kind, pattern in _CREDENTIALS:
-        if pattern.search(clause) and not (kind == "award" and competition):
+        if pattern.search(own) and not (kind == "award" and competition):
             facts.append(_credential(text, person, kind, span))
     degree = DEGREE.search(SUPERVISOR.sub(blank, clause))
     if degree and degree.group() in _WEAK_DEGREE and _FACULTY.search(clause):

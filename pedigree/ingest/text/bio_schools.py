@@ -18,6 +18,10 @@ DEGREE = re.compile(
 )
 # A supervisor of students is faculty, not a student: 博士生导师, 博导, 研究生导师.
 SUPERVISOR = re.compile(r"(?:博士|硕士|研究)生?导师|博导|硕导")
+# Someone else's honour named to place the person: 师从图灵奖获得者…, 导师是诺奖得主….
+ADVISOR_HONOUR = re.compile(r"(?:师从|师承|导师(?:是|为)?|受教于|跟随)[^，,。；;]{0,30}")
+# A doctorate not (yet) finished: 博士四年级, 博士休学, 博士研究生退学.
+PHD_UNFINISHED = re.compile(r"在读|博士生|辍学|肄业|休学|退学|[一二三四五六\d]年级|攻读|候选人")
 # A school that only hosts something else: a press, a club, an alumni association, a textbook.
 _NOT_STUDY_AFTER = re.compile(
     r"[^，,。；;]{0,6}?(?:出版社|俱乐部|训练营|校友会|创业营|孵化器|教科书|科技评论|报道)"
@@ -72,7 +76,7 @@ def education(
             "education", span, 0.8, aliases, person=person, org=name, degree=degree, field=field
         )
     ]
-    if degree == "博士" and not re.search(r"在读|博士生|辍学|肄业", text.folded[span[0] : span[1]]):
+    if degree == "博士" and not PHD_UNFINISHED.search(text.folded[span[0] : span[1]]):
         facts.append(
             text.fact(
                 "credential",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pedigree.ingest.text.bio_schools import ADVISOR_HONOUR, PHD_UNFINISHED, blank
 from pedigree.ingest.text.facts import Fact
 from pedigree.ingest.text.zh.context import Context
 from pedigree.ingest.text.zh.lexicon import HEDGE, RUMOUR
@@ -75,7 +76,7 @@ CREDENTIAL_CUES = (
         ),
     ),
 )
-_IN_PROGRESS = re.compile(r"在读|读博|博士生|博士后|肄业|辍学|休学|博士[一二三四五]年级|攻读")
+_IN_PROGRESS = re.compile(PHD_UNFINISHED.pattern + r"|读博|博士后")
 
 
 def read_events(ctx: Context) -> list[Fact]:
@@ -164,7 +165,7 @@ def read_credentials(ctx: Context, facts: list[Fact]) -> list[Fact]:
     for clause in ctx.clauses:
         if not ctx.readable(clause.start, clause.end):
             continue
-        text = folded[clause.start : clause.end]
+        text = ADVISOR_HONOUR.sub(blank, folded[clause.start : clause.end])
         for kind, pattern in CREDENTIAL_CUES:
             match = pattern.search(text)
             if not match:
