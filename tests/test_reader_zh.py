@@ -495,3 +495,13 @@ def test_an_unfinished_doctorate_and_an_advisors_honour_are_no_credentials():
     assert not has(credentials, type="phd") and not has(credentials, type="award")
     degrees = {(f.fields["person"], f.fields["org"]) for f in found if f.kind == "education"}
     assert {("祁望舒", "帝国理工学院"), ("戚晚晴", "北京大学")} <= degrees
+
+
+def test_a_visiting_research_post_is_a_job_not_study():
+    post = DEMO_DAY.replace("浙江大学博士。", "香港大学客座研究科学家。")
+    found = extract(post, lang="zh")
+    assert not [f for f in found if f.kind == "education" and f.fields["org"] == "香港大学"]
+    assert has(
+        [f.fields for f in found if f.kind == "employment"],
+        person="祁望舒", org="香港大学", title="客座研究科学家",
+    )  # fmt: skip
