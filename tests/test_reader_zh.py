@@ -505,3 +505,12 @@ def test_a_visiting_research_post_is_a_job_not_study():
         [f.fields for f in found if f.kind == "employment"],
         person="祁望舒", org="香港大学", title="客座研究科学家",
     )  # fmt: skip
+
+
+def test_after_and_a_department_are_no_names():
+    text = (
+        "問：你的背景？\n答：我在政大企管系畢業。回台後先在貝恩策略顧問做了四年，"
+        "接著加入Uber。\n\n2020年，邵品妍和邱冠宇共同創辦鮮鏈科技。"
+    )
+    people = entities(text, "person")
+    assert not {"后先", "管系"} & people

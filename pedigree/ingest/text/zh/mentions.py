@@ -127,7 +127,12 @@ def read_mentions(
     (start, end, name) are people the layout places exactly, ahead of any other reading."""
     folded = text.folded
     registry = Registry()
-    evidence = _name_evidence(folded)
+    evidence = [
+        e
+        for e in _name_evidence(folded)
+        # 回台後先在…: 后 is a surname, 後 (after) folded to it is not
+        if not (e.name[0] == "后" and all(text.original[p] == "後" for p in e.places))
+    ]
     strength = {e.name: e.score for e in evidence}
     people = (
         {e.name for e in evidence}
