@@ -514,3 +514,36 @@ def test_after_and_a_department_are_no_names():
     )
     people = entities(text, "person")
     assert not {"后先", "管系"} & people
+
+
+def test_a_name_ending_in_wei_before_a_dash():
+    text = "一位投资人——云启资本合伙人栾可为——这样总结：他们见过量产。"
+    assert "栾可为" in entities(text, "person")
+
+
+ALUMNI_LIST = """地平线系创业者盘点
+
+No.1 詹朝晖 → 矽桥微电子
+
+詹朝晖是地平线早期员工，2022年创办了矽桥微电子。
+
+No.2 仇立秋 → 深澜智算（已被收购）
+
+这位前地平线首席架构师2021年出走，带着编译器团队做了深澜智算。
+
+No.3 阎瑾 → 映川科技
+
+2023年12月，她创立映川科技。
+"""
+
+
+def test_an_entry_heading_that_names_its_founder_is_an_entry():
+    assert ("仇立秋", "深澜智算") in pairs(ALUMNI_LIST, "founded")
+
+
+def test_a_company_a_member_founded_before_is_founded():
+    post = DEMO_DAY.replace(
+        "柯一鸣**：联合创始人，前用友工程师。",
+        "柯一鸣**：联合创始人，连续创业者，2018 年创办的票务工具“票栈”于 2022 年被收购。",
+    )
+    assert {("柯一鸣", "澄湖智造"), ("柯一鸣", "票栈")} <= pairs(post, "founded")

@@ -165,7 +165,12 @@ def projects(text: str) -> list[Project]:
         fielded = [p for p in found if _fielded(text, p)] if _DEMO_DAY.search(text[:600]) else []
         if len(fielded) < 2:
             fielded = []  # a project without a team shows itself by its fields (一句话介绍：…)
-        return [p for p in found if p in with_members or p in described or p in fielded]
+        return [
+            p
+            for p in found
+            # a heading naming founders beside the company (No.2 柴立秋 → 深析智算) is an entry
+            if p in with_members or p in described or p in fielded or p.founders
+        ]
     return []
 
 

@@ -557,11 +557,9 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
         group = "name" if match.group("name") else "curly"
         name = match.group(group).strip()
         before = text[max(0, match.start() - 12) : match.start()]
+        # 创办了“X”, 创办的票务工具“票根科技”: what the verb made, whatever it is called
         founded = re.search(
-            r"(?:创办|创立|创建|成立|合创|共创)了?(?:的?[^，。；“”,;]{0,10}?"
-            + DESCRIPTOR
-            + r")?\s?$",
-            before,
+            r"(?:创办|创立|创建|成立|合创|共创)了?(?:的?[^，。；“”,;]{0,10}?)?\s?$", before
         )
         # 第二个项目“麦穗数科”, 登台的是“衡书”, 创办了今天路演的“岩眼智能”: a project by name.
         project = re.search(

@@ -450,6 +450,11 @@ def _settle_lengths(text: str, scored: list[NameEvidence]) -> list[NameEvidence]
             cued = all(_RIGHT_STRONG.match(text[p + after : p + after + 8]) for p in shorter.places)
             if cued and longer.score < 2.5:
                 keep_longer = False
+            end = len(longer.name)
+            if longer.name[-1] == "为" and all(
+                not is_han(text[p + end : p + end + 1]) for p in longer.places
+            ):
+                keep_longer = True  # 合伙人庞可为——这样总结: nothing follows to make 为 a verb
             dropped.add(shorter.name if keep_longer else longer.name)
         elif longer.score < 4 or shorter.score > 2 * longer.score:
             # 闻笛 met five times, 闻笛站 once: 站 is the next word.

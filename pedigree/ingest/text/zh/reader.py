@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
+from pedigree.ingest.text.entities import Entity
 from pedigree.ingest.text.facts import Fact, Text
 from pedigree.ingest.text.layout import read_layout
 from pedigree.ingest.text.normalise import fold, numeral_value
 from pedigree.ingest.text.zh.bios import Member, Project, members, projects, table_rows
 from pedigree.ingest.text.zh.context import Context
 from pedigree.ingest.text.zh.extras import read_credentials, read_events, read_sectors
-from pedigree.ingest.text.zh.lexicon import ADVISOR_WORD, FOUNDER_WORD, TEAM
+from pedigree.ingest.text.zh.lexicon import ADVISOR_WORD, FOUNDER_WORD, HEDGE, TEAM
 from pedigree.ingest.text.zh.mentions import read_mentions
 from pedigree.ingest.text.zh.money import mark_investors, read_money
 from pedigree.ingest.text.zh.people import looks_like_name
@@ -155,7 +156,39 @@ def _bio_facts(ctx: Context, project: Project, member: Member) -> list[Fact]:
     for s, e in clauses(ctx.text.folded, start, end):
         facts += clause_facts(ctx.text, person.name, org.name, s, e, slots)
     _bio_team_sizes(ctx.text.folded, start, end, facts)
-    return facts
+    return facts + _earlier_foundings(ctx, person, org, start, end)
+
+
+# 2018 年创办的票务工具“票根科技”, 曾联合创立X: a company the member founded before.
+_FOUNDING_BEFORE = re.compile(
+    r"(?:创办|创立|创建|联合创办|联合创立|共同创办|成立)(?:了|过)?(?:的)?[^，。；,;]{0,10}?[“「\"]?$"
+)
+
+
+def _earlier_foundings(
+    ctx: Context, person: Entity, project: Entity, start: int, end: int
+) -> list[Fact]:
+    """Companies a member's bio says they founded (a serial founder's earlier ones)."""
+    folded = ctx.text.folded
+    found = []
+    for mention in ctx.mentions.within(start, end, "org"):
+        company = mention.entity
+        if company is None or company is project or "investor" in company.roles:
+            continue
+        clause_start = max(
+            start, *(folded.rfind(c, start, mention.start) + 1 for c in "，。；,;")
+        )
+        before = folded[clause_start : mention.start]
+        if not _FOUNDING_BEFORE.search(before) or HEDGE.search(before):
+            continue
+        aliases = {company.name: company.written} if company.written != company.name else {}
+        found.append(
+            ctx.text.fact(
+                "founded", (clause_start, mention.end), 0.75, aliases,
+                person=person.name, org=company.name,
+            )
+        )  # fmt: skip
+    return found
 
 
 def _bio_team_sizes(folded: str, start: int, end: int, facts: list[Fact]) -> None:
