@@ -547,3 +547,29 @@ def test_a_company_a_member_founded_before_is_founded():
         "柯一鸣**：联合创始人，连续创业者，2018 年创办的票务工具“票栈”于 2022 年被收购。",
     )
     assert {("柯一鸣", "澄湖智造"), ("柯一鸣", "票栈")} <= pairs(post, "founded")
+
+
+def test_terms_that_end_like_a_fund_or_bank_are_no_organisations():
+    text = (
+        "上海澜叠科技有限公司成立于2025年6月，注册资本500万元，法定代表人为郦屿白。"
+        "投资人邬朗轩形容，澜叠最难得的是「两个创办人一个懂银行、一个懂系统」。"
+    )
+    orgs = entities(text, "org")
+    assert not {"注册资本", "人一个懂银行"} & orgs
+    assert not has(facts(text, "founded"), person="邬朗轩")
+
+
+def test_a_numbered_heading_with_founders_and_a_dot_before_the_company():
+    post = "驼峰加速营 Demo Day\n\n" + "\n\n".join(
+        f"**0{i}｜{people} · {company}**\n\n{company}做{what}，{lead}创立了{company}。"
+        for i, (people, company, what, lead) in enumerate(
+            [
+                ("尚可言、雍宁", "驭川科技", "矿卡无人驾驶", "两人"),
+                ("靳岚", "芯屿半导体", "车规芯片", "靳岚"),
+            ],
+            start=1,
+        )
+    )
+    found = pairs(post, "founded")
+    assert {("尚可言", "驭川科技"), ("雍宁", "驭川科技"), ("靳岚", "芯屿半导体")} <= found
+    assert not any(org.isdigit() for _, org in found)

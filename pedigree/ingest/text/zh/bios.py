@@ -207,7 +207,7 @@ def _heading_people(line: str, offset: int, project: str) -> tuple[tuple[str, in
         before = rest[: match.start()].rstrip(" *")
         after = rest[match.end() :].lstrip(" *")
         joined = (not before or before[-1] in "：:｜|、和与及,，.．)）0123456789>→—") and (
-            not after or after[0] in "：:｜|、和与及,，→-—"
+            not after or after[0] in "：:｜|、和与及,，→-—·•"
         )
         if joined and looks_like_name(name):
             found.append((name, offset + match.start()))
@@ -219,7 +219,8 @@ def _project_name(title: str) -> str | None:
     (a list of     founders before the bar, the company after it)."""
     title = title.replace("*", "").strip()
     title = re.sub(r"^[|｜]\s*", "", title)
-    parts = re.split(r"\s*(?:[|｜→]|->|—+|:|：)\s*", title, maxsplit=1)
+    title = re.sub(r"^(?:No\.?\s?)?\d{1,2}\s*[|｜]\s*", "", title)  # 03｜尚可为、雍宁 · 驭川科技
+    parts = re.split(r"\s*(?:[|｜→]|->|—+|:|：|\s[·•]\s)\s*", title, maxsplit=1)
     if len(parts) == 2:
         people = re.split(r"\s*[、和与及,，]\s*", parts[0])
         if all(looks_like_name(p) for p in people if p):

@@ -177,6 +177,12 @@ def _word_starts(text: str) -> frozenset[int]:
     return frozenset(starts)
 
 
+# Terms of finance that end as a fund's name does (注册资本500万元): never a name.
+_CAPITAL_TERM = re.compile(
+    r"(?:注册|实缴|认缴|社会|国有|人力|风险|私募|民间|产业|金融|外资|股权|工商|货币)(?:资本|资金|基金)"
+)
+
+
 def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
     """Han (or Latin) runs ending in an organisation ending. Where the name starts is the
     question: of the heads that end at the ending (走进沛思|科技: 沛思? 进沛思?), the one the text
@@ -226,6 +232,8 @@ def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
         if (
             _GENERIC_HEAD.match(head)
             or _SECTOR_WORDS.match(head)
+            or _CAPITAL_TERM.fullmatch(text[best:end])
+            or re.search(r"[一两二三四五六七八九十几数多]个", head)  # 创办人一个懂银行
             or re.search(r"[本该其](?:公司|集团)", text[best:end])
         ):
             continue
