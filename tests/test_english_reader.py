@@ -877,3 +877,20 @@ def test_a_subjectless_bio_line_works_for_the_company_after_for_x_at():
     jobs = pairs(read(text), "employment")
     assert ("Odile Fenwick", "Meridex") in jobs
     assert ("Odile Fenwick", "Pellbright") not in jobs
+
+
+def test_an_alumni_list_entry_led_by_its_founder_with_a_hyphen():
+    text = (
+        "The Tolvar mafia: five people who learned the ropes at Tolvar\n\n"
+        "1. Mirela Sand - Quaycart\n"
+        "Sand spent five years at Tolvar before leaving in 2022 to co-found Quaycart, a grocery "
+        "startup. Her co-founder and CTO, Idris Halden, previously led a team at Brightmarket.\n\n"
+        "2. Banu Kesari - Ledgerfin\n"
+        "Banu never worked at Tolvar. In 2023 he founded Ledgerfin, which lends to shops.\n\n"
+        "3. Lim Wei Jie - Stockwise\n"
+        "Lim was Quaycart's first engineer before founding Stockwise this year.\n"
+    )
+    assert pairs(read(text), "founded") == {
+        ("Mirela Sand", "Quaycart"), ("Idris Halden", "Quaycart"),
+        ("Banu Kesari", "Ledgerfin"), ("Lim Wei Jie", "Stockwise"),
+    }  # fmt: skip

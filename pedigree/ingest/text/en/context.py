@@ -80,8 +80,11 @@ _DESCRIBED = re.compile(
     re.I,
 )
 # A line that is a list entry's company and nothing else: "2. Polaris Voice", "Loomi (鹿米)".
+# "1. Nicole Tay - Loopcart": its founder first.
 _ENTRY_LINE = re.compile(
-    rf"[ \t]*(?:\d{{1,3}}[.)][ \t]+|#+[ \t]*)?(?P<org>[{MARK['org']}]+)(?:[ \t]*\([^)\n]*\))?[ \t]*"
+    rf"[ \t]*(?:\d{{1,3}}[.)][ \t]+|#+[ \t]*)?"
+    rf"(?:[{MARK['person']}]+[ \t]*(?:[-—–:|]|and[ \t]+[{MARK['person']}]+[ \t]*[-—–:|])[ \t]*)?"
+    rf"(?P<org>[{MARK['org']}]+)(?:[ \t]*\([^)\n]*\))?[ \t]*"
 )
 _CONFUSED_WITH = re.compile(
     r"\b(?:confused|mixed up|confuse|mistaken|conflated)\s+(?:\w+\s+)?with\s+(?:the\s+)?$"

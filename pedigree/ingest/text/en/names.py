@@ -297,7 +297,9 @@ class _Finder:
         for run in runs:
             line_start = self.folded.rfind("\n", 0, run.start) + 1
             head = _ENTRY_HEAD.fullmatch(self.folded, line_start, run.start)
-            joined = re.match(r"(?:,|\s+and\s+|\s*[(—–])", self.folded[run.end : run.end + 6])
+            joined = re.match(
+                r"(?:,|\s+and\s+|\s*[(—–|:]|\s+-\s+)", self.folded[run.end : run.end + 6]
+            )
             if head is None:  # the second name of "A and B, Company"
                 before = self.folded[line_start : run.start]
                 head = re.fullmatch(r"\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?[.)]\s+[^,\n]{3,40}\s+and\s+",

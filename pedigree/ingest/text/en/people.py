@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pedigree.data import csv_rows
-from pedigree.ingest.text.en.lexicon import NAME_PARTICLES, PLACE_WORDS, PLACES
+from pedigree.ingest.text.en.lexicon import NAME_PARTICLES, PLACE_WORDS, PLACES, words
 from pedigree.resolve.romanise import is_pinyin, surname_ranks
 
 # One word of a personal name: Lindqvist, O'Neil, Krüger, Jean-Luc, Xi'an (a place, not a name).
@@ -52,9 +52,24 @@ def name_shaped(words: list[str], titled: bool = False) -> bool:
     )
 
 
+# Surnames romanised outside pinyin that lead three-word names (Lim Wei Jie, Dinh Quang Minh):
+# Hokkien, Teochew and Cantonese spellings used in Southeast Asia, and Vietnamese.
+_OTHER_SURNAMES = words(
+    "lim ng goh ong teo tay chng koh yeo chua quek sim toh wee lau chan cheung wong leung "
+    "nguyen tran le pham hoang huynh phan vu vo dang bui ngo duong ly dinh"
+)
+
+
 def chinese_order(words: list[str]) -> bool:
     """Surname first, as Chinese names are written in pinyin: Zhou Kaiwen, Gao Feng — the first
-    word a common surname and the rest pinyin that is not an English given name."""
+    word a common surname and the rest pinyin that is not an English given name; and three-word
+    names with syllable given names (Tan Wei Ming, Dinh Quang Minh)."""
+    if len(words) == 3:
+        first = words[0].lower()
+        return (is_surname(words[0]) or first in _OTHER_SURNAMES) and all(
+            w.isalpha() and len(w) <= 5 and w.lower() not in english_given_names()
+            for w in words[1:]
+        )
     if len(words) != 2 or not is_surname(words[0]):
         return False
     given = words[1].lower().replace("-", "").replace("'", "")
