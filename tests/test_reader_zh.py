@@ -573,3 +573,29 @@ def test_a_numbered_heading_with_founders_and_a_dot_before_the_company():
     found = pairs(post, "founded")
     assert {("尚可言", "驭川科技"), ("雍宁", "驭川科技"), ("靳岚", "芯屿半导体")} <= found
     assert not any(org.isdigit() for _, org in found)
+
+
+FIELD_LIST_POST = """星桥加速器 S2 Demo Day 项目手册
+
+### 01 垄望农科
+
+- **方向**：农业无人机植保数据
+- **创始人**：邰振川，CEO。中国农业大学博士，前极飞科技研发总监
+- **联合创始人**：鄢一朵，COO。前拼多多区域运营负责人
+- **顾问**：巫敏行，中山医院病理科主任
+
+### 02 砚川医疗
+
+- **方向**：AI病理
+- **创始人**：庄泊舟，CEO。复旦大学博士，前联影医疗算法负责人
+"""
+
+
+def test_field_lines_that_name_one_person_then_their_bio():
+    found = pairs(FIELD_LIST_POST, "founded")
+    assert found == {("邰振川", "垄望农科"), ("鄢一朵", "垄望农科"), ("庄泊舟", "砚川医疗")}
+    jobs = facts(FIELD_LIST_POST, "employment")
+    assert has(jobs, person="邰振川", org="极飞科技", title="研发总监")
+    assert has(jobs, person="鄢一朵", org="拼多多")
+    assert has(jobs, person="巫敏行", org="中山医院", title="病理科主任")
+    assert not has(jobs, person="巫敏行", org="砚川医疗")

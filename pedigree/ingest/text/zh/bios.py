@@ -219,7 +219,8 @@ def _project_name(title: str) -> str | None:
     (a list of     founders before the bar, the company after it)."""
     title = title.replace("*", "").strip()
     title = re.sub(r"^[|｜]\s*", "", title)
-    title = re.sub(r"^(?:No\.?\s?)?\d{1,2}\s*[|｜]\s*", "", title)  # 03｜尚可为、雍宁 · 驭川科技
+    # 03｜尚可为、雍宁 · 驭川科技, ### 01 慧垄农科: the entry's number is no part of the name
+    title = re.sub(r"^(?:No\.?\s?)?\d{1,2}(?:\s*[|｜]\s*|\s+(?=[^\d\s]))", "", title)
     parts = re.split(r"\s*(?:[|｜→]|->|—+|:|：|\s[·•]\s)\s*", title, maxsplit=1)
     if len(parts) == 2:
         people = re.split(r"\s*[、和与及,，]\s*", parts[0])
@@ -401,8 +402,13 @@ def members(text: str, project: Project) -> tuple[Member, ...]:
 
 
 _FIELD_ROLE = re.compile(
-    r"^\s*(?:[-*•·]\s*)?(?P<role>联合创始人|创始人|共同创始人|创始团队|核心成员|团队成员|成员|CEO|CTO|COO|"
-    r"负责人|路演人|主讲人|路演嘉宾)\s*[:：]\s*(?P<names>.+)$"
+    r"^\s*(?:[-*•·]\s*)?\**\s*(?P<role>联合创始人|创始人|共同创始人|创始团队|核心成员|团队成员|成员|CEO|"
+    r"CTO|COO|负责人|路演人|主讲人|路演嘉宾|[\u4e00-\u9fff]{0,2}顾问)\s*\**\s*[:：]\s*\**\s*(?P<names>.+)$"
+)
+_NAME_THEN_BIO = re.compile(
+    rf"(?P<name>{_NAME})\s*\**\s*[，,]\s*(?:(?P<role>(?:C[A-Z]{{1,3}}O|[\u4e00-\u9fff]{{0,6}}"
+    rf"(?:创始人|合伙人|总监|负责人|总裁|董事长|总经理))(?:\s*[&/兼、]\s*C[A-Z]{{1,3}}O)?)\s*[。；;，,])?"
+    rf"(?P<bio>.+)$"
 )
 _FIELD_BIO = re.compile(r"^\s*(?:[-*•·]\s*)?(?:背景|履历|经历|简介|介绍)\s*[:：]\s*(?P<bio>.+)$")
 
@@ -418,7 +424,25 @@ def _field_members(line: str, offset: int, after: list, base: int) -> list[Membe
     role from the label or a bracket, the bio from the 背景 line that follows (each person's
     part of it where the line names them in turn: 匡若愚为…；贺兰舟为…)."""
     match = _FIELD_ROLE.match(line)
-    if not match or not _NAME_LIST.fullmatch(match.group("names").strip(" 。.；;")):
+    if not match:
+        return []
+    led = _NAME_THEN_BIO.match(match.group("names"))
+    if led and _is_name(led.group("name")) and not _NAME_LIST.fullmatch(
+        match.group("names").strip(" 。.；;")
+    ):
+        # 创始人：邰振宇，CEO。中国农业大学博士，前极飞科技研发总监 — one person, their bio after
+        at = offset + match.start("names")
+        role = " ".join(r for r in (match.group("role"), led.group("role")) if r)
+        return [
+            Member(
+                led.group("name"),
+                (at + led.start("name"), at + led.end("name")),
+                role,
+                None,
+                (at + led.start("bio"), at + led.end("bio")),
+            )
+        ]
+    if not _NAME_LIST.fullmatch(match.group("names").strip(" 。.；;")):
         return []  # 创始团队：集数字娱乐技术与管理能力于一身… — prose about the team, not names
     bio, bio_text = (offset + len(line), offset + len(line)), ""
     for s, _, ln in after[:2]:
