@@ -599,3 +599,30 @@ def test_field_lines_that_name_one_person_then_their_bio():
     assert has(jobs, person="鄢一朵", org="拼多多")
     assert has(jobs, person="巫敏行", org="中山医院", title="病理科主任")
     assert not has(jobs, person="巫敏行", org="砚川医疗")
+
+
+def test_figures_for_two_years_in_one_sentence():
+    text = (
+        "擎岳智能科技成立于2019年，做仓储机器人。擎岳收入由2023年的1.12亿元（人民币，下同）"
+        "增至2024年的3.05亿元；2023年及2024年分别录得年内亏损5.3亿元及4.1亿元。"
+    )
+    figures = {
+        (f["metric"], f["amount"], f["period_start"]) for f in facts(text, "financial")
+    }
+    assert figures == {
+        ("revenue", 112_000_000, "2023-01-01"), ("revenue", 305_000_000, "2024-01-01"),
+        ("net_loss", 530_000_000, "2023-01-01"), ("net_loss", 410_000_000, "2024-01-01"),
+    }  # fmt: skip
+
+
+def test_yearless_spans_take_the_paragraphs_year_else_the_publications():
+    text = (
+        "翔川智能成立于2019年，总部在新竹。2022年8月，翔川办理私募。\n\n"
+        "营运方面，翔川前三季营收新台币9.6亿元。比亚迪2025年首九个月收入为2.88亿元。"
+    )
+    figures = {
+        (f["org"], f["period_start"], f["period_end"]) for f in facts(text, "financial")
+    }
+    assert figures == {
+        ("翔川智能", "2025-01-01", "2025-09-30"), ("比亚迪", "2025-01-01", "2025-09-30"),
+    }  # fmt: skip

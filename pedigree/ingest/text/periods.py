@@ -33,11 +33,12 @@ _PATTERNS = [
     ("relative_quarter", r"(?P<rel>今年|去年)(?:第)?(?P<q>[一二三四1-4])季度"),
     # 今年上半年, 去年前三季度, 今年前9个月: the same spans, the year relative to publication
     ("relative_half", r"(?P<rel>今年|去年)(?P<half>上|下)半年"),
-    ("relative_months_to", rf"(?P<rel>今年|去年)前(?P<n>{_NUMBER})个月"),
-    ("relative_quarters_to", rf"(?P<rel>今年|去年)前(?P<n>{_NUMBER})(?:个)?季度"),
-    ("months_to", rf"(?P<year>\d{{4}})年?前(?P<n>{_NUMBER})个月"),
-    ("quarters_to", rf"(?P<year>\d{{4}})年?前(?P<n>{_NUMBER})(?:个)?季度"),
-    ("quarter", rf"(?P<year>\d{{4}})年?(?:第(?P<q>{_NUMBER})季度|q(?P<qq>[1-4]))"),
+    ("relative_months_to", rf"(?P<rel>今年|去年)(?:前|首)(?P<n>{_NUMBER})个月"),
+    ("relative_quarters_to", rf"(?P<rel>今年|去年)(?:前|首)(?P<n>{_NUMBER})(?:个)?季度?"),
+    # 2025年前9个月, 2025年首九个月, 2025年前三季 (Taiwan writes 季 for 季度)
+    ("months_to", rf"(?P<year>\d{{4}})年?(?:前|首)(?P<n>{_NUMBER})个月"),
+    ("quarters_to", rf"(?P<year>\d{{4}})年?(?:前|首)(?P<n>{_NUMBER})(?:个)?季度?"),
+    ("quarter", rf"(?P<year>\d{{4}})年?(?:第(?P<q>{_NUMBER})季度?|q(?P<qq>[1-4]))"),
     ("half", r"(?P<year>\d{4})年?(?P<half>上|下)半年"),
     ("full_year", r"(?P<year>\d{4})年?(?:全年|年度|财年)"),
     ("half", r"(?P<year>\d{4})年?(?:中期|上半财年)"),
@@ -58,9 +59,12 @@ _NOT_A_PERIOD = re.compile(r"(?:去年|上年|今年)同期")
 _COMPARED = re.compile(r"(?:较|比|相比|由|从|对比)\s?$")
 # Spans written without their year (第三季度, 前三季度, 上半年): the year is the one the text last
 # named, else the publication's.
+_EVENT_YEAR = re.compile(r"(?:成立|创立|创办|创建|始创|出生|生)于?\s?$")
+_YEAR_REACH = 120  # characters over which a named year still dates a yearless span
 _YEARLESS = [
-    ("quarter", r"(?<![\d年])第(?P<q>[一二三四1-4])季度"),
-    ("quarters_to", r"(?<![\d年今去])前(?P<n>[一二三1-3])(?:个)?季度"),
+    ("quarter", r"(?<![\d年])第(?P<q>[一二三四1-4])季度?"),
+    ("quarters_to", r"(?<![\d年今去])(?:前|首)(?P<n>[一二三1-3])(?:个)?季度?"),
+    ("months_to", r"(?<![\d年今去])(?:前|首)(?P<n>[一二三四五六七八九十]{1,2}|\d{1,2})个月"),
     ("half", r"(?<![\d年今去])(?P<half>上|下)半年"),
 ]
 
@@ -159,6 +163,9 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
                 p.last.year
                 for p in found
                 if p.end <= match.start()
+                and match.start() - p.end <= _YEAR_REACH  # a year named long before is history
+                and "\n" not in folded[p.end : match.start()]  # …or in another paragraph
+                and not _EVENT_YEAR.search(folded, max(0, p.start - 6), p.start)  # 成立于2019年
                 and p.precision != "day"
                 and not _COMPARED.search(folded, 0, p.start)
             ]

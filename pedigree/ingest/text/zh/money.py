@@ -314,7 +314,8 @@ def _hedged_near(folded: str, sentence_start: int, at: int) -> bool:
 
 # What stands between a company and its figure: MiniMax的收入, 瑞思科技2024年度营业收入.
 _OWNS = re.compile(
-    r"\s?(?:\d{4}\s?(?:年度?|财年|全年)|\d{4}\s?年?(?:上半年|下半年|前三季度|第[一二三四]季度))?"
+    r"\s?(?:\d{4}\s?(?:年|财年)?)?(?:度|全年|上半年|下半年|第[一二三四1-4]季度?"
+    r"|(?:前|首)[一二三四五六七八九十\d]{1,2}(?:个月|个?季度?))?"
     r"\s?的?\s?(?:营业|主营业务|营运|经营|总)?"
 )
 
@@ -542,8 +543,12 @@ def _financials(ctx: Context) -> list[Fact]:
                 continue
             if re.search(r"预计|预期|指引|目标|计划|有望|希望|估计", folded[clause.start : at]):
                 continue  # 预计收入将介于…, 市场的一致预期: a forecast, not a result
-            sentence_start = ctx.sentence_at(clause.start)[0]
-            period = _figure_period(ctx, sentence_start, clause.start + match.start())
+            sentence_start, sentence_end = ctx.sentence_at(clause.start)
+            pairs = _from_to(ctx, at, sentence_end) or _respectively(
+                ctx, clause.start, clause.start + match.start(), money
+            )
+            period = pairs[0][1] if pairs else None
+            period = period or _figure_period(ctx, sentence_start, clause.start + match.start())
             if period is None:
                 continue
             named = ctx.mentions.within(clause.start, clause.start + match.start(), "org", "ref")
@@ -553,9 +558,9 @@ def _financials(ctx: Context) -> list[Fact]:
                 org = company_before(ctx, sentence_start, clause.start + match.start())
             if org is None:
                 continue
-            figures = [(money[0], period)]
+            figures = pairs or [(money[0], period)]
             # 收入8.62亿元，较去年同期的6.11亿元增长41%: the same figure a year before
-            earlier = _A_YEAR_BEFORE.match(folded, money[0].end)
+            earlier = None if pairs else _A_YEAR_BEFORE.match(folded, money[0].end)
             if earlier:
                 before = [
                     a for a in ctx.amounts_in(earlier.end(), earlier.end() + 14) if a.currency
@@ -568,6 +573,51 @@ def _financials(ctx: Context) -> list[Fact]:
                 found.append(_figure(ctx, clause, org, metric, amount, first, last))
             break  # one figure per clause: 净亏损 is not also 亏损
     return found
+
+
+# 收入由2023年的1.12亿元增至2024年的3.05亿元: a figure for each year.
+_FROM_YEAR = re.compile(r"\s?(?:由|从)\s?(?P<year>\d{4})\s?年(?:度|全年)?的?\s?")
+_TO_YEAR = re.compile(
+    r"[^。；]{0,20}?(?:增至|增长至|增加至|升至|上升至|提升至|降至|下降至|减少至|收窄至|扩大至|"
+    r"增长到|增加到|减少到)\s?(?P<year>\d{4})\s?年(?:度|全年)?的?\s?"
+)
+
+
+def _from_to(ctx: Context, at: int, end: int) -> list[tuple[Amount, tuple[date, date]]]:
+    folded = ctx.text.folded
+    start = _FROM_YEAR.match(folded, at)
+    if not start:
+        return []
+    first = [a for a in ctx.amounts_in(start.end(), end) if a.currency][:1]
+    if not first or first[0].start != start.end():
+        return []
+    to = _TO_YEAR.match(folded, first[0].end)
+    second = [a for a in ctx.amounts_in(to.end(), end) if a.currency][:1] if to else []
+    found = [(first[0], _year_span(int(start.group("year"))))]
+    if to and second and second[0].start == to.end():
+        found.append((second[0], _year_span(int(to.group("year")))))
+    return found
+
+
+def _respectively(
+    ctx: Context, clause_start: int, at: int, money: list[Amount]
+) -> list[tuple[Amount, tuple[date, date]]]:
+    """2023年及2024年分别录得亏损5.3亿元及4.1亿元: the figures in the order of the years."""
+    folded = ctx.text.folded
+    if not money or "分别" not in folded[clause_start : money[0].start]:
+        return []
+    years = [p for p in ctx.periods_in(clause_start, at) if p.precision == "year"]
+    if len(years) < 2 or len(money) < len(years):
+        return []
+    joined = all(
+        re.fullmatch(r"\s?(?:及|和|与|、|以及)\s?", folded[a.end : b.start])
+        for a, b in zip(money, money[1 : len(years)], strict=False)
+    )
+    return [(a, (p.first, p.last)) for a, p in zip(money, years, strict=False)] if joined else []
+
+
+def _year_span(year: int) -> tuple[date, date]:
+    return date(year, 1, 1), date(year, 12, 31)
 
 
 _A_YEAR_BEFORE = re.compile(
