@@ -626,3 +626,14 @@ def test_yearless_spans_take_the_paragraphs_year_else_the_publications():
     assert figures == {
         ("翔川智能", "2025-01-01", "2025-09-30"), ("比亚迪", "2025-01-01", "2025-09-30"),
     }  # fmt: skip
+
+
+def test_counts_of_reach_with_a_measure_word_and_their_noun():
+    text = (
+        "翎川科技成立于2020年。翎川科技已服务农田面积超过120万亩，"
+        "模型已在9家三甲医院开展临床试用。"
+    )
+    values = {f["value"] for f in facts(text, "product_metric")}
+    assert {1_200_000, 9} <= values
+    counted = "翎川加速营第三期6个项目中已有3个完成融资，5 个项目依次登台。"
+    assert not facts(counted, "product_metric")

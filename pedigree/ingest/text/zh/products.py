@@ -98,14 +98,16 @@ _NOT_A_METRIC = re.compile(
 # word and a noun after it (已在14个城市开通, 接入超过6000家门店, 累计处理超过50万小时的影音).
 _REACH = re.compile(
     r"(?:覆盖|接入|服务|进入|落地|部署|入驻|开通|累计|出货|交付|销售|卖出|售出|处理|生成|运营|安装|导入|"
-    r"签约|拿下|积累|清洗|作业|试点|合作|使用|在用|采用|连接|管理|监测|检测|入住|上线|铺设|运行)"
+    r"签约|拿下|积累|清洗|作业|试点|试用|合作|使用|在用|采用|连接|管理|监测|检测|入住|上线|铺设|运行|"
+    r"翻译|完成|开设|进驻|覆盖了)"
 )
 _MEASURED = re.compile(
     r"^\s?(?:多|余)?\s?(?:万|亿)?\s?(?:多|余)?\s?(?P<unit>家|台|个|座|所|间|辆|单|次|套|组|条|期|张|份|亩|"
     r"平方米|平方英尺|万小时|小时|行|床|名|位)(?P<noun>[\u4e00-\u9fffA-Za-z]{0,8})"
 )
 _NOT_COUNTED = re.compile(
-    r"^(?:员工|工程师|研发人员|博士|成员|人的|年|月|天|周|岁|倍|轮|投资|融资|专利|论文)"
+    r"^(?:员工|工程师|研发人员|博士|成员|人的|年|月|天|周|岁|倍|轮|投资|融资|专利|论文|项目|进入|团队|"
+    r"创始人|机构|投资人|完成|正在|已|获|在)"
 )
 
 
@@ -184,10 +186,10 @@ def _metric_near(folded: str, start: int, end: int, amount) -> str | None:
 
 def _reached(folded: str, clause_start: int, amount) -> str | None:
     """The noun a count of reach counts (城市 in 已在14个城市开通), or None."""
-    measured = _MEASURED.match(folded, amount.end)
+    measured = _MEASURED.match(folded[amount.end : amount.end + 24])  # ^ holds at 0 only
     if measured is None or _NOT_COUNTED.match(measured.group("noun")):
         return None
-    if not _REACH.search(folded[clause_start : measured.end() + 6]):
+    if not _REACH.search(folded[clause_start : amount.end + measured.end() + 6]):
         return None
     return measured.group("noun") or measured.group("unit")
 
