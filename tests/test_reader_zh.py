@@ -637,3 +637,20 @@ def test_counts_of_reach_with_a_measure_word_and_their_noun():
     assert {1_200_000, 9} <= values
     counted = "翎川加速营第三期6个项目中已有3个完成融资，5 个项目依次登台。"
     assert not facts(counted, "product_metric")
+
+
+def test_model_codes_after_a_brand_and_a_product_field_name_products():
+    text = (
+        "听澜科技成立于2021年，做AI助听器。听澜H2到去年底累计出货超过8万台。"
+        "启苗科技的启苗学习机Q1卖出了超过20万台。"
+    )
+    made = {(f["org"], f["product"]) for f in facts(text, "product")}
+    assert {("听澜科技", "听澜H2"), ("启苗科技", "启苗学习机Q1")} <= made
+    counted = {(f["product"], f["value"]) for f in facts(text, "product_metric")}
+    assert ("听澜H2", 80_000) in counted
+    post = FIELD_LIST_POST.replace(
+        "- **顾问**：巫敏行，中山医院病理科主任",
+        "- **产品**：漫川Pro，已累计翻译漫画超过12,000话",
+    )
+    assert ("垄望农科", "漫川Pro") in {(f["org"], f["product"]) for f in facts(post, "product")}
+    assert has(facts(post, "product_metric"), product="漫川Pro", value=12_000)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pedigree.ingest.text.entities import Registry, occurrences
@@ -50,10 +51,31 @@ class ProductName:
     name: str
 
 
-def find_products(folded: str, registry: Registry) -> list[ProductName]:
+# A model code after a maker's brand: 听屿H2, 启芽学习机Q1, 穹顶T2.
+_MODEL_CODE = (
+    r"[\u4e00-\u9fff]{0,4}?(?:[A-Z]{1,3}-?\d{1,4}[A-Za-z]?|\d{1,3}[A-Z]{1,2})(?![A-Za-z0-9])"
+)
+# A field that names the product: - **产品**：漫译Pro，已累计…
+_PRODUCT_FIELD = re.compile(
+    r"(?m)^\s*(?:[-*•·]\s*)?\**\s*(?:产品|产品名称|核心产品|主打产品)\s*\**\s*[:：]\s*\**\s*"
+    r"(?P<name>[^\s，,。；;：:（(*]{2,20})"
+)
+
+
+def find_products(
+    folded: str, registry: Registry, brands: Iterable[str] = ()
+) -> list[ProductName]:
+    """Product names by what the text says of them; `brands` are the names and short forms of
+    organisations, whose model codes (听屿H2) are products."""
     found = []
     names = set()
-    for pattern in (_QUOTED, _LATIN, _LAUNCHED, _CATEGORY_NAME, _QUOTED_BEFORE_NOUN, _LATIN_IN_USE):
+    patterns = [_QUOTED, _LATIN, _LAUNCHED, _CATEGORY_NAME, _QUOTED_BEFORE_NOUN, _LATIN_IN_USE]
+    patterns.append(_PRODUCT_FIELD)
+    usable = sorted(b for b in set(brands) if len(b) >= 2 and b in folded)
+    if usable:
+        alternatives = "|".join(map(re.escape, sorted(usable, key=len, reverse=True)))
+        patterns.append(re.compile(rf"(?P<name>(?:{alternatives}){_MODEL_CODE})"))
+    for pattern in patterns:
         for match in pattern.finditer(folded):
             name = match.group("name").strip()
             if len(name) < 2 or _NOT_PRODUCTS.match(name) or registry.find("org", name):
@@ -103,7 +125,7 @@ _REACH = re.compile(
 )
 _MEASURED = re.compile(
     r"^\s?(?:多|余)?\s?(?:万|亿)?\s?(?:多|余)?\s?(?P<unit>家|台|个|座|所|间|辆|单|次|套|组|条|期|张|份|亩|"
-    r"平方米|平方英尺|万小时|小时|行|床|名|位)(?P<noun>[\u4e00-\u9fffA-Za-z]{0,8})"
+    r"平方米|平方英尺|万小时|小时|行|床|名|位|话|集|部|篇|本)(?P<noun>[\u4e00-\u9fffA-Za-z]{0,8})"
 )
 _NOT_COUNTED = re.compile(
     r"^(?:员工|工程师|研发人员|博士|成员|人的|年|月|天|周|岁|倍|轮|投资|融资|专利|论文|项目|进入|团队|"
@@ -191,7 +213,8 @@ def _reached(folded: str, clause_start: int, amount) -> str | None:
         return None
     if not _REACH.search(folded[clause_start : amount.end + measured.end() + 6]):
         return None
-    return measured.group("noun") or measured.group("unit")
+    noun = re.split(r"开展|开通|使用|落地|部署|上线|试用|运行|提供|的", measured.group("noun"))[0]
+    return noun or measured.group("unit")  # 9家三甲医院开展临床试用 counts 三甲医院
 
 
 def _product_near(ctx, clause, position: int) -> str | None:
