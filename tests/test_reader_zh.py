@@ -654,3 +654,32 @@ def test_model_codes_after_a_brand_and_a_product_field_name_products():
     )
     assert ("垄望农科", "漫川Pro") in {(f["org"], f["product"]) for f in facts(post, "product")}
     assert has(facts(post, "product_metric"), product="漫川Pro", value=12_000)
+
+
+ROUNDUP = """一周融资速递
+
+3.【跨境出海】远帆跨境完成1200万美元A轮融资
+
+跨境电商供应链服务商远帆跨境完成1200万美元A轮融资，由光速中国领投。
+
+4.【企业服务】云栈获天使投资人牟思远个人投资
+
+AI文档协作工具云栈宣布获得天使投资人牟思远的数百万元个人投资。
+
+7.【战略投资】映川AR获京东方战略投资
+
+AR光学模组公司映川AR宣布获得京东方战略投资，金额未披露。
+
+象限储能科技去年11月完成6亿元B轮融资，由深创投领投。
+"""
+
+
+def test_a_roundup_entry_heading_names_its_own_company():
+    backed = {(f["investor"], f["org"]) for f in facts(ROUNDUP, "investor")}
+    assert ("牟思远", "云栈") in backed and ("牟思远", "远帆跨境") not in backed
+    assert ("深创投", "象限储能科技") in backed  # not 由深创投
+    rounds = {(f["org"], f["round"]) for f in facts(ROUNDUP, "funding")}
+    assert ("映川AR", "战略") in rounds
+    assert not {org for org, _ in rounds} - {"远帆跨境", "云栈", "映川AR", "象限储能科技"}
+    angel = [r for r in facts(ROUNDUP, "funding") if r["round"] == "天使"]
+    assert not [r for r in angel if r["org"] == "远帆跨境"]

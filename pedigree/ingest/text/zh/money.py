@@ -24,7 +24,7 @@ from pedigree.ingest.text.zh.lexicon import DENIAL, HEDGE, PLAN, RUMOUR
 
 ROUND = re.compile(
     r"(?:Pre-?IPO|pre-?IPO|Pre-?[A-F]\+?|[A-F]\d?\+{0,2}|天使\+?|种子\+?|战略|首|新一|新)轮(?:融资|投资)?|"
-    r"天使投资|种子投资|战略融资|战略投资|首轮融资"
+    r"(?:天使投资|种子投资|战略融资|战略投资|首轮融资)(?!人|者|机构|方)"  # 天使投资人 is a person
 )
 _HAPPENED = re.compile(
     r"完成|获得|获|拿下|拿到|宣布|募集|募得|募足|筹集|敲定|落定|收获|迎来|获投|融资|投资|领投|跟投|给了|"
@@ -177,8 +177,8 @@ def _rounds(ctx: Context) -> list[Round]:
         for match in ROUND.finditer(sentence):
             at = start + match.start()
             clause = ctx.clause_at(at)
-            if clause is None:
-                continue
+            if clause is None or folded.rfind("【", start, at) > folded.rfind("】", start, at):
+                continue  # 7.【战略投资】映光AR获…: a roundup's category label, not a round
             scope = folded[clause.start : clause.end]
             if _hedged(sentence) or _hedged_near(folded, start, at):
                 continue

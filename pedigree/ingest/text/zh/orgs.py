@@ -87,7 +87,8 @@ _BEFORE_FOUNDED = re.compile(
 )
 _SECTOR_WORDS = re.compile(
     r"^(?:具身|人工|金融|硬|机器|端侧|生成式|多模态|城市|智慧|工业|企业|商业|消费|医疗|教育|能源|"
-    r"自动驾驶|智能驾驶|大模型|云|数字|视觉|语音|芯片|光互连|AI)$"
+    r"自动驾驶|智能驾驶|大模型|云|数字|视觉|语音|芯片|光互连|AI|储能|新能源|光伏|电池|半导体|"
+    r"机器人|无人机|物流|电商|游戏|社交|安防|农业|环保|生物|制药|汽车|航天|卫星|软件|硬件)$"
 )
 
 
@@ -109,6 +110,11 @@ def known_spans(text: str) -> tuple[tuple[int, int], ...]:
         for s, e in find_known(text, folded=True)
         if not _lineage_label(text, s, e) and not _inside_a_word(text, s, e)
     )
+
+
+def _in_word_start(text: str, start: int) -> bool:
+    """Whether `start` falls inside a word jieba reads (a name there would cut the word)."""
+    return start not in _word_starts(text) and is_han(text[start - 1 : start] or " ")
 
 
 def _inside_a_word(text: str, start: int, end: int) -> bool:
@@ -234,6 +240,7 @@ def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
             or _SECTOR_WORDS.match(head)
             or _CAPITAL_TERM.fullmatch(text[best:end])
             or re.search(r"[一两二三四五六七八九十几数多]个", head)  # 创办人一个懂银行
+            or (head[0] in "由被向从在与和及为对将把" and known_organization(text[best + 1 : end]))
             or re.search(r"[本该其](?:公司|集团)", text[best:end])
         ):
             continue
@@ -584,7 +591,11 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
     known_names = {text[s:e] for s, e in known_spans(text) if e - s >= 4}
     candidates = _suffix_candidates(text)
     for name, places in _context_candidates(text, _word_starts(text)).items():
-        if known_organization(name) is None and not _GENERIC_HEAD.match(name):
+        if (
+            known_organization(name) is None
+            and not _GENERIC_HEAD.match(name)
+            and not _SECTOR_WORDS.match(name)  # 储能 of 象限储能: a field, not a name
+        ):
             candidates.setdefault(name, [])
             candidates[name] = sorted(set(candidates[name]) | set(places))
     listed = {span for _, span in _listed_investors(text, _word_starts(text))}
@@ -640,6 +651,17 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
         names[name].extend(places)
         scores[name] += score
     accepted = {n for n in names if scores[n] >= (3.5 if _weak_ending(n) else 2)}
+    # A name the text has shown to be one is a name wherever else it stands on its own
+    # (4.【企业服务】云笺获…: the entry's heading names the company its body showed).
+    for name, spans in occurrences(text, sorted(n for n in accepted if scores[n] < 10)).items():
+        known = set(names[name])
+        names[name].extend(
+            (s, e)
+            for s, e in spans
+            if (s, e) not in known
+            and not _inside_a_word(text, s, e)
+            and not _in_word_start(text, s)
+        )
     covered: dict[int, tuple[int, int]] = {}  # position → (earliest start, longest length)
     for n in sorted(accepted):
         if scores[n] < 10:
