@@ -159,6 +159,20 @@ def sql_from_base(con, criteria, top: int, texts: list[str]) -> dict:
             * CASE regexp_extract(lower(resources), {words}, 2)
                 WHEN '万' THEN 10000.0 WHEN '千' THEN 1000.0 ELSE 100.0 END END)"""
     papers = quoted(scores.PAPER_COUNT_PATTERN)
+    # A PhD is finished only when the quote does not say it is still going or was left
+    # (在读, 博士四年级, 休学, 退学, candidate: `scores.in_progress`); an award or medal is not the
+    # person's when its detail, or the quote's clause leading up to it, names an advisor
+    # (师从图灵奖获得者: `scores.advisors_honour`).
+    unfinished = (
+        f"coalesce(regexp_matches(lower(quote), {quoted(scores.IN_PROGRESS_PATTERN)}), false)"
+    )
+    advisor = quoted(scores.ADVISOR_PATTERN)
+    at = "strpos(coalesce(quote, ''), coalesce(detail, ''))"
+    clause = quoted(scores.LAST_CLAUSE_PATTERN)
+    lead = f"regexp_extract(left(coalesce(quote, ''), {at} - 1), {clause}, 1)"
+    advisors = f"""(regexp_matches(lower(coalesce(detail, '')), {advisor})
+        OR (coalesce(detail, '') <> '' AND {at} > 0
+            AND regexp_matches(lower({lead}), {advisor})))"""
     sql = f"""
     WITH work AS (SELECT * FROM stints WHERE kind IN ('employment', 'founder')),
     creds AS (
@@ -166,11 +180,16 @@ def sql_from_base(con, criteria, top: int, texts: list[str]) -> dict:
                CASE WHEN type = 'paper' THEN coalesce(TRY_CAST(nullif(replace(regexp_extract(
                    lower(coalesce(detail, '')), {papers}, 1), ',', ''), '') AS DOUBLE), 1.0)
                END AS papers
-        FROM credentials WHERE type IN ('phd', 'paper', 'competition', 'award', 'delivery')),
+        FROM credentials WHERE type IN ('phd', 'paper', 'competition', 'award', 'delivery')
+          AND NOT (type = 'phd' AND (
+              regexp_matches(lower(coalesce(detail, '')), {quoted(scores.NOT_PHD_PATTERN)})
+              OR {unfinished}))
+          AND NOT (type IN ('award', 'competition') AND {advisors})),
     phd_stints AS (
         SELECT person_id FROM stints
         WHERE kind = 'education' AND regexp_matches(lower(title), {quoted(scores.PHD_PATTERN)})
           AND NOT regexp_matches(lower(title), {quoted(scores.NOT_PHD_PATTERN)})
+          AND NOT {unfinished}
           AND NOT coalesce("current", false)),
     shipped AS (
         SELECT DISTINCT w.person_id, p.id AS product_id
