@@ -894,3 +894,18 @@ def test_an_alumni_list_entry_led_by_its_founder_with_a_hyphen():
         ("Mirela Sand", "Quaycart"), ("Idris Halden", "Quaycart"),
         ("Banu Kesari", "Ledgerfin"), ("Lim Wei Jie", "Stockwise"),
     }  # fmt: skip
+
+
+def test_an_investor_that_names_what_it_backed():
+    facts = read(
+        "Brindle Foods, a Jakarta startup, makes ordering software for warungs. Harlan Mbeki, "
+        "a former Grab executive, was one of Brindle's angel investors, alongside Copperleaf "
+        "Ventures. Zhu Anping is a partner at Tarn Partners, where he has backed Brindle Foods "
+        "and Mosswell. Copperleaf Ventures wrote Mosswell's first cheque in 2020. Correction: "
+        "an earlier version said Tarn Partners had invested in Okafor Labs."
+    )
+    assert pairs(facts, "investor") == {
+        ("Harlan Mbeki", "Brindle Foods"), ("Copperleaf Ventures", "Brindle Foods"),
+        ("Tarn Partners", "Brindle Foods"), ("Tarn Partners", "Mosswell"),
+        ("Copperleaf Ventures", "Mosswell"),
+    }

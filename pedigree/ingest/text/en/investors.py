@@ -69,6 +69,64 @@ _ANGELS_IN = re.compile(
 )
 
 
+# An investor that names what it put money into, after its verb: "Northgate backed Acme and
+# Bolt", "Wu invested in Acme", "Wu wrote Acme's first cheque", "Wu was one of Acme's angel
+# investors", "Wu, an early backer of Acme". A fund a partner speaks for: "a partner at
+# Northgate, where he has backed Acme".
+_INVESTS_IN = re.compile(
+    rf"^(?:,\s*where\s+(?:he|she|they|we))?,?\s+(?:(?:also|has|have|had|personally|both|later"
+    rf"|then|since|was|were|is|are|quietly|itself)\s+)*"
+    rf"(?:(?:backed|invested\s+in|co-invested\s+in|an?\s+(?:(?:early|first|seed|angel|initial"
+    rf"|lead)\s+)*(?:backer|investor|shareholder)\s+(?:of|in))\s+(?!by\b)(?:the\s+)?"
+    rf"(?:[a-z-]+\s+){{0,3}}?(?={_O})"
+    rf"|wrote\s+(?={_O}+(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}(?:cheque|check)\b)"
+    rf"|(?:one\s+of|among)\s+(?={_O}+(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}"
+    rf"(?:investors|backers|shareholders)\b))",
+    re.I,
+)# A claim a correction withdraws: "An earlier version said Northgate had invested in Acme".
+_RETRACTED = re.compile(r"\b(?:correction|earlier version|incorrectly|erroneously|mistakenly)\b")
+_ALONGSIDE = re.compile(
+    rf"(?:investors|backers|shareholders|{_O})(?:'s|’s)?,?\s+(?:alongside|along\s+with"
+    rf"|together\s+with)\s+(?:(?:{_O}|\ue000)+(?:,\s*(?:and\s+)?|\s+and\s+))*$"
+)
+
+
+def investees(ctx: Context, investor: Mention) -> list[Mention]:
+    """The organisations an investor is said to have put money into, in its own clause."""
+    start, end = ctx.sentence_at(investor.start)
+    after = investor.end
+    verb = _INVESTS_IN.match(ctx.shape[after:end])
+    aside = ctx.aside_at(investor.end + 1)
+    if verb is None and aside is not None and aside.anchor == investor.end:
+        after = aside.end  # "Wu, a former Grab executive, was one of Acme's angel investors"
+        verb = _INVESTS_IN.match(ctx.shape[after:end])
+    if verb is None:
+        alongside = _ALONGSIDE.search(ctx.lower(max(start, investor.start - 160), investor.start))
+        if alongside is None:
+            return []
+        # "Wu was among Acme's angel investors, alongside Northgate": Northgate too
+        for m in reversed(ctx.mentions.within(start, investor.start, "org", "person")):
+            if m.end <= investor.start - len(alongside.group()):
+                named = investees(ctx, m)
+                if named:
+                    return [n for n in named if n.entity is not investor.entity]
+        return []
+    at = after + verb.end()
+    said = ctx.lower(start, at)
+    if NEGATION.search(said) or HEDGE.search(said) or _RETRACTED.search(said):
+        return []
+    first = ctx.mentions.covering(at)
+    if first is None or first.kind != "org" or first.start != at or first.entity is None:
+        return []
+    listed = [first]
+    for m in ctx.mentions.within(first.end, end, "org"):
+        gap = ctx.lower(listed[-1].end, m.start)
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", gap):
+            break
+        listed.append(m)
+    return [m for m in listed if m.entity is not investor.entity]
+
+
 def mark_investors(ctx: Context) -> list[Mention]:
     """Give investing organisations the role `investor` (so they are never "the company") and
     return every mention that invests, in text order."""
@@ -76,7 +134,8 @@ def mark_investors(ctx: Context) -> list[Mention]:
     for start, end in ctx.clauses:
         if not ctx.readable(start) or ctx.layout.is_skipped(start):
             continue
-        for mention in [*_investor_mentions(ctx, start, end), *_angels(ctx, start, end)]:
+        named = [m for m in ctx.mentions.within(start, end, "org", "person") if investees(ctx, m)]
+        for mention in [*_investor_mentions(ctx, start, end), *_angels(ctx, start, end), *named]:
             if mention not in found:
                 found.append(mention)
     for mention in found:

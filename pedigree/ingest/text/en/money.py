@@ -22,7 +22,7 @@ from pedigree.ingest.text.amounts import Amount
 from pedigree.ingest.text.en.context import Context
 from pedigree.ingest.text.en.dates import iso_date
 from pedigree.ingest.text.en.figures import COMPARED, Report, compared_period, result_period
-from pedigree.ingest.text.en.investors import JOINER, LEADS_OUT, OWN_INVESTOR
+from pedigree.ingest.text.en.investors import JOINER, LEADS_OUT, OWN_INVESTOR, investees
 from pedigree.ingest.text.en.lexicon import HEDGE, RUMOUR
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Entity, Mention
@@ -114,7 +114,11 @@ def read_money(ctx: Context, investors: list[Mention]) -> list[Fact]:
             continue
         facts += _amounts(ctx, start, end, rounds, report)
         _bare_round(ctx, start, end, rounds)
-    loose = _attach(ctx, investors, rounds)
+    named: list[tuple[Mention, Mention]] = []
+    loose = _attach(ctx, investors, rounds, named)
+    for investor, investee in named:
+        facts.append(_fact(ctx, "investor", investor.start, [investor, investee],
+                           investor=investor.entity.name, org=investee.entity.name))
     for investor in loose:  # "The company is backed by General Atlantic": no round named
         org, mention = _own_investee(ctx, investor)
         if org is None:
@@ -363,12 +367,24 @@ def _bare_round(ctx: Context, start: int, end: int, rounds: list[Round]) -> None
         return
 
 
-def _attach(ctx: Context, investors: list[Mention], rounds: list[Round]) -> list[Mention]:
+def _attach(ctx: Context, investors: list[Mention], rounds: list[Round],
+            named: list[tuple[Mention, Mention]]) -> list[Mention]:
     """Each investing mention to its round: in its clause, on the side its wording points to;
-    else, when its sentence states no money of its own, the last round read before it.
-    Returns the investors that belong to no round read."""
+    else, when its sentence states no money of its own, the last round read before it. One
+    that names its investees ("Northgate backed Acme") goes to their rounds in its sentence,
+    else into `named` with each. Returns the investors that belong to no round read."""
     loose = []
     for investor in investors:
+        companies = investees(ctx, investor)
+        if companies and investor.entity is not None:  # "Northgate backed Acme and Bolt"
+            for m in companies:
+                own = [r for r in rounds if r.org is m.entity
+                       and ctx.sentence_at(r.at) == ctx.sentence_at(investor.start)]
+                if own:
+                    own[0].investors.append(investor)
+                else:
+                    named.append((investor, m))
+            continue
         clause = ctx.clause_at(investor.start)
         sentence = ctx.sentence_at(investor.start)
         here = [r for r in rounds if sentence[0] <= r.at < sentence[1]]
