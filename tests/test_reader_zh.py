@@ -683,3 +683,16 @@ def test_a_roundup_entry_heading_names_its_own_company():
     assert not {org for org, _ in rounds} - {"远帆跨境", "云栈", "映川AR", "象限储能科技"}
     angel = [r for r in facts(ROUNDUP, "funding") if r["round"] == "天使"]
     assert not [r for r in angel if r["org"] == "远帆跨境"]
+
+
+def test_projects_introduced_in_prose_by_the_order_they_took_the_stage():
+    text = (
+        "西岸创客营第五期结营路演在徐汇滨江落幕。\n\n"
+        "第一个上台的是「锚川空间」。创始人兼CEO段知远在同济大学读完硕士。\n\n"
+        "第四个登场的是「盐川冷链」。创始人侯嘉远在顺丰冷运做过区域总经理。\n\n"
+        "最后一个项目是做少儿编程AI助教的「方川编程」。创始人兼CEO蒲云帆曾任作业帮产品总监。"
+        "与前文锚川空间的创始人不同，他没有读过MBA。"
+    )
+    assert pairs(text, "founded") == {
+        ("段知远", "锚川空间"), ("侯嘉远", "盐川冷链"), ("蒲云帆", "方川编程"),
+    }  # fmt: skip

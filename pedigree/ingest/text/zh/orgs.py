@@ -241,6 +241,7 @@ def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
             or _CAPITAL_TERM.fullmatch(text[best:end])
             or re.search(r"[一两二三四五六七八九十几数多]个", head)  # 创办人一个懂银行
             or (head[0] in "由被向从在与和及为对将把" and known_organization(text[best + 1 : end]))
+            or text[best - 1 : best + 1] in ("前文", "上文", "下文", "本文", "原文")
             or re.search(r"[本该其](?:公司|集团)", text[best:end])
         ):
             continue
@@ -571,14 +572,15 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
     for match in _QUOTED.finditer(text):
         group = "name" if match.group("name") else "curly"
         name = match.group(group).strip()
-        before = text[max(0, match.start() - 12) : match.start()]
+        before = text[max(0, match.start() - 24) : match.start()]
         # 创办了“X”, 创办的票务工具“票根科技”: what the verb made, whatever it is called
         founded = re.search(
             r"(?:创办|创立|创建|成立|合创|共创)了?(?:的?[^，。；“”,;]{0,10}?)?\s?$", before
         )
         # 第二个项目“麦穗数科”, 登台的是“衡书”, 创办了今天路演的“岩眼智能”: a project by name.
         project = re.search(
-            r"(?:项目|登台的是|路演的|创业公司|初创公司|创业项目|(?:创办|创立|创建|加入)了?[^，。；“”,;]{0,10}的)\s?$",
+            r"(?:项目|(?:登台|登场|上台|亮相|出场)的是|路演的|创业公司|初创公司|创业项目|"
+            r"(?:创办|创立|创建|加入)了?[^，。；“”,;]{0,10}的|(?:项目|公司)是做[^，。；“”,;]{0,16}的)\s?$",
             before,
         )
         corner = group == "name" and re.match(r"[（(][A-Z]", text[match.end() : match.end() + 2])
