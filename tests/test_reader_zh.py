@@ -696,3 +696,12 @@ def test_projects_introduced_in_prose_by_the_order_they_took_the_stage():
     assert pairs(text, "founded") == {
         ("段知远", "锚川空间"), ("侯嘉远", "盐川冷链"), ("蒲云帆", "方川编程"),
     }  # fmt: skip
+
+
+def test_a_name_then_then_was_is_a_person():
+    text = (
+        "离开字节后，殷晚川先找到了郝既明。两人在一次供应链会议上认识，郝既明当时是小米生态链的"
+        "硬件总监，在小米待了八年。2022年6月，两人在北京创办启苗科技。"
+    )
+    assert ("郝既明", "启苗科技") in pairs(text, "founded")
+    assert ("郝既明", "小米") in pairs(text, "employment")
