@@ -909,3 +909,18 @@ def test_an_investor_that_names_what_it_backed():
         ("Tarn Partners", "Brindle Foods"), ("Tarn Partners", "Mosswell"),
         ("Copperleaf Ventures", "Mosswell"),
     }
+
+
+def test_a_department_after_a_title_is_no_employer():
+    facts = read(
+        "Kestrel Grid, a Boston startup, sells battery software. Marta Quill joins Kestrel Grid "
+        "from Vantor Energy, where she was Senior Vice President of Grid Software Sales for the "
+        "Americas. Ravi Dunn was previously Vice President of Finance at Okta. Ines Ralf joins "
+        "Kestrel Grid as Vice President of Identity Security. Omar Vidal joined Brenholt in 2019, "
+        "where he was head of ocean freight for Asia Pacific. Boon Lee was chief financial "
+        "officer of Tessaro Holdings until 2020."
+    )
+    assert written(facts, "employment") == {
+        ("Marta Quill", "Kestrel Grid"), ("Marta Quill", "Vantor Energy"), ("Ravi Dunn", "Okta"),
+        ("Ines Ralf", "Kestrel Grid"), ("Omar Vidal", "Brenholt"), ("Boon Lee", "Tessaro Holdings"),
+    }

@@ -103,6 +103,7 @@ PLACES = words(
     "fujian shandong hubei hunan henan hebei anhui yunnan des moines vietnam thailand indonesia "
     "shanxi xinjiang tibet guangxi ningxia gansu qinghai hainan heilongjiang jilin liaoning "
     "jiangxi guizhou inner mongolia "
+    "pacific latin apac emea asean oceania nordics benelux anz "
     "malaysia philippines germany france italy spain netherlands sweden norway finland denmark "
     "switzerland austria poland ireland scotland england wales"
 )

@@ -38,6 +38,18 @@ _UNIT_BETWEEN = (
 _ORG_AFTER = re.compile(
     rf"^,?{_UNIT_BETWEEN}\s+(?:at|of|with|for|on)\s+(?:the\s+)?{_DESCRIPTOR}(?P<org>{_ORGS})"
 )
+# A name after "of" that is a department: another organisation follows it ("Vice President of
+# Finance at Okta"), a word of the unit's name continues it ("of Grid Software Sales"), or the
+# clause joins someone to a company as the title ("joins Harborlight as VP of Identity").
+_DEPARTMENT = re.compile(rf"\s+of\s+(?:the\s+)?{_ORGS}(?:\s+[A-Z][\w&-]*|\s+(?:at|with)\s+"
+                         rf"(?:the\s+)?{_ORGS})")
+_EMPLOYER_AFTER = re.compile(
+    rf"(?:\s+[A-Z][\w&-]*){{0,3}}(?:\s+(?:for|in)\s+(?:the\s+)?[\w\s]{{0,30}}?)?\s+(?:at|with)"
+    rf"\s+(?:the\s+)?(?P<org>{_ORGS})"
+)
+_JOINED_AS = re.compile(
+    rf"\bjoin(?:s|ed|ing)?\s+(?P<org>{_ORGS})\s+as\s+(?:an?\s+|the\s+|its\s+)?(?:new\s+)?$"
+)
 _UNIT_AFTER = re.compile(
     rf"^\s+(?:on|in)\s+(?:the\s+)?(?P<org>{_ORGS})(?:'s|’s)\s+(?:[\w&/-]+\s+){{0,4}}?"
     r"(?:team|group|lab|division|unit|department|centre|center|desk|office|practice)\b"
@@ -200,6 +212,19 @@ def _org_of(
         after = pattern.match(tail)
         if after:
             mention = ctx.mentions.at(start + match.end() + after.start("org"))
+            joined = _JOINED_AS.search(head) if re.match(r"\s+of\b", tail) else None
+            if mention is not None and pattern is _ORG_AFTER and (
+                _DEPARTMENT.match(ctx.shape, start + match.end()) or joined
+            ):
+                # "Vice President of Finance at Okta", "SVP of Grid Software Sales": the name
+                # after "of" is a department; the employer is named after it, or elsewhere
+                employer = _EMPLOYER_AFTER.match(ctx.shape, mention.end)
+                if employer is None:
+                    if joined is None:
+                        return None, None, False
+                    mention = ctx.mentions.at(start + joined.start("org"))
+                else:
+                    mention = ctx.mentions.at(employer.start("org"))
             if mention is not None:
                 mention = ctx.parent_org(mention)
                 return mention, ctx.entity(mention), False
