@@ -705,3 +705,15 @@ def test_a_name_then_then_was_is_a_person():
     )
     assert ("郝既明", "启苗科技") in pairs(text, "founded")
     assert ("郝既明", "小米") in pairs(text, "employment")
+
+
+def test_a_former_title_and_a_rare_surname_in_a_dotted_heading():
+    post = "驼峰加速营 Demo Day\n\n" + "\n\n".join(
+        [
+            "**01｜靳岚 · 芯屿半导体**\n\n2023年，靳岚创办芯屿半导体。",
+            "**02｜沐晨 · 行川机器人**\n\n沐晨没有在华为工作过，而是地平线的前规划控制负责人。"
+            "今年3月，沐晨创办行川机器人。",
+        ]
+    )
+    assert ("沐晨", "行川机器人") in pairs(post, "founded")
+    assert has(facts(post, "employment"), person="沐晨", title="规划控制负责人", current=False)

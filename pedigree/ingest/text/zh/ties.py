@@ -1132,6 +1132,9 @@ def to_fact(ctx: Context, draft: Draft) -> Fact:
         }
         if fields.get("end"):
             fields["current"] = False  # 2009年7月至2016年2月任…: a job that ended
+        title = fields.get("title") or ""
+        if len(title) > 2 and title[0] in "前原" and not title.startswith(("前端", "原型", "原料")):
+            fields["title"], fields["current"] = title[1:], False  # 极衡智驾的前规划控制负责人
         if fields.get("title") and draft.person.name in fold(fields["title"]):
             # 电机系的杜孟樵教授: the title read across the name is the words around it
             parts = fold(fields["title"]).split(draft.person.name)
