@@ -165,12 +165,17 @@ def lineage(
     as_of: date | None = None,
     sector: str | None = None,
     education: bool = False,
+    interns: bool = False,
 ) -> _lineage.Lineage:
+    """The spin-out tree of `org`. Founders count through the academies' alumni rule: as
+    founders, employees or faculty there; `interns` counts internships and visiting posts too,
+    `education` counts study (students)."""
     kinds = LINEAGE_TIE_KINDS + (("education",) if education else ())
+    roles = _academies.academy_roles(interns=interns, students=education)
     with opened(db) as store:
         org_id = find_entity(store.con, org, "organization")
         return _lineage.lineage(
-            store.views(as_of), org_id, depth=depth, sector=sector, tie_kinds=kinds
+            store.views(as_of), org_id, depth=depth, sector=sector, tie_kinds=kinds, roles=roles
         )
 
 

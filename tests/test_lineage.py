@@ -305,3 +305,38 @@ def test_duke_kunshan_is_not_merged_into_duke(tmp_path):
             "WHERE o.name LIKE '%杜克%'"
         ).fetchall()
         assert sorted(schools) == [("昆山杜克大学",), ("杜克大学",)]
+
+
+def test_lineage_follows_the_academies_alumni_rule(store, tmp_path):
+    # At Alpha: 甲 was an employee (founded B), 乙 an intern (quote only; founded C). At the
+    # university: 丙 studied (founded D), 丁 was a visiting scholar stored as study (founded E),
+    # 戊 interned at its lab, stored as a job (founded F).
+    from pedigree import api
+
+    tables = {
+        "organizations.csv": "id,name,kind,founded\nalpha,Alpha,company,2010\n"
+        "uni,Uni,university,1911\nb,B,company,2020\nc,C,company,2020\nd,D,company,2020\n"
+        "e,E,company,2020\nf,F,company,2020\n",
+        "people.csv": "id,name\njia,甲\nyi,乙\nbing,丙\nding,丁\nwu,戊\n",
+        "stints.csv": "person_id,org_id,kind,title,start,quote\n"
+        "jia,alpha,employment,engineer,2015,\njia,b,founder,,2020,\n"
+        "yi,alpha,employment,,2016,乙曾在Alpha实习\nyi,c,founder,,2020,\n"
+        "bing,uni,education,PhD,2012,\nbing,d,founder,,2020,\n"
+        "ding,uni,education,访问学者,2016,\nding,e,founder,,2020,\n"
+        "wu,uni,employment,research intern,2017,\nwu,f,founder,,2020,\n",
+    }
+    load_tables(store, [write_tables(tmp_path / "roles", tables)])
+
+    def children(org, **options):
+        return set(api.lineage(store, org, **options).edges.child_id)
+
+    assert children("alpha") == {"b"}
+    assert children("alpha", interns=True) == {"b", "c"}
+    assert children("uni") == set()
+    assert children("uni", education=True) == {"d"}
+    assert children("uni", education=True, interns=True) == {"d", "e", "f"}
+    assert children("uni", interns=True) == {"f"}
+    # The academies table counts the same people.
+    table = api.academies(store, schools=True, top=None).set_index("org_id")
+    assert table.spinouts.to_dict() == {"alpha": 1, "uni": 1}
+    assert set(ancestry(store.views(), "c").ancestor_id) == set()

@@ -17,16 +17,14 @@ import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
-from pedigree.analytics.lineage import spinout_ties
-from pedigree.analytics.roles import tie_role
+from pedigree.analytics.lineage import role_ties
+from pedigree.analytics.roles import ALUMNI_ROLES, alumni_roles
 from pedigree.analytics.valuations import latest_valuations, unicorn_dates
 from pedigree.model import LINEAGE_TIE_KINDS, UNICORN_USD
 from pedigree.store.views import Views
 
 DAYS_PER_MONTH = 365.25 / 12
 
-# The roles at an organisation through which a founder counts as one of its alumni by default.
-ALUMNI_ROLES = ("founder", "employee", "faculty")
 # Roles shown in columns of their own (spin-outs with a founder in that role there), counted or
 # not: column → role.
 ROLE_COLUMNS = {
@@ -51,35 +49,8 @@ COLUMNS = [
 
 
 def academy_roles(*, interns: bool = False, students: bool = False) -> tuple[str, ...]:
-    """The roles counted as alumni: `ALUMNI_ROLES`, with interns and visitors (short stays) and
-    students when asked for."""
-    return (
-        ALUMNI_ROLES
-        + (("intern", "visitor") if interns else ())
-        + (("student",) if students else ())
-    )
-
-
-def role_ties(views: Views, tie_kinds=LINEAGE_TIE_KINDS) -> ir.Table:
-    """The spin-out evidence (`spinout_ties`) with `parent_role`: the founder's role at the
-    parent, read from the tie's kind, title and quote."""
-    ties = spinout_ties(views, tie_kinds)
-    stints = views.stints.select(
-        _person="person_id", _org="org_id", _kind="kind", _title="title", _quote="quote"
-    )
-    # A tie at a unit counted at its group (抖音 → 字节跳动) names the unit it was at.
-    at = ties.unit_id.fill_null(ties.parent_id) if "unit_id" in ties.columns else ties.parent_id
-    joined = ties.left_join(
-        stints,
-        [
-            ties.person_id == stints._person,
-            at == stints._org,
-            ties.parent_kind == stints._kind,
-            ties.parent_title.identical_to(stints._title),
-        ],
-    )
-    role = tie_role(joined.parent_kind, joined.parent_title, joined._quote)
-    return joined.mutate(parent_role=role).drop("_person", "_org", "_kind", "_title", "_quote")
+    """The roles counted as alumni (`pedigree.analytics.roles.alumni_roles`)."""
+    return alumni_roles(interns=interns, students=students)
 
 
 def descendants(

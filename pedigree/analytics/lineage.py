@@ -11,6 +11,11 @@ its founders — before or while founding it, in time order:
 - the edges that still close a loop (X → … → X) are dropped, undated ones first, so the spin-out
   graph has no cycles.
 
+Who counts as X's people is the alumni rule of the academies (`pedigree.analytics.roles`): a
+founder who was at X as a founder, employee or faculty; interns and visitors only when asked for
+(`roles`, `pedigree lineage --interns`), students only when study is counted (`--education`).
+Loops are removed over every tie before the rule is applied, as in the academies.
+
 Generation 1 are X's spin-outs; generation k the spin-outs of generation k−1. Every path is kept:
 a company reached from two parents (VAST: from SenseTime directly and from MiniMax) appears under
 both, each edge with its generation. An organisation is never its own spin-out.
@@ -28,6 +33,7 @@ import ibis.expr.types as ir
 import pandas as pd
 
 from pedigree.analytics.frames import among, date_text, entity_names, records
+from pedigree.analytics.roles import alumni_roles, tie_role
 from pedigree.analytics.valuations import happened_by, latest_valuations
 from pedigree.model import LINEAGE_TIE_KINDS
 from pedigree.store.views import Views, period_end
@@ -43,6 +49,42 @@ def spinout_ties(views: Views, tie_kinds: tuple[str, ...] = LINEAGE_TIE_KINDS) -
     if views.as_of is None and tie_kinds == LINEAGE_TIE_KINDS:
         return views.backend.table("spinout_ties")
     return without_loops(views.backend, spinout_evidence(views, tie_kinds))
+
+
+def role_ties(views: Views, tie_kinds: tuple[str, ...] = LINEAGE_TIE_KINDS) -> ir.Table:
+    """The spin-out evidence (`spinout_ties`) with `parent_role`: the founder's role at the
+    parent, read from the tie's kind, title and quote at the organisation it was at (the unit,
+    for a tie counted at its group: 抖音 → 字节跳动)."""
+    ties = spinout_ties(views, tie_kinds)
+    stints = views.stints.select(
+        _person="person_id", _org="org_id", _kind="kind", _title="title", _quote="quote"
+    )
+    at = ties.unit_id.fill_null(ties.parent_id) if "unit_id" in ties.columns else ties.parent_id
+    joined = ties.left_join(
+        stints,
+        [
+            ties.person_id == stints._person,
+            at == stints._org,
+            ties.parent_kind == stints._kind,
+            ties.parent_title.identical_to(stints._title),
+        ],
+    )
+    role = tie_role(joined.parent_kind, joined.parent_title, joined._quote)
+    return joined.mutate(parent_role=role).drop("_person", "_org", "_kind", "_title", "_quote")
+
+
+def alumni_ties(
+    views: Views,
+    tie_kinds: tuple[str, ...] = LINEAGE_TIE_KINDS,
+    roles: tuple[str, ...] | None = None,
+) -> ir.Table:
+    """The spin-out evidence through founders in one of `roles` at the parent (default: the
+    alumni rule, `pedigree.analytics.roles.alumni_roles`, with students when `tie_kinds` has
+    education), each row with its `parent_role`."""
+    if roles is None:
+        roles = alumni_roles(students="education" in tie_kinds)
+    ties = role_ties(views, tie_kinds)
+    return ties.filter(ties.parent_role.isin(roles)).distinct()
 
 
 def spinout_evidence(views: Views, tie_kinds: tuple[str, ...]) -> ir.Table:
@@ -288,9 +330,11 @@ def lineage(
     depth: int = 3,
     sector: str | None = None,
     tie_kinds: tuple[str, ...] = LINEAGE_TIE_KINDS,
+    roles: tuple[str, ...] | None = None,
 ) -> Lineage:
-    """The spin-out tree of `root_id`, `depth` generations deep."""
-    evidence = _walk(views, spinout_ties(views, tie_kinds), root_id, depth, forward=True)
+    """The spin-out tree of `root_id`, `depth` generations deep, through founders in one of
+    `roles` at each parent (default: the alumni rule, see `alumni_ties`)."""
+    evidence = _walk(views, alumni_ties(views, tie_kinds, roles), root_id, depth, forward=True)
     edges = _edges(views, evidence)
     if sector is not None:
         edges = _within_sector(edges, sector.lower())
@@ -379,13 +423,19 @@ def _within_sector(edges: pd.DataFrame, sector: str) -> pd.DataFrame:
 
 
 def ancestry(
-    views: Views, org_id: str, *, depth: int = 3, tie_kinds: tuple[str, ...] = LINEAGE_TIE_KINDS
+    views: Views,
+    org_id: str,
+    *,
+    depth: int = 3,
+    tie_kinds: tuple[str, ...] = LINEAGE_TIE_KINDS,
+    roles: tuple[str, ...] | None = None,
 ) -> pd.DataFrame:
     """The lineages an organisation belongs to: its parents, their parents, … (`depth` up).
 
     One row per (ancestor, generation) with the people it came through; generation 1 is a parent.
+    Founders count through the `roles` (default: the alumni rule, see `alumni_ties`).
     """
-    rows = _walk(views, spinout_ties(views, tie_kinds), org_id, depth, forward=False)
+    rows = _walk(views, alumni_ties(views, tie_kinds, roles), org_id, depth, forward=False)
     columns = ["ancestor_id", "ancestor", "generation", "via", "through", "sources"]
     if rows.empty:
         return pd.DataFrame(columns=columns)

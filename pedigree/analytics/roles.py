@@ -5,8 +5,10 @@ Readers store a tie's kind (employment, founder, education …) and its title as
 internship arrives as employment titled 实习 (or untitled, its quote saying 曾在腾讯实习), a joint
 PhD place at a lab as employment (联合培养博士), a professorship as employment (教授、博士生导师)
 and a visiting post sometimes as study (客座研究科学家). Who counts as an organisation's alumni
-(`pedigree.analytics.academies`) and what a profile shows depend on the difference, so the reading
-lives here once. The patterns are RE2 and Java regex alike (no look-arounds), for any backend.
+in academies and lineage, and what a profile shows, depend on the difference, so the reading
+lives here once, with the rule of who counts as alumni (`alumni_roles`: founders, employees and
+faculty; interns, visitors and students when asked for). The patterns are RE2 and Java regex
+alike (no look-arounds), for any backend.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ import ibis
 import ibis.expr.types as ir
 
 ROLES = ("founder", "employee", "faculty", "intern", "student", "visitor")
+# The roles at an organisation through which a founder counts as one of its alumni by default,
+# in academies and lineage alike.
+ALUMNI_ROLES = ("founder", "employee", "faculty")
 
 INTERN_PATTERN = r"实习|见习|intern|trainee"
 # A visiting post: 客座研究科学家, 访问学者, visiting scholar. A visiting *student* is a student.
@@ -28,6 +33,16 @@ FACULTY_PATTERN = r"教授|讲师|教员|导师|博导|教职|professor|lecturer
 STUDENT_PATTERN = (
     r"(?:博士|硕士|研究)生|学生|联合培养|在读|student|candidate|joint\s+ph\.?\s*d|undergrad"
 )
+
+
+def alumni_roles(*, interns: bool = False, students: bool = False) -> tuple[str, ...]:
+    """The roles counted as alumni: `ALUMNI_ROLES`, with interns and visitors (short stays) and
+    students when asked for."""
+    return (
+        ALUMNI_ROLES
+        + (("intern", "visitor") if interns else ())
+        + (("student",) if students else ())
+    )
 
 
 def tie_text(title: ir.StringValue, quote: ir.StringValue) -> ir.StringValue:

@@ -23,11 +23,22 @@ def lineage(
     education: Annotated[
         bool, typer.Option(help="Count study at the organisation too (清华系-style lineages).")
     ] = False,
+    interns: Annotated[
+        bool, typer.Option(help="Count internships and visiting posts as alumni too.")
+    ] = False,
     as_json: Json = False,
 ) -> None:
-    """Who left ORG to found what, generation after generation."""
+    """Who left ORG to found what, generation after generation. Alumni are founders, employees
+    and faculty, as in academies; interns and visitors count only with --interns, students only
+    with --education."""
     result = api.lineage(
-        ctx.obj, org, depth=depth, as_of=as_of_date(as_of), sector=sector, education=education
+        ctx.obj,
+        org,
+        depth=depth,
+        as_of=as_of_date(as_of),
+        sector=sector,
+        education=education,
+        interns=interns,
     )
     if as_json:
         print_json(result.to_json())
