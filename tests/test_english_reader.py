@@ -924,3 +924,25 @@ def test_a_department_after_a_title_is_no_employer():
         ("Marta Quill", "Kestrel Grid"), ("Marta Quill", "Vantor Energy"), ("Ravi Dunn", "Okta"),
         ("Ines Ralf", "Kestrel Grid"), ("Omar Vidal", "Brenholt"), ("Boon Lee", "Tessaro Holdings"),
     }
+
+
+def test_board_seats_on_a_team_page_and_in_prose():
+    facts = read(
+        "Our team\n\nWe build Quarrel Grid, a battery analytics platform.\n\n"
+        "LEADERSHIP\n\n"
+        "Dr. Mina Osei - Co-founder & CEO\nMina spent years at Voltaro.\n\n"
+        "Pablo Ferri - Head of Sales\nPablo joined us from Brightcell.\n\n"
+        "BOARD OF DIRECTORS\n\n"
+        "Ryo Tanaka - Partner, Kelpie Ventures\n"
+        "Prof. Ines Varga - Independent Director; Professor of Chemistry, Lund University\n"
+        "Sam Oduya - Partner, Larchmont Capital (board observer)\n\n"
+        "Tove Lind has joined Quarrel Grid's Board of Directors. Tom Reyes, a partner at "
+        "Larchmont Capital, will join Quarrel Grid's board."
+    )
+    jobs = written(facts, "employment")
+    assert {("Ryo Tanaka", "Quarrel Grid"), ("Ryo Tanaka", "Kelpie Ventures"),
+            ("Ines Varga", "Quarrel Grid"), ("Pablo Ferri", "Quarrel Grid"),
+            ("Tove Lind", "Quarrel Grid")} <= jobs
+    assert ("Sam Oduya", "Quarrel Grid") not in jobs
+    assert ("Tom Reyes", "Quarrel Grid") not in jobs
+    assert ("Mina Osei", "Quarrel Grid") in pairs(facts, "founded")

@@ -28,7 +28,7 @@ _LEAD = re.compile(
 )
 _AFTER_NAME = re.compile(r"(?:\*\*)?[ \t]*(?:[(（][^)）\n]{0,80}[)）])?(?:\*\*)?[ \t]*")
 _BULLET = re.compile(r"[ \t]*(?:[-•·]|\*(?!\*)|\d{1,3}[.)])[ \t]")
-_SEPARATOR = re.compile(r"[ \t]*(?:[—–:|]|\s-\s|,)[ \t]*")
+_SEPARATOR = re.compile(r"[ \t]*(?:[—–:|]|-(?=\s)|,)[ \t]*")
 _ROLE = re.compile(rf"(?:former\s+|formerly\s+|ex-)?(?P<title>{TITLE})", re.I)
 _RANGE = re.compile(
     r"(?P<first>(?:19|20)\d{2})\s*[–—-]\s*(?P<last>(?:19|20)\d{2}|present|now|today)", re.I
@@ -102,6 +102,9 @@ _TITLE_OF = re.compile(
 )
 
 
+_OBSERVER = re.compile(r"\bobserver\b|\badvis")
+
+
 def read_roles(ctx: Context) -> Iterator[Draft]:
     """The role written under or beside each name: a founding, a job, or an advisor's seat."""
     company = ctx.main_company
@@ -130,6 +133,16 @@ def read_roles(ctx: Context) -> Iterator[Draft]:
         if not orgs and any(m.entity is target for m in later):
             continue  # "Mary Chen, founder, was a product manager at Meta": not Meta's founder
         advisor = ADVISOR.search(title) or (_section(ctx, start) and not orgs)
+        if (
+            not advisor
+            and company is not None
+            and _board_section(ctx, start)
+            and not _OBSERVER.search(text)
+        ):
+            # a member of the page's board of directors holds a seat at its company, whatever
+            # their own employer ("Mira Castell, Partner, Lowercarbon Capital")
+            yield draft(ctx, "employment", person, company, role_start, 0.75,
+                        title="board director", start=None, end=None, current=None)
         if advisor:
             yield draft(ctx, "advisor", person, target, role_start, 0.8)
         elif FOUNDER.search(title) and not orgs:
@@ -183,6 +196,18 @@ def _role_text(ctx: Context, block_start: int) -> tuple[int, str] | None:
 
 def _section(ctx: Context, position: int) -> bool:
     """Whether the heading above `position` names advisors (ADVISORS, Advisory Board)."""
+    return bool(ADVISOR.search(_heading(ctx, position)))
+
+
+def _board_section(ctx: Context, position: int) -> bool:
+    """Whether the heading above `position` names a board of directors (BOARD, Our Board)."""
+    heading = _heading(ctx, position)
+    return bool(re.search(r"\bboard\b", heading, re.I)) and not ADVISOR.search(heading)
+
+
+def _heading(ctx: Context, position: int) -> str:
+    """The nearest heading above `position` (a line in capitals or a short title-like line
+    that names no one), or ""."""
     folded = ctx.text.folded
     end = position
     while end > 0:
@@ -190,9 +215,9 @@ def _section(ctx: Context, position: int) -> bool:
         stripped = folded[start:end].strip()
         heading = stripped and (stripped.isupper() or _short_heading(stripped))
         if heading and not ctx.mentions.within(start, end, "person"):
-            return bool(ADVISOR.search(stripped))
+            return stripped
         end = start - 1 if start else 0
-    return False
+    return ""
 
 
 def _years(text: str) -> tuple[str | None, str | None]:

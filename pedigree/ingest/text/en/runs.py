@@ -60,6 +60,7 @@ def line_kind(line: str) -> str:
     # A numbered list entry ("4. Hou Wenjing (Wendy Hou), Sentra Risk") is not one either.
     listed = (
         re.search(r"\s[—–]\s", line) or re.match(r"\s*[A-Z][\w ]{1,30}:\s", line)
+        or re.match(r"\s*(?:[\w.'’]+\s+){2,5}-\s", line)  # "Prof. Kenji Mori - Director"
         or re.match(r"\s*(?:\d{1,3}(?:\s*[-–]\s*\d{1,3})?[.)]|[-•·*])\s", line)
     )
     if len(significant) >= 6 and not listed and not line.rstrip().endswith((".", ":")):

@@ -20,6 +20,7 @@ from pedigree.ingest.text.en.lexicon import (
     ADVISOR,
     BOARD,
     DEGREE_WORD,
+    HEDGE,
     JOIN_VERB,
     LEAVE_VERB,
     NOT_EMPLOYER,
@@ -129,6 +130,13 @@ def read_stints(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             continue
         if _FOR_THEN_AT.search(head) and _AT_ORG.match(ctx.shape, org.end):
             continue  # "ran marketing for Taobao at Alibaba": the employer is the one after
+        if _BOARD_SEAT.search(head) and _BOARD_OF.match(tail) and not HEDGE.search(head):
+            # "Pruitt has joined Halvard's board", "sits on Keel's board": a director's seat
+            for person in ctx.subjects(org.start, clause):
+                yield draft(ctx, "employment", person, company, org.start, 0.75, org,
+                            title="board member", start=None, end=None, current=None)
+            previous = (org, None)
+            continue
         kind = _stint_kind(ctx, org, head, tail)
         if kind is None and previous is not None and _COORDINATED.fullmatch(
             ctx.lower(previous[0].end, org.start)
@@ -163,6 +171,14 @@ def read_stints(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             yield draft(ctx, "employment", person, company, org.start, 0.8, org, **fields)
 
 
+_BOARD_SEAT = re.compile(
+    r"\b(?:join(?:s|ed)?|(?:sits?|sat|serves?|served|has served)\s+on|(?:appointed|elected"
+    r"|named)\s+to)\s+(?:the\s+)?$"
+)
+_BOARD_OF = re.compile(
+    r"^(?:'s|’s)?\s+board(?:\s+of\s+directors)?\b(?!\s+(?:as\s+)?(?:an?\s+)?(?:observer|adviser"
+    r"|advisor))"
+)
 _FOR_THEN_AT = re.compile(r"\bfor\s+(?:the\s+)?$")
 _AT_ORG = re.compile(rf"\s+(?:at|in)\s+(?:the\s+)?[{MARK['org']}]")
 
