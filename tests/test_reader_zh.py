@@ -717,3 +717,16 @@ def test_a_former_title_and_a_rare_surname_in_a_dotted_heading():
     )
     assert ("沐晨", "行川机器人") in pairs(post, "founded")
     assert has(facts(post, "employment"), person="沐晨", title="规划控制负责人", current=False)
+
+
+def test_a_planned_move_a_listing_venue_and_a_described_name_are_no_facts():
+    text = (
+        "栎川电子公告，殳其峰拟出任栎川电子副总经理。亢之远自2019年起担任公司首席财务官，"
+        "曾主导公司于2023年在香港联交所的上市工作。栗之远2018 年创办的光伏运维公司“晴川”"
+        "已于 2022 年被收购，他离开时任苏州工厂研发经理。"
+    )
+    jobs = pairs(text, "employment")
+    assert ("殳其峰", "栎川电子") not in jobs
+    assert not [org for _, org in jobs if "交易所" in org or "联交所" in org]
+    assert "光伏运维公司" not in entities(text, "org")
+    assert not [org for org in entities(text, "org") if org.startswith("离开")]

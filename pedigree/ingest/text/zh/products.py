@@ -40,6 +40,7 @@ _LATIN_IN_USE = re.compile(
     r"(?<![A-Za-z0-9])(?P<name>[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z]*\d+[A-Za-z0-9]*)"
     r"(?=\s?(?:已|已经|目前|累计|上线|覆盖|接入|导入|系统|平台))"
 )
+_COUNTED = re.compile(r"[一两二三四五六七八九十几数多\d]+\s?[家个位名款台所]")
 # A product's Latin name is a brand (PaceCast, ZhuMind, W1), not an acronym or a common word.
 _NOT_PRODUCTS = re.compile(r"^(?:[A-Z]{1,5}s?|Agent|App|SaaS|PoC|demo|Demo|Studio|Pro|Max|Plus)$")
 
@@ -80,8 +81,8 @@ def find_products(
             name = match.group("name").strip()
             if len(name) < 2 or _NOT_PRODUCTS.match(name) or registry.find("org", name):
                 continue
-            if re.search(r"[，。；！？、,;!?]", name):
-                continue
+            if re.search(r"[，。；！？、,;!?]", name) or _COUNTED.match(name):
+                continue  # “两家 Tier1”: a count of customers, not a product
             names.add(name)
     for name, spans in occurrences(folded, sorted(names, key=lambda n: (-len(n), n))).items():
         for s, e in spans:

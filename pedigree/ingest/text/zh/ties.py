@@ -106,7 +106,7 @@ def read_ties(ctx: Context) -> list[Draft]:
         drafts += _appointed(ctx, clause)
         drafts += _around_organisations(ctx, clause)
     _team_sizes(ctx, drafts)
-    return _settle(_expand_degrees(drafts))
+    return _settle(_expand_degrees(drafts), ctx.text.folded)
 
 
 # -- topics -------------------------------------------------------------------------------
@@ -824,6 +824,8 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
         if EDU_CUE.search(pre[-10:]) or EDU_CUE.search(post[:24]):
             return "education"
         return None
+    if re.match(r"^\s?的?\s?(?:上市|挂牌|IPO|首次公开发行)", post):
+        return None  # 主导公司在香港联交所的上市工作: where it listed, not a job there
     working = re.search(r"(?:在|于)$", pre) and re.match(
         r"(?:的)?(?:工作|任职|担任|就职|做了|实习|待了)", post
     )
@@ -1102,10 +1104,23 @@ def _team_sizes(ctx: Context, drafts: list[Draft]) -> None:
                     same_job.fields["team_size"] = size
 
 
-def _settle(drafts: list[Draft]) -> list[Draft]:
-    """Drop what cannot be a fact (no person, a person tied to themself) and jobs at a company
-    the person founded (the founding says more)."""
-    kept = [d for d in drafts if d.person is not None and d.org is not None]
+# A move only planned or rumoured: 拟出任, 计划加入, 据传将创办.
+_PLANNED = re.compile(
+    r"(?:拟|计划|准备|打算|有望|或将|据传|网传|传闻)\s?(?:将|会)?\s?(?:于[^，。；]{0,10})?"
+    r"(?:出任|担任|加入|接任|加盟|创办|创立|成立)"
+)
+
+
+def _settle(drafts: list[Draft], folded: str = "") -> list[Draft]:
+    """Drop what cannot be a fact (no person, a person tied to themself), moves only planned
+    (拟出任) and jobs at a company the person founded (the founding says more)."""
+    kept = [
+        d
+        for d in drafts
+        if d.person is not None
+        and d.org is not None
+        and not (d.kind in ("employment", "founded") and _PLANNED.search(folded, *d.span))
+    ]
     founded = {(d.person, d.org) for d in kept if d.kind == "founded"}
     return [d for d in kept if not (d.kind == "employment" and (d.person, d.org) in founded)]
 
