@@ -946,3 +946,14 @@ def test_board_seats_on_a_team_page_and_in_prose():
     assert ("Sam Oduya", "Quarrel Grid") not in jobs
     assert ("Tom Reyes", "Quarrel Grid") not in jobs
     assert ("Mina Osei", "Quarrel Grid") in pairs(facts, "founded")
+
+
+def test_a_unit_named_before_its_employer_is_no_employer():
+    facts = read(
+        "Harlow Pay is a fintech startup. Mo Ren ran risk models for Quickwallet Pay at Tencent "
+        "before founding Harlow Pay. Ji Wen is a former product director for Lark at ByteDance. "
+        "Gu Min was formerly a delivery-algorithm lead at Ele.me, Alibaba's food-delivery arm."
+    )
+    jobs = written(facts, "employment")
+    assert {("Mo Ren", "Tencent"), ("Ji Wen", "ByteDance"), ("Gu Min", "Ele.me")} <= jobs
+    assert not {("Ji Wen", "Lark"), ("Gu Min", "Alibaba"), ("Mo Ren", "Quickwallet Pay")} & jobs

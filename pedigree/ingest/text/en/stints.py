@@ -140,7 +140,7 @@ def read_stints(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         kind = _stint_kind(ctx, org, head, tail)
         if kind is None and previous is not None and _COORDINATED.fullmatch(
             ctx.lower(previous[0].end, org.start)
-        ):
+        ) and not re.match(r"(?:'s|’s)\s", tail):  # not "Ele.me, Alibaba's delivery arm"
             kind = previous[1]  # "roles at Goldman Sachs and Two Sigma"
         previous = (org, kind)
         if kind is None:
@@ -180,7 +180,7 @@ _BOARD_OF = re.compile(
     r"|advisor))"
 )
 _FOR_THEN_AT = re.compile(r"\bfor\s+(?:the\s+)?$")
-_AT_ORG = re.compile(rf"\s+(?:at|in)\s+(?:the\s+)?[{MARK['org']}]")
+_AT_ORG = re.compile(rf"(?:\s+[A-Z][\w-]*){{0,3}}\s+(?:at|in)\s+(?:the\s+)?[{MARK['org']}]")
 
 
 _NOT_STAFF = re.compile(

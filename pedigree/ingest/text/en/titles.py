@@ -42,7 +42,8 @@ _ORG_AFTER = re.compile(
 # Finance at Okta"), a word of the unit's name continues it ("of Grid Software Sales"), or the
 # clause joins someone to a company as the title ("joins Harborlight as VP of Identity").
 _DEPARTMENT = re.compile(rf"\s+of\s+(?:the\s+)?{_ORGS}(?:\s+[A-Z][\w&-]*|\s+(?:at|with)\s+"
-                         rf"(?:the\s+)?{_ORGS})")
+                         rf"(?:the\s+)?{_ORGS})|\s+for\s+(?:the\s+)?{_ORGS}(?:\s+[A-Z][\w&-]*)"
+                         rf"{{0,2}}\s+(?:at|with)\s+(?:the\s+)?{_ORGS}")
 _EMPLOYER_AFTER = re.compile(
     rf"(?:\s+[A-Z][\w&-]*){{0,3}}(?:\s+(?:for|in)\s+(?:the\s+)?[\w\s]{{0,30}}?)?\s+(?:at|with)"
     rf"\s+(?:the\s+)?(?P<org>{_ORGS})"
