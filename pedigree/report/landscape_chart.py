@@ -21,6 +21,7 @@ from __future__ import annotations
 import io
 import math
 import unicodedata
+from html import escape
 from pathlib import Path
 
 from pedigree.analytics.landscape import Landscape
@@ -414,7 +415,11 @@ TOP_PX, BOTTOM_PX, SIDE_PX = 175, 90, 30
 
 def plotly_figure(landscape: Landscape, *, title: str | None = None, scale: str = "shared"):
     """The map as a plotly Figure: one subplot per sector; hovering a bar
-    shows every lineage, the valuation's round, date, original currency and source."""
+    shows every lineage, the valuation's round, date, original currency and source.
+
+    Plotly reads its texts as HTML, so every text from the store (names, lineages, rounds,
+    source titles, sector labels) is escaped; only the figure's own <b>, <br> and <span>
+    are markup."""
     from plotly.subplots import make_subplots
 
     panels = list(_panels(landscape))
@@ -425,7 +430,7 @@ def plotly_figure(landscape: Landscape, *, title: str | None = None, scale: str 
     figure = make_subplots(
         rows=rows,
         cols=columns,
-        subplot_titles=[label for _, label, _ in panels],
+        subplot_titles=[escape(label) for _, label, _ in panels],
         horizontal_spacing=NAMES_PX / plot_w if columns > 1 else 0.0,
         vertical_spacing=PANEL_GAP_PX / plot_h if rows > 1 else 0.0,
     )
@@ -450,11 +455,13 @@ def plotly_figure(landscape: Landscape, *, title: str | None = None, scale: str 
                 y=list(group.index),
                 orientation="h",
                 marker_color=palette[lineage_id],
-                name=label,
-                legendgroup=label,
+                name=escape(label),
+                legendgroup=escape(label),
                 showlegend=lineage_id not in in_legend,
                 legendrank=rank + 1,  # the colour key's order, "other" last
-                text=[_bar_text(r, landscape.lang) for r in group.itertuples(index=False)],
+                text=[
+                    escape(_bar_text(r, landscape.lang)) for r in group.itertuples(index=False)
+                ],
                 textposition="outside",
                 textfont={"size": 12},
                 cliponaxis=False,
@@ -465,7 +472,7 @@ def plotly_figure(landscape: Landscape, *, title: str | None = None, scale: str 
             in_legend.add(lineage_id)
         figure.update_yaxes(
             tickvals=list(companies.index),
-            ticktext=[_shorten(str(n), 22) for n in companies.name],
+            ticktext=[escape(_shorten(str(n), 22)) for n in companies.name],
             range=[slots - 0.5, -0.5],
             **cell,
         )
@@ -483,7 +490,8 @@ def plotly_figure(landscape: Landscape, *, title: str | None = None, scale: str 
     figure.update_yaxes(showgrid=False, ticks="", tickfont_size=13, fixedrange=True)
     figure.update_layout(
         title={
-            "text": f"{heading}<br><span style='font-size:14px;color:{MUTED}'>{subtitle}</span>",
+            "text": f"{escape(heading)}<br>"
+            f"<span style='font-size:14px;color:{MUTED}'>{escape(subtitle)}</span>",
             "x": SIDE_PX / width,
             "xanchor": "left",
             "y": 1 - 16 / (plot_h + TOP_PX + BOTTOM_PX),
@@ -526,7 +534,7 @@ def plotly_figure(landscape: Landscape, *, title: str | None = None, scale: str 
             font={"size": 17, "color": INK},
         )
     figure.add_annotation(
-        text="<br>".join(foot),
+        text="<br>".join(escape(line) for line in foot),
         showarrow=False,
         xref="paper",
         yref="paper",
@@ -549,19 +557,21 @@ def _bar_text(row, lang: str) -> str:
 
 
 def _hover(row, words: dict[str, str], titles: dict[str, str]) -> str:
-    parts = [f"<b>{row.name}</b>"]
+    """A bar's hover text: plotly reads it as HTML, so each text from the store is escaped."""
+    parts = [f"<b>{escape(str(row.name))}</b>"]
     if _valued(row.valuation_usd):
         value = money(row.valuation_usd)
         if _present(row.currency) and row.currency != "USD":
             value += f" ({money(row.valuation, row.currency)})"
         when = " · ".join(str(x) for x in (row.round, row.valuation_date) if _present(x))
-        parts.append(value + (f" · {when}" if when else ""))
+        parts.append(escape(value + (f" · {when}" if when else "")))
     else:
-        parts.append(words["undisclosed"])
+        parts.append(escape(words["undisclosed"]))
     if len(row.lineages):
-        parts.append(f"{words['lineage']}: " + " · ".join(row.lineages))
+        parts.append(escape(f"{words['lineage']}: " + " · ".join(row.lineages)))
     if _present(row.valuation_source):
-        parts.append(f"[{titles.get(row.valuation_source, row.valuation_source)}]")
+        title = titles.get(row.valuation_source, row.valuation_source)
+        parts.append(escape(f"[{title}]"))
     return "<br>".join(parts)
 
 

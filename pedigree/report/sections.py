@@ -85,6 +85,10 @@ def tree_html(tree: _lineage.Lineage, words: dict, cites: Citations, lang: str) 
     note = words["lineage_note"].format(name=tree.root_name, n=len(edges), depth=tree.depth)
     root = f"<strong>{name_html(tree.root_name)}</strong>"
     tree_html = f'<ul class="tree"><li>{root}{children(tree.root_id, 1)}</li></ul>'
+    undated = int((~edges.dated.fillna(False).astype(bool)).sum())
+    if undated:
+        legend = words["undated_legend"].format(n=undated)
+        tree_html += f'\n<p class="note legend">{esc(legend)}</p>'
     return f'<p class="note">{esc(note)}</p>\n{tree_html}'
 
 
@@ -110,9 +114,15 @@ def _edge_html(edge: dict, words: dict, cites: Citations, lang: str) -> str:
             + (f" ({esc(about)})" if about else "")
             + cites.cite(founder["sources"], limit=None)
         )
+    undated = (
+        f' <span class="undated" title="{esc(words["undated"])}">†</span>'
+        if not edge["dated"]
+        else ""
+    )
     return (
         f'<li><span class="gen">G{int(edge["generation"])}</span> '
-        f"<strong>{name_html(edge['child'])}</strong>{''.join(' · ' + d for d in details)}"
+        f"<strong>{name_html(edge['child'])}</strong>{undated}"
+        f"{''.join(' · ' + d for d in details)}"
         f'<div class="via">{esc(words["via"])}: {"; ".join(founders)}</div></li>'
     )
 

@@ -120,9 +120,31 @@ def lineage_view(result: Lineage, sources: pd.DataFrame) -> Group:
     """The tree with its sources numbered ([1]) and listed under it by title."""
     numbers = source_numbers(sources)
     parts = [lineage_tree(result, numbers)]
+    legend = undated_legend(result)
+    if legend is not None:
+        parts.append(legend)
     if not sources.empty:
         parts.append(sources_table(sources, numbers))
     return Group(*parts)
+
+
+UNDATED_MARK = "†"
+
+
+def undated_legend(result: Lineage) -> Text | None:
+    """The legend line for the undated edges (marked †), or None when every edge is dated."""
+    edges = result.edges
+    if edges.empty:
+        return None
+    undated = int((~edges.dated.fillna(False).astype(bool)).sum())
+    if not undated:
+        return None
+    return Text(
+        f"{UNDATED_MARK} undated: no dates show the founder was at the parent before founding the "
+        f"company; kept under the benefit of the doubt ({undated} of {len(edges)} edges; "
+        "docs/lineage.md)",
+        style="yellow",
+    )
 
 
 def lineage_tree(result: Lineage, numbers: dict[str, str] | None = None) -> Tree:
@@ -150,6 +172,8 @@ def _edge_label(edge, numbers: dict[str, str]) -> Text:
     label = Text()
     label.append(f"G{edge.generation} ", style="dim")
     label.append(str(edge.child), style="bold cyan")
+    if not edge.dated:
+        label.append(f" {UNDATED_MARK} undated", style="yellow")
     founded, sector = _cell(edge.founded), _cell(edge.sector)
     details = [d for d in (founded and f"founded {founded}", sector) if d]
     if _cell(edge.valuation_usd):

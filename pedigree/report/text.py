@@ -29,6 +29,7 @@ tr.root td {{ background: #fff7e0; }}
 sup.cite a {{ text-decoration: none; color: #2e6da4; font-size: .85em; }}
 ul.tree, ul.tree ul {{ list-style: none; padding-left: 1.2em; border-left: 1px solid #d0d4d9; }}
 ul.tree li {{ margin: .3em 0; }}
+.undated {{ color: #b45309; font-weight: bold; }}
 .gen {{ color: #6a7078; font-size: .8em; }} .via {{ color: #444; font-size: .9em; }}
 .chart svg {{ max-width: 100%; height: auto; }}
 .chart svg text {{ font-family: {FONT_STACK} !important; }}
@@ -45,6 +46,9 @@ TEXT = {
         "lineage": "派系谱系",
         "lineage_note": "{name}的前员工与创始人创办的公司，共 {n} 条衍生关系，{depth} 代以内。",
         "no_lineage": "没有记录到从 {name} 衍生的公司。",
+        "undated": "无日期",
+        "undated_legend": "† 无日期：没有日期表明创始人先在上级机构、后创办这家公司；"
+        "按存疑从宽保留（{n} 条，见 docs/lineage.md）。",
         "founded": "成立于 {date}",
         "valued": "估值 {value}（{date}）",
         "via": "创始人",
@@ -94,6 +98,9 @@ TEXT = {
         "lineage_note": "Companies founded by people who were at {name}: {n} spin-out edges, "
         "up to {depth} generations.",
         "no_lineage": "No spin-outs of {name} on record.",
+        "undated": "undated",
+        "undated_legend": "† undated: no dates show the founder was at the parent before founding "
+        "the company; kept under the benefit of the doubt ({n} edges, see docs/lineage.md).",
         "founded": "founded {date}",
         "valued": "valued {value} ({date})",
         "via": "via",
