@@ -730,3 +730,11 @@ def test_a_planned_move_a_listing_venue_and_a_described_name_are_no_facts():
     assert not [org for _, org in jobs if "交易所" in org or "联交所" in org]
     assert "光伏运维公司" not in entities(text, "org")
     assert not [org for org in entities(text, "org") if org.startswith("离开")]
+
+
+def test_a_member_with_an_honorific_before_the_colon():
+    post = DEMO_DAY.replace("**柯一鸣**：联合创始人", "柯一鸣博士：联合创始人").replace(
+        "戚晚晴：创始人", "Michael Wen 博士：创始人"
+    )
+    found = pairs(post, "founded")
+    assert ("柯一鸣", "澄湖智造") in found and ("Michael Wen", "穗禾农服") in found

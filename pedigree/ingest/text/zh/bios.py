@@ -53,13 +53,17 @@ _NAME = (
     r"[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,6}){1,2}|[\u4e00-\u9fff]{2,4}"
     r"|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}"
 )
+# 张璐帅博士：创始人/CEO, Michael Yuan 博士：… — an honorific between the name and the colon
+_HONORIFIC = r"(?:\s?(?:博士|教授|先生|女士|老师|医生))?"
+_LAZY_NAME = _NAME.replace("[\u4e00-\u9fff]{2,4}", "[\u4e00-\u9fff]{2,4}?")
 _MEMBER = re.compile(
-    rf"^\s*(?:[-*•·]\s*)?\**\s*(?P<name>{_NAME})\s*\**\s*(?:[（(](?P<bracket>[^)）\n]{{1,24}})[)）])?"
-    rf"\s*\**\s*[:：]\s*\**\s*(?P<rest>.*)$"
+    rf"^\s*(?:[-*•·]\s*)?\**\s*(?P<name>{_LAZY_NAME}){_HONORIFIC}\s*\**\s*"
+    rf"(?:[（(](?P<bracket>[^)）\n]{{1,24}})[)）])?\s*\**\s*[:：]\s*\**\s*(?P<rest>.*)$"
 )
 # 卫思源 | 创始人、CEO | 连续创业者…; · 桂欣，创始人，前美团…: a member as fields on a line.
 _FIELDS = re.compile(
-    rf"^\s*(?:[-*•·]\s*)?\**(?P<name>{_NAME})\**\s*(?P<sep>[|｜/，,])\s*(?P<role>[^|｜/，,\n]{{1,24}}?)\s*(?P=sep)\s*(?P<bio>.+)$"
+    rf"^\s*(?:[-*•·]\s*)?\**(?P<name>{_LAZY_NAME}){_HONORIFIC}\**\s*(?P<sep>[|｜/，,])\s*"
+    rf"(?P<role>[^|｜/，,\n]{{1,24}}?)\s*(?:(?P=sep)|(?<=[^|｜/\s])\s*[，,])\s*(?P<bio>.+)$"
 )
 _LEADING_ROLE = re.compile(
     rf"^\s*(?P<role>(?:{_ROLE})(?:\s*(?:/|&|、|兼|和|及|\+)\s*(?:{_ROLE}))*)\s*[，,。；;：:\s]"
