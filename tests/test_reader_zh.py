@@ -738,3 +738,12 @@ def test_a_member_with_an_honorific_before_the_colon():
     )
     found = pairs(post, "founded")
     assert ("柯一鸣", "澄湖智造") in found and ("Michael Wen", "穗禾农服") in found
+
+
+def test_a_mastheads_paper_is_no_person_and_huode_is_no_name():
+    text = (
+        "明報｜創科人物｜2025年8月5日\n\n侯綽妍是港大經濟系畢業的創業者。"
+        "麦穗数科创始人罗晓川表示，公司获得深创投领投的A轮融资。"
+    )
+    assert "明报" not in entities(text, "person")
+    assert "得深创投" not in entities(text, "org")

@@ -241,6 +241,9 @@ def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
             or _CAPITAL_TERM.fullmatch(text[best:end])
             or re.search(r"[一两二三四五六七八九十几数多]个", head)  # 创办人一个懂银行
             or (head[0] in "由被向从在与和及为对将把" and known_organization(text[best + 1 : end]))
+            or (head[0] == "得" and text[best - 1 : best] in "获取" and known_organization(
+                text[best + 1 : end]
+            ))  # 获得深创投: 深创投
             or text[best - 1 : best + 1] in ("前文", "上文", "下文", "本文", "原文")
             or re.match(r"(?:离开|离职)?[时前]?(?:时任|现任|曾任|担任|出任|原任|前任)", head)
             or text[end : end + 1] in ("“", "「")  # 光伏运维公司“晴维”: a description, then a name

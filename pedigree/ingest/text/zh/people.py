@@ -66,6 +66,8 @@ _RIGHT_STRONG = re.compile(
 )
 _RIGHT_WEAK = re.compile(r"^(?:是|为|曾|在|于|从|任|的|也|和|与|及|、|，|,|：|:|（|\(|。|；|｜|\|)")
 _HEAD = re.compile(r"^[ \t*#\d.、)）]*$")
+# A masthead or dateline: 明報｜創科人物｜2025年8月5日 — the paper, the column, the date.
+_MASTHEAD = re.compile(r"[｜|].*(?:\d{4}\s?年\s?\d{1,2}\s?月|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})")
 
 
 @cache
@@ -301,7 +303,11 @@ def score_names(
                 score += 1  # 庞叙白2012年从…: a year right after a name
                 strong = True
             line_start = text[text.rfind("\n", 0, p) + 1 : p]
-            if p in headed or (_HEAD.match(line_start) and right.lstrip("*")[:1] in "：:｜|、　 "):
+            line_end = text.find("\n", p)
+            masthead = _MASTHEAD.search(text[p : line_end if line_end >= 0 else len(text)])
+            if p in headed or (
+                _HEAD.match(line_start) and right.lstrip("*")[:1] in "：:｜|、　 " and not masthead
+            ):
                 score += 3
                 strong = True
             elif not line_start.strip() and (
