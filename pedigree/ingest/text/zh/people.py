@@ -305,12 +305,12 @@ def score_names(
             line_start = text[text.rfind("\n", 0, p) + 1 : p]
             line_end = text.find("\n", p)
             masthead = _MASTHEAD.search(text[p : line_end if line_end >= 0 else len(text)])
-            if p in headed or (
-                _HEAD.match(line_start) and right.lstrip("*")[:1] in "：:｜|、　 " and not masthead
+            if not masthead and (
+                p in headed or (_HEAD.match(line_start) and right.lstrip("*")[:1] in "：:｜|、　 ")
             ):
                 score += 3
                 strong = True
-            elif not line_start.strip() and (
+            elif not line_start.strip() and not masthead and (
                 _RIGHT_STRONG.match(right) or _RIGHT_WEAK.match(right)
             ):
                 score += 1  # a paragraph that opens with the name is about that person
