@@ -957,3 +957,14 @@ def test_a_unit_named_before_its_employer_is_no_employer():
     jobs = written(facts, "employment")
     assert {("Mo Ren", "Tencent"), ("Ji Wen", "ByteDance"), ("Gu Min", "Ele.me")} <= jobs
     assert not {("Ji Wen", "Lark"), ("Gu Min", "Alibaba"), ("Mo Ren", "Quickwallet Pay")} & jobs
+
+
+def test_a_founder_of_a_described_company_in_a_name_led_line():
+    facts = read(
+        "Venn Search is a Shanghai search startup. Venn Search was founded in 2024 by Rui Dong.\n\n"
+        "Tam Yuet, co-founder of Hong Kong logistics software startup Boxwren, stepped down as "
+        "chief executive.\n\nKo Anson, previously an engineer at Boxwren, took over as CEO."
+    )
+    founded = pairs(facts, "founded")
+    assert ("Tam Yuet", "Boxwren") in founded
+    assert ("Tam Yuet", "Venn Search") not in founded

@@ -18,6 +18,7 @@ from pedigree.ingest.text.en.context import Context
 from pedigree.ingest.text.en.dates import iso_date
 from pedigree.ingest.text.en.drafts import Draft, draft
 from pedigree.ingest.text.en.lexicon import ADVISOR, FOUNDER, TITLE, TITLE_HEAD_RE
+from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.gazetteer import known_organization
 
@@ -99,6 +100,9 @@ def _short_heading(line: str) -> bool:
 # Maritime Economics, "), then at most a separator (" at the ", ", ", " | ").
 _TITLE_OF = re.compile(
     r"(?:\s+[a-z][a-z&/-]*){0,6}?\s*(?:,|at|of|with|for|@|\||-|–|—)?\s*(?:the\s+)?"
+    # "co-founder of Hong Kong logistics software startup Parcelbird": a descriptor between
+    rf"(?:(?:{MARK['place']}+\s+|[a-z][\w-]*\s+){{0,4}}?(?:startup|start-up|company|firm"
+    r"|maker|developer|provider|lab|group)\s+)?"
 )
 
 

@@ -26,7 +26,8 @@ _PERSON = f"[{MARK['person']}]+"
 _TITLE = re.compile(rf"(?<![\w'’])(?P<title>{TITLE})\b")
 # "partner at the law firm Crane & Holt": a descriptor may stand between
 _DESCRIPTOR = (
-    r"(?:(?:[\w-]+\s+){0,2}?(?:firm|company|startup|bank|lab|fund|agency|group|studio)\s+)?"
+    rf"(?:(?:[\w-]+\s+|{MARK['place']}+\s+){{0,4}}?(?:firm|company|startup|start-up|bank|lab"
+    r"|fund|agency|group|studio|maker|developer|provider)\s+)?"
 )
 # "in the investment banking division of", "of the corporate services division of": the unit
 # a title is held in, between the title and its organisation
