@@ -747,3 +747,11 @@ def test_a_mastheads_paper_is_no_person_and_huode_is_no_name():
     )
     assert "明报" not in entities(text, "person")
     assert "得深创投" not in entities(text, "org")
+
+
+def test_a_company_named_with_the_word_for_adviser_can_be_founded():
+    text = (
+        "栢川科技成立於2021年，由韋卓遠創立。韋卓遠並非首次創業。"
+        "他在城大讀博期間曾參與創辦能源審計公司「綠格顧問」，但於2019年退出。"
+    )
+    assert ("韦卓远", "绿格顾问") in pairs(text, "founded")

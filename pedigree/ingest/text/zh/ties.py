@@ -687,6 +687,14 @@ def _held_by(ctx: Context, clause: Clause) -> list[Draft]:
     return found
 
 
+def _without_names(ctx: Context, clause: Clause) -> str:
+    """The clause's words with the organisations' names blanked."""
+    chars = list(ctx.text.folded[clause.start : clause.end])
+    for m in ctx.mentions.within(clause.start, clause.end, "org", "school"):
+        chars[m.start - clause.start : m.end - clause.start] = " " * (m.end - m.start)
+    return "".join(chars)
+
+
 def _around_organisations(ctx: Context, clause: Clause) -> list[Draft]:
     """Each organisation (or coordinated group) in the clause, read by the words around it."""
     found = []
@@ -749,7 +757,7 @@ def _around_organisations(ctx: Context, clause: Clause) -> list[Draft]:
                 continue
             if (
                 kind in ("employment", "founded")
-                and ADVISOR_CLAUSE.search(folded[clause.start : clause.end])
+                and ADVISOR_CLAUSE.search(_without_names(ctx, clause))  # not 绿格顾问's 顾问
                 and (_introduced(entity) or "加入" in pre)
             ):
                 continue
