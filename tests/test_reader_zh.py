@@ -755,3 +755,11 @@ def test_a_company_named_with_the_word_for_adviser_can_be_founded():
         "他在城大讀博期間曾參與創辦能源審計公司「綠格顧問」，但於2019年退出。"
     )
     assert ("韦卓远", "绿格顾问") in pairs(text, "founded")
+
+
+def test_a_speakers_post_named_after_a_quotation():
+    text = (
+        "潮川科技做養殖監測浮標。「養殖業是台灣少數還沒被數位化的傳產，」"
+        "心禾資本合夥人曾品睿說，「她用做晶片的標準在做浮標。」"
+    )
+    assert has(facts(text, "employment"), person="曾品睿", org="心禾资本", title="合伙人")

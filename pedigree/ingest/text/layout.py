@@ -198,7 +198,7 @@ def _speech(text: str, lang: str, layout: Layout) -> None:
                 who = pitch.group("name") or _presenter_before(text, start)
                 layout.answers.append((start + 1, end, who))
             elif (lang == "en" and words >= 5) or (lang == "zh" and (words > 14 or sentence)):
-                layout.speech.append((start, end + 1))
+                layout.speech.append((start, end))  # the closing mark may open the next clause
 
 
 # A quotation that opens as a founder's self-introduction: a pitch or a monologue.

@@ -69,11 +69,17 @@ class Context:
     def clauses(self) -> list[Clause]:
         found = []
         folded = self.text.folded
+        # 「…，」心元资本合伙人曾品睿说: the words after a quotation are a clause of their own
+        speech_ends = {e for _, e in self.layout.speech}
         for index, (start, end) in enumerate(self.sentences):
             depth, begin = 0, start
             for i in range(start, end):
                 ch = folded[i]
                 depth += 1 if ch in "(（“「《" else -1 if ch in ")）”」》" else 0
+                if i in speech_ends and depth <= 0 and i + 1 < end:
+                    found.append(Clause(begin, i + 1, index))
+                    begin, depth = i + 1, 0
+                    continue
                 if (
                     depth <= 0
                     and ch in _CLAUSE_END

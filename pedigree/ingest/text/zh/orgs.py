@@ -189,6 +189,13 @@ _CAPITAL_TERM = re.compile(
 )
 
 
+_STAFF_TITLE = re.compile(
+    r"^(?:的)?(?:创始合伙人|管理合伙人|合伙人|董事总经理|执行董事|投资总监|投资经理|副总裁|总裁|董事长|"
+    r"总经理|副总经理|CEO|CTO|COO|CFO|首席[\u4e00-\u9fff]{1,4}官|联合创始人|创始人|创办人|研究员|"
+    r"工程师|产品经理|总监|负责人)"
+)
+
+
 def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
     """Han (or Latin) runs ending in an organisation ending. Where the name starts is the
     question: of the heads that end at the ending (走进沛思|科技: 沛思? 进沛思?), the one the text
@@ -623,8 +630,8 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
         for s, e in places:
             after = text[e : e + 16]
             before = text[max(0, s - 24) : s]
-            if _ORG_VERBS.match(after):
-                score += 2
+            if _ORG_VERBS.match(after) or _STAFF_TITLE.match(after):
+                score += 2  # 心元资本合伙人曾品睿: a post there, held by the person named
             bounded = not after or after[0] in "，。；、的是于在并和与及）)\n,;:：｜|（("
             if (_BEFORE_FOUNDED.search(before) and bounded) or re.search(r"[｜|]\s*$", before[-3:]):
                 score += 2
