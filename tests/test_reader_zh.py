@@ -763,3 +763,10 @@ def test_a_speakers_post_named_after_a_quotation():
         "心禾資本合夥人曾品睿說，「她用做晶片的標準在做浮標。」"
     )
     assert has(facts(text, "employment"), person="曾品睿", org="心禾资本", title="合伙人")
+
+
+def test_a_place_where_someone_worked_is_no_employer():
+    post = DEMO_DAY.replace("前用友工程师。", "前用友工程师，在慕尼黑工作6年。")
+    prose = "栾泽川曾在慕尼黑工作6年，2023年回国创办了深蓝鲸川。"
+    jobs = pairs(post, "employment") | pairs(prose, "employment")
+    assert not [org for _, org in jobs if org == "慕尼黑"]

@@ -27,7 +27,7 @@ from pedigree.ingest.text.bio_schools import (
 )
 from pedigree.ingest.text.facts import Fact, Text
 from pedigree.ingest.text.gazetteer import canonical_name, known_organization
-from pedigree.ingest.text.zh.orgs import known_spans
+from pedigree.ingest.text.zh.orgs import known_spans, place_names
 
 # A university's association, foundation, hospital or press is no school.
 _NOT_SCHOOL_END = re.compile(r"(?:校友会|基金会|医院|出版社|俱乐部|研究院)$")
@@ -224,6 +224,8 @@ def clause_facts(
             continue  # 被网易有道收购: the buyer, neither founded nor worked at
         if _OTHERS.search(clause) or not school and _PLATFORM.match(text.folded, e, end):
             continue
+        if name in place_names():
+            continue  # 在慕尼黑工作6年: where, not for whom
         if how == "founded" or (how == "" and _FOUNDING.search(clause) and not school):
             role = "联合创始人" if re.search(r"联合|联创|co-?found", clause, re.I) else "创始人"
             facts.append(

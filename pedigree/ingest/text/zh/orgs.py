@@ -18,6 +18,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib.resources import files
 
 from pedigree.data import csv_rows
 from pedigree.ingest.text.entities import occurrences
@@ -503,6 +504,15 @@ def _without_people(text: str, name: str, places: list[tuple[int, int]], people:
 
 
 @cache
+def place_names() -> frozenset[str]:
+    """Places a text names where it could name an employer (在慕尼黑工作6年), bundled."""
+    text = files("pedigree.data").joinpath("names", "han_places.txt").read_text("utf-8")
+    return frozenset(
+        w for line in text.splitlines() if not line.startswith("#") for w in line.split()
+    )
+
+
+@cache
 def _abbreviations() -> dict[str, str]:
     """School abbreviations that are schools only before a degree or field (华科光电博士)."""
     return {
@@ -665,7 +675,12 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
             continue
         names[name].extend(places)
         scores[name] += score
-    accepted = {n for n in names if scores[n] >= (3.5 if _weak_ending(n) else 2)}
+    accepted = {
+        n
+        for n in names
+        if scores[n] >= (3.5 if _weak_ending(n) else 2)
+        and (scores[n] >= 10 or n not in place_names())
+    }
     # A name the text has shown to be one is a name wherever else it stands on its own
     # (4.【企业服务】云笺获…: the entry's heading names the company its body showed).
     for name, spans in occurrences(text, sorted(n for n in accepted if scores[n] < 10)).items():
