@@ -770,3 +770,14 @@ def test_a_place_where_someone_worked_is_no_employer():
     prose = "栾泽川曾在慕尼黑工作6年，2023年回国创办了深蓝鲸川。"
     jobs = pairs(post, "employment") | pairs(prose, "employment")
     assert not [org for _, org in jobs if org == "慕尼黑"]
+
+
+def test_a_dispatch_byline_a_department_and_an_abbreviated_co_founder():
+    text = (
+        "白鹭 发自 凹非寺\n量子位 | 公众号\n\n澜引科技成立于2023年，做推理加速。"
+        "创始人兼CEO阙之远，北大信科本科，UIUC博士。"
+        "另一位联创亓向川担任CTO。"
+    )
+    assert "白鹭" in read_layout(Text(text).folded, "zh").bylined
+    assert "信科" not in entities(text, "person")
+    assert ("亓向川", "澜引科技") in pairs(text, "founded")

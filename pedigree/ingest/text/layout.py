@@ -19,6 +19,7 @@ _ZH_BYLINE = re.compile(
     r"(?=$|[\s）)】\]　|｜,，。]|(?:摄影|编辑|撰文|文|记者)[|｜丨/／:：])",
     re.MULTILINE,
 )
+_DISPATCHED = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*发自\s*\S{2,8}\s*$", re.MULTILINE)
 _EN_BYLINE = re.compile(
     r"^\s*(?:By|Written by|Reporting by|Edited by|Photography by|Interview by|Words by)\s+"
     r"(?P<names>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
@@ -116,6 +117,9 @@ def _bylines(text: str, lang: str, layout: Layout) -> None:
         for name in re.split(r"\s*[、,，和及]\s*", match.group("names")):
             layout.bylined.add(name.strip())
         layout.skipped.append(line)
+    for match in _DISPATCHED.finditer(text, 0, head_end + 1):
+        layout.bylined.add(match.group("name"))  # 白鹭 发自 凹非寺: who filed the story, from where
+        layout.skipped.append(_line(text, match.start("name")))
     for match in _EN_BYLINE.finditer(text):
         names = match.group("names") or match.group("dated")
         if match.group("dated") and match.start() > head_end:

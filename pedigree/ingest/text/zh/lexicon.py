@@ -34,7 +34,8 @@ FOUND_VERB = (
 )
 # A founder's title before a name: 创始人兼CEO, 创办人暨执行长, 另一位联合创始人.
 FOUNDER_TITLE = (
-    r"(?:另一位|另一名|另一|公司|其|该公司)?(?:联合创始人|创始人|联合创办人|共同创办人|创办人|共同创始人|发起人)"
+    r"(?:另一位|另一名|另一|公司|其|该公司)?(?:联合创始人|创始人|联合创办人|共同创办人|创办人|共同创始人|发起人|"
+    r"联创)"
     r"(?:(?:兼|暨|及|和|、)\s?[A-Za-z\u4e00-\u9fff]{1,8})?\s?$"
 )
 # Verbs and prepositions that put a person at an employer.

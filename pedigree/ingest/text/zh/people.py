@@ -65,6 +65,8 @@ _RIGHT_STRONG = re.compile(
     r"对\S{1,6}(?:表示|说))"
 )
 _RIGHT_WEAK = re.compile(r"^(?:是|为|曾|在|于|从|任|的|也|和|与|及|、|，|,|：|:|（|\(|。|；|｜|\|)")
+_AFTER_SCHOOL = re.compile(r"(?:大学|学院|北大|清华|交大|复旦|浙大|南大|中科大|港大|台大)$")
+_DEGREE_NEXT = re.compile(r"本科|硕士|博士|学士|毕业|专业|系")
 _HEAD = re.compile(r"^[ \t*#\d.、)）]*$")
 # A masthead or dateline: 明報｜創科人物｜2025年8月5日 — the paper, the column, the date.
 _MASTHEAD = re.compile(r"[｜|].*(?:\d{4}\s?年\s?\d{1,2}\s?月|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})")
@@ -264,7 +266,16 @@ def score_names(
     found = candidates(text)
     scored = []
     for name, all_places in found.items():
-        places = [p for p in all_places if starts_here(text, p) and _ends_here(text, p + len(name))]
+        places = [
+            p
+            for p in all_places
+            if starts_here(text, p)
+            and _ends_here(text, p + len(name))
+            and not (  # 北大信科本科: a department between a school and a degree
+                _AFTER_SCHOOL.search(text, max(0, p - 4), p)
+                and _DEGREE_NEXT.match(text, p + len(name))
+            )
+        ]
         if (
             not places
             or _TITLE_WORD.search(name)
