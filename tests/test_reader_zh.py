@@ -781,3 +781,11 @@ def test_a_dispatch_byline_a_department_and_an_abbreviated_co_founder():
     assert "白鹭" in read_layout(Text(text).folded, "zh").bylined
     assert "信科" not in entities(text, "person")
     assert ("亓向川", "澜引科技") in pairs(text, "founded")
+
+
+def test_joined_with_le_is_joined():
+    text = (
+        "敖其川本科在中国农业大学读农学。2013年毕业后他没有回国，"
+        "而是加入了先正达，做了六年育种数据科学。"
+    )
+    assert ("敖其川", "先正达集团") in pairs(text, "employment")

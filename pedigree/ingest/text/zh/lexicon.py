@@ -41,7 +41,7 @@ FOUNDER_TITLE = (
 # Verbs and prepositions that put a person at an employer.
 JOIN_BEFORE = re.compile(
     r"(?:加入|入职|加盟|进入|(?<![引推促先改增跟前演精走])进了?|转投|跳槽(?:到|至)?|回到|来到|去到|"
-    r"(?<![拿得收达提做办])去了?|投身|重返|转战|回归)$"
+    r"(?<![拿得收达提做办])去了?|投身|重返|转战|回归)(?:了|过)?$"
 )
 AT_BEFORE = re.compile(r"(?:就职|任职|供职|效力|服务|工作|受雇|任教|执教|受聘)于?$")
 WORK_AFTER = re.compile(
