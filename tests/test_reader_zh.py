@@ -789,3 +789,9 @@ def test_joined_with_le_is_joined():
         "而是加入了先正达，做了六年育种数据科学。"
     )
     assert ("敖其川", "先正达集团") in pairs(text, "employment")
+
+
+def test_an_institute_written_with_its_parent_is_one_employer():
+    text = "一禾川谷做AI育种。中国农业科学院作物科学研究所研究员鲍之远认为，AI育种仍处于早期。"
+    jobs = {(f["person"], f["org"], f.get("title")) for f in facts(text, "employment")}
+    assert ("鲍之远", "中国农业科学院作物科学研究所", "研究员") in jobs

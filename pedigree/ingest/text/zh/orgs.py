@@ -197,6 +197,10 @@ _STAFF_TITLE = re.compile(
 )
 
 
+_PARENT_ENDINGS = ("科学院", "研究院", "大学", "集团", "医院")
+_UNIT_ENDINGS = ("研究所", "实验室", "研究中心", "研究院", "学院")
+
+
 def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
     """Han (or Latin) runs ending in an organisation ending. Where the name starts is the
     question: of the heads that end at the ending (走进沛思|科技: 沛思? 进沛思?), the one the text
@@ -213,7 +217,7 @@ def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
         latin_suffix = match.group() in ("AI", "Labs", "Lab", "Tech", "Robotics")
         best, best_score = None, float("-inf")
         head_start = start
-        while head_start > 0 and start - head_start < 10:
+        while head_start > 0 and start - head_start < 14:  # 中国农业科学院作物科学|研究所
             ch = text[head_start - 1]
             if not (is_han(ch) or ch.isalnum() or ch == "·"):
                 break
@@ -615,6 +619,15 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
             scores[name] += 10 if founded else 4  # what someone founded is an organisation
     known_names = {text[s:e] for s, e in known_spans(text) if e - s >= 4}
     candidates = _suffix_candidates(text)
+    # 中国农业科学院|作物科学研究所: a unit written right after its parent is one name
+    ends = {e: (n, s) for n, spans in candidates.items() for s, e in spans}
+    units = set()
+    for name, spans in list(candidates.items()):
+        for s, e in spans:
+            parent = ends.get(s)
+            if parent and parent[0].endswith(_PARENT_ENDINGS) and name.endswith(_UNIT_ENDINGS):
+                candidates.setdefault(parent[0] + name, []).append((parent[1], e))
+                units.add(parent[0] + name)
     for name, places in _context_candidates(text, _word_starts(text)).items():
         if (
             known_organization(name) is None
@@ -661,6 +674,8 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
             score += 1
         if name.endswith(SCHOOL_ENDINGS):
             score += 2
+        if name in units:
+            score += 3  # 中国农业科学院作物科学研究所: a parent and its unit, named as one
         head = next((name[: -len(s)] for s in ORG_SUFFIXES if name.endswith(s)), "")
         if head and any(known_organization(head + tail) for tail in ("", "集团", "公司", "科技")):
             score += 3  # 联想研究院: a unit of a known company
