@@ -795,3 +795,13 @@ def test_an_institute_written_with_its_parent_is_one_employer():
     text = "一禾川谷做AI育种。中国农业科学院作物科学研究所研究员鲍之远认为，AI育种仍处于早期。"
     jobs = {(f["person"], f["org"], f.get("title")) for f in facts(text, "employment")}
     assert ("鲍之远", "中国农业科学院作物科学研究所", "研究员") in jobs
+
+
+def test_more_ways_to_say_who_invested():
+    text = (
+        "晶川智药成立于2022年。晶川智药已完成1.2亿元人民币Pre-A+轮融资，君联资本领投，"
+        "礼来亚洲基金跟投，线性资本作为老股东追加了投资。"
+        "栖川科技完成A轮融资，高榕创投领投本轮，顺为资本参与，A轮投资方峰瑞资本也追加了投资。"
+    )
+    backed = {(f["investor"], f["org"]) for f in facts(text, "investor")}
+    assert {("线性资本", "晶川智药"), ("顺为资本", "栖川科技"), ("峰瑞资本", "栖川科技")} <= backed
