@@ -805,3 +805,13 @@ def test_more_ways_to_say_who_invested():
     )
     backed = {(f["investor"], f["org"]) for f in facts(text, "investor")}
     assert {("线性资本", "晶川智药"), ("顺为资本", "栖川科技"), ("峰瑞资本", "栖川科技")} <= backed
+
+
+def test_a_brand_and_an_english_word_after_it_name_a_product():
+    text = (
+        "垦川智行成立于2021年，做矿区无人驾驶。垦川Kit已在12座矿山部署。"
+        "驼川加速器第七期 Demo Day｜6 个项目全览"
+    )
+    made = {(f["org"], f["product"]) for f in facts(text, "product")}
+    assert ("垦川智行", "垦川Kit") in made
+    assert not [p for _, p in made if "Demo Day" in p]
