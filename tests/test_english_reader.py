@@ -968,3 +968,14 @@ def test_a_founder_of_a_described_company_in_a_name_led_line():
     founded = pairs(facts, "founded")
     assert ("Tam Yuet", "Boxwren") in founded
     assert ("Tam Yuet", "Venn Search") not in founded
+
+
+def test_a_company_named_after_a_descriptor_that_is_itself_a_name():
+    text = (
+        "Lendaro lends to small shops.\n\n3. Lim Wei Ting - Lendaro\n"
+        "Founded the Jakarta SME lender Lendaro in 2020; Kestrel Ventures led a $10 million "
+        "Series A in 2021.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "founded") == {("Lim Wei Ting", "Lendaro")}
+    assert ("Kestrel Ventures", "Lendaro") in pairs(facts, "investor")

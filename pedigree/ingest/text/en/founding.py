@@ -148,8 +148,23 @@ def _object_after(ctx: Context, position: int, end: int) -> Mention | None:
             continue
         gap = ctx.lower(position, m.start)
         if _FOUND_GAP.fullmatch(gap) and not _NOT_IN_GAP.search(gap.replace("startup called", "")):
-            return m
+            return _named_after_descriptor(ctx, m, end) or m
         return None
+    return None
+
+
+# "the Jakarta SME lender Lendana": a name used as a descriptor, then the company's own name.
+_DESCRIPTOR_NOUN = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:lender|startup|start-up|company|firm|maker|platform|"
+    r"marketplace|provider|developer|app|brand|bank|insurer|operator|retailer|chain|studio|"
+    r"agency|consultancy|fintech|insurtech|proptech|edtech|healthtech)\s+$"
+)
+
+
+def _named_after_descriptor(ctx: Context, first: Mention, end: int) -> Mention | None:
+    later = [m for m in ctx.mentions.within(first.end, end, "org") if m.start - first.end <= 40]
+    if later and _DESCRIPTOR_NOUN.fullmatch(ctx.lower(first.end, later[0].start)):
+        return later[0]
     return None
 
 
