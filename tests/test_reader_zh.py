@@ -815,3 +815,13 @@ def test_a_brand_and_an_english_word_after_it_name_a_product():
     made = {(f["org"], f["product"]) for f in facts(text, "product")}
     assert ("垦川智行", "垦川Kit") in made
     assert not [p for _, p in made if "Demo Day" in p]
+
+
+def test_media_titles_and_a_job_said_with_yuanlai():
+    text = (
+        "青川云成立于2022年。联合创始人卫向川负责运营，她原来是芒果TV的编导。"
+        "创始人夔之川之后在茶颜悦色做了五年，离开前是区域运营总监。"
+    )
+    jobs = {(f["person"], f["org"], f.get("title")) for f in facts(text, "employment")}
+    assert ("卫向川", "芒果TV", "编导") in jobs
+    assert "茶颜悦色" in {org for _, org, _ in jobs}

@@ -49,7 +49,8 @@ _COORDINATION = re.compile(r"^\s?(?:、|和|与|及|以及|或|或者|，|,)\s?$
 _APPOSITIVE_GAP = re.compile(r"^(?:的)?(?:前|原|现任)?(?P<title>[^，。；：:“”「」\n,;]{0,24})$")
 _ASIDE = re.compile(r"[（(][^()（）]{0,20}[)）]")
 _PREDICATE = re.compile(
-    r"\s?(?:本人|自己)?(?:而|但|却)?(?:也|则|正|就|即|曾|曾经|此前|之前|早年|原|原本|本来|现|目前|如今|一直)?(?:是|为|系|任|担任|出任|现任|"
+    r"\s?(?:本人|自己)?(?:而|但|却)?(?:也|则|正|就|即|曾|曾经|此前|之前|早年|原|原本|原来|本来|以前|过去|现|目前|"
+    r"如今|一直)?(?:是|为|系|任|担任|出任|现任|"
     r"曾任|曾是|曾为|原为|原是|现为|此前是|此前为|也是|则是|正是)\s?(?:前|原|现)?$"
 )
 # Matched at a position (pattern.match(text, pos)), so no ^: it anchors at the position already.
@@ -866,7 +867,12 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
         return "employment"  # 是前百度副总裁…: a former job named before the person
     if re.fullmatch(
         r"\s?(?:前|原|曾任|曾是|曾为|历任|先后任|先后担任|现任|任|为|是|系)?\s?", pre
-    ) and re.match(r"(?:前|原)?\s?" + TITLE.pattern + r"\s?(?:[A-Z]\d+\s?)?(?:[、;,]|$)", bare):
+    ) and re.match(
+        r"(?:前|原)?\s?(?:[\u4e00-\u9fff]{1,8}?(?:科|部|系|所|中心|组)的?)?"  # 脊柱外科的主治医师
+        + TITLE.pattern
+        + r"\s?(?:[A-Z]\d+\s?)?(?:[、;,]|$)",
+        bare,
+    ):
         return "employment"  # 字节跳动前产品经理, 前腾讯、猎豹移动产品负责人: a bio's job
     return None
 
