@@ -182,7 +182,8 @@ def _fielded(text: str, project: Project) -> bool:
     """A project section laid out in labelled fields, its first within a few lines of the
     heading: presented even when no one on the team is named."""
     lines = text[project.span[1] : project.body[1]].split("\n")[1:6]
-    return any(_LABEL_LINE.match(line) and line.strip(" *") for line in lines)
+    # the cheap test first: _LABEL_LINE backtracks over a line blanked to spaces
+    return any(line.strip(" *") and _LABEL_LINE.match(line) for line in lines)
 
 
 def _heading(line: str, lines: list, i: int) -> str | None:
@@ -330,7 +331,10 @@ def members(text: str, project: Project) -> tuple[Member, ...]:
     seen = {m.span for m in found}
     for i, (s, e, line) in enumerate(lines):
         s, e = s + start, e + start
-        if _TABLE_ROW.match(line):
+        if not line.strip() or _TABLE_ROW.match(line):
+            # A blank line names no one. Skipped before the patterns below: a mixed-language
+            # post's other-language lines arrive blanked to spaces, and the patterns' runs of
+            # \s* backtrack cubically over a long line of them.
             continue
         previous = next((ln for _, _, ln in reversed(lines[:i]) if ln.strip()), "")
         if previous.rstrip().endswith(("？", "?")):

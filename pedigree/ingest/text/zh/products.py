@@ -60,8 +60,11 @@ _MODEL_CODE = (
     r"[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)(?![A-Za-z0-9])"
 )
 # A field that names the product: - **产品**：漫译Pro，已累计…
+# The leading \s*+ is possessive: what follows it cannot start with a space, so giving
+# whitespace back never helps, and backtracking through a mixed-language post's blanked lines
+# (hundreds of spaces each) cost more than the rest of the product reader.
 _PRODUCT_FIELD = re.compile(
-    r"(?m)^\s*(?:[-*•·]\s*)?\**\s*(?:产品|产品名称|核心产品|主打产品)\s*\**\s*[:：]\s*\**\s*"
+    r"(?m)^\s*+(?:[-*•·]\s*)?\**\s*(?:产品|产品名称|核心产品|主打产品)\s*\**\s*[:：]\s*\**\s*"
     r"(?P<name>[^\s，,。；;：:（(*]{2,20})"
 )
 
