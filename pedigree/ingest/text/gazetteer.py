@@ -5,7 +5,7 @@ one canonical form: 商湯科技, 商汤, SenseTime and 上海商汤智能科技
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pedigree.data import csv_rows
 from pedigree.ingest.text.normalise import fold
@@ -18,6 +18,7 @@ class KnownOrganization:
     english: str | None
 
 
+@lru_cache(maxsize=65536)  # the same names are looked up again and again, in every text
 def _key(name: str) -> str:
     return "".join(fold(name, lower=True).split())
 
