@@ -17,7 +17,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 # Characters that end a stretch of name-like text: what follows a name, never the last character
@@ -109,6 +109,7 @@ def with_model(
     return _coordinated(text, _settle_lengths(text, updated))
 
 
+@lru_cache(maxsize=1 << 16)  # asked for every surname-led string of a text; names repeat
 def looks_like_name(name: str) -> bool:
     """A surname and one or two given characters (two or three after a compound surname), none
     of them a function word."""
@@ -127,11 +128,20 @@ def looks_like_name(name: str) -> bool:
     )
 
 
+@cache
+def _surname_start() -> re.Pattern[str]:
+    """A character that can start a surname (single, or the first of a compound one)."""
+    single, compound = surnames()
+    return re.compile("[" + "".join(sorted(single | {c[0] for c in compound})) + "]")
+
+
 def candidates(text: str) -> dict[str, list[int]]:
     """Every surname-led string of name length in `text` (folded), with where it occurs."""
     single, compound = surnames()
     found: dict[str, list[int]] = defaultdict(list)
-    for i, char in enumerate(text):
+    # Only where a surname can start (the scan runs in C): no other character leads a name.
+    for match in _surname_start().finditer(text):
+        i, char = match.start(), match.group()
         if not is_han(char):
             continue
         lead = 2 if text[i : i + 2] in compound else 1 if char in single else 0
@@ -265,12 +275,25 @@ def score_names(
     headed = set(heads)
     found = candidates(text)
     scored = []
+    # Two candidates start at most places (顾承, 顾承泽) and many end where others do: each
+    # position is judged once.
+    starts: dict[int, bool] = {}
+    ends: dict[int, bool] = {}
+
+    def bounded_at(p: int, end: int) -> bool:
+        if p not in starts:
+            starts[p] = starts_here(text, p)
+        if not starts[p]:
+            return False
+        if end not in ends:
+            ends[end] = _ends_here(text, end)
+        return ends[end]
+
     for name, all_places in found.items():
         places = [
             p
             for p in all_places
-            if starts_here(text, p)
-            and _ends_here(text, p + len(name))
+            if bounded_at(p, p + len(name))
             and not (  # 北大信科本科: a department between a school and a degree
                 _AFTER_SCHOOL.search(text, max(0, p - 4), p)
                 and _DEGREE_NEXT.match(text, p + len(name))
