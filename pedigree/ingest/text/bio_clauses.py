@@ -11,7 +11,9 @@ a competition yields only the credential.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from functools import lru_cache
 
 from pedigree.ingest.text.bio_employers import clean, sentence_slots
 from pedigree.ingest.text.bio_names import GENERIC_LATIN, unit_parent
@@ -288,6 +290,24 @@ def _aliases(text: Text, s: int, e: int, name: str) -> dict[str, str]:
     return {name: written} if written != name else {}
 
 
+def _known_within(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The known names (`known_spans`) inside folded[start:end], found by bisection: a post has
+    thousands of clauses and hundreds of known names."""
+    spans = known_spans(folded)
+    i = bisect_left(_known_starts(folded), start)
+    found = []
+    # The spans are sorted and never overlap: the first that ends past `end` closes the run.
+    while i < len(spans) and spans[i][1] <= end:
+        found.append(spans[i])
+        i += 1
+    return found
+
+
+@lru_cache(maxsize=4)  # the text being read
+def _known_starts(folded: str) -> list[int]:
+    return [s for s, _ in known_spans(folded)]
+
+
 def _organizations(
     folded: str, start: int, end: int, bio_slots: dict[tuple[int, int], str]
 ) -> list[tuple[int, int, str, str, str]]:
@@ -314,7 +334,7 @@ def _organizations(
         found.append((start + s, start + e, canonical_name(surface), kind, how))
 
     # Read in the whole text (not 京东 in 京东方, nor 高通 in 高通量), kept where inside the clause.
-    known = [(s - start, e - start) for s, e in known_spans(folded) if start <= s and e <= end]
+    known = [(s - start, e - start) for s, e in _known_within(folded, start, end)]
     # A longer name that holds a known one as a mere piece: 东北大学 ⊃ 北大, 加州大学尔湾分校.
     for s, e in _han_names(clause, []):
         branch = clause[s:e].endswith(("分校", "医院", "校友会", "基金会", "研究院"))

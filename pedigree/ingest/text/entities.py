@@ -7,6 +7,7 @@ pronoun or a generic noun.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -105,7 +106,13 @@ def occurrences(text: str, parts: Iterable[str]) -> dict[str, list[tuple[int, in
         if len(part) >= 2:
             by_start.setdefault(part[:2], []).append(part)
     found: dict[str, list[tuple[int, int]]] = {part: [] for part in parts}
-    for i in range(len(text) - 1):
+    if not by_start:
+        return found
+    # Only where a part's first character stands: a character class finds those in C, and they
+    # are a few percent of a text's characters.
+    firsts = re.compile("[" + "".join(sorted({re.escape(pair[0]) for pair in by_start})) + "]")
+    for first in firsts.finditer(text, 0, len(text) - 1):
+        i = first.start()
         for part in by_start.get(text[i : i + 2], ()):
             if text.startswith(part, i):
                 spans = found[part]

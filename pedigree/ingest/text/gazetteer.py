@@ -4,6 +4,7 @@ one canonical form: 商湯科技, 商汤, SenseTime and 上海商汤智能科技
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -108,9 +109,13 @@ def find_known(text: str, *, folded: bool = False) -> list[tuple[int, int]]:
     names = organization_names()
     folded = text.lower() if folded else fold(text, lower=True)
     found = []
-    i = 0
-    while i < len(text):
-        # Only the lengths of names that start with these two characters are worth trying.
+    free = 0  # where the last name found ends: names never overlap
+    # Only where a known name can start (a character class, scanned in C), and of those only
+    # the lengths of names that start with these two characters are worth trying.
+    for first in _first_characters().finditer(folded, 0, len(text)):
+        i = first.start()
+        if i < free:
+            continue
         for size in sizes.get(folded[i : i + 2], ()):
             if (
                 i + size <= len(folded)
@@ -118,11 +123,15 @@ def find_known(text: str, *, folded: bool = False) -> list[tuple[int, int]]:
                 and stands_alone(folded, i, i + size)
             ):
                 found.append((i, i + size))
-                i += size
+                free = i + size
                 break
-        else:
-            i += 1
     return found
+
+
+@cache
+def _first_characters() -> re.Pattern[str]:
+    """Any character a known name starts with."""
+    return re.compile("[" + "".join(sorted({re.escape(n[0]) for n in organization_names()})) + "]")
 
 
 @cache
