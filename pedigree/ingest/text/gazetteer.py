@@ -130,8 +130,10 @@ def find_known(text: str, *, folded: bool = False) -> list[tuple[int, int]]:
 
 @cache
 def _first_characters() -> re.Pattern[str]:
-    """Any character a known name starts with."""
-    return re.compile("[" + "".join(sorted({re.escape(n[0]) for n in organization_names()})) + "]")
+    """Any character a known name starts with — except a letter or digit inside a Latin word,
+    where no name can start (`stands_alone`): English text is mostly such letters."""
+    firsts = "".join(sorted({re.escape(n[0]) for n in organization_names()}))
+    return re.compile(f"[{firsts}](?<![A-Za-z0-9][A-Za-z0-9])")
 
 
 @cache

@@ -14,7 +14,7 @@ import os
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -110,6 +110,7 @@ def bmes(label: str, length: int) -> list[str]:
     return [f"B-{label}"] + [f"M-{label}"] * (length - 2) + [f"E-{label}"]
 
 
+@lru_cache(maxsize=1 << 14)  # once per distinct character, not once per character read
 def _char_class(char: str) -> str:
     if len(char) != 1:
         return "pad"  # sentence boundary marker

@@ -806,6 +806,11 @@ def _canonical(name: str) -> str:
 def short_forms(name: str) -> list[str]:
     """The forms a text may use for `name` alone: the name without its ending, and without a
     city in front (杭州沄析科技有限公司 → 沄析科技, 沄析)."""
+    return list(_short_forms(name))
+
+
+@lru_cache(maxsize=1 << 14)  # asked again for the same names all through a text's reading
+def _short_forms(name: str) -> tuple[str, ...]:
     forms = []
     core = _CITY.sub("", name) if len(_CITY.sub("", name)) >= 4 else name
     if core != name:
@@ -821,7 +826,7 @@ def short_forms(name: str) -> list[str]:
             if len(head) >= 2 and not _SECTOR_WORDS.match(head):
                 forms.append(head)
             break
-    return [f for f in forms if f != name]
+    return tuple(f for f in forms if f != name)
 
 
 def defined_terms(text: str) -> list[tuple[int, int, str]]:
