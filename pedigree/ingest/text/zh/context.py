@@ -24,6 +24,7 @@ from pedigree.ingest.text.zh.orgs import FILER
 
 _SENTENCE_END = re.compile(r"[。！？!?]+[」”’』]*|\n+")
 _CLAUSE_END = frozenset("，,；;：:")
+_CLAUSE_MARKS = re.compile(r"[(（“「《)）”」》，,；;：:]")
 # Before a person who is not the subject: 和他一起, 对他说, 给她, 跟…合作.
 _OBJECT_MARK = re.compile(
     r"(?:和|与|跟|同|对|向|给|替|让|叫|请|找|拉着|带着|陪|为|把|被|师从|跟随|追随|嫁给|娶了?|认识|结识|"
@@ -73,8 +74,10 @@ class Context:
         speech_ends = {e for _, e in self.layout.speech}
         for index, (start, end) in enumerate(self.sentences):
             depth, begin = 0, start
-            for i in range(start, end):
-                ch = folded[i]
+            # Only brackets, quotes and clause ends matter; the rest of the sentence is skipped
+            # in C.
+            for mark in _CLAUSE_MARKS.finditer(folded, start, end):
+                i, ch = mark.start(), mark.group()
                 depth += 1 if ch in "(（“「《" else -1 if ch in ")）”」》" else 0
                 if i in speech_ends and depth <= 0 and i + 1 < end:
                     found.append(Clause(begin, i + 1, index))

@@ -38,6 +38,7 @@ _HONORIFIC = re.compile(
     r"(先生|女士|博士|教授|医生|总)(?![\u4e00-\u9fff]{0,1}(?:裁|监|经理|部|结|体|共|计))"
 )
 _PERSON_PRONOUNS = {"他": "he", "她": "she"}
+_PRONOUN = re.compile(r"[他她](?!们)")  # 他们 and 她们 are groups (_GROUP_REF)
 # People referred to together (两人都是…出身, 他们共同创办了…) or in turn (前者, 后者).
 _GROUP_REF = re.compile(r"两位创始人|两人|二人|三人|他们|她们|两位|前者|后者")
 # Words that refer back to a company: 该公司, 这家公司, 公司, 本公司, 本集团, 这家初创 …
@@ -278,9 +279,8 @@ def _references(folded: str, registry: Registry, add) -> None:
             continue  # 土木工程博士: 程 belongs to 工程
         if len({p.name for p in named}) == 1:
             add(start, match.end(), "person", named[0].name)
-    for i, ch in enumerate(folded):
-        if ch in _PERSON_PRONOUNS and folded[i + 1 : i + 2] != "们":
-            add(i, i + 1, "ref", "", _PERSON_PRONOUNS[ch])
+    for match in _PRONOUN.finditer(folded):
+        add(match.start(), match.end(), "ref", "", _PERSON_PRONOUNS[match.group()])
     for match in _GROUP_REF.finditer(folded):
         form = {"前者": "former", "后者": "latter"}.get(match.group(), "group")
         add(match.start(), match.end(), "ref", "", form)
