@@ -117,6 +117,48 @@ _EN_PATTERNS = [
     ("en_month_only", rf"\b(?P<rel>in|since|last|this|early|late|mid|(?:the )?end of)[ -]"
                       rf"(?P<quote>{_MONTH_NAME})(?![ ,]*\d)"),
 ]  # fmt: skip
+_MONTH_CLUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# Per kind, words at least one of which every match of every pattern of that kind contains: a
+# pattern is tried only on a text that has one. Each pattern scans the whole text, so a
+# Chinese text's English patterns (and the reverse) cost more than all its dates; the clues
+# leave the matches exactly as they were. A kind missing here is always tried.
+_CLUES: dict[str, tuple[str, ...]] = {
+    "month_range": ("月",),
+    "dotted_day": (".", "/"),
+    "months_ended": ("截至",),
+    "year_ended": ("截至",),
+    "relative_quarter": ("季度",),
+    "relative_half": ("半年",),
+    "relative_months_to": ("个月",),
+    "relative_quarters_to": ("季",),
+    "months_to": ("个月",),
+    "quarters_to": ("季",),
+    "quarter": ("季", "q"),
+    "half": ("半年", "中期", "半财年"),
+    "full_year": ("年",),
+    "day": ("日", "号"),
+    "month": ("月",),
+    "year_end": ("底", "末", "初"),
+    "year": ("年",),
+    "relative_year": ("年",),
+    "relative_month": ("月",),
+    "recent": ("近", "日前", "今", "昨"),
+    "en_span_ended": ("end",),
+    "en_fiscal_ended": ("fiscal",),
+    "en_months_to": ("first",),
+    "en_months_ended": ("months",),
+    "en_quarter": ("q",),
+    "en_half": ("h",),
+    "en_full_year": ("fiscal", "fy", "full", "of"),
+    "en_day": (*_MONTH_CLUES, "-"),
+    "en_month": _MONTH_CLUES,
+    "en_year_edge": ("late", "early", "mid", "end", "beginning", "start"),
+    "en_relative_year": ("year",),
+    "en_relative_month": ("month",),
+    "en_recent": ("today", "yesterday", "recently"),
+    "en_day_only": _MONTH_CLUES,
+    "en_month_only": _MONTH_CLUES,
+}
 _EN_MONTHS = {
     name: number
     for number, name in enumerate(
@@ -142,6 +184,8 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     found = []
     for kind, pattern in _PATTERNS + _EN_PATTERNS:
+        if not _may_occur(kind, folded):
+            continue
         for match in re.finditer(pattern, folded):
             if any(taken[match.start() : match.end()]):
                 continue  # a longer form already claimed this text
@@ -156,6 +200,8 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             found.append(Period(first, last, precision, start, end))
     found.sort(key=lambda p: p.start)
     for kind, pattern in _YEARLESS:
+        if not _may_occur(kind, folded):
+            continue
         for match in re.finditer(pattern, folded):
             if any(taken[match.start() : match.end()]):
                 continue
@@ -177,6 +223,11 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
                 taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
                 found.append(Period(*period, match.start(), match.end()))
     return sorted(found, key=lambda p: p.start)
+
+
+def _may_occur(kind: str, folded: str) -> bool:
+    clues = _CLUES.get(kind)
+    return clues is None or any(clue in folded for clue in clues)
 
 
 class _WithYear:

@@ -169,6 +169,7 @@ def word_frequency(word: str) -> int:
     return _dictionary()[0].get(word) or 0
 
 
+@lru_cache(maxsize=1 << 16)  # weighed for every candidate, often more than once
 def ordinariness(name: str) -> float:
     """How much being an everyday word counts against a candidate: 方面, 管理 and 智能 are
     words, not names; 高峰 is both; 闻笛 is neither. A three-character candidate that starts or
@@ -320,10 +321,10 @@ def score_names(
             if _LEFT_SELF.search(left):
                 score += 2  # 我叫禤之行, 路演人：禤之行: a name by its introduction
                 strong = True
-            elif _LEFT.search(left) and not runs_on:
+            elif (titled := _LEFT.search(left)) and not runs_on:
                 score += 2
                 strong = True
-            elif _LEFT.search(left):
+            elif titled:
                 score += 1  # 副院长及智慧城市…: a title, but the word runs on into 城市
             elif _LEFT_INTRO.search(left):
                 score += 0.5
