@@ -49,6 +49,27 @@ _DESCRIBED = re.compile(
     r"(?:公司|服务商|开发商|研发商|提供商|厂商|创企)"
     r"[「“]?(?=\S)"
 )
+# The company words _DESCRIBED ends with (no two of them can overlap), and how far before one
+# a match can start: a description of 2–16 characters, then 创业/初创/科技 or nothing.
+_COMPANY_WORD = re.compile(r"公司|服务商|开发商|研发商|提供商|厂商|创企")
+_DESCRIBED_REACH = (2, 18)
+
+
+def _described(folded: str):
+    """_DESCRIBED.finditer(folded), tried only 2–18 characters before a company word, the only
+    places a match can start (the plain scan tried every position with every length)."""
+    low, high = _DESCRIBED_REACH
+    position = 0  # where the next match may start: after the last one and what was tried
+    for word in _COMPANY_WORD.finditer(folded):
+        p = max(position, word.start() - high)
+        while p <= word.start() - low:
+            match = _DESCRIBED.match(folded, p)
+            if match:
+                yield match
+                p = match.end()
+            else:
+                p += 1
+        position = max(position, p)
 CREDENTIAL_CUES = (
     (
         "competition",
@@ -117,7 +138,7 @@ def read_events(ctx: Context) -> list[Fact]:
 def read_sectors(ctx: Context) -> list[Fact]:
     folded = ctx.text.folded
     found = []
-    for match in _DESCRIBED.finditer(folded):
+    for match in _described(folded):
         following = ctx.mentions.at(match.end()) or ctx.mentions.at(match.end() + 1)
         if following is None or following.kind != "org" or following.entity is None:
             continue
