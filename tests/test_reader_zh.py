@@ -825,3 +825,11 @@ def test_media_titles_and_a_job_said_with_yuanlai():
     jobs = {(f["person"], f["org"], f.get("title")) for f in facts(text, "employment")}
     assert ("卫向川", "芒果TV", "编导") in jobs
     assert "茶颜悦色" in {org for _, org, _ in jobs}
+
+
+def test_a_pitch_in_quotes_reads_clause_by_clause():
+    text = (
+        "路演人：缑其远\n\n“大家好，我是缑其远，湘雅医院脊柱外科的主治医师，现在还在湘雅上班。”\n"
+    )
+    jobs = {(f["person"], f["org"], f.get("title")) for f in facts(text, "employment")}
+    assert ("缑其远", "中南大学湘雅医院", "主治医师") in jobs

@@ -83,8 +83,9 @@ class Context:
                     found.append(Clause(begin, i + 1, index))
                     begin, depth = i + 1, 0
                     continue
+                spoken = depth == 1 and self.layout.answer_at(i) is not None
                 if (
-                    depth <= 0
+                    (depth <= 0 or spoken)  # “我是缑其骁，湘雅医院…”: a pitch reads as prose
                     and ch in _CLAUSE_END
                     and not (
                         ch == ","
@@ -95,7 +96,7 @@ class Context:
                     if i > begin:
                         found.append(Clause(begin, i, index))
                     begin = i + 1
-                    depth = 0
+                    depth = 1 if spoken else 0
             if end > begin:
                 found.append(Clause(begin, end, index))
         return found
