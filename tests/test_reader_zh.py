@@ -833,3 +833,13 @@ def test_a_pitch_in_quotes_reads_clause_by_clause():
     )
     jobs = {(f["person"], f["org"], f.get("title")) for f in facts(text, "employment")}
     assert ("缑其远", "中南大学湘雅医院", "主治医师") in jobs
+
+
+def test_the_issuer_is_the_filings_company_not_a_name():
+    text = (
+        "合肥曜川智能装备股份有限公司\n首次公开发行股票并在科创板上市招股说明书\n\n"
+        "季云远，1988年出生，2011年7月至2020年7月，任科大讯飞股份有限公司项目经理；"
+        "2020年8月加入发行人，现任售后服务部经理。"
+    )
+    assert "发行人" not in entities(text, "org")
+    assert ("季云远", "合肥曜川智能装备股份有限公司") in pairs(text, "employment")

@@ -633,6 +633,7 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
             known_organization(name) is None
             and not _GENERIC_HEAD.match(name)
             and not _SECTOR_WORDS.match(name)  # 储能 of 象限储能: a field, not a name
+            and not re.fullmatch(r"(?:本|该|其)?(?:公司|集团|企业|发行人|申请人)", name)
         ):
             candidates.setdefault(name, [])
             candidates[name] = sorted(set(candidates[name]) | set(places))
