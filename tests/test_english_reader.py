@@ -979,3 +979,15 @@ def test_a_company_named_after_a_descriptor_that_is_itself_a_name():
     facts = read(text)
     assert pairs(facts, "founded") == {("Lim Wei Ting", "Lendaro")}
     assert ("Kestrel Ventures", "Lendaro") in pairs(facts, "investor")
+
+
+def test_a_list_entrys_money_goes_to_the_entry_not_the_lists_subject():
+    text = (
+        "The Tolvar mafia: founders who learned the ropes at Tolvar\n\n"
+        "1) Quaylo (Ho Chi Minh City) — same-day delivery for small merchants\n\n"
+        "Nguyen Thi Lan Mai ran logistics at Tolvar until 2022. She founded Quaylo in 2023. "
+        "Amusingly, Tolvar is now a customer.\n\n"
+        "The money: $4.5 million seed, February 2024, from Kestrel Ventures.\n"
+    )
+    rounds = {(f.fields["org"], f.fields["amount"]) for f in read(text) if f.kind == "funding"}
+    assert rounds == {("Quaylo", 4_500_000)}

@@ -85,6 +85,7 @@ _ENTRY_LINE = re.compile(
     rf"[ \t]*(?:\d{{1,3}}[.)][ \t]+|#+[ \t]*)?"
     rf"(?:[{MARK['person']}]+[ \t]*(?:[-—–:|]|and[ \t]+[{MARK['person']}]+[ \t]*[-—–:|])[ \t]*)?"
     rf"(?P<org>[{MARK['org']}]+)(?:[ \t]*\([^)\n]*\))?[ \t]*"
+    r"(?:[—–][^\n]*|[ \t]-[ \t][^\n]*)?"  # "2) Giao (Ho Chi Minh City) — same-day delivery"
 )
 _CONFUSED_WITH = re.compile(
     r"\b(?:confused|mixed up|confuse|mistaken|conflated)\s+(?:\w+\s+)?with\s+(?:the\s+)?$"
@@ -394,6 +395,7 @@ class Context:
         the story introduced before it (not a well-known employer or an investor named in
         passing), else the company the piece is about."""
         floor = self._sentence_back(position, 6)
+        entry = self.entry_company(position)  # "2) Giao (Ho Chi Minh City) — …": its entry's
         for m in reversed(self.mentions.within(floor, position, "org")):
             entity = m.entity
             if entity is None or not self.companylike(entity):
@@ -402,9 +404,11 @@ class Context:
                 continue  # "spent seven years at Coursera", "customers including Acme"
             if _FUND_NAME.search(entity.name) and entity is not self.main_company:
                 continue  # "Energy Impact Partners joining": a fund named in passing
+            if entity is self.main_company and entry is not None:
+                return entry  # the list's subject (Grab, in a Grab-alumni list) is no entry's
             if known_organization(entity.name) is None or entity is self.main_company:
                 return entity
-        return self.main_company
+        return entry or self.main_company
 
     def _named_in_passing(self, mention: Mention) -> bool:
         """An organisation named as where someone worked before ("spent five years at Umicore",
