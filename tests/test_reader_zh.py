@@ -843,3 +843,13 @@ def test_the_issuer_is_the_filings_company_not_a_name():
     )
     assert "发行人" not in entities(text, "org")
     assert ("季云远", "合肥曜川智能装备股份有限公司") in pairs(text, "employment")
+
+
+def test_a_person_called_by_the_given_name_alone():
+    text = (
+        "2020年，侯品妍和邱冠宇共同創辦鮮鏈科技。侯品妍畢業於政大企管系。"
+        "冠宇是陽明交大資工碩士，曾在蝦皮擔任資深工程師。"
+    )
+    degrees = {(f["person"], f["org"]) for f in facts(text, "education")}
+    assert ("邱冠宇", "国立阳明交通大学") in degrees
+    assert ("侯品妍", "国立阳明交通大学") not in degrees

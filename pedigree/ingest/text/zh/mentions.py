@@ -30,6 +30,7 @@ from pedigree.ingest.text.zh.people import (
     starts_here,
     surnames,
     with_model,
+    word_frequency,
 )
 from pedigree.ingest.text.zh.products import find_products
 
@@ -199,9 +200,33 @@ def read_mentions(
             if e < len(folded) and is_han(folded[e]) and folded[s : e + 1] in people:
                 continue
             add(s, e, "person", name)
+    _given_names(folded, registry, add)
     _org_forms(text, registry, mentions, add)
     _references(folded, registry, add)
     return Mentions(mentions), registry
+
+
+# After a given name used alone, the words that show it names the person (冠廷是…, 冠廷说).
+_GIVEN_CUE = re.compile(r"是|说|表示|认为|则|也|曾|在|负责|毕业|本科|硕士|博士|加入|告诉|笑")
+
+
+def _given_names(folded: str, registry: Registry, add) -> None:
+    """A person called by the given name alone (邱冠廷 … 冠廷是陽明交大資工碩士), as Taiwanese
+    and Hong Kong features do: a mention of that person where a person's words follow and no
+    other person in the text shares the given name."""
+    people = [e for e in registry.all("person") if len(e.name) == 3 and is_han(e.name[0])]
+    given: dict[str, list] = {}
+    for entity in people:
+        given.setdefault(entity.name[1:], []).append(entity)
+    usable = {g: es[0] for g, es in given.items() if len(es) == 1 and word_frequency(g) < 50}
+    for name, spans in occurrences(folded, sorted(usable)).items():
+        entity = usable[name]
+        for s, e in spans:
+            if folded[s - 1 : s] == entity.name[0] or not _GIVEN_CUE.match(folded, e):
+                continue
+            if s and is_han(folded[s - 1]) and folded[s - 1] not in "，。；：、「“（ ":
+                continue  # inside a longer word
+            add(s, e, "person", entity.name)
 
 
 def _merge_short_forms(orgs: list) -> list:
