@@ -991,3 +991,12 @@ def test_a_list_entrys_money_goes_to_the_entry_not_the_lists_subject():
     )
     rounds = {(f.fields["org"], f.fields["amount"]) for f in read(text) if f.kind == "funding"}
     assert rounds == {("Quaylo", 4_500_000)}
+
+
+def test_a_name_described_as_someone_who_is_a_person():
+    text = (
+        "Veyrin builds customs software.\n\nThere was a third founder. Osric Vell, a licensed "
+        "customs broker who had worked for a decade at Kestrel Freight, co-founded Veyrin with "
+        "the pair in 2024.\n"
+    )
+    assert ("Osric Vell", "Veyrin") in pairs(read(text), "founded")

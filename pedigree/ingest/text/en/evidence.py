@@ -18,6 +18,7 @@ _PERSON_AFTER = re.compile(
     r"^(?:\s*\((?![\u4e00-\u9fff]*(?:" + _HAN_ORG + r")\))[\u4e00-\u9fff]{2,3}\)"
     r"|\s*\([\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}\)"  # 马克·李
     r"|,\s*(?:who|whose)\b|\s+who\b|,\s*\d{2},"
+    r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){1,5}?who\b"  # "Tobias Wren, a licensed customs broker who"
     r"|\s+(?:(?:never|also|later|then|first|once|still|briefly)\s+)?"
     r"(?:said|says|told|tells|added|adds|noted|notes|argues|argued|recalled|recalls"
     r"|explained|explains|wrote|writes|joined|joins|left|leaves|co-?founded|founded|started"
