@@ -1000,3 +1000,12 @@ def test_a_name_described_as_someone_who_is_a_person():
         "the pair in 2024.\n"
     )
     assert ("Osric Vell", "Veyrin") in pairs(read(text), "founded")
+
+
+def test_an_investor_written_with_its_country_before_it():
+    text = (
+        "Verdance recycles batteries. This month Verdance closed a $120 million Series B led by "
+        "Singapore's Temasek, with Kestrel Ventures participating.\n"
+    )
+    backed = pairs(read(text), "investor")
+    assert {("淡马锡", "Verdance"), ("Kestrel Ventures", "Verdance")} <= backed
