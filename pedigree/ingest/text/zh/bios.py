@@ -578,10 +578,34 @@ _INLINE = re.compile(
 )
 
 
+def _inline_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """_INLINE.finditer(text, start, end), tried once per ** in the span. Every match opens
+    with a ** that only whitespace separates from its first character (；;。, a space or the
+    text's start), and from any of those characters the attempt reads on to the same **: so
+    only the leftmost is tried. The plain scan tried every space of a line blanked to spaces
+    (a mixed-language post's other language), each reading to the end of the blank run."""
+    found: list[re.Match[str]] = []
+    position = start  # where finditer would try next
+    q = text.find("**", start, end)
+    while q >= 0:
+        p = q
+        while p > position and text[p - 1].isspace():
+            p -= 1  # back to the start of the whitespace before the **
+        if p > position and text[p - 1] in "；;。":
+            p -= 1
+        p = max(p, position)
+        match = _INLINE.match(text, p, end)
+        if match:
+            found.append(match)
+            position = match.end()
+        q = text.find("**", max(q + 1, position), end)
+    return found
+
+
 def _inline_members(text: str, start: int, end: int) -> list[Member]:
     """**邵其峰**（创始人兼CEO）：…；**裘若汐**（联合创始人兼CTO）：… — several on a line."""
     found = []
-    matches = list(_INLINE.finditer(text, start, end))
+    matches = _inline_matches(text, start, end)
     for i, match in enumerate(matches):
         if not _is_name(match.group("name")):
             continue
