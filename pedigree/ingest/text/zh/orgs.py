@@ -280,6 +280,29 @@ _NAME_BEFORE = re.compile(
     r"|(?:(?:于|在)?\d{4}年(?:\d{1,2}月)?(?:份)?(?:在[^，。；,;]{1,8})?(?:注册)?成立|成立于)"
     r"|(?:的(?:联合)?创始人|(?:联合)?创始人兼)"
 )
+# Every _NAME_BEFORE match holds one of these words, at most 21 characters from its start
+# (于2024年12月份在XXXXXXXX注册成立); they may overlap (收获得), hence the lookahead.
+_NAME_BEFORE_CORE = re.compile(r"(?=完成|获得|拿下|斩获|获投|收获|得到|成立|创始人)")
+_NAME_BEFORE_LEAD = 24  # at least the 21 above
+
+
+def _names_before(text: str):
+    """_NAME_BEFORE.finditer(text), tried only where a match can start: up to
+    _NAME_BEFORE_LEAD characters before one of its words. The plain scan tried the pattern's
+    optional lead-ins at every position of the text."""
+    position = 0  # where the next match may start: after the last one and what was tried
+    for core in _NAME_BEFORE_CORE.finditer(text):
+        p = max(position, core.start() - _NAME_BEFORE_LEAD)
+        while p <= core.start():
+            match = _NAME_BEFORE.match(text, p)
+            if match:
+                yield match
+                p = match.end()
+            else:
+                p += 1
+        position = max(position, p)
+
+
 # … and right before it: a founding or joining verb, or a descriptor of a company.
 _NAME_AFTER = re.compile(
     r"(?:(?:创办|创立|创建|注册|打造|加入|加盟)(?![人者之于的时后])了?|成立了)|(?:研发商|运营商|制造商|服务商|"
@@ -362,7 +385,7 @@ def _context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int
     """Names found by what is said of them, whatever their ending: 恒擎空间成立于2021年,
     研发商恒擎空间本月宣布完成…融资, 喻昭宁是晶衍智药的创始人."""
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for match in _NAME_BEFORE.finditer(text):
+    for match in _names_before(text):
         end = match.start()
         best, best_score = None, float("-inf")
         for start in range(end - 2, max(-1, end - 9), -1):
