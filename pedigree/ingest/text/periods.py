@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -183,10 +184,12 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
     for match in _NOT_A_PERIOD.finditer(folded):
         taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     found = []
+    word_starts = [m.start() for m in _WORD_START.finditer(folded)]
+    sparse = word_starts if len(word_starts) * 50 < len(folded) else None  # else: scan
     for kind, pattern in _PATTERNS + _EN_PATTERNS:
         if not _may_occur(kind, folded):
             continue
-        for match in re.finditer(pattern, folded):
+        for match in _scan(pattern, folded, sparse):
             if any(taken[match.start() : match.end()]):
                 continue  # a longer form already claimed this text
             resolve = _resolve_english if kind.startswith("en_") else _resolve
@@ -223,6 +226,25 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
                 taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
                 found.append(Period(*period, match.start(), match.end()))
     return sorted(found, key=lambda p: p.start)
+
+
+# Where a pattern that opens with \b can start: every one opens with a letter or a digit, so at
+# a letter or digit with no word character before it.
+_WORD_START = re.compile(r"[a-z\d](?<!\w[a-z\d])")
+
+
+def _scan(pattern: str, folded: str, word_starts: list[int] | None) -> Iterator[re.Match[str]]:
+    """re.finditer(pattern, folded), tried only at `word_starts` when the pattern opens with \b
+    and they are given (a Chinese text has few; the plain scan tries every character)."""
+    if word_starts is None or not pattern.startswith(r"\b"):
+        yield from re.finditer(pattern, folded)
+        return
+    compiled = re.compile(pattern)
+    position = 0  # where finditer would try next: after the last match
+    for start in word_starts:
+        if start >= position and (match := compiled.match(folded, start)):
+            yield match
+            position = match.end()
 
 
 def _may_occur(kind: str, folded: str) -> bool:
