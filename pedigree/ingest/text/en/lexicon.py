@@ -165,7 +165,8 @@ FOUND_VERB = (
 )
 # Joining an employer (the org follows), and being hired by one.
 JOIN_VERB = (
-    r"(?:join(?:ed|ing|s)?|rejoin(?:ed|ing|s)?|return(?:ed|ing|s)? to|mov(?:ed|ing|es) to"
+    r"(?:join(?:ed|ing|s)?|rejoin(?:ed|ing|s)?|return(?:ed|ing|s)? to"
+    r"|mov(?:ed|ing|es)(?:\s+(?:in|back in|early in|late in)\s+\d{4})?\s+to"  # moved in 2019 to
     r"|went to|go to|switched to|came to|hired (?:by|at)|recruited (?:by|to)|moved over to"
     r"|followed (?:\S+\s+){1,3}?to)"
 )
