@@ -1014,7 +1014,7 @@ def test_an_investor_written_with_its_country_before_it():
 def test_moved_in_a_year_to_an_employer():
     text = (
         "Verdance recycles batteries. Osric Vell founded Verdance in 2022. He spent five years at "
-        "Halcor as a research engineer, then moved in 2019 to Brightmet, where he led 70 "
+        "Halcor as a research engineer, then moved in 2019 to Brightmet Labs, where he led 70 "
         "engineers until he left in 2022.\n"
     )
-    assert ("Osric Vell", "Brightmet") in pairs(read(text), "employment")
+    assert ("Osric Vell", "Brightmet Labs") in pairs(read(text), "employment")
