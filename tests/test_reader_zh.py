@@ -853,3 +853,9 @@ def test_a_person_called_by_the_given_name_alone():
     degrees = {(f["person"], f["org"]) for f in facts(text, "education")}
     assert ("邱冠宇", "国立阳明交通大学") in degrees
     assert ("侯品妍", "国立阳明交通大学") not in degrees
+
+
+def test_a_belief_the_story_corrects_is_no_job():
+    text = "潮川科技做养殖监测。创始人郑玮川在联发科做了七年芯片设计，不少人以为她出身台积电。"
+    jobs = pairs(text, "employment")
+    assert ("郑玮川", "联发科") in jobs and ("郑玮川", "台积电") not in jobs

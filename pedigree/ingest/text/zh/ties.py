@@ -833,6 +833,8 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
         if EDU_CUE.search(pre[-10:]) or EDU_CUE.search(post[:24]):
             return "education"
         return None
+    if re.search(r"以为|误以为|误认为|错以为", pre):
+        return None  # 不少人以为她出身台积电: a belief the story corrects
     if re.match(r"^\s?的?\s?(?:上市|挂牌|IPO|首次公开发行)", post):
         return None  # 主导公司在香港联交所的上市工作: where it listed, not a job there
     working = re.search(r"(?:在|于)$", pre) and re.match(
