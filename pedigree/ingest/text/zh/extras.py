@@ -7,6 +7,7 @@ Each is read the same way as the rest: a cue in a clause, the clause's subject r
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from pedigree.ingest.text.bio_schools import ADVISOR_HONOUR, PHD_UNFINISHED, blank
 from pedigree.ingest.text.facts import Fact
@@ -55,7 +56,7 @@ _COMPANY_WORD = re.compile(r"公司|服务商|开发商|研发商|提供商|厂�
 _DESCRIBED_REACH = (2, 18)
 
 
-def _described(folded: str):
+def _described(folded: str) -> Iterator[re.Match[str]]:
     """_DESCRIBED.finditer(folded), tried only 2–18 characters before a company word, the only
     places a match can start (the plain scan tried every position with every length)."""
     low, high = _DESCRIBED_REACH
@@ -70,6 +71,8 @@ def _described(folded: str):
             else:
                 p += 1
         position = max(position, p)
+
+
 CREDENTIAL_CUES = (
     (
         "competition",

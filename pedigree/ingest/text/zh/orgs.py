@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -287,7 +288,7 @@ _NAME_BEFORE_CORE = re.compile(r"(?=完成|获得|拿下|斩获|获投|收获|�
 _NAME_BEFORE_LEAD = 24  # at least the 21 above
 
 
-def _names_before(text: str):
+def _names_before(text: str) -> Iterator[re.Match[str]]:
     """_NAME_BEFORE.finditer(text), tried only where a match can start: up to
     _NAME_BEFORE_LEAD characters before one of its words. The plain scan tried the pattern's
     optional lead-ins at every position of the text."""
