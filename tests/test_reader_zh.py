@@ -859,3 +859,50 @@ def test_a_belief_the_story_corrects_is_no_job():
     text = "潮川科技做养殖监测。创始人郑玮川在联发科做了七年芯片设计，不少人以为她出身台积电。"
     jobs = pairs(text, "employment")
     assert ("郑玮川", "联发科") in jobs and ("郑玮川", "台积电") not in jobs
+
+
+NAME_FIELD_POST = """启帆创新营第五期路演日｜3个项目资料汇总
+
+—— 项目一：微川光电 ——
+方向：硅基OLED微显示屏
+团队：
+姓名：边川
+创始人兼CEO。中国科学院长春光机所博士；2015年至2024年在京东方任微显示技术部部长。
+姓名：柯小川
+联合创始人兼COO。电子科技大学本科；曾任华星光电采购总监。
+
+—— 项目二：蜂川质检 ——
+方向：3C产品外观缺陷检测
+团队：
+姓名：陶乐川
+创始人。华中科技大学硕士；前富士康工业互联网AI视觉负责人。
+"""
+
+BOLD_ROLE_POST = """維港加速器 Demo Day回顧｜6間初創登場
+
+一、聆川科技——長者跌倒偵測雷達
+
+**鄧卓川**｜創辦人兼行政總裁
+前匯豐銀行數碼銀行部副總裁，香港理工大學計算機碩士。
+
+**黃曉川**｜聯合創辦人兼技術總監
+香港科技大學電子工程博士，曾於華為任職雷達算法工程師四年。
+
+二、匯川通——中小企跨境收款
+
+**Gareth Chan（陳家川）**｜創辦人
+前渣打銀行交易銀行部董事，倫敦政治經濟學院碩士。
+"""
+
+
+def test_a_name_as_a_fields_value_with_the_bio_on_the_next_line():
+    assert pairs(NAME_FIELD_POST, "founded") == {
+        ("边川", "微川光电"), ("柯小川", "微川光电"), ("陶乐川", "蜂川质检"),
+    }  # fmt: skip
+    assert ("柯小川", "华星光电") in pairs(NAME_FIELD_POST, "employment")
+
+
+def test_a_bold_name_and_role_on_one_line_with_the_bio_on_the_next():
+    founded = pairs(BOLD_ROLE_POST, "founded")
+    assert {("邓卓川", "聆川科技"), ("黄晓川", "聆川科技"), ("Gareth Chan", "汇川通")} <= founded
+    assert ("黄晓川", "华为") in pairs(BOLD_ROLE_POST, "employment")

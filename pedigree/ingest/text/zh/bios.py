@@ -60,6 +60,16 @@ _MEMBER = re.compile(
     rf"^\s*(?:[-*•·]\s*)?\**\s*(?P<name>{_LAZY_NAME}){_HONORIFIC}\s*\**\s*"
     rf"(?:[（(](?P<bracket>[^)）\n]{{1,24}})[)）])?\s*\**\s*[:：]\s*\**\s*(?P<rest>.*)$"
 )
+# **鄧卓謙**｜創辦人兼行政總裁 — a name and a role alone on a line (the bio follows on the next).
+_NAME_ROLE_LINE = re.compile(
+    rf"^\s*(?:[-*•·]\s*)?\**(?P<name>{_LAZY_NAME})(?:\s*[（(][^)）\n]{{1,24}}[)）])?\**\s*"
+    rf"[|｜/]\s*(?P<role>[^|｜/\n]{{1,24}}?)\s*$"
+)
+# 姓名：边照 on its own line, the role and bio on the next: the name as a field's value.
+_NAME_FIELD = re.compile(
+    rf"^\s*(?:[-*•·]\s*)?\**\s*(?:姓名|名字|成员姓名)\s*\**\s*[:：]\s*\**\s*(?P<name>{_NAME})"
+    rf"\s*\**\s*(?:[（(](?P<bracket>[^)）\n]{{1,24}})[)）])?\s*(?P<rest>)$"
+)
 # 卫思源 | 创始人、CEO | 连续创业者…; · 桂欣，创始人，前美团…: a member as fields on a line.
 _FIELDS = re.compile(
     rf"^\s*(?:[-*•·]\s*)?\**(?P<name>{_LAZY_NAME}){_HONORIFIC}\**\s*(?P<sep>[|｜/，,])\s*"
@@ -362,6 +372,27 @@ def members(text: str, project: Project) -> tuple[Member, ...]:
                 )
                 seen.add(span)
             continue
+        role_line = _NAME_ROLE_LINE.match(line)
+        if role_line and _is_name(role_line.group("name")) and ROLE_PHRASE.search(
+            role_line.group("role")
+        ):
+            # **鄧卓謙**｜創辦人兼行政總裁 on one line, the bio on the next
+            after = [(ns + start, ne + start) for ns, ne, ln in lines[i + 1 :] if ln.strip()]
+            nxt = after[0] if after else None
+            span = (s + role_line.start("name"), s + role_line.end("name"))
+            if span not in seen:
+                bio = nxt if nxt and not _NAME_ROLE_LINE.match(text[nxt[0] : nxt[1]]) else (e, e)
+                found.append(
+                    Member(
+                        role_line.group("name"),
+                        span,
+                        role_line.group("role").strip(),
+                        (s + role_line.start("role"), s + role_line.end("role")),
+                        bio,
+                    )
+                )
+                seen.add(span)
+            continue
         for member in _field_members(line, s, lines[i + 1 :], start):
             if member.span not in seen:
                 found.append(member)
@@ -374,7 +405,7 @@ def members(text: str, project: Project) -> tuple[Member, ...]:
                 found.append(head)
                 seen.add(head.span)
             continue
-        match = _MEMBER.match(line)
+        match = _NAME_FIELD.match(line) or _MEMBER.match(line)
         if not match or not _is_name(match.group("name")):
             continue
         rest = match.group("rest").strip()
