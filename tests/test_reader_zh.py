@@ -906,3 +906,13 @@ def test_a_bold_name_and_role_on_one_line_with_the_bio_on_the_next():
     founded = pairs(BOLD_ROLE_POST, "founded")
     assert {("邓卓川", "聆川科技"), ("黄晓川", "聆川科技"), ("Gareth Chan", "汇川通")} <= founded
     assert ("黄晓川", "华为") in pairs(BOLD_ROLE_POST, "employment")
+
+
+def test_a_title_acronym_is_no_company_and_a_funds_founding_partner_works_there():
+    text = (
+        "云川智行成立于2021年。今年3月，宇文拓加盟云川智行，出任首席技术官；"
+        "此前担任CTO的联合创始人马骁转任首席科学家。星火资本创始合伙人莫如川表示，项目不错。"
+    )
+    assert "CTO" not in entities(text, "org")
+    assert not [p for p, _ in pairs(text, "founded") if p in ("马骁转", "莫如川")]
+    assert ("莫如川", "星火资本") in pairs(text, "employment")

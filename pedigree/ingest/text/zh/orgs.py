@@ -199,6 +199,7 @@ _STAFF_TITLE = re.compile(
 )
 
 
+_TITLE_ACRONYM = re.compile(r"C[A-Z]{1,2}O|S?E?VP|HR|PR|AI|IT|GM|MD|PM")
 _PARENT_ENDINGS = ("科学院", "研究院", "大学", "集团", "医院")
 _UNIT_ENDINGS = ("研究所", "实验室", "研究中心", "研究院", "学院")
 
@@ -721,6 +722,7 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
         for n in names
         if scores[n] >= (3.5 if _weak_ending(n) else 2)
         and (scores[n] >= 10 or n not in place_names())
+        and not _TITLE_ACRONYM.fullmatch(n)  # 担任CTO的: a post, not a company
     }
     # A name the text has shown to be one is a name wherever else it stands on its own
     # (4.【企业服务】云笺获…: the entry's heading names the company its body showed).

@@ -424,9 +424,11 @@ def foreign_names(text: str) -> set[str]:
     return found
 
 
-# Words for doing something together that follow a partner's name (与X合伙创办) and are rarer
-# in the dictionary than the name-ending test needs.
-_PARTNERING = frozenset({"合伙", "搭档", "结伴", "合作", "合办", "共创", "同创"})
+# Verbs that follow a name (与X合伙创办, 马骁转任首席科学家) and are rarer in the dictionary than
+# the name-ending test needs.
+_PARTNERING = frozenset(
+    {"合伙", "搭档", "结伴", "合作", "合办", "共创", "同创", "转任", "转岗", "转为", "改任", "调任"}
+)
 
 
 def _ends_here(text: str, end: int) -> bool:

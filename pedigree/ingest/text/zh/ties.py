@@ -107,7 +107,7 @@ def read_ties(ctx: Context) -> list[Draft]:
         drafts += _appointed(ctx, clause)
         drafts += _around_organisations(ctx, clause)
     _team_sizes(ctx, drafts)
-    return _settle(_expand_degrees(drafts), ctx.text.folded)
+    return _settle(_partners_as_staff(_expand_degrees(drafts)), ctx.text.folded)
 
 
 # -- topics -------------------------------------------------------------------------------
@@ -981,6 +981,23 @@ _COMBINED_DEGREES = re.compile(
     r"^[^，。；]{0,6}?(?P<combo>本硕博|本硕|硕博)(?:连读|均|都|毕业|学历|，|。|$)"
 )
 _COMBINED = {"本": "bachelor", "硕": "master", "博": "phd"}
+
+
+_FUND_NAME = re.compile(r"(?:资本|基金|创投|投资|加速器|孵化器|创新营|Capital|Ventures|Partners)$")
+
+
+def _partners_as_staff(drafts: list[Draft]) -> list[Draft]:
+    """A founding partner of a fund or an accelerator (星火加速器创始合伙人莫如山) holds a post
+    there; the news labels do not count it as founding a company."""
+    out = []
+    for d in drafts:
+        role = d.fields.get("role") or ""
+        if d.kind == "founded" and "创始合伙人" in role and d.org is not None and (
+            "investor" in d.org.roles or _FUND_NAME.search(d.org.name)
+        ):
+            d = replace(d, kind="employment", fields={"title": role, "current": True})
+        out.append(d)
+    return out
 
 
 def _expand_degrees(drafts: list[Draft]) -> list[Draft]:
