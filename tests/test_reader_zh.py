@@ -916,3 +916,13 @@ def test_a_title_acronym_is_no_company_and_a_funds_founding_partner_works_there(
     assert "CTO" not in entities(text, "org")
     assert not [p for p, _ in pairs(text, "founded") if p in ("马骁转", "莫如川")]
     assert ("莫如川", "星火资本") in pairs(text, "employment")
+
+
+def test_a_roundup_headline_in_quotes_names_its_company():
+    text = (
+        "硬氪一周融资速递\n\n5. 「数川科技」传完成新一轮融资\n"
+        "数据库公司数川科技创始人仇川表示不予置评。\n\n"
+        "6. 「叁川动力」完成A+轮融资\n电动船舶动力系统公司叁川动力完成1.2亿元A+轮融资。"
+        "创始人兼CEO鲍海远曾任中国船舶集团工程师。\n"
+    )
+    assert ("鲍海远", "叁川动力") in pairs(text, "founded")

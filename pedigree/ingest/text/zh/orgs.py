@@ -199,6 +199,7 @@ _STAFF_TITLE = re.compile(
 )
 
 
+_NEWS_VERB = re.compile(r"\s?(?:完成|获得?|宣布|被|传|启动|拿到|拟|再获|斩获|officially)")
 _TITLE_ACRONYM = re.compile(r"C[A-Z]{1,2}O|S?E?VP|HR|PR|AI|IT|GM|MD|PM")
 _PARENT_ENDINGS = ("科学院", "研究院", "大学", "集团", "医院")
 _UNIT_ENDINGS = ("研究所", "实验室", "研究中心", "研究院", "学院")
@@ -637,8 +638,12 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
             before,
         )
         corner = group == "name" and re.match(r"[（(][A-Z]", text[match.end() : match.end() + 2])
+        # 6. 「叁玖动力」完成A+轮融资: a roundup entry's heading names the company it is about
+        headline = re.search(r"(?:^|\n)\s*\d{1,2}\s*[.、．)）]\s*$", before) and _NEWS_VERB.match(
+            text, match.end()
+        )
         if _plausible(name, people) and (
-            re.search(DESCRIPTOR + r"$", before) or founded or project or corner
+            re.search(DESCRIPTOR + r"$", before) or founded or project or corner or headline
         ):
             s = match.start(group)
             names[name].append((s, s + len(name)))
