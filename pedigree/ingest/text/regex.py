@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -25,3 +25,22 @@ def alternation(words: Iterable[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return "(?:" + branch(trie) + ")"
+
+
+def matches_before(
+    pattern: re.Pattern[str], anchors: re.Pattern[str], text: str, nearest: int, farthest: int
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose matches can only start between `farthest`
+    and `nearest` characters before a match of `anchors`: tried there alone, not at every
+    position of the text (the same matches, left to right, never overlapping)."""
+    position = 0  # where the next match may start: after the last one and what was tried
+    for anchor in anchors.finditer(text):
+        p = max(position, anchor.start() - farthest)
+        while p <= anchor.start() - nearest:
+            match = pattern.match(text, p)
+            if match:
+                yield match
+                p = match.end()
+            else:
+                p += 1
+        position = max(position, p)

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from pedigree.ingest.text.bio_schools import ADVISOR_HONOUR, PHD_UNFINISHED, blank
 from pedigree.ingest.text.facts import Fact
+from pedigree.ingest.text.regex import matches_before
 from pedigree.ingest.text.zh.context import Context
 from pedigree.ingest.text.zh.lexicon import HEDGE, RUMOUR
 
@@ -60,17 +61,7 @@ def _described(folded: str) -> Iterator[re.Match[str]]:
     """_DESCRIBED.finditer(folded), tried only 2–18 characters before a company word, the only
     places a match can start (the plain scan tried every position with every length)."""
     low, high = _DESCRIBED_REACH
-    position = 0  # where the next match may start: after the last one and what was tried
-    for word in _COMPANY_WORD.finditer(folded):
-        p = max(position, word.start() - high)
-        while p <= word.start() - low:
-            match = _DESCRIBED.match(folded, p)
-            if match:
-                yield match
-                p = match.end()
-            else:
-                p += 1
-        position = max(position, p)
+    return matches_before(_DESCRIBED, _COMPANY_WORD, folded, low, high)
 
 
 CREDENTIAL_CUES = (

@@ -24,6 +24,7 @@ from importlib.resources import files
 from pedigree.data import csv_rows
 from pedigree.ingest.text.entities import occurrences
 from pedigree.ingest.text.gazetteer import find_known, known_organization
+from pedigree.ingest.text.regex import matches_before
 from pedigree.ingest.text.zh.people import is_han, ordinariness, word_frequency
 
 # Endings that make a run of characters a company, fund, lab or school name, longest first.
@@ -294,17 +295,7 @@ def _names_before(text: str) -> Iterator[re.Match[str]]:
     """_NAME_BEFORE.finditer(text), tried only where a match can start: up to
     _NAME_BEFORE_LEAD characters before one of its words. The plain scan tried the pattern's
     optional lead-ins at every position of the text."""
-    position = 0  # where the next match may start: after the last one and what was tried
-    for core in _NAME_BEFORE_CORE.finditer(text):
-        p = max(position, core.start() - _NAME_BEFORE_LEAD)
-        while p <= core.start():
-            match = _NAME_BEFORE.match(text, p)
-            if match:
-                yield match
-                p = match.end()
-            else:
-                p += 1
-        position = max(position, p)
+    return matches_before(_NAME_BEFORE, _NAME_BEFORE_CORE, text, 0, _NAME_BEFORE_LEAD)
 
 
 # … and right before it: a founding or joining verb, or a descriptor of a company.
