@@ -426,7 +426,7 @@ def foreign_names(text: str) -> set[str]:
 
 # Verbs that follow a name (与X合伙创办, 马骁转任首席科学家) and are rarer in the dictionary than
 # the name-ending test needs.
-_PARTNERING = frozenset(
+_VERB_AFTER_NAME = frozenset(
     {"合伙", "搭档", "结伴", "合作", "合办", "共创", "同创", "转任", "转岗", "转为", "改任", "调任"}
 )
 
@@ -436,7 +436,7 @@ def _ends_here(text: str, end: int) -> bool:
     the 记 of 记者, so 向记 is no name)."""
     if end >= len(text) or not is_han(text[end]):
         return True
-    if text[end - 1 : end + 1] in _PARTNERING:
+    if text[end - 1 : end + 1] in _VERB_AFTER_NAME:
         return False  # 尉迟澜合伙创办: 合 starts 合伙
     across = word_frequency(text[end - 1 : end + 1])
     # 万启明教授: 明教 is a word, but 教授 a far commoner one, so 教 starts 教授.
