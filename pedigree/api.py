@@ -29,10 +29,11 @@ from pedigree.analytics.frames import cited_sources, entity_names
 from pedigree.analytics.sectors import find_sector
 from pedigree.errors import NotFound, PedigreeError
 from pedigree.ingest.articles import IngestReport, ReadFile, ingest_files, read_file
-from pedigree.ingest.load import LoadReport, load_tables
+from pedigree.ingest.load import DEFAULT_REJECTS, LoadReport, load_tables
 from pedigree.ingest.unicorns import UnicornReport
 from pedigree.ingest.unicorns import load_unicorns as _load_unicorns
 from pedigree.model import LINEAGE_TIE_KINDS
+from pedigree.output_paths import writable, write_failed
 from pedigree.report import html as _html
 from pedigree.report import landscape_chart
 from pedigree.resolve import judgements, resolver
@@ -69,6 +70,8 @@ def demo_data() -> Path:
 
 def load(db: Db, paths: Iterable[str | Path], **options) -> LoadReport:
     """Import table files; see `pedigree.ingest.load.load_tables` for the options."""
+    if options.get("skip_bad"):  # before the store is even opened
+        writable(options.get("rejects_path", DEFAULT_REJECTS), "--rejects")
     with opened(db, create=True) as store:
         return load_tables(store, paths, **options)
 
@@ -302,7 +305,7 @@ def landscape(
     pick the coloured lineages; `out` (.png, .svg, .html) draws the map there, its bars on one
     scale shared by all panels (`scale="shared"`) or scaled per panel (`"panel"`)."""
     if out is not None:
-        landscape_chart.check_path(out)
+        writable(landscape_chart.check_path(out), "--out")
         landscape_chart.check_scale(scale)
     if lang not in _landscape.OTHER:
         raise PedigreeError(f"--lang {lang!r}: choose one of {', '.join(_landscape.OTHER)}")
@@ -326,7 +329,10 @@ def landscape(
     if out is not None:
         if result.empty:
             raise PedigreeError(result.empty_reason())
-        landscape_chart.save(result, out, title=title, scale=scale)
+        try:
+            landscape_chart.save(result, out, title=title, scale=scale)
+        except OSError as error:
+            raise write_failed(out, "--out", error) from None
     return result
 
 
@@ -415,6 +421,8 @@ def report(
     `out` when given, always returned as `.html`."""
     if out is not None and Path(out).suffix.lower() not in (".html", ".htm"):
         raise PedigreeError(f"--out {str(out)!r}: the report is an .html file")
+    if out is not None:
+        writable(out, "--out")
     with opened(db) as store:
         org_id = find_entity(store.con, org, "organization")
         talent = _scarcity.stored_talent(store) if as_of is None else None
@@ -428,5 +436,8 @@ def report(
             talent=talent,
         )
     if out is not None:
-        Path(out).write_text(result.html, encoding="utf-8")
+        try:
+            Path(out).write_text(result.html, encoding="utf-8")
+        except OSError as error:
+            raise write_failed(out, "--out", error) from None
     return result

@@ -27,3 +27,15 @@ class NotFound(PedigreeError):
 
 class Ambiguous(PedigreeError):
     """More than one entity has the name that was asked for."""
+
+
+CLIP_AT = 80
+
+
+def clip(value: object, limit: int = CLIP_AT) -> str:
+    """A value as an error message echoes it: at most `limit` characters, the rest counted
+    (`xxxx…(10000 chars)`), so a 10,000-character name costs one line, not a screenful."""
+    text = str(value)
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}…({len(text)} chars)"

@@ -14,6 +14,7 @@ from pedigree import api
 from pedigree.analytics.financials import Financials, short_amount
 from pedigree.analytics.timeline import Timeline
 from pedigree.cli.common import AsOf, Json, app, as_of_date, friendly, out, print_json
+from pedigree.output_paths import writable
 from pedigree.report.terminal import frame_table, source_numbers, sources_table
 
 
@@ -36,6 +37,8 @@ def financials(
     as_json: Json = False,
 ) -> None:
     """Figures by period with their lengths; run-rate, same-period and full-year comparisons."""
+    if chart is not None:
+        writable(chart, "--chart")  # before the figures are computed
     result = api.financials(ctx.obj, org, metric=metric, as_of=as_of_date(as_of), usd=usd)
     written = None
     if chart is not None:

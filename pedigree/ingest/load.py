@@ -42,6 +42,7 @@ READERS = {
     ".ndjson": "read_json({path}, format = 'newline_delimited')",
 }
 SHOWN_PROBLEMS = 10
+DEFAULT_REJECTS = "pedigree-rejects.csv"
 NUMERIC_CHECKS = ("number", "count", "fraction")
 
 # (file label, step, fraction done of that step) → None

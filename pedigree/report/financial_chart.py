@@ -19,6 +19,7 @@ from matplotlib.ticker import FuncFormatter
 
 from pedigree.analytics.financials import Financials, short_amount
 from pedigree.errors import PedigreeError
+from pedigree.output_paths import write_failed
 from pedigree.report.fonts import cjk_font_family
 
 FULL = "#1f4e79"
@@ -153,7 +154,10 @@ def save_financial_chart(fin: Financials, path: str | Path, metric: str | None =
     path = Path(path)
     if path.suffix.lower() not in (".png", ".svg"):
         raise PedigreeError(f"--chart: {path.name}: use a .png or .svg file name")
-    financial_figure(fin, metric).savefig(path, format=path.suffix.lower().lstrip("."))
+    try:
+        financial_figure(fin, metric).savefig(path, format=path.suffix.lower().lstrip("."))
+    except OSError as error:
+        raise write_failed(path, "--chart", error) from None
     return path
 
 

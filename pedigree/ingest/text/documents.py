@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-import charset_normalizer
 import trafilatura
 
 from pedigree.errors import PedigreeError
+from pedigree.ingest import encodings
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 HTML_SUFFIXES = (".html", ".htm")
@@ -61,19 +61,12 @@ def read_document(path: str | Path) -> Document:
 
 
 def _decode(path: Path, raw: bytes) -> tuple[str, str]:
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        text, encoding = raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        best = charset_normalizer.from_bytes(
-            raw, cp_isolation=["gb18030", "big5", "utf_16", "utf_32", "cp1252"]
-        ).best()
-        if best is None:
-            raise PedigreeError(
-                f"{path}: cannot decode as text (binary data, or not UTF-8, GB18030 or Big5)"
-            ) from None
-        text, encoding = str(best), best.encoding
+    decoded = encodings.decode(raw)
+    if decoded is None:
+        raise PedigreeError(
+            f"{path}: cannot decode as text (binary data, or not {encodings.NAMES})"
+        )
+    text, encoding = decoded
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t")
     if controls > max(8, len(text) // 50):
         raise PedigreeError(f"{path}: looks like a binary file, not text")
