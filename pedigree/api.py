@@ -37,10 +37,10 @@ from pedigree.output_paths import writable, write_failed
 from pedigree.report import html as _html
 from pedigree.report import landscape_chart
 from pedigree.resolve import judgements, resolver
-from pedigree.resolve.judgements import Judgement
+from pedigree.resolve.judgements import Judgement, Undone
 from pedigree.resolve.resolver import Explanation, ResolveReport
 from pedigree.store import Store, resolve_path
-from pedigree.store.lookup import find_entity, find_judged
+from pedigree.store.lookup import find_entity, find_judged, find_judged_ids
 from pedigree.store.views import refresh
 
 Db = str | Path | Store | None
@@ -117,14 +117,42 @@ def judge(db: Db, first: str, second: str, verdict: str) -> Judgement:
         return judgement
 
 
-def undo(db: Db) -> Judgement:
-    """Withdraw the latest judgement a person made; the canonical ids are derived again, so
-    everything is as it was before that judgement."""
+def undo(db: Db, *, run: bool = False) -> Undone:
+    """Withdraw the latest thing done — a person's judgement, or a whole `resolve` run (with
+    `run`: the latest run, whatever people judged since); the canonical ids are derived again,
+    so everything is as it was before it."""
     with opened(db) as store:
         with store.transaction():
-            judgement = judgements.undo_last(store)
+            undone = judgements.undo_last(store, run=run)
             refresh(store)
-        return judgement
+        return undone
+
+
+def judgement_list(
+    db: Db,
+    *,
+    name: str | None = None,
+    judged_by: str | None = None,
+    run_id: int | None = None,
+    entity_type: str | None = None,
+    verdict: str | None = None,
+    include_undone: bool = False,
+    limit: int | None = None,
+) -> pd.DataFrame:
+    """The matcher's and people's judgements, latest first (see `judgements.listing`);
+    `name` keeps those about any stored id with that name or in its merged entity."""
+    with opened(db) as store:
+        ids = None if name is None else find_judged_ids(store.con, name)
+        return judgements.listing(
+            store.con,
+            judged_by=judged_by,
+            run_id=run_id,
+            entity_type=entity_type,
+            verdict=verdict,
+            ids=ids,
+            include_undone=include_undone,
+            limit=limit,
+        )
 
 
 def resolve(db: Db) -> ResolveReport:

@@ -10,10 +10,40 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
+import typer.core
+from rich.console import Console, ConsoleDimensions
 
 from pedigree.errors import PedigreeError
 from pedigree.model import PartialDate
+
+_METAVARS = {"str": "TEXT", "int": "INTEGER", "float": "NUMBER", "path": "PATH"}
+
+
+def _help_metavar(param, ctx) -> str | None:
+    """What `--help` shows after an option: a word for the value it takes (PATH, INTEGER,
+    [a|b], as click writes them); nothing for a flag or an argument, whose name says it.
+    Typer's own markers (<bool>, <list[Path]>) are Python annotations, not help for a person."""
+    if param.metavar is not None:
+        return param.metavar
+    if isinstance(param, typer.core.TyperArgument) or param.is_flag or param.count:
+        return None
+    label = typer.core.TyperOption.display_type(param, ctx).strip("<>")
+    label = label.removeprefix("list[").removesuffix("]").removesuffix(" range")
+    if "|" in label:
+        return f"[{label}]"
+    return _METAVARS.get(label.lower(), label.upper())
+
+
+def _usage_name(param) -> str:
+    """An argument in the usage line as click writes it: PATHS..., [NAME]."""
+    name = param.display_name_raw.upper()
+    name = name if param.required else f"[{name}]"
+    return name + ("..." if param.nargs != 1 else "")
+
+
+typer.core.TyperOption.display_type_rich = _help_metavar
+typer.core.TyperArgument.display_type_rich = _help_metavar
+typer.core.TyperArgument._usage_display_name = _usage_name
 
 app = typer.Typer(
     help="Founder lineages from public reporting: who left where to found what, with sources.",
@@ -21,8 +51,27 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-out = Console(soft_wrap=False)
-err = Console(stderr=True)
+
+
+class _Console(Console):
+    """A console that wraps only for a terminal: written to a pipe or a file, a line is as
+    long as it needs to be, so that ids, names and commands are never split (COLUMNS, when
+    set, still rules)."""
+
+    @property
+    def size(self) -> ConsoleDimensions:
+        if self._width is None and not self.is_terminal:
+            return ConsoleDimensions(PIPE_WIDTH, super().size.height)
+        return super().size
+
+    @size.setter
+    def size(self, new_size: tuple[int, int]) -> None:
+        Console.size.fset(self, new_size)
+
+
+PIPE_WIDTH = 10_000
+out = _Console(soft_wrap=False)
+err = _Console(stderr=True)
 
 
 @app.callback()

@@ -1,4 +1,4 @@
-"""Entity resolution: same, different, undo, resolve, why."""
+"""Entity resolution: same, different, undo, resolve, judgements, why."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from pedigree import api
-from pedigree.analytics.frames import records
+from pedigree.analytics import frames
 from pedigree.cli.common import Json, app, err, friendly, out, print_json
 from pedigree.report import terminal
 
@@ -56,16 +56,57 @@ def different(ctx: typer.Context, first: First, second: Second, as_json: Json = 
 
 @app.command()
 @friendly
-def undo(ctx: typer.Context, as_json: Json = False) -> None:
-    """Withdraw the latest judgement you made; everything is as it was before it."""
-    judgement = api.undo(ctx.obj)
+def undo(
+    ctx: typer.Context,
+    run: Annotated[
+        bool,
+        typer.Option(
+            "--run", help="Take back the latest resolve run, whatever people judged since."
+        ),
+    ] = False,
+    as_json: Json = False,
+) -> None:
+    """Withdraw the latest thing done: your latest judgement, or a whole `resolve` run (every
+    merge it made, and what it withdrew comes back). Everything is as it was before it."""
+    undone = api.undo(ctx.obj, run=run)
+    if undone.judgement is not None:
+        judgement = undone.judgement
+        if as_json:
+            print_json({"undone": "judgement", **_judgement_json(judgement)})
+            return
+        out.print(
+            f"withdrew judgement #{judgement.id}: {judgement.left_id} {judgement.verdict} "
+            f"{judgement.right_id}"
+        )
+        return
+    taken = undone.run
     if as_json:
-        print_json(_judgement_json(judgement))
+        print_json(
+            {
+                "undone": "run",
+                "run": taken.id,
+                "model": taken.model,
+                "recorded_at": taken.recorded_at,
+                "merges_withdrawn": taken.added,
+                "restored": taken.withdrawn,
+            }
+        )
         return
     out.print(
-        f"withdrew judgement #{judgement.id}: {judgement.left_id} {judgement.verdict} "
-        f"{judgement.right_id}"
+        f"took back resolve run #{taken.id} (model {taken.model}): {taken.added} merges "
+        f"withdrawn, {taken.withdrawn} earlier merges restored. `pedigree judgements --all "
+        f"--run {taken.id}` lists them; `pedigree different A B` keeps a pair apart for good."
     )
+
+
+def _pairs_view(frame, title: str):
+    """Pairs as a reader checks them: each side's name with its id, the probability."""
+    shown = frame.assign(
+        left=[f"{name} ({i})" for name, i in zip(frame["left"], frame["left_id"], strict=True)],
+        right=[f"{name} ({i})" for name, i in zip(frame["right"], frame["right_id"], strict=True)],
+        probability=frame["probability"].map(lambda p: f"{p:.3f}"),
+    ).drop(columns=["left_id", "right_id"])
+    return terminal.frame_table(shown, title=title)
 
 
 @app.command()
@@ -78,7 +119,8 @@ def resolve(
     as_json: Json = False,
 ) -> None:
     """Match people and organisations across sources and scripts; confident matches are merged
-    (as undoable judgements), uncertain ones queued for `pedigree same/different`."""
+    (as undoable judgements of this run) and listed, uncertain ones queued for
+    `pedigree same/different`."""
     if review:
         queue = api.review_queue(ctx.obj)
     else:
@@ -88,24 +130,111 @@ def resolve(
         if as_json:
             print_json(
                 {
+                    "run": report.run_id,
+                    "model": report.model,
                     "candidates": report.candidates,
                     "merged": report.accepted,
                     "withdrawn": report.withdrawn,
-                    "review": records(queue),
+                    "merges": frames.records(report.merges),
+                    "withdrawals": frames.records(report.withdrawals),
+                    "review": frames.records(queue),
                     "seconds": round(report.seconds, 2),
                 }
             )
             return
-        merged = ", ".join(f"{n} {t} pairs" for t, n in report.accepted.items())
-        candidates = sum(report.candidates.values())
-        out.print(f"{candidates} candidate pairs (match probability ≥ 0.6); merged {merged}.")
+        merged = sum(report.accepted.values())
+        withdrawn = sum(report.withdrawn.values())
+        out.print(
+            f"resolve run #{report.run_id} (model {report.model}): "
+            f"{sum(report.candidates.values())} candidate pairs (match probability ≥ 0.6); "
+            f"merged {merged} pairs, withdrew {withdrawn}, {len(queue)} wait for review."
+        )
+        if merged:
+            out.print(_pairs_view(report.merges, "Merged (`pedigree undo` takes the run back)"))
+        if withdrawn:
+            out.print(_pairs_view(report.withdrawals, "Withdrawn (the model no longer merges)"))
     if as_json:
-        print_json(records(queue))
+        print_json(frames.records(queue))
         return
     if queue.empty:
         out.print("Nothing waits for review.")
         return
-    out.print(terminal.frame_table(queue, title="Waiting for review (pedigree same/different A B)"))
+    out.print(_pairs_view(queue, "Waiting for review (pedigree same/different A B)"))
+
+
+@app.command("judgements")
+@friendly
+def judgements_(
+    ctx: typer.Context,
+    name: Annotated[
+        str | None,
+        typer.Argument(help="Only judgements about this name or id (and what it is merged with)."),
+    ] = None,
+    by: Annotated[
+        str | None, typer.Option("--by", help="Only those by a person or by the matcher.")
+    ] = None,
+    run: Annotated[
+        int | None, typer.Option("--run", help="Only those of this resolve run.")
+    ] = None,
+    entity_type: Annotated[
+        str | None, typer.Option("--type", help="Only person or organization judgements.")
+    ] = None,
+    verdict: Annotated[
+        str | None, typer.Option("--verdict", help="Only same or different.")
+    ] = None,
+    include_undone: Annotated[
+        bool, typer.Option("--all", help="Include the undone and withdrawn.")
+    ] = False,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many.")] = 50,
+    as_json: Json = False,
+) -> None:
+    """The decisions behind the merges, latest first: who decided (a person, or the matcher
+    with its model, run and match probability), when, same or different, and the pair."""
+    if by not in (None, "person", "matcher"):
+        raise typer.BadParameter(f"{by!r}: use person or matcher", param_hint="--by")
+    if entity_type not in (None, "person", "organization"):
+        raise typer.BadParameter(
+            f"{entity_type!r}: use person or organization", param_hint="--type"
+        )
+    frame = api.judgement_list(
+        ctx.obj,
+        name=name,
+        judged_by=by,
+        run_id=run,
+        entity_type=entity_type,
+        verdict=verdict,
+        include_undone=include_undone,
+        limit=limit,
+    )
+    if as_json:
+        print_json(frames.records(frame))
+        return
+    if frame.empty:
+        out.print(
+            "No judgements"
+            + (" match" if any((name, by, run, entity_type, verdict)) else "")
+            + ("." if include_undone else " in force (--all shows the undone).")
+        )
+        return
+    decided = [
+        f"matcher {model}, run {int(r)}"
+        if by == "matcher" and r == r and r is not None
+        else ("matcher" if by == "matcher" else "person")
+        for by, model, r in zip(frame["by"], frame["model"], frame["run"], strict=True)
+    ]
+    shown = frame.assign(
+        when=frame["recorded_at"].dt.strftime("%Y-%m-%d %H:%M:%S"),
+        by=decided,
+        undone=frame["undone_at"].dt.strftime("%Y-%m-%d %H:%M:%S").fillna(""),
+        probability=frame["probability"].map(lambda p: "" if p != p else f"{p:.3f}"),
+    )
+    shown = shown.assign(
+        left=[f"{n} ({i})" for n, i in zip(shown["left"], shown["left_id"], strict=True)],
+        right=[f"{n} ({i})" for n, i in zip(shown["right"], shown["right_id"], strict=True)],
+    )[["id", "when", "by", "verdict", "type", "left", "right", "probability", "undone"]]
+    if not include_undone:
+        shown = shown.drop(columns=["undone"])
+    out.print(terminal.frame_table(shown, title="Judgements, latest first"))
 
 
 @app.command()
@@ -125,12 +254,12 @@ def why(ctx: typer.Context, first: First, second: Second, as_json: Json = False)
                 "right": explanation.right_id,
                 "left_name": names.get(explanation.left_id),
                 "right_name": names.get(explanation.right_id),
-                "sources": records(cited),
+                "sources": frames.records(cited),
                 "probability": explanation.probability,
                 "match_weight": explanation.weight,
                 "prior_weight": explanation.prior_weight,
                 "model": explanation.model,
-                "features": records(explanation.features),
+                "features": frames.records(explanation.features),
             }
         )
         return

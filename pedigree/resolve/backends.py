@@ -106,15 +106,35 @@ def predict_with(
         if group
     ]
     if len(groups) == 1:
-        return linker.inference.predict(threshold_match_probability=threshold).as_pandas_dataframe()
-    frames = []
-    for group in groups:
-        part = _linker(table, {**model, "blocking_rules_to_generate_predictions": group}, lookups)
-        frames.append(
-            part.inference.predict(threshold_match_probability=threshold).as_pandas_dataframe()
-        )
-    pairs = pd.concat([f for f in frames if not f.empty] or frames[:1], ignore_index=True)
-    return pairs.drop_duplicates(["unique_id_l", "unique_id_r"], ignore_index=True)
+        pairs = linker.inference.predict(
+            threshold_match_probability=threshold
+        ).as_pandas_dataframe()
+    else:
+        frames = []
+        for group in groups:
+            rules = {**model, "blocking_rules_to_generate_predictions": group}
+            part = _linker(table, rules, lookups)
+            frames.append(
+                part.inference.predict(threshold_match_probability=threshold).as_pandas_dataframe()
+            )
+        pairs = pd.concat([f for f in frames if not f.empty] or frames[:1], ignore_index=True)
+        pairs = pairs.drop_duplicates(["unique_id_l", "unique_id_r"], ignore_index=True)
+    pairs.attrs["levels"] = level_weights(linker)
+    return pairs
+
+
+def level_weights(linker: Linker) -> dict[str, list[tuple[float, str]]]:
+    """comparison → (match weight, label) of each of its levels but the null level, as the
+    linker weighs them (estimated u included): a pair's `mw_<comparison>` names the level it
+    met, which is what the matcher's evidence is called (`resolver.evidence`)."""
+    return {
+        comparison.output_column_name: [
+            (float(level._log2_bayes_factor), level.label_for_charts)
+            for level in comparison.comparison_levels
+            if not level.is_null_level
+        ]
+        for comparison in linker._settings_obj.comparisons
+    }
 
 
 def duckdb_api():

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+import pandas as pd
 import pyarrow as pa
 
 from pedigree.errors import NotFound, PedigreeError
@@ -48,6 +49,7 @@ def record(
     *,
     judged_by: str = BY_PERSON,
     score: float | None = None,
+    run_id: int | None = None,
 ) -> Judgement:
     """Store one judgement (ids in order, so A-B and B-A are the same pair)."""
     if verdict not in VERDICTS:
@@ -57,25 +59,108 @@ def record(
     left_id, right_id = sorted((left_id, right_id))
     row = store.con.execute(
         f"INSERT INTO judgements (entity_type, left_id, right_id, verdict, judged_by, score, "
-        f"recorded_at) VALUES (?, ?, ?, ?, ?, ?, current_localtimestamp()) RETURNING {_COLUMNS}",
-        [entity_type, left_id, right_id, verdict, judged_by, score],
+        f"run_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, current_localtimestamp()) "
+        f"RETURNING {_COLUMNS}",
+        [entity_type, left_id, right_id, verdict, judged_by, score, run_id],
     ).fetchone()
     return Judgement(*row)
 
 
-def undo_last(store) -> Judgement:
-    """Withdraw the latest judgement a person made that is still in force."""
-    row = store.con.execute(
-        f"SELECT {_COLUMNS} FROM judgements WHERE judged_by = ? AND undone_at IS NULL "
-        "ORDER BY id DESC LIMIT 1",
-        [BY_PERSON],
-    ).fetchone()
-    if row is None:
-        raise NotFound("no judgement to undo")
-    store.con.execute(
-        "UPDATE judgements SET undone_at = current_localtimestamp() WHERE id = ?", [row[0]]
+def start_run(store, model: str) -> int:
+    """A new resolve run's id: the matcher's judgements it adds and withdraws carry it."""
+    return store.scalar(
+        "INSERT INTO resolve_runs (model, recorded_at) VALUES (?, current_localtimestamp()) "
+        "RETURNING id",
+        [model],
     )
-    return Judgement(*row)
+
+
+def withdraw(store, judgement_ids: list[int], run_id: int) -> None:
+    """A run withdraws the matcher's judgements its model no longer makes (undone, not deleted;
+    undoing the run puts them back)."""
+    if judgement_ids:
+        store.con.execute(
+            "UPDATE judgements SET undone_at = current_localtimestamp(), withdrawn_by_run = ? "
+            "WHERE id IN (SELECT unnest(?))",
+            [run_id, judgement_ids],
+        )
+
+
+@dataclass(frozen=True)
+class Run:
+    """A resolve run: its id, the model that ran, and how many judgements it added, withdrew."""
+
+    id: int
+    model: str
+    recorded_at: datetime
+    added: int
+    withdrawn: int
+
+
+@dataclass(frozen=True)
+class Undone:
+    """What `undo` took back: one person's judgement, or a whole resolve run."""
+
+    judgement: Judgement | None = None
+    run: Run | None = None
+
+
+def undo_last(store, *, run: bool = False) -> Undone:
+    """Withdraw the latest thing done: a person's judgement still in force, or the latest
+    resolve run that changed anything (with `run`, that run, whatever people judged since).
+
+    Runs are taken back in the order they were made, latest first, so that what a run withdrew
+    is exactly what comes back."""
+    latest_run = _latest_run(store)
+    person = None
+    if not run:
+        row = store.con.execute(
+            f"SELECT {_COLUMNS} FROM judgements WHERE judged_by = ? AND undone_at IS NULL "
+            "ORDER BY id DESC LIMIT 1",
+            [BY_PERSON],
+        ).fetchone()
+        person = Judgement(*row) if row else None
+    if person and (latest_run is None or person.recorded_at >= latest_run.recorded_at):
+        store.con.execute(
+            "UPDATE judgements SET undone_at = current_localtimestamp() WHERE id = ?", [person.id]
+        )
+        return Undone(judgement=person)
+    if latest_run is None:
+        raise NotFound("no resolve run to undo" if run else "no judgement to undo")
+    store.con.execute(
+        "UPDATE judgements SET undone_at = current_localtimestamp() "
+        "WHERE run_id = ? AND undone_at IS NULL",
+        [latest_run.id],
+    )
+    store.con.execute(
+        "UPDATE judgements SET undone_at = NULL, withdrawn_by_run = NULL "
+        "WHERE withdrawn_by_run = ?",
+        [latest_run.id],
+    )
+    store.con.execute(
+        "UPDATE resolve_runs SET undone_at = current_localtimestamp() WHERE id = ?",
+        [latest_run.id],
+    )
+    return Undone(run=latest_run)
+
+
+def runs(con) -> list[Run]:
+    """Resolve runs not undone, latest first, with what each added and withdrew."""
+    rows = con.execute(
+        """
+        SELECT r.id, r.model, r.recorded_at,
+               (SELECT count(*) FROM judgements j WHERE j.run_id = r.id),
+               (SELECT count(*) FROM judgements j WHERE j.withdrawn_by_run = r.id)
+        FROM resolve_runs r WHERE r.undone_at IS NULL ORDER BY r.id DESC
+        """
+    ).fetchall()
+    return [Run(*row) for row in rows]
+
+
+def _latest_run(store) -> Run | None:
+    """The latest run not undone that changed anything (a run that changed nothing has
+    nothing to take back)."""
+    return next((r for r in runs(store.con) if r.added or r.withdrawn), None)
 
 
 def in_force(con) -> list[Judgement]:
@@ -187,3 +272,61 @@ def write_canonical_ids(store) -> int:
     if mapping:
         store.con.from_arrow(merged).insert_into("canonical_ids")
     return len(mapping)
+
+
+def listing(
+    con,
+    *,
+    judged_by: str | None = None,
+    run_id: int | None = None,
+    entity_type: str | None = None,
+    verdict: str | None = None,
+    ids: Iterable[str] | None = None,
+    include_undone: bool = False,
+    limit: int | None = None,
+) -> pd.DataFrame:
+    """The judgements, latest first, with both sides' names: who decided (a person, or the
+    matcher with its model and run), when, same or different, the pair, the match probability,
+    and when it was undone. `ids` keeps those about any of these ids."""
+    if judged_by not in (None, BY_PERSON, BY_MATCHER):
+        raise PedigreeError(f"unknown judge {judged_by!r} (use {BY_PERSON} or {BY_MATCHER})")
+    if verdict not in (None, *VERDICTS):
+        raise PedigreeError(f"unknown verdict {verdict!r} (use one of {', '.join(VERDICTS)})")
+    conditions, params = [], {}
+    for column, value in (
+        ("judged_by", judged_by),
+        ("run_id", run_id),
+        ("entity_type", entity_type),
+        ("verdict", verdict),
+    ):
+        if value is not None:
+            conditions.append(f"j.{column} = ${column}")
+            params[column] = value
+    if ids is not None:
+        conditions.append(
+            "(j.left_id IN (SELECT unnest($ids)) OR j.right_id IN (SELECT unnest($ids)))"
+        )
+        params["ids"] = sorted(ids)
+    if not include_undone:
+        conditions.append("j.undone_at IS NULL")
+    where = " AND ".join(conditions) or "true"
+    params["limit"] = limit
+    return con.execute(
+        f"""
+        WITH named AS (
+            SELECT entity_id, min(value) AS name FROM entity_statements
+            WHERE prop = 'name' GROUP BY entity_id)
+        SELECT j.id, j.recorded_at, j.judged_by AS by, r.model, j.run_id AS run, j.verdict,
+               j.entity_type AS type, j.left_id, l.name AS "left", j.right_id,
+               rn.name AS "right", j.score AS probability, j.undone_at,
+               j.withdrawn_by_run AS withdrawn_by_run
+        FROM judgements j
+        LEFT JOIN resolve_runs r ON r.id = j.run_id
+        LEFT JOIN named l ON l.entity_id = j.left_id
+        LEFT JOIN named rn ON rn.entity_id = j.right_id
+        WHERE {where}
+        ORDER BY j.id DESC
+        LIMIT $limit
+        """,
+        params,
+    ).fetchdf()

@@ -10,7 +10,9 @@ Versioned like nomenklatura's matching logics: any change of levels or weights i
 MODEL_VERSION, which `pedigree why` reports (v1, name and ties only, is in the history; v2 reads
 partial names, weighs employers by rarity and compares organisation names in translation; v3
 compares the years of people's jobs, counts a company both founded as a rare tie and sharing no
-employer more against a match, and puts a rare Han name's share near the population's).
+employer more against a match, and puts a rare Han name's share near the population's; v4
+reads a Latin descriptor or legal word as such only when it is a word of its own — Vivix AI is
+Vivix, Bolttech is not Bolt — records.py).
 Running `pedigree resolve` again under a new version withdraws the matcher's merges the new
 model no longer makes and adds the ones it does; people's judgements stay as they are.
 """
@@ -24,7 +26,7 @@ from splink.blocking_rule_library import CustomRule
 
 from pedigree.resolve.records import PARTIAL_FORMS
 
-MODEL_VERSION = "v3"
+MODEL_VERSION = "v4"
 # A pair is merged automatically from this match probability; below it, down to REVIEW_FROM,
 # it waits for a person (`pedigree resolve --review`).
 AUTO_ACCEPT = 0.95

@@ -10,6 +10,7 @@ Xinghe AI meet at "xinghe"), founders' names and sector.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import cache
 
@@ -18,7 +19,7 @@ from pypinyin import Style, lazy_pinyin
 
 from pedigree.analytics.sectors import sector_id
 from pedigree.ingest.text.gazetteer import known_organization
-from pedigree.names import name_key
+from pedigree.names import to_simplified
 from pedigree.resolve.commonness import is_large_employer, rare_values
 from pedigree.resolve.romanise import latin_words, read_latin, romanise_all, split_han
 
@@ -69,27 +70,53 @@ _MEANING_OF = {word: meaning for meaning, words in _MEANINGS.items() for word in
 _MEANING_WORDS = tuple(sorted(_MEANING_OF, key=len, reverse=True))  # longest first
 
 
-def _strip_suffixes(key: str, words) -> tuple[str, list[str]]:
+def _strip_suffixes(key: str, words, starts: frozenset[int] = frozenset()) -> tuple[str, list[str]]:
     """`key` without the words it ends in, repeatedly (at least two characters stay), and the
-    words stripped."""
+    words stripped. A Latin word is stripped only where it is a word of its own in the name
+    (`starts`: where the name's Latin words start in the key): "Vivix AI" ends in the word AI,
+    while Bolttech is a brand of its own, not Bolt with "tech" said after it."""
     stripped = []
     changed = True
     while changed:
         changed = False
         for word in words:
-            if key.endswith(word) and len(key) > len(word) + 1:
-                key, changed = key[: -len(word)], True
+            cut = len(key) - len(word)
+            if key.endswith(word) and cut > 1 and (not word.isascii() or cut in starts):
+                key, changed = key[:cut], True
                 stripped.append(word)
     return key, stripped
 
 
-def _strip_words(key: str, words: tuple[str, ...]) -> str:
-    return _strip_suffixes(key, words)[0]
+def _org_key(name: str) -> tuple[str, frozenset[int]]:
+    """The name's key (as `name_key`: Simplified, case-folded, no spaces or punctuation)
+    without legal form, and where its Latin words start in it: a space, a punctuation mark or a
+    change of script ends a word (智谱AI is 智谱 + AI; CamelCase does not: BoltTech is one)."""
+    text = to_simplified(unicodedata.normalize("NFKC", name).replace("\n", " ")).casefold()
+    key, starts, previous = [], set(), None
+    for ch in text:
+        if unicodedata.category(ch)[0] not in "LNM":
+            previous = None
+            continue
+        if previous is None or previous != ch.isascii():
+            starts.add(len(key))
+        key.append(ch)
+        previous = ch.isascii()
+    key = "".join(key)
+    starts = frozenset(starts)
+    return _strip_suffixes(key, _LEGAL, starts)[0], starts
+
+
+def _org_parts(name: str) -> tuple[str | None, str, frozenset[int]]:
+    """(city, the rest of the key, where the rest's Latin words start)."""
+    key, starts = _org_key(name)
+    city, rest = split_city(key)
+    shift = len(key) - len(rest)
+    return city, rest, frozenset(i - shift for i in starts if i >= shift)
 
 
 def org_name_key(name: str) -> str:
     """A name without spaces, punctuation and legal form: 上海稀宇科技有限公司 → 上海稀宇科技."""
-    return _strip_words(name_key(name), _LEGAL)
+    return _org_key(name)[0]
 
 
 def split_city(key: str) -> tuple[str | None, str]:
@@ -106,23 +133,23 @@ def split_city(key: str) -> tuple[str | None, str]:
 
 def org_descriptors(name: str) -> list[str]:
     """The descriptor words `org_core` strips after the city: 北京百川智能科技 → [智能, 科技]."""
-    _, rest = split_city(org_name_key(name))
-    return sorted(_strip_suffixes(rest, _DESCRIPTORS)[1])
+    _, rest, starts = _org_parts(name)
+    return sorted(_strip_suffixes(rest, _DESCRIPTORS, starts)[1])
 
 
 def org_core(name: str) -> str:
     """The distinctive part of a company name: no city, legal form or descriptor
-    (上海稀宇科技有限公司 → 稀宇; Vivix AI → vivix)."""
-    _, rest = split_city(org_name_key(name))  # 深圳市大疆创新 and 深圳大疆创新 alike
-    return _strip_words(rest, _DESCRIPTORS)
+    (上海稀宇科技有限公司 → 稀宇; Vivix AI → vivix; Bolttech stays bolttech)."""
+    _, rest, starts = _org_parts(name)  # 深圳市大疆创新 and 深圳大疆创新 alike
+    return _strip_suffixes(rest, _DESCRIPTORS, starts)[0]
 
 
 def org_meaning(name: str) -> str | None:
     """The name as it would be said in any language: the core in pinyin and what its
     descriptor and kind words mean (星河智能 and Xinghe AI → "xinghe|ai"; 北辰资本 and Beichen
     Capital → "beichen|capital"); None for a name that is all descriptor."""
-    _, rest = split_city(org_name_key(name))
-    rest, words = _strip_suffixes(rest, _MEANING_WORDS)
+    _, rest, starts = _org_parts(name)
+    rest, words = _strip_suffixes(rest, _MEANING_WORDS, starts)
     meanings = sorted({_MEANING_OF[word] for word in words} - {""})
     return f"{pinyin_key(rest)}|{','.join(meanings)}" if rest else None
 

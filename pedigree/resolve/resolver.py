@@ -25,11 +25,23 @@ ENTITY_TYPES = ("organization", "person")
 _RECORDS = {"organization": org_records, "person": person_records}
 
 
+# What a run lists of each pair it merged, withdrew or queued.
+PAIR_COLUMNS = ["type", "left_id", "left", "right_id", "right", "probability"]
+
+
 @dataclass
 class ResolveReport:
+    """What one `resolve` run did: counts by entity type, and the pairs themselves — merged
+    (with the evidence that carried them), withdrawn (the model no longer makes them) and
+    queued for review."""
+
+    run_id: int | None = None
+    model: str = MODEL_VERSION
     candidates: dict[str, int] = field(default_factory=dict)  # pairs scored ≥ REVIEW_FROM
     accepted: dict[str, int] = field(default_factory=dict)
     withdrawn: dict[str, int] = field(default_factory=dict)
+    merges: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=PAIR_COLUMNS))
+    withdrawals: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=PAIR_COLUMNS))
     review: pd.DataFrame | None = None
     seconds: float = 0.0
 
@@ -42,26 +54,73 @@ def predict_pairs(records: pd.DataFrame, entity_type: str) -> pd.DataFrame:
 def resolve(store) -> ResolveReport:
     """Match, record the matcher's judgements, derive canonical ids, rebuild the views.
 
+    One run, with an id that its judgements carry (`pedigree undo` takes it back whole).
     Idempotent: a pair the model still accepts keeps its judgement; one it no longer accepts
     is withdrawn (undone), never deleted."""
     started = time.perf_counter()
     report = ResolveReport()
-    queued = []
+    queued, merges, withdrawals = [], [], []
     with store.transaction():
+        report.run_id = judgements.start_run(store, MODEL_VERSION)
         for entity_type in ENTITY_TYPES:
             records = _RECORDS[entity_type](store.con)
             pairs = predict_pairs(records, entity_type)
             report.candidates[entity_type] = len(pairs)
             accepted = pairs[pairs.match_probability >= AUTO_ACCEPT]
-            added, withdrawn = _record_matches(store, entity_type, accepted)
-            report.accepted[entity_type], report.withdrawn[entity_type] = added, withdrawn
+            added, withdrawn = _record_matches(store, entity_type, accepted, report.run_id)
+            report.accepted[entity_type], report.withdrawn[entity_type] = len(added), len(withdrawn)
+            names = dict(zip(records.unique_id, records.name, strict=True))
+            merges.append(_named(entity_type, added, names, evidence(pairs)))
+            withdrawals.append(_named(entity_type, withdrawn, names))
             judgements.write_canonical_ids(store)
             queued.append(_review(store, entity_type, pairs, records))
         refresh(store)
         report.review = pd.concat(queued, ignore_index=True)
+        report.merges = pd.concat(merges, ignore_index=True)
+        report.withdrawals = pd.concat(withdrawals, ignore_index=True)
         _keep_review(store, report.review)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def evidence(pairs: pd.DataFrame) -> dict[tuple[str, str], str]:
+    """(left id, right id) → the levels the pair met, comparison by comparison, as `pedigree
+    why` names them ("name: same name in translation (…); sector: same sector"); comparisons
+    with nothing to compare are left out. A pair's weight for a comparison (`mw_…`, term
+    frequency apart) is that of the level it met; two levels of one weight are both named."""
+    levels = pairs.attrs.get("levels", {})
+    comparisons = [c for c in levels if f"mw_{c}" in pairs.columns]
+    columns = ["unique_id_l", "unique_id_r", *(f"mw_{c}" for c in comparisons)]
+    found = {}
+    for left, right, *weights in pairs[columns].itertuples(index=False):
+        said = []
+        for comparison, weight in zip(comparisons, weights, strict=True):
+            met = [
+                label
+                for level_weight, label in levels[comparison]
+                if math.isclose(level_weight, weight, abs_tol=1e-6)
+            ]
+            if met:
+                said.append(f"{comparison}: {' or '.join(dict.fromkeys(met))}")
+        found[tuple(sorted((left, right)))] = "; ".join(said)
+    return found
+
+
+def _named(
+    entity_type: str,
+    pairs: dict[tuple[str, str], float],
+    names: dict[str, str],
+    evidence: dict[tuple[str, str], str] | None = None,
+) -> pd.DataFrame:
+    """Pairs (ids in order → probability) with both sides' names, strongest first."""
+    rows = [
+        (entity_type, left, names.get(left), right, names.get(right), probability)
+        for (left, right), probability in pairs.items()
+    ]
+    frame = pd.DataFrame(rows, columns=PAIR_COLUMNS)
+    if evidence is not None:
+        frame["evidence"] = [evidence.get(pair, "") for pair in pairs]
+    return frame.sort_values("probability", ascending=False, ignore_index=True)
 
 
 def _keep_review(store, review: pd.DataFrame) -> None:
@@ -94,8 +153,11 @@ def review_queue(store) -> pd.DataFrame:
     return queue[keep].reset_index(drop=True)
 
 
-def _record_matches(store, entity_type: str, accepted: pd.DataFrame) -> tuple[int, int]:
-    """Matcher judgements for the accepted pairs; earlier ones no longer accepted withdrawn."""
+def _record_matches(
+    store, entity_type: str, accepted: pd.DataFrame, run_id: int
+) -> tuple[dict[tuple[str, str], float], dict[tuple[str, str], float]]:
+    """Matcher judgements for the accepted pairs; earlier ones no longer accepted withdrawn.
+    The pairs added and withdrawn (ids in order → probability)."""
     current = {
         (j.left_id, j.right_id): j
         for j in judgements.in_force(store.con)
@@ -105,32 +167,27 @@ def _record_matches(store, entity_type: str, accepted: pd.DataFrame) -> tuple[in
     for left, right, probability in accepted[
         ["unique_id_l", "unique_id_r", "match_probability"]
     ].itertuples(index=False):
-        wanted[tuple(sorted((left, right)))] = float(probability)
-    added = 0
-    for (left, right), probability in wanted.items():
-        if (left, right) not in current:
-            judgements.record(
-                store,
-                entity_type,
-                left,
-                right,
-                "same",
-                judged_by=judgements.BY_MATCHER,
-                score=round(probability, 6),
-            )
-            added += 1
-    stale = [j.id for pair, j in current.items() if pair not in wanted]
-    for judgement_id in stale:
-        store.con.execute(
-            "UPDATE judgements SET undone_at = current_localtimestamp() WHERE id = ?",
-            [judgement_id],
+        wanted[tuple(sorted((left, right)))] = round(float(probability), 6)
+    added = {pair: p for pair, p in wanted.items() if pair not in current}
+    for (left, right), probability in added.items():
+        judgements.record(
+            store,
+            entity_type,
+            left,
+            right,
+            "same",
+            judged_by=judgements.BY_MATCHER,
+            score=probability,
+            run_id=run_id,
         )
-    return added, len(stale)
+    stale = {pair: j for pair, j in current.items() if pair not in wanted}
+    judgements.withdraw(store, [j.id for j in stale.values()], run_id)
+    return added, {pair: j.score for pair, j in stale.items()}
 
 
 def _review(store, entity_type: str, pairs: pd.DataFrame, records: pd.DataFrame) -> pd.DataFrame:
     """Pairs in the grey band that a person has not judged and that are not already one."""
-    columns = ["type", "left_id", "left", "right_id", "right", "probability"]
+    columns = PAIR_COLUMNS
     if pairs.empty:
         return pd.DataFrame(columns=columns)
     band = pairs[(pairs.match_probability >= REVIEW_FROM) & (pairs.match_probability < AUTO_ACCEPT)]

@@ -129,4 +129,33 @@ def find_judged(con: duckdb.DuckDBPyConnection, name: str) -> tuple[str, str]:
                 f"{len(ids)} stored {_PLURALS[entity_type]} are named {name!r}: {listed}; "
                 "use the id"
             )
-    return "person", find_entity(con, name, "person")  # raises NotFound with suggestions
+    # Nothing has that name: suggest close names of any kind (the pair may be organisations).
+    key = name_key(name)
+    suggestions = [n for kind in _LABELS for n in suggest(con, key, kind)][:5]
+    hint = f"; did you mean: {', '.join(suggestions)}?" if suggestions else ""
+    raise NotFound(f"no person, organisation or product named {name!r}{hint}")
+
+
+def find_judged_ids(con: duckdb.DuckDBPyConnection, name: str) -> list[str]:
+    """Every stored id a judgement about `name` can name: the ids with that name (or the id
+    itself) and the ids merged with them."""
+    register_name_key(con)
+    rows = con.execute(
+        """
+        WITH own AS (
+            SELECT DISTINCT entity_id FROM entity_statements
+            WHERE entity_id = $name OR (prop IN ('name', 'alias') AND name_key(value) = $key)),
+        clusters AS (
+            SELECT coalesce(c.canonical_id, o.entity_id) AS canonical_id
+            FROM own o LEFT JOIN canonical_ids c USING (entity_id))
+        SELECT entity_id FROM own
+        UNION SELECT canonical_id FROM clusters
+        UNION SELECT entity_id FROM canonical_ids
+              WHERE canonical_id IN (SELECT canonical_id FROM clusters)
+        ORDER BY 1
+        """,
+        {"name": name, "key": name_key(name)},
+    ).fetchall()
+    if not rows:
+        find_judged(con, name)  # raises NotFound with suggestions
+    return [entity_id for (entity_id,) in rows]

@@ -119,6 +119,21 @@ CREATE TABLE judgements (
 CREATE TABLE canonical_ids (entity_id VARCHAR PRIMARY KEY, canonical_id VARCHAR NOT NULL);
 """
 
+# Resolve runs: each `pedigree resolve` is a run with an id; the matcher's judgements it adds
+# carry it (run_id), those it withdraws say so (withdrawn_by_run), so that `pedigree undo` can
+# take a whole run back and `pedigree judgements` can say which run decided what.
+_V5 = """
+CREATE SEQUENCE resolve_run_ids;
+CREATE TABLE resolve_runs (
+    id BIGINT PRIMARY KEY DEFAULT nextval('resolve_run_ids'),
+    model VARCHAR NOT NULL,
+    recorded_at TIMESTAMP NOT NULL,
+    undone_at TIMESTAMP
+);
+ALTER TABLE judgements ADD COLUMN run_id BIGINT;
+ALTER TABLE judgements ADD COLUMN withdrawn_by_run BIGINT;
+"""
+
 # (version, description, SQL). Append new migrations; never edit an applied one.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "statement tables and sources", _V1),
@@ -127,6 +142,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     # Organisations' part_of/relation are entity statements; the derived org_ancestors table is
     # written by refresh, which the migration triggers for older stores.
     (4, "organisation hierarchy (part_of)", "SELECT 1"),
+    (5, "resolve runs: the matcher's judgements by run", _V5),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]
