@@ -16,6 +16,7 @@ import pandas as pd
 
 from pedigree.analytics import academies as _academies
 from pedigree.analytics import backtest as _backtest
+from pedigree.analytics import changes as _changes
 from pedigree.analytics import financials as _financials
 from pedigree.analytics import halo as _halo
 from pedigree.analytics import halo_company as _halo_company
@@ -24,6 +25,8 @@ from pedigree.analytics import lineage as _lineage
 from pedigree.analytics import profiles
 from pedigree.analytics import scarcity as _scarcity
 from pedigree.analytics import scores as _scores
+from pedigree.analytics import search as _search
+from pedigree.analytics import source_facts as _source_facts
 from pedigree.analytics import timeline as _timeline
 from pedigree.analytics.frames import cited_sources, entity_names
 from pedigree.analytics.sectors import find_sector
@@ -218,15 +221,24 @@ def academies(
     as_of: date | None = None,
     schools: bool = False,
     interns: bool = False,
+    sector: str | None = None,
+    country: str | None = None,
 ) -> pd.DataFrame:
     """The founder-academies table. Alumni are founders, employees and faculty; `interns` counts
     internships and visiting posts too, `schools` counts study (so schools rank by their
-    students' companies). Every row shows the faculty, interns, visitors and students columns."""
+    students' companies). Every row shows the faculty, interns, visitors and students columns.
+    `sector` (any label or alias) and `country` (a code such as CN) filter the academies."""
     kinds = LINEAGE_TIE_KINDS + (("education",) if schools else ())
     roles = _academies.academy_roles(interns=interns, students=schools)
     with opened(db) as store:
         return _academies.academies(
-            store.views(as_of), depth=depth, top=top, tie_kinds=kinds, roles=roles
+            store.views(as_of),
+            depth=depth,
+            top=top,
+            tie_kinds=kinds,
+            roles=roles,
+            sector=find_sector(sector) if sector else None,
+            country=country,
         )
 
 
@@ -469,3 +481,26 @@ def report(
         except OSError as error:
             raise write_failed(out, "--out", error) from None
     return result
+
+
+def search(db: Db, text: str, *, limit: int = 20) -> pd.DataFrame:
+    """People and organisations whose names match `text` in any script or form (商湯, 商汤,
+    SenseTime, shangtang): type, id, name, the form that matched, rank (0 exact … 3 loose)."""
+    with opened(db) as store:
+        return _search.search(store.con, text, limit=limit)
+
+
+def source(db: Db, source_id: str, *, as_of: date | None = None) -> _source_facts.SourceFacts:
+    """A source and every fact read from it, each with its quote and span."""
+    with opened(db) as store:
+        return _source_facts.source_facts(store.views(as_of), source_id)
+
+
+def changes(
+    db: Db, lineage: str, *, since: date, as_of: date | None = None, depth: int = 3
+) -> _changes.Changes:
+    """What is new in a lineage since `since`: spin-outs, rounds, figures and departures whose
+    source was published after that day (and by `as_of`)."""
+    with opened(db) as store:
+        root_id = _find_lineage(store, lineage)
+        return _changes.changes(store, root_id, since, as_of=as_of, depth=depth)

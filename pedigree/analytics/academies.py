@@ -39,6 +39,7 @@ COLUMNS = [
     "name",
     "kind",
     "sector",
+    "country",
     "spinouts",
     "valued",
     "unicorns",
@@ -102,7 +103,9 @@ def academies_table(
     by_role = _by_role(views, tie_kinds)
     table = table.left_join(by_role, table.root == by_role._parent).drop("_parent")
     table = table.mutate(**{column: table[column].fill_null(0) for column in ROLE_COLUMNS})
-    orgs = views.organizations.select(org_ref="id", name="name", kind="kind", sector="sector")
+    orgs = views.organizations.select(
+        org_ref="id", name="name", kind="kind", sector="sector", country="country"
+    )
     table = table.left_join(orgs, table.root == orgs.org_ref).drop("org_ref")
     return table.rename(org_id="root").order_by(
         [
@@ -132,11 +135,18 @@ def academies(
     top: int | None = 20,
     tie_kinds=LINEAGE_TIE_KINDS,
     roles=ALUMNI_ROLES,
+    sector: str | None = None,
+    country: str | None = None,
 ) -> pd.DataFrame:
     """Organisations ranked by spin-outs, unicorns among them (of those `valued`), total latest
     valuation (USD) and median months from founding to a US$1B valuation; with the direct
-    spin-outs that came through faculty, interns, visitors and students."""
+    spin-outs that came through faculty, interns, visitors and students. `sector` and
+    `country` keep only academies of that sector id or country code (before the `top` cut)."""
     table = academies_table(views, depth=depth, tie_kinds=tie_kinds, roles=roles)
+    if sector is not None:
+        table = table.filter(table.sector.lower() == sector.lower())
+    if country is not None:
+        table = table.filter(table.country.upper() == country.upper())
     if top is not None:
         table = table.limit(top)
     frame = views.backend.execute(table)
