@@ -48,6 +48,18 @@ def db(tmp_path) -> str:
     return path
 
 
+def test_a_name_written_with_and_without_spaces_still_meets(tmp_path):
+    # Not the same core (a glued descriptor stays), but the same name: compared, and merged.
+    orgs = "id,name,aliases,kind,sector,country,founded,source_id\n"
+    orgs += "pv,Pellucid Vision Ltd.,,company,,,,list\npv2,PellucidVision,,company,,,,list\n"
+    tables = {"sources.csv": TABLES["sources.csv"], "organizations.csv": orgs}
+    db = str(tmp_path / "spaces.duckdb")
+    assert invoke(db, "load", str(write_tables(tmp_path / "s", tables))).exit_code == 0
+    (merge,) = json.loads(invoke(db, "resolve", "--json").stdout)["merges"]
+    assert {merge["left_id"], merge["right_id"]} == {"pv", "pv2"}
+    assert "name: same name" in merge["evidence"]
+
+
 def invoke(db: str, *args: str):
     return CliRunner().invoke(app, ["--db", db, *args])
 

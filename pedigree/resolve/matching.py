@@ -302,9 +302,12 @@ def org_settings() -> SettingsCreator:
             _overlap("founders", (0.5, 0.4, 0.1), (0.00001, 0.0005, 0.99949)),
             sector,
         ],
-        # Any of a company's cores (its name's and its aliases'), and the main core's pinyin.
+        # Any of a company's cores (its name's and its aliases'), and the main core's pinyin;
+        # and any of its whole names, which a glued descriptor keeps from meeting by core
+        # (CobaltVision and Cobalt Vision Ltd. share the name, not the core).
         [
             block_on("cores", arrays_to_explode=["cores"]),
+            block_on("keys", arrays_to_explode=["keys"]),
             block_on("core_pinyin"),
             block_on("meanings", arrays_to_explode=["meanings"]),
         ],
