@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 
 from pedigree.errors import PedigreeError
 from pedigree.ingest.text.facts import Fact, Text
 from pedigree.ingest.text.periods import find_periods
+from pedigree.ingest.text.pieces import PIECE_LIMIT, pieces
 
 LANGUAGES = ("auto", "zh", "en")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -37,21 +38,43 @@ def stated_publication(text: str) -> date | None:
     return None
 
 
-def extract(original: str, *, lang: str = "auto", published: date | None = None) -> list[Fact]:
-    """The facts in `original`, sorted by position; `published` resolves relative dates."""
+def extract(
+    original: str,
+    *,
+    lang: str = "auto",
+    published: date | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> list[Fact]:
+    """The facts in `original`, sorted by position; `published` resolves relative dates.
+    A long text is read in pieces (`pedigree.ingest.text.pieces`), and `on_progress` hears
+    (characters read, characters in all) after each."""
     if lang not in LANGUAGES:
         raise PedigreeError(f"unknown language {lang!r} (use one of {', '.join(LANGUAGES)})")
     if not original.strip():
         return []
     published = published or stated_publication(original)
-    if lang != "auto":
-        return _unique(_read(Text(original, published), lang))
     facts: list[Fact] = []
+    for start, end in pieces(original, PIECE_LIMIT):
+        piece = original[start:end]
+        for fact in _read_piece(piece, lang, published):
+            if start:
+                fact = replace(fact, start=fact.start + start, end=fact.end + start)
+            facts.append(fact)
+        if on_progress:
+            on_progress(end, len(original))
+    return _unique(facts)
+
+
+def _read_piece(original: str, lang: str, published: date | None) -> Iterable[Fact]:
+    if not original.strip():
+        return
+    if lang != "auto":
+        yield from _read(Text(original, published), lang)
+        return
     for language, part, places in _by_language(original):
         for fact in _read(Text(part, published), language):
             start, end = _placed(places, fact.start), _placed(places, fact.end, end=True)
-            facts.append(replace(fact, start=start, end=end, quote=original[start:end]))
-    return _unique(facts)
+            yield replace(fact, start=start, end=end, quote=original[start:end])
 
 
 # (start in the part, start in the original) of each line a part holds
@@ -128,18 +151,25 @@ def _unique(facts: Iterable[Fact]) -> list[Fact]:
 
 def unread(original: str, facts: Iterable[Fact]) -> list[str]:
     """What the reader saw but could not turn into facts, one line each, so an ingest can say
-    so instead of dropping it: a project a demo-day post presents with no founder named."""
+    so instead of dropping it: a project a demo-day post presents with no founder named.
+    Read piece by piece, as `extract` reads, so a long text costs what it is long."""
     if detect_language(original) != "zh":
         return []
     from pedigree.ingest.text.normalise import fold
     from pedigree.ingest.text.zh.bios import projects
 
-    founded = [fold(f.fields["org"]) for f in facts if f.kind == "founded"]
-    notes = []
-    for project in projects(fold(original)):
-        name = fold(project.name)
-        if any(name in org or org in name for org in founded):
-            continue
-        line = original.count("\n", 0, project.span[0]) + 1
-        notes.append(f"line {line}: project {project.name!r} names no founder")
+    founded = [f for f in facts if f.kind == "founded"]
+    notes, lines_before, counted = [], 0, 0
+    for start, end in pieces(original, PIECE_LIMIT):
+        lines_before += original.count("\n", counted, start)
+        counted = start
+        folded = fold(original[start:end])
+        breaks = [m.start() for m in re.finditer("\n", folded)]
+        orgs = [fold(f.fields["org"]) for f in founded if start <= f.start < end]
+        for project in projects(folded):
+            name = fold(project.name)
+            if any(name in org or org in name for org in orgs):
+                continue
+            line = lines_before + bisect_right(breaks, project.span[0] - 1) + 1
+            notes.append(f"line {line}: project {project.name!r} names no founder")
     return notes

@@ -44,3 +44,11 @@ def matches_before(
             else:
                 p += 1
         position = max(position, p)
+
+
+def last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last of `pattern`'s matches in text[start:end], or None."""
+    found = None
+    for found in pattern.finditer(text, start, end):  # noqa: B007 (the last one is kept)
+        pass
+    return found

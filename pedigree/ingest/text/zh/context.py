@@ -20,9 +20,15 @@ from pedigree.ingest.text.facts import Text
 from pedigree.ingest.text.layout import Layout
 from pedigree.ingest.text.normalise import fold
 from pedigree.ingest.text.periods import Period, find_periods
+from pedigree.ingest.text.regex import last_match
 from pedigree.ingest.text.zh.orgs import FILER
 
 _SENTENCE_END = re.compile(r"[。！？!?]+[」”’』]*|\n+")
+# Rules scan a sentence once per mention in it, which is quadratic in its length: a "sentence"
+# longer than any written one (a text without stops) is cut at its last clause end under the
+# limit, else at the limit.
+LONGEST_SENTENCE = 600
+_CUT_MARK = re.compile(r"[，,；;：:、 ]")
 _CLAUSE_END = frozenset("，,；;：:")
 _CLAUSE_MARKS = re.compile(r"[(（“「《)）”」》，,；;：:]")
 # Before a person who is not the subject: 和他一起, 对他说, 给她, 跟…合作.
@@ -60,10 +66,10 @@ class Context:
         found, start = [], 0
         for match in _SENTENCE_END.finditer(self.text.folded):
             if match.start() > start:
-                found.append((start, match.start()))
+                found.extend(_bounded(self.text.folded, start, match.start()))
             start = match.end()
         if start < len(self.text.folded):
-            found.append((start, len(self.text.folded)))
+            found.extend(_bounded(self.text.folded, start, len(self.text.folded)))
         return found
 
     @cached_property
@@ -442,3 +448,16 @@ def _well_known(entity: Entity) -> bool:
 
     known = known_organization(entity.name)
     return known is not None and known.kind != "investor"
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) as sentences of at most LONGEST_SENTENCE characters."""
+    spans = []
+    while end - start > LONGEST_SENTENCE:
+        limit = start + LONGEST_SENTENCE
+        cut = last_match(_CUT_MARK, text, start + LONGEST_SENTENCE // 2, limit)
+        stop = cut.end() if cut else limit
+        spans.append((start, stop))
+        start = stop
+    spans.append((start, end))
+    return spans

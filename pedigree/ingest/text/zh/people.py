@@ -400,7 +400,9 @@ _TRANSLITERATION = frozenset(
     "诺欧帕潘庞佩彭皮普奇琪恰乔切钦琼丘萨塞赛桑瑟森沙莎尚舍什史斯松苏索塔泰坦汤唐特提图托瓦万旺"
     "威韦维温文沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹哲珍朱兹佐茨娃黛丝露薇蒂贡让保"
 )
-_FOREIGN = re.compile(r"[\u4e00-\u9fff]+(?:[·•・‧][\u4e00-\u9fff]+)+")
+# Parts are bounded: unbounded, a long run of Han characters with no dot is tried from every
+# position to its end (quadratic).
+_FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,16}(?:[·•・‧][\u4e00-\u9fff]{1,16})+")
 
 
 def foreign_names(text: str) -> set[str]:

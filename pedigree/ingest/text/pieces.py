@@ -1,0 +1,48 @@
+"""Long texts in pieces, so reading costs what a text is long and not its square.
+
+The readers look around every name they find (back to the line's start, on to the paragraph's
+end), which is cheap in an article and quadratic in a 20 MB file, or in a text with no line
+breaks at all. A piece is at most `PIECE_LIMIT` characters, cut at the strongest boundary near
+its end: a blank line, else a line break, else a sentence's end, else anywhere. The limit is
+above the longest article or demo-day post we have measured (41k characters), so texts of the
+usual kinds are read whole, as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pedigree.ingest.text.regex import last_match
+
+PIECE_LIMIT = 50_000
+
+# Boundaries, strongest first. A cut is looked for in the last half of the window only, so a
+# piece is never shorter than half the limit unless the text ends.
+_BOUNDARIES = (
+    re.compile(r"\n[ \t\u3000]*\n"),
+    re.compile(r"\n"),
+    re.compile(r"(?<=[。！？!?；;])|(?<=[.!?] )"),
+)
+
+
+def pieces(text: str, limit: int = PIECE_LIMIT) -> list[tuple[int, int]]:
+    """[start, end) spans that cover `text` in order, each at most `limit` characters."""
+    if limit < 2:
+        raise ValueError(f"a piece must allow at least 2 characters, not {limit}")
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > limit:
+        end = _cut(text, start + limit // 2, start + limit)
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+    return spans
+
+
+def _cut(text: str, low: int, high: int) -> int:
+    """The end of the last, strongest boundary in text[low:high], else `high`."""
+    for boundary in _BOUNDARIES:
+        last = last_match(boundary, text, low, high)
+        if last is not None and last.end() > low:
+            return last.end()
+    return high
