@@ -64,13 +64,20 @@ def read_file(
     publisher: str | None = None,
     published: PartialDate | None = None,
     url: str | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
 ) -> ReadFile:
     """Read one file and extract its facts. The publication date is `published`, else the
-    page's metadata, else a date the text states near its top."""
+    page's metadata, else a date the text states near its top. `on_progress` hears
+    (characters read, characters in all) as a long text is read."""
     document = read_document(path)
     stated = document.published or stated_publication(document.text)
     when = published or (PartialDate(stated, "day") if stated else None)
-    facts = extract(document.text, lang=lang, published=when.start if when else None)
+    facts = extract(
+        document.text,
+        lang=lang,
+        published=when.start if when else None,
+        on_progress=on_progress,
+    )
     digest = hashlib.sha1(document.text.encode("utf-8")).hexdigest()[:16]
     source = {
         "id": f"doc:{digest}",
@@ -101,13 +108,21 @@ def ingest_files(
     url: str | None = None,
     progress: Progress | None = None,
     on_file: Callable[[Path], None] | None = None,
+    on_progress: Callable[[Path, int, int], None] | None = None,
 ) -> IngestReport:
-    """Extract facts from every file and store them, all files in one transaction."""
+    """Extract facts from every file and store them, all files in one transaction.
+    `on_progress` hears (file, characters read, characters in all) as a long file is read."""
     report = IngestReport()
     for path in paths:
         report.files.append(
             read_file(
-                path, lang=lang, title=title, publisher=publisher, published=published, url=url
+                path,
+                lang=lang,
+                title=title,
+                publisher=publisher,
+                published=published,
+                url=url,
+                on_progress=per_file(on_progress, Path(path)),
             )
         )
         if on_file:
@@ -123,6 +138,15 @@ def ingest_files(
 
     report.load = load_rows(store, tables, origin=origin, progress=progress)
     return report
+
+
+def per_file(
+    on_progress: Callable[[Path, int, int], None] | None, path: Path
+) -> Callable[[int, int], None] | None:
+    """A progress callback over many files, bound to one of them."""
+    if on_progress is None:
+        return None
+    return lambda done, total: on_progress(path, done, total)
 
 
 SOURCE_DETAILS = ("title", "publisher", "published", "url")
