@@ -14,9 +14,9 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 # The tests also run the match models on Spark (local mode; needs Java 17+): a 0.5 GB install
-# that `make demo` does without.
+# that `make demo` does without; and they validate the FtM export with followthemoney.
 $(VENV)/.spark: $(VENV)/.installed
-	$(BIN)/pip install --quiet -e '.[dev,spark]'
+	$(BIN)/pip install --quiet -e '.[dev,spark,ftm]'
 	touch $@
 
 demo: install

@@ -35,6 +35,7 @@ from pedigree.ingest.articles import IngestReport, ReadFile, ingest_files, read_
 from pedigree.ingest.load import DEFAULT_REJECTS, LoadReport, load_tables
 from pedigree.ingest.unicorns import UnicornReport
 from pedigree.ingest.unicorns import load_unicorns as _load_unicorns
+from pedigree.lazy import lazy
 from pedigree.model import LINEAGE_TIE_KINDS
 from pedigree.output_paths import writable, write_failed
 from pedigree.report import html as _html
@@ -45,6 +46,9 @@ from pedigree.resolve.resolver import Explanation, ResolveReport
 from pedigree.store import Store, resolve_path
 from pedigree.store.lookup import find_entity, find_judged, find_judged_ids
 from pedigree.store.views import refresh
+
+# Modules only some calls need load on first use (see pedigree.lazy).
+_ftm = lazy("pedigree.export.ftm")
 
 Db = str | Path | Store | None
 
@@ -374,6 +378,18 @@ def landscape(
         except OSError as error:
             raise write_failed(out, "--out", error) from None
     return result
+
+
+def export_ftm(db: Db, path: str | Path) -> _ftm.FtmReport:
+    """The graph as FollowTheMoney entities, JSON Lines at `path` (`pedigree.export.ftm` says
+    which schemata and what provenance); needs the followthemoney package (pedigree[ftm])."""
+    writable(path, "--ftm")  # before the store is read
+    _ftm.model()  # a missing package is said before any work
+    with opened(db) as store:
+        try:
+            return _ftm.write_ftm(store, path)
+        except OSError as error:
+            raise write_failed(path, "--ftm", error) from None
 
 
 def _find_lineage(store: Store, name: str) -> str:

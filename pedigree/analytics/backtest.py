@@ -40,6 +40,7 @@ from pedigree.analytics.cohorts import (
     latest_revenue,
     undisclosed_rounds,
 )
+from pedigree.analytics.defaults import DEFAULT_MATCH_CRITERIA, MATCH_CRITERIA
 from pedigree.analytics.frames import date_text, entity_names, records
 from pedigree.analytics.membership import lineage_labels
 from pedigree.analytics.snapshot import views_at
@@ -47,8 +48,8 @@ from pedigree.errors import PedigreeError
 from pedigree.store.views import Views
 
 # What "matched its valuation" may be made of; see MatchRule.
-CRITERIA = ("up", "flat", "revenue", "acquired", "listed")
-DEFAULT_CRITERIA = ("up", "flat", "revenue")
+CRITERIA = MATCH_CRITERIA
+DEFAULT_CRITERIA = DEFAULT_MATCH_CRITERIA
 CONFIDENCE = 0.95
 _HORIZON = re.compile(r"([0-9]+)\s*(m|mo|mos|month|months|y|yr|yrs|year|years)", re.IGNORECASE)
 

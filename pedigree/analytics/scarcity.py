@@ -34,6 +34,7 @@ import ibis.expr.types as ir
 import pandas as pd
 
 from pedigree.analytics import scores
+from pedigree.analytics.defaults import DEFAULT_MIN_TEAM
 from pedigree.analytics.frames import among, records
 from pedigree.analytics.scores import (
     fact_rows,
@@ -47,7 +48,6 @@ from pedigree.errors import PedigreeError
 from pedigree.store.views import Views, known_statements
 
 REQUIREMENTS = ("research", "delivery")
-DEFAULT_MIN_TEAM = 50
 CRITERIA = ("research", "delivery", "compute", "domain", "lineage")
 
 

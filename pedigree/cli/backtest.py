@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
-from pedigree import api
-from pedigree.analytics.backtest import CRITERIA, Backtest, CohortResult, MatchRule
-from pedigree.analytics.frames import records
+from pedigree.analytics.defaults import DEFAULT_MATCH_CRITERIA, MATCH_CRITERIA
 from pedigree.cli.common import Json, app, as_of_date, friendly, out, print_json
 from pedigree.errors import PedigreeError
-from pedigree.report.terminal import money, source_numbers, sources_table
+from pedigree.lazy import lazy
+
+if TYPE_CHECKING:
+    from pedigree.analytics.backtest import Backtest, CohortResult
+
+api = lazy("pedigree.api")
+_backtest = lazy("pedigree.analytics.backtest")
+frames = lazy("pedigree.analytics.frames")
+terminal = lazy("pedigree.report.terminal")
 
 
 @app.command()
@@ -33,8 +39,10 @@ def backtest(
     sector: Annotated[str | None, typer.Option(help="Only companies in this sector.")] = None,
     match: Annotated[
         str,
-        typer.Option(help=f"What counts as matching, any of: {', '.join(CRITERIA)} (comma list)."),
-    ] = "up,flat,revenue",
+        typer.Option(
+            help=f"What counts as matching, any of: {', '.join(MATCH_CRITERIA)} (comma list)."
+        ),
+    ] = ",".join(DEFAULT_MATCH_CRITERIA),
     flat_band: Annotated[
         float, typer.Option(help="A round within ± this share of the entry is flat.")
     ] = 0.10,
@@ -56,7 +64,7 @@ def backtest(
 ) -> None:
     """How many of a lineage's startups matched their valuation, against a control cohort."""
     day = as_of_date(as_of)
-    rule = MatchRule.parse(
+    rule = _backtest.MatchRule.parse(
         match, flat_band=flat_band, multiple=multiple, revenue_share=revenue_share
     )
     result = api.backtest(
@@ -83,7 +91,7 @@ SOURCE_COLUMNS = ("entry_source", "later_source", "revenue_source")
 def _cited(cohort: CohortResult) -> list[str]:
     """The ids of the sources a cohort's table cites."""
     ids = []
-    for row in records(cohort.companies):
+    for row in frames.records(cohort.companies):
         ids += [row[c] for c in SOURCE_COLUMNS if row.get(c)]
         ids += [e["source"] for e in row["events"] if e.get("source")]
     return ids
@@ -112,12 +120,12 @@ def _show(result: Backtest, sources) -> None:
         )
     else:
         out.print(result.message, highlight=False)
-    numbers = source_numbers(sources)
+    numbers = terminal.source_numbers(sources)
     for title, cohort in ((result.lineage_label, result.cohort), ("control", result.control)):
         if cohort.n:
             out.print(_companies(title, cohort, numbers))
     if not sources.empty:
-        out.print(sources_table(sources, numbers))
+        out.print(terminal.sources_table(sources, numbers))
 
 
 def _summary(label: str, cohort: CohortResult, result: Backtest) -> str:
@@ -134,19 +142,22 @@ def _companies(title: str, cohort: CohortResult, numbers: dict[str, str]) -> Tab
     table = Table(title=title, title_justify="left")
     for column in ("company", "entry", "by horizon", "outcome", "revenue", "events", "matched"):
         table.add_column(column, overflow="fold")
-    for row in records(cohort.companies):
+    for row in frames.records(cohort.companies):
         change = row["valuation_change"]
         later = ""
         if row["later_usd"] is not None:
-            later = f"{money(row['later_usd'])} {row['later_date']} {cite(row['later_source'])}"
+            later = (
+                f"{terminal.money(row['later_usd'])} {row['later_date']} "
+                f"{cite(row['later_source'])}"
+            )
         elif row["later_date"]:
             later = f"round {row['later_date']} {cite(row['later_source'])}"
         outcome = row["outcome"] + (f" {change:+.0%}" if change is not None else "")
         revenue = ""
         if row["revenue_usd"] is not None:
             revenue = (
-                f"{money(row['revenue_usd'])}/yr = {row['revenue_share']:.0%} of "
-                f"{money(row['implied_revenue_usd'])} {cite(row['revenue_source'])}"
+                f"{terminal.money(row['revenue_usd'])}/yr = {row['revenue_share']:.0%} of "
+                f"{terminal.money(row['implied_revenue_usd'])} {cite(row['revenue_source'])}"
             )
         events = "; ".join(
             f"{e['type']} {e['date'] or ''} {cite(e['source'])}".replace("  ", " ")
@@ -154,7 +165,7 @@ def _companies(title: str, cohort: CohortResult, numbers: dict[str, str]) -> Tab
         )
         cells = (
             row["name"],
-            f"{money(row['entry_usd'])} {row['entry_date'] or 'undated'} "
+            f"{terminal.money(row['entry_usd'])} {row['entry_date'] or 'undated'} "
             f"{cite(row['entry_source'])}",
             later,
             outcome,

@@ -7,15 +7,16 @@ import sys
 from pathlib import Path
 from typing import Annotated
 
-import pandas as pd
 import typer
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-from pedigree import api
 from pedigree.cli.common import Json, app, err, friendly, out, print_json
 from pedigree.errors import PedigreeError
+from pedigree.lazy import lazy
 from pedigree.model import PartialDate
-from pedigree.report import terminal
+
+api = lazy("pedigree.api")
+ner = lazy("pedigree.ingest.text.ner")
+terminal = lazy("pedigree.report.terminal")
 
 
 @app.command()
@@ -32,6 +33,8 @@ def load(
     as_json: Json = False,
 ) -> None:
     """Import CSV, Parquet or JSON Lines tables (see docs/formats.md) in one transaction."""
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
     columns = (TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True, disable=as_json) as progress:
         tasks: dict[str, int] = {}
@@ -77,6 +80,8 @@ def _partial_date(option: str, text: str | None) -> PartialDate | None:
 
 def _file_progress(total: int, quiet: bool):
     """A progress bar over files, for commands that read articles one by one."""
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
     columns = (TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
     progress = Progress(*columns, console=err, transient=True, disable=quiet or total < 2)
     task = progress.add_task("reading", total=total)
@@ -202,8 +207,6 @@ def train_ner(
     iterations: Annotated[int, typer.Option(min=1)] = 150,
 ) -> None:
     """Train the NER model from Resume NER and CLUENER, then evaluate it."""
-    from pedigree.ingest.text import ner
-
     folder = ner.data_folder(data)
     target = model or ner.bundled_model()
     with err.status(f"training on {folder / 'ner'} ({iterations} iterations)…"):
@@ -224,13 +227,13 @@ def eval_ner(
     as_json: Json = False,
 ) -> None:
     """Entity-level scores on Resume NER test and CLUENER dev."""
-    from pedigree.ingest.text import ner
-
     folder = ner.data_folder(data)
     _print_ner_scores(ner.evaluate_on(folder, ner.Tagger(model)), as_json)
 
 
 def _print_ner_scores(scores: dict, as_json: bool) -> None:
+    import pandas as pd  # loaded with the command, not with the CLI
+
     if as_json:
         print_json(scores)
         return

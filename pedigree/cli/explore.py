@@ -6,10 +6,12 @@ from typing import Annotated
 
 import typer
 
-from pedigree import api
-from pedigree.analytics.frames import records
 from pedigree.cli.common import AsOf, Json, app, as_of_date, friendly, out, print_json
-from pedigree.report import terminal
+from pedigree.lazy import lazy
+
+api = lazy("pedigree.api")
+frames = lazy("pedigree.analytics.frames")
+terminal = lazy("pedigree.report.terminal")
 
 
 @app.command()
@@ -75,7 +77,7 @@ def academies(
         interns=interns,
     )
     if as_json:
-        print_json(records(frame))
+        print_json(frames.records(frame))
     else:
         out.print(terminal.academies_view(frame, depth, schools=schools))
 

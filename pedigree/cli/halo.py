@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import pandas as pd
 import typer
 from rich.console import Group
 from rich.text import Text
 
-from pedigree import api
-from pedigree.analytics.financials import short_amount
-from pedigree.analytics.halo import MIN_COMPANIES, MIN_LINEAGE, HaloModel
-from pedigree.analytics.halo_company import SHARE_DEFINITION, CompanyHalo
 from pedigree.cli.common import AsOf, Json, app, as_of_date, friendly, out, print_json
-from pedigree.report.terminal import frame_table, source_numbers, sources_table
+from pedigree.lazy import lazy
+
+if TYPE_CHECKING:
+    from pedigree.analytics.halo import HaloModel
+    from pedigree.analytics.halo_company import CompanyHalo
+
+api = lazy("pedigree.api")
+_financials = lazy("pedigree.analytics.financials")
+_halo = lazy("pedigree.analytics.halo")
+_halo_company = lazy("pedigree.analytics.halo_company")
+terminal = lazy("pedigree.report.terminal")
 
 SHOWN_UNESTIMATED = 10  # lineages listed as "not enough data" in the terminal (all in --json)
 
@@ -38,21 +43,25 @@ def halo(
     )
     if as_json:
         print_json(result.to_json())
-    elif isinstance(result, HaloModel):
+    elif isinstance(result, _halo.HaloModel):
         out.print(market_view(result))
     else:
         out.print(company_view(result))
 
 
 def money(value) -> str:
-    return short_amount(value, "USD")
+    return _financials.short_amount(value, "USD")
 
 
 def _ratio(value) -> str:
+    import pandas as pd  # loaded with the command, not with the CLI
+
     return "" if value is None or pd.isna(value) else f"×{value:.2f}"
 
 
 def market_view(model: HaloModel) -> Group:
+    import pandas as pd  # loaded with the command, not with the CLI
+
     when = f" as of {model.as_of}" if model.as_of else ""
     companies = "company" if model.n == 1 else "companies"
     parts = [Text(f"Halo model{when}: {model.n} {companies} with a valuation", style="bold")]
@@ -93,7 +102,7 @@ def market_view(model: HaloModel) -> Group:
             "Lineage premiums: valuation multiplier against companies with the same "
             "fundamentals outside the lineage"
         )
-        parts.append(frame_table(rows.rename(columns={"n": "n valued"}), title=title))
+        parts.append(terminal.frame_table(rows.rename(columns={"n": "n valued"}), title=title))
         if len(rest) > SHOWN_UNESTIMATED:
             parts.append(Text(f"… and {len(rest) - SHOWN_UNESTIMATED} more lineages (--json)"))
     if model.enough_data:
@@ -108,14 +117,15 @@ def market_view(model: HaloModel) -> Group:
                 ],
             }
         )
-        parts.append(frame_table(terms, title="Fundamentals (effects on log valuation)"))
+        parts.append(terminal.frame_table(terms, title="Fundamentals (effects on log valuation)"))
     notes = model.notes[0 if model.enough_data else 1 :]
     parts += [Text(f"note: {note}", style="dim") for note in notes]
     if not model.enough_data:
         parts.append(
             Text(
-                f"A fit needs at least {MIN_COMPANIES} companies with a valuation, and a lineage "
-                f"premium {MIN_LINEAGE} of the lineage's companies among them (docs/halo.md).",
+                f"A fit needs at least {_halo.MIN_COMPANIES} companies with a valuation, and a "
+                f"lineage premium {_halo.MIN_LINEAGE} of the lineage's companies among them "
+                "(docs/halo.md).",
                 style="dim",
             )
         )
@@ -123,6 +133,8 @@ def market_view(model: HaloModel) -> Group:
 
 
 def company_view(result: CompanyHalo) -> Group:
+    import pandas as pd  # loaded with the command, not with the CLI
+
     when = f" as of {result.as_of}" if result.as_of else ""
     parts = [Text(f"{result.name} ({result.org_id}){when}", style="bold")]
     line = f"valuation {money(result.valuation_usd)}"
@@ -140,7 +152,7 @@ def company_view(result: CompanyHalo) -> Group:
                 f"fundamentals explain {result.share_explained:.0%} of its price gap to the market"
             )
         )
-        parts.append(Text(f"  ({SHARE_DEFINITION})", style="dim"))
+        parts.append(Text(f"  ({_halo_company.SHARE_DEFINITION})", style="dim"))
     for flag in result.flags:
         parts.append(Text(f"• {flag}", style="yellow"))
     multiples = result.multiples
@@ -157,19 +169,21 @@ def company_view(result: CompanyHalo) -> Group:
             "percentile": ["" if pd.isna(p) else f"{p:.0f}" for p in multiples.percentile],
         }
     )
-    parts.append(frame_table(shown, title=f"Against peers: {result.peer_group}"))
-    numbers = source_numbers(result.sources)
+    parts.append(terminal.frame_table(shown, title=f"Against peers: {result.peer_group}"))
+    numbers = terminal.source_numbers(result.sources)
     inputs = result.inputs.assign(
         src=[numbers.get(s, "") if isinstance(s, str) else "" for s in result.inputs.source_id]
     ).drop(columns="source_id")
-    parts.append(frame_table(inputs, title="Inputs"))
+    parts.append(terminal.frame_table(inputs, title="Inputs"))
     parts += [Text(f"note: {note}", style="dim") for note in result.notes]
     if not result.sources.empty:
-        parts.append(sources_table(result.sources, numbers))
+        parts.append(terminal.sources_table(result.sources, numbers))
     return Group(*parts)
 
 
 def _figure(measure: str, value) -> str:
+    import pandas as pd  # loaded with the command, not with the CLI
+
     if value is None or pd.isna(value):
         return ""
     return money(value) if measure == "valuation" else f"{value:,.0f}×"

@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import pandas as pd
 import typer
 from rich.console import Group
 from rich.text import Text
 
-from pedigree import api
-from pedigree.analytics.financials import Financials, short_amount
-from pedigree.analytics.timeline import Timeline
 from pedigree.cli.common import AsOf, Json, app, as_of_date, friendly, out, print_json
+from pedigree.lazy import lazy
 from pedigree.output_paths import writable
-from pedigree.report.terminal import frame_table, source_numbers, sources_table
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from pedigree.analytics.financials import Financials
+    from pedigree.analytics.timeline import Timeline
+
+api = lazy("pedigree.api")
+_financials = lazy("pedigree.analytics.financials")
+terminal = lazy("pedigree.report.terminal")
 
 
 @app.command()
@@ -74,7 +80,9 @@ def timeline(
 
 
 def _financials_view(result: Financials) -> Group:
-    numbers = source_numbers(result.sources)
+    import pandas as pd  # loaded with the command, not with the CLI
+
+    numbers = terminal.source_numbers(result.sources)
     parts = [_head(result.name, result.org_id, "financials", result.as_of)]
     if result.periods.empty:
         parts.append(Text("no financial figures on record", style="dim"))
@@ -88,7 +96,7 @@ def _financials_view(result: Financials) -> Group:
             "value": periods.value.map(lambda v: f"{v:,.0f}"),
             "unit": periods.unit,
             "annualised": [
-                short_amount(r) if p else ""
+                _financials.short_amount(r) if p else ""
                 for r, p in zip(periods.run_rate, periods.partial, strict=True)
             ],  # fmt: skip
             "quote": periods.quote,
@@ -99,7 +107,7 @@ def _financials_view(result: Financials) -> Group:
     if periods.metric.nunique() == 1:  # the metric goes in the title, to save a column
         title = f"{periods.metric.iloc[0]} by period (annualised = value × 12 / months)"
         shown = shown.drop(columns="metric")
-    parts.append(frame_table(shown, title=title))
+    parts.append(terminal.frame_table(shown, title=title))
     for line in result.answer():
         parts.append(Text("• " + _numbered(line, numbers)))
     parts.append(_sources_table(result.sources, numbers))
@@ -107,7 +115,9 @@ def _financials_view(result: Financials) -> Group:
 
 
 def _timeline_view(result: Timeline) -> Group:
-    numbers = source_numbers(result.sources)
+    import pandas as pd  # loaded with the command, not with the CLI
+
+    numbers = terminal.source_numbers(result.sources)
     parts = [_head(result.name, result.id, "timeline", result.as_of)]
     entries = result.entries
     if entries.empty:
@@ -124,7 +134,7 @@ def _timeline_view(result: Timeline) -> Group:
             "src": entries.source_id.map(lambda s: numbers.get(s, s)),
         }
     )
-    parts.append(frame_table(shown))
+    parts.append(terminal.frame_table(shown))
     parts.append(_sources_table(result.sources, numbers))
     return Group(*parts)
 
@@ -144,4 +154,4 @@ def _numbered(line: str, numbers: dict[str, str]) -> str:
 def _sources_table(sources: pd.DataFrame | None, numbers: dict[str, str]):
     if sources is None or sources.empty:
         return Text("")
-    return sources_table(sources, numbers)
+    return terminal.sources_table(sources, numbers)

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Group
 
-from pedigree import api
-from pedigree.analytics.landscape import Landscape
 from pedigree.cli.common import AsOf, Json, app, as_of_date, friendly, out, print_json
 from pedigree.errors import PedigreeError
-from pedigree.report.terminal import frame_table, source_numbers, sources_table
+from pedigree.lazy import lazy
+
+if TYPE_CHECKING:
+    from pedigree.analytics.landscape import Landscape
+
+api = lazy("pedigree.api")
+terminal = lazy("pedigree.report.terminal")
 
 
 @app.command()
@@ -87,7 +91,7 @@ def landscape_table(result: Landscape):
     source numbered ([1]) and the sources listed by title under the table."""
     companies = result.companies
     first = companies.sector_id != companies.sector_id.shift()
-    numbers = source_numbers(result.sources)
+    numbers = terminal.source_numbers(result.sources)
     frame = companies.assign(
         sector=companies.sector.where(first, ""),
         lineages=[" · ".join(labels) for labels in companies.lineages],
@@ -108,7 +112,7 @@ def landscape_table(result: Landscape):
     )
     when = f" · data as of {result.data_date}" if result.data_date else ""
     title = f"Leading companies by sector (top {result.top} by latest valuation, USD){when}"
-    table = frame_table(frame, title=title, money_columns=("valuation",))
+    table = terminal.frame_table(frame, title=title, money_columns=("valuation",))
     if result.sources.empty:
         return table
-    return Group(table, sources_table(result.sources, numbers))
+    return Group(table, terminal.sources_table(result.sources, numbers))

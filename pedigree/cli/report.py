@@ -7,8 +7,10 @@ from typing import Annotated
 
 import typer
 
-from pedigree import api
 from pedigree.cli.common import AsOf, Json, app, as_of_date, err, friendly, print_json
+from pedigree.lazy import lazy
+
+api = lazy("pedigree.api")
 
 
 @app.command()

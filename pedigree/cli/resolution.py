@@ -6,10 +6,12 @@ from typing import Annotated
 
 import typer
 
-from pedigree import api
-from pedigree.analytics import frames
 from pedigree.cli.common import Json, app, err, friendly, out, print_json
-from pedigree.report import terminal
+from pedigree.lazy import lazy
+
+api = lazy("pedigree.api")
+frames = lazy("pedigree.analytics.frames")
+terminal = lazy("pedigree.report.terminal")
 
 
 def _judgement_json(judgement) -> dict:

@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import pandas as pd
 import typer
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from pedigree import api
-from pedigree.analytics.scarcity import DEFAULT_MIN_TEAM, Scarcity
-from pedigree.analytics.scores import WEIGHTS, FounderScore
-from pedigree.analytics.sectors import label
+from pedigree.analytics.defaults import DEFAULT_MIN_TEAM
 from pedigree.cli.common import AsOf, Json, app, as_of_date, friendly, out, print_json
-from pedigree.report.terminal import source_numbers, sources_table
+from pedigree.lazy import lazy
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from pedigree.analytics.scarcity import Scarcity
+    from pedigree.analytics.scores import FounderScore
+
+api = lazy("pedigree.api")
+scores = lazy("pedigree.analytics.scores")
+sectors = lazy("pedigree.analytics.sectors")
+terminal = lazy("pedigree.report.terminal")
 
 
 @app.command()
@@ -92,11 +99,11 @@ def _cited(facts: list[dict]) -> list[str]:
 def scarcity_view(result: Scarcity, sources: pd.DataFrame | None = None) -> Group:
     """The people found, each with the facts behind each criterion; sources cited by number
     ([1]) and listed by title at the end."""
-    numbers = source_numbers(sources)
+    numbers = terminal.source_numbers(sources)
     criteria = result.criteria
     asked = [" + ".join(criteria.require), f"team ≥ {criteria.min_team}"]
     if criteria.domain:
-        asked.append(f"domain {label(criteria.domain)} ({criteria.domain})")
+        asked.append(f"domain {sectors.label(criteria.domain)} ({criteria.domain})")
     if criteria.min_gpus is not None:
         asked.append(f"≥ {criteria.min_gpus:,.0f} GPUs")
     if criteria.lineage:
@@ -132,13 +139,13 @@ def scarcity_view(result: Scarcity, sources: pd.DataFrame | None = None) -> Grou
     if shown < result.count:
         parts.append(Text(f"top {shown:,} of {result.count:,} shown (--top 0 lists all)"))
     if shown and sources is not None and not sources.empty:
-        parts.append(sources_table(sources, numbers))
+        parts.append(terminal.sources_table(sources, numbers))
     return Group(*parts)
 
 
 def score_view(result: FounderScore, sources: pd.DataFrame | None = None) -> Group:
     """Both scores fact by fact; sources cited by number ([1]) and listed by title at the end."""
-    numbers = source_numbers(sources)
+    numbers = terminal.source_numbers(sources)
     parts: list = [
         Text(
             f"{result.name} ({result.id}): research {result.research:.2f} · "
@@ -155,14 +162,14 @@ def score_view(result: FounderScore, sources: pd.DataFrame | None = None) -> Gro
             table.add_row(
                 f"{fact['points']:+.2f}",
                 Text(_describe(fact)),
-                WEIGHTS[fact["kind"]].rule,
+                scores.WEIGHTS[fact["kind"]].rule,
                 Text(_sources(fact, numbers)),
             )
         if not result.axis(axis):
             table.add_row("", Text("no facts on record", style="dim"), "", "")
         parts.append(table)
     if sources is not None and not sources.empty:
-        parts.append(sources_table(sources, numbers))
+        parts.append(terminal.sources_table(sources, numbers))
     return Group(*parts)
 
 

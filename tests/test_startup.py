@@ -1,0 +1,82 @@
+"""The CLI starts at once: its modules load the engine's heavy libraries only when a command runs.
+
+Checked in a fresh interpreter by what is in sys.modules, not by timing (bench/startup.py times
+it), so the test fails on a regression whatever the machine's load.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from pedigree.lazy import lazy
+
+HEAVY = [
+    "cn2an", "duckdb", "ibis", "jieba", "matplotlib", "numpy", "opencc", "pandas", "plotly",
+    "pyarrow", "pycrfsuite", "pypinyin", "splink", "sqlglot", "statsmodels", "trafilatura",
+]  # fmt: skip
+
+
+def loaded_after(code: str) -> list[str]:
+    """The heavy libraries in sys.modules after `code` runs in a fresh interpreter."""
+    probe = (
+        "import json, sys\n"
+        f"{code}\n"
+        f"print(json.dumps(sorted(set({HEAVY!r}) & set(sys.modules))))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def run_cli(*args: str) -> str:
+    return f"""
+from pedigree.cli import app
+try:
+    app({list(args)!r})
+except SystemExit:
+    pass
+"""
+
+
+def test_importing_the_cli_loads_no_heavy_library():
+    assert loaded_after("import pedigree.cli") == []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--help"], ["lineage", "--help"], ["scarcity", "--help"], ["backtest", "--help"]],
+    ids=" ".join,
+)
+def test_help_loads_no_heavy_library(args):
+    assert loaded_after(run_cli(*args)) == []
+
+
+def test_a_command_loads_what_it_needs(tmp_path):
+    # the control: the probe does see the engine load when a command needs it
+    loaded = loaded_after(run_cli("--db", str(tmp_path / "none.duckdb"), "info"))
+    assert {"duckdb", "ibis"} <= set(loaded)
+
+
+def test_the_package_and_the_api_stay_usable():
+    import pedigree
+    from pedigree import Store
+    from pedigree.ingest import load_tables
+
+    assert Store is pedigree.Store and callable(load_tables)
+    with pytest.raises(AttributeError):
+        pedigree.no_such_thing  # noqa: B018
+
+
+def test_lazy_modules_load_on_first_use():
+    module = lazy("pedigree.analytics.defaults")
+    assert module.DEFAULT_MIN_TEAM > 0
+    assert lazy("pedigree.analytics.defaults") is module
+    with pytest.raises(ValueError, match="pedigree's own"):
+        lazy("pandas")
+    with pytest.raises(ModuleNotFoundError):
+        lazy("pedigree.no_such_module")
