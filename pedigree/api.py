@@ -58,16 +58,15 @@ def store_path(db: Db) -> Path:
 
 
 @contextmanager
-def opened(db: Db, *, create: bool = False) -> Iterator[Store]:
-    """The store `db` names, opened for the duration (an open Store is passed through)."""
+def opened(db: Db, *, write: bool = False, create: bool = False) -> Iterator[Store]:
+    """The store `db` names, opened for the duration (an open Store is passed through): for
+    reading, shared with other readers, unless `write` (or `create`: a new store when there is
+    none). Either waits while another process writes (see `pedigree.store.locking`)."""
     if isinstance(db, Store):
         yield db
         return
-    store = Store.open(db, create=create)
-    try:
+    with Store.open(db, create=create, read_only=not (write or create)) as store:
         yield store
-    finally:
-        store.close()
 
 
 def demo_data() -> Path:
@@ -110,7 +109,7 @@ def ingest(db: Db, paths: Iterable[str | Path], **options) -> IngestReport:
 def judge(db: Db, first: str, second: str, verdict: str) -> Judgement:
     """Record a person's judgement that two entities (names or ids) are the same or different,
     and derive the canonical ids again; statements are never changed."""
-    with opened(db) as store:
+    with opened(db, write=True) as store:
         first_type, first_id = find_judged(store.con, first)
         second_type, second_id = find_judged(store.con, second)
         if first_type != second_type:
@@ -128,7 +127,7 @@ def undo(db: Db, *, run: bool = False) -> Undone:
     """Withdraw the latest thing done — a person's judgement, or a whole `resolve` run (with
     `run`: the latest run, whatever people judged since); the canonical ids are derived again,
     so everything is as it was before it."""
-    with opened(db) as store:
+    with opened(db, write=True) as store:
         with store.transaction():
             undone = judgements.undo_last(store, run=run)
             refresh(store)
@@ -165,7 +164,7 @@ def judgement_list(
 def resolve(db: Db) -> ResolveReport:
     """Run the match models: confident matches become the matcher's judgements, uncertain ones
     are returned for review (`report.review`)."""
-    with opened(db) as store:
+    with opened(db, write=True) as store:
         return resolver.resolve(store)
 
 
@@ -255,6 +254,15 @@ def org(db: Db, name: str, *, as_of: date | None = None) -> profiles.Profile:
     with opened(db) as store:
         org_id = find_entity(store.con, name, "organization")
         return profiles.org_profile(store.views(as_of), org_id)
+
+
+def migrate(db: Db) -> dict:
+    """Upgrade a store written by an older pedigree and derive its tables again, so that read
+    commands, which open it read-only and never write, can read it."""
+    with opened(db, write=True) as store:
+        found, now = store.migrate()
+        path = str(store.path.resolve()) if store.path else ":memory:"
+        return {"path": path, "from_version": found, "version": now}
 
 
 def info(db: Db) -> dict:

@@ -39,3 +39,15 @@ def clip(value: object, limit: int = CLIP_AT) -> str:
     if len(text) <= limit:
         return text
     return f"{text[:limit]}…({len(text)} chars)"
+
+
+class StoreBusy(PedigreeError):
+    """Another process kept the store locked for longer than the command would wait."""
+
+
+class NotAStore(PedigreeError):
+    """The file is another program's DuckDB database: pedigree neither reads nor writes it."""
+
+
+class Interrupted(PedigreeError):
+    """Ctrl-C: whatever was being written was rolled back. The CLI exits with 130."""

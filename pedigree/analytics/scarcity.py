@@ -15,8 +15,9 @@ The answer is the count and the people ranked by their founder scores
 
 What a query needs is mostly independent of its parameters: every person's scored facts, score
 totals, largest team and sectors. Those are the *talent tables* (`Talent`): computed on the fly
-for an as-of day, and otherwise derived once per change of the store (`stored_talent`), so a query
-is a filter over one row per person, a semi-join or two, and the evidence of the listed people.
+for an as-of day, and otherwise derived by every write (`derive_talent`) and read as they are
+(`stored_talent`), so a query is a filter over one row per person, a semi-join or two, and the
+evidence of the listed people.
 """
 
 from __future__ import annotations
@@ -178,35 +179,79 @@ RULES_VERSION = 3
 
 
 def stored_talent(store) -> Talent:
-    """The talent tables of everything known, derived into the store when it changed since they
-    were last derived (once per change), then read as they are.
+    """The talent tables of everything known, as `derive_talent` stored them.
 
-    The facts are stored in person order with an index on the person, so the evidence of a few
-    people is a lookup; domain facts in (sector, person) order and ties in (organisation, person)
-    order, so a sector's evidence or a lineage reads only its part of the table."""
-    stamp = f"v{RULES_VERSION}:" + ",".join(map(str, store.con.execute(_STAMP_SQL).fetchall()[0]))
-    backend = store.backend
+    Every write ends with `derive_talent` (through `refresh`), so they are current unless the
+    store was written by another version or outside a refresh: then a store open for writing
+    derives them again, and one open read-only (which never writes) is refused."""
+    stamp = _stamp(store)
     known = _KNOWN.get(store)
     if known and known[0] == stamp:
         return known[1]  # looking the tables up again would cost a schema query each
     if _stored_stamp(store) != stamp:
-        views = store.views()
-        facts, domains = named_facts(views)
+        if store.read_only:
+            raise PedigreeError(
+                f"the talent tables of {store.path} are out of date (written by another "
+                "version of pedigree): run `pedigree migrate` once to derive them again"
+            )
         with store.transaction():
-            backend.create_table("talent_facts", facts.order_by("person_id"), overwrite=True)
-            store.con.execute("CREATE INDEX talent_facts_person ON talent_facts (person_id)")
-            domains = domains.order_by("sector_id", "person_id")
-            backend.create_table("talent_domains", domains, overwrite=True)
-            ties = lineage_ties(views).order_by("org_id", "person_id")
-            backend.create_table("talent_ties", ties, overwrite=True)
-            stored = [backend.table(name) for name in ("talent_facts", "talent_domains")]
-            people = Talent.of(views, *stored, backend.table("talent_ties")).people
-            backend.create_table("talent_people", people, overwrite=True)
-            store.con.execute("CREATE OR REPLACE TABLE talent_stamp (stamp VARCHAR)")
-            store.con.execute("INSERT INTO talent_stamp VALUES (?)", [stamp])
-    talent = Talent(*(backend.table(name) for name in TALENT_TABLES.values()))
+            derive_talent(store)
+    talent = Talent(*(store.backend.table(name) for name in TALENT_TABLES.values()))
     _KNOWN[store] = (stamp, talent)
     return talent
+
+
+def exported_talent(store) -> Talent | None:
+    """The talent tables a Parquet export of the store holds (`pedigree.store.spark`), read as
+    they are; None when the export has none (then they are computed from the views)."""
+    if not all(store.has(name) for name in TALENT_TABLES.values()):
+        return None
+    return Talent(*(store.backend.table(name) for name in TALENT_TABLES.values()))
+
+
+def derive_talent(store) -> None:
+    """Derive the talent tables of everything known into the store (inside the caller's
+    transaction). The facts are stored in person order with an index on the person, so the
+    evidence of a few people is a lookup; domain facts in (sector, person) order and ties in
+    (organisation, person) order, so a sector's evidence or a lineage reads only its part."""
+    con = store.con
+    # The sector texts' taxonomy ids are mapped in Python; stored, they leave the expressions
+    # below independent of the data, so their SQL is compiled once per process.
+    mapping = sector_ids(store.views())
+    con.register("_talent_sectors", store.backend.execute(mapping))
+    con.execute("CREATE OR REPLACE TABLE talent_sectors (_text VARCHAR, _sector_id VARCHAR)")
+    con.execute("INSERT INTO talent_sectors SELECT _text, _sector_id FROM _talent_sectors")
+    con.unregister("_talent_sectors")
+    for name, build in _TALENT_BUILDS.items():
+        if name not in _TALENT_SQL:
+            _TALENT_SQL[name] = ibis.to_sql(build(store.views()), dialect="duckdb")
+        con.execute(f"CREATE OR REPLACE TABLE {name} AS {_TALENT_SQL[name]}")
+        if name == "talent_facts":
+            con.execute("CREATE INDEX talent_facts_person ON talent_facts (person_id)")
+    con.execute("CREATE OR REPLACE TABLE talent_stamp (stamp VARCHAR)")
+    con.execute("INSERT INTO talent_stamp VALUES (?)", [_stamp(store)])
+
+
+def _stored_people(views: Views) -> ir.Table:
+    table = views.backend.table
+    facts, domains, ties = (table(f"talent_{part}") for part in ("facts", "domains", "ties"))
+    return Talent.of(views, facts, domains, ties).people
+
+
+# Each stored talent table's expression, in the order they are derived (people reads the rest).
+_TALENT_BUILDS = {
+    "talent_facts": lambda views: with_names(views, talent_facts(views)).order_by("person_id"),
+    "talent_domains": lambda views: domain_facts(
+        views, views.backend.table("talent_sectors")
+    ).order_by("sector_id", "person_id"),
+    "talent_ties": lambda views: lineage_ties(views).order_by("org_id", "person_id"),
+    "talent_people": _stored_people,
+}
+_TALENT_SQL: dict[str, str] = {}
+
+
+def _stamp(store) -> str:
+    return f"v{RULES_VERSION}:" + ",".join(map(str, store.con.execute(_STAMP_SQL).fetchall()[0]))
 
 
 # The talent tables last read from each open store, with the stamp they had.
@@ -252,11 +297,12 @@ def sector_ids(views: Views) -> ir.Table:
     )
 
 
-def domain_facts(views: Views) -> ir.Table:
+def domain_facts(views: Views, mapping: ir.Table | None = None) -> ir.Table:
     """Facts placing people in sectors, with `sector_id`: a job at or founding of an organisation
     of the sector, a product of the sector launched while they were at its company, or a domain
-    tag. Study is not work in a domain (a university's sector is not its students')."""
-    mapping = sector_ids(views)
+    tag. Study is not work in a domain (a university's sector is not its students'). `mapping`:
+    the `sector_ids` table, when it is stored."""
+    mapping = sector_ids(views) if mapping is None else mapping
     work = scores.work_stints(views)
     orgs = views.organizations.select(_org="id", _sector="sector")
     orgs = orgs.join(mapping, orgs._sector == mapping._text)

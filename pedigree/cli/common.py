@@ -13,8 +13,9 @@ import typer
 import typer.core
 from rich.console import Console, ConsoleDimensions
 
-from pedigree.errors import PedigreeError
+from pedigree.errors import Interrupted, PedigreeError
 from pedigree.model import PartialDate
+from pedigree.store import is_interrupt, locking
 
 _METAVARS = {"str": "TEXT", "int": "INTEGER", "float": "NUMBER", "path": "PATH"}
 
@@ -86,8 +87,23 @@ def main(
             show_default=False,
         ),
     ] = None,
+    wait: Annotated[
+        float | None,
+        typer.Option(
+            "--wait",
+            envvar="PEDIGREE_WAIT",
+            help="Seconds to wait while another pedigree is writing the store (default 60).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     ctx.obj = db
+    # Readers share the store; a writer has it alone: whoever finds it taken waits, saying so.
+    locking.configure(wait, notify=_say)
+
+
+def _say(line: str) -> None:
+    err.print(line, highlight=False, markup=False, soft_wrap=True)
 
 
 def friendly(command):
@@ -97,9 +113,17 @@ def friendly(command):
     def wrapper(*args, **kwargs):
         try:
             return command(*args, **kwargs)
+        except Interrupted as error:  # Ctrl-C while writing: rolled back
+            err.print(f"{error}", highlight=False, markup=False)
+            raise typer.Exit(130) from None
         except PedigreeError as error:
             err.print(f"[red]error:[/red] {error}", highlight=False, markup=True, soft_wrap=True)
             raise typer.Exit(1) from None
+        except (KeyboardInterrupt, RuntimeError) as error:
+            if not is_interrupt(error):
+                raise
+            err.print("interrupted", highlight=False, markup=False)
+            raise typer.Exit(130) from None
 
     return wrapper
 

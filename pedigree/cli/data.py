@@ -259,3 +259,18 @@ def info(ctx: typer.Context, as_json: Json = False) -> None:
     out.print(f"Store: {summary['path']} (schema version {summary['schema_version']})")
     for table, count in summary["counts"].items():
         out.print(f"  {table:<28} {count:>12,}")
+
+
+@app.command()
+@friendly
+def migrate(ctx: typer.Context, as_json: Json = False) -> None:
+    """Upgrade a store an older pedigree wrote, so that read commands (which never write) can
+    read it; any command that writes does the same."""
+    result = api.migrate(ctx.obj)
+    if as_json:
+        print_json(result)
+        return
+    out.print(
+        f"Store: {result['path']}: schema version {result['from_version']} → "
+        f"{result['version']}, derived tables rebuilt"
+    )

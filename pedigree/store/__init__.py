@@ -1,5 +1,5 @@
 """The DuckDB store: statement tables, derived tables, name lookup."""
 
-from pedigree.store.store import DEFAULT_PATH, Store, resolve_path
+from pedigree.store.store import DEFAULT_PATH, Store, is_interrupt, resolve_path
 
-__all__ = ["DEFAULT_PATH", "Store", "resolve_path"]
+__all__ = ["DEFAULT_PATH", "Store", "is_interrupt", "resolve_path"]

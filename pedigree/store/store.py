@@ -12,7 +12,8 @@ from pathlib import Path
 import duckdb
 import ibis
 
-from pedigree.errors import PedigreeError, StoreMissing
+from pedigree.errors import Interrupted, NotAStore, PedigreeError, StoreMissing
+from pedigree.store import compact, locking
 from pedigree.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 DEFAULT_PATH = "pedigree.duckdb"
@@ -59,12 +60,42 @@ def resolve_path(path: str | os.PathLike | None) -> Path:
     return Path(path or os.environ.get("PEDIGREE_DB") or DEFAULT_PATH)
 
 
-class Store:
-    """A pedigree store. Open with `Store.open(path)`; use as a context manager to close it."""
+def is_interrupt(error: BaseException) -> bool:
+    """Ctrl-C, as Python raises it or as DuckDB reports a query it stopped."""
+    if isinstance(error, KeyboardInterrupt | duckdb.InterruptException):
+        return True
+    return isinstance(error, RuntimeError) and str(error) == "Query interrupted"
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, path: Path | None):
+
+class Store:
+    """A pedigree store. Open with `Store.open(path)`; use as a context manager to close it.
+
+    Opened for reading (`read_only=True`) it never writes: many readers share the file. Opened
+    for writing it writes only a pedigree store: another program's database is refused. A new
+    store's schema is created in a transaction that commits with the first write, so a store is
+    never left with a schema but no derived tables (see `transaction`)."""
+
+    def __init__(
+        self,
+        con: duckdb.DuckDBPyConnection,
+        path: Path | None,
+        *,
+        read_only: bool = False,
+        new_file: bool = False,
+    ):
         self.con = con
         self.path = path
+        self.read_only = read_only
+        self._new_file = new_file  # this process made the file: a failed creation removes it
+        self._creating = False  # the schema is written but not committed yet
+        self.opened_version = 0  # the schema version the file had when it was opened
+        self._setup()
+        if read_only:
+            self._check_readable()
+        else:
+            self._prepare()
+
+    def _setup(self) -> None:
         self.con.execute("SET enable_progress_bar = false")
         limit = os.environ.get("PEDIGREE_MEMORY_LIMIT", DEFAULT_MEMORY_LIMIT)
         try:
@@ -72,34 +103,58 @@ class Store:
         except duckdb.Error:
             raise PedigreeError(f"PEDIGREE_MEMORY_LIMIT: not a memory size: {limit!r}") from None
         self.con.execute(_MACROS)
-        self._migrate()
 
     @classmethod
-    def open(cls, path: str | os.PathLike | None = None, *, create: bool = True) -> Store:
-        """Open (and by default create) the store at `path` (see `resolve_path`)."""
+    def open(
+        cls,
+        path: str | os.PathLike | None = None,
+        *,
+        create: bool = True,
+        read_only: bool = False,
+        wait: float | None = None,
+    ) -> Store:
+        """Open the store at `path` (see `resolve_path`): for writing, creating it when `create`,
+        or for reading (`read_only`). Waits up to `wait` seconds (default: `locking.policy`)
+        while another process holds the file."""
         resolved = resolve_path(path)
-        if not create and not resolved.exists():
+        exists = resolved.exists()
+        if not exists and (read_only or not create):
             raise StoreMissing(
                 f"no store at {resolved}; load data first (`pedigree load PATH` or `pedigree demo`)"
             )
+        if resolved.is_dir():
+            raise PedigreeError(f"cannot open store {resolved}: it is a folder")
+        con = locking.connect(resolved, read_only=read_only, wait=wait)
         try:
-            con = duckdb.connect(str(resolved))
-        except duckdb.Error as error:
-            raise PedigreeError(f"cannot open store {resolved}: {error}") from None
-        return cls(con, resolved)
+            return cls(con, resolved, read_only=read_only, new_file=not exists)
+        except BaseException:
+            if not exists:
+                resolved.unlink(missing_ok=True)  # still locked: no one else has opened it
+            con.close()
+            raise
 
     @classmethod
     def memory(cls) -> Store:
         """A throwaway in-memory store (tests, notebooks)."""
-        return cls(duckdb.connect(), None)
+        store = cls(duckdb.connect(), None)
+        store._commit_creation()
+        return store
 
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, kind, error, trace) -> None:
+        if error is not None and self._creating:
+            self.con.execute("ROLLBACK")
+            self._creating = False
+            if self.path is not None and self._new_file:
+                self.path.unlink(missing_ok=True)  # still locked: no one else has opened it
         self.close()
 
     def close(self) -> None:
+        """Close the connection; a new store's schema commits if nothing failed."""
+        if self._creating:
+            self._commit_creation()
         self.con.close()
 
     def scalar(self, sql: str, params=None):
@@ -114,44 +169,153 @@ class Store:
     def schema_version(self) -> int:
         return self.scalar("SELECT max(version) FROM schema_migrations") or 0
 
-    def _migrate(self) -> None:
-        self.con.execute(
-            "CREATE TABLE IF NOT EXISTS schema_migrations "
-            "(version INTEGER, description VARCHAR, applied_at TIMESTAMP)"
+    def _tables(self) -> list[str]:
+        """The tables and views of the file (not this connection's temporary ones)."""
+        rows = self.con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() "
+            "AND NOT temporary UNION ALL SELECT view_name FROM duckdb_views() "
+            "WHERE database_name = current_database() AND NOT temporary AND NOT internal"
+        ).fetchall()
+        return sorted(name for (name,) in rows)
+
+    def _foreign(self, tables: list[str]) -> NotAStore:
+        shown = ", ".join(tables[:5]) + (f" and {len(tables) - 5} more" if len(tables) > 5 else "")
+        return NotAStore(
+            f"{self.path} is not a pedigree store (it holds other tables: {shown}); "
+            "pedigree does not read or write it: choose another file with --db"
         )
-        current = self.schema_version
+
+    def _check_readable(self) -> None:
+        """A read-only store must be one this version can read as it is: nothing is migrated."""
+        tables = self._tables()
+        if "schema_migrations" not in tables:
+            if tables:
+                raise self._foreign(tables)
+            raise StoreMissing(
+                f"the store {self.path} holds no data yet; load data first "
+                "(`pedigree load PATH` or `pedigree demo`)"
+            )
+        current = self.opened_version = self.schema_version
+        self._check_not_newer(current)
+        if current < SCHEMA_VERSION:
+            raise PedigreeError(
+                f"the store {self.path} has schema version {current} and this pedigree reads "
+                f"{SCHEMA_VERSION}: run `pedigree migrate` (or any command that writes) once to "
+                "upgrade it"
+            )
+
+    def _check_not_newer(self, current: int) -> None:
         if current > SCHEMA_VERSION:
             raise PedigreeError(
                 f"store {self.path} has schema version {current}, newer than this pedigree "
                 f"({SCHEMA_VERSION}); upgrade pedigree"
             )
-        for version, description, sql in MIGRATIONS:
-            if version <= current:
-                continue
+
+    def _prepare(self) -> None:
+        """For writing: upgrade an older store, or start creating a new one."""
+        tables = self._tables()
+        if "schema_migrations" not in tables:
+            if tables:
+                raise self._foreign(tables)
+            self.con.execute("BEGIN TRANSACTION")
+            self._creating = True
+            self._create()
+            return
+        current = self.opened_version = self.schema_version
+        self._check_not_newer(current)
+        if current < SCHEMA_VERSION:
             with self.transaction():
+                self._migrate(current)
+
+    def _create(self) -> None:
+        self.con.execute(
+            "CREATE TABLE schema_migrations "
+            "(version INTEGER, description VARCHAR, applied_at TIMESTAMP)"
+        )
+        self._migrate(0)
+
+    def _migrate(self, current: int) -> None:
+        """Apply the migrations after `current` and derive the tables again (inside a
+        transaction: a store is upgraded whole or not at all)."""
+        for version, description, sql in MIGRATIONS:
+            if version > current:
                 self.con.execute(sql)
                 self.con.execute(
                     "INSERT INTO schema_migrations VALUES (?, ?, current_timestamp)",
                     [version, description],
                 )
-        if current < SCHEMA_VERSION:
-            from pedigree.store.views import refresh  # derived tables need the new schema
+        from pedigree.store.views import refresh  # derived tables need the new schema
 
-            with self.transaction():
-                refresh(self)
+        refresh(self)
+
+    def migrate(self) -> tuple[int, int]:
+        """Bring the store up to this version: the migrations were applied when it was opened;
+        the derived tables are derived again. (version found, version now)."""
+        if self.read_only:
+            raise PedigreeError("a store opened read-only cannot be migrated")
+        found = self.opened_version
+        from pedigree.store.views import refresh
+
+        with self.transaction():
+            refresh(self)
+        return found, self.schema_version
+
+    def _commit_creation(self) -> None:
+        if self._creating:
+            self.con.execute("COMMIT")
+            self._creating = False
+
+    def _abandon_creation(self) -> None:
+        """Roll the new store back. A file this process made is removed while still locked (so
+        no other process has opened it) and the store is closed; an empty file that was there
+        before is as new again, and the store can still be used."""
+        self.con.execute("ROLLBACK")
+        self._creating = False
+        if self.path is not None and self._new_file:
+            self.path.unlink(missing_ok=True)
+            self.con.close()
+            return
+        self._compact_if_grown()
+        self.con.execute("BEGIN TRANSACTION")
+        self._creating = True
+        self._create()
 
     # --- transactions -----------------------------------------------------------------------
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """All-or-nothing: an exception inside rolls every change back."""
-        self.con.execute("BEGIN TRANSACTION")
+        """All-or-nothing: an exception inside rolls every change back. On a new store the
+        schema commits with this transaction's changes (or is rolled back with them). Ctrl-C
+        becomes `Interrupted`; a file a rolled-back transaction made larger is compacted."""
+        if self.read_only:
+            raise PedigreeError(f"the store {self.path} is open read-only")
+        creating = self._creating
+        if not creating:
+            self.con.execute("BEGIN TRANSACTION")
         try:
             yield
-        except BaseException:
-            self.con.execute("ROLLBACK")
+        except BaseException as error:
+            if creating:
+                self._abandon_creation()
+            else:
+                self.con.execute("ROLLBACK")
+                self._compact_if_grown()
+            if is_interrupt(error):
+                raise Interrupted("interrupted; nothing was imported") from None
             raise
-        self.con.execute("COMMIT")
+        if creating:
+            self._commit_creation()
+        else:
+            self.con.execute("COMMIT")
+
+    def _compact_if_grown(self) -> None:
+        """A rolled-back transaction leaves the blocks it wrote in the file (DuckDB neither
+        reuses nor truncates them at once): copy the store to a new file when that is most of
+        it (see `pedigree.store.compact`)."""
+        if self.path is not None and compact.grown(self.con, self.path):
+            self.con = compact.rewrite(self.con, self.path)
+            self.__dict__.pop("backend", None)
+            self._setup()
 
     # --- reading ----------------------------------------------------------------------------
 

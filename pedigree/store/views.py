@@ -199,8 +199,11 @@ def _refresh_sql(name: str, build) -> str:
 
 
 def refresh(store) -> None:
-    """Rebuild every materialised derived table, the spin-out evidence and the name index."""
+    """Rebuild every materialised derived table, the spin-out evidence, the name index and the
+    talent tables. Every command that writes ends with it, inside its transaction, so read
+    commands find every derived table current and never write."""
     from pedigree.analytics.lineage import loop_edges, spinout_evidence  # built on these views
+    from pedigree.analytics.scarcity import derive_talent
     from pedigree.model import LINEAGE_TIE_KINDS
     from pedigree.resolve.judgements import write_canonical_ids
     from pedigree.store.hierarchy import write_org_ancestors
@@ -230,6 +233,7 @@ def refresh(store) -> None:
     )
     store.con.execute(f"CREATE OR REPLACE TABLE spinout_ties AS {sql}")
     _drop_loops(store.con, loop_edges)
+    derive_talent(store)
 
 
 def _drop_loops(con, loop_edges) -> None:
