@@ -21,6 +21,7 @@ $(VENV)/.spark: $(VENV)/.installed
 
 demo: install
 	$(BIN)/pedigree --db $(DB) demo
+	@echo "The pedigree command is $(BIN)/pedigree; to type just 'pedigree', first run: source $(BIN)/activate"
 
 lint: install
 	$(BIN)/ruff check pedigree tests bench

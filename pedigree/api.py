@@ -74,6 +74,41 @@ def demo_data() -> Path:
     return Path(str(files("pedigree.data").joinpath("demo")))
 
 
+def example_data() -> Path:
+    """The bundled example files of the README's tour (invented: an article, a bio list,
+    import tables, a unicorn list)."""
+    return Path(str(files("pedigree.data").joinpath("examples")))
+
+
+def copy_examples(target: str | Path, *, force: bool = False) -> list[tuple[Path, str]]:
+    """Copy the example files into the folder `target` (made if its parent exists): each file
+    with what happened — "written", "unchanged" (the same file is there), or "kept" (a
+    different file is there; `force` overwrites it)."""
+    target = Path(target)
+    if target.exists() and not target.is_dir():
+        raise PedigreeError(f"{str(target)!r} is a file; give a folder for the examples")
+    if not target.exists():
+        writable(target, "examples")  # the parent folder must exist and be writable
+    done = []
+    source = example_data()
+    for path in sorted(p for p in source.rglob("*") if p.is_file()):
+        to = target / path.relative_to(source)
+        data = path.read_bytes()
+        if to.exists() and to.read_bytes() == data:
+            done.append((to, "unchanged"))
+            continue
+        if to.exists() and not force:
+            done.append((to, "kept"))
+            continue
+        try:
+            to.parent.mkdir(parents=True, exist_ok=True)
+            to.write_bytes(data)
+        except OSError as error:
+            raise write_failed(to, "examples", error) from None
+        done.append((to, "written"))
+    return done
+
+
 def load(db: Db, paths: Iterable[str | Path], **options) -> LoadReport:
     """Import table files; see `pedigree.ingest.load.load_tables` for the options."""
     if options.get("skip_bad"):  # before the store is even opened

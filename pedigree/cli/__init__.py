@@ -14,6 +14,7 @@ from pedigree.cli import (  # noqa: F401, I001  (importing registers; help follo
     halo,
     backtest,
     resolution,
+    examples,
     export,
 )
 from pedigree.cli.common import app

@@ -104,8 +104,8 @@ def undo(
 def _pairs_view(frame, title: str):
     """Pairs as a reader checks them: each side's name with its id, the probability."""
     shown = frame.assign(
-        left=[f"{name} ({i})" for name, i in zip(frame["left"], frame["left_id"], strict=True)],
-        right=[f"{name} ({i})" for name, i in zip(frame["right"], frame["right_id"], strict=True)],
+        left=_named(frame["left"], frame["left_id"]),
+        right=_named(frame["right"], frame["right_id"]),
         probability=frame["probability"].map(lambda p: f"{p:.3f}"),
     ).drop(columns=["left_id", "right_id"])
     return terminal.frame_table(shown, title=title)
@@ -212,31 +212,43 @@ def judgements_(
         print_json(frames.records(frame))
         return
     if frame.empty:
-        out.print(
-            "No judgements"
-            + (" match" if any((name, by, run, entity_type, verdict)) else "")
-            + ("." if include_undone else " in force (--all shows the undone).")
-        )
+        hint = "" if include_undone else " (--all shows the undone too)"
+        out.print(f"No judgements to show{hint}.")
         return
-    decided = [
-        f"matcher {model}, run {int(r)}"
-        if by == "matcher" and r == r and r is not None
-        else ("matcher" if by == "matcher" else "person")
-        for by, model, r in zip(frame["by"], frame["model"], frame["run"], strict=True)
-    ]
     shown = frame.assign(
-        when=frame["recorded_at"].dt.strftime("%Y-%m-%d %H:%M:%S"),
-        by=decided,
-        undone=frame["undone_at"].dt.strftime("%Y-%m-%d %H:%M:%S").fillna(""),
-        probability=frame["probability"].map(lambda p: "" if p != p else f"{p:.3f}"),
-    )
-    shown = shown.assign(
-        left=[f"{n} ({i})" for n, i in zip(shown["left"], shown["left_id"], strict=True)],
-        right=[f"{n} ({i})" for n, i in zip(shown["right"], shown["right_id"], strict=True)],
-    )[["id", "when", "by", "verdict", "type", "left", "right", "probability", "undone"]]
-    if not include_undone:
-        shown = shown.drop(columns=["undone"])
+        when=frame["recorded_at"].map(_when),
+        by=list(map(_decided, frame["by"], frame["model"], frame["run"])),
+        left=_named(frame["left"], frame["left_id"]),
+        right=_named(frame["right"], frame["right_id"]),
+        probability=frame["probability"].map(lambda p: "" if _missing(p) else f"{p:.3f}"),
+    )[["id", "when", "by", "verdict", "type", "left", "right", "probability"]]
+    if include_undone:
+        shown["undone"] = [
+            _when(at) + ("" if _missing(run) else f" by run {int(run)}")
+            for at, run in zip(frame["undone_at"], frame["withdrawn_by_run"], strict=True)
+        ]
     out.print(terminal.frame_table(shown, title="Judgements, latest first"))
+
+
+def _missing(value) -> bool:
+    return value is None or value != value  # NaN and NaT are not equal to themselves
+
+
+def _when(at) -> str:
+    return "" if _missing(at) else at.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _decided(by: str, model, run) -> str:
+    """Who decided: "person", or "matcher v4, run 3" ("matcher" for a merge made before runs
+    had ids)."""
+    if by != "matcher" or _missing(run):
+        return by
+    return f"matcher {model}, run {int(run)}"
+
+
+def _named(names, ids) -> list[str]:
+    """Each side as a reader checks it: its name, then its id."""
+    return [f"{name} ({entity_id})" for name, entity_id in zip(names, ids, strict=True)]
 
 
 @app.command()
@@ -245,7 +257,10 @@ def why(ctx: typer.Context, first: First, second: Second, as_json: Json = False)
     """Explain how the match model scores two entities: each feature's level and weight."""
     explanation = api.why(ctx.obj, first, second)
     ids = [explanation.left_id, explanation.right_id]
-    names = api.names(ctx.obj, explanation.entity_type, ids)
+    names = {
+        explanation.left_id: explanation.left_name,
+        explanation.right_id: explanation.right_name,
+    }
     # An id made from the source it was read in (person:周英@doc:…) names that source by title.
     cited = api.sources(ctx.obj, [i.rpartition("@")[2] for i in ids if "@" in i])
     if as_json:

@@ -233,6 +233,9 @@ class Explanation:
     prior_weight: float
     features: pd.DataFrame  # comparison, level, match weight (log2 Bayes factor)
     model: str = MODEL_VERSION
+    # Each side's own name (not its merged entity's, which after a merge is the other's).
+    left_name: str | None = None
+    right_name: str | None = None
 
 
 def why(store, first: str, second: str) -> Explanation:
@@ -274,4 +277,6 @@ def why(store, first: str, second: str) -> Explanation:
         float(scored.match_weight),
         math.log2(prior / (1 - prior)),
         pd.DataFrame(rows),
+        left_name=left.get("name"),
+        right_name=right.get("name"),
     )
