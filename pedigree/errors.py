@@ -34,8 +34,9 @@ CLIP_AT = 80
 
 def clip(value: object, limit: int = CLIP_AT) -> str:
     """A value as an error message echoes it: at most `limit` characters, the rest counted
-    (`xxxx…(10000 chars)`), so a 10,000-character name costs one line, not a screenful."""
-    text = str(value)
+    (`xxxx…(10000 chars)`), line breaks shown as ⏎, so a 10,000-character name costs one line,
+    not a screenful."""
+    text = str(value).replace("\r\n", "\n").replace("\n", "⏎")  # one message, one line
     if len(text) <= limit:
         return text
     return f"{text[:limit]}…({len(text)} chars)"

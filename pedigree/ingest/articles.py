@@ -155,7 +155,16 @@ SOURCE_DETAILS = ("title", "publisher", "published", "url")
 def _check_sources(store, files: list[ReadFile]) -> None:
     """A file whose text is stored already (same content, same source id) with other details —
     say, another `--published` — is an error that names the file and what differs: a source is
-    immutable once stored (docs/model.md), and its id comes from the text alone."""
+    immutable once stored (docs/model.md), and its id comes from the text alone. So is the same
+    text twice in one run under two file names (their URLs differ)."""
+    first: dict[str, ReadFile] = {}
+    for read in files:
+        earlier = first.setdefault(read.source["id"], read)
+        if earlier is not read and earlier.source != read.source:
+            raise PedigreeError(
+                f"{read.document.path}: the same text as {earlier.document.path} (one source, "
+                f"{read.source['id']}) with other details; ingest one of the two"
+            )
     ids = [read.source["id"] for read in files]
     rows = store.con.execute(
         "SELECT id, title, publisher, published, published_precision, url FROM sources "

@@ -3,12 +3,15 @@
 Rows never pass through Python: DuckDB reads each file into a staging table (all text), checks it
 with SQL, and turns the good rows into statements whose ids are content hashes, so loading the
 same rows again adds nothing. Any bad row rejects the whole import (the store is unchanged), unless
-`skip_bad` is set, in which case bad rows go to a rejects file with their reasons.
+`skip_bad` is set, in which case bad rows go to a rejects file with their reasons. Problems name
+the file and the line an editor shows (`pedigree.ingest.text_tables`), for every file at once.
 """
 
 from __future__ import annotations
 
 import csv
+import difflib
+import os
 import re
 import tempfile
 import threading
@@ -18,8 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 
-from pedigree.errors import BadInput, PedigreeError
+from pedigree.errors import BadInput, PedigreeError, clip
+from pedigree.ingest import text_tables
 from pedigree.ingest.tables import (
     INPUT_TABLES,
     Column,
@@ -32,16 +37,26 @@ from pedigree.ingest.tables import (
     number_of,
     precision_of,
 )
+from pedigree.output_paths import writable
 from pedigree.store.views import refresh
 
+# CSV dialect fixed, not guessed: a guess turns a ragged or badly quoted file into one column.
+_CSV = (
+    "read_csv({path}, header = true, skip = 0, all_varchar = true, quote = '\"', "
+    f"escape = '\"', max_line_size = {text_tables.MAX_ROW_BYTES}, "
+)
 READERS = {
-    ".csv": "read_csv({path}, header = true, all_varchar = true)",
-    ".tsv": "read_csv({path}, header = true, all_varchar = true, delim = '\t')",
+    ".csv": _CSV + "delim = ',')",
+    ".tsv": _CSV + "delim = '\t')",
     ".parquet": "read_parquet({path})",
     ".jsonl": "read_json({path}, format = 'newline_delimited')",
     ".ndjson": "read_json({path}, format = 'newline_delimited')",
 }
-SHOWN_PROBLEMS = 10
+DELIMITERS = {".csv": ",", ".tsv": "\t"}
+TEXT_FORMATS = (".csv", ".tsv", ".jsonl", ".ndjson")
+# How many problems an import lists: per file, and in all (the rest are counted).
+PROBLEMS_PER_FILE = 20
+PROBLEMS_SHOWN = 100
 DEFAULT_REJECTS = "pedigree-rejects.csv"
 NUMERIC_CHECKS = ("number", "count", "fraction")
 
@@ -56,6 +71,7 @@ class FileReport:
     rows: int = 0
     added: int = 0
     rejected: int = 0
+    encoding: str = "utf-8"
 
 
 @dataclass
@@ -63,6 +79,7 @@ class LoadReport:
     files: list[FileReport] = field(default_factory=list)
     rejects_path: Path | None = None
     seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)  # columns ignored, by file
 
     @property
     def added(self) -> int:
@@ -141,13 +158,27 @@ def _run(con: duckdb.DuckDBPyConnection, sql: str, params=None, on_progress=None
 
 
 class _Loader:
-    """One import: stages, checks and inserts file after file inside the caller's transaction."""
+    """One import: stages, checks and inserts file after file inside the caller's transaction.
 
-    def __init__(self, store, skip_bad: bool, progress: Progress | None):
+    Problems are collected file by file (at most PROBLEMS_PER_FILE each) so that one run lists
+    what is wrong in every file; the caller raises them all once every file has been read."""
+
+    def __init__(
+        self, store, skip_bad: bool, progress: Progress | None, scratch: Path, ignore_unknown: bool
+    ):
         self.store = store
         self.con = store.con
         self.skip_bad = skip_bad
         self.progress = progress
+        self.scratch = scratch
+        self.ignore_unknown = ignore_unknown
+        self.problems: list[str] = []
+        self.total_problems = 0
+        self.warnings: list[str] = []
+        self.unreadable: set[str] = set()  # what a file that could not be read would have held
+        self.readable: dict[Path, Path] = {}  # file → the UTF-8 copy DuckDB reads
+        self.line_cache: dict[Path, dict[int, int]] = {}
+        self.seen: list[Path] = []  # entity files loaded so far, in order
         self.now = self.store.scalar("SELECT CAST(current_timestamp AS TIMESTAMP)")
         self.con.execute(
             "CREATE OR REPLACE TEMP TABLE _rejects "
@@ -159,21 +190,94 @@ class _Loader:
             return None
         return lambda fraction: self.progress(label, step, fraction)
 
+    def _add(self, problems: list[str], total: int | None = None) -> None:
+        self.problems += problems[:PROBLEMS_PER_FILE]
+        self.total_problems += len(problems) if total is None else total
+
+    def raise_problems(self) -> None:
+        if self.problems:
+            raise BadInput(self.problems[:PROBLEMS_SHOWN], self.total_problems)
+
     # --- staging ----------------------------------------------------------------------------
 
-    def stage(self, path: Path, table) -> int:
-        reader = READERS[_suffix(path)].format(path="$path")
+    def stage(self, path: Path, table) -> FileReport | None:
+        """Read `path` into _stage; None when it cannot be read (its problems are noted).
+
+        The file is first read on a connection of its own, outside the store: a read that
+        fails inside the import's transaction would abort it, and the files after this one
+        must still be read to be checked. (A second parse of a CSV costs far less than the
+        checks and inserts after it.)"""
+        report = FileReport(path, table.name)
         try:
-            described = self.con.execute(f"DESCRIBE SELECT * FROM {reader}", {"path": str(path)})
-            source_columns = {
-                row[0].strip().lower(): (row[0], row[1]) for row in described.fetchall()
-            }
-        except duckdb.Error as error:
-            raise PedigreeError(f"{path}: cannot read: {_first_line(error)}") from None
+            readable = path
+            if _suffix(path) in TEXT_FORMATS:
+                readable, report.encoding = text_tables.readable_copy(path, self.scratch)
+            self.readable[path] = readable
+            try:
+                _try_reading(path, readable)
+                report.rows = self._stage("_stage", path, readable, table)
+            except duckdb.Error as error:
+                raise self._read_error(path, readable, error) from None
+        except PedigreeError as error:
+            self._add(*_problem_lines(error))
+            if isinstance(table, EntityTable):
+                self.unreadable.add(table.entity_type)
+            elif isinstance(table, SourceInput):
+                self.unreadable.add("source")
+            return None
+        return report
+
+    def _read_error(self, path: Path, readable: Path, error: duckdb.Error) -> PedigreeError:
+        """DuckDB's reason, said of the line where the file goes wrong."""
+        message = str(error)
+        if "not utf-8" in message.lower() or "invalid unicode" in message.lower():
+            return text_tables.utf8_problem(path)
+        delimiter = DELIMITERS.get(_suffix(path))
+        if delimiter and readable.suffix.lower() not in text_tables.COMPRESSED:
+            problems, total = text_tables.diagnose(readable, path, delimiter, PROBLEMS_PER_FILE)
+            if problems:
+                return BadInput(problems, total)
+        return PedigreeError(f"{path}: cannot read: {clip(_first_line(error), 200)}")
+
+    def _header(self, path: Path, table, source_columns: dict) -> None:
+        """Refuse a header that lacks a required column or has one this table does not know."""
         columns = all_columns(table)
+        known = [c.name for c in columns]
+        problems = []
+        if len(source_columns) == 1:
+            (only,) = source_columns
+            other = next((d for d in ";\t|" if d in only), None)
+            if other and other != DELIMITERS.get(_suffix(path)):
+                raise PedigreeError(
+                    f"{path}:1: the header is one column, {clip(only)!r}: is the file separated "
+                    f"by {other!r}? .csv files are comma-separated, .tsv files tab-separated"
+                )
+        for name in source_columns:
+            if name in known:
+                continue
+            guess = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+            hint = f" (did you mean {guess[0]!r}?)" if guess else ""
+            if self.ignore_unknown:
+                self.warnings.append(f"{path}: column {clip(name)!r} ignored{hint}")
+            else:
+                problems.append(f"{path}:1: unknown column {clip(name)!r}{hint}")
+        if problems:
+            problems[-1] += (
+                f"; {table.name} has: {', '.join(known)} (--ignore-unknown-columns loads the "
+                "file without them)"
+            )
         missing = [c.name for c in columns if c.required and c.name not in source_columns]
         if missing:
-            raise PedigreeError(f"{path}:1: missing required column(s): {', '.join(missing)}")
+            problems.insert(0, f"{path}:1: missing required column(s): {', '.join(missing)}")
+        if problems:
+            raise BadInput(problems)
+
+    def _stage(self, into: str, path: Path, readable: Path, table) -> int:
+        reader = READERS[_suffix(path)].format(path="$path")
+        described = self.con.execute(f"DESCRIBE SELECT * FROM {reader}", {"path": str(readable)})
+        source_columns = {row[0].strip().lower(): (row[0], row[1]) for row in described.fetchall()}
+        self._header(path, table, source_columns)
+        columns = all_columns(table)
         select = []
         for column in columns:
             if column.name not in source_columns:
@@ -202,29 +306,45 @@ class _Loader:
                 ]
             elif column.check in NUMERIC_CHECKS:
                 parsed.append(f'pd_number("{name}") AS {number_of(name)}')
-        # Line numbers as a person sees them: the header is line 1 of a CSV.
-        offset = 1 if _suffix(path) in (".csv", ".tsv") else 0
+        # _line is the record number plus the header; `lines` turns it into the line an editor
+        # shows, which differs after a quoted line break or a blank line.
+        offset = 1 if _suffix(path) in DELIMITERS else 0
         sql = (
-            f"CREATE OR REPLACE TEMP TABLE _stage AS SELECT _line, {', '.join(parsed)} FROM "
+            f"CREATE OR REPLACE TEMP TABLE {into} AS SELECT _line, {', '.join(parsed)} FROM "
             f"(SELECT _line, {', '.join(with_parts)} FROM "
             f"(SELECT row_number() OVER () + {offset} AS _line, {', '.join(select)} FROM {reader}))"
         )
-        try:
-            _run(self.con, sql, {"path": str(path)}, self._step(path.name, "reading"))
-        except duckdb.Error as error:
-            raise PedigreeError(f"{path}: cannot read: {_first_line(error)}") from None
-        return self.store.scalar("SELECT count(*) FROM _stage")
+        _run(self.con, sql, {"path": str(readable)}, self._step(path.name, "reading"))
+        return self.store.scalar(f"SELECT count(*) FROM {into}")
+
+    def lines(self, path: Path, staged: Iterable[int]) -> dict[int, int]:
+        """_line → the line a person sees, for the rows a message names (identity for files
+        that are not CSV, where a record is a line)."""
+        staged = set(staged)
+        delimiter = DELIMITERS.get(_suffix(path))
+        readable = self.readable[path]
+        if delimiter is None or readable.suffix.lower() in text_tables.COMPRESSED:
+            return {line: line for line in staged}
+        cache = self.line_cache.setdefault(path, {})
+        needed = {line - 1 for line in staged if line not in cache}
+        if needed:
+            found = text_tables.record_lines(readable, delimiter, needed)
+            cache.update({record + 1: line for record, line in found.items()})
+        return {line: cache.get(line, line) for line in staged}
 
     # --- checking ---------------------------------------------------------------------------
 
     def _checks(self, table) -> list[tuple[str, str, str]]:
-        """(column, SQL condition that is true for a bad row, problem) for every check."""
+        """(column, SQL condition that is true for a bad row, problem) for every check. A ref
+        to what an unreadable file held is not checked: its error is reported already."""
         checks = []
         for column in all_columns(table):
             name = f'"{column.name}"'
             present = f"pd_text({name}) IS NOT NULL"
             if column.required:
                 checks.append((column.name, f"pd_text({name}) IS NULL", "is required"))
+            if column.check == "ref" and column.ref in self.unreadable:
+                continue
             checks += [
                 (column.name, f"{present} AND {bad}", problem)
                 for bad, problem in _value_checks(column, name)
@@ -238,30 +358,111 @@ class _Loader:
         return checks
 
     def check(self, path: Path, table) -> int:
-        """Find bad rows; returns how many rows are bad. Problems land in _errors."""
+        """Find bad rows; returns how many rows are bad. Problems land in _errors, each with
+        the line a person sees."""
         selects = [
-            f"SELECT _line, '{column}' AS col, "
-            f"'{problem}' || coalesce(': ' || CAST({_quoted(column)} AS VARCHAR), '') AS problem "
-            f"FROM _stage WHERE {condition}"
+            f"SELECT _line, '{column}' AS col, '{problem}' AS problem, "
+            f"CAST({_quoted(column)} AS VARCHAR) AS value FROM _stage WHERE {condition}"
             for column, condition, problem in self._checks(table)
         ]
         sql = f"CREATE OR REPLACE TEMP TABLE _errors AS {' UNION ALL '.join(selects)}"
         _run(self.con, sql, None, self._step(path.name, "checking"))
-        return self.store.scalar("SELECT count(DISTINCT _line) FROM _errors")
+        if isinstance(table, EntityTable):
+            self._duplicates(path, table)
+        bad = self.store.scalar("SELECT count(DISTINCT _line) FROM _errors")
+        self.con.execute("ALTER TABLE _errors ADD COLUMN line BIGINT")
+        self.con.execute("UPDATE _errors SET line = _line")
+        if bad and DELIMITERS.get(_suffix(path)):
+            staged = self.con.execute("SELECT DISTINCT _line FROM _errors").fetchall()
+            mapping = self.lines(path, [row[0] for row in staged])
+            mapping = pd.DataFrame(list(mapping.items()), columns=["k", "v"])
+            self.con.register("_line_map", mapping)
+            try:
+                self.con.execute(
+                    "UPDATE _errors SET line = m.v FROM _line_map m WHERE _errors._line = m.k"
+                )
+            finally:
+                self.con.unregister("_line_map")
+        return bad
 
-    def problems(self, path: Path) -> tuple[list[str], int]:
+    def _duplicates(self, path: Path, table: EntityTable) -> None:
+        """A row whose id an earlier row of this import (in this file or another) gave other
+        values is an error naming both rows: the two would be blended into one entity."""
+        single = [c.name for c in table.columns if c.name != "id" and c.check != "list"]
+        seen = f"_seen_{table.name}"
+        cols = ", ".join(f"pd_text({_quoted(c)}) AS {_quoted(c)}" for c in single)
+        self.con.execute(
+            f"CREATE TEMP TABLE IF NOT EXISTS {seen} AS SELECT 0 AS _file, _line, "
+            f"pd_text(id) AS id, {cols} FROM _stage LIMIT 0"
+        )
+        differ = [
+            f"CASE WHEN c.{_quoted(n)} IS NOT NULL AND e.{_quoted(n)} IS NOT NULL "
+            f"AND c.{_quoted(n)} <> e.{_quoted(n)} THEN '{n}' END"
+            for n in single
+        ]
+        current = len(self.seen)
+        rows = self.con.execute(
+            f"""
+            WITH cur AS (SELECT {current} AS _file, _line, pd_text(id) AS id, {cols}
+                         FROM _stage WHERE pd_text(id) IS NOT NULL),
+                 pairs AS (
+                    SELECT c._line, c.id, e._file AS other_file, e._line AS other_line,
+                           list_filter([{", ".join(differ)}], lambda x: x IS NOT NULL) AS differ
+                    FROM cur c JOIN (SELECT * FROM {seen} UNION ALL SELECT * FROM cur) e
+                      ON c.id = e.id
+                      AND (e._file < c._file OR (e._file = c._file AND e._line < c._line)))
+            SELECT DISTINCT ON (_line) _line, id, other_file, other_line, differ
+            FROM pairs WHERE len(differ) > 0 ORDER BY _line, other_file, other_line
+            """
+        ).fetchall()
+        files = [*self.seen, path]
+        shown: dict[int, dict[int, int]] = {}
+        for index in {row[2] for row in rows}:
+            shown[index] = self.lines(files[index], [row[3] for row in rows if row[2] == index])
+        found = []
+        for line, entity_id, other_file, other_line, differ in rows:
+            other = files[other_file]
+            at = shown[other_file][other_line]
+            where = f"line {at}" if other == path else f"{other}:{at}"
+            found.append(
+                (line, "id", f"{clip(entity_id)!r} is also on {where} with another "
+                 f"{' and '.join(differ)}; one id, one entity — give the other one its own id")
+            )  # fmt: skip
+        if found:
+            self.con.executemany(
+                "INSERT INTO _errors VALUES (?, ?, ?, NULL)", [list(row) for row in found]
+            )
+
+    def remember(self, path: Path, table) -> None:
+        """Keep an entity file's good rows for the duplicate check of the files after it."""
+        if not isinstance(table, EntityTable):
+            return
+        single = [c.name for c in table.columns if c.name != "id" and c.check != "list"]
+        cols = ", ".join(f"pd_text({_quoted(c)})" for c in single)
+        self.con.execute(
+            f"INSERT INTO _seen_{table.name} SELECT {len(self.seen)}, _line, pd_text(id), {cols} "
+            "FROM _stage WHERE pd_text(id) IS NOT NULL AND _line NOT IN (SELECT _line FROM _errors)"
+        )
+        self.seen.append(path)
+
+    def file_problems(self, path: Path) -> tuple[list[str], int]:
         total = self.store.scalar("SELECT count(*) FROM _errors")
         rows = self.con.execute(
-            f"SELECT _line, col, problem FROM _errors ORDER BY _line, col LIMIT {SHOWN_PROBLEMS}"
+            f"SELECT line, col, problem, value FROM _errors ORDER BY line, col "
+            f"LIMIT {PROBLEMS_PER_FILE}"
         ).fetchall()
-        return [f"{path}:{line}: {col}: {problem}" for line, col, problem in rows], total
+        return [
+            f"{path}:{line}: {col}: {problem}" + (f": {clip(value)}" if value is not None else "")
+            for line, col, problem, value in rows
+        ], total
 
     def reject(self, path: Path) -> None:
         self.con.execute(
             """
             INSERT INTO _rejects
-            SELECT $file, e._line, e.col, e.problem, to_json(s)::VARCHAR
-            FROM _errors e JOIN _stage s USING (_line) ORDER BY e._line, e.col
+            SELECT $file, e.line, e.col, e.problem || coalesce(': ' || e.value, ''),
+                   to_json(s)::VARCHAR
+            FROM _errors e JOIN _stage s USING (_line) ORDER BY e.line, e.col
             """,
             {"file": str(path)},
         )
@@ -299,24 +500,54 @@ class _Loader:
 
     # --- the whole file ---------------------------------------------------------------------
 
-    def load_file(self, path: Path, table) -> FileReport:
-        report = FileReport(path, table.name)
-        report.rows = self.stage(path, table)
+    def load_file(self, path: Path, table) -> FileReport | None:
+        """Load one file (None if it cannot be read). A file with bad rows still has its good
+        rows inserted, so that the files after it are checked against them; without skip_bad
+        the caller then rolls the whole import back and reports every file's problems."""
+        report = self.stage(path, table)
+        if report is None:
+            return None
         bad = self.check(path, table)
         if bad and not self.skip_bad:
-            problems, total = self.problems(path)
-            raise BadInput(problems, total)
-        if bad:
+            self._add(*self.file_problems(path))
+        elif bad:
             self.reject(path)
             report.rejected = bad
         report.added = self.insert(path, table)
+        self.remember(path, table)
         return report
 
+    def drop_scratch_tables(self) -> None:
+        """Free the staged rows (a Store may live on after the import, as in a notebook)."""
+        for name in ["_stage", "_errors", "_rejects", "_lines"] + [
+            f"_seen_{table.name}" for table in INPUT_TABLES
+        ]:
+            self.con.execute(f"DROP TABLE IF EXISTS {name}")
+
     def write_rejects(self, rejects_path: Path) -> None:
-        self.con.execute(
-            "COPY (SELECT file, line, col AS column, problem, row_json AS row FROM _rejects) "
-            f"TO '{_sql_string(str(rejects_path))}' (HEADER, DELIMITER ',')"
-        )
+        try:
+            self.con.execute(
+                "COPY (SELECT file, line, col AS column, problem, row_json AS row FROM _rejects) "
+                f"TO '{_sql_string(str(rejects_path))}' (HEADER, DELIMITER ',')"
+            )
+        except duckdb.Error as error:
+            raise PedigreeError(
+                f"--rejects {str(rejects_path)!r}: cannot write: {_first_line(error)}; "
+                "nothing was loaded"
+            ) from None
+
+
+def _try_reading(path: Path, readable: Path) -> None:
+    """Read the whole file once on a scratch connection: DuckDB's errors surface here."""
+    reader = READERS[_suffix(path)].format(path="$path")
+    with duckdb.connect() as scratch:
+        scratch.execute(f"SELECT count(*) FROM {reader}", {"path": str(readable)}).fetchall()
+
+
+def _problem_lines(error: PedigreeError) -> tuple[list[str], int]:
+    if isinstance(error, BadInput):
+        return error.problems, error.total
+    return [str(error)], 1
 
 
 def load_rows(
@@ -346,7 +577,7 @@ def _row_problem(problem: str, scratch: Path, tables: dict[str, list[dict]], ori
     """A `scratch/TABLE.csv:LINE: column: what` problem said of the row it came from."""
     found = _PROBLEM.match(problem)
     if not found or Path(found["path"]).parent != scratch:
-        return problem
+        return problem.replace(f"{scratch}{os.sep}", "")  # never name the scratch folder
     table, line = Path(found["path"]).name, int(found["line"])
     rows = tables.get(table, [])
     index = line - 2  # line 1 is the header
@@ -372,21 +603,35 @@ def load_tables(
     paths: Iterable[str | Path],
     *,
     skip_bad: bool = False,
-    rejects_path: str | Path = "pedigree-rejects.csv",
+    rejects_path: str | Path = DEFAULT_REJECTS,
+    ignore_unknown_columns: bool = False,
     progress: Progress | None = None,
 ) -> LoadReport:
-    """Load table files into `store` as one transaction and rebuild the derived tables."""
+    """Load table files into `store` as one transaction and rebuild the derived tables.
+
+    Every file is read and checked before anything commits; the problems of all of them (up to
+    PROBLEMS_PER_FILE each, PROBLEMS_SHOWN in all) are raised together as BadInput. The rejects
+    file (`skip_bad`) is checked before the first file is read and written before the commit,
+    so good rows are never stored without the list of the rows left out."""
     files = discover(paths)
-    loader = _Loader(store, skip_bad, progress)
+    if skip_bad:
+        rejects_path = writable(rejects_path, "--rejects")
     report = LoadReport()
     started = time.perf_counter()
-    with store.transaction():
-        for path, table in files:
-            report.files.append(loader.load_file(path, table))
-        refresh(store)
-    if report.rejected:
-        report.rejects_path = Path(rejects_path)
-        loader.write_rejects(report.rejects_path)
+    with tempfile.TemporaryDirectory(prefix="pedigree-load-") as scratch:
+        loader = _Loader(store, skip_bad, progress, Path(scratch), ignore_unknown_columns)
+        with store.transaction():
+            for path, table in files:
+                file = loader.load_file(path, table)
+                if file is not None:
+                    report.files.append(file)
+            loader.raise_problems()
+            refresh(store)
+            if report.rejected:
+                report.rejects_path = Path(rejects_path)
+                loader.write_rejects(report.rejects_path)
+        loader.drop_scratch_tables()  # a rollback drops them with everything else
+    report.warnings = loader.warnings
     report.seconds = time.perf_counter() - started
     return report
 
