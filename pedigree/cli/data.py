@@ -27,9 +27,18 @@ def load(
     skip_bad: Annotated[
         bool, typer.Option(help="Load the good rows; write the bad ones to the rejects file.")
     ] = False,
-    rejects: Annotated[Path, typer.Option(help="Where --skip-bad writes rejected rows.")] = Path(
-        "pedigree-rejects.csv"
-    ),
+    rejects: Annotated[
+        Path,
+        typer.Option(help="Where --skip-bad writes rejected rows (its folder must exist)."),
+    ] = Path("pedigree-rejects.csv"),
+    ignore_unknown_columns: Annotated[
+        bool,
+        typer.Option(
+            "--ignore-unknown-columns",
+            help="Load files with columns the table does not have, warning about each; by "
+            "default such a column (a misspelling such as titel) is an error.",
+        ),
+    ] = False,
     as_json: Json = False,
 ) -> None:
     """Import CSV, Parquet or JSON Lines tables (see docs/formats.md) in one transaction."""
@@ -44,18 +53,28 @@ def load(
                 tasks[label] = progress.add_task(label, total=1.0)
             progress.update(tasks[label], completed=fraction, description=f"{label}: {step}")
 
-        result = api.load(ctx.obj, paths, skip_bad=skip_bad, rejects_path=rejects, progress=report)
+        result = api.load(
+            ctx.obj,
+            paths,
+            skip_bad=skip_bad,
+            rejects_path=rejects,
+            ignore_unknown_columns=ignore_unknown_columns,
+            progress=report,
+        )
+    for warning in result.warnings:
+        err.print(f"warning: {warning}", highlight=False, markup=False, soft_wrap=True)
     if as_json:
         print_json(
             {
                 "files": [
                     {"path": str(f.path), "table": f.table, "rows": f.rows, "added": f.added,
-                     "rejected": f.rejected}
+                     "rejected": f.rejected, "encoding": f.encoding}
                     for f in result.files
                 ],
                 "added": result.added,
                 "rejected": result.rejected,
                 "rejects_path": str(result.rejects_path) if result.rejects_path else None,
+                "warnings": result.warnings,
             }
         )  # fmt: skip
         return
