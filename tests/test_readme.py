@@ -24,6 +24,10 @@ def blocks(text: str, language: str) -> list[str]:
     return [body for lang, body in _BLOCK.findall(text) if lang == language]
 
 
+# Commands that never end by themselves: the tour must mark them (NOT_RUN) rather than hang.
+SERVERS = {"serve"}
+
+
 def tour(text: str) -> list[list[str]]:
     """The arguments of each `pedigree` line of the sh blocks, comments dropped."""
     return [
@@ -37,6 +41,8 @@ def tour(text: str) -> list[list[str]]:
 def test_the_tour_uses_only_files_a_new_user_has():
     commands = tour(README)
     assert len(commands) >= 20
+    servers = [args for args in commands if args[0] in SERVERS]
+    assert not servers, f"{servers}: mark a server's line with the comment '# {NOT_RUN}'"
     # The bundled examples, copied out before they are used.
     copied = next(i for i, args in enumerate(commands) if args[0] == "examples")
     used = [arg for args in commands[:copied] for arg in args if arg.startswith("examples/")]
@@ -57,7 +63,7 @@ def test_every_readme_command_runs_as_written(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("PEDIGREE_DB", raising=False)
     runner = CliRunner()
-    for args in tour(README):
+    for args in [args for args in tour(README) if args[0] not in SERVERS]:
         result = runner.invoke(app, args)
         shown = "pedigree " + shlex.join(args)
         assert "Traceback" not in result.output, f"{shown}\n{result.output}"
