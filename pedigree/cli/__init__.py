@@ -16,6 +16,7 @@ from pedigree.cli import (  # noqa: F401, I001  (importing registers; help follo
     resolution,
     examples,
     export,
+    serve,
 )
 from pedigree.cli.common import app
 

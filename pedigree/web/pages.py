@@ -1,0 +1,172 @@
+"""What each page shows, as data: sections keyed by the CLI command whose `--json` shape they
+have (`org`, `lineage`, `financials`, …). The HTML page renders them; its twin under /api/
+returns them as they are. Everything comes from `pedigree.api` over the request's open store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from pedigree import api
+from pedigree.analytics.frames import records
+from pedigree.errors import PedigreeError
+from pedigree.report.financial_chart import financial_svg
+from pedigree.report.offline import inline_svg
+from pedigree.store import Store
+
+
+@dataclass
+class Page:
+    """`sections`: JSON-shaped data (the twin returns exactly this); `extras`: what only the HTML
+    page needs (a chart's markup)."""
+
+    sections: dict
+    extras: dict = field(default_factory=dict)
+
+
+def search(store: Store, q: str, limit: int) -> Page:
+    found = api.search(store, q, limit=limit) if q.strip() else None
+    return Page({"query": q, "search": records(found) if found is not None else []})
+
+
+def org(store: Store, name: str, as_of: date | None, depth: int, sector: str | None) -> Page:
+    profile = api.org(store, name, as_of=as_of)
+    tree = api.lineage(store, profile.id, depth=depth, as_of=as_of, sector=sector)
+    fin = api.financials(store, profile.id, as_of=as_of)
+    timeline = api.timeline(store, profile.id, as_of=as_of, entity_type="organization")
+    sections = {
+        "org": profile.to_json(),
+        "lineage": tree.to_json(),
+        "financials": fin.to_json(),
+        "halo": _or_reason(lambda: api.halo_company(store, profile.id, as_of=as_of).to_json()),
+        "timeline": timeline.to_json(),
+    }
+    chart = None
+    if not fin.periods.empty:
+        try:
+            chart = inline_svg(financial_svg(fin), f"fin-{profile.id}")
+        except PedigreeError:
+            chart = None  # nothing chartable: the table still shows every period
+    return Page(sections, {"chart": chart})
+
+
+def lineage(
+    store: Store,
+    name: str,
+    as_of: date | None,
+    depth: int,
+    sector: str | None,
+    education: bool,
+    interns: bool,
+) -> Page:
+    tree = api.lineage(
+        store, name, depth=depth, as_of=as_of, sector=sector, education=education, interns=interns
+    )
+    cited = api.sources(store, {s for row in tree.to_json()["edges"] for s in row["sources"]})
+    return Page({"lineage": tree.to_json(), "sources": records(cited)})
+
+
+def person(store: Store, name: str, as_of: date | None) -> Page:
+    profile = api.person(store, name, as_of=as_of)
+    score = api.score(store, profile.id, as_of=as_of)
+    timeline = api.timeline(store, profile.id, as_of=as_of, entity_type="person")
+    return Page(
+        {"person": profile.to_json(), "score": score.to_json(), "timeline": timeline.to_json()}
+    )
+
+
+def source(store: Store, source_id: str, as_of: date | None) -> Page:
+    return Page({"source": api.source(store, source_id, as_of=as_of).to_json()})
+
+
+def academies(
+    store: Store,
+    as_of: date | None,
+    depth: int,
+    top: int,
+    schools: bool,
+    interns: bool,
+    sector: str | None,
+    country: str | None,
+) -> Page:
+    frame = api.academies(
+        store,
+        depth=depth,
+        top=top,
+        as_of=as_of,
+        schools=schools,
+        interns=interns,
+        sector=sector,
+        country=country,
+    )
+    return Page({"academies": records(frame)})
+
+
+def scarcity(
+    store: Store,
+    as_of: date | None,
+    domain: str | None,
+    require: list[str],
+    min_team: int,
+    lineage: str | None,
+    top: int,
+) -> Page:
+    result = api.scarcity(
+        store,
+        domain=domain,
+        require=require,
+        min_team=min_team,
+        lineage=lineage,
+        as_of=as_of,
+        top=top,
+    )
+    return Page({"scarcity": result.to_json()})
+
+
+def landscape(
+    store: Store,
+    as_of: date | None,
+    lineages: list[str],
+    sectors: list[str],
+    top: int,
+    lang: str,
+) -> Page:
+    from pedigree.report import landscape_chart
+
+    result = api.landscape(
+        store, lineages=lineages, sectors=sectors, top=top, as_of=as_of, lang=lang
+    )
+    figure = None if result.empty else landscape_chart.plotly_figure(result).to_json()
+    return Page({"landscape": result.to_json()}, {"figure": figure})
+
+
+def halo(store: Store, as_of: date | None) -> Page:
+    return Page({"halo": api.halo(store, as_of=as_of).to_json()})
+
+
+def backtest(store: Store, lineage: str, as_of: date, horizon: str, sector: str | None) -> Page:
+    result = api.backtest(store, lineage, as_of=as_of, horizon=horizon, sector=sector)
+    return Page({"backtest": result.to_json()})
+
+
+def changes(store: Store, lineage: str, since: date, as_of: date | None, depth: int) -> Page:
+    result = api.changes(store, lineage, since=since, as_of=as_of, depth=depth)
+    return Page({"changes": result.to_json()})
+
+
+def review(store: Store) -> Page:
+    try:
+        queue = records(api.review_queue(store))
+        reason = None
+    except PedigreeError as error:  # nothing resolved yet
+        queue, reason = [], str(error)
+    return Page({"review": queue, "note": reason})
+
+
+def _or_reason(build) -> dict:
+    """A section, or why it cannot be shown (a company without a valuation has no halo check)."""
+    try:
+        return build()
+    except PedigreeError as error:
+        return {"error": str(error)}
