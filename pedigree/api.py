@@ -25,30 +25,28 @@ from pedigree.analytics import lineage as _lineage
 from pedigree.analytics import profiles
 from pedigree.analytics import scarcity as _scarcity
 from pedigree.analytics import scores as _scores
-from pedigree.analytics import search as _search
 from pedigree.analytics import source_facts as _source_facts
 from pedigree.analytics import timeline as _timeline
 from pedigree.analytics.frames import cited_sources, entity_names
 from pedigree.analytics.sectors import find_sector
 from pedigree.errors import NotFound, PedigreeError
-from pedigree.ingest.articles import IngestReport, ReadFile, ingest_files, read_file
 from pedigree.ingest.load import DEFAULT_REJECTS, LoadReport, load_tables
-from pedigree.ingest.unicorns import UnicornReport
-from pedigree.ingest.unicorns import load_unicorns as _load_unicorns
 from pedigree.lazy import lazy
 from pedigree.model import LINEAGE_TIE_KINDS
 from pedigree.output_paths import writable, write_failed
 from pedigree.report import html as _html
 from pedigree.report import landscape_chart
-from pedigree.resolve import judgements, resolver
-from pedigree.resolve.judgements import Judgement, Undone
-from pedigree.resolve.resolver import Explanation, ResolveReport
 from pedigree.store import Store, resolve_path
 from pedigree.store.lookup import find_entity, find_judged, find_judged_ids
 from pedigree.store.views import refresh
 
 # Modules only some calls need load on first use (see pedigree.lazy).
+_articles = lazy("pedigree.ingest.articles")
 _ftm = lazy("pedigree.export.ftm")
+_search = lazy("pedigree.analytics.search")
+_unicorns = lazy("pedigree.ingest.unicorns")
+judgements = lazy("pedigree.resolve.judgements")
+resolver = lazy("pedigree.resolve.resolver")
 
 Db = str | Path | Store | None
 
@@ -123,25 +121,25 @@ def load_demo(db: Db) -> LoadReport:
 
 def extract(
     paths: Iterable[str | Path], *, on_file: Callable[[Path], None] | None = None, **options
-) -> list[ReadFile]:
+) -> list[_articles.ReadFile]:
     """Facts in articles and bios, not stored; options as `pedigree.ingest.articles.read_file`
     (lang, title, publisher, published, url)."""
     read = []
     for path in paths:
-        read.append(read_file(path, **options))
+        read.append(_articles.read_file(path, **options))
         if on_file:
             on_file(Path(path))
     return read
 
 
-def ingest(db: Db, paths: Iterable[str | Path], **options) -> IngestReport:
+def ingest(db: Db, paths: Iterable[str | Path], **options) -> _articles.IngestReport:
     """Extract facts from articles and bios and store them as statements of each file's source;
     see `pedigree.ingest.articles.ingest_files` for the options."""
     with opened(db, create=True) as store:
-        return ingest_files(store, paths, **options)
+        return _articles.ingest_files(store, paths, **options)
 
 
-def judge(db: Db, first: str, second: str, verdict: str) -> Judgement:
+def judge(db: Db, first: str, second: str, verdict: str) -> judgements.Judgement:
     """Record a person's judgement that two entities (names or ids) are the same or different,
     and derive the canonical ids again; statements are never changed."""
     with opened(db, write=True) as store:
@@ -158,7 +156,7 @@ def judge(db: Db, first: str, second: str, verdict: str) -> Judgement:
         return judgement
 
 
-def undo(db: Db, *, run: bool = False) -> Undone:
+def undo(db: Db, *, run: bool = False) -> judgements.Undone:
     """Withdraw the latest thing done — a person's judgement, or a whole `resolve` run (with
     `run`: the latest run, whatever people judged since); the canonical ids are derived again,
     so everything is as it was before it."""
@@ -196,7 +194,7 @@ def judgement_list(
         )
 
 
-def resolve(db: Db) -> ResolveReport:
+def resolve(db: Db) -> resolver.ResolveReport:
     """Run the match models: confident matches become the matcher's judgements, uncertain ones
     are returned for review (`report.review`)."""
     with opened(db, write=True) as store:
@@ -209,7 +207,7 @@ def review_queue(db: Db) -> pd.DataFrame:
         return resolver.review_queue(store)
 
 
-def why(db: Db, first: str, second: str) -> Explanation:
+def why(db: Db, first: str, second: str) -> resolver.Explanation:
     """How the match model scores two entities: each comparison's level and weight."""
     with opened(db) as store:
         return resolver.why(store, first, second)
@@ -365,12 +363,14 @@ def backtest(
         )
 
 
-def load_unicorns(db: Db, path: str | Path, *, published: str | None = None) -> UnicornReport:
+def load_unicorns(
+    db: Db, path: str | Path, *, published: str | None = None
+) -> _unicorns.UnicornReport:
     """Import a unicorn list (unicorn_companies.csv shape) as one source published on
     `published` (YYYY, YYYY-MM or YYYY-MM-DD; default: its newest Date Joined); stored
     organisations of the same name keep their ids."""
     with opened(db, create=True) as store:
-        return _load_unicorns(store, path, published=published)
+        return _unicorns.load_unicorns(store, path, published=published)
 
 
 def landscape(

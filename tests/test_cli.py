@@ -140,7 +140,7 @@ def test_sources_are_shown_by_title_not_by_id(tmp_path):
         ingested = run("--db", db, "ingest", str(path), "--title", title, "--published", "2025-06")
         assert ingested.exit_code == 0, ingested.output
         assert title in ingested.stdout
-    ids = [api.read_file(p).source["id"] for p in (first, second)]
+    ids = [read.source["id"] for read in api.extract([first, second])]
     people = [f"person:张明远@{source_id}" for source_id in ids]
 
     tree = run("--db", db, "lineage", "百度")

@@ -12,7 +12,9 @@ import sys
 
 import pytest
 
+from pedigree import api
 from pedigree.lazy import lazy
+from tests.world import WORLD, write_tables
 
 HEAVY = [
     "cn2an", "duckdb", "ibis", "jieba", "matplotlib", "numpy", "opencc", "pandas", "plotly",
@@ -60,6 +62,21 @@ def test_a_command_loads_what_it_needs(tmp_path):
     # the control: the probe does see the engine load when a command needs it
     loaded = loaded_after(run_cli("--db", str(tmp_path / "none.duckdb"), "info"))
     assert {"duckdb", "ibis"} <= set(loaded)
+
+
+# What reading articles, entity resolution and charts need; a lineage question needs none of it.
+NOT_FOR_A_LINEAGE = {
+    "cn2an", "jieba", "matplotlib", "plotly", "pycrfsuite", "pypinyin", "splink", "statsmodels",
+    "trafilatura",
+}  # fmt: skip
+
+
+def test_a_lineage_loads_the_engine_and_nothing_else(tmp_path):
+    db = tmp_path / "world.duckdb"
+    api.load(db, [write_tables(tmp_path / "world", WORLD)])
+    loaded = set(loaded_after(run_cli("--db", str(db), "lineage", "alpha")))
+    assert {"duckdb", "ibis", "pandas"} <= loaded
+    assert not loaded & NOT_FOR_A_LINEAGE
 
 
 def test_the_package_and_the_api_stay_usable():

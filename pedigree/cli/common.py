@@ -14,8 +14,9 @@ import typer.core
 from rich.console import Console, ConsoleDimensions
 
 from pedigree.errors import Interrupted, PedigreeError
+from pedigree.lazy import lazy
 from pedigree.model import PartialDate
-from pedigree.store import is_interrupt, locking
+from pedigree.store import locking
 
 _METAVARS = {"str": "TEXT", "int": "INTEGER", "float": "NUMBER", "path": "PATH"}
 
@@ -45,6 +46,8 @@ def _usage_name(param) -> str:
 typer.core.TyperOption.display_type_rich = _help_metavar
 typer.core.TyperArgument.display_type_rich = _help_metavar
 typer.core.TyperArgument._usage_display_name = _usage_name
+
+_store = lazy("pedigree.store.store")
 
 app = typer.Typer(
     help="Founder lineages from public reporting: who left where to found what, with sources.",
@@ -120,7 +123,7 @@ def friendly(command):
             err.print(f"[red]error:[/red] {error}", highlight=False, markup=True, soft_wrap=True)
             raise typer.Exit(1) from None
         except (KeyboardInterrupt, RuntimeError) as error:
-            if not is_interrupt(error):
+            if not _store.is_interrupt(error):
                 raise
             err.print("interrupted", highlight=False, markup=False)
             raise typer.Exit(130) from None

@@ -14,10 +14,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-import duckdb
+from typing import TYPE_CHECKING
 
 from pedigree.errors import PedigreeError, StoreBusy
+
+if TYPE_CHECKING:
+    import duckdb
 
 DEFAULT_WAIT = 60.0
 _LOCKED = ("Could not set lock on file", "Conflicting lock is held")
@@ -58,11 +60,15 @@ def wait_seconds(wait: float | None = None) -> float:
 
 
 def is_lock_conflict(error: Exception) -> bool:
+    import duckdb  # loaded with the store, not with the CLI (see pedigree.lazy)
+
     return isinstance(error, duckdb.IOException) and any(m in str(error) for m in _LOCKED)
 
 
 def connect(path: Path, *, read_only: bool, wait: float | None = None) -> duckdb.DuckDBPyConnection:
     """A connection to `path`, waiting up to `wait` seconds for other processes' locks."""
+    import duckdb
+
     limit = wait_seconds(wait)
     deadline = time.monotonic() + limit
     pause, told = 0.05, False
