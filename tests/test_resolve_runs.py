@@ -186,3 +186,13 @@ def test_why_with_an_unknown_name_does_not_say_person(db):
     assert "Traceback" not in result.output
     orgs = invoke(db, "why", "Quillo", "Quillo AI")
     assert orgs.exit_code == 0 and "Quillo (quillo) vs Quillo AI (quillo-ai)" in orgs.stdout
+
+
+def test_judgements_show_the_latest_and_say_when_there_are_more(db):
+    invoke(db, "resolve")
+    assert invoke(db, "different", "Zorp", "Quillo").exit_code == 0
+    one = invoke(db, "judgements", "--limit", "1")
+    assert one.exit_code == 0 and "the latest 1; --limit shows more" in one.stdout
+    assert "Zorp (zorp)" in one.stdout and "Quillo AI" not in one.stdout
+    assert len(json.loads(invoke(db, "judgements", "--limit", "1", "--json").stdout)) == 1
+    assert "--limit shows more" not in invoke(db, "judgements").stdout

@@ -101,14 +101,24 @@ def undo(
     )
 
 
+# A run at scale merges thousands of pairs: the terminal shows the strongest, --json all.
+SHOWN_PAIRS = 50
+
+
 def _pairs_view(frame, title: str):
-    """Pairs as a reader checks them: each side's name with its id, the probability."""
-    shown = frame.assign(
-        left=_named(frame["left"], frame["left_id"]),
-        right=_named(frame["right"], frame["right_id"]),
-        probability=frame["probability"].map(lambda p: f"{p:.3f}"),
+    """Pairs as a reader checks them: each side's name with its id, the probability; the
+    first SHOWN_PAIRS, with a line saying how many more --json lists."""
+    top = frame.head(SHOWN_PAIRS)
+    shown = top.assign(
+        left=_named(top["left"], top["left_id"]),
+        right=_named(top["right"], top["right_id"]),
+        probability=top["probability"].map(lambda p: f"{p:.3f}"),
     ).drop(columns=["left_id", "right_id"])
-    return terminal.frame_table(shown, title=title)
+    more = len(frame) - len(top)
+    caption = f"… and {more} more (--json lists them all)" if more else None
+    table = terminal.frame_table(shown, title=title)
+    table.caption, table.caption_justify = caption, "left"
+    return table
 
 
 @app.command()
@@ -187,7 +197,9 @@ def judgements_(
     include_undone: Annotated[
         bool, typer.Option("--all", help="Include the undone and withdrawn.")
     ] = False,
-    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many.")] = 50,
+    limit: Annotated[
+        int, typer.Option("--limit", min=1, help="At most this many, the latest (--json too).")
+    ] = 50,
     as_json: Json = False,
 ) -> None:
     """The decisions behind the merges, latest first: who decided (a person, or the matcher
@@ -206,8 +218,9 @@ def judgements_(
         entity_type=entity_type,
         verdict=verdict,
         include_undone=include_undone,
-        limit=limit,
+        limit=limit + 1,  # one more tells whether there are more
     )
+    more, frame = len(frame) > limit, frame.head(limit)
     if as_json:
         print_json(frames.records(frame))
         return
@@ -224,10 +237,13 @@ def judgements_(
     )[["id", "when", "by", "verdict", "type", "left", "right", "probability"]]
     if include_undone:
         shown["undone"] = [
-            _when(at) + ("" if _missing(run) else f" by run {int(run)}")
-            for at, run in zip(frame["undone_at"], frame["withdrawn_by_run"], strict=True)
+            _when(at) + ("" if _missing(by_run) else f" by run {int(by_run)}")
+            for at, by_run in zip(frame["undone_at"], frame["withdrawn_by_run"], strict=True)
         ]
-    out.print(terminal.frame_table(shown, title="Judgements, latest first"))
+    table = terminal.frame_table(shown, title="Judgements, latest first")
+    if more:
+        table.caption, table.caption_justify = f"the latest {limit}; --limit shows more", "left"
+    out.print(table)
 
 
 def _missing(value) -> bool:
