@@ -126,7 +126,7 @@ def extract(
     (lang, title, publisher, published, url)."""
     read = []
     for path in paths:
-        read.append(_articles.read_file(path, **options))
+        read.extend(_articles.read_articles(path, **options))
         if on_file:
             on_file(Path(path))
     return read

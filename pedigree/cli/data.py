@@ -111,6 +111,17 @@ def _file_progress(total: int, quiet: bool):
     return progress, advance
 
 
+def _note_empty(read) -> None:
+    """Say on stderr which file (or which article of a file) gave no fact: an exit status of 0
+    with nothing printed would pass for success."""
+    for file in read:
+        where = str(file.document.path)
+        if file.document.part is not None:
+            where += " (article {} of {})".format(*file.document.part)
+        if not file.facts:
+            err.print(f"note: {where}: no facts found", highlight=False, markup=False)
+
+
 @app.command()
 @friendly
 def extract(
@@ -129,6 +140,7 @@ def extract(
         read = api.extract(
             paths, lang=lang, published=_partial_date("--published", published), on_file=advance
         )
+    _note_empty(read)
     if as_json:
         for file in read:
             for fact in file.facts:
@@ -168,6 +180,7 @@ def ingest(
             lang=lang,
             on_file=advance,
         )
+    _note_empty(result.files)
     if as_json:
         print_json(
             {

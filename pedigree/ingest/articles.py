@@ -22,7 +22,7 @@ from pathlib import Path
 from pedigree.analytics.frames import date_text
 from pedigree.errors import PedigreeError
 from pedigree.ingest.load import LoadReport, Progress, load_rows
-from pedigree.ingest.text.documents import Document, read_document
+from pedigree.ingest.text.documents import Document, articles, read_document
 from pedigree.ingest.text.extract import extract, stated_publication, unread
 from pedigree.ingest.text.facts import Fact
 from pedigree.ingest.text.gazetteer import known_organization
@@ -66,10 +66,55 @@ def read_file(
     url: str | None = None,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> ReadFile:
-    """Read one file and extract its facts. The publication date is `published`, else the
-    page's metadata, else a date the text states near its top. `on_progress` hears
+    """Read one file, whole, and extract its facts. The publication date is `published`, else
+    the page's metadata, else a date the text states near its top. `on_progress` hears
     (characters read, characters in all) as a long text is read."""
+    return _read(read_document(path), lang, title, publisher, published, url, on_progress)
+
+
+def read_articles(
+    path: str | Path,
+    *,
+    lang: str = "auto",
+    title: str | None = None,
+    publisher: str | None = None,
+    published: PartialDate | None = None,
+    url: str | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> list[ReadFile]:
+    """Read one file as the articles it holds (`pedigree.ingest.text.boundaries`): each with
+    its own source, publication date and title, so that articles concatenated into one file are
+    read as they were published. Options as `read_file`; a URL gets `#article-N`."""
     document = read_document(path)
+    parts = articles(document)
+    if len(parts) == 1:
+        return [_read(document, lang, title, publisher, published, url, on_progress)]
+    base = url or str(Path(path).resolve().as_uri())
+    read, offset = [], 0
+    for part in parts:
+        shifted = _shifted(on_progress, offset, len(document.text))
+        link = f"{base}#article-{part.part[0]}"
+        read.append(_read(part, lang, title, publisher, published, link, shifted))
+        offset += len(part.text)
+    return read
+
+
+def _shifted(on_progress, offset: int, total: int) -> Callable[[int, int], None] | None:
+    """Progress through one article, told as progress through the whole file."""
+    if on_progress is None:
+        return None
+    return lambda done, _: on_progress(offset + done, total)
+
+
+def _read(
+    document: Document,
+    lang: str,
+    title: str | None,
+    publisher: str | None,
+    published: PartialDate | None,
+    url: str | None,
+    on_progress: Callable[[int, int], None] | None,
+) -> ReadFile:
     stated = document.published or stated_publication(document.text)
     when = published or (PartialDate(stated, "day") if stated else None)
     facts = extract(
@@ -84,7 +129,7 @@ def read_file(
         "title": title or document.title or _first_line(document.text),
         "publisher": publisher,
         "published": str(when) if when else None,
-        "url": url or str(Path(path).resolve().as_uri()),
+        "url": url or str(document.path.resolve().as_uri()),
     }
     return ReadFile(document, source, facts, unread(document.text, facts))
 
@@ -114,8 +159,8 @@ def ingest_files(
     `on_progress` hears (file, characters read, characters in all) as a long file is read."""
     report = IngestReport()
     for path in paths:
-        report.files.append(
-            read_file(
+        report.files.extend(
+            read_articles(
                 path,
                 lang=lang,
                 title=title,

@@ -8,7 +8,7 @@ so every offset found in it is an offset in `Document.text`.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +16,7 @@ import trafilatura
 
 from pedigree.errors import PedigreeError
 from pedigree.ingest import encodings
+from pedigree.ingest.text.boundaries import document_spans
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 HTML_SUFFIXES = (".html", ".htm")
@@ -28,6 +29,21 @@ class Document:
     encoding: str
     title: str | None = None
     published: date | None = None  # as the page's metadata states it
+    part: tuple[int, int] | None = None  # (n, of): the n-th article of a file that holds several
+
+
+def articles(document: Document) -> list[Document]:
+    """The articles a text file holds (`pedigree.ingest.text.boundaries`), each a Document of
+    its own text; the document itself when it holds one, and always for a web page."""
+    if document.path.suffix.lower() not in TEXT_SUFFIXES:
+        return [document]
+    spans = document_spans(document.text)
+    if len(spans) == 1:
+        return [document]
+    return [
+        replace(document, text=document.text[start:end], part=(n, len(spans)))
+        for n, (start, end) in enumerate(spans, 1)
+    ]
 
 
 def read_document(path: str | Path) -> Document:
