@@ -104,3 +104,18 @@ def test_a_text_without_stops_has_bounded_sentences(text):
 
 def test_a_transliterated_name_after_a_long_run_of_characters():
     assert foreign_names("的" * 5000 + "前西门子员工蒂莫·克劳斯说") == {"蒂莫·克劳斯"}
+
+
+@pytest.mark.parametrize(
+    "line", ["明報｜創科人物｜2025年8月5日", "张三｜2025-08-05", "晚报 | 人物 | 2024年3月"]
+)
+def test_a_masthead_is_still_a_masthead_within_its_reach(line):
+    from pedigree.ingest.text.zh.people import _MASTHEAD
+
+    assert _MASTHEAD.search(line)
+
+
+def test_a_line_of_many_bars_is_no_masthead():
+    from pedigree.ingest.text.zh.people import _MASTHEAD
+
+    assert _MASTHEAD.search("｜".join(["张三"] * 2000)) is None

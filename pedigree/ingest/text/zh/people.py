@@ -69,7 +69,11 @@ _AFTER_SCHOOL = re.compile(r"(?:大学|学院|北大|清华|交大|复旦|浙大
 _DEGREE_NEXT = re.compile(r"本科|硕士|博士|学士|毕业|专业|系")
 _HEAD = re.compile(r"^[ \t*#\d.、)）]*$")
 # A masthead or dateline: 明報｜創科人物｜2025年8月5日 — the paper, the column, the date.
-_MASTHEAD = re.compile(r"[｜|].*(?:\d{4}\s?年\s?\d{1,2}\s?月|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})")
+_MASTHEAD = re.compile(
+    r"[｜|][^｜|\n]{0,60}(?:[｜|][^｜|\n]{0,60})*?"
+    r"(?:\d{4}\s?年\s?\d{1,2}\s?月|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
+)
+_LINE_REACH = 200
 
 
 @cache
@@ -337,9 +341,11 @@ def score_names(
             elif re.match(r"\d{4}年", right):
                 score += 1  # 庞叙白2012年从…: a year right after a name
                 strong = True
-            line_start = text[text.rfind("\n", 0, p) + 1 : p]
-            line_end = text.find("\n", p)
-            masthead = _MASTHEAD.search(text[p : line_end if line_end >= 0 else len(text)])
+            # The line around the name, as far as a masthead or a list marker reaches: a text
+            # without line breaks must not cost its length per name.
+            line_start = text[text.rfind("\n", max(0, p - _LINE_REACH), p) + 1 : p]
+            line_end = text.find("\n", p, p + _LINE_REACH)
+            masthead = _MASTHEAD.search(text, p, line_end if line_end >= 0 else p + _LINE_REACH)
             if not masthead and (
                 p in headed or (_HEAD.match(line_start) and right.lstrip("*")[:1] in "：:｜|、　 ")
             ):
