@@ -70,7 +70,13 @@ def resolve(store) -> ResolveReport:
             added, withdrawn = _record_matches(store, entity_type, accepted, report.run_id)
             report.accepted[entity_type], report.withdrawn[entity_type] = len(added), len(withdrawn)
             names = dict(zip(records.unique_id, records.name, strict=True))
-            merges.append(_named(entity_type, added, names, evidence(pairs)))
+            new = [
+                tuple(sorted(pair)) in added
+                for pair in zip(accepted.unique_id_l, accepted.unique_id_r, strict=True)
+            ]
+            merges.append(
+                _named(entity_type, added, names, evidence(accepted.loc[new], pairs.attrs))
+            )
             withdrawals.append(_named(entity_type, withdrawn, names))
             judgements.write_canonical_ids(store)
             queued.append(_review(store, entity_type, pairs, records))
@@ -83,12 +89,13 @@ def resolve(store) -> ResolveReport:
     return report
 
 
-def evidence(pairs: pd.DataFrame) -> dict[tuple[str, str], str]:
+def evidence(pairs: pd.DataFrame, attrs: dict | None = None) -> dict[tuple[str, str], str]:
     """(left id, right id) → the levels the pair met, comparison by comparison, as `pedigree
     why` names them ("name: same name in translation (…); sector: same sector"); comparisons
     with nothing to compare are left out. A pair's weight for a comparison (`mw_…`, term
-    frequency apart) is that of the level it met; two levels of one weight are both named."""
-    levels = pairs.attrs.get("levels", {})
+    frequency apart) is that of the level it met; two levels of one weight are both named.
+    The levels' weights come with the predicted pairs (`attrs`, when `pairs` is a part)."""
+    levels = (pairs.attrs if attrs is None else attrs).get("levels", {})
     comparisons = [c for c in levels if f"mw_{c}" in pairs.columns]
     columns = ["unique_id_l", "unique_id_r", *(f"mw_{c}" for c in comparisons)]
     found = {}
