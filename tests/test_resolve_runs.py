@@ -196,3 +196,25 @@ def test_judgements_show_the_latest_and_say_when_there_are_more(db):
     assert "Zorp (zorp)" in one.stdout and "Quillo AI" not in one.stdout
     assert len(json.loads(invoke(db, "judgements", "--limit", "1", "--json").stdout)) == 1
     assert "--limit shows more" not in invoke(db, "judgements").stdout
+
+
+def test_a_merge_from_before_runs_had_ids_is_listed_withdrawn_and_restored(db):
+    # What a store written before schema 5 holds after `pedigree migrate`: no run id.
+    from pedigree.resolve import judgements
+    from pedigree.store import Store
+    from pedigree.store.views import refresh
+
+    with Store.open(db) as store, store.transaction():
+        judgements.record(
+            store, "organization", "zorp", "zorptech", "same",
+            judged_by=judgements.BY_MATCHER, score=0.991,
+        )  # fmt: skip
+        refresh(store)
+    listed = invoke(db, "judgements")
+    assert listed.exit_code == 0, listed.output
+    assert "│ matcher " in listed.stdout and "Zorptech (zorptech)" in listed.stdout
+    assert "withdrew 1" in invoke(db, "resolve").stdout
+    assert "by run 1" in invoke(db, "judgements", "--all").stdout
+    assert "1 earlier merges restored" in invoke(db, "undo").stdout
+    rows = json.loads(invoke(db, "judgements", "--json").stdout)
+    assert [(r["by"], r["run"], r["right_id"]) for r in rows] == [("matcher", None, "zorptech")]

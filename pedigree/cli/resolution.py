@@ -247,7 +247,10 @@ def judgements_(
 
 
 def _missing(value) -> bool:
-    return value is None or value != value  # NaN and NaT are not equal to themselves
+    """None, NaN, NaT or pandas' NA (a column with nulls may hold any of them)."""
+    import pandas as pd  # loaded already by the command's API call; not at import (start-up)
+
+    return bool(pd.isna(value))
 
 
 def _when(at) -> str:
