@@ -198,3 +198,25 @@ def test_an_employer_the_alias_table_calls_a_hospital_is_stored(tmp_path):
             "SELECT value FROM entity_statements WHERE prop = 'kind' AND entity_id LIKE '%协和%'"
         ).fetchall()
         assert kinds == [("other",)]
+
+
+def test_ingest_reads_its_files_before_it_opens_the_store(article, tmp_path, monkeypatch):
+    """A long file takes minutes to read; other commands must not wait on the store meanwhile."""
+    from pedigree.ingest import articles
+
+    happened = []
+    reading, opening = articles.read_files, api.opened
+
+    def read_files(*args, **kwargs):
+        happened.append("read")
+        return reading(*args, **kwargs)
+
+    def opened(*args, **kwargs):
+        happened.append("open")
+        return opening(*args, **kwargs)
+
+    monkeypatch.setattr(articles, "read_files", read_files)
+    monkeypatch.setattr(api, "opened", opened)
+    report = api.ingest(tmp_path / "store.duckdb", [article])
+    assert report.added > 0
+    assert happened == ["read", "open"]

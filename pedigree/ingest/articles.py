@@ -146,20 +146,31 @@ def ingest_files(
     store,
     paths: Iterable[str | Path],
     *,
+    progress: Progress | None = None,
+    **options,
+) -> IngestReport:
+    """Extract facts from every file and store them, all files in one transaction; options as
+    `read_files`."""
+    return store_files(store, read_files(paths, **options), progress=progress)
+
+
+def read_files(
+    paths: Iterable[str | Path],
+    *,
     lang: str = "auto",
     title: str | None = None,
     publisher: str | None = None,
     published: PartialDate | None = None,
     url: str | None = None,
-    progress: Progress | None = None,
     on_file: Callable[[Path], None] | None = None,
     on_progress: Callable[[Path, int, int], None] | None = None,
-) -> IngestReport:
-    """Extract facts from every file and store them, all files in one transaction.
-    `on_progress` hears (file, characters read, characters in all) as a long file is read."""
-    report = IngestReport()
+) -> list[ReadFile]:
+    """The articles in every file, read and not stored: reading a long file takes minutes, and
+    the store need not be held meanwhile. `on_progress` hears (file, characters read, characters
+    in all) as a long file is read."""
+    read: list[ReadFile] = []
     for path in paths:
-        report.files.extend(
+        read.extend(
             read_articles(
                 path,
                 lang=lang,
@@ -172,9 +183,16 @@ def ingest_files(
         )
         if on_file:
             on_file(Path(path))
+    return read
+
+
+def store_files(store, read: list[ReadFile], *, progress: Progress | None = None) -> IngestReport:
+    """Store what `read_files` read, as statements of each article's source, in one
+    transaction."""
+    report = IngestReport(files=read)
     _check_sources(store, report.files)
     tables = fact_tables(report.files, _existing_ids(store, report.files))
-    files = {read.source["id"]: str(read.document.path) for read in report.files}
+    files = {file.source["id"]: str(file.document.path) for file in report.files}
 
     def origin(table: str, row: dict) -> str:
         """The file a row was read from (its source's), for error messages."""
