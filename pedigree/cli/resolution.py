@@ -183,16 +183,24 @@ def judgements_(
         typer.Argument(help="Only judgements about this name or id (and what it is merged with)."),
     ] = None,
     by: Annotated[
-        str | None, typer.Option("--by", help="Only those by a person or by the matcher.")
+        str | None,
+        typer.Option(
+            "--by", metavar="[person|matcher]", help="Only those by a person or by the matcher."
+        ),
     ] = None,
     run: Annotated[
         int | None, typer.Option("--run", help="Only those of this resolve run.")
     ] = None,
     entity_type: Annotated[
-        str | None, typer.Option("--type", help="Only person or organization judgements.")
+        str | None,
+        typer.Option(
+            "--type",
+            metavar="[person|organization]",
+            help="Only judgements on people or on organisations.",
+        ),
     ] = None,
     verdict: Annotated[
-        str | None, typer.Option("--verdict", help="Only same or different.")
+        str | None, typer.Option("--verdict", metavar="[same|different]", help="Only one verdict.")
     ] = None,
     include_undone: Annotated[
         bool, typer.Option("--all", help="Include the undone and withdrawn.")
