@@ -310,3 +310,20 @@ def test_an_import_while_serving(tmp_path):
     assert "omega" in {
         e["child_id"] for e in client.get("/api/lineage/alpha?depth=2").json()["lineage"]["edges"]
     }
+
+
+def test_serve_command(tmp_path):
+    from typer.testing import CliRunner
+
+    from pedigree.cli import app
+
+    runner = CliRunner()
+    shown = runner.invoke(app, ["serve", "--help"])
+    assert shown.exit_code == 0 and "--token" in shown.output and "127.0.0.1" in shown.output
+    missing = runner.invoke(app, ["--db", str(tmp_path / "none.duckdb"), "serve"])
+    assert missing.exit_code == 1 and "no store at" in missing.output
+    assert "Traceback" not in missing.output
+
+
+def test_server_timing_header(client):
+    assert client.get("/api/search?q=Beta").headers["server-timing"].startswith("app;dur=")

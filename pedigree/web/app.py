@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import inspect
 import os
+import time
 from collections.abc import Callable
 from datetime import date
 from importlib.resources import files
@@ -75,6 +76,16 @@ def create_app(db: str | Path | None = None, *, token: str | None = None) -> Fas
     )
     app.state.access = access
     templates = _templates()
+
+    @app.middleware("http")
+    async def server_timing(request: Request, call_next):
+        # The time spent in the app, for browsers' dev tools and bench/web.py.
+        started = time.perf_counter()
+        response = await call_next(request)
+        spent = (time.perf_counter() - started) * 1000
+        response.headers["Server-Timing"] = f"app;dur={spent:.1f}"
+        return response
+
     app.mount("/static", StaticFiles(directory=_HERE / "static"), name="static")
 
     @app.get("/static-font/cjk.otf", include_in_schema=False)

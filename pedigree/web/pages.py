@@ -33,17 +33,25 @@ def search(store: Store, q: str, limit: int) -> Page:
 def org(store: Store, name: str, as_of: date | None, depth: int, sector: str | None) -> Page:
     profile = api.org(store, name, as_of=as_of)
     tree = api.lineage(store, profile.id, depth=depth, as_of=as_of, sector=sector)
-    fin = api.financials(store, profile.id, as_of=as_of)
+    # The halo check and the financials cost a model fit and several queries: asked only when
+    # the profile shows a valuation or a figure to work on.
+    fin = None
+    if not profile.facts["financials"].empty:
+        fin = api.financials(store, profile.id, as_of=as_of)
+    if profile.facts["valuations"].empty:
+        halo = {"error": f"{profile.name}: no valuation on record, so no halo check"}
+    else:
+        halo = _or_reason(lambda: api.halo_company(store, profile.id, as_of=as_of).to_json())
     timeline = api.timeline(store, profile.id, as_of=as_of, entity_type="organization")
     sections = {
         "org": profile.to_json(),
         "lineage": tree.to_json(),
-        "financials": fin.to_json(),
-        "halo": _or_reason(lambda: api.halo_company(store, profile.id, as_of=as_of).to_json()),
+        "financials": fin.to_json() if fin is not None else _no_financials(profile),
+        "halo": halo,
         "timeline": timeline.to_json(),
     }
     chart = None
-    if not fin.periods.empty:
+    if fin is not None and not fin.periods.empty:
         try:
             chart = inline_svg(financial_svg(fin), f"fin-{profile.id}")
         except PedigreeError:
@@ -170,3 +178,17 @@ def _or_reason(build) -> dict:
         return build()
     except PedigreeError as error:
         return {"error": str(error)}
+
+
+def _no_financials(profile) -> dict:
+    """The `pedigree financials --json` shape of an organisation without figures."""
+    return {
+        "org_id": profile.id,
+        "name": profile.name,
+        "as_of": profile.as_of.isoformat() if profile.as_of else None,
+        "usd": False,
+        "periods": [],
+        "comparisons": [],
+        "notes": [],
+        "sources": [],
+    }
