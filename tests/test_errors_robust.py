@@ -216,6 +216,18 @@ def test_every_bad_file_is_listed_up_to_the_limit(store, tmp_path):
     assert "… and 5 more problems" in str(caught.value)
 
 
+def test_a_json_lines_file_names_the_line_that_is_not_json(store, tmp_path):
+    path = tmp_path / "people.jsonl"
+    path.write_text('{"id": "p1", "name": "Ann"}\n{"id": "p2", "name": "Bob"\n[1, 2]\n')
+    with pytest.raises(BadInput) as caught:
+        load_tables(store, [path])
+    assert caught.value.problems == [
+        f"{path}:2: not valid JSON (Expecting ',' delimiter at column 27): "
+        '{"id": "p2", "name": "Bob"',
+        f"{path}:3: a JSON list, not an object: [1, 2]",
+    ]
+
+
 def test_a_semicolon_separated_csv_says_so(store, tmp_path):
     folder = write_tables(tmp_path / "sc", {"people.csv": "id;name\np1;Ann\n"})
     with pytest.raises(PedigreeError, match="separated by ';'"):

@@ -233,10 +233,15 @@ class _Loader:
         if "not utf-8" in message.lower() or "invalid unicode" in message.lower():
             return text_tables.utf8_problem(path)
         delimiter = DELIMITERS.get(_suffix(path))
-        if delimiter and readable.suffix.lower() not in text_tables.COMPRESSED:
+        problems: list[str] = []
+        if readable.suffix.lower() in text_tables.COMPRESSED:
+            pass
+        elif delimiter:
             problems, total = text_tables.diagnose(readable, path, delimiter, PROBLEMS_PER_FILE)
-            if problems:
-                return BadInput(problems, total)
+        elif _suffix(path) in TEXT_FORMATS:
+            problems, total = text_tables.diagnose_json_lines(readable, path, PROBLEMS_PER_FILE)
+        if problems:
+            return BadInput(problems, total)
         return PedigreeError(f"{path}: cannot read: {clip(_first_line(error), 200)}")
 
     def _header(self, path: Path, table, source_columns: dict) -> None:

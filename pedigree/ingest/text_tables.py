@@ -5,13 +5,15 @@ DuckDB reads the files (fast, and rows never pass through Python); this module d
 cannot say well. A file that is not UTF-8 is decoded once (`pedigree.ingest.encodings`) into a
 UTF-8 copy. When DuckDB fails to read a CSV, Python's csv module reads it again only to find the
 line and the cause (an unterminated quote, a row with more fields than the header, a row over the
-size limit). And since DuckDB numbers records, not lines, a record's line (quoted line breaks and
-blank lines shift them) is looked up only for the rows an error message names.
+size limit), or a JSON Lines file to find the lines that are not JSON objects. And since DuckDB
+numbers records, not lines, a record's line (quoted line breaks and blank lines shift them) is
+looked up only for the rows an error message names.
 """
 
 from __future__ import annotations
 
 import csv
+import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -93,6 +95,29 @@ def diagnose(path: Path, label: Path, delimiter: str, limit: int) -> tuple[list[
                     problems.append(
                         f"{label}:{line}: {len(row)} fields where the header has {width}: {shown}"
                     )
+    return problems, total
+
+
+def diagnose_json_lines(path: Path, label: Path, limit: int) -> tuple[list[str], int]:
+    """Why a JSON Lines file cannot be read: `label:LINE: what` for each line that is not one
+    JSON object (at most `limit`), and their total."""
+    problems: list[str] = []
+    total = 0
+    with path.open(encoding="utf-8") as handle:
+        for line, text in enumerate(handle, 1):
+            if not text.strip():
+                continue
+            try:
+                value = json.loads(text.rstrip("\r\n"))
+            except json.JSONDecodeError as error:
+                reason = f"not valid JSON ({error.msg} at column {error.colno})"
+            else:
+                if isinstance(value, dict):
+                    continue
+                reason = f"a JSON {type(value).__name__}, not an object"
+            total += 1
+            if len(problems) < limit:
+                problems.append(f"{label}:{line}: {reason}: {clip(text.strip(), 60)}")
     return problems, total
 
 
