@@ -251,6 +251,14 @@ def test_a_long_value_is_clipped_in_the_message(tmp_path):
     assert len(line) < 300
 
 
+@pytest.mark.parametrize("command", ["person", "org", "timeline"])
+def test_a_long_name_asked_for_is_clipped(tmp_path, world_dir, command):
+    db = tmp_path / "s.duckdb"
+    assert run("--db", db, "load", world_dir).exit_code == 0
+    line = one_line_error(run("--db", db, command, "y" * 10_000), "…(10000 chars)")
+    assert len(line) < 300
+
+
 def test_clip_keeps_short_values_and_one_line():
     assert clip("Ann") == "Ann"
     assert clip("a\nb") == "a⏎b"

@@ -16,7 +16,7 @@ import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
-from pedigree.errors import NotFound
+from pedigree.errors import NotFound, clip
 from pedigree.names import name_key, name_keys
 
 
@@ -66,7 +66,7 @@ def find_sector(text: str) -> str:
     found = sector_id(text)
     if found is None:
         known = ", ".join(sectors())
-        raise NotFound(f"unknown sector {text!r}; known sectors: {known}")
+        raise NotFound(f"unknown sector {clip(text)!r}; known sectors: {known}")
     return found
 
 

@@ -14,7 +14,7 @@ from datetime import date
 import pandas as pd
 
 from pedigree.analytics.frames import cited_sources, date_text, entity_names, records
-from pedigree.errors import NotFound
+from pedigree.errors import NotFound, clip
 from pedigree.store.views import Views, known_statements
 
 COLUMNS = [
@@ -126,7 +126,7 @@ def source_facts(views: Views, source_id: str) -> SourceFacts:
     found = cited_sources(views, [source_id])
     known = views.as_of is None or _known_by(views, source_id)
     if found.empty or not known:
-        raise NotFound(f"no source with id {source_id!r}")
+        raise NotFound(f"no source with id {clip(source_id)!r}")
     parts = [_statements(views, table, spec, source_id) for table, spec in _TABLES.items()]
     facts = pd.concat([p for p in parts if not p.empty] or [pd.DataFrame(columns=COLUMNS)])
     facts = _named(views, facts)

@@ -24,7 +24,7 @@ import pandas as pd
 
 from pedigree.analytics.financials import period_label, periods, short_amount
 from pedigree.analytics.frames import cited_sources, date_text, entity_names, records
-from pedigree.errors import Ambiguous, NotFound, PedigreeError
+from pedigree.errors import Ambiguous, NotFound, PedigreeError, clip
 from pedigree.names import name_key
 from pedigree.store.lookup import find_entity, suggest
 from pedigree.store.views import Views, known_statements, partial_date, shown
@@ -153,7 +153,7 @@ def find_subject(con, name: str, entity_type: str | None = None) -> tuple[str, s
     key = name_key(name)
     close = suggest(con, key, "organization") + suggest(con, key, "person")
     hint = f"; did you mean: {', '.join(dict.fromkeys(close))}?" if close else ""
-    raise NotFound(f"no organisation or person named {name!r}{hint}")
+    raise NotFound(f"no organisation or person named {clip(name)!r}{hint}")
 
 
 def timeline(views: Views, entity_type: str, entity_id: str) -> Timeline:

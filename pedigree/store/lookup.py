@@ -5,7 +5,7 @@ from __future__ import annotations
 import duckdb
 import pyarrow as pa
 
-from pedigree.errors import Ambiguous, NotFound
+from pedigree.errors import Ambiguous, NotFound, clip
 from pedigree.names import name_key, name_keys
 
 _LABELS = {"organization": "organisation", "person": "person", "product": "product"}
@@ -72,7 +72,7 @@ def find_entity(con: duckdb.DuckDBPyConnection, name: str, entity_type: str) -> 
         )
     suggestions = suggest(con, key, entity_type)
     hint = f"; did you mean: {', '.join(suggestions)}?" if suggestions else ""
-    raise NotFound(f"no {label} named {name!r}{hint}")
+    raise NotFound(f"no {label} named {clip(name)!r}{hint}")
 
 
 def suggest(
@@ -133,7 +133,7 @@ def find_judged(con: duckdb.DuckDBPyConnection, name: str) -> tuple[str, str]:
     key = name_key(name)
     suggestions = [n for kind in _LABELS for n in suggest(con, key, kind)][:5]
     hint = f"; did you mean: {', '.join(suggestions)}?" if suggestions else ""
-    raise NotFound(f"no person, organisation or product named {name!r}{hint}")
+    raise NotFound(f"no person, organisation or product named {clip(name)!r}{hint}")
 
 
 def find_judged_ids(con: duckdb.DuckDBPyConnection, name: str) -> list[str]:
