@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pedigree.kinds import kind
 from pedigree.model import (
     CREDENTIAL_TYPES,
     EVENT_TYPES,
@@ -47,10 +48,10 @@ class EntityTable:
 
 @dataclass(frozen=True)
 class TieInput:
-    """An input table whose rows are ties: each row becomes one statement in `target`."""
+    """An input table whose rows are ties of one kind (`pedigree.kinds`, by the table's name):
+    each row becomes one statement in that kind's statement table (`target`)."""
 
     name: str
-    target: str
     columns: tuple[Column, ...]
     values: dict[str, str]  # statement column → SQL over the staged row
     # (earlier, later) date columns that must be in order
@@ -58,6 +59,10 @@ class TieInput:
     # Statement columns added by a later schema version: they count towards a statement's id
     # only when set, so rows loaded before they existed keep their ids (loading stays idempotent).
     later: tuple[str, ...] = ()
+
+    @property
+    def target(self) -> str:
+        return kind(self.name).statements
 
 
 @dataclass(frozen=True)
@@ -187,7 +192,6 @@ PRODUCTS = EntityTable(
 
 STINTS = TieInput(
     "stints",
-    "stint_statements",
     (
         Column("person_id", "ref", required=True, ref="person"),
         Column("org_id", "ref", required=True, ref="organization"),
@@ -220,7 +224,6 @@ STINTS = TieInput(
 
 ROUNDS = TieInput(
     "rounds",
-    "round_statements",
     (
         Column("org_id", "ref", required=True, ref="organization"),
         Column("date", "date"),
@@ -246,7 +249,6 @@ ROUNDS = TieInput(
 
 FINANCIALS = TieInput(
     "financials",
-    "financial_statements",
     (
         Column("org_id", "ref", required=True, ref="organization"),
         Column("metric", required=True),
@@ -269,7 +271,6 @@ FINANCIALS = TieInput(
 
 CREDENTIALS = TieInput(
     "credentials",
-    "credential_statements",
     (
         Column("person_id", "ref", required=True, ref="person"),
         Column("type", "choice", required=True, choices=CREDENTIAL_TYPES),
@@ -286,7 +287,6 @@ CREDENTIALS = TieInput(
 
 PRODUCT_METRICS = TieInput(
     "product_metrics",
-    "product_metric_statements",
     (
         Column("product_id", "ref", required=True, ref="product"),
         Column("metric", required=True),
@@ -303,7 +303,6 @@ PRODUCT_METRICS = TieInput(
 
 EVENTS = TieInput(
     "events",
-    "event_statements",
     (
         Column("org_id", "ref", required=True, ref="organization"),
         Column("type", "choice", required=True, choices=EVENT_TYPES),

@@ -13,6 +13,7 @@ import duckdb
 import ibis
 
 from pedigree.errors import Interrupted, NotAStore, PedigreeError, StoreMissing
+from pedigree.kinds import ENTITY_TABLES, STATEMENT_TABLES
 from pedigree.store import compact, locking
 from pedigree.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -332,19 +333,5 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         """Row counts of the statement tables and derived tables (for `pedigree info`)."""
-        tables = [
-            "sources",
-            "entity_statements",
-            "stint_statements",
-            "round_statements",
-            "financial_statements",
-            "credential_statements",
-            "product_metric_statements",
-            "event_statements",
-            "organizations",
-            "people",
-            "products",
-            "judgements",
-            "canonical_ids",
-        ]
+        tables = ["sources", *STATEMENT_TABLES, *ENTITY_TABLES, "judgements", "canonical_ids"]
         return {t: self.scalar(f"SELECT count(*) FROM {t}") for t in tables}
