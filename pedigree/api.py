@@ -1,7 +1,10 @@
 """The Python API: what the CLI does, as calls returning objects and DataFrames.
 
 Every function takes `db`: a path to the store file, None for the default ($PEDIGREE_DB or
-./pedigree.duckdb), or an open `Store` (kept open, for notebooks and tests).
+./pedigree.duckdb), or an open `Store` (kept open, for notebooks and tests). The analytics also
+take `engine`: "duckdb" (the default), or "spark" to run the same expressions on Spark over a
+Parquet export — `db` is then the export's folder, or a store that is exported for the call
+(`pedigree.store.spark`); a `SparkSource` as `db` means Spark too.
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ from pedigree.report import html as _html
 from pedigree.report import landscape_chart
 from pedigree.store import Store, resolve_path
 from pedigree.store.lookup import find_entity, find_judged, find_judged_ids
+from pedigree.store.parquet import Export
+from pedigree.store.spark import SparkSource, SparkUnsupported
 from pedigree.store.views import refresh
 
 # Modules only some calls need load on first use (see pedigree.lazy).
@@ -48,18 +53,37 @@ _unicorns = lazy("pedigree.ingest.unicorns")
 judgements = lazy("pedigree.resolve.judgements")
 resolver = lazy("pedigree.resolve.resolver")
 
-Db = str | Path | Store | None
+Db = str | Path | Store | SparkSource | None
 
 
 def store_path(db: Db) -> Path:
+    if isinstance(db, SparkSource):
+        return resolve_path(db.path)
     return db.path if isinstance(db, Store) else resolve_path(db)
 
 
 @contextmanager
-def opened(db: Db, *, write: bool = False, create: bool = False) -> Iterator[Store]:
+def opened(
+    db: Db, *, write: bool = False, create: bool = False, engine: str | None = None
+) -> Iterator[Store]:
     """The store `db` names, opened for the duration (an open Store is passed through): for
     reading, shared with other readers, unless `write` (or `create`: a new store when there is
-    none). Either waits while another process writes (see `pedigree.store.locking`)."""
+    none). Either waits while another process writes (see `pedigree.store.locking`).
+
+    Functions that run on Spark pass `engine`; with "spark" (or a SparkSource `db`) they get a
+    `SparkStore` over a Parquet export, which reads like a Store (`pedigree.store.spark`)."""
+    if engine == "spark" or isinstance(db, SparkSource):
+        if engine is None or write or create:
+            raise SparkUnsupported(
+                "this works on the DuckDB store only; Spark runs the analytics over an export"
+            )
+        from pedigree.store.spark import open_spark
+
+        with open_spark(db) as store:
+            yield store
+        return
+    if engine not in (None, "duckdb"):
+        raise PedigreeError(f"engine {engine!r}: choose duckdb or spark")
     if isinstance(db, Store):
         yield db
         return
@@ -134,9 +158,13 @@ def extract(
 
 def ingest(db: Db, paths: Iterable[str | Path], **options) -> _articles.IngestReport:
     """Extract facts from articles and bios and store them as statements of each file's source;
-    see `pedigree.ingest.articles.ingest_files` for the options."""
+    see `pedigree.ingest.articles.read_files` for the options, and `progress` (a Rich Progress)
+    for storing. The files are read before the store is opened: a long file takes minutes, and
+    other commands need not wait for it."""
+    progress = options.pop("progress", None)
+    read = _articles.read_files(paths, **options)
     with opened(db, create=True) as store:
-        return _articles.ingest_files(store, paths, **options)
+        return _articles.store_files(store, read, progress=progress)
 
 
 def judge(db: Db, first: str, second: str, verdict: str) -> judgements.Judgement:
@@ -213,17 +241,19 @@ def why(db: Db, first: str, second: str) -> resolver.Explanation:
         return resolver.why(store, first, second)
 
 
-def sources(db: Db, ids: Iterable[str]) -> pd.DataFrame:
+def sources(db: Db, ids: Iterable[str], *, engine: str = "duckdb") -> pd.DataFrame:
     """The sources with these ids (id, title, publisher, published, url): what an answer that
     cites ids shows a reader instead of `doc:54c6…`. Unknown ids are left out."""
-    with opened(db) as store:
+    with opened(db, engine=engine) as store:
         return cited_sources(store.views(), ids)
 
 
-def names(db: Db, entity_type: str, ids: Iterable[str]) -> dict[str, str]:
+def names(
+    db: Db, entity_type: str, ids: Iterable[str], *, engine: str = "duckdb"
+) -> dict[str, str]:
     """id → name of people or organisations (`entity_type` person or organization)."""
     table = {"person": "people", "organization": "organizations"}[entity_type]
-    with opened(db) as store:
+    with opened(db, engine=engine) as store:
         return entity_names(store.views(), table, list(ids))
 
 
@@ -236,13 +266,14 @@ def lineage(
     sector: str | None = None,
     education: bool = False,
     interns: bool = False,
+    engine: str = "duckdb",
 ) -> _lineage.Lineage:
     """The spin-out tree of `org`. Founders count through the academies' alumni rule: as
     founders, employees or faculty there; `interns` counts internships and visiting posts too,
     `education` counts study (students)."""
     kinds = LINEAGE_TIE_KINDS + (("education",) if education else ())
     roles = _academies.academy_roles(interns=interns, students=education)
-    with opened(db) as store:
+    with opened(db, engine=engine) as store:
         org_id = find_entity(store.con, org, "organization")
         return _lineage.lineage(
             store.views(as_of), org_id, depth=depth, sector=sector, tie_kinds=kinds, roles=roles
@@ -259,6 +290,7 @@ def academies(
     interns: bool = False,
     sector: str | None = None,
     country: str | None = None,
+    engine: str = "duckdb",
 ) -> pd.DataFrame:
     """The founder-academies table. Alumni are founders, employees and faculty; `interns` counts
     internships and visiting posts too, `schools` counts study (so schools rank by their
@@ -266,7 +298,7 @@ def academies(
     `sector` (any label or alias) and `country` (a code such as CN) filter the academies."""
     kinds = LINEAGE_TIE_KINDS + (("education",) if schools else ())
     roles = _academies.academy_roles(interns=interns, students=schools)
-    with opened(db) as store:
+    with opened(db, engine=engine) as store:
         return _academies.academies(
             store.views(as_of),
             depth=depth,
@@ -278,13 +310,17 @@ def academies(
         )
 
 
-def person(db: Db, name: str, *, as_of: date | None = None) -> profiles.Profile:
-    with opened(db) as store:
+def person(
+    db: Db, name: str, *, as_of: date | None = None, engine: str = "duckdb"
+) -> profiles.Profile:
+    with opened(db, engine=engine) as store:
         return profiles.person_profile(store.views(as_of), find_entity(store.con, name, "person"))
 
 
-def org(db: Db, name: str, *, as_of: date | None = None) -> profiles.Profile:
-    with opened(db) as store:
+def org(
+    db: Db, name: str, *, as_of: date | None = None, engine: str = "duckdb"
+) -> profiles.Profile:
+    with opened(db, engine=engine) as store:
         org_id = find_entity(store.con, name, "organization")
         return profiles.org_profile(store.views(as_of), org_id)
 
@@ -298,8 +334,8 @@ def migrate(db: Db) -> dict:
         return {"path": path, "from_version": found, "version": now}
 
 
-def info(db: Db) -> dict:
-    with opened(db) as store:
+def info(db: Db, *, engine: str = "duckdb") -> dict:
+    with opened(db, engine=engine) as store:
         return {
             "path": str(store.path.resolve()) if store.path else ":memory:",
             "schema_version": store.schema_version,
@@ -314,21 +350,27 @@ def financials(
     metric: str | None = None,
     as_of: date | None = None,
     usd: bool = False,
+    engine: str = "duckdb",
 ) -> _financials.Financials:
     """Figures by period with their lengths, and the comparisons that respect them: annualised
     run-rate of partial periods, same-period and full-year growth (`.periods`, `.comparisons`,
     `.notes`; `.answer()` in sentences). `usd` converts currencies at fixed approximate rates."""
-    with opened(db) as store:
+    with opened(db, engine=engine) as store:
         org_id = find_entity(store.con, org, "organization")
         return _financials.financials(store.views(as_of), org_id, metric=metric, usd=usd)
 
 
 def timeline(
-    db: Db, name: str, *, as_of: date | None = None, entity_type: str | None = None
+    db: Db,
+    name: str,
+    *,
+    as_of: date | None = None,
+    entity_type: str | None = None,
+    engine: str = "duckdb",
 ) -> _timeline.Timeline:
     """An organisation's or a person's dated facts in order, with sources (`.entries`); a name
     that is both is an error unless `entity_type` ("organization" or "person") says which."""
-    with opened(db) as store:
+    with opened(db, engine=engine) as store:
         kind, entity_id = _timeline.find_subject(store.con, name, entity_type)
         return _timeline.timeline(store.views(as_of), kind, entity_id)
 
@@ -344,11 +386,12 @@ def backtest(
     vintage_window: int = 1,
     min_n: int = 5,
     leaky: bool = False,
+    engine: str = "duckdb",
 ) -> _backtest.Backtest:
     """How many of a lineage's startups with a valuation known at `as_of` matched it by
     `as_of` + `horizon`, against a control cohort of the same sectors and vintages; only facts
     published by each day count (`leaky=True`: the hindsight variant, for comparison only)."""
-    with opened(db) as store:
+    with opened(db, engine=engine) as store:
         lineage_id = find_entity(store.con, lineage, "organization")
         return _backtest.backtest(
             store,
@@ -386,6 +429,7 @@ def landscape(
     out: str | Path | None = None,
     title: str | None = None,
     scale: str = "shared",
+    engine: str = "duckdb",
 ) -> _landscape.Landscape:
     """Each sector's leading companies by latest valuation, coloured by founder lineage (the
     rules: `pedigree.analytics.landscape`, docs/landscape.md). `lineages` (names, ids or 商汤系)
@@ -399,7 +443,7 @@ def landscape(
     if top < 1 or not 1 <= colours <= landscape_chart.MAX_COLOURS:
         raise PedigreeError(f"--top must be ≥ 1 and --colours 1–{landscape_chart.MAX_COLOURS}")
     kinds = LINEAGE_TIE_KINDS + (("education",) if education else ())
-    with opened(db) as store:
+    with opened(db, engine=engine) as store:
         lineage_ids = list(dict.fromkeys(_find_lineage(store, name) for name in lineages))
         if len(lineage_ids) > landscape_chart.MAX_COLOURS:
             raise PedigreeError(f"at most {landscape_chart.MAX_COLOURS} lineages can be coloured")
@@ -421,6 +465,26 @@ def landscape(
         except OSError as error:
             raise write_failed(out, "--out", error) from None
     return result
+
+
+def _stored_talent(store, as_of: date | None) -> _scarcity.Talent | None:
+    """The talent tables derived from everything known, when that is what is asked (None: the
+    analytics compute them at `as_of`); on Spark, those the export holds."""
+    if as_of is not None:
+        return None
+    if isinstance(store, Store):
+        return _scarcity.stored_talent(store)
+    return _scarcity.exported_talent(store)
+
+
+def export_parquet(db: Db, directory: str | Path, *, overwrite: bool = False) -> Export:
+    """Every table of the store as Parquet in `directory`, with a manifest.json (schema version,
+    row counts, export time); atomic, and a non-empty `directory` is refused unless
+    `overwrite` (`pedigree.store.parquet`, docs/formats.md)."""
+    from pedigree.store.parquet import export_parquet as _export
+
+    with opened(db) as store:
+        return _export(store, directory, overwrite=overwrite)
 
 
 def export_ftm(db: Db, path: str | Path) -> _ftm.FtmReport:
@@ -460,12 +524,13 @@ def scarcity(
     lineage: str | None = None,
     as_of: date | None = None,
     top: int | None = None,
+    engine: str = "duckdb",
 ) -> _scarcity.Scarcity:
     """Who has research credentials and/or delivery experience (`require`), optionally in a
     domain (any sector label or alias) and a lineage (an organisation they were at): the count
     and the `top` people (all when None) ranked by founder scores, each with the evidence."""
     sector = find_sector(domain) if domain else None
-    with opened(db) as store:
+    with opened(db, engine=engine) as store:
         org_id = find_entity(store.con, lineage, "organization") if lineage else None
         criteria = _scarcity.Criteria(
             require=tuple(require),
@@ -474,32 +539,36 @@ def scarcity(
             domain=sector,
             lineage=org_id,
         )
-        # Everything known: read the talent tables the store derives once per change.
-        talent = _scarcity.stored_talent(store) if as_of is None else None
+        talent = _stored_talent(store, as_of)
         return _scarcity.scarcity(store.views(as_of), criteria, top=top, talent=talent)
 
 
-def score(db: Db, name: str, *, as_of: date | None = None) -> _scores.FounderScore:
+def score(
+    db: Db, name: str, *, as_of: date | None = None, engine: str = "duckdb"
+) -> _scores.FounderScore:
     """A person's research-depth and delivery-experience scores, each with the facts, weights
     and sources that make it up."""
-    with opened(db) as store:
+    with opened(db, engine=engine) as store:
         person_id = find_entity(store.con, name, "person")
-        facts = _scarcity.stored_talent(store).facts if as_of is None else None
+        talent = _stored_talent(store, as_of)
+        facts = talent.facts if talent is not None else None
         return _scores.founder_score(store.views(as_of), person_id, facts)
 
 
-def halo(db: Db, *, as_of: date | None = None) -> _halo.HaloModel:
+def halo(db: Db, *, as_of: date | None = None, engine: str = "duckdb") -> _halo.HaloModel:
     """The halo model: log valuation on fundamentals plus lineage indicators, fitted on the
     companies with a valuation known at `as_of`; per-lineage premiums with 95% intervals, or
     "not enough data" (see docs/halo.md)."""
-    with opened(db) as store:
+    with opened(db, engine=engine) as store:
         return _halo.market(store.views(as_of))
 
 
-def halo_company(db: Db, org: str, *, as_of: date | None = None) -> _halo_company.CompanyHalo:
+def halo_company(
+    db: Db, org: str, *, as_of: date | None = None, engine: str = "duckdb"
+) -> _halo_company.CompanyHalo:
     """One company's valuation against its fundamentals-only estimate, its peers and its
     lineages, with flags and every input's source."""
-    with opened(db) as store:
+    with opened(db, engine=engine) as store:
         org_id = find_entity(store.con, org, "organization")
         return _halo_company.company(store.views(as_of), org_id)
 
@@ -514,6 +583,7 @@ def report(
     depth: int = 3,
     top: int = 20,
     charts: int = _html.CHARTS,
+    engine: str = "duckdb",
 ) -> _html.Report:
     """One self-contained HTML file on an organisation's lineage: tree, academies, landscape,
     scarce talent, financial charts and every source cited (`pedigree.report.html`); written to
@@ -522,9 +592,9 @@ def report(
         raise PedigreeError(f"--out {str(out)!r}: the report is an .html file")
     if out is not None:
         writable(out, "--out")
-    with opened(db) as store:
+    with opened(db, engine=engine) as store:
         org_id = find_entity(store.con, org, "organization")
-        talent = _scarcity.stored_talent(store) if as_of is None else None
+        talent = _stored_talent(store, as_of)
         result = _html.build(
             store.views(as_of),
             org_id,

@@ -26,7 +26,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
-from uuid import uuid4
 from weakref import WeakKeyDictionary
 
 import duckdb
@@ -268,17 +267,16 @@ def _stored_stamp(store) -> str | None:
 @contextmanager
 def computed_talent(views: Views) -> Iterator[Talent]:
     """The talent tables at the views' as-of day, for one query: the facts are computed once
-    into temporary tables, which the ranking and the evidence then read (ties are a filter of
-    the stints, read as they are)."""
-    names = [f"_talent_{part}_{uuid4().hex}" for part in ("facts", "domains")]
+    and kept (Ibis `cache`: a temporary table on DuckDB, a cached frame on Spark), which the
+    ranking and the evidence then read (ties are a filter of the stints, read as they are)."""
+    kept: list[ir.Table] = []
     try:
-        for name, facts in zip(names, named_facts(views), strict=True):
-            views.backend.create_table(name, facts, temp=True)
-        facts, domains = (views.backend.table(name) for name in names)
-        yield Talent.of(views, facts, domains, lineage_ties(views))
+        for facts in named_facts(views):
+            kept.append(facts.cache())
+        yield Talent.of(views, *kept, lineage_ties(views))
     finally:
-        for name in names:
-            views.backend.drop_table(name, force=True)
+        for table in kept:
+            table.release()
 
 
 # --- domains -----------------------------------------------------------------------------------

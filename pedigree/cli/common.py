@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated
 
+import click
 import typer
 import typer.core
 from rich.console import Console, ConsoleDimensions
@@ -99,10 +100,46 @@ def main(
             show_default=False,
         ),
     ] = None,
+    engine: Annotated[
+        str,
+        typer.Option(
+            "--engine",
+            envvar="PEDIGREE_ENGINE",
+            metavar="[duckdb|spark]",
+            help="Where the analytics run: duckdb (the store), or spark over a Parquet export "
+            "(--parquet; without it, the store is exported for the command).",
+        ),
+    ] = "duckdb",
+    parquet: Annotated[
+        Path | None,
+        typer.Option(
+            "--parquet",
+            envvar="PEDIGREE_PARQUET",
+            help="The Parquet export --engine spark reads (`pedigree export --parquet DIR`).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    ctx.obj = db
+    ctx.obj = _source(ctx, db, engine, parquet)
     # Readers share the store; a writer has it alone: whoever finds it taken waits, saying so.
     locking.configure(wait, notify=_say)
+
+
+def _source(ctx: typer.Context, db: Path | None, engine: str, parquet: Path | None):
+    """What the commands pass to the API as `db`: the store, or with --engine spark a
+    SparkSource naming what Spark reads (pyspark itself loads only when a command runs)."""
+    if engine not in ("duckdb", "spark"):
+        _say(f"error: --engine {engine!r}: choose duckdb or spark")
+        raise typer.Exit(1)
+    if engine == "duckdb":
+        given = ctx.get_parameter_source("parquet") == click.core.ParameterSource.COMMANDLINE
+        if parquet is not None and given:
+            _say("error: --parquet names the export that --engine spark reads; add --engine spark")
+            raise typer.Exit(1)
+        return db
+    from pedigree.store.spark import SparkSource
+
+    return SparkSource(parquet or db)
 
 
 def _say(line: str) -> None:

@@ -1,0 +1,239 @@
+"""Benchmark of the Spark engine: every analytic on Spark (local mode) against DuckDB, same data.
+
+    python bench/spark.py                     # 1M people (synthetic), about half an hour here
+    python bench/spark.py --sizes 10000       # a quick check
+    python bench/spark.py --store S.duckdb    # an existing store instead of a synthetic one
+
+For each size, in a fresh temporary folder: `bench/synth.py` writes the Parquet import files,
+`pedigree.api.load` imports them into a store, `pedigree.api.export_parquet` exports the store
+(timed: that is what Spark reads), then each analytic is called through the API on the store
+(`engine="duckdb"`) and on the export (`engine="spark"`): lineage of the largest academy,
+the academies ranking, a person's and an organisation's profile, scarcity, a founder score, the
+landscape data, financials, the halo model and one company against it, and a backtest cohort.
+Each is timed warm (median of `--repeats` after one untimed call, which on Spark also compiles
+and caches), the ratio Spark / DuckDB reported, and the two answers compared as the JSON the CLI
+prints (floats to 9 significant digits).
+
+Spark runs in local mode on every core (`local[*]`; here 2, shared with other work: the load
+average is recorded), shuffle partitions = cores, driver memory `--spark-memory`. The report is
+printed and written to bench/out/spark.json. Only synthetic data is used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "out" / "spark.json"
+
+
+def timed(fn, repeats: int) -> tuple[float, object]:
+    """(median seconds of `repeats` calls after one untimed call, the last answer)."""
+    answer = fn()
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        answer = fn()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), answer
+
+
+def as_json(answer):
+    """An answer as the CLI prints it (`--json`), floats to 9 significant digits."""
+    import pandas as pd
+
+    if isinstance(answer, pd.DataFrame):
+        answer = answer.to_dict(orient="records")
+    elif hasattr(answer, "to_json"):
+        answer = answer.to_json()
+    return _rounded(json.loads(json.dumps(answer, ensure_ascii=False, default=str)))
+
+
+def _rounded(value):
+    if isinstance(value, dict):
+        return {key: _rounded(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_rounded(item) for item in value]
+    if isinstance(value, float):
+        return None if math.isnan(value) else float(f"{value:.9g}")
+    return value
+
+
+def subjects(store_path: str) -> dict[str, str]:
+    """The ids the analytics are asked about: the largest academy, its most credentialled
+    founder, and a company with valuations and financials (else any valued company)."""
+    from pedigree import api
+    from pedigree.store import Store
+
+    top = api.academies(store_path, depth=1, top=1).iloc[0].org_id
+    with Store.open(store_path, read_only=True) as store:
+        person = store.scalar(
+            "SELECT person_id FROM credential_statements GROUP BY 1 ORDER BY count(*) DESC, 1 "
+            "LIMIT 1"
+        )
+        company = store.scalar(
+            "SELECT r.org_id FROM rounds r LEFT JOIN (SELECT DISTINCT org_id FROM financials) f "
+            "USING (org_id) WHERE r.post_money_valuation IS NOT NULL "
+            "GROUP BY 1 ORDER BY bool_or(f.org_id IS NOT NULL) DESC, count(*) DESC, 1 LIMIT 1"
+        )
+    return {"academy": top, "person": person, "company": company}
+
+
+def analytics(ids: dict[str, str]) -> dict[str, tuple[str, dict]]:
+    """name → (API function, arguments)."""
+    return {
+        "lineage": ("lineage", {"org": ids["academy"], "depth": 3}),
+        "academies": ("academies", {"depth": 1, "top": None}),
+        "person": ("person", {"name": ids["person"]}),
+        "org": ("org", {"name": ids["company"]}),
+        "scarcity": ("scarcity", {"top": 20}),
+        "score": ("score", {"name": ids["person"]}),
+        "landscape": ("landscape", {}),
+        "financials": ("financials", {"org": ids["company"]}),
+        "halo": ("halo", {}),
+        "halo_company": ("halo_company", {"org": ids["company"]}),
+        "backtest": (
+            "backtest",
+            {"lineage": ids["academy"], "as_of": date(2022, 6, 30), "horizon": "12m"},
+        ),
+    }
+
+
+def run(store_path: str, folder: Path, repeats: int, only: set[str] | None) -> dict:
+    from pedigree import api
+    from pedigree.store.spark import SparkStore
+
+    result: dict = {"load_average": [os.getloadavg()[0]]}
+    started = time.perf_counter()
+    export = api.export_parquet(store_path, folder / "parquet")
+    result["export_s"] = time.perf_counter() - started
+    result["export_rows"] = sum(export.rows.values())
+    result["export_bytes"] = sum(p.stat().st_size for p in export.directory.iterdir())
+    started = time.perf_counter()
+    SparkStore(export.directory).close()  # starts the session, registers the tables
+    result["spark_start_s"] = time.perf_counter() - started
+    ids = subjects(store_path)
+    result["subjects"] = ids
+    rows = {}
+    for name, (function, arguments) in analytics(ids).items():
+        if only and name not in only:
+            continue
+        call = getattr(api, function)
+        print(f"  {name} …", end="", flush=True)
+        duck_s, on_duckdb = timed(lambda call=call, a=arguments: call(store_path, **a), repeats)
+        spark_s, on_spark = timed(
+            lambda call=call, a=arguments: call(str(export.directory), engine="spark", **a),
+            repeats,
+        )
+        equal = as_json(on_spark) == as_json(on_duckdb)
+        rows[name] = {
+            "duckdb_s": duck_s,
+            "spark_s": spark_s,
+            "ratio": spark_s / duck_s,
+            "equal": equal,
+        }
+        print(f" duckdb {duck_s:.2f}s, spark {spark_s:.2f}s, equal {equal}", flush=True)
+    result["analytics"] = rows
+    result["load_average"].append(os.getloadavg()[0])
+    return result
+
+
+def synthetic_store(people: int, seed: int, folder: Path) -> tuple[str, dict]:
+    """A store of `people` synthetic people (bench/synth.py), and how long it took."""
+    from pedigree import api
+
+    data = folder / "data"
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, str(HERE / "synth.py"), "--people", str(people), "--out", str(data)]
+        + ["--seed", str(seed)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    generate_s = time.perf_counter() - started
+    store = str(folder / "store.duckdb")
+    started = time.perf_counter()
+    api.load(store, [data])
+    return store, {"generate_s": generate_s, "load_s": time.perf_counter() - started}
+
+
+def start_spark(memory: str):
+    """The local session every SparkStore of this process uses."""
+    from pedigree.store.spark import spark_session
+
+    os.environ.setdefault("PYSPARK_SUBMIT_ARGS", f"--driver-memory {memory} pyspark-shell")
+    return spark_session()
+
+
+def report(results: list[dict]) -> str:
+    lines = []
+    for result in results:
+        lines.append(
+            f"{result['people']:,} people · export {result['export_s']:.1f}s "
+            f"({result['export_rows']:,} rows, {result['export_bytes'] / 2**20:.0f} MiB) · "
+            f"Spark start {result['spark_start_s']:.1f}s · load average "
+            f"{result['load_average'][0]:.1f} → {result['load_average'][1]:.1f}"
+        )
+        lines.append(f"{'analytic':<14}{'DuckDB s':>10}{'Spark s':>10}{'Spark/DuckDB':>14}  equal")
+        for name, row in result["analytics"].items():
+            lines.append(
+                f"{name:<14}{row['duckdb_s']:>10.2f}{row['spark_s']:>10.2f}"
+                f"{row['ratio']:>13.1f}×  {'yes' if row['equal'] else 'NO'}"
+            )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1000000", help="people per run, comma-separated")
+    parser.add_argument("--store", type=Path, help="an existing store instead (size: its people)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--repeats", type=int, default=1, help="timed warm calls per figure")
+    parser.add_argument("--only", help="analytics to run, comma-separated (default: all)")
+    parser.add_argument("--spark-memory", default="6g", help="Spark driver memory")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    only = set(args.only.split(",")) if args.only else None
+
+    import warnings
+
+    warnings.filterwarnings("ignore")
+    start_spark(args.spark_memory)
+    results = []
+    sizes = [None] if args.store else [int(s.replace("_", "")) for s in args.sizes.split(",")]
+    for people in sizes:
+        folder = Path(tempfile.mkdtemp(prefix="pedigree-bench-spark-"))
+        try:
+            if args.store:
+                store, made = str(args.store), {}
+                from pedigree import api
+
+                people = api.info(store)["counts"].get("people", 0)
+            else:
+                print(f"--- {people:,} people: generating and importing", flush=True)
+                store, made = synthetic_store(people, args.seed, folder)
+            result = run(store, folder, args.repeats, only)
+            result.update(people=people, **made)
+            results.append(result)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+    text = report(results)
+    print()
+    print(text)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
