@@ -146,6 +146,13 @@ def test_ignore_unknown_columns_loads_and_warns(tmp_path):
     assert "column 'domians' ignored (did you mean 'domains'?)" in result.stderr
 
 
+def test_the_index_pandas_writes_into_parquet_is_not_an_unknown_column(store, tmp_path):
+    frame = pd.DataFrame({"id": ["p1", "p2"], "name": ["Ann", "Bob"]}, index=[7, 9])
+    frame.to_parquet(tmp_path / "people.parquet")
+    load_tables(store, [tmp_path / "people.parquet"])
+    assert people(store) == {"p1": ["Ann"], "p2": ["Bob"]}
+
+
 # --- encodings ----------------------------------------------------------------------------------
 
 

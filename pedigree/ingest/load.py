@@ -58,6 +58,7 @@ TEXT_FORMATS = (".csv", ".tsv", ".jsonl", ".ndjson")
 PROBLEMS_PER_FILE = 20
 PROBLEMS_SHOWN = 100
 DEFAULT_REJECTS = "pedigree-rejects.csv"
+PANDAS_INDEX = "__index_level_"  # the index pandas writes into Parquet: not data, not an error
 NUMERIC_CHECKS = ("number", "count", "fraction")
 
 # (file label, step, fraction done of that step) → None
@@ -258,7 +259,7 @@ class _Loader:
                     f"by {other!r}? .csv files are comma-separated, .tsv files tab-separated"
                 )
         for name in source_columns:
-            if name in known:
+            if name in known or name.startswith(PANDAS_INDEX):
                 continue
             guess = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
             hint = f" (did you mean {guess[0]!r}?)" if guess else ""
