@@ -148,3 +148,24 @@ def test_reading_checks_the_manifest(world_file, tmp_path):
     (target / "stints.parquet").unlink()
     with pytest.raises(ExportError, match="stints but no such file"):
         read_export(target)
+
+
+def test_cli_engine_options_are_checked(world_file, tmp_path):
+    """Mistakes with --engine and --parquet are one line each, before Spark is started."""
+    from typer.testing import CliRunner
+
+    from pedigree.cli import app
+
+    runner = CliRunner()
+    alone = runner.invoke(app, ["--db", str(world_file), "--parquet", str(tmp_path), "info"])
+    assert alone.exit_code == 1
+    assert "add --engine spark" in alone.output
+    unknown = runner.invoke(app, ["--engine", "polars", "info"])
+    assert unknown.exit_code == 1
+    assert "choose duckdb or spark" in unknown.output
+    not_export = runner.invoke(
+        app, ["--engine", "spark", "--parquet", str(tmp_path), "lineage", "Alpha Vision"]
+    )
+    assert not_export.exit_code == 1
+    assert f"{tmp_path}: not a Parquet export of a store (no manifest.json)" in not_export.output
+    assert "Traceback" not in not_export.output

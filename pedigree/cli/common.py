@@ -132,8 +132,8 @@ def _source(ctx: typer.Context, db: Path | None, engine: str, parquet: Path | No
         _say(f"error: --engine {engine!r}: choose duckdb or spark")
         raise typer.Exit(1)
     if engine == "duckdb":
-        given = ctx.get_parameter_source("parquet") == click.core.ParameterSource.COMMANDLINE
-        if parquet is not None and given:
+        source = ctx.get_parameter_source("parquet")  # PEDIGREE_PARQUET alone is no mistake
+        if parquet is not None and source is not None and source.name == "COMMANDLINE":
             _say("error: --parquet names the export that --engine spark reads; add --engine spark")
             raise typer.Exit(1)
         return db
