@@ -222,11 +222,11 @@ def judgement_list(
         )
 
 
-def resolve(db: Db) -> resolver.ResolveReport:
+def resolve(db: Db, *, progress: Callable[[str], None] | None = None) -> resolver.ResolveReport:
     """Run the match models: confident matches become the matcher's judgements, uncertain ones
-    are returned for review (`report.review`)."""
+    are returned for review (`report.review`). `progress` hears each step as it starts."""
     with opened(db, write=True) as store:
-        return resolver.resolve(store)
+        return resolver.resolve(store, progress)
 
 
 def review_queue(db: Db) -> pd.DataFrame:

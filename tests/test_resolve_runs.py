@@ -218,3 +218,12 @@ def test_a_merge_from_before_runs_had_ids_is_listed_withdrawn_and_restored(db):
     assert "1 earlier merges restored" in invoke(db, "undo").stdout
     rows = json.loads(invoke(db, "judgements", "--json").stdout)
     assert [(r["by"], r["run"], r["right_id"]) for r in rows] == [("matcher", None, "zorptech")]
+
+
+def test_resolve_says_each_step_as_it_starts(db):
+    from pedigree import api
+
+    steps: list[str] = []
+    api.resolve(db, progress=steps.append)
+    assert steps[:2] == ["reading organisations…", "matching 4 organisations…"]
+    assert "matching 0 people…" in steps and steps[-1] == "deriving the merged entities and views…"

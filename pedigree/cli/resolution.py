@@ -136,8 +136,8 @@ def resolve(
     if review:
         queue = api.review_queue(ctx.obj)
     else:
-        with err.status("matching…"):
-            report = api.resolve(ctx.obj)
+        with err.status("matching…") as status:
+            report = api.resolve(ctx.obj, progress=status.update)
         queue = report.review
         if as_json:
             print_json(

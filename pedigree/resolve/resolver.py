@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -23,6 +24,7 @@ from pedigree.store.views import refresh
 
 ENTITY_TYPES = ("organization", "person")
 _RECORDS = {"organization": org_records, "person": person_records}
+_PLURALS = {"organization": "organisations", "person": "people"}
 
 
 # What a run lists of each pair it merged, withdrew or queued.
@@ -51,19 +53,22 @@ def predict_pairs(records: pd.DataFrame, entity_type: str) -> pd.DataFrame:
     return predict_with(duckdb_api(), records, entity_type, threshold=REVIEW_FROM)
 
 
-def resolve(store) -> ResolveReport:
+def resolve(store, progress: Callable[[str], None] | None = None) -> ResolveReport:
     """Match, record the matcher's judgements, derive canonical ids, rebuild the views.
 
     One run, with an id that its judgements carry (`pedigree undo` takes it back whole).
     Idempotent: a pair the model still accepts keeps its judgement; one it no longer accepts
-    is withdrawn (undone), never deleted."""
+    is withdrawn (undone), never deleted. `progress` hears each step as it starts."""
+    say = progress or (lambda step: None)
     started = time.perf_counter()
     report = ResolveReport()
     queued, merges, withdrawals = [], [], []
     with store.transaction():
         report.run_id = judgements.start_run(store, MODEL_VERSION)
         for entity_type in ENTITY_TYPES:
+            say(f"reading {_PLURALS[entity_type]}…")
             records = _RECORDS[entity_type](store.con)
+            say(f"matching {len(records):,} {_PLURALS[entity_type]}…")
             pairs = predict_pairs(records, entity_type)
             report.candidates[entity_type] = len(pairs)
             accepted = pairs[pairs.match_probability >= AUTO_ACCEPT]
@@ -80,6 +85,7 @@ def resolve(store) -> ResolveReport:
             withdrawals.append(_named(entity_type, withdrawn, names))
             judgements.write_canonical_ids(store)
             queued.append(_review(store, entity_type, pairs, records))
+        say("deriving the merged entities and views…")
         refresh(store)
         report.review = pd.concat(queued, ignore_index=True)
         report.merges = pd.concat(merges, ignore_index=True)
