@@ -114,6 +114,15 @@ def test_repeated_rows_that_agree_are_not_duplicates(store, tmp_path):
     assert people(store) == {"o1": ["Orbit"]}
 
 
+def test_different_sources_may_say_different_things_about_one_id(store, tmp_path):
+    tables = {
+        "sources.csv": "id,title,published\ns1,First,2020\ns2,Second,2024\n",
+        "people.csv": "id,name,source_id\np1,Ann,s1\np1,Anne,s2\n",
+    }
+    load_tables(store, [write_tables(tmp_path / "d", tables)])
+    assert people(store) == {"p1": ["Ann", "Anne"]}  # two claims; the rule picks one to show
+
+
 def test_skip_bad_rejects_the_second_row_of_an_id(store, tmp_path):
     folder = write_tables(tmp_path / "d", {"people.csv": "id,name\np1,Ann\np1,Anne\n"})
     rejects = tmp_path / "rejects.csv"

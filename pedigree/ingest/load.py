@@ -393,13 +393,15 @@ class _Loader:
 
     def _duplicates(self, path: Path, table: EntityTable) -> None:
         """A row whose id an earlier row of this import (in this file or another) gave other
-        values is an error naming both rows: the two would be blended into one entity."""
-        single = [c.name for c in table.columns if c.name != "id" and c.check != "list"]
+        values on the word of the same source (or of none) is an error naming both rows: the two
+        would be blended into one entity. Rows citing different sources are two claims, kept
+        as statements, and the documented rule picks the value shown (docs/model.md)."""
+        single = _single_valued(table)
         seen = f"_seen_{table.name}"
-        cols = ", ".join(f"pd_text({_quoted(c)}) AS {_quoted(c)}" for c in single)
+        cols = _entity_row(single)
         self.con.execute(
-            f"CREATE TEMP TABLE IF NOT EXISTS {seen} AS SELECT 0 AS _file, _line, "
-            f"pd_text(id) AS id, {cols} FROM _stage LIMIT 0"
+            f"CREATE TEMP TABLE IF NOT EXISTS {seen} AS SELECT 0 AS _file, _line, {cols} "
+            "FROM _stage LIMIT 0"
         )
         differ = [
             f"CASE WHEN c.{_quoted(n)} IS NOT NULL AND e.{_quoted(n)} IS NOT NULL "
@@ -409,13 +411,13 @@ class _Loader:
         current = len(self.seen)
         rows = self.con.execute(
             f"""
-            WITH cur AS (SELECT {current} AS _file, _line, pd_text(id) AS id, {cols}
+            WITH cur AS (SELECT {current} AS _file, _line, {cols}
                          FROM _stage WHERE pd_text(id) IS NOT NULL),
                  pairs AS (
                     SELECT c._line, c.id, e._file AS other_file, e._line AS other_line,
                            list_filter([{", ".join(differ)}], lambda x: x IS NOT NULL) AS differ
                     FROM cur c JOIN (SELECT * FROM {seen} UNION ALL SELECT * FROM cur) e
-                      ON c.id = e.id
+                      ON c.id = e.id AND c._source IS NOT DISTINCT FROM e._source
                       AND (e._file < c._file OR (e._file = c._file AND e._line < c._line)))
             SELECT DISTINCT ON (_line) _line, id, other_file, other_line, differ
             FROM pairs WHERE len(differ) > 0 ORDER BY _line, other_file, other_line
@@ -443,11 +445,10 @@ class _Loader:
         """Keep an entity file's good rows for the duplicate check of the files after it."""
         if not isinstance(table, EntityTable):
             return
-        single = [c.name for c in table.columns if c.name != "id" and c.check != "list"]
-        cols = ", ".join(f"pd_text({_quoted(c)})" for c in single)
         self.con.execute(
-            f"INSERT INTO _seen_{table.name} SELECT {len(self.seen)}, _line, pd_text(id), {cols} "
-            "FROM _stage WHERE pd_text(id) IS NOT NULL AND _line NOT IN (SELECT _line FROM _errors)"
+            f"INSERT INTO _seen_{table.name} SELECT {len(self.seen)}, _line, "
+            f"{_entity_row(_single_valued(table))} FROM _stage "
+            "WHERE pd_text(id) IS NOT NULL AND _line NOT IN (SELECT _line FROM _errors)"
         )
         self.seen.append(path)
 
@@ -541,6 +542,17 @@ class _Loader:
                 f"--rejects {str(rejects_path)!r}: cannot write: {_first_line(error)}; "
                 "nothing was loaded"
             ) from None
+
+
+def _single_valued(table: EntityTable) -> list[str]:
+    """The columns of an entity that hold one value (a list column may add aliases freely)."""
+    return [c.name for c in table.columns if c.name != "id" and c.check != "list"]
+
+
+def _entity_row(single: list[str]) -> str:
+    """The columns the duplicate check compares: id, the source cited, the single values."""
+    values = ", ".join(f"pd_text({_quoted(c)}) AS {_quoted(c)}" for c in single)
+    return f"pd_text(id) AS id, pd_text(source_id) AS _source, {values}"
 
 
 def _try_reading(path: Path, readable: Path) -> None:
