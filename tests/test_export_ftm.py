@@ -217,3 +217,13 @@ def test_a_failed_export_leaves_no_file(world_db, tmp_path, monkeypatch):
     assert result.exit_code == 1 and "No space left on device" in result.output
     assert not out.exists()
     assert not [name for name in os.listdir(tmp_path) if name.endswith(".tmp")]
+
+
+def test_without_the_package_the_error_says_what_to_install(world_db, tmp_path, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "followthemoney", None)  # as if not installed
+    out = tmp_path / "graph.json"
+    result = runner.invoke(app, ["--db", str(world_db), "export", "--ftm", str(out)])
+    assert result.exit_code == 1 and "pip install 'pedigree[ftm]'" in result.output
+    assert len(result.output.strip().splitlines()) == 1 and not out.exists()

@@ -13,6 +13,7 @@ import click
 import typer
 import typer.core
 from rich.console import Console, ConsoleDimensions
+from rich.markup import escape
 
 from pedigree.errors import Interrupted, PedigreeError
 from pedigree.lazy import lazy
@@ -157,7 +158,8 @@ def friendly(command):
             err.print(f"{error}", highlight=False, markup=False)
             raise typer.Exit(130) from None
         except PedigreeError as error:
-            err.print(f"[red]error:[/red] {error}", highlight=False, markup=True, soft_wrap=True)
+            # the message is text: [brackets] in it (a file name, pedigree[ftm]) are not markup
+            err.print(f"[red]error:[/red] {escape(str(error))}", highlight=False, soft_wrap=True)
             raise typer.Exit(1) from None
         except (KeyboardInterrupt, RuntimeError) as error:
             if not _store.is_interrupt(error):
