@@ -383,3 +383,22 @@ def test_ctrl_c_in_a_real_process_during_load(tmp_path, world_dir):
     assert "Traceback" not in done.stderr
     assert done.stderr.strip().splitlines()[-1] == "interrupted; nothing was imported"
     assert api.info(path)["counts"] == before
+
+
+def test_the_next_writer_gives_back_the_space_a_killed_import_took(db, world_dir):
+    size = db.stat().st_size
+    script = (
+        "import os\n"
+        "from pedigree.store import Store\n"
+        f"store = Store.open({str(db)!r})\n"
+        "store.con.execute('BEGIN TRANSACTION')\n"
+        "store.con.execute(\"INSERT INTO entity_statements SELECT md5(i::VARCHAR), 'p' || i, "
+        "'person', 'name', repeat('x', 40) || i, 'news-2020', NULL, NULL, NULL, 1.0, now() "
+        "FROM range(700000) t(i)\")\n"
+        "os._exit(9)  # killed before the commit\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=False)
+    assert db.stat().st_size > 2 * size  # DuckDB wrote the rows it never committed
+    assert api.info(db)["counts"]["people"] == 4  # a reader changes nothing
+    assert api.load(db, [world_dir]).added == 0
+    assert db.stat().st_size <= max(2 * size, size + (1 << 20))

@@ -90,7 +90,7 @@ def connect(path: Path, *, read_only: bool, wait: float | None = None) -> duckdb
                 policy.notify(f"waiting for the store: {who} {doing} {path} … (Ctrl-C to stop)")
                 told = True
             time.sleep(min(pause, max(deadline - time.monotonic(), 0.0)))
-            pause = min(pause * 2, 0.5)
+            pause = min(pause * 2, 0.25)
 
 
 def _open_error(path: Path, error: duckdb.Error) -> str:

@@ -224,6 +224,9 @@ class Store:
             return
         current = self.opened_version = self.schema_version
         self._check_not_newer(current)
+        # A writer killed mid-transaction leaves the blocks it wrote: the next writer gives
+        # them back.
+        self._compact_if_grown()
         if current < SCHEMA_VERSION:
             with self.transaction():
                 self._migrate(current)
@@ -310,9 +313,9 @@ class Store:
             self.con.execute("COMMIT")
 
     def _compact_if_grown(self) -> None:
-        """A rolled-back transaction leaves the blocks it wrote in the file (DuckDB neither
-        reuses nor truncates them at once): copy the store to a new file when that is most of
-        it (see `pedigree.store.compact`)."""
+        """A rolled-back (or killed) transaction leaves the blocks it wrote in the file (DuckDB
+        neither reuses nor truncates them): copy the store to a new file when that is most of it
+        (see `pedigree.store.compact`)."""
         if self.path is not None and compact.grown(self.con, self.path):
             self.con = compact.rewrite(self.con, self.path)
             self.__dict__.pop("backend", None)
