@@ -13,6 +13,7 @@ import click
 import typer
 import typer.core
 from rich.console import Console, ConsoleDimensions
+from rich.markup import escape
 
 from pedigree.errors import Interrupted, PedigreeError
 from pedigree.lazy import lazy
@@ -132,8 +133,8 @@ def _source(ctx: typer.Context, db: Path | None, engine: str, parquet: Path | No
         _say(f"error: --engine {engine!r}: choose duckdb or spark")
         raise typer.Exit(1)
     if engine == "duckdb":
-        given = ctx.get_parameter_source("parquet") == click.core.ParameterSource.COMMANDLINE
-        if parquet is not None and given:
+        source = ctx.get_parameter_source("parquet")  # PEDIGREE_PARQUET alone is no mistake
+        if parquet is not None and source is not None and source.name == "COMMANDLINE":
             _say("error: --parquet names the export that --engine spark reads; add --engine spark")
             raise typer.Exit(1)
         return db
@@ -157,7 +158,8 @@ def friendly(command):
             err.print(f"{error}", highlight=False, markup=False)
             raise typer.Exit(130) from None
         except PedigreeError as error:
-            err.print(f"[red]error:[/red] {error}", highlight=False, markup=True, soft_wrap=True)
+            # the message is text: [brackets] in it (a file name, pedigree[ftm]) are not markup
+            err.print(f"[red]error:[/red] {escape(str(error))}", highlight=False, soft_wrap=True)
             raise typer.Exit(1) from None
         except (KeyboardInterrupt, RuntimeError) as error:
             if not _store.is_interrupt(error):
