@@ -227,3 +227,34 @@ def test_without_the_package_the_error_says_what_to_install(world_db, tmp_path, 
     result = runner.invoke(app, ["--db", str(world_db), "export", "--ftm", str(out)])
     assert result.exit_code == 1 and "pip install 'pedigree[ftm]'" in result.output
     assert len(result.output.strip().splitlines()) == 1 and not out.exists()
+
+
+# --- the export command's --parquet (the export itself: pedigree.store.parquet) -------------
+
+
+def test_parquet_and_ftm_at_once(world_db, tmp_path):
+    folder, out = tmp_path / "parquet", tmp_path / "graph.json"
+    result = runner.invoke(
+        app,
+        ["--db", str(world_db), "export", "--ftm", str(out), "--parquet", str(folder), "--json"],
+    )
+    assert result.exit_code == 0, result.output
+    done = json.loads(result.stdout)
+    stored = api.info(world_db)["counts"]
+    assert done["parquet"]["rows"]["stint_statements"] == stored["stint_statements"] == 11
+    assert (folder / "manifest.json").exists() and (folder / "stints.parquet").exists()
+    assert done["ftm"]["entities"] == len(read(out))
+    quiet = runner.invoke(
+        app, ["--db", str(world_db), "export", "--parquet", str(folder), "--overwrite"]
+    )
+    assert quiet.exit_code == 0 and "as Parquet" in quiet.output
+
+
+def test_parquet_into_a_folder_that_holds_files_is_refused(world_db, tmp_path):
+    folder = tmp_path / "full"
+    folder.mkdir()
+    (folder / "keep.txt").write_text("mine", encoding="utf-8")
+    result = runner.invoke(app, ["--db", str(world_db), "export", "--parquet", str(folder)])
+    assert result.exit_code == 1 and len(result.output.strip().splitlines()) == 1
+    assert "not empty" in result.output
+    assert sorted(p.name for p in folder.iterdir()) == ["keep.txt"]

@@ -1,4 +1,4 @@
-"""Exports for other tools: FollowTheMoney entities (Aleph, OpenSanctions)."""
+"""Exports for other tools: FollowTheMoney entities (Aleph, OpenSanctions) and Parquet (Spark)."""
 
 from __future__ import annotations
 
@@ -26,15 +26,28 @@ def export(
             metavar="FILE",
         ),
     ] = None,
+    parquet: Annotated[
+        Path | None,
+        typer.Option(
+            "--parquet",
+            help="Write every table as Parquet to DIR, with a manifest (for --engine spark).",
+            metavar="DIR",
+        ),
+    ] = None,
+    overwrite: Annotated[
+        bool, typer.Option(help="Replace what a non-empty --parquet DIR holds.")
+    ] = False,
     as_json: Json = False,
 ) -> None:
-    """Export the store: --ftm FILE for Aleph and other FollowTheMoney tools. The file appears
-    whole or not at all."""
-    if ftm is None:
-        raise PedigreeError("nothing to export: give --ftm FILE")
+    """Export the store: --ftm FILE for Aleph and other FollowTheMoney tools, --parquet DIR for
+    Spark; both at once is allowed. Each output appears whole or not at all."""
+    if ftm is None and parquet is None:
+        raise PedigreeError("nothing to export: give --ftm FILE, --parquet DIR or both")
     done: dict = {}
     if ftm is not None:
         done["ftm"] = api.export_ftm(ctx.obj, ftm).to_json()
+    if parquet is not None:
+        done["parquet"] = _parquet_json(api.export_parquet(ctx.obj, parquet, overwrite=overwrite))
     if as_json:
         print_json(done)
         return
@@ -46,3 +59,18 @@ def export(
         if report["not_exported"]:
             left = ", ".join(f"{n} {what}" for what, n in report["not_exported"].items())
             err.print(f"not exported (no FtM schema): {left}", highlight=False, markup=False)
+    if "parquet" in done:
+        written = done["parquet"]
+        rows = sum(written["rows"].values())
+        err.print(f"{written['directory']}: {len(written['rows'])} tables, {rows:,} rows as "
+                  f"Parquet (schema version {written['schema_version']})",
+                  highlight=False, markup=False, soft_wrap=True)  # fmt: skip
+
+
+def _parquet_json(export) -> dict:
+    return {
+        "directory": str(export.directory),
+        "schema_version": export.schema_version,
+        "exported_at": export.exported_at,
+        "rows": export.rows,
+    }
