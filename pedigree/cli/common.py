@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -161,13 +162,40 @@ def friendly(command):
             # the message is text: [brackets] in it (a file name, pedigree[ftm]) are not markup
             err.print(f"[red]error:[/red] {escape(str(error))}", highlight=False, soft_wrap=True)
             raise typer.Exit(1) from None
-        except (KeyboardInterrupt, RuntimeError) as error:
-            if not _store.is_interrupt(error):
+        except BaseException as error:
+            if isinstance(error, _EXITS):
                 raise
-            err.print("interrupted", highlight=False, markup=False)
-            raise typer.Exit(130) from None
+            if _store.is_interrupt(error):
+                err.print("interrupted", highlight=False, markup=False)
+                raise typer.Exit(130) from None
+            if isinstance(error, OSError):  # disk full, permission denied: file and reason
+                where = f"{error.filename}: " if error.filename else ""
+                err.print(f"error: {where}{error.strerror or error}", highlight=False, markup=False)
+                raise typer.Exit(1) from None
+            if isinstance(error, Exception):
+                _unexpected(error)
+            raise
 
     return wrapper
+
+
+# Ways a command ends on purpose, which pass through as they are.
+_EXITS = (typer.Exit, typer.Abort, click.exceptions.Exit, click.exceptions.Abort, SystemExit)
+
+
+def _unexpected(error: BaseException) -> None:
+    """A fault of pedigree's own, not of the input: one line saying so, unless PEDIGREE_DEBUG
+    asks for the traceback (tests and bug reports)."""
+    if os.environ.get("PEDIGREE_DEBUG"):
+        raise error
+    what = str(error).splitlines()[0][:200] if str(error) else ""
+    err.print(
+        f"internal error: {type(error).__name__}: {what} "
+        "(a bug in pedigree; PEDIGREE_DEBUG=1 shows where)",
+        highlight=False,
+        markup=False,
+    )
+    raise typer.Exit(70) from None
 
 
 def as_of_date(text: str | None) -> date | None:
