@@ -132,6 +132,10 @@ def test_skip_bad_rejects_the_second_row_of_an_id(store, tmp_path):
     rejected = pd.read_csv(rejects)
     assert rejected.line.tolist() == [3]
     assert "also on line 2" in rejected.problem[0]
+    assert json.loads(rejected.row[0]) == {
+        "id": "p1", "name": "Anne", "aliases": None, "domains": None, "source_id": None,
+        "quote": None, "span_start": None, "span_end": None, "confidence": None,
+    }  # fmt: skip
 
 
 def test_an_unknown_column_is_an_error_with_a_suggestion(tmp_path):

@@ -463,12 +463,15 @@ class _Loader:
             for line, col, problem, value in rows
         ], total
 
-    def reject(self, path: Path) -> None:
+    def reject(self, path: Path, table) -> None:
+        """Add the bad rows to the rejects, each as the columns it was read with (not the
+        values the checks derived from them)."""
+        row = ", ".join(f"'{c.name}', s.{_quoted(c.name)}" for c in all_columns(table))
         self.con.execute(
-            """
+            f"""
             INSERT INTO _rejects
             SELECT $file, e.line, e.col, e.problem || coalesce(': ' || e.value, ''),
-                   to_json(s)::VARCHAR
+                   json_object({row})::VARCHAR
             FROM _errors e JOIN _stage s USING (_line) ORDER BY e.line, e.col
             """,
             {"file": str(path)},
@@ -518,7 +521,7 @@ class _Loader:
         if bad and not self.skip_bad:
             self._add(*self.file_problems(path))
         elif bad:
-            self.reject(path)
+            self.reject(path, table)
             report.rejected = bad
         report.added = self.insert(path, table)
         self.remember(path, table)
