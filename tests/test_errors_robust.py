@@ -248,6 +248,12 @@ def test_a_json_lines_file_names_the_line_that_is_not_json(store, tmp_path):
     ]
 
 
+def test_a_column_named_twice_is_named(store, tmp_path):
+    folder = write_tables(tmp_path / "t", {"people.csv": "id,name,Name\np1,Ann,Anne\n"})
+    with pytest.raises(PedigreeError, match=r"people.csv:1: the header names column 'name' twice"):
+        load_tables(store, [folder])
+
+
 def test_a_semicolon_separated_csv_says_so(store, tmp_path):
     folder = write_tables(tmp_path / "sc", {"people.csv": "id;name\np1;Ann\n"})
     with pytest.raises(PedigreeError, match="separated by ';'"):

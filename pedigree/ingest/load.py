@@ -246,10 +246,18 @@ class _Loader:
         return PedigreeError(f"{path}: cannot read: {clip(_first_line(error), 200)}")
 
     def _header(self, path: Path, table, source_columns: dict) -> None:
-        """Refuse a header that lacks a required column or has one this table does not know."""
+        """Refuse a header that lacks a required column, repeats one or has one this table does
+        not know."""
         columns = all_columns(table)
         known = [c.name for c in columns]
         problems = []
+        delimiter = DELIMITERS.get(_suffix(path))
+        readable = self.readable[path]
+        if delimiter and readable.suffix.lower() not in text_tables.COMPRESSED:
+            repeated = text_tables.repeated_columns(readable, delimiter)
+            if repeated:
+                named = ", ".join(repr(clip(name)) for name in repeated)
+                raise PedigreeError(f"{path}:1: the header names column {named} twice")
         if len(source_columns) == 1:
             (only,) = source_columns
             other = next((d for d in ";\t|" if d in only), None)

@@ -132,6 +132,22 @@ def _quoting(message: str) -> str:
     return f'malformed quoting ({message}); a quote inside a field is written ""'
 
 
+def repeated_columns(path: Path, delimiter: str) -> list[str]:
+    """Column names the header of a CSV gives more than once (DuckDB would rename them)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        try:
+            names = next(_reader(handle, delimiter), [])
+        except csv.Error:
+            return []
+    seen: set[str] = set()
+    repeated = []
+    for name in (n.strip().lower().lstrip("\ufeff") for n in names):
+        if name in seen and name not in repeated:
+            repeated.append(name)
+        seen.add(name)
+    return repeated
+
+
 def record_lines(path: Path, delimiter: str, records: Iterable[int]) -> dict[int, int]:
     """Record number (1 = the first row after the header) → the line it starts on."""
     wanted = set(records)
