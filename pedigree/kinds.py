@@ -72,6 +72,10 @@ KINDS: tuple[Kind, ...] = (
 
 BY_NAME = {kind.name: kind for kind in KINDS}
 
+# The import tables, in load order (what a row refers to is loaded before it): sources, the
+# entities, then one table per kind of tie.
+IMPORT_TABLES: tuple[str, ...] = ("sources", *ENTITY_TABLES, *(kind.name for kind in KINDS))
+
 # Every append-only statement table, entities first.
 STATEMENT_TABLES: tuple[str, ...] = (ENTITY_STATEMENTS, *(kind.statements for kind in KINDS))
 

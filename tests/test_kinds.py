@@ -55,3 +55,9 @@ def test_counts_cover_every_statement_table(world):
     counts = world.counts()
     assert set(STATEMENT_TABLES) | set(ENTITY_TABLES) <= set(counts)
     assert counts["stint_statements"] > 0 and counts["people"] > 0
+
+
+def test_the_import_tables_load_in_the_registry_order():
+    from pedigree.kinds import IMPORT_TABLES
+
+    assert IMPORT_TABLES == tuple(table.name for table in INPUT_TABLES)

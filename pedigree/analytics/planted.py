@@ -45,6 +45,7 @@ import pandas as pd
 
 from pedigree.analytics.valuations import fx_rates
 from pedigree.ingest.load import LoadReport, load_tables
+from pedigree.kinds import IMPORT_TABLES
 
 TRUE_COEFFICIENTS = {
     "intercept": 17.5,
@@ -180,20 +181,7 @@ class _Generator:
     def __init__(self, spec: PlantedSpec):
         self.spec = spec
         self.rng = np.random.default_rng(spec.seed)
-        self.rows: dict[str, list[dict]] = {
-            name: []
-            for name in (
-                "sources",
-                "organizations",
-                "people",
-                "stints",
-                "rounds",
-                "financials",
-                "products",
-                "product_metrics",
-                "events",
-            )
-        }
+        self.rows: dict[str, list[dict]] = {name: [] for name in IMPORT_TABLES}
         self.truth: list[dict] = []
         self.outcomes: list[dict] = []
         self.cny_per_usd = 1 / float(fx_rates().set_index("currency").usd_per_unit["CNY"])

@@ -26,6 +26,7 @@ from pedigree.ingest.text.documents import Document, articles, read_document
 from pedigree.ingest.text.extract import extract, stated_publication, unread
 from pedigree.ingest.text.facts import Fact
 from pedigree.ingest.text.gazetteer import known_organization
+from pedigree.kinds import IMPORT_TABLES
 from pedigree.model import ORG_KINDS, PartialDate
 from pedigree.store.lookup import stored_ids
 
@@ -292,18 +293,7 @@ class _Rows:
 
     def __init__(self, existing: dict[tuple[str, str], str]):
         self.existing = existing
-        self.tables: dict[str, list[dict]] = {
-            "sources": [],
-            "organizations": [],
-            "people": [],
-            "products": [],
-            "stints": [],
-            "rounds": [],
-            "financials": [],
-            "credentials": [],
-            "product_metrics": [],
-            "events": [],
-        }
+        self.tables: dict[str, list[dict]] = {name: [] for name in IMPORT_TABLES}
         self._entities: dict[tuple[str, str], dict] = {}
 
     def entity(self, table: str, entity_id: str, row: dict) -> str:
