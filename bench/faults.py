@@ -101,7 +101,19 @@ def cli(db: Path, *args: str) -> list[str]:
 
 
 def run(db: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(cli(db, *args), capture_output=True, text=True)
+    return subprocess.run(cli(db, *args), capture_output=True, text=True, preexec_fn=ctrl_c)
+
+
+def start(db: Path, *args: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        cli(db, *args), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=ctrl_c
+    )
+
+
+def ctrl_c() -> None:
+    """Ctrl-C as at a terminal: a shell starts background jobs with SIGINT ignored, and an
+    ignored signal stays ignored in its children, so this script may have been started so."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def tracebacks(text: str) -> int:
@@ -169,7 +181,7 @@ def reference(
     held it open)."""
     fresh(base, db)
     before = check(db)[0] if base is not None else None
-    process = subprocess.Popen(cli(db, *args), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = start(db, *args)
     opened = opened_at(process, db) or 0.0
     held = closed_at(process, db)
     _, stderr = process.communicate()
@@ -196,9 +208,7 @@ def fault(
     )
     for fraction in fractions:
         fresh(base, db)
-        process = subprocess.Popen(
-            cli(db, *args), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-        )
+        process = start(db, *args)
         seen = opened_at(process, db)
         offset = None
         if seen is not None:
@@ -223,6 +233,8 @@ def fault(
         again = run(db, *args)  # the same command once more must finish as a clean run does
         found += tracebacks(again.stderr)
         recovered = again.returncode == 0 and check(db)[0] == after
+        if not recovered:
+            print(f"  rerun: exit {again.returncode}: {again.stderr.strip()[-300:]}", flush=True)
         last = stderr.strip().splitlines()[-1] if stderr.strip() else ""
         outcome = Outcome(
             name,
@@ -251,10 +263,8 @@ def readers(totals: Totals, base: Path, db: Path, load_dir: Path, count: int) ->
     """Readers on an idle store, beside a load, and a load behind readers."""
     reads = [("lineage", "商汤", "--depth", "2"), ("info",), ("person", "閆俊杰"), ("scarcity",)]
 
-    def start(i: int) -> subprocess.Popen:
-        return subprocess.Popen(
-            cli(db, *reads[i % len(reads)]), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-        )
+    def reader(i: int) -> subprocess.Popen:
+        return start(db, *reads[i % len(reads)])
 
     def finish(group: list[subprocess.Popen], label: str) -> None:
         failed = found = 0
@@ -270,20 +280,19 @@ def readers(totals: Totals, base: Path, db: Path, load_dir: Path, count: int) ->
 
     print("readers:", flush=True)
     fresh(base, db)
-    finish([start(i) for i in range(count)], "idle store")
+    finish([reader(i) for i in range(count)], "idle store")
 
     fresh(base, db)
-    load = subprocess.Popen(cli(db, "load", str(load_dir)), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)  # fmt: skip
+    load = start(db, "load", str(load_dir))
     opened_at(load, db)
-    group = [start(i) for i in range(count)]
+    group = [reader(i) for i in range(count)]
     finish(group, "during a load")
     _, stderr = load.communicate()
     totals.tracebacks += tracebacks(stderr.decode(errors="replace"))
     totals.readers["during a load"]["load_exit"] = load.returncode
 
     fresh(base, db)
-    group = [start(i) for i in range(count)]
+    group = [reader(i) for i in range(count)]
     time.sleep(1.0)
     load = run(db, "load", str(load_dir))
     finish(group, "a load behind readers")

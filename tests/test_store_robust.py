@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -342,6 +343,28 @@ def test_ctrl_c_during_a_load_is_one_line_exit_130_and_changes_nothing(
     assert api.info(db)["counts"] == before
 
 
+def test_ctrl_c_that_a_library_turns_into_another_error_is_still_an_interrupt(
+    db, world_dir, monkeypatch
+):
+    import pedigree.ingest.load as load
+
+    before = api.info(db)["counts"]
+
+    def swallowed(store):
+        try:
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(1)
+        except KeyboardInterrupt:
+            pass  # a library that catches too much, leaving a module half imported
+        raise ImportError("cannot import name 'x' from partially initialized module 'y'")
+
+    monkeypatch.setattr(load, "refresh", swallowed)
+    result = runner.invoke(app, ["--db", str(db), "load", str(world_dir)])
+    assert result.exit_code == 130, result.output
+    assert result.output.strip() == "interrupted; nothing was imported"
+    assert api.info(db)["counts"] == before
+
+
 def test_a_rolled_back_import_gives_the_space_back(db):
     size = db.stat().st_size
     with Store.open(db) as store:
@@ -394,7 +417,7 @@ def test_the_next_writer_gives_back_the_space_a_killed_import_took(db, world_dir
         "store.con.execute('BEGIN TRANSACTION')\n"
         "store.con.execute(\"INSERT INTO entity_statements SELECT md5(i::VARCHAR), 'p' || i, "
         "'person', 'name', repeat('x', 40) || i, 'news-2020', NULL, NULL, NULL, 1.0, now() "
-        "FROM range(700000) t(i)\")\n"
+        'FROM range(700000) t(i)")\n'
         "os._exit(9)  # killed before the commit\n"
     )
     subprocess.run([sys.executable, "-c", script], check=False)

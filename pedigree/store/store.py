@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -15,6 +16,7 @@ import ibis
 from pedigree.errors import Interrupted, NotAStore, PedigreeError, StoreMissing
 from pedigree.kinds import ENTITY_TABLES, STATEMENT_TABLES
 from pedigree.store import compact, locking
+from pedigree.store.interrupts import is_interrupt, watch
 from pedigree.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 DEFAULT_PATH = "pedigree.duckdb"
@@ -59,13 +61,6 @@ CREATE OR REPLACE TEMP MACRO pd_list(s) AS
 def resolve_path(path: str | os.PathLike | None) -> Path:
     """The store path: the argument, else $PEDIGREE_DB, else ./pedigree.duckdb."""
     return Path(path or os.environ.get("PEDIGREE_DB") or DEFAULT_PATH)
-
-
-def is_interrupt(error: BaseException) -> bool:
-    """Ctrl-C, as Python raises it or as DuckDB reports a query it stopped."""
-    if isinstance(error, KeyboardInterrupt | duckdb.InterruptException):
-        return True
-    return isinstance(error, RuntimeError) and str(error) == "Query interrupted"
 
 
 class Store:
@@ -273,7 +268,7 @@ class Store:
         """Roll the new store back. A file this process made is removed while still locked (so
         no other process has opened it) and the store is closed; an empty file that was there
         before is as new again, and the store can still be used."""
-        self.con.execute("ROLLBACK")
+        self._rollback()
         self._creating = False
         if self.path is not None and self._new_file:
             self.path.unlink(missing_ok=True)
@@ -296,21 +291,35 @@ class Store:
         creating = self._creating
         if not creating:
             self.con.execute("BEGIN TRANSACTION")
-        try:
-            yield
-        except BaseException as error:
-            if creating:
-                self._abandon_creation()
-            else:
-                self.con.execute("ROLLBACK")
-                self._compact_if_grown()
-            if is_interrupt(error):
-                raise Interrupted("interrupted; nothing was imported") from None
-            raise
+        with watch() as ctrl_c:
+            try:
+                yield
+            except BaseException as error:
+                if creating:
+                    self._abandon_creation()
+                else:
+                    self._rollback()
+                    self._compact_if_grown()
+                if ctrl_c.pressed or is_interrupt(error):
+                    raise Interrupted("interrupted; nothing was imported") from None
+                raise
         if creating:
             self._commit_creation()
         else:
             self.con.execute("COMMIT")
+
+    def _rollback(self) -> None:
+        """ROLLBACK, once DuckDB has finished stopping a query Ctrl-C interrupted (until then
+        the connection says it is busy)."""
+        for _ in range(100):
+            try:
+                self.con.execute("ROLLBACK")
+                return
+            except duckdb.Error as error:
+                if "busy" not in str(error):
+                    raise
+                time.sleep(0.05)
+        self.con.execute("ROLLBACK")
 
     def _compact_if_grown(self) -> None:
         """A rolled-back (or killed) transaction leaves the blocks it wrote in the file (DuckDB
