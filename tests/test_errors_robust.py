@@ -178,6 +178,14 @@ def test_a_table_in_a_legacy_encoding_is_read(store, tmp_path, encoding):
     assert people(store) == {"p1": ["張偉明"], "p2": ["陳美玲"]}
 
 
+@pytest.mark.parametrize(("name", "encoding"), [("张伟", "gb18030"), ("趙六", "big5")])
+def test_a_one_name_table_in_gb18030_or_big5_is_read_as_written(store, tmp_path, name, encoding):
+    path = tmp_path / "people.csv"
+    path.write_bytes(f"id,name\np1,{name}\n".encode(encoding))
+    load_tables(store, [path])
+    assert people(store) == {"p1": [name]}
+
+
 def test_bytes_that_are_not_utf8_late_in_a_utf8_file_name_their_line(store, tmp_path):
     path = tmp_path / "people.csv"
     rows = "".join(f"p{i},名字{i}\n" for i in range(5000))  # past the first 64 kB sniffed
