@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
+from typing import TextIO
 
 import pandas as pd
 
@@ -487,10 +488,12 @@ def export_parquet(db: Db, directory: str | Path, *, overwrite: bool = False) ->
         return _export(store, directory, overwrite=overwrite)
 
 
-def export_ftm(db: Db, path: str | Path) -> _ftm.FtmReport:
-    """The graph as FollowTheMoney entities, JSON Lines at `path` (`pedigree.export.ftm` says
-    which schemata and what provenance); needs the followthemoney package (pedigree[ftm])."""
-    writable(path, "--ftm")  # before the store is read
+def export_ftm(db: Db, path: str | Path | TextIO) -> _ftm.FtmReport:
+    """The graph as FollowTheMoney entities, JSON Lines at `path` or into an open text stream
+    (`pedigree.export.ftm` says which schemata and what provenance); needs the followthemoney
+    package (pedigree[ftm])."""
+    if not hasattr(path, "write"):
+        writable(path, "--ftm")  # before the store is read
     _ftm.model()  # a missing package is said before any work
     with opened(db) as store:
         try:

@@ -258,3 +258,13 @@ def test_parquet_into_a_folder_that_holds_files_is_refused(world_db, tmp_path):
     assert result.exit_code == 1 and len(result.output.strip().splitlines()) == 1
     assert "not empty" in result.output
     assert sorted(p.name for p in folder.iterdir()) == ["keep.txt"]
+
+
+def test_ftm_to_standard_output(world_db, tmp_path):
+    result = runner.invoke(app, ["--db", str(world_db), "export", "--ftm", "-"])
+    assert result.exit_code == 0, result.output
+    entities = [json.loads(line) for line in result.stdout.splitlines()]
+    validate(entities)
+    assert len(by_schema(entities, "Person")) == 4
+    both = runner.invoke(app, ["--db", str(world_db), "export", "--ftm", "-", "--json"])
+    assert both.exit_code == 1 and "standard output" in both.output

@@ -60,4 +60,4 @@ def test_counts_cover_every_statement_table(world):
 def test_the_import_tables_load_in_the_registry_order():
     from pedigree.kinds import IMPORT_TABLES
 
-    assert IMPORT_TABLES == tuple(table.name for table in INPUT_TABLES)
+    assert tuple(table.name for table in INPUT_TABLES) == IMPORT_TABLES

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -22,7 +23,8 @@ def export(
         Path | None,
         typer.Option(
             "--ftm",
-            help="Write FollowTheMoney entities as JSON Lines to FILE (needs pedigree[ftm]).",
+            help="Write FollowTheMoney entities as JSON Lines to FILE, or to standard output "
+            "with - (needs pedigree[ftm]).",
             metavar="FILE",
         ),
     ] = None,
@@ -43,9 +45,12 @@ def export(
     Spark; both at once is allowed. Each output appears whole or not at all."""
     if ftm is None and parquet is None:
         raise PedigreeError("nothing to export: give --ftm FILE, --parquet DIR or both")
+    to_stdout = ftm is not None and str(ftm) == "-"
+    if to_stdout and as_json:
+        raise PedigreeError("--json and --ftm - would both write to standard output: choose one")
     done: dict = {}
     if ftm is not None:
-        done["ftm"] = api.export_ftm(ctx.obj, ftm).to_json()
+        done["ftm"] = api.export_ftm(ctx.obj, sys.stdout if to_stdout else ftm).to_json()
     if parquet is not None:
         done["parquet"] = _parquet_json(api.export_parquet(ctx.obj, parquet, overwrite=overwrite))
     if as_json:

@@ -34,6 +34,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO
 
 import numpy as np
 import pandas as pd
@@ -94,23 +95,31 @@ def ftm_id(kind: str, pedigree_id: str) -> str:
     return make_entity_id(NAMESPACE, kind, pedigree_id)
 
 
-def write_ftm(store, path: str | Path) -> FtmReport:
+def write_ftm(store, path: str | Path | TextIO) -> FtmReport:
     """Write the store's graph to `path` as FtM JSON Lines; the file appears whole or not at
-    all (written beside it, then renamed)."""
+    all (written beside it, then renamed). An open text stream (standard output, for a pipe
+    into `alephclient write-entities`) is written as the entities come."""
+    if not isinstance(path, str | Path):
+        report = FtmReport(Path("-"))
+        _write(store, report, path)
+        return report
     path = Path(path)
     report = FtmReport(path)
     folder = path.parent if str(path.parent) else Path(".")
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
-            for entity in entities(store, report):
-                out.write(json.dumps(entity.to_dict(), ensure_ascii=False, sort_keys=True))
-                out.write("\n")
+            _write(store, report, out)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
     return report
+
+
+def _write(store, report: FtmReport, out: TextIO) -> None:
+    for entity in entities(store, report):
+        out.write(json.dumps(entity.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
 
 
 def entities(store, report: FtmReport | None = None) -> Iterator:
