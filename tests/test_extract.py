@@ -205,3 +205,16 @@ def test_mixed_chinese_and_english_paragraphs_are_each_read():
     founded = facts_of(text, "founded")
     assert has(founded, person="张明远", org="星河智能")
     assert has(founded, person="Li Wenjie", org="Orbita Labs", date="2023-05")
+
+
+def test_reading_chinese_prints_nothing_on_stderr():
+    """jieba logs its dictionary load unless told not to, whichever reader loads it first."""
+    import subprocess
+    import sys
+
+    code = (
+        "from pedigree.ingest.text.extract import extract; "
+        "extract('前商汤科技研究员骆明远于2019年创办了星河智能。')"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stderr == ""

@@ -9,7 +9,6 @@ ships inside the package (`pedigree/data/ner.crfsuite`).
 from __future__ import annotations
 
 import json
-import logging
 import os
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -18,12 +17,12 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 
-import jieba
 import pycrfsuite
 
 from pedigree.errors import PedigreeError
 from pedigree.ingest.text.gazetteer import organization_marks
 from pedigree.ingest.text.normalise import fold
+from pedigree.ingest.text.segmenter import jieba
 
 MODEL_NAME = "ner.crfsuite"
 # CLUENER's types in the Resume NER vocabulary; the others (book, game, movie, scene) are dropped.
@@ -35,8 +34,6 @@ CLUENER_LABELS = {
     "position": "TITLE",
     "address": "LOC",
 }
-
-jieba.setLogLevel(logging.WARNING)
 
 
 @dataclass

@@ -62,8 +62,9 @@ def _tagger():
 def _segmenter_hints(folded: str) -> list[tuple[int, int]]:
     """Words jieba's segmenter found that its dictionary does not hold and that start with a
     surname: the new words its HMM discovers are mostly names (cheap: plain segmentation)."""
-    import jieba
     import jieba.posseg
+
+    from pedigree.ingest.text.segmenter import jieba
 
     freq, tags = jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab
     single, compound = surnames()

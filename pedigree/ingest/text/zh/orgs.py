@@ -171,7 +171,7 @@ def kind_of(name: str) -> str:
 @lru_cache(maxsize=4)  # the text being read, not every text ever read
 def words(text: str) -> tuple[str, ...]:
     """jieba's segmentation of the text (with its HMM, which finds new words such as names)."""
-    import jieba
+    from pedigree.ingest.text.segmenter import jieba
 
     return tuple(jieba.cut(text, HMM=True))
 

@@ -161,8 +161,9 @@ def candidates(text: str) -> dict[str, list[int]]:
 @cache
 def _dictionary() -> tuple[dict[str, int], dict[str, str]]:
     """jieba's word frequencies and part-of-speech tags: how ordinary a word is."""
-    import jieba
     import jieba.posseg
+
+    from pedigree.ingest.text.segmenter import jieba
 
     jieba.initialize()
     return jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab
