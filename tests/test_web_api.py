@@ -85,7 +85,8 @@ def _counts(db) -> dict:
 # Every JSON endpoint, with the sections it must hold.
 ENDPOINTS = [
     ("/api/search?q=阿爾法", ["query", "search"]),
-    ("/api/org/alpha", ["org", "lineage", "financials", "halo", "timeline"]),
+    ("/api/org/alpha", ["org", "lineage", "financials", "timeline"]),
+    ("/api/halo/beta", ["halo"]),
     ("/api/lineage/Alpha%20Vision?depth=2", ["lineage", "sources"]),
     ("/api/person/王偉", ["person", "score", "timeline"]),
     ("/api/source/news-2020", ["source"]),
@@ -327,3 +328,11 @@ def test_serve_command(tmp_path):
 
 def test_server_timing_header(client):
     assert client.get("/api/search?q=Beta").headers["server-timing"].startswith("app;dur=")
+
+
+def test_halo_check_of_one_company(client):
+    beta = client.get("/api/halo/beta").json()["halo"]
+    assert beta.get("org_id") == "beta" or "error" in beta
+    zeta = client.get("/api/halo/zeta").json()["halo"]
+    assert "no valuation" in zeta["error"]
+    assert "/halo/beta" in client.get("/org/beta").text

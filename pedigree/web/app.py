@@ -119,6 +119,8 @@ def create_app(db: str | Path | None = None, *, token: str | None = None) -> Fas
             langs=i18n.LANGS,
             t=lambda text: i18n.word(text, lang),
             name=lambda text: i18n.in_script(text, lang),
+            # aliases in the reader's script, each once (商湯 and 商汤 are one name in 简体)
+            names=lambda texts: list(dict.fromkeys(i18n.in_script(t, lang) for t in texts)),
             as_of=as_of,
             href=functools.partial(_href, as_of=as_of),
             here=lambda **changes: _here(request, **changes),
@@ -218,8 +220,8 @@ def create_app(db: str | Path | None = None, *, token: str | None = None) -> Fas
 
     @twin("/org/{name:path}", "org.html", "An organisation")
     def org(name: str, as_of: AsOf = None, depth: Depth = 2, sector: str | None = None):
-        """Sections `org`, `lineage`, `financials`, `halo` (or its `error`), `timeline`: the
-        shapes of `pedigree org/lineage/financials/halo/timeline --json`."""
+        """Sections `org`, `lineage`, `financials`, `timeline`: the shapes of `pedigree
+        org/lineage/financials/timeline --json`. The halo check is /halo/{name}."""
         day = parse_day(as_of)
         return lambda store: pages.org(store, name, day, depth, sector or None)
 
@@ -306,6 +308,13 @@ def create_app(db: str | Path | None = None, *, token: str | None = None) -> Fas
         """Section `halo` (`pedigree halo --json`)."""
         day = parse_day(as_of)
         return lambda store: pages.halo(store, day)
+
+    @twin("/halo/{name:path}", "halo_company.html", "One company's halo check")
+    def halo_company(name: str, as_of: AsOf = None):
+        """Section `halo` (`pedigree halo ORG --json`), or `{"error": …}` for a company
+        without a valuation."""
+        day = parse_day(as_of)
+        return lambda store: pages.halo_company(store, name, day)
 
     @twin("/backtest", "backtest.html", "A cohort backtest")
     def backtest(

@@ -43,6 +43,7 @@ _HANS = {
     "Products": "产品",
     "Timeline": "时间线",
     "Halo check": "光环检验",
+    "No valuation on record, so no halo check": "没有估值记录，无法做光环检验",
     "Career": "履历",
     "Education": "教育",
     "Credentials": "资历",

@@ -33,21 +33,16 @@ def search(store: Store, q: str, limit: int) -> Page:
 def org(store: Store, name: str, as_of: date | None, depth: int, sector: str | None) -> Page:
     profile = api.org(store, name, as_of=as_of)
     tree = api.lineage(store, profile.id, depth=depth, as_of=as_of, sector=sector)
-    # The halo check and the financials cost a model fit and several queries: asked only when
-    # the profile shows a valuation or a figure to work on.
+    # The financials cost several queries: asked only when the profile shows figures. The halo
+    # check fits the market model (seconds on a large store), so it has a page of its own.
     fin = None
     if not profile.facts["financials"].empty:
         fin = api.financials(store, profile.id, as_of=as_of)
-    if profile.facts["valuations"].empty:
-        halo = {"error": f"{profile.name}: no valuation on record, so no halo check"}
-    else:
-        halo = _or_reason(lambda: api.halo_company(store, profile.id, as_of=as_of).to_json())
     timeline = api.timeline(store, profile.id, as_of=as_of, entity_type="organization")
     sections = {
         "org": profile.to_json(),
         "lineage": tree.to_json(),
         "financials": fin.to_json() if fin is not None else _no_financials(profile),
-        "halo": halo,
         "timeline": timeline.to_json(),
     }
     chart = None
@@ -147,6 +142,17 @@ def landscape(
     )
     figure = None if result.empty else landscape_chart.plotly_figure(result).to_json()
     return Page({"landscape": result.to_json()}, {"figure": figure})
+
+
+def halo_company(store: Store, name: str, as_of: date | None) -> Page:
+    profile = api.org(store, name, as_of=as_of)
+    if profile.facts["valuations"].empty:
+        return Page(
+            {"halo": {"error": f"{profile.name}: no valuation on record, so no halo check"}}
+        )
+    return Page(
+        {"halo": _or_reason(lambda: api.halo_company(store, profile.id, as_of=as_of).to_json())}
+    )
 
 
 def halo(store: Store, as_of: date | None) -> Page:
