@@ -89,7 +89,10 @@ def academies_table(
         .left_join(founded, reach.node == founded.org_ref)
         .drop("org_ref")
     )
-    months = rows.unicorn_date.delta(rows.child_founded, unit="day") / DAYS_PER_MONTH
+    # A float on both sides: Spark reads the literal 30.4375 as a decimal, and an integer over a
+    # decimal is a decimal rounded to a few places (18.9897331 where DuckDB has 18.98973305…).
+    days = rows.unicorn_date.delta(rows.child_founded, unit="day").cast("float64")
+    months = days / DAYS_PER_MONTH
     valued = rows.node.nunique(where=rows.valuation_usd.notnull())
     table = rows.group_by("root").aggregate(
         spinouts=rows.node.nunique(),
