@@ -66,8 +66,9 @@ def lineage(
     tree = api.lineage(
         store, name, depth=depth, as_of=as_of, sector=sector, education=education, interns=interns
     )
-    cited = api.sources(store, {s for row in tree.to_json()["edges"] for s in row["sources"]})
-    return Page({"lineage": tree.to_json(), "sources": records(cited)})
+    shown = tree.to_json()
+    cited = api.sources(store, {s for row in shown["edges"] for s in row["sources"]})
+    return Page({"lineage": shown, "sources": records(cited)})
 
 
 def person(store: Store, name: str, as_of: date | None) -> Page:
