@@ -496,6 +496,8 @@ def export_ftm(db: Db, path: str | Path | TextIO) -> _ftm.FtmReport:
         writable(path, "--ftm")  # before the store is read
     _ftm.model()  # a missing package is said before any work
     with opened(db) as store:
+        if hasattr(path, "write"):  # a stream: its errors (a closed pipe) are the caller's
+            return _ftm.write_ftm(store, path)
         try:
             return _ftm.write_ftm(store, path)
         except OSError as error:

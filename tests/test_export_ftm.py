@@ -268,3 +268,25 @@ def test_ftm_to_standard_output(world_db, tmp_path):
     assert len(by_schema(entities, "Person")) == 4
     both = runner.invoke(app, ["--db", str(world_db), "export", "--ftm", "-", "--json"])
     assert both.exit_code == 1 and "standard output" in both.output
+
+
+def test_a_reader_that_stops_early_ends_the_export_quietly(world_db):
+    import subprocess
+    import sys
+
+    # each entity written 500 times: more than a pipe holds, so the export meets the closed pipe
+    code = (
+        "import pedigree.export.ftm as f\n"
+        "real = f.entities\n"
+        "f.entities = lambda store, report=None: (\n"
+        "    e for e in real(store, report) for _ in range(500))\n"
+        "from pedigree.cli import app\n"
+        "app()\n"
+    )
+    command = [sys.executable, "-c", code, "--db", str(world_db), "export", "--ftm", "-"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout.readline().startswith(b'{"id": ')
+        process.stdout.close()  # as `| head -1` does
+        error = process.stderr.read().decode()
+        assert process.wait(timeout=120) == 141
+    assert error == ""

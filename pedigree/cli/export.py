@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -24,7 +25,7 @@ def export(
         typer.Option(
             "--ftm",
             help="Write FollowTheMoney entities as JSON Lines to FILE, or to standard output "
-            "with - (needs pedigree[ftm]).",
+            "with - (needs the followthemoney package: the ftm extra).",
             metavar="FILE",
         ),
     ] = None,
@@ -50,7 +51,11 @@ def export(
         raise PedigreeError("--json and --ftm - would both write to standard output: choose one")
     done: dict = {}
     if ftm is not None:
-        done["ftm"] = api.export_ftm(ctx.obj, sys.stdout if to_stdout else ftm).to_json()
+        try:
+            done["ftm"] = api.export_ftm(ctx.obj, sys.stdout if to_stdout else ftm).to_json()
+        except BrokenPipeError:  # `--ftm - | head`: the reader has had enough; stop quietly
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(141) from None  # 128 + SIGPIPE, as Unix tools end
     if parquet is not None:
         done["parquet"] = _parquet_json(api.export_parquet(ctx.obj, parquet, overwrite=overwrite))
     if as_json:
