@@ -36,6 +36,7 @@ model: install
 # The benchmarks; those that read ../shared say so and skip when it is absent (PEDIGREE_DATA).
 bench: install
 	$(BIN)/python bench/foundation.py
+	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/news.py
 	$(BIN)/python bench/bios.py
 	$(BIN)/python bench/extraction.py
