@@ -15,6 +15,7 @@ import pandas as pd
 
 from pedigree.analytics.frames import cited_sources, date_text, entity_names, records
 from pedigree.errors import NotFound, clip
+from pedigree.kinds import ENTITY_TABLES
 from pedigree.store.views import Views, known_statements
 
 COLUMNS = [
@@ -100,7 +101,7 @@ _TABLES = {
         "date",
     ),
 }
-_ENTITY_TABLES = {"person": "people", "organization": "organizations", "product": "products"}
+_ENTITY_TABLES = {entity_type: table for table, entity_type in ENTITY_TABLES.items()}
 
 
 @dataclass
