@@ -391,7 +391,10 @@ def _edges(views: Views, evidence: pd.DataFrame) -> pd.DataFrame:
             }
         )
     frame = pd.DataFrame(edges, columns=EDGE_COLUMNS)
-    return frame.sort_values(["generation", "parent", "child"], ignore_index=True)
+    # Names collide (two companies called 星河科技): the ids settle the order, which would
+    # otherwise follow the order the engine returned the evidence in.
+    order = ["generation", "parent", "child", "parent_id", "child_id"]
+    return frame.sort_values(order, ignore_index=True)
 
 
 def _founder(person_id: str, ties: list[dict], people: dict[str, str], orgs: dict) -> dict:
