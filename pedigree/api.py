@@ -624,10 +624,13 @@ def search(db: Db, text: str, *, limit: int = 20) -> pd.DataFrame:
         return _search.search(store.con, text, limit=limit)
 
 
-def source(db: Db, source_id: str, *, as_of: date | None = None) -> _source_facts.SourceFacts:
-    """A source and every fact read from it, each with its quote and span."""
+def source(
+    db: Db, source_id: str, *, as_of: date | None = None, limit: int | None = None
+) -> _source_facts.SourceFacts:
+    """A source and every fact read from it, each with its quote and span (at most `limit` of
+    each kind; `.total` counts them all)."""
     with opened(db) as store:
-        return _source_facts.source_facts(store.views(as_of), source_id)
+        return _source_facts.source_facts(store.views(as_of), source_id, limit)
 
 
 def changes(

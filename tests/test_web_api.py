@@ -336,3 +336,11 @@ def test_halo_check_of_one_company(client):
     zeta = client.get("/api/halo/zeta").json()["halo"]
     assert "no valuation" in zeta["error"]
     assert "/halo/beta" in client.get("/org/beta").text
+
+
+def test_a_source_lists_at_most_limit_facts_of_each_kind(client):
+    everything = client.get("/api/source/news-2020").json()["source"]
+    assert everything["total"] == len(everything["facts"]) > 2
+    few = client.get("/api/source/news-2020?limit=1").json()["source"]
+    assert few["total"] == everything["total"] and len(few["facts"]) < everything["total"]
+    assert len({f["kind"] for f in few["facts"]}) == len(few["facts"])  # one of each kind

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+import ibis
 import pandas as pd
 
 from pedigree.analytics.frames import cited_sources, date_text, entity_names, records
@@ -112,29 +113,38 @@ class SourceFacts:
     source: dict
     as_of: date | None
     facts: pd.DataFrame
+    total: int  # statements the source holds; `facts` may list fewer (the limit)
 
     def to_json(self) -> dict:
         return {
             "source": self.source,
             "as_of": self.as_of.isoformat() if self.as_of else None,
+            "total": self.total,
             "facts": records(self.facts),
         }
 
 
-def source_facts(views: Views, source_id: str) -> SourceFacts:
+def source_facts(views: Views, source_id: str, limit: int | None = None) -> SourceFacts:
     """The source `source_id` and its statements, as known at the views' as-of day (a source
-    published later is not found then)."""
+    published later is not found then); at most `limit` statements of each kind (a table
+    source can hold millions), with the `total` count."""
     found = cited_sources(views, [source_id])
     known = views.as_of is None or _known_by(views, source_id)
     if found.empty or not known:
         raise NotFound(f"no source with id {clip(source_id)!r}")
-    parts = [_statements(views, table, spec, source_id) for table, spec in _TABLES.items()]
+    parts = [_statements(views, table, spec, source_id, limit) for table, spec in _TABLES.items()]
+    total = sum(_count(views, table, source_id) for table in _TABLES)
     facts = pd.concat([p for p in parts if not p.empty] or [pd.DataFrame(columns=COLUMNS)])
     facts = _named(views, facts)
     facts = facts.sort_values(
         ["span_start", "kind", "statement_id"], na_position="last", ignore_index=True
     )
-    return SourceFacts(records(found)[0], views.as_of, facts[COLUMNS])
+    return SourceFacts(records(found)[0], views.as_of, facts[COLUMNS], total)
+
+
+def _count(views: Views, table: str, source_id: str) -> int:
+    t = views.backend.table(table)
+    return int(views.backend.execute(t.filter(t.source_id == source_id).count()))
 
 
 def _known_by(views: Views, source_id: str) -> bool:
@@ -146,7 +156,9 @@ def _known_by(views: Views, source_id: str) -> bool:
     return known_from is None or pd.isna(known_from) or known_from <= pd.Timestamp(views.as_of)
 
 
-def _statements(views: Views, table: str, spec: tuple, source_id: str) -> pd.DataFrame:
+def _statements(
+    views: Views, table: str, spec: tuple, source_id: str, limit: int | None
+) -> pd.DataFrame:
     kind, subject, subject_type, obj, object_type, prop, values, when = spec
     t = known_statements(views.backend, table, None)
     t = t.filter(t.source_id == source_id)
@@ -161,15 +173,14 @@ def _statements(views: Views, table: str, spec: tuple, source_id: str) -> pd.Dat
             columns["_precision"] = t[precision]
     if table == "entity_statements":
         columns["subject_type"] = t.entity_type
-    frame = views.backend.execute(
-        t.select(
-            **columns,
-            quote=t.quote,
-            span_start=t.span_start,
-            span_end=t.span_end,
-            confidence=t.confidence,
-        )
-    )
+    selected = t.select(
+        **columns,
+        quote=t.quote,
+        span_start=t.span_start,
+        span_end=t.span_end,
+        confidence=t.confidence,
+    ).order_by([ibis.asc("span_start"), "statement_id"])
+    frame = views.backend.execute(selected.limit(limit) if limit else selected)
     if frame.empty:
         return pd.DataFrame(columns=COLUMNS)
     frame["kind"] = kind

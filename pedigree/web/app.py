@@ -247,11 +247,17 @@ def create_app(db: str | Path | None = None, *, token: str | None = None) -> Fas
         return lambda store: pages.person(store, name, day)
 
     @twin("/source/{source_id:path}", "source.html", "A source and its facts")
-    def source(source_id: str, as_of: AsOf = None, subject: str | None = None):
-        """Section `source`: the source and every statement read from it, with quote and span;
-        `subject` marks the facts about one entity."""
+    def source(
+        source_id: str,
+        as_of: AsOf = None,
+        subject: str | None = None,
+        limit: Annotated[int, Query(ge=1, le=100_000)] = 1000,
+    ):
+        """Section `source`: the source and the statements read from it (at most `limit` of
+        each kind; `total` counts all), with quote and span; `subject` marks the facts about
+        one entity."""
         day = parse_day(as_of)
-        return lambda store: pages.source(store, source_id, day)
+        return lambda store: pages.source(store, source_id, day, limit)
 
     @twin("/academies", "academies.html", "Founder academies")
     def academies(

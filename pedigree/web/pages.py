@@ -80,8 +80,8 @@ def person(store: Store, name: str, as_of: date | None) -> Page:
     )
 
 
-def source(store: Store, source_id: str, as_of: date | None) -> Page:
-    return Page({"source": api.source(store, source_id, as_of=as_of).to_json()})
+def source(store: Store, source_id: str, as_of: date | None, limit: int) -> Page:
+    return Page({"source": api.source(store, source_id, as_of=as_of, limit=limit).to_json()})
 
 
 def academies(
