@@ -323,8 +323,9 @@ def main() -> None:
             path.write_text(ARTICLE.format(company=company, founder=founder, cofounder=cofounder))
             articles.append(str(path))
         demo, loaded = work / "demo.duckdb", work / "loaded.duckdb"
-        if run(demo, "demo").returncode != 0:
-            raise SystemExit("pedigree demo failed")
+        made = run(demo, "demo")
+        if made.returncode != 0:
+            raise SystemExit(f"pedigree demo failed: {made.stderr.strip()[-500:]}")
         shutil.copyfile(demo, loaded)
         if run(loaded, "load", str(synth)).returncode != 0:
             raise SystemExit("loading the synthetic world failed")
