@@ -249,7 +249,7 @@ def _also_reported(views: Views, ties: dict[str, str], entity_id: str) -> pd.Dat
         statements = statements.filter(statements[ties[spec.name]] == entity_id)
         shown = views.table(spec.name).select(shown_id="id")
         lost = statements.anti_join(shown, statements.id == shown.shown_id)
-        frame = views.backend.execute(lost)
+        frame = views.backend.execute(lost.order_by("id"))  # the same order on every engine
         if frame.empty:
             continue
         values = [c for c in frame.columns if c not in _PROVENANCE_COLUMNS]
