@@ -7,8 +7,10 @@
 For every size, in a fresh temporary folder: `bench/synth.py` writes the Parquet files (in its own
 process), then a worker process loads them into a fresh store and measures
 
-- import: input rows per second through `pedigree.api.load` (goal ≥ 1M rows/s); then the
-  derived-table refresh (`pedigree.store.views.refresh`) again on its own, timed per table;
+- import: input rows per second through `pedigree.api.load` (goal ≥ 500k rows/s); then a
+  re-import of a 1% change (`write_change`; goal ≤ 5% of the import's time), whose refresh is
+  incremental; then the full derived-table refresh (`pedigree.store.views.refresh` without the
+  marks of the last one) on its own, timed per table;
 - the full academies ranking (`academies(views, depth=1, top=None)`) against the same ranking as
   hand-written DuckDB SQL over the same store's tables (goal ≤ 1.5×; the SQL takes its spin-out
   edges from the derived `spinout_ties` table when the store has one, as pedigree does, and is
@@ -48,7 +50,7 @@ OUT = HERE / "out" / "foundation.json"
 DEFAULT_SIZES = "10000,100000,1000000"
 
 GOALS = {
-    "import_rows_per_s": 1_000_000,
+    "import_rows_per_s": 500_000,  # issue 16 (issue 2 asked 1M)
     "academies_vs_sql": 1.5,
     "pandas_vs_academies": 20.0,
     "lineage_ms": 200.0,
@@ -486,13 +488,60 @@ class TimedConnection:
         return getattr(self._con, name)
 
 
+CHANGE_SHARE = 0.01
+
+
+def write_change(data: Path, out: Path, seed: int = 7) -> Path:
+    """A later import of about 1% of the input rows, cited to one new source: 1% of the stints
+    restated (a later end and a team size), 1% of the people with a new alias."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    rng = np.random.default_rng(seed)
+    out.mkdir(parents=True, exist_ok=True)
+    source = "src-change"
+    pq.write_table(
+        pa.table({"id": [source], "title": ["A later report"], "publisher": ["Synthetic"],
+                  "published": ["2026-01-15"], "url": ["https://example.com/change"]}),
+        out / "sources.parquet",
+    )  # fmt: skip
+
+    def sample(table: pa.Table) -> pa.Table:
+        picked = np.sort(rng.choice(len(table), int(len(table) * CHANGE_SHARE), replace=False))
+        return table.take(pa.array(picked))
+
+    stints = sample(pq.read_table(data / "stints.parquet"))
+    stints = stints.set_column(
+        stints.schema.get_field_index("end"), "end", pa.array(["2026-01"] * len(stints))
+    )
+    stints = stints.set_column(
+        stints.schema.get_field_index("team_size"),
+        "team_size",
+        pa.array(rng.integers(2, 500, len(stints)), type=stints.schema.field("team_size").type),
+    )
+    stints = stints.set_column(
+        stints.schema.get_field_index("source_id"), "source_id", pa.array([source] * len(stints))
+    )
+    pq.write_table(stints, out / "stints.parquet")
+    people = sample(pq.read_table(data / "people.parquet", columns=["id", "name"]))
+    aliases = pc.binary_join_element_wise(people["name"], pa.scalar(" (later)"), "")
+    pq.write_table(
+        pa.table({"id": people["id"], "name": people["name"], "aliases": aliases,
+                  "source_id": pa.array([source] * len(people))}),
+        out / "people.parquet",
+    )  # fmt: skip
+    return out
+
+
 def worker(data: Path, db: Path, repeats: int, result_path: Path) -> None:
     import pyarrow.parquet as pq
 
     from pedigree import api
     from pedigree.analytics.academies import academies
     from pedigree.analytics.lineage import lineage
-    from pedigree.store import Store
+    from pedigree.store import Store, incremental
     from pedigree.store.views import refresh
 
     result: dict = {"code": code_fingerprint()}
@@ -513,15 +562,27 @@ def worker(data: Path, db: Path, repeats: int, result_path: Path) -> None:
     result["import_rows_per_s"] = total_rows / load_s
     result["peak_after_load"] = peak_bytes()
 
+    # Re-importing a 1% change (goal ≤ 5% of the full import): the refresh is incremental.
+    change = write_change(data, db.parent / "change")
+    started = time.perf_counter()
+    report = api.load(db, [change])
+    result["reimport_s"] = time.perf_counter() - started
+    result["reimport_rows"] = sum(pq.ParquetFile(p).metadata.num_rows for p in change.iterdir())
+    result["reimport_added"] = report.added
+    result["reimport_vs_load"] = result["reimport_s"] / load_s
+
     store = Store.open(db)
     con = store.con
-    # The refresh on its own, with the time of each statement it runs (by the table it creates).
+    # The full refresh on its own, with the time of each statement it runs (by the table it
+    # creates); without the marks of the last refresh it rebuilds everything.
     store.backend  # noqa: B018 (the Ibis backend stays on the real connection)
     timing = TimedConnection(con)
     store.con = timing
     started = time.perf_counter()
     try:
-        refresh(store)
+        with store.transaction():
+            con.execute(f"DROP TABLE {incremental.MARKS}")
+            refresh(store)
     finally:
         store.con = con
     result["refresh_s"] = time.perf_counter() - started
@@ -701,6 +762,8 @@ def report(results: list[dict]) -> str:
         row("    spinout_ties (s)", lambda r: f"{r['refresh_breakdown_s']['spinout_ties']:.2f}"),
         row("    names index (s)", lambda r: f"{r['refresh_breakdown_s']['names']:.2f}"),
         row("import rows/s", lambda r: f"{r['import_rows_per_s']:,.0f}"),
+        row("re-import 1% change (s)", lambda r: f"{r['reimport_s']:.2f}"),
+        row("  of the full import", lambda r: f"{r['reimport_vs_load']:.1%}"),
         row("store (MB)", lambda r: f"{r['store_bytes'] / 1e6:,.0f}"),
         row("academies rows", lambda r: f"{r['academies_rows']:,}"),
         row("academies, Ibis (ms)", lambda r: f"{r['academies_s'] * 1e3:,.0f}"),
@@ -734,8 +797,10 @@ def report(results: list[dict]) -> str:
     at = next((r for r in results if r["people"] == 1_000_000), results[-1])
     lines += ["", f"Goals (at {at['people']:,} people):"]
     checks = [
-        ("import ≥ 1M rows/s", "import_rows_per_s", lambda v: v >= GOALS["import_rows_per_s"],
+        ("import ≥ 500k rows/s", "import_rows_per_s", lambda v: v >= GOALS["import_rows_per_s"],
          lambda v: f"{v:,.0f} rows/s"),
+        ("re-import of a 1% change ≤ 5% of the import", "reimport_vs_load",
+         lambda v: v <= 0.05, lambda v: f"{v:.1%}"),
         ("academies ≤ 1.5× hand-written SQL", "academies_vs_sql",
          lambda v: v <= GOALS["academies_vs_sql"], lambda v: f"{v:.2f}×"),
         ("academies ≥ 20× faster than pandas+NetworkX", "pandas_vs_academies",

@@ -17,6 +17,7 @@ import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
+from pedigree.analytics import compiled
 from pedigree.analytics.lineage import role_ties
 from pedigree.analytics.roles import ALUMNI_ROLES, alumni_roles
 from pedigree.analytics.valuations import latest_valuations, unicorn_dates
@@ -145,13 +146,16 @@ def academies(
     valuation (USD) and median months from founding to a US$1B valuation; with the direct
     spin-outs that came through faculty, interns, visitors and students. `sector` and
     `country` keep only academies of that sector id or country code (before the `top` cut)."""
-    table = academies_table(views, depth=depth, tie_kinds=tie_kinds, roles=roles)
-    if sector is not None:
-        table = table.filter(table.sector.lower() == sector.lower())
-    if country is not None:
-        table = table.filter(table.country.upper() == country.upper())
-    if top is not None:
-        table = table.limit(top)
-    frame = views.backend.execute(table)
+
+    def build(_) -> ir.Table:
+        table = academies_table(views, depth=depth, tie_kinds=tie_kinds, roles=roles)
+        if sector is not None:
+            table = table.filter(table.sector.lower() == sector.lower())
+        if country is not None:
+            table = table.filter(table.country.upper() == country.upper())
+        return table if top is None else table.limit(top)
+
+    key = ("academies", depth, tuple(tie_kinds), tuple(roles), sector, country, top)
+    frame = compiled.execute(views, key, build)
     frame["unicorns"] = frame["unicorns"].astype("Int64")
     return frame[COLUMNS].reset_index(drop=True)

@@ -8,6 +8,7 @@ import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
+from pedigree.analytics import compiled
 from pedigree.model import format_partial_date
 from pedigree.store.views import Views
 
@@ -23,8 +24,12 @@ def entity_names(views: Views, table: str, ids: list[str]) -> dict[str, str]:
     """id → shown name for the given ids of a derived entity table."""
     if not ids:
         return {}
-    t = views.table(table)
-    rows = views.backend.execute(among(t, "id", ids).select("id", "name"))
+    rows = compiled.execute(
+        views,
+        ("names", table),
+        lambda wanted: compiled.among(wanted("ids"), views.table(table), "id").select("id", "name"),
+        {"ids": ids},
+    )
     return dict(zip(rows["id"], rows["name"], strict=True))
 
 

@@ -32,7 +32,8 @@ import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
-from pedigree.analytics.frames import among, date_text, entity_names, records
+from pedigree.analytics import compiled
+from pedigree.analytics.frames import date_text, entity_names, records
 from pedigree.analytics.roles import alumni_roles, tie_role
 from pedigree.analytics.valuations import happened_by, latest_valuations
 from pedigree.model import LINEAGE_TIE_KINDS
@@ -256,13 +257,22 @@ def _strong_components(edges: Iterable[tuple[str, str]]) -> dict[str, int]:
     return component
 
 
-def _walk(views: Views, ties: ir.Table, start: str, depth: int, *, forward: bool) -> pd.DataFrame:
+def _walk(
+    views: Views,
+    tie_kinds: tuple[str, ...],
+    roles: tuple[str, ...] | None,
+    start: str,
+    depth: int,
+    *,
+    forward: bool,
+) -> pd.DataFrame:
     """Spin-out evidence rows reachable from `start` within `depth` generations, each row with its
     `generation`; `forward` walks to spin-outs, otherwise to the organisations spun out of.
 
     Edges go to organisations not reached yet and to those first reached at the level being
     expanded (siblings, so every path shows); an edge back to `start` or to an earlier
-    generation would loop and is dropped. One query per generation, filtered to its frontier.
+    generation would loop and is dropped. One query per generation, filtered to its frontier
+    (the `alumni_ties` of `tie_kinds` and `roles`, compiled once per process).
     """
     here, there = ("parent_id", "child_id") if forward else ("child_id", "parent_id")
     reached = {start: 0}  # organisation → generation at which it was first reached
@@ -271,7 +281,14 @@ def _walk(views: Views, ties: ir.Table, start: str, depth: int, *, forward: bool
     for generation in range(1, depth + 1):
         if not frontier:
             break
-        rows = views.backend.execute(among(ties, here, frontier))
+        rows = compiled.execute(
+            views,
+            ("walk", here, tuple(tie_kinds), None if roles is None else tuple(roles)),
+            lambda wanted: compiled.among(
+                wanted("frontier"), alumni_ties(views, tie_kinds, roles), here
+            ),
+            {"frontier": frontier},
+        )
         keep = [
             other != start and reached.get(other, generation) >= generation - 1
             for other in rows[there]
@@ -334,7 +351,7 @@ def lineage(
 ) -> Lineage:
     """The spin-out tree of `root_id`, `depth` generations deep, through founders in one of
     `roles` at each parent (default: the alumni rule, see `alumni_ties`)."""
-    evidence = _walk(views, alumni_ties(views, tie_kinds, roles), root_id, depth, forward=True)
+    evidence = _walk(views, tie_kinds, roles, root_id, depth, forward=True)
     edges = _edges(views, evidence)
     if sector is not None:
         edges = _within_sector(edges, sector.lower())
@@ -349,9 +366,13 @@ def _edges(views: Views, evidence: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=EDGE_COLUMNS)
     units = set(evidence.unit_id.dropna())
     org_ids = sorted(set(evidence.parent_id) | set(evidence.child_id) | units)
-    orgs = views.organizations
-    orgs = views.backend.execute(
-        among(orgs, "id", org_ids).select("id", "name", "sector", "founded", "founded_precision")
+    orgs = compiled.execute(
+        views,
+        ("lineage orgs",),
+        lambda wanted: compiled.among(wanted("ids"), views.organizations, "id").select(
+            "id", "name", "sector", "founded", "founded_precision"
+        ),
+        {"ids": org_ids},
     )
     orgs = {row["id"]: row for row in records(orgs)}
     people = entity_names(views, "people", sorted(set(evidence.person_id)))
@@ -438,7 +459,7 @@ def ancestry(
     One row per (ancestor, generation) with the people it came through; generation 1 is a parent.
     Founders count through the `roles` (default: the alumni rule, see `alumni_ties`).
     """
-    rows = _walk(views, alumni_ties(views, tie_kinds, roles), org_id, depth, forward=False)
+    rows = _walk(views, tie_kinds, roles, org_id, depth, forward=False)
     columns = ["ancestor_id", "ancestor", "generation", "via", "through", "sources"]
     if rows.empty:
         return pd.DataFrame(columns=columns)

@@ -208,11 +208,13 @@ def exported_talent(store) -> Talent | None:
     return Talent(*(store.backend.table(name) for name in TALENT_TABLES.values()))
 
 
-def derive_talent(store) -> None:
+def derive_talent(store, people: str | None = None) -> None:
     """Derive the talent tables of everything known into the store (inside the caller's
     transaction). The facts are stored in person order with an index on the person, so the
     evidence of a few people is a lookup; domain facts in (sector, person) order and ties in
-    (organisation, person) order, so a sector's evidence or a lineage reads only its part."""
+    (organisation, person) order, so a sector's evidence or a lineage reads only its part.
+    `people`: a table of the `person_id`s whose rows to derive again (an incremental refresh,
+    `pedigree.store.incremental`; rows appended after them leave the order approximate)."""
     con = store.con
     # The sector texts' taxonomy ids are mapped in Python; stored, they leave the expressions
     # below independent of the data, so their SQL is compiled once per process.
@@ -221,6 +223,9 @@ def derive_talent(store) -> None:
     con.execute("CREATE OR REPLACE TABLE talent_sectors (_text VARCHAR, _sector_id VARCHAR)")
     con.execute("INSERT INTO talent_sectors SELECT _text, _sector_id FROM _talent_sectors")
     con.unregister("_talent_sectors")
+    if people is not None:
+        _derive_people(store, people)
+        return
     for name, build in _TALENT_BUILDS.items():
         if name not in _TALENT_SQL:
             _TALENT_SQL[name] = ibis.to_sql(build(store.views()), dialect="duckdb")
@@ -231,19 +236,38 @@ def derive_talent(store) -> None:
     con.execute("INSERT INTO talent_stamp VALUES (?)", [_stamp(store)])
 
 
-def _stored_people(views: Views) -> ir.Table:
+def _derive_people(store, people: str) -> None:
+    """The talent rows of the people in table `people`, deleted and derived again."""
+    for name, build in _TALENT_BUILDS.items():
+        key = f"{name}:{people}"
+        if key not in _TALENT_SQL:
+            views = store.views()
+            touched = views.backend.table(people)
+            rows = build(views, touched)
+            rows = rows.filter(rows.person_id.isin(touched.person_id))
+            _TALENT_SQL[key] = ibis.to_sql(rows, dialect="duckdb")
+        store.con.execute(f"DELETE FROM {name} WHERE person_id IN (SELECT person_id FROM {people})")
+        store.con.execute(f"INSERT INTO {name} BY NAME {_TALENT_SQL[key]}")
+    store.con.execute("CREATE OR REPLACE TABLE talent_stamp (stamp VARCHAR)")
+    store.con.execute("INSERT INTO talent_stamp VALUES (?)", [_stamp(store)])
+
+
+def _stored_people(views: Views, people: ir.Table | None = None) -> ir.Table:
     table = views.backend.table
     facts, domains, ties = (table(f"talent_{part}") for part in ("facts", "domains", "ties"))
     return Talent.of(views, facts, domains, ties).people
 
 
-# Each stored talent table's expression, in the order they are derived (people reads the rest).
+# Each stored talent table's expression, in the order they are derived (people reads the rest);
+# given a table of people, the facts are computed for them only (the rest is filtered after).
 _TALENT_BUILDS = {
-    "talent_facts": lambda views: with_names(views, talent_facts(views)).order_by("person_id"),
-    "talent_domains": lambda views: domain_facts(
+    "talent_facts": lambda views, people=None: with_names(
+        views, talent_facts(views, people)
+    ).order_by("person_id"),
+    "talent_domains": lambda views, people=None: domain_facts(
         views, views.backend.table("talent_sectors")
     ).order_by("sector_id", "person_id"),
-    "talent_ties": lambda views: lineage_ties(views).order_by("org_id", "person_id"),
+    "talent_ties": lambda views, people=None: lineage_ties(views).order_by("org_id", "person_id"),
     "talent_people": _stored_people,
 }
 _TALENT_SQL: dict[str, str] = {}

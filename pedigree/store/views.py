@@ -19,6 +19,7 @@ import ibis.expr.types as ir
 import pandas as pd
 
 from pedigree.kinds import ENTITY_ID_COLUMNS, KINDS, Kind
+from pedigree.store import incremental
 from pedigree.store.lookup import register_name_key
 
 # One derived table per kind of tie (pedigree.kinds): the statements shown, one per key.
@@ -30,14 +31,16 @@ MULTI_VALUED = ("alias", "domain")
 _NO_DATE = ibis.date(1, 1, 1)
 
 
-def known_statements(backend, table: str, as_of: date | None) -> ir.Table:
+def known_statements(
+    backend, table: str, as_of: date | None, only: ir.Table | None = None
+) -> ir.Table:
     """A statement table joined with its source's publication dates, cut at `as_of`.
 
     A statement counts as known at `as_of` when its source was certainly public by then
     (`known_from` ≤ as_of). Sources without a publication date are treated as background
     knowledge, known at any time.
     """
-    statements = resolved(backend, table, backend.table(table))
+    statements = within(resolved(backend, table, backend.table(table)), only)
     sources = backend.table("sources").select(
         source_ref="id", published="published", known_from="known_from"
     )
@@ -47,8 +50,6 @@ def known_statements(backend, table: str, as_of: date | None) -> ir.Table:
     if as_of is not None:
         joined = joined.filter(joined.known_from.isnull() | (joined.known_from <= as_of))
     return joined
-
-
 
 
 def resolved(backend, name: str, statements: ir.Table) -> ir.Table:
@@ -83,14 +84,26 @@ def shown(statements: ir.Table, key: tuple[str, ...] | list[str]) -> ir.Table:
     return ranked.filter(ranked._rank == 0).drop("_rank")
 
 
-def tie_table(backend, spec: Kind, as_of: date | None) -> ir.Table:
-    return shown(known_statements(backend, spec.statements, as_of), spec.key).drop("known_from")
+def within(statements: ir.Table, only: ir.Table | None) -> ir.Table:
+    """The statements whose values in `only`'s columns are a row of `only` (NULL equal to NULL):
+    an incremental refresh rebuilds the derived rows of the keys an import touched."""
+    if only is None:
+        return statements
+    match = [statements[column].identical_to(only[column]) for column in only.columns]
+    return statements.semi_join(only, match)
 
 
-def entity_attributes(backend, entity_type: str, as_of: date | None) -> ir.Table:
+def tie_table(backend, spec: Kind, as_of: date | None, only: ir.Table | None = None) -> ir.Table:
+    statements = known_statements(backend, spec.statements, as_of, only)
+    return shown(statements, spec.key).drop("known_from")
+
+
+def entity_attributes(
+    backend, entity_type: str, as_of: date | None, only: ir.Table | None = None
+) -> ir.Table:
     """Shown attribute values of one entity type: one row per single-valued property, every row
     of a multi-valued one (aliases, domains)."""
-    statements = known_statements(backend, "entity_statements", as_of)
+    statements = known_statements(backend, "entity_statements", as_of, only)
     statements = statements.filter(statements.entity_type == entity_type)
     single = shown(statements.filter(~statements.prop.isin(MULTI_VALUED)), ("entity_id", "prop"))
     multi = statements.filter(statements.prop.isin(MULTI_VALUED)).mutate(
@@ -123,21 +136,21 @@ def _pivot(attrs: ir.Table, single: list[str], multi: dict[str, str]) -> ir.Tabl
     return attrs.group_by(id=attrs.entity_id).aggregate(**aggregates)
 
 
-def organizations(backend, as_of: date | None) -> ir.Table:
-    attrs = entity_attributes(backend, "organization", as_of)
+def organizations(backend, as_of: date | None, only: ir.Table | None = None) -> ir.Table:
+    attrs = entity_attributes(backend, "organization", as_of, only)
     single = ["name", "kind", "sector", "country", "founded", "part_of", "relation"]
     pivot = _pivot(attrs, single, {"aliases": "alias"})
     founded, precision = partial_date(pivot.founded)
     return pivot.mutate(founded=founded, founded_precision=precision)
 
 
-def people(backend, as_of: date | None) -> ir.Table:
-    attrs = entity_attributes(backend, "person", as_of)
+def people(backend, as_of: date | None, only: ir.Table | None = None) -> ir.Table:
+    attrs = entity_attributes(backend, "person", as_of, only)
     return _pivot(attrs, ["name"], {"aliases": "alias", "domains": "domain"})
 
 
-def products(backend, as_of: date | None) -> ir.Table:
-    attrs = entity_attributes(backend, "product", as_of)
+def products(backend, as_of: date | None, only: ir.Table | None = None) -> ir.Table:
+    attrs = entity_attributes(backend, "product", as_of, only)
     pivot = _pivot(attrs, ["name", "org", "launched", "sector"], {"aliases": "alias"})
     launched, precision = partial_date(pivot.launched)
     pivot = pivot.rename(org_id="org").mutate(launched=launched, launched_precision=precision)
@@ -148,12 +161,13 @@ ENTITY_TABLES = {"organizations": organizations, "people": people, "products": p
 DERIVED_TABLES = (*ENTITY_TABLES, *(spec.name for spec in TIE_TABLES))
 
 
-def derived(backend, name: str, as_of: date | None) -> ir.Table:
-    """The expression of one derived table at `as_of`."""
+def derived(backend, name: str, as_of: date | None, only: ir.Table | None = None) -> ir.Table:
+    """The expression of one derived table at `as_of` (of only the keys in `only`: entity ids
+    in its `entity_id` column, or a tie kind's key columns)."""
     if name in ENTITY_TABLES:
-        return ENTITY_TABLES[name](backend, as_of)
+        return ENTITY_TABLES[name](backend, as_of, only)
     spec = next(spec for spec in TIE_TABLES if spec.name == name)
-    return tie_table(backend, spec, as_of)
+    return tie_table(backend, spec, as_of, only)
 
 
 # Compiled SQL of each materialised table. It depends only on the schema, which is the same for
@@ -179,6 +193,26 @@ def refresh(store) -> None:
 
     register_name_key(store.con)
     write_canonical_ids(store)
+    changed = incremental.changes(store.con)
+    if changed is None:
+        _rebuild(store)
+    else:  # only the keys of the statements recorded since the last refresh
+        incremental.refresh_changed(store, changed)
+    # Which organisation is part of which: lineage rolls units up to their groups.
+    write_org_ancestors(store.con)
+    # Spin-out evidence is read by every lineage query: derive it once per change.
+    sql = _refresh_sql(
+        "spinout_ties", lambda: spinout_evidence(Views(store.backend), LINEAGE_TIE_KINDS)
+    )
+    store.con.execute(f"CREATE OR REPLACE TABLE spinout_ties AS {sql}")
+    _drop_loops(store.con, loop_edges)
+    derive_talent(store, None if changed is None else incremental.TOUCHED_PEOPLE)
+    incremental.write_marks(store.con)
+    store.con.execute(f"DROP TABLE IF EXISTS {incremental.TOUCHED_PEOPLE}")
+
+
+def _rebuild(store) -> None:
+    """Build every statement-derived table and the name index from all statements."""
     for name in DERIVED_TABLES:
         sql = _refresh_sql(name, lambda name=name: derived(store.backend, name, None))
         store.con.execute(f"CREATE OR REPLACE TABLE {name} AS {sql}")
@@ -194,15 +228,6 @@ def refresh(store) -> None:
         SELECT entity_id, entity_type, name, key FROM forms JOIN keys USING (name)
         """
     )
-    # Which organisation is part of which: lineage rolls units up to their groups.
-    write_org_ancestors(store.con)
-    # Spin-out evidence is read by every lineage query: derive it once per change.
-    sql = _refresh_sql(
-        "spinout_ties", lambda: spinout_evidence(Views(store.backend), LINEAGE_TIE_KINDS)
-    )
-    store.con.execute(f"CREATE OR REPLACE TABLE spinout_ties AS {sql}")
-    _drop_loops(store.con, loop_edges)
-    derive_talent(store)
 
 
 def _drop_loops(con, loop_edges) -> None:

@@ -1,0 +1,193 @@
+"""Incremental refresh: after a small import, the derived tables equal a full rebuild's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pedigree import api
+from pedigree.ingest import load_tables
+from pedigree.store import incremental
+from pedigree.store import views as views_module
+from pedigree.store.views import DERIVED_TABLES, refresh
+from tests.world import write_tables
+
+# Every table a refresh writes from the statements.
+TABLES = [*DERIVED_TABLES, "names", "spinout_ties", "org_ancestors", "talent_facts",
+          "talent_domains", "talent_ties", "talent_people"]  # fmt: skip
+
+# A later import: li's alpha stint superseded by a later source (other end, team size), a new
+# stint for li with no title (a NULL in the key), a new person with a stint, alpha's new alias
+# and sector superseding the old, beta's round restated, a credential.
+CHANGE = {
+    "sources.csv": """id,title,publisher,published,url
+news-2025,Alpha update,Daily Tech,2025-01-15,https://example.org/u
+""",
+    "organizations.csv": """id,name,aliases,kind,sector,country,founded,source_id
+alpha,阿尔法视觉,Alpha AI,company,multimodal,CN,2014,news-2025
+""",
+    "people.csv": """id,name,aliases,domains,source_id
+qian,钱七,Qian Qi,llm,news-2025
+""",
+    "stints.csv": """person_id,org_id,kind,title,field,team_size,start,end,source_id
+li,alpha,employment,research director,,250,2016,2021-03,news-2025
+li,beta,employment,,,,2021,,news-2025
+qian,alpha,employment,engineer,,,2019,2022,news-2025
+qian,zeta,founder,founder,,,2022,,news-2025
+""",
+    "rounds.csv": """org_id,date,round,amount,currency,post_money_valuation,investors,source_id
+beta,2021-06,B,650000000,USD,2600000000,Fund One,news-2025
+""",
+    "credentials.csv": """person_id,type,detail,date,source_id
+qian,phd,machine learning,2018,news-2025
+""",
+}
+
+
+def _rows(store, table: str) -> list[tuple]:
+    """The table's rows in a fixed order, lists compared as sets (their order is arbitrary)."""
+    columns = [row[0] for row in store.con.execute(f"DESCRIBE {table}").fetchall()]
+    rows = store.con.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()
+
+    def plain(value):
+        return tuple(sorted(map(repr, value))) if isinstance(value, list) else value
+
+    return sorted((tuple(plain(v) for v in row) for row in rows), key=repr)
+
+
+def _snapshot(store) -> dict[str, list[tuple]]:
+    return {table: _rows(store, table) for table in TABLES}
+
+
+def _full_rebuild(store) -> dict[str, list[tuple]]:
+    """The derived tables as a refresh from scratch builds them (the marks forgotten)."""
+    with store.transaction():
+        store.con.execute(f"DROP TABLE {incremental.MARKS}")
+        refresh(store)
+    return _snapshot(store)
+
+
+@pytest.fixture
+def spied(monkeypatch):
+    """Which refresh path ran: the names of the calls, in order."""
+    calls: list[str] = []
+    full, partial = views_module._rebuild, incremental.refresh_changed
+    monkeypatch.setattr(views_module, "_rebuild", lambda s: (calls.append("full"), full(s)))
+    monkeypatch.setattr(
+        incremental, "refresh_changed", lambda s, c: (calls.append("incremental"), partial(s, c))
+    )
+    return calls
+
+
+def test_a_small_import_is_refreshed_incrementally_and_equals_a_full_rebuild(
+    world, tmp_path: Path, spied
+):
+    before = _snapshot(world)
+    load_tables(world, [write_tables(tmp_path / "change", CHANGE)])
+    assert spied == ["incremental"]
+    after = _snapshot(world)
+    assert after != before  # the change shows
+    stint = world.con.execute(
+        "SELECT team_size, reports FROM stints WHERE person_id = 'li' AND org_id = 'alpha'"
+    ).fetchall()
+    assert stint == [(250, 2)]  # superseded, and both reports counted
+    assert after == _full_rebuild(world)
+    assert spied[-1] == "full"
+
+
+def test_the_untitled_stint_key_is_rebuilt_once(world, tmp_path: Path, spied):
+    """A NULL in a key column matches itself: a second import of the same change adds no
+    duplicate derived rows."""
+    change = write_tables(tmp_path / "change", CHANGE)
+    load_tables(world, [change])
+    once = _snapshot(world)
+    extra = write_tables(tmp_path / "again", {
+        "sources.csv": CHANGE["sources.csv"].replace("news-2025", "news-2026")
+        .replace("2025-01-15", "2026-01-15"),
+        "stints.csv": "person_id,org_id,kind,title,start,source_id\n"
+                      "li,beta,employment,,2021,news-2026\n",
+    })  # fmt: skip
+    load_tables(world, [extra])
+    assert spied == ["incremental", "incremental"]
+    rows = world.con.execute(
+        "SELECT reports FROM stints WHERE person_id = 'li' AND org_id = 'beta' AND title IS NULL"
+    ).fetchall()
+    assert rows == [(2,)]
+    assert _snapshot(world)["people"] == once["people"]
+    assert _snapshot(world) == _full_rebuild(world)
+
+
+def test_a_merge_rebuilds_everything(world, tmp_path: Path, spied):
+    """A judgement moves statements between entities: the whole derived state is rebuilt, and
+    an import after the merge is incremental again over the canonical ids."""
+    api.judge(world, "zhao", "song", "same")
+    assert spied == ["full"]
+    load_tables(world, [write_tables(tmp_path / "change", CHANGE)])
+    assert spied == ["full", "incremental"]
+    assert _snapshot(world) == _full_rebuild(world)
+
+
+def test_statements_not_recorded_after_the_mark_force_a_full_rebuild(world, spied):
+    """Rows that do not look like an append since the last refresh (a clock set back, rows
+    written by hand) make the refresh rebuild everything rather than trust the marks."""
+    world.con.execute(
+        "INSERT INTO stint_statements SELECT * REPLACE (md5(id) AS id, "
+        "TIMESTAMP '2000-01-01' AS recorded_at) FROM stint_statements LIMIT 1"
+    )
+    assert incremental.changes(world.con) is None
+    with world.transaction():
+        refresh(world)
+    assert spied == ["full"]
+    assert incremental.changes(world.con) == {}
+
+
+def test_a_refresh_with_nothing_new_changes_nothing(world, spied):
+    before = _snapshot(world)
+    with world.transaction():
+        refresh(world)
+    assert spied == ["incremental"]
+    assert _snapshot(world) == before
+
+
+PRODUCT = {
+    "sources.csv": "id,title,publisher,published,url\nlaunch,Launch,Daily Tech,2022-04-01,\n",
+    "products.csv": "id,name,org_id,launched,sector,source_id\n"
+    "beta-chat,Beta Chat,beta,2022-03,llm,launch\n",
+}
+# Each a later import touching only a product: its metric (which makes the people at its
+# company shippers), its name (shown beside their facts), then its company (people at the old
+# one lose it, at the new one gain it).
+PRODUCT_CHANGES = [
+    {
+        "sources.csv": "id,title,publisher,published,url\nm,Metrics,Daily Tech,2022-12-20,\n",
+        "product_metrics.csv": "product_id,metric,value,date,source_id\n"
+        "beta-chat,users,1000000,2022-12,m\n",
+    },
+    {
+        "sources.csv": "id,title,publisher,published,url\nr,Renamed,Daily Tech,2023-01-20,\n",
+        "products.csv": "id,name,org_id,launched,sector,source_id\n"
+        "beta-chat,Beta Chat Pro,beta,2022-03,llm,r\n",
+    },
+    {
+        "sources.csv": "id,title,publisher,published,url\nmv,Moved,Daily Tech,2024-03-01,\n",
+        "products.csv": "id,name,org_id,launched,sector,source_id\n"
+        "beta-chat,Beta Chat Pro,gamma,2022-03,llm,mv\n",
+    },
+]
+
+
+def test_product_changes_reach_the_talent_of_everyone_at_its_company(world, tmp_path, spied):
+    load_tables(world, [write_tables(tmp_path / "product", PRODUCT)])
+    shippers = []
+    for number, change in enumerate(PRODUCT_CHANGES):
+        load_tables(world, [write_tables(tmp_path / f"change{number}", change)])
+        assert spied[-1] == "incremental"
+        shippers.append(
+            world.con.execute(
+                "SELECT person_id FROM talent_people WHERE shipped > 0 ORDER BY 1"
+            ).fetchall()
+        )
+        assert _snapshot(world) == _full_rebuild(world), number
+    assert shippers[0] == [("song",), ("wang",)]  # at Beta when it launched
+    assert shippers[2] == [("li",)]  # Gamma's founder since 2021; Beta's lose it
