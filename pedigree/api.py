@@ -145,13 +145,19 @@ def load_demo(db: Db) -> LoadReport:
 
 
 def extract(
-    paths: Iterable[str | Path], *, on_file: Callable[[Path], None] | None = None, **options
+    paths: Iterable[str | Path],
+    *,
+    on_file: Callable[[Path], None] | None = None,
+    on_progress: Callable[[Path, int, int], None] | None = None,
+    **options,
 ) -> list[_articles.ReadFile]:
     """Facts in articles and bios, not stored; options as `pedigree.ingest.articles.read_file`
-    (lang, title, publisher, published, url)."""
+    (lang, title, publisher, published, url). `on_progress` hears (file, characters read,
+    characters in all) as a long file is read."""
     read = []
     for path in paths:
-        read.extend(_articles.read_articles(path, **options))
+        progress = _articles.per_file(on_progress, Path(path))
+        read.extend(_articles.read_articles(path, on_progress=progress, **options))
         if on_file:
             on_file(Path(path))
     return read

@@ -119,3 +119,15 @@ def test_a_line_of_many_bars_is_no_masthead():
     from pedigree.ingest.text.zh.people import _MASTHEAD
 
     assert _MASTHEAD.search("｜".join(["张三"] * 2000)) is None
+
+
+def test_the_api_tells_progress_per_file(monkeypatch, tmp_path):
+    from pedigree import api
+
+    monkeypatch.setattr(extraction, "PIECE_LIMIT", 400)
+    path = tmp_path / "long.txt"
+    path.write_text(FILLER * 30, encoding="utf-8")
+    heard = []
+    api.extract([path], on_progress=lambda *told: heard.append(told))
+    assert {file for file, _, _ in heard} == {path}
+    assert heard[-1][1] == heard[-1][2] == len(FILLER * 30)

@@ -98,17 +98,32 @@ def _partial_date(option: str, text: str | None) -> PartialDate | None:
 
 
 def _file_progress(total: int, quiet: bool):
-    """A progress bar over files, for commands that read articles one by one."""
+    """A progress bar over files, and one over the characters of a long file as it is read
+    (a 20 MB text takes minutes). Nothing shows when stderr is not a terminal."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from pedigree.ingest.text.pieces import PIECE_LIMIT
+
     columns = (TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
-    progress = Progress(*columns, console=err, transient=True, disable=quiet or total < 2)
-    task = progress.add_task("reading", total=total)
+    progress = Progress(*columns, console=err, transient=True, disable=quiet)
+    files = progress.add_task("reading", total=total, visible=total > 1)
+    characters = progress.add_task("", total=None, visible=False)
 
     def advance(path: Path) -> None:
-        progress.update(task, advance=1, description=f"read {path.name}")
+        progress.update(files, advance=1, description=f"read {path.name}")
+        progress.update(characters, visible=False)
 
-    return progress, advance
+    def reading(path: Path, done: int, total: int) -> None:
+        if total > PIECE_LIMIT:  # only a long file is worth a bar of its own
+            progress.update(
+                characters,
+                completed=done,
+                total=total,
+                visible=True,
+                description=f"{path.name}: {done:,} of {total:,} characters",
+            )
+
+    return progress, advance, reading
 
 
 def _note_empty(read) -> None:
@@ -135,10 +150,14 @@ def extract(
     ] = False,
 ) -> None:
     """Print the facts found in articles and bios, with quotes; nothing is stored."""
-    progress, advance = _file_progress(len(paths), as_json)
+    progress, advance, reading = _file_progress(len(paths), as_json)
     with progress:
         read = api.extract(
-            paths, lang=lang, published=_partial_date("--published", published), on_file=advance
+            paths,
+            lang=lang,
+            published=_partial_date("--published", published),
+            on_file=advance,
+            on_progress=reading,
         )
     _note_empty(read)
     if as_json:
@@ -168,7 +187,7 @@ def ingest(
 ) -> None:
     """Extract facts from articles and bios and store them with their source, in one
     transaction; ingesting the same file again adds nothing."""
-    progress, advance = _file_progress(len(paths), as_json)
+    progress, advance, reading = _file_progress(len(paths), as_json)
     with progress:
         result = api.ingest(
             ctx.obj,
@@ -179,6 +198,7 @@ def ingest(
             url=url,
             lang=lang,
             on_file=advance,
+            on_progress=reading,
         )
     _note_empty(result.files)
     if as_json:
