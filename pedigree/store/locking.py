@@ -98,7 +98,7 @@ def _open_error(path: Path, error: duckdb.Error) -> str:
     text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     if "not a valid DuckDB database file" in text or "Invalid Input Error: The file" in text:
         return f"cannot open store {path}: not a DuckDB database file"
-    if "Permission denied" in text or "Read-only file system" in text:
+    if any(m in text for m in ("Permission denied", "Read-only file system", "not permitted")):
         return f"cannot write store {path}: the file or its folder is read-only"
     if "different configuration" in text:
         return f"cannot open store {path}: this process already has it open in another mode"
