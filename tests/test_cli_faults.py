@@ -58,3 +58,12 @@ def test_ctrl_c_is_one_line(monkeypatch, tmp_path):
     result = runner.invoke(app, ["--db", str(tmp_path / "s.duckdb"), "info"])
     assert result.exit_code == 130
     assert result.output.strip() == "interrupted"
+
+
+def test_a_usage_error_raised_inside_a_command_stays_a_usage_error(monkeypatch, tmp_path):
+    import typer
+
+    monkeypatch.setattr(api, "info", broken(typer.BadParameter("no such value", param_hint="--x")))
+    result = runner.invoke(app, ["--db", str(tmp_path / "s.duckdb"), "info"])
+    assert result.exit_code == 2
+    assert "internal error" not in result.output

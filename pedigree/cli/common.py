@@ -179,8 +179,18 @@ def friendly(command):
     return wrapper
 
 
-# Ways a command ends on purpose, which pass through as they are.
-_EXITS = (typer.Exit, typer.Abort, click.exceptions.Exit, click.exceptions.Abort, SystemExit)
+# Ways a command ends on purpose, which pass through as they are (click prints a usage error
+# such as a bad --by value itself, in one line with the usage). Typer carries its own copy of
+# click, whose exceptions derive from TyperException.
+_EXITS = (
+    typer.Exit,
+    typer.Abort,
+    typer.TyperException,
+    click.exceptions.Exit,
+    click.exceptions.Abort,
+    click.exceptions.ClickException,
+    SystemExit,
+)
 
 
 def _unexpected(error: BaseException) -> None:
