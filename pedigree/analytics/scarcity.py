@@ -254,20 +254,24 @@ def _derive_people(store, people: str) -> None:
 
 def _stored_people(views: Views, people: ir.Table | None = None) -> ir.Table:
     table = views.backend.table
-    facts, domains, ties = (table(f"talent_{part}") for part in ("facts", "domains", "ties"))
+    facts, domains, ties = (
+        scores.of_people(table(f"talent_{part}"), people) for part in ("facts", "domains", "ties")
+    )
     return Talent.of(views, facts, domains, ties).people
 
 
 # Each stored talent table's expression, in the order they are derived (people reads the rest);
-# given a table of people, the facts are computed for them only (the rest is filtered after).
+# given a table of people, the facts are computed for them only.
 _TALENT_BUILDS = {
     "talent_facts": lambda views, people=None: with_names(
         views, talent_facts(views, people)
     ).order_by("person_id"),
     "talent_domains": lambda views, people=None: domain_facts(
-        views, views.backend.table("talent_sectors")
+        views, views.backend.table("talent_sectors"), people
     ).order_by("sector_id", "person_id"),
-    "talent_ties": lambda views, people=None: lineage_ties(views).order_by("org_id", "person_id"),
+    "talent_ties": lambda views, people=None: lineage_ties(views, people).order_by(
+        "org_id", "person_id"
+    ),
     "talent_people": _stored_people,
 }
 _TALENT_SQL: dict[str, str] = {}
@@ -319,13 +323,15 @@ def sector_ids(views: Views) -> ir.Table:
     )
 
 
-def domain_facts(views: Views, mapping: ir.Table | None = None) -> ir.Table:
+def domain_facts(
+    views: Views, mapping: ir.Table | None = None, people: ir.Table | None = None
+) -> ir.Table:
     """Facts placing people in sectors, with `sector_id`: a job at or founding of an organisation
     of the sector, a product of the sector launched while they were at its company, or a domain
     tag. Study is not work in a domain (a university's sector is not its students'). `mapping`:
-    the `sector_ids` table, when it is stored."""
+    the `sector_ids` table, when it is stored; `people`: only theirs (a table with `person_id`)."""
     mapping = sector_ids(views) if mapping is None else mapping
-    work = scores.work_stints(views)
+    work = scores.work_stints(views, people)
     orgs = views.organizations.select(_org="id", _sector="sector")
     orgs = orgs.join(mapping, orgs._sector == mapping._text)
     at_org = work.join(orgs, work.org_id == orgs._org)
@@ -333,7 +339,7 @@ def domain_facts(views: Views, mapping: ir.Table | None = None) -> ir.Table:
     launched = launched.join(mapping, launched._product_sector == mapping._text)
     tags = known_statements(views.backend, "entity_statements", views.as_of)
     tags = tags.filter(tags.entity_type == "person", tags.prop == "domain")
-    tags = tags.rename(person_id="entity_id")
+    tags = scores.of_people(tags.rename(person_id="entity_id"), people)
     tags = tags.join(mapping, tags.value == mapping._text)
     return ibis.union(
         fact_rows(
@@ -376,10 +382,11 @@ def domain_facts(views: Views, mapping: ir.Table | None = None) -> ir.Table:
     )
 
 
-def lineage_ties(views: Views) -> ir.Table:
+def lineage_ties(views: Views, people: ir.Table | None = None) -> ir.Table:
     """Every tie (job, founding, study, board seat) of a person at an organisation, by the as-of
-    day, as evidence: kind, title (`detail`), start (`date`), source and quote."""
-    stints = views.stints
+    day, as evidence: kind, title (`detail`), start (`date`), source and quote; of `people` only
+    when given."""
+    stints = scores.of_people(views.stints, people)
     stints = stints.filter(happened_by(stints.start_date, views))
     return stints.select(
         "person_id",
