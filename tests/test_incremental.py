@@ -191,3 +191,22 @@ def test_product_changes_reach_the_talent_of_everyone_at_its_company(world, tmp_
         assert _snapshot(world) == _full_rebuild(world), number
     assert shippers[0] == [("song",), ("wang",)]  # at Beta when it launched
     assert shippers[2] == [("li",)]  # Gamma's founder since 2021; Beta's lose it
+
+
+def test_talent_tables_of_other_rules_are_derived_again_whole(world, tmp_path, monkeypatch):
+    """Talent tables derived by another version's rules are not patched person by person."""
+    from pedigree.analytics import scarcity
+
+    patched = []
+    original = scarcity._derive_people
+    monkeypatch.setattr(
+        scarcity, "_derive_people", lambda s, p: (patched.append(p), original(s, p))
+    )
+    world.con.execute("UPDATE talent_stamp SET stamp = 'v0:older rules'")
+    world.con.execute("DELETE FROM talent_people")  # as if the older rules had kept nobody
+    load_tables(world, [write_tables(tmp_path / "change", CHANGE)])
+    assert patched == []
+    assert len(_rows(world, "talent_people")) > 2  # everyone's rows, not only the touched
+    assert _snapshot(world) == _full_rebuild(world)
+    load_tables(world, [write_tables(tmp_path / "again", {"people.csv": "id,name\nsun,孙八\n"})])
+    assert patched == [incremental.TOUCHED_PEOPLE]  # current rules: patched again

@@ -223,7 +223,8 @@ def derive_talent(store, people: str | None = None) -> None:
     con.execute("CREATE OR REPLACE TABLE talent_sectors (_text VARCHAR, _sector_id VARCHAR)")
     con.execute("INSERT INTO talent_sectors SELECT _text, _sector_id FROM _talent_sectors")
     con.unregister("_talent_sectors")
-    if people is not None:
+    # Only tables derived by these rules are patched; others (another version's) are rebuilt.
+    if people is not None and (_stored_stamp(store) or "").startswith(f"v{RULES_VERSION}:"):
         _derive_people(store, people)
         return
     for name, build in _TALENT_BUILDS.items():
