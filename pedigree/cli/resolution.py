@@ -14,22 +14,10 @@ frames = lazy("pedigree.analytics.frames")
 terminal = lazy("pedigree.report.terminal")
 
 
-def _judgement_json(judgement) -> dict:
-    return {
-        "id": judgement.id,
-        "type": judgement.entity_type,
-        "left": judgement.left_id,
-        "right": judgement.right_id,
-        "verdict": judgement.verdict,
-        "by": judgement.judged_by,
-        "recorded_at": judgement.recorded_at,
-    }
-
-
 def _judge(ctx: typer.Context, first: str, second: str, verdict: str, as_json: bool) -> None:
     judgement = api.judge(ctx.obj, first, second, verdict)
     if as_json:
-        print_json(_judgement_json(judgement))
+        print_json(judgement.as_json())
         return
     sign = "=" if verdict == "same" else "≠"
     out.print(
@@ -74,7 +62,7 @@ def undo(
     if undone.judgement is not None:
         judgement = undone.judgement
         if as_json:
-            print_json({"undone": "judgement", **_judgement_json(judgement)})
+            print_json({"undone": "judgement", **judgement.as_json()})
             return
         out.print(
             f"withdrew judgement #{judgement.id}: {judgement.left_id} {judgement.verdict} "

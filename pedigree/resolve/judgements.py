@@ -36,6 +36,18 @@ class Judgement:
     score: float | None
     recorded_at: datetime
 
+    def as_json(self) -> dict:
+        """The shape of `pedigree same/different --json` and of the web API's judgements."""
+        return {
+            "id": self.id,
+            "type": self.entity_type,
+            "left": self.left_id,
+            "right": self.right_id,
+            "verdict": self.verdict,
+            "by": self.judged_by,
+            "recorded_at": self.recorded_at.isoformat() if self.recorded_at else None,
+        }
+
 
 _COLUMNS = "id, entity_type, left_id, right_id, verdict, judged_by, score, recorded_at"
 

@@ -432,7 +432,7 @@ def _judge(access: Access, first: str, second: str, verdict: str) -> dict:
     if verdict not in ("same", "different"):
         raise PedigreeError(f"verdict: {verdict!r}: use same or different")
     with access.write() as db:
-        return _judgement(api.judge(db, first, second, verdict))
+        return api.judge(db, first, second, verdict).as_json()
 
 
 def _undo(access: Access) -> dict:
@@ -443,20 +443,7 @@ def _undo(access: Access) -> dict:
     if judgement is None:  # the latest was a whole matcher run
         run = undone.run
         return {"undone": "run", "run": run.id, "model": run.model}
-    return {"undone": "judgement", **_judgement(judgement)}
-
-
-def _judgement(judgement) -> dict:
-    """The shape of `pedigree same/different --json`."""
-    return {
-        "id": judgement.id,
-        "type": judgement.entity_type,
-        "left": judgement.left_id,
-        "right": judgement.right_id,
-        "verdict": judgement.verdict,
-        "by": judgement.judged_by,
-        "recorded_at": judgement.recorded_at.isoformat() if judgement.recorded_at else None,
-    }
+    return {"undone": "judgement", **judgement.as_json()}
 
 
 def _form(body: bytes) -> dict[str, str]:
