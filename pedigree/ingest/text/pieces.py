@@ -25,23 +25,31 @@ _BOUNDARIES = (
 )
 
 
-def pieces(text: str, limit: int = PIECE_LIMIT) -> list[tuple[int, int]]:
-    """[start, end) spans that cover `text` in order, each at most `limit` characters."""
+def pieces(
+    text: str,
+    limit: int = PIECE_LIMIT,
+    *,
+    start: int = 0,
+    end: int | None = None,
+    boundaries: tuple[re.Pattern[str], ...] = _BOUNDARIES,
+) -> list[tuple[int, int]]:
+    """[start, end) spans that cover text[start:end] in order, each at most `limit` characters,
+    cut at the end of the last match of the first of `boundaries` found in a span's last half."""
     if limit < 2:
         raise ValueError(f"a piece must allow at least 2 characters, not {limit}")
+    end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
-    start = 0
-    while len(text) - start > limit:
-        end = _cut(text, start + limit // 2, start + limit)
-        spans.append((start, end))
-        start = end
-    spans.append((start, len(text)))
+    while end - start > limit:
+        cut = _cut(text, start + limit // 2, start + limit, boundaries)
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, end))
     return spans
 
 
-def _cut(text: str, low: int, high: int) -> int:
+def _cut(text: str, low: int, high: int, boundaries: tuple[re.Pattern[str], ...]) -> int:
     """The end of the last, strongest boundary in text[low:high], else `high`."""
-    for boundary in _BOUNDARIES:
+    for boundary in boundaries:
         last = last_match(boundary, text, low, high)
         if last is not None and last.end() > low:
             return last.end()

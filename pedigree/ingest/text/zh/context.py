@@ -20,7 +20,7 @@ from pedigree.ingest.text.facts import Text
 from pedigree.ingest.text.layout import Layout
 from pedigree.ingest.text.normalise import fold
 from pedigree.ingest.text.periods import Period, find_periods
-from pedigree.ingest.text.regex import last_match
+from pedigree.ingest.text.pieces import pieces
 from pedigree.ingest.text.zh.orgs import FILER
 
 _SENTENCE_END = re.compile(r"[。！？!?]+[」”’』]*|\n+")
@@ -452,12 +452,4 @@ def _well_known(entity: Entity) -> bool:
 
 def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """[start, end) as sentences of at most LONGEST_SENTENCE characters."""
-    spans = []
-    while end - start > LONGEST_SENTENCE:
-        limit = start + LONGEST_SENTENCE
-        cut = last_match(_CUT_MARK, text, start + LONGEST_SENTENCE // 2, limit)
-        stop = cut.end() if cut else limit
-        spans.append((start, stop))
-        start = stop
-    spans.append((start, end))
-    return spans
+    return pieces(text, LONGEST_SENTENCE, start=start, end=end, boundaries=(_CUT_MARK,))
