@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import shutil
 import statistics
@@ -47,27 +46,6 @@ def timed(fn, repeats: int) -> tuple[float, object]:
         answer = fn()
         times.append(time.perf_counter() - started)
     return statistics.median(times), answer
-
-
-def as_json(answer):
-    """An answer as the CLI prints it (`--json`), floats to 9 significant digits."""
-    import pandas as pd
-
-    if isinstance(answer, pd.DataFrame):
-        answer = answer.to_dict(orient="records")
-    elif hasattr(answer, "to_json"):
-        answer = answer.to_json()
-    return _rounded(json.loads(json.dumps(answer, ensure_ascii=False, default=str)))
-
-
-def _rounded(value):
-    if isinstance(value, dict):
-        return {key: _rounded(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_rounded(item) for item in value]
-    if isinstance(value, float):
-        return None if math.isnan(value) else float(f"{value:.9g}")
-    return value
 
 
 def subjects(store_path: str) -> dict[str, str]:
@@ -112,7 +90,7 @@ def analytics(ids: dict[str, str]) -> dict[str, tuple[str, dict]]:
 
 def run(store_path: str, folder: Path, repeats: int, only: set[str] | None) -> dict:
     from pedigree import api
-    from pedigree.store.spark import SparkStore
+    from pedigree.store.spark import SparkStore, comparable
 
     result: dict = {"load_average": [os.getloadavg()[0]]}
     started = time.perf_counter()
@@ -136,7 +114,7 @@ def run(store_path: str, folder: Path, repeats: int, only: set[str] | None) -> d
             lambda call=call, a=arguments: call(str(export.directory), engine="spark", **a),
             repeats,
         )
-        equal = as_json(on_spark) == as_json(on_duckdb)
+        equal = comparable(on_spark) == comparable(on_duckdb)
         rows[name] = {
             "duckdb_s": duck_s,
             "spark_s": spark_s,

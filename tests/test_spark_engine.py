@@ -13,18 +13,17 @@ Needs the `spark` extra (pyspark) and Java 17+; skipped without them. One local 
 from __future__ import annotations
 
 import json
-import math
 import shutil
 import subprocess
 from datetime import date
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 from pedigree import api
 from pedigree.analytics.planted import generate
 from pedigree.store import Store
+from pedigree.store.spark import comparable
 from tests.test_backtest import AS_OF, market_tables
 from tests.world import WORLD, write_tables
 
@@ -96,25 +95,6 @@ def tables_from(folder: Path):
     return load
 
 
-def canonical(value):
-    """The answer as the CLI prints it (`--json`), floats to 9 significant digits."""
-    if isinstance(value, pd.DataFrame):
-        value = value.to_dict(orient="records")
-    elif hasattr(value, "to_json"):
-        value = value.to_json()
-    return _rounded(json.loads(json.dumps(value, ensure_ascii=False, default=str)))
-
-
-def _rounded(value):
-    if isinstance(value, dict):
-        return {key: _rounded(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_rounded(item) for item in value]
-    if isinstance(value, float):
-        return None if math.isnan(value) else float(f"{value:.9g}")
-    return value
-
-
 # (world, API function, arguments): every analytic, with and without an as-of day.
 CASES = [
     ("demo", "lineage", {"org": "商汤", "depth": 3}),
@@ -144,8 +124,8 @@ CASES = [
 def test_spark_answers_like_duckdb(spark, worlds, world, function, arguments):
     store, export = worlds[world]
     call = getattr(api, function)
-    on_duckdb = canonical(call(store, **arguments))
-    on_spark = canonical(call(str(export), engine="spark", **arguments))
+    on_duckdb = comparable(call(store, **arguments))
+    on_spark = comparable(call(str(export), engine="spark", **arguments))
     assert _substantial(on_duckdb), f"{function} answered nothing: not a comparison"
     assert on_spark == on_duckdb
 
@@ -170,8 +150,8 @@ def _walk(value):
 def test_a_store_file_is_exported_for_the_call(spark, worlds):
     """Given the DuckDB store itself, the Spark engine exports it to a temporary folder."""
     store, _ = worlds["demo"]
-    on_duckdb = canonical(api.academies(store, depth=1))
-    assert canonical(api.academies(store, depth=1, engine="spark")) == on_duckdb
+    on_duckdb = comparable(api.academies(store, depth=1))
+    assert comparable(api.academies(store, depth=1, engine="spark")) == on_duckdb
 
 
 def test_writing_is_refused_on_spark(spark, worlds):
@@ -193,7 +173,7 @@ def test_cli_engine_spark_prints_the_same_json(spark, worlds):
     )
     assert on_duckdb.exit_code == 0, on_duckdb.output
     assert on_spark.exit_code == 0, on_spark.output
-    assert _rounded(json.loads(on_spark.stdout)) == _rounded(json.loads(on_duckdb.stdout))
+    assert comparable(json.loads(on_spark.stdout)) == comparable(json.loads(on_duckdb.stdout))
     refused = runner.invoke(app, ["--engine", "spark", "--parquet", str(export), "demo"])
     assert refused.exit_code == 1
     assert "DuckDB store only" in refused.output

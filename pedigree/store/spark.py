@@ -12,6 +12,7 @@ the CLI needs at start-up.
 
 from __future__ import annotations
 
+import math
 import os
 import shutil
 import tempfile
@@ -239,3 +240,27 @@ def open_spark(db) -> Iterator[SparkStore]:
             yield store
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def comparable(answer):
+    """An analytic's answer as the CLI prints it (`--json`), floats to 9 significant digits and
+    NaN as None: the form in which Spark's and DuckDB's answers must be equal (tests, bench)."""
+    import json
+
+    import pandas as pd
+
+    if isinstance(answer, pd.DataFrame):
+        answer = answer.to_dict(orient="records")
+    elif hasattr(answer, "to_json"):
+        answer = answer.to_json()
+    return _rounded(json.loads(json.dumps(answer, ensure_ascii=False, default=str)))
+
+
+def _rounded(value):
+    if isinstance(value, dict):
+        return {key: _rounded(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_rounded(item) for item in value]
+    if isinstance(value, float):
+        return None if math.isnan(value) else float(f"{value:.9g}")
+    return value
