@@ -45,6 +45,28 @@ def test_one_article_stays_whole():
     assert len(document_spans(undated)) == 1  # no dated header at the top: not a digest
 
 
+def test_dated_fields_are_not_headers():
+    # An infobox's "Born:" and a filing's 事實發生日： are fields of one record, not new articles;
+    # a later 发布时间： header still starts one.
+    bio = (
+        "Mira Holt\n\nThis page was last edited on 3 January 2026, at 17:12 (UTC).\n\n"
+        + "Mira Holt is an engineer and the founder of Quillon, a robotics company. " * 3
+        + "\n\nMira Holt\nBorn: 14 August 1978, Leeds, England\nKnown for: Quillon\n\n"
+        + "Holt studied at Leeds and worked at Arm before she founded Quillon in 2019. " * 3
+    )
+    assert len(document_spans(bio)) == 1
+    filing = (
+        "重大訊息\n發言日期：2025/08/14　發言時間：17:32:05\n\n"
+        + "說明：本公司參與瑞思科技A輪增資，認購300萬股，交易總金額新台幣1.2億元。\n" * 3
+        + "事實發生日：2025/08/14\n"
+        + "瑞思科技成立於2020年3月，由麴向遠創立，主要從事設備研發。\n" * 3
+    )
+    assert len(document_spans(filing)) == 1
+    release = "絮语科技公布上半年经营数据\n\n发布时间：2025-08-12 10:00　来源：絮语科技\n\n"
+    release += "絮语科技今日公布2025年上半年经营数据，营收2.36亿元，同比增长一倍。\n" * 3
+    assert len(document_spans(FIRST + release)) == 2
+
+
 def test_datelines():
     assert is_dateline("36氪 2023-03-18 09:12")
     assert is_dateline("數位時代｜創業 Startup｜2025.03.18")

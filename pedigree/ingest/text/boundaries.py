@@ -26,6 +26,14 @@ _DAY = re.compile(
 )
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _SENTENCE = re.compile(r"[，。；！？]|[a-z]{2,}[.!?](?:\s|$)")
+# A field's label right before the date: a record's field, not a header, unless the file's first
+# header is the same field (a feed's 发布时间：… repeated on each article).
+_FIELD = re.compile(r"^\s*([^\d\s：:|｜•/]{1,12})\s*[：:]\s*$")
+# …unless the label says when the piece was published, as a header's does.
+_PUBLISHED = re.compile(
+    r"(?:发布|發布|发表|發表|更新|刊登|出版)?(?:时间|時間|日期|于|於)"
+    r"|(?i:published|posted|updated|date)(?: on)?"
+)
 _SEPARATOR = re.compile(r"^[ \t]*(?:([-*_=])(?:[ \t]*\1){2,}|\f)[ \t]*$")
 _BYLINE = re.compile(r"^\s*(?:By |Written by |文|作者|撰文|撰稿|记者|記者|来源|來源|编辑|編輯)")
 # How a story's last lines look (and a headline does not): a full stop, a closing quote or
@@ -51,6 +59,15 @@ def is_dateline(line: str, above: str = "") -> bool:
     )
 
 
+def field_label(line: str) -> str | None:
+    """The label of a date given as a field (`Born: 14 August 1978`, `事實發生日：2025/08/14`)."""
+    found = _DAY.search(line)
+    label = _FIELD.match(line[: found.start()]) if found else None
+    if label is None or _PUBLISHED.fullmatch(label.group(1).strip()):
+        return None
+    return label.group(1)
+
+
 def _datelines(lines: list[str], filled: list[int]) -> list[bool]:
     """For each non-empty line, whether it is a header's date line."""
     return [is_dateline(lines[i], lines[filled[k - 1]] if k else "") for k, i in enumerate(filled)]
@@ -69,6 +86,7 @@ def document_spans(text: str) -> list[tuple[int, int]]:
     if not any(dated[:HEADER_LINES]):
         return [(0, len(text))]
     header_end = dated.index(True)
+    opening_label = field_label(lines[filled[header_end]])
     cuts = [0]
     for position, i in enumerate(filled):
         if position <= header_end:
@@ -77,7 +95,7 @@ def document_spans(text: str) -> list[tuple[int, int]]:
         if _SEPARATOR.match(lines[i]) or "\f" in lines[i]:
             if _header_follows(lines, filled, dated, position):
                 start = starts[i] + len(lines[i]) + 1
-        elif dated[position]:
+        elif dated[position] and field_label(lines[i]) in (None, opening_label):
             start = starts[_header_top(lines, filled, position)]
         if start is not None and start - cuts[-1] >= MIN_CHARS and start > cuts[-1]:
             cuts.append(start)

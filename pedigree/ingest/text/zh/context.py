@@ -295,7 +295,10 @@ class Context:
         answer = self.layout.answer_at(position)
         if answer is not None and _FIRST_PERSON.match(self.text.folded, position):
             return self.speaker_at(position)
-        before = [p for at, p in self._topics if at < position]
+        # A demo-day section presents its own team: the last project's people are not its topic.
+        section = self._section(position)
+        since = section[0] if section else 0
+        before = [p for at, p in self._topics if since <= at < position]
         return before[-1] if before else None
 
     def _section(self, position: int) -> tuple[int, int, Entity] | None:
