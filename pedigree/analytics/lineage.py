@@ -52,11 +52,18 @@ def spinout_ties(views: Views, tie_kinds: tuple[str, ...] = LINEAGE_TIE_KINDS) -
     return without_loops(views.backend, spinout_evidence(views, tie_kinds))
 
 
-def role_ties(views: Views, tie_kinds: tuple[str, ...] = LINEAGE_TIE_KINDS) -> ir.Table:
-    """The spin-out evidence (`spinout_ties`) with `parent_role`: the founder's role at the
-    parent, read from the tie's kind, title and quote at the organisation it was at (the unit,
-    for a tie counted at its group: 抖音 → 字节跳动)."""
-    ties = spinout_ties(views, tie_kinds)
+def role_ties(
+    views: Views, tie_kinds: tuple[str, ...] = LINEAGE_TIE_KINDS, ties: ir.Table | None = None
+) -> ir.Table:
+    """The spin-out evidence (`spinout_ties`, or the rows of it in `ties`) with `parent_role`: the
+    founder's role at the parent, read from the tie's kind, title and quote at the organisation
+    it was at (the unit, for a tie counted at its group: 抖音 → 字节跳动)."""
+    if ties is None:
+        ties = spinout_ties(views, tie_kinds)
+    if "parent_quote" in ties.columns:  # the evidence carries its tie's quote: no join needed
+        role = tie_role(ties.parent_kind, ties.parent_title, ties.parent_quote)
+        return ties.mutate(parent_role=role).drop("parent_quote")
+    # A store derived before the evidence kept its quote: read it from the stints.
     stints = views.stints.select(
         _person="person_id", _org="org_id", _kind="kind", _title="title", _quote="quote"
     )
@@ -78,13 +85,14 @@ def alumni_ties(
     views: Views,
     tie_kinds: tuple[str, ...] = LINEAGE_TIE_KINDS,
     roles: tuple[str, ...] | None = None,
+    ties: ir.Table | None = None,
 ) -> ir.Table:
-    """The spin-out evidence through founders in one of `roles` at the parent (default: the
-    alumni rule, `pedigree.analytics.roles.alumni_roles`, with students when `tie_kinds` has
-    education), each row with its `parent_role`."""
+    """The spin-out evidence (or the rows of it in `ties`) through founders in one of `roles` at
+    the parent (default: the alumni rule, `pedigree.analytics.roles.alumni_roles`, with students
+    when `tie_kinds` has education), each row with its `parent_role`."""
     if roles is None:
         roles = alumni_roles(students="education" in tie_kinds)
-    ties = role_ties(views, tie_kinds)
+    ties = role_ties(views, tie_kinds, ties)
     return ties.filter(ties.parent_role.isin(roles)).distinct()
 
 
@@ -108,6 +116,7 @@ def spinout_evidence(views: Views, tie_kinds: tuple[str, ...]) -> ir.Table:
         parent_kind="kind",
         parent_start="start_date",
         parent_source="source_id",
+        parent_quote="quote",  # what the founder's role there is read from (`role_ties`)
         earliest=ibis.coalesce(at_parent.start_date, at_parent.org_founded),
         earliest_precision=ibis.ifelse(
             no_start, at_parent.org_precision, at_parent.start_precision
@@ -284,8 +293,12 @@ def _walk(
         rows = compiled.execute(
             views,
             ("walk", here, tuple(tie_kinds), None if roles is None else tuple(roles)),
-            lambda wanted: compiled.among(
-                wanted("frontier"), alumni_ties(views, tie_kinds, roles), here
+            # The frontier's evidence first, then the roles: a few rows, not the whole table.
+            lambda wanted: alumni_ties(
+                views,
+                tie_kinds,
+                roles,
+                compiled.among(wanted("frontier"), spinout_ties(views, tie_kinds), here),
             ),
             {"frontier": frontier},
         )
