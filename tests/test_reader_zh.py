@@ -65,6 +65,34 @@ def test_defined_terms_and_short_forms_are_the_same_company():
     assert pairs(text, "founded") == {("车沐阳", "苏州栎湖半导体有限公司")}
 
 
+def test_a_registered_place_in_brackets_is_inside_the_name():
+    text = (
+        "栎链（宁波）智能科技有限公司近日完成数千万元A轮融资。"
+        "栎链创始人卜言曾任海康威视算法总监。"
+    )
+    orgs = entities(text, "org")
+    assert "智能科技有限公司" not in orgs
+    assert any(name.startswith("栎链") and "智能科技" in name for name in orgs)
+    assert {org for person, org in pairs(text, "founded") if person == "卜言"} <= {
+        name for name in orgs if name.startswith("栎链")
+    }
+
+
+def test_a_demo_day_sections_topic_is_one_of_its_own_team():
+    from pedigree.ingest.text.zh.context import Context
+
+    text = Text("# 栎甲\n车言：创始人。\n\n# 栎乙\n栎乙致力于打造内容平台。\n濮宁：创始人。\n")
+    mentions, registry = read_mentions(text, read_layout(text.folded, "zh"))
+    ctx = Context(text, read_layout(text.folded, "zh"), mentions, registry)
+    first, second = text.folded.index("# 栎甲"), text.folded.index("# 栎乙")
+    ctx.sections += [(first, second, None), (second, len(text.folded), None)]
+    person = registry.find("person", "车言")
+    assert person is not None
+    ctx.note_person(text.folded.index("车言"), person)
+    assert ctx.topic_person(text.folded.index("内容")) is None  # not the last project's 车言
+    assert ctx.topic_person(text.folded.index("创始人。")) is person
+
+
 def test_school_abbreviations_only_before_study_words():
     text = "创始人兼CEO柏望川是北航硕士，曾在华科读博。"
     schools = {f["org"] for f in facts(text, "education")}

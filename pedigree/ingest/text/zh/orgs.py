@@ -206,6 +206,17 @@ _PARENT_ENDINGS = ("科学院", "研究院", "大学", "集团", "医院")
 _UNIT_ENDINGS = ("研究所", "实验室", "研究中心", "研究院", "学院")
 
 
+_BRACKETED_PLACE = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,5}?)(?:市|省)?[)）]$")
+
+
+def _place_in_brackets(text: str, end: int) -> int | None:
+    """Where a bracketed place ending at `end` starts, when a name runs on before it."""
+    found = _BRACKETED_PLACE.search(text, max(0, end - 8), end)
+    if found is None or found.group("place") not in place_names():
+        return None
+    return found.start() if is_han(text[found.start() - 1 : found.start()] or " ") else None
+
+
 def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
     """Han (or Latin) runs ending in an organisation ending. Where the name starts is the
     question: of the heads that end at the ending (走进沛思|科技: 沛思? 进沛思?), the one the text
@@ -224,6 +235,9 @@ def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
         head_start = start
         while head_start > 0 and start - head_start < 14:  # 中国农业科学院作物科学|研究所
             ch = text[head_start - 1]
+            if ch in "）)" and (place := _place_in_brackets(text, head_start)) is not None:
+                head_start = place  # 微链（宁波）智能科技有限公司: the registered place inside
+                continue
             if not (is_han(ch) or ch.isalnum() or ch == "·"):
                 break
             head_start -= 1
@@ -836,6 +850,9 @@ def short_forms(name: str) -> list[str]:
 @lru_cache(maxsize=1 << 14)  # asked again for the same names all through a text's reading
 def _short_forms(name: str) -> tuple[str, ...]:
     forms = []
+    name_without_place = re.sub(r"[（(][\u4e00-\u9fff]{2,6}[)）](?=.)", "", name)
+    if name_without_place != name:  # 微链（宁波）智能科技有限公司 → 微链智能科技有限公司
+        return (name_without_place, *_short_forms(name_without_place))
     core = _CITY.sub("", name) if len(_CITY.sub("", name)) >= 4 else name
     if core != name:
         forms.append(core)
