@@ -367,3 +367,40 @@ def test_degree_obtained_from_a_school():
     schools = {(f.fields["person"], f.fields["org"]) for f in facts_of("education", facts)}
     assert {("甲一", "麦吉尔大学"), ("乙二", "苏黎世联邦理工学院")} <= schools
     assert not _jobs(facts)
+
+
+SERIAL = """# 某创业营路演日
+
+# **栎甲**
+
+**团队介绍：**
+
+卜言：CEO，2018 年创立了一家名为“栎丙科技”的公司，曾在美国创立过一家机器人公司。
+
+吴同：CTO，北京邮电大学硕士，曾因游戏开发比赛第 1 名入职 Unity，3 年做了近 20 款游戏。
+
+韩典：COO，大二辍学在 Microsoft Research 独立开发了 Excel 插件；中科院自动化所硕士。
+
+曹丹：CMO，曾任知乎签约写手、五年 RPA 架构师。
+
+# **栎乙**
+
+**团队介绍：**
+
+濮宁：创始人 / CEO，浙江大学博士。
+"""
+
+
+def test_founded_by_description_hires_after_prizes_and_labs_that_are_not_schools():
+    from pedigree.ingest.text.extract import extract
+
+    facts = extract(SERIAL, lang="zh")
+    founded = {(f.fields["person"], f.fields["org"]) for f in facts if f.kind == "founded"}
+    assert ("卜言", "栎丙科技") in founded
+    assert {org for person, org in founded if person == "卜言"} <= {"栎丙科技", "栎甲"}
+    jobs = _jobs(facts)
+    assert ("吴同", "Unity") in jobs  # a prize, then the job it won
+    schools = {(f.fields["person"], f.fields["org"]) for f in facts if f.kind == "education"}
+    assert not any(person == "韩典" and "微软" in org for person, org in schools)
+    assert any(person == "韩典" and "自动化" in org for person, org in schools)
+    assert ("曹丹", "知乎") in jobs and not any(org == "RPA" for _, org in jobs)

@@ -54,9 +54,11 @@ _CREDENTIALS = (
 )
 _JOB = re.compile(
     r"研究员|教授|讲师|任职|就职|工作|担任|工程师|主任|院长|经理|总监|负责人|科学家|架构师|高管|"
-    r"主管|副总裁|总裁|合伙人|实习|顾问|任教|执教|负责|VP|\bC[A-Z]O\b|Engineer|Scientist|Manager|"
+    r"主管|副总裁|总裁|合伙人|实习|顾问|任教|执教|负责|编辑|记者|VP|\bC[A-Z]O\b|Engineer|Scientist|Manager|"
     r"Director|Head|Research Fellow|Professor|Lecturer|Researcher",
 )
+# Being hired, after a prize that got the person the job.
+_HIRED = re.compile(r"入职|加入|就职于|任职于|供职于|进入")
 # A post on a school's staff: with it, a department (某某系教授) or a visit (访问教授) says no
 # more that the person studied there.
 _FACULTY = re.compile(r"教授|讲师|研究员|博导|博士生导师|院长|系主任|任教|执教|Professor|Lecturer")
@@ -65,7 +67,7 @@ _FOUNDING = re.compile(r"联合创办|联合创立|创立|创办|创建|联合�
 # Where an organisation is not an employer: investors, customers, partners, the press.
 _NOT_WORK = re.compile(
     r"获.{0,8}投资|投资了|融资|报道|(?:与|和|跟|同).{0,24}合作|合作伙伴|合作方|客户|offer|赞助|入选|"
-    r"签约|收购|估值|被.{0,12}评为|科学基金|资助|基金项目|上市|拒绝"
+    r"签约(?!写手|作者|作家|主播|讲师|艺人|设计师|摄影师)|收购|估值|被.{0,12}评为|科学基金|资助|基金项目|上市|拒绝"
 )
 # A company named for its product, not as an employer: 谷歌学术, Google Play, 比 NVIDIA 高效.
 _NOT_EMPLOYER = re.compile(
@@ -189,7 +191,11 @@ def clause_facts(
     degree = DEGREE.search(SUPERVISOR.sub(blank, clause))
     if degree and degree.group() in _WEAK_DEGREE and _FACULTY.search(clause):
         degree = None  # 香港理工大学电子计算学系教授: a professor of the department
-    if competition or (facts and not degree):
+    hired = _HIRED.search(clause, competition.end()) if competition else None
+    if hired:  # 因比赛第 1 名入职 Unity: the giver is left behind, the employer follows
+        start, clause = start + hired.start(), clause[hired.start() :]
+        span = (start, end)
+    elif competition or (facts and not degree):
         return facts  # 东北大学校长奖章, 某某杯大赛: the organisation is the giver, not a tie
     if slots is None:
         slots = sentence_slots(text.folded, start, end)
@@ -218,7 +224,9 @@ def clause_facts(
         if name in named:
             continue  # 卡内基梅隆(CMU): one school, named twice
         named.add(name)
-        school = kind in ("university", "school") or (kind == "lab" and degree and not job)
+        school = kind in ("university", "school") or (
+            kind == "lab" and not job and DEGREE.search(text.folded, e, end)
+        )  # 自动化所硕士 is a degree there; 大二辍学在 Microsoft Research 开发 is not
         acquirer = _NOT_EMPLOYER_BEFORE.search(text.folded[max(start, s - 4) : s])
         if acquirer and school and degree and acquirer.group().strip() in ("获得", "拿到"):
             acquirer = None  # 获得苏黎世联邦理工学院博士学位: a degree from the school

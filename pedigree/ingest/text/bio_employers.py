@@ -313,6 +313,11 @@ _DURATION = re.compile(rf"^(?:近|超过|逾)?{_NUMBER}+[ ]?(?:余|多)?年(?:�
 _PREFIXES = (_CUE_PREFIX, _VERB_PREFIX, _DESCRIPTION, _PLACE, _DURATION)
 
 
+_SOME_ONE = re.compile(
+    r"(?:过|了)?(?:一|几|两|多|数)(?:家|个|款|所|间|支|项)(?P<named>(?:名为|名叫|叫做|叫)?)"
+)
+
+
 def clean(clause: str, start: int, end: int, how: str = "") -> tuple[int, int] | None:
     """The name inside an employer slot, or None when the slot holds only a description."""
     start, end = _strip(clause, start, end)
@@ -337,6 +342,11 @@ def clean(clause: str, start: int, end: int, how: str = "") -> tuple[int, int] |
                 changed = True
         start, end = _strip(clause, start, end)
     text = clause[start:end]
+    some = _SOME_ONE.match(text)
+    if some and some.group("named"):  # 一家名为“栎丙科技”的公司: the name follows
+        return clean(clause, start + some.end(), end, how)
+    if some:
+        return None  # 创立过一家机器人公司, 创建了一个众包平台: what was founded, not its name
     if _LATIN_CATEGORY.fullmatch(text):
         return None  # AIoT 公司, Fintech公司: a kind of company, not its name
     latin = re.fullmatch(r"([A-Za-z0-9][\w.&'+ -]*?)[ ]?(?:公司|集团)", text)

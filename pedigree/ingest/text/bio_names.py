@@ -38,7 +38,7 @@ _NOT_NAME_WORD = re.compile(
 # Latin words that describe a team or a field, not an employer: AI Lab, AI research.
 GENERIC_LATIN = re.compile(
     r"^(?:(?:AI|ML|NLP|CV|Research|research|Data|data|Software|Lab|Labs|lab|labs|Team|team|"
-    r"Group|group|Cloud|Platform)[ ]?)+$"
+    r"Group|group|Cloud|Platform|DevOps|MLOps|RPA|SRE|QA|Infra|Backend|Frontend)[ ]?)+$"
 )
 _ENGLISH_WORD = re.compile(
     r"^(?:Product|Solution|Data|Cloud|Infra|Marketing|Sales|Engineering|Research|Design|Tech|"
@@ -49,6 +49,7 @@ _ENGLISH_WORD = re.compile(
 NOT_NAME = re.compile(
     r"^(?:AI|AIGC|AGI|LLM|GPT|NLP|CV|ML|AR|VR|XR|IT|IP|APP|App|SaaS|B2B|B2C|Top\d*|TOP\d*|"
     r"PhD|MBA|EMBA|C[A-Z]O|VP|PM|IEEE|ACM|Fellow|MVP|Web3|Offer|offer|T\d+|P\d+|L\d+|[A-Z]|"
+    r"名为|名叫|叫做|"
     r"[a-z][a-z ]*|\d.*|.*(?:学术|引用|奖学金|奖|榜|赛|项目|课程|论文|专利|系统|平台|产品))$"
 )
 

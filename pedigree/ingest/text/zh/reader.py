@@ -164,6 +164,8 @@ _FOUNDING_BEFORE = re.compile(
     r"(?:创办|创立|创建|联合创办|联合创立|共同创办|成立)(?:了|过)?(?:的)?[^，。；,;]{0,10}?[“「\"]?$"
 )
 
+_SOME_ONE = re.compile(r"(?:一|几|两|多|数)(?:家|个|款|所|间|支|项)")
+
 
 def _earlier_foundings(
     ctx: Context, person: Entity, project: Entity, start: int, end: int
@@ -181,6 +183,8 @@ def _earlier_foundings(
         before = folded[clause_start : mention.start]
         if not _FOUNDING_BEFORE.search(before) or HEDGE.search(before):
             continue
+        if _SOME_ONE.search(before) and not re.search(r"[“「\"]$", before):
+            continue  # 创建了一个高精度地图的众包平台: what was founded, described, not named
         aliases = {company.name: company.written} if company.written != company.name else {}
         found.append(
             ctx.text.fact(
