@@ -93,6 +93,19 @@ def test_a_demo_day_sections_topic_is_one_of_its_own_team():
     assert ctx.topic_person(text.folded.index("创始人。")) is person
 
 
+def test_companies_named_by_who_founded_them_and_what_they_raised():
+    text = (
+        "芥舟座舱由前理想汽车座舱产品总监岳栎与前蔚来工程师班棠共同创立，做车内大模型助手。"
+        "去年12月，芥舟座舱拿到红杉中国领投的数千万元天使轮融资。"
+        "前理想汽车供应链副总裁鄢栎的选择有些意外。他创办的踏栎机器人主打汽车工厂的搬运场景，"
+        "今年6月完成1亿元Pre-A轮融资，经纬创投领投。"
+    )
+    founded = pairs(text, "founded")
+    assert {("岳栎", "芥舟座舱"), ("班棠", "芥舟座舱"), ("鄢栎", "踏栎机器人")} <= founded
+    assert has(facts(text, "funding"), org="芥舟座舱", round="天使轮")
+    assert has(facts(text, "funding"), org="踏栎机器人", amount=100_000_000)
+
+
 def test_school_abbreviations_only_before_study_words():
     text = "创始人兼CEO柏望川是北航硕士，曾在华科读博。"
     schools = {f["org"] for f in facts(text, "education")}

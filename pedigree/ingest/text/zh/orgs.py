@@ -295,13 +295,15 @@ def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
 _NAME_BEFORE = re.compile(
     r"(?:(?:又|再|也|还|均|都|刚|已经|已|近日|日前|刚刚|今天|今日|本月|本周|近期|昨日|昨天|(?:今年|去年)?\d{1,2}月|"
     r"\d{4}年\d{0,2}月?)?"
-    r"(?:正式)?(?:宣布)?(?:完成|获得|拿下|斩获|获投|收获|得到)了?[^，。；,;]{0,16}?(?:融资|轮|投资)(?!人|者|方))"
+    r"(?:正式)?(?:宣布)?(?:完成|获得|拿下|拿到|斩获|获投|收获|得到)了?[^，。；,;]{0,16}?(?:融资|轮|投资)(?!人|者|方))"
     r"|(?:(?:于|在)?\d{4}年(?:\d{1,2}月)?(?:份)?(?:在[^，。；,;]{1,8})?(?:注册)?成立|成立于)"
     r"|(?:的(?:联合)?创始人|(?:联合)?创始人兼)"
+    # 芥子座舱由前理想汽车座舱产品总监岳凌与…共同创立: founded by the people named after it
+    r"|(?:由[^，。；,;]{2,40}?(?:共同|联合|一起)?(?:创立|创办|创建|发起成立)(?![人者]))"
 )
 # Every _NAME_BEFORE match holds one of these words, at most 21 characters from its start
 # (于2024年12月份在XXXXXXXX注册成立); they may overlap (收获得), hence the lookahead.
-_NAME_BEFORE_CORE = re.compile(r"(?=完成|获得|拿下|斩获|获投|收获|得到|成立|创始人)")
+_NAME_BEFORE_CORE = re.compile(r"(?=完成|获得|拿下|拿到|斩获|获投|收获|得到|成立|创始人|由)")
 _NAME_BEFORE_LEAD = 24  # at least the 21 above
 
 
@@ -692,7 +694,11 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
             before = text[max(0, s - 24) : s]
             if _ORG_VERBS.match(after) or _STAFF_TITLE.match(after):
                 score += 2  # 心元资本合伙人曾品睿: a post there, held by the person named
-            bounded = not after or after[0] in "，。；、的是于在并和与及）)\n,;:：｜|（("
+            bounded = (
+                not after
+                or after[0] in "，。；、的是于在并和与及）)\n,;:：｜|（("
+                or bool(_VERB_AFTER_NAME.match(after))  # 他创办的踏浪机器人主打…
+            )
             if (_BEFORE_FOUNDED.search(before) and bounded) or re.search(r"[｜|]\s*$", before[-3:]):
                 score += 2
                 if re.search(r"(?:创办|创立|创建|注册|成立)了?$", before):
@@ -763,6 +769,12 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
                 continue  # 思科 inside 沛思科技, 国投 of 国投创合: the longer name the text shows
             found.append(OrgName(s, e, kind_of(canonical), canonical, scores[name]))
     return found
+
+
+# A verb that starts the predicate right after a company's name.
+_VERB_AFTER_NAME = re.compile(
+    r"(?:主打|主营|专注|致力|聚焦|面向|做|已|也|还|目前|正在|将|获|完成|推出)"
+)
 
 
 # Endings that also end ordinary phrases (硅光芯片, 眼底数据, 城市网络): a name with one needs more
