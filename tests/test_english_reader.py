@@ -617,6 +617,20 @@ def test_a_fiscal_year_ending_in_march_and_its_parts():
     }  # fmt: skip
 
 
+def test_fiscal_years_the_report_defines_once_and_its_bare_fourth_quarter():
+    text = (
+        "Corvane Cloud said its loss shrank in the fiscal year that ended in March. Revenue for "
+        "fiscal 2025, the twelve months to March 31, rose 28% to $412.6 million from $322.3 "
+        "million a year earlier. Its net loss narrowed to $57.3 million from $88.1 million in "
+        "fiscal 2024. Fourth-quarter revenue was $121.0 million.\n"
+    )
+    assert _figures(read(text)) == {
+        (412_600_000, "2024-04-01", "2025-03-31"), (322_300_000, "2023-04-01", "2024-03-31"),
+        (57_300_000, "2024-04-01", "2025-03-31"), (88_100_000, "2023-04-01", "2024-03-31"),
+        (121_000_000, "2025-01-01", "2025-03-31"),
+    }  # fmt: skip
+
+
 def test_quarter_figures_carry_the_report_period_and_forecasts_are_no_results():
     text = (
         "Revenue at Tamsin Robotics for the three months ended Sept. 30 was 410 million yuan, up "

@@ -94,3 +94,14 @@ def test_english_words_that_are_not_dates():
     assert find_periods("you may see 2,024 users or the 2010s", PUBLISHED) == []
     assert find_periods("营收2024万元", PUBLISHED) == []  # a bare year needs English around it
     assert find_periods("in March", None) == []
+
+
+def test_a_fiscal_year_the_report_says_ends_in_march():
+    text = (
+        "The company said its loss shrank in the fiscal year that ended in March. "
+        "Revenue for fiscal 2025, the twelve months to March 31, rose to $412.6 million."
+    )
+    fiscal = [p for p in find_periods(text, PUBLISHED) if text[p.start : p.end] == "fiscal 2025"]
+    assert [(p.first, p.last) for p in fiscal] == [(date(2024, 4, 1), date(2025, 3, 31))]
+    calendar = find_periods("Revenue for fiscal 2025 rose to $412.6 million.", PUBLISHED)
+    assert [(p.first, p.last) for p in calendar] == [(date(2025, 1, 1), date(2025, 12, 31))]

@@ -87,7 +87,8 @@ _EN_PATTERNS = [
     # a reporting period named by its last day: "the fiscal year ended March 31, 2025", "the
     # quarter ended Sept. 30" (the latest such month), "fiscal 2025, ended March 31"
     ("en_span_ended", rf"\b(?:(?P<span>(?:fiscal |financial )?year|(?:(?:{_EN_ORDINAL})[ -])?"
-                      rf"(?:fiscal )?quarter|(?P<n>{_EN_N}) months) (?:ended|ending) (?:on )?"
+                      rf"(?:fiscal )?quarter|(?P<n>{_EN_N}) months) "
+                      rf"(?:ended|ending|to|through) (?:on )?"
                       rf"(?:{_DAY} )?{_MONTH_NAME}(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? {_YEAR})?)"),
     ("en_fiscal_ended", rf"\bfiscal (?:year )?{_YEAR},? (?:which |that )?(?:ended|ending|ends) "
                         rf"(?:on )?(?:{_DAY} )?{_MONTH_NAME}(?: \d{{1,2}}(?:st|nd|rd|th)?)?"),
@@ -184,6 +185,7 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
     for match in _NOT_A_PERIOD.finditer(folded):
         taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     found = []
+    fiscal_end = _fiscal_year_end(folded)
     word_starts = [m.start() for m in _WORD_START.finditer(folded)]
     sparse = word_starts if len(word_starts) * 50 < len(folded) else None  # else: scan
     for kind, pattern in _PATTERNS + _EN_PATTERNS:
@@ -196,6 +198,8 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             period = resolve(kind, match, published)
             if period is None:
                 continue
+            if kind == "en_full_year" and fiscal_end and match.group().startswith(("fiscal", "fy")):
+                period = _fiscal_year(int(match.group("year")), fiscal_end)
             first, last, precision = period
             taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
             # "in March": the cue word places the month but is not part of the date
@@ -226,6 +230,29 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
                 taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
                 found.append(Period(*period, match.start(), match.end()))
     return sorted(found, key=lambda p: p.start)
+
+
+# How a report says when its fiscal year ends: "the fiscal year that ended in March", "fiscal
+# 2025, the twelve months to March 31", "fiscal year ending June 30".
+_FISCAL_END = re.compile(
+    r"\bfiscal (?:year )?(?:(?:19|20)\d{2},? )?(?:\(?(?:the )?(?:twelve|12) months "
+    r"(?:to|ended|ending|through)|(?:which |that )?(?:ended|ending|ends|closed)) (?:in |on )?"
+    r"(?:\d{1,2} )?" + _MONTH_NAME
+)
+
+
+def _fiscal_year_end(folded: str) -> int | None:
+    """The month a text's fiscal years end in, when it says one other than December."""
+    if "fiscal" not in folded:
+        return None
+    found = _FISCAL_END.search(folded)
+    month = _EN_MONTHS.get(found.group("mname")[:3]) if found else None
+    return month if month != 12 else None
+
+
+def _fiscal_year(year: int, end_month: int) -> tuple[date, date, str]:
+    """Fiscal `year`, named by the calendar year it ends in, ending in `end_month`."""
+    return _month(year - 1, end_month + 1)[0], _month(year, end_month)[1], "months"
 
 
 # Where a pattern that opens with \b can start: every one opens with a letter or a digit, so at

@@ -146,6 +146,10 @@ def _relative(ctx: Context, amount: Amount, stop: int, sentence_start: int, repo
         return found
     if match.group("bare"):  # "third-quarter revenue": this year's, or last year's if not over
         q = _ORDINAL[match.group("bare")]
+        fiscal_year = report.year
+        if fiscal_year is not None and _months(fiscal_year) == 12 and fiscal_year.first.month != 1:
+            # a report on a fiscal year to March: its fourth quarter is January to March
+            return _span(fiscal_year.first.year, fiscal_year.first.month + 3 * (q - 1), 3)
         if report.period is None and ctx.text.published is not None:
             published = ctx.text.published
             year = published.year if 3 * q <= published.month else published.year - 1
