@@ -9,7 +9,7 @@ process), then a worker process loads them into a fresh store and measures
 
 - import: input rows per second through `pedigree.api.load` (goal ≥ 500k rows/s); then a
   re-import of a 1% change (`write_change`; goal ≤ 5% of the import's time), whose refresh is
-  incremental; then the full derived-table refresh (`pedigree.store.views.refresh` without the
+  incremental; then the full derived-table refresh (`pedigree.store.derived.refresh` without the
   marks of the last one) on its own, timed per table;
 - the full academies ranking (`academies(views, depth=1, top=None)`) against the same ranking as
   hand-written DuckDB SQL over the same store's tables (goal ≤ 1.5×; the SQL takes its spin-out
@@ -542,7 +542,7 @@ def worker(data: Path, db: Path, repeats: int, result_path: Path) -> None:
     from pedigree.analytics.academies import academies
     from pedigree.analytics.lineage import lineage
     from pedigree.store import Store, incremental
-    from pedigree.store.views import refresh
+    from pedigree.store.derived import refresh
 
     result: dict = {"code": code_fingerprint()}
     rows_in = {

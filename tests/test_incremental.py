@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
+import sys
 from pathlib import Path
 
 import pytest
 
 from pedigree import api
 from pedigree.ingest import load_tables
-from pedigree.store import incremental
-from pedigree.store import views as views_module
-from pedigree.store.views import DERIVED_TABLES, refresh
+from pedigree.store import derived, incremental
+from pedigree.store.derived import refresh
+from pedigree.store.views import DERIVED_TABLES
 from tests.world import write_tables
 
-# Every table a refresh writes from the statements.
-TABLES = [*DERIVED_TABLES, "names", "spinout_ties", "org_ancestors", "talent_facts",
-          "talent_domains", "talent_ties", "talent_people"]  # fmt: skip
+# Every table a refresh writes from the statements: the registry's.
+TABLES = list(derived.REGISTRY)
 
 # A later import: li's alpha stint superseded by a later source (other end, team size), a new
 # stint for li with no title (a NULL in the key), a new person with a stint, alpha's new alias
@@ -70,14 +71,33 @@ def _full_rebuild(store) -> dict[str, list[tuple]]:
 
 @pytest.fixture
 def spied(monkeypatch):
-    """Which refresh path ran: the names of the calls, in order."""
+    """Which refresh path ran, refresh by refresh: "full" when the statements since the last
+    one could not be trusted (everything is rebuilt), else "incremental"."""
     calls: list[str] = []
-    full, partial = views_module._rebuild, incremental.refresh_changed
-    monkeypatch.setattr(views_module, "_rebuild", lambda s: (calls.append("full"), full(s)))
-    monkeypatch.setattr(
-        incremental, "refresh_changed", lambda s, c: (calls.append("incremental"), partial(s, c))
-    )
+    changes = incremental.changes
+
+    def spy(con):
+        found = changes(con)
+        calls.append("full" if found is None else "incremental")
+        return found
+
+    monkeypatch.setattr(incremental, "changes", spy)
     return calls
+
+
+def _how(store) -> dict[str, str]:
+    """Derived table → how the last refresh that wrote it did so (full or incremental)."""
+    return dict(store.con.execute(f"SELECT name, how FROM {derived.RECORD}").fetchall())
+
+
+def test_every_table_a_refresh_writes_is_registered_and_recorded(world):
+    assert set(DERIVED_TABLES) | {"names", "org_ancestors", "spinout_ties", "talent_facts",
+                                  "talent_people"} <= set(TABLES)  # fmt: skip
+    record = derived.recorded(world.con)
+    assert set(record) == set(TABLES)
+    assert all(record[name][0] == derived.REGISTRY[name].version for name in TABLES)
+    rows = dict(world.con.execute(f"SELECT name, rows FROM {derived.RECORD}").fetchall())
+    assert rows["people"] == world.scalar("SELECT count(*) FROM people") > 0
 
 
 def test_a_small_import_is_refreshed_incrementally_and_equals_a_full_rebuild(
@@ -135,7 +155,6 @@ def test_statements_not_recorded_after_the_mark_force_a_full_rebuild(world, spie
         "INSERT INTO stint_statements SELECT * REPLACE (md5(id) AS id, "
         "TIMESTAMP '2000-01-01' AS recorded_at) FROM stint_statements LIMIT 1"
     )
-    assert incremental.changes(world.con) is None
     with world.transaction():
         refresh(world)
     assert spied == ["full"]
@@ -193,20 +212,54 @@ def test_product_changes_reach_the_talent_of_everyone_at_its_company(world, tmp_
     assert shippers[2] == [("li",)]  # Gamma's founder since 2021; Beta's lose it
 
 
-def test_talent_tables_of_other_rules_are_derived_again_whole(world, tmp_path, monkeypatch):
+def test_talent_tables_of_other_rules_are_derived_again_whole(world, tmp_path):
     """Talent tables derived by another version's rules are not patched person by person."""
-    from pedigree.analytics import scarcity
-
-    patched = []
-    original = scarcity._derive_people
-    monkeypatch.setattr(
-        scarcity, "_derive_people", lambda s, p: (patched.append(p), original(s, p))
-    )
-    world.con.execute("UPDATE talent_stamp SET stamp = 'v0:older rules'")
-    world.con.execute("DELETE FROM talent_people")  # as if the older rules had kept nobody
+    world.con.execute(
+        f"UPDATE {derived.RECORD} SET version = 0 WHERE name LIKE 'talent%'"
+    )  # as if an older pedigree had built them
+    world.con.execute("DELETE FROM talent_people")  # … and kept nobody
     load_tables(world, [write_tables(tmp_path / "change", CHANGE)])
-    assert patched == []
+    how = _how(world)
+    assert how["stints"] == "incremental"
+    assert how["talent_facts"] == how["talent_people"] == "full"
     assert len(_rows(world, "talent_people")) > 2  # everyone's rows, not only the touched
     assert _snapshot(world) == _full_rebuild(world)
     load_tables(world, [write_tables(tmp_path / "again", {"people.csv": "id,name\nsun,孙八\n"})])
-    assert patched == [incremental.TOUCHED_PEOPLE]  # current rules: patched again
+    assert _how(world)["talent_people"] == "incremental"  # current rules: patched again
+
+
+def test_a_version_bump_rebuilds_only_that_table_and_what_reads_it(world, tmp_path, monkeypatch):
+    """A table whose registered version differs from the store's record is built whole on the
+    next write (or `pedigree migrate`); the others stay incremental, except those reading it."""
+    bumped = derived.REGISTRY["talent_ties"]
+    monkeypatch.setitem(
+        derived.REGISTRY, "talent_ties", dataclasses.replace(bumped, version=bumped.version + 1)
+    )
+    load_tables(world, [write_tables(tmp_path / "change", CHANGE)])
+    how = _how(world)
+    assert how["talent_ties"] == "full"
+    assert how["talent_people"] == "full"  # reads talent_ties
+    assert how["talent_facts"] == how["stints"] == "incremental"
+    assert derived.recorded(world.con)["talent_ties"][0] == bumped.version + 1
+    assert _snapshot(world) == _full_rebuild(world)
+
+
+def test_migrate_rebuilds_a_stale_table_on_a_store_with_nothing_new(world, monkeypatch):
+    bumped = derived.REGISTRY["spinout_ties"]
+    monkeypatch.setitem(
+        derived.REGISTRY, "spinout_ties", dataclasses.replace(bumped, version=bumped.version + 1)
+    )
+    assert derived.stale(world, ["spinout_ties", "stints"]) == ["spinout_ties"]
+    world.migrate()
+    assert derived.stale(world, ["spinout_ties", "stints"]) == []
+    assert _how(world)["spinout_ties"] == "full"
+
+
+def test_a_writer_without_the_analytics_tables_builders_is_refused(world, monkeypatch):
+    """The store holds talent tables: a process that never registered their builder must not
+    write to it (they would go stale unnoticed)."""
+    for name in [n for n in derived.REGISTRY if n.startswith("talent")]:
+        monkeypatch.delitem(derived.REGISTRY, name)
+    monkeypatch.delitem(sys.modules, "pedigree.analytics.derived_tables")
+    with pytest.raises(RuntimeError, match="analytics.derived_tables"), world.transaction():
+        refresh(world)

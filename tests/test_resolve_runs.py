@@ -77,7 +77,7 @@ def _old_model_merged_zorp(db: str) -> None:
     """What the earlier model did: Zorp and Zorptech judged one by a run of model v3."""
     from pedigree.resolve import judgements
     from pedigree.store import Store
-    from pedigree.store.views import refresh
+    from pedigree.store.derived import refresh
 
     with Store.open(db) as store, store.transaction():
         run = judgements.start_run(store, "v3")
@@ -202,7 +202,7 @@ def test_a_merge_from_before_runs_had_ids_is_listed_withdrawn_and_restored(db):
     # What a store written before schema 5 holds after `pedigree migrate`: no run id.
     from pedigree.resolve import judgements
     from pedigree.store import Store
-    from pedigree.store.views import refresh
+    from pedigree.store.derived import refresh
 
     with Store.open(db) as store, store.transaction():
         judgements.record(

@@ -15,7 +15,8 @@ The answer is the count and the people ranked by their founder scores
 
 What a query needs is mostly independent of its parameters: every person's scored facts, score
 totals, largest team and sectors. Those are the *talent tables* (`Talent`): computed on the fly
-for an as-of day, and otherwise derived by every write (`derive_talent`) and read as they are
+for an as-of day, and otherwise derived by every write (`derive_talent`, registered with the
+store's derived tables by `pedigree.analytics.derived_tables`) and read as they are
 (`stored_talent`), so a query is a filter over one row per person, a semi-join or two, and the
 evidence of the listed people.
 """
@@ -28,7 +29,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from weakref import WeakKeyDictionary
 
-import duckdb
 import ibis
 import ibis.expr.types as ir
 import pandas as pd
@@ -45,6 +45,7 @@ from pedigree.analytics.scores import (
 from pedigree.analytics.sectors import sector_id
 from pedigree.analytics.valuations import happened_by
 from pedigree.errors import PedigreeError
+from pedigree.store import derived, incremental
 from pedigree.store.views import Views, known_statements
 
 REQUIREMENTS = ("research", "delivery")
@@ -156,45 +157,30 @@ TALENT_TABLES = {
     "people": "talent_people",
     "ties": "talent_ties",
 }
-# Counted to tell whether the store changed since the talent tables were derived: statement
-# tables, sources and judgements only grow, and an undone judgement is counted by `undone_at`.
-_STAMP_SQL = "SELECT " + ", ".join(
-    [
-        f"(SELECT count(*) FROM {table})"
-        for table in (
-            "sources",
-            "entity_statements",
-            "stint_statements",
-            "credential_statements",
-            "product_metric_statements",
-            "judgements",
-        )
-    ]
-    + ["(SELECT count(undone_at) FROM judgements)"]
-)
-# Bump when the rules, the weights or the tables' layout change: stored tables derived by an
-# older version are derived again.
+# Bump when the rules, the weights or the tables' layout change: a refresh derives the stored
+# talent tables again whole (pedigree.store.derived).
 RULES_VERSION = 3
 
 
 def stored_talent(store) -> Talent:
-    """The talent tables of everything known, as `derive_talent` stored them.
+    """The talent tables of everything known, as the store's refresh derived them.
 
-    Every write ends with `derive_talent` (through `refresh`), so they are current unless the
-    store was written by another version or outside a refresh: then a store open for writing
-    derives them again, and one open read-only (which never writes) is refused."""
-    stamp = _stamp(store)
+    Every write ends with a refresh, so they are current unless the store was written by another
+    version or outside a refresh: then a store open for writing derives them again, and one
+    open read-only (which never writes) is refused."""
+    stamp = incremental.stamp(store.con)
     known = _KNOWN.get(store)
     if known and known[0] == stamp:
         return known[1]  # looking the tables up again would cost a schema query each
-    if _stored_stamp(store) != stamp:
+    if derived.stale(store, TALENT_TABLES.values()):
         if store.read_only:
             raise PedigreeError(
                 f"the talent tables of {store.path} are out of date (written by another "
                 "version of pedigree): run `pedigree migrate` once to derive them again"
             )
         with store.transaction():
-            derive_talent(store)
+            derived.refresh(store)
+        stamp = incremental.stamp(store.con)
     talent = Talent(*(store.backend.table(name) for name in TALENT_TABLES.values()))
     _KNOWN[store] = (stamp, talent)
     return talent
@@ -208,49 +194,43 @@ def exported_talent(store) -> Talent | None:
     return Talent(*(store.backend.table(name) for name in TALENT_TABLES.values()))
 
 
-def derive_talent(store, people: str | None = None) -> None:
-    """Derive the talent tables of everything known into the store (inside the caller's
-    transaction). The facts are stored in person order with an index on the person, so the
-    evidence of a few people is a lookup; domain facts in (sector, person) order and ties in
-    (organisation, person) order, so a sector's evidence or a lineage reads only its part.
-    `people`: a table of the `person_id`s whose rows to derive again (an incremental refresh,
-    `pedigree.store.incremental`; rows appended after them leave the order approximate)."""
+def derive_sectors(store) -> None:
+    """`talent_sectors`: the taxonomy id of every stored sector text. Mapped in Python;
+    stored, it leaves the talent expressions independent of the data, so their SQL is compiled
+    once per process."""
     con = store.con
-    # The sector texts' taxonomy ids are mapped in Python; stored, they leave the expressions
-    # below independent of the data, so their SQL is compiled once per process.
-    mapping = sector_ids(store.views())
-    con.register("_talent_sectors", store.backend.execute(mapping))
+    con.register("_talent_sectors", store.backend.execute(sector_ids(store.views())))
     con.execute("CREATE OR REPLACE TABLE talent_sectors (_text VARCHAR, _sector_id VARCHAR)")
     con.execute("INSERT INTO talent_sectors SELECT _text, _sector_id FROM _talent_sectors")
     con.unregister("_talent_sectors")
-    # Only tables derived by these rules are patched; others (another version's) are rebuilt.
-    if people is not None and (_stored_stamp(store) or "").startswith(f"v{RULES_VERSION}:"):
-        _derive_people(store, people)
-        return
-    for name, build in _TALENT_BUILDS.items():
-        if name not in _TALENT_SQL:
-            _TALENT_SQL[name] = ibis.to_sql(build(store.views()), dialect="duckdb")
-        con.execute(f"CREATE OR REPLACE TABLE {name} AS {_TALENT_SQL[name]}")
-        if name == "talent_facts":
-            con.execute("CREATE INDEX talent_facts_person ON talent_facts (person_id)")
-    con.execute("CREATE OR REPLACE TABLE talent_stamp (stamp VARCHAR)")
-    con.execute("INSERT INTO talent_stamp VALUES (?)", [_stamp(store)])
 
 
-def _derive_people(store, people: str) -> None:
-    """The talent rows of the people in table `people`, deleted and derived again."""
-    for name, build in _TALENT_BUILDS.items():
-        key = f"{name}:{people}"
-        if key not in _TALENT_SQL:
-            views = store.views()
-            touched = views.backend.table(people)
-            rows = build(views, touched)
-            rows = rows.filter(rows.person_id.isin(touched.person_id))
-            _TALENT_SQL[key] = ibis.to_sql(rows, dialect="duckdb")
-        store.con.execute(f"DELETE FROM {name} WHERE person_id IN (SELECT person_id FROM {people})")
-        store.con.execute(f"INSERT INTO {name} BY NAME {_TALENT_SQL[key]}")
-    store.con.execute("CREATE OR REPLACE TABLE talent_stamp (stamp VARCHAR)")
-    store.con.execute("INSERT INTO talent_stamp VALUES (?)", [_stamp(store)])
+def derive_talent(name: str, store) -> None:
+    """Derive the talent table `name` of everything known into the store (inside the refresh's
+    transaction). The facts are stored in person order with an index on the person, so the
+    evidence of a few people is a lookup; domain facts in (sector, person) order and ties in
+    (organisation, person) order, so a sector's evidence or a lineage reads only its part."""
+    if name not in _TALENT_SQL:
+        _TALENT_SQL[name] = ibis.to_sql(_TALENT_BUILDS[name](store.views()), dialect="duckdb")
+    store.con.execute(f"CREATE OR REPLACE TABLE {name} AS {_TALENT_SQL[name]}")
+    if name == "talent_facts":
+        store.con.execute("CREATE INDEX talent_facts_person ON talent_facts (person_id)")
+
+
+def update_talent(name: str, store, changes) -> None:
+    """The rows of talent table `name` of the people a write touched (`changes.people()`,
+    pedigree.store.incremental), deleted and derived again; rows appended after the others
+    leave the stored order approximate."""
+    people = changes.people()
+    key = f"{name}:{people}"
+    if key not in _TALENT_SQL:
+        views = store.views()
+        touched = views.backend.table(people)
+        rows = _TALENT_BUILDS[name](views, touched)
+        rows = rows.filter(rows.person_id.isin(touched.person_id))
+        _TALENT_SQL[key] = ibis.to_sql(rows, dialect="duckdb")
+    store.con.execute(f"DELETE FROM {name} WHERE person_id IN (SELECT person_id FROM {people})")
+    store.con.execute(f"INSERT INTO {name} BY NAME {_TALENT_SQL[key]}")
 
 
 def _stored_people(views: Views, people: ir.Table | None = None) -> ir.Table:
@@ -277,20 +257,8 @@ _TALENT_BUILDS = {
 }
 _TALENT_SQL: dict[str, str] = {}
 
-
-def _stamp(store) -> str:
-    return f"v{RULES_VERSION}:" + ",".join(map(str, store.con.execute(_STAMP_SQL).fetchall()[0]))
-
-
-# The talent tables last read from each open store, with the stamp they had.
+# The talent tables last read from each open store, with the stamp the store had.
 _KNOWN: WeakKeyDictionary = WeakKeyDictionary()
-
-
-def _stored_stamp(store) -> str | None:
-    try:
-        return store.scalar("SELECT max(stamp) FROM talent_stamp")
-    except duckdb.CatalogException:  # never derived in this store
-        return None
 
 
 @contextmanager

@@ -38,7 +38,7 @@ from pedigree.ingest.tables import (
     precision_of,
 )
 from pedigree.output_paths import writable
-from pedigree.store.views import refresh
+from pedigree.store.derived import refresh
 
 # CSV dialect fixed, not guessed: a guess turns a ragged or badly quoted file into one column.
 _CSV = (

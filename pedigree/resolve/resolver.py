@@ -20,7 +20,7 @@ from pedigree.resolve.backends import duckdb_api, linker_on, predict_with
 from pedigree.resolve.matching import AUTO_ACCEPT, MODEL_VERSION, REVIEW_FROM, SETTINGS
 from pedigree.resolve.records import org_records, person_records
 from pedigree.store.lookup import find_judged
-from pedigree.store.views import refresh
+from pedigree.store.derived import refresh
 
 ENTITY_TYPES = ("organization", "person")
 _RECORDS = {"organization": org_records, "person": person_records}

@@ -7,10 +7,12 @@ when every table grew only by rows recorded after its mark (anything else — a 
 back, rows removed by hand — rebuilds everything) and the canonical ids are unchanged (a merge
 or an undone one moves statements between entities: everything is rebuilt).
 
-Then, per derived table, the keys of the new statements (canonical ids for entities; a tie
+Then (`pedigree.store.derived.refresh` calls each registered table's `update` with the
+`Changes`), per derived table, the keys of the new statements (canonical ids for entities; a tie
 kind's key columns for ties) are collected, their rows deleted, and the same expression as the
 full build (`views.derived`, restricted by `only`) inserts them again: a key's competing
 statements are all read, so the shown value and the count of reports are those of a full build.
+Tables kept per person (the talent tables) are rebuilt for `Changes.people`.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from datetime import datetime
 
 import ibis
 
-from pedigree.kinds import ENTITY_STATEMENTS, ENTITY_TABLES, KINDS, STATEMENT_TABLES
+from pedigree.kinds import ENTITY_STATEMENTS, STATEMENT_TABLES, Kind
 
 # Bump when the derived tables' rules or layout change: older marks force a full rebuild.
 VERSION = 1
@@ -86,6 +88,34 @@ def write_marks(con) -> None:
     con.executemany(f"INSERT INTO {MARKS} VALUES (?, ?, ?, ?)", rows)
 
 
+def _counts(con) -> dict[str, int]:
+    sql = " UNION ALL ".join(f"SELECT '{t}', count(*) FROM {t}" for t in STATEMENT_TABLES)
+    return dict(con.execute(sql).fetchall())
+
+
+def stamp(con) -> str:
+    """The statement tables' row counts and the canonical ids' fingerprint: it changes with
+    every write (counting rows reads no data)."""
+    return ",".join(map(str, _counts(con).values())) + "|" + _fingerprint(con)
+
+
+def unchanged(con) -> bool:
+    """Whether nothing was recorded, and no merge made, since the last refresh."""
+    known = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE NOT temporary AND table_name = ?", [MARKS]
+    ).fetchall()[0][0]
+    if not known:
+        return False
+    marks = {
+        part: (rows, fingerprint)
+        for part, rows, fingerprint in con.execute(f"SELECT part, rows, fingerprint FROM {MARKS}")
+        .fetchall()
+    }
+    if marks.get("canonical_ids", (0, None))[1] != _fingerprint(con):
+        return False
+    return all(marks.get(table, (None,))[0] == n for table, n in _counts(con).items())
+
+
 # Compiled SQL per (derived table, step): the temporary tables it reads have fixed names.
 _SQL: dict[tuple[str, str], str] = {}
 
@@ -107,6 +137,32 @@ def _new_statements(con, table: str, since: datetime | None) -> str:
     return name
 
 
+class Changes:
+    """What a write added since the last refresh: per statement table (`new`), a temporary
+    table of its new statements; and, asked once the statement-derived tables are current, the
+    people whose talent rows they may change (`people`)."""
+
+    def __init__(self, store, since: dict[str, datetime | None]):
+        self.store = store
+        self.new = {table: _new_statements(store.con, table, last) for table, last in since.items()}
+        self._people: str | None = None
+
+    @property
+    def any(self) -> bool:
+        return bool(self.new)
+
+    def people(self) -> str:
+        """The name of a temporary table of the touched people's canonical ids."""
+        if self._people is None:
+            _touched_people(self.store.con, self.new)
+            self._people = TOUCHED_PEOPLE
+        return self._people
+
+    def drop(self) -> None:
+        for name in ["_keys", TOUCHED_PEOPLE, *self.new.values()]:
+            self.store.con.execute(f"DROP TABLE IF EXISTS {name}")
+
+
 def _replace(con, backend, name: str, keys: list[str]) -> None:
     """Delete `name`'s rows of the keys in _keys and insert them again from the statements."""
     from pedigree.store.views import derived
@@ -119,42 +175,45 @@ def _replace(con, backend, name: str, keys: list[str]) -> None:
     con.execute(f"INSERT INTO {name} BY NAME {sql}")
 
 
-def refresh_changed(store, changed: dict[str, datetime | None]) -> None:
-    """Rebuild the derived tables' rows of the keys that the statements in `changed` touched,
-    and the name index of the entities they touched."""
+def update_ties(store, changes: Changes, *, kind: Kind) -> None:
+    """A tie kind's derived rows of the keys its new statements have."""
     from pedigree.store.views import resolved
 
+    new = changes.new.get(kind.statements)
+    if new is None:
+        return
     con, backend = store.con, store.backend
-    new_tables = {table: _new_statements(con, table, since) for table, since in changed.items()}
-    for kind in KINDS:
-        if kind.statements not in new_tables:
-            continue
-        key = list(kind.key)
-        sql = _sql(
-            (kind.name, "keys"),
-            lambda kind=kind, key=key: (
-                resolved(backend, kind.statements, backend.table(new_tables[kind.statements]))
-                .select(*key)
-                .distinct()
-            ),
-        )
-        con.execute(f"CREATE OR REPLACE TEMP TABLE _keys AS {sql}")
-        _replace(con, backend, kind.name, key)
-    if ENTITY_STATEMENTS in new_tables:
-        new = new_tables[ENTITY_STATEMENTS]
-        for name, entity_type in ENTITY_TABLES.items():
-            sql = _sql(
-                (name, "keys"),
-                lambda entity_type=entity_type: (
-                    lambda t: t.filter(t.entity_type == entity_type).select("entity_id").distinct()
-                )(resolved(backend, ENTITY_STATEMENTS, backend.table(new))),
-            )
-            con.execute(f"CREATE OR REPLACE TEMP TABLE _keys AS {sql}")
-            _replace(con, backend, name, ["entity_id"])
-        _refresh_names(con, new)
-    _touched_people(con, new_tables)
-    for name in ["_keys", *new_tables.values()]:
-        con.execute(f"DROP TABLE IF EXISTS {name}")
+    key = list(kind.key)
+    sql = _sql(
+        (kind.name, "keys"),
+        lambda: resolved(backend, kind.statements, backend.table(new)).select(*key).distinct(),
+    )
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _keys AS {sql}")
+    _replace(con, backend, kind.name, key)
+
+
+def update_entities(store, changes: Changes, *, name: str, entity_type: str) -> None:
+    """An entity table's rows of the entities (canonical ids) with new statements."""
+    from pedigree.store.views import resolved
+
+    new = changes.new.get(ENTITY_STATEMENTS)
+    if new is None:
+        return
+    con, backend = store.con, store.backend
+
+    def keys():
+        statements = resolved(backend, ENTITY_STATEMENTS, backend.table(new))
+        of_type = statements.filter(statements.entity_type == entity_type)
+        return of_type.select("entity_id").distinct()
+
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _keys AS {_sql((name, 'keys'), keys)}")
+    _replace(con, backend, name, ["entity_id"])
+
+
+def update_names(store, changes: Changes) -> None:
+    """The name index's rows of the entities with new statements."""
+    if ENTITY_STATEMENTS in changes.new:
+        _refresh_names(store.con, changes.new[ENTITY_STATEMENTS])
 
 
 # The talent tables hold facts per person; a person's facts read their stints, credentials and

@@ -243,7 +243,7 @@ class Store:
                     "INSERT INTO schema_migrations VALUES (?, ?, current_timestamp)",
                     [version, description],
                 )
-        from pedigree.store.views import refresh  # derived tables need the new schema
+        from pedigree.store.derived import refresh  # derived tables need the new schema
 
         refresh(self)
 
@@ -253,7 +253,7 @@ class Store:
         if self.read_only:
             raise PedigreeError("a store opened read-only cannot be migrated")
         found = self.opened_version
-        from pedigree.store.views import refresh
+        from pedigree.store.derived import refresh
 
         with self.transaction():
             refresh(self)

@@ -5,25 +5,32 @@ one place (`shown`): the statement from the later-published source wins, then th
 confidence, then the one recorded later (then the larger id, so the choice is deterministic). The
 other statements stay in the statement tables and are listed by the profiles.
 
-Without `as_of` the derived tables are materialised in the store (rebuilt by `refresh` after every
-import). With `as_of` the same expressions are built over only the statements whose source was
-public by that day — what could be known then — and evaluated on the fly.
+Without `as_of` the derived tables are materialised in the store: registered below with
+`pedigree.store.derived`, whose `refresh` every write ends with. With `as_of` the same expressions
+are built over only the statements whose source was public by that day — what could be known
+then — and evaluated on the fly.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import ibis
 import ibis.expr.types as ir
-import pandas as pd
 
-from pedigree.kinds import ENTITY_ID_COLUMNS, KINDS, Kind
+from pedigree.kinds import ENTITY_ID_COLUMNS, ENTITY_STATEMENTS, KINDS, Kind
+from pedigree.kinds import ENTITY_TABLES as KIND_ENTITY_TABLES
 from pedigree.store import incremental
-from pedigree.store.lookup import register_name_key
+from pedigree.store.derived import Derived, register
+from pedigree.store.derived import refresh as refresh  # where pedigree.api imports it from
+from pedigree.store.hierarchy import write_org_ancestors
 
 # One derived table per kind of tie (pedigree.kinds): the statements shown, one per key.
 TIE_TABLES = KINDS
+
+# Bump when the rules or layout of the tables below change: a refresh rebuilds them whole.
+RULES_VERSION = 1
 
 # Entity attributes that hold a set of values rather than one value.
 MULTI_VALUED = ("alias", "domain")
@@ -181,42 +188,17 @@ def _refresh_sql(name: str, build) -> str:
     return _REFRESH_SQL[name]
 
 
-def refresh(store) -> None:
-    """Rebuild every materialised derived table, the spin-out evidence, the name index and the
-    talent tables. Every command that writes ends with it, inside its transaction, so read
-    commands find every derived table current and never write."""
-    from pedigree.analytics.lineage import loop_edges, spinout_evidence  # built on these views
-    from pedigree.analytics.scarcity import derive_talent
-    from pedigree.model import LINEAGE_TIE_KINDS
-    from pedigree.resolve.judgements import write_canonical_ids
-    from pedigree.store.hierarchy import write_org_ancestors
-
-    register_name_key(store.con)
-    write_canonical_ids(store)
-    changed = incremental.changes(store.con)
-    if changed is None:
-        _rebuild(store)
-    else:  # only the keys of the statements recorded since the last refresh
-        incremental.refresh_changed(store, changed)
-    # Which organisation is part of which: lineage rolls units up to their groups.
-    write_org_ancestors(store.con)
-    # Spin-out evidence is read by every lineage query: derive it once per change.
-    sql = _refresh_sql(
-        "spinout_ties", lambda: spinout_evidence(Views(store.backend), LINEAGE_TIE_KINDS)
-    )
-    store.con.execute(f"CREATE OR REPLACE TABLE spinout_ties AS {sql}")
-    _drop_loops(store.con, loop_edges)
-    derive_talent(store, None if changed is None else incremental.TOUCHED_PEOPLE)
-    incremental.write_marks(store.con)
-    store.con.execute(f"DROP TABLE IF EXISTS {incremental.TOUCHED_PEOPLE}")
-
-
-def _rebuild(store) -> None:
-    """Build every statement-derived table and the name index from all statements."""
-    for name in DERIVED_TABLES:
-        sql = _refresh_sql(name, lambda name=name: derived(store.backend, name, None))
+def _builder(name: str):
+    def build(store) -> None:
+        sql = _refresh_sql(name, lambda: derived(store.backend, name, None))
         store.con.execute(f"CREATE OR REPLACE TABLE {name} AS {sql}")
-    # OpenCC runs once per distinct name, however many entities share it.
+
+    return build
+
+
+def build_names(store) -> None:
+    """The name index: every name and alias of every entity, with its lookup key. OpenCC runs
+    once per distinct name, however many entities share it."""
     store.con.execute(
         """
         CREATE OR REPLACE TABLE names AS
@@ -230,20 +212,46 @@ def _rebuild(store) -> None:
     )
 
 
-def _drop_loops(con, loop_edges) -> None:
-    """Delete the spin-out evidence of the edges that close a loop (see `loop_edges`)."""
-    pairs = con.execute(
-        "SELECT parent_id, child_id, bool_or(dated) FROM spinout_ties GROUP BY ALL"
-    ).fetchall()
-    dropped = sorted(loop_edges(pairs))
-    if dropped:
-        frame = pd.DataFrame(dropped, columns=["parent_id", "child_id"])
-        con.register("_loop_edges", frame)
-        con.execute(
-            "DELETE FROM spinout_ties USING _loop_edges AS l "
-            "WHERE spinout_ties.parent_id = l.parent_id AND spinout_ties.child_id = l.child_id"
+def _update_org_ancestors(store, changes: incremental.Changes) -> None:
+    # Only organisations' statements (part_of, names) move the hierarchy.
+    if ENTITY_STATEMENTS in changes.new:
+        write_org_ancestors(store.con)
+
+
+# The tables derived from the statements, registered with the store's derived tables
+# (pedigree.store.derived); the analytics register theirs on top of these.
+for _name, _type in KIND_ENTITY_TABLES.items():
+    register(
+        Derived(
+            _name,
+            RULES_VERSION,
+            _builder(_name),
+            partial(incremental.update_entities, name=_name, entity_type=_type),
+            provider=__name__,
         )
-        con.unregister("_loop_edges")
+    )
+for _kind in TIE_TABLES:
+    register(
+        Derived(
+            _kind.name,
+            RULES_VERSION,
+            _builder(_kind.name),
+            partial(incremental.update_ties, kind=_kind),
+            provider=__name__,
+        )
+    )
+register(Derived("names", RULES_VERSION, build_names, incremental.update_names, provider=__name__))
+# Which organisation is part of which: lineage rolls units up to their groups.
+register(
+    Derived(
+        "org_ancestors",
+        RULES_VERSION,
+        lambda store: write_org_ancestors(store.con),
+        _update_org_ancestors,
+        after=("organizations", "names"),
+        provider=__name__,
+    )
+)
 
 
 class Views:

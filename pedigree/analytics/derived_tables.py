@@ -1,0 +1,87 @@
+"""The tables the analytics keep in the store, registered with its derived tables
+(`pedigree.store.derived`) so that every write builds them and a version bump rebuilds them.
+
+The store defines the registry and never imports the analytics; this module, imported with the
+`pedigree.analytics` package, adds what the analytics derive: the spin-out evidence every
+lineage query reads, and the talent tables of the scarcity finder and the founder scores. Any
+process that runs an analytic has therefore registered its tables, and a writer that has not
+(it imported only the store and the importer) is refused by the store on a store holding them,
+rather than leaving them stale.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import ibis
+import pandas as pd
+
+from pedigree.analytics import lineage, scarcity
+from pedigree.model import LINEAGE_TIE_KINDS
+from pedigree.store.derived import Derived, register
+from pedigree.store.views import Views
+
+# Bump when the spin-out rules (pedigree.analytics.lineage) change.
+SPINOUT_VERSION = 1
+_SPINOUT_SQL: list[str] = []
+
+
+def build_spinout_ties(store) -> None:
+    """Spin-out evidence is read by every lineage query: derived once per change, with the
+    edges that close a loop left out (`lineage.loop_edges`)."""
+    if not _SPINOUT_SQL:
+        evidence = lineage.spinout_evidence(Views(store.backend), LINEAGE_TIE_KINDS)
+        _SPINOUT_SQL.append(ibis.to_sql(evidence, dialect="duckdb"))
+    con = store.con
+    con.execute(f"CREATE OR REPLACE TABLE spinout_ties AS {_SPINOUT_SQL[0]}")
+    pairs = con.execute(
+        "SELECT parent_id, child_id, bool_or(dated) FROM spinout_ties GROUP BY ALL"
+    ).fetchall()
+    dropped = sorted(lineage.loop_edges(pairs))
+    if dropped:
+        con.register("_loop_edges", pd.DataFrame(dropped, columns=["parent_id", "child_id"]))
+        con.execute(
+            "DELETE FROM spinout_ties USING _loop_edges AS l "
+            "WHERE spinout_ties.parent_id = l.parent_id AND spinout_ties.child_id = l.child_id"
+        )
+        con.unregister("_loop_edges")
+
+
+register(
+    Derived(
+        "spinout_ties",
+        SPINOUT_VERSION,
+        build_spinout_ties,
+        after=("stints", "organizations", "org_ancestors"),
+        provider=__name__,
+    )
+)
+
+# The talent tables: the sector mapping (small, derived whole at every change), then per person
+# the facts, domain facts and ties, then each person's row read from those three.
+_TALENT_READS = {
+    "talent_facts": ("stints", "credentials", "product_metrics", "products", "organizations"),
+    "talent_domains": ("talent_sectors", "stints", "organizations", "products"),
+    "talent_ties": ("stints",),
+    "talent_people": ("talent_facts", "talent_domains", "talent_ties", "people"),
+}
+register(
+    Derived(
+        "talent_sectors",
+        scarcity.RULES_VERSION,
+        scarcity.derive_sectors,
+        after=("organizations", "people", "products"),
+        provider=__name__,
+    )
+)
+for _name, _reads in _TALENT_READS.items():
+    register(
+        Derived(
+            _name,
+            scarcity.RULES_VERSION,
+            partial(scarcity.derive_talent, _name),
+            partial(scarcity.update_talent, _name),
+            after=_reads,
+            provider=__name__,
+        )
+    )
