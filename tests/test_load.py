@@ -71,6 +71,22 @@ def test_loading_twice_adds_nothing(store, world_dir):
     assert counts(store) == before
 
 
+def test_a_row_repeated_in_one_import_is_one_statement(store, world_dir, tmp_path):
+    """Repeated rows (in one file, or in two files of one import) make one statement each; the
+    rows around them are all kept."""
+    load_tables(store, [world_dir])
+    before = counts(store)["stint_statements"]
+    rows = "person_id,org_id,kind,title,start,source_id\n" + (
+        "wang,beta,advisor,adviser,2024,news-2023\n" * 3
+    ) + "wang,beta,advisor,chief adviser,2024,news-2023\n"
+    report = load_tables(store, [write_tables(tmp_path / "again", {
+        "stints.csv": rows, "stints-copy.csv": rows,
+    })])  # fmt: skip
+    assert report.added == 2
+    assert counts(store)["stint_statements"] == before + 2
+    assert store.scalar("SELECT count(DISTINCT id) = count(*) FROM stint_statements")
+
+
 def test_statement_ids_are_content_hashes(store, world_dir, tmp_path):
     load_tables(store, [world_dir])
     ids = set(store.con.execute("SELECT id FROM stint_statements").fetchall())

@@ -495,9 +495,13 @@ class _Loader:
             file_source = self._file_source(path)
             statements = _statement_rows(table, good, file_source)
             target = "entity_statements" if isinstance(table, EntityTable) else table.target
+            # One statement per id: rows repeated in the input are few, so only they go through
+            # DISTINCT ON (over every row and column it cost a third of a large import).
             sql = (
-                f"INSERT INTO {target} BY NAME SELECT *, $now AS recorded_at FROM "
-                f"(SELECT DISTINCT ON (id) * FROM ({statements})) "
+                f"INSERT INTO {target} BY NAME WITH s AS MATERIALIZED ({statements}), "
+                "twice AS (SELECT id FROM s GROUP BY id HAVING count(*) > 1) "
+                "SELECT *, $now AS recorded_at FROM (SELECT * FROM s ANTI JOIN twice USING (id) "
+                "UNION ALL SELECT DISTINCT ON (id) * FROM s SEMI JOIN twice USING (id)) "
                 f"WHERE id NOT IN (SELECT id FROM {target})"
             )
         rows = _run(self.con, sql, {"now": self.now}, self._step(path.name, "storing"))
