@@ -373,13 +373,15 @@ def timeline(
     *,
     as_of: date | None = None,
     entity_type: str | None = None,
+    limit: int | None = None,
     engine: str = "duckdb",
 ) -> _timeline.Timeline:
-    """An organisation's or a person's dated facts in order, with sources (`.entries`); a name
-    that is both is an error unless `entity_type` ("organization" or "person") says which."""
+    """An organisation's or a person's dated facts in order, with sources (`.entries`: the
+    first `limit` when given; `.total` counts them all); a name that is both is an error unless
+    `entity_type` ("organization" or "person") says which."""
     with opened(db, engine=engine) as store:
         kind, entity_id = _timeline.find_subject(store.con, name, entity_type)
-        return _timeline.timeline(store.views(as_of), kind, entity_id)
+        return _timeline.timeline(store.views(as_of), kind, entity_id, limit)
 
 
 def backtest(

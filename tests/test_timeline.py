@@ -122,10 +122,40 @@ def test_unknown_name(history):
 
 def test_json_shape(history):
     payload = api.timeline(history, "acme").to_json()
-    assert set(payload) == {"type", "id", "name", "as_of", "entries", "sources"}
+    assert set(payload) == {
+        "type", "id", "name", "as_of", "total", "more", "entries", "sources"
+    }  # fmt: skip
+    assert (payload["total"], payload["more"]) == (len(payload["entries"]), 0)
     entry = payload["entries"][0]
     assert {"date", "precision", "kind", "text", "source_id", "quote"} <= set(entry)
     json.dumps(payload, default=str)  # serialisable
+
+
+@pytest.mark.parametrize("limit", [1, 2, 3, 5, 8, 13])
+def test_a_limited_timeline_is_the_head_of_the_full_one(history, limit):
+    # The limit is applied in the query, before the sentences that settle ties are written:
+    # the entries kept must be exactly the first of the full order, ties at the cut included.
+    full = api.timeline(history, "acme")
+    limited = api.timeline(history, "acme", limit=limit)
+    assert entries(limited) == entries(full)[:limit]
+    assert (limited.total, limited.more) == (len(full.entries), len(full.entries) - limit)
+    payload = limited.to_json()
+    assert (payload["total"], payload["more"]) == (limited.total, limited.more)
+    assert set(limited.sources.id) == set(limited.entries.source_id.dropna())
+
+
+def test_a_limited_timeline_counts_the_undated_entries_left_out(history):
+    full = api.timeline(history, "acme")
+    undated = int(full.entries.date.isna().sum())
+    assert undated >= 1
+    limited = api.timeline(history, "acme", limit=len(full.entries) - undated)
+    assert limited.more == undated
+    assert not limited.entries.date.isna().any()
+
+
+def test_a_limit_below_one_is_refused(history):
+    with pytest.raises(PedigreeError, match="limit: must be at least 1"):
+        api.timeline(history, "acme", limit=0)
 
 
 runner = CliRunner()

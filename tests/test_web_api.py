@@ -89,6 +89,7 @@ ENDPOINTS = [
     ("/api/halo/beta", ["halo"]),
     ("/api/lineage/Alpha%20Vision?depth=2", ["lineage", "sources"]),
     ("/api/person/王偉", ["person", "score", "timeline"]),
+    ("/api/timeline/alpha?type=organization", ["timeline"]),
     ("/api/source/news-2020", ["source"]),
     ("/api/academies?depth=2", ["academies"]),
     ("/api/scarcity?require=research", ["scarcity"]),
@@ -344,3 +345,23 @@ def test_a_source_lists_at_most_limit_facts_of_each_kind(client):
     few = client.get("/api/source/news-2020?limit=1").json()["source"]
     assert few["total"] == everything["total"] and len(few["facts"]) < everything["total"]
     assert len({f["kind"] for f in few["facts"]}) == len(few["facts"])  # one of each kind
+
+
+def test_the_pages_show_the_first_timeline_entries_and_say_how_many_more(client, monkeypatch):
+    from pedigree.web import pages
+
+    full = client.get("/api/timeline/alpha?type=organization").json()["timeline"]
+    assert full["total"] == len(full["entries"]) > 2 and full["more"] == 0
+    monkeypatch.setattr(pages, "TIMELINE_SHOWN", 2)
+    shown = client.get("/api/org/alpha").json()["timeline"]
+    assert shown["entries"] == full["entries"][:2]
+    assert (shown["total"], shown["more"]) == (full["total"], full["total"] - 2)
+    page = client.get("/org/alpha").text
+    assert f"+{full['total'] - 2}" in page
+    link = f"/timeline/alpha?type=organization&amp;limit={full['total']}"
+    assert link in page
+    listed = client.get(link.replace("&amp;", "&"))
+    assert listed.status_code == 200 and full["entries"][-1]["text"] in listed.text
+    few = client.get("/api/timeline/alpha?type=organization&limit=1").json()["timeline"]
+    assert len(few["entries"]) == 1 and few["more"] == full["total"] - 1
+    assert client.get("/api/timeline/alpha?limit=0").status_code == 422

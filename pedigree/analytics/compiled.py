@@ -28,25 +28,40 @@ def execute(
     key: Hashable,
     build: Callable[..., ir.Table],
     values: dict[str, Iterable[str]] | None = None,
+    params: dict[str, str] | None = None,
 ) -> pd.DataFrame:
     """`views.backend.execute(build())`, with the compiled SQL kept per (`key`, as-of day).
     `key` must hold every parameter the expression depends on except `values`: lists of ids
     that `build(wanted)` reads as tables `wanted(name)` (one column, `_wanted`), passed to the
-    SQL at each run."""
+    SQL at each run. With `params` (single strings, such as the id of the entity a profile
+    shows) it is called as `build(wanted, param)` and uses `param(name)` where it would use the
+    string; the SQL is compiled with a placeholder that each run replaces by the string, quoted."""
     backend = views.backend
     values = values or {}
+    params = params or {}
+
+    def call(wanted, param):
+        return build(wanted, param) if params else build(wanted)
+
     if getattr(backend, "name", None) != "duckdb":
-        return backend.execute(build(lambda name: _memtable(values[name])))
+        return backend.execute(call(lambda name: _memtable(values[name]), params.__getitem__))
     full_key = (key, views.as_of)
     entry = _CACHE.get(full_key)
     if entry is None:
-        expr = build(lambda name: ibis.table({"_wanted": "string"}, name=f"_pd_{name}"))
+        expr = call(
+            lambda name: ibis.table({"_wanted": "string"}, name=f"_pd_{name}"), _placeholder
+        )
         memtables = tuple(expr.op().find(ops.InMemoryTable))
         entry = (ibis.to_sql(expr, dialect="duckdb"), expr.schema(), memtables)
+        if any(_quoted(_placeholder(name)) not in entry[0] for name in params):
+            # the string did not reach the SQL as a plain literal: run this one as it is
+            return backend.execute(call(lambda name: _memtable(values[name]), params.__getitem__))
         _CACHE[full_key] = entry
         if len(_CACHE) > _KEPT:
             _CACHE.popitem(last=False)
     sql, schema, memtables = entry
+    for name, value in params.items():
+        sql = sql.replace(_quoted(_placeholder(name)), _quoted(value))
     for memtable in memtables:  # small reference tables (FX rates …) the SQL names
         if memtable not in backend._memtables:
             backend._register_in_memory_table(memtable)
@@ -64,6 +79,15 @@ def execute(
 def among(wanted: ir.Table, table: ir.Table, column: str) -> ir.Table:
     """Rows of `table` whose `column` is one of the ids in `wanted` (see `execute`)."""
     return table.semi_join(wanted, table[column] == wanted._wanted)
+
+
+def _placeholder(name: str) -> str:
+    return f"\u27e6pedigree param {name}\u27e7"
+
+
+def _quoted(text: str) -> str:
+    """A SQL string literal (DuckDB reads backslashes literally; a quote is doubled)."""
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _memtable(ids: Iterable[str]) -> ir.Table:

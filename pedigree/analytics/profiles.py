@@ -9,13 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+import ibis.expr.types as ir
 import pandas as pd
 
+from pedigree.analytics import about
 from pedigree.analytics.frames import among, cited_sources, date_text, entity_names, records
 from pedigree.analytics.lineage import ancestry, lineage, spinout_ties
 from pedigree.analytics.roles import tie_role
 from pedigree.analytics.valuations import latest_valuations, valuations_usd
-from pedigree.store.views import TIE_TABLES, Views, known_statements
+from pedigree.store.views import TIE_TABLES, Views
 
 # Which column of each tie table points at the profiled entity.
 _PERSON_TIES = {"stints": "person_id", "credentials": "person_id"}
@@ -48,7 +50,7 @@ class Profile:
 
 def person_profile(views: Views, person_id: str) -> Profile:
     person = _one(views, "people", person_id)
-    stints = _with_roles(views, _fetch(views, "stints", person_id=person_id))
+    stints = _fetch(views, "stints", person_id=person_id)
     stints = _attach_names(views, stints, "org_id", "organizations", "org")
     credentials = _fetch(views, "credentials", person_id=person_id)
     founded = stints[stints.kind == "founder"][["org_id", "org", "title", "start", "source_id"]]
@@ -69,7 +71,7 @@ def person_profile(views: Views, person_id: str) -> Profile:
 
 def org_profile(views: Views, org_id: str) -> Profile:
     org = _one(views, "organizations", org_id)
-    stints = _with_roles(views, _fetch(views, "stints", org_id=org_id))
+    stints = _fetch(views, "stints", org_id=org_id)
     stints = _attach_names(views, stints, "person_id", "people", "person")
     founders = stints[stints.kind == "founder"][
         ["person_id", "person", "title", "start", "source_id"]
@@ -137,20 +139,32 @@ _STINT_COLUMNS = [
 ]
 
 
+# Every query reads the entity's rows first, as SQL compiled once per shape (`about.run`).
+
+
 def _one(views: Views, table: str, entity_id: str) -> dict:
     t = views.table(table)
-    rows = views.backend.execute(t.filter(t.id == entity_id))
+    rows = about.run(views, ("one", table), entity_id, lambda entity: t.filter(t.id == entity))
     if rows.empty:  # known only after the as-of day
         return {column: None for column in t.columns} | {"id": entity_id, "name": entity_id}
     return rows.iloc[0].to_dict()
 
 
 def _fetch(views: Views, table: str, **equal) -> pd.DataFrame:
-    """Rows of a derived table matching `equal`, with partial dates written as text."""
-    t = views.table(table)
-    frame = views.backend.execute(
-        t.filter(*[t[column] == value for column, value in equal.items()])
-    )
+    """Rows of a derived table whose column (one, in `equal`) is the entity's id, with partial
+    dates written as text."""
+    ((column, entity_id),) = equal.items()
+
+    def build(entity: str) -> ir.Table:
+        t = views.table(table)
+        t = t.filter(t[column] == entity)
+        if table == "stints":
+            # What the tie was (`pedigree.analytics.roles`): an internship stored as employment,
+            # a visiting post stored as study, show as what they were.
+            t = t.mutate(role=tie_role(t.kind, t.title, t.quote))
+        return t
+
+    frame = about.run(views, ("fetch", table, column), entity_id, build)
     for column, precision in (
         ("start_date", "start_precision"),
         ("end_date", "end_precision"),
@@ -169,14 +183,6 @@ def _fetch(views: Views, table: str, **equal) -> pd.DataFrame:
     # Dates first; the statement id breaks ties, so equal dates keep one order every time.
     sort = [c for c in ("start", "date", "period_start", "id") if c in frame]
     return frame.sort_values(sort, na_position="first", ignore_index=True) if sort else frame
-
-
-def _with_roles(views: Views, stints: pd.DataFrame) -> pd.DataFrame:
-    """Stints with `role` (`pedigree.analytics.roles`): an internship stored as employment, a
-    visiting post stored as study, show as what they were."""
-    t = among(views.stints, "id", list(stints.id))
-    roles = views.backend.execute(t.select("id", role=tie_role(t.kind, t.title, t.quote)))
-    return stints.assign(role=stints.id.map(dict(zip(roles.id, roles.role, strict=True))))
 
 
 def _attach_names(views, frame: pd.DataFrame, id_column: str, table: str, name_column: str):
@@ -218,18 +224,24 @@ def _products(views: Views, org_id: str) -> pd.DataFrame:
 
 def _name_forms(views: Views, entity_id: str) -> pd.DataFrame:
     """Every name and alias of the entity, with the source that used it."""
-    statements = known_statements(views.backend, "entity_statements", views.as_of)
-    statements = statements.filter(
-        (statements.entity_id == entity_id) & statements.prop.isin(["name", "alias"])
-    )
-    frame = views.backend.execute(statements.select("value", "prop", "source_id"))
+
+    def build(entity: str) -> ir.Table:
+        statements = about.statements_about(views, "entity_statements", "entity_id", entity)
+        statements = statements.filter(statements.prop.isin(["name", "alias"]))
+        return statements.select("value", "prop", "source_id")
+
+    frame = about.run(views, ("names",), entity_id, build)
     return frame.rename(columns={"value": "name"}).sort_values(["prop", "name"], ignore_index=True)
 
 
 def _person_lineages(views: Views, person_id: str) -> pd.DataFrame:
     """The organisations a person was at before founding something: the lineages they carry."""
-    ties = spinout_ties(views)
-    rows = views.backend.execute(ties.filter(ties.person_id == person_id))
+    rows = about.run(
+        views,
+        ("lineages",),
+        person_id,
+        lambda entity: spinout_ties(views).filter(lambda t: t.person_id == entity),
+    )
     rows = _attach_names(views, rows, "parent_id", "organizations", "lineage")
     rows = _attach_names(views, rows, "child_id", "organizations", "founded_org")
     return (
@@ -245,11 +257,16 @@ def _also_reported(views: Views, ties: dict[str, str], entity_id: str) -> pd.Dat
     for spec in TIE_TABLES:
         if spec.name not in ties:
             continue
-        statements = known_statements(views.backend, spec.statements, views.as_of)
-        statements = statements.filter(statements[ties[spec.name]] == entity_id)
-        shown = views.table(spec.name).select(shown_id="id")
-        lost = statements.anti_join(shown, statements.id == shown.shown_id)
-        frame = views.backend.execute(lost.order_by("id"))  # the same order on every engine
+        column = ties[spec.name]
+
+        def build(entity: str, spec=spec, column=column) -> ir.Table:
+            statements = about.statements_about(views, spec.statements, column, entity)
+            shown = views.table(spec.name)
+            shown = shown.filter(shown[column] == entity).select(shown_id="id")
+            lost = statements.anti_join(shown, statements.id == shown.shown_id)
+            return lost.order_by("id")  # the same order on every engine
+
+        frame = about.run(views, ("also", spec.name, column), entity_id, build)
         if frame.empty:
             continue
         values = [c for c in frame.columns if c not in _PROVENANCE_COLUMNS]

@@ -22,12 +22,14 @@ import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
+from pedigree.analytics import about
+from pedigree.analytics.about import statements_about, statements_among
 from pedigree.analytics.financials import period_label, periods, short_amount
 from pedigree.analytics.frames import cited_sources, date_text, entity_names, records
 from pedigree.errors import Ambiguous, NotFound, PedigreeError, clip
 from pedigree.names import name_key
 from pedigree.store.lookup import find_entity, suggest
-from pedigree.store.views import Views, known_statements, partial_date, shown
+from pedigree.store.views import Views, partial_date, shown
 
 # What --type accepts.
 ENTITY_TYPES = {
@@ -99,7 +101,8 @@ COLUMNS = [
 
 @dataclass
 class Timeline:
-    """`entries`: one row per dated fact (COLUMNS), in order; `sources`: the sources cited."""
+    """`entries`: one row per dated fact (COLUMNS), in order — the first `limit` when limited;
+    `total`: how many there are in all; `sources`: the sources the entries cite."""
 
     entity_type: str
     id: str
@@ -107,6 +110,12 @@ class Timeline:
     as_of: date | None
     entries: pd.DataFrame
     sources: pd.DataFrame
+    total: int = 0
+
+    @property
+    def more(self) -> int:
+        """Entries left out by the limit."""
+        return self.total - len(self.entries)
 
     def to_json(self) -> dict:
         return {
@@ -114,6 +123,8 @@ class Timeline:
             "id": self.id,
             "name": self.name,
             "as_of": self.as_of.isoformat() if self.as_of else None,
+            "total": self.total,
+            "more": self.more,
             "entries": records(self.entries),
             "sources": records(self.sources),
         }
@@ -156,13 +167,23 @@ def find_subject(con, name: str, entity_type: str | None = None) -> tuple[str, s
     raise NotFound(f"no organisation or person named {clip(name)!r}{hint}")
 
 
-def timeline(views: Views, entity_type: str, entity_id: str) -> Timeline:
-    """The timeline of one organisation or person (see the module docstring)."""
-    expression = timeline_entries(views, entity_type, entity_id)
-    frame = views.backend.execute(expression)
+def timeline(views: Views, entity_type: str, entity_id: str, limit: int | None = None) -> Timeline:
+    """The timeline of one organisation or person (see the module docstring); its first
+    `limit` entries when given (the largest organisations have tens of thousands)."""
+    if limit is not None and limit < 1:
+        raise PedigreeError(f"limit: must be at least 1, not {limit}")
+    frame = about.run(
+        views,
+        ("timeline", entity_type, limit),
+        entity_id,
+        lambda entity: _limited(timeline_entries(views, entity_type, entity), limit),
+    )
+    total = len(frame) if limit is None or frame.empty else int(frame._total.iloc[0])
     table = "organizations" if entity_type == "organization" else "people"
     name = entity_names(views, table, [entity_id]).get(entity_id, entity_id)
-    entries = _finish(views, frame)
+    entries = _finish(views, frame.drop(columns="_total", errors="ignore"))
+    if limit is not None:
+        entries = entries.head(limit)
     return Timeline(
         entity_type,
         entity_id,
@@ -170,7 +191,23 @@ def timeline(views: Views, entity_type: str, entity_id: str) -> Timeline:
         views.as_of,
         entries,
         cited_sources(views, entries.source_id),
+        total,
     )
+
+
+def _limited(entries: ir.Table, limit: int | None) -> ir.Table:
+    """The entries that can be among the first `limit` in the documented order, each with the
+    count of all (`_total`): those ranked below `limit` by date, precision and kind, ties
+    included, since the sentence that settles a tie is written afterwards, in pandas."""
+    if limit is None:
+        return entries
+    precision = entries.date_precision.cases(("year", 0), ("month", 1), ("day", 2))
+    kind = entries.kind.cases(*[(k, i) for i, k in enumerate(KINDS)])
+    order = [entries.date.isnull(), entries.date, precision.isnull(), precision, kind]
+    ranked = entries.mutate(
+        _rank=ibis.rank().over(order_by=order), _total=entries.kind.count().over()
+    )
+    return ranked.filter(ranked._rank < limit).drop("_rank")
 
 
 def timeline_entries(views: Views, entity_type: str, entity_id: str) -> ir.Table:
@@ -203,8 +240,8 @@ def _conform(table: ir.Table) -> ir.Table:
 
 
 def _founding(views: Views, org_id: str) -> ir.Table:
-    attrs = _attributes(views, "organization", ["founded"])
-    attrs = attrs.filter(attrs.entity_id == org_id)
+    statements = statements_about(views, "entity_statements", "entity_id", org_id)
+    attrs = _attributes(statements, "organization", ["founded"])
     day, precision = partial_date(attrs.value)
     return attrs.select(
         "source_id", "quote", kind=ibis.literal("founded"), date=day, date_precision=precision,
@@ -212,11 +249,11 @@ def _founding(views: Views, org_id: str) -> ir.Table:
     )  # fmt: skip
 
 
-def _attributes(views: Views, entity_type: str, props: list[str]) -> ir.Table:
-    """The shown statements of some single-valued attributes, with their sources. The same rule
-    as `pedigree.store.views.entity_attributes`, applied to these properties only: the rule
-    ranks within (entity, property), so filtering first changes nothing but the cost."""
-    statements = known_statements(views.backend, "entity_statements", views.as_of)
+def _attributes(statements: ir.Table, entity_type: str, props: list[str]) -> ir.Table:
+    """The shown statements of some single-valued attributes, with their sources, from the
+    known entity statements of some entities (`pedigree.analytics.about`). The same rule as
+    `pedigree.store.views.entity_attributes`, applied to these properties only: the rule ranks
+    within (entity, property), so filtering first changes nothing but the cost."""
     statements = statements.filter(
         (statements.entity_type == entity_type) & statements.prop.isin(props)
     )
@@ -277,7 +314,10 @@ def _products(views: Views, org_id: str) -> list[ir.Table]:
     products = products.filter(products.org_id == org_id).select(
         product_ref="id", product_org="org_id"
     )
-    attrs = _attributes(views, "product", ["launched", "org"])
+    statements = statements_among(
+        views, "entity_statements", "entity_id", products.select(_id="product_ref")
+    )
+    attrs = _attributes(statements, "product", ["launched", "org"])
     attrs = attrs.join(products, attrs.entity_id == products.product_ref)
     # One entry per product: its launch when dated, else the statement tying it to the org.
     attrs = attrs.mutate(

@@ -221,7 +221,8 @@ def create_app(db: str | Path | None = None, *, token: str | None = None) -> Fas
     @twin("/org/{name:path}", "org.html", "An organisation")
     def org(name: str, as_of: AsOf = None, depth: Depth = 2, sector: str | None = None):
         """Sections `org`, `lineage`, `financials`, `timeline`: the shapes of `pedigree
-        org/lineage/financials/timeline --json`. The halo check is /halo/{name}."""
+        org/lineage/financials/timeline --json`, the timeline's first 200 entries (`total`
+        counts all, /timeline/{name} lists more). The halo check is /halo/{name}."""
         day = parse_day(as_of)
         return lambda store: pages.org(store, name, day, depth, sector or None)
 
@@ -242,9 +243,26 @@ def create_app(db: str | Path | None = None, *, token: str | None = None) -> Fas
 
     @twin("/person/{name:path}", "person.html", "A person")
     def person(name: str, as_of: AsOf = None):
-        """Sections `person`, `score`, `timeline` (`pedigree person/score/timeline --json`)."""
+        """Sections `person`, `score`, `timeline` (`pedigree person/score/timeline --json`; the
+        timeline's first 200 entries, `total` counts all, /timeline/{name} lists more)."""
         day = parse_day(as_of)
         return lambda store: pages.person(store, name, day)
+
+    @twin("/timeline/{name:path}", "timeline.html", "A timeline")
+    def timeline(
+        name: str,
+        as_of: AsOf = None,
+        entity_type: Annotated[
+            str | None,
+            Query(alias="type", description="organization or person, when a name is both."),
+        ] = None,
+        limit: Annotated[int, Query(ge=1, le=100_000)] = 1000,
+    ):
+        """Section `timeline` (`pedigree timeline --json`): the first `limit` entries, with
+        `total` (all of them) and `more` (those left out). The organisation and person pages
+        show the first 200."""
+        day = parse_day(as_of)
+        return lambda store: pages.timeline(store, name, day, entity_type or None, limit)
 
     @twin("/source/{source_id:path}", "source.html", "A source and its facts")
     def source(

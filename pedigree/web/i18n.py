@@ -104,6 +104,8 @@ _HANS = {
     "Lineages": "派系",
     "Also reported": "其他报道",
     "Undated": "无日期",
+    "More entries": "更多条目",
+    "Full timeline": "完整时间线",
     "Sources cited": "引用来源",
     "Type to search; suggestions appear as you type": "输入即搜索，边输入边提示",
 }

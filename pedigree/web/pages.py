@@ -15,6 +15,9 @@ from pedigree.report.financial_chart import financial_svg
 from pedigree.report.offline import inline_svg
 from pedigree.store import Store
 
+# Timeline entries an organisation's or a person's page shows; /timeline/… lists more.
+TIMELINE_SHOWN = 200
+
 
 @dataclass
 class Page:
@@ -38,7 +41,9 @@ def org(store: Store, name: str, as_of: date | None, depth: int, sector: str | N
     fin = None
     if not profile.facts["financials"].empty:
         fin = api.financials(store, profile.id, as_of=as_of)
-    timeline = api.timeline(store, profile.id, as_of=as_of, entity_type="organization")
+    timeline = api.timeline(
+        store, profile.id, as_of=as_of, entity_type="organization", limit=TIMELINE_SHOWN
+    )
     sections = {
         "org": profile.to_json(),
         "lineage": tree.to_json(),
@@ -74,10 +79,19 @@ def lineage(
 def person(store: Store, name: str, as_of: date | None) -> Page:
     profile = api.person(store, name, as_of=as_of)
     score = api.score(store, profile.id, as_of=as_of)
-    timeline = api.timeline(store, profile.id, as_of=as_of, entity_type="person")
+    timeline = api.timeline(
+        store, profile.id, as_of=as_of, entity_type="person", limit=TIMELINE_SHOWN
+    )
     return Page(
         {"person": profile.to_json(), "score": score.to_json(), "timeline": timeline.to_json()}
     )
+
+
+def timeline(
+    store: Store, name: str, as_of: date | None, entity_type: str | None, limit: int
+) -> Page:
+    result = api.timeline(store, name, as_of=as_of, entity_type=entity_type, limit=limit)
+    return Page({"timeline": result.to_json()})
 
 
 def source(store: Store, source_id: str, as_of: date | None, limit: int) -> Page:
