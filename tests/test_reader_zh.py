@@ -106,6 +106,21 @@ def test_companies_named_by_who_founded_them_and_what_they_raised():
     assert has(facts(text, "funding"), org="踏栎机器人", amount=100_000_000)
 
 
+def test_a_role_taken_at_the_company_just_joined_or_founded_and_a_name_the_next_she_means():
+    text = (
+        "小红书前副总裁庄栎已于今年离职，并创办了一家名为“句栎互动”的AI营销公司，出任CEO。"
+        "与庄栎一起创业的还有司徒岚。她曾在宝洁中国担任数字媒介总监。"
+        "另一位高管池栎已于本月加入快手，担任电商事业部副总裁。"
+        "小红书方面表示，公司“未参与该项目投资”。"
+    )
+    assert has(facts(text, "founded"), person="庄栎", org="句栎互动", role="CEO")
+    assert ("司徒岚", "句栎互动") in pairs(text, "founded")
+    assert ("司徒岚", "宝洁") in pairs(text, "employment")
+    assert ("庄栎", "宝洁") not in pairs(text, "employment")
+    assert has(facts(text, "employment"), person="池栎", org="快手", title="电商事业部副总裁")
+    assert not any("未参与" in name for name in entities(text, "org"))
+
+
 def test_school_abbreviations_only_before_study_words():
     text = "创始人兼CEO柏望川是北航硕士，曾在华科读博。"
     schools = {f["org"] for f in facts(text, "education")}

@@ -843,7 +843,13 @@ def _plausible(name: str, people: set[str]) -> bool:
         return False
     if re.search(r"[，。；、：,;:]", name) or (re.search(r"\s", name) and not name.isascii()):
         return False
+    if _SAID.search(name):
+        return False  # 公司“未参与该项目投资”: words quoted, not a name
     return not _SECTOR_WORDS.match(name)
+
+
+# Words of a quoted statement that a company's name does not hold.
+_SAID = re.compile(r"未|没有|并非|不是|已经|正在|将会|我们|他们|该项目|这个|那个|了$")
 
 
 def _canonical(name: str) -> str:

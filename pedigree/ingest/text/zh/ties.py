@@ -30,6 +30,7 @@ from pedigree.ingest.text.zh.lexicon import (
     FOUND_VERB,
     FOUNDER_TITLE,
     FOUNDER_WORD,
+    HEDGE,
     JOIN_BEFORE,
     LEAVE_BEFORE,
     LEFT_AFTER,
@@ -408,6 +409,24 @@ def _appointed(ctx: Context, clause: Clause) -> list[Draft]:
     return found
 
 
+_JOINED_BEFORE = re.compile(r"(?:加入|加盟|入职|跳槽(?:到|至)|转投|进入)\s?[“「]?$")
+_FOUNDED_BEFORE = re.compile(FOUND_VERB + r"了?(?:[^，。；,;“「]{0,12})?\s?[“「]?$")
+
+
+def _joined_in_sentence(ctx: Context, clause: Clause) -> tuple[Entity | None, bool]:
+    """The company the sentence has its subject join or found before this clause (加入快手，
+    担任…; 创办了一家名为“句点互动”的公司，出任CEO), and whether it was founded."""
+    folded = ctx.text.folded
+    sentence_start = ctx.sentence_at(clause.start)[0]
+    for org in reversed(ctx.mentions.within(sentence_start, clause.start, "org")):
+        before = folded[max(sentence_start, org.start - 16) : org.start]
+        if _JOINED_BEFORE.search(before):
+            return ctx.resolve(org), False
+        if _FOUNDED_BEFORE.search(before) and not HEDGE.search(before):
+            return ctx.resolve(org), True
+    return None, False
+
+
 def _bare_roles(ctx: Context, clause: Clause) -> list[Draft]:
     """NAME 是 联合创办人兼技术总监, NAME 获委任为非执行董事: a role with no organisation named
     is a role at the company in question."""
@@ -427,11 +446,12 @@ def _bare_roles(ctx: Context, clause: Clause) -> list[Draft]:
         or ctx.mentions.within(match.start(), clause.end, "org", "school")
     ):
         return found
-    company = ctx.topic_company(subject.start)
+    company, founding = _joined_in_sentence(ctx, clause)
+    company = company or ctx.topic_company(subject.start)
     person = ctx.resolve(subject)
     if company is None or person is None:
         return found
-    if FOUNDER_WORD.search(title):
+    if FOUNDER_WORD.search(title) or founding:
         found.append(
             _draft(
                 ctx,
