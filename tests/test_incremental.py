@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import subprocess
 import sys
 from pathlib import Path
 
@@ -10,12 +11,13 @@ import pytest
 
 from pedigree import api
 from pedigree.ingest import load_tables
-from pedigree.store import derived, incremental
+from pedigree.store import Store, derived, incremental
 from pedigree.store.derived import refresh
 from pedigree.store.views import DERIVED_TABLES
 from tests.world import write_tables
 
-# Every table a refresh writes from the statements: the registry's.
+# Every table a refresh writes from the statements: the registry's, providers included.
+derived.load_providers()
 TABLES = list(derived.REGISTRY)
 
 # A later import: li's alpha stint superseded by a later source (other end, team size), a new
@@ -255,11 +257,50 @@ def test_migrate_rebuilds_a_stale_table_on_a_store_with_nothing_new(world, monke
     assert _how(world)["spinout_ties"] == "full"
 
 
+def test_a_writer_that_imports_only_the_store_and_importer_builds_every_table(tmp_path, world_dir):
+    """The analytics' tables are found through the entry-point group, not by what the writing
+    process happened to import."""
+    db = tmp_path / "plain.duckdb"
+    script = (
+        "import sys\n"
+        "from pedigree.ingest import load_tables\n"
+        "from pedigree.store import Store\n"
+        f"with Store.open({str(db)!r}) as store:\n"
+        f"    load_tables(store, [{str(world_dir)!r}])\n"
+        "assert 'pedigree.analytics.scarcity' in sys.modules  # loaded by the refresh itself\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True)
+    with Store.open(db, read_only=True) as store:
+        assert derived.stale(store, TABLES) == []
+        assert store.scalar("SELECT count(*) FROM talent_people") > 0
+
+
 def test_a_writer_without_the_analytics_tables_builders_is_refused(world, monkeypatch):
-    """The store holds talent tables: a process that never registered their builder must not
-    write to it (they would go stale unnoticed)."""
+    """The store holds talent tables: a process whose installed providers lack their builder
+    (an uninstalled checkout) must not write to it (they would go stale unnoticed)."""
     for name in [n for n in derived.REGISTRY if n.startswith("talent")]:
         monkeypatch.delitem(derived.REGISTRY, name)
     monkeypatch.delitem(sys.modules, "pedigree.analytics.derived_tables")
     with pytest.raises(RuntimeError, match="analytics.derived_tables"), world.transaction():
         refresh(world)
+
+
+def test_an_alias_reaches_no_talent_rows_and_a_name_does(world, tmp_path, monkeypatch):
+    """A person's aliases are not read by the talent tables: a change of aliases rebuilds no
+    one's talent rows; a new name (shown beside their facts) rebuilds theirs."""
+    touched: list[list[str]] = []
+    original = incremental._touched_people
+
+    def spy(con, new_tables):
+        original(con, new_tables)
+        touched.append(sorted(r[0] for r in con.execute(
+            f"SELECT person_id FROM {incremental.TOUCHED_PEOPLE}").fetchall()))  # fmt: skip
+
+    monkeypatch.setattr(incremental, "_touched_people", spy)
+    people = "id,name,aliases,source_id\n"
+    load_tables(world, [write_tables(tmp_path / "alias", {
+        "people.csv": people + "wang,王伟,Wei Wang the Elder,news-2023\n"})])  # fmt: skip
+    load_tables(world, [write_tables(tmp_path / "name", {
+        "people.csv": people + "wang,王大伟,,news-2023\n"})])  # fmt: skip
+    assert touched == [[], ["wang"]]
+    assert _snapshot(world) == _full_rebuild(world)

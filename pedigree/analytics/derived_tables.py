@@ -1,12 +1,10 @@
 """The tables the analytics keep in the store, registered with its derived tables
 (`pedigree.store.derived`) so that every write builds them and a version bump rebuilds them.
 
-The store defines the registry and never imports the analytics; this module, imported with the
-`pedigree.analytics` package, adds what the analytics derive: the spin-out evidence every
-lineage query reads, and the talent tables of the scarcity finder and the founder scores. Any
-process that runs an analytic has therefore registered its tables, and a writer that has not
-(it imported only the store and the importer) is refused by the store on a store holding them,
-rather than leaving them stale.
+The store defines the registry and never imports the analytics: this module is an entry point
+of the group `pedigree.derived_tables` (pyproject.toml), which the store loads before every
+refresh. It adds what the analytics derive: the spin-out evidence every lineage query reads, and
+the talent tables of the scarcity finder and the founder scores.
 """
 
 from __future__ import annotations

@@ -3,9 +3,11 @@ at which version, and the store's record of what was built.
 
 A derived table is registered once (`register`) by the module that knows how to build it: the
 statement-derived tables by `pedigree.store.views`, the spin-out evidence and the talent tables
-by `pedigree.analytics` (at the import of that package, so the store never imports a layer above
-it). Every write ends with `refresh`, inside its transaction, which for each registered table in
-dependency order
+by `pedigree.analytics.derived_tables`. The store finds the modules of the layers above it the way
+Python plugins are found, through an entry-point group (`PROVIDERS`, declared in pyproject.toml),
+never by importing them: any process that writes — the CLI, a notebook calling the importer, a
+test — builds every derived table, whatever it happened to import. Every write ends with
+`refresh`, inside its transaction, which for each registered table in dependency order
 
 - builds it whole when the store has no record of it at its registered version (new, or its rules
   changed: bump `version`), when a table it reads was built whole, or when the statements cannot
@@ -42,6 +44,23 @@ class Derived:
 
 
 REGISTRY: dict[str, Derived] = {}
+# The entry-point group of the modules that register derived tables (pyproject.toml); each is
+# imported once, by the first refresh or currency check of the process.
+PROVIDERS = "pedigree.derived_tables"
+_loaded: list[bool] = []
+
+
+def load_providers() -> None:
+    """Register every derived table: the store's own and those of the installed providers."""
+    if _loaded:
+        return
+    from importlib.metadata import entry_points
+
+    from pedigree.store import views  # noqa: F401 (registers the statement-derived tables)
+
+    for entry in entry_points(group=PROVIDERS):
+        entry.load()
+    _loaded.append(True)
 
 
 def register(table: Derived) -> Derived:
@@ -98,9 +117,10 @@ def refresh(store) -> None:
     """Bring every registered derived table up to date with the statements (see the module).
     Every command that writes ends with it, inside its transaction."""
     from pedigree.resolve.judgements import write_canonical_ids
-    from pedigree.store import incremental, views  # noqa: F401 (views registers its tables)
+    from pedigree.store import incremental
     from pedigree.store.lookup import register_name_key
 
+    load_providers()
     con = store.con
     register_name_key(con)
     write_canonical_ids(store)
@@ -166,6 +186,7 @@ def stale(store, names: Iterable[str]) -> list[str]:
     version, or built before the statements last grew (a refresh would change them)."""
     from pedigree.store import incremental
 
+    load_providers()
     names = list(names)
     record = recorded(store.con)
     old = [

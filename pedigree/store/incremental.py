@@ -146,6 +146,8 @@ class Changes:
         self.store = store
         self.new = {table: _new_statements(store.con, table, last) for table, last in since.items()}
         self._people: str | None = None
+        if ENTITY_STATEMENTS in self.new:  # while the people table shows the old values
+            _restated_people(store.con, self.new[ENTITY_STATEMENTS])
 
     @property
     def any(self) -> bool:
@@ -159,7 +161,7 @@ class Changes:
         return self._people
 
     def drop(self) -> None:
-        for name in ["_keys", TOUCHED_PEOPLE, *self.new.values()]:
+        for name in ["_keys", TOUCHED_PEOPLE, RESTATED_PEOPLE, *self.new.values()]:
             self.store.con.execute(f"DROP TABLE IF EXISTS {name}")
 
 
@@ -216,14 +218,38 @@ def update_names(store, changes: Changes) -> None:
         _refresh_names(store.con, changes.new[ENTITY_STATEMENTS])
 
 
-# The talent tables hold facts per person; a person's facts read their stints, credentials and
-# name, and the names, sectors and products (with their metrics) of the organisations they were at.
+# The talent tables hold facts per person; a person's facts read their stints, credentials, name
+# and domain tags, and the names, sectors and products (with their metrics) of the organisations
+# they were at.
 TOUCHED_PEOPLE = "_touched_people"
+RESTATED_PEOPLE = "_restated_people"
+
+
+def _restated_people(con, new: str) -> None:
+    """RESTATED_PEOPLE: the people whose shown name or set of domain tags the new entity
+    statements change — asked before the people table is refreshed, so it holds the values
+    shown until now. Of a person's own attributes the talent rows read only these two; a new
+    name statement repeating the shown name (a later source restating it, as an import of
+    aliases does) can leave the shown name as it was, but never make an older one win."""
+    canonical = "coalesce(c.canonical_id, n.entity_id)"
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE {RESTATED_PEOPLE} AS
+        SELECT DISTINCT n.person_id FROM (
+            SELECT {canonical} AS person_id, prop, value FROM {new} n
+            LEFT JOIN canonical_ids c USING (entity_id)
+            WHERE entity_type = 'person' AND prop IN ('name', 'domain')
+        ) n LEFT JOIN people p ON p.id = n.person_id
+        WHERE p.id IS NULL
+           OR (n.prop = 'name' AND n.value IS DISTINCT FROM p.name)
+           OR (n.prop = 'domain' AND NOT coalesce(list_contains(p.domains, n.value), false))
+        """
+    )
 
 
 def _touched_people(con, new_tables: dict[str, str]) -> None:
     """TOUCHED_PEOPLE: the canonical ids of everyone whose talent rows the new statements may
-    change (the talent tables are rebuilt for them; see `scarcity.derive_talent`)."""
+    change (the talent tables are rebuilt for them; see `scarcity.update_talent`)."""
     canonical = (
         "coalesce((SELECT c.canonical_id FROM canonical_ids c WHERE c.entity_id = n.{0}), n.{0})"
     )
@@ -237,7 +263,7 @@ def _touched_people(con, new_tables: dict[str, str]) -> None:
     if ENTITY_STATEMENTS in new_tables:
         new = new_tables[ENTITY_STATEMENTS]
         by_type = f"SELECT {canonical.format('entity_id')} FROM {new} n WHERE entity_type = '{{}}'"
-        people.append(by_type.format("person"))
+        people.append(f"SELECT person_id FROM {RESTATED_PEOPLE}")
         orgs.append(by_type.format("organization"))
         products.append(by_type.format("product"))
     if "product_metric_statements" in new_tables:
