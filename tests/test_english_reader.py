@@ -1032,3 +1032,34 @@ def test_moved_in_a_year_to_an_employer():
         "engineers until he left in 2022.\n"
     )
     assert ("Osric Vell", "Brightmet Labs") in pairs(read(text), "employment")
+
+
+def test_alumni_entries_with_descriptions_possessive_posts_and_shared_titles():
+    text = (
+        "The Stripe mafia: startups built by people who left\n\n"
+        "1. Ledgerwick (Lisbon)\n"
+        "Ines Duarte ran risk for Stripe from 2016 to 2021. In 2022 she co-founded Ledgerwick, a "
+        "bookkeeping app for shop owners and small merchants, with Tomas Reis, a former Adyen "
+        "engineer. Ledgerwick raised a $12 million Series A in February 2025 led by Seedcamp.\n\n"
+        "2. Quayside Pay (Porto)\n"
+        "Rui Matos was vice president of payments at Stripe, where he helped launch Stripe "
+        "Terminal's merchant business. He left in 2020 and started Quayside Pay.\n\n"
+        "3. Tilework (Madrid)\n"
+        "Tilework is a second-generation company. "
+        "Its founder, Ana Lobo, never worked at Stripe: she was Quayside Pay's first engineer and "
+        "its head of engineering until 2024.\n\n"
+        "4. Corkline (Braga)\n"
+        "Joana Prata and Luis Vaz, both former Stripe engineering managers, founded Corkline in "
+        "2023.\n"
+    )
+    facts = read(text)
+    founded = pairs(facts, "founded")
+    assert {("Ines Duarte", "Ledgerwick"), ("Tomas Reis", "Ledgerwick")} <= founded
+    assert not any(person == "Ledgerwick" for person, _ in pairs(facts, "employment"))
+    assert {org for person, org in founded if person == "Rui Matos"} == {"Quayside Pay"}
+    jobs = pairs(facts, "employment")
+    assert ("Ana Lobo", "Quayside Pay") in jobs
+    assert {("Joana Prata", "Stripe"), ("Luis Vaz", "Stripe")} <= jobs
+    assert ("Ledgerwick", 12_000_000) in {
+        (f.fields["org"], f.fields["amount"]) for f in facts if f.kind == "funding"
+    }

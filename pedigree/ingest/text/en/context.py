@@ -520,6 +520,8 @@ class Context:
         if aside is not None:
             anchor = self._anchor(aside)
             if anchor is not None:
+                if re.match(r"[,(—–\s-]*(?:both|all)\b", self.lower(aside.start, aside.end)):
+                    return list(self.coordinated(anchor))  # "A and B, both former …"
                 return [anchor]
             start = max(start, aside.start + 1)
         people = [

@@ -31,10 +31,13 @@ _PERSON_AFTER = re.compile(
     # "Aisha Rahman, previously a buyer at Tesco": a job held, whatever it is called
     r"|,\s*(?:previously|formerly|once|most recently|until recently)\s+(?:a|an)\s+"
     r"(?:[\w-]+\s+){1,4}?at\s"
-    r"|\s+(?:is|was)\s+(?:[\w-]+(?:'s|’s)\s+)?(?:the\s+|a\s+|an\s+|its\s+)?(?:former\s+)?"
+    r"|\s+(?:is|was)\s+(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|’s)\s+)?(?:the\s+|a\s+|an\s+|its\s+)?"
+    r"(?:former\s+)?"
     r"(?:[\w-]+\s+){0,3}?" + TITLE_HEAD + r"\b"
     r"|\s*(?:,|:(?!\s*\d)|[—–]|\s-|\()\s*(?:(?:a|an|the|its|his|her|their)\s+)?(?:former\s+|formerly\s+"
-    r"|previously\s+|then-|onetime\s+|now\s+)?(?:[\w&/.'’-]+\s+){0,5}?" + TITLE_HEAD + r"\b"
+    r"|previously\s+|then-|onetime\s+|now\s+)?"
+    # "a bookkeeping app for warung owners": a title inside a phrase describes someone else
+    r"(?:(?!(?:for|of|to|with|by|from|on|serving)\s)[\w&/.'’-]+\s+){0,5}?" + TITLE_HEAD + r"\b"
     r"|\s*\n\s*(?:co-?founder|founder|ceo|cto|head|chief|vp|vice president|director"
     r"|founding|general|managing|partner|professor|engineer|lead)\b(?!s?(?:\s+by)?\s*:))",
     re.I,
@@ -95,7 +98,8 @@ _ORG_AFTER = re.compile(
     r"|co-led|participated|also participated|backed|invested|holds no stake|did not respond"
     r"|declined to comment|is valued|was valued|employs|acquired|bought|hired|hires|ships"
     r"|shipped|deploys|is pitching|has been bolting|have been bolting)\b"
-    r",?|,\s+(?:a|an|the|its|their|his|her)\s+(?:(?!(?:at|of|for|with|in|from|on)\s)[\w&-]+\s+){0,6}?"
+    r",?|(?:,|\s+(?:is|was))\s+(?:a|an|the|its|their|his|her)\s+"
+    r"(?:(?!(?:at|of|for|with|in|from|on)\s)[\w&-]+\s+){0,6}?"
     r"(?:startup|start-up|company|firm|developer"
     r"|maker|provider|carrier|supplier|vendor|lab|fund|investor|unicorn|manufacturer|business"
     r"|venture|agency|insurer|bank|group|subsidiary|publisher|studio|operator|marketplace"

@@ -52,6 +52,13 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+$")
 _COMPANIONS = re.compile(r"\b(?:together\s+)?with\s+(?:(?:his|her|their|two|three|four|several|former|old|longtime|long-time|fellow|[a-z]+)\s+){0,4}?")  # noqa: E501
 
 
+# A founding verb's object that is something of a company's: "launched Stripe Terminal's …".
+# (`ctx.lower` writes a mention's characters as private-use marks.)
+_POSSESSIVE_OBJECT = re.compile(
+    r"\s+(?:the\s+)?(?:[\w.&\ue000-\uf8ff-]+\s+){0,2}?[\w.&\ue000-\uf8ff-]+['’]s\s"
+)
+
+
 def read_founding(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
     """Founding verbs with a company after them, the subject and its companions founders."""
     start, end = clause
@@ -61,6 +68,8 @@ def read_founding(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         before = lower[: match.start()]
         if _PASSIVE.search(before) or blocked(lower, match.start()):
             continue
+        if _POSSESSIVE_OBJECT.match(ctx.lower(start + match.end(), end)):
+            continue  # "launch GrabPay's merchant business": a part of a company, not one
         org = _object_after(ctx, start + match.end(), end) or _relative_object(ctx, start, verb_at)
         if org is None:
             continue

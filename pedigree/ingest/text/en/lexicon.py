@@ -275,5 +275,7 @@ SCHOOL_JOB = re.compile(
 def blocked(lower: str, at: int) -> bool:
     """A negation or a hedge shortly before `at` in its clause: not a fact."""
     window = lower[max(0, at - 50) : at]
-    window = window[max(window.rfind(","), window.rfind("—")) + 1 :] if at - 50 > 0 else window
+    # a comma, dash or colon starts another stretch: "never worked at Grab: he was …"
+    cut = max(window.rfind(","), window.rfind("—"), window.rfind(":"))
+    window = window[cut + 1 :] if at - 50 > 0 else window
     return bool(NEGATION.search(window) or HEDGE.search(window))

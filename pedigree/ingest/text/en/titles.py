@@ -75,7 +75,8 @@ _LICENCE = re.compile(
     r"|previously\s+"
     r"|currently\s+|once\s+|still\s+)?(?P<article>the\s+|a\s+|an\s+|its\s+|their\s+|our\s+"
     r"|his\s+|her\s+)?(?P<former>former\s+|then-|onetime\s+)?"
-    r"|(?P<opener>,|^|\n|:|\(|[—–]|\s-)\s*(?P<apposition>(?:the\s+|a\s+|an\s+)?(?:former\s+"
+    r"|(?P<opener>,|^|\n|:|\(|[—–]|\s-)\s*(?P<apposition>(?:the\s+|a\s+|an\s+|both\s+|all\s+)?"
+    r"(?:former\s+"
     r"|formerly\s+|previously\s+|now\s+|then-|onetime\s+|most recently\s+(?:as\s+)?)?"
     r"(?:(?:an?|the)\s+)?))$"
 )
