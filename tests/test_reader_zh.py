@@ -121,6 +121,22 @@ def test_a_role_taken_at_the_company_just_joined_or_founded_and_a_name_the_next_
     assert not any("未参与" in name for name in entities(text, "org"))
 
 
+def test_a_prospectus_board_table_with_honorifics_and_a_co_founder_named_by_her_post():
+    text = (
+        "栎石数据科技股份有限公司\n招股章程　2025年11月3日\n\n董事及高级管理层\n\n"
+        "| 姓名 | 年龄 | 职位 | 加入本集团日期 |\n| --- | --- | --- | --- |\n"
+        "| 倪栎先生 | 46 | 执行董事兼首席执行官 | 2016年3月 |\n"
+        "| 景韬先生 | 50 | 非执行董事 | 2022年5月 |\n"
+        "| 管颖芝教授 | 57 | 独立非执行董事 | 2025年10月 |\n\n"
+        "娄嘉慧女士为本集团联合创办人，主要负责产品及研发管理。\n"
+    )
+    company = "栎石数据科技股份有限公司"
+    jobs = facts(text, "employment")
+    assert has(jobs, person="景韬", org=company, title="非执行董事")
+    assert has(jobs, person="管颖芝", org=company, title="独立非执行董事")
+    assert ("娄嘉慧", company) in pairs(text, "founded")
+
+
 def test_school_abbreviations_only_before_study_words():
     text = "创始人兼CEO柏望川是北航硕士，曾在华科读博。"
     schools = {f["org"] for f in facts(text, "education")}

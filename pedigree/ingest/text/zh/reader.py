@@ -240,13 +240,17 @@ def _parent_of_unit(ctx: Context, fact: Fact) -> Fact:
     return replace(fact, fields=fields, aliases=aliases)
 
 
+_HONORIFIC = re.compile(r"(?:先生|女士|小姐|博士|教授|医生)$")
+
+
 def _officer_fact(ctx: Context, row) -> Fact | None:
     """A table of people and their posts with no project column (a prospectus's board): each
     person holds the post at the company in question."""
     name, role = row.cell(*NAME_COLUMNS), row.cell("职务", "角色", "职位", "身份")
     if name is None or role is None:
         return None
-    person = ctx.registry.find("person", name[0])
+    # 倪骏先生, 管颖芝教授: a prospectus writes the honorific in the name column
+    person = ctx.registry.find("person", re.sub(_HONORIFIC, "", name[0].strip()))
     company = ctx.topic_company(name[1])
     if person is None or company is None:
         return None

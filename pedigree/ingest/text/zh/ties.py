@@ -860,6 +860,10 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
     working = re.search(r"(?:在|于)$", pre) and re.match(
         r"(?:的)?(?:工作|任职|担任|就职|做了|实习|待了)", post
     )
+    if re.search(r"(?:(?<![认以称作因成])为|(?<![但只总还就正也即于])是|系)\s?$", pre) and re.match(
+        r"(?:" + TITLE.pattern + r")(?:[，。；、,;]|$)", _ASIDE.sub("", post).lstrip(" 的")
+    ):
+        return "employment"  # 娄嘉慧女士为本集团联合创办人: the subject's post there
     if NOT_WORK_BEFORE.search(pre) or (NOT_WORK_AFTER.match(post) and not working):
         return None
     if _FOUNDED_OF.search(pre):
