@@ -12,7 +12,7 @@ from datetime import date
 import ibis.expr.types as ir
 import pandas as pd
 
-from pedigree.analytics import about
+from pedigree.analytics import about, compiled
 from pedigree.analytics.frames import among, cited_sources, date_text, entity_names, records
 from pedigree.analytics.lineage import ancestry, lineage, spinout_ties
 from pedigree.analytics.roles import tie_role
@@ -61,7 +61,9 @@ def person_profile(views: Views, person_id: str) -> Profile:
         "credentials": credentials[["type", "detail", "date", "source_id"]],
         "founded": founded,
         "lineages": _person_lineages(views, person_id),
-        "also_reported": _also_reported(views, _PERSON_TIES, person_id),
+        "also_reported": _also_reported(
+            views, _PERSON_TIES, person_id, {"stints": stints.id, "credentials": credentials.id}
+        ),
     }
     attributes = {"aliases": _list(person["aliases"]), "domains": _list(person["domains"])}
     return _finish(
@@ -86,6 +88,7 @@ def org_profile(views: Views, org_id: str) -> Profile:
         _months(start, end)
         for start, end in zip(financials.period_start, financials.period_end, strict=True)
     ]
+    events = _fetch(views, "events", org_id=org_id)
     spinouts = lineage(views, org_id, depth=1).edges
     facts = {
         "names": _name_forms(views, org_id),
@@ -107,10 +110,20 @@ def org_profile(views: Views, org_id: str) -> Profile:
             ["metric", "period_start", "period_end", "months", "value", "unit", "source_id"]
         ],
         "products": _products(views, org_id),
-        "events": _fetch(views, "events", org_id=org_id)[["type", "date", "detail", "source_id"]],
+        "events": events[["type", "date", "detail", "source_id"]],
         "lineages": ancestry(views, org_id),
         "spinouts": spinouts[["child_id", "child", "via", "founded", "sector", "valuation_usd"]],
-        "also_reported": _also_reported(views, _ORG_TIES, org_id),
+        "also_reported": _also_reported(
+            views,
+            _ORG_TIES,
+            org_id,
+            {
+                "stints": stints.id,
+                "rounds": rounds.id,
+                "financials": financials.id,
+                "events": events.id,
+            },
+        ),
     }
     attributes = {
         "aliases": _list(org["aliases"]),
@@ -251,22 +264,30 @@ def _person_lineages(views: Views, person_id: str) -> pd.DataFrame:
     )
 
 
-def _also_reported(views: Views, ties: dict[str, str], entity_id: str) -> pd.DataFrame:
-    """Statements about the entity that the rule did not pick (other sources' values)."""
+def _also_reported(
+    views: Views, ties: dict[str, str], entity_id: str, shown: dict[str, pd.Series]
+) -> pd.DataFrame:
+    """Statements about the entity that the rule did not pick (other sources' values): those
+    not among the `shown` statement ids of each table (the profile has read them already)."""
     frames = []
     for spec in TIE_TABLES:
         if spec.name not in ties:
             continue
         column = ties[spec.name]
 
-        def build(entity: str, spec=spec, column=column) -> ir.Table:
-            statements = about.statements_about(views, spec.statements, column, entity)
-            shown = views.table(spec.name)
-            shown = shown.filter(shown[column] == entity).select(shown_id="id")
-            lost = statements.anti_join(shown, statements.id == shown.shown_id)
+        def build(wanted, param, spec=spec, column=column) -> ir.Table:
+            statements = about.statements_about(views, spec.statements, column, param("entity"))
+            ids = wanted("shown")
+            lost = statements.anti_join(ids, statements.id == ids._wanted)
             return lost.order_by("id")  # the same order on every engine
 
-        frame = about.run(views, ("also", spec.name, column), entity_id, build)
+        frame = compiled.execute(
+            views,
+            ("also reported", spec.name, column),
+            build,
+            values={"shown": shown[spec.name]},
+            params={"entity": entity_id},
+        )
         if frame.empty:
             continue
         values = [c for c in frame.columns if c not in _PROVENANCE_COLUMNS]

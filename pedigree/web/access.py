@@ -1,23 +1,27 @@
 """Reaching the store from requests, and who may write to it.
 
-A request opens the store for its own duration and closes it, so the server holds no lock
-between requests: an import in another process waits for at most one request, and a request that
-meets the import's lock waits for it (`pedigree.store.locking`) and then sees all of it — never
-half, since an import is one transaction. Inside this process, a write (a judgement) waits for
-the reads in flight and runs alone: DuckDB will not open one file for reading and writing in
-one process at once.
+A request opens the store for its own duration and closes it. While requests keep coming the
+file is also kept open between them (`Keeper`), so that they share DuckDB's warm cache instead
+of each reading a cold file (at 1M people a cold page costs about twice a warm one); it is let
+go once no request came for a second, and at least every ten seconds for two, so an import in
+another process waits at most about that long. A request that meets the import's lock waits for
+it (`pedigree.store.locking`) and then sees all of it — never half, since an import is one
+transaction. Inside this process, a write (a judgement) waits for the reads in flight and runs
+alone: DuckDB will not open one file for reading and writing in one process at once.
 """
 
 from __future__ import annotations
 
 import secrets
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from pedigree import api
-from pedigree.store import Store
+from pedigree.errors import PedigreeError
+from pedigree.store import Store, locking
 
 
 class Gate:
@@ -53,6 +57,90 @@ class Gate:
                 self._lock.notify_all()
 
 
+class Keeper:
+    """A read-only connection held open between requests, so that each request's own connection
+    to the file joins the same open database (DuckDB shares one per file and process) with its
+    cache warm. Let go after `idle` seconds without a request, and after `hold` seconds in any
+    case, not taken again for `pause` seconds then: a gap for another process's import."""
+
+    def __init__(self, db: Path, idle: float = 1.0, hold: float = 10.0, pause: float = 2.0):
+        self.db, self.idle, self.hold, self.pause = db, idle, hold, pause
+        self._lock = threading.Lock()
+        self._con = None
+        self._opened = self._last = self._paused_until = 0.0
+        self._busy = 0
+        self._timer: threading.Timer | None = None
+
+    def take(self) -> None:
+        """A request begins: keep the file open, unless pausing (or another process writes)."""
+        with self._lock:
+            self._busy += 1
+            now = time.monotonic()
+            if self._con is None and now >= self._paused_until:
+                try:
+                    self._con = locking.connect(self.db, read_only=True, wait=0)
+                except PedigreeError:  # an import holds it: the request waits on its own
+                    return
+                self._opened = now
+                self._schedule()
+
+    def done(self) -> None:
+        with self._lock:
+            self._busy -= 1
+            self._last = time.monotonic()
+            if self._con is not None:
+                self._schedule()
+
+    def release(self) -> None:
+        """Let the file go now (before this process writes to it)."""
+        with self._lock:
+            self._close()
+
+    def _schedule(self) -> None:
+        """Look again when the hold runs out, or the idle time when no request is running."""
+        now = time.monotonic()
+        due = self._opened + self.hold
+        if self._busy == 0:
+            due = min(due, self._last + self.idle)
+        if self._timer is not None:
+            self._timer.cancel()
+        self._timer = threading.Timer(max(due - now, 0.01), self._check)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _check(self) -> None:
+        with self._lock:
+            if self._con is None:
+                return
+            now = time.monotonic()
+            if now - self._opened >= self.hold:
+                self._close()
+                self._paused_until = now + self.pause
+            elif self._busy == 0 and now - self._last >= self.idle:
+                self._close()
+            else:
+                self._schedule()
+
+    def _close(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
+
+# One keeper per store file in this process, whichever apps serve it: DuckDB too opens a file
+# once per process, so a write must find no app holding it.
+_KEEPERS: dict[Path, Keeper] = {}
+_KEEPERS_LOCK = threading.Lock()
+
+
+def keeper_of(db: Path) -> Keeper:
+    with _KEEPERS_LOCK:
+        return _KEEPERS.setdefault(Path(db).resolve(), Keeper(db))
+
+
 class Access:
     """The store file the app serves, the gate in front of it, and the write token."""
 
@@ -60,17 +148,24 @@ class Access:
         self.db = db
         self.token = token or None
         self.gate = Gate()
+        self.keeper = keeper_of(db)
 
     @contextmanager
     def read(self) -> Iterator[Store]:
         """The store, open for one request's reads."""
-        with self.gate.reading(), api.opened(self.db) as store:
-            yield store
+        with self.gate.reading():
+            self.keeper.take()
+            try:
+                with api.opened(self.db) as store:
+                    yield store
+            finally:
+                self.keeper.done()
 
     @contextmanager
     def write(self) -> Iterator[Path]:
         """The store's path, for one API write call that opens it itself."""
         with self.gate.writing():
+            self.keeper.release()
             yield self.db
 
     @property
