@@ -233,16 +233,16 @@ def test_talent_tables_of_other_rules_are_derived_again_whole(world, tmp_path):
 def test_a_version_bump_rebuilds_only_that_table_and_what_reads_it(world, tmp_path, monkeypatch):
     """A table whose registered version differs from the store's record is built whole on the
     next write (or `pedigree migrate`); the others stay incremental, except those reading it."""
-    bumped = derived.REGISTRY["talent_ties"]
+    bumped = derived.REGISTRY["talent_domains"]
     monkeypatch.setitem(
-        derived.REGISTRY, "talent_ties", dataclasses.replace(bumped, version=bumped.version + 1)
+        derived.REGISTRY, "talent_domains", dataclasses.replace(bumped, version=bumped.version + 1)
     )
     load_tables(world, [write_tables(tmp_path / "change", CHANGE)])
     how = _how(world)
-    assert how["talent_ties"] == "full"
-    assert how["talent_people"] == "full"  # reads talent_ties
+    assert how["talent_domains"] == "full"
+    assert how["talent_people"] == "full"  # reads talent_domains
     assert how["talent_facts"] == how["stints"] == "incremental"
-    assert derived.recorded(world.con)["talent_ties"][0] == bumped.version + 1
+    assert derived.recorded(world.con)["talent_domains"][0] == bumped.version + 1
     assert _snapshot(world) == _full_rebuild(world)
 
 
@@ -273,6 +273,19 @@ def test_a_writer_that_imports_only_the_store_and_importer_builds_every_table(tm
     with Store.open(db, read_only=True) as store:
         assert derived.stale(store, TABLES) == []
         assert store.scalar("SELECT count(*) FROM talent_people") > 0
+
+
+def test_a_table_no_longer_registered_is_dropped_with_its_record(world):
+    """A derived table an older version built and this one does not is not left behind."""
+    world.con.execute("CREATE TABLE talent_old AS SELECT 1 AS x")
+    world.con.execute(
+        f"INSERT INTO {derived.RECORD} VALUES ('talent_old', 1, now(), 1, "
+        "'pedigree.analytics.derived_tables', 'full')"
+    )
+    with world.transaction():
+        refresh(world)
+    assert "talent_old" not in derived.recorded(world.con)
+    assert not world.scalar("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'talent_old'")
 
 
 def test_a_writer_without_the_analytics_tables_builders_is_refused(world, monkeypatch):

@@ -125,7 +125,7 @@ class Talent:
     product names); `domains`: the facts placing people in sectors (with `sector_id`); both one
     row per fact. `people`: `scores.person_scores` of the facts, each person's name and
     `sectors` (the sector ids of their domain facts). `ties`: every tie of a person at an
-    organisation (`lineage_ties`), for `--lineage`."""
+    organisation (`lineage_ties`), for `--lineage`: a filter of the stints, never stored."""
 
     facts: ir.Table
     domains: ir.Table
@@ -133,16 +133,21 @@ class Talent:
     ties: ir.Table
 
     @classmethod
-    def of(cls, views: Views, facts: ir.Table, domains: ir.Table, ties: ir.Table) -> Talent:
-        """The talent tables of the given facts, domain facts and ties (expressions or tables)."""
-        people = person_scores(facts)
-        names = views.people.select(_named="id", name="name")
-        people = people.left_join(names, people.person_id == names._named).drop("_named")
-        sectors = domains.group_by(_placed="person_id").aggregate(
-            sectors=domains.sector_id.collect(distinct=True)
-        )
-        people = people.left_join(sectors, people.person_id == sectors._placed)
-        return cls(facts, domains, people.drop("_placed"), ties)
+    def of(cls, views: Views, facts: ir.Table, domains: ir.Table) -> Talent:
+        """The talent tables of the given facts and domain facts (expressions or tables)."""
+        return cls(facts, domains, people_of(views, facts, domains), lineage_ties(views))
+
+
+def people_of(views: Views, facts: ir.Table, domains: ir.Table) -> ir.Table:
+    """One row per person with a scored fact: `scores.person_scores`, name and sectors."""
+    people = person_scores(facts)
+    names = views.people.select(_named="id", name="name")
+    people = people.left_join(names, people.person_id == names._named).drop("_named")
+    sectors = domains.group_by(_placed="person_id").aggregate(
+        sectors=domains.sector_id.collect(distinct=True)
+    )
+    people = people.left_join(sectors, people.person_id == sectors._placed)
+    return people.drop("_placed")
 
 
 def named_facts(views: Views) -> tuple[ir.Table, ir.Table]:
@@ -155,7 +160,6 @@ TALENT_TABLES = {
     "facts": "talent_facts",
     "domains": "talent_domains",
     "people": "talent_people",
-    "ties": "talent_ties",
 }
 # Bump when the rules, the weights or the tables' layout change: a refresh derives the stored
 # talent tables again whole (pedigree.store.derived).
@@ -181,7 +185,7 @@ def stored_talent(store) -> Talent:
         with store.transaction():
             derived.refresh(store)
         stamp = incremental.stamp(store.con)
-    talent = Talent(*(store.backend.table(name) for name in TALENT_TABLES.values()))
+    talent = _read(store)
     _KNOWN[store] = (stamp, talent)
     return talent
 
@@ -191,7 +195,12 @@ def exported_talent(store) -> Talent | None:
     they are; None when the export has none (then they are computed from the views)."""
     if not all(store.has(name) for name in TALENT_TABLES.values()):
         return None
-    return Talent(*(store.backend.table(name) for name in TALENT_TABLES.values()))
+    return _read(store)
+
+
+def _read(store) -> Talent:
+    tables = (store.backend.table(name) for name in TALENT_TABLES.values())
+    return Talent(*tables, lineage_ties(store.views()))
 
 
 def derive_sectors(store) -> None:
@@ -208,8 +217,8 @@ def derive_sectors(store) -> None:
 def derive_talent(name: str, store) -> None:
     """Derive the talent table `name` of everything known into the store (inside the refresh's
     transaction). The facts are stored in person order with an index on the person, so the
-    evidence of a few people is a lookup; domain facts in (sector, person) order and ties in
-    (organisation, person) order, so a sector's evidence or a lineage reads only its part."""
+    evidence of a few people is a lookup; domain facts in (sector, person) order, so a sector's
+    evidence reads only its part."""
     if name not in _TALENT_SQL:
         _TALENT_SQL[name] = ibis.to_sql(_TALENT_BUILDS[name](store.views()), dialect="duckdb")
     store.con.execute(f"CREATE OR REPLACE TABLE {name} AS {_TALENT_SQL[name]}")
@@ -235,10 +244,10 @@ def update_talent(name: str, store, changes) -> None:
 
 def _stored_people(views: Views, people: ir.Table | None = None) -> ir.Table:
     table = views.backend.table
-    facts, domains, ties = (
-        scores.of_people(table(f"talent_{part}"), people) for part in ("facts", "domains", "ties")
+    facts, domains = (
+        scores.of_people(table(name), people) for name in ("talent_facts", "talent_domains")
     )
-    return Talent.of(views, facts, domains, ties).people
+    return people_of(views, facts, domains)
 
 
 # Each stored talent table's expression, in the order they are derived (people reads the rest);
@@ -250,9 +259,6 @@ _TALENT_BUILDS = {
     "talent_domains": lambda views, people=None: domain_facts(
         views, views.backend.table("talent_sectors"), people
     ).order_by("sector_id", "person_id"),
-    "talent_ties": lambda views, people=None: lineage_ties(views, people).order_by(
-        "org_id", "person_id"
-    ),
     "talent_people": _stored_people,
 }
 _TALENT_SQL: dict[str, str] = {}
@@ -270,7 +276,7 @@ def computed_talent(views: Views) -> Iterator[Talent]:
     try:
         for facts in named_facts(views):
             kept.append(facts.cache())
-        yield Talent.of(views, *kept, lineage_ties(views))
+        yield Talent.of(views, *kept)
     finally:
         for table in kept:
             table.release()

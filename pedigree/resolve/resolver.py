@@ -19,8 +19,8 @@ from pedigree.resolve import judgements
 from pedigree.resolve.backends import duckdb_api, linker_on, predict_with
 from pedigree.resolve.matching import AUTO_ACCEPT, MODEL_VERSION, REVIEW_FROM, SETTINGS
 from pedigree.resolve.records import org_records, person_records
-from pedigree.store.lookup import find_judged
 from pedigree.store.derived import refresh
+from pedigree.store.lookup import find_judged
 
 ENTITY_TYPES = ("organization", "person")
 _RECORDS = {"organization": org_records, "person": person_records}

@@ -155,7 +155,7 @@ def refresh(store) -> None:
 
 def _check_providers(con, record: dict[str, tuple[int, str]]) -> None:
     """A table the store holds whose builder this process has not loaded would silently go
-    stale: refuse to write instead. One its provider, loaded, no longer registers is forgotten."""
+    stale: refuse to write instead. One its provider, loaded, no longer registers is dropped."""
     missing = set()
     for name, (_, provider) in record.items():
         if name in REGISTRY:
@@ -164,6 +164,7 @@ def _check_providers(con, record: dict[str, tuple[int, str]]) -> None:
             missing.add(provider)
         else:
             con.execute(f"DELETE FROM {RECORD} WHERE name = ?", [name])
+            con.execute(f"DROP TABLE IF EXISTS {name}")
     if missing:
         raise RuntimeError(
             f"this store's derived tables are built by {', '.join(sorted(missing))}, which this "
