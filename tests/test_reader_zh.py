@@ -137,6 +137,19 @@ def test_a_prospectus_board_table_with_honorifics_and_a_co_founder_named_by_her_
     assert ("娄嘉慧", company) in pairs(text, "founded")
 
 
+def test_a_field_of_business_and_an_address_are_no_company_or_person():
+    text = (
+        "新创公司栎穹科技完成A轮募资，金额3亿元。栎穹科技的这一轮，也是台湾长照科技领域"
+        "今年规模最大的一笔募资。"
+        "创办人暨执行长谢栎庭是工程师出身。他找来的伙伴，是在台北荣总担任护理长多年的游栎蓉。"
+    )
+    from pedigree.ingest.text.zh.orgs import _suffix_candidates
+
+    assert not any("长照" in name for name in _suffix_candidates(text))  # …领域: a field
+    assert "荣总" not in entities(text, "person")
+    assert ("谢栎庭", "栎穹科技") in pairs(text, "founded")
+
+
 def test_school_abbreviations_only_before_study_words():
     text = "创始人兼CEO柏望川是北航硕士，曾在华科读博。"
     schools = {f["org"] for f in facts(text, "education")}

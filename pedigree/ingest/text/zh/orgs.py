@@ -217,6 +217,9 @@ def _place_in_brackets(text: str, end: int) -> int | None:
     return found.start() if is_han(text[found.start() - 1 : found.start()] or " ") else None
 
 
+_FIELD_AFTER = re.compile(r"(?:领域|赛道|行业|产业|板块)")
+
+
 def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
     """Han (or Latin) runs ending in an organisation ending. Where the name starts is the
     question: of the heads that end at the ending (走进沛思|科技: 沛思? 进沛思?), the one the text
@@ -229,6 +232,8 @@ def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
         end = match.end()
         if end < len(text) and text[end] in "系" and match.group() != "大学":
             continue
+        if _FIELD_AFTER.match(text, end):
+            continue  # 台湾长照科技领域: a field of business, not a company
         start = match.start()
         latin_suffix = match.group() in ("AI", "Labs", "Lab", "Tech", "Robotics")
         best, best_score = None, float("-inf")

@@ -128,6 +128,8 @@ def looks_like_name(name: str) -> bool:
         given = name[1:]
     else:
         return False
+    if given in ("总", "董", "工"):
+        return False  # 王总, 荣总, 李工: how people are addressed, or a hospital (台北荣总)
     # 为 ends real names (蒯为, 庞可为) often enough to be weighed by evidence, not ruled out
     return not any(c in _NEVER_IN_NAME for c in given) and (
         given[-1] not in _AFTER_NAME or given[-1] == "为"
