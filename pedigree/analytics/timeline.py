@@ -261,32 +261,29 @@ def _attributes(statements: ir.Table, entity_type: str, props: list[str]) -> ir.
 
 
 def _stint_moves(views: Views, **equal: str) -> list[ir.Table]:
-    """Each stint's start (undated when the start is unknown) and, when known, its end."""
+    """Each stint's start (undated when the start is unknown) and, when known, its end: one
+    row per stint and side, so the stints are read once."""
     stints = views.stints
     stints = stints.filter(*[stints[column] == value for column, value in equal.items()])
-    common = dict(
-        org_id=stints.org_id,
-        person_id=stints.person_id,
-        label=stints.kind,
-        title=stints.title,
-        detail=stints.field,
-        team_size=stints.team_size,
-        source_id=stints.source_id,
-        quote=stints.quote,
-    )
-    started = stints.select(
-        kind=ibis.ifelse(stints.start_date.notnull(), "started", "stint"),
-        date=stints.start_date,
-        date_precision=stints.start_precision,
-        **common,
-    )
-    ended = stints.filter(stints.end_date.notnull()).select(
-        kind=ibis.literal("ended"),
-        date=stints.end_date,
-        date_precision=stints.end_precision,
-        **common,
-    )
-    return [started, ended]
+    sides = ibis.memtable({"_end": [False, True]}, schema={"_end": "boolean"})
+    moves = stints.cross_join(sides)
+    moves = moves.filter(~moves._end | moves.end_date.notnull())
+    started = ibis.ifelse(moves.start_date.notnull(), "started", "stint")
+    return [
+        moves.select(
+            kind=ibis.ifelse(moves._end, "ended", started),
+            date=ibis.ifelse(moves._end, moves.end_date, moves.start_date),
+            date_precision=ibis.ifelse(moves._end, moves.end_precision, moves.start_precision),
+            org_id=moves.org_id,
+            person_id=moves.person_id,
+            label=moves.kind,
+            title=moves.title,
+            detail=moves.field,
+            team_size=moves.team_size,
+            source_id=moves.source_id,
+            quote=moves.quote,
+        )
+    ]
 
 
 def _rounds(views: Views, org_id: str) -> ir.Table:
