@@ -298,6 +298,21 @@ def test_demo_day_members_inline_and_an_adviser():
     assert not has(facts(text, "employment"), person="濮清扬", org="栎云")
 
 
+def test_demo_day_numbered_in_brackets_with_bar_separated_team_lines():
+    text = (
+        "栎汐创新营第五期路演日｜3个项目\n\n栎汐创新营　2026-06-28　深圳\n\n"
+        "【01】踏栎动力——船用电推进系统\n团队：\n"
+        "柏知栎 | 创始人兼CEO | 上海交通大学博士，前中国船舶集团高级工程师\n"
+        "窦晴栎 | 联合创始人兼CTO | 前比亚迪电机研发经理\n\n"
+        "【02】芥栎——面向小团队的AI设计助手\n团队：\n"
+        "闵书栎 | 创始人 | 前腾讯CDC设计中心设计总监\n"
+    )
+    assert pairs(text, "founded") == {
+        ("柏知栎", "踏栎动力"), ("窦晴栎", "踏栎动力"), ("闵书栎", "芥栎")
+    }  # fmt: skip
+    assert ("窦晴栎", "比亚迪") in pairs(text, "employment")
+
+
 def test_demo_day_name_line_then_bio_line():
     text = (
         "栎山加速营路演回顾\n\n栎码\n一句话介绍：给测试工程师用的AI助手\n团队介绍：\n"

@@ -30,7 +30,8 @@ _NOT_PROJECT = re.compile(
 )
 _MARKDOWN = re.compile(r"^\s*#{1,6}\s*(?P<title>.+?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*\*\*(?P<title>[^*\n]{1,40}?)\*\*\s*$")
-_BRACKETED = re.compile(r"^\s*\**\s*【(?P<title>[^】\n]{1,30})】")
+# (【01】踏浪动力——…: a number in the brackets is the entry's, read by _NUMBERED)
+_BRACKETED = re.compile(r"^\s*\**\s*【(?!\s*\d{1,2}\s*】)(?P<title>[^】\n]{1,30})】")
 _NUMBER = (
     # an emoji or a symbol may lead: 🔹 卡片 01｜鲲微传感, ▍项目三：…
     r"^\s*(?:[^\w\s（(【〔\[#*]{1,3}\s*)?"
