@@ -150,6 +150,17 @@ def test_a_field_of_business_and_an_address_are_no_company_or_person():
     assert ("谢栎庭", "栎穹科技") in pairs(text, "founded")
 
 
+def test_companions_listed_with_their_former_posts_and_a_rare_surname():
+    text = (
+        "栎镜智能近日完成4.5亿元B轮融资。创始人兼CEO籍远栎是华中科技大学光学工程博士。"
+        "2021年他离职，与前华为2012实验室工程师阙思栎、前海康威视算法专家卜俊栎一起创办了栎镜智能。"
+    )
+    founded = pairs(text, "founded")
+    assert {("籍远栎", "栎镜智能"), ("阙思栎", "栎镜智能"), ("卜俊栎", "栎镜智能")} <= founded
+    jobs = pairs(text, "employment")
+    assert ("卜俊栎", "海康威视") in jobs and ("阙思栎", "海康威视") not in jobs
+
+
 def test_school_abbreviations_only_before_study_words():
     text = "创始人兼CEO柏望川是北航硕士，曾在华科读博。"
     schools = {f["org"] for f in facts(text, "education")}

@@ -587,6 +587,26 @@ def _someones_company(ctx: Context, clause: Clause) -> list[Draft]:
     return found
 
 
+def _listed_after(ctx: Context, person: Mention, end: int) -> list[Mention]:
+    """The people listed after `person`, each perhaps with a title before the name:
+    阙思妤、前海康威视算法专家卜俊熙."""
+    folded = ctx.text.folded
+    found: list[Mention] = []
+    position = person.end
+    while True:
+        joiner = re.match(r"\s?(?:、|和|及|以及)\s?", folded[position:end])
+        if joiner is None:
+            return found
+        start = position + joiner.end()
+        nxt = next(iter(ctx.mentions.within(start, min(end, start + 18), "person")), None)
+        if nxt is None or re.search(
+            r"[，。；,;]|一起|一同|共同|创办|创立|创业|加入", folded[start : nxt.start]
+        ):
+            return found
+        found.append(nxt)
+        position = nxt.end
+
+
 def _companions(ctx: Context, clause: Clause) -> list[Draft]:
     """The people who started a company with its founder: 和袁峤一起在深圳创立了岫光, 和他一起
     创业的是…戴若琳, 后者以联合创始人身份加入弈川, 拉着…的老朋友许哲维一起创业."""
@@ -597,7 +617,9 @@ def _companions(ctx: Context, clause: Clause) -> list[Draft]:
         if person.kind == "ref" and person.form not in ("he", "she"):
             continue
         before = folded[clause.start : person.start]
-        after = folded[person.end : clause.end]
+        listed = _listed_after(ctx, person, clause.end) if _COMPANION.search(before) else []
+        end = listed[-1].end if listed else person.end  # 与A、前…专家B一起创办了…
+        after = folded[end : clause.end]
         company = None
         together = _COMPANION_AFTER.match(after)
         if (
@@ -608,12 +630,10 @@ def _companions(ctx: Context, clause: Clause) -> list[Draft]:
             rest = after[together.end() :]
             orgs = [
                 o
-                for o in ctx.mentions.within(person.end + together.end(), clause.end, "org", "ref")
+                for o in ctx.mentions.within(end + together.end(), clause.end, "org", "ref")
                 if o.kind == "org" or o.form == "company"
             ]
-            direct = orgs and re.match(
-                r"^了?\s?$", folded[person.end + together.end() : orgs[0].start]
-            )
+            direct = orgs and re.match(r"^了?\s?$", folded[end + together.end() : orgs[0].start])
             company = ctx.resolve(orgs[0]) if direct else _company_at(ctx, clause, person.start)
             del rest
         elif _CO_FOUNDED_IS.search(folded[sentence_start : person.start]):
@@ -638,17 +658,18 @@ def _companions(ctx: Context, clause: Clause) -> list[Draft]:
             if orgs and orgs[0].start - (person.end + verb.end()) <= 1:
                 company = ctx.resolve(orgs[0])
         if company is not None:
-            found.append(
+            found += [
                 _draft(
                     ctx,
                     "founded",
-                    person,
+                    companion,
                     company,
                     None,
                     (clause.start, clause.end),
                     confidence=0.8,
                 )
-            )
+                for companion in (person, *listed)
+            ]
         joined = re.match(r"^\s?(?:也|则)?(?:以|作为)(?:联合)?创始人(?:的)?身份?加入", after)
         if joined:
             orgs = [
@@ -921,7 +942,8 @@ def _subject_for(
         r"^[^，。；,;的]{0,20}?(?:" + TITLE.pattern + r")\s?$",
         tail[: _next_person_offset(ctx, last, clause)],
     )
-    if titled and not ctx.mentions.within(clause.start, first.start, "person"):
+    listed = re.search(r"(?:、|和|及|与)\s?(?:前|原)?\s?$", folded[clause.start : first.start])
+    if titled and (listed or not ctx.mentions.within(clause.start, first.start, "person")):
         # 浙江大学管理学院教授聂培源表示: the title and the name that follow the organisation
         after = ctx.mentions.within(last.end, clause.end, "person")
         if after and after[0].entity is not None:
