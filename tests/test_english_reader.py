@@ -1063,3 +1063,20 @@ def test_alumni_entries_with_descriptions_possessive_posts_and_shared_titles():
     assert ("Ledgerwick", 12_000_000) in {
         (f.fields["org"], f.fields["amount"]) for f in facts if f.kind == "funding"
     }
+
+
+def test_companions_named_after_a_colon_and_an_investment_called_wrong():
+    text = (
+        "Dai Yunze spent six years at Intel. In early 2021 Dai, now 46, founded Lattice Harbor, a "
+        "Shanghai-based maker of electronic design automation software, with two people he had "
+        "worked alongside for years: Karen Sui, a former Synopsys application engineer who is now "
+        "chief operating officer, and Ma Qingfeng, who serves as chief technology officer.\n\n"
+        "Han Zhiyuan left to start Keelson Logic, which raised a $7 million seed round from "
+        "Matrix Partners China this spring. A report in a Chinese trade publication that Lattice "
+        "Harbor had invested in Keelson was wrong, Dai said: \"We did not write a check.\"\n"
+    )
+    facts = read(text)
+    founded = pairs(facts, "founded")
+    assert {("Dai Yunze", "Lattice Harbor"), ("Karen Sui", "Lattice Harbor")} <= founded
+    assert ("Ma Qingfeng", "Lattice Harbor") in founded
+    assert ("Lattice Harbor", "Keelson Logic") not in pairs(facts, "investor")

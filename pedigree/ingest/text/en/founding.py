@@ -49,6 +49,10 @@ _FOUNDED_BY = re.compile(
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+$")
 
 
+# "with two people he had worked alongside for years: A, …, and B"
+_COMPANIONS_NAMED_AFTER = re.compile(
+    r"\b(?:together\s+)?with\s+(?:two|three|four|several)\s+[^:;.]{0,80}:\s*"
+)
 _COMPANIONS = re.compile(r"\b(?:together\s+)?with\s+(?:(?:his|her|their|two|three|four|several|former|old|longtime|long-time|fellow|[a-z]+)\s+){0,4}?")  # noqa: E501
 
 
@@ -200,8 +204,14 @@ def companions(ctx: Context, position: int, end: int) -> list[Entity]:
     """ "… with Lin Shuya, who …", "together with two former ByteDance colleagues, Peng Yu and
     Song Zhiqiang": the people a founder started the company with."""
     lower = ctx.lower(position, end)
-    match = _COMPANIONS.search(lower)
-    if not match or match.start() > 70 or _NEW_CLAUSE.search(lower[: match.start()]):
+    match = _COMPANIONS_NAMED_AFTER.search(lower) or _COMPANIONS.search(lower)
+    # "founded Lattice Harbor, a Shanghai-based maker of …, with …": a description between
+    described = match and re.fullmatch(
+        r",\s+(?:a|an|the)\s[^;:]{0,120}?,\s*", lower[: match.start()]
+    )
+    if not match or (match.start() > 70 and not described):
+        return []
+    if _NEW_CLAUSE.search(lower[: match.start()]):
         return []
     if re.search(r"\b(?:from|backing|funding|\$)", lower[: match.end()]):
         return []  # "with backing from …": money, not people

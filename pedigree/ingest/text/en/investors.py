@@ -85,6 +85,11 @@ _INVESTS_IN = re.compile(
     re.I,
 )# A claim a correction withdraws: "An earlier version said Northgate had invested in Acme".
 _RETRACTED = re.compile(r"\b(?:correction|earlier version|incorrectly|erroneously|mistakenly)\b")
+# A claim the sentence goes on to call false.
+_CALLED_WRONG = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:wrong|untrue|false|inaccurate|incorrect|not true)\b"
+    r"|\b(?:denied|denies|dismissed|dismisses)\b"
+)
 _ALONGSIDE = re.compile(
     rf"(?:investors|backers|shareholders|{_O})(?:'s|’s)?,?\s+(?:alongside|along\s+with"
     rf"|together\s+with)\s+(?:(?:{_O}|\ue000)+(?:,\s*(?:and\s+)?|\s+and\s+))*$"
@@ -115,6 +120,8 @@ def investees(ctx: Context, investor: Mention) -> list[Mention]:
     said = ctx.lower(start, at)
     if NEGATION.search(said) or HEDGE.search(said) or _RETRACTED.search(said):
         return []
+    if _CALLED_WRONG.search(ctx.lower(at, end)):
+        return []  # "a report that Lattice Harbor had invested in Keelson was wrong"
     first = ctx.mentions.covering(at)
     if first is None or first.kind != "org" or first.start != at or first.entity is None:
         return []
@@ -158,8 +165,8 @@ def _investor_mentions(ctx: Context, start: int, end: int) -> list[Mention]:
             found += _list_from(ctx, org, end)
     for org in orgs:
         tail = ctx.lower(org.end, end)
-        if HEDGE.search(ctx.lower(start, org.start)):
-            continue  # "People assume that means Bimbo invested"
+        if HEDGE.search(ctx.lower(start, org.start)) or _CALLED_WRONG.search(tail):
+            continue  # "People assume that means Bimbo invested", "a report that … was wrong"
         if OWN_INVESTOR.match(tail):
             found.append(org)
             continue
