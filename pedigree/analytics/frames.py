@@ -59,11 +59,13 @@ def records(frame: pd.DataFrame) -> list[dict]:
 def cited_sources(views: Views, ids: Iterable[str]) -> pd.DataFrame:
     """The sources with these ids: id, title, publisher, published (as written), url."""
     ids = sorted({i for i in ids if isinstance(i, str)})
-    sources = views.backend.table("sources")
-    frame = views.backend.execute(
-        among(sources, "id", ids).select(
+    frame = compiled.execute(
+        views,
+        ("cited sources",),
+        lambda wanted: compiled.among(wanted("ids"), views.backend.table("sources"), "id").select(
             "id", "title", "publisher", "published", "published_precision", "url"
-        )
+        ),
+        {"ids": ids},
     )
     frame["published"] = [
         date_text(v, p) for v, p in zip(frame.published, frame.published_precision, strict=True)

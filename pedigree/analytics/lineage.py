@@ -389,7 +389,12 @@ def _edges(views: Views, evidence: pd.DataFrame) -> pd.DataFrame:
     )
     orgs = {row["id"]: row for row in records(orgs)}
     people = entity_names(views, "people", sorted(set(evidence.person_id)))
-    valuations = views.backend.execute(latest_valuations(views, org_ids))
+    valuations = compiled.execute(
+        views,
+        ("lineage valuations",),
+        lambda wanted: latest_valuations(views, wanted("ids")),
+        {"ids": org_ids},
+    )
     valuations = {row["org_id"]: row for row in records(valuations)}
 
     grouped: dict[tuple, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))

@@ -13,7 +13,7 @@ import ibis.expr.types as ir
 import pandas as pd
 
 from pedigree.analytics import about, compiled
-from pedigree.analytics.frames import among, cited_sources, date_text, entity_names, records
+from pedigree.analytics.frames import cited_sources, date_text, entity_names, records
 from pedigree.analytics.lineage import ancestry, lineage, spinout_ties
 from pedigree.analytics.roles import tie_role
 from pedigree.analytics.valuations import latest_valuations, valuations_usd
@@ -204,13 +204,23 @@ def _attach_names(views, frame: pd.DataFrame, id_column: str, table: str, name_c
 
 
 def _attach_valuations(views: Views, founded: pd.DataFrame) -> pd.DataFrame:
-    values = views.backend.execute(latest_valuations(views, founded.org_id))
+    values = compiled.execute(
+        views,
+        ("profile valuations",),
+        lambda wanted: latest_valuations(views, wanted("ids")),
+        {"ids": founded.org_id},
+    )
     values = values.set_index("org_id")["valuation_usd"].to_dict()
     return founded.assign(valuation_usd=[values.get(o) for o in founded.org_id])
 
 
 def _valuation_history(views: Views, org_id: str) -> pd.DataFrame:
-    frame = views.backend.execute(valuations_usd(views, [org_id]).order_by("date"))
+    frame = compiled.execute(
+        views,
+        ("valuation history",),
+        lambda wanted: valuations_usd(views, wanted("ids")).order_by("date"),
+        {"ids": [org_id]},
+    )
     frame["date"] = [date_text(v, p) for v, p in zip(frame.date, frame.date_precision, strict=True)]
     return frame[["date", "round", "valuation", "currency", "valuation_usd", "source_id"]]
 
@@ -220,8 +230,12 @@ def _products(views: Views, org_id: str) -> pd.DataFrame:
     products["launched"] = [
         date_text(v, p) for v, p in zip(products.launched, products.launched_precision, strict=True)
     ]
-    metrics = views.product_metrics
-    metrics = views.backend.execute(among(metrics, "product_id", products.id))
+    metrics = compiled.execute(
+        views,
+        ("product metrics",),
+        lambda wanted: compiled.among(wanted("ids"), views.product_metrics, "product_id"),
+        {"ids": products.id},
+    )
     summary = {
         product_id: "; ".join(
             f"{row.metric} {row.value:,.0f}"

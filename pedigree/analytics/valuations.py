@@ -14,6 +14,7 @@ import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
+from pedigree.analytics import compiled
 from pedigree.analytics.frames import among
 from pedigree.model import UNICORN_USD
 from pedigree.store.views import Views
@@ -32,10 +33,15 @@ def happened_by(when: ir.DateValue, views: Views) -> ir.BooleanValue:
     return when.isnull() | (when <= views.as_of)
 
 
-def valuations_usd(views: Views, org_ids: Iterable[str] | None = None) -> ir.Table:
+def valuations_usd(views: Views, org_ids: Iterable[str] | ir.Table | None = None) -> ir.Table:
     """Every shown round with a post-money valuation, valued in US dollars (of `org_ids` only,
-    when given)."""
-    rounds = views.rounds if org_ids is None else among(views.rounds, "org_id", org_ids)
+    when given: ids, or a table of them in column `_wanted`, `pedigree.analytics.compiled`)."""
+    if org_ids is None:
+        rounds = views.rounds
+    elif isinstance(org_ids, ir.Table):
+        rounds = compiled.among(org_ids, views.rounds, "org_id")
+    else:
+        rounds = among(views.rounds, "org_id", org_ids)
     rounds = rounds.filter(rounds.post_money_valuation.notnull() & happened_by(rounds.date, views))
     fx = ibis.memtable(fx_rates()).rename(fx_currency="currency")
     joined = rounds.left_join(fx, rounds.currency.fill_null("USD") == fx.fx_currency)
@@ -51,7 +57,7 @@ def valuations_usd(views: Views, org_ids: Iterable[str] | None = None) -> ir.Tab
     )
 
 
-def latest_valuations(views: Views, org_ids: Iterable[str] | None = None) -> ir.Table:
+def latest_valuations(views: Views, org_ids: Iterable[str] | ir.Table | None = None) -> ir.Table:
     """Each organisation's most recent valuation (undated rounds count as oldest)."""
     values = valuations_usd(views, org_ids)
     order = [values.date.fill_null(ibis.date(1, 1, 1)).desc(), values.valuation_usd.desc()]
