@@ -1080,3 +1080,31 @@ def test_companions_named_after_a_colon_and_an_investment_called_wrong():
     assert {("Dai Yunze", "Lattice Harbor"), ("Karen Sui", "Lattice Harbor")} <= founded
     assert ("Ma Qingfeng", "Lattice Harbor") in founded
     assert ("Lattice Harbor", "Keelson Logic") not in pairs(facts, "investor")
+
+
+def test_mafia_list_entries_with_pairs_labels_and_family_names_first():
+    text = (
+        "The Shopee mafia: the ex-employees now running startups across Southeast Asia\n\n"
+        "By Marcus Tan | August 4, 2026\n\n"
+        "1. Nadia Halim — Kirana Cloud\n"
+        "Halim spent five years at Shopee. A year later she co-founded Kirana Cloud, which gives "
+        "neighbourhood grocery stores inventory and credit tools, with Rizky Pratama, previously a "
+        "product lead at Gojek.\n\n"
+        "2. Tran Minh Quan — Bếp Xanh\n"
+        "Tran was Shopee Vietnam's director of logistics. He now runs Bếp Xanh, a cloud-kitchen "
+        "operator.\n\n"
+        "3. Joanne Villareal and Paolo Reyes — Tindahan Pay\n"
+        "The two met at ShopeePay. Their company, Tindahan Pay, processes QR payments. It raised "
+        "a $3.5 million seed round in 2025. Reyes is "
+        "CTO.\n\n"
+        "4. Second generation: Lim Wei Jie — Parcelwise\n"
+        "Lim never worked at Shopee. He was Kirana Cloud's first engineer before leaving to start "
+        "Parcelwise.\n"
+    )
+    founded = pairs(read(text), "founded")
+    assert {
+        ("Nadia Halim", "Kirana Cloud"), ("Rizky Pratama", "Kirana Cloud"),
+        ("Tran Minh Quan", "Bếp Xanh"), ("Joanne Villareal", "Tindahan Pay"),
+        ("Paolo Reyes", "Tindahan Pay"), ("Lim Wei Jie", "Parcelwise"),
+    } <= founded  # fmt: skip
+    assert ("Paolo Reyes", "Parcelwise") not in founded

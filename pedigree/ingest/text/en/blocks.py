@@ -23,7 +23,9 @@ from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.gazetteer import known_organization
 
 _LEAD = re.compile(
-    r"[ \t]*(?:[-•·]|\*(?!\*)|\d{1,3}[.)])?[ \t]*(?:\*\*|#{1,6}[ \t]*)?"
+    # "4. Second generation: Lim Wei Jie — Parcelwise": a numbered entry may carry a label
+    r"[ \t]*(?:[-•·]|\*(?!\*)|\d{1,3}[.)](?:[ \t]*[A-Z][A-Za-z -]{2,30}:(?=[ \t]))?)?"
+    r"[ \t]*(?:\*\*|#{1,6}[ \t]*)?"
     r"(?:(?:dr|prof|professor|mr|ms|mrs)\.?[ \t]+)?",
     re.I,
 )
@@ -334,6 +336,7 @@ _FOUNDERS_LIST = re.compile(
     r"\b(?:co-?)?found(?:ed|ers?|ing)\b|\bstart(?:ed|ing)?\b|\bstart-?ups?\b|\blaunch(?:ed)?\b",
     re.I,
 )
+_RUNS = re.compile(r"\b(?:runs|leads|heads|running|leading|heading)\s+(?:the\s+)?$")
 _NOT_FOUNDER = re.compile(
     r"\b(?:not|never|n['’]t)\s+(?:a\s+|the\s+)?(?:co-?)?found(?:er|ed|ing|s)?\b", re.I
 )
@@ -344,7 +347,12 @@ def read_listed_founders(ctx: Context, drafts: list[Draft]) -> Iterator[Draft]:
     """ "1. Tan Yiran — Mirrorlake AI" heading an entry of a list of founders (its section's
     heading, else the piece's headline, says so): the person founded the company named beside
     them, unless the entry ties them to it otherwise ("joined as CFO") or says they did not."""
-    tied = {(d.person.name, d.org.name) for d in drafts}
+    tied = {
+        (d.person.name, d.org.name)
+        for d in drafts
+        # "He now runs Bếp Xanh": running the entry's company says nothing against founding it
+        if not (d.kind == "employment" and _RUNS.search(ctx.lower(max(0, d.at - 24), d.at)))
+    }
     folded = ctx.text.folded
     for start, end, person in ctx.blocks:
         lead = _LEAD.match(folded, start)

@@ -532,7 +532,7 @@ class Context:
         ]
         pair = _AND_THE_PAIR.search(self.text.folded, people[-1].end if people else start, position)
         if pair is not None:
-            found = self._pair_before(pair.start())
+            found = self.pair_before(pair.start())
             if found:  # "She teamed up with Tobias Wren, …, and the pair incorporated …"
                 return list(found)
         if people:
@@ -543,12 +543,12 @@ class Context:
             # name: the entry's person, described instead of named
             return [block]
         if re.match(r"\s*they\b", self.lower(start, position)):
-            return list(self._pair_before(start))  # "They launched Quoteflow": the two named
+            return list(self.pair_before(start))  # "They launched Quoteflow": the two named
         listed = self._listed_subject(start, position)
         if listed:
             return listed
         if _PAIR.match(self.text.folded, start):
-            return list(self._pair_before(start))
+            return list(self.pair_before(start))
         leading = _LEADING_PHRASE.match(self.text.folded, start)
         if leading and position < leading.end():
             # "Before founding Kelda, Rosa Imani spent …": the main clause's subject
@@ -562,7 +562,7 @@ class Context:
                 return [block]
         return []
 
-    def _pair_before(self, position: int) -> list[Entity]:
+    def pair_before(self, position: int) -> list[Entity]:
         """ "The pair met while studying at …": the last two people named before."""
         found: list[Entity] = []
         floor = self._sentence_back(position, 2)

@@ -95,8 +95,8 @@ def read_founding(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
 # "his meeting-agent startup Pinecall", "Qinglan, her synthetic-data company,": a company the
 # text gives a person as theirs.
 _THEIR_STARTUP = re.compile(
-    rf"\b(?P<owner>his|her)\s+(?:own\s+)?(?:[\w-]+\s+){{0,2}}?(?:startup|start-up|venture)\s+"
-    rf"(?P<org>[{ORG_MARKS}]+)"
+    rf"\b(?P<owner>his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:startup|start-up|venture|company,)\s+(?P<org>[{ORG_MARKS}]+)"
     rf"|(?P<org2>[{ORG_MARKS}]+)(?:\s*\([^)]*\))?,\s+(?P<owner2>his|her)\s+(?:own\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:startup|start-up|venture|company)\b"
 )
@@ -111,15 +111,18 @@ def read_their_startups(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft
         org_at = start + (match.start("org") if match.group("org") else match.start("org2"))
         if blocked(shape, match.start()):
             continue
-        refs = ctx.mentions.within(owner_at, owner_at + 3, "ref")
-        person = ctx.entity(refs[0]) if refs else None
+        if shape[owner_at - start :].startswith("their"):
+            owners = ctx.pair_before(owner_at)  # "Their company, Tindahan Pay": the two named
+        else:
+            refs = ctx.mentions.within(owner_at, owner_at + 3, "ref")
+            owners = [e for e in (ctx.entity(refs[0]),) if e is not None] if refs else []
         org = ctx.mentions.covering(org_at)
         company = ctx.entity(org) if org is not None else None
-        if person is None or person.kind != "person" or company is None:
+        if company is None or company.kind != "org" or not ctx.companylike(company):
             continue
-        if company.kind != "org" or not ctx.companylike(company):
-            continue
-        yield draft(ctx, "founded", person, company, org_at, 0.75, org, role="founder")
+        for person in owners:
+            if person.kind == "person":
+                yield draft(ctx, "founded", person, company, org_at, 0.75, org, role="founder")
 
 
 def read_founded_by(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
@@ -207,7 +210,7 @@ def companions(ctx: Context, position: int, end: int) -> list[Entity]:
     match = _COMPANIONS_NAMED_AFTER.search(lower) or _COMPANIONS.search(lower)
     # "founded Lattice Harbor, a Shanghai-based maker of …, with …": a description between
     described = match and re.fullmatch(
-        r",\s+(?:a|an|the)\s[^;:]{0,120}?,\s*", lower[: match.start()]
+        r",\s+(?:a|an|the|which|that)\s[^;:]{0,120}?,\s*", lower[: match.start()]
     )
     if not match or (match.start() > 70 and not described):
         return []

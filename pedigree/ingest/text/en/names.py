@@ -230,9 +230,11 @@ class _Finder:
                         found.person += 1
                         break
             elif len(words) >= 2:
-                alone = evidence.get(words[-1])
-                if alone is not None and alone.person > alone.org:
-                    found.person += 1
+                # "Lim Wei Jie … Lim never worked at Shopee": the family name may come first
+                for alone in (evidence.get(words[-1]), evidence.get(words[0])):
+                    if alone is not None and alone.person > alone.org:
+                        found.person += 1
+                        break
         kinds = {}
         for key, found in sorted(evidence.items(), key=lambda item: -len(item[0].split())):
             placed = found.place > found.org + found.person  # Tarvon of Tarvon People's Hospital
