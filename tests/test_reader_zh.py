@@ -161,6 +161,21 @@ def test_companions_listed_with_their_former_posts_and_a_rare_surname():
     assert ("卜俊栎", "海康威视") in jobs and ("阙思栎", "海康威视") not in jobs
 
 
+def test_a_team_page_with_square_bullets_and_taiwan_titles():
+    text = (
+        "關於我們｜團隊介紹\n\n栎杉生技\n\n栎杉生技成立於2022年，總部位於台北。2025年11月，我們完成"
+        "1,200萬美元A輪募資。\n\n創辦團隊\n\n"
+        "■ 許芷栎　共同創辦人暨執行長\n"
+        "台大分子醫學博士。創立栎杉前，她在輝瑞擔任資深科學家七年。\n\n"
+        "核心成員\n\n"
+        "■ 廖思栎　營運長\n2023年加入。曾任台灣輝瑞業務發展經理。\n"
+    )
+    founded = pairs(text, "founded")
+    assert ("许芷栎", "栎杉生技") in founded
+    assert not any(org.endswith("前") for _, org in founded)
+    assert has(facts(text, "employment"), person="廖思栎", org="栎杉生技", title="营运长")
+
+
 def test_school_abbreviations_only_before_study_words():
     text = "创始人兼CEO柏望川是北航硕士，曾在华科读博。"
     schools = {f["org"] for f in facts(text, "education")}

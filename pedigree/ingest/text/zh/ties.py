@@ -491,6 +491,9 @@ _LIST_ROLE = re.compile(
 )
 
 
+_BULLETS = " \t　*-•·■□◆◇▪▸►▶●○"
+
+
 def _listed(ctx: Context, clause: Clause) -> list[Draft]:
     """A team list line: 杜昀　创始人兼CEO。…, 班睿：联合创始人兼CTO，… — the person holds the
     role at the company the section is about."""
@@ -498,10 +501,10 @@ def _listed(ctx: Context, clause: Clause) -> list[Draft]:
     if ctx.sections:
         return []  # a demo-day post: its team lists are read as members
     line_start = folded.rfind("\n", 0, clause.start) + 1
-    if folded[line_start : clause.start].strip(" \t　*-•·"):
+    if folded[line_start : clause.start].strip(_BULLETS):
         return []
     people = ctx.mentions.within(clause.start, clause.end, "person")
-    if not people or folded[line_start : people[0].start].strip(" \t　*-•·"):
+    if not people or folded[line_start : people[0].start].strip(_BULLETS):
         return []
     person = people[0]
     match = _LIST_ROLE.match(folded[person.end : ctx.sentence_at(person.start)[1]] + "。")
