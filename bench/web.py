@@ -41,6 +41,7 @@ import httpx
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 OUT = HERE / "out" / "web.json"
+LOG = HERE / "out" / "web-server.log"
 GOAL_MS = 300.0
 KINDS = ("search", "org", "person", "lineage")
 
@@ -119,12 +120,18 @@ def free_port() -> int:
 
 
 def start_server(db: Path, port: int) -> subprocess.Popen:
+    # The server's log goes to a file: a pipe nobody reads fills up after some thousand
+    # requests and then every request blocks writing its log line.
+    LOG.parent.mkdir(exist_ok=True)
+    log = LOG.open("w")
     server = subprocess.Popen(
         [sys.executable, "-m", "pedigree.cli", "--db", str(db), "serve", "--port", str(port)],
         cwd=ROOT,
-        stderr=subprocess.PIPE,
+        stdout=log,
+        stderr=subprocess.STDOUT,
         text=True,
     )
+    log.close()
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         try:
@@ -133,7 +140,7 @@ def start_server(db: Path, port: int) -> subprocess.Popen:
         except httpx.HTTPError:
             time.sleep(0.2)
     server.kill()
-    raise SystemExit(f"the server did not start: {server.stderr.read()}")
+    raise SystemExit(f"the server did not start: {LOG.read_text()[-2000:]}")
 
 
 def app_ms(response: httpx.Response) -> float:
