@@ -172,6 +172,8 @@ def stored_talent(store) -> Talent:
     Every write ends with a refresh, so they are current unless the store was written by another
     version or outside a refresh: then a store open for writing derives them again, and one
     open read-only (which never writes) is refused."""
+    from pedigree.analytics import derived_tables  # noqa: F401 (registers the talent tables)
+
     stamp = incremental.stamp(store.con)
     known = _KNOWN.get(store)
     if known and known[0] == stamp:

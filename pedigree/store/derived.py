@@ -45,7 +45,7 @@ class Derived:
 
 REGISTRY: dict[str, Derived] = {}
 # The entry-point group of the modules that register derived tables (pyproject.toml); each is
-# imported once, by the first refresh or currency check of the process.
+# imported once, by the first refresh of the process.
 PROVIDERS = "pedigree.derived_tables"
 _loaded: list[bool] = []
 
@@ -184,10 +184,10 @@ def _write_record(con, table: Derived, how: str) -> None:
 
 def stale(store, names: Iterable[str]) -> list[str]:
     """Those of `names` that are not current: not registered, not recorded at their registered
-    version, or built before the statements last grew (a refresh would change them)."""
+    version, or built before the statements last grew (a refresh would change them). The caller
+    has registered the tables it asks about: a read does not pay for finding every provider."""
     from pedigree.store import incremental
 
-    load_providers()
     names = list(names)
     record = recorded(store.con)
     old = [
