@@ -275,6 +275,16 @@ def test_a_writer_that_imports_only_the_store_and_importer_builds_every_table(tm
         assert store.scalar("SELECT count(*) FROM talent_people") > 0
 
 
+def test_a_registered_table_missing_from_the_store_is_built_whole(world, tmp_path):
+    world.con.execute("DROP TABLE spinout_ties")
+    world.con.execute("DROP TABLE talent_people")
+    load_tables(world, [write_tables(tmp_path / "change", CHANGE)])
+    how = _how(world)
+    assert how["talent_people"] == how["spinout_ties"] == "full"
+    assert how["talent_facts"] == "incremental"
+    assert _snapshot(world) == _full_rebuild(world)
+
+
 def test_a_table_no_longer_registered_is_dropped_with_its_record(world):
     """A derived table an older version built and this one does not is not left behind."""
     world.con.execute("CREATE TABLE talent_old AS SELECT 1 AS x")

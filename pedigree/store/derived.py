@@ -128,11 +128,15 @@ def refresh(store) -> None:
     record = recorded(con)
     _check_providers(con, record)
     changes = None if since is None else incremental.Changes(store, since)
+    present = {
+        name for (name,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()
+    }
     built_whole: set[str] = set()
     try:
         for table in ordered():
             whole = (
                 changes is None
+                or table.name not in present
                 or record.get(table.name, (None,))[0] != table.version
                 or any(name in built_whole for name in table.after)
             )
