@@ -176,6 +176,17 @@ def test_a_team_page_with_square_bullets_and_taiwan_titles():
     assert has(facts(text, "employment"), person="廖思栎", org="栎杉生技", title="营运长")
 
 
+def test_the_company_a_description_names_takes_the_round_the_next_sentence_gives_it():
+    text = (
+        "栎墨科技上半年期内亏损为3.1亿元。栎墨科技表示，上半年AI写作功能贡献了约四成的新增付费。"
+        "离开栎墨后，柴明栎创办了面向律所的AI公司墨栎智能；今年3月，该公司宣布完成5000万元天使轮融资，"
+        "由蓝驰创投领投。"
+    )
+    assert has(facts(text, "funding"), org="墨栎智能", amount=50_000_000)
+    assert ("柴明栎", "墨栎智能") in pairs(text, "founded")
+    assert not any("上半年" in name for name in entities(text, "org"))
+
+
 def test_school_abbreviations_only_before_study_words():
     text = "创始人兼CEO柏望川是北航硕士，曾在华科读博。"
     schools = {f["org"] for f in facts(text, "education")}

@@ -217,6 +217,11 @@ def _place_in_brackets(text: str, end: int) -> int | None:
     return found.start() if is_han(text[found.start() - 1 : found.start()] or " ") else None
 
 
+# A description ending in a company word right before a name: 的AI公司, 营销公司 (not 该公司).
+_DESCRIBED_BEFORE = re.compile(r"(?:的|[A-Za-z])[\u4e00-\u9fffA-Za-z]{0,6}?(?:公司|企业|创企)$")
+_TIME_HEAD = re.compile(
+    r"^(?:上半年|下半年|全年|今年|去年|明年|年内|[一二三四]季度|第[一二三四]季度)"
+)
 _FIELD_AFTER = re.compile(r"(?:领域|赛道|行业|产业|板块)")
 
 
@@ -273,6 +278,7 @@ def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
         head = text[best:start]
         if (
             _GENERIC_HEAD.match(head)
+            or _TIME_HEAD.search(head)  # 上半年AI写作…: a period, then a word
             or _SECTOR_WORDS.match(head)
             or _CAPITAL_TERM.fullmatch(text[best:end])
             or re.search(r"[一两二三四五六七八九十几数多]个", head)  # 创办人一个懂银行
@@ -711,6 +717,8 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
                     score += 1  # 注册了砾石智能: the verb's object itself
             if _BRACKETED_ENGLISH.match(after) or re.match(r"^[（(][“「\"]", after):
                 score += 2
+            if len(name) >= 4 and _DESCRIBED_BEFORE.search(before):
+                score += 2  # 面向律所的AI公司墨点智能: the company a description names
             if re.match(r"^[（(](?:由|是)[^)）]{0,30}(?:创立|创办|成立|孵化|创建)", after):
                 score += 2  # 栎川科技（由…创立）: what someone founded
             if (s, e) in listed:
