@@ -80,7 +80,7 @@ def sql_on_talent(con, criteria, top: int) -> dict:
     if criteria.domain:
         where.append(f"list_contains(p.sectors, '{criteria.domain}')")
     if criteria.lineage:
-        ties = f"SELECT person_id FROM stints WHERE org_id = '{criteria.lineage}'"
+        ties = f"SELECT person_id FROM talent_ties WHERE org_id = '{criteria.lineage}'"
         where.append(f"p.person_id IN ({ties})")
     ranked = con.execute(
         f"""
@@ -110,7 +110,7 @@ def sql_on_talent(con, criteria, top: int) -> dict:
         ).fetchall()
     if criteria.lineage:
         evidence += con.execute(
-            f"SELECT * FROM stints WHERE org_id = '{criteria.lineage}' "
+            f"SELECT * FROM talent_ties WHERE org_id = '{criteria.lineage}' "
             f"AND person_id IN ({listed})"
         ).fetchall()
     return {"ranked": ranked, "evidence": evidence}
@@ -393,6 +393,7 @@ def report(results: list[dict]) -> str:
     row("derive talent tables (s)", lambda r: f"{r['derive_s']:.1f}")
     row("  talent facts rows", lambda r: f"{r['talent_rows']['talent_facts']:,}")
     row("  talent domain facts rows", lambda r: f"{r['talent_rows']['talent_domains']:,}")
+    row("  talent ties rows", lambda r: f"{r['talent_rows']['talent_ties']:,}")
     row("  talent people rows", lambda r: f"{r['talent_rows']['talent_people']:,}")
     for label in ("both", "vision", "lineage"):
         q = lambda r, label=label: r["queries"][label]  # noqa: E731

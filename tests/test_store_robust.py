@@ -203,7 +203,7 @@ def test_every_read_works_on_a_store_only_readable_and_writes_nothing(db):
 def test_the_talent_tables_are_derived_when_data_is_imported(db):
     with Store.open(db, read_only=True) as store:
         tables = {name for (name,) in store.con.execute(TABLES).fetchall()}
-    assert {"talent_facts", "talent_people", "talent_domains"} <= tables
+    assert {"talent_facts", "talent_people", "talent_domains", "talent_ties"} <= tables
     api.judge(db, "Beta Labs", "Gamma AI", "different")  # every write derives them again
     assert api.scarcity(db, require=["research"]).count >= 1  # read-only: stale would fail
 

@@ -125,7 +125,7 @@ class Talent:
     product names); `domains`: the facts placing people in sectors (with `sector_id`); both one
     row per fact. `people`: `scores.person_scores` of the facts, each person's name and
     `sectors` (the sector ids of their domain facts). `ties`: every tie of a person at an
-    organisation (`lineage_ties`), for `--lineage`: a filter of the stints, never stored."""
+    organisation (`lineage_ties`), for `--lineage`."""
 
     facts: ir.Table
     domains: ir.Table
@@ -160,6 +160,7 @@ TALENT_TABLES = {
     "facts": "talent_facts",
     "domains": "talent_domains",
     "people": "talent_people",
+    "ties": "talent_ties",
 }
 # Bump when the rules, the weights or the tables' layout change: a refresh derives the stored
 # talent tables again whole (pedigree.store.derived).
@@ -187,7 +188,7 @@ def stored_talent(store) -> Talent:
         with store.transaction():
             derived.refresh(store)
         stamp = incremental.stamp(store.con)
-    talent = _read(store)
+    talent = Talent(*(store.backend.table(name) for name in TALENT_TABLES.values()))
     _KNOWN[store] = (stamp, talent)
     return talent
 
@@ -197,12 +198,7 @@ def exported_talent(store) -> Talent | None:
     they are; None when the export has none (then they are computed from the views)."""
     if not all(store.has(name) for name in TALENT_TABLES.values()):
         return None
-    return _read(store)
-
-
-def _read(store) -> Talent:
-    tables = (store.backend.table(name) for name in TALENT_TABLES.values())
-    return Talent(*tables, lineage_ties(store.views()))
+    return Talent(*(store.backend.table(name) for name in TALENT_TABLES.values()))
 
 
 def derive_sectors(store) -> None:
@@ -219,8 +215,8 @@ def derive_sectors(store) -> None:
 def derive_talent(name: str, store) -> None:
     """Derive the talent table `name` of everything known into the store (inside the refresh's
     transaction). The facts are stored in person order with an index on the person, so the
-    evidence of a few people is a lookup; domain facts in (sector, person) order, so a sector's
-    evidence reads only its part."""
+    evidence of a few people is a lookup; domain facts in (sector, person) order and ties in
+    (organisation, person) order, so a sector's evidence or a lineage reads only its part."""
     if name not in _TALENT_SQL:
         _TALENT_SQL[name] = ibis.to_sql(_TALENT_BUILDS[name](store.views()), dialect="duckdb")
     store.con.execute(f"CREATE OR REPLACE TABLE {name} AS {_TALENT_SQL[name]}")
@@ -261,6 +257,9 @@ _TALENT_BUILDS = {
     "talent_domains": lambda views, people=None: domain_facts(
         views, views.backend.table("talent_sectors"), people
     ).order_by("sector_id", "person_id"),
+    "talent_ties": lambda views, people=None: lineage_ties(views, people).order_by(
+        "org_id", "person_id"
+    ),
     "talent_people": _stored_people,
 }
 _TALENT_SQL: dict[str, str] = {}
