@@ -187,6 +187,18 @@ def test_the_company_a_description_names_takes_the_round_the_next_sentence_gives
     assert not any("上半年" in name for name in entities(text, "org"))
 
 
+def test_products_named_by_what_they_are_called_and_a_brand_with_a_latin_part():
+    text = (
+        "现在，判断由一套名为“栎瞳”的视觉系统完成。据介绍，栎瞳目前已部署在超过60家工厂。"
+        "这台音箱叫“暖栎”，出自一家叫做声栎科技的创业公司。"
+        "外界都知道栎舟科技的产品栎舟IDE。栎舟科技完成A轮融资。"
+        "句栎互动完成天使轮融资。另一家公司叫“栎页科技”。为什么叫“句栎”？"
+    )
+    products = {f["product"] for f in facts(text, "product")}
+    assert {"栎瞳", "暖栎", "栎舟IDE"} <= products
+    assert "句栎" not in products and "栎页科技" not in products
+
+
 def test_school_abbreviations_only_before_study_words():
     text = "创始人兼CEO柏望川是北航硕士，曾在华科读博。"
     schools = {f["org"] for f in facts(text, "education")}

@@ -40,6 +40,17 @@ _LATIN_IN_USE = re.compile(
     r"(?<![A-Za-z0-9])(?P<name>[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z]*\d+[A-Za-z0-9]*)"
     r"(?=\s?(?:已|已经|目前|累计|上线|覆盖|接入|导入|系统|平台))"
 )
+# A thing named in quotes by 名为/叫 (一套名为“镜瞳”的视觉系统, 这台音箱叫“暖言”) — not a company
+# (一家名为“句点互动”的AI营销公司).
+_NAMED = re.compile(
+    r"(?<!公司)(?<!企业)(?<!机构)(?:名为|叫做?|叫作|命名为)\s?[“「《](?P<name>[^”」》\n，。,]{1,20})[”」》]"
+    r"(?!的?[^，。；,;]{0,10}?(?:公司|企业|团队|机构|基金|工作室|创企|品牌方))"
+)
+# A product whose name mixes a brand and a Latin part, right after the word for it: 产品码舟IDE.
+_MIXED = re.compile(
+    r"(?:的|核心|主打|旗舰|首款|主力)产品(?!是|为|与|和|及|的|线)"
+    r"(?P<name>[\u4e00-\u9fff]{1,4}[A-Z][A-Za-z0-9]*)(?![A-Za-z0-9])"
+)
 _COUNTED = re.compile(r"[一两二三四五六七八九十几数多\d]+\s?[家个位名款台所]")
 # A product's Latin name is a brand (PaceCast, ZhuMind, W1), not an acronym or a common word.
 _NOT_PRODUCTS = re.compile(r"^(?:[A-Z]{1,5}s?|Agent|App|SaaS|PoC|demo|Demo|Studio|Pro|Max|Plus)$")
@@ -77,16 +88,21 @@ def find_products(
     found = []
     names = set()
     patterns = [_QUOTED, _LATIN, _LAUNCHED, _CATEGORY_NAME, _QUOTED_BEFORE_NOUN, _LATIN_IN_USE]
+    patterns += [_NAMED, _MIXED]
     patterns.append(_PRODUCT_FIELD)
+    brands = list(brands)
     usable = sorted(b for b in set(brands) if len(b) >= 2 and b in folded)
     if usable:
         alternatives = "|".join(map(re.escape, sorted(usable, key=len, reverse=True)))
         patterns.append(re.compile(rf"(?P<name>(?:{alternatives}){_MODEL_CODE})"))
+    companies = [*(e.name for e in registry.all("org")), *brands]
     for pattern in patterns:
         for match in pattern.finditer(folded):
             name = match.group("name").strip()
             if len(name) < 2 or _NOT_PRODUCTS.match(name) or registry.find("org", name):
                 continue
+            if pattern is _NAMED and any(c.startswith(name) for c in companies):
+                continue  # 为什么叫「舢舨」: the company's own short name
             if re.search(r"[，。；！？、,;!?]", name) or _COUNTED.match(name):
                 continue  # “两家 Tier1”: a count of customers, not a product
             names.add(name)
