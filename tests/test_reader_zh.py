@@ -199,6 +199,12 @@ def test_products_named_by_what_they_are_called_and_a_brand_with_a_latin_part():
     assert "句栎" not in products and "栎页科技" not in products
 
 
+def test_a_company_joined_to_take_a_post_ends_before_the_post():
+    text = "栎电科技完成B轮融资。財務長鍾佩栎曾任台積電財務經理，2021年加入栎电担任財務長。"
+    orgs = {org for _, org in pairs(text, "employment")}
+    assert not any("担任" in org for org in orgs)
+
+
 def test_school_abbreviations_only_before_study_words():
     text = "创始人兼CEO柏望川是北航硕士，曾在华科读博。"
     schools = {f["org"] for f in facts(text, "education")}
