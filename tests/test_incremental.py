@@ -327,3 +327,22 @@ def test_an_alias_reaches_no_talent_rows_and_a_name_does(world, tmp_path, monkey
         "people.csv": people + "wang,王大伟,,news-2023\n"})])  # fmt: skip
     assert touched == [[], ["wang"]]
     assert _snapshot(world) == _full_rebuild(world)
+
+
+def test_spinout_evidence_is_derived_again_only_when_stints_or_organisations_change(
+    world, tmp_path, monkeypatch
+):
+    from pedigree.analytics import derived_tables
+
+    built = []
+    original = derived_tables.build_spinout_ties
+    monkeypatch.setattr(
+        derived_tables, "build_spinout_ties", lambda store: (built.append(1), original(store))
+    )
+    rounds = "org_id,date,round,amount,currency,source_id\n"
+    load_tables(world, [write_tables(tmp_path / "round", {
+        "rounds.csv": rounds + "beta,2023-01,C,1000000,USD,news-2023\n"})])  # fmt: skip
+    assert built == []
+    load_tables(world, [write_tables(tmp_path / "change", CHANGE)])
+    assert built == [1]
+    assert _snapshot(world) == _full_rebuild(world)

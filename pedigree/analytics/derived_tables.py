@@ -15,6 +15,7 @@ import ibis
 import pandas as pd
 
 from pedigree.analytics import lineage, scarcity
+from pedigree.kinds import ENTITY_STATEMENTS
 from pedigree.model import LINEAGE_TIE_KINDS
 from pedigree.store.derived import Derived, register
 from pedigree.store.views import Views
@@ -45,11 +46,23 @@ def build_spinout_ties(store) -> None:
         con.unregister("_loop_edges")
 
 
+def update_spinout_ties(store, changes) -> None:
+    """Derived again whole, but only when what it reads can have changed: stints, or
+    organisations (their founding dates, and the hierarchy their statements give)."""
+    new = changes.new
+    organisations = ENTITY_STATEMENTS in new and store.scalar(
+        f"SELECT count(*) FROM {new[ENTITY_STATEMENTS]} WHERE entity_type = 'organization'"
+    )
+    if "stint_statements" in new or organisations:
+        build_spinout_ties(store)
+
+
 register(
     Derived(
         "spinout_ties",
         SPINOUT_VERSION,
         build_spinout_ties,
+        update_spinout_ties,
         after=("stints", "organizations", "org_ancestors"),
         provider=__name__,
     )
