@@ -205,6 +205,16 @@ def test_a_company_joined_to_take_a_post_ends_before_the_post():
     assert not any("担任" in org for org in orgs)
 
 
+def test_joining_to_become_a_co_founder_and_the_same_post_said_again():
+    text = (
+        "站在角落里看着这一幕的，是栎屿科技创始人戈承栎。戈承栎首先想到的是他的老同事计语栎。"
+        "两人聊了一下午，计语栎答应加入，成为联合创始人兼COO。"
+        "最终加入的是护理专业出身的闫秋栎，她此前在养老机构担任照护服务总监，同样是联合创始人。"
+    )
+    founded = pairs(text, "founded")
+    assert {("计语栎", "栎屿科技"), ("闫秋栎", "栎屿科技")} <= founded
+
+
 def test_school_abbreviations_only_before_study_words():
     text = "创始人兼CEO柏望川是北航硕士，曾在华科读博。"
     schools = {f["org"] for f in facts(text, "education")}
