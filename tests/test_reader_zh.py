@@ -378,6 +378,24 @@ def test_demo_day_numbered_in_brackets_with_bar_separated_team_lines():
     assert ("窦晴栎", "比亚迪") in pairs(text, "employment")
 
 
+def test_demo_day_bold_name_and_role_lines_are_members_not_projects():
+    text = (
+        "原创　栎崖孵化器　2026-09-20 18:40　杭州\n\n栎崖孵化器第五期路演日回顾：2 个项目\n\n"
+        "一、砚栎 AI —— 给中小学老师的备课 Agent\n\n"
+        "**温知栎｜创始人兼CEO**\n温知栎毕业于华东师范大学教育学系，此前在好未来工作了八年。\n\n"
+        "**牟栎｜联合创始人兼CTO**\n牟栎此前在阿里巴巴达摩院担任算法专家。\n\n"
+        "二、声栎 —— 给听障人士的实时字幕眼镜\n\n"
+        "**施沐栎｜创始人兼CEO**\n施沐栎 2019 年至 2024 年在 Rokid 担任光学产品经理。\n\n"
+        "**查雨栎｜首席运营官**\n查雨栎 2025 年加入声栎，此前是云米科技的渠道经理。\n\n"
+        "**黎曼栎｜顾问**\n黎曼栎现任浙江农林大学茶学系教授，并不在公司任职。\n"
+    )
+    founded = facts(text, "founded")
+    assert {(f["person"], f["org"]) for f in founded} == {
+        ("温知栎", "砚栎 AI"), ("牟栎", "砚栎 AI"), ("施沐栎", "声栎")
+    }  # fmt: skip
+    assert all("*" not in (f.get("role") or "") for f in founded)
+
+
 def test_demo_day_name_line_then_bio_line():
     text = (
         "栎山加速营路演回顾\n\n栎码\n一句话介绍：给测试工程师用的AI助手\n团队介绍：\n"

@@ -122,27 +122,38 @@ class Member:
     role_span: tuple[int, int] | None
     bio: tuple[int, int]
 
+    def __post_init__(self) -> None:
+        if self.role is not None:  # **温知许｜创始人兼CEO**: the bold marks close after the role
+            object.__setattr__(self, "role", self.role.strip().strip("*").strip() or None)
+
     @property
     def advisor(self) -> bool:
         return bool(self.role and _ADVISOR.match(self.role.replace(" ", "")))
 
-    def founder(self, text: str = "") -> bool:
+    def founder(self, text: str = "", project: str = "") -> bool:
         """Listed on a demo-day team, so one of its founders — unless an advisor, someone the
         post says is no founder (首席科学家（非创始成员）), or a hire whose bio says when they
         joined (产品负责人：…，2024年底加入链墨)."""
         role = (self.role or "").replace(" ", "")
         if self.advisor or re.search(r"非创始|非联合创始|不是创始|员工|实习", role):
             return False
-        if re.search(r"创始|创办|联创|合伙人|^C[A-Z]{1,3}O|CEO|CTO|COO|首席", role):
+        if re.search(r"创始|创办|联创|合伙人", role):
             return True
+        bio = text[self.bio[0] : self.bio[1]]
+        # …joined this project (“2025 年加入声屿”), not an earlier employer (后加入Outreach)
+        here = "|".join(re.escape(p) for p in {project, project[:2]} if len(p) >= 2)
+        joined = re.search(
+            r"(?:\d{4}\s?年|年底|年初|月|后|随后|之后)[^，,。；;]{0,6}(?:加入|加盟)\s?"
+            rf"(?:{here + '|' if here else ''}团队|公司|项目|我们)?(?=[，,。；;\s]|$)",
+            bio,
+        )
+        if re.search(r"^C[A-Z]{1,3}O|CEO|CTO|COO|首席", role):
+            return not joined  # 首席运营官, but “2025 年加入声屿”: a hire
         if re.search(
             r"负责人|总监|经理|工程师|研究员|主管|专家|(?<!首席)科学家|Head|Engineer|Lead", role
         ):
             return False  # 硬件负责人, 算法工程师: a post on the team, not a founding
-        bio = text[self.bio[0] : self.bio[1]]
-        return not re.search(
-            r"(?:\d{4}年|年底|年初|月|后|随后|之后)[^，,。；;]{0,6}(?:加入|加盟)", bio
-        )
+        return not joined
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -241,6 +252,8 @@ def _project_name(title: str) -> str | None:
     if len(parts) == 2:
         people = re.split(r"\s*[、和与及,，]\s*", parts[0])
         if all(looks_like_name(p) for p in people if p):
+            if ROLE_PHRASE.fullmatch(parts[1].strip()):
+                return None  # **温知许｜创始人兼CEO**: a member and their role, not a project
             colon = title[len(parts[0]) :].lstrip()[:1] in ":："
             if _company_like(parts[1]):
                 title = parts[1]
