@@ -1108,3 +1108,23 @@ def test_mafia_list_entries_with_pairs_labels_and_family_names_first():
         ("Paolo Reyes", "Tindahan Pay"), ("Lim Wei Jie", "Parcelwise"),
     } <= founded  # fmt: skip
     assert ("Paolo Reyes", "Parcelwise") not in founded
+
+
+def test_a_pair_who_started_it_together_and_companions_named_by_their_trade():
+    text = (
+        "The Grab mafia: six founders who learned to scale inside the super-app\n\n"
+        "1. Chloe Lim and Daniel Wee — Parcelnest\n"
+        "Lim ran merchant operations; Wee was a senior engineering manager. Together they started "
+        "Parcelnest in 2023 to run shared micro-warehouses. Parcelnest raised a seed round.\n\n"
+        "2. Nguyen Thi Hoa — Bamboo Ledger\n"
+        "Hoa was country finance director for Grab Vietnam until 2022. Bamboo Ledger, which she "
+        "co-founded that year with accountant Tran Minh Quan, sells bookkeeping software.\n\n"
+        "3. Priyanka Menon — Saffron Health\n"
+        "Menon left in 2021 to start Saffron Health, a telemedicine app in Malaysia, with doctor "
+        "Ahmad Faizal. Saffron Health raised a $15 million Series B.\n"
+    )
+    founded = pairs(read(text), "founded")
+    assert {
+        ("Chloe Lim", "Parcelnest"), ("Daniel Wee", "Parcelnest"),
+        ("Tran Minh Quan", "Bamboo Ledger"), ("Ahmad Faizal", "Saffron Health"),
+    } <= founded  # fmt: skip

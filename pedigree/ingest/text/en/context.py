@@ -542,7 +542,7 @@ class Context:
             # "Stripe's first country manager for Japan left in 2021 …" under a list entry's
             # name: the entry's person, described instead of named
             return [block]
-        if re.match(r"\s*they\b", self.lower(start, position)):
+        if re.match(r"\s*(?:together,?\s+)?they\b", self.lower(start, position)):
             return list(self.pair_before(start))  # "They launched Quoteflow": the two named
         listed = self._listed_subject(start, position)
         if listed:

@@ -48,7 +48,9 @@ _PERSON_BEFORE = re.compile(
     r"|director|head|officer|manager|president|chairman|chairwoman|chair|executive|colleagues?"
     r"|hired|brought on|appointed|married to|boss|advisor|adviser|analyst|founders"
     r"|cofounders|co-founders|spoke with|interviewed|roommate|classmate|friend|wife|husband"
-    r"|brother|sister|mentor|appointment of)(?:\s+(?:is|was))?\s*,?\s*)$"
+    r"|brother|sister|mentor|appointment of|accountant|doctor|physician|surgeon|lawyer|attorney"
+    r"|economist|designer|developer|banker|nurse|pharmacist|architect|journalist|reporter"
+    r"|entrepreneur|investor)(?:\s+(?:is|was))?\s*,?\s*)$"
     r"|\b(?:co-?founded|founded|started|established|set up|created)\b[^.;]{0,30}\bby\s+$"
     # "Our first head of risk, Camila Herrera, …": a title with its field, then the name
     r"|\b(?:head|director|chief \w+ officer|vice president|vp|manager|lead)\s+of\s+[\w&-]+"
