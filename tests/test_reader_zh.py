@@ -215,6 +215,17 @@ def test_joining_to_become_a_co_founder_and_the_same_post_said_again():
     assert {("计语栎", "栎屿科技"), ("闫秋栎", "栎屿科技")} <= founded
 
 
+def test_a_department_after_a_former_is_no_name_and_a_quoted_company_founded_together():
+    text = (
+        "栎萝智能完成A轮融资。原产品负责人霍星栎离职，创办了面向老年人的AI陪伴硬件公司“暮栎科技”。"
+        "芥栎数科创始人邝栎此前在快手工作。他和前美团产品专家覃晓栎一起创办了“邻里栎店”。"
+    )
+    assert "原产品" not in entities(text, "person")
+    founded = pairs(text, "founded")
+    assert ("霍星栎", "暮栎科技") in founded
+    assert ("覃晓栎", "邻里栎店") in founded and ("覃晓栎", "芥栎数科") not in founded
+
+
 def test_school_abbreviations_only_before_study_words():
     text = "创始人兼CEO柏望川是北航硕士，曾在华科读博。"
     schools = {f["org"] for f in facts(text, "education")}

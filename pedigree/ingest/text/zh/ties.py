@@ -637,7 +637,9 @@ def _companions(ctx: Context, clause: Clause) -> list[Draft]:
                 for o in ctx.mentions.within(end + together.end(), clause.end, "org", "ref")
                 if o.kind == "org" or o.form == "company"
             ]
-            direct = orgs and re.match(r"^了?\s?$", folded[end + together.end() : orgs[0].start])
+            direct = orgs and re.match(
+                r"^了?\s?[“「『]?$", folded[end + together.end() : orgs[0].start]
+            )  # 一起创办了“邻里云店”
             company = ctx.resolve(orgs[0]) if direct else _company_at(ctx, clause, person.start)
             del rest
         elif _CO_FOUNDED_IS.search(folded[sentence_start : person.start]):
