@@ -226,6 +226,17 @@ def test_a_department_after_a_former_is_no_name_and_a_quoted_company_founded_tog
     assert ("覃晓栎", "邻里栎店") in founded and ("覃晓栎", "芥栎数科") not in founded
 
 
+def test_what_someone_founded_is_a_company_even_when_it_looks_like_a_name():
+    text = (
+        "三、栗栎：做出海的社区\n\n前小红书国际化业务负责人冉栖栎在2024年创立栗栎，主打东南亚市场。"
+        "据了解，栗栎已在去年11月完成500万美元天使轮融资，投资方为真格基金。"
+        "有媒体报道称，栗栎正在与腾讯洽谈A轮融资。"
+    )
+    assert "栗栎" in entities(text, "org") and "栗栎" not in entities(text, "person")
+    assert ("冉栖栎", "栗栎") in pairs(text, "founded")
+    assert has(facts(text, "funding"), org="栗栎", amount=5_000_000)
+
+
 def test_school_abbreviations_only_before_study_words():
     text = "创始人兼CEO柏望川是北航硕士，曾在华科读博。"
     schools = {f["org"] for f in facts(text, "education")}

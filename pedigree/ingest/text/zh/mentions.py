@@ -143,7 +143,7 @@ def read_mentions(
         | foreign_names(folded)
     )
     people = (people - {name for _, _, name in projects}) | set(names)
-    orgs = _merge_short_forms(find_orgs(folded, people))
+    orgs = _merge_short_forms(find_orgs(folded, people, strength))
     org_names = {o.name for o in orgs}
     shorts = {f for o in orgs for f in short_forms(o.name)} | {
         t for _, _, t in defined_terms(folded)

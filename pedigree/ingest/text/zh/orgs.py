@@ -219,6 +219,7 @@ def _place_in_brackets(text: str, end: int) -> int | None:
 
 # A description ending in a company word right before a name: 的AI公司, 营销公司 (not 该公司).
 _DESCRIBED_BEFORE = re.compile(r"(?:的|[A-Za-z])[\u4e00-\u9fffA-Za-z]{0,6}?(?:公司|企业|创企)$")
+_FOUNDED_OBJECT = re.compile(r"(?:创办|创立|创建)了?$")
 _TIME_HEAD = re.compile(
     r"^(?:上半年|下半年|全年|今年|去年|明年|年内|[一二三四]季度|第[一二三四]季度)"
 )
@@ -605,9 +606,12 @@ def abbreviated_schools(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def find_orgs(text: str, people: set[str]) -> list[OrgName]:
+def find_orgs(
+    text: str, people: set[str], strength: dict[str, float] | None = None
+) -> list[OrgName]:
     """Organisation and school names in the folded text, known or shown to be names by the
-    text, with the evidence for each; `people` are names already read as people."""
+    text, with the evidence for each; `people` are names already read as people, with the
+    `strength` of that reading where it is known (a company's evidence can outweigh it)."""
     names: dict[str, list[tuple[int, int]]] = defaultdict(list)
     scores: dict[str, float] = defaultdict(float)
     for s, e in known_spans(text):
@@ -743,8 +747,12 @@ def find_orgs(text: str, people: set[str]) -> list[OrgName]:
             score += 3  # a registered legal name: nothing else is written this way
         elif name.endswith(("有限公司", "资本", "创投", "基金")):
             score += 1.5
-        if name in people:
-            continue
+        read_as_person = (strength or {}).get(name)  # None: a name the layout places
+        founded = any(_FOUNDED_OBJECT.search(text, max(0, s - 4), s) for s, _ in places)
+        if name in people and (
+            read_as_person is None or (not founded and score < read_as_person + 1)
+        ):
+            continue  # but 冉栖梧创立栗白: what someone founded is a company, not a person
         names[name].extend(places)
         scores[name] += score
     accepted = {
