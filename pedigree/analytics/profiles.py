@@ -62,7 +62,7 @@ def person_profile(views: Views, person_id: str) -> Profile:
         "founded": founded,
         "lineages": _person_lineages(views, person_id),
         "also_reported": _also_reported(
-            views, _PERSON_TIES, person_id, {"stints": stints.id, "credentials": credentials.id}
+            views, _PERSON_TIES, person_id, {"stints": stints, "credentials": credentials}
         ),
     }
     attributes = {"aliases": _list(person["aliases"]), "domains": _list(person["domains"])}
@@ -118,10 +118,10 @@ def org_profile(views: Views, org_id: str) -> Profile:
             _ORG_TIES,
             org_id,
             {
-                "stints": stints.id,
-                "rounds": rounds.id,
-                "financials": financials.id,
-                "events": events.id,
+                "stints": stints,
+                "rounds": rounds,
+                "financials": financials,
+                "events": events,
             },
         ),
     }
@@ -279,15 +279,19 @@ def _person_lineages(views: Views, person_id: str) -> pd.DataFrame:
 
 
 def _also_reported(
-    views: Views, ties: dict[str, str], entity_id: str, shown: dict[str, pd.Series]
+    views: Views, ties: dict[str, str], entity_id: str, shown: dict[str, pd.DataFrame]
 ) -> pd.DataFrame:
     """Statements about the entity that the rule did not pick (other sources' values): those
-    not among the `shown` statement ids of each table (the profile has read them already)."""
+    not among the `shown` rows of each table (the profile has read them already). A shown row's
+    `reports` counts the statements of its key, so when every one is 1 none lost: no query."""
     frames = []
     for spec in TIE_TABLES:
         if spec.name not in ties:
             continue
         column = ties[spec.name]
+        rows = shown[spec.name]
+        if rows.empty or (rows.reports == 1).all():
+            continue
 
         def build(wanted, param, spec=spec, column=column) -> ir.Table:
             statements = about.statements_about(views, spec.statements, column, param("entity"))
@@ -299,7 +303,7 @@ def _also_reported(
             views,
             ("also reported", spec.name, column),
             build,
-            values={"shown": shown[spec.name]},
+            values={"shown": rows.id},
             params={"entity": entity_id},
         )
         if frame.empty:

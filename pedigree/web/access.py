@@ -12,6 +12,7 @@ alone: DuckDB will not open one file for reading and writing in one process at o
 
 from __future__ import annotations
 
+import atexit
 import secrets
 import threading
 import time
@@ -139,6 +140,15 @@ _KEEPERS_LOCK = threading.Lock()
 def keeper_of(db: Path) -> Keeper:
     with _KEEPERS_LOCK:
         return _KEEPERS.setdefault(Path(db).resolve(), Keeper(db))
+
+
+@atexit.register
+def _let_go() -> None:
+    # Before the interpreter shuts down: a timer thread closing a connection while it does
+    # aborts the process (the thread is unwound inside DuckDB's C++).
+    with _KEEPERS_LOCK:
+        for keeper in _KEEPERS.values():
+            keeper.release()
 
 
 class Access:
