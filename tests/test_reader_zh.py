@@ -237,6 +237,15 @@ def test_what_someone_founded_is_a_company_even_when_it_looks_like_a_name():
     assert has(facts(text, "funding"), org="栗栎", amount=5_000_000)
 
 
+def test_a_founder_named_like_a_known_fund_listed_with_the_other_founders():
+    text = (
+        "栎澜新材近日完成3.5亿元Pre-B轮融资。栎澜新材由殷拓、罗颂栎、祁远栎三人于2022年在苏州共同创立。"
+        "殷拓任董事长兼总经理。“电解质是最卡脖子的一环，”殷拓说。"
+    )
+    assert "EQT" not in entities(text, "org")
+    assert ("殷拓", "栎澜新材") in pairs(text, "founded")
+
+
 def test_school_abbreviations_only_before_study_words():
     text = "创始人兼CEO柏望川是北航硕士，曾在华科读博。"
     schools = {f["org"] for f in facts(text, "education")}

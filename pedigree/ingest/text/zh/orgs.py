@@ -606,6 +606,16 @@ def abbreviated_schools(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def _listed_people(text: str, people: set[str], strength: dict[str, float]) -> set[str]:
+    """Names read firmly as people (strength ≥ 4) that the text lists with other people."""
+    firm = {p for p in people if strength.get(p, 0) >= 4}
+    return {
+        p
+        for p in firm
+        if any(f"{p}、{q}" in text or f"{q}、{p}" in text for q in people if q != p)
+    }
+
+
 def find_orgs(
     text: str, people: set[str], strength: dict[str, float] | None = None
 ) -> list[OrgName]:
@@ -614,7 +624,10 @@ def find_orgs(
     `strength` of that reading where it is known (a company's evidence can outweigh it)."""
     names: dict[str, list[tuple[int, int]]] = defaultdict(list)
     scores: dict[str, float] = defaultdict(float)
+    listed = _listed_people(text, people, strength or {})
     for s, e in known_spans(text):
+        if text[s:e] in listed:
+            continue  # 殷拓、罗颂宜、祁远舟三人: a founder, not the fund 殷拓 (EQT)
         names[text[s:e]].append((s, _legal_end(text, e)))
         scores[text[s:e]] += 10
     for s, e, _ in abbreviated_schools(text):
