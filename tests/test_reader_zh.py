@@ -246,6 +246,17 @@ def test_a_founder_named_like_a_known_fund_listed_with_the_other_founders():
     assert ("殷拓", "栎澜新材") in pairs(text, "founded")
 
 
+def test_his_partner_is_the_subject_not_him():
+    text = (
+        "栎枢科技完成天使轮融资。宓启栎2016年加入蔚来，今年3月离职。在此之前，他曾在博世中国任工程经理。"
+        "他的合伙人郏芷栎是其在蔚来时期的同事，曾任蔚来智能座舱产品总监，现为栎枢科技联合创始人兼COO。"
+    )
+    jobs = pairs(text, "employment")
+    assert ("郏芷栎", "蔚来") in jobs
+    assert ("郏芷栎", "栎枢科技") in pairs(text, "founded")
+    assert ("宓启栎", "栎枢科技") not in pairs(text, "founded")
+
+
 def test_school_abbreviations_only_before_study_words():
     text = "创始人兼CEO柏望川是北航硕士，曾在华科读博。"
     schools = {f["org"] for f in facts(text, "education")}

@@ -393,6 +393,8 @@ class Context:
             if (m.kind == "person" or m.form in _PERSON_FORMS)
             and not self._is_object(m)
             and not self.layout.in_speech(m.start)
+            # 他的合伙人郏芷兰是…: the possessor is not what the sentence is about
+            and not self._possessor(m)
         ]
         for previous in reversed(self.clauses_before(clause)):
             # The topic chain: the clause goes on about the subject of the clause before it
@@ -434,6 +436,14 @@ class Context:
         ):
             return self.speaker_at(clause.start)
         return self.topic_person(clause.start)
+
+    def _possessor(self, mention: Mention) -> bool:
+        """他的合伙人郏芷兰: a person whose 的 leads to another person named right after."""
+        folded = self.text.folded
+        if folded[mention.end : mention.end + 1] != "的":
+            return False
+        after = self.mentions.within(mention.end, mention.end + 8, "person")
+        return bool(after) and not re.search(r"[，。；,;]", folded[mention.end : after[0].start])
 
     def _is_object(self, mention: Mention) -> bool:
         return bool(
