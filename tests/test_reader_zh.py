@@ -438,6 +438,16 @@ def test_demo_day_bold_name_and_role_lines_are_members_not_projects():
     assert all("*" not in (f.get("role") or "") for f in founded)
 
 
+def test_an_alumni_roundup_heading_with_a_tagline_after_the_name():
+    text = (
+        "快栎系创业者盘点\n\n▍01 祁栎：本地生活SaaS\n"
+        "祁栎曾任快手区域运营总监，2022年创办了“邻栎云店”。\n\n"
+        "▍02 樊栎：离开内容行业\n"
+        "樊栎曾是快手海外产品的巴西市场负责人。2024年，他回国创办了宠物营养品牌“拾栎”。\n"
+    )
+    assert not any(org.startswith("离开") for _, org in pairs(text, "founded"))
+
+
 def test_demo_day_name_line_then_bio_line():
     text = (
         "栎山加速营路演回顾\n\n栎码\n一句话介绍：给测试工程师用的AI助手\n团队介绍：\n"

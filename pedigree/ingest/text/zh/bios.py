@@ -272,8 +272,9 @@ def _company_like(words: str) -> bool:
     Lumo AI) rather than a tagline (把豆包的经验带进播客, 通义出来，做小语种)."""
     words = words.replace("*", "").strip()
     return 2 <= len(words) <= 12 and not re.search(
-        r"[的了把将从在是做让带，,。“”\"'!！?？、]", words
-    )
+        r"[的了把将从在是做让带，,。“”\"'!！?？、]|^(?:离开|加入|回到|出走|转型|告别|重回|重返|走出|跳出)",
+        words,
+    )  # …: 离开内容行业 — a tagline that starts with a verb
 
 
 @dataclass(frozen=True)
