@@ -448,6 +448,20 @@ def test_an_alumni_roundup_heading_with_a_tagline_after_the_name():
     assert not any(org.startswith("离开") for _, org in pairs(text, "founded"))
 
 
+def test_demo_day_numbered_by_rules_with_bold_names_alone_on_their_lines():
+    text = (
+        "原创　栎橙创业营　2025-12-12 21:05　深圳\n\n栎橙创业营 Demo Day｜2 支团队\n\n"
+        "— 01 —\n鲸栎 · 给宠物医院用的 AI 影像助手\n\n"
+        "**房思栎**\n鲸栎创始人兼 CEO。中国农业大学兽医学博士，又去联影医疗当了两年产品经理。\n\n"
+        "**邰一栎**\n联合创始人兼 CTO，华中科技大学计算机硕士。曾在腾讯优图担任研究员。\n\n"
+        "— 02 —\n拾栎 · 农产品批发市场的 AI 定价工具\n\n"
+        "**黎曼栎**\n创始人。前拼多多农产品上行项目负责人，华南理工大学本科。\n"
+    )
+    assert pairs(text, "founded") == {
+        ("房思栎", "鲸栎"), ("邰一栎", "鲸栎"), ("黎曼栎", "拾栎")
+    }  # fmt: skip
+
+
 def test_demo_day_name_line_then_bio_line():
     text = (
         "栎山加速营路演回顾\n\n栎码\n一句话介绍：给测试工程师用的AI助手\n团队介绍：\n"

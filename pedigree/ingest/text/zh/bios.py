@@ -208,10 +208,26 @@ def _fielded(text: str, project: Project) -> bool:
     return any(line.strip(" *") and _LABEL_LINE.match(line) for line in lines)
 
 
+# A separator line that numbers the entry below it: — 01 —, - 2 -, ── 03 ──
+_NUMBER_RULE = re.compile(r"^\s*[—–─-]{1,3}\s*\d{1,2}\s*[—–─-]{1,3}\s*$")
+
+
+def _numbered_entries(lines: list) -> bool:
+    """Whether the post numbers its entries with rules (— 01 —)."""
+    return any(_NUMBER_RULE.match(ln) for _, _, ln in lines)
+
+
 def _heading(line: str, lines: list, i: int) -> str | None:
+    before = next((ln for _, _, ln in reversed(lines[max(0, i - 2) : i]) if ln.strip()), "")
+    if _NUMBER_RULE.match(before) and line.strip():
+        return _project_name(line)  # — 01 — / 鲸芽 · 给宠物医院用的 AI 影像助手
     for pattern in (_MARKDOWN, _BOLD_LINE, _BRACKETED, _NUMBERED):
         match = pattern.match(line)
         if match:
+            if pattern is _BOLD_LINE and _numbered_entries(lines) and looks_like_name(
+                match.group("title").strip()
+            ):
+                return None  # **房思远** under a numbered entry: a member, named on their own line
             return _project_name(match.group("title"))
     stripped = line.strip()
     if 2 <= len(stripped) <= 16 and not re.search(r"[，。；：:！？,.!?|｜;]", stripped):
@@ -347,6 +363,33 @@ def _column(header: list[str], names: tuple[str, ...]) -> int | None:
 _ARROW_LABEL = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{1,6}\s*[▸►▶➤→]\s*")
 
 
+# **房思远** alone on its line, the bio (opening with the role) on the next.
+_BOLD_NAME_ALONE = re.compile(rf"^\s*\*\*\s*(?P<name>{_NAME})\s*\*\*\s*$")
+
+
+def _bold_member(
+    text: str, project: Project, alone: re.Match, s: int, following: list, offset: int
+) -> Member | None:
+    nxt = next(((ns + offset, ne + offset, ln) for ns, ne, ln in following if ln.strip()), None)
+    if nxt is None:
+        return None
+    bio_start, bio_end, rest = nxt
+    # 鲸芽创始人兼 CEO。…: the bio may open with the project's name before the role
+    own = rest.strip().removeprefix(project.name).lstrip()
+    leading = _LEADING_ROLE.match(own + "，")
+    role = leading.group("role").strip() if leading else None
+    if role is None and not re.search(r"毕业|博士|硕士|本科|前|曾|任|负责|经验", rest):
+        return None
+    role_at = text.find(role, bio_start, bio_end) if role else -1
+    return Member(
+        alone.group("name"),
+        (s + alone.start("name"), s + alone.end("name")),
+        role,
+        (role_at, role_at + len(role)) if role and role_at >= 0 else None,
+        (bio_start, bio_end),
+    )
+
+
 @lru_cache(maxsize=512)  # asked once to find the projects, again to read them
 def members(text: str, project: Project) -> tuple[Member, ...]:
     """The team members listed in a project's section."""
@@ -419,6 +462,13 @@ def members(text: str, project: Project) -> tuple[Member, ...]:
             if head.span not in seen:
                 found.append(head)
                 seen.add(head.span)
+            continue
+        alone = _BOLD_NAME_ALONE.match(line)
+        if alone and looks_like_name(alone.group("name")) and alone.start() != project.span[0] - s:
+            member = _bold_member(text, project, alone, s, lines[i + 1 :], start)
+            if member is not None and member.span not in seen:
+                found.append(member)
+                seen.add(member.span)
             continue
         match = _NAME_FIELD.match(line) or _MEMBER.match(line)
         if not match or not _is_name(match.group("name")):
