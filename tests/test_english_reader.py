@@ -1128,3 +1128,11 @@ def test_a_pair_who_started_it_together_and_companions_named_by_their_trade():
         ("Chloe Lim", "Parcelnest"), ("Daniel Wee", "Parcelnest"),
         ("Tran Minh Quan", "Bamboo Ledger"), ("Ahmad Faizal", "Saffron Health"),
     } <= founded  # fmt: skip
+
+
+def test_a_non_founder_executive_is_no_founder():
+    text = (
+        "Quillmark Review raised a $20 million Series A. Naomi Fischer joined as chief operating "
+        "officer in March. She is Quillmark's first non-founder executive.\n"
+    )
+    assert not any(p == "Naomi Fischer" for p, _ in pairs(read(text), "founded"))

@@ -462,6 +462,18 @@ def test_demo_day_numbered_by_rules_with_bold_names_alone_on_their_lines():
     }  # fmt: skip
 
 
+def test_a_part_time_chief_scientist_in_a_team_cell_is_no_founder():
+    text = (
+        "栎测创业营路演日\n\n| 序号 | 项目 | 方向 | 团队 | 进展 |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 1 | 晶栎精密 | 晶圆检测 | 创始人 尉迟栎：前中微公司工艺整合资深经理；首席科学家 郝青栎："
+        "浙江大学光电学院教授（兼职） | 完成Pre-A轮 |\n"
+        "| 2 | 栎云 | 工业软件 | 创始人 卜栎：前西门子工程师 | 种子轮 |\n"
+    )
+    founded = pairs(text, "founded")
+    assert ("尉迟栎", "晶栎精密") in founded and ("郝青栎", "晶栎精密") not in founded
+
+
 def test_demo_day_name_line_then_bio_line():
     text = (
         "栎山加速营路演回顾\n\n栎码\n一句话介绍：给测试工程师用的AI助手\n团队介绍：\n"

@@ -152,7 +152,10 @@ TITLE = (
     rf"(?: (?:and|&) (?:{_TITLE_MOD} ){{0,3}}?{TITLE_HEAD}"
     rf"(?: of {_FIELD_WORD}(?: {_FIELD_WORD}){{0,2}})?)?"
 )
-FOUNDER = re.compile(r"\b(?:co-?founder|cofounder|founder)s?\b|\bfounding (?:ceo|partner)\b", re.I)
+# (not "non-founder": "Quillmark's first non-founder executive")
+FOUNDER = re.compile(
+    r"\b(?<!non-)(?<!non )(?:co-?founder|cofounder|founder)s?\b|\bfounding (?:ceo|partner)\b", re.I
+)
 ADVISOR = re.compile(r"\badvis[eo]r|\badvisory\b|\badvises\b|\badvising\b|\bmentor", re.I)
 BOARD = re.compile(r"\bboard\b", re.I)
 

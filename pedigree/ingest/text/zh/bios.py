@@ -148,7 +148,8 @@ class Member:
             bio,
         )
         if re.search(r"^C[A-Z]{1,3}O|CEO|CTO|COO|首席", role):
-            return not joined  # 首席运营官, but “2025 年加入声屿”: a hire
+            # 首席运营官, but “2025 年加入声屿”: a hire; 首席科学家 …教授（兼职）: part-time
+            return not joined and not re.search(r"[（(]兼职[)）]|以兼职|兼职形式|兼职参与", bio)
         if re.search(
             r"负责人|总监|经理|工程师|研究员|主管|专家|(?<!首席)科学家|Head|Engineer|Lead", role
         ):
