@@ -257,6 +257,16 @@ def test_his_partner_is_the_subject_not_him():
     assert ("宓启栎", "栎枢科技") not in pairs(text, "founded")
 
 
+def test_an_app_named_like_its_company_does_not_hide_the_company():
+    text = (
+        "專訪｜記帳App「錢途」創辦人簡若晴：我們不怕大銀行\n\n"
+        "她創辦的個人理財App「錢途」，累計下載數已突破320萬。今年5月，錢途科技完成新台幣3億元A輪融資，"
+        "由台杉投資領投。"
+    )
+    assert "钱途科技" in entities(text, "org")
+    assert has(facts(text, "funding"), org="钱途科技", amount=300_000_000)
+
+
 def test_school_abbreviations_only_before_study_words():
     text = "创始人兼CEO柏望川是北航硕士，曾在华科读博。"
     schools = {f["org"] for f in facts(text, "education")}

@@ -106,10 +106,14 @@ def find_products(
             if re.search(r"[，。；！？、,;!?]", name) or _COUNTED.match(name):
                 continue  # “两家 Tier1”: a count of customers, not a product
             names.add(name)
+    longer = {name: [c for c in companies if len(c) > len(name) and c.startswith(name)]
+              for name in names}  # fmt: skip
     for name, spans in occurrences(folded, sorted(names, key=lambda n: (-len(n), n))).items():
         for s, e in spans:
             if name.isascii() and (_word(folded, s - 1) or _word(folded, e)):
                 continue
+            if any(folded.startswith(c, s) for c in longer[name]):
+                continue  # App「钱途」 and 钱途科技完成…: the company's name, not the product
             found.append(ProductName(s, e, name))
     return found
 
