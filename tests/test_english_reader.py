@@ -1136,3 +1136,14 @@ def test_a_non_founder_executive_is_no_founder():
         "officer in March. She is Quillmark's first non-founder executive.\n"
     )
     assert not any(p == "Naomi Fischer" for p, _ in pairs(read(text), "founded"))
+
+
+def test_the_first_of_two_names_on_a_founders_line_is_a_person():
+    text = (
+        "The Revolut mafia\n\n5. Fennix\nFounders: Lena Vogt, Daniel Ruiz\n"
+        "Vogt and Ruiz, both former Revolut crypto product managers, launched Fennix in Berlin in "
+        "2023. Fennix raised a €4 million seed round.\n"
+    )
+    facts = read(text)
+    assert ("Lena Vogt", "Fennix") in pairs(facts, "founded")
+    assert ("Lena Vogt", "Revolut") in pairs(facts, "employment")

@@ -50,7 +50,7 @@ _PERSON_BEFORE = re.compile(
     r"|cofounders|co-founders|spoke with|interviewed|roommate|classmate|friend|wife|husband"
     r"|brother|sister|mentor|appointment of|accountant|doctor|physician|surgeon|lawyer|attorney"
     r"|economist|designer|developer|banker|nurse|pharmacist|architect|journalist|reporter"
-    r"|entrepreneur|investor)(?:\s+(?:is|was))?\s*,?\s*)$"
+    r"|entrepreneur|investor)(?:\s+(?:is|was))?\s*[,:]?\s*)$"  # "Founders: Lena Vogt, …"
     r"|\b(?:co-?founded|founded|started|established|set up|created)\b[^.;]{0,30}\bby\s+$"
     # "Our first head of risk, Camila Herrera, …": a title with its field, then the name
     r"|\b(?:head|director|chief \w+ officer|vice president|vp|manager|lead)\s+of\s+[\w&-]+"
