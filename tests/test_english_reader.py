@@ -1147,3 +1147,11 @@ def test_the_first_of_two_names_on_a_founders_line_is_a_person():
     facts = read(text)
     assert ("Lena Vogt", "Fennix") in pairs(facts, "founded")
     assert ("Lena Vogt", "Revolut") in pairs(facts, "employment")
+
+
+def test_one_of_the_companys_first_engineers_worked_there():
+    text = (
+        "The Revolut mafia\n\n3. Northvale\nFounders: Rahul Desai, Sofia Brandt\n"
+        "Desai was one of Revolut's first fraud data scientists. Northvale raised $22 million.\n"
+    )
+    assert ("Rahul Desai", "Revolut") in pairs(read(text), "employment")

@@ -71,7 +71,8 @@ _PERSON_AFTER = re.compile(
 # (or dash, colon, bracket, line start).
 _LICENCE = re.compile(
     r"(?:\b(?:is|was|are|were|became|becomes|remains|remained|serves as|served as|serving as"
-    r"|works as|worked as|working as|has been|had been|become|becoming|as)\s+(?:now\s+|also\s+"
+    r"|works as|worked as|working as|has been|had been|become|becoming|as)\s+(?:one of\s+)?"
+    r"(?:now\s+|also\s+"
     r"|previously\s+"
     r"|currently\s+|once\s+|still\s+)?(?P<article>the\s+|a\s+|an\s+|its\s+|their\s+|our\s+"
     r"|his\s+|her\s+)?(?P<former>former\s+|then-|onetime\s+)?"
