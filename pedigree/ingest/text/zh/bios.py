@@ -170,8 +170,9 @@ def projects(text: str) -> list[Project]:
     lines = _lines(text)
     heads: list[tuple[int, int, str]] = []
     named: dict[int, tuple[tuple[str, int], ...]] = {}
+    numbered = _numbered_entries(lines)
     for i, (start, _, line) in enumerate(lines):
-        found = _heading(line, lines, i)
+        found = _heading(line, lines, i, numbered)
         if found is None:
             continue
         title_start = start + line.find(found)
@@ -218,14 +219,14 @@ def _numbered_entries(lines: list) -> bool:
     return any(_NUMBER_RULE.match(ln) for _, _, ln in lines)
 
 
-def _heading(line: str, lines: list, i: int) -> str | None:
+def _heading(line: str, lines: list, i: int, numbered: bool = False) -> str | None:
     before = next((ln for _, _, ln in reversed(lines[max(0, i - 2) : i]) if ln.strip()), "")
     if _NUMBER_RULE.match(before) and line.strip():
         return _project_name(line)  # — 01 — / 鲸芽 · 给宠物医院用的 AI 影像助手
     for pattern in (_MARKDOWN, _BOLD_LINE, _BRACKETED, _NUMBERED):
         match = pattern.match(line)
         if match:
-            if pattern is _BOLD_LINE and _numbered_entries(lines) and looks_like_name(
+            if pattern is _BOLD_LINE and numbered and looks_like_name(
                 match.group("title").strip()
             ):
                 return None  # **房思远** under a numbered entry: a member, named on their own line
