@@ -1155,3 +1155,13 @@ def test_one_of_the_companys_first_engineers_worked_there():
         "Desai was one of Revolut's first fraud data scientists. Northvale raised $22 million.\n"
     )
     assert ("Rahul Desai", "Revolut") in pairs(read(text), "employment")
+
+
+def test_a_fund_named_with_its_backer_is_the_investor():
+    text = (
+        "Lumora raises $75M\n\nLumora, the Singapore lender, closed a $75 million Series B in July "
+        "led by Temasek-backed Vertex Growth, with East Ventures participating.\n"
+    )
+    investors = {i for i, _ in pairs(read(text), "investor")}
+    assert "Vertex Growth" in investors
+    assert not any("Temasek" in i or "淡马锡" in i for i in investors)

@@ -208,6 +208,11 @@ def _angels(ctx: Context, start: int, end: int) -> list[Mention]:
 def _list_from(ctx: Context, first: Mention, end: int) -> list[Mention]:
     """An investor and the ones listed after it: "Legend Capital and existing shareholders
     Qiming Venture Partners and Sinovation Ventures"."""
+    backed = re.match(r"-?\s?backed\s+", ctx.lower(first.end, first.end + 12))
+    if backed:  # "led by Temasek-backed Vertex Growth": Vertex Growth led it
+        fund = ctx.mentions.at(first.end + backed.end())
+        if fund is not None and fund.kind == "org":
+            first = fund
     listed = [first]
     for m in ctx.mentions.within(first.end, end, "org"):
         if not re.fullmatch(JOINER, ctx.lower(listed[-1].end, m.start)):
