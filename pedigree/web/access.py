@@ -88,8 +88,15 @@ class Keeper:
     def done(self) -> None:
         with self._lock:
             self._busy -= 1
-            self._last = time.monotonic()
-            if self._con is not None:
+            self._last = now = time.monotonic()
+            if self._con is None:
+                return
+            if now - self._opened >= self.hold:
+                # checked here too: requests coming faster than the timer's shortest wait would
+                # cancel it each time, and the hold would never run out
+                self._close()
+                self._paused_until = now + self.pause
+            else:
                 self._schedule()
 
     def release(self) -> None:
