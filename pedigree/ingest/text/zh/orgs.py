@@ -608,27 +608,18 @@ def abbreviated_schools(text: str) -> list[tuple[int, int, str]]:
 
 def _listed_people(text: str, people: set[str], strength: dict[str, float]) -> set[str]:
     """Names read firmly as people (strength ≥ 4) that the text lists with another person
-    (殷拓、罗颂宜): each found by `str.find`, so a post with hundreds of names stays linear."""
+    (殷拓、罗颂宜)."""
+    firm = [p for p in people if strength.get(p, 0) >= 4]
     listed = set()
-    for p in (p for p in people if strength.get(p, 0) >= 4):
-        for at in _starts(text, p):
-            after = text[at + len(p) : at + len(p) + 5]
-            before = text[max(0, at - 5) : at]
+    for p, spans in occurrences(text, firm).items():
+        for s, e in spans:
+            after, before = text[e : e + 5], text[max(0, s - 5) : s]
             if (after[:1] == "、" and any(after[1 : 1 + k] in people for k in (2, 3, 4))) or (
                 before[-1:] == "、" and any(before[-1 - k : -1] in people for k in (2, 3, 4))
             ):
                 listed.add(p)
                 break
     return listed
-
-
-def _starts(text: str, needle: str) -> list[int]:
-    """Where `needle` occurs in `text`."""
-    found, at = [], text.find(needle)
-    while at >= 0:
-        found.append(at)
-        at = text.find(needle, at + 1)
-    return found
 
 
 def find_orgs(
