@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from pedigree.ingest.text.bio_names import CATEGORY, NOT_NAME, name_like
+from pedigree.ingest.text.zh.lexicon import SOME
 
 # Words a title is made of; a list item ends where one starts.
 _ROLE = (
@@ -313,9 +314,7 @@ _DURATION = re.compile(rf"^(?:近|超过|逾)?{_NUMBER}+[ ]?(?:余|多)?年(?:�
 _PREFIXES = (_CUE_PREFIX, _VERB_PREFIX, _DESCRIPTION, _PLACE, _DURATION)
 
 
-_SOME_ONE = re.compile(
-    r"(?:过|了)?(?:一|几|两|多|数)(?:家|个|款|所|间|支|项)(?P<named>(?:名为|名叫|叫做|叫)?)"
-)
+_SOME_ONE = re.compile(rf"(?:过|了)?{SOME}(?P<named>(?:名为|名叫|叫做|叫)?)")
 
 
 def clean(clause: str, start: int, end: int, how: str = "") -> tuple[int, int] | None:

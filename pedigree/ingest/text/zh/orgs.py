@@ -219,7 +219,7 @@ def _place_in_brackets(text: str, end: int) -> int | None:
 
 # A description ending in a company word right before a name: 的AI公司, 营销公司 (not 该公司).
 _DESCRIBED_BEFORE = re.compile(r"(?:的|[A-Za-z])[\u4e00-\u9fffA-Za-z]{0,6}?(?:公司|企业|创企)$")
-_FOUNDED_OBJECT = re.compile(r"(?:创办|创立|创建)了?$")
+_FOUNDED_OBJECT = re.compile(r"(?:创办|创立|创建|注册|成立)了?$")  # the verb's object itself
 _TIME_HEAD = re.compile(
     r"^(?:上半年|下半年|全年|今年|去年|明年|年内|[一二三四]季度|第[一二三四]季度)"
 )
@@ -736,7 +736,7 @@ def find_orgs(
             )
             if (_BEFORE_FOUNDED.search(before) and bounded) or re.search(r"[｜|]\s*$", before[-3:]):
                 score += 2
-                if re.search(r"(?:创办|创立|创建|注册|成立)了?$", before):
+                if _FOUNDED_OBJECT.search(before):
                     score += 1  # 注册了砾石智能: the verb's object itself
             if _BRACKETED_ENGLISH.match(after) or re.match(r"^[（(][“「\"]", after):
                 score += 2

@@ -12,7 +12,7 @@ from pedigree.ingest.text.normalise import fold, numeral_value
 from pedigree.ingest.text.zh.bios import Member, Project, members, projects, table_rows
 from pedigree.ingest.text.zh.context import Context
 from pedigree.ingest.text.zh.extras import read_credentials, read_events, read_sectors
-from pedigree.ingest.text.zh.lexicon import ADVISOR_WORD, FOUNDER_WORD, HEDGE, TEAM
+from pedigree.ingest.text.zh.lexicon import ADVISOR_WORD, FOUNDER_WORD, HEDGE, SOME, TEAM
 from pedigree.ingest.text.zh.mentions import read_mentions
 from pedigree.ingest.text.zh.money import mark_investors, read_money
 from pedigree.ingest.text.zh.people import looks_like_name
@@ -164,7 +164,7 @@ _FOUNDING_BEFORE = re.compile(
     r"(?:创办|创立|创建|联合创办|联合创立|共同创办|成立)(?:了|过)?(?:的)?[^，。；,;]{0,10}?[“「\"]?$"
 )
 
-_SOME_ONE = re.compile(r"(?:一|几|两|多|数)(?:家|个|款|所|间|支|项)")
+_SOME_ONE = re.compile(SOME)
 
 
 def _earlier_foundings(
