@@ -365,6 +365,8 @@ def _column(header: list[str], names: tuple[str, ...]) -> int | None:
 _ARROW_LABEL = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{1,6}\s*[▸►▶➤→]\s*")
 
 
+# Words a bio without a role still has: a name and such a line after it is a member.
+_BIO_WORDS = re.compile(r"毕业|博士|硕士|本科|前|曾|任|负责|经验")
 # **房思远** alone on its line, the bio (opening with the role) on the next.
 _BOLD_NAME_ALONE = re.compile(rf"^\s*\*\*\s*(?P<name>{_NAME})\s*\*\*\s*$")
 
@@ -380,7 +382,7 @@ def _bold_member(
     own = rest.strip().removeprefix(project.name).lstrip()
     leading = _LEADING_ROLE.match(own + "，")
     role = leading.group("role").strip() if leading else None
-    if role is None and not re.search(r"毕业|博士|硕士|本科|前|曾|任|负责|经验", rest):
+    if role is None and not _BIO_WORDS.search(rest):
         return None
     role_at = text.find(role, bio_start, bio_end) if role else -1
     return Member(
@@ -498,7 +500,7 @@ def members(text: str, project: Project) -> tuple[Member, ...]:
             role = leading.group("role").strip()
             offset = text.find(role, bio_start, bio_end)
             role_span = (offset, offset + len(role)) if offset >= 0 else None
-        if role is None and not re.search(r"毕业|博士|硕士|本科|前|曾|任|负责|经验", rest):
+        if role is None and not _BIO_WORDS.search(rest):
             continue
         if name_span not in seen:
             found.append(
