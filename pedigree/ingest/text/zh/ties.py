@@ -410,8 +410,8 @@ def _appointed(ctx: Context, clause: Clause) -> list[Draft]:
     return found
 
 
-_JOINED_BEFORE = re.compile(r"(?:加入|加盟|入职|跳槽(?:到|至)|转投|进入)\s?[“「]?$")
-_FOUNDED_BEFORE = re.compile(FOUND_VERB + r"了?(?:[^，。；,;“「]{0,12})?\s?[“「]?$")
+# Joining a company a post is then taken at (narrower than JOIN_BEFORE: not 去了, 回到).
+_JOINED_BEFORE = re.compile(r"(?:加入|加盟|入职|跳槽(?:到|至)|转投|进入)\s?$")
 
 
 def _joined_in_sentence(ctx: Context, clause: Clause) -> tuple[Entity | None, bool]:
@@ -420,10 +420,10 @@ def _joined_in_sentence(ctx: Context, clause: Clause) -> tuple[Entity | None, bo
     folded = ctx.text.folded
     sentence_start = ctx.sentence_at(clause.start)[0]
     for org in reversed(ctx.mentions.within(sentence_start, clause.start, "org")):
-        before = folded[max(sentence_start, org.start - 16) : org.start]
+        before = folded[max(sentence_start, org.start - 16) : org.start].rstrip(" “「")
         if _JOINED_BEFORE.search(before):
             return ctx.resolve(org), False
-        if _FOUNDED_BEFORE.search(before) and not HEDGE.search(before):
+        if _FOUNDED_OF.search(before) and not HEDGE.search(before):
             return ctx.resolve(org), True
     return None, False
 
