@@ -1197,3 +1197,14 @@ def test_a_roundup_headline_in_quotes_names_its_company():
         "创始人兼CEO鲍海远曾任中国船舶集团工程师。\n"
     )
     assert ("鲍海远", "叁川动力") in pairs(text, "founded")
+
+
+def test_a_quoted_experts_firm_is_their_employer_whatever_its_name_ends_in():
+    text = (
+        "对于这份成绩单，招银国际分析师鄂子涵认为，盈利拐点比预期早。"
+        "对于行业前景，高工锂电（GGII）研究总监车以恒判断，成本仍要再降。"
+        "对于它的打法，洛图科技分析师茅湘持保留态度。"
+    )
+    employment = pairs(text, "employment")
+    assert {("鄂子涵", "招银国际"), ("车以恒", "高工锂电"), ("茅湘", "洛图科技")} <= employment
+    assert not [p for p, _ in employment if p == "茅湘持"]

@@ -196,7 +196,7 @@ _STAFF_TITLE = re.compile(
     r"^(?:的)?(?:[\u4e00-\u9fff]{1,8}?(?:事业部|事业群|部门|部|中心|研究院|实验室|团队)的?)?"
     r"(?:创始合伙人|管理合伙人|合伙人|董事总经理|执行董事|投资总监|投资经理|副总裁|总裁|董事长|"
     r"总经理|副总经理|CEO|CTO|COO|CFO|首席[\u4e00-\u9fff]{1,4}官|联合创始人|创始人|创办人|研究员|"
-    r"工程师|产品经理|总监|负责人)"
+    r"工程师|产品经理|总监|负责人|分析师|经济学家|策略师)"
 )
 
 
@@ -382,6 +382,14 @@ _LATIN_FOUNDED = re.compile(
 )
 
 
+# 招银国际分析师鄂子涵认为, 高工锂电（GGII）研究总监车以恒判断: the firm of an expert quoted.
+_EXPERT_AT = re.compile(
+    r"(?:^|(?<=[，,。；;：:、\s“”「」]))(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:[（(][A-Za-z]{2,8}[)）])?"
+    r"(?:高级|资深|首席)?(?:行业)?(?:分析师|研究员|研究总监|经济学家|策略师)"
+    r"[\u4e00-\u9fff]{2,3}(?:则|也|亦|就)?(?:认为|表示|指出|称|判断|坦言|分析|提醒|预计|预测)"
+)
+
+
 _NAMED_AFTER_DESCRIPTION = re.compile(
     r"[^，。；,;“”]{1,16}?的(?P<name>[\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z0-9]{1,15})(?=[，。；,;]|$)"
 )
@@ -441,6 +449,10 @@ def _context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int
             found[name].append(match.span("name"))
     for name, span in _listed_investors(text, starts):
         found[name].append(span)
+    for match in _EXPERT_AT.finditer(text):
+        name = match.group("name")
+        if match.start("name") in starts and not re.search(_NOT_NAME_START + r"|\d|年|月", name):
+            found[name].append(match.span("name"))
     for pattern in (_LATIN_ORG, _LATIN_FOUNDED):
         for match in pattern.finditer(text):
             found[match.group("name")].append(match.span("name"))

@@ -185,6 +185,12 @@ def _appositives(ctx: Context, clause: Clause) -> list[Draft]:
                     )
                 )
         org = before[-1] if before else None
+        if (
+            org is not None
+            and len(before) > 1
+            and re.fullmatch(r"\s?[（(]", folded[before[-2].end : org.start])
+        ):
+            org = before[-2]  # 高工锂电（GGII）研究总监车以恒: the name, not its bracketed form
         if org is not None:
             between = _ASIDE.sub("", folded[org.end : person.start])
             gap = _APPOSITIVE_GAP.match(between)
