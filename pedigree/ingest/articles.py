@@ -26,7 +26,7 @@ from pedigree.ingest.text.documents import Document, articles, read_document
 from pedigree.ingest.text.extract import extract, stated_publication, unread
 from pedigree.ingest.text.facts import Fact
 from pedigree.ingest.text.gazetteer import known_organization
-from pedigree.kinds import IMPORT_TABLES
+from pedigree.kinds import BY_FACT, IMPORT_TABLES, FactRow, Kind
 from pedigree.model import ORG_KINDS, PartialDate
 from pedigree.store.lookup import stored_ids
 
@@ -354,104 +354,70 @@ def fact_tables(files: list[ReadFile], existing: dict[tuple[str, str], str]) -> 
 
 
 def _add_fact(rows: _Rows, fact: Fact, source: dict, products: dict[str, Fact]) -> None:
-    source_id, published = source["id"], source.get("published")
-    f = fact.fields
-    provenance = {
+    """The rows a fact makes: the entities it names and, for a fact stored as a kind of tie
+    (`pedigree.kinds`, each kind's `facts`), one row of that kind's input table."""
+    source_id, f = source["id"], fact.fields
+    investors = f.get("investors") or ([f["investor"]] if f.get("investor") else [])
+    entry = BY_FACT.get(fact.kind)
+    if entry is not None:
+        how = entry.facts[fact.kind]
+        row = _tie_row(rows, fact, entry, how, source_id, products)
+        # A fund named in a round is an investor, whichever fact names it.
+        for investor in investors:
+            rows.org(investor, fact, source_id, kind="investor")
+        for column in how.dated_by_source:
+            row[column] = row.get(column) or source.get("published")
+        rows.tables[entry.name].append(row)
+    elif fact.kind == "product":
+        org = rows.org(f["org"], fact, source_id) if f.get("org") else None
+        rows.product(f["product"], org, source_id, f.get("launched"))
+    elif fact.kind == "sector":
+        rows.org(f["org"], fact, source_id, sector=f["sector"])
+
+
+# Extracted facts that are entities' properties, not ties: handled by `_add_fact` itself.
+ENTITY_FACTS = ("product", "sector")
+
+
+def _tie_row(
+    rows: _Rows, fact: Fact, entry: Kind, how: FactRow, source_id: str, products: dict[str, Fact]
+) -> dict:
+    row: dict = dict(how.fixed)
+    for column, name in how.fields.items():
+        value = fact.fields.get(name)
+        entity_type = entry.ids.get(column)
+        if entity_type is not None and value:
+            value = _entity(rows, entity_type, value, fact, how, source_id, products)
+        elif isinstance(value, list):
+            value = "|".join(value)
+        elif isinstance(value, bool):
+            value = str(value).lower()
+        row[column] = value
+    return row | {
         "source_id": source_id,
         "quote": fact.quote,
         "span_start": fact.start,
         "span_end": fact.end,
         "confidence": fact.confidence,
     }
-    kind = fact.kind
-    if kind in ("employment", "founded", "education"):
-        person = rows.person(f["person"], fact, source_id)
-        org_kind = "university" if kind == "education" else None
-        org = rows.org(f["org"], fact, source_id, kind=org_kind)
-        stint = {"person_id": person, "org_id": org, **provenance}
-        if kind == "employment":
-            stint |= {
-                "kind": "employment",
-                "title": f.get("title"),
-                "team_size": f.get("team_size"),
-                "resources": f.get("resources"),
-                "current": _boolean(f.get("current")),
-                "start": f.get("start"),
-                "end": f.get("end"),
-            }
-        elif kind == "founded":
-            stint |= {"kind": "founder", "title": f.get("role"), "start": f.get("date")}
-        else:
-            stint |= {"kind": "education", "title": f.get("degree"), "field": f.get("field")}
-        rows.tables["stints"].append(stint)
-    elif kind == "credential":
-        person = rows.person(f["person"], fact, source_id)
-        rows.tables["credentials"].append(
-            {"person_id": person, "type": f["type"], "detail": f.get("detail"), **provenance}
-        )
-    elif kind in ("valuation", "funding", "investor"):
-        org = rows.org(f["org"], fact, source_id)
-        investors = f.get("investors") or ([f["investor"]] if kind == "investor" else [])
-        for investor in investors:
-            rows.org(investor, fact, source_id, kind="investor")
-        round_row = {"org_id": org, "investors": "|".join(investors), **provenance}
-        if kind == "valuation":
-            # A valuation reported without a date was current when the piece came out.
-            round_row |= {
-                "date": f.get("date") or published,
-                "post_money_valuation": f.get("amount"),
-                "currency": f.get("currency"),
-                "approx": f.get("approx"),
-            }
-        elif kind == "funding":
-            round_row |= {
-                "date": f.get("date"),
-                "round": f.get("round"),
-                "amount": f.get("amount"),
-                "currency": f.get("currency"),
-            }
-        rows.tables["rounds"].append(round_row)
-    elif kind == "financial":
-        org = rows.org(f["org"], fact, source_id)
-        rows.tables["financials"].append(
-            {
-                "org_id": org,
-                "metric": f["metric"],
-                "period_start": f.get("period_start"),
-                "period_end": f.get("period_end"),
-                "value": f["amount"],
-                "unit": f.get("currency"),
-                **provenance,
-            }
-        )
-    elif kind == "product":
-        org = rows.org(f["org"], fact, source_id) if f.get("org") else None
-        rows.product(f["product"], org, source_id, f.get("launched"))
-    elif kind == "product_metric":
-        made = products.get(f["product"])
-        org = (
-            rows.org(made.fields["org"], made, source_id)
-            if made and made.fields.get("org")
-            else None
-        )
-        product = rows.product(f["product"], org, source_id)
-        rows.tables["product_metrics"].append(
-            {
-                "product_id": product,
-                "metric": f["metric"],
-                "value": f["value"],
-                "date": f.get("date"),
-                **provenance,
-            }
-        )
-    elif kind == "event":
-        org = rows.org(f["org"], fact, source_id)
-        rows.tables["events"].append(
-            {"org_id": org, "type": f["type"], "date": f.get("date"), **provenance}
-        )
-    elif kind == "sector":
-        rows.org(f["org"], fact, source_id, sector=f["sector"])
 
 
-def _boolean(value: bool | None) -> str | None:
-    return None if value is None else str(bool(value)).lower()
+def _entity(
+    rows: _Rows,
+    entity_type: str,
+    name: str,
+    fact: Fact,
+    how: FactRow,
+    source_id: str,
+    products: dict[str, Fact],
+) -> str:
+    """The id of the entity a fact names, registered with its row."""
+    if entity_type == "person":
+        return rows.person(name, fact, source_id)
+    if entity_type == "organization":
+        return rows.org(name, fact, source_id, kind=how.org_kind)
+    # A product's maker is the organisation the article's product fact names, if any.
+    made = products.get(name)
+    maker = made.fields.get("org") if made else None
+    org = rows.org(maker, made, source_id) if made and maker else None
+    return rows.product(name, org, source_id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pedigree.kinds import kind
+from pedigree.kinds import KINDS, Kind, kind
 from pedigree.model import (
     CREDENTIAL_TYPES,
     EVENT_TYPES,
@@ -318,19 +318,58 @@ EVENTS = TieInput(
 )
 
 SOURCES = SourceInput()
+ENTITY_INPUTS = {table.name: table for table in (ORGANIZATIONS, PEOPLE, PRODUCTS)}
+# The kinds whose input needs more than `derived_input` gives (lower-cased choices, ordered
+# dates, signed numbers, renamed columns).
+TIE_INPUTS = {table.name: table for table in (STINTS, ROUNDS, FINANCIALS, CREDENTIALS)}
+TIE_INPUTS |= {table.name: table for table in (PRODUCT_METRICS, EVENTS)}
 
-# In load order: whatever a row refers to is loaded before it.
+
+def derived_input(entry: Kind) -> TieInput:
+    """The input table of a kind without a hand-written one, from its statement columns: an id
+    column is a required reference; a DATE column (`start_date`, `date`) is read from a date
+    column (`start`, `date`) with its precision, if the kind keeps one; other columns are read
+    by their type; NOT NULL columns are required."""
+    columns: list[Column] = []
+    values: dict[str, str] = {}
+    for name, sql_type in entry.columns.items():
+        required = sql_type.endswith("NOT NULL")
+        base = sql_type.removesuffix("NOT NULL").strip()
+        if name in entry.ids:
+            columns.append(Column(name, "ref", required=True, ref=entry.ids[name]))
+            values[name] = f'pd_text("{name}")'
+        elif base == "DATE":
+            column = name.removesuffix("_date")
+            columns.append(Column(column, "date", required=required))
+            values[name] = date_of(column)
+            if f"{column}_precision" in entry.columns:
+                values[f"{column}_precision"] = precision_of(column)
+        elif name in values:  # a date's precision, set with its date
+            continue
+        else:
+            check, value = _BY_TYPE[base]
+            columns.append(
+                Column(
+                    name, check, required=required, choices=BOOLEANS if base == "BOOLEAN" else ()
+                )
+            )
+            values[name] = value(name)
+    return TieInput(entry.name, tuple(columns), values)
+
+
+_BY_TYPE = {
+    "VARCHAR": ("text", lambda c: f'pd_text("{c}")'),
+    "VARCHAR[]": ("list", lambda c: f'pd_list("{c}")'),
+    "DOUBLE": ("number", number_of),
+    "BIGINT": ("count", lambda c: f"CAST({number_of(c)} AS BIGINT)"),
+    "BOOLEAN": ("choice", boolean_of),
+}
+
+# In load order (pedigree.kinds.IMPORT_TABLES): whatever a row refers to is loaded before it.
 INPUT_TABLES: tuple[SourceInput | EntityTable | TieInput, ...] = (
     SOURCES,
-    ORGANIZATIONS,
-    PEOPLE,
-    PRODUCTS,
-    STINTS,
-    ROUNDS,
-    FINANCIALS,
-    CREDENTIALS,
-    PRODUCT_METRICS,
-    EVENTS,
+    *ENTITY_INPUTS.values(),
+    *(TIE_INPUTS.get(entry.name) or derived_input(entry) for entry in KINDS),
 )
 
 

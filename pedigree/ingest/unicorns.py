@@ -34,6 +34,7 @@ from pathlib import Path
 
 from pedigree.errors import BadInput, PedigreeError
 from pedigree.ingest.load import LoadReport, load_rows
+from pedigree.kinds import IMPORT_TABLES
 from pedigree.model import PartialDate
 from pedigree.names import name_keys
 from pedigree.store.lookup import stored_ids
@@ -289,12 +290,8 @@ def unicorn_tables(store, rows: list[Unicorn], source: dict, report: UnicornRepo
     stored = stored_organizations(store, unique)
     known = _known_attributes(store, sorted({i for ids in stored.values() for i in ids}))
     source_id, published = source["id"], source["published"]
-    tables: dict[str, list[dict]] = {
-        "sources": [source],
-        "organizations": [],
-        "rounds": [],
-        "financials": [],
-    }
+    tables: dict[str, list[dict]] = {name: [] for name in IMPORT_TABLES}
+    tables["sources"].append(source)
     created: list[str] = []
     for row, key in zip(rows, keys, strict=True):
         # A name the list uses twice (Bolt, Fabric) is two companies: never merged by name.

@@ -4,7 +4,13 @@ older version is upgraded in place when it is opened; one written by a newer ver
 Statement tables hold claims exactly as they were made, with provenance; they are append-only.
 The tables the analytics read (organizations, people, stints, …) are derived from them by
 `pedigree.store.views` and rebuilt after every change.
+
+The statement tables of the kinds in `pedigree.kinds` written before the registry existed are
+created by the migrations below, as they were; a kind registered since gets its table from its
+entry (`kind_tables`) when a store without it is next opened for writing.
 """
+
+from pedigree.kinds import KINDS, Kind
 
 _PROVENANCE = """
     source_id VARCHAR NOT NULL,
@@ -146,3 +152,14 @@ MIGRATIONS: list[tuple[int, str, str]] = [
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+def statement_table_sql(entry: Kind) -> str:
+    """CREATE TABLE of a kind's statement table, from its registry entry."""
+    columns = "".join(f"\n    {name} {kind}," for name, kind in entry.columns.items())
+    return f"CREATE TABLE {entry.statements} (\n    id VARCHAR NOT NULL,{columns}{_PROVENANCE}\n);"
+
+
+def missing_kinds(tables: list[str] | set[str]) -> list[Kind]:
+    """The registered kinds whose statement table a store (holding `tables`) lacks."""
+    return [entry for entry in KINDS if entry.statements not in tables]

@@ -17,7 +17,7 @@ from pedigree.errors import Interrupted, NotAStore, PedigreeError, StoreMissing
 from pedigree.kinds import ENTITY_TABLES, STATEMENT_TABLES
 from pedigree.store import compact, locking
 from pedigree.store.interrupts import is_interrupt, watch
-from pedigree.store.schema import MIGRATIONS, SCHEMA_VERSION
+from pedigree.store.schema import MIGRATIONS, SCHEMA_VERSION, missing_kinds, statement_table_sql
 
 DEFAULT_PATH = "pedigree.duckdb"
 # DuckDB would take 80% of RAM; a bound keeps big imports predictable (it spills to disk instead).
@@ -199,6 +199,13 @@ class Store:
                 f"{SCHEMA_VERSION}: run `pedigree migrate` (or any command that writes) once to "
                 "upgrade it"
             )
+        missing = missing_kinds(tables)
+        if missing:
+            raise PedigreeError(
+                f"the store {self.path} has no table for "
+                f"{', '.join(entry.name for entry in missing)} yet: run `pedigree migrate` "
+                "(or any command that writes) once to add it"
+            )
 
     def _check_not_newer(self, current: int) -> None:
         if current > SCHEMA_VERSION:
@@ -222,7 +229,7 @@ class Store:
         # A writer killed mid-transaction leaves the blocks it wrote: the next writer gives
         # them back.
         self._compact_if_grown()
-        if current < SCHEMA_VERSION:
+        if current < SCHEMA_VERSION or missing_kinds(tables):
             with self.transaction():
                 self._migrate(current)
 
@@ -243,6 +250,9 @@ class Store:
                     "INSERT INTO schema_migrations VALUES (?, ?, current_timestamp)",
                     [version, description],
                 )
+        # Kinds registered after the migrations that created the first ones (pedigree.kinds).
+        for entry in missing_kinds(self._tables()):
+            self.con.execute(statement_table_sql(entry))
         from pedigree.store.derived import refresh  # derived tables need the new schema
 
         refresh(self)
