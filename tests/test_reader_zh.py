@@ -1208,3 +1208,14 @@ def test_a_quoted_experts_firm_is_their_employer_whatever_its_name_ends_in():
     employment = pairs(text, "employment")
     assert {("鄂子涵", "招银国际"), ("车以恒", "高工锂电"), ("茅湘", "洛图科技")} <= employment
     assert not [p for p, _ in employment if p == "茅湘持"]
+
+
+def test_a_universitys_hospital_and_a_legal_name_are_employers_and_former_can_follow_the_unit():
+    text = (
+        "予澄医疗成立于2022年。公司同时宣布，北京大学肿瘤医院病理科前副主任岳晚澄已加入予澄医疗，"
+        "出任首席医学官。卓颖琳女士为本公司联席公司秘书，现为卓佳专业商务有限公司企业服务部高级经理。"
+    )
+    rows = facts(text, "employment")
+    assert has(rows, person="岳晚澄", org="北京大学肿瘤医院", title="病理科副主任", current=False)
+    assert "北京大学肿瘤医院" not in entities(text, "school")
+    assert "卓佳专业商务有限公司" in entities(text, "org")

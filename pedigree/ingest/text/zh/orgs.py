@@ -163,7 +163,7 @@ def kind_of(name: str) -> str:
         return "school" if known.kind in ("university", "school") else "org"
     if name.endswith(SCHOOL_ENDINGS) and not name.endswith(UNIT_ENDINGS[2:]):
         return "school"
-    if re.search(r"中科院|中国科学院|大学.{0,8}(?:所|系|院)$", name):
+    if re.search(r"中科院|中国科学院|大学.{0,8}(?:所|系|(?<!医)院)$", name):
         return "school"
     return "org"
 
@@ -731,7 +731,7 @@ def find_orgs(
             name
         )  # 方面科技, not 苏州矽澜
         score = -min(ordinariness(name), 3) - (1.5 if common_start else 0)
-        if re.match(DESCRIPTOR, text[places[0][1] :]):
+        if re.match(DESCRIPTOR, text[places[0][1] :]) and not name.endswith("公司"):
             continue  # AI原生游戏公司: a description of the company named next
         brand = _brand(name)
         if brand and _stands_alone_elsewhere(text, brand, places):
@@ -775,7 +775,12 @@ def find_orgs(
             name.endswith(("有限公司", "有限责任公司", "会计师事务所", "律师事务所"))
             and len(head) >= 4
         ):
-            score += 3  # a registered legal name: nothing else is written this way
+            score += 5  # a registered legal name: nothing else is written this way
+        elif name.endswith("医院") and any(
+            name[:k] in known_names and name[:k].endswith(_PARENT_ENDINGS)
+            for k in range(4, len(name) - 1)
+        ):
+            score += 3  # 北京大学肿瘤医院: a university's hospital or institute, named as one
         elif name.endswith(("有限公司", "资本", "创投", "基金")):
             score += 1.5
         read_as_person = (strength or {}).get(name)  # None: a name the layout places

@@ -48,6 +48,9 @@ from pedigree.ingest.text.zh.lexicon import (
 
 _COORDINATION = re.compile(r"^\s?(?:、|和|与|及|以及|或|或者|，|,)\s?$")
 _APPOSITIVE_GAP = re.compile(r"^(?:的)?(?:前|原|现任)?(?P<title>[^，。；：:“”「」\n,;]{0,24})$")
+_UNIT_FORMER = re.compile(
+    r"(?P<unit>[\u4e00-\u9fff]{1,8}?(?:科|部|处|中心|事业群|事业部|团队|部门))(?:前|原)(?=[\u4e00-\u9fffA-Z])"
+)
 _ASIDE = re.compile(r"[（(][^()（）]{0,20}[)）]")
 _PREDICATE = re.compile(
     r"\s?(?:本人|自己)?(?:而|但|却)?(?:也|则|正|就|即|曾|曾经|此前|之前|早年|原|原本|原来|本来|以前|过去|现|目前|"
@@ -193,6 +196,10 @@ def _appositives(ctx: Context, clause: Clause) -> list[Draft]:
             org = before[-2]  # 高工锂电（GGII）研究总监车以恒: the name, not its bracketed form
         if org is not None:
             between = _ASIDE.sub("", folded[org.end : person.start])
+            # 肿瘤医院病理科前副主任: "former" said after the department, not before the firm
+            unit_former = _UNIT_FORMER.match(between)
+            if unit_former:
+                between = unit_former.group("unit") + between[unit_former.end() :]
             gap = _APPOSITIVE_GAP.match(between)
             title = gap.group("title").strip() if gap else ""
             if (
@@ -203,7 +210,7 @@ def _appositives(ctx: Context, clause: Clause) -> list[Draft]:
             ):
                 entity = ctx.resolve(org)
                 if entity is not None:
-                    former = bool(
+                    former = bool(unit_former) or bool(
                         re.search(
                             r"(?:前|原)\s?$", folded[max(clause.start, org.start - 2) : org.start]
                         )
