@@ -213,8 +213,8 @@ def candidate_edges_sql() -> str:
 
 def ranking_sql(edges: str) -> str:
     """The academies ranking (depth 1) of the (root, node) spin-out edges `edges` (a query)."""
-    from pedigree.analytics.valuations import fx_rates
     from pedigree.model import UNICORN_USD
+    from pedigree.reference.fx import fx_rates
 
     fx = ", ".join(
         f"('{row.currency}', {float(row.usd_per_unit)!r})" for row in fx_rates().itertuples()
@@ -342,8 +342,8 @@ def academies_pandas(con, timings: dict | None = None):
     import numpy as np
     import pandas as pd
 
-    from pedigree.analytics.valuations import fx_rates
     from pedigree.model import LINEAGE_TIE_KINDS, UNICORN_USD
+    from pedigree.reference.fx import fx_rates
 
     started = time.perf_counter()
     stints = con.execute(

@@ -59,8 +59,8 @@ def landscape_sql(con, top: int = TOP) -> str:
     organisations its founders came from, from the store's `spinout_ties`), over the sectors with
     a valued company. Stored sector names meet the taxonomy through a mapping table built from
     the distinct stored names, as a hand-written query would need one too."""
-    from pedigree.analytics.sectors import sector_id
-    from pedigree.analytics.valuations import fx_rates
+    from pedigree.reference.fx import fx_rates
+    from pedigree.reference.sectors import sector_id
 
     fx = ", ".join(
         f"('{row.currency}', {float(row.usd_per_unit)!r})" for row in fx_rates().itertuples()

@@ -53,7 +53,7 @@ def worker(data: Path, db: Path, repeats: int, result_path: Path) -> None:
     # Not through `pedigree.api`, which imports every command's analytics: only what the
     # report needs.
     from pedigree.analytics.academies import academies
-    from pedigree.analytics.scarcity import stored_talent
+    from pedigree.analytics.talent import stored_talent
     from pedigree.ingest.load import load_tables
     from pedigree.report import html
     from pedigree.store import Store

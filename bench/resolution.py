@@ -171,7 +171,7 @@ def _ties(counts: np.ndarray, pool: int, exponent: float, prefix: str, rng) -> l
 
 def _pinyin(names: Iterable[str]) -> dict[str, tuple[str, str]]:
     """(surname, given) in pinyin per distinct Simplified name, as reporting writes them."""
-    from pedigree.resolve.romanise import romanise
+    from pedigree.reference.romanise import romanise
 
     out = {}
     for name in set(names):

@@ -7,7 +7,7 @@ For every size, in a fresh temporary folder: `bench/synth.py` writes the Parquet
 careers, credentials, products with metrics …), then a worker process loads them with
 `pedigree.api.load` (as `bench/foundation.py` does) and measures
 
-- deriving the talent tables (`pedigree.analytics.scarcity.stored_talent`, done once per change
+- deriving the talent tables (`pedigree.analytics.talent.stored_talent`, done once per change
   of the store, on the first query after it);
 - three scarcity queries through `pedigree.api.scarcity(store, …, top=50)` — the count, the
   ranked top 50 with both scores and every fact of evidence: research and delivery (no filter);
@@ -266,7 +266,7 @@ def worker(data: Path, db: Path, repeats: int, result_path: Path) -> None:
     import pyarrow.parquet as pq
 
     from pedigree import api
-    from pedigree.analytics import scarcity
+    from pedigree.analytics import scarcity, talent
     from pedigree.store import Store
 
     result: dict = {"code": code_fingerprint()}
@@ -280,11 +280,11 @@ def worker(data: Path, db: Path, repeats: int, result_path: Path) -> None:
     store = Store.open(db)
     con = store.con
     started = time.perf_counter()
-    scarcity.stored_talent(store)
+    talent.stored_talent(store)
     result["derive_s"] = time.perf_counter() - started
     result["talent_rows"] = {
         name: con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0]
-        for name in scarcity.TALENT_TABLES.values()
+        for name in talent.TALENT_TABLES.values()
     }
     result["peak_after_derive"] = peak_bytes()
 
@@ -303,7 +303,7 @@ def worker(data: Path, db: Path, repeats: int, result_path: Path) -> None:
         criteria = scarcity.Criteria(**options)
         texts = []
         if criteria.domain:
-            mapping = store.backend.execute(scarcity.sector_ids(store.views()))
+            mapping = store.backend.execute(talent.sector_ids(store.views()))
             texts = sorted(mapping._text[mapping._sector_id == criteria.domain])
         ours = timed(lambda o=options: api.scarcity(store, top=TOP, **o), repeats)
         on_talent = timed(lambda c=criteria: sql_on_talent(con, c, TOP), repeats)

@@ -32,12 +32,12 @@ from pedigree.analytics import scores as _scores
 from pedigree.analytics import source_facts as _source_facts
 from pedigree.analytics import timeline as _timeline
 from pedigree.analytics.frames import cited_sources, entity_names
-from pedigree.analytics.sectors import find_sector
 from pedigree.errors import NotFound, PedigreeError
 from pedigree.ingest.load import DEFAULT_REJECTS, LoadReport, load_tables
 from pedigree.lazy import lazy
 from pedigree.model import LINEAGE_TIE_KINDS
 from pedigree.output_paths import writable, write_failed
+from pedigree.reference.sectors import find_sector
 from pedigree.report import html as _html
 from pedigree.report import landscape_chart
 from pedigree.store import Store, resolve_path

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from pedigree import api
+from pedigree.analytics import talent
 from pedigree.ingest import load_tables
 from pedigree.store import Store, derived, incremental
 from pedigree.store.derived import refresh
@@ -267,7 +268,7 @@ def test_a_writer_that_imports_only_the_store_and_importer_builds_every_table(tm
         "from pedigree.store import Store\n"
         f"with Store.open({str(db)!r}) as store:\n"
         f"    load_tables(store, [{str(world_dir)!r}])\n"
-        "assert 'pedigree.analytics.scarcity' in sys.modules  # loaded by the refresh itself\n"
+        "assert 'pedigree.analytics.talent' in sys.modules  # loaded by the refresh itself\n"
     )
     subprocess.run([sys.executable, "-c", script], check=True)
     with Store.open(db, read_only=True) as store:
@@ -312,14 +313,14 @@ def test_an_alias_reaches_no_talent_rows_and_a_name_does(world, tmp_path, monkey
     """A person's aliases are not read by the talent tables: a change of aliases rebuilds no
     one's talent rows; a new name (shown beside their facts) rebuilds theirs."""
     touched: list[list[str]] = []
-    original = incremental._touched_people
+    original = talent._touched_people
 
     def spy(con, new_tables):
         original(con, new_tables)
         touched.append(sorted(r[0] for r in con.execute(
-            f"SELECT person_id FROM {incremental.TOUCHED_PEOPLE}").fetchall()))  # fmt: skip
+            f"SELECT person_id FROM {talent.TOUCHED_PEOPLE}").fetchall()))  # fmt: skip
 
-    monkeypatch.setattr(incremental, "_touched_people", spy)
+    monkeypatch.setattr(talent, "_touched_people", spy)
     people = "id,name,aliases,source_id\n"
     load_tables(world, [write_tables(tmp_path / "alias", {
         "people.csv": people + "wang,王伟,Wei Wang the Elder,news-2023\n"})])  # fmt: skip

@@ -7,8 +7,8 @@ import pytest
 
 from pedigree import api
 from pedigree.ingest.articles import ingest_files
+from pedigree.reference.romanise import romanise, split_han
 from pedigree.resolve.records import org_core, org_name_key, person_keys
-from pedigree.resolve.romanise import romanise, split_han
 from pedigree.store import Store
 
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pandas as pd
 
+from pedigree.reference.romanise import split_han
 from pedigree.resolve.evaluation import matcher_records
 from pedigree.resolve.matching import AUTO_ACCEPT, REVIEW_FROM
 from pedigree.resolve.records import MAX_TIE_KEY_RECORDS, busy_years, person_frame
 from pedigree.resolve.resolver import predict_pairs
-from pedigree.resolve.romanise import split_han
 
 
 def _pair(pair_id: str, left: str, left_jobs: str, right: str, right_jobs: str) -> dict:

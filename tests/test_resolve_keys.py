@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from pedigree.reference.romanise import is_pinyin, read_latin, romanise_all
 from pedigree.resolve.commonness import (
     PSEUDO_RECORDS,
     han_name_share,
@@ -21,7 +22,6 @@ from pedigree.resolve.records import (
     person_keys,
 )
 from pedigree.resolve.resolver import predict_pairs
-from pedigree.resolve.romanise import is_pinyin, read_latin, romanise_all
 
 
 @pytest.mark.parametrize(

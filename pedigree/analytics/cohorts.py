@@ -10,8 +10,10 @@ import ibis.expr.types as ir
 
 from pedigree.analytics.financials import period_months
 from pedigree.analytics.membership import company_lineages
-from pedigree.analytics.sectors import find_sector, with_sector_ids
-from pedigree.analytics.valuations import fx_rates, happened_by, latest_valuations, valuations_usd
+from pedigree.analytics.sectors import with_sector_ids
+from pedigree.analytics.valuations import happened_by, latest_valuations, valuations_usd
+from pedigree.reference.fx import fx_rates
+from pedigree.reference.sectors import find_sector
 from pedigree.store.views import Views
 
 # Events after which a company is no longer a startup (and which the outcome reports).

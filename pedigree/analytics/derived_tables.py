@@ -14,7 +14,7 @@ from functools import partial
 import ibis
 import pandas as pd
 
-from pedigree.analytics import lineage, scarcity
+from pedigree.analytics import lineage, talent
 from pedigree.kinds import ENTITY_STATEMENTS
 from pedigree.model import LINEAGE_TIE_KINDS
 from pedigree.store.derived import Derived, register
@@ -82,8 +82,8 @@ _TALENT_READS = {
 register(
     Derived(
         "talent_sectors",
-        scarcity.RULES_VERSION,
-        scarcity.derive_sectors,
+        talent.RULES_VERSION,
+        talent.derive_sectors,
         after=("organizations", "people", "products"),
         provider=__name__,
     )
@@ -92,9 +92,9 @@ for _name, _reads in _TALENT_READS.items():
     register(
         Derived(
             _name,
-            scarcity.RULES_VERSION,
-            partial(scarcity.derive_talent, _name),
-            partial(scarcity.update_talent, _name),
+            talent.RULES_VERSION,
+            partial(talent.derive_talent, _name),
+            partial(talent.update_talent, _name),
             after=_reads,
             provider=__name__,
         )

@@ -12,7 +12,7 @@ A prospectus puts periods of different lengths side by side: FY2024 (twelve mont
 
 Figures are compared within one metric and one unit: a CNY figure is never set against a USD one.
 With `usd=True` currency amounts are first converted at the fixed approximate rates of
-`pedigree/data/fx.csv` (`pedigree.analytics.valuations.fx_rates`), so they can be compared.
+`pedigree/data/fx.csv` (`pedigree.reference.fx`), so they can be compared.
 Run-rates are only computed for amounts that add up over time (a period with a start and a unit
 that is not a ratio): annualising a gross margin of 40% makes no sense.
 
@@ -31,8 +31,8 @@ import ibis.expr.types as ir
 import pandas as pd
 
 from pedigree.analytics.frames import cited_sources, date_text, entity_names, records
-from pedigree.analytics.valuations import fx_rates
 from pedigree.errors import PedigreeError
+from pedigree.reference.fx import fx_rates
 from pedigree.store.views import Views
 
 # Units of figures that do not add up over a period, so they are never annualised.

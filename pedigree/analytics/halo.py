@@ -41,9 +41,10 @@ import pandas as pd
 from pedigree.analytics.financials import period_months
 from pedigree.analytics.frames import among, records
 from pedigree.analytics.membership import company_lineages, lineage_labels
-from pedigree.analytics.sectors import label as sector_label
-from pedigree.analytics.sectors import sector_id
-from pedigree.analytics.valuations import fx_rates, happened_by, latest_valuations
+from pedigree.analytics.valuations import happened_by, latest_valuations
+from pedigree.reference.fx import fx_rates
+from pedigree.reference.sectors import label as sector_label
+from pedigree.reference.sectors import sector_id
 from pedigree.store.views import Views
 
 MIN_COMPANIES = 20  # companies with a valuation needed to fit at all

@@ -26,8 +26,8 @@ from pedigree.analytics.frames import among, cited_sources, date_text, records
 from pedigree.analytics.halo import HaloModel, annual_revenues, market
 from pedigree.analytics.lineage import spinout_ties
 from pedigree.analytics.membership import lineage_labels
-from pedigree.analytics.sectors import label as sector_label
 from pedigree.errors import NotFound
+from pedigree.reference.sectors import label as sector_label
 from pedigree.store.views import Views, entity_attributes
 
 MIN_PEERS = 3  # peers needed to narrow the peer group (to the sector, then to the stage)

@@ -29,12 +29,13 @@ import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
-from pedigree.analytics import sectors as taxonomy
 from pedigree.analytics.frames import among, date_text, records
 from pedigree.analytics.lineage import spinout_ties
 from pedigree.analytics.membership import lineage_label, lineage_labels
+from pedigree.analytics.sectors import with_sector_ids
 from pedigree.analytics.valuations import latest_valuations
 from pedigree.model import LINEAGE_TIE_KINDS
+from pedigree.reference import sectors as taxonomy
 from pedigree.store.views import Views
 
 OTHER = {"zh": "其他", "en": "other"}
@@ -132,7 +133,7 @@ def ranked_companies(views: Views, sector_ids: list[str] | None, top: int) -> ir
     valued companies."""
     orgs = views.organizations
     orgs = orgs.filter(orgs.kind.isnull() | orgs.kind.isin(COMPANY_KINDS))
-    orgs = taxonomy.with_sector_ids(views.backend, orgs.select("id", "name", "sector"))
+    orgs = with_sector_ids(views.backend, orgs.select("id", "name", "sector"))
     orgs = orgs.filter(orgs.sector_id.notnull())
     if sector_ids is not None:
         orgs = among(orgs, "sector_id", sector_ids)

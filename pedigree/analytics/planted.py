@@ -43,9 +43,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from pedigree.analytics.valuations import fx_rates
 from pedigree.ingest.load import LoadReport, load_tables
 from pedigree.kinds import IMPORT_TABLES
+from pedigree.reference.fx import fx_rates
 
 TRUE_COEFFICIENTS = {
     "intercept": 17.5,

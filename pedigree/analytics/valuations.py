@@ -1,29 +1,21 @@
 """Valuations in one currency, so companies can be ranked and unicorns counted.
 
-Conversion uses the fixed, approximate rates in `pedigree/data/fx.csv` (US dollars per unit). They
+Conversion uses the fixed, approximate rates of `pedigree.reference.fx` (US dollars per unit). They
 are for ranking and thresholds, not accounting; a currency missing from the file gives no USD value.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
-from importlib.resources import files
 
 import ibis
 import ibis.expr.types as ir
-import pandas as pd
 
 from pedigree.analytics import compiled
 from pedigree.analytics.frames import among
 from pedigree.model import UNICORN_USD
+from pedigree.reference.fx import fx_rates
 from pedigree.store.views import Views
-
-
-@cache
-def fx_rates() -> pd.DataFrame:
-    with files("pedigree.data").joinpath("fx.csv").open(encoding="utf-8") as handle:
-        return pd.read_csv(handle)
 
 
 def happened_by(when: ir.DateValue, views: Views) -> ir.BooleanValue:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 api = lazy("pedigree.api")
 scores = lazy("pedigree.analytics.scores")
-sectors = lazy("pedigree.analytics.sectors")
+sectors = lazy("pedigree.reference.sectors")
 terminal = lazy("pedigree.report.terminal")
 
 

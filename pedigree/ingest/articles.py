@@ -19,7 +19,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pedigree.analytics.frames import date_text
 from pedigree.errors import PedigreeError
 from pedigree.ingest.load import LoadReport, Progress, load_rows
 from pedigree.ingest.text.documents import Document, articles, read_document
@@ -27,7 +26,7 @@ from pedigree.ingest.text.extract import extract, stated_publication, unread
 from pedigree.ingest.text.facts import Fact
 from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.kinds import BY_FACT, IMPORT_TABLES, FactRow, Kind
-from pedigree.model import ORG_KINDS, PartialDate
+from pedigree.model import ORG_KINDS, PartialDate, format_partial_date
 from pedigree.store.lookup import stored_ids
 
 PERSON_PREFIX = "person:"
@@ -239,7 +238,7 @@ def _check_sources(store, files: list[ReadFile]) -> None:
         source_id: {
             "title": title,
             "publisher": publisher,
-            "published": date_text(day, precision),
+            "published": format_partial_date(day, precision) or None,
             "url": url,
         }
         for source_id, title, publisher, day, precision, url in rows

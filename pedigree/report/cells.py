@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from pedigree.analytics.financials import short_amount
-from pedigree.analytics.sectors import label
+from pedigree.reference.sectors import label
 
 
 def missing(value) -> bool:

@@ -16,10 +16,10 @@ import pandas as pd
 
 from pedigree.analytics import academies as _academies
 from pedigree.analytics import lineage as _lineage
-from pedigree.analytics import sectors as taxonomy
 from pedigree.analytics.frames import among, date_text, entity_names, records
 from pedigree.analytics.valuations import latest_valuations
 from pedigree.errors import PedigreeError
+from pedigree.reference import sectors as taxonomy
 from pedigree.report.offline import inline_svg
 from pedigree.report.terminal import money
 from pedigree.report.terminal import number as number_text

@@ -31,7 +31,7 @@ import pandas as pd
 
 from pedigree.data import csv_rows
 from pedigree.ingest.text.gazetteer import canonical_name
-from pedigree.resolve.romanise import romanise, split_han, surname_ranks
+from pedigree.reference.romanise import romanise, split_han, surname_ranks
 
 _VOWEL_GROUPS = re.compile(r"[aeiouv]+")
 

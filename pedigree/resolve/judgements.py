@@ -16,7 +16,7 @@ import pandas as pd
 import pyarrow as pa
 
 from pedigree.errors import NotFound, PedigreeError
-from pedigree.resolve.romanise import split_han
+from pedigree.reference.romanise import split_han
 
 VERDICTS = ("same", "different")
 BY_PERSON = "person"

@@ -17,11 +17,11 @@ from functools import cache
 import pandas as pd
 from pypinyin import Style, lazy_pinyin
 
-from pedigree.analytics.sectors import sector_id
 from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.names import to_simplified
+from pedigree.reference.romanise import latin_words, read_latin, romanise_all, split_han
+from pedigree.reference.sectors import sector_id
 from pedigree.resolve.commonness import is_large_employer, rare_values
-from pedigree.resolve.romanise import latin_words, read_latin, romanise_all, split_han
 
 # Legal forms and generic words that do not tell two companies apart, longest first.
 _LEGAL = (

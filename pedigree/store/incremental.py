@@ -12,11 +12,13 @@ Then (`pedigree.store.derived.refresh` calls each registered table's `update` wi
 kind's key columns for ties) are collected, their rows deleted, and the same expression as the
 full build (`views.derived`, restricted by `only`) inserts them again: a key's competing
 statements are all read, so the shown value and the count of reports are those of a full build.
-Tables kept per person (the talent tables) are rebuilt for `Changes.people`.
+Tables kept per person (the talent tables, `pedigree.analytics.talent`) are rebuilt for the
+people the changes touch.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 import ibis
@@ -139,30 +141,35 @@ def _new_statements(con, table: str, since: datetime | None) -> str:
 
 class Changes:
     """What a write added since the last refresh: per statement table (`new`), a temporary
-    table of its new statements; and, asked once the statement-derived tables are current, the
-    people whose talent rows they may change (`people`)."""
+    table of its new statements. Providers of derived tables may keep what they work out from
+    them in `memo` (once per write) and name their temporary tables in `temporary`, dropped with
+    the changes."""
 
     def __init__(self, store, since: dict[str, datetime | None]):
         self.store = store
         self.new = {table: _new_statements(store.con, table, last) for table, last in since.items()}
-        self._people: str | None = None
-        if ENTITY_STATEMENTS in self.new:  # while the people table shows the old values
-            _restated_people(store.con, self.new[ENTITY_STATEMENTS])
+        self.memo: dict[str, object] = {}
+        self.temporary: list[str] = []
+        for callback in BEFORE_UPDATES.values():
+            callback(self)
 
     @property
     def any(self) -> bool:
         return bool(self.new)
 
-    def people(self) -> str:
-        """The name of a temporary table of the touched people's canonical ids."""
-        if self._people is None:
-            _touched_people(self.store.con, self.new)
-            self._people = TOUCHED_PEOPLE
-        return self._people
-
     def drop(self) -> None:
-        for name in ["_keys", TOUCHED_PEOPLE, RESTATED_PEOPLE, *self.new.values()]:
+        for name in ["_keys", *self.temporary, *self.new.values()]:
             self.store.con.execute(f"DROP TABLE IF EXISTS {name}")
+
+
+# Called with a write's changes as soon as they are known, before any derived table is updated:
+# a provider notes there what its tables read until now (the people whose shown name a write
+# changes, `pedigree.analytics.talent`). By name, so a module imported again replaces its own.
+BEFORE_UPDATES: dict[str, Callable[[Changes], None]] = {}
+
+
+def before_updates(name: str, callback: Callable[[Changes], None]) -> None:
+    BEFORE_UPDATES[name] = callback
 
 
 def _replace(con, backend, name: str, keys: list[str]) -> None:
@@ -216,75 +223,6 @@ def update_names(store, changes: Changes) -> None:
     """The name index's rows of the entities with new statements."""
     if ENTITY_STATEMENTS in changes.new:
         _refresh_names(store.con, changes.new[ENTITY_STATEMENTS])
-
-
-# The talent tables hold facts per person; a person's facts read their stints, credentials, name
-# and domain tags, and the names, sectors and products (with their metrics) of the organisations
-# they were at.
-TOUCHED_PEOPLE = "_touched_people"
-RESTATED_PEOPLE = "_restated_people"
-
-
-def _restated_people(con, new: str) -> None:
-    """RESTATED_PEOPLE: the people whose shown name or set of domain tags the new entity
-    statements change — asked before the people table is refreshed, so it holds the values
-    shown until now. Of a person's own attributes the talent rows read only these two; a new
-    name statement repeating the shown name (a later source restating it, as an import of
-    aliases does) can leave the shown name as it was, but never make an older one win."""
-    canonical = "coalesce(c.canonical_id, n.entity_id)"
-    con.execute(
-        f"""
-        CREATE OR REPLACE TEMP TABLE {RESTATED_PEOPLE} AS
-        SELECT DISTINCT n.person_id FROM (
-            SELECT {canonical} AS person_id, prop, value FROM {new} n
-            LEFT JOIN canonical_ids c USING (entity_id)
-            WHERE entity_type = 'person' AND prop IN ('name', 'domain')
-        ) n LEFT JOIN people p ON p.id = n.person_id
-        WHERE p.id IS NULL
-           OR (n.prop = 'name' AND n.value IS DISTINCT FROM p.name)
-           OR (n.prop = 'domain' AND NOT coalesce(list_contains(p.domains, n.value), false))
-        """
-    )
-
-
-def _touched_people(con, new_tables: dict[str, str]) -> None:
-    """TOUCHED_PEOPLE: the canonical ids of everyone whose talent rows the new statements may
-    change (the talent tables are rebuilt for them; see `scarcity.update_talent`)."""
-    canonical = (
-        "coalesce((SELECT c.canonical_id FROM canonical_ids c WHERE c.entity_id = n.{0}), n.{0})"
-    )
-    people, orgs, products = [], [], []
-    for table, column in [
-        ("stint_statements", "person_id"),
-        ("credential_statements", "person_id"),
-    ]:
-        if table in new_tables:
-            people.append(f"SELECT {canonical.format(column)} FROM {new_tables[table]} n")
-    if ENTITY_STATEMENTS in new_tables:
-        new = new_tables[ENTITY_STATEMENTS]
-        by_type = f"SELECT {canonical.format('entity_id')} FROM {new} n WHERE entity_type = '{{}}'"
-        people.append(f"SELECT person_id FROM {RESTATED_PEOPLE}")
-        orgs.append(by_type.format("organization"))
-        products.append(by_type.format("product"))
-    if "product_metric_statements" in new_tables:
-        new = new_tables["product_metric_statements"]
-        products.append(f"SELECT {canonical.format('product_id')} FROM {new} n")
-    if products:  # the organisations a product belongs to, before and after the change
-        con.execute("CREATE OR REPLACE TEMP TABLE _products AS " + " UNION ".join(products))
-        orgs.append(
-            f"SELECT {canonical.format('value')} FROM entity_statements n WHERE prop = 'org' "
-            f"AND {canonical.format('entity_id')} IN (SELECT * FROM _products)"
-        )
-    if orgs:
-        con.execute("CREATE OR REPLACE TEMP TABLE _orgs AS " + " UNION ".join(orgs))
-        people.append("SELECT person_id FROM stints WHERE org_id IN (SELECT * FROM _orgs)")
-    con.execute(
-        f"CREATE OR REPLACE TEMP TABLE {TOUCHED_PEOPLE} AS "
-        f"SELECT DISTINCT person_id FROM ({' UNION ALL '.join(people) or 'SELECT NULL'}) "
-        "AS t(person_id) WHERE person_id IS NOT NULL"
-    )
-    con.execute("DROP TABLE IF EXISTS _products")
-    con.execute("DROP TABLE IF EXISTS _orgs")
 
 
 def _refresh_names(con, new: str) -> None:

@@ -37,7 +37,7 @@ from pedigree.ingest.text.entities import Mention, Mentions, Registry
 from pedigree.ingest.text.facts import Text
 from pedigree.ingest.text.gazetteer import canonical_name, find_known, known_organization
 from pedigree.ingest.text.layout import Layout
-from pedigree.resolve.romanise import is_pinyin
+from pedigree.reference.romanise import is_pinyin
 
 # Markers that stand for a mention in a text's shape (private-use characters: no pattern's \w
 # or literal matches one), so rules can say "a person, then a title, then an organisation".

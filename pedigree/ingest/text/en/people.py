@@ -15,7 +15,7 @@ from functools import cache
 
 from pedigree.data import csv_rows
 from pedigree.ingest.text.en.lexicon import NAME_PARTICLES, PLACE_WORDS, PLACES, words
-from pedigree.resolve.romanise import is_pinyin, surname_ranks
+from pedigree.reference.romanise import is_pinyin, surname_ranks
 
 # One word of a personal name: Lindqvist, O'Neil, Krüger, Jean-Luc, Xi'an (a place, not a name).
 NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:['’-][A-Za-zÀ-ÿ][a-zß-öø-ÿā-ž]+)?")

@@ -21,7 +21,7 @@ from pedigree.ingest.text.en.lexicon import (
     TITLE_WORDS,
     words,
 )
-from pedigree.resolve.romanise import is_pinyin, surname_ranks
+from pedigree.reference.romanise import is_pinyin, surname_ranks
 
 _TOKEN = re.compile(r"[^\W_][\w&'’.+-]*")
 _KEEP_DOT = words("inc. ltd. co. corp. jr. sr. st. u.s. u.k. ph.d. m.d.")

@@ -1,0 +1,376 @@
+"""The talent tables: what every scarcity query reads, computed or kept in the store.
+
+Every person's scored facts (`pedigree.analytics.scores`), the facts placing them in sectors,
+one row per person with their totals, largest team and sectors, and their ties for `--lineage`
+(`Talent`). Computed on the fly for an as-of day (`computed_talent`); otherwise derived by every
+write (`derive_talent`, registered with the store's derived tables by
+`pedigree.analytics.derived_tables`; a write rebuilds only the rows of the people it touched,
+`update_talent` and `touched_people`) and read as they are (`stored_talent`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from weakref import WeakKeyDictionary
+
+import ibis
+import ibis.expr.types as ir
+
+from pedigree.analytics import scores
+from pedigree.analytics.scores import fact_rows, person_scores, talent_facts, with_names
+from pedigree.analytics.valuations import happened_by
+from pedigree.errors import PedigreeError
+from pedigree.kinds import ENTITY_STATEMENTS
+from pedigree.reference.sectors import sector_id
+from pedigree.store import derived, incremental
+from pedigree.store.views import Views, known_statements
+
+
+@dataclass(frozen=True)
+class Talent:
+    """What every query reads. `facts`: everyone's scored facts (with `points`, organisation and
+    product names); `domains`: the facts placing people in sectors (with `sector_id`); both one
+    row per fact. `people`: `scores.person_scores` of the facts, each person's name and
+    `sectors` (the sector ids of their domain facts). `ties`: every tie of a person at an
+    organisation (`lineage_ties`), for `--lineage`."""
+
+    facts: ir.Table
+    domains: ir.Table
+    people: ir.Table
+    ties: ir.Table
+
+    @classmethod
+    def of(cls, views: Views, facts: ir.Table, domains: ir.Table) -> Talent:
+        """The talent tables of the given facts and domain facts (expressions or tables)."""
+        return cls(facts, domains, people_of(views, facts, domains), lineage_ties(views))
+
+
+def people_of(views: Views, facts: ir.Table, domains: ir.Table) -> ir.Table:
+    """One row per person with a scored fact: `scores.person_scores`, name and sectors."""
+    people = person_scores(facts)
+    names = views.people.select(_named="id", name="name")
+    people = people.left_join(names, people.person_id == names._named).drop("_named")
+    sectors = domains.group_by(_placed="person_id").aggregate(
+        sectors=domains.sector_id.collect(distinct=True)
+    )
+    people = people.left_join(sectors, people.person_id == sectors._placed)
+    return people.drop("_placed")
+
+
+def named_facts(views: Views) -> tuple[ir.Table, ir.Table]:
+    """Everyone's scored facts (with names) and domain facts at the views' as-of day. Domain
+    facts are many and few are ever shown: their names are looked up when they are."""
+    return with_names(views, talent_facts(views)), domain_facts(views)
+
+
+TALENT_TABLES = {
+    "facts": "talent_facts",
+    "domains": "talent_domains",
+    "people": "talent_people",
+    "ties": "talent_ties",
+}
+# Bump when the rules, the weights or the tables' layout change: a refresh derives the stored
+# talent tables again whole (pedigree.store.derived).
+RULES_VERSION = 3
+
+
+def stored_talent(store) -> Talent:
+    """The talent tables of everything known, as the store's refresh derived them.
+
+    Every write ends with a refresh, so they are current unless the store was written by another
+    version or outside a refresh: then a store open for writing derives them again, and one
+    open read-only (which never writes) is refused."""
+    from pedigree.analytics import derived_tables  # noqa: F401 (registers the talent tables)
+
+    stamp = incremental.stamp(store.con)
+    known = _KNOWN.get(store)
+    if known and known[0] == stamp:
+        return known[1]  # looking the tables up again would cost a schema query each
+    if derived.stale(store, TALENT_TABLES.values()):
+        if store.read_only:
+            raise PedigreeError(
+                f"the talent tables of {store.path} are out of date (written by another "
+                "version of pedigree): run `pedigree migrate` once to derive them again"
+            )
+        with store.transaction():
+            derived.refresh(store)
+        stamp = incremental.stamp(store.con)
+    talent = Talent(*(store.backend.table(name) for name in TALENT_TABLES.values()))
+    _KNOWN[store] = (stamp, talent)
+    return talent
+
+
+def exported_talent(store) -> Talent | None:
+    """The talent tables a Parquet export of the store holds (`pedigree.store.spark`), read as
+    they are; None when the export has none (then they are computed from the views)."""
+    if not all(store.has(name) for name in TALENT_TABLES.values()):
+        return None
+    return Talent(*(store.backend.table(name) for name in TALENT_TABLES.values()))
+
+
+def derive_sectors(store) -> None:
+    """`talent_sectors`: the taxonomy id of every stored sector text. Mapped in Python;
+    stored, it leaves the talent expressions independent of the data, so their SQL is compiled
+    once per process."""
+    con = store.con
+    con.register("_talent_sectors", store.backend.execute(sector_ids(store.views())))
+    con.execute("CREATE OR REPLACE TABLE talent_sectors (_text VARCHAR, _sector_id VARCHAR)")
+    con.execute("INSERT INTO talent_sectors SELECT _text, _sector_id FROM _talent_sectors")
+    con.unregister("_talent_sectors")
+
+
+def derive_talent(name: str, store) -> None:
+    """Derive the talent table `name` of everything known into the store (inside the refresh's
+    transaction). The facts are stored in person order with an index on the person, so the
+    evidence of a few people is a lookup; domain facts in (sector, person) order and ties in
+    (organisation, person) order, so a sector's evidence or a lineage reads only its part."""
+    if name not in _TALENT_SQL:
+        _TALENT_SQL[name] = ibis.to_sql(_TALENT_BUILDS[name](store.views()), dialect="duckdb")
+    store.con.execute(f"CREATE OR REPLACE TABLE {name} AS {_TALENT_SQL[name]}")
+    if name == "talent_facts":
+        store.con.execute("CREATE INDEX talent_facts_person ON talent_facts (person_id)")
+
+
+def update_talent(name: str, store, changes) -> None:
+    """The rows of talent table `name` of the people a write touched (`touched_people`), deleted
+    and derived again; rows appended after the others leave the stored order approximate."""
+    people = touched_people(changes)
+    key = f"{name}:{people}"
+    if key not in _TALENT_SQL:
+        views = store.views()
+        touched = views.backend.table(people)
+        rows = _TALENT_BUILDS[name](views, touched)
+        rows = rows.filter(rows.person_id.isin(touched.person_id))
+        _TALENT_SQL[key] = ibis.to_sql(rows, dialect="duckdb")
+    store.con.execute(f"DELETE FROM {name} WHERE person_id IN (SELECT person_id FROM {people})")
+    store.con.execute(f"INSERT INTO {name} BY NAME {_TALENT_SQL[key]}")
+
+
+def _stored_people(views: Views, people: ir.Table | None = None) -> ir.Table:
+    table = views.backend.table
+    facts, domains = (
+        scores.of_people(table(name), people) for name in ("talent_facts", "talent_domains")
+    )
+    return people_of(views, facts, domains)
+
+
+# Each stored talent table's expression, in the order they are derived (people reads the rest);
+# given a table of people, the facts are computed for them only.
+_TALENT_BUILDS = {
+    "talent_facts": lambda views, people=None: with_names(
+        views, talent_facts(views, people)
+    ).order_by("person_id"),
+    "talent_domains": lambda views, people=None: domain_facts(
+        views, views.backend.table("talent_sectors"), people
+    ).order_by("sector_id", "person_id"),
+    "talent_ties": lambda views, people=None: lineage_ties(views, people).order_by(
+        "org_id", "person_id"
+    ),
+    "talent_people": _stored_people,
+}
+_TALENT_SQL: dict[str, str] = {}
+
+# The talent tables last read from each open store, with the stamp the store had.
+_KNOWN: WeakKeyDictionary = WeakKeyDictionary()
+
+
+@contextmanager
+def computed_talent(views: Views) -> Iterator[Talent]:
+    """The talent tables at the views' as-of day, for one query: the facts are computed once
+    and kept (Ibis `cache`: a temporary table on DuckDB, a cached frame on Spark), which the
+    ranking and the evidence then read (ties are a filter of the stints, read as they are)."""
+    kept: list[ir.Table] = []
+    try:
+        for facts in named_facts(views):
+            kept.append(facts.cache())
+        yield Talent.of(views, *kept)
+    finally:
+        for table in kept:
+            table.release()
+
+
+# --- domains -----------------------------------------------------------------------------------
+
+
+def sector_ids(views: Views) -> ir.Table:
+    """(`_text`, `_sector_id`) for every stored sector or domain text that is in the taxonomy
+    (computer_vision, 视觉, Computer Vision …). Mapped in Python over the distinct stored values,
+    which are few, and joined back as a small table (the expression stays portable)."""
+    statements = views.backend.table("entity_statements")
+    stated = statements.filter(statements.prop.isin(["sector", "domain"])).select("value")
+    texts = [t for t in views.backend.execute(stated.distinct())["value"] if sector_id(t)]
+    return ibis.memtable(
+        {"_text": texts, "_sector_id": [sector_id(t) for t in texts]},
+        schema={"_text": "string", "_sector_id": "string"},
+    )
+
+
+def domain_facts(
+    views: Views, mapping: ir.Table | None = None, people: ir.Table | None = None
+) -> ir.Table:
+    """Facts placing people in sectors, with `sector_id`: a job at or founding of an organisation
+    of the sector, a product of the sector launched while they were at its company, or a domain
+    tag. Study is not work in a domain (a university's sector is not its students'). `mapping`:
+    the `sector_ids` table, when it is stored; `people`: only theirs (a table with `person_id`)."""
+    mapping = sector_ids(views) if mapping is None else mapping
+    work = scores.work_stints(views, people)
+    orgs = views.organizations.select(_org="id", _sector="sector")
+    orgs = orgs.join(mapping, orgs._sector == mapping._text)
+    at_org = work.join(orgs, work.org_id == orgs._org)
+    launched = scores.products_during(views, work)
+    launched = launched.join(mapping, launched._product_sector == mapping._text)
+    tags = known_statements(views.backend, "entity_statements", views.as_of)
+    tags = tags.filter(tags.entity_type == "person", tags.prop == "domain")
+    tags = scores.of_people(tags.rename(person_id="entity_id"), people)
+    tags = tags.join(mapping, tags.value == mapping._text)
+    return ibis.union(
+        fact_rows(
+            at_org,
+            person_id=at_org.person_id,
+            kind="organization",
+            fact_id=at_org.id,
+            detail=at_org._sector,
+            org_id=at_org.org_id,
+            date=at_org.start_date,
+            date_precision=at_org.start_precision,
+            source_id=at_org.source_id,
+            quote=at_org.quote,
+            sector_id=at_org._sector_id,
+        ),
+        fact_rows(
+            launched,
+            person_id=launched.person_id,
+            kind="product",
+            fact_id=launched.id,
+            detail=launched._product_sector,
+            org_id=launched.org_id,
+            product_id=launched._product_id,
+            date=launched._launched,
+            date_precision=launched._launched_precision,
+            source_id=launched.source_id,
+            quote=launched.quote,
+            sector_id=launched._sector_id,
+        ),
+        fact_rows(
+            tags,
+            person_id=tags.person_id,
+            kind="tag",
+            fact_id=tags.id,
+            detail=tags.value,
+            source_id=tags.source_id,
+            quote=tags.quote,
+            sector_id=tags._sector_id,
+        ),
+    )
+
+
+def lineage_ties(views: Views, people: ir.Table | None = None) -> ir.Table:
+    """Every tie (job, founding, study, board seat) of a person at an organisation, by the as-of
+    day, as evidence: kind, title (`detail`), start (`date`), source and quote; of `people` only
+    when given."""
+    stints = scores.of_people(views.stints, people)
+    stints = stints.filter(happened_by(stints.start_date, views))
+    return stints.select(
+        "person_id",
+        "org_id",
+        "kind",
+        "source_id",
+        "quote",
+        fact_id="id",
+        detail="title",
+        date="start_date",
+        date_precision="start_precision",
+    )
+
+
+# --- the people a write touches -------------------------------------------------------------
+
+# The talent tables hold facts per person; a person's facts read their stints, credentials, name
+# and domain tags, and the names, sectors and products (with their metrics) of the organisations
+# they were at.
+TOUCHED_PEOPLE = "_touched_people"
+RESTATED_PEOPLE = "_restated_people"
+
+
+def _restated_people(con, new: str) -> None:
+    """RESTATED_PEOPLE: the people whose shown name or set of domain tags the new entity
+    statements change — asked before the people table is refreshed, so it holds the values
+    shown until now. Of a person's own attributes the talent rows read only these two; a new
+    name statement repeating the shown name (a later source restating it, as an import of
+    aliases does) can leave the shown name as it was, but never make an older one win."""
+    canonical = "coalesce(c.canonical_id, n.entity_id)"
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE {RESTATED_PEOPLE} AS
+        SELECT DISTINCT n.person_id FROM (
+            SELECT {canonical} AS person_id, prop, value FROM {new} n
+            LEFT JOIN canonical_ids c USING (entity_id)
+            WHERE entity_type = 'person' AND prop IN ('name', 'domain')
+        ) n LEFT JOIN people p ON p.id = n.person_id
+        WHERE p.id IS NULL
+           OR (n.prop = 'name' AND n.value IS DISTINCT FROM p.name)
+           OR (n.prop = 'domain' AND NOT coalesce(list_contains(p.domains, n.value), false))
+        """
+    )
+
+
+def _touched_people(con, new_tables: dict[str, str]) -> None:
+    """TOUCHED_PEOPLE: the canonical ids of everyone whose talent rows the new statements may
+    change (the talent tables are rebuilt for them; see `update_talent`)."""
+    canonical = (
+        "coalesce((SELECT c.canonical_id FROM canonical_ids c WHERE c.entity_id = n.{0}), n.{0})"
+    )
+    people, orgs, products = [], [], []
+    for table, column in [
+        ("stint_statements", "person_id"),
+        ("credential_statements", "person_id"),
+    ]:
+        if table in new_tables:
+            people.append(f"SELECT {canonical.format(column)} FROM {new_tables[table]} n")
+    if ENTITY_STATEMENTS in new_tables:
+        new = new_tables[ENTITY_STATEMENTS]
+        by_type = f"SELECT {canonical.format('entity_id')} FROM {new} n WHERE entity_type = '{{}}'"
+        people.append(f"SELECT person_id FROM {RESTATED_PEOPLE}")
+        orgs.append(by_type.format("organization"))
+        products.append(by_type.format("product"))
+    if "product_metric_statements" in new_tables:
+        new = new_tables["product_metric_statements"]
+        products.append(f"SELECT {canonical.format('product_id')} FROM {new} n")
+    if products:  # the organisations a product belongs to, before and after the change
+        con.execute("CREATE OR REPLACE TEMP TABLE _products AS " + " UNION ".join(products))
+        orgs.append(
+            f"SELECT {canonical.format('value')} FROM entity_statements n WHERE prop = 'org' "
+            f"AND {canonical.format('entity_id')} IN (SELECT * FROM _products)"
+        )
+    if orgs:
+        con.execute("CREATE OR REPLACE TEMP TABLE _orgs AS " + " UNION ".join(orgs))
+        people.append("SELECT person_id FROM stints WHERE org_id IN (SELECT * FROM _orgs)")
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE {TOUCHED_PEOPLE} AS "
+        f"SELECT DISTINCT person_id FROM ({' UNION ALL '.join(people) or 'SELECT NULL'}) "
+        "AS t(person_id) WHERE person_id IS NOT NULL"
+    )
+    con.execute("DROP TABLE IF EXISTS _products")
+    con.execute("DROP TABLE IF EXISTS _orgs")
+
+
+def _note_restated(changes: incremental.Changes) -> None:
+    """Before the people table is updated: whose shown name or domains the write changes."""
+    if ENTITY_STATEMENTS in changes.new:
+        _restated_people(changes.store.con, changes.new[ENTITY_STATEMENTS])
+        changes.temporary.append(RESTATED_PEOPLE)
+
+
+incremental.before_updates(__name__, _note_restated)
+
+
+def touched_people(changes: incremental.Changes) -> str:
+    """The name of a temporary table of the canonical ids of the people a write touched
+    (worked out once per write, once the statement-derived tables are current)."""
+    if TOUCHED_PEOPLE not in changes.memo:
+        _touched_people(changes.store.con, changes.new)
+        changes.temporary.append(TOUCHED_PEOPLE)
+        changes.memo[TOUCHED_PEOPLE] = TOUCHED_PEOPLE
+    return TOUCHED_PEOPLE
