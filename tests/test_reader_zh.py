@@ -1219,3 +1219,38 @@ def test_a_universitys_hospital_and_a_legal_name_are_employers_and_former_can_fo
     assert has(rows, person="岳晚澄", org="北京大学肿瘤医院", title="病理科副主任", current=False)
     assert "北京大学肿瘤医院" not in entities(text, "school")
     assert "卓佳专业商务有限公司" in entities(text, "org")
+
+
+def test_a_headline_company_that_raised_a_round_is_not_its_investor():
+    text = (
+        "储能材料再获融资：砾川新材完成2亿元A轮\n\n"
+        "砾川新材近日宣布完成2亿元A轮融资，由松禾资本领投。砾川新材由邝远于2021年创立。"
+        "邝远此前在宁德时代研究院任部长。"
+    )
+    rounds = facts(text, "funding")
+    assert rounds and {r["org"] for r in rounds} == {"砾川新材"}
+    assert not [r for r in facts(text, "investor") if r["investor"] == "砾川新材"]
+
+
+def test_a_bold_name_alone_with_the_role_opening_the_next_line_is_a_member():
+    text = (
+        "栖川创业营第三期路演日回顾\n\n——————\n\n项目一：砾芯能源｜固态电芯\n\n**郦向北**\n"
+        "创始人兼CEO。清华大学材料学博士，曾在宁德时代任研发经理。\n\n**卞知秋**\n"
+        "联合创始人。曾任比亚迪储能事业部销售总监。\n\n——————\n\n项目二：栖木医疗｜康复机器人\n\n"
+        "**庞若川**\n创始人。北京航空航天大学机械工程博士，曾在优必选担任工程师。\n"
+    )
+    founded = pairs(text, "founded")
+    assert {("郦向北", "砾芯能源"), ("卞知秋", "砾芯能源"), ("庞若川", "栖木医疗")} <= founded
+    assert not [o for _, o in founded if o in ("郦向北", "卞知秋", "庞若川")]
+
+
+def test_a_table_cell_of_members_with_role_and_bio_in_brackets():
+    text = (
+        "栖川加速器 Demo Day｜项目一表看懂\n\n"
+        "| 序号 | 项目 | 做什么 | 创始团队 | 融资情况 |\n|---|---|---|---|---|\n"
+        "| 1 | 栎语 | 出海客服 | 戚向川（CEO，前Shopee产品负责人）；"
+        "郦北（CTO，前腾讯云高级工程师） | 未融资 |\n"
+        "| 2 | 砚川 | 商品图生成 | 管若溪（创始人，前美图设计总监，中国美术学院本科） | 种子轮 |\n"
+    )
+    assert {("戚向川", "栎语"), ("郦北", "栎语"), ("管若溪", "砚川")} <= pairs(text, "founded")
+    assert ("管若溪", "美图公司") in pairs(text, "employment")  # 美图: its canonical name

@@ -226,10 +226,12 @@ def _heading(line: str, lines: list, i: int, numbered: bool = False) -> str | No
     for pattern in (_MARKDOWN, _BOLD_LINE, _BRACKETED, _NUMBERED):
         match = pattern.match(line)
         if match:
-            if pattern is _BOLD_LINE and numbered and looks_like_name(
-                match.group("title").strip()
-            ):
-                return None  # **房思远** under a numbered entry: a member, named on their own line
+            if pattern is _BOLD_LINE and looks_like_name(match.group("title").strip()):
+                following = next((ln for _, _, ln in lines[i + 1 : i + 3] if ln.strip()), "")
+                if numbered or _LEADING_ROLE.match(following.strip() + "，"):
+                    # **房思远** under a numbered entry, or with 创始人兼CEO。… on the next line:
+                    # a member, named on their own line
+                    return None
             return _project_name(match.group("title"))
     stripped = line.strip()
     if 2 <= len(stripped) <= 16 and not re.search(r"[，。；：:！？,.!?|｜;]", stripped):
@@ -656,10 +658,33 @@ _CELL_MEMBER = re.compile(
 )
 
 
+# 贾书逸（CEO，前Shopee客服产品负责人）；尤浩（CTO）: the role and the bio inside the brackets
+_CELL_BRACKETED = re.compile(
+    rf"(?<=[；;／/|])\s*(?P<name>{_NAME})\s*[（(]\s*(?P<role>(?i:{ROLE_PHRASE.pattern}))\s*"
+    rf"(?:[，,、；;]\s*(?P<bio>[^)）\n]*))?[)）]\s*(?=[；;／/|]|$)",
+    re.MULTILINE,
+)
+
+
 def _cell_members(text: str, start: int, end: int) -> list[Member]:
-    """Members written one after another in a table cell, each NAME（ROLE）：bio."""
+    """Members written one after another in a table cell, each NAME（ROLE）：bio or
+    NAME（ROLE，bio）."""
     found = []
     matches = [m for m in _CELL_MEMBER.finditer(text, start, end) if _is_name(m.group("name"))]
+    if not matches:
+        for match in _CELL_BRACKETED.finditer(text, start, end):
+            if _is_name(match.group("name")):
+                bio = match.span("bio") if match.group("bio") else (match.end(),) * 2
+                found.append(
+                    Member(
+                        match.group("name"),
+                        match.span("name"),
+                        match.group("role"),
+                        match.span("role"),
+                        bio,
+                    )
+                )
+        return found
     for i, match in enumerate(matches):
         bio_end = matches[i + 1].start() if i + 1 < len(matches) else end
         bracket = (match.group("bracket") or "").strip()

@@ -113,12 +113,16 @@ def _invests(ctx: Context, mention: Mention, start: int, end: int) -> bool:
         return False  # 取得暖域过半股权, 取得X董事席次: what was gained at X, not money from X
     if INVESTOR_AFTER.match(after) or INVESTOR_BEFORE.search(before):
         return True
+    # 获得X的天使轮投资 — but not 再获融资：X完成…轮, where X raised the round itself
     return bool(
         re.match(
-            r"^\s?(?:的|等|旗下[^，。；,;]{0,8}?)?[^，。；,;]{0,12}(?:天使轮|种子轮|轮|投资)",
+            r"^\s?(?:的|等|旗下[^，。；,;:：]{0,8}?)?(?!\s?(?:完成|宣布|获|拿下|拿到))"
+            r"[^，。；,;:：]{0,12}(?:天使轮|种子轮|轮|投资)",
             own_after,
         )
-        and re.search(r"(?:获得?|拿到|获得了|来自|由|得到了?|取得|获取)[^，。；,;]{0,8}$", before)
+        and re.search(
+            r"(?:获得?|拿到|获得了|来自|由|得到了?|取得|获取)[^，。；,;:：]{0,8}$", before
+        )
     )
 
 
