@@ -11,13 +11,15 @@ from datetime import date
 
 import ibis.expr.types as ir
 import pandas as pd
+from ibis.common.exceptions import TableNotFound
 
 from pedigree.analytics import about, compiled
 from pedigree.analytics.frames import cited_sources, date_text, entity_names, records
 from pedigree.analytics.lineage import ancestry, lineage, spinout_ties
 from pedigree.analytics.roles import tie_role
 from pedigree.analytics.valuations import latest_valuations, valuations_usd
-from pedigree.store.views import TIE_TABLES, Views
+from pedigree.kinds import Kind
+from pedigree.store.views import LOST_TABLES, TIE_TABLES, Views
 
 # Which column of each tie table points at the profiled entity.
 _PERSON_TIES = {"stints": "person_id", "credentials": "person_id"}
@@ -292,20 +294,7 @@ def _also_reported(
         rows = shown[spec.name]
         if rows.empty or (rows.reports == 1).all():
             continue
-
-        def build(wanted, param, spec=spec, column=column) -> ir.Table:
-            statements = about.statements_about(views, spec.statements, column, param("entity"))
-            ids = wanted("shown")
-            lost = statements.anti_join(ids, statements.id == ids._wanted)
-            return lost.order_by("id")  # the same order on every engine
-
-        frame = compiled.execute(
-            views,
-            ("also reported", spec.name, column),
-            build,
-            values={"shown": rows.id},
-            params={"entity": entity_id},
-        )
+        frame = _lost(views, spec, column, entity_id, rows.id)
         if frame.empty:
             continue
         values = [c for c in frame.columns if c not in _PROVENANCE_COLUMNS]
@@ -324,6 +313,44 @@ def _also_reported(
     if not frames:
         return pd.DataFrame(columns=["table", "statement", "source_id", "published"])
     return pd.concat(frames, ignore_index=True)
+
+
+def _lost(views: Views, spec: Kind, column: str, entity_id: str, shown: pd.Series) -> pd.DataFrame:
+    """The entity's statements of a tie kind that lost to the `shown` ones, in id order: read
+    from the store's table of lost statements where it keeps one (DuckDB, everything known),
+    else the entity's statements less the shown."""
+    stored = _stored_lost(views, spec)
+    if stored is not None:
+        return about.run(
+            views,
+            ("lost", spec.name, column),
+            entity_id,
+            lambda entity: stored.filter(stored[column] == entity).order_by("id"),
+        )
+
+    def build(wanted, param) -> ir.Table:
+        statements = about.statements_about(views, spec.statements, column, param("entity"))
+        ids = wanted("shown")
+        lost = statements.anti_join(ids, statements.id == ids._wanted)
+        return lost.order_by("id")  # the same order on every engine
+
+    return compiled.execute(
+        views,
+        ("also reported", spec.name, column),
+        build,
+        values={"shown": shown},
+        params={"entity": entity_id},
+    )
+
+
+def _stored_lost(views: Views, spec: Kind) -> ir.Table | None:
+    name = LOST_TABLES.get(spec.name)
+    if name is None or views.as_of is not None or views.backend.name != "duckdb":
+        return None
+    try:
+        return views.backend.table(name)
+    except TableNotFound:  # a store derived before the table was kept
+        return None
 
 
 _PROVENANCE_COLUMNS = {

@@ -33,7 +33,10 @@ class Derived:
     """A derived table. `build(store)` writes it from every statement; `update(store, changes)`
     rewrites only the rows of what `changes` (`pedigree.store.incremental.Changes`) touched, and
     may be None (then any change rebuilds it whole). `after`: the derived tables it reads, built
-    before it. `provider`: the module that registered it (recorded, to say which is missing)."""
+    before it. `provider`: the module that registered it (recorded, to say which is missing).
+    `indexes`: columns a page looks rows up by besides the one the builder sorts the table by
+    (zone maps serve that one): each gets an ART index when the table is built whole, which
+    updates keep current."""
 
     name: str
     version: int
@@ -41,6 +44,7 @@ class Derived:
     update: Callable | None = None
     after: tuple[str, ...] = ()
     provider: str = ""
+    indexes: tuple[str, ...] = ()
 
 
 REGISTRY: dict[str, Derived] = {}
@@ -141,12 +145,12 @@ def refresh(store) -> None:
                 or any(name in built_whole for name in table.after)
             )
             if whole:
-                table.build(store)
+                _build(store, table)
                 built_whole.add(table.name)
                 _write_record(con, table, "full")
             elif changes.any:
                 if table.update is None:
-                    table.build(store)
+                    _build(store, table)
                     _write_record(con, table, "full")
                 else:
                     table.update(store, changes)
@@ -155,6 +159,15 @@ def refresh(store) -> None:
         if changes is not None:
             changes.drop()
     incremental.write_marks(con)
+
+
+def _build(store, table: Derived) -> None:
+    """Build `table` whole, then its indexes (a table built anew has none)."""
+    table.build(store)
+    for column in table.indexes:
+        store.con.execute(
+            f"CREATE INDEX IF NOT EXISTS {table.name}_{column} ON {table.name} ({column})"
+        )
 
 
 def _check_providers(con, record: dict[str, tuple[int, str]]) -> None:

@@ -30,7 +30,8 @@ from pedigree.store.hierarchy import write_org_ancestors
 TIE_TABLES = KINDS
 
 # Bump when the rules or layout of the tables below change: a refresh rebuilds them whole.
-RULES_VERSION = 1
+# 2: stored in key order, with indexes (`_STORED_ORDER`, `_INDEXES`).
+RULES_VERSION = 2
 
 # Entity attributes that hold a set of values rather than one value.
 MULTI_VALUED = ("alias", "domain")
@@ -179,19 +180,38 @@ def derived(backend, name: str, as_of: date | None, only: ir.Table | None = None
 
 # Compiled SQL of each materialised table. It depends only on the schema, which is the same for
 # every store this process opens (older ones are migrated first), so it is compiled once.
-_REFRESH_SQL: dict[str, str] = {}
+_REFRESH_SQL: dict[str | tuple[str, str], str] = {}
 
 
-def _refresh_sql(name: str, build) -> str:
+def _refresh_sql(name: str | tuple[str, str], build) -> str:
     if name not in _REFRESH_SQL:
         _REFRESH_SQL[name] = ibis.to_sql(build(), dialect="duckdb")
     return _REFRESH_SQL[name]
 
 
+# The order each table is stored in: an entity's rows sit together, so DuckDB's zone maps (the
+# min and max id of each row group) skip the rest of the table when a page reads one entity (at
+# 1M people a person's stints: 65 ms for a scan of all 4.9M, 2 ms in person order). Entity
+# tables by id, tie tables by their key, which starts with the entity they hang on. Rows an
+# incremental update adds go at the end; the next whole build sorts them in.
+_STORED_ORDER = {
+    **{name: ("id",) for name in KIND_ENTITY_TABLES},
+    **{kind.name: kind.key for kind in TIE_TABLES},
+}
+# Lookups the stored order cannot serve get an ART index (`Derived.indexes`): an
+# organisation's stints (its people), and sets of ids (names of the people on a page) — a
+# semi-join on an indexed id probes the index. Each costs a little at a whole build (at 1M:
+# stints.org_id 2 s, people.id 0.3 s) and on every row an update deletes.
+_INDEXES = {"stints": ("org_id",), "people": ("id",), "organizations": ("id",)}
+
+
 def _builder(name: str):
     def build(store) -> None:
         sql = _refresh_sql(name, lambda: derived(store.backend, name, None))
-        store.con.execute(f"CREATE OR REPLACE TABLE {name} AS {sql}")
+        order = ", ".join(_STORED_ORDER[name])
+        store.con.execute(
+            f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM ({sql}) ORDER BY {order}"
+        )
 
     return build
 
@@ -212,6 +232,55 @@ def build_names(store) -> None:
     )
 
 
+# The statements that lost to the shown one, kept for the tie kinds with large statement tables:
+# a profile lists them ("also reported"), and finding an entity's among 5M stint statements,
+# stored in import order, is a 65 ms scan; a few percent lose, so this table is small.
+LOST_TABLES = {"stints": "stints_lost"}
+
+
+def lost_statements(backend, spec: Kind, only: ir.Table | None = None) -> ir.Table:
+    """The known statements of a tie kind (ids resolved, with their sources' dates, as
+    `known_statements`) that are not the shown one of their key."""
+    statements = known_statements(backend, spec.statements, None, only)
+    shown_ids = backend.table(spec.name).select(_shown="id")
+    return statements.anti_join(shown_ids, statements.id == shown_ids._shown)
+
+
+def _lost_builder(spec: Kind):
+    name = LOST_TABLES[spec.name]
+
+    def build(store) -> None:
+        sql = _refresh_sql(name, lambda: lost_statements(store.backend, spec))
+        order = ", ".join(spec.key)
+        store.con.execute(
+            f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM ({sql}) ORDER BY {order}"
+        )
+
+    def update(store, changes: incremental.Changes) -> None:
+        """The lost statements of the keys with new statements (a new one can win, and the
+        statement shown until then lose), as `incremental.update_ties` does for the shown."""
+        new = changes.new.get(spec.statements)
+        if new is None:
+            return
+        con, backend = store.con, store.backend
+        keys = _refresh_sql(
+            (name, "keys"),
+            lambda: (
+                resolved(backend, spec.statements, backend.table(new)).select(*spec.key).distinct()
+            ),
+        )
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _lost_keys AS {keys}")
+        match = " AND ".join(f"{name}.{c} IS NOT DISTINCT FROM _lost_keys.{c}" for c in spec.key)
+        con.execute(f"DELETE FROM {name} USING _lost_keys WHERE {match}")
+        rows = _refresh_sql(
+            (name, "rows"), lambda: lost_statements(backend, spec, backend.table("_lost_keys"))
+        )
+        con.execute(f"INSERT INTO {name} BY NAME {rows}")
+        con.execute("DROP TABLE _lost_keys")
+
+    return build, update
+
+
 def _update_org_ancestors(store, changes: incremental.Changes) -> None:
     # Only organisations' statements (part_of, names) move the hierarchy.
     if ENTITY_STATEMENTS in changes.new:
@@ -228,6 +297,7 @@ for _name, _type in KIND_ENTITY_TABLES.items():
             _builder(_name),
             partial(incremental.update_entities, name=_name, entity_type=_type),
             provider=__name__,
+            indexes=_INDEXES.get(_name, ()),
         )
     )
 for _kind in TIE_TABLES:
@@ -238,8 +308,20 @@ for _kind in TIE_TABLES:
             _builder(_kind.name),
             partial(incremental.update_ties, kind=_kind),
             provider=__name__,
+            indexes=_INDEXES.get(_kind.name, ()),
         )
     )
+for _kind in TIE_TABLES:
+    if _kind.name in LOST_TABLES:
+        register(
+            Derived(
+                LOST_TABLES[_kind.name],
+                RULES_VERSION,
+                *_lost_builder(_kind),
+                after=(_kind.name,),
+                provider=__name__,
+            )
+        )
 register(Derived("names", RULES_VERSION, build_names, incremental.update_names, provider=__name__))
 # Which organisation is part of which: lineage rolls units up to their groups.
 register(
