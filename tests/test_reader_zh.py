@@ -1254,3 +1254,27 @@ def test_a_table_cell_of_members_with_role_and_bio_in_brackets():
     )
     assert {("戚向川", "栎语"), ("郦北", "栎语"), ("管若溪", "砚川")} <= pairs(text, "founded")
     assert ("管若溪", "美图公司") in pairs(text, "employment")  # 美图: its canonical name
+
+
+def test_a_spin_out_described_as_the_company_then_named_in_quotes():
+    text = (
+        "栎桥智能成立于2023年。前栎桥工程师宓一川今年离职，创办了专做测试生成的公司“测栎科技”。"
+        "原感知负责人芮卓离职，创办了专注矿区无人驾驶的“岩栎科技”。"
+    )
+    founded = pairs(text, "founded")
+    assert {("宓一川", "测栎科技"), ("芮卓", "岩栎科技")} <= founded
+    assert ("宓一川", "栎桥智能") not in founded
+    assert ("宓一川", "栎桥智能") in pairs(text, "employment")
+    assert not [p for p, _ in founded if p.startswith("原")]
+
+
+def test_founders_named_in_a_later_clause_or_after_a_colon_and_an_adverb_before_a_round():
+    text = (
+        "房远川加入的灵栎机器人成立于2023年，由前清华大学交叉信息研究院助理教授龚书川创立。"
+        "褚明川在2023年11月与两位搭档一起创立了栎桥智能：一位是他的老同事、前产品总监樊竹川，"
+        "另一位是曾在微软担任首席软件工程师的邢晓舟。"
+        "2023年8月，麓栎曾获得峰瑞资本独家投资的8000万元A轮。麓栎生物成立于2021年。"
+    )
+    founded = pairs(text, "founded")
+    assert {("龚书川", "灵栎机器人"), ("樊竹川", "栎桥智能"), ("邢晓舟", "栎桥智能")} <= founded
+    assert {r["org"] for r in facts(text, "funding")} == {"麓栎生物"}

@@ -272,6 +272,11 @@ _AGENT_VERB = re.compile(
 )
 
 
+_POST_NEXT = re.compile(
+    r"(?:负责人|总监|经理|主管|总裁|副总裁|工程师|专家|研究员|主任|合伙人|C[ETOFP]O)"
+)
+
+
 def score_names(
     text: str,
     hints: Iterable[tuple[int, int]] = (),
@@ -313,6 +318,8 @@ def score_names(
         if (
             not places
             or _TITLE_WORD.search(name)
+            # 原感知负责人冼卓: "former", a department and its post, then the name
+            or (name[0] in "原前" and all(_POST_NEXT.match(text, p + len(name)) for p in places))
             or _everyday(name)
             or (len(name) == 3 and _everyday(name[:2]))
         ):

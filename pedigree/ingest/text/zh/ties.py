@@ -67,6 +67,7 @@ _FOUNDED_BY_CLAUSE = re.compile(
     r"(?:共同|联合|一起|一同|携手)?" + FOUND_VERB
 )
 _FOUNDED_OF = re.compile(FOUND_VERB + r"(?:了)?[^，。；“”,;)）]{0,14}$")
+_FOUNDED_WHEN = re.compile(r"\s?(?:成立于|创立于|创办于|诞生于|于\d{4}年(?:\d{1,2}月)?成立)")
 _JOINED_AS_FOUNDER = re.compile(r"以(?:联合)?创始人(?:的)?身份加入$|作为(?:联合)?创始人加入$")
 _COMPANION = re.compile(r"(?:和|与|同|跟|携|拉着|带着|联合)(?P<gap>[^，。；,;]{0,16}?)$")
 _COMPANION_AFTER = re.compile(
@@ -110,6 +111,7 @@ def read_ties(ctx: Context) -> list[Draft]:
         drafts += _listed(ctx, clause)
         drafts += _appointed(ctx, clause)
         drafts += _around_organisations(ctx, clause)
+    drafts += _partners_after_colon(ctx)
     _team_sizes(ctx, drafts)
     return _settle(_partners_as_staff(_expand_degrees(drafts)), ctx.text.folded)
 
@@ -559,7 +561,9 @@ def _founded_by(ctx: Context, clause: Clause) -> list[Draft]:
             continue
         match = _FOUNDED_BY.match(folded, org.end, sentence_end)
         label = _FIELD_LABEL.match(folded, sentence_start, org.start)
-        subject_first = not folded[label.end() if label else sentence_start : org.start].strip()
+        subject_first = not folded[
+            label.end() if label else sentence_start : org.start
+        ].strip() or bool(_FOUNDED_WHEN.match(folded, org.end))  # 他加入的X成立于2023年，由…
         if not match and subject_first:
             # 栢域成立于2021年，由…共同创立: the sentence's subject, founded in a later clause.
             later = _FOUNDED_BY_CLAUSE.search(folded, clause.start, clause.end)
@@ -836,6 +840,47 @@ def _around_organisations(ctx: Context, clause: Clause) -> list[Draft]:
                     **fields,
                 )
             )
+    return found
+
+
+# 与两位搭档一起创立了栈桥智能：一位是…樊竹青，另一位是…邢骁 — the partners named after a colon.
+_PARTNERS_THEN_COLON = re.compile(
+    r"(?:与|和|同|跟|携)[^，。；：:]{0,6}?(?:两|三|四|几|[2-4])(?:位|名|个)"
+    r"(?:搭档|合伙人|伙伴|联合创始人|同事|朋友|校友|老同事)[^，。；：:]{0,8}?"
+    + FOUND_VERB
+    + r"了?(?P<org>[^，。；：:]{1,20})[：:]"
+)
+_ONE_OF_THEM = re.compile(
+    r"(?:其中)?(?:一位|一个|另一位|另一个|另外一位|第[二三]位)(?:则)?(?:是|为)"
+)
+
+
+def _partners_after_colon(ctx: Context) -> list[Draft]:
+    found = []
+    folded = ctx.text.folded
+    for start, end in ctx.sentences:
+        for match in _PARTNERS_THEN_COLON.finditer(folded, start, end):
+            orgs = ctx.mentions.within(match.start("org"), match.end("org"), "org")
+            entity = ctx.resolve(orgs[-1]) if orgs else None
+            if entity is None:
+                continue
+            cues = list(_ONE_OF_THEM.finditer(folded, match.end(), end))
+            for i, cue in enumerate(cues):
+                stop = cues[i + 1].start() if i + 1 < len(cues) else end
+                people = ctx.mentions.within(cue.end(), stop, "person")
+                if people:  # the name ends the description: 前产品总监樊竹青
+                    person = people[-1]
+                    found.append(
+                        _draft(
+                            ctx,
+                            "founded",
+                            person,
+                            entity,
+                            orgs[-1],
+                            (match.start(), person.end),
+                            confidence=0.8,
+                        )
+                    )
     return found
 
 
