@@ -1165,3 +1165,17 @@ def test_a_fund_named_with_its_backer_is_the_investor():
     investors = {i for i, _ in pairs(read(text), "investor")}
     assert "Vertex Growth" in investors
     assert not any("Temasek" in i or "淡马锡" in i for i in investors)
+
+
+def test_she_after_a_sentence_whose_object_is_another_woman_means_its_subject():
+    text = (
+        "Portwise — About us\n\nFOUNDERS\n\n"
+        "Marta Oliveri — Co-founder & CEO\n"
+        "Marta spent nine years at Maersk. Before that she was an analyst at Deloitte.\n\n"
+        "Aiko Morimoto — Co-founder & Head of Operations\n"
+        "Aiko joined Marta as the second co-founder in 2023. She previously worked as a "
+        "licensed customs broker at Expeditors.\n"
+    )
+    jobs = written(read(text), "employment")
+    assert ("Aiko Morimoto", "Expeditors") in jobs
+    assert ("Marta Oliveri", "Expeditors") not in jobs

@@ -34,7 +34,7 @@ from pedigree.ingest.text.periods import Period, find_periods
 _OBJECT_BEFORE = re.compile(
     r"(?:\b(?:with|by|to|from|for|told|tell|than|hired|hire|hiring|appointed|named|brought on"
     r"|bring on|recruited|poached|called|met|meet|about|of|like|against|married|whom|between"
-    r"|among|including|thank|thanks|backed|followed|follows|succeeded|replaced|replaces))\s+"
+    r"|among|including|thank|thanks|backed|followed|follows|succeeded|replaced|replaces|joined|joins))\s+"
     r"(?:(?:dr|prof|professor|mr|ms|mrs)\.?\s+)?$"
     r"|\bwith\s+(?:(?:his|her|their|fellow|former|old|a|an|the|[\ue000-\ue00f]+|[a-z-]+)\s+){1,4}$",
     re.I,
