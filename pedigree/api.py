@@ -325,11 +325,19 @@ def person(
 
 
 def org(
-    db: Db, name: str, *, as_of: date | None = None, engine: str = "duckdb"
+    db: Db,
+    name: str,
+    *,
+    as_of: date | None = None,
+    engine: str = "duckdb",
+    tree: _lineage.Lineage | None = None,
 ) -> profiles.Profile:
+    """An organisation's profile. `tree`: its `lineage(...)` at the same `as_of` with the
+    default founders rule and no sector filter, when the caller has it already (its first
+    generation are the spin-outs the profile lists; the web page shows both)."""
     with opened(db, engine=engine) as store:
         org_id = find_entity(store.con, name, "organization")
-        return profiles.org_profile(store.views(as_of), org_id)
+        return profiles.org_profile(store.views(as_of), org_id, tree)
 
 
 def migrate(db: Db) -> dict:

@@ -15,7 +15,7 @@ from ibis.common.exceptions import TableNotFound
 
 from pedigree.analytics import about, compiled
 from pedigree.analytics.frames import cited_sources, date_text, entity_names, records
-from pedigree.analytics.lineage import ancestry, lineage, spinout_ties
+from pedigree.analytics.lineage import Lineage, ancestry, lineage, spinout_ties
 from pedigree.analytics.roles import tie_role
 from pedigree.analytics.valuations import latest_valuations, valuations_usd
 from pedigree.kinds import Kind
@@ -73,7 +73,10 @@ def person_profile(views: Views, person_id: str) -> Profile:
     )
 
 
-def org_profile(views: Views, org_id: str) -> Profile:
+def org_profile(views: Views, org_id: str, tree: Lineage | None = None) -> Profile:
+    """The organisation's profile. `tree`: its lineage tree at these views (`lineage`, any
+    depth, the default founders rule, no sector filter), whose first generation are its
+    spin-outs, when the caller has it (the web page shows both): they are not walked again."""
     org = _one(views, "organizations", org_id)
     stints = _fetch(views, "stints", org_id=org_id)
     stints = _attach_names(views, stints, "person_id", "people", "person")
@@ -91,7 +94,9 @@ def org_profile(views: Views, org_id: str) -> Profile:
         for start, end in zip(financials.period_start, financials.period_end, strict=True)
     ]
     events = _fetch(views, "events", org_id=org_id)
-    spinouts = lineage(views, org_id, depth=1).edges
+    if tree is None or tree.root_id != org_id or tree.as_of != views.as_of:
+        tree = lineage(views, org_id, depth=1)
+    spinouts = tree.edges[tree.edges.generation == 1].reset_index(drop=True)
     facts = {
         "names": _name_forms(views, org_id),
         "founders": founders,

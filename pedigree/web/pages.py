@@ -34,8 +34,9 @@ def search(store: Store, q: str, limit: int) -> Page:
 
 
 def org(store: Store, name: str, as_of: date | None, depth: int, sector: str | None) -> Page:
-    profile = api.org(store, name, as_of=as_of)
-    tree = api.lineage(store, profile.id, depth=depth, as_of=as_of, sector=sector)
+    tree = api.lineage(store, name, depth=depth, as_of=as_of, sector=sector)
+    # The tree's first generation are the profile's spin-outs: one walk, not two.
+    profile = api.org(store, tree.root_id, as_of=as_of, tree=tree if sector is None else None)
     # The financials cost several queries: asked only when the profile shows figures. The halo
     # check fits the market model (seconds on a large store), so it has a page of its own.
     fin = None
