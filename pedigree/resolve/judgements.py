@@ -17,6 +17,7 @@ import pyarrow as pa
 
 from pedigree.errors import NotFound, PedigreeError
 from pedigree.reference.romanise import split_han
+from pedigree.store.derived import Derived, register
 
 VERDICTS = ("same", "different")
 BY_PERSON = "person"
@@ -284,6 +285,21 @@ def write_canonical_ids(store) -> int:
     if mapping:
         store.con.from_arrow(merged).insert_into("canonical_ids")
     return len(mapping)
+
+
+# The canonical ids are a derived table of the store, built by every write before anything else
+# (`pedigree.store.derived`: this module is an entry point of its providers). Bump the version
+# when the clustering rules change.
+CANONICAL_VERSION = 1
+register(
+    Derived(
+        "canonical_ids",
+        CANONICAL_VERSION,
+        write_canonical_ids,
+        provider=__name__,
+        before_changes=True,
+    )
+)
 
 
 def listing(

@@ -2,12 +2,15 @@
 at which version, and the store's record of what was built.
 
 A derived table is registered once (`register`) by the module that knows how to build it: the
-statement-derived tables by `pedigree.store.views`, the spin-out evidence and the talent tables
-by `pedigree.analytics.derived_tables`. The store finds the modules of the layers above it the way
+canonical ids by `pedigree.resolve.judgements`, the statement-derived tables by
+`pedigree.store.views`, the spin-out evidence and the talent tables by
+`pedigree.analytics.derived_tables`. The store finds these modules of the layers above it the way
 Python plugins are found, through an entry-point group (`PROVIDERS`, declared in pyproject.toml),
 never by importing them: any process that writes — the CLI, a notebook calling the importer, a
 test — builds every derived table, whatever it happened to import. Every write ends with
-`refresh`, inside its transaction, which for each registered table in dependency order
+`refresh`, inside its transaction, which first builds the tables derived from the judgements
+rather than the statements (`before_changes`: the canonical ids, which decide whether the rest
+can be updated incrementally), then for each registered table in dependency order
 
 - builds it whole when the store has no record of it at its registered version (new, or its rules
   changed: bump `version`), when a table it reads was built whole, or when the statements cannot
@@ -25,6 +28,8 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from pedigree.kinds import ENTITY_TABLES, KINDS
+
 RECORD = "derived_tables"
 
 
@@ -34,6 +39,8 @@ class Derived:
     rewrites only the rows of what `changes` (`pedigree.store.incremental.Changes`) touched, and
     may be None (then any change rebuilds it whole). `after`: the derived tables it reads, built
     before it. `provider`: the module that registered it (recorded, to say which is missing).
+    `before_changes`: built whole by every refresh before the statements' changes are measured
+    (the canonical ids, derived from the judgements).
     `indexes`: columns a page looks rows up by besides the one the builder sorts the table by
     (zone maps serve that one): each gets an ART index when the table is built whole, which
     updates keep current."""
@@ -44,6 +51,7 @@ class Derived:
     update: Callable | None = None
     after: tuple[str, ...] = ()
     provider: str = ""
+    before_changes: bool = False
     indexes: tuple[str, ...] = ()
 
 
@@ -54,16 +62,26 @@ PROVIDERS = "pedigree.derived_tables"
 _loaded: list[bool] = []
 
 
+# Tables every store has, whose providers ship with pedigree: missing after the providers are
+# loaded, the installed metadata is older than the code (an editable install not reinstalled).
+ESSENTIAL = ("canonical_ids", *ENTITY_TABLES, *(kind.name for kind in KINDS))
+
+
 def load_providers() -> None:
-    """Register every derived table: the store's own and those of the installed providers."""
+    """Register every derived table: those of every installed provider."""
     if _loaded:
         return
     from importlib.metadata import entry_points
 
-    from pedigree.store import views  # noqa: F401 (registers the statement-derived tables)
-
     for entry in entry_points(group=PROVIDERS):
         entry.load()
+    missing = [name for name in ESSENTIAL if name not in REGISTRY]
+    if missing:
+        raise RuntimeError(
+            f"no provider registers the derived tables {', '.join(missing)}: the installed "
+            f"entry points ({PROVIDERS}) are older than this pedigree; reinstall it "
+            "(pip install -e . in a checkout)"
+        )
     _loaded.append(True)
 
 
@@ -120,14 +138,16 @@ def recorded(con) -> dict[str, tuple[int, str]]:
 def refresh(store) -> None:
     """Bring every registered derived table up to date with the statements (see the module).
     Every command that writes ends with it, inside its transaction."""
-    from pedigree.resolve.judgements import write_canonical_ids
     from pedigree.store import incremental
     from pedigree.store.lookup import register_name_key
 
     load_providers()
     con = store.con
     register_name_key(con)
-    write_canonical_ids(store)
+    for table in ordered():
+        if table.before_changes:
+            _build(store, table)
+            _write_record(con, table, "full")
     since = incremental.changes(con)
     record = recorded(con)
     _check_providers(con, record)
@@ -138,6 +158,8 @@ def refresh(store) -> None:
     built_whole: set[str] = set()
     try:
         for table in ordered():
+            if table.before_changes:
+                continue
             whole = (
                 changes is None
                 or table.name not in present

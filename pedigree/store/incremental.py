@@ -10,8 +10,9 @@ or an undone one moves statements between entities: everything is rebuilt).
 Then (`pedigree.store.derived.refresh` calls each registered table's `update` with the
 `Changes`), per derived table, the keys of the new statements (canonical ids for entities; a tie
 kind's key columns for ties) are collected, their rows deleted, and the same expression as the
-full build (`views.derived`, restricted by `only`) inserts them again: a key's competing
-statements are all read, so the shown value and the count of reports are those of a full build.
+full build (`views.derived`, restricted by `only`; `views.update_ties`) inserts them again: a
+key's competing statements are all read, so the shown value and the count of reports are those
+of a full build.
 Tables kept per person (the talent tables, `pedigree.analytics.talent`) are rebuilt for the
 people the changes touch.
 """
@@ -21,9 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-import ibis
-
-from pedigree.kinds import ENTITY_STATEMENTS, STATEMENT_TABLES, Kind
+from pedigree.kinds import ENTITY_STATEMENTS, STATEMENT_TABLES
 
 # Bump when the derived tables' rules or layout change: older marks force a full rebuild.
 VERSION = 1
@@ -118,16 +117,6 @@ def unchanged(con) -> bool:
     return all(marks.get(table, (None,))[0] == n for table, n in _counts(con).items())
 
 
-# Compiled SQL per (derived table, step): the temporary tables it reads have fixed names.
-_SQL: dict[tuple[str, str], str] = {}
-
-
-def _sql(key: tuple[str, str], build) -> str:
-    if key not in _SQL:
-        _SQL[key] = ibis.to_sql(build(), dialect="duckdb")
-    return _SQL[key]
-
-
 def _new_statements(con, table: str, since: datetime | None) -> str:
     """A temporary table of `table`'s statements recorded after `since`."""
     name = f"_new_{table}"
@@ -170,53 +159,6 @@ BEFORE_UPDATES: dict[str, Callable[[Changes], None]] = {}
 
 def before_updates(name: str, callback: Callable[[Changes], None]) -> None:
     BEFORE_UPDATES[name] = callback
-
-
-def _replace(con, backend, name: str, keys: list[str]) -> None:
-    """Delete `name`'s rows of the keys in _keys and insert them again from the statements."""
-    from pedigree.store.views import derived
-
-    match = " AND ".join(f"{name}.{column} IS NOT DISTINCT FROM _keys.{column}" for column in keys)
-    if keys == ["entity_id"]:
-        match = f"{name}.id = _keys.entity_id"
-    con.execute(f"DELETE FROM {name} USING _keys WHERE {match}")
-    sql = _sql((name, "rows"), lambda: derived(backend, name, None, backend.table("_keys")))
-    con.execute(f"INSERT INTO {name} BY NAME {sql}")
-
-
-def update_ties(store, changes: Changes, *, kind: Kind) -> None:
-    """A tie kind's derived rows of the keys its new statements have."""
-    from pedigree.store.views import resolved
-
-    new = changes.new.get(kind.statements)
-    if new is None:
-        return
-    con, backend = store.con, store.backend
-    key = list(kind.key)
-    sql = _sql(
-        (kind.name, "keys"),
-        lambda: resolved(backend, kind.statements, backend.table(new)).select(*key).distinct(),
-    )
-    con.execute(f"CREATE OR REPLACE TEMP TABLE _keys AS {sql}")
-    _replace(con, backend, kind.name, key)
-
-
-def update_entities(store, changes: Changes, *, name: str, entity_type: str) -> None:
-    """An entity table's rows of the entities (canonical ids) with new statements."""
-    from pedigree.store.views import resolved
-
-    new = changes.new.get(ENTITY_STATEMENTS)
-    if new is None:
-        return
-    con, backend = store.con, store.backend
-
-    def keys():
-        statements = resolved(backend, ENTITY_STATEMENTS, backend.table(new))
-        of_type = statements.filter(statements.entity_type == entity_type)
-        return of_type.select("entity_id").distinct()
-
-    con.execute(f"CREATE OR REPLACE TEMP TABLE _keys AS {_sql((name, 'keys'), keys)}")
-    _replace(con, backend, name, ["entity_id"])
 
 
 def update_names(store, changes: Changes) -> None:

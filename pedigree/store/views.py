@@ -232,6 +232,52 @@ def build_names(store) -> None:
     )
 
 
+# --- incremental updates: the rows of the keys a write touched ----------------------------------
+
+
+def _replace(con, backend, name: str, keys: list[str]) -> None:
+    """Delete `name`'s rows of the keys in _keys and insert them again from the statements."""
+    match = " AND ".join(f"{name}.{column} IS NOT DISTINCT FROM _keys.{column}" for column in keys)
+    if keys == ["entity_id"]:
+        match = f"{name}.id = _keys.entity_id"
+    con.execute(f"DELETE FROM {name} USING _keys WHERE {match}")
+    sql = _refresh_sql((name, "rows"), lambda: derived(backend, name, None, backend.table("_keys")))
+    con.execute(f"INSERT INTO {name} BY NAME {sql}")
+
+
+def update_ties(store, changes: incremental.Changes, *, kind: Kind) -> None:
+    """A tie kind's derived rows of the keys its new statements have (an incremental refresh,
+    `pedigree.store.incremental`)."""
+    new = changes.new.get(kind.statements)
+    if new is None:
+        return
+    con, backend = store.con, store.backend
+    key = list(kind.key)
+    sql = _refresh_sql(
+        (kind.name, "keys"),
+        lambda: resolved(backend, kind.statements, backend.table(new)).select(*key).distinct(),
+    )
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _keys AS {sql}")
+    _replace(con, backend, kind.name, key)
+
+
+def update_entities(store, changes: incremental.Changes, *, name: str, entity_type: str) -> None:
+    """An entity table's rows of the entities (canonical ids) with new statements."""
+    new = changes.new.get(ENTITY_STATEMENTS)
+    if new is None:
+        return
+    con, backend = store.con, store.backend
+
+    def keys():
+        statements = resolved(backend, ENTITY_STATEMENTS, backend.table(new))
+        of_type = statements.filter(statements.entity_type == entity_type)
+        return of_type.select("entity_id").distinct()
+
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _keys AS {_refresh_sql((name, 'keys'), keys)}")
+    _replace(con, backend, name, ["entity_id"])
+
+
+
 # The statements that lost to the shown one, kept for the tie kinds with large statement tables:
 # a profile lists them ("also reported"), and finding an entity's among 5M stint statements,
 # stored in import order, is a 65 ms scan; a few percent lose, so this table is small.
@@ -258,7 +304,7 @@ def _lost_builder(spec: Kind):
 
     def update(store, changes: incremental.Changes) -> None:
         """The lost statements of the keys with new statements (a new one can win, and the
-        statement shown until then lose), as `incremental.update_ties` does for the shown."""
+        statement shown until then lose), as `update_ties` does for the shown."""
         new = changes.new.get(spec.statements)
         if new is None:
             return
@@ -295,7 +341,7 @@ for _name, _type in KIND_ENTITY_TABLES.items():
             _name,
             RULES_VERSION,
             _builder(_name),
-            partial(incremental.update_entities, name=_name, entity_type=_type),
+            partial(update_entities, name=_name, entity_type=_type),
             provider=__name__,
             indexes=_INDEXES.get(_name, ()),
         )
@@ -306,7 +352,7 @@ for _kind in TIE_TABLES:
             _kind.name,
             RULES_VERSION,
             _builder(_kind.name),
-            partial(incremental.update_ties, kind=_kind),
+            partial(update_ties, kind=_kind),
             provider=__name__,
             indexes=_INDEXES.get(_kind.name, ()),
         )
