@@ -32,14 +32,14 @@ from pedigree.analytics import scores as _scores
 from pedigree.analytics import source_facts as _source_facts
 from pedigree.analytics import timeline as _timeline
 from pedigree.analytics.frames import cited_sources, entity_names
-from pedigree.errors import NotFound, PedigreeError
+from pedigree.errors import NotFound, PedigreeError, option
 from pedigree.ingest.load import DEFAULT_REJECTS, LoadReport, load_tables
 from pedigree.lazy import lazy
 from pedigree.model import LINEAGE_TIE_KINDS
 from pedigree.output_paths import writable, write_failed
 from pedigree.reference.sectors import find_sector
+from pedigree.report import financial_text, halo_text, landscape_chart
 from pedigree.report import html as _html
-from pedigree.report import landscape_chart
 from pedigree.store import Store, resolve_path
 from pedigree.store.lookup import find_entity, find_judged, find_judged_ids
 from pedigree.store.parquet import Export
@@ -135,7 +135,7 @@ def copy_examples(target: str | Path, *, force: bool = False) -> list[tuple[Path
 def load(db: Db, paths: Iterable[str | Path], **options) -> LoadReport:
     """Import table files; see `pedigree.ingest.load.load_tables` for the options."""
     if options.get("skip_bad"):  # before the store is even opened
-        writable(options.get("rejects_path", DEFAULT_REJECTS), "--rejects")
+        writable(options.get("rejects_path", DEFAULT_REJECTS), option("rejects_path"))
     with opened(db, create=True) as store:
         return load_tables(store, paths, **options)
 
@@ -369,10 +369,12 @@ def financials(
 ) -> _financials.Financials:
     """Figures by period with their lengths, and the comparisons that respect them: annualised
     run-rate of partial periods, same-period and full-year growth (`.periods`, `.comparisons`,
-    `.notes`; `.answer()` in sentences). `usd` converts currencies at fixed approximate rates."""
+    `.notes`, each comparison and note with its sentence in `text`: `pedigree.report.
+    financial_text`). `usd` converts currencies at fixed approximate rates."""
     with opened(db, engine=engine) as store:
         org_id = find_entity(store.con, org, "organization")
-        return _financials.financials(store.views(as_of), org_id, metric=metric, usd=usd)
+        found = _financials.financials(store.views(as_of), org_id, metric=metric, usd=usd)
+        return financial_text.with_text(found)
 
 
 def timeline(
@@ -453,12 +455,16 @@ def landscape(
     pick the coloured lineages; `out` (.png, .svg, .html) draws the map there, its bars on one
     scale shared by all panels (`scale="shared"`) or scaled per panel (`"panel"`)."""
     if out is not None:
-        writable(landscape_chart.check_path(out), "--out")
+        writable(landscape_chart.check_path(out), option("out"))
         landscape_chart.check_scale(scale)
     if lang not in _landscape.OTHER:
-        raise PedigreeError(f"--lang {lang!r}: choose one of {', '.join(_landscape.OTHER)}")
+        raise PedigreeError(
+            f"{option('lang')} {lang!r}: choose one of {', '.join(_landscape.OTHER)}"
+        )
     if top < 1 or not 1 <= colours <= landscape_chart.MAX_COLOURS:
-        raise PedigreeError(f"--top must be ≥ 1 and --colours 1–{landscape_chart.MAX_COLOURS}")
+        raise PedigreeError(
+            f"{option('top')} must be ≥ 1 and {option('colours')} 1–{landscape_chart.MAX_COLOURS}"
+        )
     kinds = LINEAGE_TIE_KINDS + (("education",) if education else ())
     with opened(db, engine=engine) as store:
         lineage_ids = list(dict.fromkeys(_find_lineage(store, name) for name in lineages))
@@ -480,7 +486,7 @@ def landscape(
         try:
             landscape_chart.save(result, out, title=title, scale=scale)
         except OSError as error:
-            raise write_failed(out, "--out", error) from None
+            raise write_failed(out, option("out"), error) from None
     return result
 
 
@@ -509,7 +515,7 @@ def export_ftm(db: Db, path: str | Path | TextIO) -> _ftm.FtmReport:
     (`pedigree.export.ftm` says which schemata and what provenance); needs the followthemoney
     package (pedigree[ftm])."""
     if not hasattr(path, "write"):
-        writable(path, "--ftm")  # before the store is read
+        writable(path, option("path"))  # before the store is read
     _ftm.model()  # a missing package is said before any work
     with opened(db) as store:
         if hasattr(path, "write"):  # a stream: its errors (a closed pipe) are the caller's
@@ -517,7 +523,7 @@ def export_ftm(db: Db, path: str | Path | TextIO) -> _ftm.FtmReport:
         try:
             return _ftm.write_ftm(store, path)
         except OSError as error:
-            raise write_failed(path, "--ftm", error) from None
+            raise write_failed(path, option("path"), error) from None
 
 
 def _find_lineage(store: Store, name: str) -> str:
@@ -591,7 +597,8 @@ def halo_company(
     lineages, with flags and every input's source."""
     with opened(db, engine=engine) as store:
         org_id = find_entity(store.con, org, "organization")
-        return _halo_company.company(store.views(as_of), org_id)
+        views = store.views(as_of)
+        return halo_text.described(views, _halo_company.company(views, org_id))
 
 
 def report(
@@ -610,9 +617,9 @@ def report(
     scarce talent, financial charts and every source cited (`pedigree.report.html`); written to
     `out` when given, always returned as `.html`."""
     if out is not None and Path(out).suffix.lower() not in (".html", ".htm"):
-        raise PedigreeError(f"--out {str(out)!r}: the report is an .html file")
+        raise PedigreeError(f"{option('out')} {str(out)!r}: the report is an .html file")
     if out is not None:
-        writable(out, "--out")
+        writable(out, option("out"))
     with opened(db, engine=engine) as store:
         org_id = find_entity(store.con, org, "organization")
         talent = _stored_talent(store, as_of)
@@ -629,7 +636,7 @@ def report(
         try:
             Path(out).write_text(result.html, encoding="utf-8")
         except OSError as error:
-            raise write_failed(out, "--out", error) from None
+            raise write_failed(out, option("out"), error) from None
     return result
 
 

@@ -9,11 +9,12 @@ import pytest
 from typer.testing import CliRunner
 
 from pedigree import api
-from pedigree.analytics.financials import period_label, short_amount, year_earlier
+from pedigree.analytics.financials import period_label, year_earlier
 from pedigree.cli import app
 from pedigree.errors import NotFound, PedigreeError
 from pedigree.ingest import load_tables
 from pedigree.report.financial_chart import financial_svg, save_financial_chart
+from pedigree.report.financial_text import sentences, short_amount
 from tests.world import write_tables
 
 # A made-up company history (no real facts). Acme reports calendar years, nine-month, half-year
@@ -180,7 +181,7 @@ def test_missing_prior_period_is_said_not_invented(history):
     ]
     missing = {(n["period"], n["missing"]) for n in fin.notes if n["kind"] == "no_same_period"}
     assert missing == {("H1 2025", "H1 2024"), ("Q1 2024", "Q1 2023"), ("9M 2024", "9M 2023")}
-    assert any("no H1 2024 figure" in line for line in fin.answer("revenue"))
+    assert any("no H1 2024 figure" in line for line in sentences(fin, "revenue"))
 
 
 def test_only_nine_months_and_a_year_give_the_run_rate_and_no_growth(history):

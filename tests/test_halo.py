@@ -18,6 +18,7 @@ from pedigree.analytics.halo_company import percentile, share_explained
 from pedigree.analytics.planted import TRUE_COEFFICIENTS, generate
 from pedigree.cli import app
 from pedigree.ingest import load_tables
+from pedigree.report.halo_text import described
 from pedigree.store import Store
 from tests.world import write_tables
 
@@ -153,7 +154,8 @@ def _both(store: Store, as_of: date, org_id: str) -> tuple[dict, dict]:
     """The market view and one company's view at `as_of`, as JSON (one fit for both)."""
     views = store.views(as_of)
     model = halo.market(views)
-    return model.to_json(), halo_company.company(views, org_id, model).to_json()
+    page = described(views, halo_company.company(views, org_id, model))
+    return model.to_json(), page.to_json()
 
 
 def _late_facts(as_of: date, valued: str, other: str, outsider: str) -> dict[str, str]:
@@ -377,7 +379,7 @@ def everyone_in_a_lineage(request):
         views = store.views()
         model = halo.market(views)
         member = planted.truth[planted.truth.member].org_id.iloc[0]
-        page = halo_company.company(views, member, model)
+        page = described(views, halo_company.company(views, member, model))
     return planted, model, page
 
 

@@ -409,5 +409,5 @@ def test_scale_choice_and_embedding(market):
     assert "各面板比例尺独立" in landscape_chart.svg(result, scale="panel")
     div = landscape_chart.html(result, full_html=False)
     assert div.lstrip().startswith("<div") and "<html" not in div
-    with pytest.raises(PedigreeError, match="--scale 'log': choose one of panel, shared"):
+    with pytest.raises(PedigreeError, match="^scale 'log': choose one of panel, shared"):
         landscape_chart.svg(result, scale="log")

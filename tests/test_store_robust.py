@@ -101,7 +101,7 @@ def test_waiting_gives_up_with_one_line(db, world_dir):
         with pytest.raises(StoreBusy):
             api.load(db, [world_dir])
     message = str(error.value)
-    assert "\n" not in message and "still in use" in message and "--wait" in message
+    assert "\n" not in message and "still in use" in message and "(wait, in seconds)" in message
     assert "IO Error" not in message and "Conflicting lock" not in message
 
 

@@ -111,7 +111,7 @@ def test_a_name_that_is_both_an_org_and_a_person(history):
     assert api.timeline(history, "Phoenix", entity_type="person").id == "phoenix-p"
     assert api.timeline(history, "Phoenix", entity_type="org").id == "phoenix"
     assert api.timeline(history, "phoenix-p").entity_type == "person"  # an id is an id
-    with pytest.raises(PedigreeError, match="--type"):
+    with pytest.raises(PedigreeError, match="^entity_type: 'product'"):
         api.timeline(history, "Phoenix", entity_type="product")
 
 

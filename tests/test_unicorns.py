@@ -201,9 +201,9 @@ def test_nothing_is_known_before_the_list_was_published(store, tmp_path):
 
 
 def test_published_must_not_predate_the_list(store, tmp_path):
-    with pytest.raises(PedigreeError, match="--published 2022-01: the list names a company that"):
+    with pytest.raises(PedigreeError, match="^published 2022-01: the list names a company that"):
         load_unicorns(store, write_list(tmp_path), published="2022-01")
-    with pytest.raises(PedigreeError, match="--published: not a date"):
+    with pytest.raises(PedigreeError, match="^published: not a date"):
         load_unicorns(store, write_list(tmp_path), published="spring")
 
 

@@ -44,7 +44,7 @@ from pedigree.analytics.defaults import DEFAULT_MATCH_CRITERIA, MATCH_CRITERIA
 from pedigree.analytics.frames import date_text, entity_names, records
 from pedigree.analytics.membership import lineage_labels
 from pedigree.analytics.snapshot import views_at
-from pedigree.errors import PedigreeError
+from pedigree.errors import PedigreeError, option
 from pedigree.store.views import Views
 
 # What "matched its valuation" may be made of; see MatchRule.
@@ -70,7 +70,8 @@ class Horizon:
         match = _HORIZON.fullmatch(str(text).strip())
         if not match or int(match.group(1)) == 0:
             raise PedigreeError(
-                f"--horizon: not a horizon: {text!r}; use months or years, like 6m, 12m, 1y, 18m"
+                f"{option('horizon')}: not a horizon: {text!r}; use months or years, "
+                "like 6m, 12m, 1y, 18m"
             )
         number, unit = int(match.group(1)), match.group(2).lower()
         return cls(number * 12 if unit.startswith("y") else number)
@@ -108,15 +109,17 @@ class MatchRule:
         unknown = [c for c in self.criteria if c not in CRITERIA]
         if unknown or not self.criteria:
             raise PedigreeError(
-                f"--match: unknown criterion {', '.join(unknown) or '(none)'}; "
+                f"{option('criteria')}: unknown criterion {', '.join(unknown) or '(none)'}; "
                 f"choose from {', '.join(CRITERIA)}"
             )
         if not 0 <= self.flat_band < 1:
-            raise PedigreeError(f"--flat-band: must be between 0 and 1: {self.flat_band}")
+            raise PedigreeError(f"{option('flat_band')}: must be between 0 and 1: {self.flat_band}")
         if not self.multiple > 0:
-            raise PedigreeError(f"--multiple: must be positive: {self.multiple}")
+            raise PedigreeError(f"{option('multiple')}: must be positive: {self.multiple}")
         if not self.revenue_share > 0:
-            raise PedigreeError(f"--revenue-share: must be positive: {self.revenue_share}")
+            raise PedigreeError(
+                f"{option('revenue_share')}: must be positive: {self.revenue_share}"
+            )
 
     @classmethod
     def parse(cls, criteria: str | None = None, **numbers) -> MatchRule:
@@ -309,7 +312,7 @@ def backtest(
     horizon = Horizon.parse(horizon)
     rule = rule or MatchRule()
     if vintage_window < 0:
-        raise PedigreeError(f"--vintage-window: must be 0 or more: {vintage_window}")
+        raise PedigreeError(f"{option('vintage_window')}: must be 0 or more: {vintage_window}")
     until = horizon.after(as_of)
     with views_at(store, as_of, leaky=leaky) as start, views_at(store, until, leaky=leaky) as end:
         cohort, control = cohorts(start, lineage_id, sector=sector, vintage_window=vintage_window)

@@ -16,13 +16,13 @@ With `usd=True` currency amounts are first converted at the fixed approximate ra
 Run-rates are only computed for amounts that add up over time (a period with a start and a unit
 that is not a ratio): annualising a gross margin of 40% makes no sense.
 
-The periods and the pairs compared are Ibis expressions over the `financials` view; labels and
-sentences are assembled in pandas at the end.
+The periods and the pairs compared are Ibis expressions over the `financials` view; period
+labels are assembled in pandas at the end. The answer is figures: amounts and sentences are
+written by `pedigree.report.financial_text`.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -69,7 +69,6 @@ COMPARISON_COLUMNS = [
     "ratio",
     "growth",
     "change",
-    "text",
     "source_id",
     "base_source_id",
 ]
@@ -206,9 +205,9 @@ class Financials:
     """An organisation's figures by period and the comparisons that respect period lengths.
 
     `periods` has one row per (metric, period); `comparisons` one row per comparison made
-    (kind: run_rate_vs_full_year, same_period_growth, full_year_growth) with a sentence in `text`;
-    `notes` says what could not be compared and why (dicts: kind — no_same_period or
-    mixed_units —, metric, period, missing, text);
+    (kind: run_rate_vs_full_year, same_period_growth, full_year_growth); `notes` says what could
+    not be compared and why (dicts: kind — no_same_period or mixed_units —, metric, period,
+    missing). `pedigree.report.financial_text` adds a sentence (`text`) to each;
     `sources` lists the sources cited, with their publication dates."""
 
     org_id: str
@@ -222,16 +221,6 @@ class Financials:
 
     def metrics(self) -> list[str]:
         return list(dict.fromkeys(self.periods.metric))
-
-    def answer(self, metric: str | None = None) -> list[str]:
-        """The comparisons and notes as sentences (of one metric, when given)."""
-        rows = self.comparisons
-        if metric is not None:
-            rows = rows[rows.metric.str.lower() == metric.lower()]
-        notes = [
-            n["text"] for n in self.notes if metric is None or n["metric"].lower() == metric.lower()
-        ]
-        return [*rows.text, *notes]
 
     def to_json(self) -> dict:
         return {
@@ -272,7 +261,7 @@ def financials(
     comparisons = comparisons.sort_values(
         ["metric", "kind", "period"], key=lambda c: c.map(order) if c.name == "kind" else c
     ).reset_index(drop=True)
-    notes = _notes(frame, same, labels, usd)
+    notes = _notes(frame, same, labels)
     shown = frame.assign(
         period=[labels[i] for i in frame.id],
         period_start=[date_text(v, "day") for v in frame.period_start],
@@ -355,18 +344,7 @@ def _minus_year(day: date) -> date:
         return day.replace(year=day.year - 1, day=28)
 
 
-def short_amount(value, unit: str | None = None) -> str:
-    """53.4M USD, 1.2B CNY, 530K, 40 %: figures as a reader scans them."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    suffix = f" {unit}" if unit else ""
-    for size, letter in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
-        if abs(value) >= size:
-            return f"{value / size:,.1f}{letter}{suffix}"
-    return f"{value:,.3g}{suffix}"
-
-
-def _ratio(value, base) -> float | None:
+def ratio(value, base) -> float | None:
     """value / base, only where it means something (a positive base and a value of the same
     sign); a loss against a profit has a change, not a ratio."""
     if base is None or value is None or pd.isna(base) or pd.isna(value) or base <= 0:
@@ -376,17 +354,7 @@ def _ratio(value, base) -> float | None:
 
 def _run_rate_row(row, labels: dict) -> dict:
     period, base = labels[row.id], labels[row.base_id]
-    ratio = _ratio(row.run_rate, row.base_value)
-    already = _ratio(row.value, row.base_value)
-    months = f"{row.months:g}"
-    text = (
-        f"{period} {row.metric} {short_amount(row.value, row.unit)} over {months} months"
-        + (f" is {already:.2f}× {base}'s" if already is not None else f" vs {base}")
-        + f" {short_amount(row.base_value, row.unit)} over 12 months; annualised run-rate "
-        f"{short_amount(row.run_rate, row.unit)} (× 12 / {months})"
-        + (f" = {ratio:.2f}× {base} ({ratio - 1:+.0%})" if ratio is not None else "")
-        + f" [{_sources(row)}]"
-    )
+    growth = ratio(row.run_rate, row.base_value)
     return {
         "kind": "run_rate_vs_full_year",
         "metric": row.metric,
@@ -398,10 +366,9 @@ def _run_rate_row(row, labels: dict) -> dict:
         "base_period": base,
         "base_months": row.base_months,
         "base_value": row.base_value,
-        "ratio": ratio,
-        "growth": ratio - 1 if ratio is not None else None,
+        "ratio": growth,
+        "growth": growth - 1 if growth is not None else None,
         "change": row.run_rate - row.base_value,
-        "text": text,
         "source_id": row.source_id,
         "base_source_id": row.base_source_id,
     }
@@ -410,17 +377,7 @@ def _run_rate_row(row, labels: dict) -> dict:
 def _same_period_row(row, labels: dict) -> dict:
     period, base = labels[row.id], labels[row.base_id]
     full_year = row.months == 12
-    ratio = _ratio(row.value, row.base_value) if row.additive else None
-    change = row.value - row.base_value
-    what = "full-year growth" if full_year else "same-period growth"
-    if ratio is not None:
-        result = f"{ratio:.2f}× ({ratio - 1:+.0%} {what})"
-    else:
-        result = f"change {'+' if change >= 0 else '−'}{short_amount(abs(change), row.unit)}"
-    text = (
-        f"{period} {row.metric} {short_amount(row.value, row.unit)} vs {base} "
-        f"{short_amount(row.base_value, row.unit)}: {result} [{_sources(row)}]"
-    )
+    growth = ratio(row.value, row.base_value) if row.additive else None
     return {
         "kind": "full_year_growth" if full_year else "same_period_growth",
         "metric": row.metric,
@@ -432,55 +389,30 @@ def _same_period_row(row, labels: dict) -> dict:
         "base_period": base,
         "base_months": row.base_months,
         "base_value": row.base_value,
-        "ratio": ratio,
-        "growth": ratio - 1 if ratio is not None else None,
-        "change": change,
-        "text": text,
+        "ratio": growth,
+        "growth": growth - 1 if growth is not None else None,
+        "change": row.value - row.base_value,
         "source_id": row.source_id,
         "base_source_id": row.base_source_id,
     }
 
 
-def _sources(row) -> str:
-    return ", ".join(dict.fromkeys([row.source_id, row.base_source_id]))
-
-
-def _notes(frame: pd.DataFrame, same: pd.DataFrame, labels: dict, usd: bool) -> list[dict]:
+def _notes(frame: pd.DataFrame, same: pd.DataFrame, labels: dict) -> list[dict]:
     """What could not be compared, and why."""
     notes = []
     matched = set(same.id)
     for row in frame.itertuples():
         if row.partial and row.precision == "month" and row.id not in matched:
             prior = year_earlier(row.period_start, row.period_end, row.months, row.precision)
-            text = (
-                f"same-period growth unavailable for {labels[row.id]} {row.metric}: "
-                f"no {prior} figure on record"
-                + ("; compare the annualised run-rate instead" if row.additive else "")
-            )
             notes.append(
                 {
                     "kind": "no_same_period",
                     "metric": row.metric,
                     "period": labels[row.id],
                     "missing": prior,
-                    "text": text,
                 }
             )
     for metric, group in frame.groupby("metric", sort=True):
-        units = sorted({u if isinstance(u, str) else "no unit" for u in group.unit})
-        if len(units) > 1:
-            hint = "" if usd else " (usd=True / --usd compares currencies in US dollars)"
-            text = (
-                f"{metric} is reported in {', '.join(units)}: figures in different units are "
-                f"not compared{hint}"
-            )
-            notes.append(
-                {
-                    "kind": "mixed_units",
-                    "metric": metric,
-                    "period": None,
-                    "missing": None,
-                    "text": text,
-                }
-            )
+        if len({u if isinstance(u, str) else "no unit" for u in group.unit}) > 1:
+            notes.append({"kind": "mixed_units", "metric": metric, "period": None, "missing": None})
     return notes

@@ -10,19 +10,18 @@ Four views of one valuation, each with the inputs and sources behind it:
   own time (`paired_revenues`), never by a later year's: a 2024 price over 2025 revenue is no
   multiple anyone paid;
 - flags in plain words ("valued like a frontier-model company with no launched product and no
-  revenue on record").
+  revenue on record"), written with the inputs' table by `pedigree.report.halo_text`.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import pandas as pd
 
-from pedigree.analytics.financials import short_amount
-from pedigree.analytics.frames import among, cited_sources, date_text, records
+from pedigree.analytics.frames import among, date_text, records
 from pedigree.analytics.halo import HaloModel, annual_revenues, market
 from pedigree.analytics.lineage import spinout_ties
 from pedigree.analytics.membership import lineage_labels
@@ -33,6 +32,8 @@ from pedigree.store.views import Views, entity_attributes
 MIN_PEERS = 3  # peers needed to narrow the peer group (to the sector, then to the stage)
 FRONTIER_SECTOR = "llm"  # "valued like a frontier-model company" compares with this sector
 MIN_SHARE_GAP = 0.1  # log points: closer to the mean than this, the share is not defined
+
+INPUT_COLUMNS = ["input", "value", "detail", "date", "source_id", "in_model"]
 
 SHARE_DEFINITION = (
     "of the gap between the company's log valuation and the mean log valuation of the fit, the "
@@ -45,7 +46,8 @@ SHARE_DEFINITION = (
 class CompanyHalo:
     """One company against the model and its peers. `estimate_usd` and `interval_usd` come
     from the fundamentals-only model (None when it could not be fitted); `inputs` lists every
-    input with its source and how the model used it."""
+    input with its source and how the model used it, and `flags` says in words what a reader
+    should notice: both written by `pedigree.report.halo_text.described` (the API does)."""
 
     org_id: str
     name: str
@@ -62,6 +64,10 @@ class CompanyHalo:
     inputs: pd.DataFrame
     notes: list[str]
     sources: pd.DataFrame
+    # The company's row of the model's inputs, and the model: what `flags` and `inputs` are
+    # written from (`pedigree.report.halo_text`); not part of the answer.
+    fundamentals: pd.Series | None = field(default=None, repr=False)
+    model: HaloModel | None = field(default=None, repr=False)
 
     @property
     def ratio(self) -> float | None:
@@ -128,8 +134,7 @@ def company(views: Views, org_id: str, model: HaloModel | None = None) -> Compan
     peers = paired.iloc[1:]
     multiples = _multiples(row, peers)
     lineages = _lineages(views, row, model)
-    inputs = _inputs(views, row, model)
-    result = CompanyHalo(
+    return CompanyHalo(
         org_id=org_id,
         name=row["name"],
         as_of=views.as_of,
@@ -142,12 +147,12 @@ def company(views: Views, org_id: str, model: HaloModel | None = None) -> Compan
         peers=_peer_table(peers),
         lineages=lineages,
         flags=[],
-        inputs=inputs,
+        inputs=pd.DataFrame(columns=INPUT_COLUMNS),
         notes=notes,
-        sources=cited_sources(views, inputs.source_id),
+        sources=pd.DataFrame(columns=["id", "title", "publisher", "published", "url"]),
+        fundamentals=row,
+        model=model,
     )
-    result.flags = flags(result, row, model.inputs)
-    return result
 
 
 def _name(views: Views, org_id: str) -> str:
@@ -274,7 +279,7 @@ def _peer_table(peers: pd.DataFrame) -> pd.DataFrame:
     return peers[columns].reset_index(drop=True)
 
 
-# --- lineage and flags ---------------------------------------------------------------------
+# --- lineage ---------------------------------------------------------------------
 
 
 def _lineages(views: Views, row, model: HaloModel) -> pd.DataFrame:
@@ -301,212 +306,10 @@ def _lineages(views: Views, row, model: HaloModel) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-def _money(value: float) -> str:
-    return short_amount(value, "USD")
-
-
-def flags(result: CompanyHalo, row, inputs: pd.DataFrame) -> list[str]:
-    """What a reader should notice, in plain words."""
-    found = []
-    lacking = [
-        what
-        for what, absent in (
-            ("no launched product", not row.launched),
-            ("no revenue", pd.isna(row.revenue_usd)),
-            ("no user figures", pd.isna(row.users)),
-        )
-        if absent
-    ]
-    frontier = inputs[(inputs.sector_key == FRONTIER_SECTOR) & (inputs.org_id != row.org_id)]
-    substance = [what for what in lacking if what != "no user figures"]
-    if substance and len(frontier) >= MIN_PEERS:
-        median = float(frontier.valuation_usd.median())
-        if result.valuation_usd >= median:
-            found.append(
-                f"valued like a frontier-model company ({_money(result.valuation_usd)}, at or "
-                f"above the median {sector_label(FRONTIER_SECTOR, 'en')} valuation of "
-                f"{_money(median)}) with {_and(substance)} on record"
-            )
-            lacking = [what for what in lacking if what not in substance]
-    if lacking:
-        found.append(f"{_and(lacking)} on record")
-    if result.interval_usd is not None:
-        low, high = result.interval_usd
-        if result.valuation_usd > high:
-            found.append(
-                f"priced at {result.ratio:.1f}× its fundamentals-only estimate, above the 95% "
-                "prediction interval"
-            )
-        elif result.valuation_usd < low:
-            found.append(
-                f"priced at {result.ratio:.2f}× its fundamentals-only estimate, below the 95% "
-                "prediction interval"
-            )
-    for item in result.multiples.itertuples():
-        if item.measure != "valuation" and item.percentile is not None and item.percentile >= 90:
-            found.append(
-                f"{item.measure} of {item.company:,.0f}× is above {item.percentile:.0f}% of its "
-                f"{item.peers_with_figure} peers with the figure (median {item.peer_median:,.0f}×)"
-            )
-    if pd.notna(row.age_years) and row.age_years < 1 and result.valuation_usd >= 1e9:
-        found.append(f"valued at {_money(result.valuation_usd)} at {row.age_years:.1f} years old")
-    for item in result.lineages.itertuples():
-        if item.status == "estimated":
-            found.append(
-                f"member of {item.label}: priced ×{item.multiplier:.2f} (95% CI "
-                f"{item.ci_low:.2f}–{item.ci_high:.2f}) against companies with the same "
-                "fundamentals outside it"
-            )
-        elif isinstance(item.note, str) and "outside it" in item.note:
-            found.append(f"member of {item.label}: no premium estimated — {item.note}")
-        else:
-            found.append(
-                f"member of {item.label}: too few of its companies have a valuation "
-                f"({item.n}) to estimate a premium"
-            )
-    return found
-
-
-def _and(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
 # --- inputs and their sources --------------------------------------------------------------
 
 
-def _inputs(views: Views, row, model: HaloModel) -> pd.DataFrame:
-    """Every input of the company: value, detail, date, source and how the model used it."""
-    fit = model.fundamentals_fit
-    used = set(fit.params.index) if fit is not None else set()
-
-    def in_model(*columns: str) -> str:
-        if fit is None:
-            return "model not fitted"
-        hit = [column for column in columns if column in used]
-        return ", ".join(hit) if hit else "left out of the model"
-
-    def level(name: str, value: str) -> str:
-        """A categorical input: its own indicator, or counted with the reference level."""
-        if fit is None:
-            return "model not fitted"
-        if f"{name}:{value}" in used:
-            return f"{name}:{value}"
-        if any(column.startswith(f"{name}:") for column in used):
-            return f"reference level ({model.design.reference[name]})"
-        return "left out of the model"
-
-    attributes = _attribute_sources(views, "organization", row.org_id, ["founded", "sector"])
-    round_name = row["round"] if isinstance(row["round"], str) else None
-    rows = [
-        _input(
-            "valuation",
-            _valuation_text(row),
-            f"round {round_name}" if round_name else "",
-            date_text(row.valuation_date, row.valuation_precision),
-            row.valuation_source,
-            "log_valuation (the outcome)",
-        ),
-        _revenue_input(row, in_model),
-        _users_input(row, in_model),
-        _launch_input(views, row, in_model),
-        _input(
-            "founded",
-            date_text(row.founded, row.founded_precision) or "unknown",
-            f"{row.age_years:.1f} years at the valuation" if pd.notna(row.age_years) else "",
-            source=attributes.get("founded"),
-            used=in_model("age_years", "no_age"),
-        ),
-        _input(
-            "stage",
-            row.stage,
-            f"from the round label {round_name!r}" if round_name else "no round label",
-            source=row.valuation_source if round_name else None,
-            used=level("stage", row.stage),
-        ),
-        _input(
-            "sector",
-            sector_label(row.sector_key, "en") if row.sector_key != "unknown" else "unknown",
-            row.sector if isinstance(row.sector, str) else "",
-            source=attributes.get("sector"),
-            used=level("sector", row.sector_key),
-        ),
-        *_lineage_inputs(views, row.org_id, set(model.design.lineage_columns)),
-    ]
-    return pd.DataFrame(rows)
-
-
-def _input(name, value, detail="", when="", source=None, used="") -> dict:
-    return {
-        "input": name,
-        "value": value,
-        "detail": detail,
-        "date": when or "",
-        "source_id": source,
-        "in_model": used,
-    }
-
-
-def _valuation_text(row) -> str:
-    text = _money(row.valuation_usd)
-    if isinstance(row.currency, str) and row.currency != "USD":
-        text += f" ({short_amount(row.valuation, row.currency)})"
-    return text
-
-
-def _revenue_input(row, in_model) -> dict:
-    if pd.isna(row.revenue_usd):
-        return _input("revenue", "none on record", used=in_model("no_revenue"))
-    detail = f"{row.revenue_metric} {short_amount(row.revenue_value, row.revenue_unit or 'USD')}"
-    if pd.notna(row.revenue_months) and row.revenue_months < 12:
-        detail += f" over {row.revenue_months:.3g} months: run-rate × 12 / months"
-    start = date_text(row.revenue_start, "day") or "?"
-    period = f"{start} – {date_text(row.revenue_end, 'day') or '?'}"
-    return _input(
-        "revenue (a year)",
-        _money(row.revenue_usd),
-        detail,
-        period,
-        row.revenue_source,
-        in_model("log_revenue"),
-    )
-
-
-def _users_input(row, in_model) -> dict:
-    if pd.isna(row.users):
-        return _input("users", "none on record", used=in_model("no_users"))
-    return _input(
-        "users",
-        short_amount(row.users),
-        f"{row.users_metric} of {row.users_product}",
-        date_text(row.users_date, row.users_precision),
-        row.users_source,
-        in_model("log_users"),
-    )
-
-
-def _launch_input(views: Views, row, in_model) -> dict:
-    if isinstance(row["product"], str):
-        source = _attribute_sources(views, "product", row.product_id, ["launched"])
-        return _input(
-            "product launched",
-            "yes",
-            row["product"],
-            date_text(row.product_launched, row.product_precision),
-            source.get("launched"),
-            in_model("launched"),
-        )
-    if row.launched:
-        return _input(
-            "product launched",
-            "yes",
-            "counted as launched: it has user figures",
-            source=row.users_source,
-            used=in_model("launched"),
-        )
-    return _input("product launched", "none on record", used=in_model("launched"))
-
-
-def _attribute_sources(views: Views, kind: str, entity_id: str, props: list[str]) -> dict:
+def attribute_sources(views: Views, kind: str, entity_id: str, props: list[str]) -> dict:
     """prop → source of the value shown, for some attributes of one entity."""
     attributes = entity_attributes(views.backend, kind, views.as_of)
     attributes = attributes.filter(
@@ -516,26 +319,23 @@ def _attribute_sources(views: Views, kind: str, entity_id: str, props: list[str]
     return dict(zip(found.prop, found.source_id, strict=True))
 
 
-def _lineage_inputs(views: Views, org_id: str, indicators: set[str]) -> list[dict]:
-    """The organisations the company's founders came from, with the evidence's source."""
+def founder_origins(views: Views, org_id: str) -> pd.DataFrame:
+    """The organisations the company's founders came from, one row each: `parent_id`, its
+    lineage `label`, a `title` a founder held there (or empty) and the evidence's `source_id`."""
     ties = spinout_ties(views)
     rows = views.backend.execute(ties.filter(ties.child_id == org_id))
     # The query's row order is arbitrary; the first tie of each parent must not be.
     rows = rows.sort_values(["parent_id", "person_id", "parent_source"], na_position="last")
-    if rows.empty:
-        return [_input("lineage", "none on record")]
-    labels = lineage_labels(views, sorted(set(rows.parent_id)))
+    labels = lineage_labels(views, sorted(set(rows.parent_id))) if len(rows) else {}
     found = []
     for parent_id, group in rows.groupby("parent_id", sort=True):
         title = next((t for t in group.parent_title if isinstance(t, str) and t), "")
-        column = f"lineage:{parent_id}"
         found.append(
-            _input(
-                "lineage",
-                labels.get(parent_id, parent_id),
-                f"a founder was {title} there" if title else "a founder was there",
-                source=group.parent_source.iloc[0],
-                used="own indicator" if column in indicators else "no indicator of its own",
-            )
+            {
+                "parent_id": parent_id,
+                "label": labels.get(parent_id, parent_id),
+                "title": title,
+                "source_id": group.parent_source.iloc[0],
+            }
         )
-    return found
+    return pd.DataFrame(found, columns=["parent_id", "label", "title", "source_id"])

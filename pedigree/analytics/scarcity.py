@@ -41,7 +41,7 @@ from pedigree.analytics.talent import (
     exported_talent,
     stored_talent,
 )
-from pedigree.errors import PedigreeError
+from pedigree.errors import PedigreeError, option
 from pedigree.store.views import Views
 
 __all__ = [
@@ -72,13 +72,14 @@ class Criteria:
         unknown = [r for r in self.require if r not in REQUIREMENTS]
         if unknown or not self.require:
             raise PedigreeError(
-                f"--require: unknown requirement {', '.join(map(repr, unknown)) or '(none)'}; "
+                f"{option('require')}: unknown requirement "
+                f"{', '.join(map(repr, unknown)) or '(none)'}; "
                 f"use {', '.join(REQUIREMENTS)} (comma-separated)"
             )
         if self.min_team < 1:
-            raise PedigreeError("--min-team must be at least 1")
+            raise PedigreeError(f"{option('min_team')}: must be at least 1")
         if self.min_gpus is not None and self.min_gpus < 1:
-            raise PedigreeError("--min-gpus must be at least 1")
+            raise PedigreeError(f"{option('min_gpus')}: must be at least 1")
 
     def to_json(self) -> dict:
         return {

@@ -24,9 +24,10 @@ import pandas as pd
 
 from pedigree.analytics import about
 from pedigree.analytics.about import statements_about, statements_among
-from pedigree.analytics.financials import period_label, periods, short_amount
+from pedigree.analytics.financials import period_label, periods
 from pedigree.analytics.frames import cited_sources, date_text, entity_names, records
-from pedigree.errors import Ambiguous, NotFound, PedigreeError, clip
+from pedigree.errors import Ambiguous, NotFound, PedigreeError, clip, option
+from pedigree.model import short_amount
 from pedigree.names import name_key
 from pedigree.store.lookup import find_entity, suggest
 from pedigree.store.views import Views, partial_date, shown
@@ -139,7 +140,9 @@ def find_subject(con, name: str, entity_type: str | None = None) -> tuple[str, s
     if entity_type is not None:
         kind = ENTITY_TYPES.get(entity_type.lower())
         if kind is None:
-            raise PedigreeError(f"--type: {entity_type!r}: use organization or person")
+            raise PedigreeError(
+                f"{option('entity_type')}: {entity_type!r}: use organization or person"
+            )
         return kind, find_entity(con, name, kind)
     found, ambiguous = {}, []
     for kind in ("organization", "person"):
@@ -157,7 +160,7 @@ def find_subject(con, name: str, entity_type: str | None = None) -> tuple[str, s
     if len(found) == 2:
         raise Ambiguous(
             f"{name!r} is both an organisation ({found['organization']}) and a person "
-            f"({found['person']}); use --type organization or --type person, or the id"
+            f"({found['person']}); give {option('entity_type')} organization or person, or the id"
         )
     if found:
         return next(iter(found.items()))

@@ -10,7 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from pedigree.analytics.defaults import DEFAULT_MATCH_CRITERIA, MATCH_CRITERIA
-from pedigree.cli.common import Json, app, as_of_date, friendly, out, print_json
+from pedigree.cli.common import Json, app, as_of_date, friendly, out, print_json, renamed
 from pedigree.errors import PedigreeError
 from pedigree.lazy import lazy
 
@@ -64,9 +64,10 @@ def backtest(
 ) -> None:
     """How many of a lineage's startups matched their valuation, against a control cohort."""
     day = as_of_date(as_of)
-    rule = _backtest.MatchRule.parse(
-        match, flat_band=flat_band, multiple=multiple, revenue_share=revenue_share
-    )
+    with renamed(criteria="match"):  # the rule's criteria are --match
+        rule = _backtest.MatchRule.parse(
+            match, flat_band=flat_band, multiple=multiple, revenue_share=revenue_share
+        )
     result = api.backtest(
         ctx.obj,
         lineage,

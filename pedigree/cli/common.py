@@ -6,6 +6,8 @@ import functools
 import json
 import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -160,7 +162,8 @@ def friendly(command):
             raise typer.Exit(130) from None
         except PedigreeError as error:
             # the message is text: [brackets] in it (a file name, pedigree[ftm]) are not markup
-            err.print(f"[red]error:[/red] {escape(str(error))}", highlight=False, soft_wrap=True)
+            message = error.shown(_flags(error, args, kwargs))
+            err.print(f"[red]error:[/red] {escape(message)}", highlight=False, soft_wrap=True)
             raise typer.Exit(1) from None
         except BaseException as error:
             if isinstance(error, _EXITS):
@@ -177,6 +180,39 @@ def friendly(command):
             raise
 
     return wrapper
+
+
+def _flags(error: PedigreeError, args, kwargs) -> Callable[[str], str]:
+    """How the command names a library parameter an error names (`pedigree.errors.option`): by
+    the flag of its option of that name (min_team → --min-team), or as `renamed` said."""
+    context = next((a for a in (*args, *kwargs.values()) if isinstance(a, typer.Context)), None)
+    flags = {}
+    for param in context.command.params if context is not None else ():
+        long = [name for name in getattr(param, "opts", ()) if name.startswith("--")]
+        if long and param.name:
+            flags[param.name] = max(long, key=len)
+
+    def named(name: str) -> str:
+        name = getattr(error, "renamed", {}).get(name, name)
+        return flags.get(name) or flag(name)
+
+    return named
+
+
+def flag(name: str) -> str:
+    """The flag of a library parameter by the CLI's convention: min_team → --min-team."""
+    return "--" + name.replace("_", "-")
+
+
+@contextmanager
+def renamed(**names: str) -> Iterator[None]:
+    """Library parameters this command's options call otherwise (`renamed(path="ftm")`: the API's
+    `path` is the option `ftm`, --ftm), for the errors raised inside."""
+    try:
+        yield
+    except PedigreeError as error:
+        error.renamed = {**getattr(error, "renamed", {}), **names}
+        raise
 
 
 # Ways a command ends on purpose, which pass through as they are (click prints a usage error

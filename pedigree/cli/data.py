@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from pedigree.cli.common import Json, app, err, friendly, out, print_json
+from pedigree.cli.common import Json, app, err, friendly, out, print_json, renamed
 from pedigree.errors import PedigreeError
 from pedigree.lazy import lazy
 from pedigree.model import PartialDate
@@ -53,14 +53,15 @@ def load(
                 tasks[label] = progress.add_task(label, total=1.0)
             progress.update(tasks[label], completed=fraction, description=f"{label}: {step}")
 
-        result = api.load(
-            ctx.obj,
-            paths,
-            skip_bad=skip_bad,
-            rejects_path=rejects,
-            ignore_unknown_columns=ignore_unknown_columns,
-            progress=report,
-        )
+        with renamed(rejects_path="rejects"):
+            result = api.load(
+                ctx.obj,
+                paths,
+                skip_bad=skip_bad,
+                rejects_path=rejects,
+                ignore_unknown_columns=ignore_unknown_columns,
+                progress=report,
+            )
     for warning in result.warnings:
         err.print(f"warning: {warning}", highlight=False, markup=False, soft_wrap=True)
     if as_json:

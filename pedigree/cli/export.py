@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from pedigree.cli.common import Json, app, err, friendly, print_json
+from pedigree.cli.common import Json, app, err, friendly, print_json, renamed
 from pedigree.errors import PedigreeError
 from pedigree.lazy import lazy
 
@@ -52,7 +52,8 @@ def export(
     done: dict = {}
     if ftm is not None:
         try:
-            done["ftm"] = api.export_ftm(ctx.obj, sys.stdout if to_stdout else ftm).to_json()
+            with renamed(path="ftm"):  # the API's path is --ftm
+                done["ftm"] = api.export_ftm(ctx.obj, sys.stdout if to_stdout else ftm).to_json()
         except BrokenPipeError:  # `--ftm - | head`: the reader has had enough; stop quietly
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             raise typer.Exit(141) from None  # 128 + SIGPIPE, as Unix tools end

@@ -9,7 +9,8 @@ import typer
 from rich.console import Group
 from rich.text import Text
 
-from pedigree.cli.common import AsOf, Json, app, as_of_date, friendly, out, print_json
+from pedigree.cli.common import AsOf, Json, app, as_of_date, flag, friendly, out, print_json
+from pedigree.errors import option
 from pedigree.lazy import lazy
 from pedigree.output_paths import writable
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from pedigree.analytics.timeline import Timeline
 
 api = lazy("pedigree.api")
-_financials = lazy("pedigree.analytics.financials")
+financial_text = lazy("pedigree.report.financial_text")
 terminal = lazy("pedigree.report.terminal")
 
 
@@ -44,7 +45,7 @@ def financials(
 ) -> None:
     """Figures by period with their lengths; run-rate, same-period and full-year comparisons."""
     if chart is not None:
-        writable(chart, "--chart")  # before the figures are computed
+        writable(chart, option("chart"))  # before the figures are computed
     result = api.financials(ctx.obj, org, metric=metric, as_of=as_of_date(as_of), usd=usd)
     written = None
     if chart is not None:
@@ -96,7 +97,7 @@ def _financials_view(result: Financials) -> Group:
             "value": periods.value.map(lambda v: f"{v:,.0f}"),
             "unit": periods.unit,
             "annualised": [
-                _financials.short_amount(r) if p else ""
+                financial_text.short_amount(r) if p else ""
                 for r, p in zip(periods.run_rate, periods.partial, strict=True)
             ],  # fmt: skip
             "quote": periods.quote,
@@ -108,7 +109,7 @@ def _financials_view(result: Financials) -> Group:
         title = f"{periods.metric.iloc[0]} by period (annualised = value × 12 / months)"
         shown = shown.drop(columns="metric")
     parts.append(terminal.frame_table(shown, title=title))
-    for line in result.answer():
+    for line in financial_text.sentences(result, name_of=flag):
         parts.append(Text("• " + _numbered(line, numbers)))
     parts.append(_sources_table(result.sources, numbers))
     return Group(*parts)

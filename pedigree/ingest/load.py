@@ -23,7 +23,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from pedigree.errors import BadInput, PedigreeError, clip
+from pedigree.errors import BadInput, PedigreeError, clip, option
 from pedigree.ingest import text_tables
 from pedigree.ingest.tables import (
     INPUT_TABLES,
@@ -277,8 +277,8 @@ class _Loader:
                 problems.append(f"{path}:1: unknown column {clip(name)!r}{hint}")
         if problems:
             problems[-1] += (
-                f"; {table.name} has: {', '.join(known)} (--ignore-unknown-columns loads the "
-                "file without them)"
+                f"; {table.name} has: {', '.join(known)} "
+                f"({option('ignore_unknown_columns')} loads the file without them)"
             )
         missing = [c.name for c in columns if c.required and c.name not in source_columns]
         if missing:
@@ -560,8 +560,8 @@ class _Loader:
             )
         except duckdb.Error as error:
             raise PedigreeError(
-                f"--rejects {str(rejects_path)!r}: cannot write: {_first_line(error)}; "
-                "nothing was loaded"
+                f"{option('rejects_path')} {str(rejects_path)!r}: cannot write: "
+                f"{_first_line(error)}; nothing was loaded"
             ) from None
 
 
@@ -654,7 +654,7 @@ def load_tables(
     so good rows are never stored without the list of the rows left out."""
     files = discover(paths)
     if skip_bad:
-        rejects_path = writable(rejects_path, "--rejects")
+        rejects_path = writable(rejects_path, option("rejects_path"))
     report = LoadReport()
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="pedigree-load-") as scratch:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from pedigree.errors import BadInput, PedigreeError
+from pedigree.errors import BadInput, PedigreeError, option
 from pedigree.ingest.load import LoadReport, load_rows
 from pedigree.kinds import IMPORT_TABLES
 from pedigree.model import PartialDate
@@ -245,11 +245,11 @@ def list_source(path: Path, rows: list[Unicorn], published: PartialDate | None) 
     newest = max((row.joined for row in rows), default=None)
     when = published or (PartialDate(newest, "day") if newest else None)
     if when is None:
-        raise PedigreeError(f"{path}: no rows, so no publication date; give --published")
+        raise PedigreeError(f"{path}: no rows, so no publication date; give {option('published')}")
     if newest and when.start < newest:
         raise PedigreeError(
-            f"--published {when}: the list names a company that joined on {newest}; give a day "
-            f"on or after it (e.g. {newest.isoformat()})"
+            f"{option('published')} {when}: the list names a company that joined on {newest}; "
+            f"give a day on or after it (e.g. {newest.isoformat()})"
         )
     digest = hashlib.sha1(path.read_bytes()).hexdigest()[:12]
     return {
@@ -397,7 +397,7 @@ def load_unicorns(
         try:
             published = PartialDate.parse(published)
         except ValueError as error:
-            raise PedigreeError(f"--published: {error}") from None
+            raise PedigreeError(f"{option('published')}: {error}") from None
     rows = read_unicorns(path)
     source = list_source(path, rows, published)
     report = UnicornReport(path, source["published"], source["id"], rows=len(rows))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 
-from pedigree.analytics.financials import short_amount
 from pedigree.reference.sectors import label
+from pedigree.report.financial_text import short_amount
 
 
 def missing(value) -> bool:

@@ -17,9 +17,10 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
-from pedigree.analytics.financials import Financials, short_amount
-from pedigree.errors import PedigreeError
+from pedigree.analytics.financials import Financials
+from pedigree.errors import PedigreeError, option
 from pedigree.output_paths import write_failed
+from pedigree.report.financial_text import short_amount
 from pedigree.report.fonts import cjk_font_family
 
 FULL = "#1f4e79"
@@ -52,7 +53,7 @@ def financial_figure(fin: Financials, metric: str | None = None) -> Figure:
     rows = fin.periods[fin.periods.metric == metric].reset_index(drop=True)
     units = {u for u in rows.unit if isinstance(u, str)}
     if len(units) > 1:
-        hint = "" if fin.usd else "; use --usd to compare in US dollars"
+        hint = "" if fin.usd else f"; {option('usd')} compares them in US dollars"
         raise PedigreeError(
             f"{fin.name}'s {metric} is reported in {', '.join(sorted(units))}: "
             f"one chart needs one unit{hint}"
@@ -153,11 +154,11 @@ def save_financial_chart(fin: Financials, path: str | Path, metric: str | None =
     """Write the chart to a .png or .svg file."""
     path = Path(path)
     if path.suffix.lower() not in (".png", ".svg"):
-        raise PedigreeError(f"--chart: {path.name}: use a .png or .svg file name")
+        raise PedigreeError(f"{option('chart')}: {path.name}: use a .png or .svg file name")
     try:
         financial_figure(fin, metric).savefig(path, format=path.suffix.lower().lstrip("."))
     except OSError as error:
-        raise write_failed(path, "--chart", error) from None
+        raise write_failed(path, option("chart"), error) from None
     return path
 
 

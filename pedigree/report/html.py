@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from pedigree.analytics import lineage as _lineage
-from pedigree.errors import PedigreeError
+from pedigree.errors import PedigreeError, option
 from pedigree.report.offline import assert_offline
 from pedigree.report.sections import (
     Citations,
@@ -83,7 +83,7 @@ def build(
     `talent`, the store's derived talent tables (`scarcity.stored_talent`) when the views are
     of everything known, spares the scarcity section from deriving them."""
     if lang not in LANGS:
-        raise PedigreeError(f"--lang {lang!r}: choose one of {', '.join(LANGS)}")
+        raise PedigreeError(f"{option('lang')} {lang!r}: choose one of {', '.join(LANGS)}")
     words = TEXT[lang]
     cites = Citations()
     started = time.perf_counter()

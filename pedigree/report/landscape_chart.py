@@ -25,7 +25,7 @@ from html import escape
 from pathlib import Path
 
 from pedigree.analytics.landscape import Landscape
-from pedigree.errors import PedigreeError
+from pedigree.errors import PedigreeError, option
 from pedigree.report.terminal import money, source_label
 
 FORMATS = (".png", ".svg", ".html")
@@ -86,7 +86,8 @@ def check_path(path: str | Path) -> Path:
     path = Path(path)
     if path.suffix.lower() not in FORMATS:
         raise PedigreeError(
-            f"--out {str(path)!r}: the map is drawn as {', '.join(FORMATS)} (by the extension)"
+            f"{option('out')} {str(path)!r}: the map is drawn as {', '.join(FORMATS)} "
+            "(by the extension)"
         )
     return path
 
@@ -104,7 +105,7 @@ def colours(landscape: Landscape) -> dict[str | None, str]:
 def check_scale(scale: str) -> str:
     """The bar scale, if it is one we draw; a one-line error otherwise."""
     if scale not in SCALES:
-        raise PedigreeError(f"--scale {scale!r}: choose one of {', '.join(SCALES)}")
+        raise PedigreeError(f"{option('scale')} {scale!r}: choose one of {', '.join(SCALES)}")
     return scale
 
 

@@ -327,7 +327,8 @@ def financials_html(
 def _company_financials(views: Views, org_id: str, words: dict, cites: Citations) -> str:
     _financials = _optional("pedigree.analytics.financials")
     financial_chart = _optional("pedigree.report.financial_chart")
-    fin = _financials.financials(views, org_id)
+    financial_text = _optional("pedigree.report.financial_text")
+    fin = financial_text.with_text(_financials.financials(views, org_id))
     try:
         svg = inline_svg(financial_chart.financial_svg(fin), f"financials-{org_id}")
         chart = f'<div class="chart">{svg}</div>'
@@ -336,11 +337,12 @@ def _company_financials(views: Views, org_id: str, words: dict, cites: Citations
     rows = []
     for row in records(fin.periods):
         run = row["run_rate"]
-        run = _financials.short_amount(run, row["unit"]) if _number(run) and row["partial"] else ""
+        partial = _number(run) and row["partial"]
+        run = financial_text.short_amount(run, row["unit"]) if partial else ""
         rows.append(
             f"<tr><td>{esc(row['metric'])}</td><td>{esc(row['period'])}</td>"
             f'<td class="num">{esc(_months(row["months"]))}</td>'
-            f'<td class="num">{esc(_financials.short_amount(row["value"], row["unit"]))}</td>'
+            f'<td class="num">{esc(financial_text.short_amount(row["value"], row["unit"]))}</td>'
             f'<td class="num">{esc(run)}</td>'
             f"<td>{cites.cite([row['source_id']])}</td></tr>"
         )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pedigree.errors import PedigreeError, StoreBusy
+from pedigree.errors import PedigreeError, StoreBusy, option
 
 if TYPE_CHECKING:
     import duckdb
@@ -55,7 +55,7 @@ def wait_seconds(wait: float | None = None) -> float:
         except ValueError:
             raise PedigreeError(f"PEDIGREE_WAIT: not a number of seconds: {text!r}") from None
     if wait < 0:
-        raise PedigreeError(f"--wait: must not be negative: {wait:g}")
+        raise PedigreeError(f"{option('wait')}: must not be negative: {wait:g}")
     return wait
 
 
@@ -83,7 +83,7 @@ def connect(path: Path, *, read_only: bool, wait: float | None = None) -> duckdb
             if time.monotonic() >= deadline:
                 raise StoreBusy(
                     f"the store {path} is still in use by {who} after {limit:g} s; "
-                    "try again later, or wait longer with --wait SECONDS"
+                    f"try again later, or wait longer ({option('wait')}, in seconds)"
                 ) from None
             if not told and policy.notify is not None:
                 doing = "is writing" if read_only else "is using"

@@ -13,7 +13,7 @@ from pathlib import Path
 import duckdb
 import ibis
 
-from pedigree.errors import Interrupted, NotAStore, PedigreeError, StoreMissing
+from pedigree.errors import Interrupted, NotAStore, PedigreeError, StoreMissing, option
 from pedigree.kinds import ENTITY_TABLES, STATEMENT_TABLES
 from pedigree.store import compact, locking
 from pedigree.store.interrupts import is_interrupt, watch
@@ -178,7 +178,7 @@ class Store:
         shown = ", ".join(tables[:5]) + (f" and {len(tables) - 5} more" if len(tables) > 5 else "")
         return NotAStore(
             f"{self.path} is not a pedigree store (it holds other tables: {shown}); "
-            "pedigree does not read or write it: choose another file with --db"
+            f"pedigree does not read or write it: choose another file ({option('db')})"
         )
 
     def _check_readable(self) -> None:
