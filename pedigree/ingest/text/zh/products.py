@@ -138,8 +138,15 @@ METRIC_CUES = (
     ("users", re.compile(r"用户")),
 )
 _COUNT_UNIT = re.compile(
-    r"^\s?(?:多|余)?\s?(?:万|亿)?\s?(?:家|台|个|名|位|人次|人|单|次|座|所|间|款|套)?"
+    r"^\s?(?:多|余)?\s?(?:万|亿)?\s?(?:家|台|个|名|位|人次|人|单|架次|次|座|所|间|款|套|件|吨|宗)?"
 )
+# A noun that names a count, right before it: 日均对话量约200万次, 注册企业数超过12万家,
+# 累计飞行架次超过12万 — whatever it counts, the noun says so.
+_COUNT_NOUN_BEFORE = re.compile(
+    r"(?P<noun>[\u4e00-\u9fffA-Za-z]{1,8}?(?:数量|次数|架次|人次|量|数|规模))\s?(?:已|累计|均)?"
+    r"(?:约|超过|超|达到|达|突破|为|逾|近|接近|约为|高达|已达|已超|已突破|则为)?\s?$"
+)
+_NOT_PRODUCT_COUNT = re.compile(r"员工|人员|团队|人数|股|融资|估值|专利|论文|营收|收入|利润|亏损|资金")
 _NOT_A_METRIC = re.compile(
     r"^\s?(?:多|余)?\s?(?:人的|人团队|名员工|岁|年|月|天|小时|分钟|%|％|倍|克|米|公里|小时)"
 )
@@ -148,10 +155,10 @@ _NOT_A_METRIC = re.compile(
 _REACH = re.compile(
     r"(?:覆盖|接入|服务|进入|落地|部署|入驻|开通|累计|出货|交付|销售|卖出|售出|处理|生成|运营|安装|导入|"
     r"签约|拿下|积累|清洗|作业|试点|试用|合作|使用|在用|采用|连接|管理|监测|检测|入住|上线|铺设|运行|"
-    r"翻译|完成|开设|进驻|覆盖了)"
+    r"翻译|完成|开设|进驻|覆盖了|搭载|装载|装车|上车|飞行|调用)"
 )
 _MEASURED = re.compile(
-    r"^\s?(?:多|余)?\s?(?:万|亿)?\s?(?:多|余)?\s?(?P<unit>家|台|个|座|所|间|辆|单|次|套|组|条|期|张|份|亩|"
+    r"^\s?(?:多|余)?\s?(?:万|亿)?\s?(?:多|余)?\s?(?P<unit>家|台|个|座|所|间|辆|单|次|套|组|条|期|张|份|亩|件|吨|宗|款|"
     r"平方米|平方英尺|万小时|小时|行|床|名|位|话|集|部|篇|本)(?P<noun>[\u4e00-\u9fffA-Za-z]{0,8})"
 )
 _NOT_COUNTED = re.compile(
@@ -230,6 +237,9 @@ def _metric_near(folded: str, start: int, end: int, amount) -> str | None:
             or (metric == "units" and re.match(r"^\s?(?:多|余)?台", after))
         ):
             return metric
+    named = _COUNT_NOUN_BEFORE.search(before)
+    if named and not _NOT_PRODUCT_COUNT.search(named.group("noun")):
+        return re.sub(r"^(?:.*的|其|该|累计|总)+", "", named.group("noun")) or named.group("noun")
     return None
 
 
