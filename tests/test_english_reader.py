@@ -1179,3 +1179,19 @@ def test_she_after_a_sentence_whose_object_is_another_woman_means_its_subject():
     jobs = written(read(text), "employment")
     assert ("Aiko Morimoto", "Expeditors") in jobs
     assert ("Marta Oliveri", "Expeditors") not in jobs
+
+
+def test_a_makers_name_and_a_word_is_its_product_where_the_text_uses_it_as_one():
+    text = (
+        "Quayline was founded in 2022 by Marta Oliveri. The company makes Quayline Books, "
+        "accounting software for small retailers, and says more than 41,000 merchants use it "
+        "every month. Ferro Labs makes Ferro Sim, a physics engine; Ferro says 31 companies "
+        "now pay for Ferro Sim. Separately, Ferro spun out its payments team as Ferro Pay."
+    )
+    facts = read(text)
+    assert {("Quayline", "Quayline Books"), ("Ferro Labs", "Ferro Sim")} <= pairs(facts, "product")
+    assert ("Ferro Labs", "Ferro Pay") not in pairs(facts, "product")  # no sign of a product
+    metrics = {
+        (f.fields["product"], f.fields["value"]) for f in facts if f.kind == "product_metric"
+    }
+    assert {("Quayline Books", 41000.0), ("Ferro Sim", 31.0)} <= metrics

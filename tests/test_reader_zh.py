@@ -1278,3 +1278,14 @@ def test_founders_named_in_a_later_clause_or_after_a_colon_and_an_adverb_before_
     founded = pairs(text, "founded")
     assert {("龚书川", "灵栎机器人"), ("樊竹川", "栎桥智能"), ("邢晓舟", "栎桥智能")} <= founded
     assert {r["org"] for r in facts(text, "funding")} == {"麓栎生物"}
+
+
+def test_product_metrics_named_by_the_noun_before_the_count():
+    text = (
+        "栎云科技成立于2019年。其产品“栎云搭”的注册企业数超过12万家，日均对话量约200万次。"
+        "另一款产品“栎驾3.0”已搭载于6家车企的14款车型，累计检测零部件超过40亿件。"
+    )
+    metrics = {(r["product"], r["value"]) for r in facts(text, "product_metric")}
+    assert {("栎云搭", 120000.0), ("栎云搭", 2000000.0), ("栎驾3.0", 14.0)} <= metrics
+    assert ("栎驾3.0", 4000000000.0) in metrics
+    assert not [m for m in facts(text, "product_metric") if "员工" in m["metric"]]

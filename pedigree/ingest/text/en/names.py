@@ -220,6 +220,9 @@ class _Finder:
         for name in {run.text for run in self._entry_names(runs)}:
             evidence[name].person += 1  # "12. Ines Carvalho, Meterwise": who the entry is
         for key, found in evidence.items():
+            if self._makers_product(key, found, evidence) and self._used_as_product(key):
+                found.product += 1
+        for key, found in evidence.items():
             words = key.split()
             if len(words) == 2 and name_shaped(words):
                 # "Mr. Olsen said", "Diego is our CTO": a word of the name alone acts as a
@@ -250,6 +253,40 @@ class _Finder:
             if len(name.split()) >= 2:
                 kinds.setdefault(name, "person")
         return kinds
+
+    @staticmethod
+    def _makers_product(key: str, found: Evidence, evidence: dict[str, Evidence]) -> bool:
+        """ "Harborline Clear", "Tallyhub Books" beside "Harborline", "Tallyhub" alone: a
+        company's name and a word that is not a kind of firm — the company's product (a name
+        with any evidence of its own, as a person or a company, is left to that)."""
+        words = key.split()
+        if len(words) < 2 or found.person or found.org > 0.5 or found.place:
+            return False  # ("pay for Brindle Sim": a weak sign of a company, no more)
+        head, tail = words[0], [w.lower() for w in words[1:]]
+        maker = evidence.get(head)
+        acts = maker is not None and maker.org >= 1 and maker.person <= maker.org
+        firm = any(  # "Brindle Labs" beside "Brindle Sim"
+            other.split()[0] == head and other.split()[-1].lower() in ORG_SUFFIXES
+            for other in evidence
+            if other != key
+        )
+        if not (acts or firm) or known_organization(head) is not None:
+            return False  # the head must be a company the text names
+        return not (
+            known_organization(key) is not None
+            or set(tail) & (ORG_SUFFIXES | _FIRM_WORDS | PLACE_WORDS | SCHOOL_WORDS | PLACES)
+            or tail[-1].endswith(_FIRM_ENDS)
+        )
+
+    def _used_as_product(self, key: str) -> bool:
+        """Whether the text somewhere makes, sells or uses `key`, or calls it a kind of
+        software ("makes Tessary Review, a plan-checking tool", "through Harborline Clear")."""
+        for match in re.finditer(re.escape(key), self.folded):
+            before = self.folded[max(0, match.start() - 20) : match.start()]
+            after = self.folded[match.end() : match.end() + 60]
+            if _PRODUCT_CUE_BEFORE.search(before) or _PRODUCT_CUE_AFTER.match(after):
+                return True
+        return False
 
     def _coordinated(self, runs: list[Run], kinds: dict[str, str]) -> None:
         """A name listed with organisations is one ("a veteran of Honeywell and Johnson
@@ -647,6 +684,18 @@ _FIRM_WORDS = frozenset({
 # Endings of compound last words that name a business: Biosystems, Cleantech, Foodworks.
 _FIRM_ENDS = ("systems", "tech", "works", "labs", "ware", "sciences", "therapeutics", "robotics",
               "logistics", "analytics", "dynamics", "networks", "materials", "motors", "foods")
+
+
+# What is done with a company's product, right around its name.
+_PRODUCT_CUE_BEFORE = re.compile(
+    r"\b(?:makes|made|sells|sold|ships|shipped|launched|released|through|via|uses|use|using"
+    r"|pay for|pays for|run on|runs on|its|their)\s+$",
+    re.I,
+)
+_PRODUCT_CUE_AFTER = re.compile(
+    r"^,\s+(?:an?\s+|the\s+)?(?:[\w/-]+\s+){0,3}?(?:engine|tool|software|service|platform|app"
+    r"|product|system|model|suite|assistant|api)\b"
+)
 
 
 def _kind(words: list[str], evidence: Evidence, titled: bool = False) -> str | None:

@@ -320,13 +320,13 @@ def _counted_product(ctx: Context, amount: Amount, end: int, owners, by_owner):
         return m.entity, m
     if m is not None and m.kind == "org" and m.entity is not None and _own_name(ctx, m.entity):
         return m.entity, m  # "42,000 retailers now use Tallyfield": what they use, as named
-    if m is None:  # "it", "the platform": the product of the company in question
+    if m is None or m.kind == "ref":  # "it", "the platform": the company in question's product
         company = ctx.company_at(at)
         products = by_owner.get(company, []) if company is not None else []
         if len(products) == 1:
             return products[0], owners[products[0]][1]
-        if company is not None and not products and _own_name(ctx, company):
-            return company, None
+        if m is None and company is not None and not products and _own_name(ctx, company):
+            return company, None  # ("it" may mean a product the text did not read as one)
     return None, None
 
 
