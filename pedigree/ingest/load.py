@@ -10,7 +10,6 @@ the file and the line an editor shows (`pedigree.ingest.text_tables`), for every
 from __future__ import annotations
 
 import csv
-import difflib
 import os
 import re
 import tempfile
@@ -25,41 +24,47 @@ import pandas as pd
 
 from pedigree.errors import BadInput, PedigreeError, clip, option
 from pedigree.ingest import text_tables
+from pedigree.ingest.files import (
+    DELIMITERS,
+    READERS,
+    TEXT_FORMATS,
+    discover,
+    suffix,
+    try_reading,
+)
+from pedigree.ingest.load_sql import (
+    entity_row,
+    insert_sources,
+    quoted,
+    single_valued,
+    source_conflict,
+    sql_string,
+    statement_rows,
+    value_checks,
+)
+from pedigree.ingest.staging import (
+    PROBLEMS_PER_FILE,
+    check_header,
+    first_line,
+    read_error,
+    staging_sql,
+)
 from pedigree.ingest.tables import (
     INPUT_TABLES,
-    Column,
     EntityTable,
     SourceInput,
     TieInput,
     all_columns,
-    canonical_date_of,
     date_of,
-    number_of,
     precision_of,
 )
 from pedigree.output_paths import writable
 from pedigree.store.derived import refresh
 
-# CSV dialect fixed, not guessed: a guess turns a ragged or badly quoted file into one column.
-_CSV = (
-    "read_csv({path}, header = true, skip = 0, all_varchar = true, quote = '\"', "
-    f"escape = '\"', max_line_size = {text_tables.MAX_ROW_BYTES}, "
-)
-READERS = {
-    ".csv": _CSV + "delim = ',')",
-    ".tsv": _CSV + "delim = '\t')",
-    ".parquet": "read_parquet({path})",
-    ".jsonl": "read_json({path}, format = 'newline_delimited')",
-    ".ndjson": "read_json({path}, format = 'newline_delimited')",
-}
-DELIMITERS = {".csv": ",", ".tsv": "\t"}
-TEXT_FORMATS = (".csv", ".tsv", ".jsonl", ".ndjson")
-# How many problems an import lists: per file, and in all (the rest are counted).
-PROBLEMS_PER_FILE = 20
+# How many problems an import lists in all (per file: staging.PROBLEMS_PER_FILE); the rest are
+# counted.
 PROBLEMS_SHOWN = 100
 DEFAULT_REJECTS = "pedigree-rejects.csv"
-PANDAS_INDEX = "__index_level_"  # the index pandas writes into Parquet: not data, not an error
-NUMERIC_CHECKS = ("number", "count", "fraction")
 
 # (file label, step, fraction done of that step) → None
 Progress = Callable[[str, str, float], None]
@@ -89,48 +94,6 @@ class LoadReport:
     @property
     def rejected(self) -> int:
         return sum(f.rejected for f in self.files)
-
-
-def table_for(path: Path) -> SourceInput | EntityTable | TieInput:
-    """The input table a file holds, from its name: stints.csv, stints-2024.parquet, …"""
-    stem = path.name.lower()
-    for suffix in path.suffixes[::-1]:
-        stem = stem.removesuffix(suffix.lower())
-    for table in sorted(INPUT_TABLES, key=lambda t: -len(t.name)):
-        if stem == table.name or (stem.startswith(table.name) and stem[len(table.name)] in "-_."):
-            return table
-    names = ", ".join(t.name for t in INPUT_TABLES)
-    raise PedigreeError(
-        f"{path}: cannot tell which table this is; name the file after one of: {names}"
-    )
-
-
-def _suffix(path: Path) -> str:
-    suffixes = [s.lower() for s in path.suffixes if s.lower() not in (".gz", ".zst")]
-    return suffixes[-1] if suffixes else ""
-
-
-def discover(
-    paths: Iterable[str | Path],
-) -> list[tuple[Path, SourceInput | EntityTable | TieInput]]:
-    """Files to load with their tables, in load order. Folders contribute their table files."""
-    found: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found += sorted(p for p in path.rglob("*") if p.is_file() and _suffix(p) in READERS)
-        elif path.is_file():
-            if _suffix(path) not in READERS:
-                kinds = ", ".join(READERS)
-                raise PedigreeError(f"{path}: unsupported file type (use one of {kinds})")
-            found.append(path)
-        else:
-            raise PedigreeError(f"{path}: no such file or folder")
-    if not found:
-        raise PedigreeError("nothing to load: no .csv, .parquet or .jsonl files found")
-    order = {table.name: i for i, table in enumerate(INPUT_TABLES)}
-    pairs = [(path, table_for(path)) for path in found]
-    return sorted(pairs, key=lambda pair: (order[pair[1].name], str(pair[0])))
 
 
 def _run(con: duckdb.DuckDBPyConnection, sql: str, params=None, on_progress=None):
@@ -211,14 +174,14 @@ class _Loader:
         report = FileReport(path, table.name)
         try:
             readable = path
-            if _suffix(path) in TEXT_FORMATS:
+            if suffix(path) in TEXT_FORMATS:
                 readable, report.encoding = text_tables.readable_copy(path, self.scratch)
             self.readable[path] = readable
             try:
-                _try_reading(path, readable)
+                try_reading(path, readable)
                 report.rows = self._stage("_stage", path, readable, table)
             except duckdb.Error as error:
-                raise self._read_error(path, readable, error) from None
+                raise read_error(path, readable, error) from None
         except PedigreeError as error:
             self._add(*_problem_lines(error))
             if isinstance(table, EntityTable):
@@ -228,106 +191,12 @@ class _Loader:
             return None
         return report
 
-    def _read_error(self, path: Path, readable: Path, error: duckdb.Error) -> PedigreeError:
-        """DuckDB's reason, said of the line where the file goes wrong."""
-        message = str(error)
-        if "not utf-8" in message.lower() or "invalid unicode" in message.lower():
-            return text_tables.utf8_problem(path)
-        delimiter = DELIMITERS.get(_suffix(path))
-        problems: list[str] = []
-        if readable.suffix.lower() in text_tables.COMPRESSED:
-            pass
-        elif delimiter:
-            problems, total = text_tables.diagnose(readable, path, delimiter, PROBLEMS_PER_FILE)
-        elif _suffix(path) in TEXT_FORMATS:
-            problems, total = text_tables.diagnose_json_lines(readable, path, PROBLEMS_PER_FILE)
-        if problems:
-            return BadInput(problems, total)
-        return PedigreeError(f"{path}: cannot read: {clip(_first_line(error), 200)}")
-
-    def _header(self, path: Path, table, source_columns: dict) -> None:
-        """Refuse a header that lacks a required column, repeats one or has one this table does
-        not know."""
-        columns = all_columns(table)
-        known = [c.name for c in columns]
-        problems = []
-        delimiter = DELIMITERS.get(_suffix(path))
-        readable = self.readable[path]
-        if delimiter and readable.suffix.lower() not in text_tables.COMPRESSED:
-            repeated = text_tables.repeated_columns(readable, delimiter)
-            if repeated:
-                named = ", ".join(repr(clip(name)) for name in repeated)
-                raise PedigreeError(f"{path}:1: the header names column {named} twice")
-        if len(source_columns) == 1:
-            (only,) = source_columns
-            other = next((d for d in ";\t|" if d in only), None)
-            if other and other != DELIMITERS.get(_suffix(path)):
-                raise PedigreeError(
-                    f"{path}:1: the header is one column, {clip(only)!r}: is the file separated "
-                    f"by {other!r}? .csv files are comma-separated, .tsv files tab-separated"
-                )
-        for name in source_columns:
-            if name in known or name.startswith(PANDAS_INDEX):
-                continue
-            guess = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-            hint = f" (did you mean {guess[0]!r}?)" if guess else ""
-            if self.ignore_unknown:
-                self.warnings.append(f"{path}: column {clip(name)!r} ignored{hint}")
-            else:
-                problems.append(f"{path}:1: unknown column {clip(name)!r}{hint}")
-        if problems:
-            problems[-1] += (
-                f"; {table.name} has: {', '.join(known)} "
-                f"({option('ignore_unknown_columns')} loads the file without them)"
-            )
-        missing = [c.name for c in columns if c.required and c.name not in source_columns]
-        if missing:
-            problems.insert(0, f"{path}:1: missing required column(s): {', '.join(missing)}")
-        if problems:
-            raise BadInput(problems)
-
     def _stage(self, into: str, path: Path, readable: Path, table) -> int:
-        reader = READERS[_suffix(path)].format(path="$path")
+        reader = READERS[suffix(path)].format(path="$path")
         described = self.con.execute(f"DESCRIBE SELECT * FROM {reader}", {"path": str(readable)})
         source_columns = {row[0].strip().lower(): (row[0], row[1]) for row in described.fetchall()}
-        self._header(path, table, source_columns)
-        columns = all_columns(table)
-        select = []
-        for column in columns:
-            if column.name not in source_columns:
-                select.append(f'CAST(NULL AS VARCHAR) AS "{column.name}"')
-                continue
-            original, sql_type = source_columns[column.name]
-            quoted = '"' + original.replace('"', '""') + '"'
-            value = (
-                f"array_to_string({quoted}, '|')"
-                if sql_type.endswith("[]")
-                else f"CAST({quoted} AS VARCHAR)"
-            )
-            select.append(f'{value} AS "{column.name}"')
-        # Dates are split into parts by one regular expression, then turned into values.
-        with_parts = [f'"{c.name}"' for c in columns] + [
-            f'pd_date_parts("{c.name}") AS "{c.name}__parts"' for c in columns if c.check == "date"
-        ]
-        parsed = [f'"{c.name}"' for c in columns]
-        for column in columns:
-            name = column.name
-            if column.check == "date":
-                parsed += [
-                    f'pd_parts_date("{name}__parts") AS {date_of(name)}',
-                    f'pd_parts_precision("{name}__parts") AS {precision_of(name)}',
-                    f'pd_parts_canonical("{name}__parts") AS {canonical_date_of(name)}',
-                ]
-            elif column.check in NUMERIC_CHECKS:
-                parsed.append(f'pd_number("{name}") AS {number_of(name)}')
-        # _line is the record number plus the header; `lines` turns it into the line an editor
-        # shows, which differs after a quoted line break or a blank line.
-        offset = 1 if _suffix(path) in DELIMITERS else 0
-        sql = (
-            f"CREATE OR REPLACE TEMP TABLE {into} AS SELECT _line, {', '.join(parsed)} FROM "
-            f"(SELECT _line, {', '.join(with_parts)} FROM "
-            f"(SELECT row_number() OVER () + {offset} AS _line, {', '.join(select)} FROM {reader}))"
-        )
+        self.warnings += check_header(path, readable, table, source_columns, self.ignore_unknown)
+        sql = staging_sql(into, path, table, source_columns, reader)
         _run(self.con, sql, {"path": str(readable)}, self._step(path.name, "reading"))
         return self.store.scalar(f"SELECT count(*) FROM {into}")
 
@@ -335,7 +204,7 @@ class _Loader:
         """_line → the line a person sees, for the rows a message names (identity for files
         that are not CSV, where a record is a line)."""
         staged = set(staged)
-        delimiter = DELIMITERS.get(_suffix(path))
+        delimiter = DELIMITERS.get(suffix(path))
         readable = self.readable[path]
         if delimiter is None or readable.suffix.lower() in text_tables.COMPRESSED:
             return {line: line for line in staged}
@@ -361,14 +230,14 @@ class _Loader:
                 continue
             checks += [
                 (column.name, f"{present} AND {bad}", problem)
-                for bad, problem in _value_checks(column, name)
+                for bad, problem in value_checks(column, name)
             ]
         if isinstance(table, TieInput) and table.ordered:
             first, second = table.ordered
             later_end = f"pd_period_end({date_of(second)}, {precision_of(second)})"
             checks.append((second, f"{date_of(first)} > {later_end}", f"is before {first}"))
         if isinstance(table, SourceInput):
-            checks.append(("id", _source_conflict(), "already registered with other details"))
+            checks.append(("id", source_conflict(), "already registered with other details"))
         return checks
 
     def check(self, path: Path, table) -> int:
@@ -376,7 +245,7 @@ class _Loader:
         the line a person sees."""
         selects = [
             f"SELECT _line, '{column}' AS col, '{problem}' AS problem, "
-            f"CAST({_quoted(column)} AS VARCHAR) AS value FROM _stage WHERE {condition}"
+            f"CAST({quoted(column)} AS VARCHAR) AS value FROM _stage WHERE {condition}"
             for column, condition, problem in self._checks(table)
         ]
         sql = f"CREATE OR REPLACE TEMP TABLE _errors AS {' UNION ALL '.join(selects)}"
@@ -386,7 +255,7 @@ class _Loader:
         bad = self.store.scalar("SELECT count(DISTINCT _line) FROM _errors")
         self.con.execute("ALTER TABLE _errors ADD COLUMN line BIGINT")
         self.con.execute("UPDATE _errors SET line = _line")
-        if bad and DELIMITERS.get(_suffix(path)):
+        if bad and DELIMITERS.get(suffix(path)):
             staged = self.con.execute("SELECT DISTINCT _line FROM _errors").fetchall()
             mapping = self.lines(path, [row[0] for row in staged])
             mapping = pd.DataFrame(list(mapping.items()), columns=["k", "v"])
@@ -404,16 +273,16 @@ class _Loader:
         values on the word of the same source (or of none) is an error naming both rows: the two
         would be blended into one entity. Rows citing different sources are two claims, kept
         as statements, and the documented rule picks the value shown (docs/model.md)."""
-        single = _single_valued(table)
+        single = single_valued(table)
         seen = f"_seen_{table.name}"
-        cols = _entity_row(single)
+        cols = entity_row(single)
         self.con.execute(
             f"CREATE TEMP TABLE IF NOT EXISTS {seen} AS SELECT 0 AS _file, _line, {cols} "
             "FROM _stage LIMIT 0"
         )
         differ = [
-            f"CASE WHEN c.{_quoted(n)} IS NOT NULL AND e.{_quoted(n)} IS NOT NULL "
-            f"AND c.{_quoted(n)} <> e.{_quoted(n)} THEN '{n}' END"
+            f"CASE WHEN c.{quoted(n)} IS NOT NULL AND e.{quoted(n)} IS NOT NULL "
+            f"AND c.{quoted(n)} <> e.{quoted(n)} THEN '{n}' END"
             for n in single
         ]
         current = len(self.seen)
@@ -455,7 +324,7 @@ class _Loader:
             return
         self.con.execute(
             f"INSERT INTO _seen_{table.name} SELECT {len(self.seen)}, _line, "
-            f"{_entity_row(_single_valued(table))} FROM _stage "
+            f"{entity_row(single_valued(table))} FROM _stage "
             "WHERE pd_text(id) IS NOT NULL AND _line NOT IN (SELECT _line FROM _errors)"
         )
         self.seen.append(path)
@@ -474,7 +343,7 @@ class _Loader:
     def reject(self, path: Path, table) -> None:
         """Add the bad rows to the rejects, each as the columns it was read with (not the
         values the checks derived from them)."""
-        row = ", ".join(f"'{c.name}', s.{_quoted(c.name)}" for c in all_columns(table))
+        row = ", ".join(f"'{c.name}', s.{quoted(c.name)}" for c in all_columns(table))
         self.con.execute(
             f"""
             INSERT INTO _rejects
@@ -490,10 +359,10 @@ class _Loader:
     def insert(self, path: Path, table) -> int:
         good = "(SELECT * FROM _stage WHERE _line NOT IN (SELECT _line FROM _errors))"
         if isinstance(table, SourceInput):
-            sql = _insert_sources(good)
+            sql = insert_sources(good)
         else:
             file_source = self._file_source(path)
-            statements = _statement_rows(table, good, file_source)
+            statements = statement_rows(table, good, file_source)
             target = "entity_statements" if isinstance(table, EntityTable) else table.target
             # One statement per id: rows repeated in the input are few, so only they go through
             # DISTINCT ON (over every row and column it cost a third of a large import). Ids
@@ -556,31 +425,13 @@ class _Loader:
         try:
             self.con.execute(
                 "COPY (SELECT file, line, col AS column, problem, row_json AS row FROM _rejects) "
-                f"TO '{_sql_string(str(rejects_path))}' (HEADER, DELIMITER ',')"
+                f"TO '{sql_string(str(rejects_path))}' (HEADER, DELIMITER ',')"
             )
         except duckdb.Error as error:
             raise PedigreeError(
                 f"{option('rejects_path')} {str(rejects_path)!r}: cannot write: "
-                f"{_first_line(error)}; nothing was loaded"
+                f"{first_line(error)}; nothing was loaded"
             ) from None
-
-
-def _single_valued(table: EntityTable) -> list[str]:
-    """The columns of an entity that hold one value (a list column may add aliases freely)."""
-    return [c.name for c in table.columns if c.name != "id" and c.check != "list"]
-
-
-def _entity_row(single: list[str]) -> str:
-    """The columns the duplicate check compares: id, the source cited, the single values."""
-    values = ", ".join(f"pd_text({_quoted(c)}) AS {_quoted(c)}" for c in single)
-    return f"pd_text(id) AS id, pd_text(source_id) AS _source, {values}"
-
-
-def _try_reading(path: Path, readable: Path) -> None:
-    """Read the whole file once on a scratch connection: DuckDB's errors surface here."""
-    reader = READERS[_suffix(path)].format(path="$path")
-    with duckdb.connect() as scratch:
-        scratch.execute(f"SELECT count(*) FROM {reader}", {"path": str(readable)}).fetchall()
 
 
 def _problem_lines(error: PedigreeError) -> tuple[list[str], int]:
@@ -673,130 +524,3 @@ def load_tables(
     report.warnings = loader.warnings
     report.seconds = time.perf_counter() - started
     return report
-
-
-# --- SQL builders -----------------------------------------------------------------------------
-
-
-def _quoted(column: str) -> str:
-    return f'"{column}"'
-
-
-def _sql_string(text: str) -> str:
-    return text.replace("'", "''")
-
-
-def _first_line(error: Exception) -> str:
-    return str(error).strip().splitlines()[0]
-
-
-def _value_checks(column: Column, name: str) -> list[tuple[str, str]]:
-    """(SQL condition true for a bad non-empty value, problem) pairs for one column."""
-    number = number_of(column.name)
-    if column.check == "date":
-        return [(f"{date_of(column.name)} IS NULL", "not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")]
-    if column.check == "number":
-        checks = [(f"{number} IS NULL", "not a number")]
-        if not column.signed:
-            checks.append((f"{number} < 0", "must not be negative"))
-        return checks
-    if column.check == "count":
-        return [
-            (
-                f"{number} IS NULL OR {number} < 0 OR {number} <> floor({number})",
-                "not a whole number ≥ 0",
-            )
-        ]
-    if column.check == "fraction":
-        return [(f"{number} IS NULL OR {number} < 0 OR {number} > 1", "not a number from 0 to 1")]
-    if column.check == "choice":
-        choices = ", ".join(f"'{c}'" for c in column.choices)
-        return [
-            (
-                f"lower(pd_text({name})) NOT IN ({choices})",
-                f"must be one of {'|'.join(column.choices)}",
-            )
-        ]
-    if column.check == "ref":
-        if column.ref == "source":
-            known = "SELECT id FROM sources"
-        else:
-            known = f"SELECT entity_id FROM entity_statements WHERE entity_type = '{column.ref}'"
-        label = "organisation" if column.ref == "organization" else column.ref
-        return [(f"pd_text({name}) NOT IN ({known})", f"unknown {label} id")]
-    return []
-
-
-def _source_conflict() -> str:
-    """True for a source row whose id is registered (in the store or earlier in the same file)
-    with different details: sources are immutable, a changed one needs a new id."""
-    fields = (
-        "coalesce(pd_text(title), ''), coalesce(pd_text(publisher), ''), "
-        "coalesce(pd_canonical_date(published), ''), coalesce(pd_text(url), '')"
-    )
-    stored = (
-        "coalesce(title, ''), coalesce(publisher, ''), coalesce(CASE published_precision "
-        "WHEN 'year' THEN strftime(published, '%Y') WHEN 'month' THEN strftime(published, '%Y-%m') "
-        "WHEN 'day' THEN strftime(published, '%Y-%m-%d') END, ''), coalesce(url, '')"
-    )
-    return (
-        f"(pd_text(id), {fields}) NOT IN (SELECT (id, {stored}) FROM sources) "
-        f"AND pd_text(id) IN (SELECT id FROM sources) "
-        f"OR (SELECT count(DISTINCT ({fields})) FROM _stage s2 "
-        f"WHERE pd_text(s2.id) = pd_text(_stage.id)) > 1"
-    )
-
-
-def _insert_sources(good: str) -> str:
-    return f"""
-        INSERT INTO sources
-        SELECT DISTINCT pd_text(id), pd_text(title), pd_text(publisher), pd_date(published),
-               pd_precision(published),
-               pd_period_end(pd_date(published), pd_precision(published)), pd_text(url), $now
-        FROM {good} WHERE pd_text(id) NOT IN (SELECT id FROM sources)
-    """
-
-
-def _provenance(file_source: str) -> dict[str, str]:
-    return {
-        "source_id": f"coalesce(pd_text(source_id), '{_sql_string(file_source)}')",
-        "quote": "nullif(quote, '')",
-        "span_start": f"CAST({number_of('span_start')} AS INTEGER)",
-        "span_end": f"CAST({number_of('span_end')} AS INTEGER)",
-        "confidence": f"coalesce({number_of('confidence')}, 1.0)",
-    }
-
-
-def _content_id(prefix: str, columns: Iterable[str], later: tuple[str, ...] = ()) -> str:
-    """Statement id: md5 over the table name and every column (NULL written as empty). A column
-    in `later` is left out when NULL (concat_ws skips NULLs), so adding it kept old ids."""
-    parts = ", ".join(
-        f"CAST({c} AS VARCHAR)" if c in later else f"coalesce(CAST({c} AS VARCHAR), '')"
-        for c in columns
-    )
-    return f"md5(concat_ws(chr(31), '{prefix}', {parts}))"
-
-
-def _statement_rows(table: EntityTable | TieInput, good: str, file_source: str) -> str:
-    """SELECT of the statements (with content-hash ids) that the good rows make."""
-    provenance = _provenance(file_source)
-    if isinstance(table, TieInput):
-        values = {**table.values, **provenance}
-        inner = ", ".join(f"{sql} AS {column}" for column, sql in values.items())
-        return (
-            f"SELECT {_content_id(table.target, values, table.later)} AS id, * "
-            f"FROM (SELECT {inner} FROM {good})"
-        )
-    props = []
-    for prop, sql in table.props.items():
-        value = f"unnest({sql})" if prop in table.lists else sql
-        props.append(
-            f"SELECT pd_text(id) AS entity_id, '{prop}' AS prop, {value} AS value, "
-            f"{', '.join(f'{s} AS {c}' for c, s in provenance.items())} FROM {good}"
-        )
-    columns = ["entity_type", "entity_id", "prop", "value", *provenance]
-    return (
-        f"SELECT {_content_id('entity', columns)} AS id, * FROM ("
-        f"SELECT '{table.entity_type}' AS entity_type, * FROM ({' UNION ALL '.join(props)})"
-        f") WHERE value IS NOT NULL AND value <> ''"
-    )
