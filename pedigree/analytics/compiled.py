@@ -17,6 +17,7 @@ import ibis.expr.operations as ops
 import ibis.expr.types as ir
 import pandas as pd
 import pyarrow as pa
+import pyarrow.types as pat
 
 # (key, as_of) → (SQL, result schema, the in-memory tables it reads); the newest kept.
 _CACHE: OrderedDict = OrderedDict()
@@ -95,14 +96,44 @@ def _memtable(ids: Iterable[str]) -> ir.Table:
 
 
 def _frame(table, schema) -> pd.DataFrame:
-    """The arrow result as Ibis's DuckDB backend turns it into a DataFrame."""
-    import pyarrow.types as pat
+    """The arrow result as Ibis's DuckDB backend turns it into a DataFrame. An empty result is
+    converted once per shape and copied: a page asks many questions whose answer is empty (no
+    rounds, no products), and each conversion costs a few milliseconds whatever its size."""
     from ibis.backends.duckdb.converter import DuckDBPandasData
 
+    if table.num_rows:
+        return _converted(table, schema, DuckDBPandasData)
+    key = (schema, table.schema)
+    if key not in _EMPTY:
+        _EMPTY[key] = DuckDBPandasData.convert_table(pd.DataFrame(_columns(table)), schema)
+    return _EMPTY[key].copy()
+
+
+_EMPTY: dict = {}
+
+
+def _converted(table, schema, converter) -> pd.DataFrame:
+    """What `converter.convert_table` (Ibis's DuckDB backend) makes of a frame of these columns,
+    each column converted as it comes: one frame built, not two (half the cost on a page's
+    small results; not for an empty one, whose list columns a frame would read as floats)."""
+    if schema.names != tuple(table.column_names):
+        raise ValueError("schema names don't match input data columns")
+    index = pd.RangeIndex(table.num_rows)
     columns = {
+        name: converter.convert_column(pd.Series(values, index=index, name=name), dtype)
+        if isinstance(values, list)
+        else converter.convert_column(values, dtype)
+        for (name, dtype), values in zip(schema.items(), _columns(table).values(), strict=True)
+    }
+    return pd.DataFrame(columns, index=index)
+
+
+def _columns(table) -> dict:
+    """The result's columns as Ibis's DuckDB backend reads them: lists of Python values where
+    pandas would change them (nested, dictionary-encoded, with nulls), else pandas Series."""
+    return {
         name: col.to_pylist()
         if pat.is_nested(col.type) or pat.is_dictionary(col.type) or col.null_count
         else col.to_pandas()
         for name, col in zip(table.column_names, table.columns, strict=True)
     }
-    return DuckDBPandasData.convert_table(pd.DataFrame(columns), schema)
