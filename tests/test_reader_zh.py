@@ -1289,3 +1289,16 @@ def test_product_metrics_named_by_the_noun_before_the_count():
     assert {("栎云搭", 120000.0), ("栎云搭", 2000000.0), ("栎驾3.0", 14.0)} <= metrics
     assert ("栎驾3.0", 4000000000.0) in metrics
     assert not [m for m in facts(text, "product_metric") if "员工" in m["metric"]]
+
+
+def test_investors_listed_after_the_word_for_them_and_joining_later_and_a_reported_one_is_not():
+    text = (
+        "栎里云店成立于2020年。栎里云店今年3月完成2000万美元B轮融资，投资方为启明创投和GGV纪源资本。"
+        "栎纹机器人成立于2024年。栎纹机器人的天使轮于今年4月交割，星栎创投营也参与了跟投。"
+        "栎衡智能成立于2023年。栎衡智能已于今年1月完成1.5亿元天使轮融资，由IDG资本领投。"
+        "有报道称地平线也参与了本轮投资，但地平线方面表示，公司并未投资该项目。"
+    )
+    investors = {(f["investor"], f["org"]) for f in facts(text, "investor")}
+    assert {("启明创投", "栎里云店"), ("星栎创投营", "栎纹机器人")} <= investors
+    assert [i for i, o in investors if o == "栎里云店" and "纪源资本" in i]
+    assert not [i for i, _ in investors if i == "地平线"]

@@ -28,17 +28,18 @@ ROUND = re.compile(
 )
 _HAPPENED = re.compile(
     r"完成|获得|获|拿下|拿到|宣布|募集|募得|募足|筹集|敲定|落定|收获|迎来|获投|融资|投资|领投|跟投|给了|"
-    r"注资|投了|增资"
+    r"注资|投了|增资|交割"
 )
 INVESTOR_AFTER = re.compile(
-    r"^\s?(?:联合领投|共同领投|领投|跟投|超额跟投|继续跟投|参投|继续加注|继续追投|追投|加注|追加投资|"
+    r"^\s?(?:也|亦|同样|同时|还|均|都)?(?:联合领投|共同领投|领投|跟投|超额跟投|继续跟投|参投|继续加注|继续追投|追投|加注|追加投资|"
     r"独家投资|共同投资|投资(?!者|关系)|投了|投的|注资|给了|独家出资|出资|追加了?投资|"
-    r"参与(?:了)?(?:本轮|投资|融资)?(?=[，。；,;]|$)|"
+    r"参与(?:了)?(?:本轮|投资|融资)?(?=[，。；,;]|$)|参与了?(?:本轮|此轮)?的?(?:跟投|领投|投资|融资)|"
+    r"以[^，。；,;]{0,10}(?:基金|资金)出资|"
     r"以[^，。；,;]{0,10}(?:投资者|投资方|股东)身份参与|作为[^，。；,;]{0,8}(?:投资方|股东))"
 )
 INVESTOR_BEFORE = re.compile(
     r"(?:由|领投方为|领投方是|投资方为|投资方是|投资方包括|投资者为|投资者包括|投资人包括|老股东|股东|"
-    r"轮投资方|投资方|"
+    r"轮投资方|投资方|出资方为|出资方是|出资方包括|投资机构为|投资机构包括|投资机构是|投资人为|"
     r"认购人为|认购人包括|认购方为|认购方包括|认购者为|"
     r"获得|获|拿到|获得了|拿下|来自|得到了?|取得|获取|曾取得|曾获得)\s?$"
 )
@@ -107,12 +108,21 @@ def _invests(ctx: Context, mention: Mention, start: int, end: int) -> bool:
     after = _skip_list(ctx, mention, folded[mention.end : mention.end + 12])
     if _ADVISER.match(own_after) or DENIAL.search(folded[mention.end : end]):
         return False
+    if RUMOUR.search(folded[start : mention.start]):
+        return False  # 有报道称地平线也参与了本轮投资: only reported
     if re.match(
         r"^[^，。；,;]{0,6}(?:股权|股份|控制权|控股权|席次|席位|订单|合同|授权|许可)", own_after
     ):
         return False  # 取得暖域过半股权, 取得X董事席次: what was gained at X, not money from X
     if INVESTOR_AFTER.match(after) or INVESTOR_BEFORE.search(before):
         return True
+    joined = re.search(r"(?:、|和|与|及|以及)\s?$", before)
+    if joined:  # 投资方为启明创投和GGV纪源资本: listed after an investor named the same way
+        previous = ctx.mentions.within(max(start, head - 30), head - len(joined.group()), "org")
+        if previous and previous[-1].end == head - len(joined.group()):
+            earlier = folded[max(start, previous[-1].start - 10) : previous[-1].start]
+            if INVESTOR_BEFORE.search(earlier):
+                return True
     # 获得X的天使轮投资 — but not 再获融资：X完成…轮, where X raised the round itself
     return bool(
         re.match(

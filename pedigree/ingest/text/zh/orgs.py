@@ -36,10 +36,12 @@ ORG_SUFFIXES = (
     "软件", "电子", "传感", "汽车", "动力", "材料", "光电", "芯片", "微电子", "资本", "创投",
     "基金", "投资", "集团", "控股", "银行", "证券", "咨询", "物流", "视觉", "影像", "娱乐",
     "游戏", "传媒", "教育", "制药", "药业", "航天", "智药", "医药", "智造", "智行", "智算",
-    "空间", "加速器", "加速营", "孵化器",
+    "空间", "加速器", "加速营", "创业营", "创投营", "创新营", "孵化器",
     "医院", "大学", "学院", "商学院", "AI", "Labs", "Lab", "Tech", "Robotics",
 )  # fmt: skip
-_SUFFIX_PATTERN = re.compile("|".join(re.escape(s) for s in ORG_SUFFIXES))
+_SUFFIX_PATTERN = re.compile(
+    "|".join(re.escape(s) for s in sorted(ORG_SUFFIXES, key=len, reverse=True))
+)
 SCHOOL_ENDINGS = ("大学", "学院", "商学院", "中学", "研究生院", "医学院", "分校")
 UNIT_ENDINGS = ("事业群", "事业部", "实验室", "研究院", "研究所", "工作室")
 # A word that introduces the company named right after it.
@@ -395,12 +397,23 @@ _NAMED_AFTER_DESCRIPTION = re.compile(
 )
 
 
+# … and after 投资方为: 投资方为启明创投和GGV纪源资本, 出资方为险峰长青.
+_INVESTORS_NAMED = re.compile(
+    r"(?:投资方|出资方|投资机构|投资人|参投方|认购方)(?:为|是|包括|有)\s?(?P<names>"
+    r"[\u4e00-\u9fffA-Za-z0-9]{2,12}(?:(?:、|和|与|及|以及)[\u4e00-\u9fffA-Za-z0-9]{2,12}){0,6})"
+    r"(?=[，。；,;]|$)"
+)
+
+
 def _listed_investors(text: str, starts: frozenset[int]) -> list[tuple[str, tuple[int, int]]]:
-    """The names in lists before 领投/跟投 (顺为资本、复星锐正跟投), each where it stands."""
+    """The names in lists before 领投/跟投 (顺为资本、复星锐正跟投), or after 投资方为, each where
+    it stands."""
     found = []
-    for match in _INVESTOR_LIST.finditer(text):
+    for match in [*_INVESTOR_LIST.finditer(text), *_INVESTORS_NAMED.finditer(text)]:
         position = match.start("names")
-        for item in re.split(r"(、|和|与|及)", match.group("names")):
+        # 星轨创投营也参与了跟投: the words before the verb are no part of the last name
+        names = re.sub(r"(?:也|亦|还|都|均|同样|同时)?参与了?$", "", match.group("names"))
+        for item in re.split(r"(、|和|与|及)", names):
             name = re.sub(r"(?:联合|共同|继续|一同|一起|以个人名义|以个人身份)$", "", item)
             if (
                 item not in ("、", "和", "与", "及")
