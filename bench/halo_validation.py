@@ -64,7 +64,8 @@ def one_seed(task: tuple[int, float, int, str | None, str]) -> dict:
     """Generate, load and fit one planted market; the premiums' estimates and intervals, each
     with the planted value it should cover."""
     from pedigree import api
-    from pedigree.analytics.halo import TOP_ACADEMY, top_academies
+    from pedigree.analytics.halo import TOP_ACADEMY
+    from pedigree.analytics.halo_inputs import top_academies
     from pedigree.analytics.planted import generate
     from pedigree.store import Store
 

@@ -118,7 +118,7 @@ def sql_on_talent(con, criteria, top: int) -> dict:
 
 def sql_from_base(con, criteria, top: int, texts: list[str]) -> dict:
     """Count and ranking computed from the derived base tables, the rules written out."""
-    from pedigree.analytics import scores
+    from pedigree.analytics import fact_text
 
     def quoted(pattern: str) -> str:
         return "'" + pattern.replace("'", "''") + "'"
@@ -145,7 +145,7 @@ def sql_from_base(con, criteria, top: int, texts: list[str]) -> dict:
         )
     if criteria.lineage:
         sets.append(f"SELECT person_id FROM stints WHERE org_id = '{criteria.lineage}'")
-    digits, words = quoted(scores.GPU_DIGITS_PATTERN), quoted(scores.GPU_WORDS_PATTERN)
+    digits, words = quoted(fact_text.GPU_DIGITS_PATTERN), quoted(fact_text.GPU_WORDS_PATTERN)
     gpus = f"""coalesce(
         TRY_CAST(nullif(replace(regexp_extract(lower(resources), {digits}, 1), ',', ''), '')
                  AS DOUBLE)
@@ -158,17 +158,17 @@ def sql_from_base(con, criteria, top: int, texts: list[str]) -> dict:
                 WHEN '八' THEN 8 WHEN '九' THEN 9 WHEN '十' THEN 10 ELSE 1 END
             * CASE regexp_extract(lower(resources), {words}, 2)
                 WHEN '万' THEN 10000.0 WHEN '千' THEN 1000.0 ELSE 100.0 END END)"""
-    papers = quoted(scores.PAPER_COUNT_PATTERN)
+    papers = quoted(fact_text.PAPER_COUNT_PATTERN)
     # A PhD is finished only when the quote does not say it is still going or was left
-    # (在读, 博士四年级, 休学, 退学, candidate: `scores.in_progress`); an award or medal is not the
-    # person's when its detail, or the quote's clause leading up to it, names an advisor
-    # (师从图灵奖获得者: `scores.advisors_honour`).
+    # (在读, 博士四年级, 休学, 退学, candidate: `fact_text.in_progress`); an award or medal is not
+    # the person's when its detail, or the quote's clause leading up to it, names an advisor
+    # (师从图灵奖获得者: `fact_text.advisors_honour`).
     unfinished = (
-        f"coalesce(regexp_matches(lower(quote), {quoted(scores.IN_PROGRESS_PATTERN)}), false)"
+        f"coalesce(regexp_matches(lower(quote), {quoted(fact_text.IN_PROGRESS_PATTERN)}), false)"
     )
-    advisor = quoted(scores.ADVISOR_PATTERN)
+    advisor = quoted(fact_text.ADVISOR_PATTERN)
     at = "strpos(coalesce(quote, ''), coalesce(detail, ''))"
-    clause = quoted(scores.LAST_CLAUSE_PATTERN)
+    clause = quoted(fact_text.LAST_CLAUSE_PATTERN)
     lead = f"regexp_extract(left(coalesce(quote, ''), {at} - 1), {clause}, 1)"
     advisors = f"""(regexp_matches(lower(coalesce(detail, '')), {advisor})
         OR (coalesce(detail, '') <> '' AND {at} > 0
@@ -182,20 +182,20 @@ def sql_from_base(con, criteria, top: int, texts: list[str]) -> dict:
                END AS papers
         FROM credentials WHERE type IN ('phd', 'paper', 'competition', 'award', 'delivery')
           AND NOT (type = 'phd' AND (
-              regexp_matches(lower(coalesce(detail, '')), {quoted(scores.NOT_PHD_PATTERN)})
+              regexp_matches(lower(coalesce(detail, '')), {quoted(fact_text.NOT_PHD_PATTERN)})
               OR {unfinished}))
           AND NOT (type IN ('award', 'competition') AND {advisors})),
     phd_stints AS (
         SELECT person_id FROM stints
-        WHERE kind = 'education' AND regexp_matches(lower(title), {quoted(scores.PHD_PATTERN)})
-          AND NOT regexp_matches(lower(title), {quoted(scores.NOT_PHD_PATTERN)})
+        WHERE kind = 'education' AND regexp_matches(lower(title), {quoted(fact_text.PHD_PATTERN)})
+          AND NOT regexp_matches(lower(title), {quoted(fact_text.NOT_PHD_PATTERN)})
           AND NOT {unfinished}
           AND NOT coalesce("current", false)),
     shipped AS (
         SELECT DISTINCT w.person_id, p.id AS product_id
         FROM work w JOIN products p ON p.org_id = w.org_id
         JOIN product_metrics m ON m.product_id = p.id
-        WHERE regexp_matches(lower(m.metric), {quoted(scores.REACH_METRIC_PATTERN)})
+        WHERE regexp_matches(lower(m.metric), {quoted(fact_text.REACH_METRIC_PATTERN)})
           AND {launched} AND (p.launched IS NOT NULL OR {measured})),
     research_people AS (
         SELECT person_id FROM creds WHERE type <> 'delivery'

@@ -22,13 +22,13 @@ from pedigree.analytics import academies as _academies
 from pedigree.analytics import backtest as _backtest
 from pedigree.analytics import changes as _changes
 from pedigree.analytics import financials as _financials
+from pedigree.analytics import founder_score as _founder_score
 from pedigree.analytics import halo as _halo
 from pedigree.analytics import halo_company as _halo_company
 from pedigree.analytics import landscape as _landscape
 from pedigree.analytics import lineage as _lineage
 from pedigree.analytics import profiles
 from pedigree.analytics import scarcity as _scarcity
-from pedigree.analytics import scores as _scores
 from pedigree.analytics import source_facts as _source_facts
 from pedigree.analytics import timeline as _timeline
 from pedigree.analytics.frames import cited_sources, entity_names
@@ -572,14 +572,14 @@ def scarcity(
 
 def score(
     db: Db, name: str, *, as_of: date | None = None, engine: str = "duckdb"
-) -> _scores.FounderScore:
+) -> _founder_score.FounderScore:
     """A person's research-depth and delivery-experience scores, each with the facts, weights
     and sources that make it up."""
     with opened(db, engine=engine) as store:
         person_id = find_entity(store.con, name, "person")
         talent = _stored_talent(store, as_of)
         facts = talent.facts if talent is not None else None
-        return _scores.founder_score(store.views(as_of), person_id, facts)
+        return _founder_score.founder_score(store.views(as_of), person_id, facts)
 
 
 def halo(db: Db, *, as_of: date | None = None, engine: str = "duckdb") -> _halo.HaloModel:

@@ -13,8 +13,9 @@ from typer.testing import CliRunner
 
 from pedigree import api
 from pedigree.analytics import halo, halo_company
-from pedigree.analytics.halo import TOP_ACADEMY, design_matrix, stage_of
+from pedigree.analytics.halo import TOP_ACADEMY, design_matrix
 from pedigree.analytics.halo_company import percentile, share_explained
+from pedigree.analytics.halo_inputs import stage_of
 from pedigree.analytics.planted import TRUE_COEFFICIENTS, generate
 from pedigree.cli import app
 from pedigree.ingest import load_tables

@@ -20,7 +20,7 @@ import pytest
 
 from pedigree import api
 from pedigree.analytics import scarcity as finder
-from pedigree.analytics.scores import gpu_count, is_phd, paper_count
+from pedigree.analytics.fact_text import gpu_count, is_phd, paper_count
 from pedigree.errors import NotFound, PedigreeError
 from pedigree.store import Store
 from tests.world import write_tables

@@ -22,7 +22,8 @@ from datetime import date
 import pandas as pd
 
 from pedigree.analytics.frames import among, date_text, records
-from pedigree.analytics.halo import HaloModel, annual_revenues, market
+from pedigree.analytics.halo import HaloModel, market
+from pedigree.analytics.halo_inputs import annual_revenues
 from pedigree.analytics.lineage import spinout_ties
 from pedigree.analytics.membership import lineage_labels
 from pedigree.errors import NotFound

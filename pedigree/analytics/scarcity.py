@@ -30,7 +30,7 @@ import pandas as pd
 
 from pedigree.analytics import scores
 from pedigree.analytics.defaults import DEFAULT_MIN_TEAM
-from pedigree.analytics.frames import among, records
+from pedigree.analytics.frames import among, entity_names, records
 from pedigree.analytics.scores import with_names
 
 # The talent tables, re-exported for the API (`api.scarcity` reads the stored ones).
@@ -140,7 +140,7 @@ def scarcity(
     ids = list(ranked.person_id)
     lineage_name = None
     if criteria.lineage:
-        lineage_name = scores.entity_names(views, "organizations", [criteria.lineage]).get(
+        lineage_name = entity_names(views, "organizations", [criteria.lineage]).get(
             criteria.lineage, criteria.lineage
         )
     evidence = _evidence(views, talent, criteria, ids, lineage_name) if ids else {}

@@ -18,15 +18,21 @@ a launch or metric after it) do not count.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
 
 import ibis
 import ibis.expr.types as ir
-import pandas as pd
 
-from pedigree.analytics import compiled
-from pedigree.analytics.frames import date_text, entity_names, records
+from pedigree.analytics.fact_text import (
+    NOT_PHD_PATTERN,
+    REACH_METRIC_PATTERN,
+    advisors_honour,
+    gpu_count,
+    in_progress,
+    is_phd,
+    paper_count,
+)
+from pedigree.analytics.frames import date_text
 from pedigree.analytics.valuations import happened_by
 from pedigree.store.views import Views, period_end
 
@@ -86,52 +92,6 @@ GPU_BASE = 100
 
 CREDENTIAL_KINDS = ("phd", "paper", "competition", "award", "delivery")
 
-# A finished PhD in an education stint's title or a PhD credential's detail; studying for one,
-# a postdoc or an honorary title is not one. Lower-cased text; RE2 and Java syntax alike (no
-# look-arounds).
-PHD_PATTERN = r"ph\.?\s*d|博士|doctor|dphil|d\.phil"
-NOT_PHD_PATTERN = (
-    r"博士后|postdoc|post-doc|博士生|honorary|荣誉|"
-    r"在读|年级|休学|肄业|辍学|退学|candidate|student|dropout|dropped out|pursuing|on leave"
-)
-# Study not finished, as the quote of a degree says it (博士四年级, 博士休学, 在读, PhD
-# candidate). Read from the quote only for these words: a quote often names other degrees too
-# (…博士，斯坦福博士后), so a postdoc or 博士生导师 there says nothing of this degree.
-IN_PROGRESS_PATTERN = (
-    r"在读|[一二三四五六七八九1-9]\s*年级|休学|肄业|辍学|退学|读博中|candidate|"
-    r"pursuing|dropped out|dropout|on leave|(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th))"
-    r"[- ]year\s+ph\.?\s*d"
-)
-# An honour of someone else: the person's advisor (师从图灵奖获得者, advised by a Nobel
-# laureate). Matched in the credential's detail, or in the clause of the quote just before it.
-ADVISOR_PATTERN = (
-    r"师从|师承|导师(?:是|为|系)|拜师|跟随|advis(?:or|er|ed by)|supervis(?:or|ed by)|"
-    r"mentored by|student of|"
-    r"under (?:the )?(?:guidance|supervision)"
-)
-# The last clause of a text: what follows its last comma, semicolon or full stop.
-LAST_CLAUSE_PATTERN = r"([^，,；;。.！!？?]*)$"
-# A stated number of papers: "published 12 papers", "30+ papers", 发表论文30余篇. A singular
-# "paper" after a number is a year ("CVPR 2019 best paper"), so only plurals and 篇 count.
-PAPER_COUNT_PATTERN = (
-    r"(\d[\d,]*)\s*(?:\+|余|多)?\s*(?:篇|(?:[a-z-]+\s+){0,3}(?:papers|publications|articles)\b)"
-)
-# User and revenue metrics of a product (lower-cased metric names).
-REACH_METRIC_PATTERN = (
-    r"user|dau|mau|download|subscri|customer|revenue|arr\b|gmv|sales|用户|收入|营收|销售"
-)
-# Compute commanded: "4000+ GPUs", "1.2万张GPU", "10k A100s", and in words 万卡, 两千张卡.
-GPU_UNIT_PATTERN = r"(?:gpu|显卡|卡|card|chip|a100|h100|h800|a800|h20)"
-GPU_DIGITS_PATTERN = (
-    r"(\d[\d,]*(?:\.\d+)?)\s*(万|千|k)?\s*(?:\+|多|余)?\s*(?:张|块|个)?\s*(?:[a-z0-9-]+\s+)?"
-    + GPU_UNIT_PATTERN
-)
-GPU_WORDS_PATTERN = (
-    r"([一二两三四五六七八九十]?)\s*(万|千|百)\s*(?:\+|多|余)?\s*(?:张|块)?\s*" + GPU_UNIT_PATTERN
-)
-_DIGIT_WORDS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
-_DIGIT_WORDS |= {"九": 9, "十": 10}
-
 FACT_SCHEMA = ibis.schema(
     {
         "person_id": "string",
@@ -151,63 +111,6 @@ FACT_SCHEMA = ibis.schema(
         "quote2": "string",
     }
 )
-
-
-# --- reading numbers from text (Ibis, so they run where the data is) ---------------------------
-
-
-def is_phd(title: ir.StringValue, quote: ir.StringValue | None = None) -> ir.BooleanValue:
-    """Whether an education stint's title (degree) is a finished PhD, and its `quote` (if given)
-    does not say the study is still going or was left (博士四年级, 博士休学, 在读)."""
-    text = title.lower()
-    finished = text.re_search(PHD_PATTERN) & ~text.re_search(NOT_PHD_PATTERN)
-    return finished if quote is None else finished & ~in_progress(quote)
-
-
-def in_progress(quote: ir.StringValue) -> ir.BooleanValue:
-    """Whether a degree's quote says the study is unfinished (false when there is no quote)."""
-    return quote.lower().re_search(IN_PROGRESS_PATTERN).fill_null(False)
-
-
-def advisors_honour(detail: ir.StringValue, quote: ir.StringValue) -> ir.BooleanValue:
-    """Whether an award or medal belongs to the person's advisor, not to them: the detail
-    says so (师从图灵奖获得者), or in the quote the clause leading up to the detail does
-    (师从图灵奖获得者姚期智, for the detail 图灵奖). An advisor in another clause
-    (师从某教授，获国家奖) leaves the award to the person."""
-    detail, quote = detail.fill_null(""), quote.fill_null("")
-    at = quote.find(detail)
-    lead = quote.substr(0, at).re_extract(LAST_CLAUSE_PATTERN, 1)
-    in_detail = detail.lower().re_search(ADVISOR_PATTERN)
-    in_lead = (detail != "") & (at >= 0) & lead.lower().re_search(ADVISOR_PATTERN)
-    return (in_detail | in_lead).fill_null(False)
-
-
-def paper_count(detail: ir.StringValue) -> ir.FloatingValue:
-    """The number of papers a paper credential's detail states; 1 when it states none."""
-    found = detail.lower().re_extract(PAPER_COUNT_PATTERN, 1).replace(",", "").nullif("")
-    return found.cast("float64").fill_null(1.0)
-
-
-def gpu_count(resources: ir.StringValue) -> ir.FloatingValue:
-    """The number of GPUs a stint's resources text names (4000+ GPUs, 1.2万张GPU, 万卡); null
-    when it names none (servers, budgets)."""
-    text = resources.lower()
-    number = text.re_extract(GPU_DIGITS_PATTERN, 1).replace(",", "").nullif("").cast("float64")
-    scale = _scale(text.re_extract(GPU_DIGITS_PATTERN, 2))
-    digit = text.re_extract(GPU_WORDS_PATTERN, 1)
-    word_scale = text.re_extract(GPU_WORDS_PATTERN, 2).nullif("")
-    in_words = digit.substitute(_DIGIT_WORDS, else_=1).cast("float64") * _scale(word_scale)
-    return ibis.coalesce(number * scale, ibis.ifelse(word_scale.isnull(), None, in_words))
-
-
-def _scale(unit: ir.StringValue) -> ir.FloatingValue:
-    return ibis.cases(
-        (unit == "万", 10_000.0),
-        (unit == "千", 1_000.0),
-        (unit == "k", 1_000.0),
-        (unit == "百", 100.0),
-        else_=1.0,
-    )
 
 
 # --- the facts ---------------------------------------------------------------------------------
@@ -520,75 +423,6 @@ def person_scores(facts: ir.Table) -> ir.Table:
 def points(hundredths) -> float:
     """Hundredths of a point as the number shown (2 decimals at most)."""
     return int(hundredths) / 100
-
-
-# --- one person's scores, decomposed ---------------------------------------------------------
-
-
-@dataclass
-class FounderScore:
-    """One person's two scores; `facts` has one row per fact with the points it earned."""
-
-    id: str
-    name: str
-    as_of: date | None
-    research: float
-    delivery: float
-    facts: pd.DataFrame = field(repr=False)
-
-    def axis(self, axis: str) -> list[dict]:
-        return [fact_record(row) for row in records(self.facts) if row["axis"] == axis]
-
-    def to_json(self) -> dict:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "as_of": self.as_of.isoformat() if self.as_of else None,
-            "scores": {"research": self.research, "delivery": self.delivery},
-            "axes": {
-                axis: {"score": getattr(self, axis), "facts": self.axis(axis)} for axis in AXES
-            },
-            "weights": {
-                kind: {"axis": w.axis, "points": w.points, "rule": w.rule}
-                for kind, w in WEIGHTS.items()
-            },
-        }
-
-
-def founder_score(views: Views, person_id: str, facts: ir.Table | None = None) -> FounderScore:
-    """The research and delivery scores of one person, with every fact and its points. `facts`
-    are named scored facts to read (the stored talent facts); computed from the views if None."""
-
-    def of(facts: ir.Table, person: str) -> ir.Table:
-        facts = facts.filter(facts.person_id == person, facts.axis.notnull())
-        return facts.select(*FACT_SCHEMA.names, "points", "org", "product")
-
-    if facts is None:
-        person = ibis.memtable({"person_id": [person_id]}, schema={"person_id": "string"})
-        frame = views.backend.execute(of(with_names(views, talent_facts(views, person)), person_id))
-    else:  # the stored facts: SQL compiled once, not per person (~50 ms of a person's page)
-        frame = compiled.execute(
-            views,
-            ("founder score", tuple(facts.columns)),
-            lambda wanted, param: of(facts, param("person")),
-            params={"person": person_id},
-        )
-    frame = frame.sort_values(
-        ["axis", "points", "kind", "date", "fact_id"],
-        ascending=[True, False, True, True, True],
-        na_position="last",
-        ignore_index=True,
-    )
-    totals = {axis: int(frame.points[frame.axis == axis].sum()) for axis in AXES}
-    name = entity_names(views, "people", [person_id]).get(person_id, person_id)
-    return FounderScore(
-        person_id,
-        name,
-        views.as_of,
-        points(totals["research"]),
-        points(totals["delivery"]),
-        frame,
-    )
 
 
 def with_names(views: Views, facts: ir.Table) -> ir.Table:

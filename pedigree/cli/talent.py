@@ -16,8 +16,8 @@ from pedigree.lazy import lazy
 if TYPE_CHECKING:
     import pandas as pd
 
+    from pedigree.analytics.founder_score import FounderScore
     from pedigree.analytics.scarcity import Scarcity
-    from pedigree.analytics.scores import FounderScore
 
 api = lazy("pedigree.api")
 scores = lazy("pedigree.analytics.scores")
