@@ -10,13 +10,13 @@ from rich.text import Text
 
 from pedigree.cli.common import AsOf, Json, app, as_of_date, friendly, out, print_json
 from pedigree.lazy import lazy
+from pedigree.model import short_amount
 
 if TYPE_CHECKING:
     from pedigree.analytics.halo import HaloModel
     from pedigree.analytics.halo_company import CompanyHalo
 
 api = lazy("pedigree.api")
-_financials = lazy("pedigree.analytics.financials")
 _halo = lazy("pedigree.analytics.halo")
 _halo_company = lazy("pedigree.analytics.halo_company")
 terminal = lazy("pedigree.report.terminal")
@@ -50,7 +50,7 @@ def halo(
 
 
 def money(value) -> str:
-    return _financials.short_amount(value, "USD")
+    return short_amount(value, "USD")
 
 
 def _ratio(value) -> str:
