@@ -40,4 +40,6 @@ def serve(
         pass
     mode = "judgements need the token" if token else "read-only (no --token)"
     err.print(f"serving {path} at http://{host}:{port}/ — {mode}; Ctrl-C to stop", highlight=False)
-    uvicorn.run(create_app(path, token=token), host=host, port=port, log_level="warning")
+    # Each kind of page is asked once in the background, so no visitor waits for its compiling.
+    app = create_app(path, token=token, warm=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import functools
 import inspect
+import logging
 import os
+import threading
 import time
 from collections.abc import Callable
 from datetime import date
@@ -33,6 +35,8 @@ from pedigree.model import PartialDate
 from pedigree.report import cells as fmt
 from pedigree.web import i18n, pages
 from pedigree.web.access import Access
+
+_log = logging.getLogger(__name__)
 
 _HERE = Path(str(files("pedigree.web")))
 TOKEN_COOKIE = "pedigree_token"
@@ -63,9 +67,13 @@ def parse_day(text: str | None, label: str = "as_of") -> date | None:
         raise PedigreeError(f"{label}: {error}") from None
 
 
-def create_app(db: str | Path | None = None, *, token: str | None = None) -> FastAPIOffline:
+def create_app(
+    db: str | Path | None = None, *, token: str | None = None, warm: bool = False
+) -> FastAPIOffline:
     """The app over the store at `db` (default: $PEDIGREE_DB or ./pedigree.duckdb). Writes
-    (review judgements) need `token` (default: $PEDIGREE_TOKEN); without one the app only reads."""
+    (review judgements) need `token` (default: $PEDIGREE_TOKEN); without one the app only reads.
+    `warm`: once serving, ask each kind of page's questions in the background (`pages.warm_up`),
+    so that no visitor waits for their first compilation (`pedigree serve` does)."""
     access = Access(api.store_path(db), token or os.environ.get("PEDIGREE_TOKEN"))
     app = FastAPIOffline(
         title="pedigree",
@@ -73,6 +81,7 @@ def create_app(db: str | Path | None = None, *, token: str | None = None) -> Fas
         "Every page of the web app has a JSON twin here; sections have the shapes of the "
         "CLI's `--json`.",
         version="1",
+        on_startup=[functools.partial(_start_warming, access)] if warm else [],
     )
     app.state.access = access
     templates = _templates()
@@ -430,6 +439,17 @@ def create_app(db: str | Path | None = None, *, token: str | None = None) -> Fas
         return RedirectResponse(_back(request), status_code=303)
 
     return app
+
+
+def _start_warming(access: Access) -> None:
+    def warm() -> None:
+        try:
+            with access.read() as store:
+                pages.warm_up(store)
+        except Exception as error:  # noqa: BLE001 (a warm-up that fails costs only its time)
+            _log.warning("warming up the pages failed: %s", error)
+
+    threading.Thread(target=warm, name="pedigree-warm-up", daemon=True).start()
 
 
 def _require(access: Access, offered: str | None) -> None:
