@@ -1195,3 +1195,25 @@ def test_a_makers_name_and_a_word_is_its_product_where_the_text_uses_it_as_one()
         (f.fields["product"], f.fields["value"]) for f in facts if f.kind == "product_metric"
     }
     assert {("Quayline Books", 41000.0), ("Ferro Sim", 31.0)} <= metrics
+
+
+def test_investors_that_provide_the_money_join_a_list_or_own_the_company_named_next():
+    text = (
+        "Quillfen was founded in 2019. Kestrel Partners provided $12 million in seed funding. "
+        "Quillfen raised a $38 million Series B led by Harrow Capital. Existing investor Fenwick "
+        "Ventures also participated, along with Bain Capital Ventures. Meituan's venture arm, "
+        "Dragonball Capital, had led its 500 million yuan Series A in March 2023. Existing "
+        "backer Root Ventures, which led a $5.5 million seed round in February 2022, also joined. "
+        "The round was led by Harrow Capital, with participation from Octopus Ventures and the "
+        "UK National Wealth Fund."
+    )
+    facts = read(text)
+    investors = {
+        (f.aliases.get(f.fields["investor"], f.fields["investor"]), f.fields["org"])
+        for f in facts
+        if f.kind == "investor"
+    }
+    for fund in ("Kestrel Partners", "Bain Capital Ventures", "Dragonball Capital",
+                 "Root Ventures", "UK National Wealth Fund"):
+        assert (fund, "Quillfen") in investors, fund
+    assert {f.fields["org"] for f in facts if f.kind == "funding"} == {"Quillfen"}

@@ -454,10 +454,23 @@ class Context:
                 continue
             if self.aside_at(m.start) not in (None, aside) or self._attributive(m):
                 continue  # not "his former DJI colleague": DJI only describes the colleague
+            if self.owns_another(m):
+                continue  # not "Meituan's venture arm, Dragonball Capital, had led its …"
             entity = self.entity(m)
             if entity is not None and self.companylike(entity):
                 return entity
         return None
+
+    def owns_another(self, mention: Mention) -> bool:
+        """An organisation named as the owner of the one named next: "Kolibri's rival Bolt
+        Labs", "Meituan's venture arm, Dragonball Capital"."""
+        marks = f"[{MARK['org']}]"
+        return bool(
+            re.match(
+                rf"(?:'s|’s)\s+(?:[a-z-]+\s+){{0,3}}?(?:[a-z-]+,\s+)?{marks}",
+                self.shape[mention.end : mention.end + 40],
+            )
+        )
 
     def _attributive(self, mention: Mention) -> bool:
         """An organisation used to describe a noun after it: "a former DJI colleague"."""

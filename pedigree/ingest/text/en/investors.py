@@ -17,9 +17,11 @@ from pedigree.ingest.text.gazetteer import known_organization
 
 _O = MARK["org"]
 JOINER = (
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+alongside\s+|\s*&\s*)"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+alongside\s+|\s*&\s*"
+    r"|,?\s+along\s+with\s+)"
     r"(?:(?:existing|new|returning|other)\s+)?(?:(?:investors?|shareholders?|backers?)\s+)?"
-    r"(?:including\s+|such\s+as\s+)?"
+    r"(?:including\s+|such\s+as\s+)?(?:the\s+)?"
+    r"(?:\ue004+(?:'s|’s)\s+(?:own\s+)?)?"  # "and Pittsburgh's own Draper Triangle"
 )
 
 
@@ -29,7 +31,7 @@ _LEADS_IN = re.compile(
     r"|(?:existing\s+|new\s+|earlier\s+|other\s+)?(?:investors?|shareholders?|backers?)"
     r"(?:\s+including|\s+such\s+as|\s+[^.;]{0,30}?\binclud(?:e|es|ed|ing)|,)?"
     r"|rais(?:ed|es|e)\b[^.;]{0,80}?\bfrom|round\b[^.;]{0,40}?\bfrom|(?:million|billion|[\d.]+m)\b"
-    r"[^.;]{0,20}?\bfrom)\s+(?:the\s+)?(?:\ue004+(?:'s|’s)\s+)?$"  # "led by Singapore's Temasek"
+    r"[^.;]{0,40}?\bfrom)\s+(?:the\s+)?(?:\ue004+(?:'s|’s)\s+)?$"  # "led by Singapore's Temasek"
 )
 
 
@@ -40,6 +42,11 @@ LEADS_OUT = re.compile(
     r"|putting in|put in|chipping in"
     r"|took part|came in|followed on|returned"
     r"|backed|chipped in|participating)\b"
+    # "Meituan's venture arm, Dragonball Capital, had led its Series B"
+    r"|^,\s+(?:has|had|have)\s+(?:also\s+)?(?:led|co-led|backed|invested)\b"
+    # "Kleiner Perkins provided $12 million in seed funding", "gave us our seed"
+    r"|^\s+(?:provided|gave(?:\s+us)?|wrote)\s+(?:(?:the|its|our|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:\$|us\$|£|€|rmb|\d|seed|funding|capital|money|cheque|check)"
 )
 
 
@@ -176,7 +183,17 @@ def _investor_mentions(ctx: Context, start: int, end: int) -> list[Mention]:
             if out is None:
                 continue
         found += _list_back(ctx, org, start)
+        along = _ALONG_AFTER.match(tail, out.end())
+        if along:  # "Initialized Capital also participated, along with Bain Capital Ventures"
+            nxt = ctx.mentions.at(org.end + along.end())
+            if nxt is not None and nxt.kind == "org":
+                found += _list_from(ctx, nxt, end)
     return found
+
+
+_ALONG_AFTER = re.compile(
+    r"[^.;,]{0,20}?,?\s+(?:along\s+with|alongside|together\s+with)\s+(?:the\s+)?"
+)
 
 
 def _angels(ctx: Context, start: int, end: int) -> list[Mention]:

@@ -268,7 +268,12 @@ def _company(ctx: Context, start: int, position: int) -> tuple[Entity | None, Me
     if aside is not None and re.match(r",\s*(?:which|that)\b", ctx.lower(aside.start, aside.end)):
         named = ctx.mentions.within(max(start, aside.anchor - 60), aside.anchor, "org")
         last = named[-1] if named else None
-        if last and last.entity and not ctx.lower(last.end, aside.anchor).strip(" )"):
+        if (
+            last
+            and last.entity
+            and "investor" not in last.entity.roles  # not "Root Ventures, which led a seed round"
+            and not ctx.lower(last.end, aside.anchor).strip(" )")
+        ):
             return last.entity, last  # "Harvey, which raised $100 million"
     before = ctx.shape[max(start, position - 40) : position]
     possessive = re.search(rf"({_O}+)(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}$", before)
@@ -281,8 +286,8 @@ def _company(ctx: Context, start: int, position: int) -> tuple[Entity | None, Me
             continue
         if ctx.aside_at(m.start) not in (None, aside):
             continue  # "Zhou, who is no relation to … Tencent's gaming unit, raised"
-        if re.match(rf"(?:'s|’s)\s+(?:[a-z-]+\s+){{0,3}}{_O}", ctx.shape[m.end : m.end + 40]):
-            continue  # "Kolibri's rival Bolt Labs … raised": the rival raised
+        if ctx.owns_another(m):
+            continue  # "Kolibri's rival Bolt Labs … raised", "Meituan's venture arm, Dragonball"
         entity = ctx.entity(m)
         if entity is not None and entity.kind == "org" and ctx.companylike(entity):
             if m.kind == "ref" and m.form == "it":
