@@ -8,7 +8,7 @@ import pytest
 from pedigree import api
 from pedigree.ingest.articles import ingest_files
 from pedigree.reference.romanise import romanise, split_han
-from pedigree.resolve.records import org_core, org_name_key, person_keys
+from pedigree.resolve.name_keys import org_core, org_name_key, person_keys
 from pedigree.store import Store
 
 

@@ -15,12 +15,8 @@ from pedigree.resolve.commonness import (
     romanised_name_share,
 )
 from pedigree.resolve.matching import AUTO_ACCEPT
-from pedigree.resolve.records import (
-    founder_readings,
-    org_meaning,
-    person_frame,
-    person_keys,
-)
+from pedigree.resolve.name_keys import org_meaning, person_keys
+from pedigree.resolve.records import founder_readings, person_frame
 from pedigree.resolve.resolver import predict_pairs
 
 

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pedigree.cli import app
-from pedigree.resolve.records import org_core, org_descriptors, org_meaning
+from pedigree.resolve.name_keys import org_core, org_descriptors, org_meaning
 from tests.world import write_tables
 
 TABLES = {

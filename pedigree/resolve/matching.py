@@ -24,7 +24,7 @@ import splink.comparison_library as cl
 from splink import SettingsCreator, block_on
 from splink.blocking_rule_library import CustomRule
 
-from pedigree.resolve.records import PARTIAL_FORMS
+from pedigree.resolve.name_keys import PARTIAL_FORMS
 
 MODEL_VERSION = "v4"
 # A pair is merged automatically from this match probability; below it, down to REVIEW_FROM,
