@@ -218,3 +218,11 @@ def test_reading_chinese_prints_nothing_on_stderr():
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stderr == ""
+
+
+def test_southeast_asian_currencies_and_a_latin_code_only_as_a_word():
+    from pedigree.ingest.text.amounts import find_amounts
+
+    found = {(a.value, a.currency) for a in find_amounts("raised RM40 million and Rp 50 billion")}
+    assert found == {(40_000_000.0, "MYR"), (50_000_000_000.0, "IDR")}
+    assert [a.currency for a in find_amounts("the platform 4 times")] == [None]

@@ -37,22 +37,32 @@ _CURRENCIES = {
     "nt$": "TWD", "twd": "TWD", "₹": "INR", "inr": "INR", "rupees": "INR", "jpy": "JPY",
     "yen": "JPY", "₩": "KRW", "krw": "KRW", "新台币": "TWD", "台币": "TWD", "韩元": "KRW",
     "新加坡元": "SGD", "澳元": "AUD", "加元": "CAD", "日圆": "JPY",
+    "rm": "MYR", "myr": "MYR", "ringgit": "MYR", "令吉": "MYR", "rp": "IDR", "idr": "IDR",
+    "rupiah": "IDR", "印尼盾": "IDR", "₱": "PHP", "฿": "THB", "thb": "THB", "baht": "THB",
+    "泰铢": "THB", "₫": "VND", "vnd": "VND", "越南盾": "VND",
 }  # fmt: skip
 
 
 def _alternatives(words) -> str:
-    """Longest first; a Latin word must end a word (the m of "3 m", not of "3 members")."""
+    """Longest first; a Latin word must start and end a word (the m of "3 m", not of "3
+    members"; the RM of "RM40 million", not of "platform 4")."""
     return "|".join(
-        re.escape(w) + (r"(?![a-z])" if w[-1].isascii() and w[-1].isalpha() else "")
+        (r"(?<![a-z])" if w[0].isascii() and w[0].isalpha() else "")
+        + re.escape(w)
+        + (r"(?![a-z])" if w[-1].isascii() and w[-1].isalpha() else "")
         for w in sorted(words, key=len, reverse=True)
     )
 
 
 _CHINESE_DIGITS = "零〇一二两三四五六七八九十百千"
 _TRAILING = ("多", "余", "以上", "左右")  # qualifiers written after the number
-_CODES = ("rmb", "usd", "hkd", "cny", "eur", "gbp", "chf", "sgd", "inr", "jpy")
+_CODES = (
+    "rmb", "usd", "hkd", "cny", "eur", "gbp", "chf", "sgd", "inr", "jpy", "myr", "idr", "thb",
+)  # fmt: skip
 # currencies written before it
-_SYMBOLS = ("us$", "hk$", "s$", "a$", "c$", "nt$", "$", "¥", "€", "£", "₹", "₩")
+_SYMBOLS = (
+    "us$", "hk$", "s$", "a$", "c$", "nt$", "$", "¥", "€", "£", "₹", "₩", "rm", "rp", "₱", "฿",
+)  # fmt: skip
 # Chinese currency words that may also stand before the number: 新台币1.8亿元, 人民币5000万元.
 _WORDS_BEFORE = ("新台币", "台币", "人民币", "港币", "港元")
 _LEADING = _alternatives(w for w in _QUALIFIERS if w not in _TRAILING and not w.isascii())
