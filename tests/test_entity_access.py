@@ -36,7 +36,10 @@ def test_tables_are_stored_in_key_order_with_indexes_for_the_other_lookups(world
     assert _in_stored_order(world, "stints", "person_id, org_id, kind, title")
     assert _in_stored_order(world, "people", "id")
     assert _in_stored_order(world, "rounds", "org_id, round, date")
-    assert {("stints", "org_id"), ("people", "id"), ("organizations", "id")} <= _indexes(world)
+    assert _in_stored_order(world, "names", "entity_id")
+    assert {("stints", "org_id"), ("people", "id"), ("organizations", "id"), ("names", "key")} <= (
+        _indexes(world)
+    )
 
 
 def test_an_update_keeps_the_indexes_and_a_rebuild_makes_them_again(world, tmp_path: Path):
