@@ -103,6 +103,14 @@ def test_every_extracted_fact_kind_becomes_rows_of_a_registered_kind_or_an_entit
         assert set(how.fields) | set(how.fixed) <= inputs[entry.name], fact
 
 
+def test_every_kind_is_exported_to_ftm_or_counted_as_not_exported():
+    from pedigree.export.ftm import EXPORTED_KINDS, NOT_EXPORTED
+
+    names = {entry.name for entry in KINDS}
+    assert names == (names & set(EXPORTED_KINDS)) | (names & set(NOT_EXPORTED))
+    assert not set(EXPORTED_KINDS) & set(NOT_EXPORTED)
+
+
 # A kind declared only in the registry: patents, a person's with a title and a date. Run in a
 # fresh interpreter, since the layers read the registry when first imported.
 NEW_KIND = r"""
@@ -156,6 +164,8 @@ with Store.open(folder / "new.duckdb", create=True) as store:
     for row in out["shown"]:
         row["claims"] = None if row["claims"] != row["claims"] else int(row["claims"])  # NaN
     out["date"] = str(shown.date.iloc[0])
+from pedigree.export.ftm import NOT_EXPORTED  # noqa: E402
+out["ftm"] = "patents" in NOT_EXPORTED
 print(json.dumps(out, default=str))
 """
 
@@ -197,3 +207,4 @@ def test_a_kind_declared_only_in_the_registry_flows_through_schema_import_views_
     ]
     assert out["date"].startswith("2024-05-01")  # Lens, read from text
     assert out["fact_row"]["person_id"] == "p1" and out["fact_row"]["date"] == "2024-05"
+    assert out["ftm"]  # counted as not exported by the FtM export

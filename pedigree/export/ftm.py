@@ -40,6 +40,7 @@ import numpy as np
 import pandas as pd
 
 from pedigree.errors import PedigreeError
+from pedigree.kinds import KINDS
 from pedigree.names import name_key
 from pedigree.store.views import Views, known_statements
 
@@ -53,7 +54,11 @@ _STINT_SCHEMA = {
     "board": ("Directorship", "director", "organization", "board member"),
     "education": ("Membership", "member", "organization", "student"),
 }
+# The kinds of tie (pedigree.kinds) the export maps below; the others, and products, have no FtM
+# schema and are counted as not exported — a kind registered later included.
+EXPORTED_KINDS = ("stints", "rounds", "events")
 NOT_EXPORTED = ("products", "product_metrics", "financials", "credentials")
+NOT_EXPORTED += tuple(k.name for k in KINDS if k.name not in EXPORTED_KINDS + NOT_EXPORTED)
 
 
 @dataclass
