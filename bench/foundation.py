@@ -570,6 +570,8 @@ def worker(data: Path, db: Path, repeats: int, result_path: Path) -> None:
     result["statements_added"] = report.added
     result["import_rows_per_s"] = total_rows / load_s
     result["peak_after_load"] = peak_bytes()
+    # What is measured so far is kept after each phase: a long run stopped early keeps it.
+    result_path.write_text(json.dumps(result, default=str))
 
     # Re-importing a 1% change (goal ≤ 5% of the full import): the refresh is incremental.
     change = write_change(data, db.parent / "change")
@@ -581,6 +583,7 @@ def worker(data: Path, db: Path, repeats: int, result_path: Path) -> None:
     result["reimport_rows"] = sum(pq.ParquetFile(p).metadata.num_rows for p in change.iterdir())
     result["reimport_added"] = report.added
     result["reimport_vs_load"] = result["reimport_s"] / load_s
+    result_path.write_text(json.dumps(result, default=str))
 
     store = Store.open(db)
     con = store.con
@@ -604,6 +607,7 @@ def worker(data: Path, db: Path, repeats: int, result_path: Path) -> None:
         t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0]
         for t in ("stints", "rounds", "names")
     }
+    result_path.write_text(json.dumps(result, default=str))
 
     # Academies: Ibis (ours) vs hand-written SQL over the same tables: the spin-out edges from
     # the store's `spinout_ties` table when pedigree derives one (so both do the same work), and
@@ -625,6 +629,7 @@ def worker(data: Path, db: Path, repeats: int, result_path: Path) -> None:
         result[f"{key}_s"], result[f"{key}_runs"] = sql_s, sql_all
         result[f"{key}_equal"] = same_ranking(ours, by_sql)
     result["academies_vs_sql"] = ours_s / result["sql_s"]
+    result_path.write_text(json.dumps(result, default=str))
 
     # Lineage of the organisation with the most spin-outs, three generations deep.
     top = ours.iloc[0]
