@@ -1217,3 +1217,41 @@ def test_investors_that_provide_the_money_join_a_list_or_own_the_company_named_n
                  "Root Ventures", "UK National Wealth Fund"):
         assert (fund, "Quillfen") in investors, fund
     assert {f.fields["org"] for f in facts if f.kind == "funding"} == {"Quillfen"}
+
+
+TEAM_PAGE_DOTS = """Quarrow — About us
+
+We're Quarrow. We build an AI reviewer for pull requests. Founded 2024 in Berlin.
+
+FOUNDERS
+
+Freya Lindqvist · CEO, co-founder
+Led the research group at Microsoft Research from 2019 to 2024. Before that: four years as a \
+penetration tester at NCC Group in Manchester. BSc in Mathematics, University of Oslo.
+
+TEAM
+
+Ama Mensah · Founding Designer
+Joined in 2024 from Figma, where she designed developer-facing features.
+
+Kwon Min-jun · Staff Security Researcher
+Ex-Samsung Research. MS, KAIST. Joined us in 2025.
+"""
+
+
+def test_a_team_page_with_dots_between_name_and_title_and_telegraphic_bios():
+    facts = read(TEAM_PAGE_DOTS)
+    assert pairs(facts, "founded") == {("Freya Lindqvist", "Quarrow")}
+    jobs = written(facts, "employment")
+    assert {("Ama Mensah", "Quarrow"), ("Kwon Min-jun", "Quarrow"), ("Ama Mensah", "Figma")} <= jobs
+    assert ("Freya Lindqvist", "NCC Group") in jobs
+    schools = {(f.fields["person"], f.fields["degree"]) for f in facts if f.kind == "education"}
+    assert {("Freya Lindqvist", "bachelor"), ("Kwon Min-jun", "master")} <= schools
+
+
+def test_a_founders_card_is_no_founding_of_a_well_known_employer_when_the_page_names_no_company():
+    text = (
+        "FOUNDERS\n\nFreya Lindqvist · CEO, co-founder\n"
+        "Four years as a penetration tester at NCC Group. Then a researcher at NCC Group.\n"
+    )
+    assert not pairs(read(text), "founded")

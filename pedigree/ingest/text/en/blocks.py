@@ -31,7 +31,7 @@ _LEAD = re.compile(
 )
 _AFTER_NAME = re.compile(r"(?:\*\*)?[ \t]*(?:[(（][^)）\n]{0,80}[)）])?(?:\*\*)?[ \t]*")
 _BULLET = re.compile(r"[ \t]*(?:[-•·]|\*(?!\*)|\d{1,3}[.)])[ \t]")
-_SEPARATOR = re.compile(r"[ \t]*(?:[—–:|]|-(?=\s)|,)[ \t]*")
+_SEPARATOR = re.compile(r"[ \t]*(?:[—–:|·•]|-(?=\s)|,)[ \t]*")
 _ROLE = re.compile(rf"(?:former\s+|formerly\s+|ex-)?(?P<title>{TITLE})", re.I)
 _RANGE = re.compile(
     r"(?P<first>(?:19|20)\d{2})\s*[–—-]\s*(?P<last>(?:19|20)\d{2}|present|now|today)", re.I
@@ -135,6 +135,8 @@ def read_roles(ctx: Context) -> Iterator[Draft]:
         target = ctx.entity(orgs[0]) if orgs else company
         if target is None:
             continue
+        if not orgs and not ctx.page_company(target):
+            continue  # the page's company unread, the most named is an employer (NCC Group)
         later = ctx.mentions.within(title_end, role_start + len(text), "org")
         if not orgs and any(m.entity is target for m in later):
             continue  # "Mary Chen, founder, was a product manager at Meta": not Meta's founder

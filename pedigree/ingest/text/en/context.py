@@ -40,6 +40,8 @@ _OBJECT_BEFORE = re.compile(
     re.I,
 )
 _SUBJECT_PRONOUNS = ("he", "she", "i")
+# Where a bio names someone's employer: "a penetration tester at NCC Group", "from Figma".
+_AT_EMPLOYER = re.compile(r"\b(?:at|from|joined|of|for|with|in)\s+(?:the\s+)?$")
 # Between two people who do something together: "and", or "and a former colleague,".
 _COORDINATION = re.compile(
     r",?\s*(?:and|&|,)\s*(?:(?:a|an|the|his|her|their|former|old|longtime|long-time)\s+)?"
@@ -507,6 +509,22 @@ class Context:
         if any(start < s <= position for s, _, _ in self.blocks):
             return None
         return company
+
+    def page_company(self, company: Entity) -> bool:
+        """Whether a team page's cards can mean `company` by a bare role: the page's own
+        document, or a company the page introduces and names outside its people's cards (a
+        company named only inside bios is someone's employer)."""
+        if company is self.document_company:
+            return True
+        return known_organization(company.name) is None and any(
+            m.entity is company
+            and (
+                self.block_person(m.start) is None
+                or not _AT_EMPLOYER.search(self.lower(max(0, m.start - 16), m.start))
+            )
+            for m in self.mentions.items
+            if m.kind == "org"
+        )
 
     def block_person(self, position: int) -> Entity | None:
         """The person a name-led block (a team page entry, a list line, an infobox) is about."""

@@ -34,7 +34,7 @@ _PERSON_AFTER = re.compile(
     r"|\s+(?:is|was)\s+(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|’s)\s+)?(?:the\s+|a\s+|an\s+|its\s+)?"
     r"(?:former\s+)?"
     r"(?:[\w-]+\s+){0,3}?" + TITLE_HEAD + r"\b"
-    r"|\s*(?:,|:(?!\s*\d)|[—–]|\s-|\()\s*(?:(?:a|an|the|its|his|her|their)\s+)?(?:former\s+|formerly\s+"
+    r"|\s*(?:,|:(?!\s*\d)|[—–·•]|\s-|\()\s*(?:(?:a|an|the|its|his|her|their)\s+)?(?:former\s+|formerly\s+"
     r"|previously\s+|then-|onetime\s+|now\s+)?"
     # "a bookkeeping app for warung owners": a title inside a phrase describes someone else
     r"(?:(?!(?:for|of|to|with|by|from|on|serving)\s)[\w&/.'’-]+\s+){0,5}?" + TITLE_HEAD + r"\b"
@@ -67,6 +67,7 @@ _ORG_BEFORE = re.compile(
     r"|such as|including|ex|of the|for|with|from|competes with|compete with|competing with"
     r"|investors,|shareholders,|backers,"
     r"|rivals?|competitors?)\s+(?:the\s+)?)$|-based\s+$"
+    r"|\bwe(?:'re|’re|\s+are)\s+$"  # a company's own page: "We're Sablecode."
     r"|\b(?:round|funding|financing|investment|capital|money|million|billion|backing)\b[^.;]{0,25}?"
     r"\bfrom\s+$"
     r"|\b(?:phd|ph\.d\.?|doctorate|master's|masters|bachelor's|mba|degree|bs|ba|ms|msc|bsc)\b"

@@ -39,6 +39,13 @@ _SCHOOL_DEGREE = re.compile(
     r"|master's|bachelor's|undergrad(?:uate)?)\b"
 )
 _OTHER_NAME = re.compile(f"[{MARK['org']}{MARK['school']}]")
+# A bio's telegraphic degree, then its school: "MSc in Information Security, Royal Holloway",
+# "BS, Tsinghua", "MS, KAIST".
+_DEGREE_THEN_SCHOOL = re.compile(
+    r"(?:^|[.;]\s+|\n\s*)(?:" + DEGREE_WORD.pattern + r"|\bb\.?a\.?sc\b)"
+    r"(?:\s+in\s+[^.;,\n]{1,40}?)?,\s*$",
+    re.I,
+)
 
 
 def read_education(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
@@ -47,7 +54,9 @@ def read_education(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
     for school in ctx.mentions.within(start, end, "school", "org"):
         entity = school.entity
         head = ctx.lower(start, school.start)
-        if entity is None or not _is_school(school, head):
+        listed = _DEGREE_THEN_SCHOOL.search(ctx.lower(sentence[0], school.start))
+        listed = listed if listed and ctx.block_person(school.start) is not None else None
+        if entity is None or not (_is_school(school, head) or listed):
             continue
         tail = ctx.lower(school.end, end)
         near = head[-70:]
@@ -56,6 +65,10 @@ def read_education(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         graduate = _SCHOOL_DEGREE.match(tail) if _A_BEFORE.search(head) else None
         if graduate is not None:
             degree = _degree_name(graduate.group("degree"))  # "a Harvard MBA"
+        elif listed is not None:  # a bio's "MSc in Information Security, Royal Holloway"
+            degree = _degree_name(listed.group()) or (
+                "bachelor" if re.search(r"\bb\.?a\.?sc\b", listed.group()) else None
+            )
         else:
             if not (STUDY_VERB.search(near) or DEGREE_WORD.search(near) or _infobox(ctx, school)):
                 continue
