@@ -1302,3 +1302,18 @@ def test_investors_listed_after_the_word_for_them_and_joining_later_and_a_report
     assert {("启明创投", "栎里云店"), ("星栎创投营", "栎纹机器人")} <= investors
     assert [i for i, o in investors if o == "栎里云店" and "纪源资本" in i]
     assert not [i for i, _ in investors if i == "地平线"]
+
+
+def test_a_filings_board_table_printed_without_outer_bars_with_the_date_each_joined():
+    text = (
+        "栎穹医疗科技股份有限公司\n招股章程\n\n董事及高级管理层\n\n"
+        "姓名｜年龄｜职位｜加入本集团日期\n"
+        "凌翊川｜48｜执行董事兼首席执行官｜2016年5月\n"
+        "卢婉川｜61｜独立非执行董事｜2026年9月\n\n"
+        "凌翊川博士于2016年5月创立本集团。\n"
+        "掌舵人 ▸ 栗之川｜创始人｜连续创业者\n搭档 ▸ 汲一川｜联合创始人｜河海大学本科\n"
+    )
+    rows = facts(text, "employment")
+    assert has(rows, person="卢婉川", org="栎穹医疗科技股份有限公司", title="独立非执行董事",
+               start="2026-09")
+    assert not [r for r in facts(text) if r.get("org") == "联合创始人"]

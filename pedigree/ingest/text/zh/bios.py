@@ -311,11 +311,17 @@ class Row:
 
 @lru_cache(maxsize=4)  # the text being read, not every text ever read
 def table_rows(text: str) -> tuple[Row, ...]:
-    """The body rows of every markdown table in `text`, each with its table's header."""
+    """The body rows of every markdown table in `text`, each with its table's header — and of
+    tables written without outer bars (姓名｜年龄｜职位 over rows of as many cells), as filings
+    print them."""
     rows: list[Row] = []
     header: tuple[str, ...] | None = None
-    for start, _, line in _lines(text):
+    lines = _lines(text)
+    bare = _bare_table_lines(lines)
+    for index, (start, _, line) in enumerate(lines):
         match = _TABLE_ROW.match(line)
+        if match is None and index in bare:
+            match = _BARE_ROW.match(line)
         if not match:
             header = None
             continue
@@ -333,6 +339,35 @@ def table_rows(text: str) -> tuple[Row, ...]:
             continue
         rows.append(Row(tuple(cells), header))
     return tuple(rows)
+
+
+_BARE_ROW = re.compile(r"^(?P<cells>[^|\n]+(?:\|[^|\n]+){2,})$")
+
+
+def _bare_table_lines(lines: list) -> set[int]:
+    """Indexes of lines in runs of two or more that each split into the same number (three or
+    more) of bar-separated cells, without outer bars: a table printed bare."""
+    counts = [
+        len(line.split("|")) if _BARE_ROW.match(line) and not line.lstrip().startswith("|") else 0
+        for _, _, line in lines
+    ]
+    found: set[int] = set()
+    i = 0
+    while i < len(counts):
+        j = i
+        while j + 1 < len(counts) and counts[i] and counts[j + 1] == counts[i]:
+            j += 1
+        header = [cell.strip() for cell in lines[i][2].split("|")]
+        if j > i and all(len(c) <= 10 for c in header) and any(
+            _HEADER_WORD.search(c) for c in header
+        ):
+            found.update(range(i, j + 1))
+        i = j + 1
+    return found
+
+
+# A bare table's header names its columns (not 掌舵人 ▸ 栗之航｜创始人｜…, a card's lines).
+_HEADER_WORD = re.compile(r"^(?:姓名|名称|项目|公司|职位|职务|年龄|成员|创始人|团队|角色|身份)$")
 
 
 def _table_projects(lines: list) -> list[tuple[int, int, str]]:

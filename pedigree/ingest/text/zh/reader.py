@@ -262,6 +262,8 @@ def _officer_fact(ctx: Context, row) -> Fact | None:
         )
     if ADVISOR_WORD.search(role[0]):
         return None
+    joined = row.cell("加入本集团日期", "加入日期", "委任日期", "获委任日期", "任职日期")
+    start = re.match(r"(\d{4})\s?年(?:\s?(\d{1,2})\s?月)?", joined[0]) if joined else None
     return ctx.text.fact(
         "employment",
         span,
@@ -270,6 +272,10 @@ def _officer_fact(ctx: Context, row) -> Fact | None:
         person=person.name,
         org=company.name,
         title=role[0],
+        start=(
+            f"{start.group(1)}-{int(start.group(2)):02d}" if start and start.group(2)
+            else start.group(1) if start else None
+        ),
         current=True,
     )
 
