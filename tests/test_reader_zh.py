@@ -1317,3 +1317,15 @@ def test_a_filings_board_table_printed_without_outer_bars_with_the_date_each_joi
     assert has(rows, person="卢婉川", org="栎穹医疗科技股份有限公司", title="独立非执行董事",
                start="2026-09")
     assert not [r for r in facts(text) if r.get("org") == "联合创始人"]
+
+
+def test_where_someone_held_a_post_is_an_employer_and_a_table_rows_round_is_its_projects():
+    prose = "矽栎新材成立于2022年。葛远舟则负责量产工艺，他曾在贝特瑞担任工艺总监。"
+    assert ("葛远舟", "贝特瑞") in pairs(prose, "employment")
+    text = (
+        "栎光加速器 Demo Day\n\n| 序号 | 项目 | 方向 | 团队 | 融资 |\n|---|---|---|---|---|\n"
+        "| 1 | 晶栎精密 | 检测设备 | 创始人 尉迟川：前中微公司资深经理，在中微工作9年 "
+        "| 完成5000万元Pre-A轮融资，由深圳高新投领投 |\n"
+        "| 2 | 栎语 | 客服 | 创始人 戚向川：前腾讯产品经理 | 未融资 |\n"
+    )
+    assert {r["org"] for r in facts(text, "funding")} == {"晶栎精密"}

@@ -342,6 +342,11 @@ def company_before(ctx: Context, sentence_start: int, at: int) -> Entity | None:
     before it that is not an investor (公司 and 其 mean the company in question); one that owns
     the figure outright (MiniMax的收入) even when well known."""
     folded = ctx.text.folded
+    line_start = folded.rfind("\n", 0, at) + 1
+    if folded.startswith("|", line_start) or folded.startswith(" |", line_start):
+        # a table row: only its own cell speaks of the figure, else the row's project (not
+        # 中微 of "在中微工作9年" in the founder's cell)
+        sentence_start = max(sentence_start, folded.rfind("|", line_start, at) + 1)
     owner = [
         m
         for m in ctx.mentions.within(max(sentence_start, at - 16), at, "org")

@@ -358,6 +358,7 @@ _NOT_NAME_START = (
 )
 
 
+_WORKED_THERE = re.compile(r"(?:担任|任职|工作|就职|实习)")
 _AT_WORK = re.compile(
     r"(?:(?<=[，,。；;：:\s他她我])|^)(?:先|后|之后|随后|后来|然后|曾|此前|之前|曾经|早年)?(?:在|于)\s?"
     r"(?P<name>[\u4e00-\u9fff]{2,6}?)\s?"
@@ -773,6 +774,12 @@ def find_orgs(
                 score += 2.5  # named in a list of those who led or followed a round
             if _FUNDS_BEFORE.search(before) and _FUNDS_AFTER.match(after):
                 score += 2  # 拿到九合创投600万美元天使轮: who gave the money
+            if (
+                re.search(r"(?:在|于)$", before)
+                and _WORKED_THERE.match(after)
+                and not any(known_organization(name[:k]) for k in range(2, len(name)))
+            ):
+                score += 2.5  # 曾在贝特瑞担任工艺总监: where someone works (not 宝洁中国)
             if re.search(r"^\s*(?:[\d一二三四五六七八九十]+[.、．]\s*)?$", _line_before(text, s)):
                 score += 1  # a heading or list entry that starts with the name
         if len(places) >= 2:

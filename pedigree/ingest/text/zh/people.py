@@ -272,6 +272,8 @@ _AGENT_VERB = re.compile(
 )
 
 
+_AT_PLACE_BEFORE = re.compile(r"(?:在|于)$")
+_WORK_VERB_NEXT = re.compile(r"(?:担任|任职|工作|就职|实习)")
 _POST_NEXT = re.compile(
     r"(?:负责人|总监|经理|主管|总裁|副总裁|工程师|专家|研究员|主任|合伙人|C[ETOFP]O)"
 )
@@ -320,6 +322,12 @@ def score_names(
             or _TITLE_WORD.search(name)
             # 原感知负责人冼卓: "former", a department and its post, then the name
             or (name[0] in "原前" and all(_POST_NEXT.match(text, p + len(name)) for p in places))
+            # 曾在贝特瑞担任工艺总监: where one works, not who
+            or all(
+                _AT_PLACE_BEFORE.search(text, max(0, p - 3), p)
+                and _WORK_VERB_NEXT.match(text, p + len(name))
+                for p in places
+            )
             or _everyday(name)
             or (len(name) == 3 and _everyday(name[:2]))
         ):
