@@ -1329,3 +1329,11 @@ def test_where_someone_held_a_post_is_an_employer_and_a_table_rows_round_is_its_
         "| 2 | 栎语 | 客服 | 创始人 戚向川：前腾讯产品经理 | 未融资 |\n"
     )
     assert {r["org"] for r in facts(text, "funding")} == {"晶栎精密"}
+
+
+def test_a_press_releases_media_contact_works_at_the_agency_named_with_them():
+    text = (
+        "栎芷医疗宣布完成B轮融资。栎芷医疗成立于2020年。\n\n媒体联系人：\n童知夏\n"
+        "栎道公关（代表栎芷医疗）\nmedia@example.com\n"
+    )
+    assert pairs(text, "employment") == {("童知夏", "栎道公关")}

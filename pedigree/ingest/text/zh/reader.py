@@ -10,6 +10,7 @@ from pedigree.ingest.text.facts import Fact, Text
 from pedigree.ingest.text.layout import read_layout
 from pedigree.ingest.text.normalise import fold, numeral_value
 from pedigree.ingest.text.zh.bios import Member, Project, members, projects, table_rows
+from pedigree.ingest.text.zh.contacts import read_contacts
 from pedigree.ingest.text.zh.context import Context
 from pedigree.ingest.text.zh.extras import read_credentials, read_events, read_sectors
 from pedigree.ingest.text.zh.lexicon import ADVISOR_WORD, FOUNDER_WORD, HEDGE, SOME, TEAM
@@ -76,6 +77,7 @@ def read_chinese(text: Text) -> list[Fact]:
     facts += _backer_of_all(ctx, [project for project, _ in teams])
     facts = [f for f in facts if f is not None]
     facts += [to_fact(ctx, d) for d in read_ties(ctx)]
+    facts += read_contacts(ctx)
     facts += read_money(ctx)
     facts += read_products(ctx)
     facts += read_events(ctx) + read_sectors(ctx)
