@@ -43,11 +43,11 @@ _CURRENCIES = {
 }  # fmt: skip
 
 
-def _alternatives(words) -> str:
-    """Longest first; a Latin word must start and end a word (the m of "3 m", not of "3
-    members"; the RM of "RM40 million", not of "platform 4")."""
+def _alternatives(words, whole: bool = False) -> str:
+    """Longest first; a Latin word must end a word (the m of "3 m", not of "3 members"), and
+    with `whole` start one too (the RM of "RM40 million", not of "platform 4")."""
     return "|".join(
-        (r"(?<![a-z])" if w[0].isascii() and w[0].isalpha() else "")
+        (r"(?<![a-z])" if whole and w[0].isascii() and w[0].isalpha() else "")
         + re.escape(w)
         + (r"(?![a-z])" if w[-1].isascii() and w[-1].isalpha() else "")
         for w in sorted(words, key=len, reverse=True)
@@ -71,7 +71,7 @@ _WORDS = _alternatives(c for c in _CURRENCIES if c not in _SYMBOLS)
 _PATTERN = re.compile(
     rf"(?P<before>{_LEADING}|(?<![a-z])(?:{_LEADING_LATIN}))?"
     r"\s{0,2}"
-    rf"(?P<prefix>{_alternatives([*_SYMBOLS, *_CODES, *_WORDS_BEFORE])})?"
+    rf"(?P<prefix>{_alternatives([*_SYMBOLS, *_CODES, *_WORDS_BEFORE], whole=True)})?"
     r"\s{0,2}"
     rf"(?P<number>\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CHINESE_DIGITS}]+(?:点[{_CHINESE_DIGITS}]+)?)"
     r"\s{0,2}"
