@@ -83,3 +83,20 @@ def test_also_reported_reads_the_same_from_the_kept_table_as_from_the_statements
     assert kept[("person", "li")] and kept[("org", "alpha")]  # the lost 2020 statement shows
     world.con.execute("DROP TABLE stints_lost")  # as a store derived before the table was kept
     assert also_reported() == kept
+
+
+def test_a_page_asks_a_question_once_and_gets_the_same_answer(world, monkeypatch):
+    from pedigree.analytics import compiled
+    from pedigree.analytics.frames import entity_names
+
+    asked = []
+    frame = compiled._frame
+    monkeypatch.setattr(compiled, "_frame", lambda *a: asked.append(1) or frame(*a))
+    views = world.views()
+    names = [entity_names(views, "people", ["wang", "li"]) for _ in range(2)]
+    assert len(asked) == 2  # outside a page: asked each time
+    with compiled.remembered():
+        kept = [entity_names(views, "people", ["li", "wang", "li"]) for _ in range(2)]
+        other = entity_names(views, "people", ["song"])
+    assert len(asked) == 2 + 1 + 1  # the same ids (in any order) once; other ids asked
+    assert kept == names and other == {"song": "宋一"}

@@ -5,10 +5,13 @@ returns them as they are. Everything comes from `pedigree.api` over the request'
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
 from pedigree import api
+from pedigree.analytics import compiled
 from pedigree.analytics.frames import records
 from pedigree.errors import PedigreeError
 from pedigree.report.financial_chart import financial_svg
@@ -33,6 +36,19 @@ def search(store: Store, q: str, limit: int) -> Page:
     return Page({"query": q, "search": records(found) if found is not None else []})
 
 
+def _remembering(page: Callable[..., Page]) -> Callable[..., Page]:
+    """A page whose parts ask for some of the same names and sources: each asked once
+    (`pedigree.analytics.compiled.remembered`)."""
+
+    @functools.wraps(page)
+    def remembering(*args, **kwargs) -> Page:
+        with compiled.remembered():
+            return page(*args, **kwargs)
+
+    return remembering
+
+
+@_remembering
 def org(store: Store, name: str, as_of: date | None, depth: int, sector: str | None) -> Page:
     tree = api.lineage(store, name, depth=depth, as_of=as_of, sector=sector)
     # The tree's first generation are the profile's spin-outs: one walk, not two.
@@ -60,6 +76,7 @@ def org(store: Store, name: str, as_of: date | None, depth: int, sector: str | N
     return Page(sections, {"chart": chart})
 
 
+@_remembering
 def lineage(
     store: Store,
     name: str,
@@ -77,6 +94,7 @@ def lineage(
     return Page({"lineage": shown, "sources": records(cited)})
 
 
+@_remembering
 def person(store: Store, name: str, as_of: date | None) -> Page:
     profile = api.person(store, name, as_of=as_of)
     score = api.score(store, profile.id, as_of=as_of)
