@@ -1255,3 +1255,14 @@ def test_a_founders_card_is_no_founding_of_a_well_known_employer_when_the_page_n
         "Four years as a penetration tester at NCC Group. Then a researcher at NCC Group.\n"
     )
     assert not pairs(read(text), "founded")
+
+
+def test_annual_recurring_revenue_is_a_metric_of_the_companys_product():
+    text = (
+        "Tessor was founded in 2022. Tessor makes Tessor Review, a plan-checking tool. Tessor "
+        "says annual recurring revenue crossed $12 million in August."
+    )
+    facts = read(text)
+    assert not [f for f in facts if f.kind == "financial"]
+    assert [(f.fields["product"], f.fields["metric"], f.fields["value"]) for f in facts
+            if f.kind == "product_metric"] == [("Tessor Review", "arr", 12_000_000.0)]

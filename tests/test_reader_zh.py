@@ -1337,3 +1337,14 @@ def test_a_press_releases_media_contact_works_at_the_agency_named_with_them():
         "栎道公关（代表栎芷医疗）\nmedia@example.com\n"
     )
     assert pairs(text, "employment") == {("童知夏", "栎道公关")}
+
+
+def test_annual_recurring_revenue_is_a_product_metric_not_a_periods_revenue():
+    text = (
+        "栎岬科技成立于2023年，产品为“栎码”。截至今年9月，栎码的付费企业客户达到460家，"
+        "ARR约1.1亿元。"
+    )
+    assert {(r["product"], r["metric"], r["value"]) for r in facts(text, "product_metric")} >= {
+        ("栎码", "arr", 110000000.0)
+    }
+    assert not facts(text, "financial")

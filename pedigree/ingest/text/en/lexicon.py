@@ -282,3 +282,11 @@ def blocked(lower: str, at: int) -> bool:
     cut = max(window.rfind(","), window.rfind("—"), window.rfind(":"))
     window = window[cut + 1 :] if at - 50 > 0 else window
     return bool(NEGATION.search(window) or HEDGE.search(window))
+
+
+# Annual recurring revenue: a run rate of a product's subscriptions, a metric of the product
+# rather than a figure of a reporting period.
+ARR_BEFORE = re.compile(
+    r"\b(?:annual(?:ized)?\s+recurring\s+revenue|arr|annual\s+revenue\s+run[- ]rate)\b"
+    r"(?:\s*\(arr\))?[^.;$¥€£\d]{0,30}$"
+)

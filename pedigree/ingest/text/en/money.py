@@ -23,7 +23,7 @@ from pedigree.ingest.text.en.context import Context
 from pedigree.ingest.text.en.dates import iso_date
 from pedigree.ingest.text.en.figures import COMPARED, Report, compared_period, result_period
 from pedigree.ingest.text.en.investors import JOINER, LEADS_OUT, OWN_INVESTOR, investees
-from pedigree.ingest.text.en.lexicon import HEDGE, RUMOUR
+from pedigree.ingest.text.en.lexicon import ARR_BEFORE, HEDGE, RUMOUR
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.facts import Fact
@@ -148,6 +148,8 @@ def _amounts(ctx: Context, start: int, end: int, rounds: list[Round], report: Re
         if cue == "metric":
             if _FORECAST.search(ctx.lower(max(start, amount.start - 70), amount.start)):
                 continue
+            if ARR_BEFORE.search(ctx.lower(max(start, amount.start - 60), amount.start)):
+                continue  # a product's run rate (`products` reads it), not a period's figure
             if _ADJUSTED.search(ctx.lower(start, amount.start)) and not metric.startswith("adj"):
                 metric = "adjusted_" + metric
             org, mention = _company(ctx, start, amount.start)

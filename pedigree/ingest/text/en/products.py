@@ -24,7 +24,7 @@ import re
 from pedigree.ingest.text.amounts import Amount
 from pedigree.ingest.text.en.context import Context
 from pedigree.ingest.text.en.dates import iso_date
-from pedigree.ingest.text.en.lexicon import HEDGE
+from pedigree.ingest.text.en.lexicon import ARR_BEFORE, HEDGE
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.facts import Fact
@@ -264,6 +264,8 @@ def _metrics(ctx: Context, owners: dict[Entity, tuple[Entity, Mention, str | Non
 
 
 def _metric(ctx, amount: Amount, start: int, end: int, owners, by_owner, last):
+    if amount.currency and ARR_BEFORE.search(ctx.lower(max(start, amount.start - 60), amount.start)):  # noqa: E501
+        return _recurring_revenue(ctx, amount, start, end, owners, by_owner)
     if amount.currency or _is_date(ctx, amount) or amount.value < 2:
         return None
     after = ctx.lower(amount.end, end)
@@ -298,6 +300,25 @@ def _metric(ctx, amount: Amount, start: int, end: int, owners, by_owner, last):
     period = next(iter(ctx.periods_in(start, end)), None)
     fact = _fact(ctx, "product_metric", amount.start, [mention] if mention else [],
                  product=product.name, metric=metric, value=amount.value, date=iso_date(period))
+    return fact, product, mention
+
+
+def _recurring_revenue(ctx: Context, amount: Amount, start: int, end: int, owners, by_owner):
+    if HEDGE.search(ctx.lower(start, amount.start)):
+        return None
+    product, mention = _metric_product(ctx, start, amount.start, owners, by_owner)
+    if product is None:
+        company = ctx.company_at(amount.start)
+        products = by_owner.get(company, []) if company is not None else []
+        if len(products) == 1:
+            product, mention = products[0], owners[products[0]][1]
+        elif company is not None and _own_name(ctx, company):
+            product, mention = company, None
+    if product is None:
+        return None
+    period = next(iter(ctx.periods_in(start, end)), None)
+    fact = _fact(ctx, "product_metric", amount.start, [mention] if mention else [],
+                 product=product.name, metric="arr", value=amount.value, date=iso_date(period))
     return fact, product, mention
 
 

@@ -114,3 +114,5 @@ TEAM = re.compile(
 # An unnamed count of things (一家, 一个, 几款): what follows is a description, not a name —
 # 创立过一家机器人公司, 创建了一个众包平台.
 SOME = r"(?:一|几|两|多|数)(?:家|个|款|所|间|支|项)"
+# Annual recurring revenue: a product's run rate, not a reporting period's figure.
+RECURRING = r"(?:ARR|(?:年度|年化|年)?经常性(?:收入|营收))"

@@ -20,7 +20,7 @@ from pedigree.ingest.text.facts import Fact
 from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.periods import Period
 from pedigree.ingest.text.zh.context import Context
-from pedigree.ingest.text.zh.lexicon import DENIAL, HEDGE, PLAN, RUMOUR
+from pedigree.ingest.text.zh.lexicon import DENIAL, HEDGE, PLAN, RECURRING, RUMOUR
 
 ROUND = re.compile(
     r"(?:Pre-?IPO|pre-?IPO|Pre-?[A-F]\+?|[A-F]\d?\+{0,2}|天使\+?|种子\+?|战略|首|新一|新)轮(?:融资|投资)?|"
@@ -559,6 +559,8 @@ def _financials(ctx: Context) -> list[Fact]:
                 continue
             if re.search(r"估值|融资|注册资本|轮", folded[at : money[0].start]):
                 continue
+            if re.search(RECURRING, folded[max(clause.start, at - 8) : money[0].start]):
+                continue  # 年度经常性收入（ARR）: a product's run rate (read with products)
             if re.search(
                 r"占|同比|预计|预期|预估|目标|希望|计划|有望|增长$", folded[at : money[0].start]
             ):

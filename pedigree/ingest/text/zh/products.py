@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pedigree.ingest.text.entities import Registry, occurrences
+from pedigree.ingest.text.zh.lexicon import RECURRING
 
 # Words for a thing a company makes, just before its name.
 PRODUCT_NOUN = (
@@ -149,6 +150,7 @@ _COUNT_NOUN_BEFORE = re.compile(
 _NOT_PRODUCT_COUNT = re.compile(
     r"员工|人员|团队|人数|股|融资|估值|专利|论文|营收|收入|利润|亏损|资金"
 )
+_ARR_BEFORE = re.compile(RECURRING + r"(?:\s?[（(]ARR[)）])?[^，。；,;\d]{0,6}$")
 _NOT_A_METRIC = re.compile(
     r"^\s?(?:多|余)?\s?(?:人的|人团队|名员工|岁|年|月|天|小时|分钟|%|％|倍|克|米|公里|小时)"
 )
@@ -198,6 +200,19 @@ def read_products(ctx) -> list:
         if not ctx.readable(clause.start, clause.end):
             continue
         for amount in ctx.amounts_in(clause.start, clause.end):
+            recurring = amount.currency and _ARR_BEFORE.search(
+                folded[max(clause.start, amount.start - 24) : amount.start]
+            )
+            if recurring:  # ARR约1.1亿元: a product's run rate, not a period's figure
+                product = _product_near(ctx, clause, amount.start)
+                if product is not None:
+                    facts.append(
+                        ctx.text.fact(
+                            "product_metric", (clause.start, clause.end), 0.75, {},
+                            product=product, metric="arr", value=amount.value, date=None,
+                        )
+                    )
+                continue
             if amount.currency or amount.value < 2 or _NOT_A_METRIC.match(folded[amount.end :]):
                 continue
             if re.match(r"^\s?(?:年|月|日|号)", folded[amount.end :]) or re.search(
