@@ -1266,3 +1266,25 @@ def test_annual_recurring_revenue_is_a_metric_of_the_companys_product():
     assert not [f for f in facts if f.kind == "financial"]
     assert [(f.fields["product"], f.fields["metric"], f.fields["value"]) for f in facts
             if f.kind == "product_metric"] == [("Tessor Review", "arr", 12_000_000.0)]
+
+
+def test_a_demo_day_table_of_companies_founders_and_telegraphic_backgrounds():
+    text = (
+        "Quayline Accelerator — Batch 3 Demo Day\n\n"
+        "| Company | What it does | Founders | Background | Traction |\n"
+        "|---|---|---|---|---|\n"
+        "| Tallyfern | AI bookkeeping | Joan Chau (CEO) | Ex-finance manager, Maxim's Caterers "
+        "(2015–2022); HKU BBA | 310 paying restaurants |\n"
+        "| Orbiq | Adherence app | Dr. Kelvin Yip (CEO), Nadia Rahim (CTO) | Yip: geriatrician, "
+        "Queen Mary Hospital; Rahim: ex-Airwallex engineer, Imperial MSc | 18,000 users |\n"
+    )
+    facts = read(text)
+    assert {("Joan Chau", "Tallyfern"), ("Kelvin Yip", "Orbiq"), ("Nadia Rahim", "Orbiq")} == (
+        pairs(facts, "founded")
+    )
+    jobs = written(facts, "employment")
+    assert {("Joan Chau", "Maxim's Caterers"), ("Nadia Rahim", "Airwallex")} <= jobs
+    assert ("Kelvin Yip", "Queen Mary Hospital") in jobs
+    assert {(f.fields["person"], f.fields["degree"]) for f in facts if f.kind == "education"} >= {
+        ("Joan Chau", "bachelor"), ("Nadia Rahim", "master")
+    }

@@ -27,6 +27,7 @@ from pedigree.ingest.text.en.names import read_mentions
 from pedigree.ingest.text.en.products import read_products
 from pedigree.ingest.text.en.schools import read_education
 from pedigree.ingest.text.en.stints import read_stints
+from pedigree.ingest.text.en.tables import read_tables
 from pedigree.ingest.text.en.titles import read_bracketed, read_hires, read_titles
 from pedigree.ingest.text.facts import Fact, Text
 from pedigree.ingest.text.layout import read_layout
@@ -39,6 +40,8 @@ _CLAUSE_READERS = (
 
 def read_english(text: Text) -> list[Fact]:
     layout = read_layout(text.folded, "en")
+    tabled, rows = read_tables(text)
+    layout.skipped += rows  # a founders table's rows are read by their columns, not as prose
     mentions, registry = read_mentions(text, layout)
     ctx = Context(text, layout, mentions, registry)
     ctx.blocks = find_blocks(ctx)
@@ -54,6 +57,6 @@ def read_english(text: Text) -> list[Fact]:
             drafts += reader(ctx, clause)
     drafts += read_listed_founders(ctx, drafts)
     complete_jobs(ctx, drafts)
-    facts = settle(ctx, drafts)
+    facts = settle(ctx, drafts) + tabled
     facts += read_money(ctx, investors) + read_products(ctx)
     return facts + read_credentials(ctx, facts) + read_events(ctx)
