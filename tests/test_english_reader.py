@@ -1288,3 +1288,17 @@ def test_a_demo_day_table_of_companies_founders_and_telegraphic_backgrounds():
     assert {(f.fields["person"], f.fields["degree"]) for f in facts if f.kind == "education"} >= {
         ("Joan Chau", "bachelor"), ("Nadia Rahim", "master")
     }
+
+
+def test_two_people_sharing_a_family_name_far_apart_stay_two_and_undisclosed_is_no_company():
+    text = (
+        "Lin Qiuyue, who spent six years at ByteDance, has joined Orbitra as chief technology "
+        "officer. Orbitra was founded in 2024 by Xie Mingyang.\n\n"
+        "In other moves, Arclight Health was founded in 2021 by Dr. Sophia Lin, a former "
+        "cardiologist at Singapore General Hospital.\n\n"
+        "The DJI alumni:\n\n5. Ruan Zhiqiang — Undisclosed\n"
+        "Ruan, DJI's former vice president, left in January and had not started anything.\n"
+    )
+    founded = pairs(read(text), "founded")
+    assert ("Sophia Lin", "Arclight Health") in founded
+    assert not [p for p, _ in founded if p in ("Lin Qiuyue", "Ruan Zhiqiang")]

@@ -73,6 +73,7 @@ NOT_NAME = words(
     "ipo phd ph.d. mba msc bsc beng meng bs ms ba md jd postdoc q1 q2 q3 q4 h1 h2 fy am pm "
     "pdt pst est edt et gmt utc cet bst ist hkt yes no okay ok well oh ah please thanks thank "
     "read see more news provided contact media born education occupation title known spouse "
+    "undisclosed stealth unnamed tba tbd unknown n/a "
     "children residence nationality website references notes team company about our product "
     "products backed advisors founders meet selected update updated edited photo photos image "
     "video source sources chinese pinyin english korean japanese french german spanish api apis "

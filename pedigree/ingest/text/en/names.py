@@ -404,7 +404,7 @@ class _Finder:
         for owner, nicks in nicknames.items():
             names[owner].nicknames |= nicks
         for full, person in list(names.items()):
-            other = _same_person(person, names)
+            other = _same_person(person, names, self.folded)
             if other is not None:
                 for key, value in canonical.items():
                     if value == full:
@@ -725,7 +725,9 @@ def _kind(words: list[str], evidence: Evidence, titled: bool = False) -> str | N
     return None
 
 
-def _same_person(person: PersonName, names: dict[str, PersonName]) -> PersonName | None:
+def _same_person(
+    person: PersonName, names: dict[str, PersonName], text: str
+) -> PersonName | None:
     """The other name of this person: Max Gao is Gao Ming when "Max" is his nickname, or when
     he is the one Gao in the text and "Max" an English given name beside a pinyin one."""
     words = person.full.split()
@@ -738,9 +740,19 @@ def _same_person(person: PersonName, names: dict[str, PersonName]) -> PersonName
     other = same_family[0]
     if given in other.nicknames:
         return other
-    if other.pinyin_first and given.lower() in english_given_names():
+    if (
+        other.pinyin_first
+        and given.lower() in english_given_names()
+        and _in_one_paragraph(text, person.full, other.full)
+    ):
         return other
     return None
+
+
+def _in_one_paragraph(text: str, first: str, second: str) -> bool:
+    """Whether some paragraph names both ("Ethan Ruan … Ruan, whose Chinese name is Ruan Bo"):
+    an English name and a pinyin one far apart are two people who share a family name."""
+    return any(first in part and second in part for part in re.split(r"\n\s*\n", text))
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:
