@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -217,6 +218,13 @@ def _date_text(
 
 
 def generate(n_people: int, seed: int = 1) -> dict[str, pa.Table]:
+    """Every table, in memory (`tables` makes them one at a time)."""
+    return dict(tables(n_people, seed))
+
+
+def tables(n_people: int, seed: int = 1) -> Iterator[tuple[str, pa.Table]]:
+    """(name, table) for every table, each made when the one before it has been taken: written
+    and dropped one by one, 10M people fit in memory (all at once they took 18 GB)."""
     rng = np.random.default_rng(seed)
 
     # Base organisations (companies, labs, …) and universities.
@@ -285,26 +293,22 @@ def generate(n_people: int, seed: int = 1) -> dict[str, pa.Table]:
     org[employed[to_founded]] = n_base + picked
 
     n_orgs = n_base + n_founded + n_univ
+    # The same random draws in the same order as ever, so the data of a seed does not change.
     organizations = _organizations(rng, n_base, n_founded, n_univ, founded_month)
-    people = _people(rng, n_people)
-    stints = _stints(rng, person, org, kind, start, end, current, founder_stint)
-    rounds = _rounds(rng, n_base, n_founded, founded_month)
-    sources = _sources(rng)
     assert len(organizations) == n_orgs
+    yield "organizations", organizations
+    yield "people", _people(rng, n_people)
+    career_start = np.minimum.reduceat(start, first)
+    yield "stints", _stints(rng, person, org, kind, start, end, current, founder_stint)
+    del person, position, offset, length, start, end, next_start, gap, current, org, kind
+    yield "rounds", _rounds(rng, n_base, n_founded, founded_month)
+    yield "sources", _sources(rng)
     # The talent and market facts draw from their own stream: the tables above stay as they were.
     talent = np.random.default_rng(np.random.SeedSequence(seed).spawn(1)[0])
-    career_start = np.minimum.reduceat(start, first)
     large = np.argsort(-base_weight, kind="stable")[: max(1, n_base // 100)]
-    return {
-        "sources": sources,
-        "organizations": organizations,
-        "people": people,
-        "stints": stints,
-        "rounds": rounds,
-        "credentials": _credentials(talent, n_people, founders, career_start),
-        **_products(talent, organizations, n_base, n_founded, founded_month, large),
-        "financials": _financials(talent, n_base, n_founded, founded_month),
-    }
+    yield "credentials", _credentials(talent, n_people, founders, career_start)
+    yield from _products(talent, organizations, n_base, n_founded, founded_month, large).items()
+    yield "financials", _financials(talent, n_base, n_founded, founded_month)
 
 
 def _source_ids(rng: np.random.Generator, n: int, cited: float = 0.3) -> pa.Array:
@@ -698,13 +702,16 @@ def _financials(rng, n_base: int, n_founded: int, founded_month: np.ndarray) -> 
     )
 
 
-def write(tables: dict[str, pa.Table], out: str | Path) -> dict[str, int]:
-    """Write each table as OUT/<name>.parquet; returns rows per table."""
+def write(tables: Iterable[tuple[str, pa.Table]], out: str | Path) -> dict[str, int]:
+    """Write each table as OUT/<name>.parquet as it comes; returns rows per table."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    for name, table in tables.items():
+    rows = {}
+    for name, table in tables:
         pq.write_table(table, out / f"{name}.parquet", compression="zstd")
-    return {name: table.num_rows for name, table in tables.items()}
+        rows[name] = table.num_rows
+        del table  # before the next one is made
+    return rows
 
 
 def main() -> None:
@@ -716,7 +723,7 @@ def main() -> None:
     if args.people < 10:
         parser.error("--people must be at least 10")
     started = time.perf_counter()
-    rows = write(generate(args.people, args.seed), args.out)
+    rows = write(tables(args.people, args.seed), args.out)
     seconds = time.perf_counter() - started
     summary = ", ".join(f"{name} {count:,}" for name, count in rows.items())
     print(f"wrote {sum(rows.values()):,} rows ({summary}) to {args.out} in {seconds:.1f}s")
