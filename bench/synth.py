@@ -253,6 +253,7 @@ def tables(n_people: int, seed: int = 1) -> Iterator[tuple[str, pa.Table]]:
     end = np.where(last, start + length, np.maximum(start, next_start - gap))
     current = last & ((end > LAST_MONTH) | (rng.random(n_stints) < 0.5))
     end = np.minimum(end, LAST_MONTH)
+    del offset, length, span, room, squeeze, next_start, gap, last  # 10M people: GBs each
 
     # Kinds: education first for some, founder last for ~3% (those with earlier stints).
     kind = np.zeros(n_stints, dtype=np.int8)  # 0 employment, 1 founder, 2 education, 3/4 other
@@ -291,6 +292,7 @@ def tables(n_people: int, seed: int = 1) -> Iterator[tuple[str, pa.Table]]:
     limit = cumulative[existing[to_founded] - 1]
     picked = np.searchsorted(cumulative, rng.random(int(to_founded.sum())) * limit, side="right")
     org[employed[to_founded]] = n_base + picked
+    del employed, existing, to_founded, limit, picked, cumulative, education, position
 
     n_orgs = n_base + n_founded + n_univ
     # The same random draws in the same order as ever, so the data of a seed does not change.
@@ -300,7 +302,7 @@ def tables(n_people: int, seed: int = 1) -> Iterator[tuple[str, pa.Table]]:
     yield "people", _people(rng, n_people)
     career_start = np.minimum.reduceat(start, first)
     yield "stints", _stints(rng, person, org, kind, start, end, current, founder_stint)
-    del person, position, offset, length, start, end, next_start, gap, current, org, kind
+    del person, start, end, current, org, kind
     yield "rounds", _rounds(rng, n_base, n_founded, founded_month)
     yield "sources", _sources(rng)
     # The talent and market facts draw from their own stream: the tables above stay as they were.
@@ -451,7 +453,9 @@ def _stints(rng, person, org, kind, start, end, current, founder_stint) -> pa.Ta
     degree = _pick(_texts(DEGREES), rng.integers(0, len(DEGREES), n))
     founder_title = _pick(_texts(FOUNDER_TITLES), rng.integers(0, len(FOUNDER_TITLES), n))
     title = pc.if_else(pa.array(kind == 2), degree, title)
+    del degree
     title = pc.if_else(pa.array(kind == 1), founder_title, title)
+    del founder_title
     title = pc.if_else(pa.array(kind >= 3), pa.nulls(n, pa.string()), title)
     no_start = rng.random(n) < 0.05
     no_start[founder_stint] = rng.random(len(founder_stint)) < 0.1  # falls back to org founded
