@@ -219,10 +219,13 @@ def _date_text(
 
 def generate(n_people: int, seed: int = 1) -> dict[str, pa.Table]:
     """Every table, in memory (`tables` makes them one at a time)."""
-    return dict(tables(n_people, seed))
+    return {
+        name: table if isinstance(table, pa.Table) else pa.Table.from_batches(list(table))
+        for name, table in tables(n_people, seed)
+    }
 
 
-def tables(n_people: int, seed: int = 1) -> Iterator[tuple[str, pa.Table]]:
+def tables(n_people: int, seed: int = 1) -> Iterator[tuple[str, pa.Table | Iterator]]:
     """(name, table) for every table, each made when the one before it has been taken: written
     and dropped one by one, 10M people fit in memory (all at once they took 18 GB)."""
     rng = np.random.default_rng(seed)
@@ -446,49 +449,75 @@ def _people(rng: np.random.Generator, n: int) -> pa.Table:
     )
 
 
-def _stints(rng, person, org, kind, start, end, current, founder_stint) -> pa.Table:
+# Rows of stints built into strings at a time: at 10M people the whole table's strings alone
+# took over 16 GB.
+STINT_CHUNK = 2_000_000
+
+
+def _stints(
+    rng, person, org, kind, start, end, current, founder_stint
+) -> Iterator[pa.RecordBatch]:
+    """The stints, as record batches: every random draw is made first, whole-length and in the
+    order it always was (so a seed gives the same rows), then the string columns are built a
+    slice of rows at a time."""
     n = len(person)
-    kinds = _texts(["employment", "founder", "education", "advisor", "board"])
-    title = _pick(_texts(TITLES), _draw(rng, np.arange(1, len(TITLES) + 1) ** -0.8, n))
-    degree = _pick(_texts(DEGREES), rng.integers(0, len(DEGREES), n))
-    founder_title = _pick(_texts(FOUNDER_TITLES), rng.integers(0, len(FOUNDER_TITLES), n))
-    title = pc.if_else(pa.array(kind == 2), degree, title)
-    del degree
-    title = pc.if_else(pa.array(kind == 1), founder_title, title)
-    del founder_title
-    title = pc.if_else(pa.array(kind >= 3), pa.nulls(n, pa.string()), title)
+    title_at = _draw(rng, np.arange(1, len(TITLES) + 1) ** -0.8, n)
+    degree_at = rng.integers(0, len(DEGREES), n)
+    founder_at = rng.integers(0, len(FOUNDER_TITLES), n)
     no_start = rng.random(n) < 0.05
     no_start[founder_stint] = rng.random(len(founder_stint)) < 0.1  # falls back to org founded
     team_size = rng.lognormal(3.0, 1.2, n).astype(np.int64) + 1
-    table = pa.table(
-        {
-            "person_id": _pick(_ids("p", int(person.max()) + 1), person),
-            "org_id": _pick(_ids("o", int(org.max()) + 1), org),
-            "kind": _pick(kinds, kind),
-            "title": title,
-            "field": _pick(_texts(FIELDS), rng.integers(0, len(FIELDS), n), kind != 2),
-            "team_size": pa.array(team_size, mask=rng.random(n) >= 0.1),
-            "start": _date_text(rng, start, no_start),
-            "end": _date_text(rng, end, current),
-            "source_id": _source_ids(rng, n),
-            "confidence": pa.array(
-                np.round(rng.uniform(0.5, 1.0, n), 2), mask=rng.random(n) >= 0.1
-            ),
-        }
-    )
+    field_at = rng.integers(0, len(FIELDS), n)
+    no_team = rng.random(n) >= 0.1
+    start_roll, end_roll = rng.random(n), rng.random(n)
+    source_at, uncited = rng.integers(0, N_SOURCES, n), rng.random(n) >= 0.3
+    confidence = np.round(rng.uniform(0.5, 1.0, n), 2)
+    no_confidence = rng.random(n) >= 0.1
     # A second report of some stints, by another source, with a later end.
     again = np.flatnonzero(rng.random(n) < DUPLICATE_SHARE)
-    duplicate = table.take(pa.array(again))
     later = np.minimum(end[again] + rng.integers(1, 24, len(again)), LAST_MONTH)
+    later_roll = rng.random(len(again))
+    again_source = rng.integers(0, N_SOURCES, len(again))
+
+    person_ids, org_ids = _ids("p", int(person.max()) + 1), _ids("o", int(org.max()) + 1)
+    kinds = _texts(["employment", "founder", "education", "advisor", "board"])
+    titles, degrees = _texts(TITLES), _texts(DEGREES)
+    founder_titles, fields = _texts(FOUNDER_TITLES), _texts(FIELDS)
     sources = _texts(f"src-{i:03d}" for i in range(N_SOURCES))
-    duplicate = duplicate.set_column(
-        duplicate.schema.get_field_index("end"), "end", _date_text(rng, later, current[again])
-    ).set_column(
-        duplicate.schema.get_field_index("source_id"),
-        "source_id",
-        _pick(sources, rng.integers(0, N_SOURCES, len(again))),
-    )
-    return pa.concat_tables([table, duplicate])
+
+    def rows(at, end_month, end_roll_at, end_null, source, no_source) -> pa.RecordBatch:
+        k, m = kind[at], len(at)
+        title = _pick(titles, title_at[at])
+        title = pc.if_else(pa.array(k == 2), _pick(degrees, degree_at[at]), title)
+        title = pc.if_else(pa.array(k == 1), _pick(founder_titles, founder_at[at]), title)
+        title = pc.if_else(pa.array(k >= 3), pa.nulls(m, pa.string()), title)
+        return pa.record_batch(
+            {
+                "person_id": _pick(person_ids, person[at]),
+                "org_id": _pick(org_ids, org[at]),
+                "kind": _pick(kinds, k),
+                "title": title,
+                "field": _pick(fields, field_at[at], k != 2),
+                "team_size": pa.array(team_size[at], mask=no_team[at]),
+                "start": _month_text(start[at], start_roll[at], no_start[at]),
+                "end": _month_text(end_month, end_roll_at, end_null),
+                "source_id": _pick(sources, source, no_source),
+                "confidence": pa.array(confidence[at], mask=no_confidence[at]),
+            }
+        )
+
+    for first in range(0, n, STINT_CHUNK):
+        at = np.arange(first, min(first + STINT_CHUNK, n))
+        yield rows(at, end[at], end_roll[at], current[at], source_at[at], uncited[at])
+    if len(again):
+        yield rows(again, later, later_roll, current[again], again_source, None)
+
+
+def _month_text(month: np.ndarray, roll: np.ndarray, null: np.ndarray | None) -> pa.Array:
+    """`_date_text` of months whose rolls are drawn already (30% at month precision)."""
+    month = np.clip(month, 0, len(_YEAR_TEXT) - 1)
+    as_year, as_month = _pick(_YEAR_TEXT, month, null), _pick(_MONTH_TEXT, month, null)
+    return pc.if_else(pa.array(roll < 0.3), as_month, as_year)
 
 
 def _rounds(rng, n_base: int, n_founded: int, founded_month: np.ndarray) -> pa.Table:
@@ -706,14 +735,25 @@ def _financials(rng, n_base: int, n_founded: int, founded_month: np.ndarray) -> 
     )
 
 
-def write(tables: Iterable[tuple[str, pa.Table]], out: str | Path) -> dict[str, int]:
+def write(tables: Iterable[tuple[str, pa.Table | Iterator]], out: str | Path) -> dict[str, int]:
     """Write each table as OUT/<name>.parquet as it comes; returns rows per table."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     rows = {}
     for name, table in tables:
-        pq.write_table(table, out / f"{name}.parquet", compression="zstd")
-        rows[name] = table.num_rows
+        if isinstance(table, pa.Table):
+            pq.write_table(table, out / f"{name}.parquet", compression="zstd")
+            rows[name] = table.num_rows
+        else:  # record batches, written as they come
+            rows[name], writer = 0, None
+            for batch in table:
+                if writer is None:
+                    path = out / f"{name}.parquet"
+                    writer = pq.ParquetWriter(path, batch.schema, compression="zstd")
+                writer.write_batch(batch)
+                rows[name] += batch.num_rows
+            if writer is not None:
+                writer.close()
         del table  # before the next one is made
     return rows
 
