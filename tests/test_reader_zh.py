@@ -1348,3 +1348,13 @@ def test_annual_recurring_revenue_is_a_product_metric_not_a_periods_revenue():
         ("栎码", "arr", 110000000.0)
     }
     assert not facts(text, "financial")
+
+
+def test_a_hong_kong_filings_revenue_and_a_round_named_again_without_its_amount():
+    text = (
+        "栢栎智运控股有限公司\n招股章程\n\n截至2024年12月31日止年度，本集团收益为1,286.4百万港元。"
+        "于2023年9月，本公司完成C轮融资，合共筹得390.0百万港元，由维港投资领投。"
+        "紧随C轮融资完成后，本公司的投后估值约为3,900百万港元。"
+    )
+    assert has(facts(text, "financial"), metric="revenue", amount=1_286_400_000.0, currency="HKD")
+    assert len(facts(text, "funding")) == 1

@@ -62,7 +62,11 @@ METRICS = (
         "operating_cash_flow",
         re.compile(r"经营活动(?:产生的)?现金流量?(?:净额)?|经营性现金流|经营现金流"),
     ),
-    ("revenue", re.compile(r"营业收入|营收|总收入|收入|销售额|营业额")),
+    # 收益为1,286.4百万港元: a Hong Kong filing's word for revenue (not 投资收益, a gain)
+    (
+        "revenue",
+        re.compile(r"营业收入|营收|总收入|收入|销售额|营业额|(?<!投资|利息|财务|其他)收益(?=为|约|达)"),
+    ),
 )
 _RATIO = re.compile(r"^\s?(?:%|％|个百分点|倍)")
 
@@ -168,7 +172,7 @@ def _skip_list(ctx: Context, mention: Mention, after: str) -> str:
 
 def read_money(ctx: Context) -> list[Fact]:
     facts: list[Fact] = []
-    rounds = _rounds(ctx)
+    rounds = _without_echoes(_rounds(ctx))
     for item in rounds:
         facts.append(_funding_fact(ctx, item))
         for investor, mention in item.investors:
@@ -182,6 +186,17 @@ def read_money(ctx: Context) -> list[Fact]:
     facts += _valuations(ctx, rounds)
     facts += _financials(ctx)
     return facts
+
+
+def _without_echoes(rounds: list[Round]) -> list[Round]:
+    """A round named again without its amount or investors (紧随C轮融资完成后…) is the round
+    already read, not another one."""
+    full = {(r.org, r.round) for r in rounds if r.amount is not None or r.investors}
+    return [
+        r
+        for r in rounds
+        if r.amount is not None or r.investors or r.round is None or (r.org, r.round) not in full
+    ]
 
 
 def _rounds(ctx: Context) -> list[Round]:

@@ -772,6 +772,8 @@ def find_orgs(
                 score += 2  # 栎川科技（由…创立）: what someone founded
             if (s, e) in listed:
                 score += 2.5  # named in a list of those who led or followed a round
+                if re.search(r"由\s?$", before):
+                    score += 1  # 由招银国际领投: the frame says a name stands there
             if _FUNDS_BEFORE.search(before) and _FUNDS_AFTER.match(after):
                 score += 2  # 拿到九合创投600万美元天使轮: who gave the money
             if (
