@@ -1302,3 +1302,12 @@ def test_two_people_sharing_a_family_name_far_apart_stay_two_and_undisclosed_is_
     founded = pairs(read(text), "founded")
     assert ("Sophia Lin", "Arclight Health") in founded
     assert not [p for p, _ in founded if p in ("Lin Qiuyue", "Ruan Zhiqiang")]
+
+
+def test_a_rival_named_with_its_description_raised_its_own_round():
+    text = (
+        "Loomwork raised a $12 million Series A led by Antler. ClearLane, a Hangzhou-based rival "
+        "backed by HongShan, raised ¥2亿 (roughly $28 million) in a Series B last year."
+    )
+    rounds = {(f.fields["org"], f.fields.get("round")) for f in read(text) if f.kind == "funding"}
+    assert rounds == {("Loomwork", "Series A"), ("ClearLane", "Series B")}
