@@ -1358,3 +1358,8 @@ def test_a_hong_kong_filings_revenue_and_a_round_named_again_without_its_amount(
     )
     assert has(facts(text, "financial"), metric="revenue", amount=1_286_400_000.0, currency="HKD")
     assert len(facts(text, "funding")) == 1
+
+
+def test_a_co_founder_written_共同创办人_after_a_company_makes_it_a_name():
+    text = "唐知远是栎川智能的共同创办人暨执行长，此前在腾讯任职。"
+    assert ("唐知远", "栎川智能") in pairs(text, "founded")
