@@ -1311,3 +1311,14 @@ def test_a_rival_named_with_its_description_raised_its_own_round():
     )
     rounds = {(f.fields["org"], f.fields.get("round")) for f in read(text) if f.kind == "funding"}
     assert rounds == {("Loomwork", "Series A"), ("ClearLane", "Series B")}
+
+
+def test_they_after_a_time_phrase_are_the_pair_named_before():
+    text = (
+        "The DJI mafia\n\n1. Tan Yiran — Mirrorlake AI\nTan left DJI in 2019 and founded "
+        "Mirrorlake AI.\n\n2. Fiona Lo and Deng Haoyu — Quillon Robotics\nThe pair met on DJI's "
+        "gimbal team, where Lo was a product manager and Deng an optics engineer. In 2020 they "
+        "co-founded Quillon Robotics, a maker of robotic arms for film crews.\n"
+    )
+    founded = pairs(read(text), "founded")
+    assert {("Fiona Lo", "Quillon Robotics"), ("Deng Haoyu", "Quillon Robotics")} <= founded

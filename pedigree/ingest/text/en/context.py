@@ -40,6 +40,11 @@ _OBJECT_BEFORE = re.compile(
     re.I,
 )
 _SUBJECT_PRONOUNS = ("he", "she", "i")
+# "they" opening a clause, after at most a short time phrase ("In 2020 they co-founded").
+_THEY_OPENS = re.compile(
+    r"\s*(?:(?:in|by|since|after|later|then|soon after)\b[^,;.]{0,20}?,?\s+)?"
+    r"(?:together,?\s+)?they\b"
+)
 # Where a bio names someone's employer: "a penetration tester at NCC Group", "from Figma".
 _AT_EMPLOYER = re.compile(r"\b(?:at|from|joined|of|for|with|in)\s+(?:the\s+)?$")
 # Between two people who do something together: "and", or "and a former colleague,".
@@ -573,8 +578,9 @@ class Context:
             # "Stripe's first country manager for Japan left in 2021 …" under a list entry's
             # name: the entry's person, described instead of named
             return [block]
-        if re.match(r"\s*(?:together,?\s+)?they\b", self.lower(start, position)):
-            return list(self.pair_before(start))  # "They launched Quoteflow": the two named
+        if _THEY_OPENS.match(self.lower(start, position)):
+            # "They launched Quoteflow", "In 2020 they co-founded …": the two named before
+            return list(self.pair_before(start))
         listed = self._listed_subject(start, position)
         if listed:
             return listed
