@@ -1288,6 +1288,8 @@ def test_a_demo_day_table_of_companies_founders_and_telegraphic_backgrounds():
     assert {(f.fields["person"], f.fields["degree"]) for f in facts if f.kind == "education"} >= {
         ("Joan Chau", "bachelor"), ("Nadia Rahim", "master")
     }
+    metrics = {(f.fields["product"], f.fields["value"]) for f in facts if f.kind == "product_metric"}
+    assert metrics == {("Tallyfern", 310.0), ("Orbiq", 18000.0)}
 
 
 def test_two_people_sharing_a_family_name_far_apart_stay_two_and_undisclosed_is_no_company():

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pedigree.ingest.text.amounts import find_amounts
 from pedigree.ingest.text.facts import Fact, Text
 from pedigree.ingest.text.gazetteer import canonical_name, known_organization
 
@@ -20,6 +21,9 @@ _ROW = re.compile(r"^[ \t]*\|(?P<cells>.+)\|[ \t]*$", re.MULTILINE)
 _COMPANY = re.compile(r"^(?:company|startup|project|venture|team name|name)$", re.I)
 _FOUNDERS = re.compile(r"^(?:founders?|founding team|team|co-?founders?)$", re.I)
 _BACKGROUND = re.compile(r"^(?:background|backgrounds|bio|bios|experience|team background)$", re.I)
+_TRACTION = re.compile(r"^(?:traction|metrics|progress|key metrics|users|customers)$", re.I)
+# What a count in a traction cell counts: the words right after it ("310 paying restaurants").
+_COUNTED = re.compile(r"^\s*\+?\s*(?P<noun>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 _PERSON = re.compile(
     r"^(?:(?i:dr|prof|mr|ms|mrs)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})"
     r"(?:\s*\((?P<role>[^)]{1,40})\))?$"
@@ -69,7 +73,8 @@ def read_tables(text: Text) -> tuple[list[Fact], list[tuple[int, int]]]:
 
 def _row(text: Text, header: list[str], cells: list[str], span: tuple[int, int]) -> Iterator[Fact]:
     column = {name: i for i, cell in enumerate(header) for name, pattern in (
-        ("company", _COMPANY), ("founders", _FOUNDERS), ("background", _BACKGROUND)
+        ("company", _COMPANY), ("founders", _FOUNDERS), ("background", _BACKGROUND),
+        ("traction", _TRACTION),
     ) if pattern.match(cell)}
     if "company" not in column or "founders" not in column or len(cells) != len(header):
         return
@@ -83,6 +88,8 @@ def _row(text: Text, header: list[str], cells: list[str], span: tuple[int, int])
             founders.append((person.group("name"), (person.group("role") or "").strip() or None))
     for name, role in founders:
         yield text.fact("founded", span, 0.8, person=name, org=company, role=role)
+    if "traction" in column:
+        yield from _traction(text, span, company, cells[column["traction"]])
     if "background" in column and founders:
         for name, piece in _bios(cells[column["background"]], [n for n, _ in founders]):
             yield from _bio(text, span, name, piece)
@@ -126,6 +133,21 @@ def _bio(text: Text, span: tuple[int, int], person: str, piece: str) -> Iterator
                 end=years.group("end") if years else None, current=False,
             )
             break
+
+
+def _traction(text: Text, span: tuple[int, int], company: str, cell: str) -> Iterator[Fact]:
+    """Counts in a traction cell ("310 paying restaurants", "18,000 monthly active users"): the
+    company's product metrics (sums of money there are revenue or GMV, not counts)."""
+    for amount in find_amounts(cell):
+        before = cell[: amount.start].rstrip()
+        if amount.currency or amount.value < 2 or (before and before[-1] not in ";,"):
+            continue  # only a count the cell states ("LOIs from 3 law firms" counts letters)
+        counted = _COUNTED.match(cell[amount.end :])
+        if counted is None:
+            continue
+        metric = re.sub(r"\W+", "_", counted.group("noun").strip())
+        yield text.fact("product_metric", span, 0.7, product=company, metric=metric,
+                        value=amount.value, date=None)
 
 
 def _written(name: str) -> dict[str, str]:
