@@ -1288,7 +1288,9 @@ def test_a_demo_day_table_of_companies_founders_and_telegraphic_backgrounds():
     assert {(f.fields["person"], f.fields["degree"]) for f in facts if f.kind == "education"} >= {
         ("Joan Chau", "bachelor"), ("Nadia Rahim", "master")
     }
-    metrics = {(f.fields["product"], f.fields["value"]) for f in facts if f.kind == "product_metric"}
+    metrics = {
+        (f.fields["product"], f.fields["value"]) for f in facts if f.kind == "product_metric"
+    }
     assert metrics == {("Tallyfern", 310.0), ("Orbiq", 18000.0)}
 
 
