@@ -1326,3 +1326,15 @@ def test_they_after_a_time_phrase_are_the_pair_named_before():
     )
     founded = pairs(read(text), "founded")
     assert {("Fiona Lo", "Quillon Robotics"), ("Deng Haoyu", "Quillon Robotics")} <= founded
+
+
+def test_a_career_line_with_years_belongs_to_the_card_it_stands_in():
+    text = (
+        "Gridlow — About us\n\nGridlow was started in 2023. We are Gridlow.\n\nFounders\n\n"
+        "Hannah Lowe — Co-founder & CEO\nPreviously: Head of Trading, Origin Energy (2019–2023)\n\n"
+        "Weicheng Zhao (赵伟诚) — Co-founder & CTO\n"
+        "Previously: Software Engineer, Atlassian (2012–2016)\n"
+    )
+    jobs = written(read(text), "employment")
+    assert ("Hannah Lowe", "Origin Energy") in jobs
+    assert ("Weicheng Zhao", "Origin Energy") not in jobs

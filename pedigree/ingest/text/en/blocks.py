@@ -319,10 +319,14 @@ def read_career_headings(ctx: Context) -> Iterator[Draft]:
         orgs = ctx.mentions.within(match.start("name"), match.end("name"), "org")
         if first is None or len(orgs) != 1 or orgs[0].entity is None:
             continue
+        # on a page of people, the heading is the career of the card it stands in
+        person = ctx.block_person(match.start()) or (None if ctx.blocks else subject)
+        if person is None:
+            continue
         yield draft(
             ctx,
             "employment",
-            subject,
+            person,
             orgs[0].entity,
             orgs[0].start,
             0.7,
