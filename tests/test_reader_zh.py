@@ -1363,3 +1363,13 @@ def test_a_hong_kong_filings_revenue_and_a_round_named_again_without_its_amount(
 def test_a_co_founder_written_共同创办人_after_a_company_makes_it_a_name():
     text = "唐知远是栎川智能的共同创办人暨执行长，此前在腾讯任职。"
     assert ("唐知远", "栎川智能") in pairs(text, "founded")
+
+
+def test_a_field_of_business_before_a_title_is_no_person():
+    text = (
+        "理想汽车智驾前负责人俞承川加盟驭衡科技任联席CEO。俞承川在智驾圈并不陌生。"
+        "他2018年加入理想汽车。驭衡科技的端到端智驾方案已量产。"
+    )
+    people = {p for p, _ in pairs(text, "employment")}
+    assert "智驾" not in people
+    assert ("俞承川", "理想汽车") in pairs(text, "employment")

@@ -272,6 +272,7 @@ _AGENT_VERB = re.compile(
 )
 
 
+_FIELD_NEXT = re.compile(r"(?:圈|赛道|领域|行业|方案)")
 _AT_PLACE_BEFORE = re.compile(r"(?:在|于)$")
 _WORK_VERB_NEXT = re.compile(r"(?:担任|任职|工作|就职|实习)")
 _POST_NEXT = re.compile(
@@ -322,6 +323,8 @@ def score_names(
             or _TITLE_WORD.search(name)
             # 原感知负责人冼卓: "former", a department and its post, then the name
             or (name[0] in "原前" and all(_POST_NEXT.match(text, p + len(name)) for p in places))
+            # 智驾圈, 智驾方案: a field of business, never a person
+            or any(_FIELD_NEXT.match(text, p + len(name)) for p in places)
             # 曾在贝特瑞担任工艺总监: where one works, not who
             or all(
                 _AT_PLACE_BEFORE.search(text, max(0, p - 3), p)
