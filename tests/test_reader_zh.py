@@ -1373,3 +1373,8 @@ def test_a_field_of_business_before_a_title_is_no_person():
     people = {p for p, _ in pairs(text, "employment")}
     assert "智驾" not in people
     assert ("俞承川", "理想汽车") in pairs(text, "employment")
+
+
+def test_牵头_after_a_name_is_no_part_of_it():
+    text = "栎垣加速器成立于2020年。该项目由栎垣加速器投资经理阎川牵头组建团队。"
+    assert ("阎川", "栎垣加速器") in pairs(text, "employment")
