@@ -1378,3 +1378,8 @@ def test_a_field_of_business_before_a_title_is_no_person():
 def test_牵头_after_a_name_is_no_part_of_it():
     text = "栎垣加速器成立于2020年。该项目由栎垣加速器投资经理阎川牵头组建团队。"
     assert ("阎川", "栎垣加速器") in pairs(text, "employment")
+
+
+def test_高层_is_a_post_not_a_name():
+    text = "泓栎科技完成B轮融资　前PayPal亚太区高层加盟任总裁。泓栎科技成立于2019年。"
+    assert not [p for p, _ in pairs(text, "employment") if p.endswith("高层")]
