@@ -1338,3 +1338,12 @@ def test_a_career_line_with_years_belongs_to_the_card_it_stands_in():
     jobs = written(read(text), "employment")
     assert ("Hannah Lowe", "Origin Energy") in jobs
     assert ("Weicheng Zhao", "Origin Energy") not in jobs
+
+
+def test_a_function_in_a_title_is_no_employer():
+    text = (
+        "Corvale appointed Rajiv Mehta as chief financial officer. Mr. Mehta joins Corvale from "
+        "Grab, where he served as Vice President of Finance from 2019 to 2025."
+    )
+    jobs = written(read(text), "employment")
+    assert ("Rajiv Mehta", "Finance") not in jobs

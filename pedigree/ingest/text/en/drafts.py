@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pedigree.ingest.text.en.context import Context
-from pedigree.ingest.text.en.lexicon import FOUNDER
+from pedigree.ingest.text.en.lexicon import FOUNDER, FUNCTIONS
 from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.facts import Fact
 
@@ -56,6 +56,8 @@ def settle(ctx: Context, drafts: list[Draft]) -> list[Fact]:
             continue
         if not ctx.readable(draft.at):
             continue
+        if draft.org.name.lower() in FUNCTIONS:
+            continue  # "Vice President of Finance": a function in a title, not an employer
         key = (draft.kind, draft.person.name, draft.org.name)
         kept = merged.get(key)
         if kept is None:

@@ -291,3 +291,12 @@ ARR_BEFORE = re.compile(
     r"\b(?:annual(?:ized)?\s+recurring\s+revenue|arr|annual\s+revenue\s+run[- ]rate)\b"
     r"(?:\s*\(arr\))?[^.;$¥€£\d]{0,30}$"
 )
+
+
+# A company's functions, named inside a title ("Vice President of Finance", "Head of Sales"):
+# capitalised there, but never an employer on their own.
+FUNCTIONS = words(
+    "finance manufacturing engineering operations marketing sales product products research "
+    "technology strategy partnerships design growth people hr legal communications trading "
+    "procurement"
+)
