@@ -1383,3 +1383,13 @@ def test_牵头_after_a_name_is_no_part_of_it():
 def test_高层_is_a_post_not_a_name():
     text = "泓栎科技完成B轮融资　前PayPal亚太区高层加盟任总裁。泓栎科技成立于2019年。"
     assert not [p for p, _ in pairs(text, "employment") if p.endswith("高层")]
+
+
+def test_a_companion_founds_the_company_named_after_a_description_not_their_old_employer():
+    text = (
+        "驭栎科技成立于2021年。据悉，卞野已经与驭栎前规划控制负责人左晴舟共同创立了新公司「远栎智能」，"
+        "专注矿区无人驾驶。"
+    )
+    founded = pairs(text, "founded")
+    assert ("左晴舟", "远栎智能") in founded
+    assert ("左晴舟", "驭栎科技") not in founded

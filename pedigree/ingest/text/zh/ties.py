@@ -655,8 +655,9 @@ def _companions(ctx: Context, clause: Clause) -> list[Draft]:
                 if o.kind == "org" or o.form == "company"
             ]
             direct = orgs and re.match(
-                r"^了?\s?[“「『]?$", folded[end + together.end() : orgs[0].start]
-            )  # 一起创办了“邻里云店”
+                r"^了?\s?(?:[^，。；,;]{0,12}?(?:公司|企业|创企|项目|品牌))?\s?[“「『]?$",
+                folded[end + together.end() : orgs[0].start],
+            )  # 一起创办了“邻里云店”, 共同创立了新公司「远策智能」
             company = ctx.resolve(orgs[0]) if direct else _company_at(ctx, clause, person.start)
             del rest
         elif _CO_FOUNDED_IS.search(folded[sentence_start : person.start]):
