@@ -1393,3 +1393,8 @@ def test_a_companion_founds_the_company_named_after_a_description_not_their_old_
     founded = pairs(text, "founded")
     assert ("左晴舟", "远栎智能") in founded
     assert ("左晴舟", "驭栎科技") not in founded
+
+
+def test_the_company_just_named_and_its_other_co_founder_is():
+    text = "拾栎科技成立于2025年。该公司的另一位联合创始人为庞小禾，此前曾任快手电商运营总监。"
+    assert ("庞小禾", "拾栎科技") in pairs(text, "founded")

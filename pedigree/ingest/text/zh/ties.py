@@ -51,6 +51,11 @@ _APPOSITIVE_GAP = re.compile(r"^(?:的)?(?:前|原|现任)?(?P<title>[^，。；
 _UNIT_FORMER = re.compile(
     r"(?P<unit>[\u4e00-\u9fff]{1,8}?(?:科|部|处|中心|事业群|事业部|团队|部门))(?:前|原)(?=[\u4e00-\u9fffA-Z])"
 )
+# 星河智能的创始人是…, 该公司的另一位联合创始人为…: the founder of the organisation just named.
+_FOUNDER_IS = re.compile(
+    r"的?(?:另一位|另一名|另外一位|另外一名|一位|第二位)?"
+    r"(?P<role>(?:联合|共同)?创始人|(?:联合|共同)?创办人)(?:[兼暨][A-Za-z\u4e00-\u9fff]{1,8})?\s?(?:是|为|:)"
+)
 _ASIDE = re.compile(r"[（(][^()（）]{0,20}[)）]")
 _PREDICATE = re.compile(
     r"\s?(?:本人|自己)?(?:而|但|却)?(?:也|则|正|就|即|曾|曾经|此前|之前|早年|原|原本|原来|本来|以前|过去|现|目前|"
@@ -171,10 +176,7 @@ def _appositives(ctx: Context, clause: Clause) -> list[Draft]:
         ]
         for first in before[:-1]:
             # 星河智能的创始人是前百度副总裁张明远: the founder of the organisation named first.
-            named = re.match(
-                r"的?(?P<role>(?:联合)?创始人|创办人|联合创办人)(?:兼[A-Za-z\u4e00-\u9fff]{1,8})?\s?(?:是|为|:)",
-                folded[first.end : first.end + 14],
-            )
+            named = _FOUNDER_IS.match(folded[first.end : first.end + 18])
             entity = ctx.resolve(first)
             if named and entity is not None and not _other_person_between(ctx, first, person):
                 found.append(
@@ -250,10 +252,7 @@ def _appositives(ctx: Context, clause: Clause) -> list[Draft]:
                         )
                     continue
             # 星河智能的创始人是前百度副总裁张明远: the founder of the organisation named first.
-            named = re.match(
-                r"的?(?P<role>(?:联合)?创始人|创办人|联合创办人)(?:兼[A-Za-z\u4e00-\u9fff]{1,8})?\s?(?:是|为|:)",
-                folded[org.end : person.start],
-            )
+            named = _FOUNDER_IS.match(folded[org.end : person.start])
             if named and not _other_person_between(ctx, org, person):
                 entity = ctx.resolve(org)
                 if entity is not None:
