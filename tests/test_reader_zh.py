@@ -1398,3 +1398,12 @@ def test_a_companion_founds_the_company_named_after_a_description_not_their_old_
 def test_the_company_just_named_and_its_other_co_founder_is():
     text = "拾栎科技成立于2025年。该公司的另一位联合创始人为庞小禾，此前曾任快手电商运营总监。"
     assert ("庞小禾", "拾栎科技") in pairs(text, "founded")
+
+
+def test_another_co_founder_in_a_members_bio_is_no_company():
+    text = (
+        "栖穗创业营路演日回顾\n\n项目一：潮栎算力｜算力调度\n\n**费嘉远**\n创始人。中国人民大学计算机本科。"
+        "另一位联合创始人为其多年好友**柏远**，此前在商汤科技做分布式训练。\n\n"
+        "项目二：栎步机器人｜康复外骨骼\n\n**鄢子川**\n创始人兼CEO。北京航空航天大学博士。\n"
+    )
+    assert not [o for _, o in pairs(text, "founded") if o.startswith("另")]

@@ -234,8 +234,9 @@ def clause_facts(
             continue  # 被网易有道收购: the buyer, neither founded nor worked at
         if _OTHERS.search(clause) or not school and _PLATFORM.match(text.folded, e, end):
             continue
-        if name in place_names() or name.startswith(("人", "者")):
-            continue  # 在慕尼黑工作6年: where, not for whom; 创办人同名同姓: no name at all
+        if name in place_names() or name.startswith(("人", "者", "另一", "另外")):
+            # 在慕尼黑工作6年: where, not for whom; 创办人同名同姓, 另一位联合创始人: no name
+            continue
         if how == "founded" or (how == "" and _FOUNDING.search(clause) and not school):
             role = "联合创始人" if re.search(r"联合|联创|co-?found", clause, re.I) else "创始人"
             facts.append(
