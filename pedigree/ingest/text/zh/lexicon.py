@@ -116,3 +116,5 @@ TEAM = re.compile(
 SOME = r"(?:一|几|两|多|数)(?:家|个|款|所|间|支|项)"
 # Annual recurring revenue: a product's run rate, not a reporting period's figure.
 RECURRING = r"(?:ARR|(?:年度|年化|年)?经常性(?:收入|营收))"
+# Verbs of holding a post somewhere, right after the place: 曾在贝特瑞担任工艺总监.
+WORK_AT = re.compile(r"(?:担任|任职|工作|就职|实习)")

@@ -25,6 +25,7 @@ from pedigree.data import csv_rows
 from pedigree.ingest.text.entities import occurrences
 from pedigree.ingest.text.gazetteer import find_known, known_organization
 from pedigree.ingest.text.regex import matches_before
+from pedigree.ingest.text.zh.lexicon import WORK_AT
 from pedigree.ingest.text.zh.people import is_han, ordinariness, word_frequency
 
 # Endings that make a run of characters a company, fund, lab or school name, longest first.
@@ -359,7 +360,6 @@ _NOT_NAME_START = (
 )
 
 
-_WORKED_THERE = re.compile(r"(?:担任|任职|工作|就职|实习)")
 _AT_WORK = re.compile(
     r"(?:(?<=[，,。；;：:\s他她我])|^)(?:先|后|之后|随后|后来|然后|曾|此前|之前|曾经|早年)?(?:在|于)\s?"
     r"(?P<name>[\u4e00-\u9fff]{2,6}?)\s?"
@@ -779,7 +779,7 @@ def find_orgs(
                 score += 2  # 拿到九合创投600万美元天使轮: who gave the money
             if (
                 re.search(r"(?:在|于)$", before)
-                and _WORKED_THERE.match(after)
+                and WORK_AT.match(after)
                 and not any(known_organization(name[:k]) for k in range(2, len(name)))
             ):
                 score += 2.5  # 曾在贝特瑞担任工艺总监: where someone works (not 宝洁中国)

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
 
+from pedigree.ingest.text.zh.lexicon import WORK_AT
+
 # Characters that end a stretch of name-like text: what follows a name, never the last character
 # of one (a given name may hold 一 or 明 in the middle, but a name does not end in 的 or 表).
 _AFTER_NAME = set(
@@ -274,7 +276,6 @@ _AGENT_VERB = re.compile(
 
 _FIELD_NEXT = re.compile(r"(?:圈|赛道|领域|行业|方案)")
 _AT_PLACE_BEFORE = re.compile(r"(?:在|于)$")
-_WORK_VERB_NEXT = re.compile(r"(?:担任|任职|工作|就职|实习)")
 _POST_NEXT = re.compile(
     r"(?:负责人|总监|经理|主管|总裁|副总裁|工程师|专家|研究员|主任|合伙人|C[ETOFP]O)"
 )
@@ -328,7 +329,7 @@ def score_names(
             # 曾在贝特瑞担任工艺总监: where one works, not who
             or all(
                 _AT_PLACE_BEFORE.search(text, max(0, p - 3), p)
-                and _WORK_VERB_NEXT.match(text, p + len(name))
+                and WORK_AT.match(text, p + len(name))
                 for p in places
             )
             or _everyday(name)
