@@ -216,7 +216,7 @@ def test_ingest_reads_its_files_before_it_opens_the_store(article, tmp_path, mon
         return opening(*args, **kwargs)
 
     monkeypatch.setattr(articles, "read_files", read_files)
-    monkeypatch.setattr(api, "opened", opened)
+    monkeypatch.setattr(api.data, "opened", opened)  # where ingest finds it
     report = api.ingest(tmp_path / "store.duckdb", [article])
     assert report.added > 0
     assert happened == ["read", "open"]
