@@ -10,7 +10,6 @@ docs/model.md for the rule that picks the value shown when statements disagree.
 from __future__ import annotations
 
 import calendar
-import math
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -82,15 +81,3 @@ def format_partial_date(start: date | None, precision: str | None) -> str:
     if precision == "month":
         return f"{start.year:04d}-{start.month:02d}"
     return start.isoformat()
-
-
-def short_amount(value, unit: str | None = None) -> str:
-    """53.4M USD, 1.2B CNY, 530K, 40 %: an amount as a reader scans it. Words are written by
-    `pedigree.report`; this is here, with the dates, so that every layer writes amounts alike."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    suffix = f" {unit}" if unit else ""
-    for size, letter in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
-        if abs(value) >= size:
-            return f"{value / size:,.1f}{letter}{suffix}"
-    return f"{value:,.3g}{suffix}"

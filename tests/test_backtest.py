@@ -18,10 +18,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pedigree.analytics.backtest import Horizon, MatchRule, backtest
+from pedigree.analytics import backtest as _backtest
+from pedigree.analytics.backtest import Horizon, MatchRule
 from pedigree.cli import app
 from pedigree.errors import NotFound, PedigreeError
 from pedigree.ingest import load_tables
+from pedigree.report.backtest_text import rule_text, why, with_text
 from pedigree.store import Store
 from tests.world import write_tables
 
@@ -142,6 +144,11 @@ def market(tmp_path_factory) -> Store:
         yield store
 
 
+def backtest(*args, **kwargs):
+    """The analytics' backtest with its words, as the API returns it."""
+    return with_text(_backtest.backtest(*args, **kwargs))
+
+
 @pytest.fixture(scope="module")
 def default(market):
     return backtest(market, "acad", AS_OF, "12m")
@@ -197,20 +204,24 @@ def test_rule_outcomes_use_the_flat_band():
     assert rule.round_outcome(None, False) == "none"
 
 
+def verdict(rule: MatchRule, company: dict) -> tuple[bool, str]:
+    return bool(rule.met(company)), why(rule, company)
+
+
 def test_rule_verdicts():
     rule = MatchRule()
-    assert rule.verdict(outcome(outcome="up")) == (True, "up")
-    assert rule.verdict(outcome(outcome="flat")) == (True, "flat")
-    assert rule.verdict(outcome(outcome="down")) == (False, "down")
-    assert rule.verdict(outcome()) == (False, "no new facts")
-    assert rule.verdict(outcome(revenue_share=1.2)) == (True, "revenue")
-    assert rule.verdict(outcome(revenue_share=0.9)) == (False, "revenue 90% of implied")
-    assert rule.verdict(outcome(outcome="up", shut_down=True)) == (False, "shut down")
-    assert rule.verdict(outcome(acquired=True)) == (False, "acquired (not in the rule)")
+    assert verdict(rule, outcome(outcome="up")) == (True, "up")
+    assert verdict(rule, outcome(outcome="flat")) == (True, "flat")
+    assert verdict(rule, outcome(outcome="down")) == (False, "down")
+    assert verdict(rule, outcome()) == (False, "no new facts")
+    assert verdict(rule, outcome(revenue_share=1.2)) == (True, "revenue")
+    assert verdict(rule, outcome(revenue_share=0.9)) == (False, "revenue 90% of implied")
+    assert verdict(rule, outcome(outcome="up", shut_down=True)) == (False, "shut down")
+    assert verdict(rule, outcome(acquired=True)) == (False, "acquired (not in the rule)")
     with_exits = MatchRule.parse("up,acquired,listed")
-    assert with_exits.verdict(outcome(acquired=True)) == (True, "acquired")
-    assert with_exits.verdict(outcome(listed=True)) == (True, "listed")
-    assert with_exits.verdict(outcome(outcome="flat")) == (False, "flat")
+    assert verdict(with_exits, outcome(acquired=True)) == (True, "acquired")
+    assert verdict(with_exits, outcome(listed=True)) == (True, "listed")
+    assert verdict(with_exits, outcome(outcome="flat")) == (False, "flat")
 
 
 def test_rule_checks_its_settings():
@@ -220,7 +231,7 @@ def test_rule_checks_its_settings():
         MatchRule(flat_band=1.5)
     with pytest.raises(PedigreeError, match="^multiple: must be positive"):
         MatchRule(multiple=0)
-    assert "revenue ≥ 50% of valuation / 10" in MatchRule(revenue_share=0.5, multiple=10).describe()
+    assert "revenue ≥ 50% of valuation / 10" in rule_text(MatchRule(revenue_share=0.5, multiple=10))
 
 
 # --- cohorts and outcomes --------------------------------------------------------------------

@@ -103,19 +103,15 @@ class Backtest:
     cohort: CohortResult
     control: CohortResult
     difference: dict | None
+    # In words, filled in by `pedigree.report.backtest_text.with_text` (the API does): the rule,
+    # the control cohort, and why there are no rates when there are too few companies.
+    rule_definition: str | None = None
+    control_definition: str | None = None
+    message: str | None = None
 
     @property
     def enough_data(self) -> bool:
         return self.cohort.n >= self.min_n and self.control.n >= self.min_n
-
-    @property
-    def message(self) -> str | None:
-        if self.enough_data:
-            return None
-        return (
-            f"not enough data: {self.cohort.n} lineage and {self.control.n} control companies; "
-            f"rates and their difference need at least {self.min_n} in each"
-        )
 
     def to_json(self) -> dict:
         return {
@@ -127,8 +123,8 @@ class Backtest:
             "sector": self.sector,
             "leaky": self.leaky,
             "rule": {**asdict(self.rule), "criteria": list(self.rule.criteria),
-                     "definition": self.rule.describe()},
-            "control_definition": self.control_definition(),
+                     "definition": self.rule_definition},
+            "control_definition": self.control_definition,
             "min_n": self.min_n,
             "enough_data": self.enough_data,
             "message": self.message,
@@ -136,12 +132,6 @@ class Backtest:
             "control": self.control.to_json(),
             "difference": self.difference,
         }  # fmt: skip
-
-    def control_definition(self) -> str:
-        return (
-            f"companies outside {self.lineage_label} with a valuation known at {self.as_of}, "
-            f"in a cohort member's sector and founded within {self.vintage_window} year(s) of it"
-        )
 
 
 COMPANY_COLUMNS = [
@@ -168,7 +158,6 @@ COMPANY_COLUMNS = [
     "acquired",
     "listed",
     "matched",
-    "why",
 ]
 
 
@@ -244,7 +233,7 @@ def _difference(result: Backtest) -> dict:
 
 
 def _outcomes(end: Views, entries: pd.DataFrame, rule: MatchRule) -> pd.DataFrame:
-    """One record per company: entry, what followed by the horizon, matched or not, and why."""
+    """One record per company: entry, what followed by the horizon, and matched or not."""
     if entries.empty:
         return pd.DataFrame(columns=["group", *COMPANY_COLUMNS])
     keys = ibis.memtable(
@@ -318,7 +307,7 @@ def _company(
         record["later_date"] = date_text(
             undisclosed["undisclosed_date"], undisclosed["undisclosed_precision"]
         )
-    record["matched"], record["why"] = rule.verdict(record)
+    record["matched"] = bool(rule.met(record))
     return record
 
 

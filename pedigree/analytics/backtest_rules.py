@@ -90,17 +90,6 @@ class MatchRule:
             chosen = tuple(dict.fromkeys(c.strip().lower() for c in criteria.split(",") if c))
         return cls(chosen, **numbers)
 
-    def describe(self) -> str:
-        words = {
-            "up": f"an up round (> +{self.flat_band:.0%})",
-            "flat": f"a flat round (within ±{self.flat_band:.0%})",
-            "revenue": f"revenue ≥ {self.revenue_share:.0%} of valuation / {self.multiple:g}",
-            "acquired": "an acquisition",
-            "listed": "a listing",
-        }
-        listed = " or ".join(words[c] for c in self.criteria)
-        return f"matched = {listed} by the horizon, and not shut down"
-
     def round_outcome(self, change: float | None, undisclosed: bool) -> str:
         """up / flat / down against the entry valuation; undisclosed for a later round without
         a valuation; none when nothing was raised."""
@@ -112,23 +101,20 @@ class MatchRule:
             return "down"
         return "flat"
 
-    def verdict(self, company: dict) -> tuple[bool, str]:
-        """(matched, why) for one company's outcome record."""
+    def met(self, company: dict) -> tuple[str, ...]:
+        """The rule's criteria one company's outcome record meets, in the rule's order; none
+        when it shut down (`pedigree.report.backtest_text.why` says it in words)."""
         if company["shut_down"]:
-            return False, "shut down"
-        met = {
+            return ()
+        signals = self.signals(company)
+        return tuple(c for c in self.criteria if signals[c])
+
+    def signals(self, company: dict) -> dict[str, bool]:
+        """Whether one company's record shows what each criterion asks for."""
+        return {
             "up": company["outcome"] == "up",
             "flat": company["outcome"] == "flat",
             "revenue": (company["revenue_share"] or 0) >= self.revenue_share,
             "acquired": company["acquired"],
             "listed": company["listed"],
         }
-        reasons = [c for c in self.criteria if met[c]]
-        if reasons:
-            return True, " and ".join(reasons)
-        # Not matched: say what there was, so a reader sees why it fell short.
-        found = [company["outcome"]] if company["outcome"] != "none" else []
-        if company["revenue_share"] is not None:
-            found.append(f"revenue {company['revenue_share']:.0%} of implied")
-        found += [f"{kind} (not in the rule)" for kind in ("acquired", "listed") if met[kind]]
-        return False, ", ".join(found) or "no new facts"

@@ -79,14 +79,6 @@ class Landscape:
     def empty(self) -> bool:
         return self.companies.empty
 
-    def empty_reason(self) -> str:
-        """Why there is nothing to map, in one line."""
-        when = f" as of {self.as_of.isoformat()}" if self.as_of else ""
-        if self.empty_sectors:
-            named = ", ".join(self.sector_label(s) for s in self.empty_sectors)
-            return f"nothing to map: no companies on record in {named}{when}"
-        return f"nothing to map: no company in a listed sector has a valuation{when}"
-
     def sector_label(self, sector_id: str) -> str:
         return taxonomy.label(sector_id, self.lang)
 

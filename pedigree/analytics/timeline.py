@@ -10,13 +10,17 @@ first day of their date, a coarser date first when two begin on the same day (20
 2024-01-15); undated facts come last. With an as-of day only what was published by then counts
 (the views see to that) and only what had happened by then: an entry dated after it is left out.
 
-The entries are built as one Ibis union over the views; sentences are written in pandas.
+The entries are built as one Ibis union over the views. Each entry's sentence is written by the
+caller's `sentence` (`pedigree.report.timeline_text.sentence`, which the API passes): it also
+settles the order of entries that share a date and kind.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import ibis
 import ibis.expr.types as ir
@@ -24,10 +28,9 @@ import pandas as pd
 
 from pedigree.analytics import about
 from pedigree.analytics.about import statements_about, statements_among
-from pedigree.analytics.financials import period_label, periods
+from pedigree.analytics.financials import periods
 from pedigree.analytics.frames import cited_sources, date_text, entity_names, records
 from pedigree.errors import Ambiguous, NotFound, PedigreeError, clip, option
-from pedigree.model import short_amount
 from pedigree.names import name_key
 from pedigree.store.lookup import find_entity, suggest
 from pedigree.store.views import Views, partial_date, shown
@@ -170,7 +173,14 @@ def find_subject(con, name: str, entity_type: str | None = None) -> tuple[str, s
     raise NotFound(f"no organisation or person named {clip(name)!r}{hint}")
 
 
-def timeline(views: Views, entity_type: str, entity_id: str, limit: int | None = None) -> Timeline:
+def timeline(
+    views: Views,
+    entity_type: str,
+    entity_id: str,
+    limit: int | None = None,
+    *,
+    sentence: Callable[[Any], str],
+) -> Timeline:
     """The timeline of one organisation or person (see the module docstring); its first
     `limit` entries when given (the largest organisations have tens of thousands)."""
     if limit is not None and limit < 1:
@@ -184,7 +194,7 @@ def timeline(views: Views, entity_type: str, entity_id: str, limit: int | None =
     total = len(frame) if limit is None or frame.empty else int(frame._total.iloc[0])
     table = "organizations" if entity_type == "organization" else "people"
     name = entity_names(views, table, [entity_id]).get(entity_id, entity_id)
-    entries = _finish(views, frame.drop(columns="_total", errors="ignore"))
+    entries = _finish(views, frame.drop(columns="_total", errors="ignore"), sentence)
     if limit is not None:
         entries = entries.head(limit)
     return Timeline(
@@ -402,8 +412,8 @@ def _credentials(views: Views, person_id: str) -> ir.Table:
     )
 
 
-def _finish(views: Views, frame: pd.DataFrame) -> pd.DataFrame:
-    """Names, sentences, dates as written, and the documented order."""
+def _finish(views: Views, frame: pd.DataFrame, sentence: Callable[[Any], str]) -> pd.DataFrame:
+    """Names, sentences (`sentence` of each row), dates as written, and the documented order."""
     frame = frame.assign(
         org=_names(views, frame.org_id, "organizations"),
         person=_names(views, frame.person_id, "people"),
@@ -411,7 +421,7 @@ def _finish(views: Views, frame: pd.DataFrame) -> pd.DataFrame:
         _kind=frame.kind.map({kind: i for i, kind in enumerate(KINDS)}),
         _precision=frame.date_precision.map({"year": 0, "month": 1, "day": 2}),
     )
-    frame["text"] = [_sentence(row) for row in frame.itertuples()]
+    frame["text"] = [sentence(row) for row in frame.itertuples()]
     frame = frame.sort_values(
         ["date", "_precision", "_kind", "text"], na_position="last", ignore_index=True
     )
@@ -422,85 +432,3 @@ def _finish(views: Views, frame: pd.DataFrame) -> pd.DataFrame:
 def _names(views: Views, ids: pd.Series, table: str) -> list:
     names = entity_names(views, table, sorted({i for i in ids if isinstance(i, str)}))
     return [names.get(i, i) if isinstance(i, str) else None for i in ids]
-
-
-def _sentence(row) -> str:
-    """One entry as a sentence a reader can scan."""
-    writer = _SENTENCES[row.kind]
-    return writer(row)
-
-
-def _money(value, unit) -> str:
-    return short_amount(value, unit or None)
-
-
-def _round(row) -> str:
-    head = f"{row.org} {row.label} round" if _given(row.label) else f"{row.org} funding round"
-    parts = []
-    if _given(row.value):
-        parts.append(f"raised {_money(row.value, row.unit)}")
-    if _given(row.valuation):
-        parts.append(f"valued at {_money(row.valuation, row.unit)} post-money")
-    if _given(row.detail) and row.detail:
-        parts.append(f"investors: {row.detail}")
-    return head + (": " + "; ".join(parts) if parts else "")
-
-
-def _started(row) -> str:
-    dated = _given(row.date)
-    title = row.title if _given(row.title) else None
-    team = f" (team of {int(row.team_size):,})" if _given(row.team_size) else ""
-    if row.label == "founder":
-        role = f" ({title})" if title and title != "founder" else ""
-        what = "founded" if dated else "founder of"
-        return f"{row.person} {what} {row.org}{role}{team}"
-    if row.label == "education":
-        degree = " ".join(p for p in (title, f"in {row.detail}" if _given(row.detail) else None)
-                          if p)  # fmt: skip
-        verb = "began studying at" if dated else "studied at"
-        return f"{row.person} {verb} {row.org}" + (f": {degree}" if degree else "")
-    if row.label in ("advisor", "board"):
-        role = "advisor to" if row.label == "advisor" else "board member of"
-        return f"{row.person} {'became ' if dated else ''}{role} {row.org}"
-    if dated:
-        return f"{row.person} joined {row.org}" + (f" as {title}" if title else "") + team
-    return f"{row.person} worked at {row.org}" + (f" as {title}" if title else "") + team
-
-
-def _ended(row) -> str:
-    title = f" ({row.title})" if _given(row.title) else ""
-    if row.label == "education":
-        return f"{row.person} finished studying at {row.org}{title}"
-    return f"{row.person} left {row.org}{title}"
-
-
-def _financial_period(row) -> str:
-    label = period_label(row.period_start, row.date, row.months, row.period_precision)
-    months = f" ({row.months:g} months)" if _given(row.months) else ""
-    return f"{row.org} {label} {row.label}: {_money(row.value, row.unit)}{months}"
-
-
-_EVENTS = {"ipo_hearing": "IPO hearing", "shutdown": "shut down", "other": "—"}
-
-_SENTENCES = {
-    "founded": lambda row: f"{row.org} founded",
-    "started": _started,
-    "stint": _started,
-    "ended": _ended,
-    "round": _round,
-    "launch": lambda row: f"{row.org} launched {row.product}",
-    "product": lambda row: f"{row.org} product {row.product} (launch date not on record)",
-    "product_metric": lambda row: f"{row.product} {row.label}: {row.value:,.0f}",
-    "financials": _financial_period,
-    "event": lambda row: (
-        f"{row.org} {_EVENTS.get(row.label, row.label)}"
-        + (f": {row.detail}" if _given(row.detail) else "")
-    ),
-    "credential": lambda row: (
-        f"{row.person} {row.label}" + (f": {row.detail}" if _given(row.detail) else "")
-    ),
-}
-
-
-def _given(value) -> bool:
-    return value is not None and not (not isinstance(value, str) and pd.isna(value))

@@ -15,7 +15,7 @@ from pedigree.analytics import timeline as _timeline
 from pedigree.analytics.frames import cited_sources, entity_names
 from pedigree.api.stores import Db, opened
 from pedigree.lazy import lazy
-from pedigree.report import financial_text
+from pedigree.report import financial_text, timeline_text
 from pedigree.store.lookup import find_entity
 
 # Modules only some calls need load on first use (see pedigree.lazy).
@@ -94,7 +94,8 @@ def timeline(
     `entity_type` ("organization" or "person") says which."""
     with opened(db, engine=engine) as store:
         kind, entity_id = _timeline.find_subject(store.con, name, entity_type)
-        return _timeline.timeline(store.views(as_of), kind, entity_id, limit)
+        views = store.views(as_of)
+        return _timeline.timeline(views, kind, entity_id, limit, sentence=timeline_text.sentence)
 
 
 def search(db: Db, text: str, *, limit: int = 20) -> pd.DataFrame:

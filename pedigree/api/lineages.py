@@ -18,7 +18,7 @@ from pedigree.errors import NotFound, PedigreeError, option
 from pedigree.model import LINEAGE_TIE_KINDS
 from pedigree.output_paths import writable, write_failed
 from pedigree.reference.sectors import find_sector
-from pedigree.report import landscape_chart
+from pedigree.report import backtest_text, landscape_chart, landscape_layout
 from pedigree.store import Store
 from pedigree.store.lookup import find_entity
 
@@ -123,7 +123,7 @@ def landscape(
         )
     if out is not None:
         if result.empty:
-            raise PedigreeError(result.empty_reason())
+            raise PedigreeError(landscape_layout.empty_reason(result))
         try:
             landscape_chart.save(result, out, title=title, scale=scale)
         except OSError as error:
@@ -174,7 +174,7 @@ def backtest(
     published by each day count (`leaky=True`: the hindsight variant, for comparison only)."""
     with opened(db, engine=engine) as store:
         lineage_id = find_entity(store.con, lineage, "organization")
-        return _backtest.backtest(
+        result = _backtest.backtest(
             store,
             lineage_id,
             as_of,
@@ -185,3 +185,4 @@ def backtest(
             min_n=min_n,
             leaky=leaky,
         )
+        return backtest_text.with_text(result)

@@ -108,10 +108,10 @@ def _show(result: Backtest, sources) -> None:
         f"{result.as_of}, outcomes by {result.until} ({result.horizon}); {clock}",
         highlight=False,
     )
-    out.print(result.rule.describe(), highlight=False)
+    out.print(result.rule_definition, highlight=False)
     out.print(_summary(result.lineage_label, result.cohort, result), highlight=False)
     out.print(_summary("control", result.control, result), highlight=False)
-    out.print(f"control: {result.control_definition()}", highlight=False, style="dim")
+    out.print(f"control: {result.control_definition}", highlight=False, style="dim")
     if result.difference:
         d = result.difference
         out.print(

@@ -10,7 +10,7 @@ from rich.text import Text
 
 from pedigree.cli.common import AsOf, Json, app, as_of_date, friendly, out, print_json
 from pedigree.lazy import lazy
-from pedigree.model import short_amount
+from pedigree.report.amounts import short_amount
 
 if TYPE_CHECKING:
     from pedigree.analytics.halo import HaloModel

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 api = lazy("pedigree.api")
 terminal = lazy("pedigree.report.terminal")
+landscape_layout = lazy("pedigree.report.landscape_layout")
 
 
 @app.command()
@@ -78,7 +79,7 @@ def landscape(
     if as_json:
         print_json(result.to_json())
     elif result.empty:
-        raise PedigreeError(result.empty_reason())
+        raise PedigreeError(landscape_layout.empty_reason(result))
     elif to is not None:
         shown = len(result.companies)
         out.print(f"wrote {to} ({len(result.sectors)} sectors, {shown} companies)")

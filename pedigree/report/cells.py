@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from pedigree.reference.sectors import label
-from pedigree.report.financial_text import short_amount
+from pedigree.report.amounts import short_amount
 
 
 def missing(value) -> bool:

@@ -20,7 +20,7 @@ from matplotlib.ticker import FuncFormatter
 from pedigree.analytics.financials import Financials
 from pedigree.errors import PedigreeError, option
 from pedigree.output_paths import write_failed
-from pedigree.report.financial_text import short_amount
+from pedigree.report.amounts import short_amount
 from pedigree.report.fonts import cjk_font_family
 
 FULL = "#1f4e79"

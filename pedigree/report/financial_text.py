@@ -1,6 +1,6 @@
 """Financial figures in words: the sentences that state each comparison and each note of
 `pedigree.analytics.financials`, which returns the figures only, with amounts as a reader scans
-them (53.4M USD, `pedigree.model.short_amount`).
+them (53.4M USD, `pedigree.report.amounts.short_amount`).
 
 `with_text` fills the `text` of every comparison and note (the API does, so JSON and pages carry
 them); `sentences` says them again for one metric, naming a parameter the way the caller knows it
@@ -14,7 +14,7 @@ from collections.abc import Callable
 import pandas as pd
 
 from pedigree.analytics.financials import Financials, ratio
-from pedigree.model import short_amount
+from pedigree.report.amounts import short_amount
 
 __all__ = ["comparison_text", "note_text", "sentences", "short_amount", "with_text"]
 

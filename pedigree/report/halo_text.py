@@ -16,7 +16,7 @@ from pedigree.analytics.halo_company import (
     founder_origins,
 )
 from pedigree.reference.sectors import label as sector_label
-from pedigree.report.financial_text import short_amount
+from pedigree.report.amounts import short_amount
 from pedigree.store.views import Views
 
 

@@ -7,7 +7,8 @@ from html import escape
 
 from pedigree.analytics.landscape import Landscape
 from pedigree.report import landscape_layout as layout
-from pedigree.report.terminal import money, source_label
+from pedigree.report.amounts import money
+from pedigree.report.terminal import source_label
 
 FONT_STACK = (
     "Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, "

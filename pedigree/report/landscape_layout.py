@@ -10,7 +10,7 @@ import unicodedata
 
 from pedigree.analytics.landscape import Landscape
 from pedigree.errors import PedigreeError, option
-from pedigree.report.terminal import money
+from pedigree.report.amounts import money
 
 SCALES = ("panel", "shared")
 # Distinct, print-safe hues that read on white; the grey is "other".
@@ -74,6 +74,16 @@ def colours(landscape: Landscape) -> dict[str | None, str]:
 
 
 # --- shared text ------------------------------------------------------------------------------
+
+
+def empty_reason(landscape: Landscape) -> str:
+    """Why there is nothing to map, in one line (`landscape.empty_sectors` names the sectors
+    asked for that hold no company)."""
+    when = f" as of {landscape.as_of.isoformat()}" if landscape.as_of else ""
+    if landscape.empty_sectors:
+        named = ", ".join(landscape.sector_label(s) for s in landscape.empty_sectors)
+        return f"nothing to map: no companies on record in {named}{when}"
+    return f"nothing to map: no company in a listed sector has a valuation{when}"
 
 
 def words_of(landscape: Landscape) -> dict[str, str]:

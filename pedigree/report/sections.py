@@ -20,9 +20,10 @@ from pedigree.analytics.frames import among, date_text, entity_names, records
 from pedigree.analytics.valuations import latest_valuations
 from pedigree.errors import PedigreeError
 from pedigree.reference import sectors as taxonomy
+from pedigree.report.amounts import money
+from pedigree.report.amounts import number as number_text
+from pedigree.report.landscape_layout import empty_reason
 from pedigree.report.offline import inline_svg
-from pedigree.report.terminal import money
-from pedigree.report.terminal import number as number_text
 from pedigree.report.text import CRITERION_KEYS
 from pedigree.store.views import Views
 
@@ -218,7 +219,7 @@ def landscape_html(
             views, sector_ids=sector_ids, lineage_ids=[tree.root_id, *others[:5]], lang=lang
         )
     if result.empty:
-        return f"<p>{esc(result.empty_reason())}</p>"
+        return f"<p>{esc(empty_reason(result))}</p>"
     chart = inline_svg(landscape_chart.svg(result), "landscape")
     membership = _membership_sources(views, list(result.companies.org_id))
     rows = []

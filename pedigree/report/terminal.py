@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
-import numpy as np
 import pandas as pd
 from rich.console import Group
 from rich.table import Table
@@ -14,28 +11,7 @@ from rich.tree import Tree
 from pedigree.analytics.lineage import Lineage
 from pedigree.analytics.profiles import Profile
 from pedigree.ingest.load import LoadReport
-
-
-def money(value, currency: str = "USD") -> str:
-    """$1.32B, $200M, ¥3.0亿-style shortening; blank for unknown."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    prefix = "$" if currency == "USD" else f"{currency} "
-    for size, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
-        if abs(value) >= size:
-            return f"{prefix}{number(float(f'{value / size:.3g}'))}{suffix}"
-    return f"{prefix}{value:,.0f}"
-
-
-def number(value) -> str:
-    """A number as people write it — 3,000,000, 12.5, 0.0312 — never 3e+06; blank for unknown.
-    Whole numbers and anything from 1,000 up are shown whole; others to 3 significant digits."""
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    value = float(value)
-    if value.is_integer() or abs(value) >= 999.5:
-        return f"{value:,.0f}"
-    return np.format_float_positional(value, precision=3, unique=False, fractional=False, trim="-")
+from pedigree.report.amounts import money, number
 
 
 def _cell(value) -> str:
