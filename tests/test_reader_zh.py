@@ -1407,3 +1407,18 @@ def test_another_co_founder_in_a_members_bio_is_no_company():
         "项目二：栎步机器人｜康复外骨骼\n\n**鄢子川**\n创始人兼CEO。北京航空航天大学博士。\n"
     )
     assert not [o for _, o in pairs(text, "founded") if o.startswith("另")]
+
+
+def test_an_employer_described_between_at_and_its_name_is_still_the_employer():
+    # 在 + a kind of company or its places + the name: the description is not the employer.
+    text = (
+        "禾序生物近日完成A轮融资。禾序生物成立于2021年，创始人为郝知岚。2015年至2020年，她在丹麦酶制剂公司诺维信担任高级科学家。"
+        "联合创始人申屠栎此前在德国博世担任软件工程师，更早在美国西雅图的微软做了两年测试。"
+    )
+    rows = facts(text, "employment")
+    assert has(rows, person="郝知岚", org="诺维信", title="高级科学家", start="2015", end="2020")
+    assert has(rows, person="申屠栎", org="博世", title="软件工程师")
+    assert has(rows, person="申屠栎", org="微软")
+    # 创始人为郝知岚: the post named before 为 is hers, at the company in question, and 她
+    # after it is her; the employer is no topic, so 联合创始人 is the company's, not 诺维信's.
+    assert pairs(text, "founded") == {("郝知岚", "禾序生物"), ("申屠栎", "禾序生物")}

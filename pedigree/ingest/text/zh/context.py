@@ -21,6 +21,7 @@ from pedigree.ingest.text.layout import Layout
 from pedigree.ingest.text.normalise import fold
 from pedigree.ingest.text.periods import Period, find_periods
 from pedigree.ingest.text.pieces import pieces
+from pedigree.ingest.text.zh.lexicon import TITLE_WORD
 from pedigree.ingest.text.zh.orgs import FILER
 
 _SENTENCE_END = re.compile(r"[。！？!?]+[」”’』]*|\n+")
@@ -36,6 +37,8 @@ _OBJECT_MARK = re.compile(
     r"(?:和|与|跟|同|对|向|给|替|让|叫|请|找|拉着|带着|陪|为|把|被|师从|跟随|追随|嫁给|娶了?|认识|结识|"
     r"遇到|说服|邀请|请来|挖来|招募|任命|聘请|委任|感谢|介绍|推荐|导师是|教授)\s?$"
 )
+# A post, then 为: the name that follows holds it (创始人为, 首席执行官为), not a 为 of purpose.
+_NAMED_BY_POST = re.compile(rf"{TITLE_WORD}\s?为\s?$")
 # Questions in an interview are the interviewer's; quoted speech is someone's words.
 _FIRST_PERSON = re.compile(r"我们|我(?!们)")
 _PERSON_FORMS = ("he", "she", "group", "former", "latter")
@@ -446,9 +449,10 @@ class Context:
         return bool(after) and not re.search(r"[，。；,;]", folded[mention.end : after[0].start])
 
     def _is_object(self, mention: Mention) -> bool:
-        return bool(
-            _OBJECT_MARK.search(self.text.folded[max(0, mention.start - 3) : mention.start])
-        )
+        before = self.text.folded[max(0, mention.start - 12) : mention.start]
+        if _NAMED_BY_POST.search(before):
+            return False  # 创始人为郝知岚: 为 says who holds the post; the story is now about her
+        return bool(_OBJECT_MARK.search(before[-3:]))
 
     def _in_aside(self, mention: Mention, position: int) -> bool:
         between = self.text.folded[mention.end : position]

@@ -34,11 +34,11 @@ FOUND_VERB = (
     r"(?:(?:联合创办|联合创立|共同创办|共同创立|共同创建|共同发起|一手打造|一手创办|一手创立|一手创建|"
     r"(?<!联)合创|共创|创办|创立|创建|成立|创设|打造|孵化|发起|注册了|注册成立|拉起)(?![人者始]))"
 )
-# A founder's title before a name: 创始人兼CEO, 创办人暨执行长, 另一位联合创始人.
+# A founder's title before a name: 创始人兼CEO, 创办人暨执行长, 另一位联合创始人, 创始人为.
 FOUNDER_TITLE = (
     r"(?:另一位|另一名|另一|公司|其|该公司)?(?:联合创始人|创始人|联合创办人|共同创办人|创办人|共同创始人|发起人|"
     r"联创)"
-    r"(?:(?:兼|暨|及|和|、)\s?[A-Za-z\u4e00-\u9fff]{1,8})?\s?$"
+    r"(?:(?:兼|暨|及|和|、)\s?[A-Za-z\u4e00-\u9fff]{1,8}?)?\s?(?:为|是|系)?\s?$"
 )
 # Verbs and prepositions that put a person at an employer.
 JOIN_BEFORE = re.compile(

@@ -362,9 +362,36 @@ _NOT_NAME_START = (
 
 _AT_WORK = re.compile(
     r"(?:(?<=[，,。；;：:\s他她我])|^)(?:先|后|之后|随后|后来|然后|曾|此前|之前|曾经|早年)?(?:在|于)\s?"
-    r"(?P<name>[\u4e00-\u9fff]{2,6}?)\s?"
+    r"(?P<place>[^，。；,;：:在于\s]{2,18}?)\s?"
     r"(?=(?:做了|做过|工作|担任|任职|待了|干了|实习|负责)\S)"
 )
+# What a text says of an employer between 在 and its name: 在丹麦酶制剂公司诺维信, 在德国博世,
+# 在美国西雅图的微软 — a kind of company, its places, or a clause ending in 的.
+_EMPLOYER_DESCRIPTION = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{1,8}?(?:公司|企业|巨头|大厂|厂商|集团|机构)|[^，。；,;]{1,10}的"
+)
+
+
+def after_at(before: str) -> bool:
+    """Whether `before` ends in 在 or 于, with perhaps a description of the place after it."""
+    if re.search(r"(?:在|于)$", before):
+        return True
+    at = re.search(r"(?:在|于)(?P<words>[^，。；,;：:在于\s]{1,12})$", before)
+    return at is not None and describes_employer(at.group("words"))
+
+
+def describes_employer(words: str) -> bool:
+    """Whether `words`, standing between 在 and an organisation, only describe it."""
+    if _EMPLOYER_DESCRIPTION.fullmatch(words):
+        return not re.search(r"[本该其这那](?:公司|集团|企业)$|^(?:公司|集团)$", words)
+    places = place_names()
+    rest = words
+    while rest:
+        head = next((rest[:k] for k in range(min(len(rest), 5), 1, -1) if rest[:k] in places), "")
+        if not head:
+            return False
+        rest = rest[len(head) :]
+    return True
 # A filing's header field names the company that files it: 公司简称：联昇光电.
 FILER = re.compile(
     r"(?:公司简称|公司名称|公司全称|发行人名称|发行人)\s*[：:]\s*(?P<name>[^\s，,。；;：:]{2,30})"
@@ -458,10 +485,19 @@ def _context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int
         ):
             found[name].append((best, end))
     for match in _AT_WORK.finditer(text):
-        # 先在利丰做了三年采购: an employer by what is done there.
-        name = match.group("name")
-        if match.start("name") in starts and not re.search(_NOT_NAME_START + r"|\d|年|月", name):
-            found[name].append(match.span("name"))
+        # 先在利丰做了三年采购, 在丹麦酶制剂公司诺维信担任: an employer by what is done there.
+        place, start = match.group("place"), match.start("place")
+        for k in range(len(place) - 1):
+            name = place[k:]
+            if (
+                len(name) <= 6
+                and all(is_han(c) for c in name)
+                and start + k in starts
+                and (k == 0 or describes_employer(place[:k]))
+                and not re.search(_NOT_NAME_START + r"|\d|年|月", name)
+            ):
+                found[name].append((start + k, match.end("place")))
+                break
     for name, span in _listed_investors(text, starts):
         found[name].append(span)
     for match in _EXPERT_AT.finditer(text):
@@ -778,7 +814,7 @@ def find_orgs(
             if _FUNDS_BEFORE.search(before) and _FUNDS_AFTER.match(after):
                 score += 2  # 拿到九合创投600万美元天使轮: who gave the money
             if (
-                re.search(r"(?:在|于)$", before)
+                after_at(before)
                 and WORK_AT.match(after)
                 and not any(known_organization(name[:k]) for k in range(2, len(name)))
             ):

@@ -45,6 +45,7 @@ from pedigree.ingest.text.zh.lexicon import (
     TITLE_WORD,
     WORK_AFTER,
 )
+from pedigree.ingest.text.zh.orgs import after_at
 
 _COORDINATION = re.compile(r"^\s?(?:、|和|与|及|以及|或|或者|，|,)\s?$")
 _APPOSITIVE_GAP = re.compile(r"^(?:的)?(?:前|原|现任)?(?P<title>[^，。；：:“”「」\n,;]{0,24})$")
@@ -143,6 +144,7 @@ def _note_topics(ctx: Context, clause: Clause) -> None:
             mention.kind == "org"
             and _introduced(mention.entity)
             and not _AS_JOB.search(folded[max(clause.start, mention.start - 4) : mention.start])
+            and not after_at(folded[clause.start : mention.start])  # 在德国博世担任
         ):
             ctx.note_company(mention.start, mention.entity)
 
@@ -305,7 +307,9 @@ def _appositives(ctx: Context, clause: Clause) -> list[Draft]:
                         company,
                         None,
                         (person.start - len(founder.group()), person.end),
-                        role=re.sub(r"^(?:另一位|另一名|另一|该公司|公司|其)", "", title),
+                        role=re.sub(
+                            r"^(?:另一位|另一名|另一|该公司|公司|其)|\s?(?:为|是|系)$", "", title
+                        ),
                         confidence=0.85,
                     )
                 )
@@ -942,7 +946,7 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
         return None  # 不少人以为她出身台积电: a belief the story corrects
     if re.match(r"^\s?的?\s?(?:上市|挂牌|IPO|首次公开发行)", post):
         return None  # 主导公司在香港联交所的上市工作: where it listed, not a job there
-    working = re.search(r"(?:在|于)$", pre) and re.match(
+    working = after_at(pre) and re.match(
         r"(?:的)?(?:工作|任职|担任|就职|做了|实习|待了)", post
     )
     if re.search(r"(?:(?<![认以称作因成])为|(?<![但只总还就正也即于])是|系)\s?$", pre) and re.match(
@@ -965,8 +969,8 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
         return "employment"  # 加盟尚处于创业期的理想汽车，出任产品副总裁
     if AT_BEFORE.search(pre):
         return "employment"
-    if re.search(r"(?:在|于)$", pre) and WORK_AFTER.match(post):
-        return "employment"
+    if after_at(pre) and WORK_AFTER.match(post):
+        return "employment"  # 在德国博世担任, 在美国西雅图的微软做了两年
     if ORIGIN_AFTER.match(post) or ORIGIN_BEFORE.search(pre):
         return "employment"
     if re.search(r"(?:曾|曾经|先后|此前|之前)?(?:任|担任|出任|任职)(?:过)?$", pre):
