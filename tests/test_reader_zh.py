@@ -1422,3 +1422,21 @@ def test_an_employer_described_between_at_and_its_name_is_still_the_employer():
     # 创始人为郝知岚: the post named before 为 is hers, at the company in question, and 她
     # after it is her; the employer is no topic, so 联合创始人 is the company's, not 诺维信's.
     assert pairs(text, "founded") == {("郝知岚", "禾序生物"), ("申屠栎", "禾序生物")}
+
+
+def test_the_place_left_for_the_next_job_and_a_description_after_a_joining_verb():
+    text = (
+        "快手电商换帅。接替严澍的柏原此前是快手商业化部门的负责人，2021年从百度加入快手。"
+        "原Klook产品总监文浩谦已加盟物流平台栎运通，出任产品副总裁。"
+    )
+    rows = facts(text, "employment")
+    # 从百度加入快手: 百度 was his employer until the move; the move's details are 快手's.
+    assert has(rows, person="柏原", org="百度", end="2021", current=False, title=None)
+    assert has(rows, person="柏原", org="快手", start="2021")
+    # 加盟物流平台栎运通: the description sits between the verb and the company it joined.
+    assert ("文浩谦", "栎运通") in pairs(text, "employment")
+
+
+def test_a_word_after_a_byline_word_is_no_reporter_unless_it_starts_with_a_surname():
+    assert read_layout("采访最后，她提到公司刚请来新的营运长。\n", "zh").bylined == set()
+    assert read_layout("文｜李栎舟\n\n栎川科技完成A轮融资。\n", "zh").bylined == {"李栎舟"}

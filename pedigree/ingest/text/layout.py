@@ -121,8 +121,10 @@ def _bylines(text: str, lang: str, layout: Layout) -> None:
             before = text[max(0, match.start() - 2) : match.start() + 1]
             if not re.search(r"[（(【]\s*$", before):
                 continue
-        for name in re.split(r"\s*[、,，和及]\s*", match.group("names")):
-            layout.bylined.add(name.strip())
+        names = [n.strip() for n in re.split(r"\s*[、,，和及]\s*", match.group("names"))]
+        if not any(_surname_first(n) for n in names):
+            continue  # 采访最后，…: a word after 采访, not a reporter
+        layout.bylined.update(names)
         layout.skipped.append(line)
     for match in _DISPATCHED.finditer(text, 0, head_end + 1):
         layout.bylined.add(match.group("name"))  # 白鹭 发自 凹非寺: who filed the story, from where
@@ -309,3 +311,11 @@ def _labelled_turns(text: str, layout: Layout) -> bool:
         else:
             layout.answers.append((body, end, None if who == "A" else who))
     return True
+
+
+def _surname_first(name: str) -> bool:
+    from pedigree.ingest.text.zh.people import surnames
+
+    single, compound = surnames()
+    return name[:1] in single or name[:2] in compound or "·" in name
+

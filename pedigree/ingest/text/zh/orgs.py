@@ -89,7 +89,7 @@ _ORG_VERBS = re.compile(
     r"融资|的融资|的估值|领投|跟投|参投|的产品|的首款|的核心|的主力|的团队|团队|方面|目前|的办公室)"
 )
 _BEFORE_FOUNDED = re.compile(
-    r"(?:创办|创立|创建|成立|注册|打造|孵化|创设|加入|离开|出走)了?(?:[^，。；,;]{0,14}的)?$"
+    r"(?:创办|创立|创建|成立|注册|打造|孵化|创设|加入|加盟|离开|出走)了?(?:[^，。；,;]{0,14}的)?$"
 )
 _SECTOR_WORDS = re.compile(
     r"^(?:具身|人工|金融|硬|机器|端侧|生成式|多模态|城市|智慧|工业|企业|商业|消费|医疗|教育|能源|"
@@ -368,16 +368,35 @@ _AT_WORK = re.compile(
 # What a text says of an employer between 在 and its name: 在丹麦酶制剂公司诺维信, 在德国博世,
 # 在美国西雅图的微软 — a kind of company, its places, or a clause ending in 的.
 _EMPLOYER_DESCRIPTION = re.compile(
-    r"[\u4e00-\u9fffA-Za-z]{1,8}?(?:公司|企业|巨头|大厂|厂商|集团|机构)|[^，。；,;]{1,10}的"
+    r"[\u4e00-\u9fffA-Za-z]{1,8}?(?:公司|企业|巨头|大厂|厂商|集团|机构|平台)|[^，。；,;]{1,10}的"
+)
+
+
+# Verbs and prepositions that take an employer as object, so a description may stand between.
+_TAKES_EMPLOYER = re.compile(
+    r"(?:在|(?<![处位属对由关至等基])于|加入|加盟|进入|入职|离开|转投|跳槽到|跳槽至|来到|回到|任职于|就职于|供职于|效力于|服务于)了?"
+    r"(?P<words>[^，。；,;：:在于\s]{1,12})$"
+)
+
+
+def without_description(before: str) -> str:
+    """`before` without a description of the organisation that follows it, when a verb that
+    takes an employer stands before that description: …加盟物流平台|Lalamove → …加盟."""
+    verb = _TAKES_EMPLOYER.search(before)
+    if verb is None or not describes_employer(verb.group("words")):
+        return before
+    return before[: verb.start("words")]
+
+
+# …before a Han name (a Latin one after a description is _DESCRIBED's).
+_KIND_OF_COMPANY = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{1,8}?(?:公司|企业|巨头|大厂|厂商|集团|机构|平台)(?=[\u4e00-\u9fff])"
 )
 
 
 def after_at(before: str) -> bool:
     """Whether `before` ends in 在 or 于, with perhaps a description of the place after it."""
-    if re.search(r"(?:在|于)$", before):
-        return True
-    at = re.search(r"(?:在|于)(?P<words>[^，。；,;：:在于\s]{1,12})$", before)
-    return at is not None and describes_employer(at.group("words"))
+    return re.search(r"(?:在|于)$", without_description(before)) is not None
 
 
 def describes_employer(words: str) -> bool:
@@ -509,6 +528,9 @@ def _context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int
             found[match.group("name")].append(match.span("name"))
     for match in _NAME_AFTER.finditer(text):
         start = match.end()
+        described = _KIND_OF_COMPANY.match(text, start)
+        if described and match.group()[0] in "创注打加成" and describes_employer(described.group()):
+            start = described.end()  # 加盟物流平台栎运通: the name after the description
         stop = _NAME_END.search(text, start + 2, start + 10)
         end = stop.start() if stop else start + 8
         while end - start > 1 and end not in starts and end < len(text):
@@ -797,7 +819,9 @@ def find_orgs(
                 or after[0] in "，。；、的是于在并和与及）)\n,;:：｜|（("
                 or bool(_VERB_AFTER_NAME.match(after))  # 他创办的踏浪机器人主打…
             )
-            if (_BEFORE_FOUNDED.search(before) and bounded) or re.search(r"[｜|]\s*$", before[-3:]):
+            if (
+                _BEFORE_FOUNDED.search(without_description(before)) and bounded
+            ) or re.search(r"[｜|]\s*$", before[-3:]):
                 score += 2
                 if _FOUNDED_OBJECT.search(before):
                     score += 1  # 注册了砾石智能: the verb's object itself

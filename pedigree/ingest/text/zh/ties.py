@@ -45,7 +45,7 @@ from pedigree.ingest.text.zh.lexicon import (
     TITLE_WORD,
     WORK_AFTER,
 )
-from pedigree.ingest.text.zh.orgs import after_at
+from pedigree.ingest.text.zh.orgs import after_at, without_description
 
 _COORDINATION = re.compile(r"^\s?(?:、|和|与|及|以及|或|或者|，|,)\s?$")
 _APPOSITIVE_GAP = re.compile(r"^(?:的)?(?:前|原|现任)?(?P<title>[^，。；：:“”「」\n,;]{0,24})$")
@@ -914,6 +914,7 @@ _JOINED_DESCRIBED = re.compile(JOIN_BEFORE.pattern.removesuffix("$") + r"了?[^�
 
 def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> str | None:
     """What an organisation is to the clause's subject, from the words around it."""
+    described, pre = pre, without_description(pre)  # 加盟物流平台Lalamove: the verb counts
     near = pre[-8:]
     if NEGATION.search(near) or re.match(r"^[^，。,]{0,6}(?:没有|从未|并未)", post):
         return None
@@ -963,9 +964,11 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
         return None
     if LEAVE_BEFORE.search(pre) or (re.search(r"(?:从|自|由)$", pre) and LEFT_AFTER.match(post)):
         return "employment"
+    if _moved_on(pre, post):
+        return "employment"  # 2021年从百度加入快手: the place left behind was an employer
     if JOIN_BEFORE.search(pre) and not re.search(r"(?:融资|投资|估值|轮)$", pre):
         return "employment"
-    if _JOINED_DESCRIBED.search(pre) and not post.strip():
+    if _JOINED_DESCRIBED.search(described) and not post.strip():
         return "employment"  # 加盟尚处于创业期的理想汽车，出任产品副总裁
     if AT_BEFORE.search(pre):
         return "employment"
@@ -1044,6 +1047,9 @@ def _details(ctx: Context, clause: Clause, kind: str, org: Mention, pre: str, po
         period = _period_before(ctx, clause, org.start)
         return {"date": _date(period)}
     fields: dict = {}
+    moved_on = _moved_on(pre, post)
+    if moved_on:
+        post = ""  # what follows the move (加入快手任总监) is about the next employer
     title = re.search(
         r"^(?:的)?[^，。；,;]{0,10}?(?:担任|出任|任职|任|做|当|为|是)?(?:过)?(?:的)?(?P<title>"
         + TITLE.pattern
@@ -1068,18 +1074,28 @@ def _details(ctx: Context, clause: Clause, kind: str, org: Mention, pre: str, po
         before = [p for p in periods if p is not first]
         if before and _RANGE.match(folded[before[-1].end : first.start]):
             start, end = before[-1], first
-        elif LEAVE_BEFORE.search(pre) or LEFT_AFTER.match(post) or _THEN_HELD.search(pre):
+        elif (
+            LEAVE_BEFORE.search(pre) or LEFT_AFTER.match(post) or _THEN_HELD.search(pre) or moved_on
+        ):
             end = first  # 2021年，时任X研究员的A…创立了Y: held until the year told
         else:
             start = first
     fields["start"] = _date(start)
     fields["end"] = _date(end)
-    former = re.search(r"前|原|曾|此前|之前|离开|离职|时任", pre + post[:6])
+    former = moved_on or re.search(r"前|原|曾|此前|之前|离开|离职|时任", pre + post[:6])
     fields["current"] = not former and not _SPENT.search(post[:12])  # 做了四年…总监: it ended
     return fields
 
 
 _THEN_HELD = re.compile(r"时任\s?$")
+# After 从/自 and an organisation: a move to the next one (从百度加入快手, 自阿里跳槽到字节).
+_MOVED_TO = re.compile(
+    r"^\s?(?:[^，。；,;]{0,4}?)(?:加入|加盟|跳槽|转投|转战|来到|回到|进入|转到|转去|转会)"
+)
+
+
+def _moved_on(pre: str, post: str) -> bool:
+    return re.search(r"(?:从|自)$", pre) is not None and _MOVED_TO.match(post) is not None
 _SPENT = re.compile(r"^[^，。；]{0,4}?(?:做|干|待|工作)了[\d一二两三四五六七八九十几多]+年")
 
 
