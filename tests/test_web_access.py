@@ -69,3 +69,24 @@ def test_a_write_in_this_process_lets_the_file_go_first(db):
         assert _writable(path)
     with access.read() as store:  # and reads take it again
         assert store.scalar("SELECT count(*) FROM people") > 0
+
+
+def test_requests_read_through_a_store_an_earlier_request_opened(db):
+    access = Access(db, None)
+    access.keeper.idle, access.keeper.hold = 60, 60
+    with access.read() as first, access.read() as beside:
+        assert beside is not first  # requests at the same time never share one
+    with access.read() as second:
+        assert second in (first, beside)  # kept while the file is held: not opened again
+        assert second.scalar("SELECT count(*) FROM people") > 0
+    with pytest.raises(RuntimeError), access.read() as failed:
+        raise RuntimeError("the request failed")
+    with pytest.raises(duckdb.Error):
+        failed.con.execute("SELECT 1")  # closed, not passed on
+    with access.read() as kept:
+        assert kept is not failed
+    access.keeper.release()  # the hold ends: the kept stores close with it
+    with pytest.raises(duckdb.Error):
+        kept.con.execute("SELECT 1")
+    with access.read() as again:
+        assert again is not kept and again.scalar("SELECT 1") == 1

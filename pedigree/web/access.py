@@ -1,9 +1,10 @@
 """Reaching the store from requests, and who may write to it.
 
-A request opens the store for its own duration and closes it. While requests keep coming the
-file is also kept open between them (`Keeper`), so that they share DuckDB's warm cache instead
-of each reading a cold file (at 1M people a cold page costs about twice a warm one); it is let
-go once no request came for a second, and at least every ten seconds for two, so an import in
+While requests keep coming the file is kept open between them (`Keeper`), so that they share
+DuckDB's warm cache instead of each reading a cold file (at 1M people a cold page costs about
+twice a warm one), and a request reads through a store an earlier one opened (opening one costs
+~10 ms of CPU: the connection's macros, the schema check, the Ibis backend). The file is let go
+once no request came for a second, and at least every ten seconds for two, so an import in
 another process waits at most about that long. A request that meets the import's lock waits for
 it (`pedigree.store.locking`) and then sees all of it — never half, since an import is one
 transaction. Inside this process, a write (a judgement) waits for the reads in flight and runs
@@ -20,7 +21,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from pedigree import api
 from pedigree.errors import PedigreeError
 from pedigree.store import Store, locking
 
@@ -61,7 +61,8 @@ class Gate:
 class Keeper:
     """A read-only connection held open between requests, so that each request's own connection
     to the file joins the same open database (DuckDB shares one per file and process) with its
-    cache warm. Let go after `idle` seconds without a request, and after `hold` seconds in any
+    cache warm; and the stores requests opened while it held the file, kept for the next
+    requests. Let go after `idle` seconds without a request, and after `hold` seconds in any
     case, not taken again for `pause` seconds then: a gap for another process's import."""
 
     def __init__(self, db: Path, idle: float = 1.0, hold: float = 10.0, pause: float = 2.0):
@@ -71,9 +72,13 @@ class Keeper:
         self._opened = self._last = self._paused_until = 0.0
         self._busy = 0
         self._timer: threading.Timer | None = None
+        self._stores: list[Store] = []  # opened by earlier requests, idle
+        self._holding = 0  # counts the holds: a store opened in an earlier one is not kept
 
-    def take(self) -> None:
-        """A request begins: keep the file open, unless pausing (or another process writes)."""
+    def take(self) -> tuple[Store | None, int]:
+        """A request begins: keep the file open, unless pausing (or another process writes).
+        Returns a store an earlier request opened (None: the request opens its own) and the
+        hold it belongs to, both to be given back to `done`."""
         with self._lock:
             self._busy += 1
             now = time.monotonic()
@@ -81,14 +86,28 @@ class Keeper:
                 try:
                     self._con = locking.connect(self.db, read_only=True, wait=0)
                 except PedigreeError:  # an import holds it: the request waits on its own
-                    return
+                    return None, -1
                 self._opened = now
+                self._holding += 1
                 self._schedule()
+            if self._con is None:
+                return None, -1
+            return (self._stores.pop() if self._stores else None), self._holding
 
-    def done(self) -> None:
+    def done(
+        self, store: Store | None = None, holding: int = -1, *, reusable: bool = False
+    ) -> None:
+        """A request ends: its `store` (from `take`, or opened by the request within the hold
+        `take` returned) is kept for the next request when `reusable` and the file is still
+        held; otherwise it is closed."""
         with self._lock:
             self._busy -= 1
             self._last = now = time.monotonic()
+            if store is not None:
+                if reusable and self._con is not None and holding == self._holding:
+                    self._stores.append(store)
+                else:
+                    store.close()
             if self._con is None:
                 return
             if now - self._opened >= self.hold:
@@ -133,6 +152,8 @@ class Keeper:
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
+        while self._stores:
+            self._stores.pop().close()
         if self._con is not None:
             self._con.close()
             self._con = None
@@ -169,14 +190,18 @@ class Access:
 
     @contextmanager
     def read(self) -> Iterator[Store]:
-        """The store, open for one request's reads."""
+        """The store, open for one request's reads: one an earlier request opened while the
+        file is kept, else opened now. A request that failed does not pass its store on."""
         with self.gate.reading():
-            self.keeper.take()
+            store, holding = self.keeper.take()
+            finished = False
             try:
-                with api.opened(self.db) as store:
-                    yield store
+                if store is None:
+                    store = Store.open(self.db, create=False, read_only=True)
+                yield store
+                finished = True
             finally:
-                self.keeper.done()
+                self.keeper.done(store, holding, reusable=finished)
 
     @contextmanager
     def write(self) -> Iterator[Path]:
