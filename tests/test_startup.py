@@ -25,9 +25,7 @@ HEAVY = [
 def loaded_after(code: str) -> list[str]:
     """The heavy libraries in sys.modules after `code` runs in a fresh interpreter."""
     probe = (
-        "import json, sys\n"
-        f"{code}\n"
-        f"print(json.dumps(sorted(set({HEAVY!r}) & set(sys.modules))))\n"
+        f"import json, sys\n{code}\nprint(json.dumps(sorted(set({HEAVY!r}) & set(sys.modules))))\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True
@@ -97,3 +95,34 @@ def test_lazy_modules_load_on_first_use():
         lazy("pandas")
     with pytest.raises(ModuleNotFoundError):
         lazy("pedigree.no_such_module")
+
+
+def console(*args: str) -> subprocess.CompletedProcess:
+    """The console script's `main` in a fresh interpreter that says, on stderr, when its exit
+    handlers run and when the interpreter's teardown reaches the main module's objects."""
+    code = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('exit handlers ran', file=sys.stderr))\n"
+        "class Torn:\n"
+        "    def __del__(self):\n"
+        "        print('torn down', file=sys.stderr)\n"
+        "marker = Torn()\n"
+        f"sys.argv = ['pedigree', *{list(args)!r}]\n"
+        "from pedigree.cli.entry import main\n"
+        "main()\n"
+    )
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+
+
+def test_a_read_command_ends_at_once_with_its_output_and_code(tmp_path):
+    db = str(tmp_path / "world.duckdb")
+    wrote = console("--db", db, "demo")  # a write: the ordinary exit, teardown included
+    assert wrote.returncode == 0, wrote.stderr
+    assert "exit handlers ran" in wrote.stderr and "torn down" in wrote.stderr
+    read = console("--db", db, "lineage", "商汤", "--json")
+    assert read.returncode == 0, read.stderr
+    assert json.loads(read.stdout)["root"]["name"]  # the whole answer, flushed
+    assert "exit handlers ran" in read.stderr and "torn down" not in read.stderr
+    missing = console("--db", db, "lineage", "no such organisation")
+    assert missing.returncode == 1 and "error: no organisation named" in missing.stderr
+    assert "torn down" not in missing.stderr

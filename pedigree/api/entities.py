@@ -7,19 +7,21 @@ from datetime import date
 
 import pandas as pd
 
-from pedigree.analytics import financials as _financials
 from pedigree.analytics import lineage as _lineage
 from pedigree.analytics import profiles
-from pedigree.analytics import source_facts as _source_facts
-from pedigree.analytics import timeline as _timeline
 from pedigree.analytics.frames import cited_sources, entity_names
 from pedigree.api.stores import Db, opened
 from pedigree.lazy import lazy
-from pedigree.report import financial_text, timeline_text
 from pedigree.store.lookup import find_entity
 
-# Modules only some calls need load on first use (see pedigree.lazy).
+# Modules only some calls need load on first use (see pedigree.lazy): `sources` and `names`,
+# which every command citing sources asks, need none of them.
+_financials = lazy("pedigree.analytics.financials")
 _search = lazy("pedigree.analytics.search")
+_source_facts = lazy("pedigree.analytics.source_facts")
+_timeline = lazy("pedigree.analytics.timeline")
+financial_text = lazy("pedigree.report.financial_text")
+timeline_text = lazy("pedigree.report.timeline_text")
 
 
 def sources(db: Db, ids: Iterable[str], *, engine: str = "duckdb") -> pd.DataFrame:

@@ -9,18 +9,24 @@ from pathlib import Path
 import pandas as pd
 
 from pedigree.analytics import academies as _academies
-from pedigree.analytics import backtest as _backtest
-from pedigree.analytics import changes as _changes
-from pedigree.analytics import landscape as _landscape
 from pedigree.analytics import lineage as _lineage
 from pedigree.api.stores import Db, opened
 from pedigree.errors import NotFound, PedigreeError, option
+from pedigree.lazy import lazy
 from pedigree.model import LINEAGE_TIE_KINDS
 from pedigree.output_paths import writable, write_failed
 from pedigree.reference.sectors import find_sector
-from pedigree.report import backtest_text, landscape_chart, landscape_layout
 from pedigree.store import Store
 from pedigree.store.lookup import find_entity
+
+# What only the landscape, changes and backtest calls need loads when they are called, so a
+# lineage or academies question (`pedigree lineage 商汤`) does not pay for it (see pedigree.lazy).
+_backtest = lazy("pedigree.analytics.backtest")
+_changes = lazy("pedigree.analytics.changes")
+_landscape = lazy("pedigree.analytics.landscape")
+backtest_text = lazy("pedigree.report.backtest_text")
+landscape_chart = lazy("pedigree.report.landscape_chart")
+landscape_layout = lazy("pedigree.report.landscape_layout")
 
 
 def lineage(

@@ -12,6 +12,10 @@ from pedigree.store.spark import SparkSource, SparkUnsupported
 
 Db = str | Path | Store | SparkSource | None
 
+# False once this process has opened a store for writing or run Spark: the command line then
+# ends the ordinary way, not at once (`pedigree.cli.entry`).
+only_read = True
+
 
 def store_path(db: Db) -> Path:
     if isinstance(db, SparkSource):
@@ -29,7 +33,9 @@ def opened(
 
     Functions that run on Spark pass `engine`; with "spark" (or a SparkSource `db`) they get a
     `SparkStore` over a Parquet export, which reads like a Store (`pedigree.store.spark`)."""
+    global only_read
     if engine == "spark" or isinstance(db, SparkSource):
+        only_read = False
         if engine is None or write or create:
             raise SparkUnsupported(
                 "this works on the DuckDB store only; Spark runs the analytics over an export"
@@ -42,7 +48,10 @@ def opened(
     if engine not in (None, "duckdb"):
         raise PedigreeError(f"engine {engine!r}: choose duckdb or spark")
     if isinstance(db, Store):
+        only_read = only_read and db.read_only
         yield db
         return
+    if write or create:
+        only_read = False
     with Store.open(db, create=create, read_only=not (write or create)) as store:
         yield store

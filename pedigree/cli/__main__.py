@@ -1,3 +1,3 @@
-from pedigree.cli import app
+from pedigree.cli.entry import main
 
-app()
+main()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pandas as pd
 from rich.console import Group
 from rich.table import Table
@@ -9,9 +11,11 @@ from rich.text import Text
 from rich.tree import Tree
 
 from pedigree.analytics.lineage import Lineage
-from pedigree.analytics.profiles import Profile
-from pedigree.ingest.load import LoadReport
 from pedigree.report.amounts import money, number
+
+if TYPE_CHECKING:  # names for the signatures; a lineage needs neither module
+    from pedigree.analytics.profiles import Profile
+    from pedigree.ingest.load import LoadReport
 
 
 def _cell(value) -> str:
