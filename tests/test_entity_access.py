@@ -100,3 +100,29 @@ def test_a_page_asks_a_question_once_and_gets_the_same_answer(world, monkeypatch
         other = entity_names(views, "people", ["song"])
     assert len(asked) == 2 + 1 + 1  # the same ids (in any order) once; other ids asked
     assert kept == names and other == {"song": "宋一"}
+
+
+def test_a_page_asks_only_for_the_names_it_has_not_looked_up(world, monkeypatch):
+    from pedigree.analytics import compiled
+    from pedigree.analytics.frames import entity_names
+
+    views = world.views()
+    outside = [
+        entity_names(views, "people", ids)
+        for ids in (["wang", "li"], ["li", "song", "nobody"], ["song", "nobody", "wang"])
+    ]
+    asked = []
+    execute = compiled.execute
+
+    def counted(views, key, build, values=None, params=None):
+        asked.append(sorted(values["ids"]))
+        return execute(views, key, build, values, params)
+
+    monkeypatch.setattr(compiled, "execute", counted)
+    with compiled.remembered():
+        inside = [
+            entity_names(views, "people", ids)
+            for ids in (["wang", "li"], ["li", "song", "nobody"], ["song", "nobody", "wang"])
+        ]
+    assert asked == [["li", "wang"], ["nobody", "song"]]  # each id once, one without a name too
+    assert inside == outside and "nobody" not in inside[2]

@@ -21,16 +21,28 @@ def among(table: ir.Table, column: str, values) -> ir.Table:
 
 
 def entity_names(views: Views, table: str, ids: list[str]) -> dict[str, str]:
-    """id → shown name for the given ids of a derived entity table."""
-    if not ids:
-        return {}
-    rows = compiled.execute(
-        views,
-        ("names", table),
-        lambda wanted: compiled.among(wanted("ids"), views.table(table), "id").select("id", "name"),
-        {"ids": ids},
-    )
-    return dict(zip(rows["id"], rows["name"], strict=True))
+    """id → shown name for the given ids of a derived entity table (those it has). Within
+    `compiled.remembered` (a web page) the ids already looked up are not asked again."""
+    known = compiled.page_memo(views, ("names", table))
+    asked = ids if known is None else [i for i in ids if i not in known]
+    found = {}
+    if asked:
+        rows = compiled.execute(
+            views,
+            ("names", table),
+            lambda wanted: compiled.among(wanted("ids"), views.table(table), "id").select(
+                "id", "name"
+            ),
+            {"ids": asked},
+        )
+        found = dict(zip(rows["id"], rows["name"], strict=True))
+    if known is None:
+        return found
+    known.update(dict.fromkeys(asked, _MISSING) | found)
+    return {i: known[i] for i in ids if known[i] is not _MISSING}
+
+
+_MISSING = object()  # an id the table does not have (remembered as such)
 
 
 def date_text(value, precision) -> str | None:
