@@ -19,7 +19,7 @@ from pedigree.analytics.halo_inputs import stage_of
 from pedigree.analytics.planted import TRUE_COEFFICIENTS, generate
 from pedigree.cli import app
 from pedigree.ingest import load_tables
-from pedigree.report.halo_text import described
+from pedigree.report.halo_text import described, remark_text, with_text
 from pedigree.store import Store
 from tests.world import write_tables
 
@@ -156,7 +156,7 @@ def _both(store: Store, as_of: date, org_id: str) -> tuple[dict, dict]:
     views = store.views(as_of)
     model = halo.market(views)
     page = described(views, halo_company.company(views, org_id, model))
-    return model.to_json(), page.to_json()
+    return with_text(model).to_json(), page.to_json()
 
 
 def _late_facts(as_of: date, valued: str, other: str, outsider: str) -> dict[str, str]:
@@ -335,7 +335,8 @@ def test_missing_data_rules():
     assert data.log_revenue.nunique() == 1  # filled with the mean of the known values
     assert design.lineage_columns == {"lineage:x": "x"} and design.top_column == TOP_ACADEMY
     assert design.reference == {"stage": "A", "sector": "llm"}
-    assert any(note.startswith("product launched: yes for 2 of 12") for note in design.notes)
+    notes = [remark_text(remark) for remark in design.remarks]
+    assert any(note.startswith("product launched: yes for 2 of 12") for note in notes)
 
 
 def test_share_explained_and_percentile():
@@ -378,7 +379,7 @@ def everyone_in_a_lineage(request):
     with Store.memory() as store:
         planted.load(store)
         views = store.views()
-        model = halo.market(views)
+        model = with_text(halo.market(views))
         member = planted.truth[planted.truth.member].org_id.iloc[0]
         page = described(views, halo_company.company(views, member, model))
     return planted, model, page

@@ -42,7 +42,6 @@ from pedigree.analytics.halo_inputs import (
     top_academies,
 )
 from pedigree.analytics.membership import lineage_labels
-from pedigree.reference.sectors import label as sector_label
 from pedigree.store.views import Views
 
 MIN_COMPANIES = 20  # companies with a valuation needed to fit at all
@@ -53,16 +52,6 @@ MIN_LINEAGE = 5  # member companies in the fit for a lineage premium
 TOP_ACADEMY = "top_academy"
 TOP_ACADEMY_LABEL = "any top-academy lineage"
 
-TERMS = {
-    "log_revenue": "log revenue (elasticity)",
-    "no_revenue": "no revenue on record",
-    "log_users": "log users (elasticity)",
-    "no_users": "no user figure on record",
-    "launched": "product launched",
-    "age_years": "age at valuation (per year)",
-    "no_age": "founding date unknown",
-}
-
 
 # --- the design matrix -------------------------------------------------------------------------
 
@@ -71,15 +60,16 @@ TERMS = {
 class Design:
     """The regression data: `data` has `org_id`, `log_valuation` and every model column;
     `fundamentals` and `lineage_columns` (column → lineage id) say which columns enter which
-    model; `top_column` is the "any top-academy lineage" indicator when it qualifies; `notes`
-    says which inputs were left out or filled, and why."""
+    model; `top_column` is the "any top-academy lineage" indicator when it qualifies; `remarks`
+    says which inputs were left out or filled, and why (each a dict with its `kind` and
+    figures; `pedigree.report.halo_text.remark_text` says it in words)."""
 
     data: pd.DataFrame
     fundamentals: list[str]
     lineage_columns: dict[str, str]
     top_column: str | None
     reference: dict[str, str]
-    notes: list[str] = field(default_factory=list)
+    remarks: list[dict] = field(default_factory=list)
 
 
 def design_matrix(inputs: pd.DataFrame, top: list[str] | None = None) -> Design:
@@ -87,7 +77,7 @@ def design_matrix(inputs: pd.DataFrame, top: list[str] | None = None) -> Design:
     data = pd.DataFrame(
         {"org_id": inputs.org_id, "log_valuation": np.log(inputs.valuation_usd.astype(float))}
     )
-    notes: list[str] = []
+    notes: list[dict] = []
     columns: list[str] = []
     revenue = inputs.revenue_usd.where(inputs.revenue_usd > 0).astype(float)
     users = inputs.users.where(inputs.users > 0).astype(float)
@@ -126,7 +116,7 @@ def _numeric(data, name: str, missing_name: str, values: pd.Series, label: str, 
     values = values.reset_index(drop=True)
     known, n = int(values.notna().sum()), len(values)
     if known < MIN_LEVEL:
-        notes.append(f"{label}: on record for {known} of {n} companies — left out of the model")
+        notes.append({"kind": "few_known", "input": label, "known": known, "n": n})
         return []
     missing = n - known
     if missing == 0:
@@ -134,7 +124,7 @@ def _numeric(data, name: str, missing_name: str, values: pd.Series, label: str, 
         return [name]
     if missing < MIN_LEVEL:
         data[name] = values.fillna(values.median()).to_numpy()
-        notes.append(f"{label}: missing for {missing} companies — filled with the median")
+        notes.append({"kind": "median_filled", "input": label, "missing": missing})
         return [name]
     data[name] = values.fillna(values.mean()).to_numpy()
     data[missing_name] = values.isna().astype(float).to_numpy()
@@ -145,7 +135,7 @@ def _binary(data, name: str, values: pd.Series, label: str, notes) -> list:
     """A yes/no input, used only when both answers have at least MIN_LEVEL companies."""
     yes = int(values.sum())
     if min(yes, len(values) - yes) < MIN_LEVEL:
-        notes.append(f"{label}: yes for {yes} of {len(values)} companies — left out of the model")
+        notes.append({"kind": "one_sided", "input": label, "yes": yes, "n": len(values)})
         return []
     data[name] = values.astype(float).to_numpy()
     return [name]
@@ -157,7 +147,7 @@ def _categorical(data, name: str, values: pd.Series, notes) -> tuple[list, str]:
     counts = values.value_counts()
     levels = sorted(counts[counts >= MIN_LEVEL].index, key=lambda v: (-counts[v], v))
     if len(levels) < 1:
-        notes.append(f"{name}: no level has {MIN_LEVEL} companies — left out of the model")
+        notes.append({"kind": "no_level", "input": name, "min_level": MIN_LEVEL})
         return [], ""
     reference, own = levels[0], levels[1:]
     if len(own) == 0 and len(levels) == len(counts):
@@ -165,8 +155,13 @@ def _categorical(data, name: str, values: pd.Series, notes) -> tuple[list, str]:
     small = sorted(set(counts.index) - set(levels))
     if small:
         notes.append(
-            f"{name}: {', '.join(map(str, small))} (under {MIN_LEVEL} companies each) "
-            f"counted with the reference level {reference}"
+            {
+                "kind": "small_levels",
+                "input": name,
+                "levels": [str(level) for level in small],
+                "min_level": MIN_LEVEL,
+                "reference": reference,
+            }
         )
     if not own:
         return [], reference
@@ -239,9 +234,11 @@ class HaloModel:
     `TOP_ACADEMY`), label, multiplier (the price of its companies against the companies with
     the same fundamentals outside it: exp of `_contrast`), ci_low, ci_high (95%), n (member
     companies in the fit), n_outside (the others), p_value, status ("estimated" or "not enough
-    data") and note (why not). R² of the
+    data") and reason (why not, a code). R² of the
     fundamentals-only model and with lineage; `fundamentals`: that model's coefficients.
-    `enough_data` is False when the model was not fitted; `notes[0]` then says why."""
+    `enough_data` is False when the model was not fitted; `remarks[0]` then says why.
+    `remarks` are the model's caveats as data (a dict each, with its `kind`); `notes` are the
+    same in words, filled in by `pedigree.report.halo_text.with_text` (the API does)."""
 
     as_of: date | None
     n: int
@@ -251,10 +248,11 @@ class HaloModel:
     r2_with_lineage: float | None
     r2_any_top_academy: float | None
     fundamentals: pd.DataFrame
-    notes: list[str]
+    remarks: list[dict]
     inputs: pd.DataFrame = field(repr=False)
     design: Design = field(repr=False)
     fundamentals_fit: object = field(default=None, repr=False)
+    notes: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return {
@@ -264,7 +262,7 @@ class HaloModel:
             "r2_fundamentals": self.r2_fundamentals,
             "r2_with_lineage": self.r2_with_lineage,
             "r2_any_top_academy": self.r2_any_top_academy,
-            "premiums": records(self.premiums),
+            "premiums": records(self.premiums.drop(columns="reason")),
             "fundamentals": records(self.fundamentals),
             "notes": self.notes,
             "thresholds": {
@@ -278,7 +276,10 @@ class HaloModel:
 
 PREMIUM_COLUMNS = ["lineage", "label", "multiplier", "ci_low", "ci_high", "n", "n_outside"]
 PREMIUM_COLUMNS += ["p_value"]
-PREMIUM_COLUMNS += ["status", "note"]
+# reason: why a premium is not estimated (a code: few_members, not_fitted, few_outside,
+# not_separable); `pedigree.report.halo_text` adds the `note` that says it, which the JSON
+# shows in its place.
+PREMIUM_COLUMNS += ["status", "reason"]
 
 
 def market(views: Views) -> HaloModel:
@@ -295,15 +296,12 @@ def fit_market(
     """The halo model on company inputs (`company_inputs`); `top` lists the top academies and
     `labels` names lineages."""
     design = design_matrix(inputs, top)
-    data, notes = design.data, list(design.notes)
+    data, notes = design.data, list(design.remarks)
     n, k = len(data), len(design.fundamentals) + 1
     if n < MIN_COMPANIES or n - k < MIN_RESIDUAL_DF:
         needed = max(MIN_COMPANIES, k + MIN_RESIDUAL_DF)
-        when = f" as of {as_of}" if as_of else ""
-        have = "company has" if n == 1 else "companies have"
         notes = [
-            f"not enough data: {n} {have} a valuation on record{when}; the halo model needs "
-            f"at least {needed}",
+            {"kind": "not_enough_data", "n": n, "as_of": as_of, "needed": needed},
             _coverage(inputs),
         ]
         premiums = _premiums(inputs, top, labels, {}, fitted=False)
@@ -311,7 +309,7 @@ def fit_market(
             as_of, n, False, premiums, None, None, None, _terms(None), notes, inputs, design
         )
     fundamentals, dropped = _fit(data, design.fundamentals)
-    notes += [f"{column}: a combination of other inputs — left out" for column in dropped]
+    notes += [{"kind": "collinear", "input": column} for column in dropped]
     kept = [c for c in design.fundamentals if c not in dropped]
     groups = list(design.lineage_columns)
     contrasts: dict[str, dict] = {}
@@ -343,25 +341,24 @@ def fit_market(
         r2_with_lineage=float(with_lineage.rsquared) if with_lineage is not None else None,
         r2_any_top_academy=float(by_top.rsquared) if by_top is not None else None,
         fundamentals=_terms(fundamentals),
-        notes=notes,
+        remarks=notes,
         inputs=inputs,
         design=design,
         fundamentals_fit=fundamentals,
     )
 
 
-def _coverage(inputs: pd.DataFrame) -> str:
-    """What the valued companies have on record, in one sentence."""
-    counts = [
-        ("revenue", inputs.revenue_usd.notna().sum()),
-        ("users", inputs.users.notna().sum()),
-        ("a launched product", inputs.launched.sum()),
-        ("a founding date", inputs.age_years.notna().sum()),
-        ("a round label", (inputs.stage != "unknown").sum()),
-        ("a lineage", sum(bool(ids) for ids in inputs.lineages)),
-    ]
-    listed = ", ".join(f"{what} for {int(count)}" for what, count in counts)
-    return f"of these companies, on record: {listed}"
+def _coverage(inputs: pd.DataFrame) -> dict:
+    """How many of the valued companies have each input on record."""
+    counts = {
+        "revenue": inputs.revenue_usd.notna().sum(),
+        "users": inputs.users.notna().sum(),
+        "launched": inputs.launched.sum(),
+        "founded": inputs.age_years.notna().sum(),
+        "stage": (inputs.stage != "unknown").sum(),
+        "lineage": sum(bool(ids) for ids in inputs.lineages),
+    }
+    return {"kind": "coverage", "counts": {what: int(n) for what, n in counts.items()}}
 
 
 def _premiums(inputs, top, labels, contrasts: dict[str, dict], *, fitted: bool) -> pd.DataFrame:
@@ -394,25 +391,17 @@ def _premium(lineage_id: str, label: str, n: int, total: int, found, fitted: boo
             "ci_high": math.exp(found["high"]),
             "p_value": found["p_value"],
             "status": "estimated",
-            "note": None,
+            "reason": None,
         }
     if n < MIN_LINEAGE:
-        why = (
-            f"{n} compan{'y' if n == 1 else 'ies'} with a valuation; a premium needs {MIN_LINEAGE}"
-        )
+        why = "few_members"
     elif not fitted:
-        why = "the model could not be fitted (too few companies overall)"
+        why = "not_fitted"
     elif total - n < MIN_LEVEL:
-        outside = (
-            "no company" if total == n else f"{total - n} compan{'y' if total - n == 1 else 'ies'}"
-        )
-        why = (
-            f"{outside} with a valuation outside it; a premium compares with at least "
-            f"{MIN_LEVEL} companies outside"
-        )
+        why = "few_outside"
     else:
-        why = "not separable from other inputs (its members are fixed by them)"
-    return {**row, "status": "not enough data", "note": why}
+        why = "not_separable"
+    return {**row, "status": "not enough data", "reason": why}
 
 
 def _terms(fit) -> pd.DataFrame:
@@ -424,7 +413,7 @@ def _terms(fit) -> pd.DataFrame:
     rows = [
         {
             "term": term,
-            "label": _term_label(term),
+            "label": None,  # written by pedigree.report.halo_text.term_label
             "coef": float(fit.params[term]),
             "ci_low": float(bounds.loc[term, 0]),
             "ci_high": float(bounds.loc[term, 1]),
@@ -433,13 +422,3 @@ def _terms(fit) -> pd.DataFrame:
         for term in fit.params.index
     ]
     return pd.DataFrame(rows)
-
-
-def _term_label(term: str) -> str:
-    if term == "const":
-        return "intercept (log USD)"
-    if term.startswith("sector:"):
-        return f"sector {sector_label(term.split(':', 1)[1], 'en')}"
-    if term.startswith("stage:"):
-        return f"stage {term.split(':', 1)[1]}"
-    return TERMS.get(term, term)

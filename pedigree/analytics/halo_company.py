@@ -63,12 +63,13 @@ class CompanyHalo:
     lineages: pd.DataFrame
     flags: list[str]
     inputs: pd.DataFrame
-    notes: list[str]
+    remarks: list[dict]  # caveats as data; `notes` says them in words (`halo_text.described`)
     sources: pd.DataFrame
     # The company's row of the model's inputs, and the model: what `flags` and `inputs` are
     # written from (`pedigree.report.halo_text`); not part of the answer.
     fundamentals: pd.Series | None = field(default=None, repr=False)
     model: HaloModel | None = field(default=None, repr=False)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def ratio(self) -> float | None:
@@ -89,7 +90,7 @@ class CompanyHalo:
             "peer_group": self.peer_group,
             "multiples": records(self.multiples),
             "peers": records(self.peers),
-            "lineages": records(self.lineages),
+            "lineages": records(self.lineages.drop(columns="reason")),
             "flags": self.flags,
             "inputs": records(self.inputs),
             "notes": self.notes,
@@ -117,7 +118,7 @@ def company(views: Views, org_id: str, model: HaloModel | None = None) -> Compan
         )
     row = mine.iloc[0]
     estimate = interval = share = None
-    notes = []
+    remarks = []
     fit = model.fundamentals_fit
     if fit is not None:
         exog = model.design.data.loc[mine.index, list(fit.params.index.drop("const"))]
@@ -128,7 +129,7 @@ def company(views: Views, org_id: str, model: HaloModel | None = None) -> Compan
         mean = float(model.design.data.log_valuation.mean())
         share = share_explained(math.log(row.valuation_usd), predicted["mean"], mean)
     else:
-        notes.append(f"no fundamentals-only estimate: {model.notes[0]}")
+        remarks.append({"kind": "no_estimate", "because": model.remarks[0]})
     group, peers = _peers(model.inputs, row)
     paired = paired_revenues(views, pd.concat([mine, peers]))
     row = paired.iloc[0]
@@ -149,7 +150,7 @@ def company(views: Views, org_id: str, model: HaloModel | None = None) -> Compan
         lineages=lineages,
         flags=[],
         inputs=pd.DataFrame(columns=INPUT_COLUMNS),
-        notes=notes,
+        remarks=remarks,
         sources=pd.DataFrame(columns=["id", "title", "publisher", "published", "url"]),
         fundamentals=row,
         model=model,
@@ -300,10 +301,10 @@ def _lineages(views: Views, row, model: HaloModel) -> pd.DataFrame:
                 "ci_high": premium.get("ci_high"),
                 "n": premium.get("n", 1),
                 "status": premium.get("status", "not enough data"),
-                "note": premium.get("note"),
+                "reason": premium.get("reason"),
             }
         )
-    columns = ["lineage", "label", "multiplier", "ci_low", "ci_high", "n", "status", "note"]
+    columns = ["lineage", "label", "multiplier", "ci_low", "ci_high", "n", "status", "reason"]
     return pd.DataFrame(rows, columns=columns)
 
 

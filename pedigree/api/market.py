@@ -16,7 +16,7 @@ def halo(db: Db, *, as_of: date | None = None, engine: str = "duckdb") -> _halo.
     companies with a valuation known at `as_of`; per-lineage premiums with 95% intervals, or
     "not enough data" (see docs/halo.md)."""
     with opened(db, engine=engine) as store:
-        return _halo.market(store.views(as_of))
+        return halo_text.with_text(_halo.market(store.views(as_of)))
 
 
 def halo_company(

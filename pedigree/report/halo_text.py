@@ -1,13 +1,16 @@
-"""One company's halo check in words: the flags a reader should notice and the table of the
-model's inputs with their values, dates and sources (`pedigree.analytics.halo_company` returns
-the numbers; `described` writes these into its answer, as the API does)."""
+"""The halo model in words. The market view: its caveats (`notes`) and why a premium is not
+estimated (`note`), which `pedigree.analytics.halo` returns as data (`remarks`, `reason`);
+`with_text` writes them in. One company's check: its caveats, the flags a reader should notice
+and the table of the model's inputs with their values, dates and sources
+(`pedigree.analytics.halo_company` returns the numbers; `described` writes these in). The API
+does both, so JSON and pages carry the words."""
 
 from __future__ import annotations
 
 import pandas as pd
 
 from pedigree.analytics.frames import cited_sources, date_text
-from pedigree.analytics.halo import HaloModel
+from pedigree.analytics.halo import MIN_LEVEL, MIN_LINEAGE, HaloModel
 from pedigree.analytics.halo_company import (
     FRONTIER_SECTOR,
     MIN_PEERS,
@@ -20,9 +23,129 @@ from pedigree.report.amounts import short_amount
 from pedigree.store.views import Views
 
 
+def with_text(model: HaloModel) -> HaloModel:
+    """`model` with its `notes` written and each premium's `reason` written as its `note`."""
+    model.notes = [remark_text(remark) for remark in model.remarks]
+    model.premiums = _reasons_written(model.premiums)
+    model.fundamentals = model.fundamentals.assign(
+        label=[term_label(term) for term in model.fundamentals["term"]]
+    )
+    return model
+
+
+# The fundamentals model's terms in words (sectors and stages are named with their level).
+TERMS = {
+    "const": "intercept (log USD)",
+    "log_revenue": "log revenue (elasticity)",
+    "no_revenue": "no revenue on record",
+    "log_users": "log users (elasticity)",
+    "no_users": "no user figure on record",
+    "launched": "product launched",
+    "age_years": "age at valuation (per year)",
+    "no_age": "founding date unknown",
+}
+
+
+def term_label(term: str) -> str:
+    if term.startswith("sector:"):
+        return f"sector {sector_label(term.split(':', 1)[1], 'en')}"
+    if term.startswith("stage:"):
+        return f"stage {term.split(':', 1)[1]}"
+    return TERMS.get(term, term)
+
+
+def remark_text(remark: dict) -> str:
+    """One caveat of the model (`HaloModel.remarks`, `CompanyHalo.remarks`) as a sentence."""
+    kind, what = remark["kind"], remark.get("input")
+    if kind == "few_known":
+        known, n = remark["known"], remark["n"]
+        return f"{what}: on record for {known} of {n} companies — left out of the model"
+    if kind == "median_filled":
+        return f"{what}: missing for {remark['missing']} companies — filled with the median"
+    if kind == "one_sided":
+        yes, n = remark["yes"], remark["n"]
+        return f"{what}: yes for {yes} of {n} companies — left out of the model"
+    if kind == "no_level":
+        return f"{what}: no level has {remark['min_level']} companies — left out of the model"
+    if kind == "small_levels":
+        return (
+            f"{what}: {', '.join(remark['levels'])} (under {remark['min_level']} companies "
+            f"each) counted with the reference level {remark['reference']}"
+        )
+    if kind == "collinear":
+        return f"{what}: a combination of other inputs — left out"
+    if kind == "not_enough_data":
+        n, as_of = remark["n"], remark["as_of"]
+        when = f" as of {as_of}" if as_of else ""
+        have = "company has" if n == 1 else "companies have"
+        return (
+            f"not enough data: {n} {have} a valuation on record{when}; the halo model needs "
+            f"at least {remark['needed']}"
+        )
+    if kind == "coverage":
+        listed = ", ".join(f"{_COVERED[what]} for {n}" for what, n in remark["counts"].items())
+        return f"of these companies, on record: {listed}"
+    if kind == "no_estimate":
+        return f"no fundamentals-only estimate: {remark_text(remark['because'])}"
+    raise ValueError(f"no words for a halo remark of kind {kind!r}")
+
+
+_COVERED = {
+    "revenue": "revenue",
+    "users": "users",
+    "launched": "a launched product",
+    "founded": "a founding date",
+    "stage": "a round label",
+    "lineage": "a lineage",
+}
+
+
+def premium_note(reason: str | None, n: int, n_outside: int) -> str | None:
+    """Why a lineage's premium is not estimated (`reason`, a code of `pedigree.analytics.halo`),
+    for a lineage of `n` valued companies with `n_outside` valued companies outside it."""
+    if reason is None or (not isinstance(reason, str) and pd.isna(reason)):
+        return None
+    if reason == "few_members":
+        return f"{n} {_companies(n)} with a valuation; a premium needs {MIN_LINEAGE}"
+    if reason == "not_fitted":
+        return "the model could not be fitted (too few companies overall)"
+    if reason == "few_outside":
+        outside = "no company" if n_outside == 0 else f"{n_outside} {_companies(n_outside)}"
+        return (
+            f"{outside} with a valuation outside it; a premium compares with at least "
+            f"{MIN_LEVEL} companies outside"
+        )
+    if reason == "not_separable":
+        return "not separable from other inputs (its members are fixed by them)"
+    raise ValueError(f"no words for a premium's reason {reason!r}")
+
+
+def _companies(n: int) -> str:
+    return "company" if n == 1 else "companies"
+
+
+def _reasons_written(premiums: pd.DataFrame, total: int | None = None) -> pd.DataFrame:
+    """`premiums` with the `note` each `reason` means, after it (the answers' JSON shows the
+    note, not the code). The number outside a lineage is the frame's `n_outside`, else
+    `total` − n."""
+    if "reason" not in premiums.columns:
+        return premiums
+    outside = premiums["n_outside"] if "n_outside" in premiums.columns else total - premiums["n"]
+    notes = [
+        premium_note(reason, int(n), int(out))
+        for reason, n, out in zip(premiums["reason"], premiums["n"], outside, strict=True)
+    ]
+    written = premiums.drop(columns="note", errors="ignore")
+    written.insert(written.columns.get_loc("reason") + 1, "note", notes)
+    return written
+
+
 def described(views: Views, result: CompanyHalo) -> CompanyHalo:
-    """`result` with its `inputs` (and the `sources` they cite) and its `flags` written."""
+    """`result` with its `notes`, the `note` of each of its lineages, its `inputs` (and the
+    `sources` they cite) and its `flags` written."""
     row, model = result.fundamentals, result.model
+    result.notes = [remark_text(remark) for remark in result.remarks]
+    result.lineages = _reasons_written(result.lineages, total=len(model.inputs))
     result.inputs = inputs_table(views, row, model)
     result.sources = cited_sources(views, result.inputs.source_id)
     result.flags = flags(result, row, model.inputs)
