@@ -1347,3 +1347,21 @@ def test_a_function_in_a_title_is_no_employer():
     )
     jobs = written(read(text), "employment")
     assert ("Rajiv Mehta", "Finance") not in jobs
+
+
+def test_an_advisers_list_with_posts_the_title_list_lacks_and_public_bodies_named_with_of():
+    facts = read(
+        "Quaywise raised $12 million in a seed round.\n\nAdvisers\n\n"
+        "Capt. Ravi Menon — Former harbour master, Maritime and Port Authority of Singapore.\n\n"
+        "Vikram Sood — Former Director, Power Grid Corporation of India.\n\n"
+        "Ewan McCallister — Professor of Enzyme Engineering, University of Manchester.\n\n"
+        "Priya Lau — Never at Grab.\n"
+    )
+    jobs = pairs(facts, "employment")
+    # an honorific before the name, a post the title list lacks, a body named with "and" and "of"
+    assert ("Ravi Menon", "Maritime and Port Authority of Singapore") in jobs
+    assert ("Vikram Sood", "Power Grid Corporation of India") in jobs
+    # a surname with a second capital is a name, so its line is its own entry, not Sood's
+    assert any(p == "Ewan McCallister" for p, _ in jobs)
+    assert not any(p == "Vikram Sood" and "Manchester" in o for p, o in jobs)
+    assert not any(p == "Priya Lau" for p, _ in jobs)  # "Never at": no post

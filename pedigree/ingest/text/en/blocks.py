@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pedigree.ingest.text.en.context import Context
 from pedigree.ingest.text.en.dates import iso_date
 from pedigree.ingest.text.en.drafts import Draft, draft
-from pedigree.ingest.text.en.lexicon import ADVISOR, FOUNDER, TITLE, TITLE_HEAD_RE
+from pedigree.ingest.text.en.lexicon import ADVISOR, FOUNDER, TITLE, TITLE_HEAD_RE, words
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.gazetteer import known_organization
@@ -26,7 +26,7 @@ _LEAD = re.compile(
     # "4. Second generation: Lim Wei Jie — Parcelwise": a numbered entry may carry a label
     r"[ \t]*(?:[-•·]|\*(?!\*)|\d{1,3}[.)](?:[ \t]*[A-Z][A-Za-z -]{2,30}:(?=[ \t]))?)?"
     r"[ \t]*(?:\*\*|#{1,6}[ \t]*)?"
-    r"(?:(?:dr|prof|professor|mr|ms|mrs)\.?[ \t]+)?",
+    r"(?:(?:dr|prof|professor|mr|ms|mrs|capt|captain|sir|dame|hon)\.?[ \t]+)?",
     re.I,
 )
 _AFTER_NAME = re.compile(r"(?:\*\*)?[ \t]*(?:[(（][^)）\n]{0,80}[)）])?(?:\*\*)?[ \t]*")
@@ -42,13 +42,25 @@ def find_blocks(ctx: Context) -> list[tuple[int, int, Entity]]:
     """(start, end, person) for every name-led block."""
     heads = _name_lines(ctx)
     listed = len(heads) >= 2
+    entries = [m.start() for m in _ENTRY_SHAPED.finditer(ctx.text.folded)] if listed else []
     blocks = []
     for i, (line_start, person, only_name) in enumerate(heads):
         limit = heads[i + 1][0] if i + 1 < len(heads) else len(ctx.text.folded)
+        # An entry of the same shape whose name was not read as a person still ends the one
+        # before: "Ewan McCallister — Professor …" is no part of the entry above it.
+        limit = min([e for e in entries if line_start < e < limit], default=limit)
         if not (only_name or listed):
             limit = min(limit, _paragraph_end(ctx.text.folded, line_start))
         blocks.append((line_start, _heading_before(ctx, line_start, limit), person.entity))
     return [(s, e, p) for s, e, p in blocks if p is not None]
+
+
+# A list entry's shape: two to four capitalised words, then a dash, a bar or a middle dot.
+_ENTRY_SHAPED = re.compile(
+    r"^[ \t]*(?:[-•·*]|\d{1,3}[.)])?[ \t]*(?:\*\*)?[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){1,3}"
+    r"(?:\*\*)?[ \t]*(?:[(（][^)）\n]{0,80}[)）])?[ \t]*[—–|·][ \t]*\S",
+    re.M,
+)
 
 
 def _name_lines(ctx: Context) -> list[tuple[int, Mention, bool]]:
@@ -120,7 +132,7 @@ def read_roles(ctx: Context) -> Iterator[Draft]:
             continue
         role_start, _ = role
         text = ctx.lower(role_start, role_start + len(role[1]))
-        match = _ROLE.match(text)
+        match = _ROLE.match(text) or _plain_job(ctx, role_start, text)
         if not match or not ctx.readable(role_start):
             continue
         title = ctx.text.folded[role_start + match.start("title") : role_start + match.end("title")]
@@ -171,6 +183,26 @@ def read_roles(ctx: Context) -> Iterator[Draft]:
             yield draft(
                 ctx, kind, person, target, role_start, 0.85, orgs[0] if orgs else None, **fields
             )
+
+
+# A post the title list does not hold, right before the organisation it is at: "Former harbour
+# master, Maritime and Port Authority of Singapore", "retired judge of the Ontario …".
+_PLAIN_JOB = re.compile(
+    r"(?:former\s+|formerly\s+|retired\s+|ex-)?(?P<title>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+    r"\s*(?:,|\bat\b|\bof\b)\s*(?:the\s+)?"
+)
+
+
+_NOT_A_POST = words("and the a an with never not no nor without")
+
+
+def _plain_job(ctx: Context, role_start: int, text: str) -> re.Match[str] | None:
+    """_PLAIN_JOB where an organisation starts right after it, else None."""
+    match = _PLAIN_JOB.match(text)
+    if match is None or set(match.group("title").split()) & _NOT_A_POST:
+        return None
+    org = ctx.mentions.at(role_start + match.end())
+    return match if org is not None and org.kind in ("org", "school") else None
 
 
 def _role_text(ctx: Context, block_start: int) -> tuple[int, str] | None:

@@ -38,6 +38,8 @@ _PERSON_AFTER = re.compile(
     r"|previously\s+|then-|onetime\s+|now\s+)?"
     # "a bookkeeping app for warung owners": a title inside a phrase describes someone else
     r"(?:(?!(?:for|of|to|with|by|from|on|serving)\s)[\w&/.'’-]+\s+){0,5}?" + TITLE_HEAD + r"\b"
+    # "Rohan Mehra — Former harbour master, …": a list entry's former post, whatever it is
+    r"|[ \t]*[—–·•|][ \t]*(?:former|formerly|retired)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*,"
     r"|\s*\n\s*(?:co-?founder|founder|ceo|cto|head|chief|vp|vice president|director"
     r"|founding|general|managing|partner|professor|engineer|lead)\b(?!s?(?:\s+by)?\s*:))",
     re.I,

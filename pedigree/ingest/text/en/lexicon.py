@@ -37,8 +37,17 @@ SCHOOL_WORDS = words(
 # Words after which "of" or "for" joins a name: University of Michigan, Institute for AI.
 OF_HEADS = words(
     "university institute academy bank school college ministry department bureau association "
-    "society federation commission centre center museum council board office chamber"
+    "society federation commission centre center museum council board office chamber "
+    "corporation authority agency administration court service foundation organisation "
+    "organization laboratory laboratories"
 )
+
+
+def body_of(lower: list[str]) -> bool:
+    """A body's head word, then "of" or "for": Port Authority of Singapore, Bank of America."""
+    return any(a in OF_HEADS and b in ("of", "for") for a, b in zip(lower, lower[1:], strict=False))
+
+
 # Title words: a capitalised run made only of these is a title, never a name.
 TITLE_WORDS = words(
     "chief executive officer officers president vice vp svp evp director directors head manager "

@@ -24,6 +24,7 @@ from pedigree.ingest.text.en.lexicon import (
     SCHOOL_WORDS,
     TITLE_HEAD_RE,
     TITLE_WORDS,
+    body_of,
 )
 from pedigree.ingest.text.en.people import (
     NAME_WORD,
@@ -710,9 +711,12 @@ def _kind(words: list[str], evidence: Evidence, titled: bool = False) -> str | N
     if any(w in SCHOOL_WORDS for w in lower):
         return "school"
     if len(words) >= 2 and (
-        lower[-1] in ORG_SUFFIXES or _FIRM_WORDS & set(lower) or lower[-1].endswith(_FIRM_ENDS)
+        lower[-1] in ORG_SUFFIXES
+        or _FIRM_WORDS & set(lower)
+        or lower[-1].endswith(_FIRM_ENDS)
+        or body_of(lower)
     ):
-        return "org"  # Aubrac Labs; Vertex Ventures Southeast Asia; Lichen Biosystems
+        return "org"  # Aubrac Labs; Vertex Ventures Southeast Asia; Port Authority of Singapore
     if evidence.place and evidence.place > evidence.org + evidence.person:
         return "place"
     if name_shaped(words, titled):

@@ -18,7 +18,11 @@ from pedigree.ingest.text.en.lexicon import NAME_PARTICLES, PLACE_WORDS, PLACES,
 from pedigree.reference.romanise import is_pinyin, surname_ranks
 
 # One word of a personal name: Lindqvist, O'Neil, Krüger, Jean-Luc, Xi'an (a place, not a name).
-NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:['’-][A-Za-zÀ-ÿ][a-zß-öø-ÿā-ž]+)?")
+# A capitalised word, or one with a second capital after a prefix (McCallister, MacLeod, DeLuca).
+NAME_WORD = re.compile(
+    r"(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:['’-][A-Za-zÀ-ÿ][a-zß-öø-ÿā-ž]+)?"
+)
 # A family name in capitals before the given names, as Hong Kong filings write them: "DU
 # Haoran", "LEUNG Ka Wai Patrick".
 CAPITAL_SURNAME = re.compile(r"[A-Z]{2,8}")

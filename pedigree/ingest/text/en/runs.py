@@ -19,6 +19,7 @@ from pedigree.ingest.text.en.lexicon import (
     OF_HEADS,
     ORG_SUFFIXES,
     TITLE_WORDS,
+    body_of,
     words,
 )
 from pedigree.reference.romanise import is_pinyin, surname_ranks
@@ -81,7 +82,34 @@ def capital_runs(text: str, taken: bytearray) -> list[Run]:
         if line_kind(line) == "body":
             runs += _line_runs(text, position, position + len(line), taken)
         position += len(line) + 1
-    return [r for r in (_trim(r) for r in runs) if r is not None]
+    return [r for r in (_trim(r) for r in _joined_bodies(text, runs)) if r is not None]
+
+
+def _joined_bodies(text: str, runs: list[Run]) -> list[Run]:
+    """A word joined by "and" to a public body's name is part of it: "Maritime and Port
+    Authority of Singapore" (one body, not "Maritime" and a second one)."""
+    joined: list[Run] = []
+    for run in runs:
+        before = joined[-1] if joined else None
+        lower = [w.lower() for w in run.words]
+        if (
+            before is not None
+            and len(before.words) == 1
+            and not before.possessive
+            and text[before.end : run.start] == " and "
+            and body_of(lower)
+        ):
+            and_start = before.end + 1
+            joined[-1] = Run(
+                before.spans + [(and_start, and_start + 3)] + run.spans,
+                before.words + ["and"] + run.words,
+                run.possessive,
+                run.flag,
+                before.honorific,
+            )
+            continue
+        joined.append(run)
+    return joined
 
 
 def _line_runs(text: str, start: int, end: int, taken: bytearray) -> list[Run]:
