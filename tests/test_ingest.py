@@ -12,7 +12,7 @@ from pedigree import api
 from pedigree.cli import app
 from pedigree.errors import BadInput
 from pedigree.ingest.articles import ingest_files
-from pedigree.ingest.load import load_rows
+from pedigree.ingest.rows import load_rows
 from pedigree.model import PartialDate
 from pedigree.store import Store
 

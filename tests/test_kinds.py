@@ -135,7 +135,7 @@ kinds.register(
 from pedigree.errors import PedigreeError
 from pedigree.ingest import load_tables
 from pedigree.ingest.articles import fact_tables
-from pedigree.ingest.load import load_rows
+from pedigree.ingest.rows import load_rows
 from pedigree.ingest.text.facts import Fact
 from pedigree.store import Store
 

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pedigree.errors import PedigreeError
-from pedigree.ingest.load import LoadReport, Progress, load_rows
+from pedigree.ingest.load import LoadReport, Progress
+from pedigree.ingest.rows import load_rows
 from pedigree.ingest.text.documents import Document, articles, read_document
 from pedigree.ingest.text.extract import extract, stated_publication, unread
 from pedigree.ingest.text.facts import Fact

@@ -5,13 +5,11 @@ with SQL, and turns the good rows into statements whose ids are content hashes, 
 same rows again adds nothing. Any bad row rejects the whole import (the store is unchanged), unless
 `skip_bad` is set, in which case bad rows go to a rejects file with their reasons. Problems name
 the file and the line an editor shows (`pedigree.ingest.text_tables`), for every file at once.
+Rows built in memory are imported the same way by `pedigree.ingest.rows`.
 """
 
 from __future__ import annotations
 
-import csv
-import os
-import re
 import tempfile
 import threading
 import time
@@ -438,54 +436,6 @@ def _problem_lines(error: PedigreeError) -> tuple[list[str], int]:
     if isinstance(error, BadInput):
         return error.problems, error.total
     return [str(error)], 1
-
-
-def load_rows(
-    store,
-    tables: dict[str, list[dict]],
-    *,
-    origin: Callable[[str, dict], str] | None = None,
-    progress: Progress | None = None,
-) -> LoadReport:
-    """Load rows built in memory (table name → rows, as the import tables' CSV columns) the way
-    table files are loaded: written to a scratch folder, then one transaction. A rejected row is
-    reported by `origin(table, row)` (the file it was read from), else as "TABLE row N" — never
-    by the scratch file, which is gone by the time anyone reads the message."""
-    with tempfile.TemporaryDirectory(prefix="pedigree-rows-") as scratch:
-        written = [_write_csv(Path(scratch), name, rows) for name, rows in tables.items() if rows]
-        try:
-            return load_tables(store, written, progress=progress)
-        except BadInput as error:
-            problems = [_row_problem(p, Path(scratch), tables, origin) for p in error.problems]
-            raise BadInput(problems, error.total) from None
-
-
-_PROBLEM = re.compile(r"^(?P<path>.+?)\.csv:(?P<line>\d+): (?P<rest>.*)$", re.S)
-
-
-def _row_problem(problem: str, scratch: Path, tables: dict[str, list[dict]], origin) -> str:
-    """A `scratch/TABLE.csv:LINE: column: what` problem said of the row it came from."""
-    found = _PROBLEM.match(problem)
-    if not found or Path(found["path"]).parent != scratch:
-        return problem.replace(f"{scratch}{os.sep}", "")  # never name the scratch folder
-    table, line = Path(found["path"]).name, int(found["line"])
-    rows = tables.get(table, [])
-    index = line - 2  # line 1 is the header
-    where = f"{table} row {index + 1}"
-    if origin is not None and 0 <= index < len(rows):
-        where = f"{origin(table, rows[index])} ({where})"
-    return f"{where}: {found['rest']}"
-
-
-def _write_csv(folder: Path, table: str, rows: list[dict]) -> Path:
-    columns = list(dict.fromkeys(column for row in rows for column in row))
-    path = folder / f"{table}.csv"
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, columns)
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({c: "" if row.get(c) is None else row.get(c) for c in columns})
-    return path
 
 
 def load_tables(

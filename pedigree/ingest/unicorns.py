@@ -33,7 +33,8 @@ from datetime import date
 from pathlib import Path
 
 from pedigree.errors import BadInput, PedigreeError, option
-from pedigree.ingest.load import LoadReport, load_rows
+from pedigree.ingest.load import LoadReport
+from pedigree.ingest.rows import load_rows
 from pedigree.kinds import IMPORT_TABLES
 from pedigree.model import PartialDate
 from pedigree.names import name_keys
