@@ -10,7 +10,8 @@ in its own process) and reused; then `pedigree serve` runs as a real server proc
 
 1. asks each page kind — search, organisation, person, lineage — for `--samples` subjects one at
    a time and reports the p50/p95 of the app's own time per page (its Server-Timing header) and
-   of the round trip (goal: p95 ≤ 300 ms at 1M people);
+   of the round trip (goal: p95 ≤ 300 ms at 1M people); and the financial charts an
+   organisation page loads after it (`chart`: /org-chart/…, of organisations with figures);
 2. runs `--clients` concurrent clients (threads, one HTTP connection each) for `--seconds`
    seconds over the same pages, counting requests and errors (goal: no errors);
 3. reports the server process's peak memory (VmHWM).
@@ -43,7 +44,8 @@ ROOT = HERE.parent
 OUT = HERE / "out" / "web.json"
 LOG = HERE / "out" / "web-server.log"
 GOAL_MS = 300.0
-KINDS = ("search", "org", "person", "lineage")
+KINDS = ("search", "org", "person", "lineage", "chart")
+GOAL_KINDS = ("search", "org", "person", "lineage")  # the pages the issue's goal names
 
 
 def build(folder: Path, people: int) -> Path:
@@ -96,6 +98,9 @@ def subjects(db: Path, samples: int, seed: int = 7) -> dict[str, list[str]]:
                 "USING SAMPLE 2000 ROWS"
             ).fetchall()
         ]
+        with_figures = {
+            r[0] for r in con.execute("SELECT DISTINCT org_id FROM financials").fetchall()
+        }
     finally:
         con.close()
     middle = parents[len(parents) // 4 : 3 * len(parents) // 4] or parents
@@ -105,11 +110,15 @@ def subjects(db: Path, samples: int, seed: int = 7) -> dict[str, list[str]]:
         n if rng.random() < 0.5 else n[: max(2, len(n) // 2)]
         for n in rng.sample(names, min(samples, len(names)))
     ]
+    # (a generator of their own: the other kinds' subjects stay those of earlier runs)
+    charted = sorted(with_figures.intersection(middle)) or sorted(with_figures)
+    charts = random.Random(seed + 1).sample(charted, min(samples, len(charted)))
     return {
         "search": [f"/search?q={quote(q)}" for q in queries],
         "org": [f"/org/{quote(o, safe='')}" for o in orgs],
         "person": [f"/person/{quote(p, safe='')}" for p in people],
         "lineage": [f"/lineage/{quote(o, safe='')}" for o in orgs],
+        "chart": [f"/org-chart/{quote(o, safe='')}" for o in charts],
     }
 
 
@@ -175,6 +184,8 @@ def sequential(base: str, paths: dict[str, list[str]], pid: int) -> dict:
     result = {}
     with httpx.Client(base_url=base, timeout=120) as client:
         for kind in KINDS:
+            if not paths[kind]:  # a store without figures has no charts
+                continue
             client.get(paths[kind][0])  # warm: the first request of a kind compiles its queries
             app, trip, errors = [], [], 0
             cpu_before = cpu_ms(pid)
@@ -285,8 +296,8 @@ def main() -> None:
             server.wait()
     result["goal_p95_ms"] = GOAL_MS
     result["met"] = {
-        kind: (page["app_p95_ms"] or float("inf")) <= GOAL_MS
-        for kind, page in result["pages"].items()
+        kind: (result["pages"][kind]["app_p95_ms"] or float("inf")) <= GOAL_MS
+        for kind in GOAL_KINDS
     }
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text(json.dumps(result, indent=2))

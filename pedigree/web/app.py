@@ -236,6 +236,17 @@ def create_app(
         day = parse_day(as_of)
         return lambda store: pages.org(store, name, day, depth, sector or None)
 
+    @app.get("/org-chart/{name:path}", response_class=HTMLResponse, include_in_schema=False)
+    def org_chart(name: str, as_of: AsOf = None):
+        # The organisation page's financial chart, an <svg> element the page puts in place
+        # after it has loaded (pages.financial_chart); 404 when nothing can be charted.
+        day = parse_day(as_of)
+        with access.read() as store:
+            chart = pages.financial_chart(store, name, day)
+        if chart is None:
+            raise HTTPException(404, "no figures to chart")
+        return HTMLResponse(chart)
+
     @twin("/lineage/{name:path}", "lineage.html", "A lineage tree")
     def lineage(
         name: str,

@@ -67,6 +67,15 @@
     });
   }
 
+  // An organisation's financial chart: an <svg> drawn by a request of its own, put in place
+  // once the page has loaded (the page does not wait for matplotlib).
+  for (const figure of document.querySelectorAll("figure.chart[data-chart]")) {
+    fetch(figure.dataset.chart)
+      .then(function (r) { return r.ok ? r.text() : ""; })
+      .then(function (svg) { if (svg) figure.innerHTML = svg; else figure.remove(); })
+      .catch(function () { figure.remove(); });
+  }
+
   // The landscape chart: a plotly figure's JSON, drawn with the plotly.js the server ships.
   for (const node of document.querySelectorAll(".plot[data-figure]")) {
     if (window.Plotly) {
