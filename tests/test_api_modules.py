@@ -41,3 +41,19 @@ def test_a_call_loads_only_its_own_module():
         [sys.executable, "-c", code], check=True, capture_output=True, text=True
     ).stdout
     assert eval(loaded) == ["pedigree.api.lineages", "pedigree.api.stores"]
+
+
+def test_held_opens_the_store_once_for_several_calls(tmp_path):
+    from pedigree.store import Store
+    from tests.world import WORLD, write_tables
+
+    db = tmp_path / "world.duckdb"
+    api.load(db, [write_tables(tmp_path / "world", WORLD)])
+    with api.held(db) as store:
+        assert isinstance(store, Store) and store.read_only
+        tree = api.lineage(store, "alpha")
+        cited = api.sources(store, [s for edge in tree.to_json()["edges"] for s in edge["sources"]])
+        assert not cited.empty
+        with api.held(store) as same:  # an open store is passed through, not opened again
+            assert same is store
+    assert api.lineage(db, "alpha").to_json() == tree.to_json()

@@ -21,7 +21,7 @@ from typing import Any
 _HOME: dict[str, str] = {
     name: module
     for module, names in {
-        "stores": ("Db", "store_path", "opened", "SparkSource", "SparkUnsupported"),
+        "stores": ("Db", "store_path", "opened", "held", "SparkSource", "SparkUnsupported"),
         "data": (
             "demo_data",
             "example_data",

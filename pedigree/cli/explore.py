@@ -33,20 +33,21 @@ def lineage(
     """Who left ORG to found what, generation after generation. Alumni are founders, employees
     and faculty, as in academies; interns and visitors count only with --interns, students only
     with --education."""
-    result = api.lineage(
-        ctx.obj,
-        org,
-        depth=depth,
-        as_of=as_of_date(as_of),
-        sector=sector,
-        education=education,
-        interns=interns,
-    )
-    if as_json:
-        print_json(result.to_json())
-    else:
-        cited = api.sources(ctx.obj, terminal.lineage_sources(result))
-        out.print(terminal.lineage_view(result, cited))
+    with api.held(ctx.obj) as db:  # one store for the tree and its sources
+        result = api.lineage(
+            db,
+            org,
+            depth=depth,
+            as_of=as_of_date(as_of),
+            sector=sector,
+            education=education,
+            interns=interns,
+        )
+        if as_json:
+            print_json(result.to_json())
+        else:
+            cited = api.sources(db, terminal.lineage_sources(result))
+            out.print(terminal.lineage_view(result, cited))
 
 
 @app.command()
