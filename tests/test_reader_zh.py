@@ -1440,3 +1440,21 @@ def test_the_place_left_for_the_next_job_and_a_description_after_a_joining_verb(
 def test_a_word_after_a_byline_word_is_no_reporter_unless_it_starts_with_a_surname():
     assert read_layout("采访最后，她提到公司刚请来新的营运长。\n", "zh").bylined == set()
     assert read_layout("文｜李栎舟\n\n栎川科技完成A轮融资。\n", "zh").bylined == {"李栎舟"}
+
+
+def test_an_officer_named_by_title_alone_serves_the_company_the_sentence_or_page_is_about():
+    text = (
+        "声栎科技近日完成B轮融资。声栎科技成立于2019年。同日，声栎科技宣布，首席财务官俞曼宁因个人原因"
+        "将于12月31日卸任，由现任财务副总裁谭少钧接任。\n\n"
+        "离开后，俞曼宁的前同事创办了墨栎智能，该公司宣布完成天使轮融资。\n\n"
+        "在业绩会上，首席运营官司徒静姝表示，下半年将控制费用。"
+    )
+    rows = facts(text, "employment")
+    assert has(rows, person="俞曼宁", org="声栎科技", title="首席财务官")
+    assert has(rows, person="谭少钧", org="声栎科技", title="财务副总裁")
+    # a new paragraph names no company: the officer is the page's company's, not the one
+    # the last sentence spoke of
+    assert has(rows, person="司徒静姝", org="声栎科技")
+    # 前途家副总裁: a firm's name before 副总裁 is no department of the company in question
+    other = "青栎云完成A轮融资。青栎云成立于2020年。前途家副总裁阚为礼担任顾问。"
+    assert ("阚为礼", "青栎云") not in pairs(other, "employment")

@@ -294,6 +294,32 @@ def _appositives(ctx: Context, clause: Clause) -> list[Draft]:
                     continue
         # 联合创始人兼CTO沈佳禾, 另一位联合创始人钱蔓: a founder of the company in question.
         lead = folded[max(clause.start, person.start - 16) : person.start]
+        officer = _OFFICER_BEFORE.search(folded, clause.start, person.start)
+        sentence_start = ctx.sentence_at(person.start)[0]
+        if (
+            officer
+            and not before
+            and not ctx.sections  # a demo-day post's teams are read as members
+            and not FOUNDER_WORD.search(folded, sentence_start, person.start)
+        ):
+            # 首席财务官俞曼宁…卸任，由现任财务副总裁谭少钧接任: an officer of the company the
+            # sentence names, else of the one the page is about
+            company = _officer_company(ctx, sentence_start, person.start)
+            if company is not None:
+                found.append(
+                    _draft(
+                        ctx,
+                        "employment",
+                        person,
+                        company,
+                        None,
+                        (officer.start("title"), person.end),
+                        title=officer.group("title"),
+                        current=not officer.group("former"),
+                        confidence=0.75,
+                    )
+                )
+                continue
         founder = re.search(FOUNDER_TITLE, lead)
         if founder and not re.search(r"的\s?$", lead[: founder.start()]):
             company = _company_at(ctx, clause, person.start)
@@ -314,6 +340,36 @@ def _appositives(ctx: Context, clause: Clause) -> list[Draft]:
                     )
                 )
     return found
+
+
+# An executive's title right before a name, opening its clause (or after 由, 、, 现任 …):
+# 首席财务官俞曼宁, 由现任财务副总裁谭少钧. Not 合伙人, 分析师 or 教授: an outsider's posts; and a
+# department before 副总裁/总监 is one of a company's own, not another firm's name (前途家副总裁).
+_DEPARTMENT = (
+    r"(?:技术|产品|财务|市场|销售|运营|营运|研发|工程|算法|设计|人力资源|人力|品牌|战略|商务|法务|海外|"
+    r"业务|数据|安全|供应链|制造|质量|投资者关系|公关|政府事务|行政|合规|风控|风险|客户|临床|医学|"
+    r"注册|生产|采购|渠道|国际|增长|内容|硬件|软件|芯片|平台|云|AI)"
+)
+_OFFICER_BEFORE = re.compile(
+    r"(?:(?<=[，。；：:,;、\s由和及与])|公司|本公司|^)\s?(?P<former>前|原)?(?:现任|新任|候任)?\s?"
+    r"(?P<title>首席[\u4e00-\u9fff]{1,6}官|(?:CEO|CTO|COO|CFO|CPO|CMO|CSO|CIO)|总裁|副总裁|总经理|"
+    rf"董事长|{_DEPARTMENT}(?:副总裁|总监|负责人)|(?:执行|技术|营运|财务|行销|产品|策略|研发)长)"
+    r"\s?(?:为|是)?\s?$"
+)
+
+
+def _officer_company(ctx: Context, sentence_start: int, position: int) -> Entity | None:
+    """The company an officer named with no organisation serves: an introduced one named
+    earlier in the sentence, else the one the page is about."""
+    named = [
+        m
+        for m in ctx.mentions.within(sentence_start, position, "org")
+        if m.entity is not None and _introduced(m.entity)
+    ]
+    if named:
+        return named[-1].entity
+    company = ctx.main_company
+    return company if company is not None and _introduced(company) else None
 
 
 def _other_person_between(ctx: Context, org: Mention, person: Mention) -> bool:
