@@ -1458,3 +1458,16 @@ def test_an_officer_named_by_title_alone_serves_the_company_the_sentence_or_page
     # 前途家副总裁: a firm's name before 副总裁 is no department of the company in question
     other = "青栎云完成A轮融资。青栎云成立于2020年。前途家副总裁阚为礼担任顾问。"
     assert ("阚为礼", "青栎云") not in pairs(other, "employment")
+
+
+def test_a_company_founded_with_a_description_between_the_verb_and_its_name():
+    text = (
+        "码隙的前产品负责人潘一禾今年初离职，随后创办了AI测试工具公司墨栎。"
+        "泓汇前技术总监冯志朗则已于今年初离职，创立区块链对帐公司链栎科技。"
+        "几个月前，拾萤一位早期产品经理黎昭离职，创办了面向幼儿阅读的公司伴读栎，并拿到了奇绩创坛的种子轮投资。"
+    )
+    founded = pairs(text, "founded")
+    assert {("潘一禾", "墨栎"), ("冯志朗", "链栎科技"), ("黎昭", "伴读栎")} <= founded
+    assert ("奇绩创坛", "伴读栎") in {(r["investor"], r["org"]) for r in facts(text, "investor")}
+    # X由NAME于…创立: what someone founded is a company, whatever its ending
+    assert "有栖云" in entities("有栖云由阮既白于2014年在上海创立。有栖云做企业云服务。", "org")

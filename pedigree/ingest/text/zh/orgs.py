@@ -223,6 +223,9 @@ def _place_in_brackets(text: str, end: int) -> int | None:
 
 # A description ending in a company word right before a name: 的AI公司, 营销公司 (not 该公司).
 _DESCRIBED_BEFORE = re.compile(r"(?:的|[A-Za-z])[\u4e00-\u9fffA-Za-z]{0,6}?(?:公司|企业|创企)$")
+_FOUNDED_BY_AFTER = re.compile(
+    r"(?:是|系)?由[^，。；,;（()）]{2,30}?(?:共同|联合|一起)?(?:创立|创办|创建|成立|孵化|发起成立)(?![人者])"
+)
 _FOUNDED_OBJECT = re.compile(r"(?:创办|创立|创建|注册|成立)了?$")  # the verb's object itself
 _TIME_HEAD = re.compile(
     r"^(?:上半年|下半年|全年|今年|去年|明年|年内|[一二三四]季度|第[一二三四]季度)"
@@ -372,9 +375,11 @@ _EMPLOYER_DESCRIPTION = re.compile(
 )
 
 
-# Verbs and prepositions that take an employer as object, so a description may stand between.
+# Verbs and prepositions that take an organisation as object (an employer, or the company
+# founded), so a description may stand between: 加盟物流平台|Lalamove, 创办了AI测试工具公司|墨格.
 _TAKES_EMPLOYER = re.compile(
-    r"(?:在|(?<![处位属对由关至等基])于|加入|加盟|进入|入职|离开|转投|跳槽到|跳槽至|来到|回到|任职于|就职于|供职于|效力于|服务于)了?"
+    r"(?:在|(?<![处位属对由关至等基])于|加入|加盟|进入|入职|离开|转投|跳槽到|跳槽至|来到|回到|任职于|就职于|"
+    r"供职于|效力于|服务于|创办|创立|创建|成立|注册)了?"
     r"(?P<words>[^，。；,;：:在于\s]{1,12})$"
 )
 
@@ -829,8 +834,10 @@ def find_orgs(
                 score += 2
             if len(name) >= 4 and _DESCRIBED_BEFORE.search(before):
                 score += 2  # 面向律所的AI公司墨点智能: the company a description names
-            if re.match(r"^[（(](?:由|是)[^)）]{0,30}(?:创立|创办|成立|孵化|创建)", after):
-                score += 2  # 栎川科技（由…创立）: what someone founded
+            if re.match(r"^[（(](?:由|是)[^)）]{0,30}(?:创立|创办|成立|孵化|创建)", after) or (
+                _FOUNDED_BY_AFTER.match(text, e)
+            ):
+                score += 2  # 栎川科技（由…创立）, 有栖云由阮既白于2014年创立: what someone founded
             if (s, e) in listed:
                 score += 2.5  # named in a list of those who led or followed a round
                 if re.search(r"由\s?$", before):
