@@ -1469,5 +1469,8 @@ def test_a_company_founded_with_a_description_between_the_verb_and_its_name():
     founded = pairs(text, "founded")
     assert {("潘一禾", "墨栎"), ("冯志朗", "链栎科技"), ("黎昭", "伴读栎")} <= founded
     assert ("奇绩创坛", "伴读栎") in {(r["investor"], r["org"]) for r in facts(text, "investor")}
+    # 一家名为“X”的…公司: 名为 names the company, it is no 为 of a client
+    named = "闵晟已经离职，创办了一家名为“驭栎智能”的端到端智驾公司。"
+    assert pairs(named, "founded") == {("闵晟", "驭栎智能")}
     # X由NAME于…创立: what someone founded is a company, whatever its ending
     assert "有栖云" in entities("有栖云由阮既白于2014年在上海创立。有栖云做企业云服务。", "org")

@@ -56,7 +56,7 @@ ORIGIN_AFTER = re.compile(r"^(?:的)?[^，,。；;]{0,10}?(?:出身|老兵|元�
 ORIGIN_BEFORE = re.compile(r"(?:出身于?|出身自|来自|毕业后(?:进入|加入))$")
 # Before or after an organisation that is a client, partner, rival or investor — not a job.
 NOT_WORK_BEFORE = re.compile(
-    r"(?:服务过?|客户(?:包括|有)?|为|跟|给|向|对|替|帮|被|收购|投资了?|领投|跟投|参投|竞争|对手|"
+    r"(?:服务过?|客户(?:包括|有)?|(?<![名称])为|跟|给|向|对|替|帮|被|收购|投资了?|领投|跟投|参投|竞争|对手|"
     r"合作|签约|落地|部署|供货|采购|卖给|售予|接入|同|比|像|如|对标|超过|追赶|包括|例如|比如)$"
 )
 NOT_WORK_AFTER = re.compile(
