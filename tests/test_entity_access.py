@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+
 from pedigree import api
 from pedigree.ingest import load_tables
 from pedigree.store.derived import refresh
@@ -126,3 +128,25 @@ def test_a_page_asks_only_for_the_names_it_has_not_looked_up(world, monkeypatch)
         ]
     assert asked == [["li", "wang"], ["nobody", "song"]]  # each id once, one without a name too
     assert inside == outside and "nobody" not in inside[2]
+
+
+def test_a_page_reads_a_cited_source_once(world, monkeypatch):
+    from pedigree.analytics import compiled
+    from pedigree.analytics.frames import cited_sources
+
+    views = world.views()
+    cited = (["news-2020", "later-2024"], ["later-2024", "news-2023", "nowhere"], [], ["news-2020"])
+    outside = [cited_sources(views, ids) for ids in cited]
+    asked = []
+    execute = compiled.execute
+
+    def counted(views, key, build, values=None, params=None):
+        asked.append(sorted(values["ids"]))
+        return execute(views, key, build, values, params)
+
+    monkeypatch.setattr(compiled, "execute", counted)
+    with compiled.remembered():
+        inside = [cited_sources(views, ids) for ids in cited]
+    assert asked == [["later-2024", "news-2020"], ["news-2023", "nowhere"], []]  # not news-2020
+    for got, expected in zip(inside, outside, strict=True):
+        pd.testing.assert_frame_equal(got, expected)  # the same rows, order and types

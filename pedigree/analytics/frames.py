@@ -69,8 +69,29 @@ def records(frame: pd.DataFrame) -> list[dict]:
 
 
 def cited_sources(views: Views, ids: Iterable[str]) -> pd.DataFrame:
-    """The sources with these ids: id, title, publisher, published (as written), url."""
+    """The sources with these ids: id, title, publisher, published (as written), url. Within
+    `compiled.remembered` (a web page) the sources already read are not asked again: a page's
+    timeline cites sources its profile has cited."""
     ids = sorted({i for i in ids if isinstance(i, str)})
+    asked = compiled.page_memo(views, ("cited sources",))
+    if asked is None or not ids:
+        return _sources(views, ids)
+    answers = asked.setdefault(_ANSWERS, [])
+    missing = [i for i in ids if i not in asked]
+    if missing or not answers:
+        answers.append(_sources(views, missing))
+        asked.update(dict.fromkeys(missing))
+    parts = [answer for answer in answers if len(answer)] or answers[:1]
+    frame = parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
+    frame = frame[frame.id.isin(ids)].sort_values("id", ignore_index=True)
+    # typed from its values, as `_sources` types it (a part's column of None alone differs)
+    return frame.assign(published=frame.published.tolist())
+
+
+_ANSWERS = object()  # the key of a page's answers among the ids it asked for
+
+
+def _sources(views: Views, ids: list[str]) -> pd.DataFrame:
     frame = compiled.execute(
         views,
         ("cited sources",),

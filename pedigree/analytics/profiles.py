@@ -159,6 +159,24 @@ _STINT_COLUMNS = [
 ]
 
 
+# The stint columns the profiles show or use (`_also_reported` reads id and reports).
+_STINTS_READ = [
+    "id",
+    "person_id",
+    "org_id",
+    "kind",
+    "role",
+    "title",
+    "field",
+    "team_size",
+    "start_date",
+    "start_precision",
+    "end_date",
+    "end_precision",
+    "source_id",
+    "reports",
+]
+
 # Every query reads the entity's rows first, as SQL compiled once per shape (`about.run`).
 
 
@@ -180,8 +198,10 @@ def _fetch(views: Views, table: str, **equal) -> pd.DataFrame:
         t = t.filter(t[column] == entity)
         if table == "stints":
             # What the tie was (`pedigree.analytics.roles`): an internship stored as employment,
-            # a visiting post stored as study, show as what they were.
-            t = t.mutate(role=tie_role(t.kind, t.title, t.quote))
+            # a visiting post stored as study, show as what they were. Only the columns a
+            # profile shows: the rows of a large employer lie apart in the table (it is kept in
+            # person order), and each column read costs a fetch per row.
+            t = t.mutate(role=tie_role(t.kind, t.title, t.quote)).select(*_STINTS_READ)
         return t
 
     frame = about.run(views, ("fetch", table, column), entity_id, build)
