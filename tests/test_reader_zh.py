@@ -1474,3 +1474,12 @@ def test_a_company_founded_with_a_description_between_the_verb_and_its_name():
     assert pairs(named, "founded") == {("闵晟", "驭栎智能")}
     # X由NAME于…创立: what someone founded is a company, whatever its ending
     assert "有栖云" in entities("有栖云由阮既白于2014年在上海创立。有栖云做企业云服务。", "org")
+
+
+def test_an_analyst_quoted_with_the_firm_a_description_introduces():
+    text = (
+        "栎驰智驾完成B轮融资。栎驰智驾成立于2021年。"
+        "汽车行业分析机构佐栎汽研的首席分析师韦长庚对智能涌现说：“双CEO的架构很少能长期稳定。”"
+    )
+    assert has(facts(text, "employment"), person="韦长庚", org="佐栎汽研", title="首席分析师")
+    assert ("韦长庚", "栎驰智驾") not in pairs(text, "employment")
