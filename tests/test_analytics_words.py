@@ -42,16 +42,7 @@ KNOWN = {
 
 
 # (module, function) → why it still writes numbers.
-KNOWN_NUMBERS = {
-    ("profiles", "_products"): (
-        "not moved yet: an organisation's product metrics as one line (users 1,000,000 (2024) "
-        "[source]); the profile should carry them as rows for report/ to write"
-    ),
-    ("source_facts", "_plain"): (
-        "not moved yet: a fact's values as one text (12,000); the source view should carry "
-        "the values for report/ to write"
-    ),
-}
+KNOWN_NUMBERS: dict[tuple[str, str | None], str] = {}
 WRITTEN_NUMBER = re.compile(r"[,%]|\.\d+[fgeFGE]|^[fgeFGE]$")
 
 

@@ -263,16 +263,20 @@ def _products(views: Views, org_id: str) -> pd.DataFrame:
         lambda wanted: compiled.among(wanted("ids"), views.product_metrics, "product_id"),
         {"ids": products.id},
     )
-    summary = {
-        product_id: "; ".join(
-            f"{row.metric} {row.value:,.0f}"
-            + (f" ({date_text(row.date, row.date_precision)})" if pd.notna(row.date) else "")
-            + f" [{row.source_id}]"
+    # Each product's metrics as data; `pedigree.report.fact_lines` writes them as one line.
+    listed = {
+        product_id: [
+            {
+                "metric": row.metric,
+                "value": row.value,
+                "date": date_text(row.date, row.date_precision) if pd.notna(row.date) else None,
+                "source_id": row.source_id,
+            }
             for row in group.itertuples()
-        )
+        ]
         for product_id, group in metrics.groupby("product_id")
     }
-    products["metrics"] = [summary.get(p, "") for p in products.id]
+    products["metrics"] = [listed.get(p, []) for p in products.id]
     return products[["id", "name", "launched", "sector", "metrics"]]
 
 

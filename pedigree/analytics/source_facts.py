@@ -189,22 +189,15 @@ def _statements(
     frame["object_type"] = object_type
     if "object_id" not in frame:
         frame["object_id"] = None
-    frame["value"] = [_value_text(row) for row in frame.filter(like="_v").itertuples(index=False)]
+    # The statement's values as data (`pedigree.report.fact_lines` writes them as one text).
+    frame["value"] = [
+        [v for v in row if v is not None and not pd.isna(v)]
+        for row in frame.filter(like="_v").itertuples(index=False)
+    ]
     precisions = frame["_precision"] if "_precision" in frame else [None] * len(frame)
     dates = frame["_date"] if "_date" in frame else [None] * len(frame)
     frame["date"] = [date_text(d, p) for d, p in zip(dates, precisions, strict=True)]
     return frame
-
-
-def _value_text(values) -> str | None:
-    parts = [_plain(v) for v in values if v is not None and not pd.isna(v)]
-    return " ".join(parts) or None
-
-
-def _plain(value) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return f"{int(value):,}"
-    return str(value)
 
 
 def _named(views: Views, facts: pd.DataFrame) -> pd.DataFrame:

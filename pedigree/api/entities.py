@@ -20,6 +20,7 @@ _financials = lazy("pedigree.analytics.financials")
 _search = lazy("pedigree.analytics.search")
 _source_facts = lazy("pedigree.analytics.source_facts")
 _timeline = lazy("pedigree.analytics.timeline")
+fact_lines = lazy("pedigree.report.fact_lines")
 financial_text = lazy("pedigree.report.financial_text")
 timeline_text = lazy("pedigree.report.timeline_text")
 
@@ -60,7 +61,7 @@ def org(
     generation are the spin-outs the profile lists; the web page shows both)."""
     with opened(db, engine=engine) as store:
         org_id = find_entity(store.con, name, "organization")
-        return profiles.org_profile(store.views(as_of), org_id, tree)
+        return fact_lines.profile_with_text(profiles.org_profile(store.views(as_of), org_id, tree))
 
 
 def financials(
@@ -113,4 +114,5 @@ def source(
     """A source and every fact read from it, each with its quote and span (at most `limit` of
     each kind; `.total` counts them all)."""
     with opened(db) as store:
-        return _source_facts.source_facts(store.views(as_of), source_id, limit)
+        found = _source_facts.source_facts(store.views(as_of), source_id, limit)
+        return fact_lines.source_with_text(found)
