@@ -1365,3 +1365,30 @@ def test_an_advisers_list_with_posts_the_title_list_lacks_and_public_bodies_name
     assert any(p == "Ewan McCallister" for p, _ in jobs)
     assert not any(p == "Vikram Sood" and "Manchester" in o for p, o in jobs)
     assert not any(p == "Priya Lau" for p, _ in jobs)  # "Never at": no post
+
+
+def test_investors_named_as_lead_following_on_co_investing_or_by_which_led():
+    facts = read(
+        "Ledgerwise makes accounting software. In March the London startup raised a £14 million "
+        "Series A led by Balderton Capital, with Seedcamp following on.\n\n"
+        "Ferrous AI makes forecasting software. Ferrous closed a RMB 150 million Series A in "
+        "June, with Matrix Partners China as the sole investor."
+    )
+    backers = pairs(facts, "investor")
+    assert {("Balderton Capital", "Ledgerwise"), ("Seedcamp", "Ledgerwise")} <= backers
+    assert any(o == "Ferrous AI" for _, o in backers)
+    about_us = read(
+        "About Gridwell\n\nGridwell sells software to battery owners. Gridwell raised a seed round. We are backed by "
+        "Blackbird Ventures, which led our A$18 million Series A in February 2025, and by "
+        "Northgate Capital, which led our seed round in 2023."
+    )
+    assert pairs(about_us, "investor") == {
+        ("Blackbird Ventures", "Gridwell"),
+        ("Northgate Capital", "Gridwell"),
+    }
+
+
+def test_a_name_that_raised_a_round_is_a_company_even_if_called_an_app():
+    facts = read("Cargoline is a freight app. Cargoline raised a pre-seed round from Antler.")
+    assert pairs(facts, "investor") == {("Antler", "Cargoline")}
+    assert not any(f.fields.get("org") == "Antler" for f in facts if f.kind in ("funding", "product"))

@@ -206,6 +206,12 @@ class Evidence:
     product: float = 0.0
 
 
+# A round raised: what only a company does, whatever else its name is used for.
+_RAISED_ROUND = re.compile(
+    r"\s+(?:(?:has|had|also|recently|just)\s+)*(?:raised|raises|closed|closes|secured|secures)\s+"
+    r"(?:(?:a|an|its|the|another)\s+)?[^.;]{0,30}?\b(?:round|funding|financing)\b",
+    re.I,
+)
 # A list entry's company: its city in brackets, then what it does in lower case.
 _CITY_AND_LINE = re.compile(r"[ \t]*\([A-Z][\w .'’-]{1,30}\)[ \t]*[—–-][ \t]*[a-z]")
 
@@ -224,6 +230,8 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
         evidence.org += 0.5 if weak else 1
     if _ORG_AFTER.match(after) or (_FORMER.search(before) and _STAFF_AFTER.match(after)):
         evidence.org += 1  # "a former Fanuc engineer": the one who was there
+    if _RAISED_ROUND.match(after):
+        evidence.org += 1  # "Cargoline raised a pre-seed round": only a company raises one
     if flag == "-backed" or _CITY_AND_LINE.match(after):
         evidence.org += 1  # "Sendara (Jakarta) — working-capital loans for fleets"
     if flag in ("-based", "-born") or _PLACE_BEFORE.search(before):
