@@ -1378,7 +1378,8 @@ def test_investors_named_as_lead_following_on_co_investing_or_by_which_led():
     assert {("Balderton Capital", "Ledgerwise"), ("Seedcamp", "Ledgerwise")} <= backers
     assert any(o == "Ferrous AI" for _, o in backers)
     about_us = read(
-        "About Gridwell\n\nGridwell sells software to battery owners. Gridwell raised a seed round. We are backed by "
+        "About Gridwell\n\nGridwell sells software to battery owners. Gridwell raised a seed "
+        "round. We are backed by "
         "Blackbird Ventures, which led our A$18 million Series A in February 2025, and by "
         "Northgate Capital, which led our seed round in 2023."
     )
@@ -1391,4 +1392,5 @@ def test_investors_named_as_lead_following_on_co_investing_or_by_which_led():
 def test_a_name_that_raised_a_round_is_a_company_even_if_called_an_app():
     facts = read("Cargoline is a freight app. Cargoline raised a pre-seed round from Antler.")
     assert pairs(facts, "investor") == {("Antler", "Cargoline")}
-    assert not any(f.fields.get("org") == "Antler" for f in facts if f.kind in ("funding", "product"))
+    made = [f for f in facts if f.kind in ("funding", "product")]
+    assert not any(f.fields.get("org") == "Antler" for f in made)
