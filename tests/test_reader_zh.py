@@ -1483,3 +1483,21 @@ def test_an_analyst_quoted_with_the_firm_a_description_introduces():
     )
     assert has(facts(text, "employment"), person="韦长庚", org="佐栎汽研", title="首席分析师")
     assert ("韦长庚", "栎驰智驾") not in pairs(text, "employment")
+
+
+def test_investors_listed_with_a_parents_fund_and_one_after_you():
+    text = (
+        "青栎智能完成4亿元B+轮融资。本轮融资由中金资本领投，苏州元禾控股、宁德时代旗下的问鼎投资跟投，"
+        "老股东线性资本继续追加投资。"
+    )
+    backers = {r["investor"] for r in facts(text, "investor")}
+    assert {"中金资本", "问鼎投资", "线性资本"} <= backers
+    assert "宁德时代" not in backers  # the parent of the fund that invested
+    # 由招銀國際領投: 由 opens the list, it is no part of the first name
+    filing = (
+        "栢栎智运控股有限公司（「本公司」）是物流公司。於2023年9月，本公司完成C輪融資，"
+        "由招銀國際領投，維港投資參與。"
+    )
+    assert "招银国际" in {r["investor"] for r in facts(filing, "investor")}
+    # 語橋也有參與投資: the words before the verb are no part of the name
+    assert "语桥也有" not in entities("他們拿到天使輪，語橋也有參與投資。", "org")

@@ -167,6 +167,11 @@ def _skip_list(ctx: Context, mention: Mention, after: str) -> str:
         if nxt is None or nxt.kind != "org":
             break
         position = nxt.end
+        # 、宁德时代旗下的问鼎投资跟投: a parent, then the fund of it that is the list's item
+        owned = re.match(r"\s?旗下的?", folded[position:])
+        unit = ctx.mentions.at(position + owned.end()) if owned else None
+        if unit is not None and unit.kind == "org":
+            position = unit.end
     return folded[position : position + 12]
 
 

@@ -345,9 +345,11 @@ _FUNDS_AFTER = re.compile(
 )
 # A list of investors before 领投/跟投: 顺为资本、复星锐正跟投 — each item a name.
 _INVESTOR_LIST = re.compile(
-    r"(?:^|(?<=[，,。；;：:\s]|由|是|为))(?P<names>[\u4e00-\u9fffA-Za-z0-9]{2,10}"
-    r"(?:(?:、|和|与|及)[\u4e00-\u9fffA-Za-z0-9]{2,10}){0,6})"
-    r"(?=(?:联合领投|共同领投|领投|跟投|参投|继续追投|追投|继续加注|加注))"
+    r"(?:^|(?<=[，,。；;：:\s]|由|是|为))(?P<names>(?![由是为])[\u4e00-\u9fffA-Za-z0-9]{2,10}"
+    # an item may be a fund of a parent: 宁德时代旗下的问鼎投资
+    r"(?:(?:、|和|与|及)(?:[\u4e00-\u9fffA-Za-z0-9]{2,10}旗下的?)?[\u4e00-\u9fffA-Za-z0-9]{2,10}){0,6})"
+    r"(?=(?:联合领投|共同领投|领投|跟投|参投|继续追投|追投|继续加注|加注"
+    r"|参与(?:[，。；,;]|$|了?(?:本轮|投资|融资))))"
 )
 _NAME_END = re.compile(
     r"[，。；,;：:、（(“”「」\s]|的|并|后|于|在|是|和|与|及|已|将|也|还|都|正|目前|如今|近日|日前|今日|近期|"
@@ -467,11 +469,13 @@ def _listed_investors(text: str, starts: frozenset[int]) -> list[tuple[str, tupl
     for match in [*_INVESTOR_LIST.finditer(text), *_INVESTORS_NAMED.finditer(text)]:
         position = match.start("names")
         # 星轨创投营也参与了跟投: the words before the verb are no part of the last name
-        names = re.sub(r"(?:也|亦|还|都|均|同样|同时)?参与了?$", "", match.group("names"))
-        for item in re.split(r"(、|和|与|及)", names):
+        names = re.sub(
+            r"(?:(?:也|亦|还|都|均|同样|同时)有?(?:参与了?)?|参与了?)$", "", match.group("names")
+        )
+        for item in re.split(r"(、|和|与|及|旗下的?)", names):
             name = re.sub(r"(?:联合|共同|继续|一同|一起|以个人名义|以个人身份)$", "", item)
             if (
-                item not in ("、", "和", "与", "及")
+                item not in ("、", "和", "与", "及", "旗下", "旗下的")
                 and 2 <= len(name) <= 10
                 and not re.search(_NOT_NAME_START + r"|\d|年|月|老股东|股东|本轮", name)
                 and position in starts
