@@ -150,7 +150,8 @@ COMPANY_COLUMNS = [
     "valuation_change",
     "implied_revenue_usd",
     "revenue_usd",
-    "revenue_period",
+    "revenue_start",  # the revenue's period, first and last day: `backtest_text` writes it
+    "revenue_end",
     "revenue_share",
     "revenue_source",
     "events",
@@ -287,7 +288,8 @@ def _company(
         "valuation_change": change,
         "implied_revenue_usd": implied,
         "revenue_usd": annual,
-        "revenue_period": _period(revenue),
+        "revenue_start": _day(revenue.get("revenue_start")),
+        "revenue_end": _day(revenue.get("revenue_end")),
         "revenue_share": annual / implied if annual is not None and implied else None,
         "revenue_source": revenue.get("revenue_source"),
         "events": [
@@ -325,13 +327,6 @@ def _annualised(revenue: dict) -> float | None:
 
 def _missing(value) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
-
-
-def _period(revenue: dict) -> str | None:
-    start, end = _day(revenue.get("revenue_start")), _day(revenue.get("revenue_end"))
-    if end is None:
-        return None
-    return f"{start.isoformat()}…{end.isoformat()}" if start else f"…{end.isoformat()}"
 
 
 def _by_org(frame: pd.DataFrame) -> dict[str, dict]:

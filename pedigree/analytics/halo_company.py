@@ -182,7 +182,8 @@ def _peers(inputs: pd.DataFrame, row) -> tuple[str, pd.DataFrame]:
 
 def paired_revenues(views: Views, frame: pd.DataFrame) -> pd.DataFrame:
     """`frame` (companies with `valuation_date` and `valuation_precision`) with the revenue its
-    valuation is divided by: `paired_revenue_usd` (a year's worth) and `paired_revenue_period`.
+    valuation is divided by: `paired_revenue_usd` (a year's worth) and the days of its period,
+    `paired_revenue_start` and `paired_revenue_end` (`pedigree.report.halo_text` writes them).
     It is the revenue of the period the valuation falls in, else of the latest period over by
     then; a period that starts after the valuation (its month or year, at that precision) is
     never used, so a company valued in 2024 with only 2025 revenue on record has no multiple."""
@@ -200,12 +201,13 @@ def paired_revenues(views: Views, frame: pd.DataFrame) -> pd.DataFrame:
         ["org_id", "period_end", "revenue_months", "id"], ascending=[True, False, False, True]
     ).drop_duplicates("org_id")
     chosen = {
-        row.org_id: (float(row.revenue_usd), _period_text(row.period_start, row.period_end))
+        row.org_id: (float(row.revenue_usd), row.period_start, row.period_end)
         for row in pairs.itertuples(index=False)
     }
     return frame.assign(
-        paired_revenue_usd=[chosen.get(o, (None, None))[0] for o in frame.org_id],
-        paired_revenue_period=[chosen.get(o, (None, None))[1] for o in frame.org_id],
+        paired_revenue_usd=[chosen.get(o, (None, None, None))[0] for o in frame.org_id],
+        paired_revenue_start=[chosen.get(o, (None, None, None))[1] for o in frame.org_id],
+        paired_revenue_end=[chosen.get(o, (None, None, None))[2] for o in frame.org_id],
     )
 
 
@@ -219,10 +221,6 @@ def _period_end(day, precision) -> pd.Timestamp | None:
     if precision == "month":
         return day + pd.offsets.MonthEnd(0)
     return day
-
-
-def _period_text(start, end) -> str:
-    return f"{date_text(start, 'day') or '?'} – {date_text(end, 'day') or '?'}"
 
 
 def _with_multiples(frame: pd.DataFrame) -> pd.DataFrame:
@@ -273,7 +271,7 @@ def _multiples(row, peers: pd.DataFrame) -> pd.DataFrame:
 
 def _peer_table(peers: pd.DataFrame) -> pd.DataFrame:
     columns = ["org_id", "name", "stage", "valuation_usd", "valuation_date"]
-    columns += ["paired_revenue_usd", "paired_revenue_period", "users"]
+    columns += ["paired_revenue_usd", "paired_revenue_start", "paired_revenue_end", "users"]
     columns += ["valuation_to_revenue", "valuation_to_users"]
     peers = _with_multiples(peers).sort_values(["valuation_usd", "org_id"], ascending=[False, True])
     dates = zip(peers.valuation_date, peers.valuation_precision, strict=True)

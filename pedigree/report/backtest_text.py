@@ -8,6 +8,7 @@ from __future__ import annotations
 import pandas as pd
 
 from pedigree.analytics.backtest import Backtest, MatchRule
+from pedigree.report.periods import span
 
 
 def rule_text(rule: MatchRule) -> str:
@@ -57,14 +58,20 @@ def message(result: Backtest) -> str | None:
 
 
 def with_text(result: Backtest) -> Backtest:
-    """`result` with its words: the rule's and the control's definitions, the message, and each
-    company's `why` (the last column of both cohorts' companies)."""
+    """`result` with its words: the rule's and the control's definitions, the message, and for
+    each company its revenue's period (in place of its first and last day) and its `why` (the
+    last column of both cohorts' companies)."""
     result.rule_definition = rule_text(result.rule)
     result.control_definition = control_text(result)
     result.message = message(result)
     for cohort in (result.cohort, result.control):
         rows = cohort.companies.to_dict("records")
-        cohort.companies["why"] = pd.Series(
-            [why(result.rule, row) for row in rows], index=cohort.companies.index, dtype=object
+        companies = cohort.companies.drop(columns=["revenue_start", "revenue_end"])
+        at = cohort.companies.columns.get_loc("revenue_start")
+        periods = [span(row["revenue_start"], row["revenue_end"]) for row in rows]
+        companies.insert(at, "revenue_period", periods)
+        companies["why"] = pd.Series(
+            [why(result.rule, row) for row in rows], index=companies.index, dtype=object
         )
+        cohort.companies = companies
     return result

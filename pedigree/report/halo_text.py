@@ -20,6 +20,7 @@ from pedigree.analytics.halo_company import (
 )
 from pedigree.reference.sectors import label as sector_label
 from pedigree.report.amounts import short_amount
+from pedigree.report.periods import day_range
 from pedigree.store.views import Views
 
 
@@ -140,12 +141,34 @@ def _reasons_written(premiums: pd.DataFrame, total: int | None = None) -> pd.Dat
     return written
 
 
+def _periods_written(peers: pd.DataFrame) -> pd.DataFrame:
+    """`peers` with the period of each paired revenue written (2024-01-01 – 2024-12-31) in
+    place of its first and last day."""
+    if "paired_revenue_start" not in peers.columns:
+        return peers
+    periods = [
+        None if pd.isna(usd) else day_range(start, end)
+        for usd, start, end in zip(
+            peers.paired_revenue_usd,
+            peers.paired_revenue_start,
+            peers.paired_revenue_end,
+            strict=True,
+        )
+    ]
+    written = peers.drop(columns="paired_revenue_end")
+    at = written.columns.get_loc("paired_revenue_start")
+    written = written.drop(columns="paired_revenue_start")
+    written.insert(at, "paired_revenue_period", periods)
+    return written
+
+
 def described(views: Views, result: CompanyHalo) -> CompanyHalo:
     """`result` with its `notes`, the `note` of each of its lineages, its `inputs` (and the
     `sources` they cite) and its `flags` written."""
     row, model = result.fundamentals, result.model
     result.notes = [remark_text(remark) for remark in result.remarks]
     result.lineages = _reasons_written(result.lineages, total=len(model.inputs))
+    result.peers = _periods_written(result.peers)
     result.inputs = inputs_table(views, row, model)
     result.sources = cited_sources(views, result.inputs.source_id)
     result.flags = flags(result, row, model.inputs)
