@@ -1501,3 +1501,12 @@ def test_investors_listed_with_a_parents_fund_and_one_after_you():
     assert "招银国际" in {r["investor"] for r in facts(filing, "investor")}
     # 語橋也有參與投資: the words before the verb are no part of the name
     assert "语桥也有" not in entities("他們拿到天使輪，語橋也有參與投資。", "org")
+
+
+def test_a_core_product_named_after_a_long_description_and_registered_developers_counted():
+    text = (
+        "栖栎生物完成B轮融资。目前，栖栎的核心产品是重组Ⅲ型人源化胶原蛋白原料“栖原-III”。\n"
+        "枢栎科技完成融资。枢栎科技推出了枢栎Pilot。如今，枢栎Pilot的付费企业客户超过300家，注册开发者约80万。"
+    )
+    assert ("栖栎生物", "栖原-III") in {(r["org"], r["product"]) for r in facts(text, "product")}
+    assert has(facts(text, "product_metric"), product="枢栎Pilot", value=800000.0)

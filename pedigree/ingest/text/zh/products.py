@@ -27,7 +27,7 @@ _LATIN = re.compile(
 )
 _LAUNCHED = re.compile(
     r"(?:推出|发布|上线|研发|打造|开发|自研|主打|核心产品|旗舰|首款|第一款)(?:了|的)?(?:首款|第一款|一款)?"
-    r"[^，。；“「,;]{0,12}?[“「《](?P<name>[^”」》\n，。,]{1,20})[”」》]"
+    r"[^，。；“「,;]{0,20}?[“「《](?P<name>[^”」》\n，。,]{1,20})[”」》]"
 )
 # A quoted name that says what it is: “翎云调度平台”, “溯川数据工厂”.
 _CATEGORY_NAME = re.compile(
@@ -129,7 +129,7 @@ METRIC_CUES = (
     ("mau", re.compile(r"月活跃用户|月活用户|月活|MAU")),
     ("dau", re.compile(r"日活跃用户|日活用户|日活|DAU")),
     ("paying_users", re.compile(r"付费用户|付费商家|付费客户|付费会员|付费")),
-    ("registered_users", re.compile(r"注册用户|注册创作者")),
+    ("registered_users", re.compile(r"注册用户|注册创作者|注册开发者|注册企业")),
     ("downloads", re.compile(r"下载量|下载")),
     ("daily_orders", re.compile(r"日均订单|日订单")),
     ("customers", re.compile(r"客户|家企业|企业客户|家机构|商家")),
