@@ -1510,3 +1510,13 @@ def test_a_core_product_named_after_a_long_description_and_registered_developers
     )
     assert ("栖栎生物", "栖原-III") in {(r["org"], r["product"]) for r in facts(text, "product")}
     assert has(facts(text, "product_metric"), product="枢栎Pilot", value=800000.0)
+
+
+def test_gross_merchandise_value_is_a_figure_of_its_period_but_a_deals_ceiling_is_none():
+    text = (
+        "回栎完成融资。回栎做咖啡供应链。2025年，回栎平台GMV约6000万元，服务咖啡馆超过1500家。"
+        "穹栎生物完成融资。穹栎生物与药企达成授权合作，潜在总交易额最高可达6.8亿美元。"
+    )
+    rows = facts(text, "financial")
+    assert has(rows, org="回栎", metric="gmv", amount=60000000.0, period_end="2025-12-31")
+    assert not any(r["org"] == "穹栎生物" for r in rows)

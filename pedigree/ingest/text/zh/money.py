@@ -62,6 +62,8 @@ METRICS = (
         "operating_cash_flow",
         re.compile(r"经营活动(?:产生的)?现金流量?(?:净额)?|经营性现金流|经营现金流"),
     ),
+    # gross merchandise value: what passed through a platform, not what it earned
+    ("gmv", re.compile(r"GMV|商品交易总额|交易总额|平台交易额|交易额|成交额|成交总额")),
     # 收益为1,286.4百万港元: a Hong Kong filing's word for revenue (not 投资收益, a gain)
     (
         "revenue",
@@ -582,9 +584,12 @@ def _financials(ctx: Context) -> list[Fact]:
             if re.search(RECURRING, folded[max(clause.start, at - 8) : money[0].start]):
                 continue  # 年度经常性收入（ARR）: a product's run rate (read with products)
             if re.search(
-                r"占|同比|预计|预期|预估|目标|希望|计划|有望|增长$", folded[at : money[0].start]
+                r"占|同比|预计|预期|预估|目标|希望|计划|有望|可达|最高|增长$",
+                folded[at : money[0].start],
             ):
                 continue
+            if re.search(r"潜在|最高可", folded[max(clause.start, at - 10) : at]):
+                continue  # 潜在总交易额最高可达6.8亿美元: what a deal could be worth
             if re.search(r"预计|预期|指引|目标|计划|有望|希望|估计", folded[clause.start : at]):
                 continue  # 预计收入将介于…, 市场的一致预期: a forecast, not a result
             sentence_start, sentence_end = ctx.sentence_at(clause.start)
