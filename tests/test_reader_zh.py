@@ -1520,3 +1520,11 @@ def test_gross_merchandise_value_is_a_figure_of_its_period_but_a_deals_ceiling_i
     rows = facts(text, "financial")
     assert has(rows, org="回栎", metric="gmv", amount=60000000.0, period_end="2025-12-31")
     assert not any(r["org"] == "穹栎生物" for r in rows)
+
+
+def test_quoted_words_that_make_a_clause_are_no_product():
+    text = (
+        "云栎智行完成融资。分析师在研报中指出，自动驾驶重卡的单车经济模型“仍高度依赖油价和司机替代率”。"
+        "云栎智行推出了调度平台“云栎T3”。"
+    )
+    assert {r["product"] for r in facts(text, "product")} == {"云栎T3"}

@@ -53,6 +53,10 @@ _MIXED = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{1,4}[A-Z][A-Za-z0-9]*)(?![A-Za-z0-9])"
 )
 _COUNTED = re.compile(r"[一两二三四五六七八九十几数多\d]+\s?[家个位名款台所]")
+# Quoted words that make a clause, not a name: a particle or an adverb of a predicate inside.
+_CLAUSE_LIKE = re.compile(
+    r"[\u4e00-\u9fff]{2,}?(?:的|了|仍|依赖|需要|应该|可以|不是|没有)[\u4e00-\u9fff]"
+)
 # A product's Latin name is a brand (PaceCast, ZhuMind, W1), not an acronym or a common word.
 _NOT_PRODUCTS = re.compile(r"^(?:[A-Z]{1,5}s?|Agent|App|SaaS|PoC|demo|Demo|Studio|Pro|Max|Plus)$")
 
@@ -106,6 +110,8 @@ def find_products(
                 continue  # 为什么叫「舢舨」: the company's own short name
             if re.search(r"[，。；！？、,;!?]", name) or _COUNTED.match(name):
                 continue  # “两家 Tier1”: a count of customers, not a product
+            if _CLAUSE_LIKE.search(name):
+                continue  # 模型“仍高度依赖油价和司机替代率”: quoted words, not a name
             names.add(name)
     longer = {name: [c for c in companies if len(c) > len(name) and c.startswith(name)]
               for name in names}  # fmt: skip
