@@ -1528,3 +1528,12 @@ def test_quoted_words_that_make_a_clause_are_no_product():
         "云栎智行推出了调度平台“云栎T3”。"
     )
     assert {r["product"] for r in facts(text, "product")} == {"云栎T3"}
+
+
+def test_a_product_named_after_the_kind_of_software_it_is():
+    text = (
+        "栖栎数据完成融资。产品层面，栖栎目前有两条产品线：一是向量与分析一体化数据库“栖栎DB”，"
+        "二是检索服务“栎索”。截至目前，栖栎DB已服务超过80家企业客户。"
+    )
+    assert {r["product"] for r in facts(text, "product")} == {"栖栎DB", "栎索"}
+    assert has(facts(text, "product_metric"), product="栖栎DB", value=80.0)
