@@ -61,7 +61,8 @@ _METRIC_NOUN = re.compile(
 )
 _NOT_METRIC = re.compile(
     r"^\s*(?:%|percent|per\s?cent|-person|-strong|people|employees|staff|workers|engineers"
-    r"|researchers|scientists|parameters?|tokens|years?|months?|weeks?|days?|hours?|minutes"
+    r"|researchers|scientists|analysts|designers|developers on|salespeople|reports|direct reports"
+    r"|parameters?|tokens|years?|months?|weeks?|days?|hours?|minutes"
     r"|seconds|x\b|times (?:more|less|faster|larger|bigger)|offices|countries|cities|languages"
     r"|miles|kilometers|km|gb|tb|mb|pages)\b"
 )
@@ -274,6 +275,8 @@ def _metric(ctx, amount: Amount, start: int, end: int, owners, by_owner, last):
     if _NOT_METRIC.match(after):
         return None
     before = ctx.lower(start, amount.start)
+    if re.search(r"\b(?:up|down|rising|grown|growing)\s+from\s+(?:about\s+|around\s+)?$", before):
+        return None  # "60 municipalities now use it, up from 18 a year ago": the old count
     noun = _METRIC_NOUN.match(after)
     words = (noun.group(0) if noun else "") + " " + before[-40:]
     if re.search(r"\[\s*$", before):
