@@ -275,8 +275,6 @@ def _metric(ctx, amount: Amount, start: int, end: int, owners, by_owner, last):
     if _NOT_METRIC.match(after):
         return None
     before = ctx.lower(start, amount.start)
-    if re.search(r"\b(?:up|down|rising|grown|growing)\s+from\s+(?:about\s+|around\s+)?$", before):
-        return None  # "60 municipalities now use it, up from 18 a year ago": the old count
     noun = _METRIC_NOUN.match(after)
     words = (noun.group(0) if noun else "") + " " + before[-40:]
     if re.search(r"\[\s*$", before):
