@@ -1405,3 +1405,20 @@ def test_a_team_of_analysts_is_no_product_metric():
     )
     values = {f.fields["value"] for f in facts if f.kind == "product_metric"}
     assert 30.0 not in values
+
+
+def test_posts_named_after_an_organisation_and_where_and_a_possessive_post_after_was():
+    facts = read(
+        "Co-founders Chen Yiwei and Marcus Goh started Parcelwise in 2023. The pair met in "
+        "Grab's maps team, where Chen was a principal engineer and Goh a product manager.\n\n"
+        "Lim Wei founded Kirim in 2021. Lim was Grab's head of merchant operations."
+    )
+    jobs = pairs(facts, "employment")
+    assert {("Chen Yiwei", "Grab"), ("Marcus Goh", "Grab"), ("Lim Wei", "Grab")} <= jobs
+    # "Co-founders A and B started Parcelwise": founders of what the verb names, not of the
+    # company the page names most
+    assert pairs(facts, "founded") == {
+        ("Chen Yiwei", "Parcelwise"), ("Marcus Goh", "Parcelwise"), ("Lim Wei", "Kirim"),
+    }  # fmt: skip
+    # "where" after a place that is no organisation says nothing of a job
+    assert not pairs(read("Kedai sells through Grab, where sellers list goods."), "employment")

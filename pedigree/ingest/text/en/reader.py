@@ -26,7 +26,7 @@ from pedigree.ingest.text.en.money import read_money
 from pedigree.ingest.text.en.names import read_mentions
 from pedigree.ingest.text.en.products import read_products
 from pedigree.ingest.text.en.schools import read_education
-from pedigree.ingest.text.en.stints import read_stints
+from pedigree.ingest.text.en.stints import read_posts_where, read_stints
 from pedigree.ingest.text.en.tables import read_tables
 from pedigree.ingest.text.en.titles import read_bracketed, read_hires, read_titles
 from pedigree.ingest.text.facts import Fact, Text
@@ -55,6 +55,8 @@ def read_english(text: Text) -> list[Fact]:
             continue
         for reader in _CLAUSE_READERS:
             drafts += reader(ctx, clause)
+    # after the clauses: resolving a pronoun here first would change how later ones resolve
+    drafts += read_posts_where(ctx)
     drafts += read_listed_founders(ctx, drafts)
     complete_jobs(ctx, drafts)
     facts = settle(ctx, drafts) + tabled

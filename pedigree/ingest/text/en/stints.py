@@ -234,7 +234,21 @@ def _stint_kind(ctx: Context, org: Mention, head: str, tail: str) -> str | None:
         return "at"
     if (_AT.search(head) or _TIME_WITH.search(head)) and _WORK.search(head[-90:]):
         return "at"
+    if _WAS_BEFORE.search(head) and _POSSESSED_TITLE.match(tail):
+        return "at"  # "Lim was Grab's head of merchant operations"
     return None
+
+
+# "X was Grab's first head of HR", "she became Meituan's youngest vice president": a post of the
+# organisation, named with its possessive right after the verb.
+_WAS_BEFORE = re.compile(
+    r"\b(?:was|is|had been|has been|became|becomes|served as|serves as|remains|once)\s+"
+    r"(?:(?:also|previously|formerly|once|later|then|briefly)\s+)?$"
+)
+_POSSESSED_TITLE = re.compile(
+    rf"^(?:'s|’s)\s+(?:(?:first|former|youngest|founding|longtime|long-time|then|top|chief|"
+    rf"lead|senior|global|regional|[a-z]+-based)\s+)*(?P<title>{TITLE})"
+)
 
 
 def _stint_fields(ctx: Context, kind: str, org: Mention, head: str, tail: str, end: int) -> dict:
@@ -242,7 +256,8 @@ def _stint_fields(ctx: Context, kind: str, org: Mention, head: str, tail: str, e
     title = _AS_TITLE.match(tail)
     before = re.search(rf"\bas\s+(?:an?\s+|the\s+)?(?P<title>{TITLE})\s+(?:at|for|with|on)\s+(?:the\s+)?$", head)  # noqa: E501
     plain = re.search(rf"(?:\b(?:is|was|a|an|the|former|formerly|previously)\s+)(?P<title>{TITLE})\s+(?:at|for|on)\s+(?:the\s+)?$", head)  # noqa: E501
-    chosen = title or before or plain
+    possessed = _POSSESSED_TITLE.match(tail) if _WAS_BEFORE.search(head) else None
+    chosen = title or before or plain or possessed
     if chosen:
         fields["title"] = ctx.text.folded[_abs(ctx, chosen, "title", org, tail, head)].strip()
     start, finish = stint_dates(ctx, org.end, end)
@@ -309,3 +324,39 @@ def _advisory(tail: str) -> bool:
     seat = re.match(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:advisory\s+)?board\b", tail)
     advisor = re.match(r"^[^.;]{0,30}\bas\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?advis", tail)
     return bool(seat or advisor or BOARD.match(tail))
+
+
+# "The pair met in Grab's maps team, where Chen was a principal engineer and Goh a product
+# manager": an organisation (or its team), then "where", then each person with their post there.
+_WHERE_AFTER = re.compile(
+    rf"(?:(?:'s|’s)\s+(?:[\w&/-]+\s+){{0,4}}?(?:{UNIT_NOUN})s?)?,?\s+where\s+",
+    re.I,
+)
+_POST_AFTER = re.compile(
+    rf"^\s+(?:(?:was|were|is|had\s+been|served\s+as|worked\s+as)\s+)?(?:an?\s+|the\s+)?"
+    rf"(?P<title>{TITLE})",
+    re.I,
+)
+
+
+def read_posts_where(ctx: Context) -> Iterator[Draft]:
+    """Each person named after "ORG, where" with a post: a job at that organisation."""
+    for org in ctx.mentions.items:
+        if org.kind != "org" or not ctx.readable(org.start):
+            continue
+        where = _WHERE_AFTER.match(ctx.shape, org.end)
+        company = ctx.entity(org)
+        if where is None or company is None:
+            continue
+        _, end = ctx.sentence_at(org.start)
+        past = " was " in ctx.lower(where.end(), end)
+        for person in ctx.mentions.within(where.end(), end, "person", "ref"):
+            entity = ctx.entity(person)
+            post = _POST_AFTER.match(ctx.lower(person.end, end))
+            if entity is None or entity.kind != "person" or post is None:
+                continue
+            at = person.end + post.start("title")
+            title = ctx.text.folded[at : person.end + post.end("title")]
+            yield draft(ctx, "employment", entity, company, person.start, 0.8, org, person,
+                        title=title.strip(), start=None, end=None,
+                        current=False if past else None)

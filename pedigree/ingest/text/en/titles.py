@@ -16,7 +16,15 @@ from collections.abc import Iterator
 from pedigree.ingest.text.en.context import Context
 from pedigree.ingest.text.en.drafts import Draft, draft
 from pedigree.ingest.text.en.founding import companions
-from pedigree.ingest.text.en.lexicon import ADVISOR, BOARD, FOUNDER, HIRE_VERB, TITLE, blocked
+from pedigree.ingest.text.en.lexicon import (
+    ADVISOR,
+    BOARD,
+    FOUND_VERB,
+    FOUNDER,
+    HIRE_VERB,
+    TITLE,
+    blocked,
+)
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.en.stints import stint_dates
 from pedigree.ingest.text.entities import Entity, Mention
@@ -24,6 +32,11 @@ from pedigree.ingest.text.entities import Entity, Mention
 _ORGS = f"[{MARK['org']}{MARK['school']}]+"
 _PERSON = f"[{MARK['person']}]+"
 _TITLE = re.compile(rf"(?<![\w'’])(?P<title>{TITLE})\b")
+# Founders named, then the verb that says what they founded, in the same clause.
+_FOUNDS_NEXT = re.compile(
+    rf"\s+{_PERSON}(?:(?:,\s*|\s+and\s+|,\s+and\s+){_PERSON})*\s+(?:(?:also|together|jointly)\s+)?"
+    rf"{FOUND_VERB}\b"
+)
 # "partner at the law firm Crane & Holt": a descriptor may stand between
 _DESCRIPTOR = (
     rf"(?:(?:[\w-]+\s+|{MARK['place']}+\s+){{0,4}}?(?:firm|company|startup|start-up|bank|lab"
@@ -143,6 +156,8 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             verb = licence is not None and licence.group("apposition") is None
             if not FOUNDER.search(title) and not verb:
                 continue  # a bare title in an apposition says nothing about where
+            if FOUNDER.search(title) and _FOUNDS_NEXT.match(tail):
+                continue  # "Co-founders A and B started Parcelwise": the verb names the company
             org = ctx.company_at(at)
             if org is None:
                 continue
