@@ -35,3 +35,22 @@ def test_a_list_written_into_the_sql_reads_the_rows_a_registered_one_does(world,
     pd.testing.assert_frame_equal(written, _names(views, ids))
     assert registered == ["_pd_ids"]
     assert set(written.id) == {"wang", "li"} & set(ids)
+
+
+@pytest.mark.parametrize("listed", [100, -1])  # written in as an IN list, or read as a table
+def test_a_filter_on_a_list_of_ids_reads_the_same_rows_either_way(world, monkeypatch, listed):
+    monkeypatch.setattr(compiled, "_LISTED", listed)
+    views = world.views()
+
+    def names(ids):
+        people = views.table("people")
+        return compiled.execute(
+            views,
+            ("test: one of", listed),
+            lambda wanted: people.filter(compiled.one_of(wanted("ids"), people.id)),
+            {"ids": ids},
+        ).sort_values("id", ignore_index=True)
+
+    for ids in (["wang", "li", "o'brien"], [], ["song"]):
+        expected = _names(views, ids)
+        pd.testing.assert_frame_equal(names(ids)[["id", "name"]], expected)

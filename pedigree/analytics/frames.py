@@ -30,9 +30,7 @@ def entity_names(views: Views, table: str, ids: list[str]) -> dict[str, str]:
         rows = compiled.execute(
             views,
             ("names", table),
-            lambda wanted: compiled.among(wanted("ids"), views.table(table), "id").select(
-                "id", "name"
-            ),
+            lambda wanted: _named(views.table(table), wanted("ids")),
             {"ids": asked},
         )
         found = dict(zip(rows["id"], rows["name"], strict=True))
@@ -43,6 +41,10 @@ def entity_names(views: Views, table: str, ids: list[str]) -> dict[str, str]:
 
 
 _MISSING = object()  # an id the table does not have (remembered as such)
+
+
+def _named(table: ir.Table, ids: ir.Table) -> ir.Table:
+    return table.filter(compiled.one_of(ids, table.id)).select("id", "name")
 
 
 def date_text(value, precision) -> str | None:
