@@ -1537,3 +1537,15 @@ def test_a_product_named_after_the_kind_of_software_it_is():
     )
     assert {r["product"] for r in facts(text, "product")} == {"栖栎DB", "栎索"}
     assert has(facts(text, "product_metric"), product="栖栎DB", value=80.0)
+
+
+def test_colleagues_at_a_place_and_two_people_once_together_there_worked_there():
+    text = (
+        "雾栎科技完成融资。雾栎科技的联合创始人黎芷和费朗曾同在米哈游技术美术中心，前者是角色组组长。"
+        "澜栎完成融资。澜栎的创始人奚东篱是我在百度的老同事，他很厉害。"
+    )
+    rows = facts(text, "employment")
+    assert {("黎芷", "米哈游"), ("费朗", "米哈游")} <= pairs(text, "employment")
+    assert has(rows, person="奚东篱", org="百度", current=False)
+    # studying together is no job
+    assert not pairs("黎芷和费朗曾同在清华大学读书。", "employment")

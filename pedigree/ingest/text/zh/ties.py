@@ -1030,6 +1030,12 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
         return "employment"
     if after_at(pre) and WORK_AFTER.match(post):
         return "employment"  # 在德国博世担任, 在美国西雅图的微软做了两年
+    if after_at(pre) and _COLLEAGUES_AT.match(post):
+        return "employment"  # 他在快手时的同事樊竹青, 是我在百度的老同事: colleagues there
+    if re.search(r"(?:同在|都在|均在|一起在|同时在|先后在)$", pre) and not re.match(
+        r"^[^，。；,;]{0,8}(?:读|求学|上学|学习|毕业)", post
+    ):
+        return "employment"  # 黎芷和费朗曾同在米哈游技术美术中心
     if ORIGIN_AFTER.match(post) or ORIGIN_BEFORE.search(pre):
         return "employment"
     if re.search(r"(?:曾|曾经|先后|此前|之前)?(?:任|担任|出任|任职)(?:过)?$", pre):
@@ -1138,12 +1144,15 @@ def _details(ctx: Context, clause: Clause, kind: str, org: Mention, pre: str, po
             start = first
     fields["start"] = _date(start)
     fields["end"] = _date(end)
-    former = moved_on or re.search(r"前|原|曾|此前|之前|离开|离职|时任", pre + post[:6])
+    former = moved_on or re.search(r"前|原|曾|此前|之前|离开|离职|时任|老同事|昔日", pre + post[:6])
     fields["current"] = not former and not _SPENT.search(post[:12])  # 做了四年…总监: it ended
     return fields
 
 
 _THEN_HELD = re.compile(r"时任\s?$")
+_COLLEAGUES_AT = re.compile(
+    r"^(?:时|期间|工作时|任职时|那几年)?的(?:老|前|昔日)?(?:同事|下属|上司|搭档)"
+)
 # After 从/自 and an organisation: a move to the next one (从百度加入快手, 自阿里跳槽到字节).
 _MOVED_TO = re.compile(
     r"^\s?(?:[^，。；,;]{0,4}?)(?:加入|加盟|跳槽|转投|转战|来到|回到|进入|转到|转去|转会)"
