@@ -1549,3 +1549,11 @@ def test_colleagues_at_a_place_and_two_people_once_together_there_worked_there()
     assert has(rows, person="奚东篱", org="百度", current=False)
     # studying together is no job
     assert not pairs("黎芷和费朗曾同在清华大学读书。", "employment")
+
+
+def test_the_parent_named_before_the_unit_someone_worked_at_is_not_their_employer():
+    text = (
+        "環栎完成融資。公司技術總監范雪晴於去年加入，她此前在寧德時代旗下的邦普循環任職工藝經理五年。"
+    )
+    jobs = pairs(text, "employment")
+    assert ("范雪晴", "邦普循环") in jobs and ("范雪晴", "宁德时代") not in jobs

@@ -1003,6 +1003,8 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
         return None  # 不少人以为她出身台积电: a belief the story corrects
     if re.match(r"^\s?的?\s?(?:上市|挂牌|IPO|首次公开发行)", post):
         return None  # 主导公司在香港联交所的上市工作: where it listed, not a job there
+    if re.match(r"^\s?旗下", post):
+        return None  # 在宁德时代旗下的邦普循环任职: the company it owns is the employer
     working = after_at(pre) and re.match(
         r"(?:的)?(?:工作|任职|担任|就职|做了|实习|待了)", post
     )
