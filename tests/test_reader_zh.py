@@ -1557,3 +1557,17 @@ def test_the_parent_named_before_the_unit_someone_worked_at_is_not_their_employe
     )
     jobs = pairs(text, "employment")
     assert ("范雪晴", "邦普循环") in jobs and ("范雪晴", "宁德时代") not in jobs
+
+
+def test_a_columns_note_on_its_author_is_read_as_the_authors_bio():
+    text = (
+        "“米哈游系”创业者图鉴\n\n来源：创业邦专栏\n\n出海是游戏公司的必选项。帆栎科技为游戏公司提供出海发行服务。\n\n"
+        "（作者系出海发行服务商帆栎科技创始人，曾任米哈游海外发行总监。本文仅代表作者个人观点。作者：贝知秋）"
+    )
+    assert pairs(text, "founded") == {("贝知秋", "帆栎科技")}
+    assert has(facts(text, "employment"), person="贝知秋", org="米哈游", title="海外发行总监")
+    # the note's name from the byline when the note names none
+    bylined = (
+        "文｜贝知秋\n\n帆栎科技完成A轮融资。帆栎科技提供出海服务。\n\n（作者系帆栎科技联合创始人。）"
+    )
+    assert has(facts(bylined, "founded"), person="贝知秋", org="帆栎科技", role="联合创始人")

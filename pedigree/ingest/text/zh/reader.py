@@ -9,6 +9,7 @@ from pedigree.ingest.text.entities import Entity
 from pedigree.ingest.text.facts import Fact, Text
 from pedigree.ingest.text.layout import read_layout
 from pedigree.ingest.text.normalise import fold, numeral_value
+from pedigree.ingest.text.zh.author_note import read_author_notes
 from pedigree.ingest.text.zh.bios import Member, Project, members, projects, table_rows
 from pedigree.ingest.text.zh.contacts import read_contacts
 from pedigree.ingest.text.zh.context import Context
@@ -78,6 +79,7 @@ def read_chinese(text: Text) -> list[Fact]:
     facts = [f for f in facts if f is not None]
     facts += [to_fact(ctx, d) for d in read_ties(ctx)]
     facts += read_contacts(ctx)
+    noted, notes = read_author_notes(ctx)
     facts += read_money(ctx)
     facts += read_products(ctx)
     facts += read_events(ctx) + read_sectors(ctx)
@@ -86,15 +88,17 @@ def read_chinese(text: Text) -> list[Fact]:
     founded = {
         (f.fields["person"], _company_key(f.fields["org"])) for f in facts if f.kind == "founded"
     }
-    return [
+    kept = [
         f
         for f in facts
         if f.fields.get("person") not in layout.bylined
+        and not any(s <= f.start < e for s, e in notes)
         and not (
             f.kind == "employment"
             and (f.fields["person"], _company_key(f.fields["org"])) in founded
         )
     ]
+    return kept + noted  # the author a note describes is bylined, but the note is about them
 
 
 # 共有55家奇绩投资并加速的公司参与路演: the post says who invested in every company it presents.
