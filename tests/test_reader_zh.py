@@ -1571,3 +1571,12 @@ def test_a_columns_note_on_its_author_is_read_as_the_authors_bio():
         "文｜贝知秋\n\n帆栎科技完成A轮融资。帆栎科技提供出海服务。\n\n（作者系帆栎科技联合创始人。）"
     )
     assert has(facts(bylined, "founded"), person="贝知秋", org="帆栎科技", role="联合创始人")
+
+
+def test_a_verb_after_a_year_is_no_person():
+    text = (
+        "深栎智能完成融资。深栎智能创始人兼CEO蒙清越说。她的第一份工作是在谷歌做编译器优化，"
+        "从2014年干到2019年。更早的时候，她在中国科学技术大学读完本科。"
+    )
+    assert "干到" not in entities(text, "person")
+    assert ("蒙清越", "中国科学技术大学") in pairs(text, "education")

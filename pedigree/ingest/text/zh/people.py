@@ -32,7 +32,7 @@ _AFTER_NAME = set(
 # business reporting.
 _NEVER_IN_NAME = set(
     "的了是在和与及或等于被把从对也都就还又再已将所而但并这那们我你他她它说表称认告透回坦"
-    "指问答却便才此该某各每让给跟个年月日时后内外上下公司亿轮投资融队者面务场"
+    "指问答却便才此该某各每让给跟个年月日时后内外上下公司亿轮投资融队者面务场到"
 )
 # Just before a name: a role, title or word that introduces a person.
 _TITLE_END = (
