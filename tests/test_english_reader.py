@@ -1422,3 +1422,17 @@ def test_posts_named_after_an_organisation_and_where_and_a_possessive_post_after
     }  # fmt: skip
     # "where" after a place that is no organisation says nothing of a job
     assert not pairs(read("Kedai sells through Grab, where sellers list goods."), "employment")
+
+
+def test_a_pair_who_met_at_a_company_worked_there_whichever_post_was_whose():
+    facts = read(
+        "Sari Wulandari and Budi Santoso met on Shopee Indonesia's logistics team, where she was "
+        "a warehouse operations director and he was a data science manager. Together they "
+        "founded Lumbung, a network of shared micro-fulfilment hubs, in 2022."
+    )
+    assert pairs(facts, "founded") == {("Sari Wulandari", "Lumbung"), ("Budi Santoso", "Lumbung")}
+    jobs = [f.fields for f in facts if f.kind == "employment"]
+    assert {(j["person"], j["org"]) for j in jobs} == {
+        ("Sari Wulandari", "Shopee Indonesia"), ("Budi Santoso", "Shopee Indonesia"),
+    }  # fmt: skip
+    assert not any(j.get("title") for j in jobs)  # "she" and "he" of a pair: no title guessed

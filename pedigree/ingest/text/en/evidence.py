@@ -26,7 +26,8 @@ _PERSON_AFTER = re.compile(
     r"|runs(?!\s+(?:on|in|inside|across|at)\b)"
     r"|oversaw|oversees|declined|dismissed|confirmed|bristles|described|describes|serves"
     r"|served|became|becomes|remains|returned|returns|moved|worked|works|agreed|believes"
-    r"|thinks|knows|grew up|previously|formerly|has joined|had joined|was previously)\b"
+    r"|thinks|knows|grew up|previously|formerly|has joined|had joined|was previously"
+    r"|met (?:on|at|in|while|through)|teamed up)\b"
     r"|\s+joining\s+(?:[\w-]+\s+){0,3}?as\b|\s+(?:moves|moved|went|goes)\s+on\s+to\b"
     # "Aisha Rahman, previously a buyer at Tesco": a job held, whatever it is called
     r"|,\s*(?:previously|formerly|once|most recently|until recently)\s+(?:a|an)\s+"

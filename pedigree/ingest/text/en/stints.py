@@ -348,12 +348,23 @@ def read_posts_where(ctx: Context) -> Iterator[Draft]:
         company = ctx.entity(org)
         if where is None or company is None:
             continue
-        _, end = ctx.sentence_at(org.start)
+        start, end = ctx.sentence_at(org.start)
         past = " was " in ctx.lower(where.end(), end)
+        # "where she was …" is hers only when one person was named before it: of a pair, which
+        # is "she" the text does not say
+        named = [ctx.entity(m) for m in ctx.mentions.within(start, org.start, "person")]
+        pair = len({e for e in named if e is not None}) >= 2
         for person in ctx.mentions.within(where.end(), end, "person", "ref"):
             entity = ctx.entity(person)
             post = _POST_AFTER.match(ctx.lower(person.end, end))
             if entity is None or entity.kind != "person" or post is None:
+                continue
+            if pair and person.kind == "ref":
+                # "A and B met on X's team, where she was … and he was …": both worked there;
+                # which post is whose the text does not say
+                for one in dict.fromkeys(e for e in named if e is not None):
+                    yield draft(ctx, "employment", one, company, person.start, 0.75, org,
+                                start=None, end=None, current=False if past else None)
                 continue
             at = person.end + post.start("title")
             title = ctx.text.folded[at : person.end + post.end("title")]
