@@ -1436,3 +1436,13 @@ def test_a_pair_who_met_at_a_company_worked_there_whichever_post_was_whose():
         ("Sari Wulandari", "Shopee Indonesia"), ("Budi Santoso", "Shopee Indonesia"),
     }  # fmt: skip
     assert not any(j.get("title") for j in jobs)  # "she" and "he" of a pair: no title guessed
+
+
+def test_a_partner_one_teamed_up_with_to_launch_a_company_founded_it_too():
+    facts = read(
+        "In 2023 Nadia Rahman teamed up with Tan Wei Jie (陈伟杰), a former senior engineer at "
+        "Grab, to launch Paylantern, which helps merchants. Paylantern raised a seed round."
+    )
+    assert pairs(facts, "founded") == {
+        ("Nadia Rahman", "Paylantern"), ("Tan Wei Jie", "Paylantern"),
+    }  # fmt: skip

@@ -224,9 +224,13 @@ def companions(ctx: Context, position: int, end: int) -> list[Entity]:
 
 # "… and, with Ryo Matsuda, a former Rakuten engineer, co-founded …": the companion in a
 # phrase of its own right before the verb.
+# "She teamed up with Tan Wei Jie, a former Grab engineer, to launch …": so is a partner
+# named with "teamed up with" before the verb's "to".
 _WITH_BEFORE = re.compile(
-    r"(?:^|,)\s*(?:together\s+)?with\s+(?:(?:his|her|their|fellow|former|old)\s+){0,2}"
-    rf"(?P<who>{MARK['person']}+)(?P<aside>,[^,;]{{3,80}})?,\s*$"
+    r"(?:(?:^|,)\s*(?:together\s+)?|\b(?:teamed\s+up|partnered|joined\s+forces)\s+)with\s+"
+    r"(?:(?:his|her|their|fellow|former|old)\s+){0,2}"
+    rf"(?P<who>{MARK['person']}+)(?:\s*\([^()]{{1,20}}\))?(?P<aside>,[^,;]{{3,80}})?"
+    r"(?:,\s*|,?\s+to\s+)$"
 )
 
 
