@@ -33,6 +33,7 @@ ERROR = re.compile(r"(Error|NotFound|Ambiguous|Unsupported|Exception|Missing)$")
 # (module, function) → why its words stay in the analytics.
 KNOWN = {
     ("compiled", "_placeholder"): "a marker token put into SQL and replaced, not words",
+    ("compiled", "_list_placeholder"): "the marker of an id list, replaced in the SQL",
     ("membership", "lineage_label"): "a lineage's name (商汤系), data the answers carry",
     ("halo_company", "_peers"): "the peer group's name (a sector and stage), a label",
     ("planted", "_company"): "writes the made-up sources of the planted test market",

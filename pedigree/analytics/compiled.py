@@ -78,7 +78,7 @@ def execute(
     registered = []
     for name, ids in wanted.items():
         table = f'"_pd_{name}"'
-        listed = _quoted(_placeholder(f"list {name}"))  # a filter `one_of` made
+        listed = _quoted(_list_placeholder(name))  # a filter `one_of` made
         if len(ids) <= _LISTED:
             sql = sql.replace(listed, ", ".join(map(_quoted, ids)) or "NULL")
         else:
@@ -158,7 +158,7 @@ def one_of(wanted: ir.Table, column: ir.Column) -> ir.BooleanValue:
     (the names of 80 people at 1M: 21 → 3.5 ms). Longer lists are read as a semi-join is."""
     op = wanted.op()
     if isinstance(op, ops.UnboundTable) and op.name.startswith("_pd_"):
-        return column.isin([ibis.literal(_placeholder(f"list {op.name.removeprefix('_pd_')}"))])
+        return column.isin([ibis.literal(_list_placeholder(op.name.removeprefix("_pd_")))])
     return column.isin(wanted._wanted)
 
 
@@ -176,6 +176,11 @@ def _listed(ids: list[str]) -> str:
 
 def _placeholder(name: str) -> str:
     return f"\u27e6pedigree param {name}\u27e7"
+
+
+def _list_placeholder(name: str) -> str:
+    """The marker `one_of` leaves for a list of ids that `execute` writes in."""
+    return _placeholder(f"list {name}")
 
 
 def _quoted(text: str) -> str:
