@@ -370,16 +370,16 @@ _AT_WORK = re.compile(
     r"(?P<place>[^，。；,;：:在于\s]{2,18}?)\s?"
     r"(?=(?:做了|做过|工作|担任|任职|待了|干了|实习|负责)\S)"
 )
+# A kind of company named before the company: 酶制剂公司, 物流平台, 科技巨头.
+_KIND_OF_COMPANY_WORDS = r"[\u4e00-\u9fffA-Za-z]{1,8}?(?:公司|企业|巨头|大厂|厂商|集团|机构|平台)"
 # What a text says of an employer between 在 and its name: 在丹麦酶制剂公司诺维信, 在德国博世,
 # 在美国西雅图的微软 — a kind of company, its places, or a clause ending in 的.
-_EMPLOYER_DESCRIPTION = re.compile(
-    r"[\u4e00-\u9fffA-Za-z]{1,8}?(?:公司|企业|巨头|大厂|厂商|集团|机构|平台)|[^，。；,;]{1,10}的"
-)
+_EMPLOYER_DESCRIPTION = re.compile(rf"{_KIND_OF_COMPANY_WORDS}|[^，。；,;]{{1,10}}的")
 
 
 # Verbs and prepositions that take an organisation as object (an employer, or the company
 # founded), so a description may stand between: 加盟物流平台|Lalamove, 创办了AI测试工具公司|墨格.
-_TAKES_EMPLOYER = re.compile(
+_TAKES_ORGANISATION = re.compile(
     r"(?:在|(?<![处位属对由关至等基])于|加入|加盟|进入|入职|离开|转投|跳槽到|跳槽至|来到|回到|任职于|就职于|"
     r"供职于|效力于|服务于|创办|创立|创建|成立|注册)了?"
     r"(?P<words>[^，。；,;：:在于\s]{1,12})$"
@@ -389,16 +389,14 @@ _TAKES_EMPLOYER = re.compile(
 def without_description(before: str) -> str:
     """`before` without a description of the organisation that follows it, when a verb that
     takes an employer stands before that description: …加盟物流平台|Lalamove → …加盟."""
-    verb = _TAKES_EMPLOYER.search(before)
+    verb = _TAKES_ORGANISATION.search(before)
     if verb is None or not describes_employer(verb.group("words")):
         return before
     return before[: verb.start("words")]
 
 
 # …before a Han name (a Latin one after a description is _DESCRIBED's).
-_KIND_OF_COMPANY = re.compile(
-    r"[\u4e00-\u9fffA-Za-z]{1,8}?(?:公司|企业|巨头|大厂|厂商|集团|机构|平台)(?=[\u4e00-\u9fff])"
-)
+_KIND_OF_COMPANY = re.compile(rf"{_KIND_OF_COMPANY_WORDS}(?=[\u4e00-\u9fff])")
 
 
 def after_at(before: str) -> bool:
@@ -418,6 +416,8 @@ def describes_employer(words: str) -> bool:
             return False
         rest = rest[len(head) :]
     return True
+
+
 # A filing's header field names the company that files it: 公司简称：联昇光电.
 FILER = re.compile(
     r"(?:公司简称|公司名称|公司全称|发行人名称|发行人)\s*[：:]\s*(?P<name>[^\s，,。；;：:]{2,30})"
