@@ -1446,3 +1446,21 @@ def test_a_partner_one_teamed_up_with_to_launch_a_company_founded_it_too():
     assert pairs(facts, "founded") == {
         ("Nadia Rahman", "Paylantern"), ("Tan Wei Jie", "Paylantern"),
     }  # fmt: skip
+
+
+def test_a_team_pages_bulleted_career_lines_are_the_persons_jobs_and_degrees():
+    facts = read(
+        "Benchwood builds lab robots. Benchwood raised a seed round.\n\nLEADERSHIP\n\n"
+        "Dr. Amara Nwosu | Co-founder & CEO\nPreviously:\n"
+        "• Principal scientist, Moderna (2018–2023), where she ran screening\n"
+        "• PhD in biological engineering, MIT\nAmara reads every report.\n\n"
+        "Liu Zhenyu | Co-founder & CTO\nPreviously:\n"
+        "• MS in robotics, Carnegie Mellon University\n• BEng, Tsinghua University\n"
+    )
+    jobs = [f.fields for f in facts if f.kind == "employment"]
+    assert any(
+        j["person"] == "Amara Nwosu" and j["title"] == "Principal scientist"
+        and (j["start"], j["end"]) == ("2018", "2023") for j in jobs
+    )
+    schools = {(f.fields["person"], f.fields["degree"]) for f in facts if f.kind == "education"}
+    assert {("Amara Nwosu", "phd"), ("Liu Zhenyu", "master"), ("Liu Zhenyu", "bachelor")} <= schools

@@ -17,7 +17,14 @@ from collections.abc import Iterator
 from pedigree.ingest.text.en.context import Context
 from pedigree.ingest.text.en.dates import iso_date
 from pedigree.ingest.text.en.drafts import Draft, draft
-from pedigree.ingest.text.en.lexicon import ADVISOR, FOUNDER, TITLE, TITLE_HEAD_RE, words
+from pedigree.ingest.text.en.lexicon import (
+    ADVISOR,
+    DEGREE_WORD,
+    FOUNDER,
+    TITLE,
+    TITLE_HEAD_RE,
+    words,
+)
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.gazetteer import known_organization
@@ -310,6 +317,34 @@ def read_field_lines(ctx: Context) -> Iterator[Draft]:
             end=last,
             current=False if last else None,
         )
+
+
+# A bulleted career line under a name: "• Principal scientist, Moderna (2018–2023), where …",
+# "• Engagement manager, McKinsey & Company, serving …" — a post, a comma, the organisation.
+_BULLET_POST = re.compile(
+    rf"^[ \t]*[•·▪\-*][ \t]*(?P<title>[A-Za-z][\w&/' -]{{2,60}}?),[ \t]*"
+    rf"(?=[{MARK['org']}{MARK['school']}])",
+    re.M,
+)
+
+
+def read_bullet_posts(ctx: Context) -> Iterator[Draft]:
+    """Each bulleted "Post, Organisation" line in a person's block: a job of theirs there, with
+    the years in brackets after it. A degree line ("PhD in …, MIT") is education's."""
+    for match in _BULLET_POST.finditer(ctx.shape):
+        person = ctx.block_person(match.start())
+        title = match.group("title").strip()
+        if person is None or DEGREE_WORD.match(title.lower()) or not ctx.readable(match.start()):
+            continue
+        org = ctx.mentions.at(match.end())
+        entity = ctx.entity(org) if org is not None else None
+        if entity is None:
+            continue  # a fellow of an institute, a professor at a school: a post there too
+        line_end = ctx.text.folded.find("\n", org.end)
+        rest = ctx.text.folded[org.end : len(ctx.text.folded) if line_end < 0 else line_end]
+        first, last = _years(rest[:20])
+        yield draft(ctx, "employment", person, entity, org.start, 0.8, org, title=title,
+                    start=first, end=last, current=False if last else None)
 
 
 def read_contacts(ctx: Context) -> Iterator[Draft]:

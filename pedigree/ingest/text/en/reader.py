@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pedigree.ingest.text.en.blocks import (
     find_blocks,
+    read_bullet_posts,
     read_career_headings,
     read_contacts,
     read_field_lines,
@@ -48,7 +49,7 @@ def read_english(text: Text) -> list[Fact]:
     investors = mark_investors(ctx)
     drafts: list[Draft] = [
         *read_roles(ctx), *read_contacts(ctx), *read_career_headings(ctx),
-        *read_field_lines(ctx),
+        *read_field_lines(ctx), *read_bullet_posts(ctx),
     ]
     for clause in ctx.clauses:
         if ctx.layout.is_skipped(clause[0]):

@@ -42,7 +42,7 @@ _OTHER_NAME = re.compile(f"[{MARK['org']}{MARK['school']}]")
 # A bio's telegraphic degree, then its school: "MSc in Information Security, Royal Holloway",
 # "BS, Tsinghua", "MS, KAIST".
 _DEGREE_THEN_SCHOOL = re.compile(
-    r"(?:^|[.;]\s+|\n\s*)(?:" + DEGREE_WORD.pattern + r"|\bb\.?a\.?sc\b)"
+    r"(?:^\s*|[.;]\s+|\n\s*)(?:[•·▪\-*]\s*)?(?:" + DEGREE_WORD.pattern + r"|\bb\.?a\.?sc\b)"
     r"(?:\s+in\s+[^.;,\n]{1,40}?)?,\s*$",
     re.I,
 )
