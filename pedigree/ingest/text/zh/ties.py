@@ -971,6 +971,7 @@ _JOINED_DESCRIBED = re.compile(JOIN_BEFORE.pattern.removesuffix("$") + r"了?[^�
 def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> str | None:
     """What an organisation is to the clause's subject, from the words around it."""
     described, pre = pre, without_description(pre)  # 加盟物流平台Lalamove: the verb counts
+    at = re.search(r"(?:在|于)$", pre) is not None  # 在 (a description already taken off)
     near = pre[-8:]
     if NEGATION.search(near) or re.match(r"^[^，。,]{0,6}(?:没有|从未|并未)", post):
         return None
@@ -1005,7 +1006,7 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
         return None  # 主导公司在香港联交所的上市工作: where it listed, not a job there
     if re.match(r"^\s?旗下", post):
         return None  # 在宁德时代旗下的邦普循环任职: the company it owns is the employer
-    working = after_at(pre) and re.match(
+    working = at and re.match(
         r"(?:的)?(?:工作|任职|担任|就职|做了|实习|待了)", post
     )
     if re.search(r"(?:(?<![认以称作因成])为|(?<![但只总还就正也即于])是|系)\s?$", pre) and re.match(
@@ -1030,9 +1031,9 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
         return "employment"  # 加盟尚处于创业期的理想汽车，出任产品副总裁
     if AT_BEFORE.search(pre):
         return "employment"
-    if after_at(pre) and WORK_AFTER.match(post):
+    if at and WORK_AFTER.match(post):
         return "employment"  # 在德国博世担任, 在美国西雅图的微软做了两年
-    if after_at(pre) and _COLLEAGUES_AT.match(post):
+    if at and _COLLEAGUES_AT.match(post):
         return "employment"  # 他在快手时的同事樊竹青, 是我在百度的老同事: colleagues there
     if re.search(r"(?:同在|都在|均在|一起在|同时在|先后在)$", pre) and not re.match(
         r"^[^，。；,;]{0,8}(?:读|求学|上学|学习|毕业)", post
