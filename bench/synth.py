@@ -5,7 +5,9 @@
 writes sources, organizations, people, stints, rounds, credentials, products, product_metrics and
 financials, one Parquet file each.
 Everything is vectorised (numpy + pyarrow, no per-row Python objects), so a million people take
-seconds. The same seed gives the same files.
+seconds. People, careers and stints are drawn a block of 250k people at a time, each block from
+its own random stream, and written as they are made: memory stays about 1 GB at 10M people. The
+same seed gives the same files (since 2026-12-05; the whole-length draws before gave others).
 
 Shapes:
 - organisation sizes follow a power law: employers are drawn with Zipf weights, so a few large
@@ -25,8 +27,8 @@ Shapes:
   ~2% of stints are reported a second time by another source with a different end date.
 
 Talent and market facts (credentials.parquet, products.parquet, product_metrics.parquet,
-financials.parquet) come from a second random stream, so the tables above are byte-identical to
-what this script wrote before they existed, for every seed:
+financials.parquet) come from a second random stream, so adding them changed none of the tables
+above:
 - credentials for ~4% of people and ~30% of founders (1-3 each): PhD, papers (with a stated count
   in most details: "published 12 papers at CVPR", 发表论文30余篇), competition medals, awards and
   delivery credentials ("delivered a city-scale face-recognition system"), dated within the career
@@ -43,6 +45,7 @@ from __future__ import annotations
 import argparse
 import time
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -226,8 +229,10 @@ def generate(n_people: int, seed: int = 1) -> dict[str, pa.Table]:
 
 
 def tables(n_people: int, seed: int = 1) -> Iterator[tuple[str, pa.Table | Iterator]]:
-    """(name, table) for every table, each made when the one before it has been taken: written
-    and dropped one by one, 10M people fit in memory (all at once they took 18 GB)."""
+    """(name, table) for every table, each made when the one before it has been taken. People,
+    careers and stints are drawn a block of people at a time (`BLOCK`), each block from its own
+    random stream, so memory does not grow with the number of people: only a few small arrays
+    per person (career starts) and per founder are kept whole."""
     rng = np.random.default_rng(seed)
 
     # Base organisations (companies, labs, …) and universities.
@@ -236,19 +241,104 @@ def tables(n_people: int, seed: int = 1) -> Iterator[tuple[str, pa.Table | Itera
     base_weight = _zipf_weights(rng, n_base, 0.8)
     univ_weight = _zipf_weights(rng, n_univ, 0.9)
 
-    # Careers: stint counts, then months (start increases along a career).
+    # First pass over the blocks: who founds, and when; each person's first month.
+    blocks = [(lo, min(lo + BLOCK, n_people)) for lo in range(0, n_people, BLOCK)]
+    career_start = np.empty(n_people, dtype=np.int32)
+    founder_parts, month_parts = [], []
+    for block, (lo, hi) in enumerate(blocks):
+        career = _careers(seed, block, hi - lo)
+        career_start[lo:hi] = career.start[career.first]
+        founder_parts.append(lo + career.person[career.founder_stint])
+        month_parts.append(career.start[career.founder_stint])
+    founders = np.concatenate(founder_parts)  # sorted: blocks and stints are in person order
+    founding_month = np.concatenate(month_parts)
+    del founder_parts, month_parts
+    n_founders = len(founders)
+
+    # Founded companies: founders who founded in the same year are grouped into co-founders.
+    by_month = np.argsort(founding_month, kind="stable")
+    founding_month = founding_month[by_month]
+    year = founding_month // 12
+    new_org = np.ones(n_founders, dtype=bool)
+    new_org[1:] = (year[1:] != year[:-1]) | (rng.random(max(n_founders - 1, 0)) < 0.55)
+    company_of_founder = np.empty(n_founders, dtype=np.int64)  # in the founders' (person) order
+    company_of_founder[by_month] = np.cumsum(new_org) - 1
+    n_founded = int(new_org.sum())
+    founded_month = founding_month[new_org]  # the first co-founder's month: sorted
+    founded_weight = rng.pareto(1.2, n_founded) + 1.0
+    del by_month, year, new_org, founding_month
+
+    n_orgs = n_base + n_founded + n_univ
+    employers = _Employers(
+        n_base=n_base,
+        n_founded=n_founded,
+        base=np.cumsum(base_weight),
+        universities=np.cumsum(univ_weight),
+        founded=np.cumsum(founded_weight),
+        founded_month=founded_month,
+        founders=founders,
+        company_of_founder=company_of_founder,
+    )
+    organizations = _organizations(rng, n_base, n_founded, n_univ, founded_month)
+    assert len(organizations) == n_orgs
+    yield "organizations", organizations
+    yield (
+        "people",
+        (_people(_block_rng(seed, b, PEOPLE), lo, hi) for b, (lo, hi) in enumerate(blocks)),
+    )
+    yield "stints", _stints(seed, blocks, employers, _ids("o", n_orgs))
+    yield "rounds", _rounds(rng, n_base, n_founded, founded_month)
+    yield "sources", _sources(rng)
+    # The talent and market facts draw from their own stream.
+    talent = np.random.default_rng(np.random.SeedSequence(seed).spawn(1)[0])
+    large = np.argsort(-base_weight, kind="stable")[: max(1, n_base // 100)]
+    yield "credentials", _credentials(talent, n_people, founders, career_start)
+    yield from _products(talent, organizations, n_base, n_founded, founded_month, large).items()
+    yield "financials", _financials(talent, n_base, n_founded, founded_month)
+
+
+# People per block: each block's careers and stints (about 4.9 a person) are drawn and written
+# at once, so a block's arrays and strings take some hundreds of MB whatever the total.
+BLOCK = 250_000
+# The random streams of a block: careers (drawn twice, once to find the founders, then again to
+# give the stints their employers), employers and the rest of the stints, people.
+CAREERS, STINTS, PEOPLE = 0, 1, 2
+
+
+def _block_rng(seed: int, block: int, stream: int) -> np.random.Generator:
+    return np.random.default_rng([seed, block, stream])
+
+
+@dataclass
+class _Career:
+    """A block's stints, in person order: the person (within the block), months, kind."""
+
+    counts: np.ndarray  # stints per person
+    first: np.ndarray  # each person's first stint
+    person: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    current: np.ndarray
+    kind: np.ndarray  # 0 employment, 1 founder, 2 education, 3/4 advisor/board
+    founder_stint: np.ndarray  # the founding stints, in person order
+
+
+def _careers(seed: int, block: int, n_people: int) -> _Career:
+    """The careers of a block of people: stint counts, then months (start increases along a
+    career), then kinds: education first for some, founder last for ~3% (those with earlier
+    stints). The same block of the same seed always gives the same careers."""
+    rng = _block_rng(seed, block, CAREERS)
     counts = rng.choice(np.arange(1, 7), size=n_people, p=STINT_COUNT_P)
     n_stints = int(counts.sum())
     person = np.repeat(np.arange(n_people), counts)
-    first = np.cumsum(counts) - counts  # index of each person's first stint
-    position = np.arange(n_stints) - np.repeat(first, counts)
+    first = np.cumsum(counts) - counts
+    position = np.arange(n_stints) - first[person]
     career_start = rng.integers(0, 23 * 12, n_people)  # first stint 1995-2017
     length = rng.integers(6, 72, n_stints)  # months per stint before the next
     offset = np.cumsum(length) - np.repeat(np.cumsum(length)[first] - length[first], counts)
     offset = offset - length  # months from the career start to each stint's start
     span = np.maximum(offset[first + counts - 1], 1)
-    room = LAST_MONTH - career_start
-    squeeze = np.minimum(1.0, room / span)  # careers that would run past 2025 are compressed
+    squeeze = np.minimum(1.0, (LAST_MONTH - career_start) / span)  # past 2025: compressed
     start = career_start[person] + np.floor(offset * squeeze[person]).astype(np.int64)
     last = position == counts[person] - 1
     next_start = np.append(start[1:], 0)
@@ -256,64 +346,61 @@ def tables(n_people: int, seed: int = 1) -> Iterator[tuple[str, pa.Table | Itera
     end = np.where(last, start + length, np.maximum(start, next_start - gap))
     current = last & ((end > LAST_MONTH) | (rng.random(n_stints) < 0.5))
     end = np.minimum(end, LAST_MONTH)
-    del offset, length, span, room, squeeze, next_start, gap, last  # 10M people: GBs each
 
-    # Kinds: education first for some, founder last for ~3% (those with earlier stints).
-    kind = np.zeros(n_stints, dtype=np.int8)  # 0 employment, 1 founder, 2 education, 3/4 other
+    kind = np.zeros(n_stints, dtype=np.int8)
     kind[first[rng.random(n_people) < EDUCATION_SHARE]] = 2
     other = (kind == 0) & (position > 0) & (rng.random(n_stints) < 0.015)
     kind[other] = rng.integers(3, 5, int(other.sum()))
-    eligible = np.flatnonzero(counts >= 2)
-    n_founders = min(len(eligible), max(1, round(FOUNDER_SHARE * n_people)))
-    founders = np.sort(rng.choice(eligible, size=n_founders, replace=False))
-    founder_stint = first[founders] + counts[founders] - 1
+    # Founders among people with earlier stints, FOUNDER_SHARE of everyone on average.
+    eligible = counts >= 2
+    share = FOUNDER_SHARE / (1 - STINT_COUNT_P[0])
+    founder_stint = (first + counts - 1)[eligible & (rng.random(n_people) < share)]
     kind[founder_stint] = 1
-    current[founder_stint] = rng.random(n_founders) < 0.8
+    current[founder_stint] = rng.random(len(founder_stint)) < 0.8
+    return _Career(counts, first, person, start, end, current, kind, founder_stint)
 
-    # Founded companies: founders who founded in the same year are grouped into co-founders.
-    founding_month = start[founder_stint]
-    by_month = np.argsort(founding_month, kind="stable")
-    founder_stint, founding_month = founder_stint[by_month], founding_month[by_month]
-    year = founding_month // 12
-    new_org = np.ones(n_founders, dtype=bool)
-    new_org[1:] = (year[1:] != year[:-1]) | (rng.random(max(n_founders - 1, 0)) < 0.55)
-    company_of_founder = np.cumsum(new_org) - 1
-    n_founded = int(new_org.sum())
-    founded_month = founding_month[new_org]  # the first co-founder's month: sorted
-    founded_weight = rng.pareto(1.2, n_founded) + 1.0
 
-    # Employers: Zipf over base organisations, or (from their founding on) founded companies.
-    org = np.empty(n_stints, dtype=np.int64)  # base orgs first, then founded, then universities
-    org[founder_stint] = n_base + company_of_founder
-    education = kind == 2
-    org[education] = n_base + n_founded + _draw(rng, univ_weight, int(education.sum()))
-    employed = np.flatnonzero((kind == 0) | (kind >= 3))
-    org[employed] = _draw(rng, base_weight, len(employed))
-    existing = np.searchsorted(founded_month, start[employed], side="right")
-    to_founded = (existing > 0) & (rng.random(len(employed)) < FOUNDED_EMPLOYMENT_SHARE)
-    cumulative = np.cumsum(founded_weight)
-    limit = cumulative[existing[to_founded] - 1]
-    picked = np.searchsorted(cumulative, rng.random(int(to_founded.sum())) * limit, side="right")
-    org[employed[to_founded]] = n_base + picked
-    del employed, existing, to_founded, limit, picked, cumulative, education, position
+@dataclass
+class _Employers:
+    """What every block needs to give its stints employers: the organisations' cumulative
+    weights, when each founded company was founded, and which company each founder founded."""
 
-    n_orgs = n_base + n_founded + n_univ
-    # The same random draws in the same order as ever, so the data of a seed does not change.
-    organizations = _organizations(rng, n_base, n_founded, n_univ, founded_month)
-    assert len(organizations) == n_orgs
-    yield "organizations", organizations
-    yield "people", _people(rng, n_people)
-    career_start = np.minimum.reduceat(start, first)
-    yield "stints", _stints(rng, person, org, kind, start, end, current, founder_stint)
-    del person, start, end, current, org, kind
-    yield "rounds", _rounds(rng, n_base, n_founded, founded_month)
-    yield "sources", _sources(rng)
-    # The talent and market facts draw from their own stream: the tables above stay as they were.
-    talent = np.random.default_rng(np.random.SeedSequence(seed).spawn(1)[0])
-    large = np.argsort(-base_weight, kind="stable")[: max(1, n_base // 100)]
-    yield "credentials", _credentials(talent, n_people, founders, career_start)
-    yield from _products(talent, organizations, n_base, n_founded, founded_month, large).items()
-    yield "financials", _financials(talent, n_base, n_founded, founded_month)
+    n_base: int
+    n_founded: int
+    base: np.ndarray
+    universities: np.ndarray
+    founded: np.ndarray
+    founded_month: np.ndarray
+    founders: np.ndarray  # people, sorted
+    company_of_founder: np.ndarray
+
+    def of(self, rng: np.random.Generator, career: _Career, lo: int) -> np.ndarray:
+        """The organisation of each stint of a block (people from `lo`): Zipf over base
+        organisations, or (from their founding on) founded companies; universities for
+        education; a founder's own company."""
+        kind, start = career.kind, career.start
+        org = np.empty(len(kind), dtype=np.int64)  # base orgs first, then founded, universities
+        at = np.searchsorted(self.founders, lo + career.person[career.founder_stint])
+        org[career.founder_stint] = self.n_base + self.company_of_founder[at]
+        education = np.flatnonzero(kind == 2)
+        org[education] = (
+            self.n_base + self.n_founded + _pick_cumulative(rng, self.universities, len(education))
+        )
+        employed = np.flatnonzero((kind == 0) | (kind >= 3))
+        org[employed] = _pick_cumulative(rng, self.base, len(employed))
+        existing = np.searchsorted(self.founded_month, start[employed], side="right")
+        to_founded = (existing > 0) & (rng.random(len(employed)) < FOUNDED_EMPLOYMENT_SHARE)
+        limit = self.founded[existing[to_founded] - 1]
+        picked = np.searchsorted(
+            self.founded, rng.random(int(to_founded.sum())) * limit, side="right"
+        )
+        org[employed[to_founded]] = self.n_base + picked
+        return org
+
+
+def _pick_cumulative(rng: np.random.Generator, cumulative: np.ndarray, size: int) -> np.ndarray:
+    """`size` indices drawn with the weights whose running sum is `cumulative`."""
+    return np.searchsorted(cumulative, rng.random(size) * cumulative[-1], side="right")
 
 
 def _source_ids(rng: np.random.Generator, n: int, cited: float = 0.3) -> pa.Array:
@@ -410,7 +497,9 @@ def _organizations(rng, n_base: int, n_founded: int, n_univ: int, founded_month)
     )
 
 
-def _people(rng: np.random.Generator, n: int) -> pa.Table:
+def _people(rng: np.random.Generator, lo: int, hi: int) -> pa.RecordBatch:
+    """People `lo` to `hi` (ids p<lo>…)."""
+    n = hi - lo
     chinese = rng.random(n) < 0.6
     surname = _draw(rng, np.arange(1, len(SURNAMES) + 1) ** -1.0, n)
     given = _draw(rng, np.arange(1, len(GIVEN) + 1) ** -0.7, n)
@@ -438,9 +527,9 @@ def _people(rng: np.random.Generator, n: int) -> pa.Table:
     )
     domains = pc.if_else(pa.array(rng.random(n) < 0.4), domains, pa.nulls(n, pa.string()))
     mask = pa.array(chinese)
-    return pa.table(
+    return pa.record_batch(
         {
-            "id": _ids("p", n),
+            "id": _ids("p", n, offset=lo),
             "name": pc.if_else(mask, zh_name, en_name),
             "aliases": pc.if_else(mask, pinyin, pa.nulls(n, pa.string())),
             "domains": domains,
@@ -449,23 +538,32 @@ def _people(rng: np.random.Generator, n: int) -> pa.Table:
     )
 
 
-# Rows of stints built into strings at a time: at 10M people the whole table's strings alone
-# took over 16 GB.
-STINT_CHUNK = 2_000_000
-
-
 def _stints(
-    rng, person, org, kind, start, end, current, founder_stint
+    seed: int, blocks: list[tuple[int, int]], employers: _Employers, org_ids: pa.Array
 ) -> Iterator[pa.RecordBatch]:
-    """The stints, as record batches: every random draw is made first, whole-length and in the
-    order it always was (so a seed gives the same rows), then the string columns are built a
-    slice of rows at a time."""
-    n = len(person)
+    """The stints of each block of people as a record batch (then the block's second reports):
+    the block's careers drawn again, their employers, then titles, dates and sources."""
+    for block, (lo, hi) in enumerate(blocks):
+        yield from _block_stints(seed, block, lo, hi, employers, org_ids)
+
+
+def _block_stints(
+    seed: int, block: int, lo: int, hi: int, employers: _Employers, org_ids: pa.Array
+) -> Iterator[pa.RecordBatch]:
+    kinds = _texts(["employment", "founder", "education", "advisor", "board"])
+    titles, degrees = _texts(TITLES), _texts(DEGREES)
+    founder_titles, fields = _texts(FOUNDER_TITLES), _texts(FIELDS)
+    sources = _texts(f"src-{i:03d}" for i in range(N_SOURCES))
+    career = _careers(seed, block, hi - lo)
+    rng = _block_rng(seed, block, STINTS)
+    org = employers.of(rng, career, lo)
+    kind, person, start, end = career.kind, career.person, career.start, career.end
+    n = len(kind)
     title_at = _draw(rng, np.arange(1, len(TITLES) + 1) ** -0.8, n)
     degree_at = rng.integers(0, len(DEGREES), n)
     founder_at = rng.integers(0, len(FOUNDER_TITLES), n)
     no_start = rng.random(n) < 0.05
-    no_start[founder_stint] = rng.random(len(founder_stint)) < 0.1  # falls back to org founded
+    no_start[career.founder_stint] = rng.random(len(career.founder_stint)) < 0.1  # org's
     team_size = rng.lognormal(3.0, 1.2, n).astype(np.int64) + 1
     field_at = rng.integers(0, len(FIELDS), n)
     no_team = rng.random(n) >= 0.1
@@ -478,12 +576,7 @@ def _stints(
     later = np.minimum(end[again] + rng.integers(1, 24, len(again)), LAST_MONTH)
     later_roll = rng.random(len(again))
     again_source = rng.integers(0, N_SOURCES, len(again))
-
-    person_ids, org_ids = _ids("p", int(person.max()) + 1), _ids("o", int(org.max()) + 1)
-    kinds = _texts(["employment", "founder", "education", "advisor", "board"])
-    titles, degrees = _texts(TITLES), _texts(DEGREES)
-    founder_titles, fields = _texts(FOUNDER_TITLES), _texts(FIELDS)
-    sources = _texts(f"src-{i:03d}" for i in range(N_SOURCES))
+    person_ids = _ids("p", hi - lo, offset=lo)
 
     def rows(at, end_month, end_roll_at, end_null, source, no_source) -> pa.RecordBatch:
         k, m = kind[at], len(at)
@@ -506,11 +599,9 @@ def _stints(
             }
         )
 
-    for first in range(0, n, STINT_CHUNK):
-        at = np.arange(first, min(first + STINT_CHUNK, n))
-        yield rows(at, end[at], end_roll[at], current[at], source_at[at], uncited[at])
+    yield rows(np.arange(n), end, end_roll, career.current, source_at, uncited)
     if len(again):
-        yield rows(again, later, later_roll, current[again], again_source, None)
+        yield rows(again, later, later_roll, career.current[again], again_source, None)
 
 
 def _month_text(month: np.ndarray, roll: np.ndarray, null: np.ndarray | None) -> pa.Array:
