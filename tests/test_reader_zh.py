@@ -1580,3 +1580,57 @@ def test_a_verb_after_a_year_is_no_person():
     )
     assert "干到" not in entities(text, "person")
     assert ("蒙清越", "中国科学技术大学") in pairs(text, "education")
+
+
+# A demo-day post in the accelerator's own layout, with the forms its team lists take: a name,
+# an honorific and a comma before the role; a role between name and colon; a surname that is also
+# a preposition; two headings stacked; a tagline after a hyphen; a product over its company.
+STACKED = """# 某创新营第五期路演日
+
+# **Lumenrig**
+
+# **让每台相机都会思考的平台**
+
+**一句话介绍：** 相机里的视觉模型。
+
+**项目简介：** Lumenrig为安防相机提供端侧模型。
+
+**团队介绍：**
+
+苗栎言：CEO，浙江大学计算机博士。
+
+于闻舟：CTO，曾任海康威视算法工程师。
+
+# **栎行动力-具身智能“关节模组”**
+
+**一句话介绍：** 便宜的关节电机。
+
+**团队介绍：**
+
+葛晓川博士，创始人/CEO。上海交通大学机械工程博士。
+
+QK CTO：清华大学自动化硕士，曾在大疆工作。
+
+# **机器人调度平台（栎序科技）**
+
+**团队介绍：**
+
+孔栎然：创始人，曾任京东物流调度负责人。
+
+# **Quiet Harbour Learning Platform**
+
+**团队介绍：**
+
+Ilse Varga：创始人，曾任职于Coursera。
+"""
+
+
+def test_demo_day_team_lines_and_headings_in_the_accelerators_forms():
+    founded = pairs(STACKED, "founded")
+    assert ("苗栎言", "Lumenrig") in founded  # the heading the text names, not the tagline under it
+    assert ("于闻舟", "Lumenrig") in founded
+    assert ("葛晓川", "栎行动力") in founded  # not the project above; the tagline left off
+    assert ("QK", "栎行动力") in founded
+    assert ("孔栎然", "栎序科技") in founded  # the company in brackets, not the product before it
+    assert ("Ilse Varga", "Quiet Harbour Learning Platform") in founded
+    assert not any("让每台" in org or "关节" in org for _, org in founded)

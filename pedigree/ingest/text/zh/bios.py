@@ -41,7 +41,15 @@ _NUMBER = (
     r"\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[.、．)）:：]|\s*[|｜]|\s(?=\S)))\s*\**"
 )
 _NUMBERED = re.compile(_NUMBER + r"(?P<title>[^\n]{1,40}?)\**\s*$")
-_TITLE_END = re.compile(r"\s*(?:[|｜—–:：（(]|\s-\s|\s[·•]\s|→|->).*$")
+# (未来动力-具身智能“动力引擎”: a hyphen between Han words starts a tagline too; S-Lab stays)
+_TITLE_END = re.compile(
+    r"\s*(?:[|｜—–:：（(]|\s-\s|\s[·•]\s|→|->|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])).*$"
+)
+# 智能驾驶域控制器平台（磐易科技）: a product, then the company behind it in brackets.
+_PRODUCT_OF = re.compile(
+    r"(?:平台|工具链|系统|解决方案|引擎)\s*[(（]\s*"
+    r"(?P<company>[^()（）]{2,12}?(?:科技|公司|智能|技术|集团))\s*[)）]\s*$"
+)
 _TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.+)\|\s*$")
 _ROLE = (
     r"(?:联合创始人|联合创办人|共同创始人|创始合伙人|创始人|创办人|联创|合伙人|首席[\u4e00-\u9fff]{1,6}官|"
@@ -85,7 +93,7 @@ _ADVISOR = re.compile(
 # Words a field label is made of, never a name: 项目简介, 团队成员, 方向, 和科学…
 _NOT_A_NAME = re.compile(
     r"介绍|简介|项目|团队|成员|方向|背景|亮点|进展|融资|产品|核心|顾问|科学|技术|公司|愿景|使命|优势|路演|"
-    r"^[和与及或的在于]"
+    r"^[和与及或的在]|^于(?![\u4e00-\u9fff]{1,2}$)"  # (于文浩 is a name: 于 is a surname too)
 )
 # Words in the head of a post that presents projects (not an article with section headings).
 _DEMO_DAY = re.compile(
@@ -179,7 +187,7 @@ def projects(text: str) -> list[Project]:
         heads.append((title_start, title_start + len(found), found))
         named[title_start] = _heading_people(line, start, found)
     heads += _table_projects(lines)
-    heads.sort()
+    heads = _without_subtitles(text, sorted(heads))
     found = []
     for i, (start, end, name) in enumerate(heads):
         body_end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
@@ -200,6 +208,40 @@ def projects(text: str) -> list[Project]:
             if p in with_members or p in described or p in fielded or p.founders
         ]
     return []
+
+
+def _without_subtitles(text: str, heads: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two headings of one kind with nothing between name one project: "# Neurobo" over "#
+    赋能二次元周边的「养谷」平台". The project is the one the section's text goes on to name,
+    else the first; the other is its tagline. (A heading over one of another kind — a sector's
+    "## 企业服务" over "### 某某科技" — is left: the first has no team and drops out.)"""
+    kept: list[tuple[int, int, str]] = []
+    for i, head in enumerate(heads):
+        last = kept[-1] if kept else None
+        if last is None or _has_content(text[last[1] : text.rfind("\n", 0, head[0]) + 1]):
+            kept.append(head)
+            continue
+        if _heading_kind(text, last[0]) != _heading_kind(text, head[0]):
+            kept.append(head)
+            continue
+        end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        body = text[head[1] : end]
+        if head[2] in body and last[2] not in body:
+            kept[-1] = head
+    return kept
+
+
+def _heading_kind(text: str, position: int) -> str:
+    """The mark a heading's line opens with: "#"×level, "**", or "" for other kinds."""
+    line = text[text.rfind("\n", 0, position) + 1 : position].strip()
+    hashes = re.match(r"#+", line)
+    return hashes.group() if hashes else "**" if line.startswith("**") else line[:1]
+
+
+def _has_content(between: str) -> bool:
+    """Whether text between two headings says anything: not only blank lines and images."""
+    lines = (line.strip(" \t*#") for line in between.split("\n"))
+    return any(line and not line.startswith("![") for line in lines)
 
 
 def _fielded(text: str, project: Project) -> bool:
@@ -279,8 +321,15 @@ def _project_name(title: str) -> str | None:
                 title = parts[1]
             elif colon and all(ordinariness(p) == 0 for p in people if p):
                 return None  # 2. 卫之遥：腾讯混元走出来的“天气模型派” — a person's part of a story
-    title = _TITLE_END.sub("", title).strip()
-    if not title or len(title) > 24 or _NOT_PROJECT.search(title) or _SECTION_WORDS.search(title):
+    company = _PRODUCT_OF.search(title)
+    title = company.group("company").strip() if company else _TITLE_END.sub("", title).strip()
+    longest = 40 if re.fullmatch(r"[A-Za-z0-9.&'-]+(?: [A-Za-z0-9.&'-]+){0,4}", title) else 24
+    if (
+        not title
+        or len(title) > longest
+        or _NOT_PROJECT.search(title)
+        or _SECTION_WORDS.search(title)
+    ):
         return None
     if re.search(r"[，,。；;！!？?、“”\"]", title):
         return None  # 三轮融资，一次“出走”: a section of a story, not a company
@@ -629,9 +678,16 @@ def _headed_member(line: str, offset: int) -> Member | None:
     founder = _founder_head(line, offset)
     if founder is None or not founder.name.strip():
         return None
-    after = line[founder.written_end - offset :].lstrip(" *")
-    if not after.startswith((":", "：")):
-        return None  # "创始人 邹逸，…" is prose about the project: the prose reader reads it
+    after = re.sub(r"^\s*(?:博士|教授|先生|女士)", "", line[founder.written_end - offset :])
+    after = after.lstrip(" *")
+    if founder.role_span and founder.role_span[0] - offset == len(line) - len(after):
+        # "RZ CEO：…": the role written between the name and the colon
+        after = line[founder.role_span[1] - offset :].lstrip(" *")
+    led = founder.name_span[0] - offset > len(line) - len(line.lstrip(" *-•·"))
+    if not after.startswith((":", "：")) and (led or not after.startswith((",", "，"))):
+        # "创始人 邹逸，…" is prose about the project: the prose reader reads it. "何芳连博士，
+        # 创始/CEO。…" opens with the name and a role follows the comma: a member.
+        return None
     if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", founder.name) and not _is_name(founder.name):
         return None
     if _NOT_A_NAME.search(founder.name):
