@@ -1634,3 +1634,14 @@ def test_demo_day_team_lines_and_headings_in_the_accelerators_forms():
     assert ("孔栎然", "栎序科技") in founded  # the company in brackets, not the product before it
     assert ("Ilse Varga", "Quiet Harbour Learning Platform") in founded
     assert not any("让每台" in org or "关节" in org for _, org in founded)
+
+
+def test_a_short_name_that_is_an_everyday_word_is_an_employer_only_where_a_job_frames_it():
+    from pedigree.ingest.text.gazetteer import find_known
+
+    text = "岑栎舟2012年至2016年在联想担任产品经理，2016年从理想离职后加入顺丰。"
+    jobs = pairs(text, "employment")
+    assert {("岑栎舟", "联想集团"), ("岑栎舟", "理想汽车"), ("岑栎舟", "顺丰")} <= jobs
+    assert has(facts("戈栎言此前是菜鸟的技术专家。", "employment"), org="菜鸟网络")
+    for words in ("这让人联想到当年的手机大战。", "在理想的状态下，团队会更快。", "他只是个菜鸟。"):
+        assert find_known(words) == [], words

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib.resources import files
 
 from pedigree.data import csv_rows
 from pedigree.ingest.text.normalise import fold
@@ -121,11 +122,41 @@ def find_known(text: str, *, folded: bool = False) -> list[tuple[int, int]]:
                 i + size <= len(folded)
                 and folded[i : i + size] in names
                 and stands_alone(folded, i, i + size)
+                and (folded[i : i + size] not in _word_like() or _framed(folded, i, i + size))
             ):
                 found.append((i, i + size))
                 free = i + size
                 break
     return found
+
+
+@cache
+def _word_like() -> frozenset[str]:
+    """Aliases that are everyday words too (data/aliases/word_like.txt), folded."""
+    text = files("pedigree.data").joinpath("aliases", "word_like.txt").read_text("utf-8")
+    return frozenset(
+        fold(line.strip(), lower=True) for line in text.splitlines() if line.strip()[:1] not in "#"
+    )
+
+
+# What frames a word-like alias as an employer: a move or a job before it (在, 从, 加入, 离开, 前
+# "former", 此前是) and no word running on after it (联想到, 菜鸟们); 的 only before a post or a
+# team (菜鸟的技术专家, not 理想的状态).
+_JOB_BEFORE = re.compile(
+    r"(?:在|从|于|加入|加盟|离开|进入|入职|供职于?|就职于?|任职于?|效力于?|跳槽到|跳槽至|转投|回到|"
+    r"前|原|来自|出身于?|(?:此前|之前|曾经?|曾)是)$"
+)
+_WORD_AFTER = re.compile(r"[到中化们型式性着了过起来去上下里内外]|主义|状态")
+_POST_AFTER = re.compile(
+    r"的[\u4e00-\u9fffA-Za-z]{0,8}?(?:专家|工程师|研究员|负责人|总监|经理|总裁|VP|高管|员工|同事|"
+    r"部下|团队|部门|事业部|C[A-Z]O)"
+)
+
+
+def _framed(text: str, start: int, end: int) -> bool:
+    if not _JOB_BEFORE.search(text, max(0, start - 4), start) or _WORD_AFTER.match(text, end):
+        return False
+    return not text.startswith("的", end) or bool(_POST_AFTER.match(text, end))
 
 
 @cache
