@@ -1464,3 +1464,21 @@ def test_a_team_pages_bulleted_career_lines_are_the_persons_jobs_and_degrees():
     )
     schools = {(f.fields["person"], f.fields["degree"]) for f in facts if f.kind == "education"}
     assert {("Amara Nwosu", "phd"), ("Liu Zhenyu", "master"), ("Liu Zhenyu", "bachelor")} <= schools
+
+
+def test_labelled_career_lines_name_unknown_employers_and_units_before_them():
+    facts = read(
+        "Tidewell — About us\n\nTidewell was started in 2022 by two engineers.\n\nFounders\n\n"
+        "Oren Baptiste — Co-founder & CTO\n"
+        "Previously: Principal Engineer, Cell Chemistry Group, Northvolt (2017–2022), leading a "
+        "team of 25\n\nLeadership\n\nMarta Quell — Head of Sales\n"
+        "Previously: Sales Director, Plumora (2015–2023)\n"
+    )
+    jobs = {(f.fields["person"], f.aliases.get(f.fields["org"], f.fields["org"])): f.fields
+            for f in facts if f.kind == "employment"}
+    # an employer nobody names twice, known by the line's shape: a post, a comma, then the years
+    assert jobs[("Marta Quell", "Plumora")]["start"] == "2015"
+    # the organisation the years follow; the unit named before it is part of the post
+    cto = jobs[("Oren Baptiste", "Northvolt")]
+    assert cto["title"] == "Principal Engineer, Cell Chemistry Group" and cto["end"] == "2022"
+    assert not [o for _, o in jobs if o == "Cell Chemistry Group"]

@@ -319,30 +319,45 @@ def read_field_lines(ctx: Context) -> Iterator[Draft]:
         )
 
 
-# A bulleted career line under a name: "• Principal scientist, Moderna (2018–2023), where …",
-# "• Engagement manager, McKinsey & Company, serving …" — a post, a comma, the organisation.
+# A career line under a name, bulleted or labelled: "• Principal scientist, Moderna (2018–2023),
+# where …", "Previously: Principal Engineer, Battery Management Systems, CATL (2016–2023)" — a
+# post (which may name its unit after a comma), a comma, the organisation.
 _BULLET_POST = re.compile(
-    rf"^[ \t]*[•·▪\-*][ \t]*(?P<title>[A-Za-z][\w&/' -]{{2,60}}?),[ \t]*"
-    rf"(?=[{MARK['org']}{MARK['school']}])",
-    re.M,
+    r"^[ \t]*(?:[•·▪\-*][ \t]*|(?:previously|formerly|earlier|before that|past|prior)[ \t]*:"
+    rf"[ \t]*)(?P<title>[A-Za-z][\w&/' -]{{2,60}}?),[ \t]*(?=[{MARK['org']}{MARK['school']}])",
+    re.M | re.I,
 )
+_YEARS_NEXT = re.compile(r"[ \t]*\((?:19|20)\d{2}")
 
 
 def read_bullet_posts(ctx: Context) -> Iterator[Draft]:
-    """Each bulleted "Post, Organisation" line in a person's block: a job of theirs there, with
-    the years in brackets after it. A degree line ("PhD in …, MIT") is education's."""
+    """Each "Post, Organisation" career line in a person's block: a job of theirs there, with
+    the years in brackets after it. Where the post names a unit first ("Principal Engineer,
+    Battery Management Systems, CATL (2016–2023)"), the organisation is the one the years follow.
+    A degree line ("PhD in …, MIT") is education's."""
+    folded = ctx.text.folded
     for match in _BULLET_POST.finditer(ctx.shape):
         person = ctx.block_person(match.start())
         title = match.group("title").strip()
         if person is None or DEGREE_WORD.match(title.lower()) or not ctx.readable(match.start()):
             continue
         org = ctx.mentions.at(match.end())
+        line_end = folded.find("\n", match.end())
+        line_end = len(folded) if line_end < 0 else line_end
+        if org is not None and not _YEARS_NEXT.match(folded, org.end):
+            dated = [
+                m
+                for m in ctx.mentions.within(org.end, line_end, "org", "school")
+                if _YEARS_NEXT.match(folded, m.end)
+                and re.fullmatch(r"[ \t]*,[ \t]*", folded[org.end : m.start])
+            ]
+            if dated:
+                title = folded[match.start("title") : org.end].strip()
+                org = dated[0]
         entity = ctx.entity(org) if org is not None else None
         if entity is None:
             continue  # a fellow of an institute, a professor at a school: a post there too
-        line_end = ctx.text.folded.find("\n", org.end)
-        rest = ctx.text.folded[org.end : len(ctx.text.folded) if line_end < 0 else line_end]
-        first, last = _years(rest[:20])
+        first, last = _years(folded[org.end : line_end][:20])
         yield draft(ctx, "employment", person, entity, org.start, 0.8, org, title=title,
                     start=first, end=last, current=False if last else None)
 

@@ -214,6 +214,11 @@ _RAISED_ROUND = re.compile(
     r"(?:(?:a|an|its|the|another)\s+)?[^.;]{0,30}?\b(?:round|funding|financing)\b",
     re.I,
 )
+# A career line: a post, a comma, then the organisation and the years in brackets.
+_CAREER_LINE_BEFORE = re.compile(r"(?:^|\n)[^\n]{2,80}?[a-z)],[ \t]*$")
+_YEARS_AFTER = re.compile(
+    r"[ \t]*\((?:19|20)\d{2}\s*(?:[-–—]\s*(?:(?:19|20)\d{2}|present|now)\s*)?\)", re.I
+)
 # A list entry's company: its city in brackets, then what it does in lower case.
 _CITY_AND_LINE = re.compile(r"[ \t]*\([A-Z][\w .'’-]{1,30}\)[ \t]*[—–-][ \t]*[a-z]")
 
@@ -232,6 +237,8 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
         evidence.org += 0.5 if weak else 1
     if _ORG_AFTER.match(after) or (_FORMER.search(before) and _STAFF_AFTER.match(after)):
         evidence.org += 1  # "a former Fanuc engineer": the one who was there
+    if _CAREER_LINE_BEFORE.search(before) and _YEARS_AFTER.match(after):
+        evidence.org += 1  # "Previously: Staff Engineer, Canva (2019–2024)": a post, then where
     if _RAISED_ROUND.match(after):
         evidence.org += 1  # "Cargoline raised a pre-seed round": only a company raises one
     if flag == "-backed" or _CITY_AND_LINE.match(after):
