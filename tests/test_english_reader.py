@@ -1482,3 +1482,13 @@ def test_labelled_career_lines_name_unknown_employers_and_units_before_them():
     cto = jobs[("Oren Baptiste", "Northvolt")]
     assert cto["title"] == "Principal Engineer, Cell Chemistry Group" and cto["end"] == "2022"
     assert not [o for _, o in jobs if o == "Cell Chemistry Group"]
+
+
+def test_an_organisations_officer_introduced_with_whose():
+    facts = read(
+        "Early customers include Harbourfield Bank, whose Chief Risk Officer, Daniel Okoro, said "
+        "the tool halved review times. Priya Nair, whose co-founder left last year, runs Tallow."
+    )
+    assert ("Daniel Okoro", "Harbourfield Bank") in written(facts, "employment")
+    assert not [f for f in facts if f.fields.get("person") == "Priya Nair" and f.kind == "founded"
+                and f.fields.get("org") != "Tallow"]

@@ -70,7 +70,8 @@ _UNIT_AFTER = re.compile(
     r"(?:team|group|lab|division|unit|department|centre|center|desk|office|practice)\b"
 )
 _ORG_BEFORE = re.compile(
-    rf"(?P<org>{_ORGS}|\bits|\btheir|\bthe (?:company|startup|firm)|\bour)(?:'s|’s)?\s+"
+    # (", whose": "Bank Nusantara Digital, whose Chief Risk Officer, Hendra Wijaya, said …")
+    rf"(?P<org>{_ORGS}|\bits|\btheir|\bthe (?:company|startup|firm)|\bour)(?:'s|’s|,\s+whose)?\s+"
     r"(?P<former>former\s+|then-|onetime\s+|first\s+|third\s+|second\s+)?$"
 )
 _FROM_ORG = re.compile(rf"^\s+(?:from|at)\s+(?P<org>{_ORGS}),\s+(?P<person>{_PERSON})")
