@@ -1492,3 +1492,20 @@ def test_an_organisations_officer_introduced_with_whose():
     assert ("Daniel Okoro", "Harbourfield Bank") in written(facts, "employment")
     assert not [f for f in facts if f.fields.get("person") == "Priya Nair" and f.kind == "founded"
                 and f.fields.get("org") != "Tallow"]
+
+
+def test_a_demo_day_posts_heading_names_the_company_of_the_founders_bulleted_under_it():
+    facts = read(
+        "## Demo Day, Batch 4\n\nSix teams pitched on Thursday. Below is each company.\n\n"
+        "### Quillmark — contract review for small law firms\n\n"
+        "Quillmark reads contracts and flags risky clauses.\n\n"
+        "- **Ada Brennan**, co-founder and CEO: former associate at Clifford Chance.\n"
+        "- **Tomas Reyes**, co-founder and CTO: previously an engineer at Dropbox.\n\n"
+        "### Haylo Labs — drone inspection of wind turbines\n\n"
+        "Haylo Labs flies drones around turbine blades.\n\n"
+        "- **Mina Osei**, founder: spent six years at Vestas.\n"
+    )
+    founded = pairs(facts, "founded")
+    assert {("Ada Brennan", "Quillmark"), ("Tomas Reyes", "Quillmark")} <= founded
+    assert ("Mina Osei", "Haylo Labs") in founded
+    assert not {("Ada Brennan", "Haylo Labs"), ("Mina Osei", "Quillmark")} & founded

@@ -151,10 +151,11 @@ def read_roles(ctx: Context) -> Iterator[Draft]:
             for m in ctx.mentions.within(role_start, role_start + len(text), "org", "school")
             if m.start < title_end or _TITLE_OF.fullmatch(ctx.lower(title_end, m.start))
         ]
-        target = ctx.entity(orgs[0]) if orgs else company
+        section = ctx.heading_company(start) if not orgs else None
+        target = ctx.entity(orgs[0]) if orgs else section or company
         if target is None:
             continue
-        if not orgs and not ctx.page_company(target):
+        if not orgs and section is None and not ctx.page_company(target):
             continue  # the page's company unread, the most named is an employer (NCC Group)
         later = ctx.mentions.within(title_end, role_start + len(text), "org")
         if not orgs and any(m.entity is target for m in later):

@@ -515,6 +515,22 @@ class Context:
             return None
         return company
 
+    def heading_company(self, position: int) -> Entity | None:
+        """The company a markdown heading names over the section `position` stands in
+        ("### Siltrace — yield analytics for chip fabs" over its founders' bullets): blocks of
+        that section's people may come between, another heading may not."""
+        folded = self.text.folded
+        before = [(s, e) for s, e in self._entries if s <= position]
+        if not before or position - before[-1][0] > 1500:
+            return None
+        start, company = before[-1]
+        if not folded.startswith("#", start + len(folded[start:]) - len(folded[start:].lstrip())):
+            return None
+        line_end = folded.find("\n", start)
+        if re.search(r"^[ \t]*#", folded[line_end:position], re.M):
+            return None
+        return company
+
     def page_company(self, company: Entity) -> bool:
         """Whether a team page's cards can mean `company` by a bare role: the page's own
         document, or a company the page introduces and names outside its people's cards (a

@@ -219,6 +219,9 @@ _CAREER_LINE_BEFORE = re.compile(r"(?:^|\n)[^\n]{2,80}?[a-z)],[ \t]*$")
 _YEARS_AFTER = re.compile(
     r"[ \t]*\((?:19|20)\d{2}\s*(?:[-–—]\s*(?:(?:19|20)\d{2}|present|now)\s*)?\)", re.I
 )
+# A markdown heading that names a company and its one-line pitch in lower case.
+_HEADING_BEFORE = re.compile(r"[ \t]*#{1,6}[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:\*\*)?")
+_TAGLINE_AFTER = re.compile(r"[ \t]+(?:[—–]|-|:|\|)[ \t]+(?:an?[ \t]+|the[ \t]+)?[a-z]")
 # A list entry's company: its city in brackets, then what it does in lower case.
 _CITY_AND_LINE = re.compile(r"[ \t]*\([A-Z][\w .'’-]{1,30}\)[ \t]*[—–-][ \t]*[a-z]")
 
@@ -241,6 +244,9 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
         evidence.org += 1  # "Previously: Staff Engineer, Canva (2019–2024)": a post, then where
     if _RAISED_ROUND.match(after):
         evidence.org += 1  # "Cargoline raised a pre-seed round": only a company raises one
+    line_head = text[text.rfind("\n", 0, start) + 1 : start]
+    if _HEADING_BEFORE.fullmatch(line_head) and _TAGLINE_AFTER.match(after):
+        evidence.org += 2  # "### Siltrace — yield analytics for chip fabs": a company's pitch
     if flag == "-backed" or _CITY_AND_LINE.match(after):
         evidence.org += 1  # "Sendara (Jakarta) — working-capital loans for fleets"
     if flag in ("-based", "-born") or _PLACE_BEFORE.search(before):

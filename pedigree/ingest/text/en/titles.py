@@ -150,8 +150,14 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             # "My co-founder is …" in an interview, a founder's role on a team page: the
             # company of the page, not the last one a bio named — and none where the page's
             # company went unread and the most named is an employer inside the bios
-            org = ctx.main_company
-            if org is not None and ctx.block_person(at) is not None and not ctx.page_company(org):
+            section = ctx.heading_company(at)  # a demo day's "### Siltrace — …" over the bullets
+            org = section or ctx.main_company
+            if (
+                org is not None
+                and section is None
+                and ctx.block_person(at) is not None
+                and not ctx.page_company(org)
+            ):
                 continue
         if org is None:
             verb = licence is not None and licence.group("apposition") is None
