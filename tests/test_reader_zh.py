@@ -1645,3 +1645,16 @@ def test_a_short_name_that_is_an_everyday_word_is_an_employer_only_where_a_job_f
     assert has(facts("戈栎言此前是菜鸟的技术专家。", "employment"), org="菜鸟网络")
     for words in ("这让人联想到当年的手机大战。", "在理想的状态下，团队会更快。", "他只是个菜鸟。"):
         assert find_known(words) == [], words
+
+
+def test_a_company_known_by_its_brand_alone_where_founding_and_jobs_frame_it():
+    text = (
+        "【專訪】栎影互動范書亭：把遊戲「做完」比什麼都重要\n\n"
+        "位於台北的栎影互動（Oakshade Interactive）辦公室不大。"
+        "創辦人暨執行長范書亭接受本刊專訪。\n\n"
+        "問：栎影是你一個人創辦的嗎？\n\n"
+        "范書亭：不是，我們三個人一起。2022年我們拿到之初創投的種子輪。\n"
+    )
+    assert has(facts(text, "founded"), person="范书亭", org="栎影互动")
+    assert has(facts(text, "investor"), investor="之初创投", org="栎影互动")
+    assert not facts(text, "product")  # 把遊戲「做完」: no product's name

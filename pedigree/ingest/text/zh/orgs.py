@@ -820,6 +820,7 @@ def find_orgs(
         brand = _brand(name)
         if brand and _stands_alone_elsewhere(text, brand, places):
             score += 2  # 沛思 stands alone elsewhere: 沛思科技 is a name
+            score += _framed_brand(text, brand, places)
         for s, e in places:
             after = text[e : e + 16]
             before = text[max(0, s - 24) : s]
@@ -986,6 +987,34 @@ def _stands_alone_elsewhere(text: str, brand: str, places: list[tuple[int, int]]
 
 
 _NEAR = 4000
+
+# Around a brand written alone, what only a company has: someone working or founding there
+# (进雷亚, 在雾灯的三年), being founded (雾灯是你一个人创办的吗), a post, a round, a result.
+_BRAND_JOB_BEFORE = re.compile(
+    r"(?:在|进|进入|加入|加盟|离开|离职|从|创办|创立|创办了|创立了|投资了?|投了|领投了?)\s?$"
+)
+_BRAND_AFTER = re.compile(
+    r"是[^，。；？?,;]{0,10}(?:创办|创立|成立)|(?:[，,]?(?:于\d{4}年)?(?:创办|成立|创立)于)"
+)
+
+
+def _framed_brand(text: str, brand: str, places: list[tuple[int, int]]) -> float:
+    """+1 for each place the brand alone is framed as a company (at most 2)."""
+    inside = {i for s, e in places for i in range(s, e)}
+    low, high = max(0, places[0][0] - _NEAR), places[-1][1] + _NEAR
+    found = 0
+    at = text.find(brand, low, high)
+    while at >= 0 and found < 2:
+        end = at + len(brand)
+        if at not in inside and (
+            _BRAND_JOB_BEFORE.search(text, max(0, at - 4), at)
+            or _ORG_VERBS.match(text, end)
+            or _STAFF_TITLE.match(text, end)
+            or _BRAND_AFTER.match(text, end)
+        ):
+            found += 1
+        at = text.find(brand, end, high)
+    return found
 
 
 def _line_before(text: str, position: int) -> str:

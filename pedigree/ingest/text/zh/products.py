@@ -113,6 +113,9 @@ def find_products(
                 continue  # “两家 Tier1”: a count of customers, not a product
             if _CLAUSE_LIKE.search(name):
                 continue  # 模型“仍高度依赖油价和司机替代率”: quoted words, not a name
+            before = folded[max(0, match.start() - 2) : match.start()]
+            if pattern is _QUOTED and re.search(r"[把将]\s?$", before):
+                continue  # 把游戏「做完」: what is done to the thing, not its name
             names.add(name)
     longer = {name: [c for c in companies if len(c) > len(name) and c.startswith(name)]
               for name in names}  # fmt: skip
