@@ -1509,3 +1509,23 @@ def test_a_demo_day_posts_heading_names_the_company_of_the_founders_bulleted_und
     assert {("Ada Brennan", "Quillmark"), ("Tomas Reyes", "Quillmark")} <= founded
     assert ("Mina Osei", "Haylo Labs") in founded
     assert not {("Ada Brennan", "Haylo Labs"), ("Mina Osei", "Quillmark")} & founded
+
+
+def test_a_page_opening_with_its_sites_address_is_that_companys_own():
+    facts = read(
+        "larkspan.io  >  About  >  People\n\nOur story\n\nLarkspan began in 2021. Before Larkspan, "
+        "Ivo Mendes was CFO of Castelo Foods. They founded Larkspan that spring.\n\nLeadership\n\n"
+        "Ivo Mendes, Co-founder and Chief Executive Officer. Ivo ran treasury at Castelo Foods.\n\n"
+        "Investors\n\nWe raised a $3 million seed round in 2023 led by Better Tomorrow Ventures.\n"
+    )
+    assert ("Ivo Mendes", "Larkspan") in pairs(facts, "founded")
+    assert ("Better Tomorrow Ventures", "Larkspan") in pairs(facts, "investor")
+    assert not [f for f in facts if f.fields.get("person") == "Larkspan"]
+
+
+def test_a_clause_after_a_comma_is_no_apposition_naming_a_person():
+    facts = read(
+        "Brightkeel hired a new CFO. Rosa Delgado joins from Ocean Network Express, where she was "
+        "vice president of corporate finance."
+    )
+    assert not [f for f in facts if f.fields.get("person") == "Ocean Network Express"]

@@ -37,8 +37,10 @@ _PERSON_AFTER = re.compile(
     r"(?:[\w-]+\s+){0,3}?" + TITLE_HEAD + r"\b"
     r"|\s*(?:,|:(?!\s*\d)|[—–·•]|\s-|\()\s*(?:(?:a|an|the|its|his|her|their)\s+)?(?:former\s+|formerly\s+"
     r"|previously\s+|then-|onetime\s+|now\s+)?"
-    # "a bookkeeping app for warung owners": a title inside a phrase describes someone else
-    r"(?:(?!(?:for|of|to|with|by|from|on|serving)\s)[\w&/.'’-]+\s+){0,5}?" + TITLE_HEAD + r"\b"
+    # "a bookkeeping app for warung owners": a title inside a phrase describes someone else;
+    # "Before Quillbridge, Rafael was CFO": a verb after the comma opens another clause
+    r"(?:(?!(?:for|of|to|with|by|from|on|serving|was|is|were|are|has|had)\s)[\w&/.'’-]+\s+)"
+    r"{0,5}?" + TITLE_HEAD + r"\b"
     # "Rohan Mehra — Former harbour master, …": a list entry's former post, whatever it is
     r"|[ \t]*[—–·•|][ \t]*(?:former|formerly|retired)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*,"
     r"|\s*\n\s*(?:co-?founder|founder|ceo|cto|head|chief|vp|vice president|director"

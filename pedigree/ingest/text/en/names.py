@@ -128,6 +128,9 @@ class _Finder:
         runs = _english_name_after(self.folded, _quoted_nickname(self.folded, runs))
         runs = [_uncapped(self.folded, run) for run in runs]
         kinds = self._classify(runs)
+        site = self._site_name(runs)
+        if site is not None:
+            kinds[site] = "org"
         self._coordinated(runs, kinds)
         people = self._people(runs, kinds)
         for run in sorted(runs, key=lambda r: r.start - r.end):
@@ -136,7 +139,9 @@ class _Finder:
                 self._add(run.start, run.end, "person", people.get(run.text, run.text))
             elif kind in ("org", "school", "product"):
                 written = self.folded[run.start : run.end]  # "Crane & Holt" keeps its "&"
-                self._add(run.start, run.end, kind, canonical_name(written))
+                mention = self._add(run.start, run.end, kind, canonical_name(written))
+                if run.text == site and mention is not None and mention.entity is not None:
+                    mention.entity.roles.add("document")
             elif kind == "place":
                 self._add(run.start, run.end, "place", "")
         self._forms()
@@ -163,6 +168,16 @@ class _Finder:
         mention = self._add(match.start("name"), match.end("name"), "org", name)
         if mention is not None and mention.entity is not None:
             mention.entity.roles.add("media")
+
+    def _site_name(self, runs: list[Run]) -> str | None:
+        """A page that opens with its site's address ("quillbridge.com > About > People") is
+        the company's own: the name written like the address is that company, whatever else
+        the words around it suggest, and "we" and "our" mean it."""
+        site = _SITE.match(self.folded)
+        if site is None:
+            return None
+        label = site.group("label").replace("-", "")
+        return next((r.text for r in runs if r.text.lower().replace(" ", "") == label), None)
 
     def _heading_company(self) -> None:
         """A document headed by a registered company's name in capitals ("SHUOYUAN
@@ -594,6 +609,10 @@ class _Finder:
 
 
 # A publication's name and the section over a piece: "TechLedger | Fundraising".
+_SITE = re.compile(
+    r"\s*(?:https?://)?(?:www\.)?(?P<label>[a-z0-9-]{3,30})\.(?:com|ai|io|co|net|org|app|tech|cn|hk"
+    r"|sg|com\.\w\w)\b"
+)
 _MASTHEAD = re.compile(r"\s*(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})[ \t]*\|[ \t]*\S")
 # A speaker's full name in capitals labelling an interview turn: "VALERIA OCAMPO: …".
 _FULL_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})[ \t]*:[ \t]", re.M)

@@ -27,6 +27,9 @@ from pedigree.reference.romanise import is_pinyin, surname_ranks
 _TOKEN = re.compile(r"[^\W_][\w&'’.+-]*")
 _KEEP_DOT = words("inc. ltd. co. corp. jr. sr. st. u.s. u.k. ph.d. m.d.")
 _FLAGS = ("-based", "-headquartered", "-born", "-backed", "-led", "-owned", "-funded")
+_FIRM_WORD_NEXT = re.compile(
+    r" (?:Ventures|Capital|Partners|Labs|Holdings|Technologies|Investments|Group|Fund|Studios)\b"
+)
 _SMALL = words("a an the of to in on for and or at by with from as is are vs via")
 
 
@@ -159,7 +162,15 @@ def _line_runs(text: str, start: int, end: int, taken: bytearray) -> list[Run]:
         # He Tao, HE Yuqing and Meng Shuyao (not "He said", not an MEng): a surname spelled
         # like a common word starts a name before a pinyin given name
         surname = word[0].isupper() and lower in surname_ranks() and _pinyin_after(text, e)
-        if not surname and (
+        # "Better Tomorrow Ventures": a capitalised common word inside a firm's name, between
+        # a name word and the firm word that ends it
+        inside_firm = (
+            joinable
+            and not pending
+            and word[0].isupper()
+            and bool(_FIRM_WORD_NEXT.match(text, e))
+        )
+        if not surname and not inside_firm and (
             not _capitalised(word) or lower in NOT_NAME or _contraction(lower) or dated
         ):
             flush()
