@@ -1658,3 +1658,16 @@ def test_a_company_known_by_its_brand_alone_where_founding_and_jobs_frame_it():
     assert has(facts(text, "founded"), person="范书亭", org="栎影互动")
     assert has(facts(text, "investor"), investor="之初创投", org="栎影互动")
     assert not facts(text, "product")  # 把遊戲「做完」: no product's name
+
+
+def test_a_half_year_report_and_a_companion_who_came_along():
+    text = (
+        "8月28日晚，科创板上市公司栎衡软件披露2025年半年度报告。报告期内，公司实现营业收入2.74亿元，"
+        "上年同期为1.94亿元。\n\n这家公司的起点在2009年。当年，在ANSYS中国担任技术总监的岑朗离职，"
+        "与大连理工大学力学博士毕栎澄一道，在上海创立了栎衡软件。岑朗目前担任董事长，毕栎澄则任首席科学家。"
+    )
+    figures = {(f["amount"], f["period_start"], f["period_end"]) for f in facts(text, "financial")}
+    assert (274_000_000, "2025-01-01", "2025-06-30") in figures  # 半年度报告: the first half
+    assert (194_000_000, "2024-01-01", "2024-06-30") in figures  # 上年同期: a year before
+    founded = pairs(text, "founded")
+    assert {("岑朗", "栎衡软件"), ("毕栎澄", "栎衡软件")} <= founded

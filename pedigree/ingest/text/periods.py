@@ -42,7 +42,8 @@ _PATTERNS = [
     ("quarter", rf"(?P<year>\d{{4}})年?(?:第(?P<q>{_NUMBER})季度?|q(?P<qq>[1-4]))"),
     ("half", r"(?P<year>\d{4})年?(?P<half>上|下)半年"),
     ("full_year", r"(?P<year>\d{4})年?(?:全年|年度|财年)"),
-    ("half", r"(?P<year>\d{4})年?(?:中期|上半财年)"),
+    # 2025年中期, 2025年半年度报告, 2025年半年报: the first half, as a report names it
+    ("half", r"(?P<year>\d{4})年?(?:中期|上半财年|半年度|半年报|中报)"),
     # 2024年3月5日 / 2024年3月 / 2022年底 / 2024年初 / 2024年
     ("day", rf"{_YEAR_MONTH}(?P<day>{_NUMBER})[日号]"),
     ("month", rf"{_YEAR_MONTH}(?:(?P<part>上旬|中旬|下旬|初|底|末))?"),
@@ -67,6 +68,7 @@ _YEARLESS = [
     ("quarters_to", r"(?<![\d年今去])(?:前|首)(?P<n>[一二三1-3])(?:个)?季度?"),
     ("months_to", r"(?<![\d年今去])(?:前|首)(?P<n>[一二三四五六七八九十]{1,2}|\d{1,2})个月"),
     ("half", r"(?<![\d年今去])(?P<half>上|下)半年"),
+    ("half", r"(?<![\d年今去])半年(?:度报告|报)"),  # the half-year report's period
 ]
 
 # English forms, tried after the Chinese ones; the text is lower-cased before matching.
@@ -136,7 +138,7 @@ _CLUES: dict[str, tuple[str, ...]] = {
     "months_to": ("个月",),
     "quarters_to": ("季",),
     "quarter": ("季", "q"),
-    "half": ("半年", "中期", "半财年"),
+    "half": ("半年", "中期", "半财年", "中报"),
     "full_year": ("年",),
     "day": ("日", "号"),
     "month": ("月",),

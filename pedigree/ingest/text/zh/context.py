@@ -398,6 +398,8 @@ class Context:
             and not self.layout.in_speech(m.start)
             # 他的合伙人郏芷兰是…: the possessor is not what the sentence is about
             and not self._possessor(m)
+            # 司空朗离职，与…毕可澄一道，在上海创立了…: the one who came along is not the subject
+            and not self._companion(m)
         ]
         for previous in reversed(self.clauses_before(clause)):
             # The topic chain: the clause goes on about the subject of the clause before it
@@ -439,6 +441,15 @@ class Context:
         ):
             return self.speaker_at(clause.start)
         return self.topic_person(clause.start)
+
+    def _companion(self, mention: Mention) -> bool:
+        """与…毕可澄一道, 和袁峤一起: a person joined to the subject by 与/和 … 一起."""
+        folded = self.text.folded
+        before = folded[max(0, mention.start - 17) : mention.start]
+        return bool(
+            re.search(r"(?:与|和|同|跟|携)[^，。；,;]{0,16}$", before)
+            and re.match(r"一起|一道|一同|共同|携手|联手", folded[mention.end : mention.end + 2])
+        )
 
     def _possessor(self, mention: Mention) -> bool:
         """他的合伙人郏芷兰: a person whose 的 leads to another person named right after."""

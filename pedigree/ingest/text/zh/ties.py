@@ -77,7 +77,8 @@ _FOUNDED_WHEN = re.compile(r"\s?(?:成立于|创立于|创办于|诞生于|于\d
 _JOINED_AS_FOUNDER = re.compile(r"以(?:联合)?创始人(?:的)?身份加入$|作为(?:联合)?创始人加入$")
 _COMPANION = re.compile(r"(?:和|与|同|跟|携|拉着|带着|联合)(?P<gap>[^，。；,;]{0,16}?)$")
 _COMPANION_AFTER = re.compile(
-    r"^[^，。；,;]{0,12}?(?:一起|一同|共同|联合|携手|联手|合伙|搭档|结伴)[^，。；,;]{0,8}?"
+    # (与…毕可澄一道，在上海创立了…: a comma may follow the word for "together")
+    r"^[^，。；,;]{0,12}?(?:一起|一同|一道|共同|联合|携手|联手|合伙|搭档|结伴)[，,]?[^，。；,;]{0,8}?"
     r"(?:创业|创立|创办|成立|创建|打造|发起|合创)"
 )
 _DRAGGED = re.compile(r"(?:拉着|拉著|带着|带著|拉上|叫上)[^，。；,;]{0,12}$")
@@ -699,18 +700,24 @@ def _companions(ctx: Context, clause: Clause) -> list[Draft]:
         before = folded[clause.start : person.start]
         listed = _listed_after(ctx, person, clause.end) if _COMPANION.search(before) else []
         end = listed[-1].end if listed else person.end  # 与A、前…专家B一起创办了…
-        after = folded[end : clause.end]
+        stop = clause.end
+        if re.fullmatch(r"[^，。；,;]{0,12}?(?:一起|一同|一道|携手|联手|结伴)", folded[end:stop]):
+            nxt = ctx.clause_at(stop + 1) if folded[stop : stop + 1] in "，," else None
+            stop = nxt.end if nxt is not None else stop  # 与毕可澄一道，在上海创立了…
+        after = folded[end:stop]
         company = None
         together = _COMPANION_AFTER.match(after)
         if (
             _COMPANION.search(before)
             and together
-            and not re.match(r"^[^，。；,;]*?的", after[together.end() :])
+            # 和他一起创业的是…: the verb's 的 says the one who founded it comes later (not
+            # 一道创立了构衡软件的前身, where 的 is the company's)
+            and not re.match(r"^[^，。；,;]{0,2}?的", after[together.end() :])
         ):
             rest = after[together.end() :]
             orgs = [
                 o
-                for o in ctx.mentions.within(end + together.end(), clause.end, "org", "ref")
+                for o in ctx.mentions.within(end + together.end(), stop, "org", "ref")
                 if o.kind == "org" or o.form == "company"
             ]
             direct = orgs and re.match(
