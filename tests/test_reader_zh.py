@@ -1671,3 +1671,17 @@ def test_a_half_year_report_and_a_companion_who_came_along():
     assert (194_000_000, "2024-01-01", "2024-06-30") in figures  # 上年同期: a year before
     founded = pairs(text, "founded")
     assert {("岑朗", "栎衡软件"), ("毕栎澄", "栎衡软件")} <= founded
+
+
+def test_what_a_company_is_and_the_topics_a_story_turns_to_are_not_company_names():
+    text = (
+        "Chiplet互连IP公司「栎石互连」完成2.5亿元B轮融资，君联资本领投\n\n"
+        "36氪近日从「栎石互连」处独家获悉，这家芯粒（Chiplet）互连IP公司已完成2.5亿元人民币B轮融资。"
+        "本轮由君联资本领投，国投创业、中芯聚源跟投。交易完成后，栎石互连的投后估值约为25亿元。\n\n"
+        "对于一家成立刚满四年的IP公司来说，这个节奏并不算慢。\n\n"
+        "财务数据方面，栎石互连2024年实现营收1.3亿元。公司方面预计，2026年收入有望突破3亿元。"
+    )
+    orgs = {f.get("org") for f in facts(text)}
+    assert not orgs & {"IP公司", "财务数据", "财务"}
+    assert has(facts(text, "investor"), investor="国投创业", org="栎石互连")
+    assert has(facts(text, "financial"), org="栎石互连", amount=130_000_000)

@@ -94,7 +94,9 @@ _BEFORE_FOUNDED = re.compile(
 _SECTOR_WORDS = re.compile(
     r"^(?:具身|人工|金融|硬|机器|端侧|生成式|多模态|城市|智慧|工业|企业|商业|消费|医疗|教育|能源|"
     r"自动驾驶|智能驾驶|大模型|云|数字|视觉|语音|芯片|光互连|AI|储能|新能源|光伏|电池|半导体|"
-    r"机器人|无人机|物流|电商|跨境电商|出海|游戏|社交|安防|农业|环保|生物|制药|汽车|航天|卫星|软件|硬件)$"
+    r"机器人|无人机|物流|电商|跨境电商|出海|游戏|社交|安防|农业|环保|生物|制药|汽车|航天|卫星|软件|硬件|"
+    # and the parts of a business a story turns to (财务数据方面, 技术方面): topics, not names
+    r"财务|经营|运营|业务|技术|产品|市场|用户|行业|融资|收入|营收|研发|销售|客户)$"
 )
 
 
@@ -507,6 +509,11 @@ def _context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int
             continue
         if name[-1:] in ("任", "为", "是", "系"):
             continue  # 喻澜任联合创始人: a person and the verb that gives the post
+        if re.fullmatch(r"[A-Za-z]{1,5}(?:公司|企业)", name) or (
+            name.endswith(("公司", "企业"))
+            and re.search(r"(?:这|那|该|此)(?:家|间)[^，。；,;]{0,16}$", text[: best][-18:])
+        ):
+            continue  # 这家芯粒（Chiplet）互连IP公司已完成…: what the company is, not its name
         if (
             name
             and best_score >= 1
