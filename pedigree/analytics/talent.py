@@ -128,7 +128,18 @@ def derive_talent(name: str, store) -> None:
     (organisation, person) order, so a sector's evidence or a lineage reads only its part."""
     if name not in _TALENT_SQL:
         _TALENT_SQL[name] = ibis.to_sql(_TALENT_BUILDS[name](store.views()), dialect="duckdb")
-    store.con.execute(f"CREATE OR REPLACE TABLE {name} AS {_TALENT_SQL[name]}")
+    order = _STORED_ORDER.get(name)
+    if order is None:
+        store.con.execute(f"CREATE OR REPLACE TABLE {name} AS {_TALENT_SQL[name]}")
+    else:
+        # The rows first, then the sort on its own: sorted in the query that makes them (joins,
+        # windows), the sort ran out of memory instead of spilling (10M people at 8GB, 1M at
+        # 750MB); sorting a stored table spills.
+        store.con.execute(f"CREATE OR REPLACE TEMP TABLE _talent_rows AS {_TALENT_SQL[name]}")
+        store.con.execute(
+            f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM _talent_rows ORDER BY {order}"
+        )
+        store.con.execute("DROP TABLE _talent_rows")
     if name == "talent_facts":
         store.con.execute("CREATE INDEX talent_facts_person ON talent_facts (person_id)")
 
@@ -159,16 +170,18 @@ def _stored_people(views: Views, people: ir.Table | None = None) -> ir.Table:
 # Each stored talent table's expression, in the order they are derived (people reads the rest);
 # given a table of people, the facts are computed for them only.
 _TALENT_BUILDS = {
-    "talent_facts": lambda views, people=None: with_names(
-        views, talent_facts(views, people)
-    ).order_by("person_id"),
+    "talent_facts": lambda views, people=None: with_names(views, talent_facts(views, people)),
     "talent_domains": lambda views, people=None: domain_facts(
         views, views.backend.table("talent_sectors"), people
-    ).order_by("sector_id", "person_id"),
-    "talent_ties": lambda views, people=None: lineage_ties(views, people).order_by(
-        "org_id", "person_id"
     ),
+    "talent_ties": lambda views, people=None: lineage_ties(views, people),
     "talent_people": _stored_people,
+}
+# The order each is stored in (see `derive_talent`).
+_STORED_ORDER = {
+    "talent_facts": "person_id",
+    "talent_domains": "sector_id, person_id",
+    "talent_ties": "org_id, person_id",
 }
 _TALENT_SQL: dict[str, str] = {}
 
