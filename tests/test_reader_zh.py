@@ -1685,3 +1685,23 @@ def test_what_a_company_is_and_the_topics_a_story_turns_to_are_not_company_names
     assert not orgs & {"IP公司", "财务数据", "财务"}
     assert has(facts(text, "investor"), investor="国投创业", org="栎石互连")
     assert has(facts(text, "financial"), org="栎石互连", amount=130_000_000)
+
+
+DEMO_TABLE = (
+    "栎槎创投营 Demo Day 回顾｜一张表看懂3个项目\n\n"
+    "12月6日，栎槎创投营秋季营 Demo Day 在北京举行，本期共有3个项目登台。\n\n"
+    "| 序号 | 项目 | 一句话介绍 | 团队 | 当前进展 |\n|---|---|---|---|---|\n"
+    "| 01 | 酶栎生物 | 用AI设计工业酶 | 创始人兼CEO 訾若岚，北京大学生物学博士，"
+    "曾在金斯瑞生物科技任蛋白工程部门主管；联合创始人兼CSO 东方砚，美国加州大学圣地亚哥分校博士后"
+    " | 已与两家饲料企业签订合同 |\n"
+    "| 02 | 筑栎 | 装修设计的 AI 出图工具 | 创始人 宰父听澜，连续创业者，曾创办设计师社区“图栎”"
+    "（已被收购） | 月活用户约 9 万 |\n"
+)
+
+
+def test_a_demo_tables_team_cell_written_role_first_and_the_progress_cell_after_it():
+    founded = pairs(DEMO_TABLE, "founded")
+    assert {("訾若岚", "酶栎生物"), ("东方砚", "酶栎生物"), ("宰父听澜", "筑栎")} <= founded
+    jobs = pairs(DEMO_TABLE, "employment")
+    assert ("宰父听澜", "连续创业者") not in jobs  # what she is, not where she worked
+    assert has(facts(DEMO_TABLE, "product_metric"), value=90_000)  # the progress cell's figure

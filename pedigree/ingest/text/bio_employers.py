@@ -124,7 +124,10 @@ _LEAD_CUE = re.compile(
 _INNER_CUE = re.compile(r"曾于|曾在|曾任|任职|就职|供职|加入|历任|先后|创办|创立")
 _ANY_CUE = re.compile(rf"{_STRONG_CUE.pattern}|{_WEAK_CUE.pattern}|{_FOUNDING_CUE.pattern}", re.I)
 # A comma stretch that starts with a verb is a new clause, not another list item (…，作为导演).
-_CLAUSE_VERB = re.compile(r"[ ]?(?:作为|身为|开展|负责|主导|参与|带领|拥有|具有|从事|推动|普及)")
+_CLAUSE_VERB = re.compile(
+    r"[ ]?(?:作为|身为|开展|负责|主导|参与|带领|拥有|具有|从事|推动|普及|"
+    r"曾|此前|之前|后来|随后|现任|现为)"  # 连续创业者，曾创办…: a new clause, not a name
+)
 _VERB_PREFIX = re.compile(
     r"^.*(?:带领|领导|负责|推动|创办|成立|创立|创建|具有|助力|分管|服务过|服务|管理|运营|发起|"
     r"依托|推出|打造|帮助|支持|协助|参与|主持|开发|研发|拥有|获得|作为|成为|完成|实现|精通|熟悉|"

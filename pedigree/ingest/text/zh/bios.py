@@ -757,12 +757,25 @@ _CELL_BRACKETED = re.compile(
 )
 
 
+# 创始人兼CEO 訾若楠，北京大学生物学博士…；联合创始人兼CSO 东方砚，…: the role, then the name
+_CELL_ROLE_FIRST = re.compile(
+    rf"(?<=[；;／/|])\s*(?P<role>(?i:{ROLE_PHRASE.pattern}))\s*(?P<name>{_NAME})\s*[，,]"
+    r"\s*(?P<bio>[^；;|\n]*)"
+)
+
+
 def _cell_members(text: str, start: int, end: int) -> list[Member]:
-    """Members written one after another in a table cell, each NAME（ROLE）：bio or
-    NAME（ROLE，bio）."""
+    """Members written one after another in a table cell, each NAME（ROLE）：bio,
+    NAME（ROLE，bio） or ROLE NAME，bio."""
     found = []
     matches = [m for m in _CELL_MEMBER.finditer(text, start, end) if _is_name(m.group("name"))]
     if not matches:
+        led = [m for m in _CELL_ROLE_FIRST.finditer(text, start, end) if _is_name(m.group("name"))]
+        if led:
+            return [
+                Member(m["name"], m.span("name"), m["role"], m.span("role"), m.span("bio"))
+                for m in led
+            ]
         for match in _CELL_BRACKETED.finditer(text, start, end):
             if _is_name(match.group("name")):
                 bio = match.span("bio") if match.group("bio") else (match.end(),) * 2

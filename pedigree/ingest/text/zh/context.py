@@ -25,6 +25,10 @@ from pedigree.ingest.text.zh.lexicon import TITLE_WORD
 from pedigree.ingest.text.zh.orgs import FILER
 
 _SENTENCE_END = re.compile(r"[。！？!?]+[」”’』]*|\n+")
+# A table row is cut after a cell of prose (a bio): what follows (the progress so far) is not
+# its sentence; a row of short fields (2022年11月 | A轮 | 1.2亿元 | 线性资本) is one record.
+_CELL_BAR = re.compile(r"\|")
+_PROSE_CELL = 16
 # Rules scan a sentence once per mention in it, which is quadratic in its length: a "sentence"
 # longer than any written one (a text without stops) is cut at its last clause end under the
 # limit, else at the limit.
@@ -67,12 +71,15 @@ class Context:
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         found, start = [], 0
-        for match in _SENTENCE_END.finditer(self.text.folded):
+        folded = self.text.folded
+        for match in _SENTENCE_END.finditer(folded):
             if match.start() > start:
-                found.extend(_bounded(self.text.folded, start, match.start()))
+                for s, e in _table_cells(folded, start, match.start()):
+                    found.extend(_bounded(folded, s, e))
             start = match.end()
-        if start < len(self.text.folded):
-            found.extend(_bounded(self.text.folded, start, len(self.text.folded)))
+        if start < len(folded):
+            for s, e in _table_cells(folded, start, len(folded)):
+                found.extend(_bounded(folded, s, e))
         return found
 
     @cached_property
@@ -390,6 +397,9 @@ class Context:
         if people:
             return people[0]
         start, end = self.sentence_at(clause.start)
+        row_start = self.text.folded.rfind("\n", 0, start) + 1
+        if self.text.folded[row_start:start].lstrip().startswith("|"):
+            start = row_start  # a table cell: the row's person, named in a cell before it
         people = [
             m
             for m in self.mentions.within(start, end, "person", "ref")
@@ -476,6 +486,28 @@ def _well_known(entity: Entity) -> bool:
 
     known = known_organization(entity.name)
     return known is not None and known.kind != "investor"
+
+
+def _table_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) cut at the bars of a table row that end a cell of prose (more than
+    _PROSE_CELL characters); any other text whole."""
+    if not text.startswith("|", start + len(text[start:end]) - len(text[start:end].lstrip())):
+        return [(start, end)]
+    bars = [m.start() for m in _CELL_BAR.finditer(text, start, end)]
+    cuts = [
+        bar
+        for i, bar in enumerate(bars)
+        if 0 < i < len(bars) - 1 and bar - bars[i - 1] > _PROSE_CELL
+    ]
+    parts, begin = [], start
+    for cut in cuts:
+        parts.append((begin, cut))
+        begin = cut + 1
+    parts.append((begin, end))
+    if not cuts:
+        return [(start, end)]
+    trimmed = [(s + len(text[s:e]) - len(text[s:e].lstrip(" \t|")), e) for s, e in parts]
+    return [(s, s + len(text[s:e].rstrip(" \t|"))) for s, e in trimmed if text[s:e].strip(" |")]
 
 
 def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
