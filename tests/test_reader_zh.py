@@ -1705,3 +1705,15 @@ def test_a_demo_tables_team_cell_written_role_first_and_the_progress_cell_after_
     jobs = pairs(DEMO_TABLE, "employment")
     assert ("宰父听澜", "连续创业者") not in jobs  # what she is, not where she worked
     assert has(facts(DEMO_TABLE, "product_metric"), value=90_000)  # the progress cell's figure
+
+
+def test_a_founding_after_leaving_and_names_with_yue():
+    text = (
+        "逆栎互动完成3000万美元A轮融资。\n\n2019年至2023年，冉北岑在米哈游担任AI技术中心负责人。"
+        "他离开后创立的逆栎互动想用大模型实时生成剧情。\n\n"
+        "格物栎擎的早期员工蓝溪月在今年离职，创办了做AI动作捕捉的跃帧栎科技。"
+    )
+    founded, jobs = pairs(text, "founded"), pairs(text, "employment")
+    assert ("冉北岑", "逆栎互动") in founded and ("冉北岑", "逆栎互动") not in jobs
+    assert ("冉北岑", "米哈游") in jobs  # not a company named 游担任AI
+    assert ("蓝溪月", "跃帧栎科技") in founded  # 月 ends names as well as months

@@ -264,8 +264,8 @@ def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
             head = text[head_start:start]
             if len(head) < 2:
                 continue
-            if latin_suffix and len(head) > 4:
-                break
+            if latin_suffix and (len(head) > 4 or re.search(r"担任|出任|负责|加入|在|任", head)):
+                break  # 米哈游担任AI技术中心负责人: a post's verb, then a field named AI
             if re.search(r"\d", head) and not head.isascii():
                 break  # 20年航天: a number and a unit, not a name
             if (
@@ -409,7 +409,11 @@ def after_at(before: str) -> bool:
 def describes_employer(words: str) -> bool:
     """Whether `words`, standing between 在 and an organisation, only describe it."""
     if _EMPLOYER_DESCRIPTION.fullmatch(words):
-        return not re.search(r"[本该其这那](?:公司|集团|企业)$|^(?:公司|集团)$", words)
+        # (离开|后创立的 逆熵互动: a second verb, not a description of the place left)
+        return not re.search(
+            r"[本该其这那](?:公司|集团|企业)$|^(?:公司|集团)$|^[后时]|创立|创办|创建|成立|加入",
+            words,
+        )
     places = place_names()
     rest = words
     while rest:

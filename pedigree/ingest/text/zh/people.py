@@ -26,13 +26,13 @@ from pedigree.ingest.text.zh.lexicon import WORK_AT
 # of one (a given name may hold 一 or 明 in the middle, but a name does not end in 的 or 表).
 _AFTER_NAME = set(
     "的了是在和与及或等曾于为被把从向对也都就还又再已将所其而但并这那们我你他她它说表称认告透"
-    "回坦指笑问答却便才此该某各每以让给跟同今去本现任加担出毕获拿带负主持牵个年月日时后前中内外上下"
+    "回坦指笑问答却便才此该某各每以让给跟同今去本现任加担出毕获拿带负主持牵个年日时后前中内外上下"
 )
 # A character that cannot be inside a name at all: function words and the commonest words of
 # business reporting.
 _NEVER_IN_NAME = set(
     "的了是在和与及或等于被把从对也都就还又再已将所而但并这那们我你他她它说表称认告透回坦"
-    "指问答却便才此该某各每让给跟个年月日时后内外上下公司亿轮投资融队者面务场到"
+    "指问答却便才此该某各每让给跟个年日时后内外上下公司亿轮投资融队者面务场到"
 )
 # Just before a name: a role, title or word that introduces a person.
 _TITLE_END = (
