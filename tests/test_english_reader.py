@@ -1529,3 +1529,11 @@ def test_a_clause_after_a_comma_is_no_apposition_naming_a_person():
         "vice president of corporate finance."
     )
     assert not [f for f in facts if f.fields.get("person") == "Ocean Network Express"]
+
+
+def test_a_person_of_a_firm_who_joins_a_board_works_at_the_firm():
+    facts = read(
+        "Larkspan raised an $18 million Series A led by Ribbit Capital. Kira Hammond of Ribbit "
+        "Capital joined our board as part of the round."
+    )
+    assert ("Kira Hammond", "Ribbit Capital") in written(facts, "employment")

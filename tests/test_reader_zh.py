@@ -1717,3 +1717,13 @@ def test_a_founding_after_leaving_and_names_with_yue():
     assert ("冉北岑", "逆栎互动") in founded and ("冉北岑", "逆栎互动") not in jobs
     assert ("冉北岑", "米哈游") in jobs  # not a company named 游担任AI
     assert ("蓝溪月", "跃帧栎科技") in founded  # 月 ends names as well as months
+
+
+def test_then_after_a_name_is_no_part_of_it_unless_the_name_goes_on_being_written_so():
+    text = (
+        "拾栎完成A轮融资。拾栎的联合创始人、CTO晏川则是真正的小红书老兵。"
+        "公司由祁正则一手创立。祁正则本科毕业于中山大学。"
+    )
+    people = {f.get("person") for f in facts(text)}
+    assert "晏川" in people and "晏川则" not in people
+    assert "祁正则" in people  # a name that ends in 则, written so every time

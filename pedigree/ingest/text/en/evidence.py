@@ -29,6 +29,8 @@ _PERSON_AFTER = re.compile(
     r"|thinks|knows|grew up|previously|formerly|has joined|had joined|was previously"
     r"|met (?:on|at|in|while|through)|teamed up)\b"
     r"|\s+joining\s+(?:[\w-]+\s+){0,3}?as\b|\s+(?:moves|moved|went|goes)\s+on\s+to\b"
+    # "Kira Hammond of Ribbit Capital joined our board": a person and the firm they are from
+    r"|\s+of\s+(?:[A-Z][\w&.'’-]*\s+){1,4}(?:said|says|told|joined|joins|added|noted|wrote)\b"
     # "Aisha Rahman, previously a buyer at Tesco": a job held, whatever it is called
     r"|,\s*(?:previously|formerly|once|most recently|until recently)\s+(?:a|an)\s+"
     r"(?:[\w-]+\s+){1,4}?at\s"

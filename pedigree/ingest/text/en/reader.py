@@ -29,13 +29,13 @@ from pedigree.ingest.text.en.products import read_products
 from pedigree.ingest.text.en.schools import read_education
 from pedigree.ingest.text.en.stints import read_posts_where, read_stints
 from pedigree.ingest.text.en.tables import read_tables
-from pedigree.ingest.text.en.titles import read_bracketed, read_hires, read_titles
+from pedigree.ingest.text.en.titles import read_bracketed, read_hires, read_of_firm, read_titles
 from pedigree.ingest.text.facts import Fact, Text
 from pedigree.ingest.text.layout import read_layout
 
 _CLAUSE_READERS = (
     read_founding, read_founded_by, read_their_startups, read_titles, read_hires,
-    read_bracketed, read_stints, read_education,
+    read_bracketed, read_stints, read_education, read_of_firm,
 )
 
 

@@ -479,3 +479,26 @@ def _hiring_company(ctx: Context, start: int, position: int) -> Entity | None:
         if entity is not None and entity.kind == "org":
             return entity
     return None
+
+
+# "Kira Hammond of Ribbit Capital joined our board", "Li Wen of Qiming said": a person and
+# the firm they speak or act for.
+_OF_FIRM = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?P<org>{_ORGS})\s+(?:said|says|told|tells|joined|joins|added|adds"
+    r"|noted|notes|wrote|writes|argued|argues|agreed)\b"
+)
+
+
+def read_of_firm(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
+    """A person named with the firm they are from: a job there, its title untold."""
+    start, end = clause
+    for mention in ctx.mentions.within(start, end, "person"):
+        match = _OF_FIRM.match(ctx.shape, mention.end, end)
+        if match is None or mention.entity is None:
+            continue
+        org = ctx.mentions.at(match.start("org"))
+        entity = ctx.entity(org) if org is not None else None
+        if entity is None or entity.kind != "org":
+            continue
+        yield draft(ctx, "employment", mention.entity, entity, mention.start, 0.75, org, mention,
+                    current=None)

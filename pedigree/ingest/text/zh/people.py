@@ -58,6 +58,7 @@ _TITLE_WORD = re.compile(
     r"(?:产品|技术|市场|运营|销售|研发|财务|算法)$"  # 原产品负责人: 原 and a department
 )
 _LEFT_INTRO = re.compile(r"(?:由|是|为|和|与|及|、|叫|名叫|名为|包括|有|(?<![^\W\d_])前|原)$")
+_THEN_VERB = re.compile(r"表示|认为|提醒|指出|称|说|强调|坦言|透露|是|为|任|担任|负责|在|也|更|还")
 # Just after a name: speech, an honorific, or a word that follows people.
 _RIGHT_STRONG = re.compile(
     r"^(?:(?:则|也|亦|还|就)(?=表示|说|称|认为|指出|强调|坦言|透露|回应|解释|补充|来自|出身|毕业|曾|"
@@ -335,6 +336,12 @@ def score_names(
             )
             or _everyday(name)
             or (len(name) == 3 and _everyday(name[:2]))
+            # 栾霁则提醒, 晏川则是: 则 (then) after a name, not its end (祁正则 is a name)
+            or (
+                len(name) == 3
+                and name[-1] in "则亦"
+                and all(_THEN_VERB.match(text, p + len(name)) for p in places)
+            )
         ):
             continue
         score = -ordinariness(name)
