@@ -1537,3 +1537,8 @@ def test_a_person_of_a_firm_who_joins_a_board_works_at_the_firm():
         "Capital joined our board as part of the round."
     )
     assert ("Kira Hammond", "Ribbit Capital") in written(facts, "employment")
+
+
+def test_initials_run_together_end_no_sentence():
+    facts = read("Kwabena Asante worked at J.P. Morgan in New York before joining Quillbridge.")
+    assert ("Kwabena Asante", "J.P. Morgan") in written(facts, "employment")

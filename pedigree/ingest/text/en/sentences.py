@@ -68,7 +68,8 @@ def _abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     token = word.group(1).rstrip(".")
-    return token.lower() in _ABBREVIATIONS or bool(re.fullmatch(r"[A-Z]", token))
+    # an initial, or initials run together (J.P. Morgan, A.I. researcher)
+    return token.lower() in _ABBREVIATIONS or bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", token))
 
 
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
