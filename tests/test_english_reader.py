@@ -1542,3 +1542,13 @@ def test_a_person_of_a_firm_who_joins_a_board_works_at_the_firm():
 def test_initials_run_together_end_no_sentence():
     facts = read("Kwabena Asante worked at J.P. Morgan in New York before joining Quillbridge.")
     assert ("Kwabena Asante", "J.P. Morgan") in written(facts, "employment")
+
+
+def test_posts_of_treasurers_economists_and_clinicians_are_titles():
+    facts = read(
+        "Margaret Oyelowo served as treasurer of Levi Strauss & Co. and advises Quillbridge. "
+        "Naomi Feld, a cardiologist at Massachusetts General Hospital, chairs its clinical board."
+    )
+    jobs = written(facts, "employment")
+    assert ("Margaret Oyelowo", "Levi Strauss & Co.") in jobs
+    assert ("Naomi Feld", "Massachusetts General Hospital") in jobs

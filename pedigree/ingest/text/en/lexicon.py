@@ -134,6 +134,8 @@ TITLE_HEAD = (
     r"|lecturers?|fellows?|interns?|architects?|designers?|developers?|programmers?"
     r"|consultants?|officers?|employees?|staffers?|members? of (?:the )?technical staff"
     r"|technologists?|specialists?|strategists?|radiologists?|physicians?|surgeons?"
+    r"|treasurer|controller|economists?|bankers?|traders?|accountants?|biologists?|chemists?"
+    r"|physicists?|cardiologists?|clinicians?|nurses?|pharmacists?|statisticians?"
     r"|attorneys?|lawyers?|deans?|postdocs?|hires?|owners?|bosses|boss|colleagues?|teammates?"
     r"|(?:general )?counsel"
     r"|veterans?|alumn(?:us|a|i|ae)|alums?|executive|adviser|advisers|advisors?|founding engineer"
