@@ -34,6 +34,9 @@ SEASONS = {
 }
 TASKS = ("founders", "founders+role", "education", "work")
 DIAGNOSTICS = ("education, labelled people", "work, labelled people")
+# Labels in some seasons list each project's whole team (advisers and engineers too), in others
+# the first two people only: founders scored on the seasons of whole teams alone.
+WHOLE_TEAMS = "founders, seasons labelled with whole teams"
 # The same tasks with organisations matched as the team's scorer matches them (tools/names.py):
 # a name inside the other counts (网易游戏 ~ 网易, 阿里达摩院 ~ 阿里), one label to one fact.
 CONTAINED = ("education, names contained", "work, names contained")
@@ -151,9 +154,12 @@ def main() -> int:
         return 2
 
     report: dict[str, dict] = {}
-    totals: dict[str, tuple[set, set]] = {task: (set(), set()) for task in (*TASKS, *DIAGNOSTICS)}
+    totals: dict[str, tuple[set, set]] = {
+        task: (set(), set()) for task in (*TASKS, *DIAGNOSTICS, WHOLE_TEAMS)
+    }
     chars = 0
     elapsed = 0.0
+    whole_seasons: list[str] = []
     for season, batch in SEASONS.items():
         raw = (folder / "raw" / f"{season}.md").read_text(encoding="utf-8")
         projects = json.loads((folder / "batches" / f"{batch}.json").read_text(encoding="utf-8"))
@@ -167,11 +173,16 @@ def main() -> int:
             continue
         found = fact_sets(facts, {org_key(p["name"]) for p in projects})
         report[season] = {"batch": batch, "labels": True, "facts": len(facts)}
+        whole = any(len(p.get("founders") or []) > 2 for p in projects)
         for task in TASKS:
             tagged_found = {(season, *x) for x in found[task]}
             tagged_expected = {(season, *x) for x in expected[task]}
             totals[task][0].update(tagged_found)
             totals[task][1].update(tagged_expected)
+            if task == "founders" and whole:
+                whole_seasons.append(season)
+                totals[WHOLE_TEAMS][0].update(tagged_found)
+                totals[WHOLE_TEAMS][1].update(tagged_expected)
             if task in ("education", "work"):
                 # Labels in some seasons keep two founders a project: the others' schools and
                 # employers are extras only because their owner is missing from the labels.
@@ -186,7 +197,8 @@ def main() -> int:
                 for item in sorted(found[task] - expected[task]):
                     print("extra", season, *item)
     report["overall"] = {task: scores(*totals[task]) for task in TASKS}
-    report["diagnostics"] = {task: scores(*totals[task]) for task in DIAGNOSTICS}
+    report["diagnostics"] = {task: scores(*totals[task]) for task in (*DIAGNOSTICS, WHOLE_TEAMS)}
+    report["diagnostics"][WHOLE_TEAMS]["seasons"] = whole_seasons
     report["diagnostics"] |= {
         name: contained_scores(*totals[name.split(",")[0]]) for name in CONTAINED
     }
@@ -219,7 +231,9 @@ def _print_table(report: dict) -> None:
         how = (
             "extras only among people the labels list"
             if task in DIAGNOSTICS
-            else ("organisations matched by containment, as tools/names.py does")
+            else f"{', '.join(row.get('seasons', []))}: every team member labelled"
+            if task == WHOLE_TEAMS
+            else "organisations matched by containment, as tools/names.py does"
         )
         print(f"{task} ({how}): P {row['p']:.3f} R {row['r']:.3f} F1 {row['f1']:.3f}")
     print(
