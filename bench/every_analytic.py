@@ -7,9 +7,11 @@ academy, the academies ranking, a person's and an organisation's profile, scarci
 score, the landscape data, financials, the halo model and one company against it, a backtest
 cohort), each on the store opened read-only by the API as a user's call opens it: the first
 call (cold: the store opened, the SQL compiled) and the median of `--repeats` warm calls. Then
-`pedigree academies` as a whole process (start-up included) and the store's file unchanged
-after it all (no read writes). Meant for stores too large to export for Spark (10M people); the
-store comes from `bench/foundation.py --keep DIR`. Only synthetic data is used.
+the full academies ranking on one open store against `bench/foundation.py`'s hand-written SQL
+(results checked equal), `pedigree academies` as a whole process (start-up included), and the
+store's file unchanged after it all (no read writes). Meant for stores too large to export for
+Spark (10M people); the store comes from `bench/foundation.py --keep DIR` (or any import).
+Only synthetic data is used.
 """
 
 from __future__ import annotations
@@ -60,6 +62,36 @@ def fingerprint(path: Path) -> str:
             stat = candidate.stat()
             parts.append(f"{candidate.name}:{stat.st_size}:{stat.st_mtime_ns}")
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:12]
+
+
+def academies_vs_sql(store_path: str, repeats: int) -> dict:
+    """The full academies ranking on one open store (read-only) against the hand-written SQL of
+    `bench/foundation.py` (spin-out edges from `spinout_ties`), as that benchmark times them:
+    the median of `repeats` warm calls each, and whether the rankings are equal."""
+    from foundation import academies_by_sql, same_ranking, timed
+
+    from pedigree.analytics.academies import academies
+    from pedigree.store import Store
+
+    with Store.open(store_path, read_only=True) as store:
+        views = store.views()
+        ours_s, ours_runs, ours = timed(lambda: academies(views, depth=1, top=None), repeats)
+        sql_s, sql_runs, by_sql = timed(lambda: academies_by_sql(store.con, True), repeats)
+    equal = same_ranking(ours, by_sql)
+    print(
+        f"academies on an open store {ours_s * 1e3:,.0f} ms, hand-written SQL {sql_s * 1e3:,.0f} "
+        f"ms: {ours_s / sql_s:.2f}x; equal: {equal[1] if equal[0] else 'NO, ' + equal[1]}",
+        flush=True,
+    )
+    return {
+        "academies_s": ours_s,
+        "academies_runs": ours_runs,
+        "sql_s": sql_s,
+        "sql_runs": sql_runs,
+        "ratio": ours_s / sql_s,
+        "rows": len(ours),
+        "equal": equal,
+    }
 
 
 def main() -> None:
@@ -118,6 +150,8 @@ def main() -> None:
                 flush=True,
             )
     result["analytics"] = rows
+    if not only or "academies" in only:
+        result["academies_vs_sql"] = academies_vs_sql(store, args.repeats)
 
     # The academies command as a user runs it: a whole process, start-up included.
     command = [sys.executable, "-m", "pedigree.cli", "--db", store, "academies", "--top", "20"]
