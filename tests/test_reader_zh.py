@@ -1727,3 +1727,14 @@ def test_then_after_a_name_is_no_part_of_it_unless_the_name_goes_on_being_writte
     people = {f.get("person") for f in facts(text)}
     assert "晏川" in people and "晏川则" not in people
     assert "祁正则" in people  # a name that ends in 则, written so every time
+
+
+def test_someone_done_together_with_is_a_person():
+    text = (
+        "【專訪】霧栎互動詹宇辰：把遊戲做完\n\n創辦人暨執行長詹宇辰接受本刊專訪。\n\n"
+        "問：為什麼離開雷亞？\n\n詹宇辰：我想做的東西比較慢。\n\n問：霧栎是你一個人創辦的嗎？\n\n"
+        "詹宇辰：不是，是我和柯品妤一起。她是我在台灣科技大學的學妹，後來去了育碧新加坡工作室當"
+        "程式設計師，做過好幾款3A遊戲的開發工具。"
+    )
+    jobs = pairs(text, "employment")
+    assert ("柯品妤", "育碧") in jobs and ("詹宇辰", "育碧") not in jobs

@@ -58,6 +58,7 @@ _TITLE_WORD = re.compile(
     r"(?:产品|技术|市场|运营|销售|研发|财务|算法)$"  # 原产品负责人: 原 and a department
 )
 _LEFT_INTRO = re.compile(r"(?:由|是|为|和|与|及|、|叫|名叫|名为|包括|有|(?<![^\W\d_])前|原)$")
+_TOGETHER = re.compile(r"一起|一同|一道|共同|合伙|搭档")
 _THEN_VERB = re.compile(r"表示|认为|提醒|指出|称|说|强调|坦言|透露|是|为|任|担任|负责|在|也|更|还")
 # Just after a name: speech, an honorific, or a word that follows people.
 _RIGHT_STRONG = re.compile(
@@ -401,6 +402,9 @@ def score_names(
                 strong = True
             if _AGENT_VERB.match(text[end : end + 14]):
                 score += 1
+                strong = True
+            if re.search(r"(?:和|与|跟|同)$", left) and _TOGETHER.match(right):
+                score += 2  # 是我和柯品妤一起: someone one does something together with
                 strong = True
         if name in modelled:
             score += 2  # the NER model read exactly this span as a name
