@@ -1738,3 +1738,10 @@ def test_someone_done_together_with_is_a_person():
     )
     jobs = pairs(text, "employment")
     assert ("柯品妤", "育碧") in jobs and ("詹宇辰", "育碧") not in jobs
+
+
+def test_the_kind_of_company_between_is_and_its_name():
+    text = (
+        "汇栎科技完成融资。闫慕岚已于今年6月离职。他目前的新身份，是跨境支付初创企业汇栎科技的创始人兼CEO。"
+    )
+    assert has(facts(text, "founded"), person="闫慕岚", org="汇栎科技")

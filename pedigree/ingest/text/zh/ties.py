@@ -45,7 +45,7 @@ from pedigree.ingest.text.zh.lexicon import (
     TITLE_WORD,
     WORK_AFTER,
 )
-from pedigree.ingest.text.zh.orgs import after_at, without_description
+from pedigree.ingest.text.zh.orgs import after_at, describes_employer, without_description
 
 _COORDINATION = re.compile(r"^\s?(?:、|和|与|及|以及|或|或者|，|,)\s?$")
 _APPOSITIVE_GAP = re.compile(r"^(?:的)?(?:前|原|现任)?(?P<title>[^，。；：:“”「」\n,;]{0,24})$")
@@ -377,6 +377,18 @@ def _other_person_between(ctx: Context, org: Mention, person: Mention) -> bool:
     return bool(ctx.mentions.within(org.end, person.start, "person"))
 
 
+_AFTER_PREDICATE = re.compile(r"(?<=[是为])\s?(?P<words>[^，。；,;\s]{1,12})$")
+
+
+def _without_kind(words: str) -> str:
+    """The words between a predicate and a company without the kind of company said between
+    (是|跨境支付初创企业|汇澄科技 → 是)."""
+    match = _AFTER_PREDICATE.search(words)
+    if match is None or not describes_employer(match.group("words")):
+        return words
+    return words[: match.start()]
+
+
 def _predicates(ctx: Context, clause: Clause) -> list[Draft]:
     """NAME 是/为/曾任 [前] ORG [的] TITLE: 闻笛是岫光科技的创始人兼CEO,
     何映雪为前字节跳动…负责人."""
@@ -389,7 +401,9 @@ def _predicates(ctx: Context, clause: Clause) -> list[Draft]:
         subject = ctx.subject(clause, org.start)
         inside = subject is not None and clause.start <= subject.start and subject.end <= org.start
         start = subject.end if inside else clause.start  # …，也是MiniMax的…: the clause's own words
-        link = _PREDICATE.fullmatch(folded[start : org.start])
+        link = _PREDICATE.fullmatch(folded[start : org.start]) or _PREDICATE.fullmatch(
+            _without_kind(folded[start : org.start])
+        )  # 是跨境支付初创企业汇澄科技的创始人: the kind of company said before its name
         if not link:
             continue
         person = ctx.resolve(subject) if subject else ctx.person_of(clause, org.start)
