@@ -121,6 +121,10 @@ _EN_PATTERNS = [
     ("en_month_only", rf"\b(?P<rel>in|since|last|this|early|late|mid|(?:the )?end of)[ -]"
                       rf"(?P<quote>{_MONTH_NAME})(?![ ,]*\d)"),
 ]  # fmt: skip
+# Compiled once: a long text's other patterns (names, one per text) would push these out of
+# re's own cache, and each eviction costs a recompile on the next text.
+_COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _PATTERNS + _EN_PATTERNS]
+_YEARLESS_COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _YEARLESS]
 _MONTH_CLUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # Per kind, words at least one of which every match of every pattern of that kind contains: a
 # pattern is tried only on a text that has one. Each pattern scans the whole text, so a
@@ -190,7 +194,7 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
     fiscal_end = _fiscal_year_end(folded)
     word_starts = [m.start() for m in _WORD_START.finditer(folded)]
     sparse = word_starts if len(word_starts) * 50 < len(folded) else None  # else: scan
-    for kind, pattern in _PATTERNS + _EN_PATTERNS:
+    for kind, pattern in _COMPILED:
         if not _may_occur(kind, folded):
             continue
         for match in _scan(pattern, folded, sparse):
@@ -208,10 +212,10 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             start, end = match.span("quote") if "quote" in match.groupdict() else match.span()
             found.append(Period(first, last, precision, start, end))
     found.sort(key=lambda p: p.start)
-    for kind, pattern in _YEARLESS:
+    for kind, pattern in _YEARLESS_COMPILED:
         if not _may_occur(kind, folded):
             continue
-        for match in re.finditer(pattern, folded):
+        for match in pattern.finditer(folded):
             if any(taken[match.start() : match.end()]):
                 continue
             named = [
@@ -262,13 +266,14 @@ def _fiscal_year(year: int, end_month: int) -> tuple[date, date, str]:
 _WORD_START = re.compile(r"[a-z\d](?<!\w[a-z\d])")
 
 
-def _scan(pattern: str, folded: str, word_starts: list[int] | None) -> Iterator[re.Match[str]]:
-    """re.finditer(pattern, folded), tried only at `word_starts` when the pattern opens with \b
+def _scan(
+    compiled: re.Pattern[str], folded: str, word_starts: list[int] | None
+) -> Iterator[re.Match[str]]:
+    """compiled.finditer(folded), tried only at `word_starts` when the pattern opens with \b
     and they are given (a Chinese text has few; the plain scan tries every character)."""
-    if word_starts is None or not pattern.startswith(r"\b"):
-        yield from re.finditer(pattern, folded)
+    if word_starts is None or not compiled.pattern.startswith(r"\b"):
+        yield from compiled.finditer(folded)
         return
-    compiled = re.compile(pattern)
     position = 0  # where finditer would try next: after the last match
     for start in word_starts:
         if start >= position and (match := compiled.match(folded, start)):
