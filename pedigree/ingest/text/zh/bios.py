@@ -148,13 +148,7 @@ class Member:
         if re.search(r"创始|创办|联创|合伙人", role):
             return True
         bio = text[self.bio[0] : self.bio[1]]
-        # …joined this project (“2025 年加入声屿”), not an earlier employer (后加入Outreach)
-        here = "|".join(re.escape(p) for p in {project, project[:2]} if len(p) >= 2)
-        joined = re.search(
-            r"(?:\d{4}\s?年|年底|年初|月|后|随后|之后)[^，,。；;]{0,6}(?:加入|加盟)\s?"
-            rf"(?:{here + '|' if here else ''}团队|公司|项目|我们)?(?=[，,。；;\s]|$)",
-            bio,
-        )
+        joined = _joined(bio, project)
         if re.search(r"^C[A-Z]{1,3}O|CEO|CTO|COO|首席", role):
             # 首席运营官, but “2025 年加入声屿”: a hire; 首席科学家 …教授（兼职）: part-time
             return not joined and not re.search(r"[（(]兼职[)）]|以兼职|兼职形式|兼职参与", bio)
@@ -163,6 +157,31 @@ class Member:
         ):
             return False  # 硬件负责人, 算法工程师: a post on the team, not a founding
         return not joined
+
+
+# When a member joined: 2024年底加入, 随后加盟团队. Each part is its own pattern so that no pattern
+# is built per project: one per member would push the readers' fixed patterns out of re's cache.
+_JOIN_VERB = re.compile(r"加入|加盟")
+_JOIN_WHEN = re.compile(r"(?:\d{4}\s?年|年底|年初|月|后|随后|之后)[^，,。；;]{0,6}\Z")
+_JOIN_OBJECT = re.compile(r"\s?(?:团队|公司|项目|我们)?(?=[，,。；;\s]|$)")
+_CLAUSE_EDGE = re.compile(r"(?=[，,。；;\s]|$)")
+
+
+def _joined(bio: str, project: str) -> bool:
+    """Whether the bio says when its person joined this project (“2025 年加入声屿”, 随后加入团队),
+    not an earlier employer (后加入Outreach): a time, at most six characters, 加入 or 加盟, then
+    nothing, the project (or its first two characters) or a word for it before the clause ends."""
+    own = {p for p in {project, project[:2]} if len(p) >= 2}
+    for verb in _JOIN_VERB.finditer(bio):
+        if not _JOIN_WHEN.search(bio, 0, verb.start()):
+            continue
+        after = verb.end()
+        if _JOIN_OBJECT.match(bio, after):
+            return True
+        for at in (after, after + 1) if bio[after : after + 1].isspace() else (after,):
+            if any(bio.startswith(p, at) and _CLAUSE_EDGE.match(bio, at + len(p)) for p in own):
+                return True
+    return False
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
