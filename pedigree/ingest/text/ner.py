@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -121,15 +121,18 @@ def _char_class(char: str) -> str:
     return "punct" if category.startswith("P") else "other"
 
 
-def features(text: str, *, folded: bool = False) -> list[list[str]]:
+def features(
+    text: str, *, folded: bool = False, words: Sequence[str] | None = None
+) -> list[list[str]]:
     """Per character: the characters around it, their classes, its place in jieba's word, and
-    whether it is inside a known organisation name. `folded`: the text is folded already."""
+    whether it is inside a known organisation name. `folded`: the text is folded already;
+    `words`: what jieba.lcut(text) gives, when the caller has it already."""
     # The model sees Simplified, half-width text; the fold keeps every offset where it was.
     text = text if folded else fold(text)
     position = [""] * len(text)
     length = [0] * len(text)
     offset = 0
-    for word in jieba.lcut(text, HMM=True):
+    for word in jieba.lcut(text, HMM=True) if words is None else words:
         for i in range(len(word)):
             if offset + i >= len(text):
                 break
@@ -200,11 +203,16 @@ class Tagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
 
-    def tag(self, text: str, *, folded: bool = False) -> list[str]:
-        return self._tagger.tag(features(text, folded=folded)) if text else []
+    def tag(
+        self, text: str, *, folded: bool = False, words: Sequence[str] | None = None
+    ) -> list[str]:
+        return self._tagger.tag(features(text, folded=folded, words=words)) if text else []
 
-    def entities(self, text: str, *, folded: bool = False) -> list[tuple[str, int, int]]:
-        return spans(self.tag(text, folded=folded))
+    def entities(
+        self, text: str, *, folded: bool = False, words: Sequence[str] | None = None
+    ) -> list[tuple[str, int, int]]:
+        """`words`: jieba's words of `text`, when the caller has them (see `features`)."""
+        return spans(self.tag(text, folded=folded, words=words))
 
 
 @cache

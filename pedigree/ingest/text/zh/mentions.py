@@ -10,8 +10,10 @@ name) and keeps the forms the text used.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
+from itertools import accumulate
 
 from pedigree.ingest.text.entities import Mention, Mentions, Registry, occurrences
 from pedigree.ingest.text.facts import Text
@@ -86,6 +88,7 @@ def _model_hints(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     """Spans the NER model reads as names, in the sentences around `spans` only: the model is
     the slowest step, so it is asked only where the words around a name left it undecided."""
     hints, done = [], set()
+    window_words = _words_between(folded)
     for start, end in spans:
         # The clause around the name, at most 30 characters each side: enough context for the
         # model's window, and the model's cost grows with the characters it reads.
@@ -99,10 +102,35 @@ def _model_hints(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
         done.add((left, right))
         hints += [
             (s + left, e + left)
-            for label, s, e in _tagger().entities(folded[left:right], folded=True)
+            for label, s, e in _tagger().entities(
+                folded[left:right], folded=True, words=window_words(left, right)
+            )
             if label == "NAME"
         ]
     return hints
+
+
+def _words_between(folded: str) -> Callable[[int, int], tuple[str, ...] | None]:
+    """jieba's words of folded[left:right], taken from the whole text's segmentation where that
+    is what segmenting the window alone gives, else None. jieba segments each run of Han, Latin
+    and digit characters on its own and splits all else character by character, so a window
+    whose ends fall between words and cut no such run is segmented as the whole text is (the
+    model's windows would otherwise segment a second time what `words` already did)."""
+    from pedigree.ingest.text.segmenter import jieba
+
+    whole = words(folded)
+    index = {start: i for i, start in enumerate(accumulate(map(len, whole), initial=0))}
+
+    def cuts_run(at: int) -> bool:
+        return 0 < at < len(folded) and bool(jieba.re_han_default.fullmatch(folded, at - 1, at + 1))
+
+    def between(left: int, right: int) -> tuple[str, ...] | None:
+        i, j = index.get(left), index.get(right)
+        if i is None or j is None or cuts_run(left) or cuts_run(right):
+            return None
+        return whole[i:j]
+
+    return between
 
 
 def _name_evidence(folded: str) -> list:
