@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from pedigree.ingest.text.normalise import fold, numeral_value
@@ -121,6 +122,10 @@ def find_amounts(text: str) -> list[Amount]:
 
 _NUMBER_START = re.compile(rf"\d+|[{_CHINESE_DIGITS}]+")
 _LEAD = 24  # the most a match can start before its number: a qualifier, a currency, spaces
+# The characters that end a word the pattern allows before a number (约, 人民币, us$, about).
+_LEAD_ENDS = frozenset(
+    w[-1] for w in (*_QUALIFIERS, *_SYMBOLS, *_CODES, *_WORDS_BEFORE) if w not in _TRAILING
+)
 
 
 def _matches(folded: str):
@@ -128,13 +133,37 @@ def _matches(folded: str):
     front make the plain scan try every position of a long text)."""
     position = 0
     for number in _NUMBER_START.finditer(folded):
-        if number.start() < position:
+        start = number.start()
+        if start < position:
             continue
-        match = _PATTERN.search(folded, max(position, number.start() - _LEAD))
+        lead = max(position, start - _LEAD)
+        if start == lead or _no_words_before(folded, lead, start):
+            match = _PATTERN.match(folded, start)  # what the search would find, found directly
+        else:
+            match = _PATTERN.search(folded, lead)
         if match is None:
             return
         yield match
         position = max(match.end(), match.start() + 1)
+
+
+def _no_words_before(folded: str, lead: int, start: int) -> bool:
+    """Whether no match can start in folded[lead:start], before the number at `start`: none
+    of its characters is a number's, and the one before the number is a Han character, an
+    ASCII letter, punctuation or a symbol that ends no qualifier or currency in either case
+    (第一, 于2019年, a100, id=3, **2), so nothing the pattern allows before a number reaches it.
+    Spaces and other letters are left to the search, which tries every position of the lead."""
+    before = folded[start - 1]
+    return (
+        before.lower() not in _LEAD_ENDS
+        and before not in _LEAD_ENDS
+        and (
+            "\u4e00" <= before <= "\u9fff"
+            or (before.isascii() and before.isalpha())
+            or unicodedata.category(before)[0] in "PS"
+        )
+        and _NUMBER_START.search(folded, lead, start) is None
+    )
 
 
 def _latin(char: str) -> bool:
