@@ -7,7 +7,7 @@ so every offset found in it is an offset in `Document.text`.
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -20,6 +20,10 @@ from pedigree.ingest.text.boundaries import document_spans
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 HTML_SUFFIXES = (".html", ".htm")
+# Control characters (Unicode category Cc: U+0000-001F and U+007F-009F) other than tab and the
+# line breaks; many of them mean a binary file. Counted in C: a loop per character cost 60 ms
+# per million characters read.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass
@@ -83,7 +87,7 @@ def _decode(path: Path, raw: bytes) -> tuple[str, str]:
             f"{path}: cannot decode as text (binary data, or not {encodings.NAMES})"
         )
     text, encoding = decoded
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t")
+    controls = len(_CONTROL.findall(text))
     if controls > max(8, len(text) // 50):
         raise PedigreeError(f"{path}: looks like a binary file, not text")
     return text, encoding
