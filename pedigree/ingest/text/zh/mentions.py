@@ -72,15 +72,17 @@ def _segmenter_hints(folded: str) -> list[tuple[int, int]]:
     freq, tags = jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab
     single, compound = surnames()
     hints, position = [], 0
+    # The dictionary is asked only about words of a name's length that start with a surname:
+    # this loop sees every word of the text (each blank of a blanked line is one).
     for word in words(folded):
-        known = bool(freq.get(word))
+        size = len(word)
         if (
-            2 <= len(word) <= 4
+            2 <= size <= 4
             and (word[0] in single or word[:2] in compound)
-            and (not known or tags.get(word, "").startswith("nr"))
+            and (not freq.get(word) or tags.get(word, "").startswith("nr"))
         ):
-            hints.append((position, position + len(word)))
-        position += len(word)
+            hints.append((position, position + size))
+        position += size
     return hints
 
 
