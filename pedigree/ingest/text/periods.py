@@ -63,12 +63,18 @@ _COMPARED = re.compile(r"(?:较|比|相比|由|从|对比)\s?$")
 # named, else the publication's.
 _EVENT_YEAR = re.compile(r"(?:成立|创立|创办|创建|始创|出生|生)于?\s?$")
 _YEAR_REACH = 120  # characters over which a named year still dates a yearless span
+# Each opens with its first word and then looks behind it (第 not after a year or a digit): a
+# pattern that opens with a literal is scanned for in C, one that opens with a lookbehind is
+# tried at every character of the text.
 _YEARLESS = [
-    ("quarter", r"(?<![\d年])第(?P<q>[一二三四1-4])季度?"),
-    ("quarters_to", r"(?<![\d年今去])(?:前|首)(?P<n>[一二三1-3])(?:个)?季度?"),
-    ("months_to", r"(?<![\d年今去])(?:前|首)(?P<n>[一二三四五六七八九十]{1,2}|\d{1,2})个月"),
-    ("half", r"(?<![\d年今去])(?P<half>上|下)半年"),
-    ("half", r"(?<![\d年今去])半年(?:度报告|报)"),  # the half-year report's period
+    ("quarter", r"第(?<![\d年]第)(?P<q>[一二三四1-4])季度?"),
+    ("quarters_to", r"(?:前|首)(?<![\d年今去][前首])(?P<n>[一二三1-3])(?:个)?季度?"),
+    (
+        "months_to",
+        r"(?:前|首)(?<![\d年今去][前首])(?P<n>[一二三四五六七八九十]{1,2}|\d{1,2})个月",
+    ),
+    ("half", r"(?P<half>上|下)(?<![\d年今去][上下])半年"),
+    ("half", r"半年(?<![\d年今去]半年)(?:度报告|报)"),  # the half-year report's period
 ]
 
 # English forms, tried after the Chinese ones; the text is lower-cased before matching.
