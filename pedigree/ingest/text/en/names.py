@@ -297,11 +297,13 @@ class _Finder:
     def _used_as_product(self, key: str) -> bool:
         """Whether the text somewhere makes, sells or uses `key`, or calls it a kind of
         software ("makes Tessary Review, a plan-checking tool", "through Harborline Clear")."""
-        for match in re.finditer(re.escape(key), self.folded):
-            before = self.folded[max(0, match.start() - 20) : match.start()]
-            after = self.folded[match.end() : match.end() + 60]
+        at = self.folded.find(key)
+        while at >= 0:
+            before = self.folded[max(0, at - 20) : at]
+            after = self.folded[at + len(key) : at + len(key) + 60]
             if _PRODUCT_CUE_BEFORE.search(before) or _PRODUCT_CUE_AFTER.match(after):
                 return True
+            at = self.folded.find(key, at + len(key))
         return False
 
     def _coordinated(self, runs: list[Run], kinds: dict[str, str]) -> None:
@@ -436,12 +438,19 @@ class _Finder:
         words = name.full.split()
         if len(words) < 2 or name.family.lower() == words[0].lower():
             return name
-        titled = r"\b(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?\s+{}\b(?!\s+[A-Z])"
-        if re.search(titled.format(re.escape(words[0])), self.folded) and not re.search(
-            titled.format(re.escape(name.family)), self.folded
-        ):
+        if self._titled(words[0]) and not self._titled(name.family):
             return PersonName(name.full, words[0], " ".join(words[1:]), name.nicknames)
         return name
+
+    def _titled(self, word: str) -> bool:
+        """Whether the text writes `word` alone after an honorific ("Ms. Lai", not "Ms. Lai
+        Suet Ying"). The honorifics are found once by a fixed pattern and the word is looked
+        for after each: a pattern per name would crowd re's cache of the readers' own."""
+        return any(
+            self.folded.startswith(word, honorific.end())
+            and _ALONE_AFTER.match(self.folded, honorific.end() + len(word))
+            for honorific in _HONORIFIC_BEFORE.finditer(self.folded)
+        )
 
     def _forms(self) -> None:
         """Every form a named entity goes by, wherever it recurs (headlines included): short
@@ -778,15 +787,25 @@ def _in_one_paragraph(text: str, first: str, second: str) -> bool:
     return any(first in part and second in part for part in re.split(r"\n\s*\n", text))
 
 
+# What opens a sentence or a line, then any spaces: the capitalised word after it is no name's.
+_OPENER_END = re.compile(r"[.!?:\n\"“]\s*\Z")
+# An honorific and the spaces after it; a name written alone after it, not running on.
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?\s+")
+_ALONE_AFTER = re.compile(r"\b(?!\s+[A-Z])")
+
+
 def _inside_name(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is part of a longer capitalised name (a word before or after
     it is capitalised, not at a sentence start)."""
-    window = text[max(0, start - 30) : start]
-    before = re.search(r"(?:^|[^\w.!?:;,\n] ?)([A-Z][\w'’-]*) $", window)
+    reach = max(0, start - 30)
+    before = re.search(r"(?:^|[^\w.!?:;,\n] ?)([A-Z][\w'’-]*) $", text[reach:start])
     after = re.match(r" [A-Z][a-z]", text[end : end + 3])
-    opener = before and re.search(r"(?:^|[.!?:\n\"“]\s*)" + re.escape(before.group(1)) + " $",
-                                  text[max(0, start - 40) : start])
-    named = before and not opener and before.group(1).lower() not in HONORIFICS | NOT_NAME
+    if before is None:
+        return bool(after)
+    # The word opens the 40 characters before the name, or follows a sentence's end.
+    word_start, opener_reach = reach + before.start(1), max(0, start - 40)
+    opener = word_start == opener_reach or _OPENER_END.search(text, opener_reach, word_start)
+    named = not opener and before.group(1).lower() not in HONORIFICS | NOT_NAME
     return bool(named or after)
 
 
