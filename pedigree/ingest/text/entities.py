@@ -108,14 +108,30 @@ def occurrences(text: str, parts: Iterable[str]) -> dict[str, list[tuple[int, in
     found: dict[str, list[tuple[int, int]]] = {part: [] for part in parts}
     if not by_start:
         return found
-    # Only where a part's first character stands: a character class finds those in C, and they
-    # are a few percent of a text's characters.
-    firsts = re.compile("[" + "".join(sorted({re.escape(pair[0]) for pair in by_start})) + "]")
-    for first in firsts.finditer(text, 0, len(text) - 1):
-        i = first.start()
+    # Only where a part's first character stands (a few percent of a text's characters).
+    for i in _positions(text, sorted({pair[0] for pair in by_start})):
         for part in by_start.get(text[i : i + 2], ()):
             if text.startswith(part, i):
                 spans = found[part]
                 if not spans or spans[-1][1] <= i:
                     spans.append((i, i + len(part)))
     return found
+
+
+_FEW = 40  # first characters up to which finding each is faster than compiling a class of them
+
+
+def _positions(text: str, chars: list[str]) -> Iterable[int]:
+    """Where any of `chars` stands in text[:-1], left to right, found in C: by str.find for a
+    few characters, by a character class for many. A class compiled for each call would also
+    crowd re's cache of the readers' fixed patterns: most calls ask for a few."""
+    if len(chars) > _FEW:
+        pattern = re.compile("[" + "".join(map(re.escape, chars)) + "]")
+        return (match.start() for match in pattern.finditer(text, 0, len(text) - 1))
+    found = []
+    for char in chars:
+        at = text.find(char, 0, len(text) - 1)
+        while at >= 0:
+            found.append(at)
+            at = text.find(char, at + 1, len(text) - 1)
+    return sorted(found)
