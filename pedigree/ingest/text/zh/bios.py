@@ -281,6 +281,10 @@ def _numbered_entries(lines: list) -> bool:
 
 
 def _heading(line: str, lines: list, i: int, numbered: bool = False) -> str | None:
+    if not line.strip():
+        # Every heading has a mark, a number or a name. Returned before the patterns: their runs
+        # of \s* backtrack over a mixed-language post's other-language lines, blanked to spaces.
+        return None
     before = next((ln for _, _, ln in reversed(lines[max(0, i - 2) : i]) if ln.strip()), "")
     if _NUMBER_RULE.match(before) and line.strip():
         return _project_name(line)  # — 01 — / 鲸芽 · 给宠物医院用的 AI 影像助手
