@@ -1745,3 +1745,19 @@ def test_the_kind_of_company_between_is_and_its_name():
         "汇栎科技完成融资。闫慕岚已于今年6月离职。他目前的新身份，是跨境支付初创企业汇栎科技的创始人兼CEO。"
     )
     assert has(facts(text, "founded"), person="闫慕岚", org="汇栎科技")
+
+
+def test_demo_day_member_lines_that_open_with_the_role():
+    text = (
+        "启栎加速器秋季营路演日回顾：2个项目\n\n12月9日，启栎加速器秋季营路演日在上海举行。\n\n"
+        "**01｜星栎测控——为商业卫星提供地面站服务**\n"
+        "在西北自建6座地面站，已为4家卫星公司提供测控服务。\n"
+        "创始人（CEO）司马骁：北京航空航天大学飞行器设计博士，2013年至2022年在中国航天科技集团五院任设计师\n"
+        "联合创始人（COO）伍清扬：中山大学管理学学士，前银河航天商务总监\n\n"
+        "**02｜拾栎课堂——给乡村小学的AI阅读老师**\n"
+        "用语音交互带读绘本，已进入58所学校。\n"
+        "创始人（CEO）葛小棠：北京师范大学教育学硕士，2016年至2023年在好未来任语文教研总监\n"
+    )
+    founded = pairs(text, "founded")
+    assert {("司马骁", "星栎测控"), ("伍清扬", "星栎测控"), ("葛小棠", "拾栎课堂")} <= founded
+    assert ("葛小棠", "好未来") in pairs(text, "employment")

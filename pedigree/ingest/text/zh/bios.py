@@ -271,6 +271,13 @@ def _fielded(text: str, project: Project) -> bool:
     return any(line.strip(" *") and _LABEL_LINE.match(line) for line in lines)
 
 
+# 创始人（CEO）司马骁：…, 联合创始人兼CTO 秋禾：…: a member line that opens with the role.
+_ROLE_LED_MEMBER = re.compile(
+    rf"^\s*(?:[-*•·]\s*)?\**\s*(?P<role>(?:{_ROLE})(?:\s*(?:/|&|、|兼|和|及|\+)\s*(?:{_ROLE}))*"
+    rf"(?:\s*[（(][^)）\n]{{1,12}}[)）])?)\s*\**\s*(?P<name>{_LAZY_NAME})\s*\**\s*[:：]\s*\**"
+    r"\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 # A separator line that numbers the entry below it: — 01 —, - 2 -, ── 03 ──
 _NUMBER_RULE = re.compile(r"^\s*[—–─-]{1,3}\s*\d{1,2}\s*[—–─-]{1,3}\s*$")
 
@@ -575,6 +582,22 @@ def members(text: str, project: Project) -> tuple[Member, ...]:
             if head.span not in seen:
                 found.append(head)
                 seen.add(head.span)
+            continue
+        led = _ROLE_LED_MEMBER.match(line)
+        if led and _is_name(led.group("name")):
+            # 创始人（CEO）司马骁：北京航空航天大学…: the role, then the name and the bio
+            span = (s + led.start("name"), s + led.end("name"))
+            if span not in seen:
+                found.append(
+                    Member(
+                        led.group("name"),
+                        span,
+                        led.group("role").strip(),
+                        (s + led.start("role"), s + led.end("role")),
+                        (s + led.start("rest"), e),
+                    )
+                )
+                seen.add(span)
             continue
         alone = _BOLD_NAME_ALONE.match(line)
         if alone and looks_like_name(alone.group("name")) and alone.start() != project.span[0] - s:
