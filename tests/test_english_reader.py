@@ -1552,3 +1552,18 @@ def test_posts_of_treasurers_economists_and_clinicians_are_titles():
     jobs = written(facts, "employment")
     assert ("Margaret Oyelowo", "Levi Strauss & Co.") in jobs
     assert ("Naomi Feld", "Massachusetts General Hospital") in jobs
+
+
+def test_a_paragraph_led_by_a_company_in_bold_is_its_founders_company():
+    facts = read(
+        "Demo Day recap: four companies from our spring batch.\n\n"
+        "**Tallowline** builds a handheld device that screens newborns for jaundice. CEO Daniel "
+        "Mensah, a neonatologist at SickKids hospital in Toronto, founded it with engineer "
+        "Priyanka Rao.\n\n"
+        "**Orbhollow** designs deployable antennas for small satellites. Founder Tobias Kern "
+        "previously worked on antenna systems at MDA Space.\n"
+    )
+    founded = pairs(facts, "founded")
+    assert {("Daniel Mensah", "Tallowline"), ("Priyanka Rao", "Tallowline")} <= founded
+    assert ("Tobias Kern", "Orbhollow") in founded
+    assert not [f for f in facts if f.kind == "founded" and f.fields["org"] == "SickKids"]

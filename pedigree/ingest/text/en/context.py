@@ -100,7 +100,8 @@ _CONFUSED_WITH = re.compile(
 _EMPLOYER_BEFORE = re.compile(
     r"\b(?:spent|spend|spends|worked|working|works|years|months|decades?|stint|career|tenure"
     r"|engineer|manager|director|researcher|scientist|analyst|executive|former|formerly"
-    r"|previously)\b[^.;:\n]{0,30}\b(?:at|for|with)\s+(?:the\s+)?$"
+    r"|previously|professor|physician|lead|head|\w+ologist|\w+ician)\b[^.;:\n]{0,30}"
+    r"\b(?:at|for|with)\s+(?:the\s+)?$"  # "a neonatologist at SickKids": where one works
 )
 _CUSTOMER_BEFORE = re.compile(
     r"\b(?:customers?|clients?|used by|buyers?|users)\b[^.;\n]{0,60}\b(?:including|such as"
@@ -530,6 +531,19 @@ class Context:
         if re.search(r"^[ \t]*#", folded[line_end:position], re.M):
             return None
         return company
+
+    def paragraph_company(self, position: int) -> Entity | None:
+        """The company a paragraph opens with in bold ("**Orbweave** designs deployable
+        antennas …"): what its bare founder titles mean."""
+        folded = self.text.folded
+        start = folded.rfind("\n\n", 0, position)
+        start = 0 if start < 0 else start + 2
+        lead = re.match(r"[ \t]*\*\*", folded[start : start + 8])
+        if lead is None:
+            return None
+        mention = self.mentions.at(start + lead.end())
+        entity = self.entity(mention) if mention is not None else None
+        return entity if entity is not None and entity.kind == "org" else None
 
     def page_company(self, company: Entity) -> bool:
         """Whether a team page's cards can mean `company` by a bare role: the page's own

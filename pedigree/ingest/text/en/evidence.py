@@ -226,6 +226,7 @@ _YEARS_AFTER = re.compile(
 # A markdown heading that names a company and its one-line pitch in lower case.
 _HEADING_BEFORE = re.compile(r"[ \t]*#{1,6}[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:\*\*)?")
 _TAGLINE_AFTER = re.compile(r"[ \t]+(?:[—–]|-|:|\|)[ \t]+(?:an?[ \t]+|the[ \t]+)?[a-z]")
+_BOLD_LEAD = re.compile(r"[ \t]*\*\*")
 # A list entry's company: its city in brackets, then what it does in lower case.
 _CITY_AND_LINE = re.compile(r"[ \t]*\([A-Z][\w .'’-]{1,30}\)[ \t]*[—–-][ \t]*[a-z]")
 
@@ -251,6 +252,13 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
     line_head = text[text.rfind("\n", 0, start) + 1 : start]
     if _HEADING_BEFORE.fullmatch(line_head) and _TAGLINE_AFTER.match(after):
         evidence.org += 2  # "### Siltrace — yield analytics for chip fabs": a company's pitch
+    if (
+        _BOLD_LEAD.fullmatch(line_head)
+        and text[end : end + 2] == "**"
+        and re.match(r" (?:is|are|builds|makes|designs|develops|sells|helps|lets|turns|uses"
+                     r"|offers|runs|provides|wants|aims|has)\b", text[end + 2 : end + 14])
+    ):
+        evidence.org += 2  # "**Quillby** is a writing tutor …": a paragraph led by a company
     if flag == "-backed" or _CITY_AND_LINE.match(after):
         evidence.org += 1  # "Sendara (Jakarta) — working-capital loans for fleets"
     if flag in ("-based", "-born") or _PLACE_BEFORE.search(before):

@@ -150,7 +150,8 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             # "My co-founder is …" in an interview, a founder's role on a team page: the
             # company of the page, not the last one a bio named — and none where the page's
             # company went unread and the most named is an employer inside the bios
-            section = ctx.heading_company(at)  # a demo day's "### Siltrace — …" over the bullets
+            # a demo day's "### Siltrace — …" over the bullets, or "**Orbweave** designs …"
+            section = ctx.heading_company(at) or ctx.paragraph_company(at)
             org = section or ctx.main_company
             if (
                 org is not None
