@@ -1761,3 +1761,13 @@ def test_demo_day_member_lines_that_open_with_the_role():
     founded = pairs(text, "founded")
     assert {("司马骁", "星栎测控"), ("伍清扬", "星栎测控"), ("葛小棠", "拾栎课堂")} <= founded
     assert ("葛小棠", "好未来") in pairs(text, "employment")
+
+
+def test_a_registration_certificate_is_no_company_registered():
+    text = (
+        "36氪获悉，便携式超声设备研发商「声栎医疗」已完成2.5亿元B轮融资。该公司表示，新一轮资金将投向"
+        "三类医疗器械注册证的临床试验。\n\n本轮完成后，公司投后估值为18亿元。创始人兼CEO鲁怀瑾毕业于"
+        "华中科技大学。"
+    )
+    orgs = {f.get("org") for f in facts(text)}
+    assert "证的临床试验" not in orgs

@@ -337,7 +337,8 @@ def _names_before(text: str) -> Iterator[re.Match[str]]:
 
 # … and right before it: a founding or joining verb, or a descriptor of a company.
 _NAME_AFTER = re.compile(
-    r"(?:(?:创办|创立|创建|注册|打造|加入|加盟)(?![人者之于的时后])了?|成立了)|(?:研发商|运营商|制造商|服务商|"
+    # (not 注册证的临床试验, 注册资本: a certificate, capital)
+    r"(?:(?:创办|创立|创建|注册|打造|加入|加盟)(?![人者之于的时后证资])了?|成立了)|(?:研发商|运营商|制造商|服务商|"
     r"开发商|提供商|厂商|创企|初创公司|初创企业|新锐|独角兽)"
 )
 # Around an investor: 获得/拿到/由 before it, an amount, a round or 领投 after it.
