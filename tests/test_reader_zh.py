@@ -1771,3 +1771,11 @@ def test_a_registration_certificate_is_no_company_registered():
     )
     orgs = {f.get("org") for f in facts(text)}
     assert "证的临床试验" not in orgs
+
+
+def test_a_city_written_after_in_is_no_person():
+    text = (
+        "據悉，Gogoro前營運副總裁司徒樺已於今年3月卸任，並在4月於高雄創立電動船新創「澄栎動力」。"
+        "澄栎動力已與高雄港一家拖船業者簽下合約。"
+    )
+    assert "高雄" not in {f.get("person") for f in facts(text)}

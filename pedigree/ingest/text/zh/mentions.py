@@ -22,6 +22,7 @@ from pedigree.ingest.text.zh.orgs import (
     bracketed_english,
     defined_terms,
     find_orgs,
+    place_names,
     short_forms,
     words,
 )
@@ -135,6 +136,9 @@ def _words_between(folded: str) -> Callable[[int, int], tuple[str, ...] | None]:
     return between
 
 
+_AT_PLACE = re.compile(r"(?:在|于|到|赴|从|来自|位于|落户|总部设在)\s?$")
+
+
 def _name_evidence(folded: str) -> list:
     """Names with their evidence: words around them and the segmenter first, then the NER
     model for the candidates still in doubt."""
@@ -166,6 +170,11 @@ def read_mentions(
         for e in _name_evidence(folded)
         # 回台後先在…: 后 is a surname, 後 (after) folded to it is not
         if not (e.name[0] == "后" and all(text.original[p] == "後" for p in e.places))
+        # 於高雄創立: a city written after a word for "in" or "to" is a place, not a person
+        and not (
+            e.name in place_names()
+            and any(_AT_PLACE.search(folded, max(0, p - 5), p) for p in e.places)
+        )
     ]
     strength = {e.name: e.score for e in evidence}
     people = (
