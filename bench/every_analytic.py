@@ -119,7 +119,7 @@ def main() -> None:
     started = time.perf_counter()
     ids = subjects(store)
     result["subjects"], result["subjects_s"] = ids, time.perf_counter() - started
-    rows = {}
+    rows: dict = {}
     for name, (function, arguments) in analytics(ids).items():
         if only and name not in only:
             continue
@@ -141,6 +141,7 @@ def main() -> None:
             row["error"] = f"{type(error).__name__}: {error}"
         row["peak_gb"] = peak_bytes() / 1e9
         rows[name] = row
+        save(args.out, {**result, "analytics": rows})  # a run stopped early keeps what it has
         if "error" in row:
             print(f"FAILED {row['error']}", flush=True)
         else:
@@ -172,9 +173,13 @@ def main() -> None:
     result["load_average"].append(os.getloadavg()[0])
     print(f"store unchanged by the reads: {result['store_unchanged']}")
     print(f"load average {result['load_average'][0]:.1f} → {result['load_average'][1]:.1f}")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, indent=2, default=str) + "\n", encoding="utf-8")
+    save(args.out, result)
     print(f"written to {args.out}")
+
+
+def save(path: Path, result: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(result, indent=2, default=str) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
