@@ -537,18 +537,10 @@ def members(text: str, project: Project) -> tuple[Member, ...]:
             and ROLE_PHRASE.search(fields.group("role"))
             and (fields.group("sep") in "|｜/" or line.lstrip().startswith(("-", "*", "•", "·")))
         ):
-            span = (s + fields.start("name"), s + fields.end("name"))
-            if span not in seen:
-                found.append(
-                    Member(
-                        fields.group("name"),
-                        span,
-                        fields.group("role").strip(),
-                        (s + fields.start("role"), s + fields.end("role")),
-                        (s + fields.start("bio"), s + fields.end("bio")),
-                    )
-                )
-                seen.add(span)
+            member = _member_from(fields, s, (s + fields.start("bio"), s + fields.end("bio")))
+            if member.span not in seen:
+                found.append(member)
+                seen.add(member.span)
             continue
         role_line = _NAME_ROLE_LINE.match(line)
         if role_line and _is_name(role_line.group("name")) and ROLE_PHRASE.search(
@@ -557,19 +549,11 @@ def members(text: str, project: Project) -> tuple[Member, ...]:
             # **鄧卓謙**｜創辦人兼行政總裁 on one line, the bio on the next
             after = [(ns + start, ne + start) for ns, ne, ln in lines[i + 1 :] if ln.strip()]
             nxt = after[0] if after else None
-            span = (s + role_line.start("name"), s + role_line.end("name"))
-            if span not in seen:
-                bio = nxt if nxt and not _NAME_ROLE_LINE.match(text[nxt[0] : nxt[1]]) else (e, e)
-                found.append(
-                    Member(
-                        role_line.group("name"),
-                        span,
-                        role_line.group("role").strip(),
-                        (s + role_line.start("role"), s + role_line.end("role")),
-                        bio,
-                    )
-                )
-                seen.add(span)
+            bio = nxt if nxt and not _NAME_ROLE_LINE.match(text[nxt[0] : nxt[1]]) else (e, e)
+            member = _member_from(role_line, s, bio)
+            if member.span not in seen:
+                found.append(member)
+                seen.add(member.span)
             continue
         for member in _field_members(line, s, lines[i + 1 :], start):
             if member.span not in seen:
@@ -586,18 +570,10 @@ def members(text: str, project: Project) -> tuple[Member, ...]:
         led = _ROLE_LED_MEMBER.match(line)
         if led and _is_name(led.group("name")):
             # 创始人（CEO）司马骁：北京航空航天大学…: the role, then the name and the bio
-            span = (s + led.start("name"), s + led.end("name"))
-            if span not in seen:
-                found.append(
-                    Member(
-                        led.group("name"),
-                        span,
-                        led.group("role").strip(),
-                        (s + led.start("role"), s + led.end("role")),
-                        (s + led.start("rest"), e),
-                    )
-                )
-                seen.add(span)
+            member = _member_from(led, s, (s + led.start("rest"), e))
+            if member.span not in seen:
+                found.append(member)
+                seen.add(member.span)
             continue
         alone = _BOLD_NAME_ALONE.match(line)
         if alone and looks_like_name(alone.group("name")) and alone.start() != project.span[0] - s:
@@ -639,6 +615,17 @@ def members(text: str, project: Project) -> tuple[Member, ...]:
                 Member(match.group("name"), name_span, role, role_span, (bio_start, bio_end))
             )
     return tuple(found)
+
+
+def _member_from(match: re.Match, offset: int, bio: tuple[int, int]) -> Member:
+    """A member from a line's match with `name` and `role` groups, `offset` the line's start."""
+    return Member(
+        match.group("name"),
+        (offset + match.start("name"), offset + match.end("name")),
+        match.group("role").strip(),
+        (offset + match.start("role"), offset + match.end("role")),
+        bio,
+    )
 
 
 _FIELD_ROLE = re.compile(
