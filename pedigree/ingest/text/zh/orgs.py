@@ -492,6 +492,11 @@ def _listed_investors(text: str, starts: frozenset[int]) -> list[tuple[str, tupl
     return found
 
 
+# 这家芯粒（Chiplet）互连IP公司: what a company is (a short Latin word and 公司, or after 这家)
+_KIND_NOT_NAME = re.compile(r"[A-Za-z]{1,5}(?:公司|企业)")
+_THIS_KIND = re.compile(r"(?:这|那|该|此)(?:家|间)[^，。；,;]{0,16}$")
+
+
 def _context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int, int]]]:
     """Names found by what is said of them, whatever their ending: 恒擎空间成立于2021年,
     研发商恒擎空间本月宣布完成…融资, 喻昭宁是晶衍智药的创始人."""
@@ -514,9 +519,8 @@ def _context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int
             continue
         if name[-1:] in ("任", "为", "是", "系"):
             continue  # 喻澜任联合创始人: a person and the verb that gives the post
-        if re.fullmatch(r"[A-Za-z]{1,5}(?:公司|企业)", name) or (
-            name.endswith(("公司", "企业"))
-            and re.search(r"(?:这|那|该|此)(?:家|间)[^，。；,;]{0,16}$", text[: best][-18:])
+        if _KIND_NOT_NAME.fullmatch(name) or (
+            name.endswith(("公司", "企业")) and _THIS_KIND.search(text, max(0, best - 18), best)
         ):
             continue  # 这家芯粒（Chiplet）互连IP公司已完成…: what the company is, not its name
         if (
