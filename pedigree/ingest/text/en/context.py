@@ -94,6 +94,7 @@ _ENTRY_LINE = re.compile(
     rf"(?P<org>[{MARK['org']}]+)(?:[ \t]*\([^)\n]*\))?[ \t]*"
     r"(?:[—–][^\n]*|[ \t]-[ \t][^\n]*)?"  # "2) Giao (Ho Chi Minh City) — same-day delivery"
 )
+_HEADING_LINE = re.compile(r"^[ \t]*#", re.M)
 _CONFUSED_WITH = re.compile(
     r"\b(?:confused|mixed up|confuse|mistaken|conflated)\s+(?:\w+\s+)?with\s+(?:the\s+)?$"
 )
@@ -525,11 +526,12 @@ class Context:
         if not before or position - before[-1][0] > 1500:
             return None
         start, company = before[-1]
-        if not folded.startswith("#", start + len(folded[start:]) - len(folded[start:].lstrip())):
-            return None
         line_end = folded.find("\n", start)
-        if re.search(r"^[ \t]*#", folded[line_end:position], re.M):
+        line_end = len(folded) if line_end < 0 else line_end
+        if not folded[start:line_end].lstrip().startswith("#"):
             return None
+        if _HEADING_LINE.search(folded, line_end, position):
+            return None  # another heading between: another section
         return company
 
     def paragraph_company(self, position: int) -> Entity | None:
