@@ -249,7 +249,9 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
         evidence.org += 1  # "Previously: Staff Engineer, Canva (2019–2024)": a post, then where
     if _RAISED_ROUND.match(after):
         evidence.org += 1  # "Cargoline raised a pre-seed round": only a company raises one
-    line_head = text[text.rfind("\n", 0, start) + 1 : start]
+    # the line before the name, where a heading's marks could stand (16 characters at most)
+    newline = text.rfind("\n", max(0, start - 16), start)
+    line_head = text[newline + 1 : start] if newline >= 0 or start <= 16 else "…"
     if _HEADING_BEFORE.fullmatch(line_head) and _TAGLINE_AFTER.match(after):
         evidence.org += 2  # "### Siltrace — yield analytics for chip fabs": a company's pitch
     if (
