@@ -17,6 +17,7 @@ from pedigree.ingest.text.bio_employers import sentence_slots
 from pedigree.ingest.text.bio_roles import ROLE, ROLE_WORD, role_after, role_value
 from pedigree.ingest.text.facts import Fact, Text
 from pedigree.ingest.text.gazetteer import canonical_name
+from pedigree.ingest.text.zh.bios import has_content
 
 _HEADING = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]*(?P<hashed>.+?)|\*\*(?P<bold>[^*\n]+)\*\*)[ \t]*$", re.M
@@ -99,7 +100,7 @@ def _sections(text: Text) -> Iterator[tuple[str, tuple[int, int], tuple[int, int
         title = text.folded[start:end]
         if not title or _NOT_A_PROJECT.search(title) or group == "bold" and _COLON.search(title):
             continue  # a bold paragraph "**姓名：角色**" is a person, not a project
-        if headings and not _has_content(text.folded[last_end : match.start()]):
+        if headings and not has_content(text.folded[last_end : match.start()]):
             continue
         last_end = match.end()
         company = _PRODUCT_OF.search(text.folded, start, end)
@@ -119,11 +120,6 @@ def _sections(text: Text) -> Iterator[tuple[str, tuple[int, int], tuple[int, int
             continue
         name = re.sub(r"\s+", " ", text.folded[start:end].replace("*", "")).strip()
         yield name, (start, end), (block_start, next_start)
-
-
-def _has_content(between: str) -> bool:
-    lines = (line.strip(" \t*#") for line in between.split("\n"))
-    return any(line and not line.startswith("![") for line in lines)
 
 
 def _founders(text: Text, start: int, end: int) -> Iterator[Founder]:

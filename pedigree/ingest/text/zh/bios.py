@@ -237,7 +237,7 @@ def _without_subtitles(text: str, heads: list[tuple[int, int, str]]) -> list[tup
     kept: list[tuple[int, int, str]] = []
     for i, head in enumerate(heads):
         last = kept[-1] if kept else None
-        if last is None or _has_content(text[last[1] : text.rfind("\n", 0, head[0]) + 1]):
+        if last is None or has_content(text[last[1] : text.rfind("\n", 0, head[0]) + 1]):
             kept.append(head)
             continue
         if _heading_kind(text, last[0]) != _heading_kind(text, head[0]):
@@ -257,7 +257,7 @@ def _heading_kind(text: str, position: int) -> str:
     return hashes.group() if hashes else "**" if line.startswith("**") else line[:1]
 
 
-def _has_content(between: str) -> bool:
+def has_content(between: str) -> bool:
     """Whether text between two headings says anything: not only blank lines and images."""
     lines = (line.strip(" \t*#") for line in between.split("\n"))
     return any(line and not line.startswith("![") for line in lines)
