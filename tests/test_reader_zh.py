@@ -67,8 +67,7 @@ def test_defined_terms_and_short_forms_are_the_same_company():
 
 def test_a_registered_place_in_brackets_is_inside_the_name():
     text = (
-        "栎链（宁波）智能科技有限公司近日完成数千万元A轮融资。"
-        "栎链创始人卜言曾任海康威视算法总监。"
+        "栎链（宁波）智能科技有限公司近日完成数千万元A轮融资。栎链创始人卜言曾任海康威视算法总监。"
     )
     orgs = entities(text, "org")
     assert "智能科技有限公司" not in orgs
@@ -877,9 +876,7 @@ def test_figures_for_two_years_in_one_sentence():
         "擎岳智能科技成立于2019年，做仓储机器人。擎岳收入由2023年的1.12亿元（人民币，下同）"
         "增至2024年的3.05亿元；2023年及2024年分别录得年内亏损5.3亿元及4.1亿元。"
     )
-    figures = {
-        (f["metric"], f["amount"], f["period_start"]) for f in facts(text, "financial")
-    }
+    figures = {(f["metric"], f["amount"], f["period_start"]) for f in facts(text, "financial")}
     assert figures == {
         ("revenue", 112_000_000, "2023-01-01"), ("revenue", 305_000_000, "2024-01-01"),
         ("net_loss", 530_000_000, "2023-01-01"), ("net_loss", 410_000_000, "2024-01-01"),
@@ -891,9 +888,7 @@ def test_yearless_spans_take_the_paragraphs_year_else_the_publications():
         "翔川智能成立于2019年，总部在新竹。2022年8月，翔川办理私募。\n\n"
         "营运方面，翔川前三季营收新台币9.6亿元。比亚迪2025年首九个月收入为2.88亿元。"
     )
-    figures = {
-        (f["org"], f["period_start"], f["period_end"]) for f in facts(text, "financial")
-    }
+    figures = {(f["org"], f["period_start"], f["period_end"]) for f in facts(text, "financial")}
     assert figures == {
         ("翔川智能", "2025-01-01", "2025-09-30"), ("比亚迪", "2025-01-01", "2025-09-30"),
     }  # fmt: skip
@@ -901,8 +896,7 @@ def test_yearless_spans_take_the_paragraphs_year_else_the_publications():
 
 def test_counts_of_reach_with_a_measure_word_and_their_noun():
     text = (
-        "翎川科技成立于2020年。翎川科技已服务农田面积超过120万亩，"
-        "模型已在9家三甲医院开展临床试用。"
+        "翎川科技成立于2020年。翎川科技已服务农田面积超过120万亩，模型已在9家三甲医院开展临床试用。"
     )
     values = {f["value"] for f in facts(text, "product_metric")}
     assert {1_200_000, 9} <= values
@@ -1314,8 +1308,13 @@ def test_a_filings_board_table_printed_without_outer_bars_with_the_date_each_joi
         "掌舵人 ▸ 栗之川｜创始人｜连续创业者\n搭档 ▸ 汲一川｜联合创始人｜河海大学本科\n"
     )
     rows = facts(text, "employment")
-    assert has(rows, person="卢婉川", org="栎穹医疗科技股份有限公司", title="独立非执行董事",
-               start="2026-09")
+    assert has(
+        rows,
+        person="卢婉川",
+        org="栎穹医疗科技股份有限公司",
+        title="独立非执行董事",
+        start="2026-09",
+    )
     assert not [r for r in facts(text) if r.get("org") == "联合创始人"]
 
 
@@ -1552,9 +1551,7 @@ def test_colleagues_at_a_place_and_two_people_once_together_there_worked_there()
 
 
 def test_the_parent_named_before_the_unit_someone_worked_at_is_not_their_employer():
-    text = (
-        "環栎完成融資。公司技術總監范雪晴於去年加入，她此前在寧德時代旗下的邦普循環任職工藝經理五年。"
-    )
+    text = "環栎完成融資。公司技術總監范雪晴於去年加入，她此前在寧德時代旗下的邦普循環任職工藝經理五年。"
     jobs = pairs(text, "employment")
     assert ("范雪晴", "邦普循环") in jobs and ("范雪晴", "宁德时代") not in jobs
 
@@ -1567,9 +1564,7 @@ def test_a_columns_note_on_its_author_is_read_as_the_authors_bio():
     assert pairs(text, "founded") == {("贝知秋", "帆栎科技")}
     assert has(facts(text, "employment"), person="贝知秋", org="米哈游", title="海外发行总监")
     # the note's name from the byline when the note names none
-    bylined = (
-        "文｜贝知秋\n\n帆栎科技完成A轮融资。帆栎科技提供出海服务。\n\n（作者系帆栎科技联合创始人。）"
-    )
+    bylined = "文｜贝知秋\n\n帆栎科技完成A轮融资。帆栎科技提供出海服务。\n\n（作者系帆栎科技联合创始人。）"
     assert has(facts(bylined, "founded"), person="贝知秋", org="帆栎科技", role="联合创始人")
 
 
@@ -1741,9 +1736,7 @@ def test_someone_done_together_with_is_a_person():
 
 
 def test_the_kind_of_company_between_is_and_its_name():
-    text = (
-        "汇栎科技完成融资。闫慕岚已于今年6月离职。他目前的新身份，是跨境支付初创企业汇栎科技的创始人兼CEO。"
-    )
+    text = "汇栎科技完成融资。闫慕岚已于今年6月离职。他目前的新身份，是跨境支付初创企业汇栎科技的创始人兼CEO。"
     assert has(facts(text, "founded"), person="闫慕岚", org="汇栎科技")
 
 
@@ -1779,3 +1772,28 @@ def test_a_city_written_after_in_is_no_person():
         "澄栎動力已與高雄港一家拖船業者簽下合約。"
     )
     assert "高雄" not in {f.get("person") for f in facts(text)}
+
+
+def test_a_quoted_sources_firm_and_post():
+    # A firm the reader has never seen, a post there, a name, then what was said — after an
+    # aside, or with a unit of the firm between.
+    text = (
+        "澄湾资本董事总经理甘若曦表示：“储能的下一步是工商业。”"
+        "信拓证券电力设备首席分析师蒲闻笛认为，价格战还会持续。"
+        "北辰产业研究中心研究员庹清则更为谨慎，认为订单可能前移。"
+    )
+    found = pairs(text, "employment")
+    assert ("甘若曦", "澄湾资本") in found
+    assert ("蒲闻笛", "信拓证券") in found
+    assert ("庹清", "北辰产业研究中心") in found
+    # one's own post is no firm: 联合创始人兼总裁 names no organisation
+    own = pairs("联合创始人兼总裁凤鸣远表示，今年会盈利。", "employment")
+    assert not any(org.endswith("兼") for _, org in own)
+
+
+def test_an_investment_bank_department_after_the_employer():
+    text = (
+        "阮佩芝女士为本公司首席财务官。阮女士于2011年至2019年任职于华泽证券股份有限公司投资银行部，"
+        "最后职位为董事总经理。"
+    )
+    assert ("阮佩芝", "华泽证券股份有限公司") in pairs(text, "employment")
