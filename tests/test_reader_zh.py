@@ -67,7 +67,8 @@ def test_defined_terms_and_short_forms_are_the_same_company():
 
 def test_a_registered_place_in_brackets_is_inside_the_name():
     text = (
-        "栎链（宁波）智能科技有限公司近日完成数千万元A轮融资。栎链创始人卜言曾任海康威视算法总监。"
+        "栎链（宁波）智能科技有限公司近日完成数千万元A轮融资。"
+        "栎链创始人卜言曾任海康威视算法总监。"
     )
     orgs = entities(text, "org")
     assert "智能科技有限公司" not in orgs
@@ -876,7 +877,9 @@ def test_figures_for_two_years_in_one_sentence():
         "擎岳智能科技成立于2019年，做仓储机器人。擎岳收入由2023年的1.12亿元（人民币，下同）"
         "增至2024年的3.05亿元；2023年及2024年分别录得年内亏损5.3亿元及4.1亿元。"
     )
-    figures = {(f["metric"], f["amount"], f["period_start"]) for f in facts(text, "financial")}
+    figures = {
+        (f["metric"], f["amount"], f["period_start"]) for f in facts(text, "financial")
+    }
     assert figures == {
         ("revenue", 112_000_000, "2023-01-01"), ("revenue", 305_000_000, "2024-01-01"),
         ("net_loss", 530_000_000, "2023-01-01"), ("net_loss", 410_000_000, "2024-01-01"),
@@ -888,7 +891,9 @@ def test_yearless_spans_take_the_paragraphs_year_else_the_publications():
         "翔川智能成立于2019年，总部在新竹。2022年8月，翔川办理私募。\n\n"
         "营运方面，翔川前三季营收新台币9.6亿元。比亚迪2025年首九个月收入为2.88亿元。"
     )
-    figures = {(f["org"], f["period_start"], f["period_end"]) for f in facts(text, "financial")}
+    figures = {
+        (f["org"], f["period_start"], f["period_end"]) for f in facts(text, "financial")
+    }
     assert figures == {
         ("翔川智能", "2025-01-01", "2025-09-30"), ("比亚迪", "2025-01-01", "2025-09-30"),
     }  # fmt: skip
@@ -896,7 +901,8 @@ def test_yearless_spans_take_the_paragraphs_year_else_the_publications():
 
 def test_counts_of_reach_with_a_measure_word_and_their_noun():
     text = (
-        "翎川科技成立于2020年。翎川科技已服务农田面积超过120万亩，模型已在9家三甲医院开展临床试用。"
+        "翎川科技成立于2020年。翎川科技已服务农田面积超过120万亩，"
+        "模型已在9家三甲医院开展临床试用。"
     )
     values = {f["value"] for f in facts(text, "product_metric")}
     assert {1_200_000, 9} <= values
@@ -1308,13 +1314,8 @@ def test_a_filings_board_table_printed_without_outer_bars_with_the_date_each_joi
         "掌舵人 ▸ 栗之川｜创始人｜连续创业者\n搭档 ▸ 汲一川｜联合创始人｜河海大学本科\n"
     )
     rows = facts(text, "employment")
-    assert has(
-        rows,
-        person="卢婉川",
-        org="栎穹医疗科技股份有限公司",
-        title="独立非执行董事",
-        start="2026-09",
-    )
+    assert has(rows, person="卢婉川", org="栎穹医疗科技股份有限公司", title="独立非执行董事",
+               start="2026-09")
     assert not [r for r in facts(text) if r.get("org") == "联合创始人"]
 
 
@@ -1551,7 +1552,9 @@ def test_colleagues_at_a_place_and_two_people_once_together_there_worked_there()
 
 
 def test_the_parent_named_before_the_unit_someone_worked_at_is_not_their_employer():
-    text = "環栎完成融資。公司技術總監范雪晴於去年加入，她此前在寧德時代旗下的邦普循環任職工藝經理五年。"
+    text = (
+        "環栎完成融資。公司技術總監范雪晴於去年加入，她此前在寧德時代旗下的邦普循環任職工藝經理五年。"
+    )
     jobs = pairs(text, "employment")
     assert ("范雪晴", "邦普循环") in jobs and ("范雪晴", "宁德时代") not in jobs
 
@@ -1564,7 +1567,9 @@ def test_a_columns_note_on_its_author_is_read_as_the_authors_bio():
     assert pairs(text, "founded") == {("贝知秋", "帆栎科技")}
     assert has(facts(text, "employment"), person="贝知秋", org="米哈游", title="海外发行总监")
     # the note's name from the byline when the note names none
-    bylined = "文｜贝知秋\n\n帆栎科技完成A轮融资。帆栎科技提供出海服务。\n\n（作者系帆栎科技联合创始人。）"
+    bylined = (
+        "文｜贝知秋\n\n帆栎科技完成A轮融资。帆栎科技提供出海服务。\n\n（作者系帆栎科技联合创始人。）"
+    )
     assert has(facts(bylined, "founded"), person="贝知秋", org="帆栎科技", role="联合创始人")
 
 
@@ -1736,7 +1741,9 @@ def test_someone_done_together_with_is_a_person():
 
 
 def test_the_kind_of_company_between_is_and_its_name():
-    text = "汇栎科技完成融资。闫慕岚已于今年6月离职。他目前的新身份，是跨境支付初创企业汇栎科技的创始人兼CEO。"
+    text = (
+        "汇栎科技完成融资。闫慕岚已于今年6月离职。他目前的新身份，是跨境支付初创企业汇栎科技的创始人兼CEO。"
+    )
     assert has(facts(text, "founded"), person="闫慕岚", org="汇栎科技")
 
 
@@ -1797,3 +1804,17 @@ def test_an_investment_bank_department_after_the_employer():
         "最后职位为董事总经理。"
     )
     assert ("阮佩芝", "华泽证券股份有限公司") in pairs(text, "employment")
+
+
+def test_employers_named_with_digits_or_latin_legal_names():
+    text = (
+        "澜序医疗科技股份有限公司\n滕若川女士为本集团联合创办人。加入本集团前，滕女士于2009年5月至2015年3月在"
+        "Brightwave Systems, Inc.担任软件工程师。路晓东曾在58同城担任产品总监，后来创办了鹿鸣科技。"
+        "上官岚此前在3M中国担任研发经理。"
+    )
+    found = pairs(text, "employment")
+    assert ("滕若川", "Brightwave Systems, Inc.") in found
+    assert ("路晓东", "58同城") in found
+    assert ("上官岚", "3M中国") in found
+    dated = pairs("路晓东曾在2019年担任产品总监。", "employment")
+    assert not any("2019" in org for _, org in dated)

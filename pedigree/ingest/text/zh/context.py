@@ -105,8 +105,10 @@ class Context:
                     and ch in _CLAUSE_END
                     and not (
                         ch == ","
-                        and folded[i - 1 : i].isdigit()
-                        and folded[i + 1 : i + 2].isdigit()
+                        and (
+                            (folded[i - 1 : i].isdigit() and folded[i + 1 : i + 2].isdigit())
+                            or self.mentions.covering(i) is not None  # Align Technology, Inc.
+                        )
                     )
                 ):
                     if i > begin:

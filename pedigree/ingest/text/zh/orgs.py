@@ -266,8 +266,8 @@ def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
                 continue
             if latin_suffix and (len(head) > 4 or re.search(r"担任|出任|负责|加入|在|任", head)):
                 break  # 米哈游担任AI技术中心负责人: a post's verb, then a field named AI
-            if re.search(r"\d", head) and not head.isascii():
-                break  # 20年航天: a number and a unit, not a name
+            if _COUNTED.search(head) and not head.isascii():
+                break  # 20年航天: a number and a unit, not a name (but 3M中国有限公司)
             if (
                 head_start not in starts
                 and is_han(text[head_start])
@@ -370,8 +370,14 @@ _NOT_NAME_START = (
 )
 
 
+# A number and what it counts (20年航天, 3个月): never part of a name, as 58同城's 58 is.
+_COUNTED = re.compile(
+    r"\d(?:[.,]\d+)?(?:年|月|日|个|名|位|人|万|亿|千|百|家|多|余|岁|天|周|%|倍)|\d$"
+)
+_LATIN_LED = re.compile(r"[A-Za-z0-9]{1,4}[\u4e00-\u9fff]{2,4}")  # 58同城, 3M中国
 _AT_WORK = re.compile(
-    r"(?:(?<=[，,。；;：:\s他她我])|^)(?:先|后|之后|随后|后来|然后|曾|此前|之前|曾经|早年)?(?:在|于)\s?"
+    r"(?:(?:(?<=[，,。；;：:\s他她我])|^)(?:先|后|之后|随后|后来|然后|曾|此前|之前|曾经|早年)?"
+    r"|曾|此前|之前|曾经|早年|先后)(?:在|于)\s?"  # 路晓东曾在58同城担任: after a name, an adverb
     r"(?P<place>[^，。；,;：:在于\s]{2,18}?)\s?"
     r"(?=(?:做了|做过|工作|担任|任职|待了|干了|实习|负责)\S)"
 )
@@ -434,7 +440,8 @@ FILER = re.compile(
 # A Latin name in Chinese text where an organisation stands: 在 SHEIN 担任, 加入 Meta, 由 IDG 领投.
 _LATIN_ORG = re.compile(
     r"(?:(?:在|于|加入|任职于|就职于|供职于|前|原|曾任|曾在|来自|出身|跳槽到|转投|由)\s?)"
-    r"(?P<name>[A-Z][A-Za-z0-9&.'-]*[A-Za-z0-9](?:\s[A-Z][A-Za-z0-9&.'-]*)?)"
+    r"(?P<name>[A-Z][A-Za-z0-9&.'-]*[A-Za-z0-9](?:\s[A-Z][A-Za-z0-9&.'-]*){0,3}"
+    r"(?:,?\s(?:Inc\.|Ltd\.|Limited|LLC|Co\.,\sLtd\.|Corporation|GmbH|AG|S\.A\.))?)"
     r"(?=\s?(?:担任|工作|任职|做|的|负责|领投|跟投|投资|合伙人|首席|高级|资深|"
     r"[\u4e00-\u9fff]{0,8}(?:经理|总监|负责人|工程师|专家|研究员|主管|主任|总裁|科学家|顾问|董事)))"
 )
@@ -563,10 +570,11 @@ def _context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int
             name = place[k:]
             if (
                 len(name) <= 6
-                and all(is_han(c) for c in name)
+                and (all(is_han(c) for c in name) or _LATIN_LED.fullmatch(name))  # 58同城
                 and start + k in starts
                 and (k == 0 or describes_employer(place[:k]))
-                and not re.search(_NOT_NAME_START + r"|\d|年|月", name)
+                and not re.search(_NOT_NAME_START + r"|年|月", name)
+                and not _COUNTED.search(name)
             ):
                 found[name].append((start + k, match.end("place")))
                 break
