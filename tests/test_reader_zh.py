@@ -1818,3 +1818,8 @@ def test_employers_named_with_digits_or_latin_legal_names():
     assert ("上官岚", "3M中国") in found
     dated = pairs("路晓东曾在2019年担任产品总监。", "employment")
     assert not any("2019" in org for _, org in dated)
+
+
+def test_former_said_after_a_business_line():
+    text = "2023年，京东秒送前运营总监甄一帆创办了预制菜品牌“锅友”。"
+    assert has(facts(text, "employment"), person="甄一帆", org="京东", current=False)

@@ -49,8 +49,10 @@ from pedigree.ingest.text.zh.orgs import after_at, describes_employer, without_d
 
 _COORDINATION = re.compile(r"^\s?(?:、|和|与|及|以及|或|或者|，|,)\s?$")
 _APPOSITIVE_GAP = re.compile(r"^(?:的)?(?:前|原|现任)?(?P<title>[^，。；：:“”「」\n,;]{0,24})$")
+# 肿瘤医院病理科前副主任, 美团优选前商品总监: "former" said after a unit or a business line.
 _UNIT_FORMER = re.compile(
-    r"(?P<unit>[\u4e00-\u9fff]{1,8}?(?:科|部|处|中心|事业群|事业部|团队|部门))(?:前|原)(?=[\u4e00-\u9fffA-Z])"
+    r"(?P<unit>[\u4e00-\u9fff]{1,8}?(?:科|部|处|中心|事业群|事业部|团队|部门)"
+    r"|[^\W\d_的和与及是在为曾任兼等]{2,4}?)(?:前|原)(?=[\u4e00-\u9fffA-Z])"
 )
 # 星河智能的创始人是…, 该公司的另一位联合创始人为…: the founder of the organisation just named.
 _FOUNDER_IS = re.compile(
