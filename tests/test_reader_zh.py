@@ -1823,3 +1823,22 @@ def test_employers_named_with_digits_or_latin_legal_names():
 def test_former_said_after_a_business_line():
     text = "2023年，京东秒送前运营总监甄一帆创办了预制菜品牌“锅友”。"
     assert has(facts(text, "employment"), person="甄一帆", org="京东", current=False)
+
+
+def test_the_company_founded_after_leaving_with_a_weak_ending_or_a_description():
+    left = "澄热科技完成融资。公司前销售负责人钟岳2024年离职，创办了瓴匠能源，做热泵运维。"
+    assert ("钟岳", "瓴匠能源") in pairs(left, "founded")
+    described = "乔予安是雾隐科技的首批员工之一，2025年初从雾隐离职，创办了关卡编辑器公司格致互动。"
+    assert ("乔予安", "格致互动") in pairs(described, "founded")
+    # a registration director is a post, not a company registered
+    post = "今年4月，前西门子医疗中国区注册总监黎宛加入公司，出任副总裁。"
+    assert not any("黎宛" in org for org in entities(post, "org"))
+
+
+def test_the_person_someone_worked_with_is_the_subject_not_them():
+    text = (
+        "游承晔是微曦科技的创始人。他在联发科的老部下郝敬之，去年就先一步离职，"
+        "创办了专做边缘AI模型压缩工具的算盘科技。"
+    )
+    found = pairs(text, "founded")
+    assert ("郝敬之", "算盘科技") in found and ("游承晔", "算盘科技") not in found

@@ -464,12 +464,14 @@ class Context:
         )
 
     def _possessor(self, mention: Mention) -> bool:
-        """他的合伙人郏芷兰: a person whose 的 leads to another person named right after."""
+        """他的合伙人郏芷兰, 他在联发科的老部下郝敬之: a person whose 的 (perhaps after where they
+        worked) leads to another person named right after."""
         folded = self.text.folded
-        if folded[mention.end : mention.end + 1] != "的":
+        of = _POSSESSIVE.match(folded, mention.end)
+        if of is None:
             return False
-        after = self.mentions.within(mention.end, mention.end + 8, "person")
-        return bool(after) and not re.search(r"[，。；,;]", folded[mention.end : after[0].start])
+        after = self.mentions.within(of.end(), of.end() + 8, "person")
+        return bool(after) and not re.search(r"[，。；,;]", folded[of.end() : after[0].start])
 
     def _is_object(self, mention: Mention) -> bool:
         before = self.text.folded[max(0, mention.start - 12) : mention.start]
@@ -481,6 +483,9 @@ class Context:
         between = self.text.folded[mention.end : position]
         depth = sum(1 if c in "(（" else -1 if c in ")）" else 0 for c in between)
         return depth < 0
+
+
+_POSSESSIVE = re.compile(r"(?:在[^，。；,;的]{1,12}?(?:时|时期)?)?的")
 
 
 def _well_known(entity: Entity) -> bool:

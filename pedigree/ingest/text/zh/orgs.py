@@ -340,7 +340,9 @@ def _names_before(text: str) -> Iterator[re.Match[str]]:
 # … and right before it: a founding or joining verb, or a descriptor of a company.
 _NAME_AFTER = re.compile(
     # (not 注册证的临床试验, 注册资本: a certificate, capital)
-    r"(?:(?:创办|创立|创建|注册|打造|加入|加盟)(?![人者之于的时后证资])了?|成立了)|(?:研发商|运营商|制造商|服务商|"
+    # (nor 注册总监, 注册事务: a post or a field of work)
+    r"(?:(?:创办|创立|创建|注册|打造|加入|加盟)(?![人者之于的时后证资总经主专负事部工申])了?|成立了)"
+    r"|(?:研发商|运营商|制造商|服务商|"
     r"开发商|提供商|厂商|创企|初创公司|初创企业|新锐|独角兽)"
 )
 # Around an investor: 获得/拿到/由 before it, an amount, a round or 领投 after it.
@@ -385,7 +387,7 @@ _AT_WORK = re.compile(
 _KIND_OF_COMPANY_WORDS = r"[\u4e00-\u9fffA-Za-z]{1,8}?(?:公司|企业|巨头|大厂|厂商|集团|机构|平台)"
 # What a text says of an employer between 在 and its name: 在丹麦酶制剂公司诺维信, 在德国博世,
 # 在美国西雅图的微软 — a kind of company, its places, or a clause ending in 的.
-_EMPLOYER_DESCRIPTION = re.compile(rf"{_KIND_OF_COMPANY_WORDS}|[^，。；,;]{{1,10}}的")
+_EMPLOYER_DESCRIPTION = re.compile(rf"{_KIND_OF_COMPANY_WORDS}|[^，。；,;]{{1,14}}的")
 
 
 # Verbs and prepositions that take an organisation as object (an employer, or the company
@@ -393,7 +395,7 @@ _EMPLOYER_DESCRIPTION = re.compile(rf"{_KIND_OF_COMPANY_WORDS}|[^，。；,;]{{1
 _TAKES_ORGANISATION = re.compile(
     r"(?:在|(?<![处位属对由关至等基])于|加入|加盟|进入|入职|离开|转投|跳槽到|跳槽至|来到|回到|任职于|就职于|"
     r"供职于|效力于|服务于|创办|创立|创建|成立|注册)了?"
-    r"(?P<words>[^，。；,;：:在于\s]{1,12})$"
+    r"(?P<words>[^，。；,;：:在于\s]{1,16})$"
 )
 
 
@@ -882,12 +884,20 @@ def find_orgs(
                 or after[0] in "，。；、的是于在并和与及）)\n,;:：｜|（("
                 or bool(_VERB_AFTER_NAME.match(after))  # 他创办的踏浪机器人主打…
             )
-            if (_BEFORE_FOUNDED.search(without_description(before)) and bounded) or re.search(
+            undescribed = without_description(before)
+            if (_BEFORE_FOUNDED.search(undescribed) and bounded) or re.search(
                 r"[｜|]\s*$", before[-3:]
             ):
                 score += 2
-                if _FOUNDED_OBJECT.search(before):
-                    score += 1  # 注册了砾石智能: the verb's object itself
+                # 注册了砾石智能, 创办了关卡编辑器公司|格致互动: the verb's object itself, surer
+                # with a company's ending (not 创立了个人服装品牌, 创建了全球最大的行为游戏…)
+                named_like_one = name.endswith(ORG_SUFFIXES) and not (
+                    common_start and _weak_ending(name)
+                )
+                if _FOUNDED_OBJECT.search(before) or (
+                    named_like_one and _FOUNDED_OBJECT.search(undescribed)
+                ):
+                    score += 1.5 if named_like_one else 1
             if _BRACKETED_ENGLISH.match(after) or re.match(r"^[（(][“「\"]", after):
                 score += 2
             if len(name) >= 4 and _DESCRIBED_BEFORE.search(before):
