@@ -18,7 +18,7 @@ organisations with the most spin-outs, at least `MIN_SPINOUTS` of them).
 A premium is not a lineage indicator's coefficient — that is measured from the companies in no
 modelled lineage, an arbitrary handful (or nobody) when founders all come from somewhere — but
 the contrast of the lineage's companies with every company outside it, fundamentals equal
-(`_contrast`): the same number whether no company, some or all are in some lineage.
+(`group_ols.contrasts`): the same number whether no company, some or all are in some lineage.
 
 Standard errors are heteroskedasticity-robust (HC3) and intervals use the t distribution: both
 keep small samples honest. Missing fundamentals follow the rules in `_numeric`, `_binary` and
@@ -32,10 +32,13 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import chain
 
 import numpy as np
 import pandas as pd
+from scipy import sparse
 
+from pedigree.analytics import group_ols
 from pedigree.analytics.frames import records
 from pedigree.analytics.halo_inputs import (
     company_inputs,
@@ -58,11 +61,13 @@ TOP_ACADEMY_LABEL = "any top-academy lineage"
 
 @dataclass
 class Design:
-    """The regression data: `data` has `org_id`, `log_valuation` and every model column;
-    `fundamentals` and `lineage_columns` (column → lineage id) say which columns enter which
-    model; `top_column` is the "any top-academy lineage" indicator when it qualifies; `remarks`
-    says which inputs were left out or filled, and why (each a dict with its `kind` and
-    figures; `pedigree.report.halo_text.remark_text` says it in words)."""
+    """The regression data: `data` has `org_id`, `log_valuation` and every model column but the
+    lineage indicators, which are `lineages` (companies × lineages, sparse: a dense column per
+    lineage is thousands of columns at scale, almost all zeros) in the order of
+    `lineage_columns` (column → lineage id); `fundamentals` says which columns of `data` enter
+    the models; `top_column` is the "any top-academy lineage" indicator when it qualifies;
+    `remarks` says which inputs were left out or filled, and why (each a dict with its `kind`
+    and figures; `pedigree.report.halo_text.remark_text` says it in words)."""
 
     data: pd.DataFrame
     fundamentals: list[str]
@@ -70,6 +75,7 @@ class Design:
     top_column: str | None
     reference: dict[str, str]
     remarks: list[dict] = field(default_factory=list)
+    lineages: sparse.csc_matrix | None = field(default=None, repr=False)
 
 
 def design_matrix(inputs: pd.DataFrame, top: list[str] | None = None) -> Design:
@@ -90,21 +96,43 @@ def design_matrix(inputs: pd.DataFrame, top: list[str] | None = None) -> Design:
     for name, values in (("stage", inputs.stage), ("sector", inputs.sector_key)):
         added, reference[name] = _categorical(data, name, values, notes)
         columns += added
-    lineage_columns = {}
-    counts = Counter(lid for ids in inputs.lineages for lid in ids)
-    for lineage_id, n in sorted(counts.items()):
-        if n >= MIN_LINEAGE and len(inputs) - n >= MIN_LEVEL:
-            column = f"lineage:{lineage_id}"
-            data[column] = [float(lineage_id in ids) for ids in inputs.lineages]
-            lineage_columns[column] = lineage_id
+    rows, ids = _memberships(inputs.lineages)
+    counts = pd.Series(ids, dtype=object).value_counts()
+    n = len(inputs)
+    modelled = sorted(
+        lid for lid, count in counts.items() if count >= MIN_LINEAGE and n - count >= MIN_LEVEL
+    )
+    lineage_columns = {f"lineage:{lid}": lid for lid in modelled}
+    lineages = _indicators(rows, ids, modelled, n)
     top_column = None
     if top:
-        wanted = set(top)
-        member = pd.Series([float(bool(wanted & set(ids))) for ids in inputs.lineages])
-        if member.sum() >= MIN_LINEAGE and len(inputs) - member.sum() >= MIN_LEVEL:
-            data[TOP_ACADEMY] = member.to_numpy()
+        member = np.zeros(n)
+        member[np.unique(rows[np.isin(ids, list(top))])] = 1.0
+        if member.sum() >= MIN_LINEAGE and n - member.sum() >= MIN_LEVEL:
+            data[TOP_ACADEMY] = member
             top_column = TOP_ACADEMY
-    return Design(data, columns, lineage_columns, top_column, reference, notes)
+    return Design(data, columns, lineage_columns, top_column, reference, notes, lineages)
+
+
+def _memberships(lists: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """(row, lineage id) of every company's lineage, flattened once: the indicators are built
+    from these pairs, not by asking every company about every lineage."""
+    lengths = np.fromiter((len(ids) for ids in lists), dtype=np.int64, count=len(lists))
+    rows = np.repeat(np.arange(len(lists)), lengths)
+    ids = np.fromiter(chain.from_iterable(lists), dtype=object, count=int(lengths.sum()))
+    return rows, ids
+
+
+def _indicators(rows: np.ndarray, ids: np.ndarray, modelled: list[str], n: int):
+    """Companies × `modelled` lineages, 1 where the company is in the lineage (sparse)."""
+    position = pd.Index(modelled).get_indexer(ids) if len(modelled) else np.full(len(ids), -1)
+    inside = position >= 0
+    matrix = sparse.coo_matrix(
+        (np.ones(int(inside.sum())), (rows[inside], position[inside])), shape=(n, len(modelled))
+    ).tocsc()
+    matrix.sum_duplicates()
+    matrix.data[:] = 1.0  # a lineage listed twice for one company is still one membership
+    return matrix
 
 
 def _numeric(data, name: str, missing_name: str, values: pd.Series, label: str, notes) -> list:
@@ -174,65 +202,32 @@ def _categorical(data, name: str, values: pd.Series, notes) -> tuple[list, str]:
 
 
 def _fit(data: pd.DataFrame, columns: list[str]):
-    """OLS with HC3 errors and t intervals, on the columns that are not linear combinations of
-    earlier ones (those are returned as dropped)."""
+    """OLS with HC3 errors and t intervals (statsmodels; the fundamentals-only model), on the
+    columns that are not linear combinations of earlier ones (those are returned as dropped)."""
     exog = data[columns].astype(float)
     exog.insert(0, "const", 1.0)
-    kept = ["const"]
-    for column in columns:
-        if np.linalg.matrix_rank(exog[[*kept, column]].to_numpy()) > len(kept):
-            kept.append(column)
-    import statsmodels.api as sm  # a second to import: only when a model is fitted
+    kept = ["const", *columns]
+    with group_ols.blas_threads(len(kept)):
+        # When all the columns together have full rank, so has every prefix of them (fewer
+        # columns have no smaller least singular value and no larger tolerance): one SVD
+        # decides what a check per column would.
+        if np.linalg.matrix_rank(exog.to_numpy()) < len(kept):
+            kept = ["const"]
+            for column in columns:
+                if np.linalg.matrix_rank(exog[[*kept, column]].to_numpy()) > len(kept):
+                    kept.append(column)
+        import statsmodels.api as sm  # a second to import: only when a model is fitted
 
-    fit = sm.OLS(data.log_valuation.to_numpy(), exog[kept]).fit(cov_type="HC3", use_t=True)
+        y = data.log_valuation.to_numpy()
+        fit = sm.OLS(y, exog[kept]).fit(cov_type="HC3", use_t=True)
     return fit, [c for c in columns if c not in kept]
-
-
-def _contrast(data: pd.DataFrame, fit, columns: list[str], groups: list[str], member) -> dict:
-    """The premium of the companies in `member` (a boolean array) over all the others, with the
-    same fundamentals, in a fit whose group indicators are `groups` (lineages; a company may be
-    in several, or in none):
-
-        Σ_g (share of members in g − share of the others in g) · β_g
-
-    — the members' mean fitted lineage effect minus the others'. The intercept and the
-    fundamentals cancel, so the premium does not depend on which group (or which companies
-    outside every group) the coefficients are measured from. When every company is in exactly
-    one group the indicators add up to the intercept and the fit drops one (`_fit`); the
-    contrast is the same whichever is dropped, and it is estimable exactly when its weights on
-    the dropped columns are what the kept columns imply (checked here). Returns the estimate in
-    log points, its 95% interval and p, or {} when the contrast is not estimable."""
-    member = np.asarray(member, dtype=bool)
-    weights = {g: data[g][member].mean() - data[g][~member].mean() for g in groups}
-    kept = list(fit.params.index)
-    vector = np.array([weights.get(name, 0.0) for name in kept])
-    dropped = [c for c in columns if c not in kept]
-    if dropped:
-        exog = data[[c for c in kept if c != "const"]].astype(float)
-        exog.insert(0, "const", 1.0)
-        implied, *_ = np.linalg.lstsq(exog.to_numpy(), data[dropped].to_numpy(float), rcond=None)
-        # X_dropped = X_kept · A: a contrast c is estimable iff c_dropped = Aᵀ c_kept.
-        wanted = np.array([weights.get(name, 0.0) for name in dropped])
-        fitted = exog.to_numpy() @ implied
-        if not np.allclose(fitted, data[dropped].to_numpy(float), atol=1e-8):
-            return {}  # not an exact combination: cannot happen after `_fit`, but be safe
-        if not np.allclose(implied.T @ vector, wanted, atol=1e-6):
-            return {}
-    test = fit.t_test(vector.reshape(1, -1))
-    low, high = np.asarray(test.conf_int(alpha=0.05)).ravel()
-    return {
-        "estimate": float(np.asarray(test.effect).ravel()[0]),
-        "low": float(low),
-        "high": float(high),
-        "p_value": float(np.asarray(test.pvalue).ravel()[0]),
-    }
 
 
 @dataclass
 class HaloModel:
     """The market view. `premiums`: one row per lineage — lineage (an organisation id, or
     `TOP_ACADEMY`), label, multiplier (the price of its companies against the companies with
-    the same fundamentals outside it: exp of `_contrast`), ci_low, ci_high (95%), n (member
+    the same fundamentals outside it: exp of the contrast), ci_low, ci_high (95%), n (member
     companies in the fit), n_outside (the others), p_value, status ("estimated" or "not enough
     data") and reason (why not, a code). R² of the
     fundamentals-only model and with lineage; `fundamentals`: that model's coefficients.
@@ -311,26 +306,27 @@ def fit_market(
     fundamentals, dropped = _fit(data, design.fundamentals)
     notes += [{"kind": "collinear", "input": column} for column in dropped]
     kept = [c for c in design.fundamentals if c not in dropped]
-    groups = list(design.lineage_columns)
+    # The lineage models: every column the fundamentals-only model kept, and the indicators
+    # (sparse, `group_ols`); a premium is the contrast of a lineage's companies with the rest.
+    dense = data[kept].to_numpy(float)
+    dense = np.column_stack([np.ones(n), dense])
+    y = data.log_valuation.to_numpy(float)
     contrasts: dict[str, dict] = {}
     by_lineage = by_top = None
-    if groups:
-        columns = kept + groups
-        by_lineage, _ = _fit(data, columns)
-        for column, lineage_id in design.lineage_columns.items():
-            member = data[column].to_numpy() > 0
-            contrasts[lineage_id] = _contrast(data, by_lineage, columns, groups, member)
+    lineage_ids = list(design.lineage_columns.values())
+    if lineage_ids:
+        by_lineage = group_ols.fit(y, dense, design.lineages)
+        found = group_ols.contrasts(by_lineage, list(range(len(lineage_ids))))
+        contrasts.update(zip(lineage_ids, found, strict=True))
     if design.top_column:
         # One premium shared by every top academy, against the companies outside all of them;
         # the lineages of those outside keep their own indicators.
         top_ids = set(top)
-        others = [c for c, lid in design.lineage_columns.items() if lid not in top_ids]
-        columns = [*kept, design.top_column, *others]
-        by_top, _ = _fit(data, columns)
-        member = data[design.top_column].to_numpy() > 0
-        contrasts[TOP_ACADEMY] = _contrast(
-            data, by_top, columns, [design.top_column, *others], member
-        )
+        others = [i for i, lid in enumerate(lineage_ids) if lid not in top_ids]
+        member = sparse.csc_matrix(data[design.top_column].to_numpy(float).reshape(-1, 1))
+        groups = sparse.hstack([member, design.lineages[:, others]], format="csc")
+        by_top = group_ols.fit(y, dense, groups)
+        contrasts[TOP_ACADEMY] = group_ols.contrasts(by_top, [0])[0]
     with_lineage = by_lineage if by_lineage is not None else by_top
     return HaloModel(
         as_of=as_of,
