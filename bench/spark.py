@@ -50,7 +50,9 @@ def timed(fn, repeats: int) -> tuple[float, object]:
 
 def subjects(store_path: str) -> dict[str, str]:
     """The ids the analytics are asked about: the largest academy, its most credentialled
-    founder, and a company with valuations and financials (else any valued company)."""
+    founder, a company with valuations and financials (else any valued company), and the
+    academy's valued company with the most valuations (`academy_company`, for the halo check;
+    else `company`)."""
     from pedigree import api
     from pedigree.store import Store
 
@@ -65,7 +67,18 @@ def subjects(store_path: str) -> dict[str, str]:
             "USING (org_id) WHERE r.post_money_valuation IS NOT NULL "
             "GROUP BY 1 ORDER BY bool_or(f.org_id IS NOT NULL) DESC, count(*) DESC, 1 LIMIT 1"
         )
-    return {"academy": top, "person": person, "company": company}
+        academy_company = store.scalar(
+            "SELECT r.org_id FROM rounds r SEMI JOIN spinout_ties t ON t.child_id = r.org_id "
+            "AND t.parent_id = ? WHERE r.post_money_valuation IS NOT NULL "
+            "GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1",
+            [top],
+        )
+    return {
+        "academy": top,
+        "person": person,
+        "company": company,
+        "academy_company": academy_company or company,
+    }
 
 
 def analytics(ids: dict[str, str]) -> dict[str, tuple[str, dict]]:
@@ -80,7 +93,7 @@ def analytics(ids: dict[str, str]) -> dict[str, tuple[str, dict]]:
         "landscape": ("landscape", {}),
         "financials": ("financials", {"org": ids["company"]}),
         "halo": ("halo", {}),
-        "halo_company": ("halo_company", {"org": ids["company"]}),
+        "halo_company": ("halo_company", {"org": ids["academy_company"]}),
         "backtest": (
             "backtest",
             {"lineage": ids["academy"], "as_of": date(2022, 6, 30), "horizon": "12m"},
