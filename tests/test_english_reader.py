@@ -1567,3 +1567,32 @@ def test_a_paragraph_led_by_a_company_in_bold_is_its_founders_company():
     assert {("Daniel Mensah", "Tallowline"), ("Priyanka Rao", "Tallowline")} <= founded
     assert ("Tobias Kern", "Orbhollow") in founded
     assert not [f for f in facts if f.kind == "founded" and f.fields["org"] == "SickKids"]
+
+
+def test_left_to_found_and_teamed_up_to_launch_name_unknown_companies():
+    facts = read(
+        "Orla Brennan, who was Zalando's head of returns in Dublin, teamed up with Mateo Ruiz, "
+        "a former Bain consultant, to launch Parcelo in Lisbon in 2024. Kestrel's first head of "
+        "risk, Ines Duarte, left in 2025 to found Tallow Credit, a lender to market traders."
+    )
+    founded = pairs(facts, "founded")
+    assert {("Orla Brennan", "Parcelo"), ("Mateo Ruiz", "Parcelo")} <= founded
+    assert ("Ines Duarte", "Tallow Credit") in founded
+
+
+def test_a_pronoun_and_a_partner_with_a_former_post_found_together():
+    facts = read(
+        "Hamid Rosli ran Grab's merchant team in Malaysia from 2016 to 2021. In 2022, he and "
+        "former Lazada engineer Vo Thanh Lam started Pasarly, which sells ordering software."
+    )
+    assert {("Hamid Rosli", "Pasarly"), ("Vo Thanh Lam", "Pasarly")} <= pairs(facts, "founded")
+
+
+def test_a_companys_person_investing_makes_the_company_no_investor():
+    facts = read(
+        "Ada Lindqvist co-founded Brightmoss in 2021 with Jonas Berg. Lumora raised a $2 million "
+        "seed round from Antler and Brightmoss's Lindqvist, who invested personally."
+    )
+    assert ("Antler", "Lumora") in pairs(facts, "investor")
+    assert ("Brightmoss", "Lumora") not in pairs(facts, "investor")
+    assert ("Ada Lindqvist", "Brightmoss") in pairs(facts, "founded")

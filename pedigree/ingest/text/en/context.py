@@ -50,7 +50,10 @@ _AT_EMPLOYER = re.compile(r"\b(?:at|from|joined|of|for|with|in)\s+(?:the\s+)?$")
 # Between two people who do something together: "and", or "and a former colleague,".
 _COORDINATION = re.compile(
     r",?\s*(?:and|&|,)\s*(?:(?:a|an|the|his|her|their|former|old|longtime|long-time)\s+)?"
-    r"(?:(?:[a-z-]+\s+){0,2}[a-z-]+,\s*)?"
+    r"(?:(?:[a-z-]+\s+){0,2}[a-z-]+,\s*"
+    # "he and former Lazada engineer Tran Minh Chau": the second person's former post before them
+    r"|(?<=former )(?:[\w&.'’-]+\s+){0,2}(?:engineer|designer|scientist|researcher|manager"
+    r"|director|executive|colleague|consultant|analyst|banker|lawyer|doctor)\s+)?"
 )
 _RELATIVE = re.compile(r"\s*(?:who|whose|whom|which|where|when)\b")
 # Two people just named, referred to together: "The pair met …", "Both hold doctorates".

@@ -66,7 +66,7 @@ _PERSON_BEFORE = re.compile(
 )
 _ORG_BEFORE = re.compile(
     r"(?:\b(?:at|joined|joining|joins|join|rejoined|founded|co-?founded|cofounded|founding"
-    r"|incorporated|incorporating"
+    r"|incorporated|incorporating|to (?:co-?)?found|to launch"  # "left to found Hatch Credit"
     r"|co-?founding|started|starting"
     r"|start|set up|setting up|launched|startup|start-up|company|firm|fund|investors?"
     r"|shareholders?|backers?|led by|backed by|funded by|left|leaving|values|valued"

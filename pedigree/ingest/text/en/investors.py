@@ -169,7 +169,8 @@ def mark_investors(ctx: Context) -> list[Mention]:
 
 
 def _investor_mentions(ctx: Context, start: int, end: int) -> list[Mention]:
-    orgs = ctx.mentions.within(start, end, "org")
+    # "from Antler and Kedaiku's Salleh": the person invested, not the company named as theirs
+    orgs = [m for m in ctx.mentions.within(start, end, "org") if not _someones(ctx, m)]
     found: list[Mention] = []
     for org in orgs:
         head = ctx.lower(max(start, org.start - 120), org.start)
@@ -239,8 +240,23 @@ def _list_from(ctx: Context, first: Mention, end: int) -> list[Mention]:
     for m in ctx.mentions.within(first.end, end, "org"):
         if not re.fullmatch(JOINER, ctx.lower(listed[-1].end, m.start)):
             break
+        if _someones(ctx, m):
+            break
         listed.append(m)
     return listed
+
+
+def _someones(ctx: Context, org: Mention) -> bool:
+    """An organisation named as someone's: "Kedaiku's Salleh", a person the text names."""
+    owner = re.match(r"['’]s\s+(?P<word>[A-Z][\w'’-]+)", ctx.text.folded[org.end : org.end + 40])
+    if owner is None:
+        return False
+    word = owner.group("word")
+    return any(
+        word in m.entity.name.split()
+        for m in ctx.mentions.items
+        if m.kind == "person" and m.entity is not None
+    )
 
 
 def _list_back(ctx: Context, last: Mention, start: int) -> list[Mention]:
