@@ -1596,3 +1596,18 @@ def test_a_companys_person_investing_makes_the_company_no_investor():
     assert ("Antler", "Lumora") in pairs(facts, "investor")
     assert ("Brightmoss", "Lumora") not in pairs(facts, "investor")
     assert ("Ada Lindqvist", "Brightmoss") in pairs(facts, "founded")
+
+
+def test_employers_that_look_like_names_or_stand_after_a_descriptor():
+    facts = read(
+        "Petra Lind and Omar Haddad founded Soilwise in 2024. Haddad, the CTO, spent six years "
+        "as a hardware engineer at John Deere before leaving in 2024. Soilwise also hired Marcus "
+        "Feld, previously director of quality at Northrop Grumman, as its vice president. "
+        "Ruth Ellery, an analyst at space consultancy Quilty Orbit, said the market is small. "
+        '"This batch moved fast," said Harbourline managing director Vivian Kwok.'
+    )
+    jobs = pairs(facts, "employment")
+    assert ("Omar Haddad", "John Deere") in jobs
+    assert ("Marcus Feld", "Northrop Grumman") in jobs
+    assert ("Ruth Ellery", "Quilty Orbit") in jobs
+    assert ("Vivian Kwok", "Harbourline") in jobs

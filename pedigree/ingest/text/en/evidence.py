@@ -41,7 +41,7 @@ _PERSON_AFTER = re.compile(
     r"|previously\s+|then-|onetime\s+|now\s+)?"
     # "a bookkeeping app for warung owners": a title inside a phrase describes someone else;
     # "Before Quillbridge, Rafael was CFO": a verb after the comma opens another clause
-    r"(?:(?!(?:for|of|to|with|by|from|on|serving|was|is|were|are|has|had)\s)[\w&/.'’-]+\s+)"
+    r"(?:(?!(?:for|of|to|with|by|from|on|serving|was|is|were|are|has|had|as)\s)[\w&/.'’-]+\s+)"
     r"{0,5}?" + TITLE_HEAD + r"\b"
     # "Rohan Mehra — Former harbour master, …": a list entry's former post, whatever it is
     r"|[ \t]*[—–·•|][ \t]*(?:former|formerly|retired)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*,"
@@ -84,7 +84,8 @@ _ORG_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:company|startup|start-up|nonprofit|non-profit|firm|lab|venture|fund"
     r"|studio|charity|foundation|agency)\s+(?:called\s+|named\s+)?$"
     r"|\b(?:lender|marketplace|chipmaker|automaker|insurer|retailer|fintech|platform|maker"
-    r"|developer|provider)\s+$"  # "the Jakarta SME lender Lendana"
+    r"|developer|provider|consultancy|brokerage|carrier|supplier|manufacturer|publisher"
+    r"|accelerator|incubator)\s+$"  # "the Jakarta SME lender Lendana", "consultancy Quilty Space"
     r"|(?:^|\n)\s*\d{1,3}[.)]\s+[^\n]{2,40}?\s[-—–|]\s+$"  # "3. Lim Wei Ling - Lendana"
     r"|\b(?:ceo|cto|coo|cfo|chief [a-z ]{3,30}|president|co-?founder|founder|chairman"
     r"|chairwoman|managing director|general manager)\s+of\s+(?:the\s+)?$"
@@ -123,6 +124,9 @@ _ORG_AFTER = re.compile(
     r"|[^\n]{0,20}\n\s*(?:(?:co-?)?founders?|founded by)\s*:"
     r"|\s*(?:\([A-Za-z ]{2,30}\)\s*)?,?\s+(?:co\.|ltd\b|limited\b|inc\b|corp\b|llc\b|plc\b|gmbh\b)"
     r"|\s+(?:commissioner|spokes(?:person|man|woman)|veteran|alumn\w+)\b"
+    # "said Harbourline managing director Vivian Kwok": a post there, then its holder's name
+    r"|\s+(?:(?:managing|executive|general|senior|founding)\s+)?(?:director|partner|analyst"
+    r"|chairman|chairwoman|president|ceo|cto|cfo|coo)\s+[A-Z][a-z]"
     r"|(?:\s*,\s*[^,.;]{1,40})?\s+(?:and\s+[^,.;]{1,40}\s+)?(?:also\s+)?participat(?:ed|ing)\b"
     r"|\s+(?:also\s+)?(?:joined|participated in|invested in)\s+the\s+(?:round|financing|raise)\b"
     r"|,\s+which\s+\S+(?:\s+\S+)?\s+(?:co-?founded|founded|started|launched|set up|built)\b"
@@ -204,6 +208,12 @@ _STAFF_AFTER = re.compile(
 )
 
 
+# A post held at the name that follows: "hardware engineer at", "director of mission assurance at".
+_POST_AT = re.compile(
+    r"\b" + TITLE_HEAD + r"(?:\s+of\s+[\w&-]+(?:\s+[\w&-]+){0,2})?\s+at\s+(?:the\s+)?$", re.I
+)
+
+
 @dataclass
 class Evidence:
     person: float = 0.0
@@ -245,6 +255,8 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
         evidence.org += 0.5 if weak else 1
     if _ORG_AFTER.match(after) or (_FORMER.search(before) and _STAFF_AFTER.match(after)):
         evidence.org += 1  # "a former Fanuc engineer": the one who was there
+    if _POST_AT.search(before):
+        evidence.org += 1  # "a hardware engineer at John Deere": a post held there
     if _CAREER_LINE_BEFORE.search(before) and _YEARS_AFTER.match(after):
         evidence.org += 1  # "Previously: Staff Engineer, Canva (2019–2024)": a post, then where
     if _RAISED_ROUND.match(after):
