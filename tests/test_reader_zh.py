@@ -1842,3 +1842,15 @@ def test_the_person_someone_worked_with_is_the_subject_not_them():
     )
     found = pairs(text, "founded")
     assert ("郝敬之", "算盘科技") in found and ("游承晔", "算盘科技") not in found
+
+
+def test_work_done_at_a_place_and_names_that_end_in_zhong():
+    jobs = pairs("商芸在米哈游负责过两年的用户研究，之后在小红书担任社区产品经理。", "employment")
+    assert ("商芸", "米哈游") in jobs and ("商芸", "小红书") in jobs
+    # a place at the head of a name is how names start
+    assert ("司徒桦", "台湾电力公司") in pairs(
+        "在此之前，司徒桦曾于台湾电力公司担任配电工程师五年。", "employment"
+    )
+    # 中 ends real names, as 为 does
+    moved = "值得一提的是，前电池技术处处长乔翊中，今年5月转战光宝科技，出任能源事业部副总经理。"
+    assert ("乔翊中", "光宝科技") in pairs(moved, "employment")

@@ -80,6 +80,11 @@ _CITY = re.compile(
     r"^(?:北京|上海|深圳|杭州|广州|苏州|南京|成都|武汉|西安|天津|重庆|合肥|厦门|青岛|无锡|长沙|"
     r"宁波|珠海|东莞|佛山|香港|澳门|台北|新竹|新加坡)(?:市)?"
 )
+# A place or "national" at the head of a name is how names start, not an ordinary word
+# (台湾电力公司, 国家太空中心).
+_PLACE_HEAD = re.compile(
+    _CITY.pattern + r"|^(?:台湾|台中|台南|高雄|中国|美国|日本|德国|英国|法国|韩国|国家)"
+)
 # After a name, words that only a company or organisation takes.
 _ORG_VERBS = re.compile(
     r"^(?:[（(][^)）]{1,40}[)）])?[，,]?(?:已于|已|近日|日前|今日|昨日|于近期|于\d{4}年|在\d{4}年|本月|本周|"
@@ -862,9 +867,10 @@ def find_orgs(
         name, places = _without_people(text, name, places, people)
         if any(name[i:] in known_names for i in range(1, len(name) - 3)):
             continue  # 今任上海交通大学: a known name with words in front of it
-        common_start = ordinariness(name[:2]) >= 3 and not _CITY.match(
-            name
-        )  # 方面科技, not 苏州矽澜
+        placed = (_PLACE_HEAD if not name.endswith(SCHOOL_ENDINGS) else _CITY).match(name)
+        if placed and known_organization(name[placed.end() :]):
+            continue  # 德国博世: a known company and where it is
+        common_start = ordinariness(name[:2]) >= 3 and not placed  # 方面科技, not 苏州矽澜
         score = -min(ordinariness(name), 3) - (1.5 if common_start else 0)
         if re.match(DESCRIPTOR, text[places[0][1] :]) and not name.endswith("公司"):
             continue  # AI原生游戏公司: a description of the company named next

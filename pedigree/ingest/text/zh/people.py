@@ -28,6 +28,7 @@ _AFTER_NAME = set(
     "的了是在和与及或等曾于为被把从向对也都就还又再已将所其而但并这那们我你他她它说表称认告透"
     "回坦指笑问答却便才此该某各每以让给跟同今去本现任加担出毕获拿带负主持牵个年日时后前中内外上下"
 )
+_ALSO_ENDS_NAMES = ("为", "中")
 # A character that cannot be inside a name at all: function words and the commonest words of
 # business reporting.
 _NEVER_IN_NAME = set(
@@ -136,9 +137,10 @@ def looks_like_name(name: str) -> bool:
         return False
     if given in ("总", "董", "工"):
         return False  # 王总, 荣总, 李工: how people are addressed, or a hospital (台北荣总)
-    # 为 ends real names (蒯为, 庞可为) often enough to be weighed by evidence, not ruled out
+    # 为 and 中 end real names (蒯为, 庞可为, 乔翊中) often enough to be weighed by evidence, not
+    # ruled out
     return not any(c in _NEVER_IN_NAME for c in given) and (
-        given[-1] not in _AFTER_NAME or given[-1] == "为"
+        given[-1] not in _AFTER_NAME or given[-1] in _ALSO_ENDS_NAMES
     )
 
 
@@ -540,7 +542,7 @@ def _settle_lengths(text: str, scored: list[NameEvidence]) -> list[NameEvidence]
             if cued and longer.score < 2.5:
                 keep_longer = False
             end = len(longer.name)
-            if longer.name[-1] == "为" and all(
+            if longer.name[-1] in _ALSO_ENDS_NAMES and all(
                 not is_han(text[p + end : p + end + 1]) for p in longer.places
             ):
                 keep_longer = True  # 合伙人庞可为——这样总结: nothing follows to make 为 a verb

@@ -1030,8 +1030,8 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
     if re.match(r"^\s?旗下", post):
         return None  # 在宁德时代旗下的邦普循环任职: the company it owns is the employer
     working = at and re.match(
-        r"(?:的)?(?:工作|任职|担任|就职|做了|实习|待了)", post
-    )
+        r"(?:的)?(?:工作|任职|担任|就职|做了|做过|实习|待了|干了|负责)", post
+    )  # 在米哈游负责过两年的用户研究: not 米哈游's users
     if re.search(r"(?:(?<![认以称作因成])为|(?<![但只总还就正也即于])是|系)\s?$", pre) and re.match(
         r"(?:" + TITLE.pattern + r")(?:[，。；、,;]|$)", _ASIDE.sub("", post).lstrip(" 的")
     ):
