@@ -1611,3 +1611,18 @@ def test_employers_that_look_like_names_or_stand_after_a_descriptor():
     assert ("Marcus Feld", "Northrop Grumman") in jobs
     assert ("Ruth Ellery", "Quilty Orbit") in jobs
     assert ("Vivian Kwok", "Harbourline") in jobs
+
+
+def test_a_heading_alone_over_its_founders_names_their_company():
+    facts = read(
+        "Harbor Accelerator Blog\n\nSpring Demo Day: meet the batch\n\n"
+        "### Tessella\nPricing software for tile shops. Shops upload a plan and get a quote.\n\n"
+        "- **Ivana Marek**, co-founder & CEO — product lead at Procore from 2019 to 2024\n"
+        "- **Tomas Reyna**, co-founder & CTO — previously an engineer at Autodesk\n\n"
+        "### Brindle\nA video editor for small sellers. Its app, Brindle Cut, has 90,000 users.\n\n"
+        "- **Lu Haoming**, founder & CEO — former product manager at Pinterest\n"
+    )
+    founded = pairs(facts, "founded")
+    assert {("Ivana Marek", "Tessella"), ("Tomas Reyna", "Tessella")} <= founded
+    assert ("Lu Haoming", "Brindle") in founded
+    assert not any(org == "Harbor" for _, org in founded)

@@ -237,6 +237,8 @@ _YEARS_AFTER = re.compile(
 _HEADING_BEFORE = re.compile(r"[ \t]*#{1,6}[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:\*\*)?")
 _TAGLINE_AFTER = re.compile(r"[ \t]+(?:[—–]|-|:|\|)[ \t]+(?:an?[ \t]+|the[ \t]+)?[a-z]")
 _BOLD_LEAD = re.compile(r"[ \t]*\*\*")
+# Founders listed under a heading: "- **Marta Jovanović**, co-founder & CEO — …".
+_FOUNDERS_UNDER = re.compile(r"\n[ \t]*[-*•][^\n]{2,60}?\b(?:co-?founder|founder)\b", re.I)
 # A list entry's company: its city in brackets, then what it does in lower case.
 _CITY_AND_LINE = re.compile(r"[ \t]*\([A-Z][\w .'’-]{1,30}\)[ \t]*[—–-][ \t]*[a-z]")
 
@@ -266,6 +268,13 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
     line_head = text[newline + 1 : start] if newline >= 0 or start <= 16 else "…"
     if _HEADING_BEFORE.fullmatch(line_head) and _TAGLINE_AFTER.match(after):
         evidence.org += 2  # "### Siltrace — yield analytics for chip fabs": a company's pitch
+    elif (
+        line_head.strip().startswith("#")
+        and _HEADING_BEFORE.fullmatch(line_head)
+        and re.match(r"[ \t*]*\n", after)
+        and _FOUNDERS_UNDER.search(text, end, end + 700)
+    ):
+        evidence.org += 2  # "### Quarryline", then its pitch and its founders listed under it
     if (
         _BOLD_LEAD.fullmatch(line_head)
         and text[end : end + 2] == "**"
