@@ -1854,3 +1854,16 @@ def test_work_done_at_a_place_and_names_that_end_in_zhong():
     # 中 ends real names, as 为 does
     moved = "值得一提的是，前电池技术处处长乔翊中，今年5月转战光宝科技，出任能源事业部副总经理。"
     assert ("乔翊中", "光宝科技") in pairs(moved, "employment")
+
+
+def test_founded_by_after_a_defined_term_a_date_or_an_editors_label():
+    defined = (
+        "企业服务商栖溪云科技（股票代码：2599.HK，下称“栖溪云”）发布中期业绩。"
+        "栖溪云由卢既明于2014年在上海创立。卢既明毕业于复旦大学。"
+    )
+    assert ("卢既明", "栖溪云科技") in pairs(defined, "founded")
+    dated = (
+        "【编者按】霁昼生物是一家用AI做抗体发现的初创公司，2022年由甘白和言澈在上海创立。"
+        "今年9月，霁昼生物完成8000万元融资。甘白毕业于北京大学。"
+    )
+    assert {("甘白", "霁昼生物"), ("言澈", "霁昼生物")} <= pairs(dated, "founded")

@@ -86,6 +86,9 @@ _PRODUCT_FIELD = re.compile(
 )
 
 
+_DEFINES = re.compile(r"(?:下称|简称)[，,]?\s?[“「\"]?$")
+
+
 def find_products(
     folded: str, registry: Registry, brands: Iterable[str] = ()
 ) -> list[ProductName]:
@@ -116,6 +119,8 @@ def find_products(
             before = folded[max(0, match.start() - 2) : match.start()]
             if pattern is _QUOTED and re.search(r"[把将]\s?$", before):
                 continue  # 把游戏「做完」: what is done to the thing, not its name
+            if _DEFINES.search(folded, max(0, match.start() - 6), match.start()):
+                continue  # （下称“有栖云”）: the term a company is called by, not a product
             names.add(name)
     longer = {name: [c for c in companies if len(c) > len(name) and c.startswith(name)]
               for name in names}  # fmt: skip

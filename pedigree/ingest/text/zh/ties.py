@@ -71,7 +71,8 @@ _FOUNDED_BY = re.compile(
     r"(?:共同|联合|一起|一同|携手)?" + FOUND_VERB
 )
 _FOUNDED_BY_CLAUSE = re.compile(
-    r"\s?(?:并|后|后来|随后)?由(?P<people>[^，。；,;]{2,60}?)(?:于[^，。；,;]{0,12})?(?:在[^，。；,;]{0,8})?"
+    # (…的初创公司，2022年由阮白和言川在上海创立: a date may open the clause)
+    r"\s?(?:并|后|后来|随后)?(?:于?\d{4}年(?:\d{1,2}月)?\s?)?由(?P<people>[^，。；,;]{2,60}?)(?:于[^，。；,;]{0,12})?(?:在[^，。；,;]{0,8})?"
     r"(?:共同|联合|一起|一同|携手)?" + FOUND_VERB
 )
 _FOUNDED_OF = re.compile(FOUND_VERB + r"(?:了)?[^，。；“”,;)）]{0,14}$")
@@ -623,7 +624,9 @@ def _listed(ctx: Context, clause: Clause) -> list[Draft]:
 
 
 # A field's label before a sentence's subject: 7.标的公司简介：瑞思科技成立于…
-_FIELD_LABEL = re.compile(r"\s*(?:\d{1,2}\s?[.、．]\s?)?[^，。；,;:：\s]{1,10}[:：]\s*")
+_FIELD_LABEL = re.compile(
+    r"\s*(?:\d{1,2}\s?[.、．]\s?)?(?:[^，。；,;:：\s]{1,10}[:：]|【[^】\n]{1,8}】)\s*"  # 【编者按】
+)
 
 
 def _founded_by(ctx: Context, clause: Clause) -> list[Draft]:
