@@ -1867,3 +1867,22 @@ def test_founded_by_after_a_defined_term_a_date_or_an_editors_label():
         "今年9月，霁昼生物完成8000万元融资。甘白毕业于北京大学。"
     )
     assert {("甘白", "霁昼生物"), ("言澈", "霁昼生物")} <= pairs(dated, "founded")
+
+
+def test_a_filing_names_who_holds_the_companys_shares():
+    text = (
+        "澜颐医疗科技股份有限公司\n招股章程\n\n"
+        "华子谦先生由远澜资本提名，于2022年5月获委任为非执行董事。"
+        "华先生现任远澜资本董事总经理，远澜资本为本公司的首次公开发售前投资者。"
+        "杭立言先生由本公司首次公开发售前投资者高瓴资本提名加入董事会。"
+    )
+    found = pairs_of_investors(text)
+    assert ("远澜资本", "澜颐医疗科技股份有限公司") in found
+    assert ("高瓴资本", "澜颐医疗科技股份有限公司") in found
+    # said not to be: no holder
+    denied = "澜颐医疗科技股份有限公司\n招股章程\n\n远澜资本并非本公司股东。"
+    assert not pairs_of_investors(denied)
+
+
+def pairs_of_investors(text: str) -> set[tuple[str, str]]:
+    return {(f["investor"], f["org"]) for f in facts(text, "investor")}

@@ -67,7 +67,9 @@ METRICS = (
     # 收益为1,286.4百万港元: a Hong Kong filing's word for revenue (not 投资收益, a gain)
     (
         "revenue",
-        re.compile(r"营业收入|营收|总收入|收入|销售额|营业额|(?<!投资|利息|财务|其他)收益(?=为|约|达)"),
+        re.compile(
+            r"营业收入|营收|总收入|收入|销售额|营业额|(?<!投资|利息|财务|其他)收益(?=为|约|达)"
+        ),
     ),
 )
 _RATIO = re.compile(r"^\s?(?:%|％|个百分点|倍)")
@@ -190,6 +192,9 @@ def read_money(ctx: Context) -> list[Fact]:
                 )
             )
     facts += _investments(ctx, rounds)
+    facts += _shareholders(
+        ctx, {(f.fields["investor"], f.fields["org"]) for f in facts if f.kind == "investor"}
+    )
     facts += _valuations(ctx, rounds)
     facts += _financials(ctx)
     return facts
@@ -334,6 +339,56 @@ def _investments(ctx: Context, rounds: list[Round]) -> list[Fact]:
                     org=org.name,
                 )
             )
+    return found
+
+
+# 高瓴资本为本公司的首次公开发售前投资者, 华登国际为公司股东; 本公司首次公开发售前投资者高瓴资本:
+# a filing's statement of who holds the company's shares.
+_HOLDER_STAKE = (
+    r"(?:的)?(?:首次公开发售前|首次公开发行前|IPO前|上市前|[A-F]\+?轮|天使轮|种子轮|战略)?"
+)
+_HOLDER_WORD = r"(?:投资者|投资方|投资人|股东)"
+_IS_HOLDER = re.compile(
+    r"\s?(?:亦|也|同样|同时)?(?:为|是|系)(?P<company>本公司|本集团|公司|发行人)"
+    + _HOLDER_STAKE
+    + _HOLDER_WORD
+)
+_HOLDER_NAMED = re.compile(
+    r"(?P<company>本公司|本集团|公司|发行人)" + _HOLDER_STAKE + _HOLDER_WORD + r"(?:之一)?\s?$"
+)
+
+
+def _shareholders(ctx: Context, known: set[tuple[str, str]]) -> list[Fact]:
+    """Investors a filing names as holding the company's shares (see _IS_HOLDER)."""
+    folded = ctx.text.folded
+    found = []
+    for mention in ctx.mentions.within(0, len(folded), "org"):
+        investor = mention.entity
+        if investor is None or not ctx.readable(mention.start, mention.end):
+            continue
+        after = _IS_HOLDER.match(folded, mention.end)
+        before = _HOLDER_NAMED.search(folded, max(0, mention.start - 24), mention.start)
+        match = after or before
+        if match is None or DENIAL.search(folded[mention.end : mention.end + 24]):
+            continue
+        ref = ctx.mentions.at(match.start("company"))
+        company = ctx.resolve(ref) if ref is not None else None
+        if company is None or company is investor or company.kind != "org":
+            continue
+        if (investor.name, company.name) in known:
+            continue
+        known.add((investor.name, company.name))
+        sentence = ctx.sentence_at(mention.start)
+        found.append(
+            ctx.text.fact(
+                "investor",
+                sentence,
+                0.75,
+                _aliases(ctx, mention, company),
+                investor=investor.name,
+                org=company.name,
+            )
+        )
     return found
 
 
