@@ -1626,3 +1626,16 @@ def test_a_heading_alone_over_its_founders_names_their_company():
     assert {("Ivana Marek", "Tessella"), ("Tomas Reyna", "Tessella")} <= founded
     assert ("Lu Haoming", "Brindle") in founded
     assert not any(org == "Harbor" for _, org in founded)
+
+
+def test_investors_listed_with_a_previous_backer_or_taking_part():
+    facts = read(
+        "Keelwise has raised a $31 million Series A led by Lux Capital, with Harrow Capital and "
+        "previous backer Root Ventures participating. Tallyfin raised a $14 million Series A "
+        "led by East Ventures, with Openspace Ventures taking part. Loomly has raised a $12M "
+        "Series A led by Granite Asia, with participation from Antler and existing backer Vela."
+    )
+    found = pairs(facts, "investor")
+    assert {("Harrow Capital", "Keelwise"), ("Root Ventures", "Keelwise")} <= found
+    assert ("Openspace Ventures", "Tallyfin") in found
+    assert ("Antler", "Loomly") in found

@@ -137,8 +137,8 @@ _ORG_AFTER = re.compile(
 )
 # "from" is a weak cue, unless money or a degree came from there.
 _STRONG_FROM = re.compile(
-    r"\b(?:round|funding|financing|investment|capital|money|million|billion|backing)\b[^.;]{0,25}?"
-    r"\bfrom\s+$"
+    r"\b(?:round|funding|financing|investment|capital|money|million|billion|backing"
+    r"|participation)\b[^.;]{0,25}?\bfrom\s+$"
     r"|\b(?:phd|ph\.d\.?|doctorate|master's|masters|bachelor's|mba|degree|bs|ba|ms|msc|bsc)\b"
     r"[^.;]{0,40}?\b(?:from|at)\s+(?:the\s+)?$"
     r"|\b(?:joined|joins|join|came|comes|moved|arrived|arrives|hired|poached)\b[^.;]{0,40}\bfrom\s+$",

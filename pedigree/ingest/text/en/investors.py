@@ -19,7 +19,8 @@ _O = MARK["org"]
 JOINER = (
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+alongside\s+|\s*&\s*"
     r"|,?\s+along\s+with\s+)"
-    r"(?:(?:existing|new|returning|other)\s+)?(?:(?:investors?|shareholders?|backers?)\s+)?"
+    r"(?:(?:existing|new|returning|other|previous|earlier|prior)\s+)?"
+    r"(?:(?:investors?|shareholders?|backers?)\s+)?"
     r"(?:including\s+|such\s+as\s+)?(?:the\s+)?"
     r"(?:\ue004+(?:'s|’s)\s+(?:own\s+)?)?"  # "and Pittsburgh's own Draper Triangle"
 )
@@ -40,7 +41,7 @@ LEADS_OUT = re.compile(
     r"^\s+(?:(?:has|had|have)\s+)?(?:(?:also|both|all|itself|themselves)\s+)?(?:led|co-led"
     r"|joined|joining|participated|invested|co-invested|came back in|came back|re-upped"
     r"|putting in|put in|chipping in"
-    r"|took part|came in|followed on|following on|returned"
+    r"|took part|taking part|came in|followed on|following on|returned"
     r"|backed|chipped in|participating|co-investing|investing)\b"
     # "with Jungle Ventures as lead investor", "with Matrix Partners China as the sole investor"
     r"|^\s+as\s+(?:(?:the|its|a|an|our)\s+)?(?:(?:lead|sole|only|anchor|co-lead|main|largest"
