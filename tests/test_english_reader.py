@@ -1639,3 +1639,16 @@ def test_investors_listed_with_a_previous_backer_or_taking_part():
     assert {("Harrow Capital", "Keelwise"), ("Root Ventures", "Keelwise")} <= found
     assert ("Openspace Ventures", "Tallyfin") in found
     assert ("Antler", "Loomly") in found
+
+
+def test_it_was_co_founded_by_a_list_with_a_companion_and_is_co_founding():
+    facts = read(
+        "Quillam raised a seed round. It was co-founded by two former teachers, Hannah Okafor "
+        "and Liam Foster, together with engineer Wen Zhou, who built reading apps."
+    )
+    founders = {person for person, org in pairs(facts, "founded") if org == "Quillam"}
+    assert {"Hannah Okafor", "Liam Foster", "Wen Zhou"} <= founders
+    progressive = read("Oliver Strand is leaving Apple. Strand, 47, is co-founding Luma Labs.")
+    assert ("Oliver Strand", "Luma Labs") in pairs(progressive, "founded")
+    passive = read("Luma Labs is founded on the idea that models should run on phones.")
+    assert not pairs(passive, "founded")

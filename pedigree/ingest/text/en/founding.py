@@ -70,7 +70,8 @@ def read_founding(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
     for match in _FOUNDING.finditer(lower):
         verb_at = start + match.start()
         before = lower[: match.start()]
-        if _PASSIVE.search(before) or blocked(lower, match.start()):
+        progressive = match.group("verb").endswith("ing")  # "is co-founding": active
+        if (_PASSIVE.search(before) and not progressive) or blocked(lower, match.start()):
             continue
         if _POSSESSIVE_OBJECT.match(ctx.lower(start + match.end(), end)):
             continue  # "launch GrabPay's merchant business": a part of a company, not one
@@ -154,6 +155,9 @@ def read_founded_by(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             if person is not None:
                 yield draft(ctx, "founded", person, company, verb_at, 0.9, None, mention,
                             role=role, date=date)
+        # "… by A and B, together with engineer C": a companion after the list founded it too
+        for person in companions(ctx, after, end):
+            yield draft(ctx, "founded", person, company, verb_at, 0.85, role=role, date=date)
 
 
 def _object_after(ctx: Context, position: int, end: int) -> Mention | None:
@@ -295,10 +299,21 @@ def _listed_people(
     return people, cursor
 
 
+_IT_WAS = re.compile(r"\s+(?:was|is|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:in\s+\d{4}\s+)?")
+
+
 def _passive_subject(ctx: Context, clause_start: int, verb_at: int) -> Entity | None:
     """The company before "was founded": the last organisation (or "the company") before the
     verb that is not inside an aside."""
     verb_aside = ctx.aside_at(verb_at)
+    it = [
+        m for m in ctx.mentions.within(clause_start, verb_at, "ref")
+        if m.form == "it" and _IT_WAS.fullmatch(ctx.lower(m.end, verb_at))
+    ]
+    if it:  # "It was co-founded by …": the company the text is about there
+        entity = ctx.entity(it[-1])
+        if entity is not None and entity.kind == "org":
+            return entity
     for m in reversed(ctx.organisations(clause_start, verb_at)):
         described = verb_aside is not None and not ctx.lower(m.end, verb_aside.anchor).strip(" )")
         if not described and ctx.aside_at(m.start) not in (None, verb_aside):
