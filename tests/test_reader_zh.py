@@ -1886,3 +1886,12 @@ def test_a_filing_names_who_holds_the_companys_shares():
 
 def pairs_of_investors(text: str) -> set[tuple[str, str]]:
     return {(f["investor"], f["org"]) for f in facts(text, "investor")}
+
+
+def test_degrees_from_schools_the_text_shows_and_from_institutes():
+    text = "邬星岚是创始人。她本科毕业于江南大学，博士毕业于中国科学院天津工业生物技术研究所。"
+    found = facts(text, "education")
+    assert has(found, person="邬星岚", org="江南大学", degree="bachelor")
+    assert any(f["person"] == "邬星岚" and f["org"].startswith("中国科学院") for f in found)
+    assert has(facts("焦若澜是中国科学院博士，此前在微众银行担任风控专家。", "education"),
+               person="焦若澜", org="中国科学院", degree="phd")

@@ -1003,11 +1003,13 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
         return None
     if (
         kind == "org"
-        and re.search(r"(?:研究所|研究院|实验室|所)$", name)
-        and EDU_CUE.search(post[:16])
-        and (re.search(r"博士|硕士|学士|学位|毕业|读", post[:16]))
+        and re.search(r"(?:研究所|研究院|实验室|所|科学院)$", name)
+        and (
+            (EDU_CUE.search(post[:16]) and re.search(r"博士|硕士|学士|学位|毕业|读", post[:16]))
+            or re.search(r"(?:毕业于|毕业自|就读于|求学于|攻读于)$", pre)
+        )
     ):
-        kind = "school"  # 中科院半导体所博士: a degree from an institute
+        kind = "school"  # 中科院半导体所博士, 博士毕业于…研究所: a degree from an institute
     if kind == "school":
         staff = re.match(
             r"^[^，。；,;]{0,10}?的[\u4e00-\u9fff·]{2,5}?(?:" + SCHOOL_JOB.pattern + ")", post
