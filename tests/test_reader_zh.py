@@ -1895,3 +1895,13 @@ def test_degrees_from_schools_the_text_shows_and_from_institutes():
     assert any(f["person"] == "邬星岚" and f["org"].startswith("中国科学院") for f in found)
     assert has(facts("焦若澜是中国科学院博士，此前在微众银行担任风控专家。", "education"),
                person="焦若澜", org="中国科学院", degree="phd")
+
+
+def test_a_thing_counted_elsewhere_is_no_brand_of_a_company():
+    text = (
+        "箱式搬运机器人企业「仓迹智能」完成2.5亿元B轮融资。该公司表示，新资金将投向新一代多层"
+        "料箱机器人的量产。其主力产品“迹行T3”是一款多层料箱机器人，单台一次可搬运8个料箱。"
+        "2025年全年，公司实现营收约3.2亿元。"
+    )
+    assert "料箱机器人" not in entities(text, "org")
+    assert {f["org"] for f in facts(text, "financial")} == {"仓迹智能"}

@@ -1050,10 +1050,20 @@ def _stands_alone_elsewhere(text: str, brand: str, places: list[tuple[int, int]]
     low, high = max(0, places[0][0] - _NEAR), places[-1][1] + _NEAR
     at = text.find(brand, low, high)
     while at >= 0:
-        if at not in inside and not (at > 0 and text[at - 1] in leads and is_han(text[at - 1])):
+        if (
+            at not in inside
+            and not (at > 0 and text[at - 1] in leads and is_han(text[at - 1]))
+            and not _COUNTED_BEFORE.search(text, max(0, at - 4), at)
+        ):
             return True
         at = text.find(brand, at + 1, high)
     return False
+
+
+# 可搬运8个料箱: a thing counted is a common noun, not a brand written alone.
+_COUNTED_BEFORE = re.compile(
+    r"[\d一两二三四五六七八九十几多数百千万]\s?(?:个|台|件|只|款|套|箱|种|类)$"
+)
 
 
 _NEAR = 4000
