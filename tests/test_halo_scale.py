@@ -114,7 +114,12 @@ def _reference(y, dense, groups):
     return fit, kept, dropped, found
 
 
-def test_group_fit_equals_statsmodels_on_the_kept_columns():
+@pytest.mark.parametrize("block", [None, 8], ids=["one-block", "blocks-of-8"])
+def test_group_fit_equals_statsmodels_on_the_kept_columns(block, monkeypatch):
+    """Factored in one block, or in blocks of 8 columns (the dropped ones fall in later
+    blocks than the columns they copy)."""
+    if block:
+        monkeypatch.setattr(group_ols, "BLOCK", block)
     y, dense, groups = _problem()
     reference, kept, dropped, expected = _reference(y, dense, groups)
     fit = group_ols.fit(y, dense, sparse.csc_matrix(groups))
@@ -129,9 +134,10 @@ def test_group_fit_equals_statsmodels_on_the_kept_columns():
             assert mine[key] == pytest.approx(value, rel=1e-9, abs=1e-12), key
 
 
-def test_a_group_fixed_by_a_dense_column_leaves_no_contrast_estimable():
+def test_a_group_fixed_by_a_dense_column_leaves_no_contrast_estimable(monkeypatch):
     """Its members are the companies of one stage: a contrast's weight on it is no
     combination of the kept columns' (the stage's share differs inside and outside)."""
+    monkeypatch.setattr(group_ols, "BLOCK", 16)
     y, dense, groups = _problem(dense_copy=True)
     _, kept, dropped, expected = _reference(y, dense, groups)
     fit = group_ols.fit(y, dense, sparse.csc_matrix(groups))

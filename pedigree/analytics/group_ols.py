@@ -1,9 +1,9 @@
 """OLS on a few dense columns and many sparse 0/1 group indicators, with HC3 contrasts.
 
-The halo model's lineage fits carry one indicator per lineage: about 1,200 at 1M synthetic
-people and 12,000 at 10M, each a handful of companies. Made dense and fitted by statsmodels,
-with a rank check per added column, that cost grew with rows × columns³ and did not finish at
-1M. Here the indicators stay sparse and the dense columns F (intercept, fundamentals) are
+The halo model's lineage fits carry one indicator per lineage: 1,174 over 7,774 companies at
+1M synthetic people, 11,659 over 77,550 at 10M, most of them a handful of companies. Made
+dense and fitted by statsmodels, with a rank check per added column, that cost grew with
+rows × columns³ and did not finish at 1M. Here the indicators stay sparse and the dense columns F (intercept, fundamentals) are
 partialled out (Frisch–Waugh–Lovell): with Q an orthonormal basis of F, V = Q'G and
 G̃ = G − QV, the group coefficients solve B β = G̃'y, B = G̃'G̃ = G'G − V'V, a k × k matrix
 made from sparse products. The same numbers as OLS on [F, G]; the fundamentals' own
@@ -18,13 +18,14 @@ coefficients are not needed (the premiums are contrasts of group coefficients).
 - **Contrasts** (`contrasts`): a group's members against every other row, with the weights
   of the halo premiums (docs/halo.md) and a t test on `df_resid` degrees of freedom.
 
-Cost: the factor and the inverse of B are dense, k³/3 and 2k³/3 flops (LAPACK; see
-`blas_threads`); the rest is linear in rows and non-zeros. Memory: two k × k matrices (1 GB
-each at k = 11,600).
+Cost: the factor and the inverse of B are dense, k³/3 and 2k³/3 flops (LAPACK, in place; see
+`blas_threads`); the rest is linear in rows and non-zeros. Memory: one k × k matrix (1.1 GB at
+k = 11,659), two when columns are dropped.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -34,25 +35,28 @@ from scipy import sparse
 from scipy.linalg import lapack, solve_triangular
 
 DROP_TOLERANCE = 1e-9  # a column's residual sum of squares, as a share of its own: nil at most
-BLOCK = 256  # columns factored at a time (the rest of B is updated once per block)
+BLOCK = 1024  # columns factored at a time (the rest of B is updated once per block)
+SCRATCH = 1 << 25  # float64s (256 MB) of scratch for B's updates
 ESTIMABLE_ATOL = 1e-6  # how near a contrast's weights on dropped columns must be to implied
 EXACT_ATOL = 1e-8  # … and that a dropped column is an exact combination of kept ones
-# Below this many columns the dense algebra runs on one BLAS thread: OpenBLAS's threads wait
-# for each other by spinning, which on cores shared with other work cost more than they gave
-# (2 cores at load 2–3: potrf and potri of 1,174 columns 0.9 and 1.7 s on two threads, 0.02 s
-# on one; of 4,000 columns 3.3 and 6.0 s against 0.4–1.0 and 0.8 s).
+# BLAS threads. OpenBLAS's threads wait for each other by spinning, which on busy cores costs
+# more than they give. Measured on 2 cores at load 2–4: potrf and potri of 1,174 columns took
+# 0.9 and 1.7 s on two threads, 0.02 s on one; the 10M fit (11,659 columns) 118 s on two
+# threads, 92 s on one. Small fits always get one thread; large ones the cores left idle.
 ONE_THREAD_BELOW = 4000
 
 
 @contextmanager
 def blas_threads(columns: int) -> Iterator[None]:
-    """One BLAS thread for a fit of fewer than ONE_THREAD_BELOW columns, else the default."""
-    if columns >= ONE_THREAD_BELOW:
-        yield
-        return
+    """BLAS limited to one thread for a fit of fewer than ONE_THREAD_BELOW columns, else to
+    the cores the load average leaves idle (this process's own share of the load counted as
+    idle), at least one."""
     from threadpoolctl import threadpool_limits
 
-    with threadpool_limits(limits=1, user_api="blas"):
+    threads = 1
+    if columns >= ONE_THREAD_BELOW and hasattr(os, "getloadavg"):
+        threads = max(1, int((os.cpu_count() or 1) - os.getloadavg()[0] + 1))
+    with threadpool_limits(limits=threads, user_api="blas"):
         yield
 
 
@@ -91,10 +95,7 @@ def _fit(y: np.ndarray, dense: np.ndarray, groups: sparse.csc_matrix) -> GroupFi
     projection = np.asarray((groups.T @ basis).T)  # V = Q'G, p × k
     gram = (groups.T @ groups).tocsc()
     scale = gram.diagonal()
-    b = gram.toarray()
-    _subtract_product(b, projection, projection)
-    factor, kept = _sequential_cholesky(b, scale)
-    del b
+    factor, kept = _factor(gram, projection, scale)
     dropped = np.setdiff1d(np.arange(groups.shape[1]), kept)
     gk = groups[:, kept]
     vk = projection[:, kept]
@@ -132,6 +133,29 @@ def _fit(y: np.ndarray, dense: np.ndarray, groups: sparse.csc_matrix) -> GroupFi
     )
 
 
+def _factor(gram, projection, scale) -> tuple[np.ndarray, np.ndarray]:
+    """R and the kept columns of B = G'G − V'V (see `_sequential_cholesky`). LAPACK's factor of
+    the whole of B in place when every pivot clears the tolerance — its pivots are the same
+    residuals, so it keeps what the column-by-column rule keeps: all —, else that rule."""
+    b = _normal_matrix(gram, projection)
+    lower, info = lapack.dpotrf(b.T, lower=1, overwrite_a=1, clean=0)  # b's upper half is R
+    if info == 0 and np.all(np.diag(b) ** 2 > DROP_TOLERANCE * scale):
+        return b, np.arange(len(b))
+    del lower
+    return _sequential_cholesky(_normal_matrix(gram, projection), scale)
+
+
+def _normal_matrix(gram, projection) -> np.ndarray:
+    """B = G'G − V'V, upper triangle (the lower one holds G'G's). Dense, C-ordered, written
+    row by row: scipy's csc toarray writes column by column, and on this machine a gigabyte of
+    fresh memory touched out of order took 8–12 s against 2.4 s in order."""
+    entries = gram.tocsr().tocoo()
+    b = np.zeros(gram.shape)
+    b[entries.row, entries.col] = entries.data
+    _subtract_product(b, projection, projection)
+    return b
+
+
 def _sequential_cholesky(b: np.ndarray, scale: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The upper Cholesky factor R (R'R = B over the kept columns) and the kept columns, taken
     in order: a column is dropped when its pivot — the squared residual of its column of G̃ on
@@ -140,6 +164,7 @@ def _sequential_cholesky(b: np.ndarray, scale: np.ndarray) -> tuple[np.ndarray, 
     part of B is updated once per block of columns. `b` is overwritten."""
     k = len(b)
     kept: list[int] = []
+    scratch = np.empty(SCRATCH)
     for start in range(0, k, BLOCK):
         stop = min(start + BLOCK, k)
         local, rows = _factor_block(b[start:stop, start:stop], scale[start:stop])
@@ -147,7 +172,7 @@ def _sequential_cholesky(b: np.ndarray, scale: np.ndarray) -> tuple[np.ndarray, 
         if stop < k and kept_here:
             # R_J,rest = R_JJ⁻ᵀ B_J,rest; then B_rest,rest −= R_J,restᵀ R_J,rest (upper part).
             tail = solve_triangular(rows[:, local], b[kept_here, stop:], trans="T", lower=False)
-            _subtract_product(b[stop:, stop:], tail, tail)
+            _subtract_product(b[stop:, stop:], tail, tail, scratch)
         else:
             tail = np.zeros((len(kept_here), k - stop))
         b[kept_here, start:stop] = rows
@@ -158,19 +183,29 @@ def _sequential_cholesky(b: np.ndarray, scale: np.ndarray) -> tuple[np.ndarray, 
     return b[np.ix_(kept_index, kept_index)], kept_index
 
 
-def _subtract_product(target: np.ndarray, left: np.ndarray, right: np.ndarray) -> None:
+def _subtract_product(target, left, right, scratch: np.ndarray | None = None) -> None:
     """target −= leftᵀ · right on and above the diagonal (all that is read of B), a band of
-    rows at a time: no temporary the size of target."""
-    step = max(1, (1 << 25) // max(1, target.shape[1]))  # ~256 MB of float64 per band
+    rows at a time through one scratch buffer: no temporary the size of target, and no fresh
+    memory per band (first touches of fresh memory are slow here, ~2.4 s per GB)."""
+    if scratch is None:
+        scratch = np.empty(min(SCRATCH, target.size) or 1)
+    step = max(1, len(scratch) // max(1, target.shape[1]))
     for start in range(0, target.shape[0], step):
         band = slice(start, start + step)
-        target[band, start:] -= left[:, band].T @ right[:, start:]
+        rows = min(step, target.shape[0] - start)
+        product = scratch[: rows * (target.shape[1] - start)].reshape(rows, -1)
+        np.matmul(left[:, band].T, right[:, start:], out=product)
+        target[band, start:] -= product
 
 
 def _factor_block(block: np.ndarray, scale: np.ndarray) -> tuple[list[int], np.ndarray]:
-    """Row-by-row Cholesky of one diagonal block (already updated for the columns before it),
-    with drops: the local columns kept, and their rows of R over the block's columns."""
+    """Cholesky of one diagonal block (already updated for the columns before it), with drops:
+    the local columns kept, and their rows of R over the block's columns. LAPACK's factor when
+    every pivot clears the tolerance (its pivots are the same residuals), else row by row."""
     m = len(block)
+    upper, info = lapack.dpotrf(block, lower=0, clean=1)
+    if info == 0 and np.all(np.diag(upper) ** 2 > DROP_TOLERANCE * scale):
+        return list(range(m)), upper
     rows = np.zeros((m, m))
     kept: list[int] = []
     for c in range(m):
@@ -233,9 +268,10 @@ def _exact(groups, basis, projection, kept, dropped, implied) -> bool:
     """Whether each dropped column of G̃ is the kept columns' combination `implied` to within
     EXACT_ATOL (np.allclose): a contrast is only used when they are."""
     gk, vk = groups[:, kept], projection[:, kept]
-    for start in range(0, len(dropped), BLOCK):
-        some = dropped[start : start + BLOCK]
-        combination = implied[:, start : start + BLOCK]
+    step = 256  # dropped columns compared at a time (rows × step, dense)
+    for start in range(0, len(dropped), step):
+        some = dropped[start : start + step]
+        combination = implied[:, start : start + step]
         fitted = gk @ combination - basis @ (vk @ combination)
         actual = groups[:, some].toarray() - basis @ projection[:, some]
         if not np.allclose(fitted, actual, atol=EXACT_ATOL):
