@@ -3,11 +3,12 @@
 The halo model's lineage fits carry one indicator per lineage: 1,174 over 7,774 companies at
 1M synthetic people, 11,659 over 77,550 at 10M, most of them a handful of companies. Made
 dense and fitted by statsmodels, with a rank check per added column, that cost grew with
-rows × columns³ and did not finish at 1M. Here the indicators stay sparse and the dense columns F (intercept, fundamentals) are
-partialled out (Frisch–Waugh–Lovell): with Q an orthonormal basis of F, V = Q'G and
-G̃ = G − QV, the group coefficients solve B β = G̃'y, B = G̃'G̃ = G'G − V'V, a k × k matrix
-made from sparse products. The same numbers as OLS on [F, G]; the fundamentals' own
-coefficients are not needed (the premiums are contrasts of group coefficients).
+rows × columns³ and did not finish at 1M. Here the indicators stay sparse and the dense
+columns F (intercept, fundamentals) are partialled out (Frisch–Waugh–Lovell): with Q an
+orthonormal basis of F, V = Q'G and G̃ = G − QV, the group coefficients solve B β = G̃'y,
+B = G̃'G̃ = G'G − V'V, a k × k matrix made from sparse products. The same numbers as OLS on
+[F, G]; the fundamentals' own coefficients are not needed (the premiums are contrasts of
+group coefficients).
 
 - **Dropped columns.** B is factored column by column in the given order, and a column whose
   residual on the columns before it is nil (`DROP_TOLERANCE` of its own size) is left out, as
