@@ -1652,3 +1652,17 @@ def test_it_was_co_founded_by_a_list_with_a_companion_and_is_co_founding():
     assert ("Oliver Strand", "Luma Labs") in pairs(progressive, "founded")
     passive = read("Luma Labs is founded on the idea that models should run on phones.")
     assert not pairs(passive, "founded")
+
+
+def test_a_bold_led_paragraph_names_the_company_of_its_founders_titles():
+    facts = read(
+        "Harbor Labs Blog — Demo Day\n\nFive teams pitched yesterday.\n\n"
+        "**Pipetta** turns liquid-handling robots into lab infrastructure. CEO Hana Kobe spent "
+        "six years at Genentech, and her co-founder Luis Ortega was an engineer at Opentrons.\n\n"
+        "**Voltgrade** grades used batteries for storage. Co-founders Jonas Weber and Li Na met "
+        "at Tesla, where Weber was a test engineer.\n"
+    )
+    founded = pairs(facts, "founded")
+    assert {("Hana Kobe", "Pipetta"), ("Luis Ortega", "Pipetta")} <= founded
+    assert {("Jonas Weber", "Voltgrade"), ("Li Na", "Voltgrade")} <= founded
+    assert not any(org.startswith("Harbor") for _, org in founded)

@@ -278,8 +278,8 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
     if (
         _BOLD_LEAD.fullmatch(line_head)
         and text[end : end + 2] == "**"
-        and re.match(r" (?:is|are|builds|makes|designs|develops|sells|helps|lets|turns|uses"
-                     r"|offers|runs|provides|wants|aims|has)\b", text[end + 2 : end + 14])
+        # "**Cellwise** grades used batteries": a present-tense verb after the bold name
+        and re.match(r" (?:is|are|has|[a-z]{2,}[^s\W]s)\b", text[end + 2 : end + 16])
     ):
         evidence.org += 2  # "**Quillby** is a writing tutor …": a paragraph led by a company
     if flag == "-backed" or _CITY_AND_LINE.match(after):

@@ -141,6 +141,10 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
                 org = ctx.entity(org_mention) if org_mention else None
         if org is None:
             org = _where(ctx, at)
+        if org is None and FOUNDER.search(title) and ctx.block_person(at) is None:
+            # "**Pipette Cloud** turns … . CEO Hana Kobayashi …, and her co-founder Luis Ortega
+            # …": the company the paragraph opens with
+            org = ctx.paragraph_company(at)
         if org is None and FOUNDER.search(title):
             org = ctx.entry_company(at)  # "2. Polaris Voice" / "Founder: Wendy Zhao"
         if (
