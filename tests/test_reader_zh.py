@@ -1905,3 +1905,14 @@ def test_a_thing_counted_elsewhere_is_no_brand_of_a_company():
     )
     assert "料箱机器人" not in entities(text, "org")
     assert {f["org"] for f in facts(text, "financial")} == {"仓迹智能"}
+
+
+def test_joined_an_unknown_employer_and_a_customers_supply_chain():
+    text = (
+        "衡锂再生由万泊舟与柴若溪在2022年联手创立。柴若溪在中南大学拿到博士学位后，进入格林美担任"
+        "工艺总监，现为衡锂再生联合创始人兼CTO。其产出的碳酸锂已进入宁德时代的供应链。"
+    )
+    jobs = pairs(text, "employment")
+    assert ("柴若溪", "格林美") in jobs
+    assert ("柴若溪", "宁德时代") not in jobs
+    assert not any(p == "林美" for p, _ in pairs(text, "founded"))

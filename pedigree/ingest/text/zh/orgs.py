@@ -82,6 +82,7 @@ _CITY = re.compile(
 )
 # A place or "national" at the head of a name is how names start, not an ordinary word
 # (台湾电力公司, 国家太空中心).
+_JOINED = re.compile(r"(?:加入|加盟|进入|入职|转投|转战)了?\s?$")
 _STUDIED_AT = re.compile(r"(?:毕业于|毕业自|就读于|考入|考上|求学于|攻读于)\s?$")
 _PLACE_HEAD = re.compile(
     _CITY.pattern + r"|^(?:台湾|台中|台南|高雄|中国|美国|日本|德国|英国|法国|韩国|国家)"
@@ -347,7 +348,8 @@ def _names_before(text: str) -> Iterator[re.Match[str]]:
 _NAME_AFTER = re.compile(
     # (not 注册证的临床试验, 注册资本: a certificate, capital)
     # (nor 注册总监, 注册事务: a post or a field of work)
-    r"(?:(?:创办|创立|创建|注册|打造|加入|加盟)(?![人者之于的时后证资总经主专负事部工申])了?|成立了)"
+    r"(?:(?:创办|创立|创建|注册|打造|加入|加盟|进入|入职|转投|转战)"
+    r"(?![人者之于的时后证资总经主专负事部工申])了?|成立了)"
     r"|(?:研发商|运营商|制造商|服务商|"
     r"开发商|提供商|厂商|创企|初创公司|初创企业|新锐|独角兽)"
 )
@@ -920,11 +922,12 @@ def find_orgs(
             if _FUNDS_BEFORE.search(before) and _FUNDS_AFTER.match(after):
                 score += 2  # 拿到九合创投600万美元天使轮: who gave the money
             if (
-                after_at(before)
+                (after_at(before) or _JOINED.search(before))
                 and WORK_AT.match(after)
                 and not any(known_organization(name[:k]) for k in range(2, len(name)))
             ):
-                score += 2.5  # 曾在贝特瑞担任工艺总监: where someone works (not 宝洁中国)
+                # 曾在贝特瑞担任工艺总监, 进入格林美担任: where someone works (not 宝洁中国)
+                score += 2.5
             if re.search(r"^\s*(?:[\d一二三四五六七八九十]+[.、．]\s*)?$", _line_before(text, s)):
                 score += 1  # a heading or list entry that starts with the name
         if len(places) >= 2:

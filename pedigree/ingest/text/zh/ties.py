@@ -1034,6 +1034,8 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
         return None  # 主导公司在香港联交所的上市工作: where it listed, not a job there
     if re.match(r"^\s?旗下", post):
         return None  # 在宁德时代旗下的邦普循环任职: the company it owns is the employer
+    if re.match(r"^\s?的?(?:供应链|采购体系|供应商名单)(?!经理|总监|负责人|主管|部|团队)", post):
+        return None  # 已进入宁德时代的供应链: a customer, not an employer
     working = at and re.match(
         r"(?:的)?(?:工作|任职|担任|就职|做了|做过|实习|待了|干了|负责)", post
     )  # 在米哈游负责过两年的用户研究: not 米哈游's users
