@@ -1916,3 +1916,14 @@ def test_joined_an_unknown_employer_and_a_customers_supply_chain():
     assert ("柴若溪", "格林美") in jobs
     assert ("柴若溪", "宁德时代") not in jobs
     assert not any(p == "林美" for p, _ in pairs(text, "founded"))
+
+
+def test_a_long_employer_name_between_zai_and_a_post():
+    text = (
+        "港股上市的宠物医疗服务商安宠医疗发布中期业绩，宠物医疗收入增长。"
+        "那一年，曾在新瑞鹏宠物医疗集团担任华东区域总经理的雷晏，"
+        "与郝青禾在杭州合伙开出了第一家门店。雷晏目前担任公司董事会主席。"
+    )
+    jobs = pairs(text, "employment")
+    assert ("雷晏", "新瑞鹏宠物医疗集团") in jobs
+    assert ("郝青禾", "新瑞鹏宠物医疗集团") not in jobs

@@ -578,8 +578,10 @@ def _context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int
         place, start = match.group("place"), match.start("place")
         for k in range(len(place) - 1):
             name = place[k:]
+            # 曾在新瑞鹏宠物医疗集团担任: a longer name, whole, when it ends as names do
+            long_name = k == 0 and len(name) <= 12 and name.endswith(ORG_SUFFIXES)
             if (
-                len(name) <= 6
+                (len(name) <= 6 or long_name)
                 and (all(is_han(c) for c in name) or _LATIN_LED.fullmatch(name))  # 58同城
                 and start + k in starts
                 and (k == 0 or describes_employer(place[:k]))
