@@ -1666,3 +1666,8 @@ def test_a_bold_led_paragraph_names_the_company_of_its_founders_titles():
     assert {("Hana Kobe", "Pipetta"), ("Luis Ortega", "Pipetta")} <= founded
     assert {("Jonas Weber", "Voltgrade"), ("Li Na", "Voltgrade")} <= founded
     assert not any(org.startswith("Harbor") for _, org in founded)
+
+
+def test_founded_by_a_former_lead_named_last():
+    facts = read("Carrier Hop was founded by former Flexport trucking lead Ben Adeyemi. It grew.")
+    assert ("Ben Adeyemi", "Carrier Hop") in pairs(facts, "founded")

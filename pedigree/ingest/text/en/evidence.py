@@ -52,7 +52,7 @@ _PERSON_AFTER = re.compile(
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?:said|says|told|according to|ceo|cto|coo|cfo|cso|founder|co-?founder|cofounder"
     r"|partner|professor|prof\.?|dr\.?|mr\.?|ms\.?|mrs\.?|engineer|scientist|researcher"
-    r"|director|head|officer|manager|president|chairman|chairwoman|chair|executive|colleagues?"
+    r"|director|head|officer|manager|president|chairman|chairwoman|chair|executive|colleagues?|lead"
     r"|hired|brought on|appointed|married to|boss|advisor|adviser|analyst|founders"
     r"|cofounders|co-founders|spoke with|interviewed|roommate|classmate|friend|wife|husband"
     r"|brother|sister|mentor|appointment of|accountant|doctor|physician|surgeon|lawyer|attorney"
