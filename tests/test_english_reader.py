@@ -1671,3 +1671,14 @@ def test_a_bold_led_paragraph_names_the_company_of_its_founders_titles():
 def test_founded_by_a_former_lead_named_last():
     facts = read("Carrier Hop was founded by former Flexport trucking lead Ben Adeyemi. It grew.")
     assert ("Ben Adeyemi", "Carrier Hop") in pairs(facts, "founded")
+
+
+def test_the_startup_is_not_where_a_founder_was_an_associate():
+    facts = read(
+        "Visora raised a $28 million Series A led by Bessemer Venture Partners. CEO Priya Raman "
+        "co-founded the company in 2023. Raman was an immigration associate at Fragwell from "
+        "2015 to 2020.\n\nThe startup previously raised a $4.2 million seed round in March "
+        "2024, led by Village Global."
+    )
+    rounds = {(f.fields["org"], f.fields["round"]) for f in facts if f.kind == "funding"}
+    assert ("Visora", "seed") in rounds and ("Fragwell", "seed") not in rounds

@@ -104,7 +104,9 @@ _CONFUSED_WITH = re.compile(
 _EMPLOYER_BEFORE = re.compile(
     r"\b(?:spent|spend|spends|worked|working|works|years|months|decades?|stint|career|tenure"
     r"|engineer|manager|director|researcher|scientist|analyst|executive|former|formerly"
-    r"|previously|professor|physician|lead|head|\w+ologist|\w+ician)\b[^.;:\n]{0,30}"
+    r"|previously|professor|physician|lead|head|\w+ologist|\w+ician|associate|partner"
+    r"|consultant|officer|attorney|lawyer|counsel|banker|designer|developer|intern|specialist"
+    r"|programmer|architect)\b[^.;:\n]{0,30}"
     r"\b(?:at|for|with)\s+(?:the\s+)?$"  # "a neonatologist at SickKids": where one works
 )
 _CUSTOMER_BEFORE = re.compile(
