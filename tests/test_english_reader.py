@@ -1682,3 +1682,13 @@ def test_the_startup_is_not_where_a_founder_was_an_associate():
     )
     rounds = {(f.fields["org"], f.fields["round"]) for f in facts if f.kind == "funding"}
     assert ("Visora", "seed") in rounds and ("Fragwell", "seed") not in rounds
+
+
+def test_investors_listed_with_several_angels_and_an_aside():
+    facts = read(
+        "Visora raised a $28 million Series A led by Bessemer Venture Partners. Y Combinator, "
+        "Village Global and several angel investors, including former Fragwell partner Laura "
+        "Chiang, also participated."
+    )
+    found = pairs(facts, "investor")
+    assert {("Y Combinator", "Visora"), ("Village Global", "Visora")} <= found

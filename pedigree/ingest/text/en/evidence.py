@@ -129,6 +129,9 @@ _ORG_AFTER = re.compile(
     r"|chairman|chairwoman|president|ceo|cto|cfo|coo)\s+[A-Z][a-z]"
     r"|(?:\s*,\s*[^,.;]{1,40})?\s+(?:and\s+[^,.;]{1,40}\s+)?(?:also\s+)?participat(?:ed|ing)\b"
     r"|\s+(?:also\s+)?(?:joined|participated in|invested in)\s+the\s+(?:round|financing|raise)\b"
+    # "Village Global and several angel investors …": one investor listed with others
+    r"|\s+and\s+(?:several|other|some|a\s+few|two|three|four|individual)\s+(?:[\w-]+\s+)?"
+    r"(?:investors|backers)\b"
     r"|,\s+which\s+\S+(?:\s+\S+)?\s+(?:co-?founded|founded|started|launched|set up|built)\b"
     r"|,\s+which\s+(?:has\s+|had\s+)?(?:raised|was founded|makes|builds|sells|develops|is backed"
     r"|was acquired|employs)\b"

@@ -43,6 +43,7 @@ LEADS_OUT = re.compile(
     r"|putting in|put in|chipping in"
     r"|took part|taking part|came in|followed on|following on|returned"
     r"|backed|chipped in|participating|co-investing|investing)\b"
+
     # "with Jungle Ventures as lead investor", "with Matrix Partners China as the sole investor"
     r"|^\s+as\s+(?:(?:the|its|a|an|our)\s+)?(?:(?:lead|sole|only|anchor|co-lead|main|largest"
     r"|new|first|strategic|principal|cornerstone)\s+)?(?:investor|backer)s?\b"
@@ -53,6 +54,14 @@ LEADS_OUT = re.compile(
     # "Kleiner Perkins provided $12 million in seed funding", "gave us our seed"
     r"|^\s+(?:provided|gave(?:\s+us)?|wrote)\s+(?:(?:the|its|our|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:\$|us\$|£|€|rmb|\d|seed|funding|capital|money|cheque|check)"
+)
+
+
+# "Village Global and several angel investors, including …, also participated": read to the
+# sentence's end, past the aside that ends the clause.
+_AND_OTHERS_OUT = re.compile(
+    r"^\s+and\s+(?:several|other|some|a\s+few|two|three|four|individual)\s+(?:[\w-]+\s+)?"
+    r"(?:investors|backers|angels)\b[^.;]*?\b(?:also\s+)?(?:participated|invested|joined)\b"
 )
 
 
@@ -186,7 +195,9 @@ def _investor_mentions(ctx: Context, start: int, end: int) -> list[Mention]:
             continue
         out = LEADS_OUT.match(re.sub(r"^(?:'s|’s)", "", tail))
         if out is None:
-            out = _LISTED_OUT.match(tail)
+            out = _LISTED_OUT.match(tail) or _AND_OTHERS_OUT.match(
+                ctx.lower(org.end, ctx.sentence_at(org.start)[1])
+            )
             if out is None:
                 continue
         found += _list_back(ctx, org, start)
