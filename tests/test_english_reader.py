@@ -1692,3 +1692,12 @@ def test_investors_listed_with_several_angels_and_an_aside():
     )
     found = pairs(facts, "investor")
     assert {("Y Combinator", "Visora"), ("Village Global", "Visora")} <= found
+
+
+def test_a_relative_clause_after_an_aside_is_about_the_name_before_both():
+    facts = read(
+        "Nadia Hartono founded Layover in 2019. At Grab she met Wei Jie Tan, then a principal "
+        "engineer on its payments platform, who became Layover's co-founder and chief "
+        "technology officer."
+    )
+    assert ("Wei Jie Tan", "Layover") in pairs(facts, "founded")

@@ -664,9 +664,28 @@ class Context:
         return []
 
     def _anchor(self, aside: Aside) -> Mention | None:
-        """The person an aside is about: the name just before its opening comma."""
-        before = self.mentions.within(max(0, aside.anchor - 60), aside.anchor, "person", "ref")
-        if not before or self.text.folded[before[-1].end : aside.anchor].strip(" )"):
+        """The person an aside is about: the name just before its opening comma — or, with
+        none there, before the aside it follows ("Wei Jie Tan, then a principal engineer …,
+        who became …")."""
+        anchor = aside.anchor
+        text = self.text.folded
+        while True:
+            named = self._named_before(anchor)
+            if named is not None:
+                return named
+            # an aside that closes right where this one opens: the name is before that one
+            chained = [
+                a for a in self.asides(anchor)
+                if a is not aside and a.anchor < anchor and a.start < anchor
+                and 0 <= anchor - a.end <= 2 and not text[a.end : anchor].strip(" ,")
+            ]
+            if not chained:
+                return None
+            anchor = max(a.anchor for a in chained)
+
+    def _named_before(self, anchor: int) -> Mention | None:
+        before = self.mentions.within(max(0, anchor - 60), anchor, "person", "ref")
+        if not before or self.text.folded[before[-1].end : anchor].strip(" )"):
             return None
         last = before[-1]
         return last if last.kind == "person" or last.form in _SUBJECT_PRONOUNS else None
