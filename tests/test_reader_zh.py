@@ -1927,3 +1927,15 @@ def test_a_long_employer_name_between_zai_and_a_post():
     jobs = pairs(text, "employment")
     assert ("雷晏", "新瑞鹏宠物医疗集团") in jobs
     assert ("郝青禾", "新瑞鹏宠物医疗集团") not in jobs
+
+
+def test_two_founders_described_apart_then_founding_together():
+    text = (
+        "▍序川生物\n\n匡一帆在华大基因工作了八年，2021年在深圳创办序川生物。\n\n"
+        "▍谱岚生命\n\n谱岚生命的两位创始人背景截然不同。覃梓涵曾是华大智造研发副总裁；左骁则从未在"
+        "华大系统任职，他在赛默飞做了七年质谱应用科学家。2022年，两人共同成立谱岚生命，做检测试剂。"
+    )
+    founded = pairs(text, "founded")
+    assert {("覃梓涵", "谱岚生命"), ("左骁", "谱岚生命")} <= founded
+    assert ("匡一帆", "谱岚生命") not in founded
+    assert ("左骁", "赛默飞世尔") in pairs(text, "employment")
