@@ -261,7 +261,9 @@ def _outcomes(end: Views, entries: pd.DataFrame, rule: MatchRule) -> pd.DataFram
         for entry in records(entries)
     ]
     frame = pd.DataFrame(companies, columns=["group", *COMPANY_COLUMNS])
-    return frame.sort_values(["matched", "name"], ascending=[False, True], ignore_index=True)
+    # The id breaks ties between namesakes, whose order would otherwise follow the engine's.
+    order, ascending = ["matched", "name", "org_id"], [False, True, True]
+    return frame.sort_values(order, ascending=ascending, ignore_index=True)
 
 
 def _company(
