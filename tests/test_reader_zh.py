@@ -1939,3 +1939,11 @@ def test_two_founders_described_apart_then_founding_together():
     assert {("覃梓涵", "谱岚生命"), ("左骁", "谱岚生命")} <= founded
     assert ("匡一帆", "谱岚生命") not in founded
     assert ("左骁", "赛默飞世尔") in pairs(text, "employment")
+
+
+def test_a_bare_ren_names_a_founders_post():
+    text = (
+        "宠物医疗公司「澜宠医疗」完成C轮融资。雷晏目前担任公司董事会主席兼CEO；郝青禾任联合创始人、首席医疗官，"
+        "她毕业于南京农业大学。"
+    )
+    assert has(facts(text, "founded"), person="郝青禾", org="澜宠医疗")

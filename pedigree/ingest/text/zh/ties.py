@@ -458,7 +458,8 @@ def _predicates(ctx: Context, clause: Clause) -> list[Draft]:
 _BARE_ROLE = re.compile(
     r"\s?(?:(?:于|自)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起)?)?"  # 于2025年11月获委任为…
     r"\s?(?:也|则|正|现|现为|目前|同样|同样也|如今|随后|后来)?"
-    r"(?:是|为|担任|出任|现任|成为|获委任为|获委任|获任命为|获聘为)(?:本公司|公司|我们的?)?"
+    r"(?P<verb>是|为|任(?![何意务])|担任|出任|现任|成为|获委任为|获委任|获任命为|获聘为)"
+    r"(?:本公司|公司|我们的?)?"
     r"(?P<title>[^，。；（(,;]{0,30}?)(?=[，。；,;]|$)"
 )
 
@@ -535,8 +536,16 @@ def _bare_roles(ctx: Context, clause: Clause) -> list[Draft]:
     title = match.group("title").strip()
     if (
         not title
-        or not TITLE.fullmatch(title)
+        # 联合创始人、首席医疗官: two posts, each a title
+        or not all(TITLE.fullmatch(part) for part in re.split(r"\s?[、/]\s?", title))
         or ctx.mentions.within(match.start(), clause.end, "org", "school")
+        # 郝青禾任联合创始人: a bare 任 names a founder's post (甄牧任CEO, said of co-founders
+        # after their founding, is read with the founding)
+        or (
+            match.group("verb") == "任"
+            and folded[match.start("verb") - 1] not in "现曾"  # 现任 is a post held
+            and not FOUNDER_WORD.search(title)
+        )
     ):
         return found
     company, founding = _joined_in_sentence(ctx, clause)
