@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from pedigree.errors import PedigreeError
 from pedigree.ingest.text.facts import Fact, Text
@@ -16,14 +17,23 @@ from pedigree.ingest.text.pieces import PIECE_LIMIT, pieces
 
 LANGUAGES = ("auto", "zh", "en")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 
+@lru_cache(maxsize=4)  # asked of a whole text by extraction and again by `unread`
 def detect_language(text: str) -> str:
     """zh when Chinese characters are a fair share of the text, else en."""
-    han = len(_HAN.findall(text))
+    return _language(text)
+
+
+def _language(text: str) -> str:
+    # Han characters counted as what is left when the rest is cut out: one string, not one
+    # per character.
+    han = len(_NOT_HAN.sub("", text))
     words = len(_LATIN_WORD.findall(text))
-    if han and words and not _HAN.search(re.sub(r"[(（][^()（）]*[)）]", "", text)):
+    if han and words and not _HAN.search(_BRACKETED.sub("", text)):
         return "en"  # English glossing a name in brackets: "Zhen Liu — Tessellate (镶嵌机器人)"
     return "zh" if han >= words else "en"
 
@@ -89,7 +99,7 @@ def _by_language(original: str) -> list[tuple[str, str, Places]]:
     (headings, bylines) go with the language of the whole text."""
     overall = detect_language(original)
     lines = original.split("\n")
-    languages = [detect_language(line) if len(line.strip()) >= 40 else overall for line in lines]
+    languages = [_language(line) if len(line.strip()) >= 40 else overall for line in lines]
     if len(set(languages)) == 1:
         return [(overall, original, [(0, 0)])]
     starts, position = [], 0

@@ -11,13 +11,31 @@ import cn2an
 from pedigree.names import to_simplified
 
 
-@lru_cache(maxsize=16)  # readers fold the same text more than once
 def fold(text: str, *, lower: bool = False) -> str:
     """Full-width → half-width and Traditional → Simplified, character for character.
 
     OpenCC converts some phrases as a whole; where that would change the length, characters are
     converted one by one instead, so offsets never move.
     """
+    # Whole texts are cached apart from names and phrases: between a reader's fold of a text and
+    # `unread`'s, the thousands of short folds would push the text out of one shared cache.
+    return _fold_long(text, lower) if len(text) >= _LONG else _fold_short(text, lower)
+
+
+_LONG = 1000
+
+
+@lru_cache(maxsize=8)  # the texts being read: readers fold the same text more than once
+def _fold_long(text: str, lower: bool) -> str:
+    return _fold(text, lower)
+
+
+@lru_cache(maxsize=16)
+def _fold_short(text: str, lower: bool) -> str:
+    return _fold(text, lower)
+
+
+def _fold(text: str, lower: bool) -> str:
     narrow = text.translate(_NARROWED[lower])
     simplified = to_simplified(narrow)
     if len(simplified) == len(narrow):

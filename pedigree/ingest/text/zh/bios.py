@@ -194,6 +194,11 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 def projects(text: str) -> list[Project]:
     """The projects a demo-day post presents, in order; empty for other texts."""
+    return list(_projects(text))
+
+
+@lru_cache(maxsize=2)  # asked by the reader, then by `unread` of the same text
+def _projects(text: str) -> tuple[Project, ...]:
     lines = _lines(text)
     heads: list[tuple[int, int, str]] = []
     named: dict[int, tuple[tuple[str, int], ...]] = {}
@@ -220,13 +225,13 @@ def projects(text: str) -> list[Project]:
         fielded = [p for p in found if _fielded(text, p)] if _DEMO_DAY.search(text[:600]) else []
         if len(fielded) < 2:
             fielded = []  # a project without a team shows itself by its fields (一句话介绍：…)
-        return [
+        return tuple(
             p
             for p in found
             # a heading naming founders beside the company (No.2 柴立秋 → 深析智算) is an entry
             if p in with_members or p in described or p in fielded or p.founders
-        ]
-    return []
+        )
+    return ()
 
 
 def _without_subtitles(text: str, heads: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -37,6 +37,15 @@ EVENTS = (
     ("acquired", re.compile(r"被[^，,。；;]{0,12}?(?:全资|整体)?(?:收购|并购)")),
     ("shutdown", re.compile(r"(?:宣布)?(?:倒闭|关停|解散|破产|停止(?:了)?运营)")),
 )
+# Words every match of a kind holds: a pattern that opens with a lookbehind or an optional word
+# is tried at every character, so a text without them is not scanned.
+_EVENT_CLUES = {
+    "ipo_hearing": ("聆讯",),
+    "prospectus": ("招股", "上市申请"),
+    "listing": ("上市",),
+    "acquired": ("购",),
+    "shutdown": ("倒闭", "关停", "解散", "破产", "运营"),
+}
 # A company's description before its name says its sector: AI芯片公司, 视频生成公司.
 SECTOR_WORDS = (
     ("3d", "3d_generation"), ("多模态", "multimodal"), ("视频生成", "video_generation"),
@@ -100,6 +109,8 @@ def read_events(ctx: Context) -> list[Fact]:
     folded = ctx.text.folded
     found = []
     for kind, pattern in EVENTS:
+        if not any(clue in folded for clue in _EVENT_CLUES[kind]):
+            continue
         for match in pattern.finditer(folded):
             start, end = ctx.sentence_at(match.start())
             if not ctx.readable(match.start(), match.end()):

@@ -512,7 +512,8 @@ _INVESTORS_NAMED = re.compile(
 )
 
 
-def _listed_investors(text: str, starts: frozenset[int]) -> list[tuple[str, tuple[int, int]]]:
+@lru_cache(maxsize=8)  # asked for candidates, then again for the list's members
+def _listed_investors(text: str, starts: frozenset[int]) -> tuple[tuple[str, tuple[int, int]], ...]:
     """The names in lists before 领投/跟投 (顺为资本、复星锐正跟投), or after 投资方为, each where
     it stands."""
     found = []
@@ -532,7 +533,7 @@ def _listed_investors(text: str, starts: frozenset[int]) -> list[tuple[str, tupl
             ):
                 found.append((name, (position, position + len(name))))
             position += len(item)
-    return found
+    return tuple(found)
 
 
 # 这家芯粒（Chiplet）互连IP公司: what a company is (a short Latin word and 公司, or after 这家)
@@ -590,7 +591,7 @@ def _context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int
             ):
                 found[name].append((start + k, match.end("place")))
                 break
-    for name, span in _listed_investors(text, starts):
+    for name, span in _listed_investors(text, frozenset(starts)):
         found[name].append(span)
     for name, span in _quoted_firms(text, frozenset(starts)):
         found[name].append(span)

@@ -447,13 +447,16 @@ _TRANSLITERATION = frozenset(
 )
 # Parts are bounded: unbounded, a long run of Han characters with no dot is tried from every
 # position to its end (quadratic).
-_FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,16}(?:[·•・‧][\u4e00-\u9fff]{1,16})+")
+_DOTS = "·•・‧"
+_FOREIGN = re.compile(rf"[\u4e00-\u9fff]{{1,16}}(?:[{_DOTS}][\u4e00-\u9fff]{{1,16}})+")
 
 
 def foreign_names(text: str) -> set[str]:
     """Transliterated names written with a middle dot: the longest run around the dot whose
     characters are all ones transliterations use (前西门子员工蒂莫·克劳斯 → 蒂莫·克劳斯)."""
-    found = set()
+    found: set[str] = set()
+    if not any(dot in text for dot in _DOTS):
+        return found  # every match holds a dot; the scan would try each Han character
     for match in _FOREIGN.finditer(text):
         parts = re.split(r"[·•・‧]", match.group())
         first, last = parts[0], parts[-1]
