@@ -20,12 +20,16 @@ from datetime import date
 from pedigree.ingest.text.normalise import fold, numeral_value
 
 _NUMBER = r"\d{1,2}|[一二两三四五六七八九十]{1,3}"
-_YEAR_MONTH = rf"(?P<year>\d{{4}})年(?P<month>{_NUMBER})月"
+# Four digits, written as a digit and three more: re finds where a pattern can start by scanning
+# for its first character in C, which it cannot do when the pattern opens with a repeat (\d{4}),
+# and then tries a whole match at every character of the text (twice the cost).
+_YEAR4 = r"(?P<year>\d\d{3})"
+_YEAR_MONTH = rf"{_YEAR4}年(?P<month>{_NUMBER})月"
 _PATTERNS = [
     # 2025年1月至6月 / 2025.03.18 / 2025年前9个月 / 2025年前三季度 / 2024全年 / 2024年第二季度
     (
         "month_range",
-        rf"(?P<year>\d{{4}})年(?P<m1>{_NUMBER})月(?:份)?(?:至|到|-|—|~)(?P<m2>{_NUMBER})月",
+        rf"{_YEAR4}年(?P<m1>{_NUMBER})月(?:份)?(?:至|到|-|—|~)(?P<m2>{_NUMBER})月",
     ),
     ("dotted_day", r"(?P<year>(?:19|20)\d{2})[./](?P<month>[01]?\d)[./](?P<day>[0-3]?\d)(?!\d)"),
     # 截至2025年9月30日止三个月 / 截至2024年12月31日止年度: a filing's reporting periods
@@ -37,18 +41,18 @@ _PATTERNS = [
     ("relative_months_to", rf"(?P<rel>今年|去年)(?:前|首)(?P<n>{_NUMBER})个月"),
     ("relative_quarters_to", rf"(?P<rel>今年|去年)(?:前|首)(?P<n>{_NUMBER})(?:个)?季度?"),
     # 2025年前9个月, 2025年首九个月, 2025年前三季 (Taiwan writes 季 for 季度)
-    ("months_to", rf"(?P<year>\d{{4}})年?(?:前|首)(?P<n>{_NUMBER})个月"),
-    ("quarters_to", rf"(?P<year>\d{{4}})年?(?:前|首)(?P<n>{_NUMBER})(?:个)?季度?"),
-    ("quarter", rf"(?P<year>\d{{4}})年?(?:第(?P<q>{_NUMBER})季度?|q(?P<qq>[1-4]))"),
-    ("half", r"(?P<year>\d{4})年?(?P<half>上|下)半年"),
-    ("full_year", r"(?P<year>\d{4})年?(?:全年|年度|财年)"),
+    ("months_to", rf"{_YEAR4}年?(?:前|首)(?P<n>{_NUMBER})个月"),
+    ("quarters_to", rf"{_YEAR4}年?(?:前|首)(?P<n>{_NUMBER})(?:个)?季度?"),
+    ("quarter", rf"{_YEAR4}年?(?:第(?P<q>{_NUMBER})季度?|q(?P<qq>[1-4]))"),
+    ("half", rf"{_YEAR4}年?(?P<half>上|下)半年"),
+    ("full_year", rf"{_YEAR4}年?(?:全年|年度|财年)"),
     # 2025年中期, 2025年半年度报告, 2025年半年报: the first half, as a report names it
-    ("half", r"(?P<year>\d{4})年?(?:中期|上半财年|半年度|半年报|中报)"),
+    ("half", rf"{_YEAR4}年?(?:中期|上半财年|半年度|半年报|中报)"),
     # 2024年3月5日 / 2024年3月 / 2022年底 / 2024年初 / 2024年
     ("day", rf"{_YEAR_MONTH}(?P<day>{_NUMBER})[日号]"),
     ("month", rf"{_YEAR_MONTH}(?:(?P<part>上旬|中旬|下旬|初|底|末))?"),
-    ("year_end", r"(?P<year>\d{4})年?(?P<edge>底|末|年底|年末|初|年初)"),
-    ("year", r"(?P<year>\d{4})年"),
+    ("year_end", rf"{_YEAR4}年?(?P<edge>底|末|年底|年末|初|年初)"),
+    ("year", rf"{_YEAR4}年"),
     # relative to the publication date
     ("relative_year", rf"(?P<rel>今年|去年|前年|明年)(?:(?P<month>{_NUMBER})月)?"),
     ("relative_month", r"(?P<rel>本月|这个月|上个月|上月|下个月)"),

