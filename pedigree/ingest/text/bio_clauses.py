@@ -206,9 +206,12 @@ def clause_facts(
         if o[2] != project and _company_stem(o[2]) != own  # 凯缇公司 of the project 凯缇
     ]
     # A title read outside the names: 中国科学院长春… holds no 院长.
-    masked = "".join(
-        " " if any(s <= i < e for s, e, *_ in orgs) else ch for i, ch in enumerate(clause, start)
-    )
+    chars = list(clause)
+    for s, e, *_ in orgs:
+        low, high = max(s, start) - start, min(e, start + len(clause)) - start
+        if low < high:
+            chars[low:high] = " " * (high - low)
+    masked = "".join(chars)
     job = _JOB.search(masked) or SUPERVISOR.search(clause)
     named: set[str] = set()
     for s, e, name, kind, how in orgs:
@@ -331,8 +334,9 @@ def _organizations(
     }
 
     def add(s: int, e: int, kind: str | None = None) -> None:
-        if any(ts < e and s < te for ts, te in taken):
-            return
+        for ts, te in taken:  # a plain loop: any() with a generator costs twice as much here
+            if ts < e and s < te:
+                return
         surface = clause[s:e]
         known = known_organization(surface)
         if kind is None:

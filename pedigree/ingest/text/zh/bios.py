@@ -861,7 +861,14 @@ def _inline_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
         if p > position and text[p - 1] in "；;。":
             p -= 1
         p = max(p, position)
-        match = _INLINE.match(text, p, end)
+        # From p the pattern reads the whitespace to the ** and, failing after it, gives that
+        # whitespace back one character at a time (a blanked line's run of spaces: thousands).
+        # Tried from the character before the ** first, the rest of the match is the same, so
+        # where it fails there, it fails from p too.
+        if p < q and not _INLINE.match(text, q - 1, end):
+            match = None
+        else:
+            match = _INLINE.match(text, p, end)
         if match:
             found.append(match)
             position = match.end()

@@ -10,6 +10,7 @@ name) and keeps the forms the text used.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
@@ -122,13 +123,18 @@ def _words_between(folded: str) -> Callable[[int, int], tuple[str, ...] | None]:
     from pedigree.ingest.text.segmenter import jieba
 
     whole = words(folded)
-    index = {start: i for i, start in enumerate(accumulate(map(len, whole), initial=0))}
+    # Where each word starts, bisected: a text has tens of thousands of words, a few windows.
+    starts = list(accumulate(map(len, whole), initial=0))
+
+    def index(at: int) -> int | None:
+        i = bisect_right(starts, at) - 1  # the last word starting there, as a dict would keep
+        return i if i >= 0 and starts[i] == at else None
 
     def cuts_run(at: int) -> bool:
         return 0 < at < len(folded) and bool(jieba.re_han_default.fullmatch(folded, at - 1, at + 1))
 
     def between(left: int, right: int) -> tuple[str, ...] | None:
-        i, j = index.get(left), index.get(right)
+        i, j = index(left), index(right)
         if i is None or j is None or cuts_run(left) or cuts_run(right):
             return None
         return whole[i:j]
