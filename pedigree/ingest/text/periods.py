@@ -202,10 +202,15 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     found = []
     fiscal_end = _fiscal_year_end(folded)
-    word_starts = [m.start() for m in _WORD_START.finditer(folded)]
-    sparse = word_starts if len(word_starts) * 50 < len(folded) else None  # else: scan
+    # Counted first (findall of one character allocates nothing): the positions are needed only
+    # when they are few enough to try one by one. At fewer than one per 20 characters that beats
+    # the plain scan of every character; the matches are the same either way.
+    sparse = None
+    if len(_WORD_START.findall(folded)) * 20 < len(folded):
+        sparse = [m.start() for m in _WORD_START.finditer(folded)]
+    may_occur = _Clues(folded)
     for kind, pattern in _COMPILED:
-        if not _may_occur(kind, folded):
+        if not may_occur(kind):
             continue
         for match in _scan(pattern, folded, sparse):
             if any(taken[match.start() : match.end()]):
@@ -223,7 +228,7 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             found.append(Period(first, last, precision, start, end))
     found.sort(key=lambda p: p.start)
     for kind, pattern in _YEARLESS_COMPILED:
-        if not _may_occur(kind, folded):
+        if not may_occur(kind):
             continue
         for match in pattern.finditer(folded):
             if any(taken[match.start() : match.end()]):
@@ -291,9 +296,23 @@ def _scan(
             position = match.end()
 
 
-def _may_occur(kind: str, folded: str) -> bool:
-    clues = _CLUES.get(kind)
-    return clues is None or any(clue in folded for clue in clues)
+class _Clues:
+    """Whether a kind's patterns may match `folded` (_CLUES): each clue looked for once per
+    text, though many kinds share one (年, the month names)."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self.seen: dict[str, bool] = {}
+
+    def __call__(self, kind: str) -> bool:
+        clues = _CLUES.get(kind)
+        return clues is None or any(self._has(clue) for clue in clues)
+
+    def _has(self, clue: str) -> bool:
+        found = self.seen.get(clue)
+        if found is None:
+            found = self.seen[clue] = clue in self.folded
+        return found
 
 
 class _WithYear:
