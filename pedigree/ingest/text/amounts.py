@@ -94,13 +94,16 @@ class Amount:
     end: int
 
 
+_HAS_DIGIT = re.compile(r"\d")
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every number in `text` with its scale, currency and qualifier."""
     folded = fold(text, lower=True)
     found = []
     for match in _matches(folded):
         number = match["number"]
-        if not re.search(r"\d", number) and not match["scale"] and not match["currency"]:
+        if not _HAS_DIGIT.search(number) and not match["scale"] and not match["currency"]:
             continue  # a lone Chinese numeral (一家, 十几分钟) is not an amount
         value = _number(number)
         if value is None:

@@ -260,8 +260,11 @@ def clause_facts(
     return facts
 
 
+_LEGAL_FORM_END = re.compile(r"(?:科技|技术)?(?:(?:股份)?有限(?:责任)?公司|公司|集团)$")
+
+
 def _company_stem(name: str) -> str:
-    return re.sub(r"(?:科技|技术)?(?:(?:股份)?有限(?:责任)?公司|公司|集团)$", "", name) or name
+    return _LEGAL_FORM_END.sub("", name) or name
 
 
 def _credential(text: Text, person: str, kind: str, span: tuple[int, int]) -> Fact:

@@ -264,6 +264,9 @@ def _comma_item(clause: str, start: int) -> bool:
     )
 
 
+_SPACE_HAN = re.compile(r"[ ][\u4e00-\u9fff]")
+
+
 def _item_end(clause: str, start: int) -> int:
     """Where the list item at `start` ends; `start` itself when there is no item there."""
     i = start
@@ -280,7 +283,7 @@ def _item_end(clause: str, start: int) -> int:
             i = match.end()
             if NOT_NAME.match(match.group()) and _DESCRIBED.match(clause, i):
                 continue  # 2B独角兽Medallia, SaaS上市公司Yext: a description goes on
-            if re.match(r"[ ][\u4e00-\u9fff]", clause[i : i + 2]) and not _LATIN_TAIL.match(
+            if _SPACE_HAN.match(clause[i : i + 2]) and not _LATIN_TAIL.match(
                 clause, i + 1
             ):
                 return i  # "Mila 魁北克…": a place or a description after the name
@@ -320,6 +323,10 @@ _PREFIXES = (_CUE_PREFIX, _VERB_PREFIX, _DESCRIPTION, _PLACE, _DURATION)
 _SOME_ONE = re.compile(rf"(?:过|了)?{SOME}(?P<named>(?:名为|名叫|叫做|叫)?)")
 
 
+_SCHOOL_END = re.compile(r"(?:大学|学院|分校)$")
+_LATIN_COMPANY = re.compile(r"([A-Za-z0-9][\w.&'+ -]*?)[ ]?(?:公司|集团)")
+
+
 def clean(clause: str, start: int, end: int, how: str = "") -> tuple[int, int] | None:
     """The name inside an employer slot, or None when the slot holds only a description."""
     start, end = _strip(clause, start, end)
@@ -327,7 +334,7 @@ def clean(clause: str, start: int, end: int, how: str = "") -> tuple[int, int] |
     while changed and end - start >= 2:
         changed = False
         text = clause[start:end]
-        school = re.search(r"(?:大学|学院|分校)$", text)  # its place was weighed already
+        school = _SCHOOL_END.search(text)  # its place was weighed already
         for pattern in (_CUE_PREFIX, _VERB_PREFIX) if school else _PREFIXES:
             match = pattern.match(text)
             if match and match.end() > len(text) - 2:
@@ -351,7 +358,7 @@ def clean(clause: str, start: int, end: int, how: str = "") -> tuple[int, int] |
         return None  # 创立过一家机器人公司, 创建了一个众包平台: what was founded, not its name
     if _LATIN_CATEGORY.fullmatch(text):
         return None  # AIoT 公司, Fintech公司: a kind of company, not its name
-    latin = re.fullmatch(r"([A-Za-z0-9][\w.&'+ -]*?)[ ]?(?:公司|集团)", text)
+    latin = _LATIN_COMPANY.fullmatch(text)
     if latin:  # Oracle公司, ABB集团
         end = start + latin.end(1)
         text = clause[start:end]

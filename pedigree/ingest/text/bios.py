@@ -136,6 +136,9 @@ def _founders(text: Text, start: int, end: int) -> Iterator[Founder]:
     yield from headed or prose  # prose names the founders only where no paragraph does
 
 
+_INITIAL = re.compile(r"[A-Z]")
+
+
 def _founder_head(line: str, offset: int = 0) -> Founder | None:
     match = _PERSON.match(line)
     if match is None or len(line) - match.end() < 2:
@@ -150,7 +153,7 @@ def _founder_head(line: str, offset: int = 0) -> Founder | None:
             name_end -= honorific.end() - honorific.start()
         name = line[name_start:name_end].strip()
         honorific = _HONORIFIC.search(name)
-    initial = re.fullmatch(r"[A-Z]", name) and name_end < match.end("name")  # "L博士："
+    initial = _INITIAL.fullmatch(name) and name_end < match.end("name")  # "L博士："
     if _NOT_A_NAME.search(name) or len(name) < 2 and not initial:
         return None
     if _ROLE_IN_NAME.search(name if not _TRAILING_ROLE.search(name) else ""):

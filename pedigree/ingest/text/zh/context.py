@@ -55,6 +55,9 @@ class Clause:
     sentence: int  # index of its sentence
 
 
+_WITH_SOMEONE = re.compile(r"(?:与|和|同|跟|携)[^，。；,;]{0,16}$")
+
+
 @dataclass
 class Context:
     text: Text
@@ -459,7 +462,7 @@ class Context:
         folded = self.text.folded
         before = folded[max(0, mention.start - 17) : mention.start]
         return bool(
-            re.search(r"(?:与|和|同|跟|携)[^，。；,;]{0,16}$", before)
+            _WITH_SOMEONE.search(before)
             and re.match(r"一起|一道|一同|共同|携手|联手", folded[mention.end : mention.end + 2])
         )
 

@@ -101,12 +101,16 @@ def mark_investors(ctx: Context) -> None:
             mention.entity.roles.add("investor")
 
 
+_OWNED_BY_NEXT = re.compile(r"^\s?旗下的?")
+_JOINED_BEFORE = re.compile(r"(?:、|和|与|及|以及)\s?$")
+
+
 def _invests(ctx: Context, mention: Mention, start: int, end: int) -> bool:
     """Whether a sentence shows the organisation investing: 由X领投, Y、Z跟投, 老股东W继续加注,
     获得X（旗下Y）的…投资 — and not as an adviser or in a denial."""
     folded = ctx.text.folded
     own_after = folded[mention.end : mention.end + 14]
-    if re.match(r"^\s?旗下的?", own_after) and ctx.mentions.at(
+    if _OWNED_BY_NEXT.match(own_after) and ctx.mentions.at(
         mention.end + len(re.match(r"^\s?旗下的?", own_after).group())
     ):
         return False  # 美团旗下的龙珠资本: the parent; the fund named next is the investor
@@ -124,7 +128,7 @@ def _invests(ctx: Context, mention: Mention, start: int, end: int) -> bool:
         return False  # 取得暖域过半股权, 取得X董事席次: what was gained at X, not money from X
     if INVESTOR_AFTER.match(after) or INVESTOR_BEFORE.search(before):
         return True
-    joined = re.search(r"(?:、|和|与|及|以及)\s?$", before)
+    joined = _JOINED_BEFORE.search(before)
     if joined:  # 投资方为启明创投和GGV纪源资本: listed after an investor named the same way
         previous = ctx.mentions.within(max(start, head - 30), head - len(joined.group()), "org")
         if previous and previous[-1].end == head - len(joined.group()):
@@ -144,10 +148,13 @@ def _invests(ctx: Context, mention: Mention, start: int, end: int) -> bool:
     )
 
 
+_OWNED_BEFORE = re.compile(r"旗下的?\s?$")
+
+
 def _parent_before(ctx: Context, mention: Mention) -> Mention | None:
     """The organisation named just before as the parent (美团旗下的 before 龙珠资本)."""
     folded = ctx.text.folded
-    match = re.search(r"旗下的?\s?$", folded[max(0, mention.start - 4) : mention.start])
+    match = _OWNED_BEFORE.search(folded[max(0, mention.start - 4) : mention.start])
     if not match:
         return None
     for earlier in reversed(ctx.mentions.within(max(0, mention.start - 24), mention.start, "org")):
@@ -156,15 +163,19 @@ def _parent_before(ctx: Context, mention: Mention) -> Mention | None:
     return None
 
 
+_ASIDE_NEXT = re.compile(r"\s?[（(][^()（）]{1,20}[)）]")
+_JOINER_NEXT = re.compile(r"\s?(?:、|和|与|及|以及)\s?(?:老股东|股东|旧股东)?")
+
+
 def _skip_list(ctx: Context, mention: Mention, after: str) -> str:
     """The words after a list of organisations: 源码资本、经纬创投跟投 → 跟投 for both."""
     folded = ctx.text.folded
     position = mention.end
     while True:
-        aside = re.match(r"\s?[（(][^()（）]{1,20}[)）]", folded[position:])
+        aside = _ASIDE_NEXT.match(folded[position:])
         if aside:
             position += aside.end()
-        match = re.match(r"\s?(?:、|和|与|及|以及)\s?(?:老股东|股东|旧股东)?", folded[position:])
+        match = _JOINER_NEXT.match(folded[position:])
         if not match:
             break
         nxt = ctx.mentions.at(position + match.end())
@@ -517,11 +528,14 @@ def _investors_in(ctx: Context, start: int, end: int, org: Entity) -> list[tuple
     return found
 
 
+_THIS_ROUND = re.compile(r"本轮|本次|该轮|此轮|这一轮|这轮|今轮")
+
+
 def _later_investors(ctx: Context, rounds: list[Round]) -> None:
     """本轮由红杉中国领投… in the sentence after the round: the investors of that round."""
     for start, end in ctx.sentences:
         sentence = ctx.text.folded[start:end]
-        if not re.search(r"本轮|本次|该轮|此轮|这一轮|这轮|今轮", sentence) or not ctx.readable(
+        if not _THIS_ROUND.search(sentence) or not ctx.readable(
             start, end
         ):
             continue

@@ -242,6 +242,11 @@ _TIME_HEAD = re.compile(
 _FIELD_AFTER = re.compile(r"(?:领域|赛道|行业|产业|板块)")
 
 
+_COUNTED_HEAD = re.compile(r"[一两二三四五六七八九十几数多]个")
+_POST_VERB_HEAD = re.compile(r"(?:离开|离职)?[时前]?(?:时任|现任|曾任|担任|出任|原任|前任)")
+_OWN_COMPANY_WORD = re.compile(r"[本该其](?:公司|集团)")
+
+
 def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
     """Han (or Latin) runs ending in an organisation ending. Where the name starts is the
     question: of the heads that end at the ending (走进沛思|科技: 沛思? 进沛思?), the one the text
@@ -298,7 +303,7 @@ def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
             or _TIME_HEAD.search(head)  # 上半年AI写作…: a period, then a word
             or _SECTOR_WORDS.match(head)
             or _CAPITAL_TERM.fullmatch(text[best:end])
-            or re.search(r"[一两二三四五六七八九十几数多]个", head)  # 创办人一个懂银行
+            or _COUNTED_HEAD.search(head)  # 创办人一个懂银行
             or (head[0] in "由被向从在与和及为对将把" and known_organization(text[best + 1 : end]))
             or (
                 head[0] == "得"
@@ -306,9 +311,9 @@ def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
                 and known_organization(text[best + 1 : end])
             )  # 获得深创投: 深创投
             or text[best - 1 : best + 1] in ("前文", "上文", "下文", "本文", "原文")
-            or re.match(r"(?:离开|离职)?[时前]?(?:时任|现任|曾任|担任|出任|原任|前任)", head)
+            or _POST_VERB_HEAD.match(head)
             or text[end : end + 1] in ("“", "「")  # 光伏运维公司“晴维”: a description, then a name
-            or re.search(r"[本该其](?:公司|集团)", text[best:end])
+            or _OWN_COMPANY_WORD.search(text[best:end])
         ):
             continue
         if known_organization(head) and match.group() not in UNIT_ENDINGS:
@@ -420,9 +425,12 @@ def without_description(before: str) -> str:
 _KIND_OF_COMPANY = re.compile(rf"{_KIND_OF_COMPANY_WORDS}(?=[\u4e00-\u9fff])")
 
 
+_AT_END = re.compile(r"(?:在|于)$")
+
+
 def after_at(before: str) -> bool:
     """Whether `before` ends in 在 or 于, with perhaps a description of the place after it."""
-    return re.search(r"(?:在|于)$", without_description(before)) is not None
+    return _AT_END.search(without_description(before)) is not None
 
 
 def describes_employer(words: str) -> bool:
@@ -677,10 +685,13 @@ _INSTITUTE_TAIL = re.compile(
 )
 
 
+_ACADEMY_END = re.compile(r"(?:中国科学院|中科院|科学院)$")
+
+
 def _legal_end(text: str, end: int) -> int:
     """Where a known name written as a legal name ends: 中芯国际集成电路制造（上海）有限公司,
     安永华明会计师事务所, 中国科学院武汉物理与数学研究所 — the mention covers the whole name."""
-    if re.search(r"(?:中国科学院|中科院|科学院)$", text[max(0, end - 5) : end]):
+    if _ACADEMY_END.search(text[max(0, end - 5) : end]):
         institute = _INSTITUTE_TAIL.match(text, end)
         if institute and not re.search(r"[，。；、：\s,;:]", institute.group()):
             return institute.end()
@@ -777,6 +788,11 @@ def _listed_people(text: str, people: set[str], strength: dict[str, float]) -> s
                 listed.add(p)
                 break
     return listed
+
+
+_QUOTED_BRACKET = re.compile(r"^[（(][“「\"]")
+_FOUNDED_BRACKET = re.compile(r"^[（(](?:由|是)[^)）]{0,30}(?:创立|创办|成立|孵化|创建)")
+_LIST_NUMBER_LINE = re.compile(r"^\s*(?:[\d一二三四五六七八九十]+[.、．]\s*)?$")
 
 
 def find_orgs(
@@ -910,11 +926,11 @@ def find_orgs(
                     named_like_one and _FOUNDED_OBJECT.search(undescribed)
                 ):
                     score += 1.5 if named_like_one else 1
-            if _BRACKETED_ENGLISH.match(after) or re.match(r"^[（(][“「\"]", after):
+            if _BRACKETED_ENGLISH.match(after) or _QUOTED_BRACKET.match(after):
                 score += 2
             if len(name) >= 4 and _DESCRIBED_BEFORE.search(before):
                 score += 2  # 面向律所的AI公司墨点智能: the company a description names
-            if re.match(r"^[（(](?:由|是)[^)）]{0,30}(?:创立|创办|成立|孵化|创建)", after) or (
+            if _FOUNDED_BRACKET.match(after) or (
                 _FOUNDED_BY_AFTER.match(text, e)
             ):
                 score += 2  # 栎川科技（由…创立）, 有栖云由阮既白于2014年创立: what someone founded
@@ -931,7 +947,7 @@ def find_orgs(
             ):
                 # 曾在贝特瑞担任工艺总监, 进入格林美担任: where someone works (not 宝洁中国)
                 score += 2.5
-            if re.search(r"^\s*(?:[\d一二三四五六七八九十]+[.、．]\s*)?$", _line_before(text, s)):
+            if _LIST_NUMBER_LINE.search(_line_before(text, s)):
                 score += 1  # a heading or list entry that starts with the name
         if len(places) >= 2:
             score += 1

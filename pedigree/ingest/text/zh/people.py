@@ -296,6 +296,10 @@ _POST_NEXT = re.compile(
 )
 
 
+_YEAR_NEXT = re.compile(r"\d{4}年")
+_WITH_BEFORE = re.compile(r"(?:和|与|跟|同)$")
+
+
 def score_names(
     text: str,
     hints: Iterable[tuple[int, int]] = (),
@@ -384,7 +388,7 @@ def score_names(
             elif _RIGHT_WEAK.match(right) or not right:
                 score += 0.5
                 bounded += 1
-            elif re.match(r"\d{4}年", right):
+            elif _YEAR_NEXT.match(right):
                 score += 1  # 庞叙白2012年从…: a year right after a name
                 strong = True
             # The line around the name, as far as a masthead or a list marker reaches: a text
@@ -415,7 +419,7 @@ def score_names(
             if _AGENT_VERB.match(text[end : end + 14]):
                 score += 1
                 strong = True
-            if re.search(r"(?:和|与|跟|同)$", left) and _TOGETHER.match(right):
+            if _WITH_BEFORE.search(left) and _TOGETHER.match(right):
                 score += 2  # 是我和柯品妤一起: someone one does something together with
                 strong = True
         if name in modelled:

@@ -140,10 +140,13 @@ def _backer_of_all(ctx: Context, presented: list[Project]) -> list[Fact]:
     return []
 
 
+_LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$")
+
+
 def _company_key(name: str) -> str:
     """A company's name without its legal form: 苏州矽澜微电子有限公司 became 苏州矽澜微电子股份
     有限公司 when it was restructured for listing, and is the same company."""
-    return re.sub(r"(?:股份)?有限(?:责任)?公司$", "", name)
+    return _LEGAL_FORM.sub("", name)
 
 
 def _bio_facts(ctx: Context, project: Project, member: Member) -> list[Fact]:

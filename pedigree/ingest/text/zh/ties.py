@@ -855,6 +855,9 @@ def _without_names(ctx: Context, clause: Clause) -> str:
     return "".join(chars)
 
 
+_AT_ONLY = re.compile(r"\s?(?:在|于)")
+
+
 def _around_organisations(ctx: Context, clause: Clause) -> list[Draft]:
     """Each organisation (or coordinated group) in the clause, read by the words around it."""
     found = []
@@ -874,7 +877,7 @@ def _around_organisations(ctx: Context, clause: Clause) -> list[Draft]:
         )
         if (
             kind is None
-            and re.fullmatch(r"\s?(?:在|于)", pre)
+            and _AT_ONLY.fullmatch(pre)
             and re.fullmatch(r"\s?(?:时|期间|的时候|任职期间|工作期间|那几年|的几年)?", post)
         ):
             # 在地平线，班朝晖管过芯片研发: the place stands before the clause it belongs to.
@@ -1003,16 +1006,28 @@ def _groups(ctx: Context, clause: Clause) -> list[list[Mention]]:
 _JOINED_DESCRIBED = re.compile(JOIN_BEFORE.pattern.removesuffix("$") + r"了?[^，。；,;]{1,14}的$")
 
 
+_AT_END = re.compile(r"(?:在|于)$")
+_DENIED_NEXT = re.compile(r"^[^，。,]{0,6}(?:没有|从未|并未)")
+_INSTITUTE_END = re.compile(r"(?:研究所|研究院|实验室|所|科学院)$")
+_BELIEVED = re.compile(r"以为|误以为|误认为|错以为")
+_LISTING_NEXT = re.compile(r"^\s?的?\s?(?:上市|挂牌|IPO|首次公开发行)")
+_OWNED_NEXT = re.compile(r"^\s?旗下")
+_IS_BEFORE = re.compile(r"(?:(?<![认以称作因成])为|(?<![但只总还就正也即于])是|系)\s?$")
+_FOUNDER_JOINING = re.compile(r"(?:以|作为)(?:联合)?创始人(?:的)?身份?加入$")
+_AS_ADVISER = re.compile(r"(?:以|作为)[^，。；,;]{0,8}顾问")
+_FROM_END = re.compile(r"(?:从|自|由)$")
+
+
 def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> str | None:
     """What an organisation is to the clause's subject, from the words around it."""
     described, pre = pre, without_description(pre)  # 加盟物流平台Lalamove: the verb counts
-    at = re.search(r"(?:在|于)$", pre) is not None  # 在 (a description already taken off)
+    at = _AT_END.search(pre) is not None  # 在 (a description already taken off)
     near = pre[-8:]
-    if NEGATION.search(near) or re.match(r"^[^，。,]{0,6}(?:没有|从未|并未)", post):
+    if NEGATION.search(near) or _DENIED_NEXT.match(post):
         return None
     if (
         kind == "org"
-        and re.search(r"(?:研究所|研究院|实验室|所|科学院)$", name)
+        and _INSTITUTE_END.search(name)
         and (
             (EDU_CUE.search(post[:16]) and re.search(r"博士|硕士|学士|学位|毕业|读", post[:16]))
             or re.search(r"(?:毕业于|毕业自|就读于|求学于|攻读于)$", pre)
@@ -1037,18 +1052,18 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
         if EDU_CUE.search(pre[-10:]) or EDU_CUE.search(post[:24]):
             return "education"
         return None
-    if re.search(r"以为|误以为|误认为|错以为", pre):
+    if _BELIEVED.search(pre):
         return None  # 不少人以为她出身台积电: a belief the story corrects
-    if re.match(r"^\s?的?\s?(?:上市|挂牌|IPO|首次公开发行)", post):
+    if _LISTING_NEXT.match(post):
         return None  # 主导公司在香港联交所的上市工作: where it listed, not a job there
-    if re.match(r"^\s?旗下", post):
+    if _OWNED_NEXT.match(post):
         return None  # 在宁德时代旗下的邦普循环任职: the company it owns is the employer
     if re.match(r"^\s?的?(?:供应链|采购体系|供应商名单)(?!经理|总监|负责人|主管|部|团队)", post):
         return None  # 已进入宁德时代的供应链: a customer, not an employer
     working = at and re.match(
         r"(?:的)?(?:工作|任职|担任|就职|做了|做过|实习|待了|干了|负责)", post
     )  # 在米哈游负责过两年的用户研究: not 米哈游's users
-    if re.search(r"(?:(?<![认以称作因成])为|(?<![但只总还就正也即于])是|系)\s?$", pre) and re.match(
+    if _IS_BEFORE.search(pre) and re.match(
         r"(?:" + TITLE.pattern + r")(?:[，。；、,;]|$)", _ASIDE.sub("", post).lstrip(" 的")
     ):
         return "employment"  # 娄嘉慧女士为本集团联合创办人: the subject's post there
@@ -1056,11 +1071,11 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
         return None
     if _FOUNDED_OF.search(pre):
         return "founded"
-    if re.search(r"(?:以|作为)(?:联合)?创始人(?:的)?身份?加入$", pre):
+    if _FOUNDER_JOINING.search(pre):
         return "founded"
-    if re.search(r"(?:以|作为)[^，。；,;]{0,8}顾问", pre):
+    if _AS_ADVISER.search(pre):
         return None
-    if LEAVE_BEFORE.search(pre) or (re.search(r"(?:从|自|由)$", pre) and LEFT_AFTER.match(post)):
+    if LEAVE_BEFORE.search(pre) or (_FROM_END.search(pre) and LEFT_AFTER.match(post)):
         return "employment"
     if _moved_on(pre, post):
         return "employment"  # 2021年从百度加入快手: the place left behind was an employer
@@ -1201,8 +1216,11 @@ _MOVED_TO = re.compile(
 )
 
 
+_FROM_PLACE_END = re.compile(r"(?:从|自)$")
+
+
 def _moved_on(pre: str, post: str) -> bool:
-    return re.search(r"(?:从|自)$", pre) is not None and _MOVED_TO.match(post) is not None
+    return _FROM_PLACE_END.search(pre) is not None and _MOVED_TO.match(post) is not None
 _SPENT = re.compile(r"^[^，。；]{0,4}?(?:做|干|待|工作)了[\d一二两三四五六七八九十几多]+年")
 
 
