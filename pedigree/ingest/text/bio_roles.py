@@ -61,10 +61,13 @@ def role_after(line: str, start: int) -> tuple[int, int, int] | None:
     return None
 
 
+_SEPARATOR_SPACES = re.compile(r"[ ]*([/&、，,])[ ]*")
+
+
 def role_value(written: str) -> str:
     """The role as a field: separators without spaces, no space between Han and Latin (the
     typesetting of "AI 合伙人" is not part of the title)."""
-    role = re.sub(r"[ ]*([/&、，,])[ ]*", r"\1", written.strip())
+    role = _SEPARATOR_SPACES.sub(r"\1", written.strip())
     return re.sub(
         r"(?<=[\u4e00-\u9fff])[ ]+(?=[A-Za-z])|(?<=[A-Za-z])[ ]+(?=[\u4e00-\u9fff])", "", role
     )

@@ -105,6 +105,9 @@ def read_mentions(text: Text, layout: Layout) -> tuple[Mentions, Registry]:
     return Mentions(finder.mentions), finder.registry
 
 
+_BRACKETED_AFTER = re.compile(r"\s*\(([^)\n]{2,40})\)")
+
+
 class _Finder:
     def __init__(self, text: Text, layout: Layout) -> None:
         self.text = text
@@ -361,7 +364,7 @@ class _Finder:
                 before = self.folded[line_start : run.start]
                 head = re.fullmatch(r"\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?[.)]\s+[^,\n]{3,40}\s+and\s+",
                                     before)
-            placed = re.match(r"\s*\(([^)\n]{2,40})\)", self.folded[run.end : run.end + 44])
+            placed = _BRACKETED_AFTER.match(self.folded[run.end : run.end + 44])
             if placed and placed.group(1).lower() in PLACES:
                 continue  # "5) Lumen Route (Singapore) — routing software": a company's entry
             if head is not None and joined and name_shaped(run.words):

@@ -264,27 +264,32 @@ def _metrics(ctx: Context, owners: dict[Entity, tuple[Entity, Mention, str | Non
     return facts
 
 
+_LETTER = re.compile(r"[a-z]")
+_CITATION_END = re.compile(r"\[\s*$")
+_OF_THEM = re.compile(r"^\s*of them\b")
+
+
 def _metric(ctx, amount: Amount, start: int, end: int, owners, by_owner, last):
     if amount.currency and ARR_BEFORE.search(ctx.lower(max(start, amount.start - 60), amount.start)):  # noqa: E501
         return _recurring_revenue(ctx, amount, start, end, owners, by_owner)
     if amount.currency or _is_date(ctx, amount) or amount.value < 2:
         return None
     after = ctx.lower(amount.end, end)
-    if re.match(r"[a-z]", after):
+    if _LETTER.match(after):
         return None  # "3D capture tools": part of a word
     if _NOT_METRIC.match(after):
         return None
     before = ctx.lower(start, amount.start)
     noun = _METRIC_NOUN.match(after)
     words = (noun.group(0) if noun else "") + " " + before[-40:]
-    if re.search(r"\[\s*$", before):
+    if _CITATION_END.search(before):
         return None  # a citation mark [7]
     if HEDGE.search(before) and not re.search(r"\baccording to\b", before):
         return None
     product, mention = _counted_product(ctx, amount, end, owners, by_owner)
     if product is None:
         used = _USE_VERB.search(before[-60:]) or re.search(r"\bdownloaded\b[^.;]{0,30}$", before)
-        if used or re.match(r"^\s*of them\b", after):
+        if used or _OF_THEM.match(after):
             product, mention = _metric_product(ctx, start, amount.start, owners, by_owner)
         if product is None and last is not None and _CHAINED.search(
             ctx.lower(last[0].end, amount.start)

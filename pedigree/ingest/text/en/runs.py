@@ -199,9 +199,12 @@ def _pinyin_after(text: str, end: int) -> bool:
     ) and match.group(1).lower() not in NOT_NAME
 
 
+_APOSTROPHE = re.compile(r"['’]")
+
+
 def _contraction(word: str) -> bool:
     """We've, That's, I'm: a function word with a clitic."""
-    head = re.split(r"['’]", word)[0]
+    head = _APOSTROPHE.split(word)[0]
     return head != word and head in NOT_NAME | {"that", "what", "who", "let"}
 
 

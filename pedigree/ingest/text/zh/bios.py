@@ -338,14 +338,20 @@ def _heading_people(line: str, offset: int, project: str) -> tuple[tuple[str, in
     return tuple(found)
 
 
+_BAR_LEAD = re.compile(r"^[|｜]\s*")
+_ENTRY_NUMBER = re.compile(r"^(?:No\.?\s?)?\d{1,2}(?:\s*[|｜]\s*|\s+(?=[^\d\s]))")
+_TITLE_SPLIT = re.compile(r"\s*(?:[|｜→]|->|—+|:|：|\s[·•]\s)\s*")
+_LATIN_TITLE = re.compile(r"[A-Za-z0-9.&'-]+(?: [A-Za-z0-9.&'-]+){0,4}")
+
+
 def _project_name(title: str) -> str | None:
     """The project a heading names: 知序｜一句话介绍 → 知序; 廖星野、祝晗｜驰野智驾 → 驰野智驾
     (a list of     founders before the bar, the company after it)."""
     title = title.replace("*", "").strip()
-    title = re.sub(r"^[|｜]\s*", "", title)
+    title = _BAR_LEAD.sub("", title)
     # 03｜尚可为、雍宁 · 驭川科技, ### 01 慧垄农科: the entry's number is no part of the name
-    title = re.sub(r"^(?:No\.?\s?)?\d{1,2}(?:\s*[|｜]\s*|\s+(?=[^\d\s]))", "", title)
-    parts = re.split(r"\s*(?:[|｜→]|->|—+|:|：|\s[·•]\s)\s*", title, maxsplit=1)
+    title = _ENTRY_NUMBER.sub("", title)
+    parts = _TITLE_SPLIT.split(title, maxsplit=1)
     if len(parts) == 2:
         people = re.split(r"\s*[、和与及,，]\s*", parts[0])
         if all(looks_like_name(p) for p in people if p):
@@ -358,7 +364,7 @@ def _project_name(title: str) -> str | None:
                 return None  # 2. 卫之遥：腾讯混元走出来的“天气模型派” — a person's part of a story
     company = _PRODUCT_OF.search(title)
     title = company.group("company").strip() if company else _TITLE_END.sub("", title).strip()
-    longest = 40 if re.fullmatch(r"[A-Za-z0-9.&'-]+(?: [A-Za-z0-9.&'-]+){0,4}", title) else 24
+    longest = 40 if _LATIN_TITLE.fullmatch(title) else 24
     if (
         not title
         or len(title) > longest
@@ -708,6 +714,10 @@ def _field_members(line: str, offset: int, after: list, base: int) -> list[Membe
     return found
 
 
+_HONORIFIC_LEAD = re.compile(r"^\s*(?:博士|教授|先生|女士)")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+
+
 def _headed_member(line: str, offset: int) -> Member | None:
     """ "姓名（别名）：角色，bio…" in the many forms 奇绩创坛 posts use (Latin names, nicknames,
     L博士, the role before the colon), read by the demo-day head parser."""
@@ -716,7 +726,7 @@ def _headed_member(line: str, offset: int) -> Member | None:
     founder = _founder_head(line, offset)
     if founder is None or not founder.name.strip():
         return None
-    after = re.sub(r"^\s*(?:博士|教授|先生|女士)", "", line[founder.written_end - offset :])
+    after = _HONORIFIC_LEAD.sub("", line[founder.written_end - offset :])
     after = after.lstrip(" *")
     if founder.role_span and founder.role_span[0] - offset == len(line) - len(after):
         # "RZ CEO：…": the role written between the name and the colon
@@ -726,13 +736,16 @@ def _headed_member(line: str, offset: int) -> Member | None:
         # "创始人 邹逸，…" is prose about the project: the prose reader reads it. "何芳连博士，
         # 创始/CEO。…" opens with the name and a role follows the comma: a member.
         return None
-    if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", founder.name) and not _is_name(founder.name):
+    if _HAN_NAME.fullmatch(founder.name) and not _is_name(founder.name):
         return None
     if _NOT_A_NAME.search(founder.name):
         return None  # **一句话简介：** — a field label, not a person
     return Member(
         founder.name, founder.name_span, founder.role, founder.role_span, founder.bio_span
     )
+
+
+_HAN_NAME_ONLY = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
 def _is_name(name: str) -> bool:
@@ -742,7 +755,7 @@ def _is_name(name: str) -> bool:
         return False
     if "·" in name:
         return name in foreign_names(name)
-    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
+    if _HAN_NAME_ONLY.fullmatch(name):
         single, compound = surnames()
         return name[0] in single or name[:2] in compound
     return bool(re.fullmatch(r"[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,2}", name))

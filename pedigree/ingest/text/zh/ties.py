@@ -716,6 +716,10 @@ def _listed_after(ctx: Context, person: Mention, end: int) -> list[Mention]:
         position = nxt.end
 
 
+_TOGETHER_NEXT = re.compile(r"[^，。；,;]{0,12}?(?:一起|一同|一道|携手|联手|结伴)")
+_JOINED_AS_FOUNDER_NEXT = re.compile(r"^\s?(?:也|则)?(?:以|作为)(?:联合)?创始人(?:的)?身份?加入")
+
+
 def _companions(ctx: Context, clause: Clause) -> list[Draft]:
     """The people who started a company with its founder: 和袁峤一起在深圳创立了岫光, 和他一起
     创业的是…戴若琳, 后者以联合创始人身份加入弈川, 拉着…的老朋友许哲维一起创业."""
@@ -729,7 +733,7 @@ def _companions(ctx: Context, clause: Clause) -> list[Draft]:
         listed = _listed_after(ctx, person, clause.end) if _COMPANION.search(before) else []
         end = listed[-1].end if listed else person.end  # 与A、前…专家B一起创办了…
         stop = clause.end
-        if re.fullmatch(r"[^，。；,;]{0,12}?(?:一起|一同|一道|携手|联手|结伴)", folded[end:stop]):
+        if _TOGETHER_NEXT.fullmatch(folded[end:stop]):
             nxt = ctx.clause_at(stop + 1) if folded[stop : stop + 1] in "，," else None
             stop = nxt.end if nxt is not None else stop  # 与毕可澄一道，在上海创立了…
         after = folded[end:stop]
@@ -788,7 +792,7 @@ def _companions(ctx: Context, clause: Clause) -> list[Draft]:
                 )
                 for companion in (person, *listed)
             ]
-        joined = re.match(r"^\s?(?:也|则)?(?:以|作为)(?:联合)?创始人(?:的)?身份?加入", after)
+        joined = _JOINED_AS_FOUNDER_NEXT.match(after)
         if joined:
             orgs = [
                 o
@@ -1018,6 +1022,10 @@ _AS_ADVISER = re.compile(r"(?:以|作为)[^，。；,;]{0,8}顾问")
 _FROM_END = re.compile(r"(?:从|自|由)$")
 
 
+_TOGETHER_AT_END = re.compile(r"(?:同在|都在|均在|一起在|同时在|先后在)$")
+_POST_VERB_END = re.compile(r"(?:曾|曾经|先后|此前|之前)?(?:任|担任|出任|任职)(?:过)?$")
+
+
 def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> str | None:
     """What an organisation is to the clause's subject, from the words around it."""
     described, pre = pre, without_description(pre)  # 加盟物流平台Lalamove: the verb counts
@@ -1089,13 +1097,13 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
         return "employment"  # 在德国博世担任, 在美国西雅图的微软做了两年
     if at and _COLLEAGUES_AT.match(post):
         return "employment"  # 他在快手时的同事樊竹青, 是我在百度的老同事: colleagues there
-    if re.search(r"(?:同在|都在|均在|一起在|同时在|先后在)$", pre) and not re.match(
+    if _TOGETHER_AT_END.search(pre) and not re.match(
         r"^[^，。；,;]{0,8}(?:读|求学|上学|学习|毕业)", post
     ):
         return "employment"  # 黎芷和费朗曾同在米哈游技术美术中心
     if ORIGIN_AFTER.match(post) or ORIGIN_BEFORE.search(pre):
         return "employment"
-    if re.search(r"(?:曾|曾经|先后|此前|之前)?(?:任|担任|出任|任职)(?:过)?$", pre):
+    if _POST_VERB_END.search(pre):
         return "employment"
     bare = _ASIDE.sub("", post).lstrip(" 的")
     if re.search(
