@@ -38,14 +38,19 @@ _CATEGORY_NAME = re.compile(
 # A name in quotes followed by the word for what it is: 「ShrimpEye虾眼」系统.
 _QUOTED_BEFORE_NOUN = re.compile(r"[“「《](?P<name>[^”」》\n，。,]{2,20})[”」》]\s?" + PRODUCT_NOUN)
 # A Latin brand that is the subject of use or reach: ShrimpEye已导入…, EyeSure已在…使用.
+# (Each opens with its first character and looks behind from there: a pattern that opens with a
+# lookbehind is tried at every character of the text, one that opens with [A-Z] only at capitals.)
 _LATIN_IN_USE = re.compile(
-    r"(?<![A-Za-z0-9])(?P<name>[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z]*\d+[A-Za-z0-9]*)"
+    r"(?P<name>[A-Z](?<![A-Za-z0-9][A-Z])(?:[a-z]+[A-Z][A-Za-z0-9]*|[A-Za-z]*\d+[A-Za-z0-9]*))"
     r"(?=\s?(?:已|已经|目前|累计|上线|覆盖|接入|导入|系统|平台))"
 )
 # A thing named in quotes by 名为/叫 (一套名为“镜瞳”的视觉系统, 这台音箱叫“暖言”) — not a company
 # (一家名为“句点互动”的AI营销公司).
+_NOT_AFTER = r"(?<!公司{0})(?<!企业{0})(?<!机构{0})"  # the words before 名为 or 叫, looked behind
 _NAMED = re.compile(
-    r"(?<!公司)(?<!企业)(?<!机构)(?:名为|叫做?|叫作|命名为)\s?[“「《](?P<name>[^”」》\n，。,]{1,20})[”」》]"
+    rf"(?:名为{_NOT_AFTER.format('名为')}|叫{_NOT_AFTER.format('叫')}(?:做?|作)"
+    rf"|命名为{_NOT_AFTER.format('命名为')})"
+    r"\s?[“「《](?P<name>[^”」》\n，。,]{1,20})[”」》]"
     r"(?!的?[^，。；,;]{0,10}?(?:公司|企业|团队|机构|基金|工作室|创企|品牌方))"
 )
 # A product whose name mixes a brand and a Latin part, right after the word for it: 产品码舟IDE.
