@@ -17,8 +17,10 @@ from pedigree.ingest.text.pieces import PIECE_LIMIT, pieces
 
 LANGUAGES = ("auto", "zh", "en")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
-_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# Each opens with one character, not a repeat ([A-Za-z]{2,}), so that re scans for where a
+# match can start in C instead of trying a match at every character.
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff][^\u4e00-\u9fff]*")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z]+")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 

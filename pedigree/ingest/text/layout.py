@@ -29,15 +29,17 @@ _EN_BYLINE = re.compile(
     re.MULTILINE,
 )
 # Sections after the story that report nothing about its subjects.
+# \s*+: possessive, as no heading word starts with a space, so giving the run back cannot help;
+# greedy, each line start of a blanked paragraph read to the paragraph's end and back again.
 _BOILERPLATE = re.compile(
-    r"^\s*(?:#+\s*)?(?:References|Notes|See also|Further reading|External links|"
+    r"^\s*+(?:#+\s*)?(?:References|Notes|See also|Further reading|External links|"
     r"Forward-Looking Statements?|Safe Harbor Statement|Cautionary Statement|参考资料|参考文献|"
     r"相关阅读|延伸阅读|免责声明|风险提示|前瞻性陈述)\s*:?\s*$",
     re.MULTILINE | re.IGNORECASE,
 )
 _CONTACT = re.compile(
-    r"^\s*(?:Media Contacts?|Press Contacts?|Contact|Investor Relations|媒体联系|媒体联络|联系方式|"
-    r"投资者关系联络|投资者关系|投资者联络)"
+    r"^\s*+(?:Media Contacts?|Press Contacts?|Contact|Investor Relations|媒体联系|媒体联络|"
+    r"联系方式|投资者关系联络|投资者关系|投资者联络)"
     r"\s*[:：]?\s*",
     re.MULTILINE | re.IGNORECASE,
 )

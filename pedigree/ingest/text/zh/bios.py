@@ -853,8 +853,12 @@ def _cell_members(text: str, start: int, end: int) -> list[Member]:
     return found
 
 
+# Possessive runs of whitespace (\s*+): what follows each is never whitespace, so giving the run
+# back cannot help — and a name followed by a blanked line's spaces gave them back one at a time,
+# each time reading the rest of the run again.
 _INLINE = re.compile(
-    rf"(?:^|[；;。\s])\s*\*\*(?P<name>{_NAME})\*\*\s*(?:[（(](?P<bracket>[^)）\n]{{1,24}})[)）])?\s*[:：]"
+    rf"(?:^|[；;。\s])\s*+\*\*(?P<name>{_NAME})\*\*\s*+(?:[（(](?P<bracket>[^)）\n]{{1,24}})[)）])?"
+    r"\s*+[:：]"
 )
 
 

@@ -462,7 +462,8 @@ _TRANSLITERATION = frozenset(
 # Parts are bounded: unbounded, a long run of Han characters with no dot is tried from every
 # position to its end (quadratic).
 _DOTS = "·•・‧"
-_FOREIGN = re.compile(rf"[\u4e00-\u9fff]{{1,16}}(?:[{_DOTS}][\u4e00-\u9fff]{{1,16}})+")
+# The first part possessive: only a dot may follow it, so giving characters back cannot help.
+_FOREIGN = re.compile(rf"[\u4e00-\u9fff]{{1,16}}+(?:[{_DOTS}][\u4e00-\u9fff]{{1,16}})+")
 
 
 def foreign_names(text: str) -> set[str]:
