@@ -24,7 +24,9 @@ from pedigree.ingest.text.pieces import pieces
 from pedigree.ingest.text.zh.lexicon import TITLE_WORD
 from pedigree.ingest.text.zh.orgs import FILER
 
-_SENTENCE_END = re.compile(r"[。！？!?]+[」”’』]*|\n+")
+# [。！？!?]+[」”’』]* or \n+, opening with one character class so that re scans for it in C (an
+# alternation of repeats is tried at every character).
+_SENTENCE_END = re.compile(r"[。！？!?\n](?:(?<=\n)\n*|[。！？!?]*[」”’』]*)")
 # A table row is cut after a cell of prose (a bio): what follows (the progress so far) is not
 # its sentence; a row of short fields (2022年11月 | A轮 | 1.2亿元 | 线性资本) is one record.
 _CELL_BAR = re.compile(r"\|")

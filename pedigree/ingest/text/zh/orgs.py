@@ -338,7 +338,12 @@ _NAME_BEFORE = re.compile(
 )
 # Every _NAME_BEFORE match holds one of these words, at most 21 characters from its start
 # (于2024年12月份在XXXXXXXX注册成立); they may overlap (收获得), hence the lookahead.
-_NAME_BEFORE_CORE = re.compile(r"(?=完成|获得|拿下|拿到|斩获|获投|收获|得到|成立|创始人|创办人|由)")
+# Where one of the words starts (完成|获得|…|由): each match is the word's first character, the
+# rest looked ahead, so that re scans for the first characters in C and overlapping words are
+# all found, as the lookahead alone (tried at every character) found them.
+_NAME_BEFORE_CORE = re.compile(
+    r"完(?=成)|获(?=得|投)|拿(?=下|到)|斩(?=获)|收(?=获)|得(?=到)|成(?=立)|创(?=始人|办人)|由"
+)
 _NAME_BEFORE_LEAD = 24  # at least the 21 above
 
 
@@ -350,13 +355,21 @@ def _names_before(text: str) -> Iterator[re.Match[str]]:
 
 
 # … and right before it: a founding or joining verb, or a descriptor of a company.
+# (not 注册证的临床试验, 注册资本: a certificate, capital; nor 注册总监, 注册事务: a post or a field
+# of work). One flat alternation of words, each with its own lookahead, so that re scans for the
+# words' first characters in C (nested groups made it try every character).
 _NAME_AFTER = re.compile(
-    # (not 注册证的临床试验, 注册资本: a certificate, capital)
-    # (nor 注册总监, 注册事务: a post or a field of work)
-    r"(?:(?:创办|创立|创建|注册|打造|加入|加盟|进入|入职|转投|转战)"
-    r"(?![人者之于的时后证资总经主专负事部工申])了?|成立了|(?:共同|联合|合伙|一起|一同)成立(?!了?[于以])了?)"
-    r"|(?:研发商|运营商|制造商|服务商|"
-    r"开发商|提供商|厂商|创企|初创公司|初创企业|新锐|独角兽)"
+    "|".join(
+        rf"{verb}(?![人者之于的时后证资总经主专负事部工申])了?"
+        for verb in (
+            "创办", "创立", "创建", "注册", "打造", "加入", "加盟", "进入", "入职", "转投", "转战"
+        )
+    )
+    + "|"
+    + "|".join(  # 两人共同成立谱拓生命: what people founded together
+        rf"{how}成立(?!了?[于以])了?" for how in ("共同", "联合", "合伙", "一起", "一同")
+    )
+    + r"|成立了|研发商|运营商|制造商|服务商|开发商|提供商|厂商|创企|初创公司|初创企业|新锐|独角兽"
 )
 # Around an investor: 获得/拿到/由 before it, an amount, a round or 领投 after it.
 _FUNDS_BEFORE = re.compile(r"(?:获得|获|拿到|拿下|由|来自|取得|得到)了?过?\s?$")
@@ -520,12 +533,20 @@ _INVESTORS_NAMED = re.compile(
 )
 
 
+_LIST_CUES = ("领投", "跟投", "参投", "追投", "加注", "参与")
+_NAMED_CUES = ("投资方", "出资方", "投资机构", "投资人", "参投方", "认购方")
+
+
 @lru_cache(maxsize=8)  # asked for candidates, then again for the list's members
 def _listed_investors(text: str, starts: frozenset[int]) -> tuple[tuple[str, tuple[int, int]], ...]:
     """The names in lists before 领投/跟投 (顺为资本、复星锐正跟投), or after 投资方为, each where
     it stands."""
-    found = []
-    for match in [*_INVESTOR_LIST.finditer(text), *_INVESTORS_NAMED.finditer(text)]:
+    found: list[tuple[str, tuple[int, int]]] = []
+    # Each list ends before one of these words or follows a word for the investors: without
+    # them the patterns (tried after every comma, 是 and 为) cannot match.
+    lists = _INVESTOR_LIST.finditer(text) if any(w in text for w in _LIST_CUES) else ()
+    named = _INVESTORS_NAMED.finditer(text) if any(w in text for w in _NAMED_CUES) else ()
+    for match in [*lists, *named]:
         position = match.start("names")
         # 星轨创投营也参与了跟投: the words before the verb are no part of the last name
         names = re.sub(
