@@ -438,7 +438,11 @@ def _bare_table_lines(lines: list) -> set[int]:
     """Indexes of lines in runs of two or more that each split into the same number (three or
     more) of bar-separated cells, without outer bars: a table printed bare."""
     counts = [
-        len(line.split("|")) if _BARE_ROW.match(line) and not line.lstrip().startswith("|") else 0
+        len(line.split("|"))
+        # (counted first: a line with fewer than two bars is no row, and the pattern read every
+        # such line to its end and back)
+        if line.count("|") >= 2 and _BARE_ROW.match(line) and not line.lstrip().startswith("|")
+        else 0
         for _, _, line in lines
     ]
     found: set[int] = set()
