@@ -50,7 +50,8 @@ _PRODUCT_OF = re.compile(
     r"(?:平台|工具链|系统|解决方案|引擎)\s*[(（]\s*"
     r"(?P<company>[^()（）]{2,12}?(?:科技|公司|智能|技术|集团))\s*[)）]\s*$"
 )
-_TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.+)\|\s*$")
+# (^\s*+: possessive, as | is no space: a blanked line's spaces are read once, not given back)
+_TABLE_ROW = re.compile(r"^\s*+\|(?P<cells>.+)\|\s*$")
 _ROLE = (
     r"(?:联合创始人|联合创办人|共同创始人|创始合伙人|创始人|创办人|联创|合伙人|首席[\u4e00-\u9fff]{1,6}官|"
     r"C[A-Z]{1,3}O|VP|总裁|董事长|总经理|顾问|[\u4e00-\u9fff]{0,6}负责人|[\u4e00-\u9fff]{0,6}总监|"
@@ -284,7 +285,7 @@ _ROLE_LED_MEMBER = re.compile(
     re.IGNORECASE,
 )
 # A separator line that numbers the entry below it: — 01 —, - 2 -, ── 03 ──
-_NUMBER_RULE = re.compile(r"^\s*[—–─-]{1,3}\s*\d{1,2}\s*[—–─-]{1,3}\s*$")
+_NUMBER_RULE = re.compile(r"^\s*+[—–─-]{1,3}\s*\d{1,2}\s*[—–─-]{1,3}\s*$")  # (\s*+ as above)
 
 
 def _numbered_entries(lines: list) -> bool:

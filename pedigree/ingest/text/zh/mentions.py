@@ -47,10 +47,16 @@ _PRONOUN = re.compile(r"[他她](?!们)")  # 他们 and 她们 are groups (_GROU
 # People referred to together (两人都是…出身, 他们共同创办了…) or in turn (前者, 后者).
 _GROUP_REF = re.compile(r"两位创始人|两人|二人|三人|他们|她们|两位|前者|后者")
 # Words that refer back to a company: 该公司, 这家公司, 公司, 本公司, 本集团, 这家初创 …
+_COMPANY_KINDS = r"(?:公司|集团|企业|初创公司|初创企业|初创|创企|新创|新创公司|项目)"
+# Each alternative opens with its word and looks behind from after it (项目 after a clause mark,
+# at the text's start, 公司 not inside a word or after a particle), so that re scans for the
+# words' first characters in C instead of trying every character.
 _COMPANY_REF = re.compile(
-    r"(?:(?:该|这家|此家|本|其|这个|该)(?:公司|集团|企业|初创公司|初创企业|初创|创企|新创|新创公司|项目)|发行人|"
-    r"(?<=[，。；：、,;:])项目(?=由|已|目前|正|在|做|的|是|于|获|完成|拿到)|^项目(?=由|已)|"
-    r"(?<![\u4e00-\u9fffA-Za-z0-9])公司|(?<=[的在于与和由是为对向让将把了后称说示露绍而但并也都就还又再已曾、入进到任])公司)"
+    "(?:"
+    + "|".join(head + _COMPANY_KINDS for head in ("该", "这家", "此家", "本", "其", "这个", "该"))
+    + r"|发行人|项目(?<=[，。；：、,;:]项目)(?=由|已|目前|正|在|做|的|是|于|获|完成|拿到)"
+    r"|项目(?<![\s\S]{3})(?=由|已)|公司(?<![\u4e00-\u9fffA-Za-z0-9]公司)"
+    r"|公司(?<=[的在于与和由是为对向让将把了后称说示露绍而但并也都就还又再已曾、入进到任]公司))"
     # (not 的公司“测隙科技”: a description of the company named next)
     r"(?!的?(?:名|股东|客户|员工|团队成员)|化|法|债|费|税|\s?[“「『\"])"
 )
