@@ -165,17 +165,19 @@ def candidates(text: str) -> dict[str, list[int]]:
     """Every surname-led string of name length in `text` (folded), with where it occurs."""
     single, compound = surnames()
     found: dict[str, list[int]] = defaultdict(list)
+    size = len(text)
     # Only where a surname can start (the scan runs in C): no other character leads a name.
+    # (The loop body is the hot path of name finding: plain comparisons, no calls.)
     for match in _surname_start().finditer(text):
-        i, char = match.start(), match.group()
-        if not is_han(char):
+        i = match.start()
+        char = text[i]
+        if not "\u4e00" <= char <= "\u9fff":
             continue
         lead = 2 if text[i : i + 2] in compound else 1 if char in single else 0
         if not lead:
             continue
-        for given in (1, 2):
-            name = text[i : i + lead + given]
-            if len(name) == lead + given and looks_like_name(name):
+        for end in (i + lead + 1, i + lead + 2):
+            if end <= size and looks_like_name(name := text[i:end]):
                 found[name].append(i)
     return found
 
