@@ -1947,3 +1947,12 @@ def test_a_bare_ren_names_a_founders_post():
         "她毕业于南京农业大学。"
     )
     assert has(facts(text, "founded"), person="郝青禾", org="澜宠医疗")
+
+
+def test_ta_agrees_with_what_the_text_shows_of_a_persons_gender():
+    text = (
+        "星栈科技完成融资。邝一帆女士是星栈科技的创始人，曾在腾讯担任产品总监。"
+        "项目负责人许嘉树先生此前在百度工作。她2019年从阿里巴巴离职，加入星栈。"
+    )
+    jobs = pairs(text, "employment")
+    assert ("邝一帆", "阿里巴巴") in jobs and ("许嘉树", "阿里巴巴") not in jobs

@@ -70,6 +70,7 @@ class Context:
     _companies: list[tuple[int, Entity]] = field(default_factory=list)  # (position, company)
     sections: list[tuple[int, int, Entity]] = field(default_factory=list)  # demo-day projects
     _sorted_sections: list[tuple[int, int, Entity]] = field(default_factory=list)
+    _pronouns: dict[int, str] = field(default_factory=dict)  # id(person) → "he" or "she"
 
     # -- structure -------------------------------------------------------------------------
 
@@ -307,8 +308,10 @@ class Context:
                 return entity
         return self.interviewee
 
-    def topic_person(self, position: int) -> Entity | None:
-        """The person the story was last about before `position`."""
+    def topic_person(self, position: int, pronoun: str | None = None) -> Entity | None:
+        """The person the story was last about before `position` — for 他 or 她, the last one
+        whose gender the text has not shown to be the other (先生/女士 after the name, or the
+        pronoun that already stood for them), among the last three people it was about."""
         answer = self.layout.answer_at(position)
         if answer is not None and _FIRST_PERSON.match(self.text.folded, position):
             return self.speaker_at(position)
@@ -316,7 +319,37 @@ class Context:
         section = self._section(position)
         since = section[0] if section else 0
         before = [p for at, p in self._topics if since <= at < position]
-        return before[-1] if before else None
+        if not before:
+            return None
+        if pronoun is not None:
+            recent: list[Entity] = []
+            for person in reversed(before):
+                if person not in recent:
+                    recent.append(person)
+                if len(recent) == 3:
+                    break
+            agreeing = [p for p in recent if self._gender(p) in (None, pronoun)]
+            if agreeing and agreeing[0] is not before[-1]:
+                return agreeing[0]
+        return before[-1]
+
+    def _gender(self, person: Entity) -> str | None:
+        """他 or 她 as the text shows it: an honorific after the name, else the pronoun that
+        already stood for the person."""
+        return self._honorifics.get(id(person)) or self._pronouns.get(id(person))
+
+    @cached_property
+    def _honorifics(self) -> dict[int, str]:
+        """id(person) → "she" or "he" where 女士 or 先生 follows one of the person's names."""
+        folded = self.text.folded
+        found: dict[int, str] = {}
+        for m in self.mentions.items:
+            if m.kind == "person" and m.entity is not None and id(m.entity) not in found:
+                if folded.startswith("女士", m.end):
+                    found[id(m.entity)] = "she"
+                elif folded.startswith("先生", m.end):
+                    found[id(m.entity)] = "he"
+        return found
 
     def _section(self, position: int) -> tuple[int, int, Entity] | None:
         """The innermost section around a position (a table row inside a project's part)."""
@@ -365,7 +398,10 @@ class Context:
                 ):
                     if earlier.entity is not None and earlier.entity is not speaker:
                         return earlier.entity
-            return self.topic_person(mention.start)
+            person = self.topic_person(mention.start, mention.form)
+            if person is not None:
+                self._pronouns.setdefault(id(person), mention.form)
+            return person
         if mention.form in ("former", "latter"):
             pair = self.recent_people(mention.start, 2)
             if len(pair) == 2:
