@@ -1956,3 +1956,13 @@ def test_ta_agrees_with_what_the_text_shows_of_a_persons_gender():
     )
     jobs = pairs(text, "employment")
     assert ("邝一帆", "阿里巴巴") in jobs and ("许嘉树", "阿里巴巴") not in jobs
+
+
+def test_a_section_heading_that_ends_with_a_name_names_a_person():
+    text = (
+        "▍第一代：阚星辞\n\n阚星辞在奇安信负责过安全咨询，2024年创办衡审数据。\n\n"
+        "▍第二代：骆冬青\n\n严格来说，骆冬青算不上“奇安信系”——他从没在奇安信工作过，而是赤隼安全的"
+        "首位员工。今年5月，他离开赤隼，创办了专注于大模型安全测评的“镜渊智能”。"
+    )
+    founded = pairs(text, "founded")
+    assert ("骆冬青", "镜渊智能") in founded and ("阚星辞", "镜渊智能") not in founded
