@@ -1966,3 +1966,13 @@ def test_a_section_heading_that_ends_with_a_name_names_a_person():
     )
     founded = pairs(text, "founded")
     assert ("骆冬青", "镜渊智能") in founded and ("阚星辞", "镜渊智能") not in founded
+
+
+def test_a_rare_surname_is_not_cut_from_its_name():
+    text = (
+        "衍澈生物成立于2021年6月。公司由郗明澈、殷若岚和聂嘉树三人共同创立。"
+        "三人中，担任CEO的郗明澈是计算化学背景，2016年至2020年任晶泰科技算法总监。"
+        "“算法和化学家各说各话。”郗明澈告诉记者。"
+    )
+    assert "郗明澈" in entities(text, "person") and "明澈" not in entities(text, "person")
+    assert ("郗明澈", "晶泰科技") in pairs(text, "employment")

@@ -161,7 +161,28 @@ def _name_evidence(folded: str) -> list:
     ]
     if doubtful:
         scored = with_model(folded, scored, _model_hints(folded, doubtful))
-    return [e for e in scored if e.score >= NAME_THRESHOLD]
+    kept = [e for e in scored if e.score >= NAME_THRESHOLD]
+    return _without_cut_surnames(kept)
+
+
+# Characters that are surnames but far more often a word before a name (由, 向, 于 …).
+_FUNCTION_SURNAMES = frozenset("由向于和与及从把被将对在为同跟让给叫说是")
+
+
+def _without_cut_surnames(names: list) -> list:
+    """郗明澈 and 明澈 read at the same places: the shorter is the longer with a rare surname cut
+    off (the NER model knows 明 as a surname better than 郗), never written alone."""
+    by_name = {e.name: e for e in names}
+    cut = set()
+    for e in names:
+        inner = by_name.get(e.name[1:]) if len(e.name) == 3 else None
+        if (
+            inner is not None
+            and e.name[0] not in _FUNCTION_SURNAMES
+            and {p + 1 for p in e.places} == set(inner.places)
+        ):
+            cut.add(inner.name)
+    return [e for e in names if e.name not in cut]
 
 
 def read_mentions(
