@@ -1976,3 +1976,13 @@ def test_a_rare_surname_is_not_cut_from_its_name():
     )
     assert "郗明澈" in entities(text, "person") and "明澈" not in entities(text, "person")
     assert ("郗明澈", "晶泰科技") in pairs(text, "employment")
+
+
+def test_a_new_companys_legal_representative_founded_it_unless_given_another_post():
+    founder = "工商信息显示，上海栖澜机器人科技有限公司成立于2026年5月，宓启航为法定代表人。"
+    assert ("宓启航", "上海栖澜机器人科技有限公司") in pairs(founder, "founded")
+    stand_in = (
+        "企查查信息显示，北京予澜科技有限公司成立于2025年8月，法定代表人为欧芷。予澜由宓骁创办，"
+        "他本人出任CEO，欧芷目前担任公司行政负责人。"
+    )
+    assert not any(p == "欧芷" for p, _ in pairs(stand_in, "founded"))

@@ -107,6 +107,7 @@ class Draft:
 
 def read_ties(ctx: Context) -> list[Draft]:
     drafts: list[Draft] = []
+    representatives: list[Draft] = []
     for clause in ctx.clauses:
         if not ctx.readable(clause.start, clause.end):
             continue
@@ -120,8 +121,10 @@ def read_ties(ctx: Context) -> list[Draft]:
         drafts += _bare_roles(ctx, clause)
         drafts += _listed(ctx, clause)
         drafts += _appointed(ctx, clause)
+        representatives += _legal_representatives(ctx, clause)
         drafts += _around_organisations(ctx, clause)
     drafts += _partners_after_colon(ctx)
+    drafts += _unless_told_otherwise(representatives, drafts)
     _team_sizes(ctx, drafts)
     return _settle(_partners_as_staff(_expand_degrees(drafts)), ctx.text.folded)
 
@@ -860,6 +863,45 @@ def _without_names(ctx: Context, clause: Clause) -> str:
 
 
 _AT_ONLY = re.compile(r"\s?(?:在|于)")
+
+
+# 工商信息显示，X公司成立于2026年5月，宓启航为法定代表人: the registered founder of a company
+# the sentence says was just set up.
+_REPRESENTATIVE_AFTER = re.compile(r"\s?(?:为|是|担任)(?:该公司|公司)?(?:的)?法定代表人")
+_REPRESENTATIVE_BEFORE = re.compile(r"法定代表人(?:为|是)\s?$")
+_SET_UP = re.compile(r"成立于|于[^，。；,;]{0,12}成立|注册成立|新成立|注册了|成立了")
+
+
+def _legal_representatives(ctx: Context, clause: Clause) -> list[Draft]:
+    """A new company's legal representative, named in the sentence that says it was set up."""
+    folded = ctx.text.folded
+    found = []
+    for person in ctx.mentions.within(clause.start, clause.end, "person"):
+        named = _REPRESENTATIVE_BEFORE.search(
+            folded, max(clause.start, person.start - 8), person.start
+        )
+        if not (named or _REPRESENTATIVE_AFTER.match(folded, person.end)):
+            continue
+        start, _ = ctx.sentence_at(clause.start)
+        orgs = [
+            m
+            for m in ctx.mentions.within(start, clause.end, "org")
+            if m.entity is not None and _SET_UP.match(folded, m.end, m.end + 16)
+        ]
+        if not orgs or HEDGE.search(folded[start : clause.end]):
+            continue
+        company = orgs[-1]
+        span = (start, clause.end)
+        found.append(_draft(ctx, "founded", person, company.entity, company, span, confidence=0.75))
+    return found
+
+
+def _unless_told_otherwise(representatives: list[Draft], drafts: list[Draft]) -> list[Draft]:
+    """A legal representative is the founder unless the story gives them another post at the
+    company (予声由宓骁创办…欧芷目前担任公司行政负责人: a registered stand-in). Another founder
+    named is no reason: 该公司的另一位联合创始人为庞小满 says the representative is one too."""
+    posts = {(id(d.person), id(d.org)) for d in drafts if d.kind == "employment"}
+    return [r for r in representatives if (id(r.person), id(r.org)) not in posts]
 
 
 def _around_organisations(ctx: Context, clause: Clause) -> list[Draft]:
