@@ -74,6 +74,8 @@ EDU_CUE = re.compile(
     r"毕业|就读|读博|读研|读了|攻读|学位|学士|硕士|博士(?!后研究员)|本科|本硕|MBA|EMBA|博士后|校友|深造|"
     r"留学|求学|考入|师从|学习|进修|研究生|专业|系|学院|读书|修读|获得|取得|拿到|念|(?<![解阅朗宣])读(?![者懂到])"
 )
+# Right before where someone studied: 本科毕业于|江南大学, 硕士就读于|…研究所.
+STUDIED_AT = re.compile(r"(?:毕业于|毕业自|就读于|考入|考上|求学于|攻读于)\s?$")
 # … and words that make it an employer.
 SCHOOL_JOB = re.compile(
     r"教授|讲师|研究员|任教|执教|助理教授|副教授|研究助理|博士后研究员|博导|院长|系主任|教职"

@@ -25,7 +25,7 @@ from pedigree.data import csv_rows
 from pedigree.ingest.text.entities import occurrences
 from pedigree.ingest.text.gazetteer import find_known, known_organization
 from pedigree.ingest.text.regex import matches_before
-from pedigree.ingest.text.zh.lexicon import WORK_AT
+from pedigree.ingest.text.zh.lexicon import STUDIED_AT, WORK_AT
 from pedigree.ingest.text.zh.people import is_han, ordinariness, word_frequency
 
 # Endings that make a run of characters a company, fund, lab or school name, longest first.
@@ -83,7 +83,6 @@ _CITY = re.compile(
 # A place or "national" at the head of a name is how names start, not an ordinary word
 # (台湾电力公司, 国家太空中心).
 _JOINED = re.compile(r"(?:加入|加盟|进入|入职|转投|转战)了?\s?$")
-_STUDIED_AT = re.compile(r"(?:毕业于|毕业自|就读于|考入|考上|求学于|攻读于)\s?$")
 _PLACE_HEAD = re.compile(
     _CITY.pattern + r"|^(?:台湾|台中|台南|高雄|中国|美国|日本|德国|英国|法国|韩国|国家)"
 )
@@ -974,7 +973,7 @@ def find_orgs(
             score += 1
         if name.endswith(SCHOOL_ENDINGS):
             score += 2
-            if any(_STUDIED_AT.search(text, max(0, s - 6), s) for s, _ in places):
+            if any(STUDIED_AT.search(text, max(0, s - 6), s) for s, _ in places):
                 score += 2  # 本科毕业于江南大学: where someone studied is a school
         if name in units:
             score += 3  # 中国农业科学院作物科学研究所: a parent and its unit, named as one

@@ -40,6 +40,7 @@ from pedigree.ingest.text.zh.lexicon import (
     ORIGIN_AFTER,
     ORIGIN_BEFORE,
     SCHOOL_JOB,
+    STUDIED_AT,
     TEAM,
     TITLE,
     TITLE_WORD,
@@ -1080,7 +1081,7 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
         and _INSTITUTE_END.search(name)
         and (
             (EDU_CUE.search(post[:16]) and re.search(r"博士|硕士|学士|学位|毕业|读", post[:16]))
-            or re.search(r"(?:毕业于|毕业自|就读于|求学于|攻读于)$", pre)
+            or STUDIED_AT.search(pre)
         )
     ):
         kind = "school"  # 中科院半导体所博士, 博士毕业于…研究所: a degree from an institute
