@@ -110,9 +110,8 @@ def _invests(ctx: Context, mention: Mention, start: int, end: int) -> bool:
     获得X（旗下Y）的…投资 — and not as an adviser or in a denial."""
     folded = ctx.text.folded
     own_after = folded[mention.end : mention.end + 14]
-    if _OWNED_BY_NEXT.match(own_after) and ctx.mentions.at(
-        mention.end + len(re.match(r"^\s?旗下的?", own_after).group())
-    ):
+    owned = _OWNED_BY_NEXT.match(own_after)
+    if owned and ctx.mentions.at(mention.end + owned.end()):
         return False  # 美团旗下的龙珠资本: the parent; the fund named next is the investor
     parent = _parent_before(ctx, mention)
     head = parent.start if parent is not None else mention.start
