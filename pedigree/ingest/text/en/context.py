@@ -142,6 +142,16 @@ class Context:
         return split_sentences(self.text.folded)
 
     @cached_property
+    def person_name_words(self) -> frozenset[str]:
+        """Every word of every person's name the text names (Salleh of Ridhwan Salleh)."""
+        return frozenset(
+            word
+            for m in self.mentions.items
+            if m.kind == "person" and m.entity is not None
+            for word in m.entity.name.split()
+        )
+
+    @cached_property
     def clauses(self) -> list[tuple[int, int]]:
         found = []
         for start, end in self.sentences:

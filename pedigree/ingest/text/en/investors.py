@@ -261,14 +261,7 @@ def _list_from(ctx: Context, first: Mention, end: int) -> list[Mention]:
 def _someones(ctx: Context, org: Mention) -> bool:
     """An organisation named as someone's: "Kedaiku's Salleh", a person the text names."""
     owner = re.match(r"['’]s\s+(?P<word>[A-Z][\w'’-]+)", ctx.text.folded[org.end : org.end + 40])
-    if owner is None:
-        return False
-    word = owner.group("word")
-    return any(
-        word in m.entity.name.split()
-        for m in ctx.mentions.items
-        if m.kind == "person" and m.entity is not None
-    )
+    return owner is not None and owner.group("word") in ctx.person_name_words
 
 
 def _list_back(ctx: Context, last: Mention, start: int) -> list[Mention]:
