@@ -70,7 +70,7 @@ class Context:
     _companies: list[tuple[int, Entity]] = field(default_factory=list)  # (position, company)
     sections: list[tuple[int, int, Entity]] = field(default_factory=list)  # demo-day projects
     _sorted_sections: list[tuple[int, int, Entity]] = field(default_factory=list)
-    _pronouns: dict[int, str] = field(default_factory=dict)  # id(person) → "he" or "she"
+    _pronouns: dict[Entity, str] = field(default_factory=dict)  # person → "he" or "she"
 
     # -- structure -------------------------------------------------------------------------
 
@@ -336,19 +336,19 @@ class Context:
     def _gender(self, person: Entity) -> str | None:
         """他 or 她 as the text shows it: an honorific after the name, else the pronoun that
         already stood for the person."""
-        return self._honorifics.get(id(person)) or self._pronouns.get(id(person))
+        return self._honorifics.get(person) or self._pronouns.get(person)
 
     @cached_property
-    def _honorifics(self) -> dict[int, str]:
-        """id(person) → "she" or "he" where 女士 or 先生 follows one of the person's names."""
+    def _honorifics(self) -> dict[Entity, str]:
+        """person → "she" or "he" where 女士 or 先生 follows one of the person's names."""
         folded = self.text.folded
-        found: dict[int, str] = {}
+        found: dict[Entity, str] = {}
         for m in self.mentions.items:
-            if m.kind == "person" and m.entity is not None and id(m.entity) not in found:
+            if m.kind == "person" and m.entity is not None and m.entity not in found:
                 if folded.startswith("女士", m.end):
-                    found[id(m.entity)] = "she"
+                    found[m.entity] = "she"
                 elif folded.startswith("先生", m.end):
-                    found[id(m.entity)] = "he"
+                    found[m.entity] = "he"
         return found
 
     def _section(self, position: int) -> tuple[int, int, Entity] | None:
@@ -400,7 +400,7 @@ class Context:
                         return earlier.entity
             person = self.topic_person(mention.start, mention.form)
             if person is not None:
-                self._pronouns.setdefault(id(person), mention.form)
+                self._pronouns.setdefault(person, mention.form)
             return person
         if mention.form in ("former", "latter"):
             pair = self.recent_people(mention.start, 2)

@@ -1059,6 +1059,9 @@ _INSTITUTE_END = re.compile(r"(?:研究所|研究院|实验室|所|科学院)$")
 _BELIEVED = re.compile(r"以为|误以为|误认为|错以为")
 _LISTING_NEXT = re.compile(r"^\s?的?\s?(?:上市|挂牌|IPO|首次公开发行)")
 _OWNED_NEXT = re.compile(r"^\s?旗下")
+_SUPPLY_CHAIN_NEXT = re.compile(
+    r"^\s?的?(?:供应链|采购体系|供应商名单)(?!经理|总监|负责人|主管|部|团队)"
+)
 _IS_BEFORE = re.compile(r"(?:(?<![认以称作因成])为|(?<![但只总还就正也即于])是|系)\s?$")
 _FOUNDER_JOINING = re.compile(r"(?:以|作为)(?:联合)?创始人(?:的)?身份?加入$")
 _AS_ADVISER = re.compile(r"(?:以|作为)[^，。；,;]{0,8}顾问")
@@ -1109,7 +1112,7 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
         return None  # 主导公司在香港联交所的上市工作: where it listed, not a job there
     if _OWNED_NEXT.match(post):
         return None  # 在宁德时代旗下的邦普循环任职: the company it owns is the employer
-    if re.match(r"^\s?的?(?:供应链|采购体系|供应商名单)(?!经理|总监|负责人|主管|部|团队)", post):
+    if _SUPPLY_CHAIN_NEXT.match(post):
         return None  # 已进入宁德时代的供应链: a customer, not an employer
     working = at and re.match(
         r"(?:的)?(?:工作|任职|担任|就职|做了|做过|实习|待了|干了|负责)", post
