@@ -1986,3 +1986,20 @@ def test_a_new_companys_legal_representative_founded_it_unless_given_another_pos
         "他本人出任CEO，欧芷目前担任公司行政负责人。"
     )
     assert not any(p == "欧芷" for p, _ in pairs(stand_in, "founded"))
+
+
+def test_an_employer_named_only_by_the_post_held_there():
+    # 是…的 + a post, or a verb of office + a department's post: the name is an employer
+    text = (
+        "仓迹由康予恒创办。联合创始人沙沐阳在哈尔滨工业大学获得博士学位，此前是极智嘉的运动控制"
+        "负责人；与他一起创业的甘霁云此前担任G7易流产品副总裁。"
+    )
+    jobs = pairs(text, "employment")
+    assert ("沙沐阳", "极智嘉") in jobs and ("甘霁云", "G7易流") in jobs
+    # …but after an employer, the same frame names a unit or a product line of it
+    unit = (
+        "卫之遥2016年进入腾讯，2024年离开时是混元大模型的技术专家。"
+        "靳岚在华为海思工作了11年，最后担任车规芯片产品线总监。"
+    )
+    orgs = entities(unit, "org")
+    assert "混元大模型" not in orgs and "车规芯片产品线" not in orgs

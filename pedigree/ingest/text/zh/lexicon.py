@@ -20,6 +20,12 @@ TITLE_WORD = (
     r"(?:执行|技术|营运|财务|行销|产品|策略|资讯|研发|人资|法务)长|"  # Taiwan: 执行长, 营运长
     r"CEO|CTO|COO|CFO|CPO|CSO|CMO|CIO|VP|Owner|PM|Leader|Lead|Head)"
 )
+# A department of a company, as it stands before a post there (产品总监, 供应链负责人).
+DEPARTMENT = (
+    r"(?:技术|产品|财务|市场|销售|运营|营运|研发|工程|算法|设计|人力资源|人力|品牌|战略|商务|法务|海外|"
+    r"业务|数据|安全|供应链|制造|质量|投资者关系|公关|政府事务|行政|合规|风控|风险|客户|临床|医学|"
+    r"注册|生产|采购|渠道|国际|增长|内容|硬件|软件|芯片|平台|云|AI)"
+)
 FOUNDER_WORD = re.compile(r"创始人|创办人|创始合伙人|联创|共同创办|联合创办|发起人")
 ADVISOR_WORD = re.compile(r"顾问|advisor", re.IGNORECASE)
 # The words of a title: any but those that join clauses (是, 的, 在 …), so a title never runs

@@ -25,7 +25,7 @@ from pedigree.data import csv_rows
 from pedigree.ingest.text.entities import occurrences
 from pedigree.ingest.text.gazetteer import find_known, known_organization
 from pedigree.ingest.text.regex import matches_before
-from pedigree.ingest.text.zh.lexicon import STUDIED_AT, WORK_AT
+from pedigree.ingest.text.zh.lexicon import DEPARTMENT, STUDIED_AT, TITLE, TITLE_WORD, WORK_AT
 from pedigree.ingest.text.zh.people import is_han, ordinariness, word_frequency
 
 # Endings that make a run of characters a company, fund, lab or school name, longest first.
@@ -408,6 +408,49 @@ _AT_WORK = re.compile(
     r"(?P<place>[^，。；,;：:在于\s]{2,18}?)\s?"
     r"(?=(?:做了|做过|工作|担任|任职|待了|干了|实习|负责)\S)"
 )
+# A post held at a name the text gives nowhere else: 此前是极智嘉的运动控制负责人, 曾任极智嘉科技
+# 技术负责人, 前三只松鼠产品总监 — a verb of office (or "former") before the name, and after it the
+# post, with 的 or with a department first. A unit of an employer named earlier in the sentence
+# stands in the same place (在华为海思担任车规芯片产品线总监), so a verb of office counts only where
+# no employer came before it in the sentence, and a name ending as units do is none.
+_POST_HELD = re.compile(
+    r"(?P<verb>是|曾任|担任|出任|现任|时任|历任|(?:(?<=[：:，,、（(\s是为由与和及了])|^)[前原])"
+    r"\s?(?P<place>(?![前原])[^，。；,;：:的在于\s]{2,12}?)(?<![前原])\s?"
+    rf"(?=的(?:{TITLE.pattern})|(?:{DEPARTMENT}){{1,2}}{TITLE_WORD})"
+)
+_UNIT_END = re.compile(
+    rf"(?:部|线|中心|区|区域|业务|服务|方向|领域|模型|项目|团队|组|首席|高级|资深|事业群|实验室|部门|{DEPARTMENT})$"
+)
+_EMPLOYER_BEFORE = re.compile(
+    r"加入|加盟|进入|转投|入职|转战|离开|任职|工作|一做|一干|待了|干了|做了|"
+    # (not 在某大学获得博士学位: a school)
+    r"[在于](?![^，。；,;]{2,16}?(?:获得|获|拿到|取得|攻读|读完?|毕业|学习))"
+)
+
+
+def _posts_held(text: str, starts: frozenset[int]) -> tuple[tuple[str, tuple[int, int]], ...]:
+    """Names framed as where someone held a post (_POST_HELD), with their spans."""
+    found = []
+    for match in _POST_HELD.finditer(text):
+        place, start, end = match.group("place"), match.start("place"), match.end("place")
+        sentence = max(text.rfind(mark, 0, start) for mark in "。；;\n")
+        if (
+            start in starts
+            and end in starts
+            and (all(is_han(c) for c in place) or _LATIN_LED.fullmatch(place))
+            and not re.search(_NOT_NAME_START + r"|年|月", place)
+            and not _COUNTED.search(place)
+            and not _UNIT_END.search(place)
+            and not _KIND_OF_COMPANY.search(place)  # 是跨境支付初创企业汇栎科技的创始人
+            and not (
+                match.group("verb") not in "前原"
+                and _EMPLOYER_BEFORE.search(text, sentence + 1, match.start())
+            )
+        ):
+            found.append((place, (start, end)))
+    return tuple(found)
+
+
 # A kind of company named before the company: 酶制剂公司, 物流平台, 科技巨头.
 _KIND_OF_COMPANY_WORDS = r"[\u4e00-\u9fffA-Za-z]{1,8}?(?:公司|企业|巨头|大厂|厂商|集团|机构|平台)"
 # What a text says of an employer between 在 and its name: 在丹麦酶制剂公司诺维信, 在德国博世,
@@ -619,6 +662,8 @@ def _context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int
             ):
                 found[name].append((start + k, match.end("place")))
                 break
+    for name, span in _posts_held(text, frozenset(starts)):
+        found[name].append(span)
     for name, span in _listed_investors(text, frozenset(starts)):
         found[name].append(span)
     for name, span in _quoted_firms(text, frozenset(starts)):
@@ -905,6 +950,7 @@ def find_orgs(
             candidates[name] = sorted(set(candidates[name]) | set(places))
     listed = {span for _, span in _listed_investors(text, _word_starts(text))}
     quoted = {span for _, span in _quoted_firms(text, _word_starts(text))}
+    posts = {span for _, span in _posts_held(text, _word_starts(text))}
     for name, places in candidates.items():
         name, places = _without_people(text, name, places, people)
         if any(name[i:] in known_names for i in range(1, len(name) - 3)):
@@ -927,6 +973,12 @@ def find_orgs(
                 score += 2  # 心元资本合伙人曾品睿: a post there, held by the person named
             if (s, e) in quoted:
                 score += 3.5  # 招银国际董事总经理车明澈表示: a quoted source's firm
+            if (
+                (s, e) in posts
+                and not any(known_organization(name[:k]) for k in range(2, len(name)))
+                and not any(person in name for person in people)  # 擔任溫祐廷副手的副處長
+            ):
+                score += 2.5  # 此前是极智嘉的运动控制负责人: where someone held a post
             bounded = (
                 not after
                 or after[0] in "，。；、的是于在并和与及）)\n,;:：｜|（("

@@ -26,6 +26,7 @@ from pedigree.ingest.text.zh.lexicon import (
     ADVISOR_CLAUSE,
     AT_BEFORE,
     DEGREES,
+    DEPARTMENT,
     EDU_CUE,
     FOUND_VERB,
     FOUNDER_TITLE,
@@ -353,15 +354,10 @@ def _appositives(ctx: Context, clause: Clause) -> list[Draft]:
 # An executive's title right before a name, opening its clause (or after 由, 、, 现任 …):
 # 首席财务官俞曼宁, 由现任财务副总裁谭少钧. Not 合伙人, 分析师 or 教授: an outsider's posts; and a
 # department before 副总裁/总监 is one of a company's own, not another firm's name (前途家副总裁).
-_DEPARTMENT = (
-    r"(?:技术|产品|财务|市场|销售|运营|营运|研发|工程|算法|设计|人力资源|人力|品牌|战略|商务|法务|海外|"
-    r"业务|数据|安全|供应链|制造|质量|投资者关系|公关|政府事务|行政|合规|风控|风险|客户|临床|医学|"
-    r"注册|生产|采购|渠道|国际|增长|内容|硬件|软件|芯片|平台|云|AI)"
-)
 _OFFICER_BEFORE = re.compile(
     r"(?:(?<=[，。；：:,;、\s由和及与])|公司|本公司|^)\s?(?P<former>前|原)?(?:现任|新任|候任)?\s?"
     r"(?P<title>首席[\u4e00-\u9fff]{1,6}官|(?:CEO|CTO|COO|CFO|CPO|CMO|CSO|CIO)|总裁|副总裁|总经理|"
-    rf"董事长|{_DEPARTMENT}(?:副总裁|总监|负责人)|(?:执行|技术|营运|财务|行销|产品|策略|研发)长)"
+    rf"董事长|{DEPARTMENT}(?:副总裁|总监|负责人)|(?:执行|技术|营运|财务|行销|产品|策略|研发)长)"
     r"\s?(?:为|是)?\s?$"
 )
 
