@@ -2003,3 +2003,13 @@ def test_an_employer_named_only_by_the_post_held_there():
     )
     orgs = entities(unit, "org")
     assert "混元大模型" not in orgs and "车规芯片产品线" not in orgs
+
+
+def test_a_possessor_is_not_the_subject_of_the_partner_named_after_it():
+    text = (
+        "团队：创始人兼CEO蒲安澜，中国传媒大学硕士。她的搭档、联合创始人车晓霁负责技术，"
+        "此前是字节跳动的算法工程师。她的合伙人郏芷兰曾任阿里巴巴产品总监。"
+    )
+    jobs = pairs(text, "employment")
+    assert ("车晓霁", "字节跳动") in jobs and ("郏芷兰", "阿里巴巴") in jobs
+    assert ("蒲安澜", "字节跳动") not in jobs and ("蒲安澜", "阿里巴巴") not in jobs

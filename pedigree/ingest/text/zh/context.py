@@ -436,6 +436,7 @@ class Context:
             if (m.kind == "person" or m.form in _PERSON_FORMS)
             and not self._is_object(m)
             and not self._in_aside(m, limit)
+            and not self._possessor(m)  # 她的合伙人郏芷兰曾任…: about 郏芷兰
         ]
         if people:
             return people[0]
@@ -511,7 +512,7 @@ class Context:
         of = _POSSESSIVE.match(folded, mention.end)
         if of is None:
             return False
-        after = self.mentions.within(of.end(), of.end() + 8, "person")
+        after = self.mentions.within(of.end(), of.end() + 12, "person")
         return bool(after) and not re.search(r"[，。；,;]", folded[of.end() : after[0].start])
 
     def _is_object(self, mention: Mention) -> bool:
