@@ -2013,3 +2013,11 @@ def test_a_possessor_is_not_the_subject_of_the_partner_named_after_it():
     jobs = pairs(text, "employment")
     assert ("车晓霁", "字节跳动") in jobs and ("郏芷兰", "阿里巴巴") in jobs
     assert ("蒲安澜", "字节跳动") not in jobs and ("蒲安澜", "阿里巴巴") not in jobs
+
+
+def test_a_colleague_at_an_employer_the_text_names_only_there():
+    text = (
+        "墨衡由庄予白创办。联合创始人甘露白是他在Ansys时期的同事，当时担任华东区销售总监。"
+    )
+    jobs = [f for f in facts(text, "employment") if f["person"] == "甘露白"]
+    assert [(f["org"], f["current"]) for f in jobs] == [("Ansys", False)]

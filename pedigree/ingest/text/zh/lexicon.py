@@ -46,6 +46,10 @@ FOUNDER_TITLE = (
     r"联创)"
     r"(?:(?:兼|暨|及|和|、)\s?[A-Za-z\u4e00-\u9fff]{1,8}?)?\s?(?:为|是|系)?\s?$"
 )
+# After where someone worked, those they worked with there: 他在转转的老同事, 在Ansys时期的同事.
+COLLEAGUES_AFTER = (
+    r"(?:时期|时|期间|工作时|任职时|那几年)?的(?:老|前|昔日)?(?:同事|下属|上司|搭档|部下)"
+)
 # Verbs and prepositions that put a person at an employer.
 JOIN_BEFORE = re.compile(
     r"(?:加入|入职|加盟|进入|(?<![引推促先改增跟前演精走])进了?|转投|跳槽(?:到|至)?|回到|来到|去到|"

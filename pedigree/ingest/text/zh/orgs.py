@@ -25,7 +25,14 @@ from pedigree.data import csv_rows
 from pedigree.ingest.text.entities import occurrences
 from pedigree.ingest.text.gazetteer import find_known, known_organization
 from pedigree.ingest.text.regex import matches_before
-from pedigree.ingest.text.zh.lexicon import DEPARTMENT, STUDIED_AT, TITLE, TITLE_WORD, WORK_AT
+from pedigree.ingest.text.zh.lexicon import (
+    COLLEAGUES_AFTER,
+    DEPARTMENT,
+    STUDIED_AT,
+    TITLE,
+    TITLE_WORD,
+    WORK_AT,
+)
 from pedigree.ingest.text.zh.people import is_han, ordinariness, word_frequency
 
 # Endings that make a run of characters a company, fund, lab or school name, longest first.
@@ -406,8 +413,9 @@ _AT_WORK = re.compile(
     r"(?:(?:(?<=[，,。；;：:\s他她我])|^)(?:先|后|之后|随后|后来|然后|曾|此前|之前|曾经|早年)?"
     r"|曾|此前|之前|曾经|早年|先后)(?:在|于)\s?"  # 路晓东曾在58同城担任: after a name, an adverb
     r"(?P<place>[^，。；,;：:在于\s]{2,18}?)\s?"
-    r"(?=(?:做了|做过|工作|担任|任职|待了|干了|实习|负责)\S)"
+    rf"(?=(?:做了|做过|工作|担任|任职|待了|干了|实习|负责)\S|{COLLEAGUES_AFTER})"
 )
+_COLLEAGUES_THERE = re.compile(COLLEAGUES_AFTER)
 # A post held at a name the text gives nowhere else: 此前是极智嘉的运动控制负责人, 曾任极智嘉科技
 # 技术负责人, 前三只松鼠产品总监 — a verb of office (or "former") before the name, and after it the
 # post, with 的 or with a department first. A unit of an employer named earlier in the sentence
@@ -1014,10 +1022,11 @@ def find_orgs(
                 score += 2  # 拿到九合创投600万美元天使轮: who gave the money
             if (
                 (after_at(before) or _JOINED.search(before))
-                and WORK_AT.match(after)
+                and (WORK_AT.match(after) or _COLLEAGUES_THERE.match(after))
                 and not any(known_organization(name[:k]) for k in range(2, len(name)))
             ):
-                # 曾在贝特瑞担任工艺总监, 进入格林美担任: where someone works (not 宝洁中国)
+                # 曾在贝特瑞担任工艺总监, 进入格林美担任, 他在转转的老同事: where someone works
+                # (not 宝洁中国)
                 score += 2.5
             if _LIST_NUMBER_LINE.search(_line_before(text, s)):
                 score += 1  # a heading or list entry that starts with the name

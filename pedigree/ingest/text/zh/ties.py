@@ -25,6 +25,7 @@ from pedigree.ingest.text.zh.context import Clause, Context
 from pedigree.ingest.text.zh.lexicon import (
     ADVISOR_CLAUSE,
     AT_BEFORE,
+    COLLEAGUES_AFTER,
     DEGREES,
     DEPARTMENT,
     EDU_CUE,
@@ -1251,15 +1252,15 @@ def _details(ctx: Context, clause: Clause, kind: str, org: Mention, pre: str, po
             start = first
     fields["start"] = _date(start)
     fields["end"] = _date(end)
-    former = moved_on or re.search(r"前|原|曾|此前|之前|离开|离职|时任|老同事|昔日", pre + post[:6])
+    former = moved_on or re.search(
+        r"前|原|曾|此前|之前|离开|离职|时任|老同事|昔日|时期", pre + post[:6]
+    )
     fields["current"] = not former and not _SPENT.search(post[:12])  # 做了四年…总监: it ended
     return fields
 
 
 _THEN_HELD = re.compile(r"时任\s?$")
-_COLLEAGUES_AT = re.compile(
-    r"^(?:时|期间|工作时|任职时|那几年)?的(?:老|前|昔日)?(?:同事|下属|上司|搭档)"
-)
+_COLLEAGUES_AT = re.compile("^" + COLLEAGUES_AFTER)
 # After 从/自 and an organisation: a move to the next one (从百度加入快手, 自阿里跳槽到字节).
 _MOVED_TO = re.compile(
     r"^\s?(?:[^，。；,;]{0,4}?)(?:加入|加盟|跳槽|转投|转战|来到|回到|进入|转到|转去|转会)"
