@@ -347,3 +347,20 @@ def test_spinout_evidence_is_derived_again_only_when_stints_or_organisations_cha
     load_tables(world, [write_tables(tmp_path / "change", CHANGE)])
     assert built == [1]
     assert _snapshot(world) == _full_rebuild(world)
+
+
+def test_talent_tables_sorted_apart_from_their_query_are_the_same(world, monkeypatch):
+    """Few stints for DuckDB's memory limit: the talent tables are sorted in the query that
+    makes them; many: made first and sorted on their own (a sort that spills). Same rows, in
+    the same stored order."""
+    stints = world.scalar("SELECT count(*) FROM stints")
+    world.con.execute("SET memory_limit = '2GB'")
+    monkeypatch.setattr(talent, "SORT_IN_QUERY_STINTS_PER_GB", stints)
+    assert talent._sorts_in_memory(world)
+    in_query = _full_rebuild(world)
+    order = world.con.execute("SELECT person_id FROM talent_facts").fetchall()
+    monkeypatch.setattr(talent, "SORT_IN_QUERY_STINTS_PER_GB", stints / 4)
+    assert not talent._sorts_in_memory(world)
+    assert _full_rebuild(world) == in_query
+    assert world.con.execute("SELECT person_id FROM talent_facts").fetchall() == order
+    assert order == sorted(order)
