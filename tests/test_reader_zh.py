@@ -2021,3 +2021,14 @@ def test_a_colleague_at_an_employer_the_text_names_only_there():
     )
     jobs = [f for f in facts(text, "employment") if f["person"] == "甘露白"]
     assert [(f["org"], f["current"]) for f in jobs] == [("Ansys", False)]
+
+
+def test_someone_hired_away_from_an_employer_worked_there():
+    text = (
+        "千帧近日完成A轮融资。公司还从腾讯挖来了前主程序麦锦程，出任千帧的技术VP。"
+        "公司也从研华科技挖角前工业物联网事业群业务总监蒋文琪担任营运长。"
+    )
+    jobs = {(f["person"], f["org"]): f for f in facts(text, "employment")}
+    assert ("麦锦程", "腾讯") in jobs and ("麦锦程", "千帧") in jobs
+    assert jobs[("蒋文琪", "研华科技")]["title"] == "工业物联网事业群业务总监"
+    assert not jobs[("蒋文琪", "研华科技")]["current"]

@@ -221,6 +221,7 @@ def _appositives(ctx: Context, clause: Clause) -> list[Draft]:
             if (
                 gap
                 and title
+                and not _POACHED.match(between)  # 从研华挖角前…总监蒋文琪: read as a hire
                 and TITLE.fullmatch(title)
                 and not _other_person_between(ctx, org, person)
             ):
@@ -1130,6 +1131,8 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
         return "employment"
     if _moved_on(pre, post):
         return "employment"  # 2021年从百度加入快手: the place left behind was an employer
+    if _FROM_END.search(pre) and _POACHED.match(post):
+        return "employment"  # 从腾讯挖来了前主程序麦锦程: the one hired came from there
     if JOIN_BEFORE.search(pre) and not re.search(r"(?:融资|投资|估值|轮)$", pre):
         return "employment"
     if _JOINED_DESCRIBED.search(described) and not post.strip():
@@ -1179,6 +1182,10 @@ def _subject_for(
         after = ctx.mentions.within(last.end, clause.end, "person")
         if after:
             return after[0], after[0].entity
+    if _POACHED.match(tail) and _FROM_END.search(folded[clause.start : first.start]):
+        after = ctx.mentions.within(last.end, clause.end, "person")
+        if after and after[0].entity is not None:
+            return after[0], after[0].entity  # 从腾讯挖来了麦锦程: the one hired, not the hirer
     titled = re.match(
         r"^[^，。；,;的]{0,20}?(?:" + TITLE.pattern + r")\s?$",
         tail[: _next_person_offset(ctx, last, clause)],
@@ -1220,6 +1227,10 @@ def _details(ctx: Context, clause: Clause, kind: str, org: Mention, pre: str, po
     moved_on = _moved_on(pre, post)
     if moved_on:
         post = ""  # what follows the move (加入快手任总监) is about the next employer
+    elif _POACHED.match(post):
+        # 从研华科技挖角前业务协理蒋文琪担任营运长: the post before the name was held there
+        hired = ctx.mentions.within(org.end, clause.end, "person")
+        post = post[: hired[0].start - org.end] if hired else post
     title = re.search(
         r"^(?:的)?[^，。；,;]{0,10}?(?:担任|出任|任职|任|做|当|为|是)?(?:过)?(?:的)?(?P<title>"
         + TITLE.pattern
@@ -1268,6 +1279,10 @@ _MOVED_TO = re.compile(
 
 
 _FROM_PLACE_END = re.compile(r"(?:从|自)$")
+
+
+# After 从/自 and an organisation: someone hired away from it (从腾讯天美挖来了前主程序麦锦程).
+_POACHED = re.compile(r"^\s?(?:挖来|挖角|挖了|挖走|请来|招来|招揽|引进|聘来)了?")
 
 
 def _moved_on(pre: str, post: str) -> bool:
