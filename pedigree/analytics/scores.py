@@ -139,12 +139,16 @@ def fact_rows(table: ir.Table, **columns) -> ir.Table:
     return table.select(**values, **extra)
 
 
-def work_stints(views: Views, people: ir.Table | None = None) -> ir.Table:
-    """Employment and founding ties that had started by the as-of day, each open-ended one
-    closed where the person is known to have left (`with_known_ends`)."""
+def started_work(views: Views, people: ir.Table | None = None) -> ir.Table:
+    """Employment and founding ties that had started by the as-of day, as stated."""
     stints = of_people(views.stints, people)
-    stints = stints.filter(stints.kind.isin(WORK_KINDS), happened_by(stints.start_date, views))
-    return with_known_ends(stints)
+    return stints.filter(stints.kind.isin(WORK_KINDS), happened_by(stints.start_date, views))
+
+
+def work_stints(views: Views, people: ir.Table | None = None) -> ir.Table:
+    """`started_work`, each open-ended stint closed where the person is known to have left
+    (`with_known_ends`)."""
+    return with_known_ends(started_work(views, people))
 
 
 def with_known_ends(stints: ir.Table) -> ir.Table:
