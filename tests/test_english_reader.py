@@ -1701,3 +1701,21 @@ def test_a_relative_clause_after_an_aside_is_about_the_name_before_both():
         "technology officer."
     )
     assert ("Wei Jie Tan", "Layover") in pairs(facts, "founded")
+
+
+def test_counts_a_product_reached_in_less_plain_sentences():
+    text = (
+        "Layover, a travel-software startup, raised $30 million. Its booking app, Layover Go, is "
+        "used by about 1,900 corporate clients across six countries.\n\n"
+        "Harborline sells customs software to importers. Today 140 importers run their customs "
+        "filings through Harborline Clear, and the platform has screened more than 900,000 "
+        "shipment lines.\n\n"
+        "Visalane, a legal-tech startup, raised $12 million. The startup says its platform, "
+        "Visalane Draft, has prepared more than 41,000 petitions since it launched in mid-2024.\n"
+    )
+    found = _metrics(read(text))
+    # "about 1,900" is a count, not the year 1900; work done "through" a product counts its
+    # users; "the platform" goes on about the product just named; neither the speaker nor
+    # "its" is the subject of the count
+    assert {("Layover Go", 1900), ("Harborline Clear", 140), ("Harborline Clear", 900_000),
+            ("Visalane Draft", 41_000)} <= found

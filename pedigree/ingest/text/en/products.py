@@ -57,7 +57,8 @@ _METRIC_NOUN = re.compile(
     r"^\s*(?:of\s+(?:the\s+|them\b|its\b)\s*)?(?P<adj>(?:(?:monthly|daily|weekly) active|registered"
     r"|active|paying|paid|enterprise|commercial|corporate|unique|new)\s+)?"
     r"(?P<noun>[a-z][\w-]*(?:\s+(?!of\b|in\b|on\b|and\b|to\b|since\b|across\b|for\b|at\b|by\b"
-    r"|from\b|with\b)[a-z][\w-]*){0,2})"
+    r"|from\b|with\b|(?:now|use|run|file|process|route|send|book|manage|handle|track|settle|pay"
+    r"|rely|subscribe)\b)[a-z][\w-]*){0,2})"
 )
 _NOT_METRIC = re.compile(
     r"^\s*(?:%|percent|per\s?cent|-person|-strong|people|employees|staff|workers|engineers"
@@ -86,7 +87,10 @@ _P = MARK["product"]
 _USERS_OF = re.compile(
     r"^\s*(?:[a-z][\w-]*\s+){1,3}(?:now\s+|today\s+|currently\s+|already\s+)?(?:use|used|run on"
     r"|runs on|rely on|pay for|paid for|subscribe to|fitted with|equipped with|running|using"
-    r"|(?:are|were|have been)\s+(?:now\s+)?(?:using|running|on))\s+(?:the\s+|our\s+|its\s+)?"
+    r"|(?:are|were|have been)\s+(?:now\s+)?(?:using|running|on)"
+    # "140 importers run their customs filings through Harborline Clear": work done through it
+    r"|(?:run|file|process|route|send|book|manage|handle|track|settle)\s+(?:their|its|all|the)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}?(?:through|via|on|with))\s+(?:the\s+|our\s+|its\s+)?"
     r"(?P<target>[\ue000-\ue004]|it\b|(?:system|platform|app|software|product|service|tool)s?\b)"
 )
 # A second count joined to the first by what it is for or where: "… 90,000 entries a month for
@@ -96,6 +100,11 @@ _CHAINED = re.compile(
     r"|almost|over|more than|close to|at least|upwards of|approximately)\s+)?$"
     r"|^[^.;]{0,40},\s+up\s+from\s+(?:(?:about|around|roughly|some|nearly"
     r"|almost|over|more than|close to|at least|upwards of|approximately)\s+)?$"
+    # "… through Harborline Clear, and the platform has screened more than 900,000 lines"
+    r"|^[^.;]{0,100}\band\s+(?:the|its|our)\s+(?:platform|app|product|system|software|service"
+    r"|tool|device)\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+)?[a-z]{3,}(?:ed|s)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more than|close to|at least"
+    r"|upwards of|approximately)\s+)?$"
     r"|^[^.;]{0,60}\b(?:bringing|taking|lifting)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:total|tally|count|number)\s+to\s+(?:(?:about|around|roughly|nearly|over|more than)\s+)?$"
 )
@@ -379,8 +388,11 @@ def _metric_product(ctx: Context, start: int, position: int, owners, by_owner,
     named = [m for m in ctx.mentions.within(start, position, "product") if m.entity in owners]
     refs = ctx.mentions.within(start, position, "org", "ref")
     if subject:
+        # ("The startup says its platform, Visalane Draft, has prepared": neither the speaker
+        # nor the possessive is the subject)
         opening = [m for m in sorted([*named, *refs], key=lambda m: m.start)
-                   if _opens(ctx, start, m)][:1]
+                   if _opens(ctx, start, m) and not _possessive(ctx, m)
+                   and not _SPEAKS.match(ctx.lower(m.end, position))][:1]
         if not opening:
             return None, None
         named = [m for m in opening if m in named]
@@ -422,6 +434,16 @@ def _product_before(ctx: Context, ref: Mention, owners) -> Mention | None:
     return None
 
 
+_SPEAKS = re.compile(r"\s+(?:says|said|told|reports|reported|notes|noted)\b")
+
+
+def _possessive(ctx: Context, mention: Mention) -> bool:
+    """"Its", "their", "our": a reference that owns what follows rather than acting."""
+    return mention.kind == "ref" and bool(
+        re.fullmatch(r"its|their|our", ctx.lower(mention.start, mention.end))
+    )
+
+
 def _opens(ctx: Context, start: int, mention: Mention) -> bool:
     """Whether the clause is about `mention`: it opens the clause, after at most an opening
     phrase, a speaker, a possessive or a determiner ("Today it reviews", "Okonkwo said Tariff
@@ -435,7 +457,13 @@ def _opens(ctx: Context, start: int, mention: Mention) -> bool:
 
 
 def _is_date(ctx: Context, amount: Amount) -> bool:
-    if amount.value.is_integer() and 1900 <= amount.value <= 2100:
+    written = ctx.text.folded[amount.start : amount.end]
+    if (
+        amount.value.is_integer()
+        and 1900 <= amount.value <= 2100
+        and not amount.qualifier
+        and "," not in written  # "about 1,900 corporate clients": a count, not a year
+    ):
         return True
     near = ctx.periods_in(max(0, amount.start - 30), amount.end + 30)
     return any(p.start <= amount.start < p.end for p in near)
