@@ -1719,3 +1719,18 @@ def test_counts_a_product_reached_in_less_plain_sentences():
     # "its" is the subject of the count
     assert {("Layover Go", 1900), ("Harborline Clear", 140), ("Harborline Clear", 900_000),
             ("Visalane Draft", 41_000)} <= found
+
+
+def test_a_makers_product_named_by_what_it_does_or_by_apposition():
+    text = (
+        "Quillbridge, a Singapore fintech startup, raised a $20 million Series B led by "
+        "Vertex Ventures. Today Quillbridge Treasury helps 230 import and export businesses pay "
+        "suppliers. Our newer product, Quillbridge Hedge, lets a CFO set a hedging policy.\n\n"
+        "Ironvale, a security startup, raised $15 million. Ironvale Sentinel passively maps "
+        "every device on a factory network.\n"
+    )
+    facts = read(text)
+    products = {(f.fields["org"], f.fields["product"]) for f in facts if f.kind == "product"}
+    assert {("Quillbridge", "Quillbridge Treasury"), ("Quillbridge", "Quillbridge Hedge"),
+            ("Ironvale", "Ironvale Sentinel")} <= products
+    assert ("Quillbridge Treasury", 230) in _metrics(facts)  # "import and export businesses"

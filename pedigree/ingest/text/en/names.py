@@ -279,8 +279,10 @@ class _Finder:
         company's name and a word that is not a kind of firm — the company's product (a name
         with any evidence of its own, as a person or a company, is left to that)."""
         words = key.split()
-        if len(words) < 2 or found.person or found.org > 0.5 or found.place:
-            return False  # ("pay for Brindle Sim": a weak sign of a company, no more)
+        if len(words) < 2 or found.person > found.product or found.org > 0.5 or found.place:
+            # ("pay for Brindle Sim": a weak sign of a company, no more; "Our newer product,
+            # Quillbridge Hedge, lets": its own sign of a product weighs against a person's)
+            return False
         head, tail = words[0], [w.lower() for w in words[1:]]
         maker = evidence.get(head)
         acts = maker is not None and maker.org >= 1 and maker.person <= maker.org
@@ -721,12 +723,19 @@ _FIRM_ENDS = ("systems", "tech", "works", "labs", "ware", "sciences", "therapeut
 # What is done with a company's product, right around its name.
 _PRODUCT_CUE_BEFORE = re.compile(
     r"\b(?:makes|made|sells|sold|ships|shipped|launched|released|through|via|uses|use|using"
-    r"|pay for|pays for|run on|runs on|its|their)\s+$",
+    r"|pay for|pays for|run on|runs on|its|their"
+    # "Our newer product, Quillbridge Hedge": in apposition to a kind of product
+    r"|(?:product|platform|app|service|tool|software|system|engine|suite|device),)\s+$",
     re.I,
 )
 _PRODUCT_CUE_AFTER = re.compile(
     r"^,\s+(?:an?\s+|the\s+)?(?:[\w/-]+\s+){0,3}?(?:engine|tool|software|service|platform|app"
     r"|product|system|model|suite|assistant|api)\b"
+    # "Ironvale Sentinel passively maps every device": what a piece of software does
+    r"|^\s+(?:now\s+|also\s+|today\s+|[a-z]+ly\s+)?(?:helps|lets|maps|watches|monitors|detects"
+    r"|automates|scans|screens|flags|tracks|reads|drafts|classifies|schedules|converts"
+    r"|reconciles|forecasts|predicts|routes|matches|translates|transcribes|generates|analy[sz]es"
+    r"|integrates|plugs into|sits on|pairs)\b"
 )
 
 

@@ -304,7 +304,10 @@ def _metric(ctx, amount: Amount, start: int, end: int, owners, by_owner, last):
             ctx.lower(last[0].end, amount.start)
         ):
             product, mention = last[1], last[2]  # "… a month for more than 1,100 merchants"
-        elif product is None and not used and _ANY_VERB.search(before[-50:]) and _counted(noun):
+        elif (
+            product is None and not used and _ANY_VERB.search(before[-50:])
+            and _counted(noun, after)
+        ):
             product, mention = _metric_product(ctx, start, amount.start, owners, by_owner,
                                                subject=True)
     if product is None:
@@ -372,12 +375,22 @@ def _own_name(ctx: Context, entity: Entity) -> bool:
     return ctx.companylike(entity) and known_organization(entity.name) is None
 
 
-def _counted(noun) -> bool:
+# A noun phrase joined by and/or: "230 import and export businesses".
+_JOINED_NOUNS = re.compile(
+    r"\s*(?:[a-z][\w-]*\s+){1,2}(?:and|or)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b"
+)
+
+
+def _counted(noun, after: str = "") -> bool:
     """A count of things a product reaches or handles: a plural noun or a unit."""
     if noun is None:
         return False
     head = noun.group("noun").split()
-    return any(w.endswith("s") for w in head) or bool(head) and head[0] in _UNITS
+    return (
+        any(w.endswith("s") for w in head)
+        or bool(head) and head[0] in _UNITS
+        or bool(_JOINED_NOUNS.match(after))
+    )
 
 
 def _metric_product(ctx: Context, start: int, position: int, owners, by_owner,
