@@ -189,9 +189,9 @@ def kind_of(name: str) -> str:
 @lru_cache(maxsize=4)  # the text being read, not every text ever read
 def words(text: str) -> tuple[str, ...]:
     """jieba's segmentation of the text (with its HMM, which finds new words such as names)."""
-    from pedigree.ingest.text.segmenter import jieba
+    from pedigree.ingest.text.segmenter import segment
 
-    return tuple(jieba.cut(text, HMM=True))
+    return tuple(segment(text))
 
 
 @lru_cache(maxsize=4)
