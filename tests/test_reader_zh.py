@@ -2032,3 +2032,15 @@ def test_someone_hired_away_from_an_employer_worked_there():
     assert ("麦锦程", "腾讯") in jobs and ("麦锦程", "千帧") in jobs
     assert jobs[("蒋文琪", "研华科技")]["title"] == "工业物联网事业群业务总监"
     assert not jobs[("蒋文琪", "研华科技")]["current"]
+
+
+def test_an_industry_is_no_company_and_a_quoted_company_no_product():
+    text = (
+        "冷链物流正在从“有没有”转向“好不好”，冷链物流需求总量持续增长。\n\n"
+        "投资界获悉，冷链运力与冷库调度平台「霜程科技」日前完成1.5亿元A+轮融资，本轮由招银国际领投。"
+        "该公司成立于2020年，其核心产品“霜程云仓”已接入冷库超过420座。"
+    )
+    orgs = entities(text, "org")
+    assert "冷链物流" not in orgs and "霜程科技" in orgs
+    assert {f["org"] for f in facts(text, "funding")} == {"霜程科技"}
+    assert ("霜程科技", "霜程云仓") in {(f["org"], f["product"]) for f in facts(text, "product")}

@@ -108,6 +108,8 @@ _SECTOR_WORDS = re.compile(
     r"^(?:具身|人工|金融|硬|机器|端侧|生成式|多模态|城市|智慧|工业|企业|商业|消费|医疗|教育|能源|"
     r"自动驾驶|智能驾驶|大模型|云|数字|视觉|语音|芯片|光互连|AI|储能|新能源|光伏|电池|半导体|"
     r"机器人|无人机|物流|电商|跨境电商|出海|游戏|社交|安防|农业|环保|生物|制药|汽车|航天|卫星|软件|硬件|"
+    # fields a company's ending can follow (冷链物流, 宠物医疗, 职业教育): an industry, no name
+    r"冷链|仓储|快递|生鲜|跨境|宠物|职业|在线|母婴|餐饮|零售|家居|低空|商业航天|文旅|体育|养老|"
     # and the parts of a business a story turns to (财务数据方面, 技术方面): topics, not names
     r"财务|经营|运营|业务|技术|产品|市场|用户|行业|融资|收入|营收|研发|销售|客户)$"
 )
@@ -245,7 +247,7 @@ _FOUNDED_OBJECT = re.compile(r"(?:创办|创立|创建|注册|成立)了?$")  # 
 _TIME_HEAD = re.compile(
     r"^(?:上半年|下半年|全年|今年|去年|明年|年内|[一二三四]季度|第[一二三四]季度)"
 )
-_FIELD_AFTER = re.compile(r"(?:领域|赛道|行业|产业|板块)")
+_FIELD_AFTER = re.compile(r"(?:领域|赛道|行业|产业|板块|需求)")
 
 
 _COUNTED_HEAD = re.compile(r"[一两二三四五六七八九十几数多]个")

@@ -92,6 +92,11 @@ _PRODUCT_FIELD = re.compile(
 
 
 _DEFINES = re.compile(r"(?:下称|简称)[，,]?\s?[“「\"]?$")
+# Endings only a company's name has (a product is not called …科技 or …有限公司).
+_COMPANY_ENDINGS = (
+    "科技", "有限公司", "集团", "控股", "数科", "智能科技", "网络科技", "生物科技", "医疗科技",
+    "信息技术", "股份有限公司",
+)  # fmt: skip
 
 
 def find_products(
@@ -105,6 +110,7 @@ def find_products(
     patterns += [_NAMED, _MIXED]
     patterns.append(_PRODUCT_FIELD)
     brands = list(brands)
+    brand_set = set(brands)
     usable = sorted(b for b in set(brands) if len(b) >= 2 and b in folded)
     if usable:
         alternatives = "|".join(map(re.escape, sorted(usable, key=len, reverse=True)))
@@ -117,6 +123,8 @@ def find_products(
                 continue
             if pattern is _NAMED and any(c.startswith(name) for c in companies):
                 continue  # 为什么叫「舢舨」: the company's own short name
+            if name in brand_set and name.endswith(_COMPANY_ENDINGS):
+                continue  # 调度平台「霜程科技」完成…融资: a company named as one, not a product
             if re.search(r"[，。；！？、,;!?]", name) or _COUNTED.match(name):
                 continue  # “两家 Tier1”: a count of customers, not a product
             if _CLAUSE_LIKE.search(name):
