@@ -364,3 +364,20 @@ def test_talent_tables_sorted_apart_from_their_query_are_the_same(world, monkeyp
     assert _full_rebuild(world) == in_query
     assert world.con.execute("SELECT person_id FROM talent_facts").fetchall() == order
     assert order == sorted(order)
+
+
+def test_a_touched_persons_unchanged_talent_rows_are_left_in_place(world, tmp_path):
+    """Li's alpha stint is restated; the talent rows of her gamma founding are the same, and
+    are not deleted and written again (each row rewritten costs at the commit)."""
+
+    def gamma_rows():
+        return world.con.execute(
+            "SELECT rowid, fact_id FROM talent_ties WHERE person_id = 'li' AND org_id = 'gamma'"
+        ).fetchall()
+
+    before = gamma_rows()
+    alpha = "SELECT fact_id FROM talent_ties WHERE person_id = 'li' AND org_id = 'alpha'"
+    old_alpha = world.con.execute(alpha).fetchall()
+    load_tables(world, [write_tables(tmp_path / "change", CHANGE)])
+    assert before and gamma_rows() == before
+    assert world.con.execute(alpha).fetchall() != old_alpha  # the restated stint's row moved
