@@ -157,24 +157,31 @@ def with_known_ends(stints: ir.Table) -> ir.Table:
     2017, and gets no credit for its 2021 launch. The latest end at the organisation is taken,
     when it is not before the open stint began; nothing is filled when the stint or any tie
     there is current (现任), or no tie there has an end."""
+    # Only open stints (no end, not current: 15% of the work stints at 1M) can be closed, and
+    # only by the ends at their own organisations: the rest pass through untouched, so the
+    # grouping and the join see those few (the join of every stint cost ~5 s at 1M).
     current = stints.current.fill_null(False)
+    is_open = stints.end_date.isnull() & ~current
+    still_open = stints.filter(is_open)
+    open_at = still_open.select(_p="person_id", _o="org_id").distinct()
     left = stints.filter(stints.end_date.notnull(), ~current)
+    left = left.semi_join(open_at, [left.person_id == open_at._p, left.org_id == open_at._o])
     left = left.group_by(_person="person_id", _org="org_id").aggregate(
         _left=left.end_date.max(), _left_precision=left.end_precision.argmax(left.end_date)
     )
     still = stints.filter(current).select(_p="person_id", _o="org_id").distinct()
     left = left.anti_join(still, [left._person == still._p, left._org == still._o])
-    joined = stints.left_join(left, [stints.person_id == left._person, stints.org_id == left._org])
-    close = (
-        joined.end_date.isnull()
-        & ~joined.current.fill_null(False)
-        & joined._left.notnull()
-        & (joined.start_date.isnull() | (joined.start_date <= joined._left))
+    joined = still_open.left_join(
+        left, [still_open.person_id == left._person, still_open.org_id == left._org]
     )
-    return joined.mutate(
+    close = joined._left.notnull() & (
+        joined.start_date.isnull() | (joined.start_date <= joined._left)
+    )
+    closed = joined.mutate(
         end_date=ibis.ifelse(close, joined._left, joined.end_date),
         end_precision=ibis.ifelse(close, joined._left_precision, joined.end_precision),
     ).drop("_person", "_org", "_left", "_left_precision")
+    return stints.filter(~is_open).union(closed, distinct=False)
 
 
 def research_facts(views: Views, people: ir.Table | None = None) -> ir.Table:
