@@ -2044,3 +2044,18 @@ def test_an_industry_is_no_company_and_a_quoted_company_no_product():
     assert "冷链物流" not in orgs and "霜程科技" in orgs
     assert {f["org"] for f in facts(text, "funding")} == {"霜程科技"}
     assert ("霜程科技", "霜程云仓") in {(f["org"], f["product"]) for f in facts(text, "product")}
+
+
+def test_founders_listed_after_the_post_and_a_field_described_before_the_name():
+    text = (
+        "國泰金控前數位數據長倪承緯今年初卸任後，創辦法遵科技（RegTech）新創「律衡數據」。"
+        "律衡數據昨日宣布完成新台幣6,000萬元種子輪募資。倪承緯透露，產品已進入概念驗證。"
+        "法遵科技在台灣仍處於早期階段。\n\n"
+        "律衡數據成立於2025年3月，共同創辦人還包括前勤業眾信風險諮詢服務副總經理施佩穎，"
+        "以及曾任玉山銀行資深AI工程師的杜宇恆。"
+    )
+    founded = pairs(text, "founded")
+    assert {("倪承纬", "律衡数据"), ("施佩颖", "律衡数据"), ("杜宇恒", "律衡数据")} <= founded
+    assert "法遵科技" not in entities(text, "org")
+    plain = "律衡科技成立于2025年3月，联合创始人为张伟和李强。"
+    assert {("张伟", "律衡科技"), ("李强", "律衡科技")} <= pairs(plain, "founded")

@@ -109,7 +109,8 @@ _SECTOR_WORDS = re.compile(
     r"自动驾驶|智能驾驶|大模型|云|数字|视觉|语音|芯片|光互连|AI|储能|新能源|光伏|电池|半导体|"
     r"机器人|无人机|物流|电商|跨境电商|出海|游戏|社交|安防|农业|环保|生物|制药|汽车|航天|卫星|软件|硬件|"
     # fields a company's ending can follow (冷链物流, 宠物医疗, 职业教育): an industry, no name
-    r"冷链|仓储|快递|生鲜|跨境|宠物|职业|在线|母婴|餐饮|零售|家居|低空|商业航天|文旅|体育|养老|"
+    r"冷链|仓储|快递|生鲜|跨境|宠物|职业|在线|母婴|餐饮|零售|家居|低空|商业航天|文旅|体育|养老|数位|"
+    r"法遵|合规|监管|法律|"
     # and the parts of a business a story turns to (财务数据方面, 技术方面): topics, not names
     r"财务|经营|运营|业务|技术|产品|市场|用户|行业|融资|收入|营收|研发|销售|客户)$"
 )
@@ -251,6 +252,9 @@ _FIELD_AFTER = re.compile(r"(?:领域|赛道|行业|产业|板块|需求)")
 
 
 _COUNTED_HEAD = re.compile(r"[一两二三四五六七八九十几数多]个")
+_DESCRIBES_NEXT = re.compile(
+    r"(?:[（(][A-Za-z][A-Za-z .&-]{0,30}[)）])?(?:" + DESCRIPTOR + r")?\s?[“「]"
+)
 _POST_VERB_HEAD = re.compile(r"(?:离开|离职)?[时前]?(?:时任|现任|曾任|担任|出任|原任|前任)")
 _OWN_COMPANY_WORD = re.compile(r"[本该其](?:公司|集团)")
 
@@ -320,7 +324,8 @@ def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
             )  # 获得深创投: 深创投
             or text[best - 1 : best + 1] in ("前文", "上文", "下文", "本文", "原文")
             or _POST_VERB_HEAD.match(head)
-            or text[end : end + 1] in ("“", "「")  # 光伏运维公司“晴维”: a description, then a name
+            # 光伏运维公司“晴维”, 法遵科技（RegTech）新创「律衡数据」: a description, then a name
+            or _DESCRIBES_NEXT.match(text, end)
             or _OWN_COMPANY_WORD.search(text[best:end])
         ):
             continue
@@ -462,7 +467,9 @@ def _posts_held(text: str, starts: frozenset[int]) -> tuple[tuple[str, tuple[int
 
 
 # A kind of company named before the company: 酶制剂公司, 物流平台, 科技巨头.
-_KIND_OF_COMPANY_WORDS = r"[\u4e00-\u9fffA-Za-z]{1,8}?(?:公司|企业|巨头|大厂|厂商|集团|机构|平台)"
+_KIND_OF_COMPANY_WORDS = (  # (法遵科技(RegTech)新创: a field with its English name, then the kind)
+    r"[\u4e00-\u9fffA-Za-z]{1,8}?(?:\([A-Za-z]{2,16}\))?(?:公司|企业|巨头|大厂|厂商|集团|机构|平台|新创|初创|创企)"
+)
 # What a text says of an employer between 在 and its name: 在丹麦酶制剂公司诺维信, 在德国博世,
 # 在美国西雅图的微软 — a kind of company, its places, or a clause ending in 的.
 _EMPLOYER_DESCRIPTION = re.compile(rf"{_KIND_OF_COMPANY_WORDS}|[^，。；,;]{{1,14}}的")
@@ -702,6 +709,7 @@ def _context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int
             2 <= len(name) <= 8
             and all(is_han(c) or c.isalnum() for c in name)
             and not re.search(_NOT_NAME_START + r"|\d|年|月", name)
+            and not _DESCRIBES_NEXT.match(text, end)  # 创办法遵科技（RegTech）新创「律衡数据」
         ):
             found[name].append((start, end))
     return found

@@ -123,6 +123,7 @@ def read_ties(ctx: Context) -> list[Draft]:
         drafts += _held_by(ctx, clause)
         drafts += _bare_roles(ctx, clause)
         drafts += _listed(ctx, clause)
+        drafts += _founders_listed(ctx, clause)
         drafts += _appointed(ctx, clause)
         representatives += _legal_representatives(ctx, clause)
         drafts += _around_organisations(ctx, clause)
@@ -632,6 +633,57 @@ def _listed(ctx: Context, clause: Clause) -> list[Draft]:
             **fields,
         )
     ]
+
+
+# The founders named as a list after the post: 联合创始人为张伟和李强, 共同创办人还包括前勤业众信…
+# 副总经理施佩颖，以及曾任玉山银行…的杜宇恒 — each person of the list, whatever describes them.
+_FOUNDERS_ARE = re.compile(
+    r"(?P<post>联合创始人|共同创始人|联合创办人|共同创办人|创始团队成员|创始成员)(?:还|则)?"
+    r"(?:包括|分别为|分别是|还有|为|是)\s?"
+)
+_LIST_JOINER = re.compile(r"(?:、|和|与|及|以及|，以及|,\s?以及|，还有)\s?$")
+_SAYS_AFTER = re.compile(r"\s?(?:表示|说|认为|指出|称|透露)")
+
+
+def _founders_listed(ctx: Context, clause: Clause) -> list[Draft]:
+    found = []
+    folded = ctx.text.folded
+    sentence_end = ctx.sentence_at(clause.start)[1]
+    for trigger in _FOUNDERS_ARE.finditer(folded, clause.start, clause.end):
+        if re.search(
+            r"的(?:另一位|另一名|另一|其他|其余)?\s?$",
+            folded[max(clause.start, trigger.start() - 5) : trigger.start()],
+        ):
+            continue  # 他的联合创始人是…, 曜守的另一位…: read with whose they are (_appositives)
+        company = _company_at(ctx, clause, trigger.start())
+        if company is None:
+            continue
+        previous = trigger.end()
+        for person in ctx.mentions.within(trigger.end(), sentence_end, "person"):
+            between = folded[previous : person.start]
+            # the first name, or one after a joiner, with only a description before it
+            head = between if previous == trigger.end() else None
+            if head is None:
+                joiner = re.search(r"(?:、|和|与|及|以及|还有)", between)
+                if joiner is None or re.search(r"[。；;]", between):
+                    break
+                head = between[joiner.end() :]
+            if re.search(r"[，,。；;]|表示|认为", head) or _SAYS_AFTER.match(folded, person.end):
+                break
+            found.append(
+                _draft(
+                    ctx,
+                    "founded",
+                    person,
+                    company,
+                    None,
+                    (trigger.start(), person.end),
+                    role=trigger.group("post"),
+                    confidence=0.8,
+                )
+            )
+            previous = person.end
+    return found
 
 
 # A field's label before a sentence's subject: 7.标的公司简介：瑞思科技成立于…
