@@ -2059,3 +2059,13 @@ def test_founders_listed_after_the_post_and_a_field_described_before_the_name():
     assert "法遵科技" not in entities(text, "org")
     plain = "律衡科技成立于2025年3月，联合创始人为张伟和李强。"
     assert {("张伟", "律衡科技"), ("李强", "律衡科技")} <= pairs(plain, "founded")
+
+
+def test_a_headline_short_name_and_a_founder_described_after_is():
+    text = (
+        "用AI看懂青少年足球　本地初創躍動科技：我們想做教練的第二雙眼\n\n"
+        "唐梓軒是本地體育科技初創躍動運動科技（KineticPlay）的創辦人兼行政總裁。公司2021年成立。"
+        "今年4月，躍動完成2,500萬港元Pre-A輪融資，由維港投資領投。"
+    )
+    assert ("唐梓轩", "跃动运动科技") in pairs(text, "founded")
+    assert {f["org"] for f in facts(text, "funding")} == {"跃动运动科技"}

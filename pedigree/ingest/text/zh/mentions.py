@@ -20,6 +20,7 @@ from pedigree.ingest.text.entities import Mention, Mentions, Registry, occurrenc
 from pedigree.ingest.text.facts import Text
 from pedigree.ingest.text.layout import Layout
 from pedigree.ingest.text.zh.orgs import (
+    ORG_SUFFIXES,
     bracketed_english,
     defined_terms,
     find_orgs,
@@ -313,6 +314,19 @@ def _merge_short_forms(orgs: list) -> list:
         for form in short_forms(name):
             if form in names and form != name:
                 full.setdefault(form, name)
+    # 跃动科技 in a headline, 跃动运动科技 in the story: a brand and an ending, and a longer name
+    # with the same brand and ending, are one name
+    for shorter in names - full.keys():
+        ending = next((e for e in ORG_SUFFIXES if shorter.endswith(e)), "")
+        brand = shorter[: len(shorter) - len(ending)]
+        longer = [
+            n
+            for n in names
+            if ending and len(brand) >= 2 and len(n) > len(shorter)
+            and n.startswith(brand) and n.endswith(ending)
+        ]
+        if len(longer) == 1:
+            full[shorter] = full.get(longer[0], longer[0])
     return [replace(o, name=full.get(o.name, o.name)) for o in orgs]
 
 

@@ -1008,7 +1008,7 @@ def _around_organisations(ctx: Context, clause: Clause) -> list[Draft]:
         if kind == "employment" and re.match(
             r"^(?:[^，。；,;]{0,6}?(?:担任|出任|任|是|为)(?:其)?|的?)"
             r"(?:联合创始人|创始人|联合创办人|创办人|共同创办人|共同创始人)",
-            post,
+            _ASIDE.sub("", post),  # 跃动运动科技（KineticPlay）的创办人
         ):
             kind = "founded"  # 担任栖梧联合创始人兼CTO, 晶衍的联合创始人: a founding
         for org, (person_mention, person) in [(o, p) for o in group for p in people]:
