@@ -2069,3 +2069,13 @@ def test_a_headline_short_name_and_a_founder_described_after_is():
     )
     assert ("唐梓轩", "跃动运动科技") in pairs(text, "founded")
     assert {f["org"] for f in facts(text, "funding")} == {"跃动运动科技"}
+
+
+def test_founders_named_before_a_year_and_a_place_of_founding():
+    text = (
+        "职业教育公司启程教育今日发布中期业绩。"
+        "启程教育由江牧之和黎蔓于2012年在成都共同创立，2023年在港交所主板上市。"
+        "江牧之现任公司董事长兼首席执行官，创业前曾在新东方担任西南区域总经理。"
+    )
+    assert {("江牧之", "启程教育"), ("黎蔓", "启程教育")} <= pairs(text, "founded")
+    assert ("江牧之", "新东方") in pairs(text, "employment")

@@ -286,6 +286,9 @@ def starts_here(text: str, p: int) -> bool:
 # In the same clause as a candidate, a verb whose agent is a person: 李文杰在杭州创办了…
 _AGENT_VERB = re.compile(
     r"^[^，,。；;：:]{0,8}?(?:创办|创立|联合创办|毕业于|加入|加盟|入职|担任|出任|离开|离职|辞去|师从|就读)|"
+    # 由江牧之和黎蔓于2012年在成都共同创立: the partner, the year and the place between
+    r"^(?:[和与、及][\u4e00-\u9fff]{2,3})?\s?(?:于\s?\d{4}\s?年(?:\d{1,2}\s?月)?)?\s?"
+    r"(?:在[\u4e00-\u9fff]{2,4})?\s?(?:共同|联合|一起|一同|合伙)(?:创办|创立|创建|发起成立)|"
     r"^(?:曾|曾经|先后|一直)?(?:在|于)[^，,。；;：:]{1,10}?(?:工作|任职|就职|实习|做了)|"
     # 钭望舒，2023年创办了…: a year, then what the person did
     r"^[，,]\s?(?:于|在)?\d{4}\s?年(?:\d{1,2}\s?月)?(?:底|初|中)?[，,]?\s?"
@@ -422,7 +425,7 @@ def score_names(
             ):
                 score += 1  # 。宓清扬是…: a sentence that opens with a name-like word and a verb
                 strong = True
-            if _AGENT_VERB.match(text[end : end + 14]):
+            if _AGENT_VERB.match(text[end : end + 24]):
                 score += 1
                 strong = True
             if _WITH_BEFORE.search(left) and _TOGETHER.match(right):
