@@ -105,3 +105,29 @@ def test_a_fiscal_year_the_report_says_ends_in_march():
     assert [(p.first, p.last) for p in fiscal] == [(date(2024, 4, 1), date(2025, 3, 31))]
     calendar = find_periods("Revenue for fiscal 2025 rose to $412.6 million.", PUBLISHED)
     assert [(p.first, p.last) for p in calendar] == [(date(2025, 1, 1), date(2025, 12, 31))]
+
+
+@pytest.mark.parametrize(
+    "text, first, last",
+    [
+        ("截至2025年6月30日的中期业绩", date(2025, 1, 1), date(2025, 6, 30)),
+        ("截至2025年9月30日止的第三季度", date(2025, 7, 1), date(2025, 9, 30)),
+        ("截至2026年3月31日止半年度", date(2025, 10, 1), date(2026, 3, 31)),
+    ],
+)
+def test_a_reports_span_ending_on_a_day(text, first, last):
+    assert [(p.first, p.last) for p in find_periods(text, PUBLISHED)] == [(first, last)]
+
+
+def test_a_results_figure_takes_the_span_of_the_report_named_before_it():
+    from pedigree.ingest.text.extract import extract
+
+    text = (
+        "职业教育公司启澜教育（股票代码：02875.HK）今日晚间发布截至2025年6月30日的中期业绩。"
+        "报告期内，公司实现营业收入"
+        "8.46亿元，较去年同期的6.99亿元增长21%。"
+    )
+    figures = {(f.fields["amount"], f.fields["period_start"], f.fields["period_end"])
+               for f in extract(text, lang="zh") if f.kind == "financial"}
+    assert figures == {(846_000_000, "2025-01-01", "2025-06-30"),
+                       (699_000_000, "2024-01-01", "2024-06-30")}

@@ -35,6 +35,9 @@ _PATTERNS = [
     # 截至2025年9月30日止三个月 / 截至2024年12月31日止年度: a filing's reporting periods
     ("months_ended", rf"截至{_YEAR_MONTH}(?P<day>{_NUMBER})[日号]止?的?(?P<n>{_NUMBER})个月"),
     ("year_ended", rf"截至{_YEAR_MONTH}(?P<day>{_NUMBER})[日号]止?的?(?:财政)?年度"),
+    # 截至2025年6月30日的中期业绩, 截至9月30日止的季度: the report's span, ending that day
+    ("half_ended", rf"截至{_YEAR_MONTH}(?P<day>{_NUMBER})[日号]止?的?(?:中期|半年度|半年|上半年)"),
+    ("quarter_ended", rf"截至{_YEAR_MONTH}(?P<day>{_NUMBER})[日号]止?的?(?:第[一二三四1-4])?季度"),
     ("relative_quarter", r"(?P<rel>今年|去年)(?:第)?(?P<q>[一二三四1-4])季度"),
     # 今年上半年, 去年前三季度, 今年前9个月: the same spans, the year relative to publication
     ("relative_half", r"(?P<rel>今年|去年)(?P<half>上|下)半年"),
@@ -353,9 +356,10 @@ def _resolve(kind: str, match: re.Match, published: date | None):
         if kind == "dotted_day":
             day = date(year, _int(groups["month"]), _int(groups["day"]))
             return day, day, "day"
-        if kind in ("months_ended", "year_ended"):
+        if kind in ("months_ended", "year_ended", "half_ended", "quarter_ended"):
             last = date(year, _int(groups["month"]), _int(groups["day"]))
-            months = 12 if kind == "year_ended" else _int(groups["n"])
+            fixed = {"year_ended": 12, "half_ended": 6, "quarter_ended": 3}
+            months = fixed.get(kind) or _int(groups["n"])
             index = year * 12 + _int(groups["month"]) - months  # the month before the first
             return date(index // 12, index % 12 + 1, 1), last, "months"
         if kind == "months_to":

@@ -252,6 +252,11 @@ _FIELD_AFTER = re.compile(r"(?:领域|赛道|行业|产业|板块|需求)")
 
 
 _COUNTED_HEAD = re.compile(r"[一两二三四五六七八九十几数多]个")
+# A listing code after a name: （股票代码：02875.HK）, (09988.HK), （纳斯达克：XPEV）.
+_TICKER = re.compile(
+    r"[（(](?:股票代码|股份代号|证券代码|代码|港交所|纳斯达克|纽交所|NASDAQ|NYSE|HKEX)?\s?[：:]?\s?"
+    r"(?:\d{4,6}(?:\.(?:HK|SH|SZ|BJ|TW))?|[A-Z]{2,5}(?:\.[A-Z]{1,2})?)[)）]"
+)
 _DESCRIBES_NEXT = re.compile(
     r"(?:[（(][A-Za-z][A-Za-z .&-]{0,30}[)）])?(?:" + DESCRIPTOR + r")?\s?[“「]"
 )
@@ -1018,6 +1023,8 @@ def find_orgs(
                     score += 1.5 if named_like_one else 1
             if _BRACKETED_ENGLISH.match(after) or _QUOTED_BRACKET.match(after):
                 score += 2
+            if _TICKER.match(text, e):
+                score += 5  # 启程教育（股票代码：02875.HK）: listed, as sure as a legal name
             if len(name) >= 4 and _DESCRIBED_BEFORE.search(before):
                 score += 2  # 面向律所的AI公司墨点智能: the company a description names
             if _FOUNDED_BRACKET.match(after) or (
