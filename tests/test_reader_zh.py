@@ -2079,3 +2079,14 @@ def test_founders_named_before_a_year_and_a_place_of_founding():
     )
     assert {("江牧之", "启程教育"), ("黎蔓", "启程教育")} <= pairs(text, "founded")
     assert ("江牧之", "新东方") in pairs(text, "employment")
+
+
+def test_a_name_that_ends_in_he():
+    text = (
+        "2020年初，贝予安决定出来单干。她找的第一个人是喻清和——两人是伯克利同一位导师门下的师兄妹。"
+        "喻清和此前在新思科技（Synopsys）做了十二年的算法研发。"
+    )
+    assert "喻清和" in entities(text, "person") and "喻清" not in entities(text, "person")
+    assert ("喻清和", "新思科技") in pairs(text, "employment")
+    # 和 between two names still joins them
+    assert {"张伟", "李强"} <= entities("公司由张伟和李强共同创立。", "person")

@@ -28,7 +28,7 @@ _AFTER_NAME = set(
     "的了是在和与及或等曾于为被把从向对也都就还又再已将所其而但并这那们我你他她它说表称认告透"
     "回坦指笑问答却便才此该某各每以让给跟同今去本现任加担出毕获拿带负主持牵个年日时后前中内外上下"
 )
-_ALSO_ENDS_NAMES = ("为", "中")
+_ALSO_ENDS_NAMES = ("为", "中", "和")
 # A character that cannot be inside a name at all: function words and the commonest words of
 # business reporting.
 _NEVER_IN_NAME = set(
@@ -149,11 +149,11 @@ def looks_like_name(name: str) -> bool:
         return False
     if given in ("总", "董", "工"):
         return False  # 王总, 荣总, 李工: how people are addressed, or a hospital (台北荣总)
-    # 为 and 中 end real names (蒯为, 庞可为, 乔翊中) often enough to be weighed by evidence, not
-    # ruled out
-    return not any(c in _NEVER_IN_NAME for c in given) and (
-        given[-1] not in _AFTER_NAME or given[-1] in _ALSO_ENDS_NAMES
-    )
+    # 为, 中 and 和 end real names (蒯为, 庞可为, 乔翊中, 喻清和) often enough to be weighed by
+    # evidence, not ruled out
+    if given[-1] in _ALSO_ENDS_NAMES:
+        return not any(c in _NEVER_IN_NAME for c in given[:-1])  # (喻清和: 和 ends it)
+    return not any(c in _NEVER_IN_NAME for c in given) and given[-1] not in _AFTER_NAME
 
 
 @cache
@@ -569,8 +569,11 @@ def _settle_lengths(text: str, scored: list[NameEvidence]) -> list[NameEvidence]
             if cued and longer.score < 2.5:
                 keep_longer = False
             end = len(longer.name)
-            if longer.name[-1] in _ALSO_ENDS_NAMES and all(
-                not is_han(text[p + end : p + end + 1]) for p in longer.places
+            if longer.name[-1] in _ALSO_ENDS_NAMES and (
+                all(not is_han(text[p + end : p + end + 1]) for p in longer.places)
+                # 她找的第一个人是喻清和——: a clause that ends on 和 has no second name to join
+                or longer.name[-1] == "和"
+                and any(text[p + end : p + end + 1] in "，。；！？—" for p in longer.places)
             ):
                 keep_longer = True  # 合伙人庞可为——这样总结: nothing follows to make 为 a verb
             dropped.add(shorter.name if keep_longer else longer.name)
