@@ -2090,3 +2090,15 @@ def test_a_name_that_ends_in_he():
     assert ("喻清和", "新思科技") in pairs(text, "employment")
     # 和 between two names still joins them
     assert {"张伟", "李强"} <= entities("公司由张伟和李强共同创立。", "person")
+
+
+def test_a_name_after_a_clause_of_the_work_done_somewhere():
+    text = (
+        "霜程科技由陶景澜创办。与他一起创业的，还有前京东物流冷链运营负责人乔芷若，"
+        "以及曾在海尔智家从事制冷设备研发长达十年的殷博。"
+    )
+    assert "殷博" in entities(text, "person")
+    jobs = {(f["person"], f["org"]): f for f in facts(text, "employment")}
+    haier = [f for (p, o), f in jobs.items() if p == "殷博" and o.startswith("海尔")]
+    assert haier and haier[0].get("title") in (None, "")  # not 研发长 of 研发长达十年
+    assert not any(p == "乔芷若" and o.startswith("海尔") for p, o in jobs)

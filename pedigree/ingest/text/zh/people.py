@@ -305,6 +305,12 @@ _POST_NEXT = re.compile(
 
 _YEAR_NEXT = re.compile(r"\d{4}年")
 _WITH_BEFORE = re.compile(r"(?:和|与|跟|同)$")
+# A relative clause of work done somewhere, right before a name: 曾在海尔智家从事制冷设备研发长达
+# 十年的殷博.
+_DID_WORK_BEFORE = re.compile(
+    r"(?:曾|此前|之前|先后|曾经)(?:在|于)[^，。；,;]{2,24}?"
+    r"(?:工作|负责|担任|从事|任职|做过|做了|干了|待了)[^，。；,;]{0,16}的$"
+)
 
 
 def score_names(
@@ -430,6 +436,9 @@ def score_names(
                 strong = True
             if _WITH_BEFORE.search(left) and _TOGETHER.match(right):
                 score += 2  # 是我和柯品妤一起: someone one does something together with
+                strong = True
+            if _DID_WORK_BEFORE.search(text, max(0, p - 40), p):
+                score += 1.5  # 曾在中芯国际负责工艺设计套件开发的欧立群: who did that work
                 strong = True
         if name in modelled:
             score += 2  # the NER model read exactly this span as a name
