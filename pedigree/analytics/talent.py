@@ -171,8 +171,10 @@ def update_talent(name: str, store, changes) -> None:
     again at the commit). Rows appended after the others leave the stored order approximate."""
     people = touched_people(changes)
     key = f"{name}:{people}"
+    stints = touched_stints(changes)
     if key not in _TALENT_SQL:
         views = store.views()
+        views = views.replacing(stints=views.backend.table(stints))
         touched = views.backend.table(people)
         rows = _TALENT_BUILDS[name](views, touched)
         rows = rows.filter(rows.person_id.isin(touched.person_id))
@@ -360,6 +362,7 @@ def lineage_ties(views: Views, people: ir.Table | None = None) -> ir.Table:
 # they were at.
 TOUCHED_PEOPLE = "_touched_people"
 RESTATED_PEOPLE = "_restated_people"
+TOUCHED_STINTS = "_touched_stints"
 
 
 def _restated_people(con, new: str) -> None:
@@ -432,6 +435,22 @@ def _note_restated(changes: incremental.Changes) -> None:
 
 
 incremental.before_updates(__name__, _note_restated)
+
+
+def touched_stints(changes: incremental.Changes) -> str:
+    """The name of a temporary table of the stints of the people a write touched. A person's
+    talent rows read only their own stints: the expressions read these few instead of every
+    stint semi-joined to the people, at each of the places they read stints (at 1M people, a
+    dozen scans of 4.9M stints for each talent table)."""
+    if TOUCHED_STINTS not in changes.memo:
+        people = touched_people(changes)
+        changes.store.con.execute(
+            f"CREATE OR REPLACE TEMP TABLE {TOUCHED_STINTS} AS "
+            f"SELECT * FROM stints WHERE person_id IN (SELECT person_id FROM {people})"
+        )
+        changes.temporary.append(TOUCHED_STINTS)
+        changes.memo[TOUCHED_STINTS] = TOUCHED_STINTS
+    return TOUCHED_STINTS
 
 
 def touched_people(changes: incremental.Changes) -> str:

@@ -417,6 +417,13 @@ class Views:
                 self._tables[name] = derived(self.backend, name, self.as_of)
         return self._tables[name]
 
+    def replacing(self, **tables: ir.Table) -> Views:
+        """These views with some tables replaced by others with the same columns: a write's
+        update reads only the rows it needs (the stints of the people it touched)."""
+        views = Views(self.backend, self.as_of)
+        views._tables.update(tables)
+        return views
+
     def __getattr__(self, name: str) -> ir.Table:
         if name in DERIVED_TABLES:
             return self.table(name)
