@@ -404,3 +404,10 @@ def test_founded_by_description_hires_after_prizes_and_labs_that_are_not_schools
     assert not any(person == "韩典" and "微软" in org for person, org in schools)
     assert any(person == "韩典" and "自动化" in org for person, org in schools)
     assert ("曹丹", "知乎") in jobs and not any(org == "RPA" for _, org in jobs)
+
+
+def test_the_last_post_held_is_no_employer():
+    from pedigree.ingest.text.bio_employers import employer_spans
+
+    clause = "曾在普华永道从事金融合规咨询工作7年，最后职位为高级经理"
+    assert [clause[s:e] for s, e, _ in employer_spans(clause)] == ["普华永道"]
