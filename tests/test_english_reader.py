@@ -1734,3 +1734,11 @@ def test_a_makers_product_named_by_what_it_does_or_by_apposition():
     assert {("Quillbridge", "Quillbridge Treasury"), ("Quillbridge", "Quillbridge Hedge"),
             ("Ironvale", "Ironvale Sentinel")} <= products
     assert ("Quillbridge Treasury", 230) in _metrics(facts)  # "import and export businesses"
+
+
+def test_they_in_a_relative_clause_are_the_pair_named_before():
+    text = (
+        "Omar Haddad and Lucy Zhang met at Flexport. Tariffly, which they started together in "
+        "2023, uses language models to classify products.\n"
+    )
+    assert {("Omar Haddad", "Tariffly"), ("Lucy Zhang", "Tariffly")} <= pairs(read(text), "founded")

@@ -40,9 +40,10 @@ _OBJECT_BEFORE = re.compile(
     re.I,
 )
 _SUBJECT_PRONOUNS = ("he", "she", "i")
-# "they" opening a clause, after at most a short time phrase ("In 2020 they co-founded").
+# "they" opening a clause, after at most a short time phrase ("In 2020 they co-founded"), or a
+# relative clause ("Tariffly, which they started together in 2023").
 _THEY_OPENS = re.compile(
-    r"\s*(?:(?:in|by|since|after|later|then|soon after)\b[^,;.]{0,20}?,?\s+)?"
+    r"\s*(?:(?:which|that)\s+)?(?:(?:in|by|since|after|later|then|soon after)\b[^,;.]{0,20}?,?\s+)?"
     r"(?:together,?\s+)?they\b"
 )
 # Where a bio names someone's employer: "a penetration tester at NCC Group", "from Figma".
