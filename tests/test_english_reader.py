@@ -1742,3 +1742,14 @@ def test_they_in_a_relative_clause_are_the_pair_named_before():
         "2023, uses language models to classify products.\n"
     )
     assert {("Omar Haddad", "Tariffly"), ("Lucy Zhang", "Tariffly")} <= pairs(read(text), "founded")
+
+
+def test_a_product_in_apposition_to_something_the_company_owns():
+    text = (
+        "Forgeline raised a $9 million Series A. Forgeline was founded in 2021 in Pittsburgh, and "
+        "our simulator, Forgeline Bench, is now used by 140 community colleges.\n"
+    )
+    facts = read(text)
+    assert ("Forgeline", "Forgeline Bench") in {
+        (f.fields["org"], f.fields["product"]) for f in facts if f.kind == "product"}
+    assert ("Forgeline Bench", 140) in _metrics(facts)

@@ -724,8 +724,10 @@ _FIRM_ENDS = ("systems", "tech", "works", "labs", "ware", "sciences", "therapeut
 _PRODUCT_CUE_BEFORE = re.compile(
     r"\b(?:makes|made|sells|sold|ships|shipped|launched|released|through|via|uses|use|using"
     r"|pay for|pays for|run on|runs on|its|their"
-    # "Our newer product, Quillbridge Hedge": in apposition to a kind of product
-    r"|(?:product|platform|app|service|tool|software|system|engine|suite|device),)\s+$",
+    # "Our newer product, Quillbridge Hedge", "our simulator, Forgeline Bench": in apposition to
+    # a kind of product, or to a thing the company owns
+    r"|(?:product|platform|app|service|tool|software|system|engine|suite|device),"
+    r"|(?:our|its|their)\s+(?:[\w-]+\s+){0,2}[\w-]+,)\s+$",
     re.I,
 )
 _PRODUCT_CUE_AFTER = re.compile(
