@@ -1753,3 +1753,11 @@ def test_a_product_in_apposition_to_something_the_company_owns():
     assert ("Forgeline", "Forgeline Bench") in {
         (f.fields["org"], f.fields["product"]) for f in facts if f.kind == "product"}
     assert ("Forgeline Bench", 140) in _metrics(facts)
+
+
+def test_a_firm_named_capital_before_a_post_is_no_place():
+    text = (
+        "Skyharrow raised $38 million in a Series A round led by Lux Capital. Deena Okafor, the "
+        "Lux Capital partner who led the round, said the model set the company apart.\n"
+    )
+    assert ("Deena Okafor", "Lux Capital") in pairs(read(text), "employment")

@@ -156,7 +156,10 @@ _PLACE_BEFORE = re.compile(
 _PLACE_AFTER = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|province|county|prefecture"
     r"|region|district|suburb|port|capital|state|country|island|municipality)\b"
-    r"(?!\s+(?:company|firm|startup|group|fund|bank|utility|operator|developer))",
+    # (not "Deena Okafor, the Lux Capital partner": a firm's name and a post there)
+    r"(?!\s+(?:company|firm|startup|group|fund|bank|utility|operator|developer|partner|principal"
+    r"|associate|director|analyst|investor|founder|managing|general|venture|ventures|adviser"
+    r"|advisor|team|vice|head|chief|president))",
     re.I,
 )
 _PRODUCT_BEFORE = re.compile(
