@@ -2102,3 +2102,13 @@ def test_a_name_after_a_clause_of_the_work_done_somewhere():
     haier = [f for (p, o), f in jobs.items() if p == "殷博" and o.startswith("海尔")]
     assert haier and haier[0].get("title") in (None, "")  # not 研发长 of 研发长达十年
     assert not any(p == "乔芷若" and o.startswith("海尔") for p, o in jobs)
+
+
+def test_a_quoted_short_name_that_raised_a_round_is_the_company():
+    text = (
+        "速卖通前副总经理应昭离职创业，跨境电商SaaS「舶智」已拿下天使轮\n\n"
+        "她创办的跨境电商SaaS公司「舶智科技」近期完成了数千万元人民币的天使轮融资。"
+        "卢慕言曾任速卖通技术部资深技术专家，目前在舶智担任联合创始人兼CTO。"
+    )
+    assert not any(f["product"] == "舶智" for f in facts(text, "product"))
+    assert ("卢慕言", "舶智科技") in pairs(text, "founded")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from pedigree.ingest.text.entities import Registry, occurrences
 from pedigree.ingest.text.zh.lexicon import RECURRING
+from pedigree.ingest.text.zh.orgs import ORG_SUFFIXES
 
 # Words for a thing a company makes, just before its name.
 PRODUCT_NOUN = (
@@ -92,6 +93,10 @@ _PRODUCT_FIELD = re.compile(
 
 
 _DEFINES = re.compile(r"(?:下称|简称)[，,]?\s?[“「\"]?$")
+# A round raised, right after a name: only a company raises one.
+_RAISED_AFTER = re.compile(
+    r"[”」》\"]?\s?(?:已|近日|日前|刚刚|今日)?(?:完成|获得|拿下|宣布完成|获)[^，。；,;]{0,12}(?:轮|融资)"
+)
 # Endings only a company's name has (a product is not called …科技 or …有限公司).
 _COMPANY_ENDINGS = (
     "科技", "有限公司", "集团", "控股", "数科", "智能科技", "网络科技", "生物科技", "医疗科技",
@@ -125,6 +130,10 @@ def find_products(
                 continue  # 为什么叫「舢舨」: the company's own short name
             if name in brand_set and name.endswith(_COMPANY_ENDINGS):
                 continue  # 调度平台「霜程科技」完成…融资: a company named as one, not a product
+            if _RAISED_AFTER.match(folded, match.end()) and any(
+                c[len(name) :] in ORG_SUFFIXES for c in companies if c.startswith(name)
+            ):
+                continue  # SaaS「舶智」已拿下天使轮 beside 舶智科技: the company, by its short name
             if re.search(r"[，。；！？、,;!?]", name) or _COUNTED.match(name):
                 continue  # “两家 Tier1”: a count of customers, not a product
             if _CLAUSE_LIKE.search(name):
