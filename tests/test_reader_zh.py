@@ -2112,3 +2112,11 @@ def test_a_quoted_short_name_that_raised_a_round_is_the_company():
     )
     assert not any(f["product"] == "舶智" for f in facts(text, "product"))
     assert ("卢慕言", "舶智科技") in pairs(text, "founded")
+
+
+def test_a_rumoured_move_with_the_name_between_is_no_job():
+    text = (
+        "舶智科技近期完成天使轮融资。此前业内一度传出骆一帆将加盟舶智科技，"
+        "但骆一帆本人否认了这一说法。"
+    )
+    assert ("骆一帆", "舶智科技") not in pairs(text, "employment")

@@ -1514,6 +1514,9 @@ def _team_sizes(ctx: Context, drafts: list[Draft]) -> None:
 _PLANNED = re.compile(
     r"(?:拟|计划|准备|打算|有望|或将|据传|网传|传闻)\s?(?:将|会)?\s?(?:于[^，。；]{0,10})?"
     r"(?:出任|担任|加入|接任|加盟|创办|创立|成立)"
+    # 业内一度传出骆一帆将加盟舶智科技: a rumour of a move, the one rumoured named between
+    r"|(?:据传|网传|传闻|传出|传言)[^，。；]{0,12}?(?:将|会|或将|要)\s?"
+    r"(?:出任|担任|加入|接任|加盟|创办|创立|成立)"
 )
 
 
