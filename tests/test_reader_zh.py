@@ -2120,3 +2120,10 @@ def test_a_rumoured_move_with_the_name_between_is_no_job():
         "但骆一帆本人否认了这一说法。"
     )
     assert ("骆一帆", "舶智科技") not in pairs(text, "employment")
+
+
+def test_a_regions_qu_is_no_surname():
+    text = "几乎在同一时间，速卖通欧洲区商家负责人骆一帆也离开了阿里巴巴。"
+    people = entities(text, "person")
+    assert "骆一帆" in people and "区商家" not in people
+    assert {("骆一帆", "速卖通"), ("骆一帆", "阿里巴巴")} <= pairs(text, "employment")

@@ -258,6 +258,11 @@ def _given(pair: str) -> bool:
     return _dictionary()[1].get(pair, "").startswith("nr")
 
 
+_REGION_END = re.compile(
+    r"(?:[东南西北]|华[东南西北中]|亚太|欧洲|北美|南美|中东|拉美|大中华|海外|全球|国际|东南亚|大)$"
+)
+
+
 def starts_here(text: str, p: int) -> bool:
     """False where the surname character closes the word before it (分析师俞悦: 师 belongs to
     分析师; 供应链: 应 belongs to 供应), follows a number (2015年夏天), or is the 于 of a verb
@@ -273,6 +278,8 @@ def starts_here(text: str, p: int) -> bool:
         return False
     if text[p] == "于" and is_han(before):
         return False
+    if text[p] == "区" and _REGION_END.search(text, max(0, p - 3), p):
+        return False  # 速卖通欧洲区商家负责人: a region's 区, not the surname 区
     freq, tags = _dictionary()
     pair = text[p - 1 : p + 1]
     if not is_han(before):
