@@ -2127,3 +2127,12 @@ def test_a_regions_qu_is_no_surname():
     people = entities(text, "person")
     assert "骆一帆" in people and "区商家" not in people
     assert {("骆一帆", "速卖通"), ("骆一帆", "阿里巴巴")} <= pairs(text, "employment")
+
+
+def test_a_brand_and_the_kind_of_software_it_is_name_a_product():
+    text = (
+        "全屋智能解决方案提供商栖屋科技今日宣布完成5亿元人民币C轮融资。"
+        "栖屋OS目前已连接超过2800万台智能设备，服务家庭用户约420万户。"
+    )
+    metrics = {(f["product"], f["value"]) for f in facts(text, "product_metric")}
+    assert {("栖屋OS", 28_000_000), ("栖屋OS", 4_200_000)} <= metrics

@@ -78,6 +78,8 @@ class ProductName:
 # A model code after a maker's brand: 听屿H2, 启芽学习机Q1, 穹顶T2.
 _MODEL_CODE = (
     r"(?:[\u4e00-\u9fff]{0,4}?(?:[A-Z]{1,3}-?\d{1,4}[A-Za-z]?|\d{1,3}[A-Z]{1,2})"
+    # 栖屋OS, 舶智ERP: a brand and the kind of software it is
+    r"|(?:OS|ERP|CRM|SaaS|App|APP)(?![A-Za-z0-9])"
     # 垦途Kit, 溯码Legacy Agent: a brand and an English word, right after it
     r"|\s?(?!(?:Demo|Day|Camp|Week|Summit|Forum|Award|Club|Group|Capital|Labs?)\b)"
     r"[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)(?![A-Za-z0-9])"
