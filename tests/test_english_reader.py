@@ -1761,3 +1761,16 @@ def test_a_firm_named_capital_before_a_post_is_no_place():
         "Lux Capital partner who led the round, said the model set the company apart.\n"
     )
     assert ("Deena Okafor", "Lux Capital") in pairs(read(text), "employment")
+
+
+def test_a_described_investor_and_counts_of_those_a_product_is_licensed_to():
+    text = (
+        "Beijing-based Lantern Path raised 300 million yuan in a Series D led by CDH Investments, "
+        "with participation from the state-backed China Structural Reform Fund. Lantern Path now "
+        "licenses its skills-assessment software, called Forge, to 230 vocational colleges and "
+        "57 factories.\n"
+    )
+    facts = read(text)
+    assert ("China Structural Reform Fund", "Lantern Path") in {
+        (f.fields["investor"], f.fields["org"]) for f in facts if f.kind == "investor"}
+    assert {("Forge", 230), ("Forge", 57)} <= _metrics(facts)

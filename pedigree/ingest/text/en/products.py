@@ -77,7 +77,9 @@ _USE_VERB = re.compile(
     r"|(?:now\s+)?(?:works?|operates?|runs?|patrols?) (?:in|at|across|on)|patrols?"
     r"|analy[sz]ed|processed|processes|handled|handles|downloaded|shipped|sold|boasts"
     r"|disbursed|delivered|issued|originated|powers|powered|protects|tracks|manages|managing"
-    r"|attracted|attracts|signed|onboarded|registered|amassed|passed|exceeded|with)"
+    r"|attracted|attracts|signed|onboarded|registered|amassed|passed|exceeded|with"
+    # "licenses its skills-assessment software, called Forge, to 230 vocational colleges"
+    r"|(?:licens(?:es|ed|e)|sells|sold|supplies|supplied)\b[^.;]{0,60}?\bto)"
     r"\s+(?:(?:about|around|roughly|some|nearly|almost|over|more than|close to|at least"
     r"|upwards of|approximately)\s+)?$"
 )
@@ -100,6 +102,8 @@ _CHAINED = re.compile(
     r"|almost|over|more than|close to|at least|upwards of|approximately)\s+)?$"
     r"|^[^.;]{0,40},\s+up\s+from\s+(?:(?:about|around|roughly|some|nearly"
     r"|almost|over|more than|close to|at least|upwards of|approximately)\s+)?$"
+    # "to 230 vocational colleges and 57 factories": a list of counts
+    r"|^\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+and\s+$"
     # "… through Harborline Clear, and the platform has screened more than 900,000 lines"
     r"|^[^.;]{0,100}\band\s+(?:the|its|our)\s+(?:platform|app|product|system|software|service"
     r"|tool|device)\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+)?[a-z]{3,}(?:ed|s)\s+"
