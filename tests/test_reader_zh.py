@@ -2136,3 +2136,12 @@ def test_a_brand_and_the_kind_of_software_it_is_name_a_product():
     )
     metrics = {(f["product"], f["value"]) for f in facts(text, "product_metric")}
     assert {("栖屋OS", 28_000_000), ("栖屋OS", 4_200_000)} <= metrics
+
+
+def test_counts_of_teams_and_households_a_product_reaches():
+    text = (
+        "AI剪辑工具“球迹”完成天使轮融资。目前球迹已服务1800支业余球队。"
+        "其智能家居系统“栖屋OS”已覆盖约42万户家庭。"
+    )
+    metrics = {(f["product"], f["value"]) for f in facts(text, "product_metric")}
+    assert {("球迹", 1800), ("栖屋OS", 420_000)} <= metrics
