@@ -2145,3 +2145,8 @@ def test_counts_of_teams_and_households_a_product_reaches():
     )
     metrics = {(f["product"], f["value"]) for f in facts(text, "product_metric")}
     assert {("球迹", 1800), ("栖屋OS", 420_000)} <= metrics
+
+
+def test_a_taiwanese_xieli_is_a_post_at_the_firm_before_it():
+    text = "律衡數據完成種子輪募資。對於這筆投資，中華開發資本協理柯昱辰表示，市場空間大。"
+    assert ("柯昱辰", "中华开发资本") in pairs(text, "employment")
