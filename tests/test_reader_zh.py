@@ -2150,3 +2150,12 @@ def test_counts_of_teams_and_households_a_product_reaches():
 def test_a_taiwanese_xieli_is_a_post_at_the_firm_before_it():
     text = "律衡數據完成種子輪募資。對於這筆投資，中華開發資本協理柯昱辰表示，市場空間大。"
     assert ("柯昱辰", "中华开发资本") in pairs(text, "employment")
+
+
+def test_where_a_team_came_from_is_no_ones_job():
+    text = (
+        "微曦科技由游承曄創辦。微曦的團隊目前約有25人，多數來自聯發科、瑞昱等IC設計公司。"
+        "据悉，镜澜科技目前团队约40人，其中近半数来自小米、OPPO和歌尔股份。"
+    )
+    jobs = pairs(text, "employment")
+    assert not any(org in ("联发科", "瑞昱半导体", "小米", "歌尔股份") for _, org in jobs)

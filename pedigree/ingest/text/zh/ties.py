@@ -1122,6 +1122,12 @@ _TOGETHER_AT_END = re.compile(r"(?:同在|都在|均在|一起在|同时在|先�
 _POST_VERB_END = re.compile(r"(?:曾|曾经|先后|此前|之前)?(?:任|担任|出任|任职)(?:过)?$")
 
 
+_TEAM_ORIGIN = re.compile(
+    r"(?:多数|大多数?|大部分|半数|近半数|过半|多半|一半|不少|许多|部分|成员|员工|团队)[^，。；,;]{0,6}"
+    r"(?:来自|出身于?|出自)$"
+)
+
+
 def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> str | None:
     """What an organisation is to the clause's subject, from the words around it."""
     described, pre = pre, without_description(pre)  # 加盟物流平台Lalamove: the verb counts
@@ -1199,6 +1205,8 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
         r"^[^，。；,;]{0,8}(?:读|求学|上学|学习|毕业)", post
     ):
         return "employment"  # 黎芷和费朗曾同在米哈游技术美术中心
+    if _TEAM_ORIGIN.search(pre):
+        return None  # 团队约25人，多数来自联发科、瑞昱: where a team came from, no one's job
     if ORIGIN_AFTER.match(post) or ORIGIN_BEFORE.search(pre):
         return "employment"
     if _POST_VERB_END.search(pre):
