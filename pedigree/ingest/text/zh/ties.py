@@ -641,7 +641,7 @@ _FOUNDERS_ARE = re.compile(
     r"(?P<post>联合创始人|共同创始人|联合创办人|共同创办人|创始团队成员|创始成员)(?:还|则)?"
     r"(?:包括|分别为|分别是|还有|为|是)\s?"
 )
-_LIST_JOINER = re.compile(r"(?:、|和|与|及|以及|，以及|,\s?以及|，还有)\s?$")
+_LIST_JOINER = re.compile(r"、|和|与|及|以及|还有")
 _SAYS_AFTER = re.compile(r"\s?(?:表示|说|认为|指出|称|透露)")
 
 
@@ -664,7 +664,7 @@ def _founders_listed(ctx: Context, clause: Clause) -> list[Draft]:
             # the first name, or one after a joiner, with only a description before it
             head = between if previous == trigger.end() else None
             if head is None:
-                joiner = re.search(r"(?:、|和|与|及|以及|还有)", between)
+                joiner = _LIST_JOINER.search(between)
                 if joiner is None or re.search(r"[。；;]", between):
                     break
                 head = between[joiner.end() :]
