@@ -1774,3 +1774,18 @@ def test_a_described_investor_and_counts_of_those_a_product_is_licensed_to():
     assert ("China Structural Reform Fund", "Lantern Path") in {
         (f.fields["investor"], f.fields["org"]) for f in facts if f.kind == "investor"}
     assert {("Forge", 230), ("Forge", 57)} <= _metrics(facts)
+
+
+def test_her_co_founder_is_of_the_company_she_founded():
+    text = (
+        "Sofia Nakamura-Brandt keeps a paper ledger on her desk in Amsterdam.\n\n"
+        "Fixing that is the business of Emberline, the carbon accounting startup she co-founded in "
+        "2021. Last month Emberline closed a $60 million Series B.\n\n"
+        "Nakamura-Brandt spent seven years at KPMG, then moved to Salesforce in 2019 to help build "
+        "what became its Net Zero Cloud.\n\n"
+        "Her co-founder is Tobias Reinhardt, a software engineer she met in Berlin.\n"
+    )
+    founded = pairs(read(text), "founded")
+    # a name followed by its own pronoun is a person; her co-founder founded her company
+    assert {("Sofia Nakamura-Brandt", "Emberline"), ("Tobias Reinhardt", "Emberline")} <= founded
+    assert not any(org == "Net Zero Cloud" for _, org in founded)

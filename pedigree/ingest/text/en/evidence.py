@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pedigree.ingest.text.en.lexicon import TITLE_HEAD
 
 _HAN_ORG = "科技|智能|数据|公司|集团|资本|实验室|医疗|机器人|网络|网|创投|基金|研究院|大学|学院|银行|证券|游戏|传媒|汽车|半导体|生物|创新|技术|信息|软件"  # noqa: E501
+# The subject's own pronoun in the words right after a name: "X keeps a ledger on her desk".
+_OWN_PRONOUN_AFTER = re.compile(r"\s+[a-z]+s\s+(?:[a-z]+\s+){0,5}?(?:her|his)\s")
 _PERSON_AFTER = re.compile(
     r"^(?:\s*\((?![\u4e00-\u9fff]*(?:" + _HAN_ORG + r")\))[\u4e00-\u9fff]{2,3}\)"
     r"|\s*\([\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}\)"  # 马克·李
@@ -255,6 +257,8 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
     after = _MARKUP.sub("", text[end : end + 80])
     if _PERSON_AFTER.match(after):
         evidence.person += 1
+    if _OWN_PRONOUN_AFTER.match(after):
+        evidence.person += 1  # "Sofia Nakamura-Brandt keeps a paper ledger on her desk"
     if (_PERSON_BEFORE.search(before) and not _REPORTED.search(before)) or honorific:
         evidence.person += 1
     if _ORG_BEFORE.search(before):

@@ -171,7 +171,10 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
                 continue  # a bare title in an apposition says nothing about where
             if FOUNDER.search(title) and _FOUNDS_NEXT.match(tail):
                 continue  # "Co-founders A and B started Parcelwise": the verb names the company
-            org = ctx.company_at(at)
+            theirs = re.match(r"co-?founder", title.lower()) and _CO_FOUNDER_OF.search(head)
+            # "Her co-founder is Tobias Reinhardt": of the company she founded, not of the last
+            # one her career named (Salesforce's Net Zero Cloud)
+            org = (theirs and _last_founded(ctx, at)) or ctx.company_at(at)
             if org is None:
                 continue
         if (
@@ -203,6 +206,24 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
                 unit if mention is org_mention else None,
                 present,
             )
+
+
+# Around a company someone founded: "he founded Spindle AI", "Emberline, the carbon accounting
+# startup she co-founded".
+_FOUNDED_BEFORE = re.compile(r"\b(?:co-?founded|founded|started|launched|set up)\s+(?:the\s+)?$")
+_FOUNDED_AFTER = re.compile(
+    r",\s+(?:the|a|an)\s+[^.;]{0,60}?\b(?:she|he|they)\s+(?:had\s+)?(?:co-?founded|founded|started)"
+)
+
+
+def _last_founded(ctx: Context, position: int) -> Entity | None:
+    """The company last told as founded before `position`, within a few paragraphs."""
+    for mention in reversed(ctx.mentions.within(max(0, position - 2000), position, "org")):
+        if _FOUNDED_BEFORE.search(ctx.lower(max(0, mention.start - 30), mention.start)) or (
+            _FOUNDED_AFTER.match(ctx.lower(mention.end, mention.end + 90))
+        ):
+            return ctx.entity(mention)
+    return None
 
 
 def _holders(
