@@ -2159,3 +2159,9 @@ def test_where_a_team_came_from_is_no_ones_job():
     )
     jobs = pairs(text, "employment")
     assert not any(org in ("联发科", "瑞昱半导体", "小米", "歌尔股份") for _, org in jobs)
+
+
+def test_an_employer_after_a_year_and_zai():
+    text = "伍卓恒現任拓形營運總裁，曾於2010年至2018年在偉易達擔任供應鏈總監。"
+    assert ("伍卓恒", "伟易达") in pairs(text, "employment")
+    assert "易达" not in entities(text, "person")
