@@ -2165,3 +2165,17 @@ def test_an_employer_after_a_year_and_zai():
     text = "伍卓恒現任拓形營運總裁，曾於2010年至2018年在偉易達擔任供應鏈總監。"
     assert ("伍卓恒", "伟易达") in pairs(text, "employment")
     assert "易达" not in entities(text, "person")
+
+
+def test_a_roundup_heading_with_a_phrase_after_the_name_names_no_project():
+    text = (
+        "三、庞思远：给工厂算碳账\n\n庞思远是蔚来最早的ESG负责人之一，2019年至2023"
+        "年在公司任可持续发展总监。2024年，他创立绿账科技，做面向制造业的碳核算SaaS。绿账"
+        "的首款产品“碳账本”已有约200家企业客户。天使轮由奇绩创坛投资，金额为1500万元。庞"
+        "思远毕业于清华大学环境学院，获硕士学位。\n\n四、第二代：从擎羽走出的卓凡\n\n除了"
+        "以上几位，还有更多“蔚来系”的名字在一级市场被提起。网传前蔚来用户运营副总裁岳澄正在筹备"
+        "一个新能源汽车后市场项目，但截至发稿，工商信息中尚无相关公司，岳澄本人也未回应创业邦的询"
+        "问。"
+    )
+    assert "给工厂算碳账" not in entities(text, "org")
+    assert {f["org"] for f in facts(text, "funding")} == {"绿账科技"}

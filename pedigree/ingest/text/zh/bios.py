@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pedigree.ingest.text.zh.orgs import ORG_SUFFIXES
 from pedigree.ingest.text.zh.people import foreign_names, looks_like_name, ordinariness, surnames
 
 _LABEL = (
@@ -193,6 +194,13 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     return lines
 
 
+# A heading that is a phrase or an ordinal, no project's name: 给工厂算碳账 (a verb phrase after a
+# preposition), 第二代 (a generation of a roundup).
+_NOT_A_PROJECT = re.compile(
+    r"(?:给|为|帮|让|把|用|从|向|对|替|跟)[\u4e00-\u9fff]+$|第[一二三四五六七八九十\d]+[代批期个]$"
+)
+
+
 def projects(text: str) -> list[Project]:
     """The projects a demo-day post presents, in order; empty for other texts."""
     return list(_projects(text))
@@ -206,7 +214,9 @@ def _projects(text: str) -> tuple[Project, ...]:
     numbered = _numbered_entries(lines)
     for i, (start, _, line) in enumerate(lines):
         found = _heading(line, lines, i, numbered)
-        if found is None:
+        if found is None or (
+            _NOT_A_PROJECT.match(found) and not found.endswith(ORG_SUFFIXES)  # 为沃科技 is one
+        ):
             continue
         title_start = start + line.find(found)
         heads.append((title_start, title_start + len(found), found))
