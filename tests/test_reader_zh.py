@@ -2179,3 +2179,10 @@ def test_a_roundup_heading_with_a_phrase_after_the_name_names_no_project():
     )
     assert "给工厂算碳账" not in entities(text, "org")
     assert {f["org"] for f in facts(text, "funding")} == {"绿账科技"}
+
+
+def test_a_columns_word_before_a_colon_is_no_person():
+    text = (
+        "海康系创业者盘点：走出“摄像头帝国”之后，他们去了哪里\n\n越来越多的海康老兵选择出来创业。"
+    )
+    assert "盘点" not in entities(text, "person")
