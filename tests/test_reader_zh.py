@@ -2186,3 +2186,9 @@ def test_a_columns_word_before_a_colon_is_no_person():
         "海康系创业者盘点：走出“摄像头帝国”之后，他们去了哪里\n\n越来越多的海康老兵选择出来创业。"
     )
     assert "盘点" not in entities(text, "person")
+
+
+def test_a_companys_investors_listed_after_it_without_a_round():
+    text = "保险科技公司保睿科技今日发布新品。保睿科技的投资方包括IDG资本、蓝驰创投和高瓴资本。"
+    investors = {(f["investor"], f["org"]) for f in facts(text, "investor")}
+    assert {("IDG资本", "保睿科技"), ("蓝驰创投", "保睿科技")} <= investors

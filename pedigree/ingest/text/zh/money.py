@@ -368,10 +368,53 @@ _HOLDER_NAMED = re.compile(
 )
 
 
-def _shareholders(ctx: Context, known: set[tuple[str, str]]) -> list[Fact]:
-    """Investors a filing names as holding the company's shares (see _IS_HOLDER)."""
+# A company's investors listed after it: 保睿科技的投资方包括IDG资本、蓝驰创投和国寿股权投资.
+_ITS_HOLDERS = re.compile(r"的(?:投资方|投资人|投资机构|股东)(?:主要)?(?:包括|为|是|有)\s?")
+_LIST_JOIN = re.compile(r"\s?(?:、|和|与|及|以及|，|,)\s?")
+
+
+def _listed_holders(ctx: Context) -> list[tuple[Mention, Entity]]:
+    """(investor mention, company) for each investor listed after _ITS_HOLDERS."""
     folded = ctx.text.folded
     found = []
+    for match in _ITS_HOLDERS.finditer(folded):
+        owner = ctx.mentions.within(max(0, match.start() - 16), match.start(), "org", "ref")
+        if not owner or owner[-1].end != match.start():
+            continue
+        company = ctx.resolve(owner[-1])
+        if company is None or company.kind != "org":
+            continue
+        position = match.end()
+        for mention in ctx.mentions.within(match.end(), ctx.sentence_at(match.end())[1], "org"):
+            between = folded[position : mention.start]
+            if between and not _LIST_JOIN.fullmatch(between):
+                break
+            if mention.entity is not None:
+                found.append((mention, company))
+            position = mention.end
+    return found
+
+
+def _shareholders(ctx: Context, known: set[tuple[str, str]]) -> list[Fact]:
+    """Investors a filing names as holding the company's shares (see _IS_HOLDER), and those
+    listed as a company's investors (_ITS_HOLDERS)."""
+    folded = ctx.text.folded
+    found = []
+    for mention, company in _listed_holders(ctx):
+        investor = mention.entity
+        if (investor.name, company.name) in known or company is investor:
+            continue
+        known.add((investor.name, company.name))
+        found.append(
+            ctx.text.fact(
+                "investor",
+                ctx.sentence_at(mention.start),
+                0.75,
+                _aliases(ctx, mention, company),
+                investor=investor.name,
+                org=company.name,
+            )
+        )
     for mention in ctx.mentions.within(0, len(folded), "org"):
         investor = mention.entity
         if investor is None or not ctx.readable(mention.start, mention.end):
