@@ -2192,3 +2192,12 @@ def test_a_companys_investors_listed_after_it_without_a_round():
     text = "保险科技公司保睿科技今日发布新品。保睿科技的投资方包括IDG资本、蓝驰创投和高瓴资本。"
     investors = {(f["investor"], f["org"]) for f in facts(text, "investor")}
     assert {("IDG资本", "保睿科技"), ("蓝驰创投", "保睿科技")} <= investors
+
+
+def test_an_executives_post_at_an_employer_named_only_there():
+    text = (
+        "保睿科技由任景川和司马岚共同创立。任景川担任公司董事长兼CEO，此前曾任平安产险副总经理，"
+        "在保险行业拥有二十余年从业经验。"
+    )
+    assert ("任景川", "平安产险") in pairs(text, "employment")
+    assert not any(o.endswith("兼") for _, o in pairs(text, "employment"))

@@ -436,7 +436,9 @@ _COLLEAGUES_THERE = re.compile(COLLEAGUES_AFTER)
 _POST_HELD = re.compile(
     r"(?P<verb>是|曾任|担任|出任|现任|时任|历任|(?:(?<=[：:，,、（(\s是为由与和及了])|^)[前原])"
     r"\s?(?P<place>(?![前原])[^，。；,;：:的在于\s]{2,12}?)(?<![前原])\s?"
-    rf"(?=的(?:{TITLE.pattern})|(?:{DEPARTMENT}){{1,2}}{TITLE_WORD})"
+    rf"(?=的(?:{TITLE.pattern})|(?:{DEPARTMENT}){{1,2}}{TITLE_WORD}"
+    # 曾任平安产险副总经理: an executive's post needs no department before it
+    r"|(?:执行|常务|高级)?(?:副总经理|总经理|副总裁|总裁|董事长|首席[\u4e00-\u9fff]{1,4}官|C[ETOFP]O))"
 )
 _UNIT_END = re.compile(
     rf"(?:部|线|中心|区|区域|业务|服务|方向|领域|模型|项目|团队|组|首席|高级|资深|事业群|实验室|部门|{DEPARTMENT})$"
@@ -462,6 +464,7 @@ def _posts_held(text: str, starts: frozenset[int]) -> tuple[tuple[str, tuple[int
             and not _COUNTED.search(place)
             and not _UNIT_END.search(place)
             and not _KIND_OF_COMPANY.search(place)  # 是跨境支付初创企业汇栎科技的创始人
+            and not re.search(TITLE_WORD + r"|兼$|公司", place)  # 董事长兼CEO: two posts
             and not (
                 match.group("verb") not in "前原"
                 and _EMPLOYER_BEFORE.search(text, sentence + 1, match.start())
