@@ -261,7 +261,9 @@ def _given(pair: str) -> bool:
 
 
 _REGION_END = re.compile(
-    r"(?:[东南西北]|华[东南西北中]|亚太|欧洲|北美|南美|中东|拉美|大中华|海外|全球|国际|东南亚|大)$"
+    r"(?:[东南西北]|华[东南西北中]|亚太|欧洲|北美|南美|中东|拉美|大中华|海外|全球|国际|东南亚|大"
+    # and the words 区 ends (园区, 社区, 开发区, 保税区 …)
+    r"|[园社校城新发片景小市厂港矿税贸湾辖郊山灾军选分专展])$"
 )
 
 
@@ -281,7 +283,7 @@ def starts_here(text: str, p: int) -> bool:
     if text[p] == "于" and is_han(before):
         return False
     if text[p] == "区" and _REGION_END.search(text, max(0, p - 3), p):
-        return False  # 速卖通欧洲区商家负责人: a region's 区, not the surname 区
+        return False  # 欧洲区商家负责人, 工业园区一起创办: a region's 区, not the surname 区
     freq, tags = _dictionary()
     pair = text[p - 1 : p + 1]
     if not is_han(before):
