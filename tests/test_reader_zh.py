@@ -2129,7 +2129,7 @@ def test_a_regions_qu_is_no_surname():
     assert {("骆一帆", "速卖通"), ("骆一帆", "阿里巴巴")} <= pairs(text, "employment")
     park = "2019年，戴文澜和骆一鸣在苏州工业园区一起创办了衡泰生物。两人是中国药科大学的本科同学。"
     assert "区一起" not in entities(park, "person")
-    assert ("戴文澜", "中国药科大学") in pairs(park, "education")
+    assert {("戴文澜", "衡泰生物"), ("骆一鸣", "衡泰生物")} <= pairs(park, "founded")
 
 
 def test_a_brand_and_the_kind_of_software_it_is_name_a_product():
