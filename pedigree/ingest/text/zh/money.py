@@ -395,29 +395,13 @@ def _listed_holders(ctx: Context) -> list[tuple[Mention, Entity]]:
     return found
 
 
-def _shareholders(ctx: Context, known: set[tuple[str, str]]) -> list[Fact]:
-    """Investors a filing names as holding the company's shares (see _IS_HOLDER), and those
-    listed as a company's investors (_ITS_HOLDERS)."""
+def _filing_holders(ctx: Context) -> list[tuple[Mention, Entity]]:
+    """(investor mention, company) for each investor a filing names as holding the company's
+    shares (_IS_HOLDER after it, _HOLDER_NAMED before it)."""
     folded = ctx.text.folded
     found = []
-    for mention, company in _listed_holders(ctx):
-        investor = mention.entity
-        if (investor.name, company.name) in known or company is investor:
-            continue
-        known.add((investor.name, company.name))
-        found.append(
-            ctx.text.fact(
-                "investor",
-                ctx.sentence_at(mention.start),
-                0.75,
-                _aliases(ctx, mention, company),
-                investor=investor.name,
-                org=company.name,
-            )
-        )
     for mention in ctx.mentions.within(0, len(folded), "org"):
-        investor = mention.entity
-        if investor is None or not ctx.readable(mention.start, mention.end):
+        if mention.entity is None or not ctx.readable(mention.start, mention.end):
             continue
         after = _IS_HOLDER.match(folded, mention.end)
         before = _HOLDER_NAMED.search(folded, max(0, mention.start - 24), mention.start)
@@ -426,16 +410,24 @@ def _shareholders(ctx: Context, known: set[tuple[str, str]]) -> list[Fact]:
             continue
         ref = ctx.mentions.at(match.start("company"))
         company = ctx.resolve(ref) if ref is not None else None
-        if company is None or company is investor or company.kind != "org":
-            continue
-        if (investor.name, company.name) in known:
+        if company is not None and company.kind == "org":
+            found.append((mention, company))
+    return found
+
+
+def _shareholders(ctx: Context, known: set[tuple[str, str]]) -> list[Fact]:
+    """Investors listed as a company's investors (_ITS_HOLDERS) or named by a filing as holding
+    its shares, one fact per pair not already known."""
+    found = []
+    for mention, company in [*_listed_holders(ctx), *_filing_holders(ctx)]:
+        investor = mention.entity
+        if company is investor or (investor.name, company.name) in known:
             continue
         known.add((investor.name, company.name))
-        sentence = ctx.sentence_at(mention.start)
         found.append(
             ctx.text.fact(
                 "investor",
-                sentence,
+                ctx.sentence_at(mention.start),
                 0.75,
                 _aliases(ctx, mention, company),
                 investor=investor.name,

@@ -100,10 +100,7 @@ _RAISED_AFTER = re.compile(
     r"[”」》\"]?\s?(?:已|近日|日前|刚刚|今日)?(?:完成|获得|拿下|宣布完成|获)[^，。；,;]{0,12}(?:轮|融资)"
 )
 # Endings only a company's name has (a product is not called …科技 or …有限公司).
-_COMPANY_ENDINGS = (
-    "科技", "有限公司", "集团", "控股", "数科", "智能科技", "网络科技", "生物科技", "医疗科技",
-    "信息技术", "股份有限公司",
-)  # fmt: skip
+_COMPANY_ENDINGS = ("科技", "有限公司", "集团", "控股", "数科", "信息技术")
 
 
 def find_products(
@@ -118,7 +115,7 @@ def find_products(
     patterns.append(_PRODUCT_FIELD)
     brands = list(brands)
     brand_set = set(brands)
-    usable = sorted(b for b in set(brands) if len(b) >= 2 and b in folded)
+    usable = sorted(b for b in brand_set if len(b) >= 2 and b in folded)
     if usable:
         alternatives = "|".join(map(re.escape, sorted(usable, key=len, reverse=True)))
         patterns.append(re.compile(rf"(?P<name>(?:{alternatives}){_MODEL_CODE})"))
