@@ -1789,3 +1789,13 @@ def test_her_co_founder_is_of_the_company_she_founded():
     # a name followed by its own pronoun is a person; her co-founder founded her company
     assert {("Sofia Nakamura-Brandt", "Emberline"), ("Tobias Reinhardt", "Emberline")} <= founded
     assert not any(org == "Net Zero Cloud" for _, org in founded)
+
+
+def test_the_company_is_not_an_employer_describing_a_colleague():
+    text = (
+        "In 2017, Mara Lindqvist co-founded Brightkeel with Ossian Hale, a former Tarnwell "
+        "Systems colleague. The company raised a $4 million seed round from Northzone in 2018.\n"
+    )
+    facts = read(text)
+    # "a former Tarnwell Systems colleague": Tarnwell only describes him; the round is Brightkeel's
+    assert {f.fields["org"] for f in facts if f.kind == "funding"} == {"Brightkeel"}
