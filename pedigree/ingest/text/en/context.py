@@ -437,8 +437,8 @@ class Context:
 
     def _named_in_passing(self, mention: Mention) -> bool:
         """An organisation named as where someone worked before ("spent five years at Umicore",
-        "a former staff engineer at Uber Freight", "a former CAST colleague") or among a company's customers: not the
-        company a later "the company" means."""
+        "a former staff engineer at Uber Freight", "a former CAST colleague") or among a
+        company's customers: not the company a later "the company" means."""
         sentence_start = self.sentence_at(mention.start)[0]
         before = self.lower(max(sentence_start, mention.start - 60), mention.start)
         if _EMPLOYER_BEFORE.search(before) or self._attributive(mention):
