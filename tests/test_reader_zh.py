@@ -2204,3 +2204,16 @@ def test_an_executives_post_at_an_employer_named_only_there():
     )
     assert ("任景川", "平安产险") in pairs(text, "employment")
     assert not any(o.endswith("兼") for _, o in pairs(text, "employment"))
+
+
+def test_a_table_cell_of_members_each_with_a_bracketed_role_then_a_comma():
+    table = (
+        "栖湾加速营第三期 Demo Day 项目一览\n\n"
+        "| 项目 | 方向 | 创始团队 | 进展 |\n|---|---|---|---|\n"
+        "| 岚测科技 | 风机叶片巡检 | 司徒岚（CEO），前金风科技运维总监，华北电力大学硕士；"
+        "钮一鸣（CTO），前大疆飞控工程师 | 已在4座风场试点 |\n"
+        "| 稻语 | 水稻病害识别 | 仉秋禾（创始人），中国农业大学植物保护博士 | 已签约2家农场 |\n"
+    )
+    assert pairs(table, "founded") == {
+        ("司徒岚", "岚测科技"), ("钮一鸣", "岚测科技"), ("仉秋禾", "稻语")}
+    assert {("司徒岚", "金风科技"), ("钮一鸣", "大疆创新")} <= pairs(table, "employment")

@@ -811,7 +811,9 @@ def _table_members(text: str, project: Project) -> list[Member]:
 
 
 _CELL_MEMBER = re.compile(
-    rf"(?<=[；;／/。|])\s*(?:[^：:；;|／]{{0,12}}?(?P<lead>{_ROLE}))?\s*(?P<name>{_NAME})\s*(?:[（(](?P<bracket>[^)）\n]{{1,24}})[)）])?\s*[:：]"
+    rf"(?<=[；;／/。|])\s*(?:[^：:；;|／]{{0,12}}?(?P<lead>{_ROLE}))?\s*(?P<name>{_NAME})\s*(?:[（(](?P<bracket>[^)）\n]{{1,24}})[)）])?"
+    # 包铮（CEO），前优必选硬件总监…: after a bracketed role a comma starts the bio as well
+    r"(?:\s*[:：]|(?<=[)）])\s*[，,])"
 )
 
 
