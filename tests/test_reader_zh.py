@@ -2217,3 +2217,12 @@ def test_a_table_cell_of_members_each_with_a_bracketed_role_then_a_comma():
     assert pairs(table, "founded") == {
         ("司徒岚", "岚测科技"), ("钮一鸣", "岚测科技"), ("仉秋禾", "稻语")}
     assert {("司徒岚", "金风科技"), ("钮一鸣", "大疆创新")} <= pairs(table, "employment")
+
+
+def test_a_round_told_by_a_source_close_to_the_deal_is_hearsay():
+    text = (
+        "数据标注公司栖标科技由郗明远于2023年创办。据一位接近本轮交易的人士透露，栖标科技已完成"
+        "由源码资本领投的A轮融资，金额约8000万元，公司方面未予回应。\n"
+    )
+    assert not facts(text, "funding") and not facts(text, "investor")
+    assert ("郗明远", "栖标科技") in pairs(text, "founded")

@@ -108,7 +108,9 @@ HEDGE = re.compile(
 # What was only rumoured, and what is only planned or under negotiation.
 RUMOUR = re.compile(
     r"据传|网传|传出|传闻|有消息称|消息称|市场消息|有自媒体称|自媒体称|有报道称|据报道称|爆料|猜测|揣测|"
-    r"市场消息指|坊间|据称"
+    r"市场消息指|坊间|据称|"
+    # a source "close to the deal" (接近交易的人士), as English "people familiar with"
+    r"接近(?:交易|本轮|此次|该轮|这笔|融资|投资方|公司)[^，。；]{0,4}人士"
 )
 PLAN = re.compile(
     r"拟|计划|筹备|打算|准备|正在(?:寻求|洽谈|接洽|筹划|进行)|洽谈|接洽|寻求|意向书|投资意向|尽调|尽职调查|条款书|尚未交割|尚未完成|"
