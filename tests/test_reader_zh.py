@@ -2226,3 +2226,9 @@ def test_a_round_told_by_a_source_close_to_the_deal_is_hearsay():
     )
     assert not facts(text, "funding") and not facts(text, "investor")
     assert ("郗明远", "栖标科技") in pairs(text, "founded")
+
+
+def test_a_post_held_where_segmentation_joins_the_verb_to_the_employer():
+    # jieba reads 曾|任意|动科技: the employer still starts after the verb 曾任
+    text = "栖标科技由郗明远于2023年创办。联合创始人俞森曾任意动科技研发总监。\n"
+    assert ("俞森", "意动科技") in pairs(text, "employment")
