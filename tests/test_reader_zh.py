@@ -2232,3 +2232,17 @@ def test_a_post_held_where_segmentation_joins_the_verb_to_the_employer():
     # jieba reads 曾|任意|动科技: the employer still starts after the verb 曾任
     text = "栖标科技由郗明远于2023年创办。联合创始人俞森曾任意动科技研发总监。\n"
     assert ("俞森", "意动科技") in pairs(text, "employment")
+
+
+def test_co_founders_counted_then_named_as_the_subjects_that_follow():
+    text = (
+        "岚测科技由司徒岚于2022年创立。岚测的另外两位联合创始人同样出身能源行业。钮一鸣曾在金风科技"
+        "负责叶片检测；仉秋禾则来自远景能源，此前担任算法总监。\n\n"
+        "投资方之一的合伙人鲍原表示，团队很扎实。\n"
+    )
+    founded = pairs(text, "founded")
+    assert {("钮一鸣", "岚测科技"), ("仉秋禾", "岚测科技")} <= founded
+    assert not any(person == "鲍原" for person, _ in founded)
+    # a count the clauses after it do not meet names nobody
+    short = "岚测科技由司徒岚创立。岚测的另外三位联合创始人同样出身能源行业。钮一鸣曾在金风科技工作。\n"
+    assert not any(person == "钮一鸣" for person, _ in pairs(short, "founded"))

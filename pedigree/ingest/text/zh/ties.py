@@ -124,6 +124,7 @@ def read_ties(ctx: Context) -> list[Draft]:
         drafts += _bare_roles(ctx, clause)
         drafts += _listed(ctx, clause)
         drafts += _founders_listed(ctx, clause)
+        drafts += _founders_counted(ctx, clause)
         drafts += _appointed(ctx, clause)
         representatives += _legal_representatives(ctx, clause)
         drafts += _around_organisations(ctx, clause)
@@ -683,6 +684,51 @@ def _founders_listed(ctx: Context, clause: Clause) -> list[Draft]:
                 )
             )
             previous = person.end
+    return found
+
+
+# Co-founders counted, then named as the subjects of the clauses that follow: 驰桩的另外两位
+# 联合创始人也已浮出水面。A曾任…；B则来自….
+_FOUNDERS_COUNTED = re.compile(
+    r"(?:另外|另|其余|其他)?(?P<n>[两二三四234])\s?(?:位|名)"
+    r"(?P<post>联合创始人|共同创始人|联合创办人|共同创办人)"
+)
+_HOW_MANY = {"两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
+
+
+def _founders_counted(ctx: Context, clause: Clause) -> list[Draft]:
+    found = []
+    folded = ctx.text.folded
+    for trigger in _FOUNDERS_COUNTED.finditer(folded, clause.start, clause.end):
+        sentence_end = ctx.sentence_at(trigger.start())[1]
+        if ctx.mentions.within(trigger.end(), sentence_end, "person"):
+            continue  # named in the same sentence: read as a list or an apposition
+        company = _company_at(ctx, clause, trigger.start())
+        if company is None:
+            continue
+        paragraph_end = folded.find("\n", sentence_end)
+        paragraph_end = len(folded) if paragraph_end < 0 else paragraph_end
+        subjects: list[Mention] = []
+        for person in ctx.mentions.within(sentence_end, paragraph_end, "person"):
+            opens = re.search(r"(?:^|[。；;！!？?])\s*$", folded[sentence_end : person.start])
+            if opens and person.entity not in {p.entity for p in subjects}:
+                subjects.append(person)
+        # only when the clauses that follow open with exactly as many people as were counted
+        if len(subjects) != _HOW_MANY[trigger.group("n")]:
+            continue
+        for person in subjects:
+            found.append(
+                _draft(
+                    ctx,
+                    "founded",
+                    person,
+                    company,
+                    None,
+                    (trigger.start(), person.end),
+                    role=trigger.group("post"),
+                    confidence=0.75,
+                )
+            )
     return found
 
 
