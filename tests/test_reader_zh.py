@@ -2244,5 +2244,7 @@ def test_co_founders_counted_then_named_as_the_subjects_that_follow():
     assert {("钮一鸣", "岚测科技"), ("仉秋禾", "岚测科技")} <= founded
     assert not any(person == "鲍原" for person, _ in founded)
     # a count the clauses after it do not meet names nobody
-    short = "岚测科技由司徒岚创立。岚测的另外三位联合创始人同样出身能源行业。钮一鸣曾在金风科技工作。\n"
+    short = (
+        "岚测科技由司徒岚创立。岚测的另外三位联合创始人同样出身能源行业。钮一鸣曾在金风科技工作。\n"
+    )
     assert not any(person == "钮一鸣" for person, _ in pairs(short, "founded"))
