@@ -2248,3 +2248,10 @@ def test_co_founders_counted_then_named_as_the_subjects_that_follow():
         "岚测科技由司徒岚创立。岚测的另外三位联合创始人同样出身能源行业。钮一鸣曾在金风科技工作。\n"
     )
     assert not any(person == "钮一鸣" for person, _ in pairs(short, "founded"))
+
+
+def test_a_post_in_a_unit_named_after_its_company_is_a_post_at_the_company():
+    text = "据悉，美的集团原楼宇科技事业部总经理邝一舟已离职，创办了暖通软件公司栖暖科技。\n"
+    jobs = {(f["person"], f["org"], f["title"], f["current"]) for f in facts(text, "employment")}
+    assert ("邝一舟", "美的集团", "楼宇科技事业部总经理", False) in jobs
+    assert not any(org.endswith("事业部") for _, org, _, _ in jobs)

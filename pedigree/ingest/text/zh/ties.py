@@ -212,7 +212,17 @@ def _appositives(ctx: Context, clause: Clause) -> list[Draft]:
             and re.fullmatch(r"\s?[（(]", folded[before[-2].end : org.start])
         ):
             org = before[-2]  # 高工锂电（GGII）研究总监车以恒: the name, not its bracketed form
+        if (
+            org is not None
+            and len(before) > 1
+            and org.entity is not None
+            and _UNIT.search(org.entity.name)
+            and re.fullmatch(r"\s?(?:[前原]|旗下的?|的)?\s?", folded[before[-2].end : org.start])
+        ):
+            org = before[-2]  # 宁德时代原换电事业部总经理虞照岩: a unit's post is the company's
         if org is not None:
+            # (原 between the company and its unit, as before the company: a former post)
+            former_unit = bool(re.match(r"\s?[前原]", folded[org.end : org.end + 2]))
             between = _ASIDE.sub("", folded[org.end : person.start])
             # 肿瘤医院病理科前副主任: "former" said after the department, not before the firm
             unit_former = _UNIT_FORMER.match(between)
@@ -229,7 +239,7 @@ def _appositives(ctx: Context, clause: Clause) -> list[Draft]:
             ):
                 entity = ctx.resolve(org)
                 if entity is not None:
-                    former = bool(unit_former) or bool(
+                    former = bool(unit_former) or former_unit or bool(
                         re.search(
                             r"(?:前|原)\s?$", folded[max(clause.start, org.start - 2) : org.start]
                         )
