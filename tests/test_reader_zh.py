@@ -2255,3 +2255,16 @@ def test_a_post_in_a_unit_named_after_its_company_is_a_post_at_the_company():
     jobs = {(f["person"], f["org"], f["title"], f["current"]) for f in facts(text, "employment")}
     assert ("邝一舟", "美的集团", "楼宇科技事业部总经理", False) in jobs
     assert not any(org.endswith("事业部") for _, org, _, _ in jobs)
+
+
+def test_a_cantonese_interview_and_an_answer_that_names_nobody():
+    text = (
+        "【經濟一週】專訪栢匯科技甘柏謙：用AI幫診所排班\n\n"
+        "甘柏謙在2021年創辦栢匯科技。\n\n"
+        "問：團隊點樣分工？\n答：我嘅拍檔岑綺雯負責技術，佢係聯合創辦人，之前喺德勤做咗六年顧問。\n\n"
+        "問：你讀咩出身？\n答：香港大學醫療管理系畢業，之後去倫敦大學學院讀咗個碩士。\n"
+    )
+    assert ("岑绮雯", "栢汇科技") in pairs(text, "founded")
+    assert ("岑绮雯", "德勤") in pairs(text, "employment")
+    # the answer names nobody: it is the interviewee's own story, not the partner's
+    assert {("甘柏谦", "香港大学"), ("甘柏谦", "伦敦大学学院")} <= pairs(text, "education")

@@ -3,6 +3,7 @@ Simplified, character for character."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -38,14 +39,31 @@ def _fold_short(text: str, lower: bool) -> str:
 def _fold(text: str, lower: bool) -> str:
     narrow = text.translate(_NARROWED[lower])
     simplified = to_simplified(narrow)
-    if len(simplified) == len(narrow):
-        return simplified
-    return "".join(
-        c if len(c) == 1 else n for n, c in zip(narrow, map(to_simplified, narrow), strict=True)
-    )
+    if len(simplified) != len(narrow):
+        simplified = "".join(
+            c if len(c) == 1 else n
+            for n, c in zip(narrow, map(to_simplified, narrow), strict=True)
+        )
+    if "係" in text and _CANTONESE_IS.search(text):
+        # 係 is Cantonese 是 after a pronoun or an adverb (佢係聯合創辦人), else 系 (關係)
+        copulas = {m.start() for m in _CANTONESE_IS.finditer(text)}
+        simplified = "".join("是" if i in copulas else c for i, c in enumerate(simplified))
+    return simplified
+
+
+# Written Cantonese (Hong Kong interviews, 經濟一週): characters Mandarin never writes, read as
+# the Mandarin word they stand for, one character for one, so the readers' cues apply
+# (我喺羅兵咸永道做咗十年 reads as 我在…做了十年).
+_CANTONESE = {
+    "喺": "在", "嘅": "的", "咗": "了", "佢": "他", "哋": "们", "冇": "没", "嚟": "来", "嗰": "那",
+    "啲": "些", "唔": "不", "睇": "看", "諗": "想", "搵": "找", "攞": "拿", "畀": "给",
+}
+_CANTONESE_IS = re.compile(r"(?<=[佢我你都就唔即仲先亦])係")
 
 
 def _narrow(char: str, lower: bool) -> str:
+    if char in _CANTONESE:
+        return _CANTONESE[char]
     normal = unicodedata.normalize("NFKC", char)
     normal = normal.lower() if lower else normal
     return normal if len(normal) == 1 else char

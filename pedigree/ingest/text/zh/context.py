@@ -315,6 +315,12 @@ class Context:
         answer = self.layout.answer_at(position)
         if answer is not None and _FIRST_PERSON.match(self.text.folded, position):
             return self.speaker_at(position)
+        if (
+            answer is not None
+            and pronoun is None
+            and not self.mentions.within(answer[0], position, "person")
+        ):
+            return self.speaker_at(position)  # 答：香港大學會計系畢業 — the speaker's own story
         # A demo-day section presents its own team: the last project's people are not its topic.
         section = self._section(position)
         since = section[0] if section else 0
