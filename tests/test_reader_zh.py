@@ -2268,3 +2268,13 @@ def test_a_cantonese_interview_and_an_answer_that_names_nobody():
     assert ("岑绮雯", "德勤") in pairs(text, "employment")
     # the answer names nobody: it is the interviewee's own story, not the partner's
     assert {("甘柏谦", "香港大学"), ("甘柏谦", "伦敦大学学院")} <= pairs(text, "education")
+
+
+def test_devices_and_materials_named_after_the_word_for_them_are_products():
+    text = (
+        "牙科设备公司栎齿科技成立于2020年。公司有两条产品线：桌上型光固化打印机QX-Mini，以及自研"
+        "的牙科树脂ResiLume。QX-Mini已售出约500台。另一款便携式扫描仪“齿影Go”今年上市。\n"
+    )
+    products = {(f["org"], f["product"]) for f in facts(text, "product")}
+    assert {("栎齿科技", "QX-Mini"), ("栎齿科技", "ResiLume"), ("栎齿科技", "齿影Go")} <= products
+    assert ("QX-Mini", 500.0) in {(f["product"], f["value"]) for f in facts(text, "product_metric")}
