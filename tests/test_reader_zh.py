@@ -2278,3 +2278,17 @@ def test_devices_and_materials_named_after_the_word_for_them_are_products():
     products = {(f["org"], f["product"]) for f in facts(text, "product")}
     assert {("栎齿科技", "QX-Mini"), ("栎齿科技", "ResiLume"), ("栎齿科技", "齿影Go")} <= products
     assert ("QX-Mini", 500.0) in {(f["product"], f["value"]) for f in facts(text, "product_metric")}
+
+
+def test_a_field_named_ai_in_a_post_and_an_employers_own_things_name_no_company():
+    for post in ("核保AI负责人", "核保负责人"):
+        text = (
+            "保险科技公司舟衡智能宣布完成8000万元A轮融资。公司成立于2021年。\n\n"
+            f"创始人兼CEO祁向川对这个行业并不陌生。2016年至2022年，他在安途科技担任{post}，"
+            "带领约80人的团队搭建了安途的智能核保系统。\n\n"
+            "另一位联合创始人郦晚舟曾是众安保险的精算师。2024年，公司营收约6000万元。\n"
+        )
+        # 核保AI is a field, not a company; 安途's system is its employer's, not the topic
+        assert {("祁向川", "舟衡智能"), ("郦晚舟", "舟衡智能")} == pairs(text, "founded")
+        assert {f["org"] for f in facts(text, "financial")} == {"舟衡智能"}
+        assert {org for _, org in pairs(text, "employment")} == {"安途科技", "众安保险"}

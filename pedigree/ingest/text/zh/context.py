@@ -68,6 +68,8 @@ class Context:
     registry: Registry
     _topics: list[tuple[int, Entity]] = field(default_factory=list)  # (position, person)
     _companies: list[tuple[int, Entity]] = field(default_factory=list)  # (position, company)
+    # organisations named as where someone works (在平安科技担任), by where first so named
+    employers_named: dict[Entity, int] = field(default_factory=dict)
     sections: list[tuple[int, int, Entity]] = field(default_factory=list)  # demo-day projects
     _sorted_sections: list[tuple[int, int, Entity]] = field(default_factory=list)
     _pronouns: dict[Entity, str] = field(default_factory=dict)  # person → "he" or "she"

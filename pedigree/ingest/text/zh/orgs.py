@@ -316,6 +316,12 @@ def _suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
             continue
         head = text[best:start]
         if (
+            latin_suffix
+            and re.search(r"(?:担任|出任|任)$", text[max(0, best - 2) : best])
+            and re.match(rf"\s?(?:{TITLE_WORD})", text[end : end + 8])
+        ):
+            continue  # 担任理赔AI负责人: a post's verb, a field named …AI, then the post
+        if (
             _GENERIC_HEAD.match(head)
             or _TIME_HEAD.search(head)  # 上半年AI写作…: a period, then a word
             or _SECTOR_WORDS.match(head)

@@ -152,13 +152,17 @@ def _note_topics(ctx: Context, clause: Clause) -> None:
         if mention.kind == "person":
             if not ctx._is_object(mention) and mention.entity.name not in ctx.layout.bylined:
                 ctx.note_person(mention.start, mention.entity)
-        elif (
-            mention.kind == "org"
-            and _introduced(mention.entity)
-            and not _AS_JOB.search(folded[max(clause.start, mention.start - 4) : mention.start])
-            and not after_at(folded[clause.start : mention.start])  # 在德国博世担任
-        ):
-            ctx.note_company(mention.start, mention.entity)
+        elif mention.kind == "org" and _introduced(mention.entity):
+            if _AS_JOB.search(
+                folded[max(clause.start, mention.start - 4) : mention.start]
+            ) or after_at(folded[clause.start : mention.start]):  # 在德国博世担任
+                ctx.employers_named.setdefault(mention.entity, mention.start)
+            elif not (
+                # 他在平安科技担任…，搭建了平安的定损系统: an employer's own things, later
+                mention.entity in ctx.employers_named
+                and folded.startswith("的", mention.end)
+            ):
+                ctx.note_company(mention.start, mention.entity)
 
 
 _UNIT = re.compile(
