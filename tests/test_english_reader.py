@@ -1799,3 +1799,19 @@ def test_the_company_is_not_an_employer_describing_a_colleague():
     facts = read(text)
     # "a former Tarnwell Systems colleague": Tarnwell only describes him; the round is Brightkeel's
     assert {f.fields["org"] for f in facts if f.kind == "funding"} == {"Brightkeel"}
+
+
+def test_products_named_as_a_makers_debut_version_or_network():
+    text = (
+        "Emberfall Games was founded in 2020 by Kira Lund. Emberfall's debut, Saltmarch, has "
+        "sold more than 800,000 copies. A mobile version, Saltmarch Pocket, launched in 2024.\n\n"
+        "Gridway Energy was founded in 2019 by Tomas Ferrer. Gridway now operates about 9,000 "
+        "chargers under its QuickArc network across 25 Spanish cities.\n"
+    )
+    facts = read(text)
+    products = {(f.fields["org"], f.fields["product"]) for f in facts if f.kind == "product"}
+    assert {("Emberfall Games", "Saltmarch"), ("Emberfall Games", "Saltmarch Pocket"),
+            ("Gridway Energy", "QuickArc")} <= products
+    metrics = _metrics(facts)
+    assert {("Saltmarch", 800000), ("QuickArc", 9000)} <= metrics
+    assert not any(value == 25 for _, value in metrics)  # places, not users

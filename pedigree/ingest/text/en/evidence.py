@@ -165,10 +165,13 @@ _PLACE_AFTER = re.compile(
     re.I,
 )
 _PRODUCT_BEFORE = re.compile(
-    r"(?:\b[a-z][\w-]*,?\s+(?:called|named|dubbed|branded)\s+(?:the\s+)?"
+    r"(?:\b[a-z][\w-]*,?\s+(?:called|named|dubbed|branded|code-named|codenamed)\s+(?:the\s+)?"
     r"|\b(?:product|platform|app|application|model|model family|family|chatbot|assistant|card"
     r"|chip|tool|software|service|engine|suite|device|robot|game|agent|copilot|api|system"
-    r"|module|sensor|drone|vehicle|headset|processor|accelerator)s?"
+    r"|module|sensor|drone|vehicle|headset|processor|accelerator"
+    # "Lanternfish's debut, Tidebound", "A B2B version, Clutchwise for Teams", "the corn line
+    # HF-212": what a maker releases, named in apposition
+    r"|debut|title|version|edition|hybrid|variety|line|dashboard|patch|network)s?"
     r",?\s+(?:the\s+)?"
     r"|\b(?:product|platform|app|offering) (?:is|was)\s+"
     r"|\bunder the (?:name|brand|brand name)\s+"
@@ -177,7 +180,9 @@ _PRODUCT_BEFORE = re.compile(
 )
 _PRODUCT_AFTER = re.compile(
     r"^(?:\s+(?:platform|app|chatbot|models?|assistant|card|chip|software|engine|suite|api"
-    r"|copilot|module|sensor|drone|headset|processor)\b"
+    r"|copilot|module|sensor|drone|headset|processor|fixtures)\b"
+    # "SpectraOS control software": a kind of software, one word between
+    r"|\s+[a-z]+\s+(?:software|platform|app)\b"
     r"|\s+(?:is|was)\s+(?:our|its|their|a|an|the)\s+(?:[\w/-]+\s+){0,4}?(?:platform|product"
     r"|app|tool|model|chatbot|assistant|service|software|engine|suite|api|robot|device|drone"
     r"|vehicle|terminal|sensor|chip|headset)\b"
@@ -194,6 +199,12 @@ _PRODUCT_AFTER = re.compile(
     r"|\s*(?:\([^)]{1,12}\))?,?\s+(?:was\s+|has been\s+)?(?:released|launched)\s+(?:in|on|under|last|this)\b)",  # noqa: E501
     re.I,
 )
+
+
+# "under its HarborFast network", "our Verdalux Canopy fixtures": a thing the company owns,
+# by the word for what kind of thing it is
+_OWNED_BEFORE = re.compile(r"\b(?:its|our|their)\s+$", re.I)
+_OWNED_KIND_AFTER = re.compile(r"^\s+(?:network|fixtures|series|lineup|range|brand)\b")
 
 
 # "Okonkwo said Tariff Desk now prepares …": what follows a speaker and "said" is what was
@@ -298,7 +309,11 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
         evidence.place += 1
     if _PLACE_AFTER.match(after):
         evidence.place += 2  # said outright to be a place
-    if _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.match(after):
+    if (
+        _PRODUCT_BEFORE.search(before)
+        or _PRODUCT_AFTER.match(after)
+        or (_OWNED_BEFORE.search(before) and _OWNED_KIND_AFTER.match(after))
+    ):
         evidence.product += 1
     elif _MODEL_NUMBER.search(text[start:end]) or _SERIES_AFTER.match(text[end : end + 20]):
         evidence.product += 1  # "its Lingque P2 quadrupeds", "its Drift series"

@@ -67,6 +67,8 @@ _NOT_METRIC = re.compile(
     r"|seconds|x\b|times (?:more|less|faster|larger|bigger)|offices|countries|cities|languages"
     r"|miles|kilometers|km|gb|tb|mb|pages)\b"
 )
+# "across 40 Chinese cities": places, named with the adjective of their country
+_PLACES_COUNTED = re.compile(r"\s*[A-Z][a-z]+\s+(?:cities|countries|provinces|states|regions)\b")
 # A verb that says what a product reached, right before the count ("used by 14 carriers",
 # "has about 480,000 registered creators", "downloaded more than 400,000 times").
 _USE_VERB = re.compile(
@@ -190,8 +192,8 @@ def _story_owner(ctx: Context, mention: Mention) -> Entity | None:
 # What may open a clause before a product the story's company owns: nothing (it is the
 # subject), or a plain head in apposition ("The product, Tariff Desk, …").
 _GENERIC_HEAD = re.compile(
-    r"\s*(?:[-•*]\s*)?(?:(?:the|our|its|their)\s+(?:(?:main|flagship|core|first|new|newest)\s+)?"
-    r"(?:product|platform|app|service|tool|software|system|robot|device),\s*)?"
+    r"\s*(?:[-•*]\s*)?(?:(?:the|our|its|their|an?)\s+(?:[\w-]+\s+)?"  # "A B2B version, …"
+    r"(?:product|platform|app|service|tool|software|system|robot|device|version|edition),\s*)?"
 )
 _SECTION = re.compile(
     r"(?:^|\n)\s*(?:our products?|what we (?:make|build|sell|do)|the products?|products?"
@@ -290,7 +292,7 @@ def _metric(ctx, amount: Amount, start: int, end: int, owners, by_owner, last):
     after = ctx.lower(amount.end, end)
     if _LETTER.match(after):
         return None  # "3D capture tools": part of a word
-    if _NOT_METRIC.match(after):
+    if _NOT_METRIC.match(after) or _PLACES_COUNTED.match(ctx.text.folded, amount.end, end):
         return None
     before = ctx.lower(start, amount.start)
     noun = _METRIC_NOUN.match(after)
