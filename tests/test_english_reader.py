@@ -1815,3 +1815,12 @@ def test_products_named_as_a_makers_debut_version_or_network():
     metrics = _metrics(facts)
     assert {("Saltmarch", 800000), ("QuickArc", 9000)} <= metrics
     assert not any(value == 25 for _, value in metrics)  # places, not users
+
+
+def test_an_acronym_and_a_participle_describe_a_product_and_name_nothing():
+    text = (
+        "Cardiolux Medical was founded in 2019 by Wen Jiahao. Recordings are analyzed by "
+        "HeartLens, the Company's AI-assisted platform.\n"
+    )
+    products = {f.fields["product"] for f in read(text) if f.kind == "product"}
+    assert "AI-assisted" not in products

@@ -2292,3 +2292,15 @@ def test_a_field_named_ai_in_a_post_and_an_employers_own_things_name_no_company(
         assert {("祁向川", "舟衡智能"), ("郦晚舟", "舟衡智能")} == pairs(text, "founded")
         assert {f["org"] for f in facts(text, "financial")} == {"舟衡智能"}
         assert {org for _, org in pairs(text, "employment")} == {"安途科技", "众安保险"}
+
+
+def test_an_answer_labelled_by_the_surname_alone_is_the_interviewees():
+    text = (
+        "【創業專訪】甘柏謙：把排班交給AI\n\n"
+        "問：你入行前做甚麼？\n甘柏謙：我在德勤做了六年顧問。\n\n"
+        "問：團隊呢？\n甘：2021年我和岑綺雯一起創辦栢匯科技。她是聯合創辦人，以前是瑪麗醫院的護士長，"
+        "在香港大學讀護理學碩士。\n"
+    )
+    # 她, in 甘's answer, is the partner just named, not 甘 himself
+    assert ("岑绮雯", "香港大学") in pairs(text, "education")
+    assert not any(person == "甘柏谦" for person, _ in pairs(text, "education"))

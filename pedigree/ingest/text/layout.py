@@ -44,7 +44,7 @@ _CONTACT = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 _ZH_TURN = re.compile(
-    r"^[ \t]*(?P<who>问|答|Q|A|[\u4e00-\u9fffA-Za-z《》]{2,8}?)"
+    r"^[ \t]*(?P<who>问|答|Q|A|[\u4e00-\u9fffA-Za-z《》]{1,8}?)"
     r"(?<!介绍|简介|背景|方向|产品|团队|地址|时间|亮点)"
     r"[ \t]*[:：][ \t]*(?=\S)",
     re.M,
@@ -246,14 +246,20 @@ def _interview(text: str, lang: str, layout: Layout) -> None:
     counts: dict[str, int] = {}
     for _, _, who in turns:
         counts[who] = counts.get(who, 0) + 1
-    repeated = [w for w, n in counts.items() if n >= 2]
+    repeated = [w for w, n in counts.items() if n >= 2 and len(w) >= 2 or w in ("问", "答")]
     if "问" in repeated or "Q" in repeated:
         asking = {"问", "Q"}
+        # whoever speaks right after a question answers it, named in full or by surname only
+        # (问：… 冼浩賢：… 问：… 冼：…)
+        answering = {
+            who for (_, _, asked), (_, _, who) in zip(turns, turns[1:], strict=False)
+            if asked in asking and who not in asking
+        }
     elif len(repeated) >= 2:
         asking = {repeated[0]}  # the first label seen asks: the publication's name
+        answering = set(repeated) - asking
     else:
         return
-    answering = set(repeated) - asking
     bounds = [(s, e, w) for s, e, w in turns if w in asking | answering]
     for i, (start, body, who) in enumerate(bounds):
         end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)

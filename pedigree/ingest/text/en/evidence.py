@@ -181,8 +181,6 @@ _PRODUCT_BEFORE = re.compile(
 _PRODUCT_AFTER = re.compile(
     r"^(?:\s+(?:platform|app|chatbot|models?|assistant|card|chip|software|engine|suite|api"
     r"|copilot|module|sensor|drone|headset|processor|fixtures)\b"
-    # "SpectraOS control software": a kind of software, one word between
-    r"|\s+[a-z]+\s+(?:software|platform|app)\b"
     r"|\s+(?:is|was)\s+(?:our|its|their|a|an|the)\s+(?:[\w/-]+\s+){0,4}?(?:platform|product"
     r"|app|tool|model|chatbot|assistant|service|software|engine|suite|api|robot|device|drone"
     r"|vehicle|terminal|sensor|chip|headset)\b"

@@ -208,11 +208,18 @@ def _contraction(word: str) -> bool:
     return head != word and head in NOT_NAME | {"that", "what", "who", "let"}
 
 
+# An acronym and a participle: AI-assisted, GPU-accelerated, LLM-powered, AI-driven (not the
+# flags -based, -backed and -born, which say where or by whom).
+_ACRONYM_ADJECTIVE = re.compile(r"[A-Z]{2,5}-(?!based|backed|born)[a-z]+(?:ed|en)")
+
+
 def _capitalised(word: str) -> bool:
     """SenseTime, iFlytek, NVIDIA, M1 — not "3D", not "document-AI", and not a lone letter
     other than an initial."""
     if not word[0].isalpha():
         return False
+    if _ACRONYM_ADJECTIVE.fullmatch(word):
+        return False  # "the Company's AI-assisted platform": a description, not a name
     if "-" in word:
         word = word.split("-")[0]
     if len(word) == 1:
