@@ -2304,3 +2304,14 @@ def test_an_answer_labelled_by_the_surname_alone_is_the_interviewees():
     # 她, in 甘's answer, is the partner just named, not 甘 himself
     assert ("岑绮雯", "香港大学") in pairs(text, "education")
     assert not any(person == "甘柏谦" for person, _ in pairs(text, "education"))
+
+
+def test_a_post_after_a_year_and_a_weakly_ended_name_said_to_be_founded():
+    text = (
+        "燃料电池公司栎川能源成立于2020年，专注车用电堆。创始人、董事长邬泓在同济大学汽车学院先后"
+        "取得本科和博士学位，2016年至2020年任捷氢科技总工程师，主导过多款电堆的车规级认证。\n"
+    )
+    # …能源 ends many phrases, but only a company is founded in a year
+    assert pairs(text, "founded") == {("邬泓", "栎川能源")}
+    # 任 after a year, where jieba reads 任捷|氢: a post held at the employer named next
+    assert ("邬泓", "捷氢科技") in pairs(text, "employment")

@@ -101,6 +101,11 @@ _ORG_VERBS = re.compile(
     r"的营收|的收入|的估值|通过|得到|递交|提交|上市|的产品|的用户|披露|公布|发布了|宣布了|"
     r"融资|的融资|的估值|领投|跟投|参投|的产品|的首款|的核心|的主力|的团队|团队|方面|目前|的办公室)"
 )
+# What is said only of a company, right after its name: when it was founded, a round it raised.
+_FOUNDED_OR_FUNDED = re.compile(
+    r"(?:[（(][^)）]{1,40}[)）])?[，,]?(?:成立于|创立于|创办于|成立于|注册于|于\d{4}年(?:\d{1,2}月)?成立"
+    r"|(?:近日|日前|今日|已|宣布)?(?:完成|获得|拿下|获)[^，。；,;]{0,14}(?:轮|融资))"
+)
 _BEFORE_FOUNDED = re.compile(
     r"(?:创办|创立|创建|成立|注册|打造|孵化|创设|加入|加盟|离开|出走)了?(?:[^，。；,;]{0,14}的)?$"
 )
@@ -440,11 +445,12 @@ _COLLEAGUES_THERE = re.compile(COLLEAGUES_AFTER)
 # stands in the same place (在华为海思担任车规芯片产品线总监), so a verb of office counts only where
 # no employer came before it in the sentence, and a name ending as units do is none.
 _POST_HELD = re.compile(
-    r"(?P<verb>是|曾任|担任|出任|现任|时任|历任|(?:(?<=[：:，,、（(\s是为由与和及了])|^)[前原])"
+    r"(?P<verb>是|曾任|担任|出任|现任|时任|历任|(?<=年)任|(?:(?<=[：:，,、（(\s是为由与和及了])|^)[前原])"
     r"\s?(?P<place>(?![前原])[^，。；,;：:的在于\s]{2,12}?)(?<![前原])\s?"
     rf"(?=的(?:{TITLE.pattern})|(?:{DEPARTMENT}){{1,2}}{TITLE_WORD}"
     # 曾任平安产险副总经理: an executive's post needs no department before it
-    r"|(?:执行|常务|高级)?(?:副总经理|总经理|副总裁|总裁|董事长|首席[\u4e00-\u9fff]{1,4}官|C[ETOFP]O))"
+    r"|(?:执行|常务|高级)?(?:副总经理|总经理|副总裁|总裁|董事长|总工程师|首席[\u4e00-\u9fff]{1,4}官"
+    r"|C[ETOFP]O))"
 )
 _UNIT_END = re.compile(
     rf"(?:部|线|中心|区|区域|业务|服务|方向|领域|模型|项目|团队|组|首席|高级|资深|事业群|实验室|部门|{DEPARTMENT})$"
@@ -465,9 +471,9 @@ def _posts_held(text: str, starts: frozenset[int]) -> tuple[tuple[str, tuple[int
         sentence = max(text.rfind(mark, 0, start) for mark in "。；;\n")
         verb = match.group("verb")
         if (
-            # (曾任特来电: jieba's 任特 hides the name's start; a two-character verb that
-            # starts a word marks it as well)
-            (start in starts or (len(verb) == 2 and match.start("verb") in starts))
+            # (曾任特来电, 2016年任捷氢科技: jieba's 任特 and 任捷 hide the name's start; a
+            # verb of holding a post that starts a word marks it as well)
+            (start in starts or (verb.endswith("任") and match.start("verb") in starts))
             and end in starts
             and (all(is_han(c) for c in place) or _LATIN_LED.fullmatch(place))
             and not re.search(_NOT_NAME_START + r"|年|月", place)
@@ -1009,6 +1015,8 @@ def find_orgs(
             before = text[max(0, s - 24) : s]
             if _ORG_VERBS.match(after) or _STAFF_TITLE.match(after):
                 score += 2  # 心元资本合伙人曾品睿: a post there, held by the person named
+                if _FOUNDED_OR_FUNDED.match(after):
+                    score += 1.5  # 驰桩能源成立于2024年: only a company is founded or funded
             if (s, e) in quoted:
                 score += 3.5  # 招银国际董事总经理车明澈表示: a quoted source's firm
             if (
