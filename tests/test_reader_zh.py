@@ -2315,3 +2315,28 @@ def test_a_post_after_a_year_and_a_weakly_ended_name_said_to_be_founded():
     assert pairs(text, "founded") == {("邬泓", "栎川能源")}
     # 任 after a year, where jieba reads 任捷|氢: a post held at the employer named next
     assert ("邬泓", "捷氢科技") in pairs(text, "employment")
+
+
+def test_an_employer_named_after_ren_zhi_yu_stays_an_employer():
+    text = (
+        "航运软件公司舶安科技完成5000万元A轮融资。舶安科技成立于2022年，为港口提供调度系统。\n\n"
+        "创始人兼CEO鄢远航2015年至2021年任职于马士基（Maersk）亚太区，担任运营总监。"
+        "马士基在全球运营着约700艘集装箱船。与他搭档的是联合创始人兼CTO濮一舟。\n"
+    )
+    # 马 is a surname, but only an organisation is worked at; its own fleet is no product's count
+    assert ("鄢远航", "马士基") in pairs(text, "employment")
+    assert pairs(text, "founded") == {("鄢远航", "舶安科技"), ("濮一舟", "舶安科技")}
+    assert not facts(text, "product_metric")
+
+
+def test_a_filing_that_defines_its_own_company_at_the_end():
+    text = (
+        "董事及高級管理層\n\n"
+        "聶朗山先生，52歲，為本公司創辦人兼首席執行官。加入本集團前，聶先生於2005年至2012年"
+        "任職於登士柏西諾德（Dentsply Sirona）中國區，最後職位為副總裁。\n\n"
+        "費啟華先生，49歲，為執行董事兼首席營運官。\n\n"
+        "本節中「本公司」指韶安醫療科技股份有限公司。\n"
+    )
+    founded = pairs(text, "founded")
+    assert founded and {org for _, org in founded} == {"韶安医疗科技股份有限公司"}
+    assert ("费启华", "韶安医疗科技股份有限公司") in pairs(text, "employment")

@@ -60,6 +60,13 @@ class Clause:
 _WITH_SOMEONE = re.compile(r"(?:与|和|同|跟|携)[^，。；,;]{0,16}$")
 
 
+# A filing's definition of its own company: 「本公司」指X, X（以下简称「本公司」）.
+_OWN_DEFINED = re.compile(
+    r"[「“\"]本公司[」”\"]\s?(?:指|是指|即)\s?(?P<name>\S)"
+    r"|[（(](?:以下)?(?:简称|称)?[「“\"]本公司[」”\"][)）]"
+)
+
+
 @dataclass
 class Context:
     text: Text
@@ -232,6 +239,8 @@ class Context:
         )
         if self.headed_by is not None:
             return self.headed_by
+        if self.defined_own is not None:
+            return self.defined_own
         introduced = [(e, n) for e, n in counts.most_common() if not known_organization(e.name)]
         # The headline names the company a piece is about (…：敖其琛和他的一禾未来)
         headline = self.text.folded.lstrip().split("\n", 1)[0]
@@ -239,6 +248,20 @@ class Context:
         if titled:
             return titled[0]
         return introduced[0][0] if introduced else None
+
+    @cached_property
+    def defined_own(self) -> Entity | None:
+        """The company a filing defines as its own, wherever it does so: 「本公司」指韶齿医疗…,
+        韶齿医疗（「本公司」）."""
+        folded = self.text.folded
+        for match in _OWN_DEFINED.finditer(folded):
+            at = match.start("name") if match.group("name") else match.start()
+            named = self.mentions.within(at, at + 40, "org") if match.group("name") else [
+                m for m in self.mentions.within(max(0, at - 40), at, "org")
+            ][-1:]
+            if named and named[0].entity is not None:
+                return named[0].entity
+        return None
 
     @cached_property
     def headed_by(self) -> Entity | None:
@@ -383,8 +406,9 @@ class Context:
         found = self._section(position)
         if found is not None:
             return found[2]
-        if self.headed_by is not None:
-            return self.headed_by
+        own = self.headed_by or self.defined_own
+        if own is not None:
+            return own  # a filing's own company, named in its header or defined as 本公司
         before = [c for at, c in self._companies if at < position]
         # A well-known company (先正达, an employer) is rarely the one a story means by 公司
         introduced = [c for c in before if not _well_known(c)]

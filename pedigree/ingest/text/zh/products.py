@@ -320,6 +320,7 @@ def _product_near(ctx, clause, position: int) -> str | None:
         for m in ctx.mentions.within(clause.start, position, "org")
         if m.entity is not None
         and "investor" not in m.entity.roles
+        and not _former_employer(ctx, m.entity)
         and m.start - clause.start <= 10
         and not re.search(
             r"(?:通过|在|向|给|为|与|和|跟|替|帮|被|把)\s?$", folded[clause.start : m.start]
@@ -342,4 +343,12 @@ def _product_near(ctx, clause, position: int) -> str | None:
     if ctx.mentions.within(clause.start, position, "person"):
         return None
     company = company_near(ctx, position)
-    return company.name if company is not None else None
+    if company is None or _former_employer(ctx, company):
+        return None
+    return company.name
+
+
+def _former_employer(ctx, company) -> bool:
+    """An organisation first named as where someone worked, other than the story's company:
+    its own scale (马士基在全球运营着约700艘集装箱船) is no product's count."""
+    return company in ctx.employers_named and company is not ctx.main_company

@@ -157,11 +157,10 @@ def _note_topics(ctx: Context, clause: Clause) -> None:
                 folded[max(clause.start, mention.start - 4) : mention.start]
             ) or after_at(folded[clause.start : mention.start]):  # 在德国博世担任
                 ctx.employers_named.setdefault(mention.entity, mention.start)
-            elif not (
-                # 他在平安科技担任…，搭建了平安的定损系统: an employer's own things, later
-                mention.entity in ctx.employers_named
-                and folded.startswith("的", mention.end)
-            ):
+            elif mention.entity not in ctx.employers_named or mention.entity is ctx.main_company:
+                # (not 他在平安科技担任…，搭建了平安的定损系统 or 他任职于马士基…。马士基在全球
+                # 运营着…: an organisation first named as someone's employer, then its own
+                # things — the story's company only where it is the one the story names most)
                 ctx.note_company(mention.start, mention.entity)
 
 
