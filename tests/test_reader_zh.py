@@ -2283,7 +2283,7 @@ def test_devices_and_materials_named_after_the_word_for_them_are_products():
 def test_a_field_named_ai_in_a_post_and_an_employers_own_things_name_no_company():
     for post in ("核保AI负责人", "核保负责人"):
         text = (
-            "保险科技公司舟衡智能宣布完成8000万元A轮融资。公司成立于2021年。\n\n"
+            "保险科技公司舟衡智能宣布完成8000万元A轮融资。舟衡智能成立于2021年。\n\n"
             f"创始人兼CEO祁向川对这个行业并不陌生。2016年至2022年，他在安途科技担任{post}，"
             "带领约80人的团队搭建了安途的智能核保系统。\n\n"
             "另一位联合创始人郦晚舟曾是众安保险的精算师。2024年，公司营收约6000万元。\n"
