@@ -1824,3 +1824,16 @@ def test_an_acronym_and_a_participle_describe_a_product_and_name_nothing():
     )
     products = {f.fields["product"] for f in read(text) if f.kind == "product"}
     assert "AI-assisted" not in products
+
+
+def test_a_company_with_a_singapore_legal_form_is_no_person():
+    text = (
+        "SINGAPORE, Sept. 9, 2025 /PRNewswire/ -- Marivane Pte. Ltd. (\"Marivane\" or \"the "
+        "Company\"), a developer of sensors for fish farms, today announced that it has closed a "
+        "US$12 million Series A financing round led by Openspace Ventures.\n\n"
+        "The Company was co-founded by Dr. Yan Haiqing, a former consultant at DNV.\n"
+    )
+    facts = read(text)
+    funded = {f.fields["org"] for f in facts if f.kind == "funding"}
+    assert len(funded) == 1 and funded.pop().startswith("Marivane")
+    assert {org.split()[0] for person, org in pairs(facts, "founded")} == {"Marivane"}

@@ -27,7 +27,9 @@ ORG_SUFFIXES = words(
     "energy foods pharma pharmaceuticals logistics airlines electronics devices computing "
     "robotics labs. foundation trust exchange markets brands entertainment pictures music "
     "industries enterprises limited interactive digital wire news times journal post press "
-    "review magazine daily weekly hospital clinic pr investors gmbh branch"
+    "review magazine daily weekly hospital clinic pr investors gmbh branch "
+    # legal forms elsewhere: Singapore and Australia (Pte., Pty), Malaysia (Bhd), Europe
+    "pte pte. pty pty. bhd bhd. sdn oy ab asa bv b.v. nv n.v. sas srl s.r.l. spa s.p.a. kk k.k."
 )
 # Words that make a run a school (University of Michigan, Imperial College London).
 SCHOOL_WORDS = words(
