@@ -2340,3 +2340,21 @@ def test_a_filing_that_defines_its_own_company_at_the_end():
     founded = pairs(text, "founded")
     assert founded and {org for _, org in founded} == {"韶安医疗科技股份有限公司"}
     assert ("费启华", "韶安医疗科技股份有限公司") in pairs(text, "employment")
+
+
+def test_bold_names_each_followed_by_a_role_and_a_bio_on_one_line():
+    text = (
+        "栖湾秋季路演日｜3个项目\n\n"
+        "01 豆栈｜连接咖啡庄园与咖啡馆的采购平台\n\n"
+        "**岳清禾** 创始人兼CEO。前星巴克中国生豆采购经理；云南农业大学本科。\n"
+        "**檀一舟（Leo Tan）** 联合创始人兼CTO。前美团快驴供应链产品专家。\n"
+        "**闵小菲** 顾问。执业兽医，瑞派宠物医院前医疗总监。\n\n"
+        "02 墨钥安全｜帮银行换上后量子密码\n\n"
+        "**阙明远** 创始人。2016年至2023年任华为2012实验室密码算法专家。\n"
+    )
+    assert pairs(text, "founded") == {
+        ("岳清禾", "豆栈"), ("檀一舟", "豆栈"), ("阙明远", "墨钥安全")}
+    jobs = pairs(text, "employment")
+    assert ("檀一舟", "美团") in jobs
+    assert any(p == "岳清禾" and org.startswith("星巴克") for p, org in jobs)
+    assert not any(org == "执业兽医" for _, org in jobs)  # a profession, not an employer

@@ -25,6 +25,7 @@ _ROLE = (
     r"首席[\u4e00-\u9fff]{1,5}官|联合创始人|创始人|创办人|联创|创始(?:团队)?成员|合伙人|co-?founder|cofounder|founder|C[A-Z]O\b|VP\b|副总裁|"
     r"总裁|总经理|副总|总监|经理|负责人|主管|主任|院长|所长|工程师|研究员|科学家|架构师|专家|"
     r"设计师|分析师|顾问|董事|高管|员工|成员|骨干|实习|讲师|教授|副教授|博士后|助理|导师|"
+    r"兽医|医师|医生|"  # 执业兽医: a profession, not an employer
     r"Engineer|Scientist|Manager|Director|Head\b|Lead\b|Owner|PM\b|President|Partner|Analyst|"
     r"Designer|Researcher|Intern"
 )

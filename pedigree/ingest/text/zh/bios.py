@@ -76,6 +76,11 @@ _NAME_ROLE_LINE = re.compile(
     rf"^\s*(?:[-*•·]\s*)?\**(?P<name>{_LAZY_NAME})(?:\s*[（(][^)）\n]{{1,24}}[)）])?\**\s*"
     rf"[|｜/]\s*(?P<role>[^|｜/\n]{{1,24}}?)\s*$"
 )
+# **卓玛央金** 创始人兼CEO。前星巴克中国…: a bold name, its role after a space, then the bio.
+_BOLD_NAME_ROLE = re.compile(
+    rf"^\s*(?:[-*•·]\s*)?\*\*\s*(?P<name>{_NAME})(?:\s*[（(][^)）\n]{{1,24}}[)）])?\s*\*\*"
+    rf"\s*(?P<role>(?:{_ROLE})(?:\s*(?:/|&|、|兼|和|及|\+)\s*(?:{_ROLE}))*)\s*[。，,；;]\s*(?P<bio>.*)$"
+)
 # 姓名：边照 on its own line, the role and bio on the next: the name as a field's value.
 _NAME_FIELD = re.compile(
     rf"^\s*(?:[-*•·]\s*)?\**\s*(?:姓名|名字|成员姓名)\s*\**\s*[:：]\s*\**\s*(?P<name>{_NAME})"
@@ -577,6 +582,13 @@ def members(text: str, project: Project) -> tuple[Member, ...]:
             nxt = after[0] if after else None
             bio = nxt if nxt and not _NAME_ROLE_LINE.match(text[nxt[0] : nxt[1]]) else (e, e)
             member = _member_from(role_line, s, bio)
+            if member.span not in seen:
+                found.append(member)
+                seen.add(member.span)
+            continue
+        bold = _BOLD_NAME_ROLE.match(line)
+        if bold and _is_name(bold.group("name")):
+            member = _member_from(bold, s, (s + bold.start("bio"), e))
             if member.span not in seen:
                 found.append(member)
                 seen.add(member.span)
