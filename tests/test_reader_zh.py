@@ -2358,3 +2358,14 @@ def test_bold_names_each_followed_by_a_role_and_a_bio_on_one_line():
     assert ("檀一舟", "美团") in jobs
     assert any(p == "岳清禾" and org.startswith("星巴克") for p, org in jobs)
     assert not any(org == "执业兽医" for _, org in jobs)  # a profession, not an employer
+
+
+def test_a_list_heading_of_founder_company_and_tagline():
+    text = (
+        "盘点｜从大疆出走的硬件创业者\n\n"
+        "一、郜立远｜骑途科技：共享单车的“大脑”\n\n"
+        "郜立远2014年加入大疆，2019年离开时是飞控硬件部门经理。同年他创办了骑途科技。\n\n"
+        "二、黎清澍｜渔眸智能：把传感器沉到海里\n\n"
+        "黎清澍原是大疆农业无人机团队的产品经理，2021年离职，创办渔眸智能。\n"
+    )
+    assert pairs(text, "founded") == {("郜立远", "骑途科技"), ("黎清澍", "渔眸智能")}

@@ -374,8 +374,12 @@ def _project_name(title: str) -> str | None:
             if ROLE_PHRASE.fullmatch(parts[1].strip()):
                 return None  # **温知许｜创始人兼CEO**: a member and their role, not a project
             colon = title[len(parts[0]) :].lstrip()[:1] in ":："
+            # 郜立诚｜骑迹科技：共享单车的“大脑”: the company, then its tagline
+            named = _TITLE_SPLIT.split(parts[1], maxsplit=1)[0]
             if _company_like(parts[1]):
                 title = parts[1]
+            elif named != parts[1] and _company_like(named):
+                title = named
             elif colon and all(ordinariness(p) == 0 for p in people if p):
                 return None  # 2. 卫之遥：腾讯混元走出来的“天气模型派” — a person's part of a story
     company = _PRODUCT_OF.search(title)
