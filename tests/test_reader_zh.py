@@ -2369,3 +2369,12 @@ def test_a_list_heading_of_founder_company_and_tagline():
         "黎清澍原是大疆农业无人机团队的产品经理，2021年离职，创办渔眸智能。\n"
     )
     assert pairs(text, "founded") == {("郜立远", "骑途科技"), ("黎清澍", "渔眸智能")}
+
+
+def test_an_outlet_named_like_a_person_is_no_person():
+    text = (
+        "盘点｜从大疆出走的创业者\n\n雷锋网  作者｜冼嘉怡\n2025年8月19日\n\n"
+        "雷锋网梳理了几位从大疆离开后自立门户的创业者。郜立远2019年创办了骑途科技。\n"
+    )
+    assert "雷锋网" not in entities(text, "person")
+    assert not any(person == "雷锋网" for person, _ in pairs(text, "employment"))
