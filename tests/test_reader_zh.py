@@ -2378,3 +2378,11 @@ def test_an_outlet_named_like_a_person_is_no_person():
     )
     assert "雷锋网" not in entities(text, "person")
     assert not any(person == "雷锋网" for person, _ in pairs(text, "employment"))
+
+
+def test_a_taiwanese_surname_leads_a_founders_name():
+    text = (
+        "鈞測科技（ProbeNova）創辦人暨執行長粘耀明說，測試是瓶頸。粘耀明2008年進入聯發科，"
+        "2020年底與詹佩如共同創辦鈞測科技。\n"
+    )
+    assert ("粘耀明", "钧测科技") in pairs(text, "founded")
