@@ -1837,3 +1837,14 @@ def test_a_company_with_a_singapore_legal_form_is_no_person():
     funded = {f.fields["org"] for f in facts if f.kind == "funding"}
     assert len(funded) == 1 and funded.pop().startswith("Marivane")
     assert {org.split()[0] for person, org in pairs(facts, "founded")} == {"Marivane"}
+
+
+def test_a_company_named_for_its_trade_is_no_person():
+    text = (
+        "Another early Mobike employee, Bao Lin, was the company's operations director. In 2020 "
+        "she founded Qiwen Mobility, whose fleet software, Qiwen Fleet, tells operators where to "
+        "rebalance bikes. Qiwen raised a seed round from ZhenFund that year.\n"
+    )
+    facts = read(text)
+    assert ("Bao Lin", "Qiwen Mobility") in pairs(facts, "founded")
+    assert {f.fields["org"] for f in facts if f.kind == "funding"} == {"Qiwen Mobility"}

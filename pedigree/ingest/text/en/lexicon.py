@@ -29,7 +29,10 @@ ORG_SUFFIXES = words(
     "industries enterprises limited interactive digital wire news times journal post press "
     "review magazine daily weekly hospital clinic pr investors gmbh branch "
     # legal forms elsewhere: Singapore and Australia (Pte., Pty), Malaysia (Bhd), Europe
-    "pte pte. pty pty. bhd bhd. sdn oy ab asa bv b.v. nv n.v. sas srl s.r.l. spa s.p.a. kk k.k."
+    "pte pte. pty pty. bhd bhd. sdn oy ab asa bv b.v. nv n.v. sas srl s.r.l. spa s.p.a. kk k.k. "
+    # what a company's name ends in by its trade (Qiwei Mobility, Xingmai Space)
+    "mobility aerospace space genomics diagnostics biosciences sciences power solar batteries "
+    "agritech fintech medtech edtech studio"
 )
 # Words that make a run a school (University of Michigan, Imperial College London).
 SCHOOL_WORDS = words(
