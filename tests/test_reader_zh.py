@@ -2386,3 +2386,13 @@ def test_a_taiwanese_surname_leads_a_founders_name():
         "2020年底與詹佩如共同創辦鈞測科技。\n"
     )
     assert ("粘耀明", "钧测科技") in pairs(text, "founded")
+
+
+def test_a_loss_in_the_currency_of_the_figure_before_it():
+    for loss in ("全年亏损约800万", "全年蝕咗大約800萬"):
+        text = (
+            "宠物保险公司爪迹科技成立于2021年。"
+            f"2024年爪迹科技营收约4500万港元，仍未盈利，{loss}。\n"
+        )
+        figures = {(f["metric"], f["amount"], f["currency"]) for f in facts(text, "financial")}
+        assert ("net_loss", 8_000_000, "HKD") in figures

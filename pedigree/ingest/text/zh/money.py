@@ -11,7 +11,7 @@ figure is a metric word (营收, 毛利润, 经调整净亏损) with an amount a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from pedigree.ingest.text.amounts import Amount
@@ -54,7 +54,7 @@ _VALUATION = re.compile(
 METRICS = (
     ("adjusted_net_loss", re.compile(r"经调整净亏损|经调整亏损")),
     ("adjusted_net_profit", re.compile(r"经调整净利润")),
-    ("net_loss", re.compile(r"净亏损|亏损")),
+    ("net_loss", re.compile(r"净亏损|亏损|亏了|蚀了")),  # 全年蝕咗大约800万: Cantonese, a loss
     ("net_profit", re.compile(r"净利润|净利")),
     ("gross_profit", re.compile(r"毛利润|毛利(?!率)")),
     ("rd_expense", re.compile(r"研发开支|研发费用|研发支出|研发投入")),
@@ -663,6 +663,20 @@ def _valuations(ctx: Context, rounds: list[Round]) -> list[Fact]:
     return found
 
 
+def _same_currency(ctx: Context, at: int, end: int) -> list[Amount]:
+    """营业额约4,500万港元，…，全年亏了约800万: a sum in 万 or 亿 with no currency of its own, in
+    the currency of the sentence's figure before it."""
+    sentence_start = ctx.sentence_at(at)[0]
+    earlier = [a for a in ctx.amounts_in(sentence_start, at) if a.currency]
+    bare = [
+        a for a in ctx.amounts_in(at, end)
+        if a.currency is None and re.search(r"[万亿]", ctx.text.folded[a.start : a.end])
+    ]  # fmt: skip
+    if not earlier or not bare:
+        return []
+    return [replace(bare[0], currency=earlier[-1].currency)]
+
+
 def _financials(ctx: Context) -> list[Fact]:
     folded = ctx.text.folded
     found = []
@@ -679,7 +693,9 @@ def _financials(ctx: Context) -> list[Fact]:
             end = clause.end
             if folded[end : end + 1] in (":", "：") and (after := ctx.clause_at(end + 1)):
                 end = after.end  # 收入：3.82亿元人民币 — a field and its value
-            money = [a for a in ctx.amounts_in(at, end) if a.currency]
+            money = [a for a in ctx.amounts_in(at, end) if a.currency] or _same_currency(
+                ctx, at, end
+            )
             if not money or money[0].start - at > 14 or _RATIO.match(folded[money[0].end :]):
                 continue
             if re.search(r"估值|融资|注册资本|轮", folded[at : money[0].start]):
