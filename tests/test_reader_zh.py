@@ -2396,3 +2396,14 @@ def test_a_loss_in_the_currency_of_the_figure_before_it():
         )
         figures = {(f["metric"], f["amount"], f["currency"]) for f in facts(text, "financial")}
         assert ("net_loss", 8_000_000, "HKD") in figures
+
+
+def test_an_answer_names_the_investors_of_the_round_the_question_asked_about():
+    text = (
+        "【专访】爪迹科技岳清禾：宠物保险要一键理赔\n\n"
+        "爪迹科技成立于2021年，2023年拿到天使轮，去年8月完成3000万元A轮融资。\n\n"
+        "问：A轮是谁投的？\n岳清禾：由维港投资领投，阿里巴巴创业者基金跟投。\n"
+    )
+    rounds = {f["round"]: f["investors"] for f in facts(text, "funding")}
+    assert rounds["A轮"] == ["维港投资", "阿里巴巴创业者基金"]
+    assert not rounds.get("天使轮")

@@ -566,20 +566,38 @@ _THIS_ROUND = re.compile(r"本轮|本次|该轮|此轮|这一轮|这轮|今轮")
 
 
 def _later_investors(ctx: Context, rounds: list[Round]) -> None:
-    """本轮由红杉中国领投… in the sentence after the round: the investors of that round."""
+    """本轮由红杉中国领投… in the sentence after the round: the investors of that round; and
+    问：A轮是谁投的？ 答：由维港投资领投… — the round the question asked about."""
     for start, end in ctx.sentences:
         sentence = ctx.text.folded[start:end]
-        if not _THIS_ROUND.search(sentence) or not ctx.readable(
-            start, end
-        ):
+        asked = _asked_round(ctx, start)
+        if not (_THIS_ROUND.search(sentence) or asked) or not ctx.readable(start, end):
             continue
         before = [r for r in rounds if r.span[1] <= start]
         if not before:
             continue
-        target = before[-1]
+        target = next((r for r in reversed(before) if asked and r.round == asked), before[-1])
         for entity, mention in _investors_in(ctx, start, end, target.org):
             if entity not in [e for e, _ in target.investors]:
                 target.investors.append((entity, mention))
+
+
+_ROUND_ASKED = re.compile(r"(?P<round>(?:Pre-?)?[A-F]\+?|天使|种子)\s?轮")
+
+
+def _asked_round(ctx: Context, start: int) -> str | None:
+    """The round an interviewer's question names (A轮是谁投的？), for the answer's first
+    sentence at `start`."""
+    # (the sentence may open with the speaker's label, before the answer's body)
+    answer = next((a for a in ctx.layout.answers if start <= a[0] <= start + 12), None)
+    answer = answer or ctx.layout.answer_at(start)
+    if answer is None or ctx.text.folded[answer[0] : start].strip():
+        return None
+    asked = [q for q in ctx.layout.questions if q[1] <= answer[0]]
+    if not asked:
+        return None
+    match = _ROUND_ASKED.search(ctx.text.folded, asked[-1][0], asked[-1][1])
+    return match.group("round") + "轮" if match else None
 
 
 def _funding_fact(ctx: Context, item: Round) -> Fact:
