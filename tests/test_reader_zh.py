@@ -2407,3 +2407,12 @@ def test_an_answer_names_the_investors_of_the_round_the_question_asked_about():
     rounds = {f["round"]: f["investors"] for f in facts(text, "funding")}
     assert rounds["A轮"] == ["维港投资", "阿里巴巴创业者基金"]
     assert not rounds.get("天使轮")
+
+
+def test_hopes_capacities_guesses_and_other_companies_scale_are_no_product_counts():
+    text = (
+        "陪护机器人公司暖岚科技成立于2021年，已交付1200台。创始人说，希望明年交付量能冲到一万台。"
+        "公司在苏州运营一座年产能3万台的工厂。2018年华为智能手机发货量超过2亿台。"
+        "老东家的规模以数十万台计。\n"
+    )
+    assert {f["value"] for f in facts(text, "product_metric")} == {1200.0}

@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pedigree.ingest.text.entities import Registry, occurrences
-from pedigree.ingest.text.zh.lexicon import RECURRING
+from pedigree.ingest.text.gazetteer import known_organization
+from pedigree.ingest.text.zh.lexicon import PLAN, RECURRING
 from pedigree.ingest.text.zh.orgs import ORG_SUFFIXES
 
 # Words for a thing a company makes, just before its name.
@@ -210,6 +211,15 @@ _NOT_COUNTED = re.compile(
 )
 
 
+# Before a count: a hope or a plan (希望交付量能冲到一万台), or a capacity (年处理能力3万吨), not
+# what a product reached.
+_NOT_A_COUNT_YET = re.compile(
+    PLAN.pattern + r"|希望|目标|力争|争取|冲到|产能|处理能力|生产能力|设计能力"
+)
+# A count only guessed at: 数十万吨, 几百家, 上千台.
+_VAGUE_COUNT = re.compile(r"[数几上][十百千万]")
+
+
 def read_products(ctx) -> list:
     """Product facts (the company that makes each product named) and product metrics (a count
     with a word saying what it counts, for the product the clause or the sentence before is
@@ -258,6 +268,10 @@ def read_products(ctx) -> list:
                 r"[\d.]$", folded[amount.start - 1 : amount.start]
             ):
                 continue
+            if _NOT_A_COUNT_YET.search(folded[clause.start : amount.start]) or _VAGUE_COUNT.search(
+                folded, max(0, amount.start - 1), amount.start + 2
+            ):
+                continue  # 希望交付量冲到一万台, 年处理能力3万吨, 数十万吨: no count reached
             metric = _metric_near(folded, clause.start, clause.end, amount)
             if metric is None:
                 metric = _reached(folded, clause.start, amount)
@@ -320,14 +334,18 @@ def _product_near(ctx, clause, position: int) -> str | None:
         for m in ctx.mentions.within(clause.start, position, "org")
         if m.entity is not None
         and "investor" not in m.entity.roles
-        and not _former_employer(ctx, m.entity)
         and m.start - clause.start <= 10
         and not re.search(
             r"(?:通过|在|向|给|为|与|和|跟|替|帮|被|把)\s?$", folded[clause.start : m.start]
         )
     ]
     if own:
-        return own[-1].entity.name  # 翎运已在14个城市开通: the company the clause names
+        subject = own[-1].entity
+        if _former_employer(ctx, subject) or (
+            known_organization(subject.name) is not None and subject is not ctx.main_company
+        ):
+            return None  # 2018年华为智能手机发货量超过2亿台: another company's own scale
+        return subject.name  # 翎运已在14个城市开通: the company the clause names
     sentence = ctx.sentence_at(clause.start)
     earlier = [s for s in ctx.sentences if s[1] <= sentence[0]][-2:]
     window_start = earlier[0][0] if earlier else sentence[0]
