@@ -216,8 +216,8 @@ _NOT_COUNTED = re.compile(
 _NOT_A_COUNT_YET = re.compile(
     PLAN.pattern + r"|希望|目标|力争|争取|冲到|产能|处理能力|生产能力|设计能力"
 )
-# A count only guessed at: 数十万吨, 几百家, 上千台.
-_VAGUE_COUNT = re.compile(r"[数几上][十百千万]")
+# A count only guessed at: 数十万吨, 几百家 (上千万, "over ten million", is a floor, as 超过 is).
+_VAGUE_COUNT = re.compile(r"[数几][十百千万]")
 
 
 def read_products(ctx) -> list:
