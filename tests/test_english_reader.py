@@ -1848,3 +1848,15 @@ def test_a_company_named_for_its_trade_is_no_person():
     facts = read(text)
     assert ("Bao Lin", "Qiwen Mobility") in pairs(facts, "founded")
     assert {f.fields["org"] for f in facts if f.kind == "funding"} == {"Qiwen Mobility"}
+
+
+def test_a_company_known_in_chinese_by_another_name_is_one_company():
+    text = (
+        "Ren Haolan co-founded VoltHarbor, known in Chinese as Gangdian Energy, with Deng Yiwei "
+        "in 2019. Ren is chief executive; Deng is president. Gangdian Energy raised $40 million "
+        "in a Series B led by Hillhouse in 2022.\n"
+    )
+    facts = read(text)
+    assert {org for _, org in pairs(facts, "founded")} == {"VoltHarbor"}
+    assert not any(org == "Gangdian Energy" for _, org in pairs(facts, "employment"))
+    assert {f.fields["org"] for f in facts if f.kind == "funding"} == {"VoltHarbor"}

@@ -93,7 +93,8 @@ class Registry:
         return self.by_key.get(("org" if kind == "school" else kind, name))
 
     def all(self, *kinds: str) -> list[Entity]:
-        return [e for e in self.by_key.values() if not kinds or e.kind in kinds]
+        # (dict.fromkeys: an entity filed under a second name, "known as" it, is listed once)
+        return list(dict.fromkeys(e for e in self.by_key.values() if not kinds or e.kind in kinds))
 
 
 def occurrences(text: str, parts: Iterable[str]) -> dict[str, list[tuple[int, int]]]:

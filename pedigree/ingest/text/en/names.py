@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from pedigree.ingest.text.en.evidence import Evidence, weigh
 from pedigree.ingest.text.en.lexicon import (
@@ -69,7 +70,8 @@ _COMPANY_REF = re.compile(
 _DEFINED_REF = re.compile(r"\b(?:[Oo]ur|[Tt]he) (?P<noun>Group|Company)\b")
 # "Datafold Berlin GmbH — better known as Datafold —": the name the text goes on to use.
 _KNOWN_AS = re.compile(
-    r"\s*[—–(,]\s*(?:better |also |commonly |formerly )?known as\s+(?P<name>[A-Z][\w&.'’-]*"
+    r"\s*[—–(,]\s*(?:better |also |commonly |formerly )?known (?:in (?:Chinese|China|English) "
+    r"|locally )?as\s+(?P<name>[A-Z][\w&.'’-]*"
     r"(?: [A-Z][\w&.'’-]*){0,3})"
 )
 _SUFFIXED = re.compile(
@@ -148,7 +150,26 @@ class _Finder:
             elif kind == "place":
                 self._add(run.start, run.end, "place", "")
         self._forms()
+        self._known_as()
         self._references()
+
+    def _known_as(self) -> None:
+        """ "VoltHarbor, known in Chinese as Gangdian Energy (港电能源)": the second name is
+        the first company's, wherever the text uses it."""
+        orgs = sorted((m for m in self.mentions if m.kind == "org" and m.entity is not None),
+                      key=lambda m: m.start)  # fmt: skip
+        for first, second in zip(orgs, orgs[1:], strict=False):
+            known_as = _KNOWN_AS.match(self.folded, first.end)
+            if not known_as or known_as.start("name") != second.start:
+                continue
+            if first.entity is second.entity:
+                continue
+            other, entity = second.entity, first.entity
+            entity.forms |= {other.written, *other.forms}
+            self.mentions = [
+                replace(m, entity=entity) if m.entity is other else m for m in self.mentions
+            ]
+            self.registry.by_key[("org", other.name)] = entity
 
     def _add(self, start: int, end: int, kind: str, name: str, form: str = "") -> Mention | None:
         if start >= end or any(self.taken[start:end]):
