@@ -2416,3 +2416,13 @@ def test_hopes_capacities_guesses_and_other_companies_scale_are_no_product_count
         "老东家的规模以数十万台计。\n"
     )
     assert {f["value"] for f in facts(text, "product_metric")} == {1200.0}
+
+
+def test_the_person_a_relative_clause_describes_is_the_subject():
+    text = (
+        "曜岚光电成立于2022年，创始人是仉嘉禾。与仉嘉禾一起创业的尉迟岚是清华大学微电子专业博士，"
+        "此前在台积电做了七年工艺工程师。\n"
+    )
+    assert ("尉迟岚", "清华大学") in pairs(text, "education")
+    assert ("尉迟岚", "台积电") in pairs(text, "employment")
+    assert not any(person == "仉嘉禾" for person, _ in pairs(text, "employment"))

@@ -471,7 +471,7 @@ class Context:
             and not self._possessor(m)  # 她的合伙人郏芷兰曾任…: about 郏芷兰
         ]
         if people:
-            return people[0]
+            return self._head_of_relative(people)
         start, end = self.sentence_at(clause.start)
         row_start = self.text.folded.rfind("\n", 0, start) + 1
         if self.text.folded[row_start:start].lstrip().startswith("|"):
@@ -546,6 +546,19 @@ class Context:
             return False
         after = self.mentions.within(of.end(), of.end() + 12, "person")
         return bool(after) and not re.search(r"[，。；,;]", folded[of.end() : after[0].start])
+
+    def _head_of_relative(self, people: list[Mention]) -> Mention:
+        """The first person, unless named with 与/和 inside a clause that describes the next
+        one: 与仉嘉树一起创业的尉迟蔓是…博士 is about 尉迟蔓."""
+        first = people[0]
+        folded = self.text.folded
+        joined = re.search(r"(?:与|和|跟|同)\s?$", folded[max(0, first.start - 2) : first.start])
+        if len(people) < 2 or not joined:
+            return first
+        between = folded[first.end : people[1].start]
+        if between.endswith("的") and not re.search(r"[，。；,;]", between):
+            return people[1]
+        return first
 
     def _is_object(self, mention: Mention) -> bool:
         before = self.text.folded[max(0, mention.start - 12) : mention.start]

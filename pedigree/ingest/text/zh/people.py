@@ -86,6 +86,11 @@ _RIGHT_STRONG = re.compile(
     # …的还有司徒岚。她曾在宝洁…: the next sentence goes on about the name as 他/她
     r"|[。；，,]\s?(?:他|她)(?!们))"
 )
+# 尉迟蔓是清华大学微电子专业博士: a degree from a school, said of the name (further on than
+# the eight characters the cues above see).
+_HOLDS_DEGREE = re.compile(
+    r"是[^，。；,;]{0,10}(?:大学|学院)[^，。；,;]{0,10}(?:博士|硕士|本科生|学士|毕业生|校友)"
+)
 _RIGHT_WEAK = re.compile(r"^(?:是|为|曾|在|于|从|任|的|也|和|与|及|、|，|,|：|:|（|\(|。|；|｜|\|)")
 _AFTER_SCHOOL = re.compile(r"(?:大学|学院|北大|清华|交大|复旦|浙大|南大|中科大|港大|台大)$")
 _DEGREE_NEXT = re.compile(r"本科|硕士|博士|学士|毕业|专业|系")
@@ -407,7 +412,7 @@ def score_names(
                 score += 1  # 副院长及智慧城市…: a title, but the word runs on into 城市
             elif _LEFT_INTRO.search(left):
                 score += 0.5
-            if _RIGHT_STRONG.match(right):
+            if _RIGHT_STRONG.match(right) or _HOLDS_DEGREE.match(text, end, end + 24):
                 score += 2
                 strong = True
             elif _RIGHT_WEAK.match(right) or not right:
