@@ -2426,3 +2426,11 @@ def test_the_person_a_relative_clause_describes_is_the_subject():
     assert ("尉迟岚", "清华大学") in pairs(text, "education")
     assert ("尉迟岚", "台积电") in pairs(text, "employment")
     assert not any(person == "仉嘉禾" for person, _ in pairs(text, "employment"))
+
+
+def test_the_one_who_started_the_company_with_its_founder_is_a_founder():
+    text = (
+        "曜岚光电成立于2022年，创始人是仉嘉禾。与仉嘉禾一起创业的尉迟岚是清华大学微电子专业博士。"
+        "栖川机器人由钮远创立，和他一起创业的是前同事岑一舟。\n"
+    )
+    assert {("尉迟岚", "曜岚光电"), ("岑一舟", "栖川机器人")} <= pairs(text, "founded")

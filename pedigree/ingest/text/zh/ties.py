@@ -125,6 +125,7 @@ def read_ties(ctx: Context) -> list[Draft]:
         drafts += _listed(ctx, clause)
         drafts += _founders_listed(ctx, clause)
         drafts += _founders_counted(ctx, clause)
+        drafts += _fellow_founders(ctx, clause)
         drafts += _appointed(ctx, clause)
         representatives += _legal_representatives(ctx, clause)
         drafts += _around_organisations(ctx, clause)
@@ -742,6 +743,31 @@ def _founders_counted(ctx: Context, clause: Clause) -> list[Draft]:
                     confidence=0.75,
                 )
             )
+    return found
+
+
+# 与仉嘉树一起创业的尉迟蔓, 和他一起创业的是前同事X: the one who started the company with the
+# founder named (or meant) before.
+_STARTED_WITH = re.compile(
+    r"(?:与|和|跟|同)[^，。；,;]{1,6}?(?:一起|一同|共同|联合)(?:创业|创办公司|创立公司)的(?:是|为|还有)?"
+)
+
+
+def _fellow_founders(ctx: Context, clause: Clause) -> list[Draft]:
+    found = []
+    for match in _STARTED_WITH.finditer(ctx.text.folded, clause.start, clause.end):
+        people = ctx.mentions.within(match.end(), min(clause.end, match.end() + 16), "person")
+        if not people or people[0].start - match.end() > 12:
+            continue
+        company = _company_at(ctx, clause, match.start())
+        if company is None:
+            continue
+        found.append(
+            _draft(
+                ctx, "founded", people[0], company, None, (match.start(), people[0].end),
+                role=None, confidence=0.75,
+            )
+        )
     return found
 
 
