@@ -1860,3 +1860,11 @@ def test_a_company_known_in_chinese_by_another_name_is_one_company():
     assert {org for _, org in pairs(facts, "founded")} == {"VoltHarbor"}
     assert not any(org == "Gangdian Energy" for _, org in pairs(facts, "employment"))
     assert {f.fields["org"] for f in facts if f.kind == "funding"} == {"VoltHarbor"}
+
+
+def test_having_spoken_somewhere_is_no_job_there():
+    text = (
+        "Fu Qingmei founded Yishu AI in 2019. Fu was named to the Forbes 30 Under 30 Asia list in "
+        "2020 and has spoken at the United Nations about accessibility technology.\n"
+    )
+    assert not any(org == "United Nations" for _, org in pairs(read(text), "employment"))

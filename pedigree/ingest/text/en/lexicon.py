@@ -251,7 +251,8 @@ NOT_EMPLOYER = re.compile(
     r"\b(?:customers?|clients?|accounts?|buyers?|partners? (?:with|of)|partnership|design partner"
     r"|competitors?|rivals?|compet\w+|vendors?|suppliers?|investors? in|invested in|backed"
     r"|acquir\w+|bought|sold to|sells? to|selling to|embedded with|on behalf of|deal|deals"
-    r"|visit\w*|spoke at|speaking at|talk at|conference|workshop|event|summit|hackathon"
+    r"|visit\w*|spoke at|speaking at|spoken at|speaks at|talk at|lectured at|presented at"
+    r"|testified (?:at|before)|conference|workshop|event|summit|hackathon"
     r"|award|prize|competition|challenge)\b",
     re.I,
 )
