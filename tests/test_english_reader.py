@@ -1868,3 +1868,12 @@ def test_having_spoken_somewhere_is_no_job_there():
         "2020 and has spoken at the United Nations about accessibility technology.\n"
     )
     assert not any(org == "United Nations" for _, org in pairs(read(text), "employment"))
+
+
+def test_a_round_named_as_the_studios_is_the_studios_not_its_investors():
+    text = (
+        "A combat designer who left miHoYo in 2020, Yuwen Tao set up Quillpine Studio with 12 "
+        "people. Bilibili Inc. invested in the studio's angel round in March 2023.\n"
+    )
+    funded = {f.fields["org"] for f in read(text) if f.kind == "funding"}
+    assert funded == {"Quillpine Studio"}

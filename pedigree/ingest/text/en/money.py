@@ -262,6 +262,13 @@ def _without_asides(ctx: Context, start: int, end: int, keep) -> str:
     return text
 
 
+# A round named as another's, after a verb of investing: "invested in the studio's angel round".
+_THEIR_ROUND = re.compile(
+    r"\b(?:invested|participated|joined|took part|co-invested)\s+in\s+the\s+"
+    r"(?:company|startup|studio|firm|business)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
 def _company(ctx: Context, start: int, position: int) -> tuple[Entity | None, Mention | None]:
     """The company a money clause is about: an organisation's possessive just before the
     amount, else the first company (or "the company", "it", "we") in the clause, else the
@@ -283,6 +290,9 @@ def _company(ctx: Context, start: int, position: int) -> tuple[Entity | None, Me
         mention = ctx.mentions.covering(position - len(before) + possessive.start(1))
         if mention is not None and mention.entity is not None and ctx.companylike(mention.entity):
             return mention.entity, mention
+    if _THEIR_ROUND.search(ctx.lower(max(start, position - 40), position)):
+        # "Bilibili Inc. invested in the studio's angel round": the subject invested in it
+        return ctx.company_at(position), None
     for m in ctx.mentions.within(start, position, "org", "ref"):
         if m.kind == "ref" and m.form not in ("company", "Company", "it", "we"):
             continue
