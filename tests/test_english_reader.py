@@ -1877,3 +1877,11 @@ def test_a_round_named_as_the_studios_is_the_studios_not_its_investors():
     )
     funded = {f.fields["org"] for f in read(text) if f.kind == "funding"}
     assert funded == {"Quillpine Studio"}
+
+
+def test_artists_producers_and_teachers_hold_posts():
+    text = (
+        "Ren Qiu founded Lanternglow Games in 2022 with Bao Zhixin, a former miHoYo technical "
+        "artist, and Lu Yan, a former NetEase producer.\n"
+    )
+    assert {("Bao Zhixin", "miHoYo"), ("Lu Yan", "NetEase")} <= written(read(text), "employment")

@@ -146,6 +146,7 @@ TITLE_HEAD = (
     r"|veterans?|alumn(?:us|a|i|ae)|alums?|executive|adviser|advisers|advisors?|founding engineer"
     r"|commissioners?|ministers?|secretary|governors?|ambassadors?|officials?"
     r"|spokes(?:person|man|woman)|editors?|reporters?|correspondents?|columnists?"
+    r"|artists?|animators?|illustrators?|producers?|writers?|teachers?|pediatricians?|veterinarians?"
     r"|general manager|managing director|general partner|managing partner|venture partner)"
 )
 TITLE_HEAD_RE = re.compile(rf"\b{TITLE_HEAD}\b")
