@@ -2434,3 +2434,8 @@ def test_the_one_who_started_the_company_with_its_founder_is_a_founder():
         "栖川机器人由钮远创立，和他一起创业的是前同事岑一舟。\n"
     )
     assert {("尉迟岚", "曜岚光电"), ("岑一舟", "栖川机器人")} <= pairs(text, "founded")
+
+
+def test_sustainability_is_a_department_before_a_post():
+    text = "2020年，他与前安踏可持续发展总监兰珏共同创立了再纺科技。\n"
+    assert ("兰珏", "安踏") in pairs(text, "employment")
