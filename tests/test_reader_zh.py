@@ -2386,6 +2386,8 @@ def test_a_taiwanese_surname_leads_a_founders_name():
         "2020年底與詹佩如共同創辦鈞測科技。\n"
     )
     assert ("粘耀明", "钧测科技") in pairs(text, "founded")
+    text = "心理健康平台栖岚科技由郦岚与精神科医生顼远舟于2019年共同创立。\n"
+    assert ("顼远舟", "栖岚科技") in pairs(text, "founded")
 
 
 def test_a_loss_in_the_currency_of_the_figure_before_it():
