@@ -1885,3 +1885,12 @@ def test_artists_producers_and_teachers_hold_posts():
         "artist, and Lu Yan, a former NetEase producer.\n"
     )
     assert {("Bao Zhixin", "miHoYo"), ("Lu Yan", "NetEase")} <= written(read(text), "employment")
+
+
+def test_a_school_named_for_two_fields_is_one_school():
+    text = (
+        "Li Wen founded Harbor Robotics in 2020. Li studied at the Tarvon University of "
+        "Science and Technology.\n"
+    )
+    schools = {org for _, org in written(read(text), "education")}
+    assert schools and all("Science and Technology" in school for school in schools), schools

@@ -152,6 +152,14 @@ def _line_runs(text: str, start: int, end: int, taken: bytearray) -> list[Run]:
         if current is not None and gap == " " and (
             (lower in ("of", "for") and current.words[-1].lower() in OF_HEADS)
             or word in NAME_PARTICLES  # "von", "de" in lower case; "Bin" is a name
+            # "University of Science and Technology": two fields of one school's name
+            or (
+                lower == "and"
+                and len(current.words) >= 3
+                and current.words[-2].lower() in ("of", "for")
+                and any(w.lower() in OF_HEADS for w in current.words)
+                and _FIELD_NEXT.match(text, e)
+            )
         ):
             pending.append((s, e, word))
             continue
@@ -211,6 +219,13 @@ def _contraction(word: str) -> bool:
 # An acronym and a participle: AI-assisted, GPU-accelerated, LLM-powered, AI-driven (not the
 # flags -based, -backed and -born, which say where or by whom).
 _ACRONYM_ADJECTIVE = re.compile(r"[A-Z]{2,5}-(?!based|backed|born)[a-z]+(?:ed|en)")
+
+
+_FIELD_NEXT = re.compile(
+    r" (?:Technology|Engineering|Sciences?|Economics|Medicine|Arts|Design|Management|Finance"
+    r"|Commerce|Political|Information|Business|Law|Health|Humanities|Mathematics|Music"
+    r"|Applied|Industry|Trade)\b"
+)
 
 
 def _capitalised(word: str) -> bool:
