@@ -1894,3 +1894,12 @@ def test_a_school_named_for_two_fields_is_one_school():
     )
     schools = {org for _, org in written(read(text), "education")}
     assert schools and all("Science and Technology" in school for school in schools), schools
+
+
+def test_a_person_named_as_someones_father_is_not_she():
+    text = (
+        "Fu Qingmei is the co-founder of Yishu AI. Fu was born in Wuhan to deaf parents. Her "
+        "father, Fu Guoan, was a teacher at a school for the deaf. She received a bachelor's "
+        "degree in computer science from Wuhan University in 2011.\n"
+    )
+    assert {person for person, _ in pairs(read(text), "education")} == {"Fu Qingmei"}

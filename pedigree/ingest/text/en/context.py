@@ -114,6 +114,11 @@ _CUSTOMER_BEFORE = re.compile(
     r"\b(?:customers?|clients?|used by|buyers?|users)\b[^.;\n]{0,60}\b(?:including|such as"
     r"|like|among them)\b[^.;\n]{0,60}$"
 )
+_MALE_KIN = frozenset({"father", "husband", "son", "brother", "uncle", "grandfather"})
+_KIN_BEFORE = re.compile(
+    r"\b(?:her|his|their|my|our)\s+(father|husband|son|brother|uncle|grandfather|mother|wife"
+    r"|daughter|sister|aunt|grandmother)\s*,?\s*$"
+)
 _FUND_NAME = re.compile(r"\b(?:Ventures|Venture Partners|Capital|Partners|Investments|Fund|VC)$")
 _NOT_COMPANY_KINDS = ("investor", "university", "school", "college", "media", "government")
 
@@ -284,14 +289,27 @@ class Context:
             entity = self.entity(m)
             if entity is None or entity.name in self.layout.bylined:
                 continue
-            if self._genders.get(entity, gender) != gender:
-                continue
+            if self._genders.get(entity, self._kin_genders.get(entity, gender)) != gender:
+                continue  # ("Her father, Fu Guoping, …. She received …": not him)
             candidates.append((self.is_subject(m) and self.aside_at(m.start) is None, entity))
         subject = next((e for is_subject, e in candidates if is_subject), None)
         chosen = subject or (candidates[0][1] if candidates else None)
         if chosen is not None:
             self._genders.setdefault(chosen, gender)
         return chosen
+
+    @cached_property
+    def _kin_genders(self) -> dict[Entity, str]:
+        """People named as someone's kin, and the pronoun that kinship gives them: "Her
+        father, Fu Guoping" is "he"."""
+        found: dict[Entity, str] = {}
+        for m in self.mentions.items:
+            if m.kind != "person" or m.entity is None:
+                continue
+            kin = _KIN_BEFORE.search(self.lower(max(0, m.start - 30), m.start))
+            if kin:
+                found.setdefault(m.entity, "he" if kin.group(1) in _MALE_KIN else "she")
+        return found
 
     def _sentence_back(self, position: int, count: int) -> int:
         i = max(0, bisect_right(self._sentence_starts, position) - 1)
