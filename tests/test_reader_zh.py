@@ -2441,3 +2441,17 @@ def test_the_one_who_started_the_company_with_its_founder_is_a_founder():
 def test_sustainability_is_a_department_before_a_post():
     text = "2020年，他与前安踏可持续发展总监兰珏共同创立了再纺科技。\n"
     assert ("兰珏", "安踏") in pairs(text, "employment")
+
+
+def test_a_quoted_product_named_after_its_project_in_a_demo_day_post():
+    text = (
+        "栖湾秋季路演日｜2个项目\n\n"
+        "01 宠安保｜按月订阅的宠物医疗险\n\n"
+        "宠安保与众安保险合作推出宠物医疗险「宠安保月付险」，上线8个月累计售出保单4.3万张。\n\n"
+        "**邰芊远** 创始人兼CEO。前蚂蚁集团保险事业部产品总监。\n\n"
+        "02 戏音｜用AI给短剧配方言\n\n"
+        "戏音的配音工具「戏音工坊」已为超过300部短剧完成方言配音。\n\n"
+        "**幸子远** 创始人。前快手短剧业务运营负责人。\n"
+    )
+    products = {(f["org"], f["product"]) for f in facts(text, "product")}
+    assert {("宠安保", "宠安保月付险"), ("戏音", "戏音工坊")} <= products

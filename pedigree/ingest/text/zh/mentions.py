@@ -257,9 +257,12 @@ def read_mentions(
     for start, end, name in projects:
         add(start, end, "org", name)
     project_names = sorted({name for _, _, name in projects}, key=lambda n: (-len(n), n))
+    # 「宠小保月付医疗险」, 「戏声工坊」: a quoted product named after its project is the product
+    quoted = [m.span(1) for m in _QUOTED_NAME.finditer(folded)]
     for name, spans in occurrences(folded, project_names).items():
         for start, end in spans:
-            add(start, end, "org", name)
+            if not any(qs == start and end < qe for qs, qe in quoted):
+                add(start, end, "org", name)
     ranked = sorted(orgs, key=lambda o: (o.evidence < 10, o.start - o.end, o.start, o.name))
     for org in ranked:
         if org.evidence >= 10:
@@ -279,6 +282,9 @@ def read_mentions(
     _org_forms(text, registry, mentions, add)
     _references(folded, registry, add)
     return Mentions(mentions), registry
+
+
+_QUOTED_NAME = re.compile(r"[“「《]([^”」》\n，。,]{2,20})[”」》]")
 
 
 # After a given name used alone, the words that show it names the person (冠廷是…, 冠廷说).
