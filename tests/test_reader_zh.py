@@ -2455,3 +2455,11 @@ def test_a_quoted_product_named_after_its_project_in_a_demo_day_post():
     )
     products = {(f["org"], f["product"]) for f in facts(text, "product")}
     assert {("宠安保", "宠安保月付险"), ("戏音", "戏音工坊")} <= products
+
+
+def test_a_school_named_before_its_major_and_degree():
+    text = (
+        "舶岚科技完成A轮融资。创始人兼CEO鄢远帆是少见的创业者。大连海事大学航海技术专业本科毕业后，"
+        "他在散货船上做了三年二副。\n"
+    )
+    assert ("鄢远帆", "大连海事大学") in pairs(text, "education")

@@ -107,6 +107,11 @@ _FOUNDED_OR_FUNDED = re.compile(
     r"(?:[（(][^)）]{1,40}[)）])?[，,]?(?:成立于|创立于|创办于|成立于|注册于|于\d{4}年(?:\d{1,2}月)?成立"
     r"|(?:近日|日前|今日|已|宣布)?(?:完成|获得|拿下|获)[^，。；,;]{0,14}(?:轮|融资))"
 )
+# After a school's name: the major and the degree (航海技术专业本科毕业, 计算机系硕士).
+_MAJOR_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:专业|系)(?:的)?(?:本科|硕士|博士|学士)(?:毕业|学位)?"
+    r"|[\u4e00-\u9fff]{1,8}?(?:专业|系)毕业"
+)
 _BEFORE_FOUNDED = re.compile(
     r"(?:创办|创立|创建|成立|注册|打造|孵化|创设|加入|加盟|离开|出走"
     r"|任职于|就职于|供职于|效力于|受雇于)了?(?:[^，。；,;]{0,14}的)?$"
@@ -1077,8 +1082,10 @@ def find_orgs(
             score += 1
         if name.endswith(SCHOOL_ENDINGS):
             score += 2
-            if any(STUDIED_AT.search(text, max(0, s - 6), s) for s, _ in places):
-                score += 2  # 本科毕业于江南大学: where someone studied is a school
+            if any(STUDIED_AT.search(text, max(0, s - 6), s) for s, _ in places) or any(
+                _MAJOR_AFTER.match(text, e) for _, e in places
+            ):
+                score += 2  # 本科毕业于江南大学, 大连海事大学航海技术专业本科毕业: a school
         if name in units:
             score += 3  # 中国农业科学院作物科学研究所: a parent and its unit, named as one
         head = next((name[: -len(s)] for s in ORG_SUFFIXES if name.endswith(s)), "")
