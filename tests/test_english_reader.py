@@ -1903,3 +1903,16 @@ def test_a_person_named_as_someones_father_is_not_she():
         "degree in computer science from Wuhan University in 2011.\n"
     )
     assert {person for person, _ in pairs(read(text), "education")} == {"Fu Qingmei"}
+
+
+def test_a_release_that_defines_its_company_names_no_person():
+    text = (
+        "Quorvane Clinical Raises $38 Million Series B\n\n"
+        "BOSTON, June 11, 2024 /PRNewswire/ -- Quorvane Clinical (\"Quorvane\" or \"the "
+        "Company\"), a provider of trial software, today announced a $38 million Series B financing round led "
+        "by Accel. \"Sites fail to enroll on time,\" said Dr. Naomi Achterberg, co-founder and CEO "
+        "of Quorvane.\n"
+    )
+    facts = read(text)
+    assert {f.fields["org"] for f in facts if f.kind == "funding"} == {"Quorvane Clinical"}
+    assert ("Naomi Achterberg", "Quorvane Clinical") in pairs(facts, "founded")

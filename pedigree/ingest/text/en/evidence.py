@@ -242,7 +242,10 @@ class Evidence:
 # A round raised: what only a company does, whatever else its name is used for.
 _RAISED_ROUND = re.compile(
     r"\s+(?:(?:has|had|also|recently|just)\s+)*(?:raised|raises|closed|closes|secured|secures)\s+"
-    r"(?:(?:a|an|its|the|another)\s+)?[^.;]{0,30}?\b(?:round|funding|financing)\b",
+    r"(?:(?:a|an|its|the|another)\s+)?[^.;]{0,30}?\b(?:round|funding|financing|series [a-f]\b"
+    r"|pre-seed|seed|angel)\b"
+    # 'Quorix Clinical ("Quorix" or "the Company")': a release's own company, defined as such
+    r"|\s*\(\s*[\"“][^\"”)]{1,40}[\"”]\s*(?:or|,)\s*[\"“]?(?:the\s+)?[\"“]?(?:Company|Issuer)[\"”]?\s*\)",
     re.I,
 )
 # A career line: a post, a comma, then the organisation and the years in brackets.
