@@ -1910,8 +1910,8 @@ def test_a_release_that_defines_its_company_names_no_person():
         "Quorvane Clinical Raises $38 Million Series B\n\n"
         "BOSTON, June 11, 2024 /PRNewswire/ -- Quorvane Clinical (\"Quorvane\" or \"the "
         "Company\"), a provider of trial software, today announced a $38 million Series B "
-        "financing round led by Accel. \"Sites fail to enroll on time,\" said Dr. Naomi Achterberg, co-founder and CEO "
-        "of Quorvane.\n"
+        "financing round led by Accel. \"Sites fail to enroll on time,\" said Dr. Naomi "
+        "Achterberg, co-founder and CEO of Quorvane.\n"
     )
     facts = read(text)
     assert {f.fields["org"] for f in facts if f.kind == "funding"} == {"Quorvane Clinical"}
