@@ -2463,3 +2463,13 @@ def test_a_school_named_before_its_major_and_degree():
         "他在散货船上做了三年二副。\n"
     )
     assert ("鄢远帆", "大连海事大学") in pairs(text, "education")
+
+
+def test_a_filing_that_says_which_company_it_means_by_benggongsi_with_wei():
+    text = (
+        "董事及高級管理層\n\n"
+        "閔遠山先生，49歲，為本集團創辦人兼首席執行官。於2004年至2010年，閔先生任職於無錫藥明康德"
+        "新藥開發股份有限公司（「藥明康德」），擔任高級研究員。\n\n"
+        "本文件所指「本公司」為衡安醫藥研究（控股）有限公司。\n"
+    )
+    assert {org for _, org in pairs(text, "founded")} == {"衡安医药研究(控股)有限公司"}

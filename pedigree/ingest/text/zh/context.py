@@ -60,9 +60,9 @@ class Clause:
 _WITH_SOMEONE = re.compile(r"(?:与|和|同|跟|携)[^，。；,;]{0,16}$")
 
 
-# A filing's definition of its own company: 「本公司」指X, X（以下简称「本公司」）.
+# A filing's definition of its own company: 「本公司」指X, 「本公司」为X, X（以下简称「本公司」）.
 _OWN_DEFINED = re.compile(
-    r"[「“\"]本公司[」”\"]\s?(?:指|是指|即)\s?(?P<name>\S)"
+    r"[「“\"]本(?:公司|集团)[」”\"]\s?(?:指|是指|即|为|系)\s?(?P<name>\S)"
     r"|[（(](?:以下)?(?:简称|称)?[「“\"]本公司[」”\"][)）]"
 )
 

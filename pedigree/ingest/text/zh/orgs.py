@@ -246,7 +246,10 @@ _BRACKETED_PLACE = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,5}?)(?:市|省
 def _place_in_brackets(text: str, end: int) -> int | None:
     """Where a bracketed place ending at `end` starts, when a name runs on before it."""
     found = _BRACKETED_PLACE.search(text, max(0, end - 8), end)
-    if found is None or found.group("place") not in place_names():
+    # (衡仿医药研究（控股）有限公司: a holding company's word in brackets, as a place can be)
+    if found is None or (
+        found.group("place") not in place_names() and found.group("place") not in ("控股", "集团")
+    ):
         return None
     return found.start() if is_han(text[found.start() - 1 : found.start()] or " ") else None
 
