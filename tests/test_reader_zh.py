@@ -2473,3 +2473,15 @@ def test_a_filing_that_says_which_company_it_means_by_benggongsi_with_wei():
         "本文件所指「本公司」為衡安醫藥研究（控股）有限公司。\n"
     )
     assert {org for _, org in pairs(text, "founded")} == {"衡安医药研究(控股)有限公司"}
+
+
+def test_a_directors_former_employer_is_never_the_filings_own_company():
+    text = (
+        "董事及高級管理層\n\n"
+        "閔遠山先生，49歲，為本集團創辦人兼首席執行官。於2004年至2010年，閔先生任職於無錫藥明康德"
+        "新藥開發股份有限公司（「藥明康德」），擔任高級研究員。閔先生在藥明康德期間負責臨床藥理。\n\n"
+        "甯曉雲女士，47歲，為本集團聯合創辦人兼首席運營官。\n"
+    )
+    # the filing never names its own company: better no founding than the employer's
+    assert not pairs(text, "founded")
+    assert ("闵远山", "无锡药明康德新药开发股份有限公司") in pairs(text, "employment")

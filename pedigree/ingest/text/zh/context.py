@@ -60,6 +60,8 @@ class Clause:
 _WITH_SOMEONE = re.compile(r"(?:与|和|同|跟|携)[^，。；,;]{0,16}$")
 
 
+# After an employer's name: the post held or the work done there (在X担任, 在X（「X」）工作).
+_WORKS_THERE = re.compile(r"(?:[（(][^)）]{0,12}[)）])?[，,]?(?:担任|任职|任|工作|做|实习)")
 # A filing's definition of its own company: 「本公司」指X, 「本公司」为X, X（以下简称「本公司」）.
 _OWN_DEFINED = re.compile(
     r"[「“\"]本(?:公司|集团)[」”\"]\s?(?:指|是指|即|为|系)\s?(?P<name>\S)"
@@ -242,12 +244,28 @@ class Context:
         if self.defined_own is not None:
             return self.defined_own
         introduced = [(e, n) for e, n in counts.most_common() if not known_organization(e.name)]
+        # (not a director's former employer, named most in a filing's biographies: 闵先生任职于
+        # 无锡药明康德…（「药明康德」）)
+        introduced = [(e, n) for e, n in introduced if not self._first_named_as_employer(e)]
         # The headline names the company a piece is about (…：敖其琛和他的一禾未来)
         headline = self.text.folded.lstrip().split("\n", 1)[0]
         titled = [e for e, n in introduced if n >= 2 and e.name in headline]
         if titled:
             return titled[0]
         return introduced[0][0] if introduced else None
+
+    def _first_named_as_employer(self, entity: Entity) -> bool:
+        """Whether the text first names `entity` as where someone works (任职于X, 在X担任)."""
+        first = next((m for m in self.mentions.items if m.entity is entity), None)
+        if first is None:
+            return False
+        folded = self.text.folded
+        before = folded[max(0, first.start - 4) : first.start]
+        after = folded[first.end : first.end + 16]
+        return bool(
+            re.search(r"(?:任职于|就职于|供职于|效力于|服务于)\s?$", before)
+            or (re.search(r"[在于]\s?$", before) and _WORKS_THERE.match(after))
+        )
 
     @cached_property
     def defined_own(self) -> Entity | None:
