@@ -2485,3 +2485,12 @@ def test_a_directors_former_employer_is_never_the_filings_own_company():
     # the filing never names its own company: better no founding than the employer's
     assert not pairs(text, "founded")
     assert ("闵远山", "无锡药明康德新药开发股份有限公司") in pairs(text, "employment")
+
+
+def test_a_round_an_insider_lets_slip_is_hearsay_but_one_an_insider_confirms_is_not():
+    text = (
+        "播岚科技由钮一帆创办。有知情人士称，播岚科技已完成数千万元天使轮融资，由经纬创投领投。\n"
+    )
+    assert not facts(text, "funding")
+    text = "播岚科技由钮一帆创办。多位知情人士向本刊确认，播岚科技已完成3000万元天使轮融资。\n"
+    assert facts(text, "funding")
