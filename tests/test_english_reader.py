@@ -1916,3 +1916,7 @@ def test_a_release_that_defines_its_company_names_no_person():
     facts = read(text)
     assert {f.fields["org"] for f in facts if f.kind == "funding"} == {"Quorvane Clinical"}
     assert ("Naomi Achterberg", "Quorvane Clinical") in pairs(facts, "founded")
+
+
+def test_a_dotted_capital_i_is_no_pronoun():
+    assert read("İstanbul'da İ yazıldı.\n") == []

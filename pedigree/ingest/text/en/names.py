@@ -637,6 +637,8 @@ class _Finder:
                 continue
             if word == "us" and match.group() == "US":
                 continue
+            if word not in _PRONOUNS:
+                continue  # "İ" (Turkish) matches "i" case-blind but lowers to two characters
             self._add(match.start(), match.end(), "ref", "", _PRONOUNS[word])
         for match in _THERE.finditer(self.folded):
             start = match.end() - len("there")
