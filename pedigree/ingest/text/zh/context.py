@@ -82,6 +82,7 @@ class Context:
     sections: list[tuple[int, int, Entity]] = field(default_factory=list)  # demo-day projects
     _sorted_sections: list[tuple[int, int, Entity]] = field(default_factory=list)
     _pronouns: dict[Entity, str] = field(default_factory=dict)  # person → "he" or "she"
+    _readable: dict[tuple[int, int, int, int], bool] = field(default_factory=dict)
 
     # -- structure -------------------------------------------------------------------------
 
@@ -189,11 +190,17 @@ class Context:
 
     def readable(self, start: int, end: int) -> bool:
         """Whether the span states facts: not a byline, boilerplate, question or quoted speech."""
-        return not (
-            self.layout.is_skipped(start)
-            or self.layout.in_question(start)
-            or self.layout.in_speech(start)
-        )
+        # Each relation reader asks this of every clause in turn (ties, products, credentials,
+        # financials): answered once per position while the layout's spans stay as they are
+        # (they are only ever appended to, so their counts tell).
+        layout = self.layout
+        key = (start, len(layout.skipped), len(layout.questions), len(layout.speech))
+        known = self._readable.get(key)
+        if known is None:
+            known = self._readable[key] = not (
+                layout.is_skipped(start) or layout.in_question(start) or layout.in_speech(start)
+            )
+        return known
 
     # -- who is who --------------------------------------------------------------------------
 
