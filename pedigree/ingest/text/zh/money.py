@@ -72,6 +72,11 @@ METRICS = (
         ),
     ),
 )
+# A word every METRICS pattern holds: a clause without one is passed over with one search,
+# not nine (each of its patterns needs one of these inside the clause to match there).
+_METRIC_WORD = re.compile(
+    r"亏损|净利|毛利|研发|现金流|GMV|交易|成交|收入|营收|销售额|营业额|收益"
+)
 _RATIO = re.compile(r"^\s?(?:%|％|个百分点|倍)")
 
 
@@ -700,6 +705,8 @@ def _financials(ctx: Context) -> list[Fact]:
     found = []
     owners: dict[int, Entity] = {}  # sentence start → the company of its last figure
     for clause in ctx.clauses:
+        if not _METRIC_WORD.search(folded, clause.start, clause.end):
+            continue
         if not ctx.readable(clause.start, clause.end):
             continue
         text = folded[clause.start : clause.end]
