@@ -101,6 +101,13 @@ CREDENTIAL_CUES = (
     ),
 )
 _IN_PROGRESS = re.compile(PHD_UNFINISHED.pattern + r"|读博|博士后")
+# A word every CREDENTIAL_CUES pattern holds: a clause without one is passed over with one
+# search instead of five (and without blanking its advisor's honours first).
+_CREDENTIAL_WORD = re.compile(
+    r"竞赛|大赛|比赛|奥赛|奥林匹克|锦标赛|挑战赛|ICPC|Kaggle|论文|专利|获得|荣获|获评|入选|当选|"
+    r"参与|主导|负责|带队|牵头|做到",
+    re.IGNORECASE,
+)
 
 
 def read_events(ctx: Context) -> list[Fact]:
@@ -189,6 +196,8 @@ def read_credentials(ctx: Context, facts: list[Fact]) -> list[Fact]:
             )
     folded = ctx.text.folded
     for clause in ctx.clauses:
+        if not _CREDENTIAL_WORD.search(folded, clause.start, clause.end):
+            continue
         if not ctx.readable(clause.start, clause.end):
             continue
         text = ADVISOR_HONOUR.sub(blank, folded[clause.start : clause.end])
