@@ -161,7 +161,7 @@ def employer_spans(clause: str) -> Iterator[tuple[int, int, str]]:
             continue
         title = _TITLE_AFTER.match(after)
         founded = how == "founded" or bool(title and _FOUNDER.fullmatch(title.group("role")))
-        titled = _TITLE_AFTER.match(after) or _ETC_WORK.match(after)
+        titled = title or _ETC_WORK.match(after)  # (title: _TITLE_AFTER matched once)
         if (
             how == "strong"
             and after.startswith("等")
@@ -180,7 +180,7 @@ def employer_spans(clause: str) -> Iterator[tuple[int, int, str]]:
             continue
         if how == "founded" and after.startswith("等"):
             continue
-        if how == "former" and not _TITLE_AFTER.match(after):
+        if how == "former" and not title:
             continue
         if any(_FIELD.search(clause, s, e) for s, e in items):
             continue  # 在云计算，DevOps，分布式计算领域积累了经验: a list of fields
