@@ -359,6 +359,10 @@ def score_names(
         return ends[end]
 
     for name, all_places in found.items():
+        # What the candidate is, wherever it stands, is asked before where it stands: a third
+        # of the candidates' places are of titles and everyday words (方面, 高的), never names.
+        if _TITLE_WORD.search(name) or _everyday(name) or (len(name) == 3 and _everyday(name[:2])):
+            continue
         places = [
             p
             for p in all_places
@@ -370,7 +374,6 @@ def score_names(
         ]
         if (
             not places
-            or _TITLE_WORD.search(name)
             # 原感知负责人冼卓: "former", a department and its post, then the name
             or (name[0] in "原前" and all(_POST_NEXT.match(text, p + len(name)) for p in places))
             # 智驾圈, 智驾方案: a field of business, never a person
@@ -381,8 +384,6 @@ def score_names(
                 and WORK_AT.match(text, p + len(name))
                 for p in places
             )
-            or _everyday(name)
-            or (len(name) == 3 and _everyday(name[:2]))
             # 栾霁则提醒, 晏川则是: 则 (then) after a name, not its end (祁正则 is a name)
             or (
                 len(name) == 3
@@ -424,18 +425,24 @@ def score_names(
             # The line around the name, as far as a masthead or a list marker reaches: a text
             # without line breaks must not cost its length per name.
             line_start = text[text.rfind("\n", max(0, p - _LINE_REACH), p) + 1 : p]
-            line_end = text.find("\n", p, p + _LINE_REACH)
-            masthead = _MASTHEAD.search(text, p, line_end if line_end >= 0 else p + _LINE_REACH)
-            if not masthead and (
+            heads_line = (
                 p in headed
                 or (_HEAD.match(line_start) and right.lstrip("*")[:1] in "：:｜|、　 ")
                 or (_LABELLED_HEAD.match(line_start) and right.lstrip("* \t")[:1] in ("\n", ""))
-            ):
+            )
+            opens_paragraph = not line_start.strip() and (
+                _RIGHT_STRONG.match(right) or _RIGHT_WEAK.match(right)
+            )
+            # A masthead's line names no one; looked for only where it matters (most names
+            # stand mid-line, where the rest of the line was searched for nothing).
+            masthead = False
+            if heads_line or opens_paragraph:
+                line_end = text.find("\n", p, p + _LINE_REACH)
+                masthead = _MASTHEAD.search(text, p, line_end if line_end >= 0 else p + _LINE_REACH)
+            if heads_line and not masthead:
                 score += 3
                 strong = True
-            elif not line_start.strip() and not masthead and (
-                _RIGHT_STRONG.match(right) or _RIGHT_WEAK.match(right)
-            ):
+            elif opens_paragraph and not masthead:
                 score += 1  # a paragraph that opens with the name is about that person
                 strong = True
             elif (
