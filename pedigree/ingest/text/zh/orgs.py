@@ -455,8 +455,12 @@ _COLLEAGUES_THERE = re.compile(COLLEAGUES_AFTER)
 # post, with 的 or with a department first. A unit of an employer named earlier in the sentence
 # stands in the same place (在华为海思担任车规芯片产品线总监), so a verb of office counts only where
 # no employer came before it in the sentence, and a name ending as units do is none.
+# (前 and 原 open their alternatives and look behind from after them, at the start of the text or
+# after a mark or a word: each alternative opens with a character, so re scans for them in C
+# instead of trying the pattern at every position.)
 _POST_HELD = re.compile(
-    r"(?P<verb>是|曾任|担任|出任|现任|时任|历任|(?<=年)任|(?:(?<=[：:，,、（(\s是为由与和及了])|^)[前原])"
+    r"(?P<verb>是|曾任|担任|出任|现任|时任|历任|任(?<=年任)"
+    r"|前(?<![^：:，,、（(\s是为由与和及了]前)|原(?<![^：:，,、（(\s是为由与和及了]原))"
     r"\s?(?P<place>(?![前原])[^，。；,;：:的在于\s]{2,12}?)(?<![前原])\s?"
     rf"(?=的(?:{TITLE.pattern})|(?:{DEPARTMENT}){{1,2}}{TITLE_WORD}"
     # 曾任平安产险副总经理: an executive's post needs no department before it
