@@ -450,6 +450,9 @@ _AT_WORK = re.compile(
     rf"(?=(?:做了|做过|工作|担任|任职|待了|干了|实习|负责)\S|{COLLEAGUES_AFTER})"
 )
 _COLLEAGUES_THERE = re.compile(COLLEAGUES_AFTER)
+# Every _AT_WORK match holds 在 or 于 after a word of at most two characters, or none: it starts
+# 0-2 characters before one of them.
+_AT_WORK_AT = re.compile(r"[在于]")
 # A post held at a name the text gives nowhere else: 此前是极智嘉的运动控制负责人, 曾任极智嘉科技
 # 技术负责人, 前三只松鼠产品总监 — a verb of office (or "former") before the name, and after it the
 # post, with 的 or with a department first. A unit of an employer named earlier in the sentence
@@ -716,7 +719,9 @@ def _context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int
             and not re.search(_NOT_NAME_START + r"|\d|年|月", name)
         ):
             found[name].append((best, end))
-    for match in _AT_WORK.finditer(text):
+    # _AT_WORK.finditer(text), tried only just before each 在 and 于: the pattern opens with a
+    # lookbehind, which finditer tried at every position of the text.
+    for match in matches_before(_AT_WORK, _AT_WORK_AT, text, 0, 2):
         # 先在利丰做了三年采购, 在丹麦酶制剂公司诺维信担任: an employer by what is done there.
         place, start = match.group("place"), match.start("place")
         for k in range(len(place) - 1):
