@@ -12,13 +12,20 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from pedigree.ingest.text.regex import matches_before
+
+_ZH_BYLINE_ROLES = (
+    r"(?:采访整理|采写|撰稿|文字|口述整理|文|作者|撰文|记者|编辑|责编|"
+    r"责任编辑|校对|出品|采访|整理|摄影|图|翻译|编译|审校|主编|视觉|设计|排版|策划|口述)"
+)
 _ZH_BYLINE = re.compile(
-    r"(?:^|[\s（(【\[　|｜])(?:采访整理|采写|撰稿|文字|口述整理|文|作者|撰文|记者|编辑|责编|"
-    r"责任编辑|校对|出品|采访|整理|摄影|图|翻译|编译|审校|主编|视觉|设计|排版|策划|口述)\s*[|｜丨/／:：]?\s*"
+    r"(?:^|[\s（(【\[　|｜])" + _ZH_BYLINE_ROLES + r"\s*[|｜丨/／:：]?\s*"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，和及]\s*[\u4e00-\u9fff·]{2,4})*)"
     r"(?=$|[\s）)】\]　|｜,，。]|(?:摄影|编辑|撰文|文|记者)[|｜丨/／:：])",
     re.MULTILINE,
 )
+# Where a byline's role word stands: a match starts at it (a line's start) or one mark before it.
+_ZH_BYLINE_ROLE = re.compile(_ZH_BYLINE_ROLES)
 _DISPATCHED = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*发自\s*\S{2,8}\s*$", re.MULTILINE)
 _EN_BYLINE = re.compile(
     r"^\s*(?:By|Written by|Reporting by|Edited by|Photography by|Interview by|Words by)\s+"
@@ -116,7 +123,9 @@ def read_layout(folded: str, lang: str) -> Layout:
 
 def _bylines(text: str, lang: str, layout: Layout) -> None:
     head_end = _head_end(text)
-    for match in _ZH_BYLINE.finditer(text):
+    # _ZH_BYLINE.finditer(text), tried only at and just before its role words: the pattern opens
+    # with a line start or a mark, which finditer tried at every position of the text.
+    for match in matches_before(_ZH_BYLINE, _ZH_BYLINE_ROLE, text, 0, 1):
         line = _line(text, match.start("names"))
         # A byline stands in the head of the piece, or in brackets, or on a short line of its own.
         if match.start() > head_end and len(text[line[0] : line[1]].strip()) > 40:
