@@ -19,6 +19,7 @@ from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.facts import Fact
 from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.periods import Period
+from pedigree.ingest.text.regex import matches_before
 from pedigree.ingest.text.zh.context import Context
 from pedigree.ingest.text.zh.lexicon import DENIAL, HEDGE, PLAN, RECURRING, RUMOUR
 
@@ -51,6 +52,8 @@ _NOT_FUNDING_AMOUNT = re.compile(r"^\s?(?:的)?(?:估值|注册资本|营收|收
 _VALUATION = re.compile(
     r"(?:投后|投前|整体)?估值(?:约|达|达到|为|在|超过|超|逾|近|约为|已达|突破|升至|接近|已超)?"
 )
+# Every _VALUATION match holds 估值, after at most a two-character word (投后, 投前, 整体).
+_VALUATION_WORD = re.compile(r"估值")
 METRICS = (
     ("adjusted_net_loss", re.compile(r"经调整净亏损|经调整亏损")),
     ("adjusted_net_profit", re.compile(r"经调整净利润")),
@@ -639,7 +642,9 @@ def _aliases(ctx: Context, mention: Mention, org: Entity) -> dict[str, str]:
 def _valuations(ctx: Context, rounds: list[Round]) -> list[Fact]:
     folded = ctx.text.folded
     found = []
-    for match in _VALUATION.finditer(folded):
+    # _VALUATION.finditer(folded), tried only just before each 估值: the pattern opens with an
+    # optional word, which finditer tried at every position of the text.
+    for match in matches_before(_VALUATION, _VALUATION_WORD, folded, 0, 2):
         start, end = ctx.sentence_at(match.start())
         if not ctx.readable(match.start(), match.end()) or _hedged_near(
             folded, start, match.start()
