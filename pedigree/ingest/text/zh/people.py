@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
 
+from pedigree.ingest.text.regex import matches_before
 from pedigree.ingest.text.zh.lexicon import WORK_AT
 
 # Characters that end a stretch of name-like text: what follows a name, never the last character
@@ -506,6 +507,8 @@ _TRANSLITERATION = frozenset(
 _DOTS = "·•・‧"
 # The first part possessive: only a dot may follow it, so giving characters back cannot help.
 _FOREIGN = re.compile(rf"[\u4e00-\u9fff]{{1,16}}+(?:[{_DOTS}][\u4e00-\u9fff]{{1,16}})+")
+# Every _FOREIGN match's first dot stands 1-16 characters after its start.
+_DOT = re.compile(rf"[{_DOTS}]")
 
 
 def foreign_names(text: str) -> set[str]:
@@ -514,7 +517,9 @@ def foreign_names(text: str) -> set[str]:
     found: set[str] = set()
     if not any(dot in text for dot in _DOTS):
         return found  # every match holds a dot; the scan would try each Han character
-    for match in _FOREIGN.finditer(text):
+    # _FOREIGN.finditer(text), tried only up to 16 characters before each dot: the plain scan
+    # read a run of up to 16 Han characters from every Han character of the text.
+    for match in matches_before(_FOREIGN, _DOT, text, 1, 16):
         parts = re.split(r"[·•・‧]", match.group())
         first, last = parts[0], parts[-1]
         i = len(first)
