@@ -46,6 +46,14 @@ _EVENT_CLUES = {
     "acquired": ("购",),
     "shutdown": ("倒闭", "关停", "解散", "破产", "运营"),
 }
+# Where a match of the kinds whose patterns open with a lookbehind or an optional word can
+# start, as (anchor, nearest, farthest) for `matches_before`: 0–1 characters before an
+# exchange's name (在, 于), 0–2 before a shutdown word (宣布). The anchors look ahead, so
+# that every position an exchange's name or a word starts at is one (关停止运营).
+_EVENT_ANCHORS = {
+    "listing": (re.compile(rf"(?={_EXCHANGES})"), 0, 1),
+    "shutdown": (re.compile(r"(?=倒闭|关停|解散|破产|停止)"), 0, 2),
+}
 # A company's description before its name says its sector: AI芯片公司, 视频生成公司.
 SECTOR_WORDS = (
     ("3d", "3d_generation"), ("多模态", "multimodal"), ("视频生成", "video_generation"),
@@ -118,7 +126,13 @@ def read_events(ctx: Context) -> list[Fact]:
     for kind, pattern in EVENTS:
         if not any(clue in folded for clue in _EVENT_CLUES[kind]):
             continue
-        for match in pattern.finditer(folded):
+        anchored = _EVENT_ANCHORS.get(kind)
+        matches = (
+            matches_before(pattern, anchored[0], folded, anchored[1], anchored[2])
+            if anchored
+            else pattern.finditer(folded)
+        )
+        for match in matches:
             start, end = ctx.sentence_at(match.start())
             if not ctx.readable(match.start(), match.end()):
                 continue
