@@ -316,7 +316,7 @@ class _Finder:
             return False  # the head must be a company the text names
         return not (
             known_organization(key) is not None
-            or set(tail) & (ORG_SUFFIXES | _FIRM_WORDS | PLACE_WORDS | SCHOOL_WORDS | PLACES)
+            or set(tail) & _NOT_PRODUCT_WORDS
             or tail[-1].endswith(_FIRM_ENDS)
         )
 
@@ -736,6 +736,8 @@ _FIRM_WORDS = frozenset({
     "bureau", "council", "administration", "laboratory", "association",
     "committee", "federation",
 })
+# A product's last words that say it is something else (built once, not per candidate).
+_NOT_PRODUCT_WORDS = ORG_SUFFIXES | _FIRM_WORDS | PLACE_WORDS | SCHOOL_WORDS | PLACES
 
 
 # Endings of compound last words that name a business: Biosystems, Cleantech, Foodworks.
@@ -831,6 +833,10 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?\s+")
 _ALONE_AFTER = re.compile(r"\b(?!\s+[A-Z])")
 
 
+# Words before a name that are no part of it (built once, not per call).
+_NOT_A_NAME_WORD = HONORIFICS | NOT_NAME
+
+
 def _inside_name(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is part of a longer capitalised name (a word before or after
     it is capitalised, not at a sentence start)."""
@@ -842,8 +848,13 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     # The word opens the 40 characters before the name, or follows a sentence's end.
     word_start, opener_reach = reach + before.start(1), max(0, start - 40)
     opener = word_start == opener_reach or _OPENER_END.search(text, opener_reach, word_start)
-    named = not opener and before.group(1).lower() not in HONORIFICS | NOT_NAME
+    named = not opener and before.group(1).lower() not in _NOT_A_NAME_WORD
     return bool(named or after)
+
+
+# Built once, not on every call (each union copied the word lists, hundreds of words each).
+_GENERIC_LAST_WORDS = ORG_SUFFIXES | {"venture"}
+_NOT_A_SHORT_FORM = NOT_NAME | PLACES | HONORIFICS | TITLE_WORDS | SCHOOL_WORDS | ORG_SUFFIXES
 
 
 def _short_form(written: str, lower_words: frozenset[str]) -> str | None:
@@ -853,7 +864,7 @@ def _short_form(written: str, lower_words: frozenset[str]) -> str | None:
     distinctive is left."""
     words = written.split()
     while len(words) > 1 and (
-        words[-1].lower() in ORG_SUFFIXES | {"venture"} or words[-1].lower().endswith(_FIRM_ENDS)
+        words[-1].lower() in _GENERIC_LAST_WORDS or words[-1].lower().endswith(_FIRM_ENDS)
     ):
         words.pop()
     if len(words) > 1 and re.match(r"[A-Z][a-z]", words[0]) and words[0].lower() not in lower_words:
@@ -861,7 +872,6 @@ def _short_form(written: str, lower_words: frozenset[str]) -> str | None:
     if len(words) != 1 or words == written.split() or len(words[0]) < 3:
         return None
     word = words[0]
-    excluded = NOT_NAME | PLACES | HONORIFICS | TITLE_WORDS | SCHOOL_WORDS | ORG_SUFFIXES
-    if word.lower() in excluded or not word[0].isupper():
+    if word.lower() in _NOT_A_SHORT_FORM or not word[0].isupper():
         return None
     return word

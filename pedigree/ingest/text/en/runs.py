@@ -254,6 +254,10 @@ def _region_in_name(words: list[str]) -> bool:
     )
 
 
+# What a run made only of titles and firm endings is (built once, not per word).
+_TITLE_OR_SUFFIX = TITLE_WORDS | ORG_SUFFIXES
+
+
 def _title_word(word: str) -> bool:
     """A title word, or its plural ("Co-founders Chen Yiwei and Marcus Goh")."""
     lower = word.lower()
@@ -283,7 +287,7 @@ def _trim(run: Run) -> Run | None:
         words.pop()
         spans.pop()
         trimmed = True
-    if not words or all(w.lower() in TITLE_WORDS | ORG_SUFFIXES for w in words):
+    if not words or all(w.lower() in _TITLE_OR_SUFFIX for w in words):
         return None
     if len(words) == 1 and len(words[0]) == 1:
         return None
