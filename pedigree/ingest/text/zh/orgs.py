@@ -616,7 +616,6 @@ _NOT_A_FIRM = re.compile(
 )
 
 
-@lru_cache(maxsize=8)
 @lru_cache(maxsize=4)  # asked for candidates, then again for their evidence
 def _quoted_firms(text: str, starts: frozenset[int]) -> tuple[tuple[str, tuple[int, int]], ...]:
     """The firms of the sources a story quotes (_EXPERT_AT), each cut after its own ending
@@ -653,7 +652,6 @@ _NAMED_CUES = ("投资方", "出资方", "投资机构", "投资人", "参投方
 
 
 @lru_cache(maxsize=8)  # asked for candidates, then again for the list's members
-@lru_cache(maxsize=4)  # asked for candidates, then again for their evidence
 def _listed_investors(text: str, starts: frozenset[int]) -> tuple[tuple[str, tuple[int, int]], ...]:
     """The names in lists before 领投/跟投 (顺为资本、复星锐正跟投), or after 投资方为, each where
     it stands."""
