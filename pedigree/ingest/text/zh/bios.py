@@ -552,6 +552,12 @@ def members(text: str, project: Project) -> tuple[Member, ...]:
     lines = [(s, e, ln) for s, e, ln in _lines(text[start:end])]
     found: list[Member] = _table_members(text, project) + _inline_members(text, start, end)
     seen = {m.span for m in found}
+
+    def keep(member: Member) -> None:
+        if member.span not in seen:
+            found.append(member)
+            seen.add(member.span)
+
     for i, (s, e, line) in enumerate(lines):
         s, e = s + start, e + start
         if not line.strip() or _TABLE_ROW.match(line):
@@ -573,9 +579,7 @@ def members(text: str, project: Project) -> tuple[Member, ...]:
             and (fields.group("sep") in "|｜/" or line.lstrip().startswith(("-", "*", "•", "·")))
         ):
             member = _member_from(fields, s, (s + fields.start("bio"), s + fields.end("bio")))
-            if member.span not in seen:
-                found.append(member)
-                seen.add(member.span)
+            keep(member)
             continue
         role_line = _NAME_ROLE_LINE.match(line)
         if role_line and _is_name(role_line.group("name")) and ROLE_PHRASE.search(
@@ -586,43 +590,32 @@ def members(text: str, project: Project) -> tuple[Member, ...]:
             nxt = after[0] if after else None
             bio = nxt if nxt and not _NAME_ROLE_LINE.match(text[nxt[0] : nxt[1]]) else (e, e)
             member = _member_from(role_line, s, bio)
-            if member.span not in seen:
-                found.append(member)
-                seen.add(member.span)
+            keep(member)
             continue
         bold = _BOLD_NAME_ROLE.match(line)
         if bold and _is_name(bold.group("name")):
             member = _member_from(bold, s, (s + bold.start("bio"), e))
-            if member.span not in seen:
-                found.append(member)
-                seen.add(member.span)
+            keep(member)
             continue
         for member in _field_members(line, s, lines[i + 1 :], start):
-            if member.span not in seen:
-                found.append(member)
-                seen.add(member.span)
+            keep(member)
         if _FIELD_ROLE.match(line):
             continue
         head = _headed_member(line, s)
         if head is not None:
-            if head.span not in seen:
-                found.append(head)
-                seen.add(head.span)
+            keep(head)
             continue
         led = _ROLE_LED_MEMBER.match(line)
         if led and _is_name(led.group("name")):
             # 创始人（CEO）司马骁：北京航空航天大学…: the role, then the name and the bio
             member = _member_from(led, s, (s + led.start("rest"), e))
-            if member.span not in seen:
-                found.append(member)
-                seen.add(member.span)
+            keep(member)
             continue
         alone = _BOLD_NAME_ALONE.match(line)
         if alone and looks_like_name(alone.group("name")) and alone.start() != project.span[0] - s:
             member = _bold_member(text, project, alone, s, lines[i + 1 :], start)
-            if member is not None and member.span not in seen:
-                found.append(member)
-                seen.add(member.span)
+            if member is not None:
+                keep(member)
             continue
         match = _NAME_FIELD.match(line) or _MEMBER.match(line)
         if not match or not _is_name(match.group("name")):

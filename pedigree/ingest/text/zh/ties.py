@@ -685,20 +685,25 @@ def _founders_listed(ctx: Context, clause: Clause) -> list[Draft]:
                 head = between[joiner.end() :]
             if re.search(r"[，,。；;]|表示|认为", head) or _SAYS_AFTER.match(folded, person.end):
                 break
-            found.append(
-                _draft(
-                    ctx,
-                    "founded",
-                    person,
-                    company,
-                    None,
-                    (trigger.start(), person.end),
-                    role=trigger.group("post"),
-                    confidence=0.8,
-                )
-            )
+            found.append(_founder_by_post(ctx, person, company, trigger, 0.8))
             previous = person.end
     return found
+
+
+def _founder_by_post(
+    ctx: Context, person: Mention, company: Entity, trigger: re.Match, confidence: float
+) -> list[Draft] | Draft:
+    """A founding read from a post word (联合创始人为…, 两位联合创始人…) and a person after it."""
+    return _draft(
+        ctx,
+        "founded",
+        person,
+        company,
+        None,
+        (trigger.start(), person.end),
+        role=trigger.group("post"),
+        confidence=confidence,
+    )
 
 
 # Co-founders counted, then named as the subjects of the clauses that follow: 驰桩的另外两位
@@ -730,19 +735,7 @@ def _founders_counted(ctx: Context, clause: Clause) -> list[Draft]:
         # only when the clauses that follow open with exactly as many people as were counted
         if len(subjects) != _HOW_MANY[trigger.group("n")]:
             continue
-        for person in subjects:
-            found.append(
-                _draft(
-                    ctx,
-                    "founded",
-                    person,
-                    company,
-                    None,
-                    (trigger.start(), person.end),
-                    role=trigger.group("post"),
-                    confidence=0.75,
-                )
-            )
+        found += [_founder_by_post(ctx, person, company, trigger, 0.75) for person in subjects]
     return found
 
 
