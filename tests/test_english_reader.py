@@ -1920,3 +1920,19 @@ def test_a_release_that_defines_its_company_names_no_person():
 
 def test_a_dotted_capital_i_is_no_pronoun():
     assert read("İstanbul'da İ yazıldı.\n") == []
+
+
+def test_a_known_company_keeps_the_unit_written_after_it():
+    text = (
+        "Tessaly Robotics was founded by Mara Voss, who spent five years at Amazon Prime Air. "
+        "Her co-founder Deng Kai was an engineer at Huawei Digital Power, and their adviser "
+        "Ruth Engel is a professor at Stanford Law School.\n"
+    )
+    jobs = {
+        (f.fields["person"], f.fields["org"], f.aliases.get(f.fields["org"]))
+        for f in read(text)
+        if f.kind == "employment"
+    }
+    assert ("Mara Voss", "亚马逊", "Amazon Prime Air") in jobs
+    assert ("Deng Kai", "华为", "Huawei Digital Power") in jobs
+    assert ("Ruth Engel", "斯坦福大学", "Stanford Law School") in jobs

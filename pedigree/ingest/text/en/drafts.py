@@ -8,6 +8,7 @@ role ("Rousseau is the CEO"), and no separate employment is reported.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pedigree.ingest.text.en.context import Context
@@ -43,10 +44,27 @@ def draft(
     span = ctx.sentence_at(at)
     written = {}
     if org_mention is not None and org_mention.kind != "ref":
-        written[org.name] = ctx.text.original[org_mention.start : org_mention.end]
+        written[org.name] = _written_org(ctx, org_mention)
     if person_mention is not None and person_mention.kind == "person":
         written[person.name] = ctx.text.original[person_mention.start : person_mention.end]
     return Draft(kind, person, org, span, confidence, fields, written, at)
+
+
+# Capitalised words right after an organisation's name ("Amazon Prime Air", "Huawei Digital
+# Power", "Stanford Law School", "Walmart China"): the unit the text names. The tie stays with
+# the organisation; its written form keeps the unit, as a reader citing the text would.
+_UNIT_WORDS = re.compile(r" [A-Z][\w&-]*")
+
+
+def _written_org(ctx: Context, mention: Mention) -> str:
+    text = ctx.text.original
+    end = mention.end
+    while (word := _UNIT_WORDS.match(text, end)) is not None:
+        named = ctx.mentions.covering(word.start() + 1)
+        if named is not None and named.kind in ("person", "place"):
+            break
+        end = word.end()
+    return text[mention.start : end]
 
 
 def settle(ctx: Context, drafts: list[Draft]) -> list[Fact]:
