@@ -1936,3 +1936,17 @@ def test_a_known_company_keeps_the_unit_written_after_it():
     assert ("Mara Voss", "亚马逊", "Amazon Prime Air") in jobs
     assert ("Deng Kai", "华为", "Huawei Digital Power") in jobs
     assert ("Ruth Engel", "斯坦福大学", "Stanford Law School") in jobs
+
+
+def test_trades_named_by_their_ending_or_common_job_nouns_are_posts():
+    text = (
+        "Lumora, a Shanghai startup, raised $20 million. Chen Bo, its founder, was a buyer at "
+        "Walmart China. His co-founder Mei Lan was a geologist at Sinopec, and Dara Quill, the "
+        "chief operating officer, was a technician at Siemens Healthineers.\n"
+    )
+    facts = read(text)
+    jobs = written(facts, "employment")
+    assert {("Chen Bo", "Walmart China"), ("Mei Lan", "Sinopec")} <= jobs, jobs
+    assert any(person == "Dara Quill" and "Siemens" in org for person, org in jobs), jobs
+    # a job named in passing is not the company "his co-founder" founded
+    assert {org for _, org in pairs(facts, "founded")} == {"Lumora"}

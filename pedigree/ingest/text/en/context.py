@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from pedigree.ingest.text.amounts import Amount, find_amounts
-from pedigree.ingest.text.en.lexicon import STUDIED_AT, TITLE
+from pedigree.ingest.text.en.lexicon import STUDIED_AT, TITLE, TITLE_HEAD
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.en.sentences import (
     Aside,
@@ -103,12 +103,9 @@ _CONFUSED_WITH = re.compile(
     r"\b(?:confused|mixed up|confuse|mistaken|conflated)\s+(?:\w+\s+)?with\s+(?:the\s+)?$"
 )
 _EMPLOYER_BEFORE = re.compile(
-    r"\b(?:spent|spend|spends|worked|working|works|years|months|decades?|stint|career|tenure"
-    r"|engineer|manager|director|researcher|scientist|analyst|executive|former|formerly"
-    r"|previously|professor|physician|lead|head|\w+ologist|\w+ician|associate|partner"
-    r"|consultant|officer|attorney|lawyer|counsel|banker|designer|developer|intern|specialist"
-    r"|programmer|architect)\b[^.;:\n]{0,30}"
-    r"\b(?:at|for|with)\s+(?:the\s+)?$"  # "a neonatologist at SickKids": where one works
+    r"\b(?:(?:spent|spend|spends|worked|working|works|years|months|decades?|stint|career|tenure"
+    r"|former|formerly|previously)\b|(?!co-?founder|cofounder|founder)" + TITLE_HEAD + r"\b)"
+    r"[^.;:\n]{0,30}\b(?:at|for|with)\s+(?:the\s+)?$"  # "a neonatologist at SickKids"
 )
 _CUSTOMER_BEFORE = re.compile(
     r"\b(?:customers?|clients?|used by|buyers?|users)\b[^.;\n]{0,60}\b(?:including|such as"

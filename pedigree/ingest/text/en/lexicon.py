@@ -147,6 +147,12 @@ TITLE_HEAD = (
     r"|commissioners?|ministers?|secretary|governors?|ambassadors?|officials?"
     r"|spokes(?:person|man|woman)|editors?|reporters?|correspondents?|columnists?"
     r"|artists?|animators?|illustrators?|producers?|writers?|teachers?|pediatricians?|veterinarians?"
+    r"|buyers?|recruiters?|planners?|auditors?|dentists?|orthodontists?|therapists?|pilots?"
+    r"|curators?|merchandisers?|coach|coaches|inspectors?|supervisors?|coordinators?"
+    r"|administrators?|representatives?|marketers?|underwriters?|brokers?|dispatchers?|captains?"
+    r"|clerks?|paralegals?|judges?"
+    # trades named by their ending: geologist, technician, photographer, psychiatrist
+    r"|[a-z]+olog(?:ist|ists)|[a-z]+icians?|[a-z]+ographers?|[a-z]+iatrists?"
     r"|general manager|managing director|general partner|managing partner|venture partner)"
 )
 TITLE_HEAD_RE = re.compile(rf"\b{TITLE_HEAD}\b")
