@@ -1950,3 +1950,22 @@ def test_trades_named_by_their_ending_or_common_job_nouns_are_posts():
     assert any(person == "Dara Quill" and "Siemens" in org for person, org in jobs), jobs
     # a job named in passing is not the company "his co-founder" founded
     assert {org for _, org in pairs(facts, "founded")} == {"Lumora"}
+
+
+def test_a_mafia_list_names_its_alumni_not_a_person_called_mafia():
+    text = (
+        "The Cobalt Mafia: Founders Who Learned Hardware in Lyon\n\n"
+        "1. Ines Farrow — Tallowind\n"
+        "Years at Cobalt: 2011–2019, senior firmware engineer.\n"
+        "She then spent two years at Nvidia as a power engineer before founding Tallowind in "
+        "2021.\n\n"
+        "The second generation\n"
+        "Otto Brandl was Tallowind's first engineer. He never worked at Cobalt, but in 2024 he "
+        "founded Quillmesh.\n"
+    )
+    facts = read(text)
+    people = {f.fields["person"] for f in facts if "person" in f.fields}
+    assert not any("Mafia" in person for person in people), people
+    assert {("Ines Farrow", "Tallowind"), ("Otto Brandl", "Quillmesh")} <= pairs(facts, "founded")
+    assert {"Cobalt", "英伟达"} <= {org for person, org in pairs(facts, "employment")
+                                  if person == "Ines Farrow"}

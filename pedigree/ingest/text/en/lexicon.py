@@ -87,7 +87,7 @@ NOT_NAME = words(
     "ipo phd ph.d. mba msc bsc beng meng bs ms ba md jd postdoc q1 q2 q3 q4 h1 h2 fy am pm "
     "pdt pst est edt et gmt utc cet bst ist hkt yes no okay ok well oh ah please thanks thank "
     "read see more news provided contact media born education occupation title known spouse "
-    "undisclosed stealth unnamed tba tbd unknown n/a "
+    "undisclosed stealth unnamed tba tbd unknown n/a mafia "
     "children residence nationality website references notes team company about our product "
     "products backed advisors founders meet selected update updated edited photo photos image "
     "video source sources chinese pinyin english korean japanese french german spanish api apis "
@@ -305,7 +305,7 @@ def blocked(lower: str, at: int) -> bool:
     window = lower[max(0, at - 50) : at]
     # a comma, dash or colon starts another stretch: "never worked at Grab: he was …"
     cut = max(window.rfind(","), window.rfind("—"), window.rfind(":"))
-    window = window[cut + 1 :] if at - 50 > 0 else window
+    window = window[cut + 1 :]
     return bool(NEGATION.search(window) or HEDGE.search(window))
 
 
