@@ -1969,3 +1969,22 @@ def test_a_mafia_list_names_its_alumni_not_a_person_called_mafia():
     assert {("Ines Farrow", "Tallowind"), ("Otto Brandl", "Quillmesh")} <= pairs(facts, "founded")
     assert {"Cobalt", "英伟达"} <= {org for person, org in pairs(facts, "employment")
                                   if person == "Ines Farrow"}
+
+
+
+def test_a_release_whose_company_has_a_sign_of_a_person_is_still_the_company():
+    # "About X\nFounded in 2019" is the company's boilerplate, not a person founding; and
+    # "Tarnwell" acting as a company all through makes "Tarnwell Outdoor" one
+    text = (
+        "Tarnwell Outdoor Raises $35 Million Series B\n\n"
+        "BOULDER, Colo., March 5, 2024 /PRNewswire/ -- Tarnwell Outdoor (\"Tarnwell\" or \"the "
+        "Company\") today announced a $35 million Series B led by Oakhill Partners. Hale & Co. "
+        "served as financial advisor to Tarnwell.\n\n"
+        "\"We started Tarnwell to make good gear cheaper,\" said Nora Lindqvist, co-founder and "
+        "Chief Executive Officer of Tarnwell.\n\n"
+        "About Tarnwell Outdoor\n"
+        "Founded in 2019 and headquartered in Boulder, Tarnwell Outdoor designs tents.\n"
+    )
+    facts = read(text)
+    assert {f.fields["org"] for f in facts if f.kind == "funding"} == {"Tarnwell Outdoor"}
+    assert pairs(facts, "founded") == {("Nora Lindqvist", "Tarnwell Outdoor")}

@@ -23,7 +23,9 @@ _PERSON_AFTER = re.compile(
     r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){1,5}?who\b"  # "Tobias Wren, a licensed customs broker who"
     r"|\s+(?:(?:never|also|later|then|first|once|still|briefly)\s+)?"
     r"(?:said|says|told|tells|added|adds|noted|notes|argues|argued|recalled|recalls"
-    r"|explained|explains|wrote|writes|joined|joins|left|leaves|co-?founded|founded|started"
+    # ("About Altivo Outdoor\nFounded in 2019 …": a participle, the company's own)
+    r"|explained|explains|wrote|writes|joined|joins|left|leaves|(?:co-?)?founded(?!\s+in\s+\d)"
+    r"|started"
     r"|spent|spends|holds|held|earned|studied|received|graduated|was born|is married|ran"
     r"|runs(?!\s+(?:on|in|inside|across|at)\b)"
     r"|oversaw|oversees|declined|dismissed|confirmed|bristles|described|describes|serves"

@@ -272,6 +272,11 @@ class _Finder:
                     if alone is not None and alone.person > alone.org:
                         found.person += 1
                         break
+                # "About Altivo Outdoor … Altivo generated revenue": against a sign of a person,
+                # a first word that acts as a company on its own is the company's short form
+                first = evidence.get(words[0])
+                if found.person and first is not None and first.org > max(first.person, 0.5):
+                    found.org += 1
             elif len(words) >= 2:
                 # "Lim Wei Jie … Lim never worked at Shopee": the family name may come first
                 for alone in (evidence.get(words[-1]), evidence.get(words[0])):
