@@ -2494,3 +2494,15 @@ def test_a_round_an_insider_lets_slip_is_hearsay_but_one_an_insider_confirms_is_
     assert not facts(text, "funding")
     text = "播岚科技由钮一帆创办。多位知情人士向本刊确认，播岚科技已完成3000万元天使轮融资。\n"
     assert facts(text, "funding")
+
+
+def test_joined_then_a_bare_post_is_a_post_at_the_company_and_not_a_founding():
+    text = (
+        "天眼查信息显示，翊航科技（深圳）有限公司成立于2025年4月，法定代表人为蓟安。"
+        "翊航方面表示，庹骁是公司创始人并担任CEO；蓟安于2025年6月加入，任COO，此前在"
+        "顺丰旗下的丰翼科技负责运营。\n"
+    )
+    assert ("蓟安", "翊航科技(深圳)有限公司") not in pairs(text, "founded")
+    jobs = pairs(text, "employment")
+    assert ("蓟安", "丰翼科技") in jobs
+    assert any(person == "蓟安" and org.startswith("翊航科技") for person, org in jobs), jobs

@@ -134,5 +134,6 @@ TEAM = re.compile(
 SOME = r"(?:一|几|两|多|数)(?:家|个|款|所|间|支|项)"
 # Annual recurring revenue: a product's run rate, not a reporting period's figure.
 RECURRING = r"(?:ARR|(?:年度|年化|年)?经常性(?:收入|营收))"
-# Verbs of holding a post somewhere, right after the place: 曾在贝特瑞担任工艺总监.
-WORK_AT = re.compile(r"(?:担任|任职|工作|就职|实习)")
+# Verbs of holding a post somewhere, right after the place: 曾在贝特瑞担任工艺总监, 此前在丰翼科技
+# 负责运营, 在利丰做了三年采购.
+WORK_AT = re.compile(r"(?:担任|任职|工作|就职|实习|负责(?!人)|做了|做过|待了|干了)")

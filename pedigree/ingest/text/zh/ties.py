@@ -539,6 +539,10 @@ def _joined_in_sentence(ctx: Context, clause: Clause) -> tuple[Entity | None, bo
     return None, False
 
 
+# 严可于2025年6月加入，任COO: joined (the company in question) and took the post
+_JOINED_JUST_BEFORE = re.compile(r"(?:加入|加盟|入职)\s?[，,]\s?$")
+
+
 def _bare_roles(ctx: Context, clause: Clause) -> list[Draft]:
     """NAME 是 联合创办人兼技术总监, NAME 获委任为非执行董事: a role with no organisation named
     is a role at the company in question."""
@@ -563,6 +567,7 @@ def _bare_roles(ctx: Context, clause: Clause) -> list[Draft]:
             match.group("verb") == "任"
             and folded[match.start("verb") - 1] not in "现曾"  # 现任 is a post held
             and not FOUNDER_WORD.search(title)
+            and not _JOINED_JUST_BEFORE.search(folded, clause.start - 12, clause.start)
         )
     ):
         return found
