@@ -2506,3 +2506,12 @@ def test_joined_then_a_bare_post_is_a_post_at_the_company_and_not_a_founding():
     jobs = pairs(text, "employment")
     assert ("蓟安", "丰翼科技") in jobs
     assert any(person == "蓟安" and org.startswith("翊航科技") for person, org in jobs), jobs
+
+
+def test_two_who_left_together_then_founded_are_both_founders_and_a_name_does_not_end_in_zuo():
+    text = (
+        "焰屿电竞是一家电竞赛事运营公司。郜北川说，2023年他和钮练一起出来，创办了焰屿电竞。"
+        "今年公司请来了前网易雷火的技术总监阎澍做CTO。\n"
+    )
+    assert {("郜北川", "焰屿电竞"), ("钮练", "焰屿电竞")} <= pairs(text, "founded")
+    assert ("阎澍", "网易雷火") in pairs(text, "employment")

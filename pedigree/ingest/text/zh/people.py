@@ -27,7 +27,7 @@ from pedigree.ingest.text.zh.lexicon import WORK_AT
 # of one (a given name may hold 一 or 明 in the middle, but a name does not end in 的 or 表).
 _AFTER_NAME = set(
     "的了是在和与及或等曾于为被把从向对也都就还又再已将所其而但并这那们我你他她它说表称认告透"
-    "回坦指笑问答却便才此该某各每以让给跟同今去本现任加担出毕获拿带负主持牵个年日时后前中内外上下"
+    "回坦指笑问答却便才此该某各每以让给跟同今去本现任加担出毕获拿带负主持牵个年日时后前中内外上下做"
     "网"  # (雷锋网, 新浪网: an outlet, whose name ends as no person's does)
 )
 _ALSO_ENDS_NAMES = ("为", "中", "和")

@@ -82,9 +82,12 @@ _FOUNDED_OF = re.compile(FOUND_VERB + r"(?:了)?[^，。；“”,;)）]{0,14}$"
 _FOUNDED_WHEN = re.compile(r"\s?(?:成立于|创立于|创办于|诞生于|于\d{4}年(?:\d{1,2}月)?成立)")
 _JOINED_AS_FOUNDER = re.compile(r"以(?:联合)?创始人(?:的)?身份加入$|作为(?:联合)?创始人加入$")
 _COMPANION = re.compile(r"(?:和|与|同|跟|携|拉着|带着|联合)(?P<gap>[^，。；,;]{0,16}?)$")
+# 我和练晓一起出来，创办了燃点: the two left their employer together, then founded it
+_LEFT_TOGETHER = "出来|出走|离职|辞职|下海"
 _COMPANION_AFTER = re.compile(
     # (与…毕可澄一道，在上海创立了…: a comma may follow the word for "together")
-    r"^[^，。；,;]{0,12}?(?:一起|一同|一道|共同|联合|携手|联手|合伙|搭档|结伴)[，,]?[^，。；,;]{0,8}?"
+    rf"^[^，。；,;]{{0,12}}?(?:一起|一同|一道|共同|联合|携手|联手|合伙|搭档|结伴)(?:{_LEFT_TOGETHER})?"
+    r"[，,]?[^，。；,;]{0,8}?"
     r"(?:创业|创立|创办|成立|创建|打造|发起|合创)"
 )
 _DRAGGED = re.compile(r"(?:拉着|拉著|带着|带著|拉上|叫上)[^，。；,;]{0,12}$")
@@ -853,7 +856,9 @@ def _listed_after(ctx: Context, person: Mention, end: int) -> list[Mention]:
         position = nxt.end
 
 
-_TOGETHER_NEXT = re.compile(r"[^，。；,;]{0,12}?(?:一起|一同|一道|携手|联手|结伴)")
+_TOGETHER_NEXT = re.compile(
+    rf"[^，。；,;]{{0,12}}?(?:一起|一同|一道|携手|联手|结伴)(?:{_LEFT_TOGETHER})?"
+)
 _JOINED_AS_FOUNDER_NEXT = re.compile(r"^\s?(?:也|则)?(?:以|作为)(?:联合)?创始人(?:的)?身份?加入")
 
 
@@ -924,7 +929,7 @@ def _companions(ctx: Context, clause: Clause) -> list[Draft]:
                     companion,
                     company,
                     None,
-                    (clause.start, clause.end),
+                    (clause.start, stop),  # (与毕可澄一道，在上海创立了…: the next clause too)
                     confidence=0.8,
                 )
                 for companion in (person, *listed)
