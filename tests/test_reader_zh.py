@@ -2515,3 +2515,12 @@ def test_two_who_left_together_then_founded_are_both_founders_and_a_name_does_no
     )
     assert {("郜北川", "焰屿电竞"), ("钮练", "焰屿电竞")} <= pairs(text, "founded")
     assert ("阎澍", "网易雷火") in pairs(text, "employment")
+
+
+def test_what_someone_is_still_doing_after_zai_is_no_person():
+    text = (
+        "潮汐科技的创办人游子萱从小在鱼塘旁长大，父亲至今仍在养石斑。她在台湾大学取得硕士学位后，"
+        "2017年进入联发科担任产品经理。\n"
+    )
+    people = {person for person, _ in pairs(text, "employment") | pairs(text, "education")}
+    assert people == {"游子萱"}, people

@@ -316,6 +316,7 @@ _AGENT_VERB = re.compile(
 
 _FIELD_NEXT = re.compile(r"(?:圈|赛道|领域|行业|方案)")
 _AT_PLACE_BEFORE = re.compile(r"(?:在|于)$")
+_ONGOING_BEFORE = re.compile(r"(?:正|仍|还|一直|依然|仍然|依旧)在[\u4e00-\u9fff]?$")
 _POST_NEXT = re.compile(
     r"(?:负责人|总监|经理|主管|总裁|副总裁|工程师|专家|研究员|主任|合伙人|C[ETOFP]O)"
 )
@@ -385,6 +386,8 @@ def score_names(
                 and WORK_AT.match(text, p + len(name))
                 for p in places
             )
+            # 父亲至今仍在养石斑: 在 of an action going on, then the action, not a person
+            or all(_ONGOING_BEFORE.search(text, max(0, p - 5), p) for p in places)
             # 栾霁则提醒, 晏川则是: 则 (then) after a name, not its end (祁正则 is a name)
             or (
                 len(name) == 3
