@@ -2524,3 +2524,15 @@ def test_what_someone_is_still_doing_after_zai_is_no_person():
     )
     people = {person for person, _ in pairs(text, "employment") | pairs(text, "education")}
     assert people == {"游子萱"}, people
+
+
+def test_a_latin_script_name_in_chinese_text_is_a_person():
+    text = (
+        "卷宗：法律AI工具。创始人 戈思齐，前君合律师事务所律师；联合创始人 Leo Zhang，前 Google "
+        "软件工程师。另有矽序科技请来了Alan Hsu担任CTO，他此前在西门子EDA工作了十几年。"
+        "本轮由Leo Capital领投。\n"
+    )
+    jobs = pairs(text, "employment")
+    assert {("Leo Zhang", "谷歌"), ("Alan Hsu", "西门子EDA")} <= jobs, jobs
+    assert ("戈思齐", "谷歌") not in jobs
+    assert "Leo Capital" not in entities(text, "person")

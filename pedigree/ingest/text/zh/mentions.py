@@ -31,6 +31,7 @@ from pedigree.ingest.text.zh.orgs import (
 from pedigree.ingest.text.zh.people import (
     foreign_names,
     is_han,
+    latin_names,
     score_names,
     starts_here,
     surnames,
@@ -215,6 +216,7 @@ def read_mentions(
         {e.name for e in evidence}
         | {n for n in layout.bylined if len(n) <= 4}
         | foreign_names(folded)
+        | latin_names(folded)
     )
     people = (people - {name for _, _, name in projects}) | set(names)
     orgs = _merge_short_forms(find_orgs(folded, people, strength))

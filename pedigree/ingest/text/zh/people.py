@@ -20,6 +20,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
 
+from pedigree.data import csv_rows
+from pedigree.ingest.text.en.lexicon import ORG_SUFFIXES as LATIN_ORG_ENDINGS
+from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.regex import matches_before
 from pedigree.ingest.text.zh.lexicon import WORK_AT
 
@@ -536,6 +539,31 @@ def foreign_names(text: str) -> set[str]:
         if head and len(tail) >= 2 and all(all(c in _TRANSLITERATION for c in m) for m in middle):
             dot = match.group()[len(first)]
             found.add(dot.join([head, *middle, tail]))
+    return found
+
+
+# A person's Latin-script name in Chinese text: an English given name and one or two
+# capitalised words (联合创始人 Leo Zhang, 请来了Alan Hsu担任CTO).
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&.-])([A-Z][a-z]+)((?: [A-Z][a-z]+){1,2})(?![A-Za-z0-9&])")
+
+
+@cache
+def _english_given_names() -> frozenset[str]:
+    return frozenset(row["name"] for row in csv_rows("aliases", "english_given_names.csv"))
+
+
+def latin_names(text: str) -> set[str]:
+    """Latin-script personal names in Chinese text: led by a common English given name, not
+    ending as a firm's name does (Leo Capital), and not a known organisation."""
+    found: set[str] = set()
+    for match in _LATIN_NAME.finditer(text):
+        words = match.group().split()
+        if (
+            words[0].lower() in _english_given_names()
+            and words[-1].lower() not in LATIN_ORG_ENDINGS
+            and known_organization(match.group()) is None
+        ):
+            found.add(match.group())
     return found
 
 
