@@ -2536,3 +2536,17 @@ def test_a_latin_script_name_in_chinese_text_is_a_person():
     assert {("Leo Zhang", "谷歌"), ("Alan Hsu", "西门子EDA")} <= jobs, jobs
     assert ("戈思齐", "谷歌") not in jobs
     assert "Leo Capital" not in entities(text, "person")
+
+
+def test_an_answer_that_opens_with_a_partners_name_gives_the_partner_not_the_speaker():
+    text = (
+        "矽衡科技成立于2020年。以下是本刊与矽衡科技创始人兼CEO端木衡的对话。\n\n"
+        "本刊：你的合伙人是怎么找到的？\n"
+        "端木衡：仝欣悦是我们的联合创始人兼COO。她原来在华为海思做验证架构师。\n\n"
+        "本刊：公司多大了？\n"
+        "端木衡：两百人左右。\n"
+    )
+    founders = {(f["person"], f.get("role")) for f in facts(text, "founded")}
+    assert ("仝欣悦", "联合创始人兼COO") in founders, founders
+    assert all("仝欣悦" not in (role or "") for _, role in founders), founders
+    assert ("仝欣悦", "海思") in pairs(text, "employment")

@@ -454,7 +454,7 @@ def score_names(
                 strong = True
             elif (
                 p
-                and text[p - 1] in "。！？；"
+                and text[p - 1] in "。！？；：:"  # (or an answer, after its speaker's label)
                 and re.match(r"^(?:是|曾|在|于|也|则|为)", right)
                 and ordinariness(name) == 0
                 and _name_like(name)

@@ -611,7 +611,8 @@ def _bare_roles(ctx: Context, clause: Clause) -> list[Draft]:
 
 _LIST_ROLE = re.compile(
     r"^\**(?:先生|女士|博士|教授)?(?:[，,]\s?\d{2}岁)?[ \t　：:|｜,，*]+(?:本公司|公司|本集团)?"
-    r"(?P<role>(?:[\u4e00-\u9fffA-Za-z ]{0,8}?"
+    # (a sentence is no role: 仝欣悦是我们的联合创始人 after a speaker's label)
+    r"(?P<role>(?:(?:(?![是我])[\u4e00-\u9fffA-Za-z ]){0,8}?"
     + TITLE_WORD
     + r")(?:\s*(?:/|、|兼|暨|及|和)\s*(?:[\u4e00-\u9fffA-Za-z ]{0,8}?"
     + TITLE_WORD
@@ -635,6 +636,8 @@ def _listed(ctx: Context, clause: Clause) -> list[Draft]:
     if not people or folded[line_start : people[0].start].strip(_BULLETS):
         return []
     person = people[0]
+    if ctx.layout.answer_at(person.end + 1) is not None:
+        return []  # 端木衡：仝欣悦是我们的联合创始人: a speaker's label, then what they say
     match = _LIST_ROLE.match(folded[person.end : ctx.sentence_at(person.start)[1]] + "。")
     if not match:
         return []
