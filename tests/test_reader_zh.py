@@ -2550,3 +2550,21 @@ def test_an_answer_that_opens_with_a_partners_name_gives_the_partner_not_the_spe
     assert ("仝欣悦", "联合创始人兼COO") in founders, founders
     assert all("仝欣悦" not in (role or "") for _, role in founders), founders
     assert ("仝欣悦", "海思") in pairs(text, "employment")
+
+
+
+def test_a_former_employer_in_the_headline_is_not_the_company_the_story_is_about():
+    # 大力教育 is named as where the founder worked (前…副总裁, a unit right after 字节跳动,
+    # 出身…); 砺数科技, told of first as the new company, stays it when someone joins it
+    text = (
+        "前大力教育副总裁蒯天朗创业，新公司切入职业教育SaaS\n\n"
+        "新浪科技获悉，前字节跳动大力教育副总裁蒯天朗已低调创业，新公司名为北京砺数科技有限公司"
+        "（下称“砺数科技”）。\n\n"
+        "工商信息显示，砺数科技成立于2025年8月，法定代表人为曲栎。蒯天朗确认，自己是砺数科技的"
+        "创始人兼CEO。\n\n"
+        "蒯天朗2020年加入字节跳动，任大力教育副总裁，今年5月离职。同样出身大力教育的邬静也已加入"
+        "砺数科技。\n\n"
+        "据砺数科技方面介绍，公司已于今年10月完成天使轮融资，金额为数千万元，由源码资本领投。\n"
+    )
+    orgs = {f["org"] for f in facts(text, "funding")}
+    assert orgs and all("砺数科技" in org for org in orgs), orgs

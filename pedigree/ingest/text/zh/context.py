@@ -62,6 +62,7 @@ _WITH_SOMEONE = re.compile(r"(?:与|和|同|跟|携)[^，。；,;]{0,16}$")
 
 # After an employer's name: the post held or the work done there (在X担任, 在X（「X」）工作).
 _WORKS_THERE = re.compile(r"(?:[（(][^)）]{0,12}[)）])?[，,]?(?:担任|任职|任|工作|做|实习)")
+_POST_THERE = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{0,8}}?{TITLE_WORD}")
 # A filing's definition of its own company: 「本公司」指X, 「本公司」为X, X（以下简称「本公司」）.
 _OWN_DEFINED = re.compile(
     r"[「“\"]本(?:公司|集团)[」”\"]\s?(?:指|是指|即|为|系)\s?(?P<name>\S)"
@@ -272,6 +273,8 @@ class Context:
         return bool(
             re.search(r"(?:任职于|就职于|供职于|效力于|服务于)\s?$", before)
             or (re.search(r"[在于]\s?$", before) and _WORKS_THERE.match(after))
+            # 前大力教育副总裁蒯天朗创业 (a headline): the post someone held there
+            or (re.search(r"[前原]\s?$", before) and _POST_THERE.match(after))
         )
 
     @cached_property
@@ -315,6 +318,13 @@ class Context:
 
     def note_company(self, position: int, company: Entity) -> None:
         self._companies.append((position, company))
+
+    def note_employer(self, position: int, org: Entity) -> None:
+        """An organisation named as where someone works — kept only where that is how the
+        story first names it (a company it already told of stays the company: 新公司名为匠数
+        科技…邬静也已加入匠数科技)."""
+        if org not in self.employers_named and all(c is not org for _, c in self._companies):
+            self.employers_named[org] = position
 
     def recent_people(self, position: int, count: int) -> list[Entity]:
         """The last `count` different people named before `position`, in text order (for 两人,

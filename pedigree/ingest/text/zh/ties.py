@@ -142,7 +142,7 @@ def read_ties(ctx: Context) -> list[Draft]:
 
 
 _AS_JOB = re.compile(
-    r"(?:任|担任|出任|任职于?|就职于?|供职于?|加入|进入|效力于?|离开|在|于|前|原|现任)\s?$"
+    r"(?:任|担任|出任|任职于?|就职于?|供职于?|加入|进入|效力于?|离开|在|于|前|原|现任|出身于?)\s?$"
 )
 
 
@@ -157,10 +157,14 @@ def _note_topics(ctx: Context, clause: Clause) -> None:
             if not ctx._is_object(mention) and mention.entity.name not in ctx.layout.bylined:
                 ctx.note_person(mention.start, mention.entity)
         elif mention.kind == "org" and _introduced(mention.entity):
-            if _AS_JOB.search(
-                folded[max(clause.start, mention.start - 4) : mention.start]
-            ) or after_at(folded[clause.start : mention.start]):  # 在德国博世担任
-                ctx.employers_named.setdefault(mention.entity, mention.start)
+            parent = ctx.mentions.covering(mention.start - 1)
+            if (
+                _AS_JOB.search(folded[max(clause.start, mention.start - 4) : mention.start])
+                or after_at(folded[clause.start : mention.start])  # 在德国博世担任
+                # 前字节跳动大力教育副总裁: a unit named right after its parent, as an employer
+                or (parent is not None and parent.kind == "org" and parent.end == mention.start)
+            ):
+                ctx.note_employer(mention.start, mention.entity)
             elif mention.entity not in ctx.employers_named or mention.entity is ctx.main_company:
                 # (not 他在平安科技担任…，搭建了平安的定损系统 or 他任职于马士基…。马士基在全球
                 # 运营着…: an organisation first named as someone's employer, then its own
