@@ -2568,3 +2568,14 @@ def test_a_former_employer_in_the_headline_is_not_the_company_the_story_is_about
     )
     orgs = {f["org"] for f in facts(text, "funding")}
     assert orgs and all("砺数科技" in org for org in orgs), orgs
+
+
+def test_a_name_found_once_by_its_context_is_weighed_wherever_the_text_writes_it():
+    text = (
+        "盘点从远景出走的创业者\n\n"
+        "四、第二代：沐晨｜风帆智维\n"
+        "沐晨本科毕业于大连理工大学，曾任澜巡科技算法负责人，于2025年离开澜巡，创办风帆智维，"
+        "做海缆故障的声学监测。风帆智维在2025年11月拿到奇绩创坛500万元种子轮。\n"
+    )
+    assert ("沐晨", "风帆智维") in pairs(text, "founded")
+    assert {f["org"] for f in facts(text, "funding")} == {"风帆智维"}

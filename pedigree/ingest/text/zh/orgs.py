@@ -1022,6 +1022,10 @@ def find_orgs(
             and not re.fullmatch(r"(?:本|该|其)?(?:公司|集团|企业|发行人|申请人)", name)
         ):
             candidates.setdefault(name, [])
+            if len(name) >= 4:
+                # 创办潮汐智维 … 沐晨｜潮汐智维 … 潮汐智维拿到…: every place the text writes a
+                # four-character name found by its context is weighed, not only that one
+                places = [*places, *occurrences(text, [name])[name]]
             candidates[name] = sorted(set(candidates[name]) | set(places))
     listed = {span for _, span in _listed_investors(text, _word_starts(text))}
     quoted = {span for _, span in _quoted_firms(text, _word_starts(text))}
