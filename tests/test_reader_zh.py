@@ -2579,3 +2579,18 @@ def test_a_name_found_once_by_its_context_is_weighed_wherever_the_text_writes_it
     )
     assert ("沐晨", "风帆智维") in pairs(text, "founded")
     assert {f["org"] for f in facts(text, "funding")} == {"风帆智维"}
+
+
+def test_a_field_someone_took_up_is_not_a_company():
+    text = (
+        "【創業有道】前銀行家做安老科技　尹柏熙：院舍夜更最需要一雙眼\n\n"
+        "凌晨三點，是安老院最容易出事的時間。頤康科技創辦人兼行政總裁尹柏熙說，他創業的起點，"
+        "是母親在院舍跌倒。\n\n"
+        "問：你本身做銀行，為何會轉做安老科技？\n"
+        "答：我2014年入匯豐，2021年辭職，於是2021年尾成立頤康。\n\n"
+        "問：融資情況如何？\n"
+        "答：去年11月我們完成了1,500萬港元Pre-A輪融資，由維港投資領投。\n"
+    )
+    assert "安老科技" not in entities(text, "org")
+    orgs = {f["org"] for f in facts(text, "funding")}
+    assert orgs and all("颐康" in org for org in orgs), orgs

@@ -69,6 +69,8 @@ _DEFINED = re.compile(
 )
 # …written without quotes: 瑞思科技股份有限公司（以下简称瑞思科技）
 _DEFINED_BARE = re.compile(r"[（(](?:以下简称|下称|简称)\s*(?P<term>[^”」\"“「)）,，]{2,12})[)）]")
+# Verbs of taking up a line of work: what follows is a field (做安老科技, 从事医疗AI).
+_FIELD_OF_WORK_BEFORE = re.compile(r"(?:做|从事|投身|进军|切入)$")
 # Characters or words a name never runs across, scanning left from its ending.
 _LEFT_STOPS = re.compile(
     r"(?:领投|跟投|参投|创办|创立|成立|推出|加入|进入|公司|企业|创企|服务商|开发商|提供商|初创|旗下|"
@@ -1034,6 +1036,8 @@ def find_orgs(
         name, places = _without_people(text, name, places, people)
         if any(name[i:] in known_names for i in range(1, len(name) - 3)):
             continue  # 今任上海交通大学: a known name with words in front of it
+        if all(_FIELD_OF_WORK_BEFORE.search(text, max(0, s - 3), s) for s, _ in places):
+            continue  # 前銀行家做安老科技, 為何會轉做安老科技: a field one works in, not a firm
         placed = (_PLACE_HEAD if not name.endswith(SCHOOL_ENDINGS) else _CITY).match(name)
         if placed and known_organization(name[placed.end() :]):
             continue  # 德国博世: a known company and where it is
