@@ -1988,3 +1988,21 @@ def test_a_release_whose_company_has_a_sign_of_a_person_is_still_the_company():
     facts = read(text)
     assert {f.fields["org"] for f in facts if f.kind == "funding"} == {"Tarnwell Outdoor"}
     assert pairs(facts, "founded") == {("Nora Lindqvist", "Tarnwell Outdoor")}
+
+
+def test_investors_named_by_backing_an_accelerator_batch_or_the_round_told_before():
+    text = (
+        "Verdigrid raised a US$25 million Series A led by Temasek in March 2021, and a US$60 "
+        "million Series B led by GIC in June 2023. Openspace Ventures also participated in the "
+        "Series B.[3] According to company filings, Verdigrid's revenue for 2023 was US$14.2 "
+        "million.\n\n"
+        "Sethi founded Auralink in 2021. The company went through Y Combinator and raised a $22 "
+        "million Series A led by General Catalyst.\n\n"
+        "Priya Menon, who joined Hushwell as its first engineer in 2023, left this spring to "
+        "start Clarivox, a tinnitus-therapy app, with backing from Antler.\n"
+    )
+    backers = pairs(read(text), "investor")
+    assert {
+        ("Openspace Ventures", "Verdigrid"), ("Y Combinator", "Auralink"), ("Antler", "Clarivox")
+    } <= backers, backers
+    assert ("Antler", "Hushwell") not in backers

@@ -32,7 +32,12 @@ _LEADS_IN = re.compile(
     r"|(?:existing\s+|new\s+|earlier\s+|other\s+)?(?:investors?|shareholders?|backers?)"
     r"(?:\s+including|\s+such\s+as|\s+[^.;]{0,30}?\binclud(?:e|es|ed|ing)|,)?"
     r"|rais(?:ed|es|e)\b[^.;]{0,80}?\bfrom|round\b[^.;]{0,40}?\bfrom|(?:million|billion|[\d.]+m)\b"
-    r"[^.;]{0,40}?\bfrom)\s+(?:the\s+)?(?:\ue004+(?:'s|’s)\s+)?"
+    r"[^.;]{0,40}?\bfrom"
+    # "received angel funding from", "took a seed investment from", "with backing from"
+    r"|(?:funding|investment|backing|financing|cheque|check)\b[^.;]{0,30}?\bfrom"
+    # "went through Y Combinator": an accelerator's batch, which it invests in
+    r"|went\s+through|graduated\s+from|(?:a\s+)?graduate\s+of"
+    r")\s+(?:the\s+)?(?:\ue004+(?:'s|’s)\s+)?"
     r"(?:[a-z]+-(?:backed|owned|run|controlled)\s+)?$"  # "… from the state-backed China …"
 )
 

@@ -23,7 +23,7 @@ from pedigree.ingest.text.en.context import Context
 from pedigree.ingest.text.en.dates import iso_date
 from pedigree.ingest.text.en.figures import COMPARED, Report, compared_period, result_period
 from pedigree.ingest.text.en.investors import JOINER, LEADS_OUT, OWN_INVESTOR, investees
-from pedigree.ingest.text.en.lexicon import ARR_BEFORE, HEDGE, RUMOUR
+from pedigree.ingest.text.en.lexicon import ARR_BEFORE, FOUND_VERB, HEDGE, RUMOUR
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.facts import Fact
@@ -121,6 +121,8 @@ def read_money(ctx: Context, investors: list[Mention]) -> list[Fact]:
                            investor=investor.entity.name, org=investee.entity.name))
     for investor in loose:  # "The company is backed by General Atlantic": no round named
         org, mention = _own_investee(ctx, investor)
+        if org is None:
+            org, mention = _started_here(ctx, investor)
         if org is None:
             org, mention = _company(ctx, ctx.clause_at(investor.start)[0], investor.start)
         if org is not None and investor.entity is not None and investor.entity is not org:
@@ -321,6 +323,24 @@ def _named_after_opening(ctx: Context, ref: Mention, position: int) -> Mention |
     return None
 
 
+_STARTED_BEFORE = re.compile(rf"\b{FOUND_VERB}\s+(?:(?:a|an|the|his|her|their)\s+)?$", re.I)
+
+
+def _started_here(ctx: Context, investor: Mention) -> tuple[Entity | None, Mention | None]:
+    """ "…left this spring to start Clarivox, a tinnitus app, with backing from Antler": the
+    company its clause has someone start, the last before the investor."""
+    start = ctx.clause_at(investor.start)[0]
+    for m in reversed(ctx.mentions.within(start, investor.start, "org")):
+        entity = ctx.entity(m)
+        if (
+            entity is not None
+            and entity is not investor.entity
+            and _STARTED_BEFORE.search(ctx.lower(max(start, m.start - 30), m.start))
+        ):
+            return entity, m
+    return None, None
+
+
 def _own_investee(ctx: Context, investor: Mention) -> tuple[Entity | None, Mention | None]:
     """ "X, one of our Pre-IPO Investors": the company "our" means."""
     end = ctx.clause_at(investor.start)[1]
@@ -416,8 +436,12 @@ def _attach(ctx: Context, investors: list[Mention], rounds: list[Round],
             target = [r for r in here if r.at < investor.start][-1]
         elif after:
             target = after[0]
-        elif before and not _states_money(ctx, sentence):
-            target = before[-1]
+        elif (
+            before
+            and not _states_money(ctx, sentence)
+            and _started_here(ctx, investor)[0] is None  # (the company started here, read loose)
+        ):
+            target = _told_before(ctx, sentence, before) or before[-1]
         else:
             if not _states_money(ctx, sentence):
                 loose.append(investor)
@@ -428,12 +452,24 @@ def _attach(ctx: Context, investors: list[Mention], rounds: list[Round],
 
 
 def _states_money(ctx: Context, sentence: tuple[int, int]) -> bool:
-    """A sentence with a sum of money or a round of its own (read or not)."""
+    """A sentence with a sum of money or a round of its own (read or not): not "the Series
+    B" alone, which refers back to a round already told."""
     for amount in ctx.amounts_in(*sentence):
         before = ctx.lower(max(sentence[0], amount.start - 70), amount.start)
         if amount.currency and not _CUMULATIVE.search(before):
             return True
-    return bool(_ROUND.search(ctx.lower(*sentence)))
+    lower = ctx.lower(*sentence)
+    return any(not _THE_BEFORE.search(lower, 0, m.start()) for m in _ROUND.finditer(lower))
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$")
+
+
+def _told_before(ctx: Context, sentence: tuple[int, int], rounds: list[Round]) -> Round | None:
+    """ "Openspace Ventures also participated in the Series B": the round of that name told
+    before, the latest."""
+    named = {_normalise_round(m.group("round")) for m in _ROUND.finditer(ctx.lower(*sentence))}
+    return next((r for r in reversed(rounds) if r.round in named), None)
 
 
 def _funding_fact(ctx: Context, r: Round) -> Fact:

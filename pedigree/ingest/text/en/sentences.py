@@ -68,8 +68,13 @@ def _abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     token = word.group(1).rstrip(".")
+    if len(token) == 1 and _LETTERED.search(text, max(0, dot - 12), dot - 1):
+        return False  # "participated in the Series B.": a round's letter, not an initial
     # an initial, or initials run together (J.P. Morgan, A.I. researcher)
     return token.lower() in _ABBREVIATIONS or bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", token))
+
+
+_LETTERED = re.compile(r"\b(?:[Ss]eries|[Cc]lass|[Pp]re-)\s?$")
 
 
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
