@@ -2006,3 +2006,13 @@ def test_investors_named_by_backing_an_accelerator_batch_or_the_round_told_befor
         ("Openspace Ventures", "Verdigrid"), ("Y Combinator", "Auralink"), ("Antler", "Clarivox")
     } <= backers, backers
     assert ("Antler", "Hushwell") not in backers
+
+
+def test_a_makers_product_in_apposition_to_its_kind_or_listed_among_its_offerings():
+    text = (
+        "Pacewell, a Shanghai sports-analytics startup, raised $12 million. Pacewell's two core "
+        "offerings are the Pacewell Pulse System and FieldScan.\n\n"
+        "Pacewell Coach — a mobile app that turns Pulse's numbers into session plans.\n"
+    )
+    products = {product for _, product in pairs(read(text), "product")}
+    assert {"Pacewell Pulse System", "Pacewell Coach"} <= products, products

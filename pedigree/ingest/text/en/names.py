@@ -754,6 +754,8 @@ _FIRM_ENDS = ("systems", "tech", "works", "labs", "ware", "sciences", "therapeut
 _PRODUCT_CUE_BEFORE = re.compile(
     r"\b(?:makes|made|sells|sold|ships|shipped|launched|released|through|via|uses|use|using"
     r"|pay for|pays for|run on|runs on|its|their"
+    # "ClearBridge's two core offerings are the ClearBridge Aligner System and BridgeScan"
+    r"|(?:products|offerings)\s+(?:are|include)(?:\s+the)?"
     # "Our newer product, Quillbridge Hedge", "our simulator, Forgeline Bench": in apposition to
     # a kind of product, or to a thing the company owns
     r"|(?:product|platform|app|service|tool|software|system|engine|suite|device),"
@@ -761,7 +763,9 @@ _PRODUCT_CUE_BEFORE = re.compile(
     re.I,
 )
 _PRODUCT_CUE_AFTER = re.compile(
-    r"^,\s+(?:an?\s+|the\s+)?(?:[\w/-]+\s+){0,3}?(?:engine|tool|software|service|platform|app"
+    # ("Castwright Studio, the company's flagship product", "Stridelab Coach — a mobile app")
+    r"^(?:,|\s[—–-])\s+(?:an?\s+|the\s+|(?:the\s+company|its|their|our)(?:'s|’s)?\s+)?"
+    r"(?:[\w/-]+\s+){0,3}?(?:engine|tool|software|service|platform|app"
     r"|product|system|model|suite|assistant|api)\b"
     # "Ironvale Sentinel passively maps every device": what a piece of software does
     r"|^\s+(?:now\s+|also\s+|today\s+|[a-z]+ly\s+)?(?:helps|lets|maps|watches|monitors|detects"
