@@ -2016,3 +2016,16 @@ def test_a_makers_product_in_apposition_to_its_kind_or_listed_among_its_offering
     )
     products = {product for _, product in pairs(read(text), "product")}
     assert {"Pacewell Pulse System", "Pacewell Coach"} <= products, products
+
+
+def test_a_known_name_ending_a_longer_name_is_not_that_organisation():
+    from pedigree.ingest.text.en.names import read_mentions
+    from pedigree.ingest.text.layout import read_layout
+
+    for written, oil in (
+        ("Its best-selling Switchback Shell rain jacket has sold 250,000 units.", False),
+        ("Nora Lind was previously a director at Shell.", True),
+    ):
+        text = Text(f"Altivo sells outdoor gear. {written}\n")
+        _, registry = read_mentions(text, read_layout(text.folded, "en"))
+        assert any(e.name == "壳牌" for e in registry.all("org")) is oil, written

@@ -108,6 +108,7 @@ def read_mentions(text: Text, layout: Layout) -> tuple[Mentions, Registry]:
 
 
 _BRACKETED_AFTER = re.compile(r"\s*\(([^)\n]{2,40})\)")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][a-z]+) $")
 
 
 class _Finder:
@@ -230,6 +231,8 @@ class _Finder:
                 continue
             if written.lower() in NOT_NAME or written.lower() in PLACES:
                 continue
+            if self._inside_longer_name(start):
+                continue  # "Altivo's Switchback Shell rain jacket": not the oil company
             known = known_organization(written)
             kind = "school" if known and known.kind in _SCHOOL_KINDS else "org"
             suffix = _SUFFIXED.match(self.folded, end)
@@ -244,6 +247,23 @@ class _Finder:
                 self._add(start, suffix.end(), "org", canonical_name(written + suffix.group()))
                 continue
             self._add(start, end, kind, canonical_name(written))
+
+    def _inside_longer_name(self, start: int) -> bool:
+        """Whether a capitalised word of a name stands right before `start`, mid-sentence:
+        the known name is the end of another one (Switchback Shell, Harbor Apple)."""
+        before = _WORD_BEFORE.search(self.folded, max(0, start - 30), start)
+        if before is None:
+            return False
+        word = before.group("word")
+        opens = _SENTENCE_END.search(self.folded[max(0, before.start() - 3) : before.start()])
+        return not (
+            opens
+            or before.start() == 0
+            or word.lower() in NOT_NAME
+            or word.lower() in PLACES
+            or word.lower() in TITLE_WORDS
+            or known_organization(word) is not None
+        )
 
     def _classify(self, runs: list[Run]) -> dict[str, str]:
         """Each run's text → person, org, school, product or place, by its evidence."""
