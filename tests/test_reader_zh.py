@@ -2594,3 +2594,12 @@ def test_a_field_someone_took_up_is_not_a_company():
     assert "安老科技" not in entities(text, "org")
     orgs = {f["org"] for f in facts(text, "funding")}
     assert orgs and all("颐康" in org for org in orgs), orgs
+
+
+def test_quoted_names_in_a_list_of_products_are_products():
+    text = (
+        "舶汇科技成立于2019年。公司旗下有两款产品：面向跨境电商卖家的「舶汇收款」和面向B2B外贸"
+        "企业的「舶汇全球账户」。截至今年9月，舶汇收款已服务超过21万家跨境卖家。\n"
+    )
+    assert {f["product"] for f in facts(text, "product")} == {"舶汇收款", "舶汇全球账户"}
+    assert has(facts(text, "product_metric"), product="舶汇收款", value=210000)

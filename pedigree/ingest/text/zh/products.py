@@ -123,29 +123,28 @@ def find_products(
         alternatives = "|".join(map(re.escape, sorted(usable, key=len, reverse=True)))
         patterns.append(re.compile(rf"(?P<name>(?:{alternatives}){_MODEL_CODE})"))
     companies = [*(e.name for e in registry.all("org")), *brands]
-    for pattern in patterns:
-        for match in pattern.finditer(folded):
-            name = match.group("name").strip()
-            if len(name) < 2 or _NOT_PRODUCTS.match(name) or registry.find("org", name):
-                continue
-            if pattern is _NAMED and any(c.startswith(name) for c in companies):
-                continue  # 为什么叫「舢舨」: the company's own short name
-            if name in brand_set and name.endswith(_COMPANY_ENDINGS):
-                continue  # 调度平台「霜程科技」完成…融资: a company named as one, not a product
-            if _RAISED_AFTER.match(folded, match.end()) and any(
-                c[len(name) :] in ORG_SUFFIXES for c in companies if c.startswith(name)
-            ):
-                continue  # SaaS「舶智」已拿下天使轮 beside 舶智科技: the company, by its short name
-            if re.search(r"[，。；！？、,;!?]", name) or _COUNTED.match(name):
-                continue  # “两家 Tier1”: a count of customers, not a product
-            if _CLAUSE_LIKE.search(name):
-                continue  # 模型“仍高度依赖油价和司机替代率”: quoted words, not a name
-            before = folded[max(0, match.start() - 2) : match.start()]
-            if pattern is _QUOTED and re.search(r"[把将]\s?$", before):
-                continue  # 把游戏「做完」: what is done to the thing, not its name
-            if _DEFINES.search(folded, max(0, match.start() - 6), match.start()):
-                continue  # （下称“有栖云”）: the term a company is called by, not a product
-            names.add(name)
+    for pattern, match in _candidates(folded, patterns):
+        name = match.group("name").strip()
+        if len(name) < 2 or _NOT_PRODUCTS.match(name) or registry.find("org", name):
+            continue
+        if pattern is _NAMED and any(c.startswith(name) for c in companies):
+            continue  # 为什么叫「舢舨」: the company's own short name
+        if name in brand_set and name.endswith(_COMPANY_ENDINGS):
+            continue  # 调度平台「霜程科技」完成…融资: a company named as one, not a product
+        if _RAISED_AFTER.match(folded, match.end()) and any(
+            c[len(name) :] in ORG_SUFFIXES for c in companies if c.startswith(name)
+        ):
+            continue  # SaaS「舶智」已拿下天使轮 beside 舶智科技: the company, by its short name
+        if re.search(r"[，。；！？、,;!?]", name) or _COUNTED.match(name):
+            continue  # “两家 Tier1”: a count of customers, not a product
+        if _CLAUSE_LIKE.search(name):
+            continue  # 模型“仍高度依赖油价和司机替代率”: quoted words, not a name
+        before = folded[max(0, match.start() - 2) : match.start()]
+        if pattern is _QUOTED and re.search(r"[把将]\s?$", before):
+            continue  # 把游戏「做完」: what is done to the thing, not its name
+        if _DEFINES.search(folded, max(0, match.start() - 6), match.start()):
+            continue  # （下称“有栖云”）: the term a company is called by, not a product
+        names.add(name)
     longer = {name: [c for c in companies if len(c) > len(name) and c.startswith(name)]
               for name in names}  # fmt: skip
     for name, spans in occurrences(folded, sorted(names, key=lambda n: (-len(n), n))).items():
@@ -156,6 +155,21 @@ def find_products(
                 continue  # App「钱途」 and 钱途科技完成…: the company's name, not the product
             found.append(ProductName(s, e, name))
     return found
+
+
+# A list of products after a colon: 两款产品：面向卖家的「泊付收款」和面向企业的「泊付全球账户」.
+_PRODUCT_LIST = re.compile(r"(?:产品|产品线)(?:包括|有|为|是)?\s?[：:](?P<list>[^。；;\n]{2,120})")
+_QUOTED_ITEM = re.compile(r"[“「《](?P<name>[^”」》\n，。,]{1,20})[”」》]")
+
+
+def _candidates(folded: str, patterns: list[re.Pattern]) -> Iterable[tuple[re.Pattern, re.Match]]:
+    """Each pattern's matches, then every quoted name in a list of products."""
+    for pattern in patterns:
+        for match in pattern.finditer(folded):
+            yield pattern, match
+    for listed in _PRODUCT_LIST.finditer(folded):
+        for match in _QUOTED_ITEM.finditer(folded, listed.start("list"), listed.end("list")):
+            yield _QUOTED_ITEM, match
 
 
 def _word(text: str, i: int) -> bool:
