@@ -2029,3 +2029,14 @@ def test_a_known_name_ending_a_longer_name_is_not_that_organisation():
         text = Text(f"Altivo sells outdoor gear. {written}\n")
         _, registry = read_mentions(text, read_layout(text.folded, "en"))
         assert any(e.name == "壳牌" for e in registry.all("org")) is oil, written
+
+
+def test_an_unnamed_relatives_job_is_nobodys():
+    text = (
+        "Rowan Xie founded Verdigrid in 2019. His father was a chemical engineer at Sinopec. "
+        "Xie is married to an engineer at Huawei. Xie's co-founder Mara Lind is married to "
+        "Otto Lind, a partner at Accel.\n"
+    )
+    jobs = pairs(read(text), "employment")
+    assert not any(person == "Rowan Xie" for person, _ in jobs), jobs
+    assert ("Otto Lind", "Accel") in jobs  # a relative named is a person like any other

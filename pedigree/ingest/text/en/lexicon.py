@@ -221,6 +221,14 @@ HIRE_VERB = (
     r"|recruited"
     r"|recruits|poached|added|adds|tapped|taps)"
 )
+# Before a post that is a relative's, not the subject's: "is married to an engineer at Huawei",
+# "His father was a chemical engineer at Sinopec".
+KIN_BEFORE = re.compile(
+    r"\b(?:(?:married|engaged)\s+to|(?:his|her|their|my)\s+(?:father|mother|husband|wife"
+    r"|spouse|brother|sister|son|daughter|parents?|uncle|aunt)\b[^,;]{0,30}?)"
+    r"\s+(?:(?:was|is|were|are|a|an|the|also|now|then|once)\s+)*(?:[\w-]+\s+){0,3}?$",
+    re.I,
+)
 # The words that say a statement did not happen or may not have happened.
 NEGATION = re.compile(
     r"\b(?:never|not|n't|no longer|nor|neither|denied|denies|deny"

@@ -22,6 +22,7 @@ from pedigree.ingest.text.en.lexicon import (
     DEGREE_WORD,
     HEDGE,
     JOIN_VERB,
+    KIN_BEFORE,
     LEAVE_VERB,
     NOT_EMPLOYER,
     RUN_VERB,
@@ -154,6 +155,9 @@ def read_stints(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             continue  # "embedded with customer teams at AMD": a client, not an employer
         if _CLAUSE_BREAK.search(between):
             continue  # "I was at NetEase, and we'd see each other at GDC": another clause
+        kin = KIN_BEFORE.search(ctx.lower(clause[0], org.start))
+        if kin and not ctx.mentions.within(clause[0] + kin.start(), org.start, "person"):
+            continue  # "His father was a chemical engineer at Sinopec": an unnamed relative's
         if _advisory(tail) or (kind == "join" and ADVISOR.search(tail)):
             for person in people:
                 yield draft(ctx, "advisor", person, company, org.start, 0.8, org)

@@ -22,6 +22,7 @@ from pedigree.ingest.text.en.lexicon import (
     FOUND_VERB,
     FOUNDER,
     HIRE_VERB,
+    KIN_BEFORE,
     TITLE,
     blocked,
 )
@@ -127,6 +128,10 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         people = _holders(ctx, clause, match, tail, licence)
         if not people or blocked(lower, match.start()):
             continue
+        kin = KIN_BEFORE.search(head)
+        if kin and not ctx.mentions.within(start + kin.start(), at, "person"):
+            continue  # "is married to an engineer at Huawei": an unnamed relative's post
+
         if _MEMBERSHIP.fullmatch(title.lower()) and re.match(r"\s+of\b", tail):
             continue  # "a fellow of the Hong Kong Institute of …": a membership, not a job
         described = licence is not None and (licence.group("article") or "").strip() in ("a", "an")
