@@ -2603,3 +2603,12 @@ def test_quoted_names_in_a_list_of_products_are_products():
     )
     assert {f["product"] for f in facts(text, "product")} == {"舶汇收款", "舶汇全球账户"}
     assert has(facts(text, "product_metric"), product="舶汇收款", value=210000)
+
+
+def test_where_a_team_came_from_gives_no_one_a_job():
+    text = (
+        "隐域安全由蒯正阳创办。公司CTO詹书安于今年1月加入，此前是华为云的安全专家。"
+        "一位接近公司的人士透露，隐域目前团队约40人，主要来自深信服、奇安信和华为。\n"
+    )
+    jobs = pairs(text, "employment")
+    assert ("詹书安", "深信服") not in jobs and ("詹书安", "奇安信") not in jobs, jobs

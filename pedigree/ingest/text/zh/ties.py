@@ -1054,6 +1054,10 @@ def _around_organisations(ctx: Context, clause: Clause) -> list[Draft]:
     """Each organisation (or coordinated group) in the clause, read by the words around it."""
     found = []
     folded = ctx.text.folded
+    if _TEAM_ORIGIN_NEXT.match(folded, clause.start) and _TEAM_BEFORE.search(
+        folded, max(0, clause.start - 14), clause.start
+    ):
+        return found  # 团队约40人，主要来自深信服、奇安信和华为: where the team came from
     for group in _groups(ctx, clause):
         first, last = group[0], group[-1]
         # Spaces and quote marks around a name say nothing: 跳槽到 OPPO, 公司“电小满”.
@@ -1217,6 +1221,8 @@ _TOGETHER_AT_END = re.compile(r"(?:同在|都在|均在|一起在|同时在|先�
 _POST_VERB_END = re.compile(r"(?:曾|曾经|先后|此前|之前)?(?:任|担任|出任|任职)(?:过)?$")
 
 
+_TEAM_ORIGIN_NEXT = re.compile(r"\s?(?:主要|大多数?|大部分|多数?|均|都)?(?:来自|出身于?|出自)")
+_TEAM_BEFORE = re.compile(r"(?:团队|员工|成员|核心团队)[^。；;]{0,10}[，,]\s?$")
 _TEAM_ORIGIN = re.compile(
     r"(?:多数|大多数?|大部分|半数|近半数|过半|多半|一半|不少|许多|部分|成员|员工|团队)[^，。；,;]{0,6}"
     r"(?:来自|出身于?|出自)$"
