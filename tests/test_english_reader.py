@@ -2040,3 +2040,14 @@ def test_an_unnamed_relatives_job_is_nobodys():
     jobs = pairs(read(text), "employment")
     assert not any(person == "Rowan Xie" for person, _ in jobs), jobs
     assert ("Otto Lind", "Accel") in jobs  # a relative named is a person like any other
+
+
+def test_an_incoming_post_is_not_yet_held():
+    text = (
+        "Clausewell, a legal AI startup, raised $5 million.\n\n"
+        "Ada Quill — Co-founder and CEO\n"
+        "Rahul Menon — Incoming Head of Sales\n"
+        "Lena Fisk — CFO\n"
+    )
+    people = {person for person, _ in pairs(read(text), "employment")}
+    assert people == {"Lena Fisk"}, people

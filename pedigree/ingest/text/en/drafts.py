@@ -50,6 +50,9 @@ def draft(
     return Draft(kind, person, org, span, confidence, fields, written, at)
 
 
+_NOT_YET = re.compile(r"^(?:incoming|future)\b", re.I)
+
+
 # Capitalised words right after an organisation's name ("Amazon Prime Air", "Huawei Digital
 # Power", "Stanford Law School", "Walmart China"): the unit the text names. The tie stays with
 # the organisation; its written form keeps the unit, as a reader citing the text would.
@@ -76,6 +79,8 @@ def settle(ctx: Context, drafts: list[Draft]) -> list[Fact]:
             continue
         if draft.org.name.lower() in FUNCTIONS:
             continue  # "Vice President of Finance": a function in a title, not an employer
+        if _NOT_YET.search(draft.fields.get("title") or draft.fields.get("role") or ""):
+            continue  # "Rahul Menon — Incoming Head of Sales": a post not yet taken
         key = (draft.kind, draft.person.name, draft.org.name)
         kept = merged.get(key)
         if kept is None:
