@@ -2612,3 +2612,13 @@ def test_where_a_team_came_from_gives_no_one_a_job():
     )
     jobs = pairs(text, "employment")
     assert ("詹书安", "深信服") not in jobs and ("詹书安", "奇安信") not in jobs, jobs
+
+
+def test_someone_a_company_hired_to_do_a_post_holds_it_there():
+    text = (
+        "築躍科技成立於2022年。\n\n問：團隊有多大？\n"
+        "答：40人左右。今年初我們請了閔卓言做技術總監，他之前在大疆做工程師。\n\n"
+        "問：最大的挑戰？\n答：地盤每天都在變。\n"
+    )
+    jobs = pairs(text, "employment")
+    assert {("闵卓言", "筑跃科技"), ("闵卓言", "大疆创新")} <= jobs, jobs

@@ -77,6 +77,8 @@ _TITLE_WORD = re.compile(
 # 前 not after a letter: looked behind from after 前, so that the alternation opens with literals
 _LEFT_INTRO = re.compile(r"(?:由|是|为|和|与|及|、|叫|名叫|名为|包括|有|前(?<![^\W\d_]前)|原)$")
 _TOGETHER = re.compile(r"一起|一同|一道|共同|合伙|搭档")
+_HIRED_BEFORE = re.compile(r"(?:请了|请来了?|聘请了?|聘了|挖来了?|招来了?)$")
+_HIRED_FOR = re.compile(r"^(?:做|当|出任|担任|任)")
 _THEN_VERB = re.compile(r"表示|认为|提醒|指出|称|说|强调|坦言|透露|是|为|任|担任|负责|在|也|更|还")
 # Just after a name: speech, an honorific, or a word that follows people.
 _RIGHT_STRONG = re.compile(
@@ -418,6 +420,9 @@ def score_names(
                 strong = True
             elif titled:
                 score += 1  # 副院长及智慧城市…: a title, but the word runs on into 城市
+            elif _HIRED_BEFORE.search(left) and _HIRED_FOR.match(right):
+                score += 2  # 我們請了閔卓文做技術總監: whom a company hired, and for what
+                strong = True
             elif _LEFT_INTRO.search(left):
                 score += 0.5
             if _RIGHT_STRONG.match(right) or _HOLDS_DEGREE.match(text, end, end + 24):
