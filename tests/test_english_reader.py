@@ -2051,3 +2051,13 @@ def test_an_incoming_post_is_not_yet_held():
     )
     people = {person for person, _ in pairs(read(text), "employment")}
     assert people == {"Lena Fisk"}, people
+
+
+def test_a_school_named_after_a_nationality_keeps_it():
+    text = (
+        "Ingrid Solberg founded Harborline. Solberg holds a master's degree from the Norwegian "
+        "University of Science and Technology (NTNU). Chinese founders are rising.\n"
+    )
+    assert written(read(text), "education") == {
+        ("Ingrid Solberg", "Norwegian University of Science and Technology")
+    }

@@ -66,6 +66,14 @@ TITLE_WORDS = words(
     "reporter correspondent columnist analyst fellow intern go-to-market design designer art "
     "artistic people talent hr legal"
 )
+# Words for where someone or something is from: never a name alone ("Chinese founders"), but
+# the start of a school's ("the Norwegian University of Science and Technology").
+NATIONALITIES = words(
+    "chinese korean japanese french german spanish irish british american european asian "
+    "african indian italian canadian australian israeli swiss swedish dutch danish norwegian "
+    "finnish polish russian brazilian mexican singaporean taiwanese vietnamese thai indonesian "
+    "malaysian filipino turkish egyptian nigerian kenyan scottish welsh"
+)
 # Capitalised words that are never part of a name (sentence openers, function words, months).
 NOT_NAME = words(
     "the a an in on at by for from with after before during since until under of and or but to "
@@ -90,13 +98,9 @@ NOT_NAME = words(
     "undisclosed stealth unnamed tba tbd unknown n/a mafia "
     "children residence nationality website references notes team company about our product "
     "products backed advisors founders meet selected update updated edited photo photos image "
-    "video source sources chinese pinyin english korean japanese french german spanish api apis "
-    "sdk sdks ml llm llms gpu gpus cpu cpus saas ui ux vr ar iot nlp cv rtl roi nda b2b b2c "
-    "irish british american european asian african indian korean german french italian "
-    "canadian australian israeli swiss swedish dutch danish norwegian finnish polish russian "
-    "brazilian mexican singaporean taiwanese vietnamese thai indonesian malaysian filipino "
-    "turkish egyptian nigerian kenyan scottish welsh"
-)
+    "video source sources pinyin english api apis "
+    "sdk sdks ml llm llms gpu gpus cpu cpus saas ui ux vr ar iot nlp cv rtl roi nda b2b b2c"
+) | NATIONALITIES
 # Month abbreviations: a date ("Jan. 9", "Jun 3") when a full stop or a day follows, else
 # possibly a name (Ma Jun, Li Jun).
 MONTH_ABBREVIATIONS = words("jan feb mar apr jun jul aug sep sept oct nov dec")

@@ -15,6 +15,7 @@ from pedigree.ingest.text.en.lexicon import (
     HONORIFICS,
     MONTH_ABBREVIATIONS,
     NAME_PARTICLES,
+    NATIONALITIES,
     NOT_NAME,
     OF_HEADS,
     ORG_SUFFIXES,
@@ -178,7 +179,9 @@ def _line_runs(text: str, start: int, end: int, taken: bytearray) -> list[Run]:
             and word[0].isupper()
             and bool(_FIRM_WORD_NEXT.match(text, e))
         )
-        if not surname and not inside_firm and (
+        # "the Norwegian University of Science and Technology": a school's first word
+        school = lower in NATIONALITIES and bool(_SCHOOL_NEXT.match(text, e))
+        if not surname and not inside_firm and not school and (
             not _capitalised(word) or lower in NOT_NAME or _contraction(lower) or dated
         ):
             flush()
@@ -221,6 +224,7 @@ def _contraction(word: str) -> bool:
 _ACRONYM_ADJECTIVE = re.compile(r"[A-Z]{2,5}-(?!based|backed|born)[a-z]+(?:ed|en)")
 
 
+_SCHOOL_NEXT = re.compile(r" (?:University|Institute|Academy|College|Polytechnic|School)\b")
 _FIELD_NEXT = re.compile(
     r" (?:Technology|Engineering|Sciences?|Economics|Medicine|Arts|Design|Management|Finance"
     r"|Commerce|Political|Information|Business|Law|Health|Humanities|Mathematics|Music"
