@@ -2622,3 +2622,13 @@ def test_someone_a_company_hired_to_do_a_post_holds_it_there():
     )
     jobs = pairs(text, "employment")
     assert {("闵卓言", "筑跃科技"), ("闵卓言", "大疆创新")} <= jobs, jobs
+
+
+def test_a_school_before_a_major_and_degree_or_a_degree_earned_there_is_a_school():
+    text = (
+        "湖岚生物成立于2022年。创始人张伟，江渚大学发酵工程博士，此前在帝斯曼任研发经理。"
+        "联合创始人李娜本科毕业于中国农业大学，后在美国塔夫茨大学取得细胞农业方向博士学位。\n"
+    )
+    schools = pairs(text, "education")
+    assert ("张伟", "江渚大学") in schools, schools
+    assert any(p == "李娜" and "塔夫茨大学" in s for p, s in schools), schools

@@ -111,8 +111,10 @@ _FOUNDED_OR_FUNDED = re.compile(
 )
 # After a school's name: the major and the degree (航海技术专业本科毕业, 计算机系硕士).
 _MAJOR_AFTER = re.compile(
-    r"[\u4e00-\u9fff]{1,8}?(?:专业|系)(?:的)?(?:本科|硕士|博士|学士)(?:毕业|学位)?"
+    r"[\u4e00-\u9fff]{1,8}?(?:专业|系)?(?:的)?(?:本科|硕士|博士|学士)(?:毕业|学位)?"
     r"|[\u4e00-\u9fff]{1,8}?(?:专业|系)毕业"
+    # 在美国塔夫茨大学取得细胞农业方向博士学位: a degree earned there
+    r"|(?:取得|获得|攻读|拿到|读完?了?)[^，。；,;]{0,12}?(?:学位|博士|硕士|本科|学士)"
 )
 _BEFORE_FOUNDED = re.compile(
     r"(?:创办|创立|创建|成立|注册|打造|孵化|创设|加入|加盟|离开|出走"
