@@ -2061,3 +2061,15 @@ def test_a_school_named_after_a_nationality_keeps_it():
     assert written(read(text), "education") == {
         ("Ingrid Solberg", "Norwegian University of Science and Technology")
     }
+
+
+def test_the_storys_company_that_backs_another_was_still_founded():
+    text = (
+        "Wendy Zhuo founded Fadu Technology in 2017. Fadu's tool is used by 3,000 legal teams. "
+        "Zhuo remains Fadu's chief executive.\n\n"
+        "Hugo Lam left Fadu in 2022 to found Lawbridge. This time his former employer was an "
+        "investor: Fadu backed Lawbridge's seed round.\n"
+    )
+    facts = read(text)
+    assert ("Wendy Zhuo", "Fadu Technology") in pairs(facts, "founded")
+    assert ("Fadu Technology", "Lawbridge") in pairs(facts, "investor")

@@ -79,8 +79,10 @@ def read_founding(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         if org is None:
             continue
         company = ctx.entity(org)
-        if company is None or company.kind != "org" or "investor" in company.roles:
+        if company is None or company.kind != "org":
             continue
+        if "investor" in company.roles and company is not ctx.main_company:
+            continue  # (the story's company may back another and still have been founded)
         people = ctx.subjects(verb_at, clause)
         we = re.search(r"\bwe\s+(?:\w+\s+)?$", before)
         if not people and we and ctx.layout.answer_at(verb_at) and ctx.interviewee:
