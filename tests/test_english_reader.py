@@ -2073,3 +2073,15 @@ def test_the_storys_company_that_backs_another_was_still_founded():
     facts = read(text)
     assert ("Wendy Zhuo", "Fadu Technology") in pairs(facts, "founded")
     assert ("Fadu Technology", "Lawbridge") in pairs(facts, "investor")
+
+
+def test_a_possessive_inside_an_institutions_name_does_not_end_it():
+    from pedigree.ingest.text.en.names import read_mentions
+    from pedigree.ingest.text.layout import read_layout
+
+    text = Text(
+        "Dr. Vivian Hou previously served as chief of orthodontics at Shanghai Ninth People's "
+        "Hospital. Hou's clinic is in Suzhou.\n"
+    )
+    _, registry = read_mentions(text, read_layout(text.folded, "en"))
+    assert "Shanghai Ninth People's Hospital" in {e.name for e in registry.all("org")}

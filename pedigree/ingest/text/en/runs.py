@@ -137,6 +137,8 @@ def _line_runs(text: str, start: int, end: int, taken: bytearray) -> list[Run]:
         if not word:
             continue
         possessive = word.endswith(("'s", "’s")) and len(word) > 2
+        if possessive and word[:-2].lower() in _NAME_POSSESSIVES and _CAPITAL_NEXT.match(text, e):
+            possessive = False  # "Shanghai Ninth People's Hospital", "Wuhan Children's Hospital"
         if possessive:
             word, e = word[:-2], e - 2
         flag = next((f for f in _FLAGS if word.lower().endswith(f)), "")
@@ -224,6 +226,9 @@ def _contraction(word: str) -> bool:
 _ACRONYM_ADJECTIVE = re.compile(r"[A-Z]{2,5}-(?!based|backed|born)[a-z]+(?:ed|en)")
 
 
+# Possessive words inside an institution's name, before the rest of it.
+_NAME_POSSESSIVES = frozenset({"people", "children", "women", "workers", "men"})
+_CAPITAL_NEXT = re.compile(r" [A-Z]")
 _SCHOOL_NEXT = re.compile(r" (?:University|Institute|Academy|College|Polytechnic|School)\b")
 _FIELD_NEXT = re.compile(
     r" (?:Technology|Engineering|Sciences?|Economics|Medicine|Arts|Design|Management|Finance"
