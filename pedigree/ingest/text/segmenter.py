@@ -14,11 +14,12 @@ jieba.setLogLevel(logging.WARNING)
 
 __all__ = ["jieba", "segment"]
 
-# log(frequency) - log(total) of each dictionary word the texts have used, for the dictionary
-# total it was computed with: jieba recomputes the logarithm for every candidate word of every
-# character it reads.
-_weights: dict[str, float] = {}
-_weights_total: list[int] = [0]
+# log(frequency) - log(total) of each dictionary word the texts have used (None for a prefix of
+# words only, which the dictionary holds with frequency 0), for the dictionary it was computed
+# from: jieba recomputes the logarithm for every candidate word of every character it reads.
+_weights: dict[str, float | None] = {}
+_weights_of: list = [None, 0]  # that dictionary and its total
+_UNSEEN = object()
 
 
 def segment(text: str) -> list[str]:
@@ -47,9 +48,9 @@ def _cut_run(run: str) -> list[str]:
     tokenizer = jieba.dt
     tokenizer.check_initialized()
     freq, total = tokenizer.FREQ, tokenizer.total
-    if _weights_total[0] != total:  # a changed dictionary: new weights
+    if _weights_of[0] is not freq or _weights_of[1] != total:  # another dictionary
         _weights.clear()
-        _weights_total[0] = total
+        _weights_of[:] = [freq, total]
     weights, unknown = _weights, log(1) - log(total)
     n = len(run)
     score: list[float] = [0.0] * (n + 1)
@@ -58,11 +59,14 @@ def _cut_run(run: str) -> list[str]:
         best = None
         j = i + 1
         word = run[i]
-        while word in freq:  # the prefixes of dictionary words are in it with frequency 0
-            if freq[word]:
-                weight = weights.get(word)
-                if weight is None:
-                    weight = weights[word] = log(freq[word]) - log(total)
+        while True:
+            weight = weights.get(word, _UNSEEN)
+            if weight is _UNSEEN:
+                if word not in freq:
+                    break  # no dictionary word starts with it
+                count = freq[word]
+                weight = weights[word] = log(count) - log(total) if count else None
+            if weight is not None:
                 value = weight + score[j]
                 if best is None or value >= best:  # a tie goes to the longer word, as in jieba
                     best, ends[i] = value, j
