@@ -482,6 +482,10 @@ _BARE_ROLE = re.compile(
 )
 
 
+# Every verb _BARE_ROLE allows holds one of these: a clause without any is no bare role, and
+# its subject need not be looked for.
+_BARE_ROLE_VERB = re.compile(r"[是为任]")
+
 _APPOINTED = re.compile(r"(?:任命|委任|聘任|聘请|提拔|提名|委派)\s?$")
 _APPOINTED_AS = re.compile(
     r"\s?(?:为|担任|出任)(?P<title>[^，。；、（(,;]{1,24}?)(?=[，。；,;]|$|，)"
@@ -544,6 +548,8 @@ def _bare_roles(ctx: Context, clause: Clause) -> list[Draft]:
     is a role at the company in question."""
     found = []
     folded = ctx.text.folded
+    if not _BARE_ROLE_VERB.search(folded, clause.start, clause.end):
+        return found
     subject = ctx.subject(clause)
     if subject is None:
         return found
