@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
@@ -322,14 +323,20 @@ def _merge_short_forms(orgs: list) -> list:
                 full.setdefault(form, name)
     # 跃动科技 in a headline, 跃动运动科技 in the story: a brand and an ending, and a longer name
     # with the same brand and ending, are one name
+    # (the longer names looked for among those sharing the brand's first two characters only:
+    # a long post names thousands of organisations)
+    by_head: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        by_head[name[:2]].append(name)
     for shorter in names - full.keys():
         ending = next((e for e in ORG_SUFFIXES if shorter.endswith(e)), "")
         brand = shorter[: len(shorter) - len(ending)]
+        if not ending or len(brand) < 2:
+            continue
         longer = [
             n
-            for n in names
-            if ending and len(brand) >= 2 and len(n) > len(shorter)
-            and n.startswith(brand) and n.endswith(ending)
+            for n in by_head[brand[:2]]
+            if len(n) > len(shorter) and n.startswith(brand) and n.endswith(ending)
         ]
         if len(longer) == 1:
             full[shorter] = full.get(longer[0], longer[0])
