@@ -340,7 +340,8 @@ def _merge_short_forms(orgs: list) -> list:
         ]
         if len(longer) == 1:
             full[shorter] = full.get(longer[0], longer[0])
-    return [replace(o, name=full.get(o.name, o.name)) for o in orgs]
+    # (an organisation keeps its name as a rule: copied only when it takes the fuller one)
+    return [replace(o, name=full[o.name]) if o.name in full else o for o in orgs]
 
 
 def _org_forms(text: Text, registry: Registry, mentions: list[Mention], add) -> None:
