@@ -138,7 +138,10 @@ def _line_runs(text: str, start: int, end: int, taken: bytearray) -> list[Run]:
         possessive = word.endswith(("'s", "’s")) and len(word) > 2
         if possessive:
             word, e = word[:-2], e - 2
-        flag = next((f for f in _FLAGS if word.lower().endswith(f)), "")
+        # (which flag, asked only of the few words that end with one)
+        flag = ""
+        if word.lower().endswith(_FLAGS):
+            flag = next(f for f in _FLAGS if word.lower().endswith(f))
         if flag:
             word, e = word[: -len(flag)], e - len(flag)
         if word.lower().startswith("ex-") and len(word) > 3:
