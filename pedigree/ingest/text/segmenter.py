@@ -9,6 +9,7 @@ from math import log
 
 import jieba
 import jieba.finalseg
+from jieba.finalseg import MIN_FLOAT, emit_P, start_P, trans_P
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -99,6 +100,76 @@ def _flush(buf: str, freq: dict[str, int], words: list[str]) -> None:
     if len(buf) == 1:
         words.append(buf)
     elif not freq.get(buf):
-        words.extend(jieba.finalseg.cut(buf))
+        words.extend(_hmm_cut(buf))
     else:
         words.extend(buf)
+
+
+def _hmm_cut(text: str) -> list[str]:
+    """jieba.finalseg.cut(text), word for word: its Han runs cut by the HMM, the rest split at
+    Latin letters and digits (re.split with one group: the runs are the odd items)."""
+    words: list[str] = []
+    for index, block in enumerate(jieba.finalseg.re_han.split(text)):
+        if index % 2:
+            forced = jieba.finalseg.Force_Split_Words
+            for word in _hmm_words(block):
+                words.extend(word if word in forced else (word,))
+        else:
+            words.extend(x for x in jieba.finalseg.re_skip.split(block) if x)
+    return words
+
+
+# The transitions the HMM allows (the others are MIN_FLOAT, never chosen over these).
+_BE, _BM = trans_P["B"]["E"], trans_P["B"]["M"]
+_EB, _ES = trans_P["E"]["B"], trans_P["E"]["S"]
+_ME, _MM = trans_P["M"]["E"], trans_P["M"]["M"]
+_SB, _SS = trans_P["S"]["B"], trans_P["S"]["S"]
+
+
+def _hmm_words(run: str) -> list[str]:
+    """jieba.finalseg's Viterbi tagging of a Han run (B, M, E, S) and its words, with the same
+    floats added in the same order and ties going to the state jieba's max() of (score, state)
+    picks (the later letter); each state's best predecessor is kept instead of a copy of its
+    whole path at every character."""
+    emit_b, emit_m, emit_e, emit_s = emit_P["B"], emit_P["M"], emit_P["E"], emit_P["S"]
+    first = run[0]
+    b = start_P["B"] + emit_b.get(first, MIN_FLOAT)
+    m = start_P["M"] + emit_m.get(first, MIN_FLOAT)
+    e = start_P["E"] + emit_e.get(first, MIN_FLOAT)
+    s = start_P["S"] + emit_s.get(first, MIN_FLOAT)
+    back: list[tuple[str, str, str, str]] = []  # per character after the first: B's, M's, E's, S's
+    for char in run[1:]:
+        em = emit_b.get(char, MIN_FLOAT)
+        from_e, from_s = e + _EB + em, s + _SB + em
+        nb, pb = (from_s, "S") if from_s >= from_e else (from_e, "E")
+        em = emit_m.get(char, MIN_FLOAT)
+        from_m, from_b = m + _MM + em, b + _BM + em
+        nm, pm = (from_m, "M") if from_m >= from_b else (from_b, "B")
+        em = emit_e.get(char, MIN_FLOAT)
+        from_b, from_m = b + _BE + em, m + _ME + em
+        ne, pe = (from_m, "M") if from_m >= from_b else (from_b, "B")
+        em = emit_s.get(char, MIN_FLOAT)
+        from_s, from_e = s + _SS + em, e + _ES + em
+        ns, ps = (from_s, "S") if from_s >= from_e else (from_e, "E")
+        b, m, e, s = nb, nm, ne, ns
+        back.append((pb, pm, pe, ps))
+    state = "S" if s >= e else "E"
+    tags = [state]
+    for step in reversed(back):
+        state = step["BMES".index(state)]
+        tags.append(state)
+    tags.reverse()
+    words: list[str] = []
+    begin = after = 0
+    for i, tag in enumerate(tags):
+        if tag == "B":
+            begin = i
+        elif tag == "E":
+            words.append(run[begin : i + 1])
+            after = i + 1
+        elif tag == "S":
+            words.append(run[i])
+            after = i + 1
+    if after < len(run):
+        words.append(run[after:])
+    return words
