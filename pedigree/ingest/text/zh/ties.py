@@ -954,6 +954,10 @@ def _companions(ctx: Context, clause: Clause) -> list[Draft]:
     return found
 
 
+_TITLE_HELD_BY = re.compile(r"^(?:的)?(?P<title>" + TITLE.pattern + r")(?:则|将|一职)?由")
+_HOLDS = re.compile(r"(?:担任|出任|接任|兼任)")
+
+
 def _held_by(ctx: Context, clause: Clause) -> list[Draft]:
     """公司CTO则由前网易伏羲实验室研究员柏舟担任: the company's title, held by the person named."""
     found = []
@@ -961,13 +965,10 @@ def _held_by(ctx: Context, clause: Clause) -> list[Draft]:
     for org in ctx.mentions.within(clause.start, clause.end, "org", "ref"):
         if org.kind == "ref" and org.form != "company":
             continue
-        match = re.match(
-            r"^(?:的)?(?P<title>" + TITLE.pattern + r")(?:则|将|一职)?由",
-            folded[org.end : clause.end],
-        )
+        match = _TITLE_HELD_BY.match(folded[org.end : clause.end])
         if not match:
             continue
-        tail = re.search(r"(?:担任|出任|接任|兼任)", folded[org.end + match.end() : clause.end])
+        tail = _HOLDS.search(folded[org.end + match.end() : clause.end])
         people = ctx.mentions.within(org.end + match.end(), clause.end, "person")
         if not tail or not people:
             continue
