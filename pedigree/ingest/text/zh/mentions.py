@@ -27,6 +27,7 @@ from pedigree.ingest.text.zh.orgs import (
     find_orgs,
     place_names,
     short_forms,
+    word_offsets,
     words,
 )
 from pedigree.ingest.text.zh.people import (
@@ -81,19 +82,15 @@ def _segmenter_hints(folded: str) -> list[tuple[int, int]]:
 
     freq, tags = jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab
     single, compound = surnames()
-    hints, position = [], 0
     # The dictionary is asked only about words of a name's length that start with a surname:
     # this loop sees every word of the text (each blank of a blanked line is one).
-    for word in words(folded):
-        size = len(word)
-        if (
-            2 <= size <= 4
-            and (word[0] in single or word[:2] in compound)
-            and (not freq.get(word) or tags.get(word, "").startswith("nr"))
-        ):
-            hints.append((position, position + size))
-        position += size
-    return hints
+    return [
+        (position, position + len(word))
+        for word, position in zip(words(folded), word_offsets(folded), strict=True)
+        if 2 <= len(word) <= 4
+        and (word[0] in single or word[:2] in compound)
+        and (not freq.get(word) or tags.get(word, "").startswith("nr"))
+    ]
 
 
 def _model_hints(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

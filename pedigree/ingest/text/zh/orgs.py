@@ -189,7 +189,7 @@ def _inside_a_word(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=4)
 def _word_bounds(text: str) -> tuple[int, ...]:
     """Where jieba's words start, and the text's end."""
-    return (*_word_offsets(text), len(text))
+    return (*word_offsets(text), len(text))
 
 
 def _lineage_label(text: str, start: int, end: int) -> bool:
@@ -222,11 +222,11 @@ def words(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=4)
 def _word_starts(text: str) -> frozenset[int]:
     """Where jieba's words start: a name starts where a word does (嵌入式智能 is no 入式智能)."""
-    return frozenset(_word_offsets(text))
+    return frozenset(word_offsets(text))
 
 
 @lru_cache(maxsize=4)
-def _word_offsets(text: str) -> tuple[int, ...]:
+def word_offsets(text: str) -> tuple[int, ...]:
     """Where jieba's words start, in order (summed in C, not word by word)."""
     return tuple(accumulate(map(len, words(text)), initial=0))[:-1]
 
