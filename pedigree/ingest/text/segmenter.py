@@ -108,10 +108,12 @@ def _flush(buf: str, freq: dict[str, int], words: list[str]) -> None:
 def _hmm_cut(text: str) -> list[str]:
     """jieba.finalseg.cut(text), word for word: its Han runs cut by the HMM, the rest split at
     Latin letters and digits (re.split with one group: the runs are the odd items)."""
+    forced = jieba.finalseg.Force_Split_Words
+    if not forced and jieba.finalseg.re_han.fullmatch(text):
+        return _hmm_words(text)  # the common case: Han characters only, no words split by force
     words: list[str] = []
     for index, block in enumerate(jieba.finalseg.re_han.split(text)):
         if index % 2:
-            forced = jieba.finalseg.Force_Split_Words
             for word in _hmm_words(block):
                 words.extend(word if word in forced else (word,))
         else:
