@@ -23,3 +23,12 @@ def test_segment_is_jiebas_cut() -> None:
 
 def test_segment_of_nothing() -> None:
     assert segment("") == [] == jieba.lcut("")
+
+
+def test_hmm_is_jiebas() -> None:
+    import jieba.finalseg
+
+    from pedigree.ingest.text.segmenter import _hmm_cut
+
+    for text in ("禤之行", "郗明澈前华为", "a禤b之1.5%行 ", "的", "囧囧囧囧", TEXT):
+        assert _hmm_cut(text) == list(jieba.finalseg.cut(text))

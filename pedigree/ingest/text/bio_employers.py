@@ -194,6 +194,12 @@ def employer_spans(clause: str) -> Iterator[tuple[int, int, str]]:
                 yield (*cleaned, "founded" if founded else "work")
 
 
+# Where a list may start without a cue: the clause's start or a comma; and after a role and 、.
+_CLAUSE_LEAD = re.compile(r"(?:^|[，,])[ ]?")
+_ROLE_THEN_LIST = re.compile(rf"(?:{_ROLE})[ ]?、[ ]?", re.IGNORECASE)
+_CLOSE = re.compile(r"[)）]")
+
+
 def _list_starts(clause: str) -> Iterator[tuple[int, str]]:
     for pattern, how in (
         (_STRONG_CUE, "strong"),
@@ -210,10 +216,10 @@ def _list_starts(clause: str) -> Iterator[tuple[int, str]]:
                 yield match.end(), "former"
             else:
                 yield match.end(), how
-    for match in re.finditer(r"(?:^|[，,])[ ]?", clause):
+    for match in _CLAUSE_LEAD.finditer(clause):
         lead = _LEAD_CUE.match(clause, match.end())
         yield (lead.end() if lead else match.end()), "start"
-    for match in re.finditer(rf"(?:{_ROLE})[ ]?、[ ]?", clause, re.IGNORECASE):
+    for match in _ROLE_THEN_LIST.finditer(clause):
         yield match.end(), "start"
 
 
@@ -238,7 +244,7 @@ def _items(clause: str, start: int) -> tuple[list[tuple[int, int]], int]:
         else:
             items.append((i, end))
         if j < len(clause) and clause[j] in "(（":  # Presto（纳斯达克上市公司）, 菲莫（中国）
-            close = re.compile(r"[)）]").search(clause, j)
+            close = _CLOSE.search(clause, j)
             j = close.end() if close else len(clause)
         separator = _SEPARATOR.match(clause, j) or _COMMA.match(clause, j)
         if separator is None or separator.end() >= len(clause):
@@ -306,9 +312,12 @@ def _item_end(clause: str, start: int) -> int:
     return i if i == len(clause) or i < start + 24 else start
 
 
+_ROLE_WORD = re.compile(rf"(?:^|(?<=[ ]))(?:{_ROLE})(?![a-z])", re.I)
+
+
 def _latin_role(clause: str, start: int, end: int) -> int | None:
     """Where a Latin run stops being a name: at a role word inside it (Aibee CEO)."""
-    for match in re.finditer(rf"(?:^|(?<=[ ]))(?:{_ROLE})(?![a-z])", clause[start:end], re.I):
+    for match in _ROLE_WORD.finditer(clause[start:end]):
         if match.start() > 0:
             return start + match.start() - 1
         return start
@@ -317,6 +326,7 @@ def _latin_role(clause: str, start: int, end: int) -> int | None:
 
 # A span of years before a name: 八年科尔摩根工作经历, 10 余年华为.
 _NUMBER = r"[\d一二三四五六七八九十两几多数余]"
+_COUNTED_TIME = re.compile(rf"{_NUMBER}[年岁月]")
 _DURATION = re.compile(rf"^(?:近|超过|逾)?{_NUMBER}+[ ]?(?:余|多)?年(?:多|的)?[ ]?")
 _PREFIXES = (_CUE_PREFIX, _VERB_PREFIX, _DESCRIPTION, _PLACE, _DURATION)
 
@@ -365,7 +375,7 @@ def clean(clause: str, start: int, end: int, how: str = "") -> tuple[int, int] |
         text = clause[start:end]
     if len(text) < 2 or NOT_NAME.match(text) or CATEGORY.match(text):
         return None
-    if _VERB_PREFIX.match(text) or re.search(rf"{_NUMBER}[年岁月]", text[:4]):
+    if _VERB_PREFIX.match(text) or _COUNTED_TIME.search(text[:4]):
         return None
     if how and not name_like(text, how):
         return None

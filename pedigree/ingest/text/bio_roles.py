@@ -125,16 +125,21 @@ def _is_title(text: str) -> bool:
     return all(_is_title_part(p) or _is_modifier(p) for p in parts[:-1])
 
 
+_FOUNDER_TITLE = re.compile(_FOUNDER_WORD, re.IGNORECASE)
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_MODIFIER = re.compile(r"[A-Za-z]+|[\u4e00-\u9fff]{1,4}")
+
+
 def _is_title_part(part: str) -> bool:
     match = _TITLE_PART.fullmatch(part)
     if match is None:
         return bool(ROLE.fullmatch(part))
     pre = match.group("pre").strip()
-    if re.fullmatch(_FOUNDER_WORD, match.group("title"), re.IGNORECASE):
+    if _FOUNDER_TITLE.fullmatch(match.group("title")):
         # "shareAI 创始人" names an earlier company; "技术联创" is a kind of co-founder.
-        return not re.search(r"[A-Za-z]", pre) and len(pre) <= 4
+        return not _LATIN_LETTER.search(pre) and len(pre) <= 4
     return True
 
 
 def _is_modifier(part: str) -> bool:
-    return bool(re.fullmatch(r"[A-Za-z]+|[\u4e00-\u9fff]{1,4}", part))
+    return bool(_MODIFIER.fullmatch(part))

@@ -86,7 +86,11 @@ def _read_piece(original: str, lang: str, published: date | None) -> Iterable[Fa
     for language, part, places in _by_language(original):
         for fact in _read(Text(part, published), language):
             start, end = _placed(places, fact.start), _placed(places, fact.end, end=True)
-            yield replace(fact, start=start, end=end, quote=original[start:end])
+            quote = original[start:end]
+            if (start, end, quote) == (fact.start, fact.end, fact.quote):
+                yield fact  # a one-language text's facts stand where they are (a copy is slow)
+            else:
+                yield replace(fact, start=start, end=end, quote=quote)
 
 
 # (start in the part, start in the original) of each line a part holds

@@ -22,7 +22,7 @@ import pycrfsuite
 from pedigree.errors import PedigreeError
 from pedigree.ingest.text.gazetteer import organization_marks
 from pedigree.ingest.text.normalise import fold
-from pedigree.ingest.text.segmenter import jieba
+from pedigree.ingest.text.segmenter import segment
 
 MODEL_NAME = "ner.crfsuite"
 # CLUENER's types in the Resume NER vocabulary; the others (book, game, movie, scene) are dropped.
@@ -132,7 +132,7 @@ def features(
     position = [""] * len(text)
     length = [0] * len(text)
     offset = 0
-    for word in jieba.lcut(text, HMM=True) if words is None else words:
+    for word in segment(text) if words is None else words:  # (segment: jieba.lcut's words)
         for i in range(len(word)):
             if offset + i >= len(text):
                 break

@@ -55,18 +55,27 @@ class Run:
         return " ".join(self.words)
 
 
+_LINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# A list line ("Name — Role"), an infobox line ("Education: …"), a name and a dash, a numbered
+# or bulleted entry: never a headline.
+_DASHED = re.compile(r"\s[—–]\s")
+_LABELLED = re.compile(r"\s*[A-Z][\w ]{1,30}:\s")
+_NAME_DASH = re.compile(r"\s*(?:[\w.'’]+\s+){2,5}-\s")
+_NUMBERED = re.compile(r"\s*(?:\d{1,3}(?:\s*[-–]\s*\d{1,3})?[.)]|[-•·*])\s")
+
+
 def line_kind(line: str) -> str:
     """ "caps" for a line in capitals, "title" for a headline in title case, else "body"."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    words = _LINE_WORD.findall(line)
     if len(words) >= 2 and all(w.isupper() or len(w) < 2 for w in words):
         return "caps"
     significant = [w for w in words if w.lower() not in _SMALL]
     # "Name — Role" (a list line) and "Education: …" (an infobox line) are not headlines.
     # A numbered list entry ("4. Hou Wenjing (Wendy Hou), Sentra Risk") is not one either.
     listed = (
-        re.search(r"\s[—–]\s", line) or re.match(r"\s*[A-Z][\w ]{1,30}:\s", line)
-        or re.match(r"\s*(?:[\w.'’]+\s+){2,5}-\s", line)  # "Prof. Kenji Mori - Director"
-        or re.match(r"\s*(?:\d{1,3}(?:\s*[-–]\s*\d{1,3})?[.)]|[-•·*])\s", line)
+        _DASHED.search(line) or _LABELLED.match(line)
+        or _NAME_DASH.match(line)  # "Prof. Kenji Mori - Director"
+        or _NUMBERED.match(line)
     )
     if len(significant) >= 6 and not listed and not line.rstrip().endswith((".", ":")):
         capitalised = [w for w in significant if w[0].isupper()]
@@ -141,7 +150,10 @@ def _line_runs(text: str, start: int, end: int, taken: bytearray) -> list[Run]:
             possessive = False  # "Shanghai Ninth People's Hospital", "Wuhan Children's Hospital"
         if possessive:
             word, e = word[:-2], e - 2
-        flag = next((f for f in _FLAGS if word.lower().endswith(f)), "")
+        # (which flag, asked only of the few words that end with one)
+        flag = ""
+        if word.lower().endswith(_FLAGS):
+            flag = next(f for f in _FLAGS if word.lower().endswith(f))
         if flag:
             word, e = word[: -len(flag)], e - len(flag)
         if word.lower().startswith("ex-") and len(word) > 3:

@@ -129,6 +129,12 @@ class Project:
     founders: tuple[tuple[str, int], ...] = ()  # people the heading names: 昆极光电：雷栩
 
 
+# A member's role: said to be no founder, a founder's, or a chief's (see Member.founder).
+_NOT_FOUNDER_ROLE = re.compile(r"非创始|非联合创始|不是创始|员工|实习")
+_FOUNDER_ROLE = re.compile(r"创始|创办|联创|合伙人")
+_CHIEF_ROLE = re.compile(r"^C[A-Z]{1,3}O|CEO|CTO|COO|首席")
+
+
 @dataclass(frozen=True)
 class Member:
     name: str
@@ -150,13 +156,13 @@ class Member:
         post says is no founder (首席科学家（非创始成员）), or a hire whose bio says when they
         joined (产品负责人：…，2024年底加入链墨)."""
         role = (self.role or "").replace(" ", "")
-        if self.advisor or re.search(r"非创始|非联合创始|不是创始|员工|实习", role):
+        if self.advisor or _NOT_FOUNDER_ROLE.search(role):
             return False
-        if re.search(r"创始|创办|联创|合伙人", role):
+        if _FOUNDER_ROLE.search(role):
             return True
         bio = text[self.bio[0] : self.bio[1]]
         joined = _joined(bio, project)
-        if re.search(r"^C[A-Z]{1,3}O|CEO|CTO|COO|首席", role):
+        if _CHIEF_ROLE.search(role):
             # 首席运营官, but “2025 年加入声屿”: a hire; 首席科学家 …教授（兼职）: part-time
             return not joined and not re.search(r"[（(]兼职[)）]|以兼职|兼职形式|兼职参与", bio)
         if re.search(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
@@ -26,6 +27,7 @@ from pedigree.ingest.text.zh.orgs import (
     find_orgs,
     place_names,
     short_forms,
+    word_offsets,
     words,
 )
 from pedigree.ingest.text.zh.people import (
@@ -81,19 +83,15 @@ def _segmenter_hints(folded: str) -> list[tuple[int, int]]:
 
     freq, tags = jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab
     single, compound = surnames()
-    hints, position = [], 0
     # The dictionary is asked only about words of a name's length that start with a surname:
     # this loop sees every word of the text (each blank of a blanked line is one).
-    for word in words(folded):
-        size = len(word)
-        if (
-            2 <= size <= 4
-            and (word[0] in single or word[:2] in compound)
-            and (not freq.get(word) or tags.get(word, "").startswith("nr"))
-        ):
-            hints.append((position, position + size))
-        position += size
-    return hints
+    return [
+        (position, position + len(word))
+        for word, position in zip(words(folded), word_offsets(folded), strict=True)
+        if 2 <= len(word) <= 4
+        and (word[0] in single or word[:2] in compound)
+        and (not freq.get(word) or tags.get(word, "").startswith("nr"))
+    ]
 
 
 def _model_hints(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -324,18 +322,25 @@ def _merge_short_forms(orgs: list) -> list:
                 full.setdefault(form, name)
     # 跃动科技 in a headline, 跃动运动科技 in the story: a brand and an ending, and a longer name
     # with the same brand and ending, are one name
+    # (the longer names looked for among those sharing the brand's first two characters only:
+    # a long post names thousands of organisations)
+    by_head: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        by_head[name[:2]].append(name)
     for shorter in names - full.keys():
         ending = next((e for e in ORG_SUFFIXES if shorter.endswith(e)), "")
         brand = shorter[: len(shorter) - len(ending)]
+        if not ending or len(brand) < 2:
+            continue
         longer = [
             n
-            for n in names
-            if ending and len(brand) >= 2 and len(n) > len(shorter)
-            and n.startswith(brand) and n.endswith(ending)
+            for n in by_head[brand[:2]]
+            if len(n) > len(shorter) and n.startswith(brand) and n.endswith(ending)
         ]
         if len(longer) == 1:
             full[shorter] = full.get(longer[0], longer[0])
-    return [replace(o, name=full.get(o.name, o.name)) for o in orgs]
+    # (an organisation keeps its name as a rule: copied only when it takes the fuller one)
+    return [replace(o, name=full[o.name]) if o.name in full else o for o in orgs]
 
 
 def _org_forms(text: Text, registry: Registry, mentions: list[Mention], add) -> None:

@@ -111,6 +111,11 @@ _OWNED_BY_NEXT = re.compile(r"^\s?旗下的?")
 _JOINED_BEFORE = re.compile(r"(?:、|和|与|及|以及)\s?$")
 
 
+_GAINED_AT = re.compile(
+    r"^[^，。；,;]{0,6}(?:股权|股份|控制权|控股权|席次|席位|订单|合同|授权|许可)"
+)
+
+
 def _invests(ctx: Context, mention: Mention, start: int, end: int) -> bool:
     """Whether a sentence shows the organisation investing: 由X领投, Y、Z跟投, 老股东W继续加注,
     获得X（旗下Y）的…投资 — and not as an adviser or in a denial."""
@@ -127,9 +132,7 @@ def _invests(ctx: Context, mention: Mention, start: int, end: int) -> bool:
         return False
     if RUMOUR.search(folded[start : mention.start]):
         return False  # 有报道称地平线也参与了本轮投资: only reported
-    if re.match(
-        r"^[^，。；,;]{0,6}(?:股权|股份|控制权|控股权|席次|席位|订单|合同|授权|许可)", own_after
-    ):
+    if _GAINED_AT.match(own_after):
         return False  # 取得暖域过半股权, 取得X董事席次: what was gained at X, not money from X
     if INVESTOR_AFTER.match(after) or INVESTOR_BEFORE.search(before):
         return True
@@ -325,6 +328,11 @@ _MANY_RECEIVE = re.compile(
 )
 
 
+_RECEIVED_INVESTMENT = re.compile(
+    r"(?:获得|得到|拿到|获|接受)(?:了|过)?[^。；;]{0,30}(?:投资|注资|入股)"
+)
+
+
 def _investments(ctx: Context, rounds: list[Round]) -> list[Fact]:
     """随后Orbita得到了红杉中国、高瓴资本的投资: investors named without a round."""
     folded = ctx.text.folded
@@ -334,10 +342,7 @@ def _investments(ctx: Context, rounds: list[Round]) -> list[Fact]:
             continue
         if any(r.span == (start, end) for r in rounds):
             continue
-        if not re.search(
-            r"(?:获得|得到|拿到|获|接受)(?:了|过)?[^。；;]{0,30}(?:投资|注资|入股)",
-            folded[start:end],
-        ):
+        if not _RECEIVED_INVESTMENT.search(folded[start:end]):
             continue
         if _MANY_RECEIVE.search(folded[start:end]):
             continue  # 其中2家获X投资的公司: companies counted, not named

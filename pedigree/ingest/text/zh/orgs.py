@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
+from itertools import accumulate
 
 from pedigree.data import csv_rows
 from pedigree.ingest.text.entities import occurrences
@@ -57,6 +58,15 @@ DESCRIPTOR = (
     r"(?:公司|企业|创企|初创|初创公司|新创|服务商|开发商|提供商|供应商|厂商|品牌|独角兽|"
     r"创业公司|startup)"
 )
+_DESCRIPTOR_END = re.compile(DESCRIPTOR + "$")
+# Before a quoted name (find_orgs): a verb of founding (创办了“X”, 创办的票务工具“票根科技”), a
+# project by name (第二个项目“麦穗数科”, 登台的是“衡书”), a roundup entry's number (6.「叁玖动力」).
+_FOUNDED_END = re.compile(r"(?:创办|创立|创建|成立|合创|共创)了?(?:的?[^，。；“”,;]{0,10}?)?\s?$")
+_PROJECT_END = re.compile(
+    r"(?:项目|(?:登台|登场|上台|亮相|出场)的是|路演的|创业公司|初创公司|创业项目|"
+    r"(?:创办|创立|创建|加入)了?[^，。；“”,;]{0,10}的|(?:项目|公司)是做[^，。；“”,;]{0,16}的)\s?$"
+)
+_NUMBERED_END = re.compile(r"(?:^|\n)\s*\d{1,2}\s*[.、．)）]\s*$")
 # After a descriptor: a Latin name (公司VAST) or any name with its English name in brackets.
 _DESCRIBED = re.compile(
     DESCRIPTOR + r"(?P<name>[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2}"
@@ -185,7 +195,7 @@ def _inside_a_word(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=4)
 def _word_bounds(text: str) -> tuple[int, ...]:
     """Where jieba's words start, and the text's end."""
-    return (*sorted(_word_starts(text)), len(text))
+    return (*word_offsets(text), len(text))
 
 
 def _lineage_label(text: str, start: int, end: int) -> bool:
@@ -218,11 +228,13 @@ def words(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=4)
 def _word_starts(text: str) -> frozenset[int]:
     """Where jieba's words start: a name starts where a word does (嵌入式智能 is no 入式智能)."""
-    starts, position = set(), 0
-    for word in words(text):
-        starts.add(position)
-        position += len(word)
-    return frozenset(starts)
+    return frozenset(word_offsets(text))
+
+
+@lru_cache(maxsize=4)
+def word_offsets(text: str) -> tuple[int, ...]:
+    """Where jieba's words start, in order (summed in C, not word by word)."""
+    return tuple(accumulate(map(len, words(text)), initial=0))[:-1]
 
 
 # Terms of finance that end as a fund's name does (注册资本500万元): never a name.
@@ -807,7 +819,7 @@ def _head_score(text: str, start: int, suffix_start: int, end: int) -> float:
     before = text[max(0, start - 6) : start]
     if not before or not (is_han(before[-1]) or before[-1].isalnum()):
         score += 2  # after punctuation or at a line start
-    elif _LEFT_STOPS.search(before) or re.search(DESCRIPTOR + "$", before):
+    elif _LEFT_STOPS.search(before) or _DESCRIPTOR_END.search(before):
         score += 2
     if (
         len(head) <= 4
@@ -989,22 +1001,16 @@ def find_orgs(
         name = match.group(group).strip()
         before = text[max(0, match.start() - 24) : match.start()]
         # 创办了“X”, 创办的票务工具“票根科技”: what the verb made, whatever it is called
-        founded = re.search(
-            r"(?:创办|创立|创建|成立|合创|共创)了?(?:的?[^，。；“”,;]{0,10}?)?\s?$", before
-        )
+        founded = _FOUNDED_END.search(before)
         # 第二个项目“麦穗数科”, 登台的是“衡书”, 创办了今天路演的“岩眼智能”: a project by name.
-        project = re.search(
-            r"(?:项目|(?:登台|登场|上台|亮相|出场)的是|路演的|创业公司|初创公司|创业项目|"
-            r"(?:创办|创立|创建|加入)了?[^，。；“”,;]{0,10}的|(?:项目|公司)是做[^，。；“”,;]{0,16}的)\s?$",
-            before,
-        )
+        project = _PROJECT_END.search(before)
         corner = group == "name" and re.match(r"[（(][A-Z]", text[match.end() : match.end() + 2])
         # 6. 「叁玖动力」完成A+轮融资: a roundup entry's heading names the company it is about
-        headline = re.search(r"(?:^|\n)\s*\d{1,2}\s*[.、．)）]\s*$", before) and _NEWS_VERB.match(
+        headline = _NUMBERED_END.search(before) and _NEWS_VERB.match(
             text, match.end()
         )
         if _plausible(name, people) and (
-            re.search(DESCRIPTOR + r"$", before) or founded or project or corner or headline
+            _DESCRIPTOR_END.search(before) or founded or project or corner or headline
         ):
             s = match.start(group)
             names[name].append((s, s + len(name)))

@@ -19,7 +19,9 @@ PRODUCT_NOUN = (
     r"操作系统|终端|装置|仪器|"
     r"聊天机器人|品牌|主打产品|首款产品|核心产品|主力产品|旗舰产品|"
     # devices and materials: 生化分析仪“宠检Mini”, 光固化列印机DF-Mini, 膜电极系列“薄川”
-    r"仪|(?<![司飞危商契转])机|(?<![容武])器|电堆|系列|试剂盒|树脂|材料|电池|模块|贴片|耳机|手表|手环)"
+    # (机 and 器 look behind from after themselves: with every alternative opening with its
+    # word, re scans for the first characters in C instead of trying each position)
+    r"仪|机(?<![司飞危商契转]机)|器(?<![容武]器)|电堆|系列|试剂盒|树脂|材料|电池|模块|贴片|耳机|手表|手环)"
 )
 _QUOTED = re.compile(
     PRODUCT_NOUN

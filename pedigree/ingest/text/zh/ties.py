@@ -489,6 +489,10 @@ _BARE_ROLE = re.compile(
 )
 
 
+# Every verb _BARE_ROLE allows holds one of these: a clause without any is no bare role, and
+# its subject need not be looked for.
+_BARE_ROLE_VERB = re.compile(r"[是为任]")
+
 _APPOINTED = re.compile(r"(?:任命|委任|聘任|聘请|提拔|提名|委派)\s?$")
 _APPOINTED_AS = re.compile(
     r"\s?(?:为|担任|出任)(?P<title>[^，。；、（(,;]{1,24}?)(?=[，。；,;]|$|，)"
@@ -555,6 +559,8 @@ def _bare_roles(ctx: Context, clause: Clause) -> list[Draft]:
     is a role at the company in question."""
     found = []
     folded = ctx.text.folded
+    if not _BARE_ROLE_VERB.search(folded, clause.start, clause.end):
+        return found
     subject = ctx.subject(clause)
     if subject is None:
         return found
@@ -965,6 +971,10 @@ def _companions(ctx: Context, clause: Clause) -> list[Draft]:
     return found
 
 
+_TITLE_HELD_BY = re.compile(r"^(?:的)?(?P<title>" + TITLE.pattern + r")(?:则|将|一职)?由")
+_HOLDS = re.compile(r"(?:担任|出任|接任|兼任)")
+
+
 def _held_by(ctx: Context, clause: Clause) -> list[Draft]:
     """公司CTO则由前网易伏羲实验室研究员柏舟担任: the company's title, held by the person named."""
     found = []
@@ -972,13 +982,10 @@ def _held_by(ctx: Context, clause: Clause) -> list[Draft]:
     for org in ctx.mentions.within(clause.start, clause.end, "org", "ref"):
         if org.kind == "ref" and org.form != "company":
             continue
-        match = re.match(
-            r"^(?:的)?(?P<title>" + TITLE.pattern + r")(?:则|将|一职)?由",
-            folded[org.end : clause.end],
-        )
+        match = _TITLE_HELD_BY.match(folded[org.end : clause.end])
         if not match:
             continue
-        tail = re.search(r"(?:担任|出任|接任|兼任)", folded[org.end + match.end() : clause.end])
+        tail = _HOLDS.search(folded[org.end + match.end() : clause.end])
         people = ctx.mentions.within(org.end + match.end(), clause.end, "person")
         if not tail or not people:
             continue
