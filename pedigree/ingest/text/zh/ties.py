@@ -491,7 +491,7 @@ _BARE_ROLE = re.compile(
 
 # Every verb _BARE_ROLE allows holds one of these: a clause without any is no bare role, and
 # its subject need not be looked for.
-_BARE_ROLE_VERB = re.compile(r"[是为任]")
+_BARE_ROLE_VERB = re.compile(r"[是为任做当]")
 
 _APPOINTED = re.compile(r"(?:任命|委任|聘任|聘请|提拔|提名|委派)\s?$")
 _APPOINTED_AS = re.compile(
