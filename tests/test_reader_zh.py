@@ -2632,3 +2632,17 @@ def test_a_school_before_a_major_and_degree_or_a_degree_earned_there_is_a_school
     schools = pairs(text, "education")
     assert ("张伟", "江渚大学") in schools, schools
     assert any(p == "李娜" and "塔夫茨大学" in s for p, s in schools), schools
+
+
+def test_the_first_text_a_process_reads_gets_the_same_name_hints_as_any_later():
+    import subprocess
+    import sys
+
+    script = (
+        "from pedigree.ingest.text.zh.mentions import _segmenter_hints\n"
+        "t = '濮小禾、褚骏创办了光穗农业。甘柏谦说，公司今年盈利。'\n"
+        "first = _segmenter_hints(t)\n"
+        "print(first == _segmenter_hints(t), bool(first))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert run.stdout.split() == ["True", "True"], run.stdout + run.stderr

@@ -31,6 +31,7 @@ from pedigree.ingest.text.zh.orgs import (
     words,
 )
 from pedigree.ingest.text.zh.people import (
+    dictionary,
     foreign_names,
     is_han,
     latin_names,
@@ -77,11 +78,9 @@ def _tagger():
 def _segmenter_hints(folded: str) -> list[tuple[int, int]]:
     """Words jieba's segmenter found that its dictionary does not hold and that start with a
     surname: the new words its HMM discovers are mostly names (cheap: plain segmentation)."""
-    import jieba.posseg
-
-    from pedigree.ingest.text.segmenter import jieba
-
-    freq, tags = jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab
+    # (the dictionary loaded first: jieba's FREQ before it loads is an empty placeholder, which
+    # gave a process's first text other hints than the same text read later)
+    freq, tags = dictionary()
     single, compound = surnames()
     # The dictionary is asked only about words of a name's length that start with a surname:
     # this loop sees every word of the text (each blank of a blanked line is one).

@@ -199,7 +199,7 @@ def candidates(text: str) -> dict[str, list[int]]:
 
 
 @cache
-def _dictionary() -> tuple[dict[str, int], dict[str, str]]:
+def dictionary() -> tuple[dict[str, int], dict[str, str]]:
     """jieba's word frequencies and part-of-speech tags: how ordinary a word is."""
     import jieba.posseg
 
@@ -211,7 +211,7 @@ def _dictionary() -> tuple[dict[str, int], dict[str, str]]:
 
 def word_frequency(word: str) -> int:
     """How often jieba's dictionary has seen the word (0 for words it does not know)."""
-    return _dictionary()[0].get(word) or 0
+    return dictionary()[0].get(word) or 0
 
 
 @lru_cache(maxsize=1 << 16)  # weighed for every candidate, often more than once
@@ -219,7 +219,7 @@ def ordinariness(name: str) -> float:
     """How much being an everyday word counts against a candidate: 方面, 管理 and 智能 are
     words, not names; 高峰 is both; 闻笛 is neither. A three-character candidate that starts or
     ends with a common word (严格来, 商管理) is a word and a stray character."""
-    freq, tags = _dictionary()
+    freq, tags = dictionary()
 
     def penalty(word: str, floor: int) -> float:
         count, tag = freq.get(word) or 0, tags.get(word, "")
@@ -256,20 +256,20 @@ def _name_like(name: str) -> bool:
     single, compound = surnames()
     given = name[2:] if name[:2] in compound else name[1:]
     return any(
-        table.get(ch, 0.0) >= 0.15 or ch not in table and not _dictionary()[0].get(ch)
+        table.get(ch, 0.0) >= 0.15 or ch not in table and not dictionary()[0].get(ch)
         for ch in given
     )
 
 
 def _everyday(word: str) -> bool:
     """A word so common that no context makes it a name (项目, 时代, 方面)."""
-    freq, tags = _dictionary()
+    freq, tags = dictionary()
     return (freq.get(word) or 0) >= 3000 and not tags.get(word, "").startswith("nr")
 
 
 def _given(pair: str) -> bool:
     """A two-character given name jieba knows as a name (婷婷, 子轩)."""
-    return _dictionary()[1].get(pair, "").startswith("nr")
+    return dictionary()[1].get(pair, "").startswith("nr")
 
 
 _REGION_END = re.compile(
@@ -296,7 +296,7 @@ def starts_here(text: str, p: int) -> bool:
         return False
     if text[p] == "区" and _REGION_END.search(text, max(0, p - 3), p):
         return False  # 欧洲区商家负责人, 工业园区一起创办: a region's 区, not the surname 区
-    freq, tags = _dictionary()
+    freq, tags = dictionary()
     pair = text[p - 1 : p + 1]
     if not is_han(before):
         return True
@@ -485,11 +485,11 @@ def score_names(
                 strong = True  # a new word jieba found, ending as nouns end, with name characters
         if len(places) >= 2:
             score += 0.5
-        freq = _dictionary()[0]
+        freq = dictionary()[0]
         wordlike = len(name) == 3 and (
             (freq.get(name[:2]) or 0) >= 20 or (freq.get(name[1:]) or 0) >= 20
         )
-        known_word = bool(freq.get(name)) and not _dictionary()[1].get(name, "").startswith("nr")
+        known_word = bool(freq.get(name)) and not dictionary()[1].get(name, "").startswith("nr")
         if (
             bounded >= 2
             and ordinariness(name) == 0
