@@ -2646,3 +2646,13 @@ def test_the_first_text_a_process_reads_gets_the_same_name_hints_as_any_later():
     )
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert run.stdout.split() == ["True", "True"], run.stdout + run.stderr
+
+
+def test_this_founder_of_a_company_is_the_person_the_story_is_about():
+    text = (
+        "晚点｜钮博文和他的大豆\n\n"
+        "禾衍生物成立于2021年。钮博文蹲在一块大豆试验田边，用指甲掐开一颗豆荚。“这是第七代。”"
+        "钮博文说。\n\n"
+        "很少有人知道，这位禾衍生物创始人兼CEO，四年前还在先正达做着稳定的高管。\n"
+    )
+    assert ("钮博文", "禾衍生物") in pairs(text, "founded")

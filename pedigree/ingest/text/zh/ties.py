@@ -130,6 +130,7 @@ def read_ties(ctx: Context) -> list[Draft]:
         drafts += _founders_counted(ctx, clause)
         drafts += _fellow_founders(ctx, clause)
         drafts += _appointed(ctx, clause)
+        drafts += _this_one(ctx, clause)
         representatives += _legal_representatives(ctx, clause)
         drafts += _around_organisations(ctx, clause)
     drafts += _partners_after_colon(ctx)
@@ -1046,6 +1047,30 @@ def _legal_representatives(ctx: Context, clause: Clause) -> list[Draft]:
         company = orgs[-1]
         span = (start, clause.end)
         found.append(_draft(ctx, "founded", person, company.entity, company, span, confidence=0.75))
+    return found
+
+
+# 这位穗衍生物创始人兼CEO，四年前还在…: "this founder of X" — the person the story is about
+_THIS_ONE = re.compile(r"这位(?P<desc>[^，。；,;“”]{3,30}?)(?=[，。；,;]|$)")
+
+
+def _this_one(ctx: Context, clause: Clause) -> list[Draft]:
+    """A post described with 这位 (this …) instead of a name: the story's person holds it."""
+    found = []
+    folded = ctx.text.folded
+    for match in _THIS_ONE.finditer(folded, clause.start, clause.end):
+        orgs = ctx.mentions.within(match.start("desc"), match.end("desc"), "org")
+        if len(orgs) != 1 or ctx.mentions.within(match.start(), match.end(), "person"):
+            continue
+        title = folded[orgs[0].end : match.end("desc")].lstrip("的")
+        company = ctx.resolve(orgs[0])
+        person = ctx.topic_person(match.start())
+        if not title or not TITLE.fullmatch(title) or company is None or person is None:
+            continue
+        kind = "founded" if FOUNDER_WORD.search(title) else "employment"
+        fields = {"role": title} if kind == "founded" else {"title": title, "current": True}
+        found.append(_draft(ctx, kind, None, company, orgs[0], (clause.start, clause.end),
+                            confidence=0.75, person=person, **fields))
     return found
 
 
