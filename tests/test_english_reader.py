@@ -2085,3 +2085,15 @@ def test_a_possessive_inside_an_institutions_name_does_not_end_it():
     )
     _, registry = read_mentions(text, read_layout(text.folded, "en"))
     assert "Shanghai Ninth People's Hospital" in {e.name for e in registry.all("org")}
+
+
+def test_several_founders_who_call_her_their_mentor_make_her_no_founder():
+    text = (
+        "The Xiaomi Mafia\n\n"
+        "1. Heng Wei — Fusecore\n"
+        "Heng founded Fusecore Components in 2022.\n\n"
+        "Honorable mention\n"
+        "Li Ruoxi, Xiaomi's former head of design, left in 2022 to become a vice president at NIO. "
+        "She did not start a company, but several founders on this list call her their mentor.\n"
+    )
+    assert "Li Ruoxi" not in {person for person, _ in pairs(read(text), "founded")}

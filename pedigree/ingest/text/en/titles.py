@@ -104,6 +104,10 @@ _AND_A = re.compile(
 )
 _CO_FOUNDER_OF = re.compile(r"(?:^|[.;,]\s*|\band\s+)(?:his|her)\s+$")
 _MEMBERSHIP = re.compile(r"(?:fellow|member|associate)s?")
+_SOME_OF_THEM = re.compile(
+    r"\b(?:several|many|some|other|few|most|dozens of|a number of)"
+    r"\s+(?:[\w-]+\s+){0,2}?[\w-]+s$"
+)
 # Appointed to a post the sentence does not place: in a filing, a post at the filer.
 _APPOINTED = re.compile(r"\b(?:appointed|re-?designated|elected)\s+(?:as\s+)?(?:an?\s+)$")
 _PAST = re.compile(r"\b(?:former|formerly|previously|then-|onetime|ex-|was|were|had been|served)\b")
@@ -128,6 +132,8 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         people = _holders(ctx, clause, match, tail, licence)
         if not people or blocked(lower, match.start()):
             continue
+        if title.lower().endswith("s") and _SOME_OF_THEM.search(f"{head} {title.lower()}"):
+            continue  # "several founders on this list call her their mentor": others, a group
         kin = KIN_BEFORE.search(head)
         if kin and not ctx.mentions.within(start + kin.start(), at, "person"):
             continue  # "is married to an engineer at Huawei": an unnamed relative's post
