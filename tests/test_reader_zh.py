@@ -2656,3 +2656,15 @@ def test_this_founder_of_a_company_is_the_person_the_story_is_about():
         "很少有人知道，这位禾衍生物创始人兼CEO，四年前还在先正达做着稳定的高管。\n"
     )
     assert ("钮博文", "禾衍生物") in pairs(text, "founded")
+
+
+def test_a_quoted_company_that_raises_a_round_in_the_headline_is_no_product():
+    text = (
+        "融资快讯｜光伏清洗机器人「霁岚机器人」完成3亿元B轮融资\n\n"
+        "投资界消息，光伏电站运维机器人企业霁岚机器人宣布完成3亿元人民币B轮融资，由经纬创投领投。\n"
+        "霁岚机器人2020年创立于合肥，创始人兼CEO俞岚川此前在大疆任职。"
+        "联合创始人兼CTO聂禾加入霁岚之前是新松机器人的高级工程师。\n"
+    )
+    assert not facts(text, "product")
+    assert {f["org"] for f in facts(text, "funding")} == {"霁岚机器人"}
+    assert ("俞岚川", "霁岚机器人") in pairs(text, "founded")

@@ -134,9 +134,9 @@ def find_products(
         if name in brand_set and name.endswith(_COMPANY_ENDINGS):
             continue  # 调度平台「霜程科技」完成…融资: a company named as one, not a product
         if _RAISED_AFTER.match(folded, match.end()) and any(
-            c[len(name) :] in ORG_SUFFIXES for c in companies if c.startswith(name)
+            c == name or c[len(name) :] in ORG_SUFFIXES for c in companies if c.startswith(name)
         ):
-            continue  # SaaS「舶智」已拿下天使轮 beside 舶智科技: the company, by its short name
+            continue  # SaaS「舶智」已拿下天使轮 beside 舶智科技, 「霁阳机器人」完成…: the company
         if re.search(r"[，。；！？、,;!?]", name) or _COUNTED.match(name):
             continue  # “两家 Tier1”: a count of customers, not a product
         if _CLAUSE_LIKE.search(name):
