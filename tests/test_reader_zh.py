@@ -2668,3 +2668,15 @@ def test_a_quoted_company_that_raises_a_round_in_the_headline_is_no_product():
     assert not facts(text, "product")
     assert {f["org"] for f in facts(text, "funding")} == {"霁岚机器人"}
     assert ("俞岚川", "霁岚机器人") in pairs(text, "founded")
+
+
+def test_a_filing_that_defines_its_company_with_its_group_is_that_companys():
+    text = (
+        "董事及高級管理層\n\n"
+        "智研教育科技控股有限公司（「本公司」，連同其附屬公司統稱「本集團」）的董事會由四名董事組成。\n\n"
+        "舒朗先生，49歲，為本集團聯合創辦人兼首席技術官，負責「智研機器人套件」等硬件產品的研發。\n\n"
+        "魯啟航先生，44歲，於2021年獲委任為非執行董事。\n"
+    )
+    jobs = pairs(text, "employment")
+    assert ("鲁启航", "智研教育科技控股有限公司") in jobs, jobs
+    assert not any(org == "智研机器人" for _, org in jobs), jobs
