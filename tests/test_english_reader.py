@@ -2097,3 +2097,13 @@ def test_several_founders_who_call_her_their_mentor_make_her_no_founder():
         "She did not start a company, but several founders on this list call her their mentor.\n"
     )
     assert "Li Ruoxi" not in {person for person, _ in pairs(read(text), "founded")}
+
+
+def test_founders_listed_each_with_a_title_before_the_name():
+    text = (
+        "Glossa Labs raised $10 million. The San Francisco company was founded in 2022 by CEO "
+        "Noah Feldstein, CTO Dana Okafor and Wen-Yi Liu, who goes by Wendy.\n"
+    )
+    assert {p for p, _ in pairs(read(text), "founded")} == {
+        "Noah Feldstein", "Dana Okafor", "Wen-Yi Liu"
+    }

@@ -266,6 +266,9 @@ _SKIPPED_GAP = re.compile(
 _NEXT_GAP = re.compile(rf"\s*(?:,\s*)?(?:and|&|,)?\s*(?:(?:{TITLE}|{_HONORIFIC})\s+)*")
 
 
+_TITLED_NEXT = re.compile(rf"\s*,\s*(?:{TITLE}\s+)+")
+
+
 def _listed_people(
     ctx: Context, position: int, end: int, skip_to_first: bool = False
 ) -> tuple[list[Mention], int]:
@@ -273,6 +276,7 @@ def _listed_people(
     after the asides of the one before. Returns them and where the list ends."""
     people: list[Mention] = []
     cursor = position
+    listing = None  # an aside that lists the next ones: ", CTO Dana Okafor and Wen-Yi Liu"
     for m in ctx.mentions.within(position, end, "person", "ref", "org", "school"):
         if m.start < cursor:
             continue
@@ -283,7 +287,7 @@ def _listed_people(
         if m.kind == "ref" and ctx.lower(m.start, m.end) not in ("he", "she"):
             continue  # "his former colleague": a possessive, not one of the people
         aside = ctx.aside_at(m.start)
-        if aside is not None and aside.start >= position:
+        if aside is not None and aside.start >= position and aside != listing:
             if not people:
                 break
             continue
@@ -293,6 +297,9 @@ def _listed_people(
         people.append(m)
         cursor = m.end
         after = next((a for a in ctx.asides(m.end) if a.anchor == m.end), None)
+        titled = after is not None and _TITLED_NEXT.match(ctx.lower(m.end, after.end))
+        if titled and ctx.mentions.at(m.end + titled.end()) is not None:
+            listing, after = after, None  # "by CEO Noah Feldstein, CTO Dana Okafor and …"
         if after is not None:
             cursor = after.end
         bracket = re.match(r"\s*\([^)]*\)", ctx.text.folded[cursor:end])
