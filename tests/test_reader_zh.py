@@ -2680,3 +2680,9 @@ def test_a_filing_that_defines_its_company_with_its_group_is_that_companys():
     jobs = pairs(text, "employment")
     assert ("鲁启航", "智研教育科技控股有限公司") in jobs, jobs
     assert not any(org == "智研机器人" for _, org in jobs), jobs
+
+
+def test_the_one_who_works_somewhere_named_after_a_relative_clause_is_a_person():
+    text = "衍晶生物成立于2023年。闵笙找到了在斯坦福大学做博士后研究员的庹若溪。\n"
+    assert ("庹若溪", "斯坦福大学") in pairs(text, "employment")
+    assert ("闵笙", "斯坦福大学") not in pairs(text, "employment")
