@@ -50,6 +50,7 @@ def draft(
     return Draft(kind, person, org, span, confidence, fields, written, at)
 
 
+# A post someone is about to take, not one held: "Incoming Head of Sales".
 _NOT_YET = re.compile(r"^(?:incoming|future)\b", re.I)
 
 
