@@ -481,18 +481,24 @@ def _predicates(ctx: Context, clause: Clause) -> list[Draft]:
     return found
 
 
+# The verbs that give a post, in the order they are tried (获委任为 before 获委任).
+_ROLE_VERBS = (
+    "是", "为", "任", "担任", "出任", "现任", "成为", "获委任为", "获委任", "获任命为", "获聘为",
+    "做", "当",
+)
 _BARE_ROLE = re.compile(
     r"\s?(?:(?:于|自)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起)?)?"  # 于2025年11月获委任为…
     r"\s?(?:也|则|正|现|现为|目前|同样|同样也|如今|随后|后来)?"
-    r"(?P<verb>是|为|任(?![何意务])|担任|出任|现任|成为|获委任为|获委任|获任命为|获聘为|做|当)"
+    # (任何, 任意, 任务: not 任 of a post)
+    r"(?P<verb>" + "|".join(v + ("(?![何意务])" if v == "任" else "") for v in _ROLE_VERBS) + ")"
     r"(?:本公司|公司|我们的?)?"
     r"(?P<title>[^，。；（(,;]{0,30}?)(?=[，。；,;]|$)"
 )
 
 
-# Every verb _BARE_ROLE allows holds one of these: a clause without any is no bare role, and
+# Every verb holds its own last character: a clause without any of those is no bare role, and
 # its subject need not be looked for.
-_BARE_ROLE_VERB = re.compile(r"[是为任做当]")
+_BARE_ROLE_VERB = re.compile("[" + "".join(sorted({v[-1] for v in _ROLE_VERBS})) + "]")
 
 _APPOINTED = re.compile(r"(?:任命|委任|聘任|聘请|提拔|提名|委派)\s?$")
 _APPOINTED_AS = re.compile(
