@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
 
-from pedigree.data import csv_rows
 from pedigree.ingest.text.en.lexicon import ORG_SUFFIXES as LATIN_ORG_ENDINGS
+from pedigree.ingest.text.en.people import english_given_names
 from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.regex import matches_before
 from pedigree.ingest.text.zh.lexicon import WORK_AT
@@ -552,11 +552,6 @@ def foreign_names(text: str) -> set[str]:
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&.-])([A-Z][a-z]+)((?: [A-Z][a-z]+){1,2})(?![A-Za-z0-9&])")
 
 
-@cache
-def _english_given_names() -> frozenset[str]:
-    return frozenset(row["name"] for row in csv_rows("aliases", "english_given_names.csv"))
-
-
 def latin_names(text: str) -> set[str]:
     """Latin-script personal names in Chinese text: led by a common English given name, not
     ending as a firm's name does (Leo Capital), and not a known organisation."""
@@ -564,7 +559,7 @@ def latin_names(text: str) -> set[str]:
     for match in _LATIN_NAME.finditer(text):
         words = match.group().split()
         if (
-            words[0].lower() in _english_given_names()
+            words[0].lower() in english_given_names()
             and words[-1].lower() not in LATIN_ORG_ENDINGS
             and known_organization(match.group()) is None
         ):
