@@ -2686,3 +2686,14 @@ def test_the_one_who_works_somewhere_named_after_a_relative_clause_is_a_person()
     text = "衍晶生物成立于2023年。闵笙找到了在斯坦福大学做博士后研究员的庹若溪。\n"
     assert ("庹若溪", "斯坦福大学") in pairs(text, "employment")
     assert ("闵笙", "斯坦福大学") not in pairs(text, "employment")
+
+
+def test_a_compound_surname_is_not_a_word_that_makes_the_name_one():
+    # 钟离 is also a word in the segmenter's dictionary; the name is named again and again
+    # as a noun ends, which is evidence enough
+    text = (
+        "晚点｜钟离澈和他的磁体工厂\n\n2025年的合肥，钟离澈蹲在线圈旁边，半天没说话。很少有人"
+        "知道，钟离澈创业前在中国科学院等离子体物理研究所当副研究员。后来，钟离澈的老同事评价"
+        "他是最像工程师的人。"
+    )
+    assert "钟离澈" in entities(text, "person")

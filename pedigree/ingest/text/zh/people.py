@@ -486,8 +486,12 @@ def score_names(
         if len(places) >= 2:
             score += 0.5
         freq = dictionary()[0]
-        wordlike = len(name) == 3 and (
-            (freq.get(name[:2]) or 0) >= 20 or (freq.get(name[1:]) or 0) >= 20
+        # (not 钟离澈: a compound surname is a word of its own, and the given name is one
+        # character)
+        wordlike = (
+            len(name) == 3
+            and name[:2] not in surnames()[1]
+            and ((freq.get(name[:2]) or 0) >= 20 or (freq.get(name[1:]) or 0) >= 20)
         )
         known_word = bool(freq.get(name)) and not dictionary()[1].get(name, "").startswith("nr")
         if (
