@@ -2697,3 +2697,36 @@ def test_a_compound_surname_is_not_a_word_that_makes_the_name_one():
         "他是最像工程师的人。"
     )
     assert "钟离澈" in entities(text, "person")
+
+
+def test_a_former_employer_named_by_the_post_held_there_and_its_holder():
+    # the employer is known only by where it stands: "former", the name, a department and a
+    # post, and the one who held it named right after the post or right before "former"
+    text = "2023年，前时代天使销售副总裁蓟晨加盟齿衡医疗，出任首席运营官。"
+    assert ("蓟晨", "时代天使") in pairs(text, "employment")
+    text = "创始人 伍嘉泽，江南大学发酵工程博士；联合创始人 嵇晨，前华熙生物工艺总监。"
+    assert ("嵇晨", "华熙生物") in pairs(text, "employment")
+    text = "联合创始人 蓝柯，前中建三局项目安全总监。"
+    assert ("蓝柯", "中建三局") in pairs(text, "employment")
+
+
+def test_a_deputy_directors_title_is_whole():
+    rows = facts("创始人 樊茉莉，前华为副总监。张伟曾任华为副总经理。", "employment")
+    assert {(r["person"], r["title"]) for r in rows} == {("樊茉莉", "副总监"), ("张伟", "副总经理")}
+
+
+def test_a_post_held_before_makes_an_employer_not_the_story_company():
+    # 此前任/此前是 X + post: X is where the founder worked, not what she founded, and 公司
+    # later is still the story's company
+    text = (
+        "栖心健康由郦棠与精神科医生顼思远于2019年共同创立。联合创始人兼CEO郦棠此前任蓝鲸优选"
+        "副总经理。"
+    )
+    assert ("郦棠", "蓝鲸优选") in pairs(text, "employment")
+    assert not {org for _, org in pairs(text, "founded")} & {"蓝鲸优选"}
+    text = (
+        "驰诺数科于2022年成立，已完成两轮融资。驰诺数科的另一位联合创始人岳澄，此前是优信集团"
+        "金融业务负责人。公司CTO则由前京东科技风控算法专家阚蕴担任。"
+    )
+    assert ("岳澄", "优信集团") in pairs(text, "employment")
+    assert ("阚蕴", "优信集团") not in pairs(text, "employment")

@@ -275,7 +275,8 @@ class Context:
             re.search(r"(?:任职于|就职于|供职于|效力于|服务于)\s?$", before)
             or (re.search(r"[在于]\s?$", before) and _WORKS_THERE.match(after))
             # 前大力教育副总裁蒯天朗创业 (a headline): the post someone held there
-            or (re.search(r"[前原]\s?$", before) and _POST_THERE.match(after))
+            # (此前任蓝鲸优选副总经理, 此前是优信集团金融业务负责人: a post held there before)
+            or (re.search(r"(?:[前原]|任|曾是|前是)\s?$", before) and _POST_THERE.match(after))
         )
 
     @cached_property

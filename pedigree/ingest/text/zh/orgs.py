@@ -450,9 +450,9 @@ _NAME_END = re.compile(
 
 
 # A name never starts with a function word or a pronoun: 则带有…, 本集团前, 该公司.
-_NOT_NAME_START = (
-    r"^[已于的在是了人者之时后以这那该其他她我你本此则就也还都才又再便即却但而并且被把将让给"
-    r"对向从自为因由与和及或]"
+_NOT_NAME_START = (  # (时 of 时任, but not of 时代天使)
+    r"^(?:[已于的在是了人者之后以这那该其他她我你本此则就也还都才又再便即却但而并且被把将让给"
+    r"对向从自为因由与和及或]|时(?!代))"
 )
 
 
@@ -480,7 +480,7 @@ _AT_WORK_AT = re.compile(r"[在于]")
 # after a mark or a word: each alternative opens with a character, so re scans for them in C
 # instead of trying the pattern at every position.)
 _POST_HELD = re.compile(
-    r"(?P<verb>是|曾任|担任|出任|现任|时任|历任|任(?<=年任)"
+    r"(?P<verb>是|曾任|担任|出任|现任|时任|历任|任(?<=年任)|任(?<=此前任)|任(?<=之前任)"
     r"|前(?<![^：:，,、（(\s是为由与和及了]前)|原(?<![^：:，,、（(\s是为由与和及了]原))"
     r"\s?(?P<place>(?![前原])[^，。；,;：:的在于\s]{2,12}?)(?<![前原])\s?"
     rf"(?=的(?:{TITLE.pattern})|(?:{DEPARTMENT}){{1,2}}{TITLE_WORD}"
@@ -488,6 +488,11 @@ _POST_HELD = re.compile(
     r"|(?:执行|常务|高级)?(?:副总经理|总经理|副总裁|总裁|董事长|总工程师|首席[\u4e00-\u9fff]{1,4}官"
     r"|C[ETOFP]O))"
 )
+# The post after an employer's name, up to where its holder's name would stand.
+_POST_AFTER_NAME = re.compile(
+    rf"的?(?:{DEPARTMENT}){{0,2}}(?:执行|常务|高级|资深|副)?{TITLE_WORD}(?:兼{TITLE_WORD})?\s?"
+)
+_FORMER_AFTER_NAME = re.compile(r"[，,]\s?[前原]$")
 _UNIT_END = re.compile(
     rf"(?:部|线|中心|区|区域|业务|服务|方向|领域|模型|项目|团队|组|首席|高级|资深|事业群|实验室|部门|{DEPARTMENT})$"
 )
@@ -509,7 +514,18 @@ def _posts_held(text: str, starts: frozenset[int]) -> tuple[tuple[str, tuple[int
         if (
             # (曾任特来电, 2016年任捷氢科技: jieba's 任特 and 任捷 hide the name's start; a
             # verb of holding a post that starts a word marks it as well)
-            (start in starts or (verb.endswith("任") and match.start("verb") in starts))
+            (
+                start in starts
+                or (verb.endswith("任") and match.start("verb") in starts)
+                # (前华熙生物工艺总监: jieba's 前华熙 hides the name's start, as long as 前 opens
+                # a word the dictionary does not know: not 前端, 原因)
+                or (
+                    verb in "前原"
+                    and match.start("verb") in starts
+                    and not word_frequency(text[match.start("verb") : start + 2])
+                    and not word_frequency(text[match.start("verb") : start + 1])
+                )
+            )
             and end in starts
             and (all(is_han(c) for c in place) or _LATIN_LED.fullmatch(place))
             and not re.search(_NOT_NAME_START + r"|年|月", place)
@@ -1074,6 +1090,17 @@ def find_orgs(
                 and not any(person in name for person in people)  # 擔任溫祐廷副手的副處長
             ):
                 score += 2.5  # 此前是极智嘉的运动控制负责人: where someone held a post
+                post = _POST_AFTER_NAME.match(text, e)
+                apposed = _FORMER_AFTER_NAME.search(before)
+                if (
+                    post
+                    and any(text.startswith(person, post.end()) for person in people)
+                    or apposed
+                    and any(before[: apposed.start()].endswith(person) for person in people)
+                ):
+                    # 前时代天使销售副总裁蓟晨, 嵇晨，前华熙生物工艺总监: the post's holder named
+                    # right after it, or right before "former"
+                    score += 1.5
             bounded = (
                 not after
                 or after[0] in "，。；、的是于在并和与及）)\n,;:：｜|（("
