@@ -112,7 +112,8 @@ def stages(files: list[Path], repeat: int) -> dict[str, float]:
     from pedigree.ingest.text.layout import read_layout
     from pedigree.ingest.text.zh.context import Context
     from pedigree.ingest.text.zh.mentions import read_mentions
-    from pedigree.ingest.text.zh.money import mark_investors, read_money
+    from pedigree.ingest.text.zh.money import read_money
+    from pedigree.ingest.text.zh.money_investors import mark_investors
     from pedigree.ingest.text.zh.products import read_products
     from pedigree.ingest.text.zh.ties import read_ties
 

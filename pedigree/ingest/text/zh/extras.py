@@ -119,7 +119,7 @@ _CREDENTIAL_WORD = re.compile(
 
 
 def read_events(ctx: Context) -> list[Fact]:
-    from pedigree.ingest.text.zh.money import company_before
+    from pedigree.ingest.text.zh.money_company import company_before
 
     folded = ctx.text.folded
     found = []

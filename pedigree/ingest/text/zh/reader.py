@@ -16,7 +16,8 @@ from pedigree.ingest.text.zh.context import Context
 from pedigree.ingest.text.zh.extras import read_credentials, read_events, read_sectors
 from pedigree.ingest.text.zh.lexicon import ADVISOR_WORD, FOUNDER_WORD, HEDGE, SOME, TEAM
 from pedigree.ingest.text.zh.mentions import read_mentions
-from pedigree.ingest.text.zh.money import mark_investors, read_money
+from pedigree.ingest.text.zh.money import read_money
+from pedigree.ingest.text.zh.money_investors import mark_investors
 from pedigree.ingest.text.zh.people import looks_like_name
 from pedigree.ingest.text.zh.products import read_products
 from pedigree.ingest.text.zh.ties import read_ties, to_fact

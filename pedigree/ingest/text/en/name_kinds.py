@@ -1,0 +1,274 @@
+"""What each capitalised run of an English text is (a person, organisation, school, product
+or place), by the evidence around all its occurrences."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from pedigree.ingest.text.en.evidence import Evidence, weigh
+from pedigree.ingest.text.en.lexicon import ORG_SUFFIXES, PLACE_WORDS, PLACES, SCHOOL_WORDS, body_of
+from pedigree.ingest.text.en.name_forms import FIRM_ENDS, short_form
+from pedigree.ingest.text.en.name_people import ALIAS_AFTER
+from pedigree.ingest.text.en.people import english_given_names, name_shaped, pinyin_name
+from pedigree.ingest.text.en.runs import Run
+from pedigree.ingest.text.gazetteer import known_organization
+
+_BRACKETED_AFTER = re.compile(r"\s*\(([^)\n]{2,40})\)")
+
+
+# A speaker's full name in capitals labelling an interview turn: "VALERIA OCAMPO: …".
+_FULL_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})[ \t]*:[ \t]", re.M)
+# The number that opens a list entry: "12. ", "2-3. ".
+_ENTRY_HEAD = re.compile(r"\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?[.)]\s+")
+
+
+# Words no personal name holds, wherever they stand in a run.
+_FIRM_WORDS = frozenset({
+    "ventures", "venture", "capital", "partners", "labs", "holdings", "technologies",
+    "technology", "group", "investments", "inc", "inc.", "ltd", "ltd.", "llc", "corp",
+    "bank", "banco", "banca", "grupo", "commission", "agency", "ministry", "department",
+    "bureau", "council", "administration", "laboratory", "association",
+    "committee", "federation",
+})
+# A product's last words that say it is something else (built once, not per candidate).
+_NOT_PRODUCT_WORDS = ORG_SUFFIXES | _FIRM_WORDS | PLACE_WORDS | SCHOOL_WORDS | PLACES
+
+
+# What is done with a company's product, right around its name.
+_PRODUCT_CUE_BEFORE = re.compile(
+    r"\b(?:makes|made|sells|sold|ships|shipped|launched|released|through|via|uses|use|using"
+    r"|pay for|pays for|run on|runs on|its|their"
+    # "ClearBridge's two core offerings are the ClearBridge Aligner System and BridgeScan"
+    r"|(?:products|offerings)\s+(?:are|include)(?:\s+the)?"
+    # "Our newer product, Quillbridge Hedge", "our simulator, Forgeline Bench": in apposition to
+    # a kind of product, or to a thing the company owns
+    r"|(?:product|platform|app|service|tool|software|system|engine|suite|device),"
+    r"|(?:our|its|their)\s+(?:[\w-]+\s+){0,2}[\w-]+,)\s+$",
+    re.I,
+)
+_PRODUCT_CUE_AFTER = re.compile(
+    # ("Castwright Studio, the company's flagship product", "Stridelab Coach — a mobile app")
+    r"^(?:,|\s[—–-])\s+(?:an?\s+|the\s+|(?:the\s+company|its|their|our)(?:'s|’s)?\s+)?"
+    r"(?:[\w/-]+\s+){0,3}?(?:engine|tool|software|service|platform|app"
+    r"|product|system|model|suite|assistant|api)\b"
+    # "Ironvale Sentinel passively maps every device": what a piece of software does
+    r"|^\s+(?:now\s+|also\s+|today\s+|[a-z]+ly\s+)?(?:helps|lets|maps|watches|monitors|detects"
+    r"|automates|scans|screens|flags|tracks|reads|drafts|classifies|schedules|converts"
+    r"|reconciles|forecasts|predicts|routes|matches|translates|transcribes|generates|analy[sz]es"
+    r"|integrates|plugs into|sits on|pairs)\b"
+)
+
+
+def _kind(words: list[str], evidence: Evidence, titled: bool = False) -> str | None:
+    lower = [w.lower() for w in words]
+    key = " ".join(lower)
+    if key in PLACES or lower[-1] in PLACE_WORDS or all(w in PLACES for w in lower):
+        return "place"
+    if evidence.product >= 1 and (evidence.product > evidence.person or len(words) == 1) and (
+        evidence.product >= evidence.org  # "Co-founded Lumio, a payroll app": still a company
+    ):
+        return "product"
+    if any(w in SCHOOL_WORDS for w in lower):
+        return "school"
+    if len(words) >= 2 and (
+        lower[-1] in ORG_SUFFIXES
+        or _FIRM_WORDS & set(lower)
+        or lower[-1].endswith(FIRM_ENDS)
+        or body_of(lower)
+    ):
+        return "org"  # Aubrac Labs; Vertex Ventures Southeast Asia; Port Authority of Singapore
+    if evidence.place and evidence.place > evidence.org + evidence.person:
+        return "place"
+    if name_shaped(words, titled):
+        person = evidence.person + (lower[0] in english_given_names()) + 1.5 * pinyin_name(words)
+        if person > 0 and person >= evidence.org:
+            return "person"
+        return "org" if evidence.org >= 1 else None
+    if evidence.org >= 1:
+        return "org"
+    return None
+
+
+class KindSteps:
+    """The mention finder's steps that classify capital runs (mixed into names._Finder, whose
+    text, layout and mentions they use)."""
+
+    def _classify(self, runs: list[Run]) -> dict[str, str]:
+        """Each run's text → person, org, school, product or place, by its evidence."""
+        evidence: dict[str, Evidence] = defaultdict(Evidence)
+        nicknames = self._nicknames(runs)
+        titled = {run.text for run in runs if run.honorific}
+        for run in runs:
+            found = evidence[run.text]
+            weigh(self.folded, run.start, run.end, found, run.flag, run.honorific)
+            if len(run.words) == 2 and nicknames & set(run.words):
+                found.person += 1  # Max Gao, where "Max" is what everyone calls Gao Ming
+        for run in self._contact_names(runs):
+            evidence[run.text].person += 2  # the name heading a media contact block
+        for name in {run.text for run in self._entry_names(runs)}:
+            evidence[name].person += 1  # "12. Ines Carvalho, Meterwise": who the entry is
+        for key, found in evidence.items():
+            if self._makers_product(key, found, evidence) and self._used_as_product(key):
+                found.product += 1
+        for key, found in evidence.items():
+            words = key.split()
+            if len(words) == 2 and name_shaped(words):
+                # "Mr. Olsen said", "Diego is our CTO": a word of the name alone acts as a
+                # person (the given name only for a run nothing else calls a thing)
+                given = evidence.get(words[0]) if not (found.org or found.product) else None
+                for alone in (evidence.get(words[-1]), given):
+                    if alone is not None and alone.person > alone.org:
+                        found.person += 1
+                        break
+                # "About Altivo Outdoor … Altivo generated revenue": against a sign of a person,
+                # a first word that acts as a company on its own is the company's short form
+                first = evidence.get(words[0])
+                if found.person and first is not None and first.org > max(first.person, 0.5):
+                    found.org += 1
+            elif len(words) >= 2:
+                # "Lim Wei Jie … Lim never worked at Shopee": the family name may come first
+                for alone in (evidence.get(words[-1]), evidence.get(words[0])):
+                    if alone is not None and alone.person > alone.org:
+                        found.person += 1
+                        break
+        kinds = {}
+        for key, found in sorted(evidence.items(), key=lambda item: -len(item[0].split())):
+            placed = found.place > found.org + found.person  # Tarvon of Tarvon People's Hospital
+            if " " not in key and not placed and self._form_of(key, kinds):
+                continue  # Aubrac of Aubrac Labs, Lindqvist of Maya Lindqvist: a form, later
+            kind = _kind(key.split(), found, key in titled)
+            if kind:
+                kinds[key] = kind
+        speakers = {who for _, _, who in self.layout.answers if who}
+        if self.layout.answers:  # "VALERIA OCAMPO:" labelling a turn, once, in full
+            speakers |= set(_FULL_LABEL.findall(self.folded))
+        for name in self.layout.bylined | speakers:
+            if len(name.split()) >= 2:
+                kinds.setdefault(name, "person")
+        return kinds
+
+    @staticmethod
+    def _makers_product(key: str, found: Evidence, evidence: dict[str, Evidence]) -> bool:
+        """ "Harborline Clear", "Tallyhub Books" beside "Harborline", "Tallyhub" alone: a
+        company's name and a word that is not a kind of firm — the company's product (a name
+        with any evidence of its own, as a person or a company, is left to that)."""
+        words = key.split()
+        if len(words) < 2 or found.person > found.product or found.org > 0.5 or found.place:
+            # ("pay for Brindle Sim": a weak sign of a company, no more; "Our newer product,
+            # Quillbridge Hedge, lets": its own sign of a product weighs against a person's)
+            return False
+        head, tail = words[0], [w.lower() for w in words[1:]]
+        maker = evidence.get(head)
+        acts = maker is not None and maker.org >= 1 and maker.person <= maker.org
+        firm = any(  # "Brindle Labs" beside "Brindle Sim"
+            other.split()[0] == head and other.split()[-1].lower() in ORG_SUFFIXES
+            for other in evidence
+            if other != key
+        )
+        if not (acts or firm) or known_organization(head) is not None:
+            return False  # the head must be a company the text names
+        return not (
+            known_organization(key) is not None
+            or set(tail) & _NOT_PRODUCT_WORDS
+            or tail[-1].endswith(FIRM_ENDS)
+        )
+
+    def _used_as_product(self, key: str) -> bool:
+        """Whether the text somewhere makes, sells or uses `key`, or calls it a kind of
+        software ("makes Tessary Review, a plan-checking tool", "through Harborline Clear")."""
+        at = self.folded.find(key)
+        while at >= 0:
+            before = self.folded[max(0, at - 20) : at]
+            after = self.folded[at + len(key) : at + len(key) + 60]
+            if _PRODUCT_CUE_BEFORE.search(before) or _PRODUCT_CUE_AFTER.match(after):
+                return True
+            at = self.folded.find(key, at + len(key))
+        return False
+
+    def _coordinated(self, runs: list[Run], kinds: dict[str, str]) -> None:
+        """A name listed with organisations is one ("a veteran of Honeywell and Johnson
+        Controls"), and a personal name listed with people is a person ("Julie Martin, Ahmed
+        Benali and Lucas Petit")."""
+        spans: dict[str, list[tuple[int, int]]] = {"org": [], "person": []}
+        for m in self.mentions:
+            if m.kind in ("org", "school"):
+                spans["org"].append((m.start, m.end))
+        for r in runs:
+            kind = kinds.get(r.text)
+            if kind in ("org", "school", "person"):
+                spans["person" if kind == "person" else "org"].append((r.start, r.end))
+        for run in runs:
+            if run.text in kinds or run.possessive or self._form_of(run.text, kinds):
+                continue
+            window = self.folded[max(0, run.start - 8) : run.start]
+            before = re.search(r"(?:,|,? and|,? or|&)\s+$", window)
+            after = re.match(r"(?:,|,?\s+and|,?\s+or|\s*&)\s+", self.folded[run.end : run.end + 8])
+            for kind in ("org", "person"):
+                if kind == "person" and not name_shaped(run.words):
+                    continue
+                ends = {e for _, e in spans[kind]}
+                starts = {s for s, _ in spans[kind]}
+                left = before and run.start - len(before.group()) in ends
+                right = after and run.end + len(after.group()) in starts
+                # a bare comma joins only inside a list ("A, B and C"), not "EECS, UC Berkeley"
+                left_word = left and re.search(r"and|or|&", before.group())
+                right_word = right and re.search(r"and|or|&", after.group())
+                if (left and right) or left_word or right_word:
+                    kinds[run.text] = kind
+                    break
+
+    def _contact_names(self, runs: list[Run]) -> list[Run]:
+        """The person named first in each media contact block."""
+        found = []
+        for start, end in self.layout.contacts:
+            inside = [r for r in runs if start <= r.start < end and len(r.words) >= 2]
+            if inside:
+                found.append(inside[0])
+        return found
+
+    def _entry_names(self, runs: list[Run]) -> list[Run]:
+        """The names that open numbered list entries ("12. Ines Carvalho, Meterwise", "2-3.
+        Noor Haddad and Felix Brandt, Ostler"): people, as in an alumni list."""
+        found = []
+        for run in runs:
+            line_start = self.folded.rfind("\n", 0, run.start) + 1
+            head = _ENTRY_HEAD.fullmatch(self.folded, line_start, run.start)
+            joined = re.match(
+                r"(?:,|\s+and\s+|\s*[(—–|:]|\s+-\s+)", self.folded[run.end : run.end + 6]
+            )
+            if head is None:  # the second name of "A and B, Company"
+                before = self.folded[line_start : run.start]
+                head = re.fullmatch(r"\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?[.)]\s+[^,\n]{3,40}\s+and\s+",
+                                    before)
+            placed = _BRACKETED_AFTER.match(self.folded[run.end : run.end + 44])
+            if placed and placed.group(1).lower() in PLACES:
+                continue  # "5) Lumen Route (Singapore) — routing software": a company's entry
+            if head is not None and joined and name_shaped(run.words):
+                found.append(run)
+        return found
+
+    def _nicknames(self, runs: list[Run]) -> set[str]:
+        """Names declared as another form of the name before them ("also known as Annie
+        Qiao", "Max to almost everyone"): the given names in them."""
+        found = set()
+        for run in runs:
+            match = ALIAS_AFTER.match(self.folded, run.end)
+            if match:
+                found.add((match.group("nick") or match.group("alias")).split()[0])
+        return found
+
+    def _form_of(self, word: str, kinds: dict[str, str]) -> bool:
+        """Whether a single word is the short form of a longer name already classified: an
+        organisation's first word, a person's family or given name."""
+        for key, kind in kinds.items():
+            if kind == "person" and word in key.split():
+                return True
+            if kind in ("org", "school") and self._short(key) == word:
+                return True
+        return False
+
+    def _short(self, key: str) -> str | None:
+        if key not in self._shorts:
+            self._shorts[key] = short_form(key, self.lower_words)
+        return self._shorts[key]

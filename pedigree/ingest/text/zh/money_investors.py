@@ -1,0 +1,163 @@
+"""The organisations (and people) that invest, in Chinese prose: the role `investor`, and who
+invested in a sentence (由…领投, …跟投, 老股东…加注, 获得…的天使轮投资)."""
+
+from __future__ import annotations
+
+import re
+
+from pedigree.ingest.text.entities import Entity, Mention
+from pedigree.ingest.text.gazetteer import known_organization
+from pedigree.ingest.text.zh.context import Context
+from pedigree.ingest.text.zh.lexicon import DENIAL, RUMOUR
+
+INVESTOR_AFTER = re.compile(
+    r"^\s?(?:也|亦|同样|同时|还|均|都)?(?:联合领投|共同领投|领投|跟投|超额跟投|继续跟投|参投|继续加注|继续追投|追投|加注|追加投资|"
+    r"独家投资|共同投资|投资(?!者|关系)|投了|投的|注资|给了|独家出资|出资|追加了?投资|"
+    r"参与(?:了)?(?:本轮|投资|融资)?(?=[，。；,;]|$)|参与了?(?:本轮|此轮)?的?(?:跟投|领投|投资|融资)|"
+    r"以[^，。；,;]{0,10}(?:基金|资金)出资|"
+    r"以[^，。；,;]{0,10}(?:投资者|投资方|股东)身份参与|作为[^，。；,;]{0,8}(?:投资方|股东))"
+)
+INVESTOR_BEFORE = re.compile(
+    r"(?:由|领投方为|领投方是|投资方为|投资方是|投资方包括|投资者为|投资者包括|投资人包括|老股东|股东|"
+    r"轮投资方|投资方|出资方为|出资方是|出资方包括|投资机构为|投资机构包括|投资机构是|投资人为|"
+    r"认购人为|认购人包括|认购方为|认购方包括|认购者为|"
+    r"获得|获|拿到|获得了|拿下|来自|得到了?|取得|获取|曾取得|曾获得)\s?$"
+)
+_ADVISER = re.compile(r"^\s?(?:担任|作为|为)[^，。；,;]{0,10}(?:财务顾问|顾问)")
+
+
+def mark_investors(ctx: Context) -> None:
+    """Give the organisations that invest the role `investor`, before anything else reads them:
+    they are never the company a sentence is about."""
+    for mention in ctx.mentions.items:
+        if mention.kind != "org" or mention.entity is None:
+            continue
+        start, end = ctx.sentence_at(mention.start)
+        if (
+            _invests(ctx, mention, start, end)
+            or (known := known_organization(mention.entity.name))
+            and known.kind == "investor"
+        ):
+            mention.entity.roles.add("investor")
+
+
+_OWNED_BY_NEXT = re.compile(r"^\s?旗下的?")
+_JOINED_BEFORE = re.compile(r"(?:、|和|与|及|以及)\s?$")
+
+
+_GAINED_AT = re.compile(
+    r"^[^，。；,;]{0,6}(?:股权|股份|控制权|控股权|席次|席位|订单|合同|授权|许可)"
+)
+
+
+def _invests(ctx: Context, mention: Mention, start: int, end: int) -> bool:
+    """Whether a sentence shows the organisation investing: 由X领投, Y、Z跟投, 老股东W继续加注,
+    获得X（旗下Y）的…投资 — and not as an adviser or in a denial."""
+    folded = ctx.text.folded
+    own_after = folded[mention.end : mention.end + 14]
+    owned = _OWNED_BY_NEXT.match(own_after)
+    if owned and ctx.mentions.at(mention.end + owned.end()):
+        return False  # 美团旗下的龙珠资本: the parent; the fund named next is the investor
+    parent = _parent_before(ctx, mention)
+    head = parent.start if parent is not None else mention.start
+    before = folded[max(start, head - 10) : head]
+    after = _skip_list(ctx, mention, folded[mention.end : mention.end + 12])
+    if _ADVISER.match(own_after) or DENIAL.search(folded[mention.end : end]):
+        return False
+    if RUMOUR.search(folded[start : mention.start]):
+        return False  # 有报道称地平线也参与了本轮投资: only reported
+    if _GAINED_AT.match(own_after):
+        return False  # 取得暖域过半股权, 取得X董事席次: what was gained at X, not money from X
+    if INVESTOR_AFTER.match(after) or INVESTOR_BEFORE.search(before):
+        return True
+    joined = _JOINED_BEFORE.search(before)
+    if joined:  # 投资方为启明创投和GGV纪源资本: listed after an investor named the same way
+        previous = ctx.mentions.within(max(start, head - 30), head - len(joined.group()), "org")
+        if previous and previous[-1].end == head - len(joined.group()):
+            earlier = folded[max(start, previous[-1].start - 10) : previous[-1].start]
+            if INVESTOR_BEFORE.search(earlier):
+                return True
+    # 获得X的天使轮投资 — but not 再获融资：X完成…轮, where X raised the round itself
+    return bool(
+        re.match(
+            r"^\s?(?:的|等|旗下[^，。；,;:：]{0,8}?)?(?!\s?(?:完成|宣布|获|拿下|拿到))"
+            r"[^，。；,;:：]{0,12}(?:天使轮|种子轮|轮|投资)",
+            own_after,
+        )
+        and re.search(
+            r"(?:获得?|拿到|获得了|来自|由|得到了?|取得|获取)[^，。；,;:：]{0,8}$", before
+        )
+    )
+
+
+_OWNED_BEFORE = re.compile(r"旗下的?\s?$")
+
+
+def _parent_before(ctx: Context, mention: Mention) -> Mention | None:
+    """The organisation named just before as the parent (美团旗下的 before 龙珠资本)."""
+    folded = ctx.text.folded
+    match = _OWNED_BEFORE.search(folded[max(0, mention.start - 4) : mention.start])
+    if not match:
+        return None
+    for earlier in reversed(ctx.mentions.within(max(0, mention.start - 24), mention.start, "org")):
+        if folded[earlier.end : mention.start].strip() in ("旗下", "旗下的"):
+            return earlier
+    return None
+
+
+_ASIDE_NEXT = re.compile(r"\s?[（(][^()（）]{1,20}[)）]")
+_JOINER_NEXT = re.compile(r"\s?(?:、|和|与|及|以及)\s?(?:老股东|股东|旧股东)?")
+
+
+def _skip_list(ctx: Context, mention: Mention, after: str) -> str:
+    """The words after a list of organisations: 源码资本、经纬创投跟投 → 跟投 for both."""
+    folded = ctx.text.folded
+    position = mention.end
+    while True:
+        aside = _ASIDE_NEXT.match(folded[position:])
+        if aside:
+            position += aside.end()
+        match = _JOINER_NEXT.match(folded[position:])
+        if not match:
+            break
+        nxt = ctx.mentions.at(position + match.end())
+        if nxt is None or nxt.kind != "org":
+            break
+        position = nxt.end
+        # 、宁德时代旗下的问鼎投资跟投: a parent, then the fund of it that is the list's item
+        owned = re.match(r"\s?旗下的?", folded[position:])
+        unit = ctx.mentions.at(position + owned.end()) if owned else None
+        if unit is not None and unit.kind == "org":
+            position = unit.end
+    return folded[position : position + 12]
+
+
+def investors_in(ctx: Context, start: int, end: int, org: Entity) -> list[tuple[Entity, Mention]]:
+    """Organisations that invest, in [start, end): 由X领投, Y、Z跟投, 老股东W继续加注,
+    获得X的投资."""
+    folded = ctx.text.folded
+    found: list[tuple[Entity, Mention]] = []
+    for mention in ctx.mentions.within(start, end, "person"):
+        # 雷栩以个人名义跟投: a person can invest too.
+        if mention.entity is not None and re.match(
+            r"^\s?(?:以个人(?:名义|身份))?(?:也)?(?:跟投|领投|参投|个人投资)",
+            folded[mention.end : mention.end + 12],
+        ):
+            found.append((mention.entity, mention))
+    for mention in ctx.mentions.within(start, end, "org"):
+        entity = mention.entity
+        if entity is None or entity is org:
+            continue
+        if _invests(ctx, mention, start, end) and entity not in [e for e, _ in found]:
+            found.append((entity, mention))
+    return found
+
+
+def investor_aliases(ctx: Context, mention: Mention, org: Entity) -> dict[str, str]:
+    aliases = {}
+    written = ctx.text.original[mention.start : mention.end]
+    if mention.entity is not None and written != mention.entity.name:
+        aliases[mention.entity.name] = written
+    if org.written != org.name:
+        aliases[org.name] = org.written
+    return aliases
