@@ -7,6 +7,7 @@ import re
 from pedigree.ingest.text.entities import Entity
 from pedigree.ingest.text.zh.context import Clause, Context
 from pedigree.ingest.text.zh.drafts import Draft, draft, introduced
+from pedigree.ingest.text.zh.employers import describes_employer
 from pedigree.ingest.text.zh.lexicon import (
     ADVISOR_CLAUSE,
     FOUNDED_OF,
@@ -15,7 +16,6 @@ from pedigree.ingest.text.zh.lexicon import (
     TITLE,
     TITLE_WORD,
 )
-from pedigree.ingest.text.zh.orgs import describes_employer
 
 _PREDICATE = re.compile(
     r"\s?(?:本人|自己)?(?:而|但|却)?(?:也|则|正|就|即|曾|曾经|此前|之前|早年|原|原本|原来|本来|以前|过去|现|目前|"

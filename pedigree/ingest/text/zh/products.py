@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pedigree.ingest.text.entities import Registry, occurrences
 from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.zh.lexicon import PLAN, RECURRING
-from pedigree.ingest.text.zh.orgs import ORG_SUFFIXES
+from pedigree.ingest.text.zh.org_forms import ORG_SUFFIXES
 
 # Words for a thing a company makes, just before its name.
 PRODUCT_NOUN = (

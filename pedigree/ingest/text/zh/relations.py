@@ -7,6 +7,7 @@ import re
 from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.zh.context import Clause, Context
 from pedigree.ingest.text.zh.drafts import Draft, date, draft, introduced, period_before
+from pedigree.ingest.text.zh.employers import without_description
 from pedigree.ingest.text.zh.lexicon import (
     ADVISOR_CLAUSE,
     ASIDE,
@@ -30,7 +31,6 @@ from pedigree.ingest.text.zh.lexicon import (
     TITLE,
     WORK_AFTER,
 )
-from pedigree.ingest.text.zh.orgs import without_description
 
 _COORDINATION = re.compile(r"^\s?(?:、|和|与|及|以及|或|或者|，|,)\s?$")
 _RANGE = re.compile(r"^\s?(?:至|到|-|–|—|~|～)\s?$")

@@ -27,6 +27,7 @@ from pedigree.ingest.text.zh.drafts import (
     team_sizes,
     unless_told_otherwise,
 )
+from pedigree.ingest.text.zh.employers import after_at
 from pedigree.ingest.text.zh.founders import (
     founded_by,
     founders_counted,
@@ -35,7 +36,6 @@ from pedigree.ingest.text.zh.founders import (
     someones_company,
     this_one,
 )
-from pedigree.ingest.text.zh.orgs import after_at
 from pedigree.ingest.text.zh.posts import appointed, bare_roles, held_by, listed, predicates
 from pedigree.ingest.text.zh.relations import around_organisations
 
