@@ -143,9 +143,9 @@ def test_a_field_of_business_and_an_address_are_no_company_or_person():
         "今年规模最大的一笔募资。"
         "创办人暨执行长谢栎庭是工程师出身。他找来的伙伴，是在台北荣总担任护理长多年的游栎蓉。"
     )
-    from pedigree.ingest.text.zh.orgs import _suffix_candidates
+    from pedigree.ingest.text.zh.org_endings import suffix_candidates
 
-    assert not any("长照" in name for name in _suffix_candidates(text))  # …领域: a field
+    assert not any("长照" in name for name in suffix_candidates(text))  # …领域: a field
     assert "荣总" not in entities(text, "person")
     assert ("谢栎庭", "栎穹科技") in pairs(text, "founded")
 

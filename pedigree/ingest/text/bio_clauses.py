@@ -29,7 +29,8 @@ from pedigree.ingest.text.bio_schools import (
 )
 from pedigree.ingest.text.facts import Fact, Text
 from pedigree.ingest.text.gazetteer import canonical_name, known_organization
-from pedigree.ingest.text.zh.orgs import known_spans, place_names
+from pedigree.ingest.text.zh.employers import place_names
+from pedigree.ingest.text.zh.org_words import known_spans
 
 # A university's association, foundation, hospital or press is no school.
 _NOT_SCHOOL_END = re.compile(r"(?:校友会|基金会|医院|出版社|俱乐部|研究院)$")

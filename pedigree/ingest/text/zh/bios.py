@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pedigree.ingest.text.zh.orgs import ORG_SUFFIXES
+from pedigree.ingest.text.zh.org_forms import ORG_SUFFIXES
 from pedigree.ingest.text.zh.people import foreign_names, looks_like_name, ordinariness, surnames
 
 _LABEL = (

@@ -20,16 +20,15 @@ from itertools import accumulate
 from pedigree.ingest.text.entities import Mention, Mentions, Registry, occurrences
 from pedigree.ingest.text.facts import Text
 from pedigree.ingest.text.layout import Layout
-from pedigree.ingest.text.zh.orgs import (
+from pedigree.ingest.text.zh.employers import place_names
+from pedigree.ingest.text.zh.org_forms import (
     ORG_SUFFIXES,
     bracketed_english,
     defined_terms,
-    find_orgs,
-    place_names,
     short_forms,
-    word_offsets,
-    words,
 )
+from pedigree.ingest.text.zh.org_words import word_offsets, words
+from pedigree.ingest.text.zh.orgs import find_orgs
 from pedigree.ingest.text.zh.people import (
     dictionary,
     foreign_names,

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pedigree.ingest.text.entities import Registry, occurrences
 from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.zh.lexicon import PLAN, RECURRING
-from pedigree.ingest.text.zh.orgs import ORG_SUFFIXES
+from pedigree.ingest.text.zh.org_forms import ORG_SUFFIXES
 
 # Words for a thing a company makes, just before its name.
 PRODUCT_NOUN = (
@@ -240,7 +240,7 @@ def read_products(ctx) -> list:
     """Product facts (the company that makes each product named) and product metrics (a count
     with a word saying what it counts, for the product the clause or the sentence before is
     about; for a project that names no product, the project itself)."""
-    from pedigree.ingest.text.zh.ties import company_near
+    from pedigree.ingest.text.zh.drafts import company_near
 
     folded = ctx.text.folded
     facts = []
@@ -372,7 +372,7 @@ def _product_near(ctx, clause, position: int) -> str | None:
     if section is not None:
         return section.name
     # No product named: the company the clause is about (翎运已在14个城市开通…).
-    from pedigree.ingest.text.zh.ties import company_near
+    from pedigree.ingest.text.zh.drafts import company_near
 
     if ctx.mentions.within(clause.start, position, "person"):
         return None

@@ -13,6 +13,7 @@ from pedigree.ingest.text.zh.author_note import read_author_notes
 from pedigree.ingest.text.zh.bios import Member, Project, members, projects, table_rows
 from pedigree.ingest.text.zh.contacts import read_contacts
 from pedigree.ingest.text.zh.context import Context
+from pedigree.ingest.text.zh.drafts import to_fact
 from pedigree.ingest.text.zh.extras import read_credentials, read_events, read_sectors
 from pedigree.ingest.text.zh.lexicon import ADVISOR_WORD, FOUNDER_WORD, HEDGE, SOME, TEAM
 from pedigree.ingest.text.zh.mentions import read_mentions
@@ -20,7 +21,7 @@ from pedigree.ingest.text.zh.money import read_money
 from pedigree.ingest.text.zh.money_investors import mark_investors
 from pedigree.ingest.text.zh.people import looks_like_name
 from pedigree.ingest.text.zh.products import read_products
-from pedigree.ingest.text.zh.ties import read_ties, to_fact
+from pedigree.ingest.text.zh.ties import read_ties
 
 NAME_COLUMNS = ("成员", "姓名", "创始人", "团队", "人员")
 PROJECT_COLUMNS = ("项目", "公司", "项目名称", "名称")

@@ -1,0 +1,247 @@
+"""Ties read from an organisation, a title and a name in a row (红杉中国董事总经理柯望舒)."""
+
+from __future__ import annotations
+
+import re
+
+from pedigree.ingest.text.entities import Entity, Mention
+from pedigree.ingest.text.zh.context import Clause, Context
+from pedigree.ingest.text.zh.drafts import UNIT, Draft, company_at, draft, introduced
+from pedigree.ingest.text.zh.lexicon import (
+    ASIDE,
+    DEGREES,
+    DEPARTMENT,
+    FOUNDER_TITLE,
+    FOUNDER_WORD,
+    POACHED,
+    TITLE,
+)
+
+_APPOSITIVE_GAP = re.compile(r"^(?:的)?(?:前|原|现任)?(?P<title>[^，。；：:“”「」\n,;]{0,24})$")
+# 肿瘤医院病理科前副主任, 美团优选前商品总监: "former" said after a unit or a business line.
+_UNIT_FORMER = re.compile(
+    r"(?P<unit>[\u4e00-\u9fff]{1,8}?(?:科|部|处|中心|事业群|事业部|团队|部门)"
+    r"|[^\W\d_的和与及是在为曾任兼等]{2,4}?)(?:前|原)(?=[\u4e00-\u9fffA-Z])"
+)
+# 星河智能的创始人是…, 该公司的另一位联合创始人为…: the founder of the organisation just named.
+_FOUNDER_IS = re.compile(
+    r"的?(?:另一位|另一名|另外一位|另外一名|一位|第二位)?"
+    r"(?P<role>(?:联合|共同)?创始人|(?:联合|共同)?创办人)(?:[兼暨][A-Za-z\u4e00-\u9fff]{1,8})?\s?(?:是|为|:)"
+)
+
+
+def appositives(ctx: Context, clause: Clause) -> list[Draft]:
+    """ORG TITLE NAME (红杉中国董事总经理柯望舒, 前百度大模型团队技术专家邱明), and TITLE NAME alone
+    for a founder (联合创始人兼CTO沈佳禾: a co-founder of the company in question)."""
+    found = []
+    folded = ctx.text.folded
+    for person in ctx.mentions.within(clause.start, clause.end, "person"):
+        before = [
+            m
+            for m in ctx.mentions.within(clause.start, person.start, "org", "school", "ref")
+            if m.kind != "ref" or m.form == "company"
+        ]
+        for first in before[:-1]:
+            # 星河智能的创始人是前百度副总裁张明远: the founder of the organisation named first.
+            named = _FOUNDER_IS.match(folded[first.end : first.end + 18])
+            entity = ctx.resolve(first)
+            if named and entity is not None and not _other_person_between(ctx, first, person):
+                found.append(
+                    draft(
+                        ctx,
+                        "founded",
+                        person,
+                        entity,
+                        first,
+                        (first.start, person.end),
+                        role=named.group("role"),
+                        confidence=0.85,
+                    )
+                )
+        org = before[-1] if before else None
+        if (
+            org is not None
+            and len(before) > 1
+            and re.fullmatch(r"\s?[（(]", folded[before[-2].end : org.start])
+        ):
+            org = before[-2]  # 高工锂电（GGII）研究总监车以恒: the name, not its bracketed form
+        if (
+            org is not None
+            and len(before) > 1
+            and org.entity is not None
+            and UNIT.search(org.entity.name)
+            and re.fullmatch(r"\s?(?:[前原]|旗下的?|的)?\s?", folded[before[-2].end : org.start])
+        ):
+            org = before[-2]  # 宁德时代原换电事业部总经理虞照岩: a unit's post is the company's
+        if org is not None:
+            # (原 between the company and its unit, as before the company: a former post)
+            former_unit = bool(re.match(r"\s?[前原]", folded[org.end : org.end + 2]))
+            between = ASIDE.sub("", folded[org.end : person.start])
+            # 肿瘤医院病理科前副主任: "former" said after the department, not before the firm
+            unit_former = _UNIT_FORMER.match(between)
+            if unit_former:
+                between = unit_former.group("unit") + between[unit_former.end() :]
+            gap = _APPOSITIVE_GAP.match(between)
+            title = gap.group("title").strip() if gap else ""
+            if (
+                gap
+                and title
+                and not POACHED.match(between)  # 从研华挖角前…总监蒋文琪: read as a hire
+                and TITLE.fullmatch(title)
+                and not _other_person_between(ctx, org, person)
+            ):
+                entity = ctx.resolve(org)
+                if entity is not None:
+                    former = bool(unit_former) or former_unit or bool(
+                        re.search(
+                            r"(?:前|原)\s?$", folded[max(clause.start, org.start - 2) : org.start]
+                        )
+                    )
+                    kind = "founded" if FOUNDER_WORD.search(title) else "employment"
+                    if kind == "employment" and re.search(r"顾问", title) and introduced(entity):
+                        continue  # an advisor of the startup: no job there
+                    if kind == "founded":
+                        found.append(
+                            draft(
+                                ctx,
+                                kind,
+                                person,
+                                entity,
+                                org,
+                                (org.start, person.end),
+                                role=title,
+                                confidence=0.85,
+                            )
+                        )
+                        continue
+                    for one in re.split(r"\s?[、/]\s?", title):  # 副总裁、研究院院长: two titles
+                        found.append(
+                            draft(
+                                ctx,
+                                kind,
+                                person,
+                                entity,
+                                org,
+                                (org.start, person.end),
+                                title=one,
+                                current=not former,
+                                confidence=0.85,
+                            )
+                        )
+                    continue
+            # 星河智能的创始人是前百度副总裁张明远: the founder of the organisation named first.
+            named = _FOUNDER_IS.match(folded[org.end : person.start])
+            if named and not _other_person_between(ctx, org, person):
+                entity = ctx.resolve(org)
+                if entity is not None:
+                    found.append(
+                        draft(
+                            ctx,
+                            "founded",
+                            person,
+                            entity,
+                            org,
+                            (org.start, person.end),
+                            role=named.group("role"),
+                            confidence=0.85,
+                        )
+                    )
+                    continue
+            if (
+                gap
+                and org.kind == "school"
+                and re.search(r"(?:博士|硕士|学士|本科|MBA|EMBA|毕业生|校友)$", title)
+            ):
+                entity = ctx.resolve(org)
+                degree = next((n for n, p in DEGREES if p.search(title)), None)
+                if entity is not None and not _other_person_between(ctx, org, person):
+                    found.append(
+                        draft(
+                            ctx,
+                            "education",
+                            person,
+                            entity,
+                            org,
+                            (org.start, person.end),
+                            degree=degree,
+                            confidence=0.85,
+                        )
+                    )
+                    continue
+        # 联合创始人兼CTO沈佳禾, 另一位联合创始人钱蔓: a founder of the company in question.
+        lead = folded[max(clause.start, person.start - 16) : person.start]
+        officer = _OFFICER_BEFORE.search(folded, clause.start, person.start)
+        sentence_start = ctx.sentence_at(person.start)[0]
+        if (
+            officer
+            and not before
+            and not ctx.sections  # a demo-day post's teams are read as members
+            and not FOUNDER_WORD.search(folded, sentence_start, person.start)
+        ):
+            # 首席财务官俞曼宁…卸任，由现任财务副总裁谭少钧接任: an officer of the company the
+            # sentence names, else of the one the page is about
+            company = _officer_company(ctx, sentence_start, person.start)
+            if company is not None:
+                found.append(
+                    draft(
+                        ctx,
+                        "employment",
+                        person,
+                        company,
+                        None,
+                        (officer.start("title"), person.end),
+                        title=officer.group("title"),
+                        current=not officer.group("former"),
+                        confidence=0.75,
+                    )
+                )
+                continue
+        founder = re.search(FOUNDER_TITLE, lead)
+        if founder and not re.search(r"的\s?$", lead[: founder.start()]):
+            company = company_at(ctx, clause, person.start)
+            if company is not None:
+                title = founder.group().strip()
+                found.append(
+                    draft(
+                        ctx,
+                        "founded",
+                        person,
+                        company,
+                        None,
+                        (person.start - len(founder.group()), person.end),
+                        role=re.sub(
+                            r"^(?:另一位|另一名|另一|该公司|公司|其)|\s?(?:为|是|系)$", "", title
+                        ),
+                        confidence=0.85,
+                    )
+                )
+    return found
+
+
+# An executive's title right before a name, opening its clause (or after 由, 、, 现任 …):
+# 首席财务官俞曼宁, 由现任财务副总裁谭少钧. Not 合伙人, 分析师 or 教授: an outsider's posts; and a
+# department before 副总裁/总监 is one of a company's own, not another firm's name (前途家副总裁).
+_OFFICER_BEFORE = re.compile(
+    r"(?:(?<=[，。；：:,;、\s由和及与])|公司|本公司|^)\s?(?P<former>前|原)?(?:现任|新任|候任)?\s?"
+    r"(?P<title>首席[\u4e00-\u9fff]{1,6}官|(?:CEO|CTO|COO|CFO|CPO|CMO|CSO|CIO)|总裁|副总裁|总经理|"
+    rf"董事长|{DEPARTMENT}(?:副总裁|总监|负责人)|(?:执行|技术|营运|财务|行销|产品|策略|研发)长)"
+    r"\s?(?:为|是)?\s?$"
+)
+
+
+def _officer_company(ctx: Context, sentence_start: int, position: int) -> Entity | None:
+    """The company an officer named with no organisation serves: an introduced one named
+    earlier in the sentence, else the one the page is about."""
+    named = [
+        m
+        for m in ctx.mentions.within(sentence_start, position, "org")
+        if m.entity is not None and introduced(m.entity)
+    ]
+    if named:
+        return named[-1].entity
+    company = ctx.main_company
+    return company if company is not None and introduced(company) else None
+
+
+def _other_person_between(ctx: Context, org: Mention, person: Mention) -> bool:
+    return bool(ctx.mentions.within(org.end, person.start, "person"))

@@ -1,0 +1,196 @@
+"""How organisation and school names are written: endings, kinds, short forms, defined terms."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from pedigree.data import csv_rows
+from pedigree.ingest.text.gazetteer import known_organization
+from pedigree.ingest.text.zh.people import is_han
+
+# Endings that make a run of characters a company, fund, lab or school name, longest first.
+ORG_SUFFIXES = (
+    "股份有限公司", "有限责任公司", "有限公司", "律师事务所", "会计师事务所", "会计师行",
+    "创业投资", "投资管理", "医疗科技", "生物科技", "信息技术", "网络科技", "智能科技",
+    "研究院", "研究所", "实验室", "工作室", "事业群", "事业部", "科技", "智能", "机器人",
+    "机械人", "半导体", "医疗", "生物", "数科", "智驾", "互动", "数据", "能源", "健康", "网络",
+    "软件", "电子", "传感", "汽车", "动力", "材料", "光电", "芯片", "微电子", "资本", "创投",
+    "基金", "投资", "集团", "控股", "银行", "证券", "咨询", "物流", "视觉", "影像", "娱乐",
+    "游戏", "传媒", "教育", "制药", "药业", "航天", "智药", "医药", "智造", "智行", "智算",
+    "空间", "加速器", "加速营", "创业营", "创投营", "创新营", "孵化器",
+    "医院", "大学", "学院", "商学院", "AI", "Labs", "Lab", "Tech", "Robotics",
+)  # fmt: skip
+SUFFIX_PATTERN = re.compile(
+    "|".join(re.escape(s) for s in sorted(ORG_SUFFIXES, key=len, reverse=True))
+)
+SCHOOL_ENDINGS = ("大学", "学院", "商学院", "中学", "研究生院", "医学院", "分校")
+UNIT_ENDINGS = ("事业群", "事业部", "实验室", "研究院", "研究所", "工作室")
+# A word that introduces the company named right after it.
+DESCRIPTOR = (
+    r"(?:公司|企业|创企|初创|初创公司|新创|服务商|开发商|提供商|供应商|厂商|品牌|独角兽|"
+    r"创业公司|startup)"
+)
+DESCRIPTOR_END = re.compile(DESCRIPTOR + "$")
+BRACKETED_ENGLISH = re.compile(r"[（(](?P<english>[A-Z][A-Za-z0-9&.+' -]{1,40}?)[)）]")
+_DEFINED = re.compile(
+    r"[（(](?:下称|以下简称|简称|下同[，,]?\s*简称)?\s*[“「\"](?P<term>[^”」\"]{1,12})[”」\"][)）]"
+)
+# …written without quotes: 瑞思科技股份有限公司（以下简称瑞思科技）
+_DEFINED_BARE = re.compile(r"[（(](?:以下简称|下称|简称)\s*(?P<term>[^”」\"“「)）,，]{2,12})[)）]")
+CITY = re.compile(
+    r"^(?:北京|上海|深圳|杭州|广州|苏州|南京|成都|武汉|西安|天津|重庆|合肥|厦门|青岛|无锡|长沙|"
+    r"宁波|珠海|东莞|佛山|香港|澳门|台北|新竹|新加坡)(?:市)?"
+)
+SECTOR_WORDS = re.compile(
+    r"^(?:具身|人工|金融|硬|机器|端侧|生成式|多模态|城市|智慧|工业|企业|商业|消费|医疗|教育|能源|"
+    r"自动驾驶|智能驾驶|大模型|云|数字|视觉|语音|芯片|光互连|AI|储能|新能源|光伏|电池|半导体|"
+    r"机器人|无人机|物流|电商|跨境电商|出海|游戏|社交|安防|农业|环保|生物|制药|汽车|航天|卫星|软件|硬件|"
+    # fields a company's ending can follow (冷链物流, 宠物医疗, 职业教育): an industry, no name
+    r"冷链|仓储|快递|生鲜|跨境|宠物|职业|在线|母婴|餐饮|零售|家居|低空|商业航天|文旅|体育|养老|数位|"
+    r"法遵|合规|监管|法律|"
+    # and the parts of a business a story turns to (财务数据方面, 技术方面): topics, not names
+    r"财务|经营|运营|业务|技术|产品|市场|用户|行业|融资|收入|营收|研发|销售|客户)$"
+)
+
+
+def kind_of(name: str) -> str:
+    if name in _abbreviations():
+        return "school"
+    known = known_organization(name)
+    if known is not None:
+        return "school" if known.kind in ("university", "school") else "org"
+    if name.endswith(SCHOOL_ENDINGS) and not name.endswith(UNIT_ENDINGS[2:]):
+        return "school"
+    if re.search(r"中科院|中国科学院|大学.{0,8}(?:所|系|(?<!医)院)$", name):
+        return "school"
+    return "org"
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    """School abbreviations that are schools only before a degree or field (华科光电博士)."""
+    return {
+        r["abbreviation"]: r["school"] or r["abbreviation"]
+        for r in csv_rows("aliases", "school_abbreviations.csv")
+    }
+
+
+_STUDY_AFTER = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z ]{0,10}?(?:本科|硕士|博士|学士|MBA|EMBA|毕业|校友|读博|本硕|学位|"
+    r"系|学院|专业|研究生|博士后|教授)"
+)
+
+
+@cache
+def _abbreviation_pattern() -> re.Pattern[str]:
+    names = sorted(_abbreviations(), key=lambda n: (-len(n), n))
+    return re.compile("|".join(map(re.escape, names)))
+
+
+def abbreviated_schools(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, school) for school abbreviations written as schools: 北航硕士, 华科光电博士,
+    毕业于台大 — an abbreviation is read only where study words follow it."""
+    table = _abbreviations()
+    pattern = _abbreviation_pattern()
+    found = []
+    for match in pattern.finditer(text):
+        s, e = match.span()
+        before = text[s - 1 : s]
+        if (
+            before
+            and is_han(before)
+            and not re.search(
+                r"(?:于|在|是|为|获|的|和|与|及|、|读|赴|入|到|从)$", text[max(0, s - 2) : s]
+            )
+        ):
+            continue
+        if _STUDY_AFTER.match(text[e : e + 14]) or re.match(r"[)）]", text[e : e + 1]):
+            found.append((s, e, table[match.group()]))
+    return found
+
+
+# Endings that also end ordinary phrases (硅光芯片, 眼底数据, 城市网络): a name with one needs more
+# evidence than …科技 or …资本 does.
+_WEAK_ENDINGS = (
+    "芯片",
+    "数据",
+    "网络",
+    "软件",
+    "电子",
+    "材料",
+    "汽车",
+    "能源",
+    "健康",
+    "互动",
+    "娱乐",
+    "游戏",
+    "传媒",
+    "教育",
+    "视觉",
+    "影像",
+    "医疗",
+    "生物",
+    "动力",
+    "光电",
+    "传感",
+    "投资",
+)
+
+
+def weak_ending(name: str) -> bool:
+    return name.endswith(_WEAK_ENDINGS) and known_organization(name) is None
+
+
+def brand_of(name: str) -> str | None:
+    """The distinctive part of a name: without its ending and its city (沛思 of 沛思科技)."""
+    forms = short_forms(name)
+    return forms[-1] if forms and len(forms[-1]) <= 4 else None
+
+
+def canonical_name(name: str) -> str:
+    known = known_organization(name) or known_organization(_abbreviations().get(name, name))
+    if known:
+        return known.name
+    return _abbreviations().get(name) or name
+
+
+def short_forms(name: str) -> list[str]:
+    """The forms a text may use for `name` alone: the name without its ending, and without a
+    city in front (杭州沄析科技有限公司 → 沄析科技, 沄析)."""
+    return list(_short_forms(name))
+
+
+@lru_cache(maxsize=1 << 14)  # asked again for the same names all through a text's reading
+def _short_forms(name: str) -> tuple[str, ...]:
+    forms = []
+    name_without_place = re.sub(r"[（(][\u4e00-\u9fff]{2,6}[)）](?=.)", "", name)
+    if name_without_place != name:  # 微链（宁波）智能科技有限公司 → 微链智能科技有限公司
+        return (name_without_place, *_short_forms(name_without_place))
+    core = CITY.sub("", name) if len(CITY.sub("", name)) >= 4 else name
+    if core != name:
+        forms.append(core)
+    for suffix in ORG_SUFFIXES:
+        if core.endswith(suffix) and suffix not in SCHOOL_ENDINGS:
+            head = core[: -len(suffix)]
+            for inner in ORG_SUFFIXES:  # 沄析科技有限公司 → 沄析科技 → 沄析
+                if head.endswith(inner) and len(head) - len(inner) >= 2:
+                    forms.append(head)
+                    head = head[: -len(inner)]
+                    break
+            if len(head) >= 2 and not SECTOR_WORDS.match(head):
+                forms.append(head)
+            break
+    return tuple(f for f in forms if f != name)
+
+
+def defined_terms(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, term) for defined terms: 阿里云智能集团（下称“阿里云”）."""
+    found = [*_DEFINED.finditer(text), *_DEFINED_BARE.finditer(text)]
+    return sorted((m.start("term"), m.end("term"), m.group("term")) for m in found)
+
+
+def bracketed_english(text: str, end: int) -> tuple[int, int] | None:
+    """The span of an English name in brackets right after `end`: 知岸科技（ShoreMind）."""
+    match = BRACKETED_ENGLISH.match(text, end)
+    return match.span("english") if match else None
