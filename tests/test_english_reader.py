@@ -2107,3 +2107,36 @@ def test_founders_listed_each_with_a_title_before_the_name():
     assert {p for p, _ in pairs(read(text), "founded")} == {
         "Noah Feldstein", "Dana Okafor", "Wen-Yi Liu"
     }
+
+
+def test_products_listed_after_products_include_each_with_its_description():
+    text = (
+        "Korvane Mining builds autonomy for mines. Korvane's products include DeepHaul, a "
+        "retrofit kit for conventional haul trucks, and PitMind, a fleet dispatch platform. "
+        "By 2025 the company had shipped more than 300 DeepHaul modules to mines in Chile.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "product") == {
+        ("Korvane Mining", "DeepHaul"),
+        ("Korvane Mining", "PitMind"),
+    }
+    metrics = {
+        (f.fields["product"], f.fields["value"]) for f in facts if f.kind == "product_metric"
+    }
+    assert metrics == {("DeepHaul", 300)}
+
+
+def test_a_product_its_owner_ranks_and_a_model_number_before_its_kind():
+    text = (
+        "Trailmoss Outdoor sells gear online. Its flagship Fernway 30 pack has sold 80,000 "
+        "units, and its Brackenlite 2 backpacking tent has become a best-seller. Its HaloTape "
+        "product ships to 12 customers.\n"
+    )
+    facts = read(text)
+    assert {("Trailmoss Outdoor", "Fernway 30"), ("Trailmoss Outdoor", "Brackenlite 2"),
+            ("Trailmoss Outdoor", "HaloTape")} <= pairs(facts, "product")  # fmt: skip
+    metrics = {
+        (f.fields["product"], f.fields["value"]) for f in facts if f.kind == "product_metric"
+    }
+    assert ("Fernway 30", 80_000) in metrics
+    assert not {value for _, value in metrics} & {2, 30}  # the model numbers are no counts

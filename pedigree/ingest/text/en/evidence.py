@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pedigree.ingest.text.en.lexicon import TITLE_HEAD
+from pedigree.ingest.text.en.lexicon import PRODUCT_KIND_AFTER, TITLE_HEAD
 
 _HAN_ORG = "科技|智能|数据|公司|集团|资本|实验室|医疗|机器人|网络|网|创投|基金|研究院|大学|学院|银行|证券|游戏|传媒|汽车|半导体|生物|创新|技术|信息|软件"  # noqa: E501
 # The subject's own pronoun in the words right after a name: "X keeps a ledger on her desk".
@@ -182,7 +182,7 @@ _PRODUCT_BEFORE = re.compile(
 )
 _PRODUCT_AFTER = re.compile(
     r"^(?:\s+(?:platform|app|chatbot|models?|assistant|card|chip|software|engine|suite|api"
-    r"|copilot|module|sensor|drone|headset|processor|fixtures)\b"
+    r"|copilot|modules?|sensors?|drones?|headsets?|processors?|fixtures)\b"
     r"|\s+(?:is|was)\s+(?:our|its|their|a|an|the)\s+(?:[\w/-]+\s+){0,4}?(?:platform|product"
     r"|app|tool|model|chatbot|assistant|service|software|engine|suite|api|robot|device|drone"
     r"|vehicle|terminal|sensor|chip|headset)\b"
@@ -203,8 +203,14 @@ _PRODUCT_AFTER = re.compile(
 
 # "under its HarborFast network", "our Verdalux Canopy fixtures": a thing the company owns,
 # by the word for what kind of thing it is
-_OWNED_BEFORE = re.compile(r"\b(?:its|our|their)\s+$", re.I)
-_OWNED_KIND_AFTER = re.compile(r"^\s+(?:network|fixtures|series|lineup|range|brand)\b")
+# ("Its flagship Tidecell 150 cell", "Altivo's best-selling Switchback Shell rain jacket", "Its
+# HeliTape product ships": an owner, a word that ranks a product, the name, then what it is)
+_OWNED_BEFORE = re.compile(
+    r"\b(?:its|our|their|[A-Z][\w-]*(?:'s|’s))\s+(?:(?:flagship|best-selling|top-selling"
+    r"|first|latest|newest|new|original|signature|core|main)\s+)?$",
+    re.I,
+)
+_OWNED_KIND_AFTER = re.compile("^" + PRODUCT_KIND_AFTER)
 
 
 # "Okonkwo said Tariff Desk now prepares …": what follows a speaker and "said" is what was

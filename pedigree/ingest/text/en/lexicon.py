@@ -215,6 +215,13 @@ LEAVE_VERB = (
     r"(?: from)?|exit(?:ed|ing|s)?|stepp(?:ed|ing) down from|step(?:s)? down from)"
 )
 RUN_VERB = r"(?:ran|run(?:s|ning)?|led|lead(?:s|ing)?|headed|head(?:s|ing)?|managed|manag(?:es|ing)|oversaw|oversee(?:s|ing)?|built|build(?:s|ing)|founded|started)"  # noqa: E501
+# What a named product is, said right after its name ("its Ori One device", "the Ridgeline 40
+# pack", "the StellarDiv divertor module"), a word or two of description between.
+PRODUCT_KIND_AFTER = (
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:network|fixtures|series|lineup|range|brand|product|device"
+    r"|app|platform|software|system|kit|module|cell|pack|tent|jacket|backpack|shoe|sensor|drone"
+    r"|robot|chip|card|terminal|headset|vehicle|truck|program|programme|material|tape|battery)s?\b"
+)
 UNIT_NOUN = (
     r"(?:team|teams|group|groups|lab|labs|laboratory|division|unit|department|business"
     r"|practice|office|centre|center|arm|studio|program|programme|effort|efforts|operations|org"

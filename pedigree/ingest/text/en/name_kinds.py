@@ -60,6 +60,26 @@ _PRODUCT_CUE_AFTER = re.compile(
 )
 
 
+# "Orecraft's products include OreDrive, a retrofit kit …, and Haulmind, a fleet dispatch
+# platform", "Our products: StrataTag, … and StrataHub": the names up to the sentence's end.
+_PRODUCT_LIST = re.compile(
+    r"\b(?:(?:main|core|flagship|two|three)\s+)?(?:products|offerings|product line|product lineup)"
+    r"\s+(?:include|includes|included|are|were|comprise)\b|\bour products?\s*:",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“]|\s*$)|\n")
+
+
+def _product_lists(text: str) -> list[tuple[int, int]]:
+    """The spans of text that list a company's products, each from its cue to the sentence's
+    end."""
+    spans = []
+    for cue in _PRODUCT_LIST.finditer(text):
+        end = _SENTENCE_END.search(text, cue.end())
+        spans.append((cue.end(), end.start() if end else len(text)))
+    return spans
+
+
 def _kind(words: list[str], evidence: Evidence, titled: bool = False) -> str | None:
     lower = [w.lower() for w in words]
     key = " ".join(lower)
@@ -108,6 +128,10 @@ class KindSteps:
             evidence[run.text].person += 2  # the name heading a media contact block
         for name in {run.text for run in self._entry_names(runs)}:
             evidence[name].person += 1  # "12. Ines Carvalho, Meterwise": who the entry is
+        for start, end in _product_lists(self.folded):
+            for run in runs:
+                if start <= run.start < end:
+                    evidence[run.text].product += 1  # each name the products are listed as
         for key, found in evidence.items():
             if self._makers_product(key, found, evidence) and self._used_as_product(key):
                 found.product += 1

@@ -156,10 +156,27 @@ def _owners(ctx: Context) -> dict[Entity, tuple[Entity, Mention, str | None]]:
             continue
         if not ctx.readable(mention.start) or ctx.layout.is_skipped(mention.start):
             continue
-        owner = _owner(ctx, mention)
+        owner = _owner(ctx, mention) or _listed_owner(ctx, mention, found)
         if owner is not None and owner is not product:
             found[product] = (owner, mention, _launched(ctx, mention))
     return found
+
+
+# The next item of a list: "OreDrive, a retrofit kit for mining trucks, and Haulmind".
+_NEXT_ITEM = re.compile(r"(?:,|\band)\s+(?:the\s+)?$")
+
+
+def _listed_owner(ctx: Context, mention: Mention, found: dict) -> Entity | None:
+    """The maker of the product listed just before `mention` in its sentence, where `mention`
+    is the next item of that list."""
+    start, _ = ctx.sentence_at(mention.start)
+    earlier = ctx.mentions.within(start, mention.start, "product")
+    if not earlier or earlier[-1].entity not in found:
+        return None
+    between = ctx.text.folded[earlier[-1].end : mention.start]
+    if ";" in between or not _NEXT_ITEM.search(between):
+        return None
+    return found[earlier[-1].entity][0]
 
 
 def _story_owner(ctx: Context, mention: Mention) -> Entity | None:
@@ -299,6 +316,9 @@ def _metric(ctx, amount: Amount, start: int, end: int, owners, by_owner, last):
     words = (noun.group(0) if noun else "") + " " + before[-40:]
     if _CITATION_END.search(before):
         return None  # a citation mark [7]
+    inside = ctx.mentions.covering(amount.start)
+    if inside is not None and inside.kind == "product":
+        return None  # "its Cirrus 2 backpacking tent": the product's model number
     if HEDGE.search(before) and not re.search(r"\baccording to\b", before):
         return None
     product, mention = _counted_product(ctx, amount, end, owners, by_owner)

@@ -19,12 +19,14 @@ from pedigree.ingest.text.en.lexicon import (
     NOT_NAME,
     OF_HEADS,
     ORG_SUFFIXES,
+    PRODUCT_KIND_AFTER,
     TITLE_WORDS,
     body_of,
     words,
 )
 from pedigree.reference.romanise import is_pinyin, surname_ranks
 
+_KIND_NEXT = re.compile(PRODUCT_KIND_AFTER)
 _TOKEN = re.compile(r"[^\W_][\w&'’.+-]*")
 _KEEP_DOT = words("inc. ltd. co. corp. jr. sr. st. u.s. u.k. ph.d. m.d.")
 _FLAGS = ("-based", "-headquartered", "-born", "-backed", "-led", "-owned", "-funded")
@@ -195,6 +197,21 @@ def _line_runs(text: str, start: int, end: int, taken: bytearray) -> list[Run]:
         )
         # "the Norwegian University of Science and Technology": a school's first word
         school = lower in NATIONALITIES and bool(_SCHOOL_NEXT.match(text, e))
+        # "its Ridgeline 40 pack", "the Tidecell 150 cell": a model number ends a product's
+        # name before the word for what the product is
+        model = (
+            joinable
+            and not pending
+            and word.isdigit()
+            and len(word) <= 4
+            and bool(_KIND_NEXT.match(text, e))
+        )
+        if model:
+            current.words.append(word)
+            current.spans.append((s, e))
+            flush()
+            honorific = False
+            continue
         if not surname and not inside_firm and not school and (
             not _capitalised(word) or lower in NOT_NAME or _contraction(lower) or dated
         ):
