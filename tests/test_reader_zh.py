@@ -2730,3 +2730,22 @@ def test_a_post_held_before_makes_an_employer_not_the_story_company():
     )
     assert ("岳澄", "优信集团") in pairs(text, "employment")
     assert ("阚蕴", "优信集团") not in pairs(text, "employment")
+
+
+def test_a_quoted_product_after_the_word_for_what_kind_of_thing_it_is():
+    text = (
+        "栈枢科技成立于2021年。如今，栈枢的产品分为两块：通用编译器StackCC，以及高性能算子库"
+        "“栈算Lib”。其乡村服务站网络“栈链驿站”已在300个村落地，面向C端的商城“栈选优品”"
+        "也已上线，另有配套的“栈控”能量管理云平台。"
+    )
+    products = {f["product"] for f in facts(text, "product")}
+    assert {"栈算Lib", "栈链驿站", "栈选优品", "栈控"} <= products
+
+
+def test_a_quoted_phrase_before_a_verb_or_a_colon_is_no_product():
+    text = (
+        "晏骋和他的“翻译官”：一家编译器公司的故事\n把“店长经验”装进系统，茶饮数字化服务商"
+        "「沏茶科技」完成1.2亿元A轮融资。"
+    )
+    products = {f["product"] for f in facts(text, "product")}
+    assert not products & {"翻译官", "店长经验"}

@@ -21,7 +21,9 @@ PRODUCT_NOUN = (
     # devices and materials: 生化分析仪“宠检Mini”, 光固化列印机DF-Mini, 膜电极系列“薄川”
     # (机 and 器 look behind from after themselves: with every alternative opening with its
     # word, re scans for the first characters in C instead of trying each position)
-    r"仪|机(?<![司飞危商契转]机)|器(?<![容武]器)|电堆|系列|试剂盒|树脂|材料|电池|模块|贴片|耳机|手表|手环)"
+    r"仪|机(?<![司飞危商契转]机)|器(?<![容武]器)|电堆|系列|试剂盒|树脂|材料|电池|模块|贴片|耳机|手表|手环|"
+    # 算子库“枢算OpLib”, 商城“循机优品”, 服务站网络“村链驿站”, 外骨骼「擎腰」, 冲锋衣“砥行Shell Pro”
+    r"算子库|数据库|代码库|商城|网络|外骨骼|雷达|套件|课程|冲锋衣|晶石|盲盒|手办|玩具|机组|网关)"
 )
 _QUOTED = re.compile(
     PRODUCT_NOUN
@@ -39,10 +41,15 @@ _LAUNCHED = re.compile(
 # A quoted name that says what it is: “翎云调度平台”, “溯川数据工厂”.
 _CATEGORY_NAME = re.compile(
     r"[“「《](?P<name>[^”」》\n，。,]{1,16}?(?:平台|系统|工厂|引擎|大模型|模型|App|APP|助手|机器人|眼镜|"
-    r"芯片|工具|云|OS|Studio|Pro|Max|One|[A-Za-z]\d+|\d+))[”」》]"
+    r"芯片|工具|云|OS|Studio|Pro|Max|One|[A-Za-z]\d+|\d+|小程序|套件|课|课程|企业版|校园版|专业版))[”」》]"
 )
 # A name in quotes followed by the word for what it is: 「ShrimpEye虾眼」系统.
-_QUOTED_BEFORE_NOUN = re.compile(r"[“「《](?P<name>[^”」》\n，。,]{2,20})[”」》]\s?" + PRODUCT_NOUN)
+# (“澜控”能量管理云平台: a few words of what it does between)
+_QUOTED_BEFORE_NOUN = re.compile(
+    r"[“「《](?P<name>[^”」》\n，。,]{2,20})[”」》]\s?"
+    # (not “店长经验”装进系统, “翻译官”：一家编译器公司: a verb or a colon between)
+    r"[^，。；,;：:“”「」\s装进放入到给让把被将是在为和与及的了]{0,6}?" + PRODUCT_NOUN
+)
 # A Latin brand that is the subject of use or reach: ShrimpEye已导入…, EyeSure已在…使用.
 # (Each opens with its first character and looks behind from there: a pattern that opens with a
 # lookbehind is tried at every character of the text, one that opens with [A-Z] only at capitals.)
