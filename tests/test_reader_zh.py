@@ -2749,3 +2749,19 @@ def test_a_quoted_phrase_before_a_verb_or_a_colon_is_no_product():
     )
     products = {f["product"] for f in facts(text, "product")}
     assert not products & {"翻译官", "店长经验"}
+
+
+def test_rounds_in_a_tables_funding_column_and_investors_named_as_is():
+    text = (
+        "启航孵化器秋季路演回顾\n\n"
+        "| 项目 | 赛道 | 创始人 | 融资情况 |\n|---|---|---|---|\n"
+        "| 晶格视界 | 冷冻电镜数据分析SaaS | 戈蔚（CEO） | 2025年6月天使轮1000万元，峰瑞资本 |\n"
+        "| 宠安堂 | 宠物殡葬 | 隗思琪 | 洽谈中 |\n"
+    )
+    funding = {(f["org"], f["round"], f["amount"]) for f in facts(text, "funding")}
+    assert funding == {("晶格视界", "天使轮", 10_000_000)}  # (宠安堂 is still in talks)
+    investors = {(f["investor"], f["org"]) for f in facts(text, "investor")}
+    assert investors == {("峰瑞资本", "晶格视界")}
+    text = "黎澍2021年离职，创办渔眸科技。渔眸2024年收入约3000万元。公司的天使轮投资人是奇绩创坛。"
+    investors = {(f["investor"], f["org"]) for f in facts(text, "investor")}
+    assert investors == {("奇绩创坛", "渔眸科技")}

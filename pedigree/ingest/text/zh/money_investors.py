@@ -20,9 +20,27 @@ INVESTOR_AFTER = re.compile(
 INVESTOR_BEFORE = re.compile(
     r"(?:由|领投方为|领投方是|投资方为|投资方是|投资方包括|投资者为|投资者包括|投资人包括|老股东|股东|"
     r"轮投资方|投资方|出资方为|出资方是|出资方包括|投资机构为|投资机构包括|投资机构是|投资人为|"
-    r"认购人为|认购人包括|认购方为|认购方包括|认购者为|"
+    r"认购人为|认购人包括|认购方为|认购方包括|认购者为|投资人是|投资者是|投资方有|投资人有|"
     r"获得|获|拿到|获得了|拿下|来自|得到了?|取得|获取|曾取得|曾获得)\s?$"
 )
+# A table's header row and the line under it (| 项目 | 融资情况 |\n|---|---|).
+_TABLE_HEADER = re.compile(r"^\|(?P<cells>[^\n]*)\n\|\s*:?-{3,}", re.M)
+
+
+def in_funding_column(folded: str, at: int) -> bool:
+    """Whether `at` stands in a table cell whose column the header calls funding (融资情况,
+    融资进展): the cell reports a round without a verb (2025年6月天使轮1000万元，峰瑞资本)."""
+    line_start = folded.rfind("\n", 0, at) + 1
+    if not folded.startswith("|", line_start):
+        return False
+    headers = [m for m in _TABLE_HEADER.finditer(folded, 0, line_start)]
+    if not headers:
+        return False
+    column = folded.count("|", line_start, at) - 1
+    cells = headers[-1].group("cells").split("|")
+    return 0 <= column < len(cells) and bool(re.search(r"融资|投资方|投资人", cells[column]))
+
+
 _ADVISER = re.compile(r"^\s?(?:担任|作为|为)[^，。；,;]{0,10}(?:财务顾问|顾问)")
 
 
@@ -70,6 +88,11 @@ def _invests(ctx: Context, mention: Mention, start: int, end: int) -> bool:
         return False  # 取得暖域过半股权, 取得X董事席次: what was gained at X, not money from X
     if INVESTOR_AFTER.match(after) or INVESTOR_BEFORE.search(before):
         return True
+    cell = folded.rfind("|", 0, mention.start)
+    if in_funding_column(folded, mention.start) and re.search(
+        r"轮[^|]{0,16}[，,、]\s?$", folded[cell : mention.start]
+    ):
+        return True  # | 2025年6月天使轮1000万元，峰瑞资本 |: who gave the round the cell reports
     joined = _JOINED_BEFORE.search(before)
     if joined:  # 投资方为启明创投和GGV纪源资本: listed after an investor named the same way
         previous = ctx.mentions.within(max(start, head - 30), head - len(joined.group()), "org")

@@ -13,7 +13,7 @@ from pedigree.ingest.text.periods import Period
 from pedigree.ingest.text.zh.context import Context
 from pedigree.ingest.text.zh.lexicon import HEDGE, PLAN, RUMOUR
 from pedigree.ingest.text.zh.money_company import company_before
-from pedigree.ingest.text.zh.money_investors import investors_in
+from pedigree.ingest.text.zh.money_investors import in_funding_column, investors_in
 
 ROUND = re.compile(
     r"(?:Pre-?IPO|pre-?IPO|Pre-?[A-F]\+?|[A-F]\d?\+{0,2}|天使\+?|种子\+?|战略|首|新一|新)轮(?:融资|投资)?|"
@@ -21,7 +21,7 @@ ROUND = re.compile(
 )
 _HAPPENED = re.compile(
     r"完成|获得|获|拿下|拿到|宣布|募集|募得|募足|筹集|敲定|落定|收获|迎来|获投|融资|投资|领投|跟投|给了|"
-    r"注资|投了|增资|交割"
+    r"注资|投了|投的|增资|交割"
 )
 
 
@@ -68,7 +68,9 @@ def read_rounds(ctx: Context) -> list[Round]:
             scope = folded[clause.start : clause.end]
             if hedged(sentence) or hedged_near(folded, start, at):
                 continue
-            if not (_HAPPENED.search(sentence) or "本轮" in sentence):
+            if not (
+                _HAPPENED.search(sentence) or "本轮" in sentence or in_funding_column(folded, at)
+            ):
                 continue
             if match.group().startswith(("新一", "新")) and not _HAPPENED.search(scope):
                 continue
