@@ -2765,3 +2765,15 @@ def test_rounds_in_a_tables_funding_column_and_investors_named_as_is():
     text = "黎澍2021年离职，创办渔眸科技。渔眸2024年收入约3000万元。公司的天使轮投资人是奇绩创坛。"
     investors = {(f["investor"], f["org"]) for f in facts(text, "investor")}
     assert investors == {("奇绩创坛", "渔眸科技")}
+
+
+def test_a_line_of_business_before_a_unit_is_no_name_and_a_name_with_her_things_is():
+    text = (
+        "三、仉晓光：冷链先行\n\n仉晓光在京东物流冷链事业部担任产品总监多年，离职后创办农产品冷链"
+        "公司鲜驿物流。\n\n四、第二代：俞悠和她的“乡递”\n\n严格来说，俞悠并不算京东物流出身。"
+        "她在顺丰做了八年区域经理，后来加入村链通，担任运营副总裁，直到今年离开，创办了农村"
+        "即时配送平台“乡递”。\n"
+    )
+    people = entities(text, "person")
+    assert "冷链" not in people and "俞悠" in people
+    assert ("俞悠", "乡递") in pairs(text, "founded")

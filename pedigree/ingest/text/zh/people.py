@@ -89,8 +89,9 @@ _RIGHT_STRONG = re.compile(
     r"当时(?:是|在|任|还)|那时(?:是|在|任|还)|(?:为|是|担任)法定代表人|"
     r"提到|谈到|说道|谈及|坦陈|告诉|对我们|对记者|"
     r"对\S{1,6}(?:表示|说)"
-    # …的还有司徒岚。她曾在宝洁…: the next sentence goes on about the name as 他/她
-    r"|[。；，,]\s?(?:他|她)(?!们))"
+    # …的还有司徒岚。她曾在宝洁…: the next sentence goes on about the name as 他/她; 俞悠和她的
+    # “乡递”: the name, and what is his or hers
+    r"|[。；，,]\s?(?:他|她)(?!们)|(?:和|与)(?:他|她)(?:的|们)?)"
 )
 # 尉迟蔓是清华大学微电子专业博士: a degree from a school, said of the name (further on than
 # the eight characters the cues above see).
@@ -319,7 +320,8 @@ _AGENT_VERB = re.compile(
 )
 
 
-_FIELD_NEXT = re.compile(r"(?:圈|赛道|领域|行业|方案)")
+# (冷链事业部, 冷链公司: a line of business before a unit or a company)
+_FIELD_NEXT = re.compile(r"(?:圈|赛道|领域|行业|方案|事业部|事业群|业务线|公司)")
 _AT_PLACE_BEFORE = re.compile(r"(?:在|于)$")
 _ONGOING_BEFORE = re.compile(r"(?:正|仍|还|一直|依然|仍然|依旧)在[\u4e00-\u9fff]?$")
 _POST_NEXT = re.compile(
