@@ -209,6 +209,8 @@ _PLANNED = re.compile(
     # 业内一度传出骆一帆将加盟舶智科技: a rumour of a move, the one rumoured named between
     r"|(?:据传|网传|传闻|传出|传言)[^，。；]{0,12}?(?:将|会|或将|要)\s?"
     r"(?:出任|担任|加入|接任|加盟|创办|创立|成立)"
+    # 蒯天朗离开字节后将加入百度: a move still to come
+    r"|将\s?(?:于[^，。；]{0,10})?(?:出任|担任|加入|接任|加盟)"
 )
 
 
