@@ -2780,6 +2780,9 @@ def test_a_line_of_business_before_a_unit_is_no_name_and_a_name_with_her_things_
 
 
 def test_a_move_still_to_come_is_no_post():
-    text = "闻舟智能由蒯天朗于2025年创办。此前曾有报道说，蒯天朗离开字节后将加入百度，负责教育业务。"
+    text = (
+        "闻舟智能由蒯天朗于2025年创办。此前曾有报道说，蒯天朗离开字节后将加入百度，负责教育"
+        "业务。"
+    )
     assert ("蒯天朗", "百度") not in pairs(text, "employment")
     assert ("蒯天朗", "百度") in pairs("蒯天朗离开字节后加入百度，负责教育业务。", "employment")
