@@ -2140,3 +2140,17 @@ def test_a_product_its_owner_ranks_and_a_model_number_before_its_kind():
     }
     assert ("Fernway 30", 80_000) in metrics
     assert not {value for _, value in metrics} & {2, 30}  # the model numbers are no counts
+
+
+def test_western_given_names_and_a_company_described_as_a_pioneer():
+    text = (
+        "Iris Hou founded Lacterra Biotech in 2019. Contrary to several media reports, she "
+        "never worked at Perfect Day, the US precision-fermentation pioneer.\n\n"
+        "Her co-founder at Lacterra, Felix Wagner, had been a fermentation process lead at "
+        "Novozymes in Denmark.\n"
+    )
+    facts = read(text)
+    people = {f.fields["person"] for f in facts if "person" in f.fields}
+    assert "Perfect Day" not in people
+    assert ("Felix Wagner", "Novozymes") in pairs(facts, "employment")
+    assert ("Felix Wagner", "Lacterra Biotech") in pairs(facts, "founded")

@@ -120,7 +120,8 @@ _ORG_AFTER = re.compile(
     r"|maker|provider|carrier|supplier|vendor|lab|fund|investor|unicorn|manufacturer|business"
     r"|venture|agency|insurer|bank|group|subsidiary|publisher|studio|operator|marketplace"
     r"|retailer|brand|chipmaker|automaker|carmaker|incubator|accelerator|university|school"
-    r"|hospital|website|site|portal|consultancy|nonprofit|non-profit|organi[sz]ation|rival|competitor)s?\b"
+    r"|hospital|website|site|portal|consultancy|nonprofit|non-profit|organi[sz]ation|rival|competitor"
+    r"|pioneer|giant|conglomerate|powerhouse|chain)s?\b"
     r"(?!\s+(?:said|says|told|added|adds|noted|confirmed|declined))"  # "…, the company said"
     r"|\s*\([\u4e00-\u9fff]{2,}(?:" + _HAN_ORG + r")\)"
     r"|\s*\([\u4e00-\u9fff]{4,10}\)"  # 坤岚智驾: a company's Chinese name, longer than a person's
