@@ -99,7 +99,7 @@ def timed(fn, repeats: int, warmup: int = 1) -> tuple[float, list[float], object
 
 # --- the same ranking, hand-written in DuckDB SQL ---------------------------------------------
 #
-# Both references apply pedigree's lineage rules (`pedigree.analytics.lineage`, docs/lineage.md),
+# Both references apply pedigree's lineage rules (`pedigree.analytics.spinouts`, docs/lineage.md),
 # written out again by hand so that the comparison is like with like:
 # - a tie at an organisation also counts at every organisation it is part of (`org_ancestors`,
 #   the hierarchy as data), and two organisations of one group are never each other's spin-outs;

@@ -5,9 +5,10 @@ time, none closes a loop.
 
 Builds a demo-day store from $PEDIGREE_DATA/miracleplus/raw/*.md (default ../shared/data; with
 --db, a store built earlier is reused), then walks every spin-out edge
-(`pedigree.analytics.lineage.lineage_problems`) and prints: the candidate edges (a person tied to
-X and a founder of Y, the rule before time order), the edges kept, how many of them dates order,
-the candidate pairs that ran both ways, and the backwards edges and loops left (both must be 0).
+(`pedigree.analytics.lineage_audit.lineage_problems`) and prints: the candidate edges (a person
+tied to X and a founder of Y, the rule before time order), the edges kept, how many of them dates
+order, the candidate pairs that ran both ways, and the backwards edges and loops left (both must
+be 0).
 Exits 1 when any is found, 2 when the data is absent.
 """
 
@@ -21,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from pedigree.analytics.lineage import lineage_problems
+from pedigree.analytics.lineage_audit import lineage_problems
 from pedigree.ingest.articles import ingest_files
 from pedigree.model import LINEAGE_TIE_KINDS
 from pedigree.store import Store

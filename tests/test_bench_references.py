@@ -87,7 +87,7 @@ def test_foundation_references_rank_like_pedigree(tricky):
 
 
 def test_foundation_loop_removal_matches_pedigrees():
-    from pedigree.analytics.lineage import loop_edges
+    from pedigree.analytics.spinouts import loop_edges
 
     foundation = bench_module("foundation")
     pairs = [

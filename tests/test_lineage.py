@@ -153,7 +153,7 @@ def test_a_job_taken_after_the_founding_is_no_lineage(store, tmp_path):
 
 
 def test_no_edge_runs_backwards_or_loops_on_a_demo_day_store():
-    from pedigree.analytics.lineage import lineage_problems
+    from pedigree.analytics.lineage_audit import lineage_problems
     from pedigree.ingest.articles import ingest_files
     from pedigree.store import Store
 
@@ -202,7 +202,7 @@ def test_academies(world):
 
 
 def test_derived_spinout_table_matches_its_definition(world):
-    from pedigree.analytics.lineage import spinout_evidence, spinout_ties
+    from pedigree.analytics.spinouts import spinout_evidence, spinout_ties
     from pedigree.model import LINEAGE_TIE_KINDS
 
     columns = ["person_id", "parent_id", "child_id", "parent_title"]
@@ -222,8 +222,8 @@ def test_lineage_labels_follow_reporting_usage():
 
 
 def test_company_lineages_are_the_spinout_edges(world):
-    from pedigree.analytics.lineage import spinout_ties
     from pedigree.analytics.membership import company_lineages
+    from pedigree.analytics.spinouts import spinout_ties
 
     views = world.views()
     pairs = views.backend.execute(company_lineages(views))

@@ -18,8 +18,8 @@ import ibis.expr.types as ir
 import pandas as pd
 
 from pedigree.analytics import compiled
-from pedigree.analytics.lineage import role_ties
 from pedigree.analytics.roles import ALUMNI_ROLES, alumni_roles
+from pedigree.analytics.spinouts import role_ties
 from pedigree.analytics.valuations import latest_valuations, unicorn_dates
 from pedigree.model import LINEAGE_TIE_KINDS, UNICORN_USD
 from pedigree.store.views import Views

@@ -14,29 +14,29 @@ from functools import partial
 import ibis
 import pandas as pd
 
-from pedigree.analytics import lineage, talent
+from pedigree.analytics import spinouts, talent
 from pedigree.kinds import ENTITY_STATEMENTS
 from pedigree.model import LINEAGE_TIE_KINDS
 from pedigree.store.derived import Derived, register
 from pedigree.store.views import Views
 
-# Bump when the spin-out rules (pedigree.analytics.lineage) change.
+# Bump when the spin-out rules (pedigree.analytics.spinouts) change.
 SPINOUT_VERSION = 1
 _SPINOUT_SQL: list[str] = []
 
 
 def build_spinout_ties(store) -> None:
     """Spin-out evidence is read by every lineage query: derived once per change, with the
-    edges that close a loop left out (`lineage.loop_edges`)."""
+    edges that close a loop left out (`spinouts.loop_edges`)."""
     if not _SPINOUT_SQL:
-        evidence = lineage.spinout_evidence(Views(store.backend), LINEAGE_TIE_KINDS)
+        evidence = spinouts.spinout_evidence(Views(store.backend), LINEAGE_TIE_KINDS)
         _SPINOUT_SQL.append(ibis.to_sql(evidence, dialect="duckdb"))
     con = store.con
     con.execute(f"CREATE OR REPLACE TABLE spinout_ties AS {_SPINOUT_SQL[0]}")
     pairs = con.execute(
         "SELECT parent_id, child_id, bool_or(dated) FROM spinout_ties GROUP BY ALL"
     ).fetchall()
-    dropped = sorted(lineage.loop_edges(pairs))
+    dropped = sorted(spinouts.loop_edges(pairs))
     if dropped:
         con.register("_loop_edges", pd.DataFrame(dropped, columns=["parent_id", "child_id"]))
         con.execute(

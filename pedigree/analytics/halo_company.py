@@ -24,8 +24,8 @@ import pandas as pd
 from pedigree.analytics.frames import among, date_text, records
 from pedigree.analytics.halo import HaloModel, market
 from pedigree.analytics.halo_inputs import annual_revenues
-from pedigree.analytics.lineage import spinout_ties
 from pedigree.analytics.membership import lineage_labels
+from pedigree.analytics.spinouts import spinout_ties
 from pedigree.errors import NotFound
 from pedigree.reference.sectors import label as sector_label
 from pedigree.store.views import Views, entity_attributes

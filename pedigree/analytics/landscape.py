@@ -30,9 +30,9 @@ import ibis.expr.types as ir
 import pandas as pd
 
 from pedigree.analytics.frames import among, date_text, records
-from pedigree.analytics.lineage import spinout_ties
 from pedigree.analytics.membership import lineage_label, lineage_labels
 from pedigree.analytics.sectors import with_sector_ids
+from pedigree.analytics.spinouts import spinout_ties
 from pedigree.analytics.valuations import latest_valuations
 from pedigree.model import LINEAGE_TIE_KINDS
 from pedigree.reference import sectors as taxonomy

@@ -1,7 +1,7 @@
 """Lineage membership: which lineages (商汤系, 字节系 …) each company belongs to, and their labels.
 
 A company belongs to the lineage of X when one of its founders was at X before or while founding
-it — exactly a spin-out edge X → company (`pedigree.analytics.lineage.spinout_ties`), so a
+it — exactly a spin-out edge X → company (`pedigree.analytics.spinouts.spinout_ties`), so a
 company can belong to several lineages (VAST: 商汤系 and, via MiniMax, MiniMax系). The landscape
 colours companies by it, the halo model turns it into indicators, the backtest draws cohorts
 from it.
@@ -15,7 +15,7 @@ import ibis.expr.types as ir
 import pandas as pd
 
 from pedigree.analytics.frames import among, records
-from pedigree.analytics.lineage import spinout_ties
+from pedigree.analytics.spinouts import spinout_ties
 from pedigree.model import LINEAGE_TIE_KINDS
 from pedigree.names import to_simplified
 from pedigree.store.views import Views

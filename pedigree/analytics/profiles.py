@@ -15,8 +15,9 @@ from ibis.common.exceptions import TableNotFound
 
 from pedigree.analytics import about, compiled
 from pedigree.analytics.frames import cited_sources, date_text, entity_names, records
-from pedigree.analytics.lineage import Lineage, ancestry, lineage, spinout_ties
+from pedigree.analytics.lineage import Lineage, ancestry, lineage
 from pedigree.analytics.roles import tie_role
+from pedigree.analytics.spinouts import spinout_ties
 from pedigree.analytics.valuations import latest_valuations, valuations_usd
 from pedigree.kinds import Kind
 from pedigree.store.views import LOST_TABLES, TIE_TABLES, Views

@@ -285,7 +285,7 @@ def _stint_facts(stints: ir.Table, kind: str, value, detail) -> ir.Table:
 def during(when: ir.DateValue, precision: ir.StringValue, stints: ir.Table) -> ir.BooleanValue:
     """Whether a dated event (a launch) falls within a stint. Periods overlap: a launch in 2023 is
     within a stint starting 2023-06. An unknown date on either side is given the benefit of the
-    doubt, as spin-outs are in `pedigree.analytics.lineage`."""
+    doubt, as spin-outs are in `pedigree.analytics.spinouts`."""
     after_start = stints.start_date.isnull() | (period_end(when, precision) >= stints.start_date)
     before_end = stints.end_date.isnull() | (
         when <= period_end(stints.end_date, stints.end_precision)

@@ -16,6 +16,7 @@ import pandas as pd
 
 from pedigree.analytics import academies as _academies
 from pedigree.analytics import lineage as _lineage
+from pedigree.analytics import spinouts as _spinouts
 from pedigree.analytics.frames import among, date_text, entity_names, records
 from pedigree.analytics.valuations import latest_valuations
 from pedigree.errors import PedigreeError
@@ -181,7 +182,7 @@ def _unicorns(unicorns, valued) -> str:
 
 def _academy_sources(views: Views, org_ids: list[str]) -> dict[str, list[str]]:
     """org → the sources of its spin-out evidence and of its spin-outs' latest valuations."""
-    ties = among(_lineage.spinout_ties(views), "parent_id", org_ids)
+    ties = among(_spinouts.spinout_ties(views), "parent_id", org_ids)
     ties = views.backend.execute(
         ties.select("parent_id", "child_id", "parent_source", "founder_source").distinct()
     )
@@ -248,7 +249,7 @@ def landscape_html(
 
 def _membership_sources(views: Views, org_ids: list[str]) -> dict[str, list[str]]:
     """company → the sources of the spin-out evidence that puts it in each of its lineages."""
-    ties = among(_lineage.spinout_ties(views), "child_id", org_ids)
+    ties = among(_spinouts.spinout_ties(views), "child_id", org_ids)
     ties = views.backend.execute(
         ties.select("child_id", "parent_id", "parent_source", "founder_source").distinct()
     )

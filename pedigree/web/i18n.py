@@ -13,6 +13,7 @@ import opencc
 
 LANGS = {"zh-Hans": "简体", "zh-Hant": "繁體", "en": "English"}
 DEFAULT = "zh-Hans"
+LANG_COOKIE = "pedigree_lang"  # the reader's choice of language, kept between visits
 
 # Interface words, keyed by their English form; the Traditional forms are converted.
 _HANS = {

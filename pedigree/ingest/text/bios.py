@@ -17,7 +17,7 @@ from pedigree.ingest.text.bio_employers import sentence_slots
 from pedigree.ingest.text.bio_roles import ROLE, ROLE_WORD, role_after, role_value
 from pedigree.ingest.text.facts import Fact, Text
 from pedigree.ingest.text.gazetteer import canonical_name
-from pedigree.ingest.text.zh.bios import has_content
+from pedigree.ingest.text.zh.bio_headings import has_content
 
 _HEADING = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]*(?P<hashed>.+?)|\*\*(?P<bold>[^*\n]+)\*\*)[ \t]*$", re.M

@@ -22,6 +22,7 @@ from pedigree.ingest.text.en.founding import (
     read_founding,
     read_their_startups,
 )
+from pedigree.ingest.text.en.hires import read_bracketed, read_hires, read_of_firm
 from pedigree.ingest.text.en.investors import mark_investors
 from pedigree.ingest.text.en.money import read_money
 from pedigree.ingest.text.en.names import read_mentions
@@ -29,7 +30,7 @@ from pedigree.ingest.text.en.products import read_products
 from pedigree.ingest.text.en.schools import read_education
 from pedigree.ingest.text.en.stints import read_posts_where, read_stints
 from pedigree.ingest.text.en.tables import read_tables
-from pedigree.ingest.text.en.titles import read_bracketed, read_hires, read_of_firm, read_titles
+from pedigree.ingest.text.en.titles import read_titles
 from pedigree.ingest.text.facts import Fact, Text
 from pedigree.ingest.text.layout import read_layout
 

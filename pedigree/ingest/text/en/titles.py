@@ -6,6 +6,9 @@ Alvarado … as chief operating officer".
 A title counts only where the sentence gives it to someone: in an apposition, after a verb of
 being or "as", or right before the name. A founder's title is a founding; an advisor's or a
 board seat is no job at that organisation.
+
+The hires ("had hired … as chief operating officer"), years in brackets and "X of Firm" are
+read in `hires`.
 """
 
 from __future__ import annotations
@@ -21,7 +24,6 @@ from pedigree.ingest.text.en.lexicon import (
     BOARD,
     FOUND_VERB,
     FOUNDER,
-    HIRE_VERB,
     KIN_BEFORE,
     TITLE,
     blocked,
@@ -30,12 +32,12 @@ from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.en.stints import stint_dates
 from pedigree.ingest.text.entities import Entity, Mention
 
-_ORGS = f"[{MARK['org']}{MARK['school']}]+"
-_PERSON = f"[{MARK['person']}]+"
+ORGS = f"[{MARK['org']}{MARK['school']}]+"
+PERSON = f"[{MARK['person']}]+"
 _TITLE = re.compile(rf"(?<![\w'’])(?P<title>{TITLE})\b")
 # Founders named, then the verb that says what they founded, in the same clause.
 _FOUNDS_NEXT = re.compile(
-    rf"\s+{_PERSON}(?:(?:,\s*|\s+and\s+|,\s+and\s+){_PERSON})*\s+(?:(?:also|together|jointly)\s+)?"
+    rf"\s+{PERSON}(?:(?:,\s*|\s+and\s+|,\s+and\s+){PERSON})*\s+(?:(?:also|together|jointly)\s+)?"
     rf"{FOUND_VERB}\b"
 )
 # "partner at the law firm Crane & Holt": a descriptor may stand between
@@ -52,36 +54,36 @@ _UNIT_BETWEEN = (
     r"(?:\s+of\s+[a-z][\w&/-]*(?:\s+[a-z][\w&/-]*){0,2})?)?"
 )
 _ORG_AFTER = re.compile(
-    rf"^,?{_UNIT_BETWEEN}\s+(?:at|of|with|for|on)\s+(?:the\s+)?{_DESCRIPTOR}(?P<org>{_ORGS})"
+    rf"^,?{_UNIT_BETWEEN}\s+(?:at|of|with|for|on)\s+(?:the\s+)?{_DESCRIPTOR}(?P<org>{ORGS})"
 )
 # A name after "of" that is a department: another organisation follows it ("Vice President of
 # Finance at Okta"), a word of the unit's name continues it ("of Grid Software Sales"), or the
 # clause joins someone to a company as the title ("joins Harborlight as VP of Identity").
-_DEPARTMENT = re.compile(rf"\s+of\s+(?:the\s+)?{_ORGS}(?:\s+[A-Z][\w&-]*|\s+(?:at|with)\s+"
-                         rf"(?:the\s+)?{_ORGS})|\s+for\s+(?:the\s+)?{_ORGS}(?:\s+[A-Z][\w&-]*)"
-                         rf"{{0,2}}\s+(?:at|with)\s+(?:the\s+)?{_ORGS}")
+_DEPARTMENT = re.compile(rf"\s+of\s+(?:the\s+)?{ORGS}(?:\s+[A-Z][\w&-]*|\s+(?:at|with)\s+"
+                         rf"(?:the\s+)?{ORGS})|\s+for\s+(?:the\s+)?{ORGS}(?:\s+[A-Z][\w&-]*)"
+                         rf"{{0,2}}\s+(?:at|with)\s+(?:the\s+)?{ORGS}")
 _EMPLOYER_AFTER = re.compile(
     rf"(?:\s+[A-Z][\w&-]*){{0,3}}(?:\s+(?:for|in)\s+(?:the\s+)?[\w\s]{{0,30}}?)?\s+(?:at|with)"
-    rf"\s+(?:the\s+)?(?P<org>{_ORGS})"
+    rf"\s+(?:the\s+)?(?P<org>{ORGS})"
 )
 _JOINED_AS = re.compile(
-    rf"\bjoin(?:s|ed|ing)?\s+(?P<org>{_ORGS})\s+as\s+(?:an?\s+|the\s+|its\s+)?(?:new\s+)?$"
+    rf"\bjoin(?:s|ed|ing)?\s+(?P<org>{ORGS})\s+as\s+(?:an?\s+|the\s+|its\s+)?(?:new\s+)?$"
 )
 _UNIT_AFTER = re.compile(
-    rf"^\s+(?:on|in)\s+(?:the\s+)?(?P<org>{_ORGS})(?:'s|’s)\s+(?:[\w&/-]+\s+){{0,4}}?"
+    rf"^\s+(?:on|in)\s+(?:the\s+)?(?P<org>{ORGS})(?:'s|’s)\s+(?:[\w&/-]+\s+){{0,4}}?"
     r"(?:team|group|lab|division|unit|department|centre|center|desk|office|practice)\b"
 )
 _ORG_BEFORE = re.compile(
     # (", whose": "Bank Nusantara Digital, whose Chief Risk Officer, Hendra Wijaya, said …")
-    rf"(?P<org>{_ORGS}|\bits|\btheir|\bthe (?:company|startup|firm)|\bour)(?:'s|’s|,\s+whose)?\s+"
+    rf"(?P<org>{ORGS}|\bits|\btheir|\bthe (?:company|startup|firm)|\bour)(?:'s|’s|,\s+whose)?\s+"
     r"(?P<former>former\s+|then-|onetime\s+|first\s+|third\s+|second\s+)?$"
 )
-_FROM_ORG = re.compile(rf"^\s+(?:from|at)\s+(?P<org>{_ORGS}),\s+(?P<person>{_PERSON})")
+_FROM_ORG = re.compile(rf"^\s+(?:from|at)\s+(?P<org>{ORGS}),\s+(?P<person>{PERSON})")
 # A list or team-page role: "Co-founder, Tessellate AI." — the organisation after a comma.
-_ORG_COMMA = re.compile(rf"^,\s+(?:the\s+)?(?P<org>{_ORGS})\s*(?:[.;(),]|$)")
+_ORG_COMMA = re.compile(rf"^,\s+(?:the\s+)?(?P<org>{ORGS})\s*(?:[.;(),]|$)")
 _PERSON_AFTER = re.compile(
     rf"^(?:,|\s*[—–:])?\s+(?:(?:is|was|are|were)\s+)?(?:(?:dr|prof|professor|mr|ms|mrs)\.?\s+)?"
-    rf"(?P<person>{_PERSON})"
+    rf"(?P<person>{PERSON})"
 )
 # What gives a title to the clause's subject: a verb of being, "as", or an apposition's comma
 # (or dash, colon, bracket, line start).
@@ -111,8 +113,6 @@ _SOME_OF_THEM = re.compile(
 # Appointed to a post the sentence does not place: in a filing, a post at the filer.
 _APPOINTED = re.compile(r"\b(?:appointed|re-?designated|elected)\s+(?:as\s+)?(?:an?\s+)$")
 _PAST = re.compile(r"\b(?:former|formerly|previously|then-|onetime|ex-|was|were|had been|served)\b")
-_HIRE = re.compile(rf"\b{HIRE_VERB}\s+")
-_AS = re.compile(rf"\bas\s+(?:an?\s+|the\s+|its\s+|our\s+)?(?:new\s+)?(?P<title>{TITLE})")
 
 
 def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
@@ -422,121 +422,3 @@ def _ties(
             start=start,
             end=finish,
         )
-
-
-_BRACKETED = re.compile(
-    rf"(?P<person>{_PERSON})\s*\(\s*(?:(?P<title>{TITLE}),\s*)?(?P<org>{_ORGS}),?\s+"
-    r"(?P<first>(?:19|20)\d\d)\s*[–—-]\s*(?P<last>(?:19|20)\d\d|present|now|today)\s*\)"
-)
-
-
-def read_bracketed(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
-    """ "Victor Osei (Orbit, 2001–2005) → founded …", "Rahul Mehra (Head of Risk at Stripe,
-    2014–2019)": a job and its years in brackets after a name."""
-    start, end = clause
-    for match in _BRACKETED.finditer(ctx.lower(start, end)):
-        person = ctx.mentions.at(start + match.start("person"))
-        org = ctx.mentions.at(start + match.start("org"))
-        if person is None or person.entity is None or org is None or org.entity is None:
-            continue
-        title = match.group("title")
-        last = match.group("last")
-        yield draft(
-            ctx,
-            "employment",
-            person.entity,
-            org.entity,
-            org.start,
-            0.8,
-            org,
-            person,
-            title=ctx.text.folded[start + match.start("title") : start + match.end("title")]
-            if title
-            else None,
-            start=match.group("first"),
-            end=last if last[0].isdigit() else None,
-            current=not last[0].isdigit(),
-        )
-
-
-def read_hires(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
-    """ "Corvane said it had hired Denise Alvarado, …, as chief operating officer": a company
-    gives a person a post (or an advisor's seat)."""
-    start, end = clause
-    lower = ctx.lower(start, end)
-    for match in _HIRE.finditer(lower):
-        after = start + match.end()
-        people = ctx.mentions.within(after, min(end, after + 40), "person")
-        gap = ctx.lower(after, people[0].start) if people else "-"
-        if not re.fullmatch(r"(?:(?:dr|prof|mr|ms)\.?\s+)?", gap):
-            continue
-        person, hired = people[0].entity, people[0]
-        rest = ctx.lower(hired.end, end)
-        title = _AS.search(rest)
-        company = _hiring_company(ctx, start, start + match.start())
-        if person is None or company is None or blocked(lower, match.start()):
-            continue
-        if title is None:
-            if re.match(r"(?:hired|hires|recruited|recruits|poached)\b", match.group()):
-                yield draft(
-                    ctx,
-                    "employment",
-                    person,
-                    company,
-                    start + match.start(),
-                    0.75,
-                    None,
-                    hired,
-                    current=None,
-                )
-            continue
-        text = title.group("title")
-        if ADVISOR.search(text) or BOARD.search(text):
-            yield draft(ctx, "advisor", person, company, start + match.start(), 0.8, None, hired)
-            continue
-        written = ctx.text.folded[hired.end + title.start("title") : hired.end + title.end("title")]
-        yield draft(
-            ctx,
-            "employment",
-            person,
-            company,
-            start + match.start(),
-            0.8,
-            None,
-            hired,
-            title=written,
-            current=None,
-        )
-
-
-def _hiring_company(ctx: Context, start: int, position: int) -> Entity | None:
-    for m in reversed(ctx.mentions.within(start, position, "org", "ref")):
-        if m.kind == "ref" and m.form not in ("it", "company", "Company", "we"):
-            continue
-        entity = ctx.entity(m)
-        if entity is not None and entity.kind == "org":
-            return entity
-    return None
-
-
-# "Kira Hammond of Ribbit Capital joined our board", "Li Wen of Qiming said": a person and
-# the firm they speak or act for.
-_OF_FIRM = re.compile(
-    rf"\s+of\s+(?:the\s+)?(?P<org>{_ORGS})\s+(?:said|says|told|tells|joined|joins|added|adds"
-    r"|noted|notes|wrote|writes|argued|argues|agreed)\b"
-)
-
-
-def read_of_firm(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
-    """A person named with the firm they are from: a job there, its title untold."""
-    start, end = clause
-    for mention in ctx.mentions.within(start, end, "person"):
-        match = _OF_FIRM.match(ctx.shape, mention.end, end)
-        if match is None or mention.entity is None:
-            continue
-        org = ctx.mentions.at(match.start("org"))
-        entity = ctx.entity(org) if org is not None else None
-        if entity is None or entity.kind != "org":
-            continue
-        yield draft(ctx, "employment", mention.entity, entity, mention.start, 0.75, org, mention,
-                    current=None)

@@ -10,7 +10,9 @@ from pedigree.ingest.text.facts import Fact, Text
 from pedigree.ingest.text.layout import read_layout
 from pedigree.ingest.text.normalise import fold, numeral_value
 from pedigree.ingest.text.zh.author_note import read_author_notes
-from pedigree.ingest.text.zh.bios import Member, Project, members, projects, table_rows
+from pedigree.ingest.text.zh.bio_records import Member, Project
+from pedigree.ingest.text.zh.bio_tables import table_rows
+from pedigree.ingest.text.zh.bios import members, projects
 from pedigree.ingest.text.zh.contacts import read_contacts
 from pedigree.ingest.text.zh.context import Context
 from pedigree.ingest.text.zh.drafts import to_fact

@@ -1,0 +1,28 @@
+"""Whether an English clause hedges its money: a plan, a negation or hearsay before the amount."""
+
+from __future__ import annotations
+
+import re
+
+from pedigree.ingest.text.en.context import Context
+from pedigree.ingest.text.en.lexicon import HEDGE, RUMOUR
+
+
+def hedged(ctx: Context, start: int, position: int) -> bool:
+    """A plan, negation or hedge before the money, or hearsay anywhere in its clause — not
+    counting asides about someone else ("Zhou, who is no relation to …, raised")."""
+    own = ctx.aside_at(position)
+    before = _without_asides(ctx, start, position, own)
+    if HEDGE.search(before) or re.search(r"\b(?:not|never|no)\b", before):
+        return True
+    return bool(RUMOUR.search(_without_asides(ctx, start, ctx.clause_at(position)[1], own)))
+
+
+def _without_asides(ctx: Context, start: int, end: int, keep) -> str:
+    text = ctx.lower(start, end)
+    for aside in reversed(ctx.asides(start)):
+        if aside is keep or aside.end <= start or aside.start >= end:
+            continue
+        s, e = max(aside.start, start) - start, min(aside.end, end) - start
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text

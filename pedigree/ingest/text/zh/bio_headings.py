@@ -1,0 +1,202 @@
+"""Demo-day headings: which lines start a project, and the name and founders each gives it."""
+
+from __future__ import annotations
+
+import re
+
+from pedigree.ingest.text.zh.bio_lines import LEADING_ROLE
+from pedigree.ingest.text.zh.bio_records import ROLE_PHRASE, Project
+from pedigree.ingest.text.zh.people import looks_like_name, ordinariness
+
+_LABEL = (
+    r"(?:一句话介绍|一句话简介|项目简介|项目介绍|产品介绍|团队介绍|团队成员|核心团队|创始团队|团队|"
+    r"融资情况|融资进展|项目亮点|商业模式)"
+)
+_LABEL_LINE = re.compile(rf"^\s*\**\s*【?{_LABEL}】?\s*\**\s*[:：]?")
+_NOT_PROJECT = re.compile(
+    rf"^{_LABEL}$|介绍|简介|名单|概览|回顾|速览|全览|项目$|以下|路演|Demo ?Day|demo ?day|合影|"
+    r"图片|说明|补充|备注|附|"
+    r"关于|联系|招聘|附录|总结|结语|投资人|嘉宾|评委|扫码|目录"
+)
+_MARKDOWN = re.compile(r"^\s*#{1,6}\s*(?P<title>.+?)\s*#*\s*$")
+_BOLD_LINE = re.compile(r"^\s*\*\*(?P<title>[^*\n]{1,40}?)\*\*\s*$")
+# (【01】踏浪动力——…: a number in the brackets is the entry's, read by _NUMBERED)
+_BRACKETED = re.compile(r"^\s*\**\s*【(?!\s*\d{1,2}\s*】)(?P<title>[^】\n]{1,30})】")
+_NUMBER = (
+    # an emoji or a symbol may lead: 🔹 卡片 01｜鲲微传感, ▍项目三：…
+    r"^\s*(?:[^\w\s（(【〔\[#*]{1,3}\s*)?"
+    r"(?:[(（〔【\[]\d{1,2}[)）〕】\]]\s*(?:[.、．:：|｜]\s*)?|"  # 〔01〕岳工智控, (3) 知序
+    r"(?:No\.?\s?\d{1,2}|#\d{1,2}|第[一二三四五六七八九十\d]{1,3}[位个家名]?|"
+    r"(?:项目|卡片|团队|案例|Project|Team|Card)\s?[一二三四五六七八九十\d]{1,3}|"
+    r"\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[.、．)）:：]|\s*[|｜]|\s(?=\S)))\s*\**"
+)
+_NUMBERED = re.compile(_NUMBER + r"(?P<title>[^\n]{1,40}?)\**\s*$")
+# (未来动力-具身智能“动力引擎”: a hyphen between Han words starts a tagline too; S-Lab stays)
+_TITLE_END = re.compile(
+    r"\s*(?:[|｜—–:：（(]|\s-\s|\s[·•]\s|→|->|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])).*$"
+)
+# 智能驾驶域控制器平台（磐易科技）: a product, then the company behind it in brackets.
+_PRODUCT_OF = re.compile(
+    r"(?:平台|工具链|系统|解决方案|引擎)\s*[(（]\s*"
+    r"(?P<company>[^()（）]{2,12}?(?:科技|公司|智能|技术|集团))\s*[)）]\s*$"
+)
+# A heading that names a part of an article, not a project.
+_GENERIC_PART = (
+    r"事件|公司|产品|团队|观点|融资|背景|概况|业务|数据|方面|财务|用户|市场|行业|展望|回顾|问答|对话|人物|"
+    r"故事|投资方|投资人|招股|董事|管理层|风险|前景|经营|核心|项目|信息|历程|简介|情况|亮点|观察|点评|总结|"
+    r"基本|发展|技术|商业|模式|竞争|格局|未来|计划|资金|用途|股东|高管|成员|履历|经历"
+)
+_SECTION_WORDS = re.compile(
+    rf"^(?:(?:{_GENERIC_PART})(?:与|和|及|、|的)?)+$|"
+    r"^第.+[章节部]|观察$|点评$"
+)
+
+
+def without_subtitles(text: str, heads: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two headings of one kind with nothing between name one project: "# Neurobo" over "#
+    赋能二次元周边的「养谷」平台". The project is the one the section's text goes on to name,
+    else the first; the other is its tagline. (A heading over one of another kind — a sector's
+    "## 企业服务" over "### 某某科技" — is left: the first has no team and drops out.)"""
+    kept: list[tuple[int, int, str]] = []
+    for i, head in enumerate(heads):
+        last = kept[-1] if kept else None
+        if last is None or has_content(text[last[1] : text.rfind("\n", 0, head[0]) + 1]):
+            kept.append(head)
+            continue
+        if _heading_kind(text, last[0]) != _heading_kind(text, head[0]):
+            kept.append(head)
+            continue
+        end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        body = text[head[1] : end]
+        if head[2] in body and last[2] not in body:
+            kept[-1] = head
+    return kept
+
+
+def _heading_kind(text: str, position: int) -> str:
+    """The mark a heading's line opens with: "#"×level, "**", or "" for other kinds."""
+    line = text[text.rfind("\n", 0, position) + 1 : position].strip()
+    hashes = re.match(r"#+", line)
+    return hashes.group() if hashes else "**" if line.startswith("**") else line[:1]
+
+
+def has_content(between: str) -> bool:
+    """Whether text between two headings says anything: not only blank lines and images."""
+    lines = (line.strip(" \t*#") for line in between.split("\n"))
+    return any(line and not line.startswith("![") for line in lines)
+
+
+def has_fields(text: str, project: Project) -> bool:
+    """A project section laid out in labelled fields, its first within a few lines of the
+    heading: presented even when no one on the team is named."""
+    lines = text[project.span[1] : project.body[1]].split("\n")[1:6]
+    # the cheap test first: _LABEL_LINE backtracks over a line blanked to spaces
+    return any(line.strip(" *") and _LABEL_LINE.match(line) for line in lines)
+
+
+# A separator line that numbers the entry below it: — 01 —, - 2 -, ── 03 ──
+_NUMBER_RULE = re.compile(r"^\s*+[—–─-]{1,3}\s*\d{1,2}\s*[—–─-]{1,3}\s*$")  # (\s*+ as in TABLE_ROW)
+
+
+def numbered_entries(lines: list) -> bool:
+    """Whether the post numbers its entries with rules (— 01 —)."""
+    return any(_NUMBER_RULE.match(ln) for _, _, ln in lines)
+
+
+def heading(line: str, lines: list, i: int, numbered: bool = False) -> str | None:
+    if not line.strip():
+        # Every heading has a mark, a number or a name. Returned before the patterns: their runs
+        # of \s* backtrack over a mixed-language post's other-language lines, blanked to spaces.
+        return None
+    before = next((ln for _, _, ln in reversed(lines[max(0, i - 2) : i]) if ln.strip()), "")
+    if _NUMBER_RULE.match(before) and line.strip():
+        return _project_name(line)  # — 01 — / 鲸芽 · 给宠物医院用的 AI 影像助手
+    for pattern in (_MARKDOWN, _BOLD_LINE, _BRACKETED, _NUMBERED):
+        match = pattern.match(line)
+        if match:
+            if pattern is _BOLD_LINE and looks_like_name(match.group("title").strip()):
+                following = next((ln for _, _, ln in lines[i + 1 : i + 3] if ln.strip()), "")
+                if numbered or LEADING_ROLE.match(following.strip() + "，"):
+                    # **房思远** under a numbered entry, or with 创始人兼CEO。… on the next line:
+                    # a member, named on their own line
+                    return None
+            return _project_name(match.group("title"))
+    stripped = line.strip()
+    if 2 <= len(stripped) <= 16 and not re.search(r"[，。；：:！？,.!?|｜;]", stripped):
+        following = [ln for _, _, ln in lines[i + 1 : i + 3] if ln.strip()]
+        if following and _LABEL_LINE.match(following[0]):
+            return _project_name(stripped)
+    return None
+
+
+def heading_people(line: str, offset: int, project: str) -> tuple[tuple[str, int], ...]:
+    """The founders a list heading names beside the company: 昆极光电：雷栩,
+    廖星野、祝晗｜驰野智驾."""
+    rest = line.replace(project, " " * len(project), 1)
+    number = re.match(_NUMBER, rest)
+    if number:
+        rest = " " * number.end() + rest[number.end() :]  # 项目一：铱光微纳 — 项目一 is no name
+    found = []
+    for match in re.finditer(r"[\u4e00-\u9fff·]{2,4}", rest):
+        name = match.group()
+        before = rest[: match.start()].rstrip(" *")
+        after = rest[match.end() :].lstrip(" *")
+        joined = (not before or before[-1] in "：:｜|、和与及,，.．)）0123456789>→—") and (
+            not after or after[0] in "：:｜|、和与及,，→-—·•"
+        )
+        if joined and looks_like_name(name):
+            found.append((name, offset + match.start()))
+    return tuple(found)
+
+
+_BAR_LEAD = re.compile(r"^[|｜]\s*")
+_ENTRY_NUMBER = re.compile(r"^(?:No\.?\s?)?\d{1,2}(?:\s*[|｜]\s*|\s+(?=[^\d\s]))")
+_TITLE_SPLIT = re.compile(r"\s*(?:[|｜→]|->|—+|:|：|\s[·•]\s)\s*")
+_LATIN_TITLE = re.compile(r"[A-Za-z0-9.&'-]+(?: [A-Za-z0-9.&'-]+){0,4}")
+
+
+def _project_name(title: str) -> str | None:
+    """The project a heading names: 知序｜一句话介绍 → 知序; 廖星野、祝晗｜驰野智驾 → 驰野智驾
+    (a list of     founders before the bar, the company after it)."""
+    title = title.replace("*", "").strip()
+    title = _BAR_LEAD.sub("", title)
+    # 03｜尚可为、雍宁 · 驭川科技, ### 01 慧垄农科: the entry's number is no part of the name
+    title = _ENTRY_NUMBER.sub("", title)
+    parts = _TITLE_SPLIT.split(title, maxsplit=1)
+    if len(parts) == 2:
+        people = re.split(r"\s*[、和与及,，]\s*", parts[0])
+        if all(looks_like_name(p) for p in people if p):
+            if ROLE_PHRASE.fullmatch(parts[1].strip()):
+                return None  # **温知许｜创始人兼CEO**: a member and their role, not a project
+            colon = title[len(parts[0]) :].lstrip()[:1] in ":："
+            # 郜立诚｜骑迹科技：共享单车的“大脑”: the company, then its tagline
+            named = _TITLE_SPLIT.split(parts[1], maxsplit=1)[0]
+            if _company_like(parts[1]):
+                title = parts[1]
+            elif named != parts[1] and _company_like(named):
+                title = named
+            elif colon and all(ordinariness(p) == 0 for p in people if p):
+                return None  # 2. 卫之遥：腾讯混元走出来的“天气模型派” — a person's part of a story
+    company = _PRODUCT_OF.search(title)
+    title = company.group("company").strip() if company else _TITLE_END.sub("", title).strip()
+    longest = 40 if _LATIN_TITLE.fullmatch(title) else 24
+    if (
+        not title
+        or len(title) > longest
+        or _NOT_PROJECT.search(title)
+        or _SECTION_WORDS.search(title)
+    ):
+        return None
+    if re.search(r"[，,。；;！!？?、“”\"]", title):
+        return None  # 三轮融资，一次“出走”: a section of a story, not a company
+    return title
+
+
+def _company_like(words: str) -> bool:
+    """Whether words after a person's name in a heading can be a company's name (驰野智驾,
+    Lumo AI) rather than a tagline (把豆包的经验带进播客, 通义出来，做小语种)."""
+    words = words.replace("*", "").strip()
+    return 2 <= len(words) <= 12 and not re.search(
+        r"[的了把将从在是做让带，,。“”\"'!！?？、]|^(?:离开|加入|回到|出走|转型|告别|重回|重返|走出|跳出)",
+        words,
+    )  # …: 离开内容行业 — a tagline that starts with a verb

@@ -1,0 +1,219 @@
+"""Tables in a demo-day post or a filing: their rows, the projects listed, the members named."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pedigree.ingest.text.zh.bio_records import (
+    NAME,
+    ROLE,
+    ROLE_PHRASE,
+    Member,
+    Project,
+    is_name,
+    line_spans,
+)
+
+# (^\s*+: possessive, as | is no space: a blanked line's spaces are read once, not given back)
+TABLE_ROW = re.compile(r"^\s*+\|(?P<cells>.+)\|\s*$")
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[tuple[str, int], ...]  # (text, start) per cell
+    header: tuple[str, ...]
+
+    def cell(self, *names: str) -> tuple[str, int] | None:
+        column = _column(list(self.header), names)
+        if column is None or column >= len(self.cells) or not self.cells[column][0]:
+            return None
+        return self.cells[column]
+
+
+@lru_cache(maxsize=4)  # the text being read, not every text ever read
+def table_rows(text: str) -> tuple[Row, ...]:
+    """The body rows of every markdown table in `text`, each with its table's header — and of
+    tables written without outer bars (姓名｜年龄｜职位 over rows of as many cells), as filings
+    print them."""
+    rows: list[Row] = []
+    header: tuple[str, ...] | None = None
+    lines = line_spans(text)
+    bare = _bare_table_lines(lines)
+    for index, (start, _, line) in enumerate(lines):
+        match = TABLE_ROW.match(line)
+        if match is None and index in bare:
+            match = _BARE_ROW.match(line)
+        if not match:
+            header = None
+            continue
+        cells, position = [], match.start("cells")
+        for raw in match.group("cells").split("|"):
+            stripped = raw.strip()
+            offset = raw.find(stripped) if stripped else 0
+            cells.append((stripped.replace("*", ""), start + position + offset))
+            position += len(raw) + 1
+        texts = tuple(c for c, _ in cells)
+        if all(re.fullmatch(r":?-{2,}:?", c) for c in texts if c):
+            continue
+        if header is None:
+            header = texts
+            continue
+        rows.append(Row(tuple(cells), header))
+    return tuple(rows)
+
+
+_BARE_ROW = re.compile(r"^(?P<cells>[^|\n]+(?:\|[^|\n]+){2,})$")
+
+
+def _bare_table_lines(lines: list) -> set[int]:
+    """Indexes of lines in runs of two or more that each split into the same number (three or
+    more) of bar-separated cells, without outer bars: a table printed bare."""
+    counts = [
+        len(line.split("|"))
+        # (counted first: a line with fewer than two bars is no row, and the pattern read every
+        # such line to its end and back)
+        if line.count("|") >= 2 and _BARE_ROW.match(line) and not line.lstrip().startswith("|")
+        else 0
+        for _, _, line in lines
+    ]
+    found: set[int] = set()
+    i = 0
+    while i < len(counts):
+        j = i
+        while j + 1 < len(counts) and counts[i] and counts[j + 1] == counts[i]:
+            j += 1
+        header = [cell.strip() for cell in lines[i][2].split("|")]
+        if j > i and all(len(c) <= 10 for c in header) and any(
+            _HEADER_WORD.search(c) for c in header
+        ):
+            found.update(range(i, j + 1))
+        i = j + 1
+    return found
+
+
+# A bare table's header names its columns (not 掌舵人 ▸ 栗之航｜创始人｜…, a card's lines).
+_HEADER_WORD = re.compile(r"^(?:姓名|名称|项目|公司|职位|职务|年龄|成员|创始人|团队|角色|身份)$")
+
+
+def table_projects(lines: list) -> list[tuple[int, int, str]]:
+    """Rows of a table whose first column names the project (| 项目 | 成员 | 职务 | 背景 |)."""
+    text = "\n".join(line for _, _, line in lines)
+    found = []
+    for row in table_rows(text):
+        project = row.cell("项目", "公司", "项目名称", "名称")
+        if project is not None and row.cell("成员", "姓名", "创始人", "团队", "人员"):
+            name, at = project
+            found.append((at, at + len(name), name))
+    return _first_of_runs(found)
+
+
+def _first_of_runs(rows: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    kept, last = [], None
+    for row in rows:
+        if row[2] != last:
+            kept.append(row)
+        last = row[2]
+    return kept
+
+
+def _column(header: list[str], names: tuple[str, ...]) -> int | None:
+    for i, cell in enumerate(header):
+        if any(n in cell for n in names):
+            return i
+    return None
+
+
+def table_members(text: str, project: Project) -> list[Member]:
+    found = []
+    current = None
+    for row in table_rows(text):
+        project_cell = row.cell("项目", "公司", "项目名称", "名称")
+        current = project_cell[0] if project_cell else current
+        name_cell = row.cell("成员", "姓名", "创始人", "团队", "人员")
+        if current != project.name or name_cell is None:
+            continue
+        if not is_name(name_cell[0]):
+            # 宦一苒（创始人兼CEO）：…；戚向川（联合创始人兼CTO）：… — a team in one cell
+            cell_start = name_cell[1]
+            bar = text.rfind(
+                "|", 0, cell_start
+            )  # the cell's own bar, where the first member starts
+            found += _cell_members(text, bar, cell_start + len(name_cell[0]))
+            continue
+        name, at = name_cell
+        role_cell = row.cell("职务", "角色", "职位", "身份")
+        bio_cell = row.cell("背景", "经历", "简介", "履历", "介绍")
+        found.append(
+            Member(
+                name,
+                (at, at + len(name)),
+                role_cell[0] if role_cell else None,
+                (role_cell[1], role_cell[1] + len(role_cell[0])) if role_cell else None,
+                (bio_cell[1], bio_cell[1] + len(bio_cell[0]))
+                if bio_cell
+                else (at + len(name),) * 2,
+            )
+        )
+    return found
+
+
+_CELL_MEMBER = re.compile(
+    rf"(?<=[；;／/。|])\s*(?:[^：:；;|／]{{0,12}}?(?P<lead>{ROLE}))?\s*(?P<name>{NAME})\s*(?:[（(](?P<bracket>[^)）\n]{{1,24}})[)）])?"
+    # 包铮（CEO），前优必选硬件总监…: after a bracketed role a comma starts the bio as well
+    r"(?:\s*[:：]|(?<=[)）])\s*[，,])"
+)
+
+
+# 贾书逸（CEO，前Shopee客服产品负责人）；尤浩（CTO）: the role and the bio inside the brackets
+_CELL_BRACKETED = re.compile(
+    rf"(?<=[；;／/|])\s*(?P<name>{NAME})\s*[（(]\s*(?P<role>(?i:{ROLE_PHRASE.pattern}))\s*"
+    rf"(?:[，,、；;]\s*(?P<bio>[^)）\n]*))?[)）]\s*(?=[；;／/|]|$)",
+    re.MULTILINE,
+)
+
+
+# 创始人兼CEO 訾若楠，北京大学生物学博士…；联合创始人兼CSO 东方砚，…: the role, then the name
+_CELL_ROLE_FIRST = re.compile(
+    rf"(?<=[；;／/|])\s*(?P<role>(?i:{ROLE_PHRASE.pattern}))\s*(?P<name>{NAME})\s*[，,]"
+    r"\s*(?P<bio>[^；;|\n]*)"
+)
+
+
+def _cell_members(text: str, start: int, end: int) -> list[Member]:
+    """Members written one after another in a table cell, each NAME（ROLE）：bio,
+    NAME（ROLE，bio） or ROLE NAME，bio."""
+    found = []
+    matches = [m for m in _CELL_MEMBER.finditer(text, start, end) if is_name(m.group("name"))]
+    if not matches:
+        led = [m for m in _CELL_ROLE_FIRST.finditer(text, start, end) if is_name(m.group("name"))]
+        if led:
+            return [
+                Member(m["name"], m.span("name"), m["role"], m.span("role"), m.span("bio"))
+                for m in led
+            ]
+        for match in _CELL_BRACKETED.finditer(text, start, end):
+            if is_name(match.group("name")):
+                bio = match.span("bio") if match.group("bio") else (match.end(),) * 2
+                found.append(
+                    Member(
+                        match.group("name"),
+                        match.span("name"),
+                        match.group("role"),
+                        match.span("role"),
+                        bio,
+                    )
+                )
+        return found
+    for i, match in enumerate(matches):
+        bio_end = matches[i + 1].start() if i + 1 < len(matches) else end
+        bracket = (match.group("bracket") or "").strip()
+        role = bracket if ROLE_PHRASE.search(bracket) else None
+        role_span = match.span("bracket") if role else None
+        if role is None and match.group("lead"):  # 逄其朗的搭档、联合创始人郦向北：…
+            role, role_span = match.group("lead"), match.span("lead")
+        found.append(
+            Member(match.group("name"), match.span("name"), role, role_span, (match.end(), bio_end))
+        )
+    return found
