@@ -2154,3 +2154,17 @@ def test_western_given_names_and_a_company_described_as_a_pioneer():
     assert "Perfect Day" not in people
     assert ("Felix Wagner", "Novozymes") in pairs(facts, "employment")
     assert ("Felix Wagner", "Lacterra Biotech") in pairs(facts, "founded")
+
+
+def test_hearsay_or_a_negation_in_a_coordinated_clause_leaves_the_round_stated():
+    text = (
+        "Quenra Magnetics makes superconducting tape. Revenue reached $38 million in 2024, "
+        "according to people familiar with the figures who asked not to be identified, and in "
+        "September 2024 the company closed a $140 million Series B led by Lowland Ventures.\n\n"
+        "Mateo Ruiz never worked at Garmin, but in 2024 he founded Plotline.ai, which raised a "
+        "$3 million pre-seed round led by Pear VC.\n"
+    )
+    facts = read(text)
+    funding = {(f.fields["org"], f.fields["amount"]) for f in facts if f.kind == "funding"}
+    assert funding == {("Quenra Magnetics", 140_000_000), ("Plotline.ai", 3_000_000)}
+    assert not [f for f in facts if f.kind == "financial"]  # the revenue is hearsay

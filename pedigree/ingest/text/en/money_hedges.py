@@ -7,15 +7,28 @@ import re
 from pedigree.ingest.text.en.context import Context
 from pedigree.ingest.text.en.lexicon import HEDGE, RUMOUR
 
+# Where a coordinated clause starts: "…, according to people familiar with the figures, and in
+# September the company closed a $140 million Series B" — the hearsay is the first clause's.
+_COORDINATED = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=\S)", re.I)
+
 
 def hedged(ctx: Context, start: int, position: int) -> bool:
     """A plan, negation or hedge before the money, or hearsay anywhere in its clause — not
-    counting asides about someone else ("Zhou, who is no relation to …, raised")."""
+    counting asides about someone else ("Zhou, who is no relation to …, raised"), nor what a
+    clause coordinated with it says."""
     own = ctx.aside_at(position)
+    end = ctx.clause_at(position)[1]
+    lower = ctx.text.folded
+    for joint in _COORDINATED.finditer(lower, start, end):
+        if joint.end() <= position:
+            start = joint.end()
+        elif joint.start() >= position:
+            end = joint.start()
+            break
     before = _without_asides(ctx, start, position, own)
     if HEDGE.search(before) or re.search(r"\b(?:not|never|no)\b", before):
         return True
-    return bool(RUMOUR.search(_without_asides(ctx, start, ctx.clause_at(position)[1], own)))
+    return bool(RUMOUR.search(_without_asides(ctx, start, end, own)))
 
 
 def _without_asides(ctx: Context, start: int, end: int, keep) -> str:
