@@ -2168,3 +2168,13 @@ def test_hearsay_or_a_negation_in_a_coordinated_clause_leaves_the_round_stated()
     funding = {(f.fields["org"], f.fields["amount"]) for f in facts if f.kind == "funding"}
     assert funding == {("Quenra Magnetics", 140_000_000), ("Plotline.ai", 3_000_000)}
     assert not [f for f in facts if f.kind == "financial"]  # the revenue is hearsay
+
+
+def test_he_and_she_follow_what_the_given_names_say():
+    text = (
+        "Owen Marchetti and Priya Nandakumar founded Skyhook Air in 2021. He holds a bachelor's "
+        "degree from MIT; she earned a master's in aerospace engineering from Georgia Tech.\n"
+    )
+    facts = read(text)
+    studied = {(f.fields["person"], f.fields.get("degree")) for f in facts if f.kind == "education"}
+    assert studied == {("Owen Marchetti", "bachelor"), ("Priya Nandakumar", "master")}

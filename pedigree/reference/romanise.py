@@ -47,8 +47,24 @@ def _surname_spellings() -> dict[str, str]:
 
 
 @cache
-def _english_given_names() -> frozenset[str]:
-    return frozenset(row["name"] for row in csv_rows("aliases", "english_given_names.csv"))
+def _given_name_genders() -> dict[str, str]:
+    """Given name → "he", "she" or "" (either), from the bundled table."""
+    pronoun = {"m": "he", "f": "she"}
+    return {
+        row["name"]: pronoun.get(row["gender"], "")
+        for row in csv_rows("aliases", "english_given_names.csv")
+    }
+
+
+@cache
+def english_given_names() -> frozenset[str]:
+    """Given names English reporting uses (for Chinese professionals, and others)."""
+    return frozenset(_given_name_genders())
+
+
+def given_name_pronoun(given: str) -> str:
+    """ "he" or "she" for a given name the table knows as a man's or a woman's, else ""."""
+    return _given_name_genders().get(given.lower(), "")
 
 
 @cache
@@ -171,7 +187,7 @@ def read_latin(name: str) -> LatinName | None:
         surname, given = _surname_of(last) or last, "".join(words[:-1])
     if len(given) == 1:
         kind = "initial"
-    elif given in _english_given_names() or not is_pinyin(given):
+    elif given in english_given_names() or not is_pinyin(given):
         kind = "other"
     else:
         kind = "pinyin"

@@ -29,6 +29,7 @@ from pedigree.ingest.text.facts import Text
 from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.layout import Layout
 from pedigree.ingest.text.periods import Period, find_periods
+from pedigree.reference.romanise import given_name_pronoun
 
 # Before a person who is the object of a verb or preposition, not the subject of the clause.
 _OBJECT_BEFORE = re.compile(
@@ -286,8 +287,9 @@ class Context:
             entity = self.entity(m)
             if entity is None or entity.name in self.layout.bylined:
                 continue
-            if self._genders.get(entity, self._kin_genders.get(entity, gender)) != gender:
-                continue  # ("Her father, Fu Guoping, …. She received …": not him)
+            known = self._genders.get(entity) or self._kin_genders.get(entity) or _named_as(entity)
+            if known and known != gender:
+                continue  # ("Her father, Fu Guoping, …. She received …": not him; Owen is "he")
             candidates.append((self.is_subject(m) and self.aside_at(m.start) is None, entity))
         subject = next((e for is_subject, e in candidates if is_subject), None)
         chosen = subject or (candidates[0][1] if candidates else None)
@@ -771,3 +773,10 @@ def _strip_asides(text: str, start: int, end: int, asides: list[Aside]) -> str:
             position = max(position, aside.end)
     kept.append(text[position:end])
     return "".join(kept)
+
+
+def _named_as(person: Entity) -> str:
+    """The pronoun a person's given name says ("Owen Marchetti" is "he"), where the table of
+    given names knows it; a Chinese name written surname first gives none."""
+    first = person.name.split()[0] if " " in person.name else ""
+    return given_name_pronoun(first) if first else ""

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
-from pedigree.data import csv_rows
 from pedigree.ingest.text.en.lexicon import NAME_PARTICLES, PLACE_WORDS, PLACES, words
-from pedigree.reference.romanise import is_pinyin, surname_ranks
+from pedigree.reference.romanise import english_given_names, is_pinyin, surname_ranks
 
 # One word of a personal name: Lindqvist, O'Neil, Krüger, Jean-Luc, Xi'an (a place, not a name).
 # A capitalised word, or one with a second capital after a prefix (McCallister, MacLeod, DeLuca).
@@ -28,9 +26,6 @@ NAME_WORD = re.compile(
 CAPITAL_SURNAME = re.compile(r"[A-Z]{2,8}")
 
 
-@cache
-def english_given_names() -> frozenset[str]:
-    return frozenset(row["name"] for row in csv_rows("aliases", "english_given_names.csv"))
 
 
 def is_surname(word: str) -> bool:
