@@ -2178,3 +2178,21 @@ def test_he_and_she_follow_what_the_given_names_say():
     facts = read(text)
     studied = {(f.fields["person"], f.fields.get("degree")) for f in facts if f.kind == "education"}
     assert studied == {("Owen Marchetti", "bachelor"), ("Priya Nandakumar", "master")}
+
+
+def test_a_school_described_first_and_a_where_clause_of_who_earned_what():
+    text = (
+        "Wen Jiahui founded Courtline in 2023. A Peking University graduate with a master's "
+        "from MIT, she ran product at Pitchwise.\n\n"
+        "Priya Raman and Tobias Wendt founded Tessel AI. The two met at the University of "
+        "Cambridge, where Raman earned an MBA and Wendt completed a PhD in computer science.\n\n"
+        "Kong Dexin joined Anxun straight out of Zhejiang University, where he had completed a "
+        "master's degree.\n"
+    )
+    studied = {
+        (f.fields["person"], f.fields.get("degree")) for f in read(text) if f.kind == "education"
+    }
+    assert studied == {
+        ("Wen Jiahui", None), ("Wen Jiahui", "master"), ("Priya Raman", "mba"),
+        ("Tobias Wendt", "phd"), ("Kong Dexin", "master"),
+    }  # fmt: skip

@@ -71,9 +71,12 @@ _AND_THE_PAIR = re.compile(
 )
 # An opening phrase whose subject is the main clause's: "Before founding Kelda, …".
 _LEADING_PHRASE = re.compile(
-    r"\s*(?:before|after|since|while|upon|on|when|having|shortly after|soon after|until"
+    r"\s*(?:(?:before|after|since|while|upon|on|when|having|shortly after|soon after|until"
     r"|prior to)\s+"
-    r"\w+ing\b[^,;]{0,80},\s*",
+    r"\w+ing\b[^,;]{0,80}"
+    # "A Peking University graduate with a master's from MIT, she ran product …": the one
+    # described is the main clause's subject
+    r"|an?\s+(?:[^,;]{0,60}?\s)?(?:graduate|alumn(?:us|a)|dropout|veteran)\b[^,;]{0,60}),\s*",
     re.I,
 )
 # A wire story's dateline: "SHANGHAI, March 18, 2025 /AsiaNet Wire/ --", "BEIJING (Reuters) -".

@@ -62,6 +62,10 @@ def read_education(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         near = head[-70:]
         if SCHOOL_JOB.search(near[-40:]) or re.match(r"^\s+(?:professor|lecturer|faculty)", tail):
             continue
+        studied_there = list(_where_studied(ctx, school, entity))
+        if studied_there:
+            yield from studied_there
+            continue
         graduate = _SCHOOL_DEGREE.match(tail) if _A_BEFORE.search(head) else None
         if graduate is not None:
             degree = _degree_name(graduate.group("degree"))  # "a Harvard MBA"
@@ -81,6 +85,33 @@ def read_education(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         for person in people:
             yield draft(ctx, "education", person, entity, school.start, 0.85, school,
                         degree=degree, field=_field(near) or _field_after(ctx, school, sentence))
+
+
+# "… Zhejiang University, where he had completed a master's degree", "the University of
+# Cambridge, where Raman earned an MBA and Wendt completed a PhD": who studied there, and what.
+_WHERE = re.compile(r"\s*,\s*where\s+")
+_EARNED = re.compile(
+    r"\s+(?:had\s+)?(?:earned|completed|received|got|obtained|did|finished)\s+"
+    r"(?:(?:a|an|his|her|their)\s+)?"
+)
+
+
+def _where_studied(ctx: Context, school: Mention, entity) -> Iterator[Draft]:
+    """Each person a "where" clause after the school says earned a degree there."""
+    where = _WHERE.match(ctx.text.folded, school.end)
+    if where is None:
+        return
+    end = ctx.clause_at(school.start)[1]
+    for person in ctx.mentions.within(where.end(), end, "person", "ref"):
+        if person.kind == "ref" and person.form not in ("he", "she"):
+            continue
+        earned = _EARNED.match(ctx.text.folded, person.end)
+        degree = DEGREE_WORD.match(ctx.lower(earned.end(), end)) if earned else None
+        who = ctx.entity(person)
+        if degree is None or who is None:
+            continue
+        yield draft(ctx, "education", who, entity, school.start, 0.85, school,
+                    degree=_degree_name(degree.group()), field=None)
 
 
 def _is_school(mention: Mention, head: str) -> bool:
