@@ -2786,3 +2786,12 @@ def test_a_move_still_to_come_is_no_post():
     )
     assert ("蒯天朗", "百度") not in pairs(text, "employment")
     assert ("蒯天朗", "百度") in pairs("蒯天朗离开字节后加入百度，负责教育业务。", "employment")
+
+
+def test_a_taiwan_school_abbreviation_with_a_field_and_degree_belongs_to_the_name_after_it():
+    text = (
+        "游子萱说，2021年底，她找來成大電機博士卓冠廷，一起創辦潮養科技。\n\n汪柏睿表示，晶片"
+        "很難做。汪柏睿台大電機所碩士畢業，2014年進入聯發科。"
+    )
+    rows = facts(text, "education")
+    assert {(r["person"], r["degree"]) for r in rows} == {("卓冠廷", "phd"), ("汪柏睿", "master")}

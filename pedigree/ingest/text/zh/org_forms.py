@@ -76,6 +76,7 @@ def _abbreviations() -> dict[str, str]:
     }
 
 
+_FIELD_DEGREE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?所?(?:本科|硕士|博士|学士)(?!后)")
 _STUDY_AFTER = re.compile(
     r"^[\u4e00-\u9fffA-Za-z ]{0,10}?(?:本科|硕士|博士|学士|MBA|EMBA|毕业|校友|读博|本硕|学位|"
     r"系|学院|专业|研究生|博士后|教授)"
@@ -101,8 +102,11 @@ def abbreviated_schools(text: str) -> list[tuple[int, int, str]]:
             before
             and is_han(before)
             and not re.search(
-                r"(?:于|在|是|为|获|的|和|与|及|、|读|赴|入|到|从)$", text[max(0, s - 2) : s]
+                r"(?:于|在|是|为|获|的|和|与|及|、|读|赴|入|到|从|来)$", text[max(0, s - 2) : s]
             )
+            # (汪柏睿台大电机所硕士: a field and a degree right after say it is the school,
+            # whatever stands before)
+            and not _FIELD_DEGREE_AFTER.match(text, e)
         ):
             continue
         if _STUDY_AFTER.match(text[e : e + 14]) or re.match(r"[)）]", text[e : e + 1]):

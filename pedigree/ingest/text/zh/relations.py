@@ -87,6 +87,10 @@ def around_organisations(ctx: Context, clause: Clause) -> list[Draft]:
                 kind = "employment"
         if kind is None:
             continue
+        if kind == "education" and _DEGREE_BEFORE_NAME.match(post):
+            holder = ctx.mentions.at(last.end + _DEGREE_BEFORE_NAME.match(post).end())
+            if holder is not None and holder.kind == "person":
+                continue  # 她找來成大電機博士卓冠廷: the degree is the one named after it
         person_mention, person = _subject_for(ctx, clause, first, last)
         if person is None:
             continue
@@ -132,6 +136,10 @@ def around_organisations(ctx: Context, clause: Clause) -> list[Draft]:
                 )
             )
     return found
+
+
+# A field and a degree right after a school, as a title before a name (成大电机博士卓冠廷).
+_DEGREE_BEFORE_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:博士|硕士|学士|本科生?|MBA|EMBA)、?")
 
 
 def _groups(ctx: Context, clause: Clause) -> list[list[Mention]]:
