@@ -2795,3 +2795,24 @@ def test_a_taiwan_school_abbreviation_with_a_field_and_degree_belongs_to_the_nam
     )
     rows = facts(text, "education")
     assert {(r["person"], r["degree"]) for r in rows} == {("卓冠廷", "phd"), ("汪柏睿", "master")}
+
+
+def test_posts_of_doctors_curators_and_section_heads_name_their_employers():
+    text = (
+        "栖心健康由郦棠与精神科医生顼思远于2019年共同创立。顼思远曾任北京安定医院主治医师。\n\n"
+        "詹佩珊是鈞探共同創辦人暨技術長，曾任美商科磊（KLA）台灣分公司資深應用工程師。鈞探的"
+        "營運長溫書豪正是日月光出身，曾任日月光處長，2022年加入鈞探。"
+    )
+    employers = {org for _, org in pairs(text, "employment")}
+    assert {"北京安定医院", "科磊", "日月光投控"} <= employers
+
+
+def test_a_former_employer_named_with_yiqian_shi_is_not_the_story_company():
+    text = (
+        "尋跡文化科技創辦人冼浩賢正在測試新版AR導賞。\n\n問：為甚麼創業？\n\n冼：2022年我和麥穎彤"
+        "一起創辦尋跡。她以前是香港故宮文化博物館的策展人。\n\n問：融資呢？\n\n冼：2024年8月我們"
+        "完成800萬港元種子輪，由香港科技園創投基金投資。"
+    )
+    assert ("麦颖彤", "香港故宫文化博物馆") in pairs(text, "employment")
+    funded = {f["org"] for f in facts(text, "funding")}
+    assert funded and "香港故宫文化博物馆" not in funded

@@ -35,7 +35,9 @@ STAFF_TITLE = re.compile(
     r"(?:首席|主任|高级|资深)?(?:创始合伙人|管理合伙人|合伙人|董事总经理|执行董事|投资总监|投资经理|副总裁|总裁|董事长|"
     r"总经理|副总经理|CEO|CTO|COO|CFO|首席[\u4e00-\u9fff]{1,4}官|联合创始人|共同创始人|联合创办人|"
     r"共同创办人|创始人|创办人|研究员|"
-    r"工程师|产品经理|总监|负责人|分析师|经济学家|策略师)"
+    r"工程师|产品经理|总监|负责人|分析师|经济学家|策略师|"
+    # (长庚纪念医院主治医师, 日月光处长, 香港故宫文化博物馆策展人)
+    r"主治医师|主任医师|医师|护士长|药剂师|策展人|律师|会计师|处长|协理)"
 )
 
 
@@ -130,8 +132,10 @@ _POST_HELD = re.compile(
     rf"(?=的(?:{TITLE.pattern})|(?:{DEPARTMENT}){{1,2}}{TITLE_WORD}"
     # 曾任平安产险副总经理: an executive's post needs no department before it
     r"|(?:执行|常务|高级)?(?:副总经理|总经理|副总裁|总裁|董事长|总工程师|首席[\u4e00-\u9fff]{1,4}官"
+    r"|处长|厂长|协理"
     r"|C[ETOFP]O))"
 )
+_DATE_PART = r"|(?:^|[\d一二三四五六七八九十两])[年月]|年"
 _UNIT_END = re.compile(
     rf"(?:部|线|中心|区|区域|业务|服务|方向|领域|模型|项目|团队|组|首席|高级|资深|事业群|实验室|部门|{DEPARTMENT})$"
 )
@@ -167,7 +171,8 @@ def posts_held(text: str, starts: frozenset[int]) -> tuple[tuple[str, tuple[int,
             )
             and end in starts
             and (all(is_han(c) for c in place) or _LATIN_LED.fullmatch(place))
-            and not re.search(_NOT_NAME_START + r"|年|月", place)
+            # (a date's 年 or 月, not the 月 of 日月光)
+            and not re.search(_NOT_NAME_START + _DATE_PART, place)
             and not COUNTED.search(place)
             and not _UNIT_END.search(place)
             and not KIND_OF_COMPANY.search(place)  # 是跨境支付初创企业汇栎科技的创始人

@@ -59,6 +59,8 @@ def around_organisations(ctx: Context, clause: Clause) -> list[Draft]:
         first, last = group[0], group[-1]
         # Spaces and quote marks around a name say nothing: 跳槽到 OPPO, 公司“电小满”.
         pre = folded[clause.start : first.start].rstrip(' “「『"')
+        # 曾任美商科磊资深应用工程师: "a US firm", as Taiwan writes a foreign employer
+        pre = _FOREIGN_FIRM_END.sub("", pre)
         post = folded[last.end : clause.end].lstrip(' ”」』"')
         entity = ctx.resolve(first)
         kind = _relation(
@@ -140,6 +142,9 @@ def around_organisations(ctx: Context, clause: Clause) -> list[Draft]:
 
 # A field and a degree right after a school, as a title before a name (成大电机博士卓冠廷).
 _DEGREE_BEFORE_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:博士|硕士|学士|本科生?|MBA|EMBA)、?")
+
+
+_FOREIGN_FIRM_END = re.compile(r"(?:美|日|德|法|英|韩|港|台|荷|瑞士|新加坡|外)商$")
 
 
 def _groups(ctx: Context, clause: Clause) -> list[list[Mention]]:
