@@ -7,7 +7,7 @@ import pytest
 
 import pedigree.ingest.text.extract as extraction
 from pedigree.ingest.text.pieces import pieces
-from pedigree.ingest.text.zh.people import foreign_names
+from pedigree.ingest.text.zh.foreign_names import foreign_names
 from pedigree.ingest.text.zh.sentences import LONGEST_SENTENCE
 
 ARTICLE = "前商汤科技研究员骆明远于2019年创办了星河智能，任首席执行官。"
