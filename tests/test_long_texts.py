@@ -7,8 +7,8 @@ import pytest
 
 import pedigree.ingest.text.extract as extraction
 from pedigree.ingest.text.pieces import pieces
-from pedigree.ingest.text.zh.context import LONGEST_SENTENCE
-from pedigree.ingest.text.zh.people import foreign_names
+from pedigree.ingest.text.zh.foreign_names import foreign_names
+from pedigree.ingest.text.zh.sentences import LONGEST_SENTENCE
 
 ARTICLE = "前商汤科技研究员骆明远于2019年创办了星河智能，任首席执行官。"
 FILLER = "今天天气很好，大家都出去散步了。公园里的人很多，孩子们在草地上玩耍。\n\n"

@@ -331,7 +331,7 @@ def _labelled_turns(text: str, layout: Layout) -> bool:
 
 
 def _surname_first(name: str) -> bool:
-    from pedigree.ingest.text.zh.people import surnames
+    from pedigree.ingest.text.zh.name_candidates import surnames
 
     single, compound = surnames()
     return name[:1] in single or name[:2] in compound or "·" in name

@@ -273,7 +273,7 @@ def name_char_table(sentences: Iterable[Sentence], path: Path, *, least: int = 3
     does not). Only the ratios are written, never the text."""
     from collections import Counter
 
-    from pedigree.ingest.text.zh.people import surnames
+    from pedigree.ingest.text.zh.name_candidates import surnames
 
     _, compound = surnames()
     given: Counter[str] = Counter()

@@ -6,7 +6,7 @@ import re
 
 from pedigree.ingest.text.zh.bio_lines import LEADING_ROLE
 from pedigree.ingest.text.zh.bio_records import ROLE_PHRASE, Project
-from pedigree.ingest.text.zh.people import looks_like_name, ordinariness
+from pedigree.ingest.text.zh.name_candidates import looks_like_name, ordinariness
 
 _LABEL = (
     r"(?:一句话介绍|一句话简介|项目简介|项目介绍|产品介绍|团队介绍|团队成员|核心团队|创始团队|团队|"

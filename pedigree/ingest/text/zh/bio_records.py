@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pedigree.ingest.text.zh.people import foreign_names, surnames
+from pedigree.ingest.text.zh.foreign_names import foreign_names
+from pedigree.ingest.text.zh.name_candidates import surnames
 
 ROLE = (
     r"(?:联合创始人|联合创办人|共同创始人|创始合伙人|创始人|创办人|联创|合伙人|首席[\u4e00-\u9fff]{1,6}官|"

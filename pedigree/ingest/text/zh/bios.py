@@ -47,8 +47,8 @@ from pedigree.ingest.text.zh.bio_lines import (
 )
 from pedigree.ingest.text.zh.bio_records import ROLE_PHRASE, Member, Project, is_name, line_spans
 from pedigree.ingest.text.zh.bio_tables import TABLE_ROW, table_members, table_projects
+from pedigree.ingest.text.zh.name_candidates import looks_like_name
 from pedigree.ingest.text.zh.org_forms import ORG_SUFFIXES
-from pedigree.ingest.text.zh.people import looks_like_name
 
 # Words in the head of a post that presents projects (not an article with section headings).
 _DEMO_DAY = re.compile(

@@ -11,7 +11,7 @@ import re
 
 from pedigree.ingest.text.facts import Fact
 from pedigree.ingest.text.zh.context import Context
-from pedigree.ingest.text.zh.people import looks_like_name
+from pedigree.ingest.text.zh.name_candidates import looks_like_name
 
 _HEAD = re.compile(
     r"^[ \t　*]*(?:媒体联系(?:人|方式)?|新闻联络人?|媒体垂询|媒体查询|传媒联络)"

@@ -21,6 +21,9 @@ from pedigree.ingest.text.entities import Mention, Mentions, Registry, occurrenc
 from pedigree.ingest.text.facts import Text
 from pedigree.ingest.text.layout import Layout
 from pedigree.ingest.text.zh.employers import place_names
+from pedigree.ingest.text.zh.foreign_names import foreign_names, latin_names
+from pedigree.ingest.text.zh.name_bounds import starts_here
+from pedigree.ingest.text.zh.name_candidates import dictionary, is_han, surnames, word_frequency
 from pedigree.ingest.text.zh.org_forms import (
     ORG_SUFFIXES,
     bracketed_english,
@@ -29,17 +32,7 @@ from pedigree.ingest.text.zh.org_forms import (
 )
 from pedigree.ingest.text.zh.org_words import word_offsets, words
 from pedigree.ingest.text.zh.orgs import find_orgs
-from pedigree.ingest.text.zh.people import (
-    dictionary,
-    foreign_names,
-    is_han,
-    latin_names,
-    score_names,
-    starts_here,
-    surnames,
-    with_model,
-    word_frequency,
-)
+from pedigree.ingest.text.zh.people import score_names, with_model
 from pedigree.ingest.text.zh.products import find_products
 
 NAME_THRESHOLD = 1.5

@@ -8,6 +8,7 @@ from collections import defaultdict
 from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.zh.employers import place_names
 from pedigree.ingest.text.zh.lexicon import TITLE_WORD
+from pedigree.ingest.text.zh.name_candidates import is_han, ordinariness
 from pedigree.ingest.text.zh.org_forms import (
     DESCRIPTOR,
     DESCRIPTOR_END,
@@ -16,7 +17,6 @@ from pedigree.ingest.text.zh.org_forms import (
     UNIT_ENDINGS,
 )
 from pedigree.ingest.text.zh.org_words import splits_at_a_function_word, word_starts
-from pedigree.ingest.text.zh.people import is_han, ordinariness
 
 # Characters or words a name never runs across, scanning left from its ending.
 LEFT_STOPS = re.compile(

@@ -7,7 +7,7 @@ from functools import cache, lru_cache
 
 from pedigree.data import csv_rows
 from pedigree.ingest.text.gazetteer import known_organization
-from pedigree.ingest.text.zh.people import is_han
+from pedigree.ingest.text.zh.name_candidates import is_han
 
 # Endings that make a run of characters a company, fund, lab or school name, longest first.
 ORG_SUFFIXES = (

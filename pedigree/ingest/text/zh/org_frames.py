@@ -10,6 +10,7 @@ from functools import lru_cache
 from pedigree.ingest.text.regex import matches_before
 from pedigree.ingest.text.zh.employers import KIND_OF_COMPANY, describes_employer
 from pedigree.ingest.text.zh.lexicon import COLLEAGUES_AFTER, DEPARTMENT, TITLE, TITLE_WORD
+from pedigree.ingest.text.zh.name_candidates import is_han, word_frequency
 from pedigree.ingest.text.zh.org_endings import (
     COUNTED,
     DESCRIBES_NEXT,
@@ -18,7 +19,6 @@ from pedigree.ingest.text.zh.org_endings import (
     head_score,
 )
 from pedigree.ingest.text.zh.org_forms import ORG_SUFFIXES, SUFFIX_PATTERN
-from pedigree.ingest.text.zh.people import is_han, word_frequency
 
 # After a name, words that only a company or organisation takes.
 ORG_VERBS = re.compile(

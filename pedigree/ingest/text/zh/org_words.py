@@ -8,8 +8,8 @@ from functools import lru_cache
 from itertools import accumulate
 
 from pedigree.ingest.text.gazetteer import find_known
+from pedigree.ingest.text.zh.name_candidates import is_han, word_frequency
 from pedigree.ingest.text.zh.org_forms import kind_of
-from pedigree.ingest.text.zh.people import is_han, word_frequency
 
 
 @lru_cache(maxsize=4)

@@ -27,6 +27,7 @@ from pedigree.ingest.text.zh.lexicon import (
     TITLE_WORD,
     WORK_AT,
 )
+from pedigree.ingest.text.zh.name_candidates import ordinariness
 from pedigree.ingest.text.zh.org_endings import (
     GENERIC_HEAD,
     stands_alone_elsewhere,
@@ -63,7 +64,6 @@ from pedigree.ingest.text.zh.org_words import (
     legal_end,
     word_starts,
 )
-from pedigree.ingest.text.zh.people import ordinariness
 
 # Before a quoted name (find_orgs): a verb of founding (创办了“X”, 创办的票务工具“票根科技”), a
 # project by name (第二个项目“麦穗数科”, 登台的是“衡书”), a roundup entry's number (6.「叁玖动力」).

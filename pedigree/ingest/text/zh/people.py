@@ -9,58 +9,34 @@ occurs, so one clear sentence makes the name count everywhere.
 
 Where a two- and a three-character reading compete (顾承 / 顾承泽), the text decides: a prefix
 that is always followed by the same character is the start of a longer name.
+
+The candidates are `zh/name_candidates.py`, where a name can start and end `zh/name_bounds.py`,
+and transliterated and Latin-script names `zh/foreign_names.py`.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from importlib.resources import files
 
-from pedigree.ingest.text.en.lexicon import ORG_SUFFIXES as LATIN_ORG_ENDINGS
-from pedigree.ingest.text.en.people import english_given_names
-from pedigree.ingest.text.gazetteer import known_organization
-from pedigree.ingest.text.regex import matches_before
 from pedigree.ingest.text.zh.lexicon import WORK_AT
+from pedigree.ingest.text.zh.name_bounds import TITLE_BEFORE, ends_here, starts_here
+from pedigree.ingest.text.zh.name_candidates import (
+    AFTER_NAME,
+    ALSO_ENDS_NAMES,
+    candidates,
+    dictionary,
+    everyday,
+    is_han,
+    known_given_name,
+    name_like,
+    ordinariness,
+    surnames,
+    word_frequency,
+)
 
-# Characters that end a stretch of name-like text: what follows a name, never the last character
-# of one (a given name may hold 一 or 明 in the middle, but a name does not end in 的 or 表).
-_AFTER_NAME = set(
-    "的了是在和与及或等曾于为被把从向对也都就还又再已将所其而但并这那们我你他她它说表称认告透"
-    "回坦指笑问答却便才此该某各每以让给跟同今去本现任加担出毕获拿带负主持牵个年日时后前中内外上下做"
-    "网"  # (雷锋网, 新浪网: an outlet, whose name ends as no person's does)
-)
-_ALSO_ENDS_NAMES = ("为", "中", "和")
-# A character that cannot be inside a name at all: function words and the commonest words of
-# business reporting.
-_NEVER_IN_NAME = set(
-    "的了是在和与及或等于被把从对也都就还又再已将所而但并这那们我你他她它说表称认告透回坦"
-    "指问答却便才此该某各每让给跟个年日时后内外上下公司亿轮投资融队者面务场到"
-)
-# Just before a name: a role, title or word that introduces a person. Every alternative opens
-# with a literal character (处长|科长|…, not (?:处|科|…)长): then re tries the alternation only
-# where one of those characters stands, found by a scan in C — 5× faster on the 8-character
-# windows `starts_here` asks about for every surname in a text.
-_OFFICE_HEADS = (
-    "处|科|部|局|行|校|社|组|所|厂|会|队|班|院|司|省|市|县|区|镇|村|总|事|执行|营运|技术|财务|行销|"
-    "产品|策略|资讯|研发|营销"
-)
-_TITLE_END = (
-    r"(?:创始人|创办人|联合创始人|联合创办人|共同创办人|合伙人|董事长|总裁|总经理|经理|总监|主管|"
-    r"负责人|专家|分析师|研究员|工程师|科学家|架构师|设计师|记者|编辑|作者|主编|撰文|摄影|教授|"
-    r"院长|主任|董事|高管|顾问|老兵|同事|拍档|搭档|校友|部下|投资人|医生|律师|首席[\u4e00-\u9fff]{1,4}官|"
-    r"执行官|技术官|运营官|财务官|CEO|CTO|COO|CFO|CSO|CPO|VP|副总|秘书|主席|会长|代表|创业者|实习生|"
-    r"策划|制作人|产品经理|运营|研究助理|助理|学者|博士后|讲师|"
-    + "|".join(head + "长" for head in _OFFICE_HEADS.split("|"))
-    + r"|同学|室友|朋友|好友|学长|学弟|学姐|学妹|师兄|师姐|师弟|师妹|妻子|丈夫|"
-    r"太太|夫人|搭档|伙伴|队友|老乡|导师|学生|弟子|徒弟|员工|雇员|成员|职员|骨干|元老|老将|下属|"
-    r"投资者|股东|创业者|董事会主席|法定代表人|代表人)(?:兼|和|及|、|暨)?\s?$"
-)
-_LEFT = re.compile(_TITLE_END)
-# (Each alternative opens with a literal, for the reason given at _TITLE_END.)
+# (Each alternative opens with a literal, for the reason given at name_bounds._TITLE_END.)
 _SELF_LABELS = ("路演人", "主讲人", "路演嘉宾", "发言人", "姓名", "姓名及简历")
 _LEFT_SELF = re.compile(
     r"(?:我叫|我是|名叫|叫做|" + "|".join(rf"{label}\s?[:：]" for label in _SELF_LABELS) + r")\s?$"
@@ -112,18 +88,6 @@ _MASTHEAD = re.compile(
 _LINE_REACH = 200
 
 
-@cache
-def surnames() -> tuple[frozenset[str], frozenset[str]]:
-    """(single-character surnames, compound surnames), from the bundled table."""
-    text = files("pedigree.data").joinpath("names", "han_surnames.txt").read_text("utf-8")
-    words = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
-    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
-
-
-def is_han(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff"
-
-
 @dataclass(frozen=True)
 class NameEvidence:
     """What a text says for one candidate name."""
@@ -147,164 +111,6 @@ def with_model(
         for e in scored
     ]
     return _coordinated(text, _settle_lengths(text, updated))
-
-
-@lru_cache(maxsize=1 << 16)  # asked for every surname-led string of a text; names repeat
-def looks_like_name(name: str) -> bool:
-    """A surname and one or two given characters (two or three after a compound surname), none
-    of them a function word."""
-    single, compound = surnames()
-    if not all(is_han(c) for c in name):
-        return False
-    if name[:2] in compound and 3 <= len(name) <= 4:
-        given = name[2:]
-    elif name[0] in single and 2 <= len(name) <= 3:
-        given = name[1:]
-    else:
-        return False
-    if given in ("总", "董", "工"):
-        return False  # 王总, 荣总, 李工: how people are addressed, or a hospital (台北荣总)
-    # 为, 中 and 和 end real names (蒯为, 庞可为, 乔翊中, 喻清和) often enough to be weighed by
-    # evidence, not ruled out
-    if given[-1] in _ALSO_ENDS_NAMES:
-        return not any(c in _NEVER_IN_NAME for c in given[:-1])  # (喻清和: 和 ends it)
-    return not any(c in _NEVER_IN_NAME for c in given) and given[-1] not in _AFTER_NAME
-
-
-@cache
-def _surname_start() -> re.Pattern[str]:
-    """A character that can start a surname (single, or the first of a compound one)."""
-    single, compound = surnames()
-    return re.compile("[" + "".join(sorted(single | {c[0] for c in compound})) + "]")
-
-
-def candidates(text: str) -> dict[str, list[int]]:
-    """Every surname-led string of name length in `text` (folded), with where it occurs."""
-    single, compound = surnames()
-    found: dict[str, list[int]] = defaultdict(list)
-    size = len(text)
-    # Only where a surname can start (the scan runs in C): no other character leads a name.
-    # (The loop body is the hot path of name finding: plain comparisons, no calls.)
-    for match in _surname_start().finditer(text):
-        i = match.start()
-        char = text[i]
-        if not "\u4e00" <= char <= "\u9fff":
-            continue
-        lead = 2 if text[i : i + 2] in compound else 1 if char in single else 0
-        if not lead:
-            continue
-        for end in (i + lead + 1, i + lead + 2):
-            if end <= size and looks_like_name(name := text[i:end]):
-                found[name].append(i)
-    return found
-
-
-@cache
-def dictionary() -> tuple[dict[str, int], dict[str, str]]:
-    """jieba's word frequencies and part-of-speech tags: how ordinary a word is."""
-    import jieba.posseg
-
-    from pedigree.ingest.text.segmenter import jieba
-
-    jieba.initialize()
-    return jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab
-
-
-def word_frequency(word: str) -> int:
-    """How often jieba's dictionary has seen the word (0 for words it does not know)."""
-    return dictionary()[0].get(word) or 0
-
-
-@lru_cache(maxsize=1 << 16)  # weighed for every candidate, often more than once
-def ordinariness(name: str) -> float:
-    """How much being an everyday word counts against a candidate: 方面, 管理 and 智能 are
-    words, not names; 高峰 is both; 闻笛 is neither. A three-character candidate that starts or
-    ends with a common word (严格来, 商管理) is a word and a stray character."""
-    freq, tags = dictionary()
-
-    def penalty(word: str, floor: int) -> float:
-        count, tag = freq.get(word) or 0, tags.get(word, "")
-        if count < floor:
-            return 0.0
-        return 1.5 if tag.startswith("nr") else 3.0
-
-    own = penalty(name, 100)
-    if len(name) == 3 and name[:2] not in surnames()[1]:
-        partial = max(
-            penalty(name[:2], 500), penalty(name[1:], 1000) if not _given(name[1:]) else 0
-        )
-        own = max(own, min(partial, 1.5))
-    return own
-
-
-@cache
-def _name_chars() -> dict[str, float]:
-    """Character → the share of its occurrences in the NER training text that are in a given
-    name (built with the model by `pedigree train-ner`)."""
-    path = files("pedigree.data").joinpath("name_chars.tsv")
-    rows = (
-        line.split("\t")
-        for line in path.read_text("utf-8").splitlines()
-        if not line.startswith("#")
-    )
-    return {ch: float(ratio) for ch, ratio in rows}
-
-
-def _name_like(name: str) -> bool:
-    """Whether the given name's characters are ones names are made of: at least one seen in
-    names often, or unseen in the training text altogether (rare characters are names' own)."""
-    table = _name_chars()
-    single, compound = surnames()
-    given = name[2:] if name[:2] in compound else name[1:]
-    return any(
-        table.get(ch, 0.0) >= 0.15 or ch not in table and not dictionary()[0].get(ch)
-        for ch in given
-    )
-
-
-def _everyday(word: str) -> bool:
-    """A word so common that no context makes it a name (项目, 时代, 方面)."""
-    freq, tags = dictionary()
-    return (freq.get(word) or 0) >= 3000 and not tags.get(word, "").startswith("nr")
-
-
-def _given(pair: str) -> bool:
-    """A two-character given name jieba knows as a name (婷婷, 子轩)."""
-    return dictionary()[1].get(pair, "").startswith("nr")
-
-
-_REGION_END = re.compile(
-    r"(?:[东南西北]|华[东南西北中]|亚太|欧洲|北美|南美|中东|拉美|大中华|海外|全球|国际|东南亚|大"
-    # and the words 区 ends (园区, 社区, 开发区, 保税区 …)
-    r"|[园社校城新发片景小市厂港矿税贸湾辖郊山灾军选分专展])$"
-)
-
-
-def starts_here(text: str, p: int) -> bool:
-    """False where the surname character closes the word before it (分析师俞悦: 师 belongs to
-    分析师; 供应链: 应 belongs to 供应), follows a number (2015年夏天), or is the 于 of a verb
-    (任职于德勤)."""
-    if not p:
-        return True
-    before = text[p - 1]
-    if before.isdigit() or before in "零一二三四五六七八九十":
-        return False
-    if _LEFT.search(text[max(0, p - 8) : p]):
-        return True  # 合伙人闫少钧: a title just before is the best evidence there is
-    if _LEFT.search(text[max(0, p - 7) : p + 1]):
-        return False
-    if text[p] == "于" and is_han(before):
-        return False
-    if text[p] == "区" and _REGION_END.search(text, max(0, p - 3), p):
-        return False  # 欧洲区商家负责人, 工业园区一起创办: a region's 区, not the surname 区
-    freq, tags = dictionary()
-    pair = text[p - 1 : p + 1]
-    if not is_han(before):
-        return True
-    # 供应链: 应 closes 供应; 台南沙仑: 南 closes the place name 台南.
-    return (freq.get(pair) or 0) < 500 and not (
-        tags.get(pair, "").startswith("ns") and (freq.get(pair) or 0) >= 20
-    )
 
 
 # In the same clause as a candidate, a verb whose agent is a person: 李文杰在杭州创办了…
@@ -364,13 +170,13 @@ def score_names(
         if not starts[p]:
             return False
         if end not in ends:
-            ends[end] = _ends_here(text, end)
+            ends[end] = ends_here(text, end)
         return ends[end]
 
     for name, all_places in found.items():
         # What the candidate is, wherever it stands, is asked before where it stands: a third
         # of the candidates' places are of titles and everyday words (方面, 高的), never names.
-        if _TITLE_WORD.search(name) or _everyday(name) or (len(name) == 3 and _everyday(name[:2])):
+        if _TITLE_WORD.search(name) or everyday(name) or (len(name) == 3 and everyday(name[:2])):
             continue
         places = [
             p
@@ -417,7 +223,7 @@ def score_names(
             if _LEFT_SELF.search(left):
                 score += 2  # 我叫禤之行, 路演人：禤之行: a name by its introduction
                 strong = True
-            elif (titled := _LEFT.search(left)) and not runs_on:
+            elif (titled := TITLE_BEFORE.search(left)) and not runs_on:
                 score += 2
                 strong = True
             elif titled:
@@ -464,7 +270,7 @@ def score_names(
                 and text[p - 1] in "。！？；：:"  # (or an answer, after its speaker's label)
                 and re.match(r"^(?:是|曾|在|于|也|则|为)", right)
                 and ordinariness(name) == 0
-                and _name_like(name)
+                and name_like(name)
                 and len(name) == 3
             ):
                 score += 1  # 。宓清扬是…: a sentence that opens with a name-like word and a verb
@@ -483,7 +289,7 @@ def score_names(
             strong = True
         elif name in hinted:
             score += 1
-            if bounded and ordinariness(name) == 0 and _name_like(name):
+            if bounded and ordinariness(name) == 0 and name_like(name):
                 strong = True  # a new word jieba found, ending as nouns end, with name characters
         if len(places) >= 2:
             score += 0.5
@@ -500,7 +306,7 @@ def score_names(
             bounded >= 2
             and ordinariness(name) == 0
             and not known_word
-            and not (wordlike and not _given(name[1:]))
+            and not (wordlike and not known_given_name(name[1:]))
         ):
             strong = True  # named again and again, each time as a noun ends: 涂家瑜在…, 涂家瑜的…
         # Only words around a name show it is one; a tagger's guess and commas do not alone.
@@ -508,88 +314,6 @@ def score_names(
             NameEvidence(name, tuple(places), score if strong else min(score, 1.0), score)
         )
     return _coordinated(text, _settle_lengths(text, scored))
-
-
-# Characters transliterated foreign names are spelled with (蒂莫·克劳斯, 埃隆·马斯克): a name
-# written with a middle dot is a foreign person's only where every character is one of these.
-_TRANSLITERATION = frozenset(
-    "阿埃艾爱安昂奥巴拔白班邦保鲍贝本比彼毕宾波伯博布查彻达戴丹德登迪蒂丁东杜敦多厄恩尔法凡范菲费"
-    "芬丰弗福夫盖冈戈格根古瓜哈海汉豪赫黑亨胡华霍基吉加贾杰捷金卡凯坎康柯科可克肯库夸奎拉莱兰朗"
-    "劳勒雷蕾里利丽莉连林琳隆卢鲁路伦罗洛马玛迈麦曼芒梅美门蒙米密明莫姆穆纳娜奈南内尼妮涅宁纽努"
-    "诺欧帕潘庞佩彭皮普奇琪恰乔切钦琼丘萨塞赛桑瑟森沙莎尚舍什史斯松苏索塔泰坦汤唐特提图托瓦万旺"
-    "威韦维温文沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹哲珍朱兹佐茨娃黛丝露薇蒂贡让保"
-)
-# Parts are bounded: unbounded, a long run of Han characters with no dot is tried from every
-# position to its end (quadratic).
-_DOTS = "·•・‧"
-# The first part possessive: only a dot may follow it, so giving characters back cannot help.
-_FOREIGN = re.compile(rf"[\u4e00-\u9fff]{{1,16}}+(?:[{_DOTS}][\u4e00-\u9fff]{{1,16}})+")
-# Every _FOREIGN match's first dot stands 1-16 characters after its start.
-_DOT = re.compile(rf"[{_DOTS}]")
-
-
-def foreign_names(text: str) -> set[str]:
-    """Transliterated names written with a middle dot: the longest run around the dot whose
-    characters are all ones transliterations use (前西门子员工蒂莫·克劳斯 → 蒂莫·克劳斯)."""
-    found: set[str] = set()
-    if not any(dot in text for dot in _DOTS):
-        return found  # every match holds a dot; the scan would try each Han character
-    # _FOREIGN.finditer(text), tried only up to 16 characters before each dot: the plain scan
-    # read a run of up to 16 Han characters from every Han character of the text.
-    for match in matches_before(_FOREIGN, _DOT, text, 1, 16):
-        parts = re.split(r"[·•・‧]", match.group())
-        first, last = parts[0], parts[-1]
-        i = len(first)
-        while i > 0 and first[i - 1] in _TRANSLITERATION:
-            i -= 1
-        j = 0
-        while j < len(last) and last[j] in _TRANSLITERATION:
-            j += 1
-        middle = parts[1:-1]
-        head, tail = first[i:], last[:j]
-        if head and len(tail) >= 2 and all(all(c in _TRANSLITERATION for c in m) for m in middle):
-            dot = match.group()[len(first)]
-            found.add(dot.join([head, *middle, tail]))
-    return found
-
-
-# A person's Latin-script name in Chinese text: an English given name and one or two
-# capitalised words (联合创始人 Leo Zhang, 请来了Alan Hsu担任CTO).
-_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&.-])([A-Z][a-z]+)((?: [A-Z][a-z]+){1,2})(?![A-Za-z0-9&])")
-
-
-def latin_names(text: str) -> set[str]:
-    """Latin-script personal names in Chinese text: led by a common English given name, not
-    ending as a firm's name does (Leo Capital), and not a known organisation."""
-    found: set[str] = set()
-    for match in _LATIN_NAME.finditer(text):
-        words = match.group().split()
-        if (
-            words[0].lower() in english_given_names()
-            and words[-1].lower() not in LATIN_ORG_ENDINGS
-            and known_organization(match.group()) is None
-        ):
-            found.add(match.group())
-    return found
-
-
-# Verbs that follow a name (与X合伙创办, 马骁转任首席科学家) and are rarer in the dictionary than
-# the name-ending test needs.
-_VERB_AFTER_NAME = frozenset(
-    {"合伙", "搭档", "结伴", "合作", "合办", "共创", "同创", "转任", "转岗", "转为", "改任", "调任"}
-)
-
-
-def _ends_here(text: str, end: int) -> bool:
-    """False where the name's last character starts a word with the next one (向记者: 记 is
-    the 记 of 记者, so 向记 is no name)."""
-    if end >= len(text) or not is_han(text[end]):
-        return True
-    if text[end - 1 : end + 1] in _VERB_AFTER_NAME:
-        return False  # 尉迟澜合伙创办: 合 starts 合伙
-    across = word_frequency(text[end - 1 : end + 1])
-    # 万启明教授: 明教 is a word, but 教授 a far commoner one, so 教 starts 教授.
-    return across < 300 or word_frequency(text[end : end + 2]) > 10 * across
 
 
 def _coordinated(text: str, scored: list[NameEvidence]) -> list[NameEvidence]:
@@ -637,14 +361,14 @@ def _settle_lengths(text: str, scored: list[NameEvidence]) -> list[NameEvidence]
             # 顾承 is always 顾承泽: one of the two readings; the text around decides which
             # (顾承泽本科… is followed by a word that follows names, 卞宁创办… by a verb).
             # Most names have three characters: the longer reading wins unless clearly weaker.
-            keep_longer = longer.score >= shorter.score - 1.5 and longer.name[-1] not in _AFTER_NAME
+            keep_longer = longer.score >= shorter.score - 1.5 and longer.name[-1] not in AFTER_NAME
             # 祁野则是…: the extra character starts the words that follow a name
             after = len(shorter.name)
             cued = all(_RIGHT_STRONG.match(text[p + after : p + after + 8]) for p in shorter.places)
             if cued and longer.score < 2.5:
                 keep_longer = False
             end = len(longer.name)
-            if longer.name[-1] in _ALSO_ENDS_NAMES and (
+            if longer.name[-1] in ALSO_ENDS_NAMES and (
                 all(not is_han(text[p + end : p + end + 1]) for p in longer.places)
                 # 她找的第一个人是喻清和——: a clause that ends on 和 has no second name to join
                 or longer.name[-1] == "和"

@@ -21,7 +21,7 @@ from pedigree.ingest.text.zh.lexicon import ADVISOR_WORD, FOUNDER_WORD, HEDGE, S
 from pedigree.ingest.text.zh.mentions import read_mentions
 from pedigree.ingest.text.zh.money import read_money
 from pedigree.ingest.text.zh.money_investors import mark_investors
-from pedigree.ingest.text.zh.people import looks_like_name
+from pedigree.ingest.text.zh.name_candidates import looks_like_name
 from pedigree.ingest.text.zh.products import read_products
 from pedigree.ingest.text.zh.ties import read_ties
 

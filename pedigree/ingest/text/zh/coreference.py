@@ -1,0 +1,232 @@
+"""Whom a reference in Chinese prose means, and who and which company the story is about at
+each point: 他/她 the topic person, 我 the speaker, 两人 and 前者/后者 the people just named,
+公司 and 该公司 the company in question (a demo-day section's project, the document's own)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from functools import cached_property
+
+from pedigree.ingest.text.entities import Entity, Mention
+from pedigree.ingest.text.normalise import fold
+
+# Questions in an interview are the interviewer's; quoted speech is someone's words.
+_FIRST_PERSON = re.compile(r"我们|我(?!们)")
+
+
+class ReferenceSteps:
+    """The reader's steps that say whom a reference means and whom the story is about (mixed
+    into context.Context, whose text, layout, mentions, registry and notes they use)."""
+
+    @cached_property
+    def interviewee(self) -> Entity | None:
+        """The person answering an interview's questions: the answers' speaker label, else the
+        person the piece names most."""
+        for _, _, speaker in self.layout.answers:
+            if speaker:
+                entity = self.registry.find("person", speaker)
+                if entity is not None:
+                    return entity
+        if not self.layout.answers:
+            return None
+        # The person an interview is with is named in its title: 鲜链科技侯品妤：…
+        first_turn = min(s for s, _ in self.layout.questions) if self.layout.questions else 0
+        head = [
+            m.entity
+            for m in self.mentions.within(0, first_turn, "person")
+            if m.entity is not None and m.entity.name not in self.layout.bylined
+        ]
+        return head[0] if head else self.main_person
+
+    @cached_property
+    def main_person(self) -> Entity | None:
+        counts = Counter(
+            m.entity
+            for m in self.mentions.items
+            if m.kind == "person"
+            and m.entity is not None
+            and m.entity.name not in self.layout.bylined
+        )
+        return counts.most_common(1)[0][0] if counts else None
+
+    def note_person(self, position: int, person: Entity) -> None:
+        self._topics.append((position, person))
+
+    def note_company(self, position: int, company: Entity) -> None:
+        self._companies.append((position, company))
+
+    def recent_people(self, position: int, count: int) -> list[Entity]:
+        """The last `count` different people named before `position`, in text order (for 两人,
+        前者 and 后者): a section heading's founders first when the section has several."""
+        section = self._section(position)
+        if section is not None:
+            named = [
+                m.entity
+                for m in self.mentions.within(section[0], position, "person")
+                if m.entity is not None
+            ]
+            heading = list(dict.fromkeys(named[:count]))
+            if (
+                len(heading) >= 2
+                and named
+                and self.text.folded.count("\n", section[0], position) <= 3
+            ):
+                return heading[:count]
+        found: list[Entity] = []
+        for mention in reversed(self.mentions.within(max(0, position - 400), position, "person")):
+            if mention.entity is not None and mention.entity not in found:
+                found.append(mention.entity)
+            if len(found) == count:
+                break
+        return found[::-1]
+
+    def resolve_all(self, mention: Mention) -> list[Entity]:
+        """Every person a mention names: one, or two for 两人 and 他们."""
+        if mention.kind == "ref" and mention.form == "group":
+            return self.recent_people(mention.start, 2)
+        entity = self.resolve(mention)
+        return [entity] if entity is not None else []
+
+    def speaker_at(self, position: int) -> Entity | None:
+        """Who says 我 at `position`: the answer's speaker where the layout names one (a pitch
+        that opens 我是禤之行), else the interviewee."""
+        answer = self.layout.answer_at(position)
+        if answer is not None and answer[2]:
+            entity = self.registry.find("person", fold(answer[2]))
+            if entity is not None:
+                return entity
+        return self.interviewee
+
+    def topic_person(self, position: int, pronoun: str | None = None) -> Entity | None:
+        """The person the story was last about before `position` — for 他 or 她, the last one
+        whose gender the text has not shown to be the other (先生/女士 after the name, or the
+        pronoun that already stood for them), among the last three people it was about."""
+        answer = self.layout.answer_at(position)
+        if answer is not None and _FIRST_PERSON.match(self.text.folded, position):
+            return self.speaker_at(position)
+        if (
+            answer is not None
+            and pronoun is None
+            and not self.mentions.within(answer[0], position, "person")
+        ):
+            return self.speaker_at(position)  # 答：香港大學會計系畢業 — the speaker's own story
+        # A demo-day section presents its own team: the last project's people are not its topic.
+        section = self._section(position)
+        since = section[0] if section else 0
+        before = [p for at, p in self._topics if since <= at < position]
+        if not before:
+            return None
+        if pronoun is not None:
+            recent: list[Entity] = []
+            for person in reversed(before):
+                if person not in recent:
+                    recent.append(person)
+                if len(recent) == 3:
+                    break
+            agreeing = [p for p in recent if self._gender(p) in (None, pronoun)]
+            if agreeing and agreeing[0] is not before[-1]:
+                return agreeing[0]
+        return before[-1]
+
+    def _gender(self, person: Entity) -> str | None:
+        """他 or 她 as the text shows it: an honorific after the name, else the pronoun that
+        already stood for the person."""
+        return self._honorifics.get(person) or self._pronouns.get(person)
+
+    @cached_property
+    def _honorifics(self) -> dict[Entity, str]:
+        """person → "she" or "he" where 女士 or 先生 follows one of the person's names."""
+        folded = self.text.folded
+        found: dict[Entity, str] = {}
+        for m in self.mentions.items:
+            if m.kind == "person" and m.entity is not None and m.entity not in found:
+                if folded.startswith("女士", m.end):
+                    found[m.entity] = "she"
+                elif folded.startswith("先生", m.end):
+                    found[m.entity] = "he"
+        return found
+
+    def _section(self, position: int) -> tuple[int, int, Entity] | None:
+        """The innermost section around a position (a table row inside a project's part)."""
+        if not self.sections:
+            return None
+        if len(self._sorted_sections) != len(self.sections):
+            self._sorted_sections = sorted(self.sections, key=lambda s: s[0])
+        ordered = self._sorted_sections
+        i = bisect_right([s[0] for s in ordered], position)
+        for section in reversed(ordered[max(0, i - 8) : i]):
+            if section[0] <= position < section[1]:
+                return section
+        return None
+
+    def section_company(self, position: int) -> Entity | None:
+        """The project a demo-day section presents, for a position inside it."""
+        section = self._section(position)
+        return section[2] if section else None
+
+    def topic_company(self, position: int) -> Entity | None:
+        """The company in question: inside a demo-day section, its project; elsewhere the last
+        company the story named as a subject, else the one it names most."""
+        found = self._section(position)
+        if found is not None:
+            return found[2]
+        own = self.headed_by or self.defined_own
+        if own is not None:
+            return own  # a filing's own company, named in its header or defined as 本公司
+        before = [c for at, c in self._companies if at < position]
+        # A well-known company (先正达, an employer) is rarely the one a story means by 公司
+        introduced = [c for c in before if not _well_known(c)]
+        if introduced:
+            return introduced[-1]
+        return self.main_company or (before[-1] if before else None)
+
+    def resolve(self, mention: Mention) -> Entity | None:
+        """The entity a mention names: itself, or what a back-reference points to."""
+        if mention.entity is not None:
+            return mention.entity
+        if mention.form in ("he", "she"):
+            speaker = self.speaker_at(mention.start)
+            if self.layout.answer_at(mention.start) is not None and speaker is not None:
+                # In an answer the speaker says 我: 他/她 is someone else, the last one named
+                # (in the question, often: 简玮庭扮演什么角色？ 答：她是…).
+                for earlier in reversed(
+                    self.mentions.within(max(0, mention.start - 300), mention.start, "person")
+                ):
+                    if earlier.entity is not None and earlier.entity is not speaker:
+                        return earlier.entity
+            person = self.topic_person(mention.start, mention.form)
+            if person is not None:
+                self._pronouns.setdefault(person, mention.form)
+            return person
+        if mention.form in ("former", "latter"):
+            pair = self.recent_people(mention.start, 2)
+            if len(pair) == 2:
+                return pair[0] if mention.form == "former" else pair[1]
+            return None
+        if mention.form == "company":
+            written = self.text.folded[mention.start : mention.end]
+            if written in ("该公司", "这家公司", "该企业", "这家企业", "该集团"):
+                # …联合创办“深蓝鲸探”，该公司曾获…: the company the sentence just named
+                start = self.sentence_at(mention.start)[0]
+                named = [
+                    m
+                    for m in self.mentions.within(start, mention.start, "org")
+                    if m.entity is not None and "investor" not in m.entity.roles
+                ]
+                if named:
+                    return named[-1].entity
+            own = written in ("本公司", "本集团", "发行人")
+            if own and self._section(mention.start) is None and self.main_company is not None:
+                return self.main_company  # the document's own company, wherever it is named
+            return self.topic_company(mention.start)
+        return None
+
+
+def _well_known(entity: Entity) -> bool:
+    from pedigree.ingest.text.gazetteer import known_organization
+
+    known = known_organization(entity.name)
+    return known is not None and known.kind != "investor"
+

@@ -1,0 +1,73 @@
+"""Foreign people's names in Chinese text: transliterations written with a middle dot
+(蒂莫·克劳斯), and Latin-script names led by an English given name (Leo Zhang)."""
+
+from __future__ import annotations
+
+import re
+
+from pedigree.ingest.text.en.lexicon import ORG_SUFFIXES as LATIN_ORG_ENDINGS
+from pedigree.ingest.text.en.people import english_given_names
+from pedigree.ingest.text.gazetteer import known_organization
+from pedigree.ingest.text.regex import matches_before
+
+# Characters transliterated foreign names are spelled with (蒂莫·克劳斯, 埃隆·马斯克): a name
+# written with a middle dot is a foreign person's only where every character is one of these.
+_TRANSLITERATION = frozenset(
+    "阿埃艾爱安昂奥巴拔白班邦保鲍贝本比彼毕宾波伯博布查彻达戴丹德登迪蒂丁东杜敦多厄恩尔法凡范菲费"
+    "芬丰弗福夫盖冈戈格根古瓜哈海汉豪赫黑亨胡华霍基吉加贾杰捷金卡凯坎康柯科可克肯库夸奎拉莱兰朗"
+    "劳勒雷蕾里利丽莉连林琳隆卢鲁路伦罗洛马玛迈麦曼芒梅美门蒙米密明莫姆穆纳娜奈南内尼妮涅宁纽努"
+    "诺欧帕潘庞佩彭皮普奇琪恰乔切钦琼丘萨塞赛桑瑟森沙莎尚舍什史斯松苏索塔泰坦汤唐特提图托瓦万旺"
+    "威韦维温文沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹哲珍朱兹佐茨娃黛丝露薇蒂贡让保"
+)
+# Parts are bounded: unbounded, a long run of Han characters with no dot is tried from every
+# position to its end (quadratic).
+_DOTS = "·•・‧"
+# The first part possessive: only a dot may follow it, so giving characters back cannot help.
+_FOREIGN = re.compile(rf"[\u4e00-\u9fff]{{1,16}}+(?:[{_DOTS}][\u4e00-\u9fff]{{1,16}})+")
+# Every _FOREIGN match's first dot stands 1-16 characters after its start.
+_DOT = re.compile(rf"[{_DOTS}]")
+
+
+def foreign_names(text: str) -> set[str]:
+    """Transliterated names written with a middle dot: the longest run around the dot whose
+    characters are all ones transliterations use (前西门子员工蒂莫·克劳斯 → 蒂莫·克劳斯)."""
+    found: set[str] = set()
+    if not any(dot in text for dot in _DOTS):
+        return found  # every match holds a dot; the scan would try each Han character
+    # _FOREIGN.finditer(text), tried only up to 16 characters before each dot: the plain scan
+    # read a run of up to 16 Han characters from every Han character of the text.
+    for match in matches_before(_FOREIGN, _DOT, text, 1, 16):
+        parts = re.split(r"[·•・‧]", match.group())
+        first, last = parts[0], parts[-1]
+        i = len(first)
+        while i > 0 and first[i - 1] in _TRANSLITERATION:
+            i -= 1
+        j = 0
+        while j < len(last) and last[j] in _TRANSLITERATION:
+            j += 1
+        middle = parts[1:-1]
+        head, tail = first[i:], last[:j]
+        if head and len(tail) >= 2 and all(all(c in _TRANSLITERATION for c in m) for m in middle):
+            dot = match.group()[len(first)]
+            found.add(dot.join([head, *middle, tail]))
+    return found
+
+
+# A person's Latin-script name in Chinese text: an English given name and one or two
+# capitalised words (联合创始人 Leo Zhang, 请来了Alan Hsu担任CTO).
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&.-])([A-Z][a-z]+)((?: [A-Z][a-z]+){1,2})(?![A-Za-z0-9&])")
+
+
+def latin_names(text: str) -> set[str]:
+    """Latin-script personal names in Chinese text: led by a common English given name, not
+    ending as a firm's name does (Leo Capital), and not a known organisation."""
+    found: set[str] = set()
+    for match in _LATIN_NAME.finditer(text):
+        words = match.group().split()
+        if (
+            words[0].lower() in english_given_names()
+            and words[-1].lower() not in LATIN_ORG_ENDINGS
+            and known_organization(match.group()) is None
+        ):
+            found.add(match.group())
+    return found

@@ -1,0 +1,161 @@
+"""Candidate Chinese personal names: surname-led strings of name length (the bundled table of
+surnames), none of whose characters is a function word, and how ordinary a word each is by
+jieba's dictionary and the NER training text's name characters."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import cache, lru_cache
+from importlib.resources import files
+
+# Characters that end a stretch of name-like text: what follows a name, never the last character
+# of one (a given name may hold 一 or 明 in the middle, but a name does not end in 的 or 表).
+AFTER_NAME = set(
+    "的了是在和与及或等曾于为被把从向对也都就还又再已将所其而但并这那们我你他她它说表称认告透"
+    "回坦指笑问答却便才此该某各每以让给跟同今去本现任加担出毕获拿带负主持牵个年日时后前中内外上下做"
+    "网"  # (雷锋网, 新浪网: an outlet, whose name ends as no person's does)
+)
+ALSO_ENDS_NAMES = ("为", "中", "和")
+# A character that cannot be inside a name at all: function words and the commonest words of
+# business reporting.
+_NEVER_IN_NAME = set(
+    "的了是在和与及或等于被把从对也都就还又再已将所而但并这那们我你他她它说表称认告透回坦"
+    "指问答却便才此该某各每让给跟个年日时后内外上下公司亿轮投资融队者面务场到"
+)
+
+
+@cache
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(single-character surnames, compound surnames), from the bundled table."""
+    text = files("pedigree.data").joinpath("names", "han_surnames.txt").read_text("utf-8")
+    words = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
+    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
+
+
+def is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+@lru_cache(maxsize=1 << 16)  # asked for every surname-led string of a text; names repeat
+def looks_like_name(name: str) -> bool:
+    """A surname and one or two given characters (two or three after a compound surname), none
+    of them a function word."""
+    single, compound = surnames()
+    if not all(is_han(c) for c in name):
+        return False
+    if name[:2] in compound and 3 <= len(name) <= 4:
+        given = name[2:]
+    elif name[0] in single and 2 <= len(name) <= 3:
+        given = name[1:]
+    else:
+        return False
+    if given in ("总", "董", "工"):
+        return False  # 王总, 荣总, 李工: how people are addressed, or a hospital (台北荣总)
+    # 为, 中 and 和 end real names (蒯为, 庞可为, 乔翊中, 喻清和) often enough to be weighed by
+    # evidence, not ruled out
+    if given[-1] in ALSO_ENDS_NAMES:
+        return not any(c in _NEVER_IN_NAME for c in given[:-1])  # (喻清和: 和 ends it)
+    return not any(c in _NEVER_IN_NAME for c in given) and given[-1] not in AFTER_NAME
+
+
+@cache
+def _surname_start() -> re.Pattern[str]:
+    """A character that can start a surname (single, or the first of a compound one)."""
+    single, compound = surnames()
+    return re.compile("[" + "".join(sorted(single | {c[0] for c in compound})) + "]")
+
+
+def candidates(text: str) -> dict[str, list[int]]:
+    """Every surname-led string of name length in `text` (folded), with where it occurs."""
+    single, compound = surnames()
+    found: dict[str, list[int]] = defaultdict(list)
+    size = len(text)
+    # Only where a surname can start (the scan runs in C): no other character leads a name.
+    # (The loop body is the hot path of name finding: plain comparisons, no calls.)
+    for match in _surname_start().finditer(text):
+        i = match.start()
+        char = text[i]
+        if not "\u4e00" <= char <= "\u9fff":
+            continue
+        lead = 2 if text[i : i + 2] in compound else 1 if char in single else 0
+        if not lead:
+            continue
+        for end in (i + lead + 1, i + lead + 2):
+            if end <= size and looks_like_name(name := text[i:end]):
+                found[name].append(i)
+    return found
+
+
+@cache
+def dictionary() -> tuple[dict[str, int], dict[str, str]]:
+    """jieba's word frequencies and part-of-speech tags: how ordinary a word is."""
+    import jieba.posseg
+
+    from pedigree.ingest.text.segmenter import jieba
+
+    jieba.initialize()
+    return jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab
+
+
+def word_frequency(word: str) -> int:
+    """How often jieba's dictionary has seen the word (0 for words it does not know)."""
+    return dictionary()[0].get(word) or 0
+
+
+@lru_cache(maxsize=1 << 16)  # weighed for every candidate, often more than once
+def ordinariness(name: str) -> float:
+    """How much being an everyday word counts against a candidate: 方面, 管理 and 智能 are
+    words, not names; 高峰 is both; 闻笛 is neither. A three-character candidate that starts or
+    ends with a common word (严格来, 商管理) is a word and a stray character."""
+    freq, tags = dictionary()
+
+    def penalty(word: str, floor: int) -> float:
+        count, tag = freq.get(word) or 0, tags.get(word, "")
+        if count < floor:
+            return 0.0
+        return 1.5 if tag.startswith("nr") else 3.0
+
+    own = penalty(name, 100)
+    if len(name) == 3 and name[:2] not in surnames()[1]:
+        partial = max(
+            penalty(name[:2], 500), penalty(name[1:], 1000) if not known_given_name(name[1:]) else 0
+        )
+        own = max(own, min(partial, 1.5))
+    return own
+
+
+@cache
+def _name_chars() -> dict[str, float]:
+    """Character → the share of its occurrences in the NER training text that are in a given
+    name (built with the model by `pedigree train-ner`)."""
+    path = files("pedigree.data").joinpath("name_chars.tsv")
+    rows = (
+        line.split("\t")
+        for line in path.read_text("utf-8").splitlines()
+        if not line.startswith("#")
+    )
+    return {ch: float(ratio) for ch, ratio in rows}
+
+
+def name_like(name: str) -> bool:
+    """Whether the given name's characters are ones names are made of: at least one seen in
+    names often, or unseen in the training text altogether (rare characters are names' own)."""
+    table = _name_chars()
+    single, compound = surnames()
+    given = name[2:] if name[:2] in compound else name[1:]
+    return any(
+        table.get(ch, 0.0) >= 0.15 or ch not in table and not dictionary()[0].get(ch)
+        for ch in given
+    )
+
+
+def everyday(word: str) -> bool:
+    """A word so common that no context makes it a name (项目, 时代, 方面)."""
+    freq, tags = dictionary()
+    return (freq.get(word) or 0) >= 3000 and not tags.get(word, "").startswith("nr")
+
+
+def known_given_name(pair: str) -> bool:
+    """A two-character given name jieba knows as a name (婷婷, 子轩)."""
+    return dictionary()[1].get(pair, "").startswith("nr")

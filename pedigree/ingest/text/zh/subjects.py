@@ -1,0 +1,140 @@
+"""The person a Chinese clause is about: the person named (or 他/她) in it and not as an object,
+a possessor or a companion, else the subject of its sentence, and the people joined to it."""
+
+from __future__ import annotations
+
+import re
+
+from pedigree.ingest.text.entities import Entity, Mention
+from pedigree.ingest.text.zh.lexicon import TITLE_WORD
+from pedigree.ingest.text.zh.sentences import Clause
+
+# Before a person who is not the subject: 和他一起, 对他说, 给她, 跟…合作.
+_OBJECT_MARK = re.compile(
+    r"(?:和|与|跟|同|对|向|给|替|让|叫|请|找|拉着|带着|陪|为|把|被|师从|跟随|追随|嫁给|娶了?|认识|结识|"
+    r"遇到|说服|邀请|请来|挖来|招募|任命|聘请|委任|感谢|介绍|推荐|导师是|教授)\s?$"
+)
+# A post, then 为: the name that follows holds it (创始人为, 首席执行官为), not a 为 of purpose.
+_NAMED_BY_POST = re.compile(rf"{TITLE_WORD}\s?为\s?$")
+_PERSON_FORMS = ("he", "she", "group", "former", "latter")
+_WITH_SOMEONE = re.compile(r"(?:与|和|同|跟|携)[^，。；,;]{0,16}$")
+_POSSESSIVE = re.compile(r"(?:在[^，。；,;的]{1,12}?(?:时|时期)?)?的")
+
+
+class SubjectSteps:
+    """The reader's steps that find the person a clause is about (mixed into context.Context,
+    whose text, layout, mentions and references they use)."""
+
+    def subject(self, clause: Clause, before: int | None = None) -> Mention | None:
+        """The person a clause is about: a person named (or 他/她) in it before `before` and not
+        as an object; else the first person of its sentence; else None (the caller may fall
+        back on the topic)."""
+        limit = clause.end if before is None else before
+        people = [
+            m
+            for m in self.mentions.within(clause.start, limit, "person", "ref")
+            if (m.kind == "person" or m.form in _PERSON_FORMS)
+            and not self._is_object(m)
+            and not self._in_aside(m, limit)
+            and not self._possessor(m)  # 她的合伙人郏芷兰曾任…: about 郏芷兰
+        ]
+        if people:
+            return self._head_of_relative(people)
+        start, end = self.sentence_at(clause.start)
+        row_start = self.text.folded.rfind("\n", 0, start) + 1
+        if self.text.folded[row_start:start].lstrip().startswith("|"):
+            start = row_start  # a table cell: the row's person, named in a cell before it
+        people = [
+            m
+            for m in self.mentions.within(start, end, "person", "ref")
+            if (m.kind == "person" or m.form in _PERSON_FORMS)
+            and not self._is_object(m)
+            and not self.layout.in_speech(m.start)
+            # 他的合伙人郏芷兰是…: the possessor is not what the sentence is about
+            and not self._possessor(m)
+            # 司空朗离职，与…毕可澄一道，在上海创立了…: the one who came along is not the subject
+            and not self._companion(m)
+        ]
+        for previous in reversed(self.clauses_before(clause)):
+            # The topic chain: the clause goes on about the subject of the clause before it
+            # (叶棠是裘鸣远的老部下，曾任… is still about 叶棠).
+            subjects = [m for m in people if previous.start <= m.start < previous.end]
+            if subjects:
+                return subjects[0]
+        return people[0] if people else None  # a leading clause: 2009年毕业后，他进入…
+
+    def coordinated(self, mention: Mention) -> list[Mention]:
+        """A subject and the people joined to it: 廖星野和祝晗都…, 麦卓恒及岑咏诗."""
+        found = [mention]
+        folded = self.text.folded
+        position = mention.end
+        while True:
+            nxt = self.mentions.at(self._skip(folded, position))
+            joiner = folded[position : nxt.start] if nxt else ""
+            if (
+                nxt is None
+                or nxt.kind != "person"
+                or not re.fullmatch(r"\s?(?:和|与|及|、|以及)\s?", joiner)
+            ):
+                return found
+            found.append(nxt)
+            position = nxt.end
+
+    @staticmethod
+    def _skip(text: str, position: int) -> int:
+        match = re.match(r"\s?(?:和|与|及|、|以及)\s?", text[position:])
+        return position + (match.end() if match else 0)
+
+    def person_of(self, clause: Clause, before: int | None = None) -> Entity | None:
+        """`subject`, resolved; the topic person when the clause names none."""
+        mention = self.subject(clause, before)
+        if mention is not None:
+            return self.resolve(mention)
+        if self.layout.answer_at(clause.start) and re.search(
+            "我(?!们)", self.text.folded[clause.start : clause.end]
+        ):
+            return self.speaker_at(clause.start)
+        return self.topic_person(clause.start)
+
+    def _companion(self, mention: Mention) -> bool:
+        """与…毕可澄一道, 和袁峤一起: a person joined to the subject by 与/和 … 一起."""
+        folded = self.text.folded
+        before = folded[max(0, mention.start - 17) : mention.start]
+        return bool(
+            _WITH_SOMEONE.search(before)
+            and re.match(r"一起|一道|一同|共同|携手|联手", folded[mention.end : mention.end + 2])
+        )
+
+    def _possessor(self, mention: Mention) -> bool:
+        """他的合伙人郏芷兰, 他在联发科的老部下郝敬之: a person whose 的 (perhaps after where they
+        worked) leads to another person named right after."""
+        folded = self.text.folded
+        of = _POSSESSIVE.match(folded, mention.end)
+        if of is None:
+            return False
+        after = self.mentions.within(of.end(), of.end() + 12, "person")
+        return bool(after) and not re.search(r"[，。；,;]", folded[of.end() : after[0].start])
+
+    def _head_of_relative(self, people: list[Mention]) -> Mention:
+        """The first person, unless named with 与/和 inside a clause that describes the next
+        one: 与仉嘉树一起创业的尉迟蔓是…博士 is about 尉迟蔓."""
+        first = people[0]
+        folded = self.text.folded
+        joined = re.search(r"(?:与|和|跟|同)\s?$", folded[max(0, first.start - 2) : first.start])
+        if len(people) < 2 or not joined:
+            return first
+        between = folded[first.end : people[1].start]
+        if between.endswith("的") and not re.search(r"[，。；,;]", between):
+            return people[1]
+        return first
+
+    def _is_object(self, mention: Mention) -> bool:
+        before = self.text.folded[max(0, mention.start - 12) : mention.start]
+        if _NAMED_BY_POST.search(before):
+            return False  # 创始人为郝知岚: 为 says who holds the post; the story is now about her
+        return bool(_OBJECT_MARK.search(before[-3:]))
+
+    def _in_aside(self, mention: Mention, position: int) -> bool:
+        between = self.text.folded[mention.end : position]
+        depth = sum(1 if c in "(（" else -1 if c in ")）" else 0 for c in between)
+        return depth < 0
