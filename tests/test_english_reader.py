@@ -2196,3 +2196,17 @@ def test_a_school_described_first_and_a_where_clause_of_who_earned_what():
         ("Wen Jiahui", None), ("Wen Jiahui", "master"), ("Priya Raman", "mba"),
         ("Tobias Wendt", "phd"), ("Kong Dexin", "master"),
     }  # fmt: skip
+
+
+def test_a_makers_sdk_and_extension_and_it_in_a_later_clause():
+    text = (
+        "Signa Labs builds sign-language AI. Signa sells two products. Signa Live, a browser "
+        "extension for video meetings, has about 40,000 monthly active users. The Signa SDK lets "
+        "other companies embed the model; it has signed 120 enterprise customers.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "product") == {("Signa Labs", "Signa Live"), ("Signa Labs", "Signa SDK")}
+    metrics = {
+        (f.fields["product"], f.fields["value"]) for f in facts if f.kind == "product_metric"
+    }
+    assert metrics == {("Signa Live", 40_000), ("Signa SDK", 120)}

@@ -51,7 +51,7 @@ _PRODUCT_CUE_AFTER = re.compile(
     # ("Castwright Studio, the company's flagship product", "Stridelab Coach — a mobile app")
     r"^(?:,|\s[—–-])\s+(?:an?\s+|the\s+|(?:the\s+company|its|their|our)(?:'s|’s)?\s+)?"
     r"(?:[\w/-]+\s+){0,3}?(?:engine|tool|software|service|platform|app"
-    r"|product|system|model|suite|assistant|api)\b"
+    r"|product|system|model|suite|assistant|api|extension|plug-?in|sdk|kit|device|wearable)\b"
     # "Ironvale Sentinel passively maps every device": what a piece of software does
     r"|^\s+(?:now\s+|also\s+|today\s+|[a-z]+ly\s+)?(?:helps|lets|maps|watches|monitors|detects"
     r"|automates|scans|screens|flags|tracks|reads|drafts|classifies|schedules|converts"

@@ -294,8 +294,15 @@ def _metric_product(ctx: Context, start: int, position: int, owners, by_owner,
 
 
 def _product_before(ctx: Context, ref: Mention, owners) -> Mention | None:
-    """The product the sentence before opens with, which "it" goes on to speak of."""
+    """The product the sentence before opens with, which "it" goes on to speak of (or its own
+    sentence, where "it" stands in a later clause: "The Glossa SDK lets …; it has signed")."""
     start, _ = ctx.sentence_at(ref.start)
+    clause_start = ctx.clause_at(ref.start)[0]
+    if clause_start > start:
+        named = [m for m in ctx.mentions.within(start, clause_start, "product")
+                 if m.entity in owners]
+        if named and _opens(ctx, start, named[0]):
+            return named[0]
     if start == 0 or "\n\n" in ctx.text.folded[max(0, start - 3) : start]:
         return None
     earlier = ctx.sentence_at(start - 1)

@@ -27,6 +27,7 @@ from pedigree.ingest.text.en.lexicon import (
 from pedigree.reference.romanise import is_pinyin, surname_ranks
 
 _KIND_NEXT = re.compile(PRODUCT_KIND_AFTER)
+_SOFTWARE_TAILS = frozenset({"SDK", "API", "App", "OS"})
 _TOKEN = re.compile(r"[^\W_][\w&'’.+-]*")
 _KEEP_DOT = words("inc. ltd. co. corp. jr. sr. st. u.s. u.k. ph.d. m.d.")
 _FLAGS = ("-based", "-headquartered", "-born", "-backed", "-led", "-owned", "-funded")
@@ -206,6 +207,8 @@ def _line_runs(text: str, start: int, end: int, taken: bytearray) -> list[Run]:
             and len(word) <= 4
             and bool(_KIND_NEXT.match(text, e))
         )
+        # "the Glossa SDK", "Kestrel API": a maker's name and the kind of software it names
+        model = model or (joinable and not pending and word in _SOFTWARE_TAILS)
         if model:
             current.words.append(word)
             current.spans.append((s, e))
