@@ -2210,3 +2210,17 @@ def test_a_makers_sdk_and_extension_and_it_in_a_later_clause():
         (f.fields["product"], f.fields["value"]) for f in facts if f.kind == "product_metric"
     }
     assert metrics == {("Signa Live", 40_000), ("Signa SDK", 120)}
+
+
+def test_running_a_function_of_an_organisation_is_a_job_there():
+    text = (
+        "Kestrel Magnetics makes tape. Ibrahim Sowande ran Kestrel's manufacturing from 2019 to "
+        "2023, overseeing a team of 60. He left to found Blanket Works.\n\n"
+        "Max Zhao ran partner programs in Xiaomi's hardware ecosystem as a director from 2013 to "
+        "2019. That year he started Refone in Shenzhen.\n"
+    )
+    facts = read(text)
+    jobs = {(f.fields["person"], f.fields.get("title"), f.fields.get("team_size"))
+            for f in facts if f.kind == "employment"}  # fmt: skip
+    assert jobs == {("Ibrahim Sowande", None, 60), ("Max Zhao", "director", None)}
+    assert ("Max Zhao", "Xiaomi") in written(facts, "employment")

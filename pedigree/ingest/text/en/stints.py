@@ -71,6 +71,13 @@ _FROM_AFTER_JOIN = re.compile(
 
 
 _RUN = re.compile(rf"\b{RUN_VERB}\s+(?:the\s+)?$")
+_RUN_IN = re.compile(rf"\b{RUN_VERB}\s+[a-z][^.;,]{{0,40}}?\s+(?:in|at|within)\s+(?:the\s+)?$")
+# "ran Helicon's manufacturing", "led Grab's expansion": a function of the organisation
+_FUNCTION_AFTER = re.compile(
+    r"^(?:'s|’s)\s+(?:[\w&/-]+\s+){0,3}?(?:manufacturing|engineering|marketing|sales|product"
+    r"|products|research|design|finance|supply chain|logistics|partnerships?|programs?"
+    r"|ecosystem|hardware|software|strategy|growth|expansion|factory|factories|production)\b"
+)
 
 
 # "now runs Atlas Compute", "went on to lead Verity": running a whole company is a job there.
@@ -232,8 +239,12 @@ def _stint_kind(ctx: Context, org: Mention, head: str, tail: str) -> str | None:
         return "from"  # "joins Orbis from Novartis" (not "… receiving an MBA from")
     if _LEAVE.search(head):
         return "leave"
-    if _RUN.search(head) and (_UNIT_AFTER.match(tail) or _LEADS_COMPANY.search(head)):
+    if _RUN.search(head) and (
+        _UNIT_AFTER.match(tail) or _FUNCTION_AFTER.match(tail) or _LEADS_COMPANY.search(head)
+    ):
         return "run"
+    if _RUN_IN.search(head) and (_UNIT_AFTER.match(tail) or _FUNCTION_AFTER.match(tail)):
+        return "run"  # "ran partner programs in Xiaomi's hardware ecosystem"
     if _ON_UNIT.search(head) and _UNIT_AFTER.match(tail) and _WORK.search(head):
         return "at"
     if (_AT.search(head) or _TIME_WITH.search(head)) and _WORK.search(head[-90:]):
