@@ -2816,3 +2816,21 @@ def test_a_former_employer_named_with_yiqian_shi_is_not_the_story_company():
     assert ("麦颖彤", "香港故宫文化博物馆") in pairs(text, "employment")
     funded = {f["org"] for f in facts(text, "funding")}
     assert funded and "香港故宫文化博物馆" not in funded
+
+
+def test_a_table_cell_listing_two_founders_and_prose_after_the_table():
+    text = (
+        "启梭孵化器秋季路演回顾\n\n"
+        "| 项目 | 赛道 | 创始人 | 背景 | 融资情况 |\n|---|---|---|---|---|\n"
+        "| 晶格视界 | 冷冻电镜数据分析SaaS | 戈蔚（CEO） | 前赛默飞世尔应用科学家 | 洽谈中 |\n"
+        "| 回声手语 | 手语翻译AI | 甄一、周棣 | 甄一：前百度语音技术部高级工程师；周棣："
+        "上海交通大学计算机硕士 | 种子轮，金额未披露 |\n"
+        "| 聚能精工 | 聚变装置真空室部件 | 司马锐 | 2012—2020年任中国核工业集团工程师 "
+        "| 洽谈中 |\n\n"
+        "几点补充：\n\n回声手语的首款产品已进入3家医院试用。据团队介绍，周棣负责算法，甄一担任CEO。\n"
+    )
+    founded = pairs(text, "founded")
+    assert {("甄一", "回声手语"), ("周棣", "回声手语")} <= founded
+    assert ("甄一", "聚能精工") not in pairs(text, "employment") | founded
+    jobs = pairs(text, "employment")
+    assert ("甄一", "百度") in jobs and ("周棣", "百度") not in jobs

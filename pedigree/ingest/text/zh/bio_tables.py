@@ -134,6 +134,16 @@ def table_members(text: str, project: Project) -> list[Member]:
         name_cell = row.cell("成员", "姓名", "创始人", "团队", "人员")
         if current != project.name or name_cell is None:
             continue
+        listed = _listed_names(name_cell[0])
+        if listed:
+            # | 甄一、周棣 | 甄一：前百度…；周棣：上海交通大学… |: names listed in one cell,
+            # each with their part of the background cell
+            bio_cell = row.cell("背景", "经历", "简介", "履历", "介绍")
+            for offset, name in listed:
+                at = name_cell[1] + offset
+                found.append(Member(name, (at, at + len(name)), None, None,
+                                    _own_part(bio_cell, name) or (at + len(name),) * 2))
+            continue
         if not is_name(name_cell[0]):
             # 宦一苒（创始人兼CEO）：…；戚向川（联合创始人兼CTO）：… — a team in one cell
             cell_start = name_cell[1]
@@ -157,6 +167,32 @@ def table_members(text: str, project: Project) -> list[Member]:
             )
         )
     return found
+
+
+_NAME_JOINER = re.compile(r"\s*(?:、|，|,|和|与|及)\s*")
+
+
+def _listed_names(cell: str) -> list[tuple[int, str]]:
+    """(offset, name) of each name in a cell that lists two or more names and nothing else."""
+    parts, offset = [], 0
+    for piece in _NAME_JOINER.split(cell):
+        at = cell.find(piece, offset)
+        parts.append((at, piece))
+        offset = at + len(piece)
+    if len(parts) < 2 or not all(is_name(name) for _, name in parts):
+        return []
+    return parts
+
+
+def _own_part(bio_cell: tuple[str, int] | None, name: str) -> tuple[int, int] | None:
+    """The span of a background cell that speaks of `name` (甄一：…；周棣：…)."""
+    if bio_cell is None:
+        return None
+    text, at = bio_cell
+    match = re.search(re.escape(name) + r"\s*[：:]\s*(?P<bio>[^；;|]*)", text)
+    if match is None:
+        return None
+    return at + match.start("bio"), at + match.end("bio")
 
 
 _CELL_MEMBER = re.compile(

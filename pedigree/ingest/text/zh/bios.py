@@ -66,6 +66,14 @@ _NOT_A_PROJECT = re.compile(
 )
 
 
+def _table_end(text: str, position: int) -> int:
+    """Where the table that holds `position` ends: the first line after it that is no row."""
+    line_end = text.find("\n", position)
+    while line_end >= 0 and text.startswith("|", line_end + 1):
+        line_end = text.find("\n", line_end + 1)
+    return len(text) if line_end < 0 else line_end
+
+
 def projects(text: str) -> list[Project]:
     """The projects a demo-day post presents, in order; empty for other texts."""
     return list(_projects(text))
@@ -86,11 +94,14 @@ def _projects(text: str) -> tuple[Project, ...]:
         title_start = start + line.find(found)
         heads.append((title_start, title_start + len(found), found))
         named[title_start] = heading_people(line, start, found)
+    rows = {start for start, _, _ in table_projects(lines)}
     heads += table_projects(lines)
     heads = without_subtitles(text, sorted(heads))
     found = []
     for i, (start, end, name) in enumerate(heads):
         body_end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        if start in rows:
+            body_end = min(body_end, _table_end(text, start))  # not the prose after the table
         line_start = text.rfind("\n", 0, start) + 1
         found.append(Project(name, (start, end), (line_start, body_end), named.get(start, ())))
     with_members = [p for p in found if members(text, p)]
