@@ -2834,3 +2834,16 @@ def test_a_table_cell_listing_two_founders_and_prose_after_the_table():
     assert ("甄一", "聚能精工") not in pairs(text, "employment") | founded
     jobs = pairs(text, "employment")
     assert ("甄一", "百度") in jobs and ("周棣", "百度") not in jobs
+
+
+def test_a_round_every_project_of_a_demo_day_post_took():
+    text = (
+        "燎原加速营第六期路演日｜这2个项目值得关注\n\n"
+        "1. 念宠｜宠物殡葬数字化\n创始人 韦一鸣，前新瑞鹏宠物医疗集团区域经理。\n\n"
+        "2. 手语派｜手语翻译AI\n创始人 司空晴，前华为硬件工程师。\n\n"
+        "以上2个项目均已获得燎原加速营的种子轮投资。\n"
+    )
+    funding = {(f["org"], f["round"]) for f in facts(text, "funding")}
+    assert funding == {("念宠", "种子轮"), ("手语派", "种子轮")}
+    investors = {(f["investor"], f["org"]) for f in facts(text, "investor")}
+    assert investors == {("燎原加速营", "念宠"), ("燎原加速营", "手语派")}

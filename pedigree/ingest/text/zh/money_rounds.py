@@ -94,6 +94,7 @@ def read_rounds(ctx: Context) -> list[Round]:
             item.investors = investors_in(ctx, start + low, start + high, org)
             found.append(item)
     found += _unnamed_rounds(ctx, found)
+    found += _every_projects_round(ctx)
     _later_investors(ctx, found)
     return found
 
@@ -143,6 +144,36 @@ def _unnamed_rounds(ctx: Context, named: list[Round]) -> list[Round]:
                 _date(ctx, _period(ctx, start, amount.start)),
             )
             item.investors = investors_in(ctx, start, end, org)
+            found.append(item)
+    return found
+
+
+# 以上4个项目均已获得燎原加速营的种子轮投资: a round each project of a demo-day post took
+_EVERY_PROJECT = re.compile(
+    r"(?:以上|上述|本期|本场|这)?[\d一二三四五六七八九十两]+个项目(?:均|都|全部)(?:已经?)?"
+    r"(?:获得|拿到|完成)(?:了)?"
+)
+
+
+def _every_projects_round(ctx: Context) -> list[Round]:
+    """The same round for every project a demo-day post presents, where a sentence says each
+    of them took it."""
+    folded = ctx.text.folded
+    projects = list(dict.fromkeys(entity for _, _, entity in ctx.sections))
+    found: list[Round] = []
+    if not projects:
+        return found
+    for start, end in ctx.sentences:
+        sentence = folded[start:end]
+        every = _EVERY_PROJECT.search(sentence)
+        named = ROUND.search(sentence, every.end()) if every else None
+        if named is None or hedged(sentence) or not ctx.readable(start, end):
+            continue
+        round_name = re.sub(r"(?:融资|投资)$", "", named.group())
+        period = _period(ctx, start, start + named.start())
+        for project in projects:
+            item = Round(project, start, (start, end), round_name, None, _date(ctx, period))
+            item.investors = investors_in(ctx, start, end, project)
             found.append(item)
     return found
 
