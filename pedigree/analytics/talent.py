@@ -18,10 +18,10 @@ from weakref import WeakKeyDictionary
 import ibis
 import ibis.expr.types as ir
 
-from pedigree.analytics import scores
 from pedigree.analytics.scores import fact_rows, person_scores, talent_facts, with_names
 from pedigree.analytics.talent_touched import touched_people, touched_stints
 from pedigree.analytics.valuations import happened_by
+from pedigree.analytics.work import of_people, products_during, started_work, with_known_ends
 from pedigree.errors import PedigreeError
 from pedigree.reference.sectors import sector_id
 from pedigree.store import derived, incremental
@@ -217,7 +217,7 @@ def _columns(con, table: str) -> list[str]:
 def _stored_people(views: Views, people: ir.Table | None = None) -> ir.Table:
     table = views.backend.table
     facts, domains = (
-        scores.of_people(table(name), people) for name in ("talent_facts", "talent_domains")
+        of_people(table(name), people) for name in ("talent_facts", "talent_domains")
     )
     return people_of(views, facts, domains)
 
@@ -285,15 +285,15 @@ def domain_facts(
     mapping = sector_ids(views) if mapping is None else mapping
     # A job at an organisation reads no end: its stints are taken as stated (closing the open
     # ones, which only moves ends, cost a grouping and a join of every stint: 6 s of 1M's import).
-    started = scores.started_work(views, people)
+    started = started_work(views, people)
     orgs = views.organizations.select(_org="id", _sector="sector")
     orgs = orgs.join(mapping, orgs._sector == mapping._text)
     at_org = started.join(orgs, started.org_id == orgs._org)
-    launched = scores.products_during(views, scores.with_known_ends(started))
+    launched = products_during(views, with_known_ends(started))
     launched = launched.join(mapping, launched._product_sector == mapping._text)
     tags = known_statements(views.backend, "entity_statements", views.as_of)
     tags = tags.filter(tags.entity_type == "person", tags.prop == "domain")
-    tags = scores.of_people(tags.rename(person_id="entity_id"), people)
+    tags = of_people(tags.rename(person_id="entity_id"), people)
     tags = tags.join(mapping, tags.value == mapping._text)
     return ibis.union(
         fact_rows(
@@ -340,7 +340,7 @@ def lineage_ties(views: Views, people: ir.Table | None = None) -> ir.Table:
     """Every tie (job, founding, study, board seat) of a person at an organisation, by the as-of
     day, as evidence: kind, title (`detail`), start (`date`), source and quote; of `people` only
     when given."""
-    stints = scores.of_people(views.stints, people)
+    stints = of_people(views.stints, people)
     stints = stints.filter(happened_by(stints.start_date, views))
     return stints.select(
         "person_id",
