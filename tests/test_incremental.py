@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pedigree import api
-from pedigree.analytics import talent
+from pedigree.analytics import talent, talent_touched
 from pedigree.ingest import load_tables
 from pedigree.store import Store, derived, incremental
 from pedigree.store.derived import refresh
@@ -313,14 +313,14 @@ def test_an_alias_reaches_no_talent_rows_and_a_name_does(world, tmp_path, monkey
     """A person's aliases are not read by the talent tables: a change of aliases rebuilds no
     one's talent rows; a new name (shown beside their facts) rebuilds theirs."""
     touched: list[list[str]] = []
-    original = talent._touched_people
+    original = talent_touched._touched_people
 
     def spy(con, new_tables):
         original(con, new_tables)
         touched.append(sorted(r[0] for r in con.execute(
-            f"SELECT person_id FROM {talent.TOUCHED_PEOPLE}").fetchall()))  # fmt: skip
+            f"SELECT person_id FROM {talent_touched.TOUCHED_PEOPLE}").fetchall()))  # fmt: skip
 
-    monkeypatch.setattr(talent, "_touched_people", spy)
+    monkeypatch.setattr(talent_touched, "_touched_people", spy)
     people = "id,name,aliases,source_id\n"
     load_tables(world, [write_tables(tmp_path / "alias", {
         "people.csv": people + "wang,王伟,Wei Wang the Elder,news-2023\n"})])  # fmt: skip

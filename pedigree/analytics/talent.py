@@ -5,7 +5,7 @@ one row per person with their totals, largest team and sectors, and their ties f
 (`Talent`). Computed on the fly for an as-of day (`computed_talent`); otherwise derived by every
 write (`derive_talent`, registered with the store's derived tables by
 `pedigree.analytics.derived_tables`; a write rebuilds only the rows of the people it touched,
-`update_talent` and `touched_people`) and read as they are (`stored_talent`).
+`update_talent`, for `pedigree.analytics.talent_touched`) and read as they are (`stored_talent`).
 """
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ from weakref import WeakKeyDictionary
 import ibis
 import ibis.expr.types as ir
 
-from pedigree.analytics import scores
 from pedigree.analytics.scores import fact_rows, person_scores, talent_facts, with_names
+from pedigree.analytics.talent_touched import touched_people, touched_stints
 from pedigree.analytics.valuations import happened_by
+from pedigree.analytics.work import of_people, products_during, started_work, with_known_ends
 from pedigree.errors import PedigreeError
-from pedigree.kinds import ENTITY_STATEMENTS
 from pedigree.reference.sectors import sector_id
 from pedigree.store import derived, incremental
 from pedigree.store.views import Views, known_statements
@@ -217,7 +217,7 @@ def _columns(con, table: str) -> list[str]:
 def _stored_people(views: Views, people: ir.Table | None = None) -> ir.Table:
     table = views.backend.table
     facts, domains = (
-        scores.of_people(table(name), people) for name in ("talent_facts", "talent_domains")
+        of_people(table(name), people) for name in ("talent_facts", "talent_domains")
     )
     return people_of(views, facts, domains)
 
@@ -285,15 +285,15 @@ def domain_facts(
     mapping = sector_ids(views) if mapping is None else mapping
     # A job at an organisation reads no end: its stints are taken as stated (closing the open
     # ones, which only moves ends, cost a grouping and a join of every stint: 6 s of 1M's import).
-    started = scores.started_work(views, people)
+    started = started_work(views, people)
     orgs = views.organizations.select(_org="id", _sector="sector")
     orgs = orgs.join(mapping, orgs._sector == mapping._text)
     at_org = started.join(orgs, started.org_id == orgs._org)
-    launched = scores.products_during(views, scores.with_known_ends(started))
+    launched = products_during(views, with_known_ends(started))
     launched = launched.join(mapping, launched._product_sector == mapping._text)
     tags = known_statements(views.backend, "entity_statements", views.as_of)
     tags = tags.filter(tags.entity_type == "person", tags.prop == "domain")
-    tags = scores.of_people(tags.rename(person_id="entity_id"), people)
+    tags = of_people(tags.rename(person_id="entity_id"), people)
     tags = tags.join(mapping, tags.value == mapping._text)
     return ibis.union(
         fact_rows(
@@ -340,7 +340,7 @@ def lineage_ties(views: Views, people: ir.Table | None = None) -> ir.Table:
     """Every tie (job, founding, study, board seat) of a person at an organisation, by the as-of
     day, as evidence: kind, title (`detail`), start (`date`), source and quote; of `people` only
     when given."""
-    stints = scores.of_people(views.stints, people)
+    stints = of_people(views.stints, people)
     stints = stints.filter(happened_by(stints.start_date, views))
     return stints.select(
         "person_id",
@@ -353,111 +353,3 @@ def lineage_ties(views: Views, people: ir.Table | None = None) -> ir.Table:
         date="start_date",
         date_precision="start_precision",
     )
-
-
-# --- the people a write touches -------------------------------------------------------------
-
-# The talent tables hold facts per person; a person's facts read their stints, credentials, name
-# and domain tags, and the names, sectors and products (with their metrics) of the organisations
-# they were at.
-TOUCHED_PEOPLE = "_touched_people"
-RESTATED_PEOPLE = "_restated_people"
-TOUCHED_STINTS = "_touched_stints"
-
-
-def _restated_people(con, new: str) -> None:
-    """RESTATED_PEOPLE: the people whose shown name or set of domain tags the new entity
-    statements change — asked before the people table is refreshed, so it holds the values
-    shown until now. Of a person's own attributes the talent rows read only these two; a new
-    name statement repeating the shown name (a later source restating it, as an import of
-    aliases does) can leave the shown name as it was, but never make an older one win."""
-    canonical = "coalesce(c.canonical_id, n.entity_id)"
-    con.execute(
-        f"""
-        CREATE OR REPLACE TEMP TABLE {RESTATED_PEOPLE} AS
-        SELECT DISTINCT n.person_id FROM (
-            SELECT {canonical} AS person_id, prop, value FROM {new} n
-            LEFT JOIN canonical_ids c USING (entity_id)
-            WHERE entity_type = 'person' AND prop IN ('name', 'domain')
-        ) n LEFT JOIN people p ON p.id = n.person_id
-        WHERE p.id IS NULL
-           OR (n.prop = 'name' AND n.value IS DISTINCT FROM p.name)
-           OR (n.prop = 'domain' AND NOT coalesce(list_contains(p.domains, n.value), false))
-        """
-    )
-
-
-def _touched_people(con, new_tables: dict[str, str]) -> None:
-    """TOUCHED_PEOPLE: the canonical ids of everyone whose talent rows the new statements may
-    change (the talent tables are rebuilt for them; see `update_talent`)."""
-    canonical = (
-        "coalesce((SELECT c.canonical_id FROM canonical_ids c WHERE c.entity_id = n.{0}), n.{0})"
-    )
-    people, orgs, products = [], [], []
-    for table, column in [
-        ("stint_statements", "person_id"),
-        ("credential_statements", "person_id"),
-    ]:
-        if table in new_tables:
-            people.append(f"SELECT {canonical.format(column)} FROM {new_tables[table]} n")
-    if ENTITY_STATEMENTS in new_tables:
-        new = new_tables[ENTITY_STATEMENTS]
-        by_type = f"SELECT {canonical.format('entity_id')} FROM {new} n WHERE entity_type = '{{}}'"
-        people.append(f"SELECT person_id FROM {RESTATED_PEOPLE}")
-        orgs.append(by_type.format("organization"))
-        products.append(by_type.format("product"))
-    if "product_metric_statements" in new_tables:
-        new = new_tables["product_metric_statements"]
-        products.append(f"SELECT {canonical.format('product_id')} FROM {new} n")
-    if products:  # the organisations a product belongs to, before and after the change
-        con.execute("CREATE OR REPLACE TEMP TABLE _products AS " + " UNION ".join(products))
-        orgs.append(
-            f"SELECT {canonical.format('value')} FROM entity_statements n WHERE prop = 'org' "
-            f"AND {canonical.format('entity_id')} IN (SELECT * FROM _products)"
-        )
-    if orgs:
-        con.execute("CREATE OR REPLACE TEMP TABLE _orgs AS " + " UNION ".join(orgs))
-        people.append("SELECT person_id FROM stints WHERE org_id IN (SELECT * FROM _orgs)")
-    con.execute(
-        f"CREATE OR REPLACE TEMP TABLE {TOUCHED_PEOPLE} AS "
-        f"SELECT DISTINCT person_id FROM ({' UNION ALL '.join(people) or 'SELECT NULL'}) "
-        "AS t(person_id) WHERE person_id IS NOT NULL"
-    )
-    con.execute("DROP TABLE IF EXISTS _products")
-    con.execute("DROP TABLE IF EXISTS _orgs")
-
-
-def _note_restated(changes: incremental.Changes) -> None:
-    """Before the people table is updated: whose shown name or domains the write changes."""
-    if ENTITY_STATEMENTS in changes.new:
-        _restated_people(changes.store.con, changes.new[ENTITY_STATEMENTS])
-        changes.temporary.append(RESTATED_PEOPLE)
-
-
-incremental.before_updates(__name__, _note_restated)
-
-
-def touched_stints(changes: incremental.Changes) -> str:
-    """The name of a temporary table of the stints of the people a write touched. A person's
-    talent rows read only their own stints: the expressions read these few instead of every
-    stint semi-joined to the people, at each of the places they read stints (at 1M people, a
-    dozen scans of 4.9M stints for each talent table)."""
-    if TOUCHED_STINTS not in changes.memo:
-        people = touched_people(changes)
-        changes.store.con.execute(
-            f"CREATE OR REPLACE TEMP TABLE {TOUCHED_STINTS} AS "
-            f"SELECT * FROM stints WHERE person_id IN (SELECT person_id FROM {people})"
-        )
-        changes.temporary.append(TOUCHED_STINTS)
-        changes.memo[TOUCHED_STINTS] = TOUCHED_STINTS
-    return TOUCHED_STINTS
-
-
-def touched_people(changes: incremental.Changes) -> str:
-    """The name of a temporary table of the canonical ids of the people a write touched
-    (worked out once per write, once the statement-derived tables are current)."""
-    if TOUCHED_PEOPLE not in changes.memo:
-        _touched_people(changes.store.con, changes.new)
-        changes.temporary.append(TOUCHED_PEOPLE)
-        changes.memo[TOUCHED_PEOPLE] = TOUCHED_PEOPLE
-    return TOUCHED_PEOPLE

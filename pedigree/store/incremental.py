@@ -153,7 +153,8 @@ class Changes:
 
 # Called with a write's changes as soon as they are known, before any derived table is updated:
 # a provider notes there what its tables read until now (the people whose shown name a write
-# changes, `pedigree.analytics.talent`). By name, so a module imported again replaces its own.
+# changes, `pedigree.analytics.talent_touched`). By name, so a module imported again replaces
+# its own.
 BEFORE_UPDATES: dict[str, Callable[[Changes], None]] = {}
 
 

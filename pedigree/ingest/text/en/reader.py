@@ -3,8 +3,7 @@ clause by clause, and the ties settled into facts."""
 
 from __future__ import annotations
 
-from pedigree.ingest.text.en.blocks import (
-    find_blocks,
+from pedigree.ingest.text.en.block_readers import (
     read_bullet_posts,
     read_career_headings,
     read_contacts,
@@ -12,6 +11,7 @@ from pedigree.ingest.text.en.blocks import (
     read_listed_founders,
     read_roles,
 )
+from pedigree.ingest.text.en.blocks import find_blocks
 from pedigree.ingest.text.en.careers import complete_jobs
 from pedigree.ingest.text.en.context import Context
 from pedigree.ingest.text.en.credentials import read_credentials

@@ -1,0 +1,402 @@
+"""What name-led blocks (`en/blocks.py`) say: roles, careers, a contact's agency, listed founders.
+
+A role with no organisation is a role at the company the page is about — a founding when it is a
+founder's title, nothing in an ADVISORS section or for an advisor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pedigree.ingest.text.en.blocks import AFTER_NAME, BULLET, LEAD, SEPARATOR, short_heading
+from pedigree.ingest.text.en.context import Context
+from pedigree.ingest.text.en.dates import iso_date
+from pedigree.ingest.text.en.drafts import Draft, draft
+from pedigree.ingest.text.en.lexicon import (
+    ADVISOR,
+    DEGREE_WORD,
+    FOUNDER,
+    TITLE,
+    TITLE_HEAD_RE,
+    words,
+)
+from pedigree.ingest.text.en.names import MARK
+from pedigree.ingest.text.gazetteer import known_organization
+
+_ROLE = re.compile(rf"(?:former\s+|formerly\s+|ex-)?(?P<title>{TITLE})", re.I)
+_RANGE = re.compile(
+    r"(?P<first>(?:19|20)\d{2})\s*[–—-]\s*(?P<last>(?:19|20)\d{2}|present|now|today)", re.I
+)  # noqa: E501
+
+
+# Between a title and the organisation it is held at: the rest of the title ("Professor of
+# Maritime Economics, "), then at most a separator (" at the ", ", ", " | ").
+_TITLE_OF = re.compile(
+    r"(?:\s+[a-z][a-z&/-]*){0,6}?\s*(?:,|at|of|with|for|@|\||-|–|—)?\s*(?:the\s+)?"
+    # "co-founder of Hong Kong logistics software startup Parcelbird": a descriptor between
+    rf"(?:(?:{MARK['place']}+\s+|[a-z][\w-]*\s+){{0,4}}?(?:startup|start-up|company|firm"
+    r"|maker|developer|provider|lab|group)\s+)?"
+)
+
+
+_OBSERVER = re.compile(r"\bobserver\b|\badvis")
+
+
+def read_roles(ctx: Context) -> Iterator[Draft]:
+    """The role written under or beside each name: a founding, a job, or an advisor's seat."""
+    company = ctx.main_company
+    for start, _, person in ctx.blocks:
+        role = _role_text(ctx, start)
+        if role is None:
+            continue
+        role_start, _ = role
+        text = ctx.lower(role_start, role_start + len(role[1]))
+        match = _ROLE.match(text) or _plain_job(ctx, role_start, text)
+        if not match or not ctx.readable(role_start):
+            continue
+        title = ctx.text.folded[role_start + match.start("title") : role_start + match.end("title")]
+        title_end = role_start + match.end("title")
+        # Only an organisation the title is of ("CTO at Kiteloop", "Founder, Kiteloop"): one
+        # named further on ("co-founder and CTO, previously at Google") is another story.
+        orgs = [
+            m
+            for m in ctx.mentions.within(role_start, role_start + len(text), "org", "school")
+            if m.start < title_end or _TITLE_OF.fullmatch(ctx.lower(title_end, m.start))
+        ]
+        section = ctx.heading_company(start) if not orgs else None
+        target = ctx.entity(orgs[0]) if orgs else section or company
+        if target is None:
+            continue
+        if not orgs and section is None and not ctx.page_company(target):
+            continue  # the page's company unread, the most named is an employer (NCC Group)
+        later = ctx.mentions.within(title_end, role_start + len(text), "org")
+        if not orgs and any(m.entity is target for m in later):
+            continue  # "Mary Chen, founder, was a product manager at Meta": not Meta's founder
+        advisor = ADVISOR.search(title) or (_section(ctx, start) and not orgs)
+        if (
+            not advisor
+            and company is not None
+            and _board_section(ctx, start)
+            and not _OBSERVER.search(text)
+        ):
+            # a member of the page's board of directors holds a seat at its company, whatever
+            # their own employer ("Mira Castell, Partner, Lowercarbon Capital")
+            yield draft(ctx, "employment", person, company, role_start, 0.75,
+                        title="board director", start=None, end=None, current=None)
+        if advisor:
+            yield draft(ctx, "advisor", person, target, role_start, 0.8)
+        elif FOUNDER.search(title) and not orgs:
+            yield draft(ctx, "founded", person, target, role_start, 0.85, role=title.strip())
+        else:
+            first, last = _years(text)
+            kind = "founded" if FOUNDER.search(title) else "employment"
+            fields = (
+                {"role": title}
+                if kind == "founded"
+                else {
+                    "title": title,
+                    "start": first,
+                    "end": last,
+                    "current": None if not last else False,
+                }
+            )
+            yield draft(
+                ctx, kind, person, target, role_start, 0.85, orgs[0] if orgs else None, **fields
+            )
+
+
+# A post the title list does not hold, right before the organisation it is at: "Former harbour
+# master, Maritime and Port Authority of Singapore", "retired judge of the Ontario …".
+_PLAIN_JOB = re.compile(
+    r"(?:former\s+|formerly\s+|retired\s+|ex-)?(?P<title>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+    r"\s*(?:,|\bat\b|\bof\b)\s*(?:the\s+)?"
+)
+
+
+_NOT_A_POST = words("and the a an with never not no nor without")
+
+
+def _plain_job(ctx: Context, role_start: int, text: str) -> re.Match[str] | None:
+    """_PLAIN_JOB where an organisation starts right after it, else None."""
+    match = _PLAIN_JOB.match(text)
+    if match is None or set(match.group("title").split()) & _NOT_A_POST:
+        return None
+    org = ctx.mentions.at(role_start + match.end())
+    return match if org is not None and org.kind in ("org", "school") else None
+
+
+def _role_text(ctx: Context, block_start: int) -> tuple[int, str] | None:
+    """The role after the name (on its line, after a dash or colon or in brackets) or on the
+    line below a name standing alone."""
+    folded = ctx.text.folded
+    lead = LEAD.match(folded, block_start)
+    person = ctx.mentions.at(lead.end())
+    line_end = folded.find("\n", block_start)
+    line_end = len(folded) if line_end < 0 else line_end
+    bracket = re.match(r"[ \t]*[(（](?P<inner>[^)）\n]{2,80})[)）]", folded[person.end : line_end])
+    if bracket and TITLE_HEAD_RE.search(bracket.group("inner").lower()):
+        return person.end + bracket.start("inner"), bracket.group("inner")
+    rest = AFTER_NAME.match(folded, person.end).end()
+    if folded[rest:line_end].strip():
+        separator = SEPARATOR.match(folded, rest)
+        if separator is None:
+            return None  # "• Marco Bellini was …": a bio line, read clause by clause
+        text = folded[separator.end() : line_end]
+        text = re.split(r"(?<=[a-z)])\.\s|\.$", text)[0]
+        return separator.end(), text
+    below = re.match(r"\n[ \t]*(?P<role>[^\n]{2,80})", folded[line_end:])
+    if (
+        below
+        and not below.group("role").rstrip().endswith(".")
+        and len(below.group("role").split()) <= 10
+    ):  # noqa: E501
+        return line_end + below.start("role"), below.group("role").strip()
+    return None
+
+
+def _section(ctx: Context, position: int) -> bool:
+    """Whether the heading above `position` names advisors (ADVISORS, Advisory Board)."""
+    return bool(ADVISOR.search(_heading(ctx, position)))
+
+
+def _board_section(ctx: Context, position: int) -> bool:
+    """Whether the heading above `position` names a board of directors (BOARD, Our Board)."""
+    heading = _heading(ctx, position)
+    return bool(re.search(r"\bboard\b", heading, re.I)) and not ADVISOR.search(heading)
+
+
+def _heading(ctx: Context, position: int) -> str:
+    """The nearest heading above `position` (a line in capitals or a short title-like line
+    that names no one), or ""."""
+    folded = ctx.text.folded
+    end = position
+    while end > 0:
+        start = folded.rfind("\n", 0, end - 1) + 1
+        stripped = folded[start:end].strip()
+        heading = stripped and (stripped.isupper() or short_heading(stripped))
+        if heading and not ctx.mentions.within(start, end, "person"):
+            return stripped
+        end = start - 1 if start else 0
+    return ""
+
+
+def _years(text: str) -> tuple[str | None, str | None]:
+    match = _RANGE.search(text)
+    if not match:
+        return None, None
+    last = match.group("last")
+    return match.group("first"), last if last[0].isdigit() else None
+
+
+# A field line of a list entry that names the employer in its label: "At Meituan: 2012-2019,
+# head of delivery-dispatch algorithms (a team of about 300)."
+_AT_FIELD = re.compile(
+    r"^[ \t]*(?:[-•·*][ \t]*)?at[ \t]+(?P<org>[^:\n]{2,40}?)[ \t]*:[ \t]*", re.I | re.M
+)
+_UNTIL = re.compile(r"\b(?:until|till|through|to)\s+$")
+
+
+def read_field_lines(ctx: Context) -> Iterator[Draft]:
+    """ "At Meituan: 2016-2023, director of autonomous delivery." under a name: a job of the
+    entry's person there, with its years, and the title the line gives."""
+    folded = ctx.text.folded
+    for match in _AT_FIELD.finditer(folded):
+        person = ctx.block_person(match.start())
+        orgs = ctx.mentions.within(match.start("org"), match.end("org"), "org", "school")
+        if person is None or len(orgs) != 1 or not ctx.readable(match.start()):
+            continue
+        org = orgs[0]
+        entity = ctx.entity(org)
+        if entity is None or folded[org.start : org.end].strip() != match.group("org").strip():
+            continue
+        line_end = folded.find("\n", match.end())
+        value = folded[match.end() : len(folded) if line_end < 0 else line_end]
+        value = re.split(r"(?<=[a-z)])\.(?:\s|$)", value)[0]
+        first, last = _years(value)
+        for period in ctx.periods_in(match.end(), match.end() + len(value)):
+            if last is None and _UNTIL.search(ctx.lower(match.end(), period.start)):
+                last = iso_date(period)
+        title = _ROLE.search(value.lower())
+        yield draft(
+            ctx,
+            "employment",
+            person,
+            entity,
+            org.start,
+            0.8,
+            org,
+            title=value[title.start("title") : title.end("title")] if title else None,
+            start=first,
+            end=last,
+            current=False if last else None,
+        )
+
+
+# A career line under a name, bulleted or labelled: "• Principal scientist, Moderna (2018–2023),
+# where …", "Previously: Principal Engineer, Battery Management Systems, CATL (2016–2023)" — a
+# post (which may name its unit after a comma), a comma, the organisation.
+_BULLET_POST = re.compile(
+    r"^[ \t]*(?:[•·▪\-*][ \t]*|(?:previously|formerly|earlier|before that|past|prior)[ \t]*:"
+    rf"[ \t]*)(?P<title>[A-Za-z][\w&/' -]{{2,60}}?),[ \t]*(?=[{MARK['org']}{MARK['school']}])",
+    re.M | re.I,
+)
+_YEARS_NEXT = re.compile(r"[ \t]*\((?:19|20)\d{2}")
+
+
+def read_bullet_posts(ctx: Context) -> Iterator[Draft]:
+    """Each "Post, Organisation" career line in a person's block: a job of theirs there, with
+    the years in brackets after it. Where the post names a unit first ("Principal Engineer,
+    Battery Management Systems, CATL (2016–2023)"), the organisation is the one the years follow.
+    A degree line ("PhD in …, MIT") is education's."""
+    folded = ctx.text.folded
+    for match in _BULLET_POST.finditer(ctx.shape):
+        person = ctx.block_person(match.start())
+        title = match.group("title").strip()
+        if person is None or DEGREE_WORD.match(title.lower()) or not ctx.readable(match.start()):
+            continue
+        org = ctx.mentions.at(match.end())
+        line_end = folded.find("\n", match.end())
+        line_end = len(folded) if line_end < 0 else line_end
+        if org is not None and not _YEARS_NEXT.match(folded, org.end):
+            dated = [
+                m
+                for m in ctx.mentions.within(org.end, line_end, "org", "school")
+                if _YEARS_NEXT.match(folded, m.end)
+                and re.fullmatch(r"[ \t]*,[ \t]*", folded[org.end : m.start])
+            ]
+            if dated:
+                title = folded[match.start("title") : org.end].strip()
+                org = dated[0]
+        entity = ctx.entity(org) if org is not None else None
+        if entity is None:
+            continue  # a fellow of an institute, a professor at a school: a post there too
+        first, last = _years(folded[org.end : line_end][:20])
+        yield draft(ctx, "employment", person, entity, org.start, 0.8, org, title=title,
+                    start=first, end=last, current=False if last else None)
+
+
+def read_contacts(ctx: Context) -> Iterator[Draft]:
+    """A media contact: the person works for the agency named under them ("Brightpath
+    Communications, on behalf of Lanshu AI"), not for the company the release is about."""
+    for start, end in ctx.layout.contacts:
+        people = ctx.mentions.within(start, end, "person")
+        if not people or people[0].entity is None:
+            continue
+        for org in ctx.mentions.within(people[0].end, end, "org"):
+            if re.search(r"on behalf of\s+$", ctx.lower(max(start, org.start - 20), org.start)):
+                continue
+            if org.entity is not None:
+                yield draft(
+                    ctx,
+                    "employment",
+                    people[0].entity,
+                    org.entity,
+                    org.start,
+                    0.75,
+                    org,
+                    current=True,
+                )
+            break
+
+
+def read_career_headings(ctx: Context) -> Iterator[Draft]:
+    """ "Google Brain (2014–2018)" as a heading in a biography: its subject worked there then."""
+    subject = ctx.block_person(0) or ctx.main_person
+    if subject is None:
+        return
+    folded = ctx.text.folded
+    for match in re.finditer(
+        r"^[ \t]*#*[ \t]*(?P<name>[^\n(]{2,60}?)[ \t]*\((?P<range>[^)\n]{4,20})\)[ \t]*$",
+        folded,
+        re.M,
+    ):  # noqa: E501
+        first, last = _years(match.group("range"))
+        orgs = ctx.mentions.within(match.start("name"), match.end("name"), "org")
+        if first is None or len(orgs) != 1 or orgs[0].entity is None:
+            continue
+        # on a page of people, the heading is the career of the card it stands in
+        person = ctx.block_person(match.start()) or (None if ctx.blocks else subject)
+        if person is None:
+            continue
+        yield draft(
+            ctx,
+            "employment",
+            person,
+            orgs[0].entity,
+            orgs[0].start,
+            0.7,
+            orgs[0],
+            start=first,
+            end=last,
+            current=None if last is None else False,
+        )
+
+
+# What a list of founders says of itself: "… staff who founded AI startups", "THE FOUNDERS".
+_FOUNDERS_LIST = re.compile(
+    r"\b(?:co-?)?found(?:ed|ers?|ing)\b|\bstart(?:ed|ing)?\b|\bstart-?ups?\b|\blaunch(?:ed)?\b",
+    re.I,
+)
+_RUNS = re.compile(r"\b(?:runs|leads|heads|running|leading|heading)\s+(?:the\s+)?$")
+_NOT_FOUNDER = re.compile(
+    r"\b(?:not|never|n['’]t)\s+(?:a\s+|the\s+)?(?:co-?)?found(?:er|ed|ing|s)?\b", re.I
+)
+_ENTRY_ORG = re.compile(r"[ \t]*(?:[—–:|,]|\s-\s)[ \t]*")
+
+
+def read_listed_founders(ctx: Context, drafts: list[Draft]) -> Iterator[Draft]:
+    """ "1. Tan Yiran — Mirrorlake AI" heading an entry of a list of founders (its section's
+    heading, else the piece's headline, says so): the person founded the company named beside
+    them, unless the entry ties them to it otherwise ("joined as CFO") or says they did not."""
+    tied = {
+        (d.person.name, d.org.name)
+        for d in drafts
+        # "He now runs Bếp Xanh": running the entry's company says nothing against founding it
+        if not (d.kind == "employment" and _RUNS.search(ctx.lower(max(0, d.at - 24), d.at)))
+    }
+    folded = ctx.text.folded
+    for start, end, person in ctx.blocks:
+        lead = LEAD.match(folded, start)
+        first = ctx.mentions.at(lead.end())
+        if first is None or not BULLET.match(folded, start) or not ctx.readable(start):
+            continue
+        line_end = folded.find("\n", start)
+        line_end = len(folded) if line_end < 0 else line_end
+        separator = _ENTRY_ORG.match(folded, AFTER_NAME.match(folded, first.end).end())
+        if separator is None:
+            continue
+        orgs = ctx.mentions.within(separator.end(), line_end, "org")
+        if not orgs or orgs[0].start != separator.end() or orgs[0].entity is None:
+            continue
+        if any(m.entity is not orgs[0].entity for m in orgs):
+            continue  # one company, perhaps with its Chinese name in brackets
+        rest = folded[orgs[0].end : line_end].strip()
+        if rest and not re.fullmatch(r"[(（][^)）]*[)）]", rest):
+            continue  # "Mirrorlake AI (镜湖智能)" — not "Brex, as its COO"
+        org = orgs[0].entity
+        if not ctx.companylike(org) or known_organization(org.name) is not None:
+            continue  # a startup of the list's, not "Brex" or "OpenAI" joined
+        if (person.name, org.name) in tied:
+            continue
+        if _NOT_FOUNDER.search(folded, line_end, end) or not _founders_list(ctx, start):
+            continue
+        yield draft(ctx, "founded", person, org, orgs[0].start, 0.75, orgs[0], role=None)
+
+
+def _founders_list(ctx: Context, position: int) -> bool:
+    """Whether the section heading above `position` — else the piece's headline — speaks of
+    founders or founding."""
+    folded = ctx.text.folded
+    lines, offset = [], 0
+    for line in folded[:position].split("\n"):
+        if line.strip():
+            lines.append((offset, line.strip()))
+        offset += len(line) + 1
+    head, body = lines[:3], lines[3:]
+    for line_start, stripped in reversed(body):
+        if ctx.mentions.within(line_start, line_start + len(stripped), "person"):
+            continue
+        if stripped.isupper() or short_heading(stripped):
+            return bool(_FOUNDERS_LIST.search(stripped))
+    return any(_FOUNDERS_LIST.search(line) for _, line in head)
