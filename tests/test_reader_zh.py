@@ -2847,3 +2847,17 @@ def test_a_round_every_project_of_a_demo_day_post_took():
     assert funding == {("念宠", "种子轮"), ("手语派", "种子轮")}
     investors = {(f["investor"], f["org"]) for f in facts(text, "investor")}
     assert investors == {("燎原加速营", "念宠"), ("燎原加速营", "手语派")}
+
+
+def test_a_post_at_a_business_unit_named_alone_is_at_its_company():
+    text = (
+        "知情人士称，蚂蚁集团原副总裁、汽车金融事业部总经理屠亦舟已于去年底离职，并创办了驰诺数科。"
+        "蚂蚁集团回应称，其职务已由冼卓接任。今年1月起，冼卓正式出任汽车金融事业部总经理。\n\n"
+        "另一位联合创始人钱蔓此前就职于英特尔硅光子事业部，长期负责先进封装工艺。"
+    )
+    rows = facts(text, "employment")
+    assert has(rows, person="冼卓", org="蚂蚁集团", title="汽车金融事业部总经理")
+    assert not {r["org"] for r in rows} & {"汽车金融事业部"}
+    assert ("钱蔓", "英特尔") in pairs(text, "employment") or ("钱蔓", "英特尔硅光子事业部") in pairs(
+        text, "employment"
+    )

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.zh.appositives import appositives
 from pedigree.ingest.text.zh.companions import companions, fellow_founders, partners_after_colon
 from pedigree.ingest.text.zh.context import Clause, Context
@@ -65,7 +66,45 @@ def read_ties(ctx: Context) -> list[Draft]:
     drafts += partners_after_colon(ctx)
     drafts += unless_told_otherwise(representatives, drafts)
     team_sizes(ctx, drafts)
+    _units_as_parents(ctx, drafts)
     return settle(partners_as_staff(expand_degrees(drafts)), ctx.text.folded)
+
+
+# A business unit named alone (汽车金融事业部总经理): never an employer of its own.
+_BUSINESS_UNIT = re.compile(r"(?:事业部|事业群|业务部)$")
+
+
+def _units_as_parents(ctx: Context, drafts: list[Draft]) -> None:
+    """A post at a business unit is a post at the company the text last named before it
+    (蚂蚁集团原副总裁、汽车金融事业部总经理屠亦舟), the unit kept in the title."""
+    for d in drafts:
+        if d.kind != "employment" or not _BUSINESS_UNIT.search(d.org.name):
+            continue
+        name = d.org.name
+        if known_organization(name) is not None or any(
+            known_organization(name[:k]) for k in range(2, len(name) - 2)
+        ):
+            continue  # 英特尔硅光子事业部: a unit named with its parent is read as written
+        unit = [m for m in ctx.mentions.within(0, d.span[1], "org") if m.entity is d.org]
+        before = unit[0].start if unit else d.span[0]
+        parent = next(
+            (
+                m.entity
+                for m in reversed(ctx.mentions.within(max(0, before - 300), before, "org"))
+                if m.entity is not None
+                and m.entity is not d.org
+                and not _BUSINESS_UNIT.search(m.entity.name)
+                and "investor" not in m.entity.roles
+            ),
+            None,
+        )
+        if parent is None:
+            continue
+        title = d.fields.get("title")
+        if title and d.org.name not in title:
+            d.fields["title"] = d.org.name + title
+        d.written.pop(d.org.name, None)
+        d.org = parent
 
 
 # -- topics -------------------------------------------------------------------------------
