@@ -2858,6 +2858,5 @@ def test_a_post_at_a_business_unit_named_alone_is_at_its_company():
     rows = facts(text, "employment")
     assert has(rows, person="冼卓", org="蚂蚁集团", title="汽车金融事业部总经理")
     assert not {r["org"] for r in rows} & {"汽车金融事业部"}
-    assert ("钱蔓", "英特尔") in pairs(text, "employment") or ("钱蔓", "英特尔硅光子事业部") in pairs(
-        text, "employment"
-    )
+    jobs = pairs(text, "employment")
+    assert ("钱蔓", "英特尔") in jobs or ("钱蔓", "英特尔硅光子事业部") in jobs
