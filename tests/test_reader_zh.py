@@ -2860,3 +2860,8 @@ def test_a_post_at_a_business_unit_named_alone_is_at_its_company():
     assert not {r["org"] for r in rows} & {"汽车金融事业部"}
     jobs = pairs(text, "employment")
     assert ("钱蔓", "英特尔") in jobs or ("钱蔓", "英特尔硅光子事业部") in jobs
+
+
+def test_moving_to_a_company_then_a_regions_post_there():
+    text = "粘家瑜2017年轉往輝瑞，出任亞太臨床營運經理，帶領15人團隊。粘家瑜表示很辛苦。"
+    assert pairs(text, "employment") == {("粘家瑜", "辉瑞")}

@@ -135,6 +135,10 @@ _POST_HELD = re.compile(
     r"|处长|厂长|协理"
     r"|C[ETOFP]O))"
 )
+_REGION = re.compile(
+    r"(?:亚太|亚洲|大中华|大中华区|中国区|华东|华南|华北|华中|华西|西南|西北|东北|东南亚|北美|南美|拉美|欧洲"
+    r"|欧美|中东|非洲|海外|全球|国际|国内|日本|韩国|美国|香港|台湾|大陆|内地)区?"
+)
 _DATE_PART = r"|(?:^|[\d一二三四五六七八九十两])[年月]|年"
 _UNIT_END = re.compile(
     rf"(?:部|线|中心|区|区域|业务|服务|方向|领域|模型|项目|团队|组|首席|高级|资深|事业群|实验室|部门|{DEPARTMENT})$"
@@ -175,6 +179,7 @@ def posts_held(text: str, starts: frozenset[int]) -> tuple[tuple[str, tuple[int,
             and not re.search(_NOT_NAME_START + _DATE_PART, place)
             and not COUNTED.search(place)
             and not _UNIT_END.search(place)
+            and not _REGION.fullmatch(place)  # 出任亚太临床营运经理: a region's post
             and not KIND_OF_COMPANY.search(place)  # 是跨境支付初创企业汇栎科技的创始人
             and not re.search(TITLE_WORD + r"|兼$|公司", place)  # 董事长兼CEO: two posts
             and not (
