@@ -2224,3 +2224,11 @@ def test_running_a_function_of_an_organisation_is_a_job_there():
             for f in facts if f.kind == "employment"}  # fmt: skip
     assert jobs == {("Ibrahim Sowande", None, 60), ("Max Zhao", "director", None)}
     assert ("Max Zhao", "Xiaomi") in written(facts, "employment")
+
+
+def test_a_team_lines_unit_after_of_belongs_to_the_company_after_at():
+    text = (
+        "Emberline builds carbon software.\n\n## Our team\n\n"
+        "Raj Patel — Former general manager of Net Zero Cloud at Salesforce.\n"
+    )
+    assert written(read(text), "employment") == {("Raj Patel", "Salesforce")}

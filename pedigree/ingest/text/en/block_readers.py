@@ -24,6 +24,7 @@ from pedigree.ingest.text.en.lexicon import (
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.gazetteer import known_organization
 
+_UNIT_AT = re.compile(r"\s+(?:at|with)\s+(?:the\s+)?")
 _ROLE = re.compile(rf"(?:former\s+|formerly\s+|ex-)?(?P<title>{TITLE})", re.I)
 _RANGE = re.compile(
     r"(?P<first>(?:19|20)\d{2})\s*[–—-]\s*(?P<last>(?:19|20)\d{2}|present|now|today)", re.I
@@ -64,6 +65,12 @@ def read_roles(ctx: Context) -> Iterator[Draft]:
             for m in ctx.mentions.within(role_start, role_start + len(text), "org", "school")
             if m.start < title_end or _TITLE_OF.fullmatch(ctx.lower(title_end, m.start))
         ]
+        if orgs:
+            # "general manager of Net Zero Cloud at Salesforce": the name after "of" is a
+            # unit of the organisation named after "at"
+            employer = ctx.mentions.within(orgs[0].end, role_start + len(text), "org")
+            if employer and _UNIT_AT.fullmatch(ctx.lower(orgs[0].end, employer[0].start)):
+                orgs = [employer[0]]
         section = ctx.heading_company(start) if not orgs else None
         target = ctx.entity(orgs[0]) if orgs else section or company
         if target is None:
