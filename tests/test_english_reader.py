@@ -2232,3 +2232,15 @@ def test_a_team_lines_unit_after_of_belongs_to_the_company_after_at():
         "Raj Patel — Former general manager of Net Zero Cloud at Salesforce.\n"
     )
     assert written(read(text), "employment") == {("Raj Patel", "Salesforce")}
+
+
+def test_a_round_named_without_the_word_round_from_its_backer():
+    text = (
+        "Lanhang Technology makes robots. Lanhang received angel funding from Sinovation Ventures "
+        "in 2019.\n\nAmpel Systems makes chargers. Ampel raised an undisclosed pre-seed from "
+        "Speedinvest.\n"
+    )
+    facts = read(text)
+    rounds = {(f.fields["org"], f.fields["round"]) for f in facts if f.kind == "funding"}
+    assert rounds == {("Lanhang Technology", "angel"), ("Ampel Systems", "pre-seed")}
+    assert ("Speedinvest", "Ampel Systems") in pairs(facts, "investor")

@@ -70,7 +70,10 @@ def bare_round(ctx: Context, start: int, end: int, rounds: list[Round]) -> None:
         if not _HAPPENED.search(lower) or hedged(ctx, start, start + match.start()):
             continue
         owned = re.search(r"(?:'s|’s|\bour|\bits|\btheir)\s+$", head)  # "Our Series A was led by"
-        if not re.search(r"\bround\b", match.group()) and not owned:
+        # ("received angel funding from X", "raised an undisclosed pre-seed from X")
+        from_backer = re.match(r"\s+from\s+", lower[match.end():])
+        stated = re.search(r"\b(?:round|funding|financing|investment)\b", match.group())
+        if not (stated or owned or from_backer and match.group("round") != "strategic"):
             continue
         org, mention = company(ctx, start, start + match.start())
         if org is not None:
