@@ -2865,3 +2865,12 @@ def test_a_post_at_a_business_unit_named_alone_is_at_its_company():
 def test_moving_to_a_company_then_a_regions_post_there():
     text = "粘家瑜2017年轉往輝瑞，出任亞太臨床營運經理，帶領15人團隊。粘家瑜表示很辛苦。"
     assert pairs(text, "employment") == {("粘家瑜", "辉瑞")}
+
+
+def test_a_post_said_to_be_the_employers_and_one_held_before_with_wei():
+    text = (
+        "筑隼机器人成立于2023年，由殳一帆创办。晏清是公司的联合创始人，此前是中建三局的项目总工。"
+        "CTO濮晨于2022年加入公司，此前为英维克高级研发经理。"
+    )
+    jobs = pairs(text, "employment")
+    assert ("晏清", "中建三局") in jobs

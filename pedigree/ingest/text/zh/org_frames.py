@@ -127,12 +127,16 @@ _AT_WORK_AT = re.compile(r"[在于]")
 # instead of trying the pattern at every position.)
 _POST_HELD = re.compile(
     r"(?P<verb>是|曾任|担任|出任|现任|时任|历任|任(?<=年任)|任(?<=此前任)|任(?<=之前任)"
+    r"|为(?<=此前为)|为(?<=曾为)"
     r"|前(?<![^：:，,、（(\s是为由与和及了]前)|原(?<![^：:，,、（(\s是为由与和及了]原))"
     r"\s?(?P<place>(?![前原])[^，。；,;：:的在于\s]{2,12}?)(?<![前原])\s?"
-    rf"(?=的(?:{TITLE.pattern})|(?:{DEPARTMENT}){{1,2}}{TITLE_WORD}"
+    rf"(?=的(?:{TITLE.pattern})|(?:高级|资深)?(?:{DEPARTMENT}){{1,2}}{TITLE_WORD}"
     # 曾任平安产险副总经理: an executive's post needs no department before it
     r"|(?:执行|常务|高级)?(?:副总经理|总经理|副总裁|总裁|董事长|总工程师|首席[\u4e00-\u9fff]{1,4}官"
     r"|处长|厂长|协理"
+    # 前平安产险农险事业部副总经理: a business unit, then its post
+    r"|[\u4e00-\u9fff]{1,6}?(?:事业部|事业群)(?:执行|常务|高级|资深)?(?:副总经理|总经理|副总裁|总监"
+    r"|负责人|经理)"
     r"|C[ETOFP]O))"
 )
 _REGION = re.compile(

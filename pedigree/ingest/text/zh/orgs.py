@@ -24,6 +24,7 @@ from pedigree.ingest.text.zh.lexicon import (
     COLLEAGUES_AFTER,
     DEPARTMENT,
     STUDIED_AT,
+    TITLE,
     TITLE_WORD,
     WORK_AT,
 )
@@ -143,6 +144,8 @@ _COLLEAGUES_THERE = re.compile(COLLEAGUES_AFTER)
 _POST_AFTER_NAME = re.compile(
     rf"的?(?:{DEPARTMENT}){{0,2}}(?:执行|常务|高级|资深|副)?{TITLE_WORD}(?:兼{TITLE_WORD})?\s?"
 )
+# A post that ends its clause (…的项目总工，), after the name's 的.
+_TITLE_THEN_BREAK = re.compile(rf"(?:{TITLE.pattern})(?=[，。；、,;\s]|$)")
 _FORMER_AFTER_NAME = re.compile(r"[，,]\s?[前原]$")
 
 
@@ -315,6 +318,8 @@ def find_orgs(
                 and not any(person in name for person in people)  # 擔任溫祐廷副手的副處長
             ):
                 score += 2.5  # 此前是极智嘉的运动控制负责人: where someone held a post
+                if text.startswith("的", e) and _TITLE_THEN_BREAK.match(text, e + 1):
+                    score += 1  # (…此前是中建三局的项目总工: the post said to be the name's)
                 post = _POST_AFTER_NAME.match(text, e)
                 apposed = _FORMER_AFTER_NAME.search(before)
                 if (
