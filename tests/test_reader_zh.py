@@ -2869,7 +2869,7 @@ def test_moving_to_a_company_then_a_regions_post_there():
 
 def test_a_post_said_to_be_the_employers_and_one_held_before_with_wei():
     text = (
-        "筑隼机器人成立于2023年，由殳一帆创办。晏清是公司的联合创始人，此前是中建三局的项目总工。"
+        "筑隼机器人成立于2023年，由晏清创办。晏清是公司的联合创始人，此前是中建三局的项目总工。"
         "CTO濮晨于2022年加入公司，此前为英维克高级研发经理。"
     )
     jobs = pairs(text, "employment")
