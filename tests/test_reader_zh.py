@@ -2874,3 +2874,13 @@ def test_a_post_said_to_be_the_employers_and_one_held_before_with_wei():
     )
     jobs = pairs(text, "employment")
     assert ("晏清", "中建三局") in jobs
+
+
+def test_a_post_after_joining_an_unread_employer_is_not_the_story_companys():
+    text = (
+        "穗衍生物成立于2020年。詹若寧的履歷很「車」。她2012年進入捷安特，做了六年行銷經理，"
+        "2018年轉戰Gogoro擔任產品經理，2020年離職。"
+    )
+    rows = facts(text, "employment")
+    assert not has(rows, person="詹若宁", org="穗衍生物")
+    assert has(rows, person="詹若宁", org="Gogoro", title="产品经理")

@@ -110,6 +110,8 @@ _BARE_ROLE = re.compile(
     # (任何, 任意, 任务: not 任 of a post)
     r"(?P<verb>" + "|".join(v + ("(?![何意务])" if v == "任" else "") for v in _ROLE_VERBS) + ")"
     r"(?:本公司|公司|我们的?)?"
+    # (做了六年行销经理: how long is no part of the post)
+    r"(?:了?[\d一二三四五六七八九十两几多]+年(?:的)?)?"
     r"(?P<title>[^，。；（(,;]{0,30}?)(?=[，。；,;]|$)"
 )
 
@@ -175,6 +177,10 @@ def _joined_in_sentence(ctx: Context, clause: Clause) -> tuple[Entity | None, bo
     return None, False
 
 
+# A company joined by name earlier in the sentence (进入捷安特，), whatever the name.
+_JOINED_UNREAD = re.compile(
+    r"(?:加入|加盟|入职|跳槽(?:到|至)|转投|进入|转战)(?P<name>[^，。；,;\s的是了]{2,12})[，,]"
+)
 # 严可于2025年6月加入，任COO: joined (the company in question) and took the post
 _JOINED_JUST_BEFORE = re.compile(r"(?:加入|加盟|入职)\s?[，,]\s?$")
 
@@ -210,6 +216,9 @@ def bare_roles(ctx: Context, clause: Clause) -> list[Draft]:
     ):
         return found
     company, founding = _joined_in_sentence(ctx, clause)
+    unread = _JOINED_UNREAD.search(ctx.text.folded, ctx.sentence_at(clause.start)[0], clause.start)
+    if company is None and unread and not ctx.mentions.within(*unread.span("name"), "person"):
+        return found  # 她2012年进入捷安特，做了六年行销经理: the employer joined was not read
     company = company or ctx.topic_company(subject.start)
     person = ctx.resolve(subject)
     if company is None or person is None:
