@@ -2884,3 +2884,12 @@ def test_a_post_after_joining_an_unread_employer_is_not_the_story_companys():
     rows = facts(text, "employment")
     assert not has(rows, person="詹若宁", org="穗衍生物")
     assert has(rows, person="詹若宁", org="Gogoro", title="产品经理")
+
+
+def test_a_postdoc_at_a_school_is_a_post_there():
+    text = (
+        "穗衍生物成立于2020年，由仉博闻创办。仉博闻2012年从中国农业大学博士毕业，随后去了"
+        "加州大学戴维斯分校做博士后，直到2015年回国。"
+    )
+    assert ("仉博闻", "加州大学戴维斯分校") in pairs(text, "employment")
+    assert ("仉博闻", "加州大学戴维斯分校") not in pairs(text, "education")

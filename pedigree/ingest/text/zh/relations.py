@@ -224,9 +224,12 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
             return (
                 "employment"  # 清华大学电机系的杜孟樵教授: the school's professor, named after it
             )
-        teaches = re.match(
-            r"^[^，。；的,;]{0,20}?(?:" + SCHOOL_JOB.pattern + ")", post
-        ) or AT_BEFORE.search(pre)
+        teaches = (
+            re.match(r"^[^，。；的,;]{0,20}?(?:" + SCHOOL_JOB.pattern + ")", post)
+            or AT_BEFORE.search(pre)
+            # 去了加州大学戴维斯分校做博士后: a postdoc is a post at the school
+            or re.match(r"^\s?(?:做|当|任|从事)(?:了[^，。；,;]{0,4})?博士后", post)
+        )
         if teaches and not re.match(r"^[^，。；,;]{0,16}?(?:读|攻读|学位|毕业)", post):
             return "employment"
         if EDU_CUE.search(pre[-10:]) or EDU_CUE.search(post[:24]):
