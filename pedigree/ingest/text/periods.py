@@ -197,6 +197,18 @@ class Period:
     end: int
 
 
+def iso_date(period: Period | None) -> str | None:
+    """A period as the date a fact carries: ISO text at its precision (2024-03-05, 2024-03,
+    2024); a quarter, half or run of months is known to the year."""
+    if period is None:
+        return None
+    if period.precision == "day":
+        return period.first.isoformat()
+    if period.precision == "month":
+        return period.first.strftime("%Y-%m")
+    return str(period.first.year)
+
+
 def find_periods(text: str, published: date | None = None) -> list[Period]:
     """Every date or period in `text`; relative ones only when `published` is known."""
     folded = fold(text, lower=True)

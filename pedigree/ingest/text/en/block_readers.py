@@ -11,7 +11,6 @@ from collections.abc import Iterator
 
 from pedigree.ingest.text.en.blocks import AFTER_NAME, BULLET, LEAD, SEPARATOR, short_heading
 from pedigree.ingest.text.en.context import Context
-from pedigree.ingest.text.en.dates import iso_date
 from pedigree.ingest.text.en.drafts import Draft, draft
 from pedigree.ingest.text.en.lexicon import (
     ADVISOR,
@@ -23,6 +22,7 @@ from pedigree.ingest.text.en.lexicon import (
 )
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.gazetteer import known_organization
+from pedigree.ingest.text.periods import iso_date
 
 _UNIT_AT = re.compile(r"\s+(?:at|with)\s+(?:the\s+)?")
 _ROLE = re.compile(rf"(?:former\s+|formerly\s+|ex-)?(?P<title>{TITLE})", re.I)

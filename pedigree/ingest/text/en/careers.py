@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from pedigree.ingest.text.en.context import Context
-from pedigree.ingest.text.en.dates import iso_date
 from pedigree.ingest.text.en.drafts import Draft
+from pedigree.ingest.text.periods import iso_date
 
 _LEADING = (
     r"\b(?:led|leads|leading|ran|runs|running|managed|manages|managing|oversaw|oversees"

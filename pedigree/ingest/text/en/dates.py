@@ -1,5 +1,5 @@
-"""A period as the date a fact carries: ISO text at its precision (2024-03-05, 2024-03, 2024);
-a quarter, half or run of months is known to the year."""
+"""Dates near an English fact: the period written shortly after or before a position, as
+`periods.iso_date` writes it."""
 
 from __future__ import annotations
 
@@ -7,16 +7,6 @@ import re
 
 from pedigree.ingest.text.en.context import Context
 from pedigree.ingest.text.periods import Period
-
-
-def iso_date(period: Period | None) -> str | None:
-    if period is None:
-        return None
-    if period.precision == "day":
-        return period.first.isoformat()
-    if period.precision == "month":
-        return period.first.strftime("%Y-%m")
-    return str(period.first.year)
 
 
 def period_near(ctx: Context, start: int, end: int) -> Period | None:

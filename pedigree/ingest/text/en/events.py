@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from pedigree.ingest.text.en.context import Context
-from pedigree.ingest.text.en.dates import iso_date
 from pedigree.ingest.text.en.lexicon import HEDGE, words
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Entity
 from pedigree.ingest.text.facts import Fact
+from pedigree.ingest.text.periods import iso_date
 
 _O = MARK["org"]
 _EVENTS = (

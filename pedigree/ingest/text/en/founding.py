@@ -12,11 +12,12 @@ import re
 from collections.abc import Iterator
 
 from pedigree.ingest.text.en.context import Context
-from pedigree.ingest.text.en.dates import iso_date, period_before, period_near
+from pedigree.ingest.text.en.dates import period_before, period_near
 from pedigree.ingest.text.en.drafts import Draft, draft
 from pedigree.ingest.text.en.lexicon import FOUND_VERB, TITLE, blocked
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Entity, Mention
+from pedigree.ingest.text.periods import iso_date
 
 ORG_MARKS = MARK["org"] + MARK["school"]
 

@@ -23,7 +23,6 @@ import re
 
 from pedigree.ingest.text.amounts import Amount
 from pedigree.ingest.text.en.context import Context
-from pedigree.ingest.text.en.dates import iso_date
 from pedigree.ingest.text.en.figures import COMPARED, Report, compared_period, result_period
 from pedigree.ingest.text.en.lexicon import ARR_BEFORE
 from pedigree.ingest.text.en.money_company import company, org_valued, own_investee, started_here
@@ -32,7 +31,7 @@ from pedigree.ingest.text.en.money_hedges import hedged
 from pedigree.ingest.text.en.money_rounds import CUMULATIVE, Round, attach, bare_round, round_name
 from pedigree.ingest.text.entities import Mention
 from pedigree.ingest.text.facts import Fact
-from pedigree.ingest.text.periods import Period
+from pedigree.ingest.text.periods import Period, iso_date
 
 _AFTER_FUNDING = re.compile(
     r"^\s*(?:\([^)]{0,40}\)\s*)?(?:in\s+(?:a\s+|an\s+|the\s+|its\s+|new\s+)*)?(?:new\s+|fresh\s+"

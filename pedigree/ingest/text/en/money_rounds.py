@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 
 from pedigree.ingest.text.amounts import Amount
 from pedigree.ingest.text.en.context import Context
-from pedigree.ingest.text.en.dates import iso_date
 from pedigree.ingest.text.en.investors import JOINER, LEADS_OUT, investees
 from pedigree.ingest.text.en.money_company import company, started_here
 from pedigree.ingest.text.en.money_dates import period_in
 from pedigree.ingest.text.en.money_hedges import hedged
 from pedigree.ingest.text.entities import Entity, Mention
+from pedigree.ingest.text.periods import iso_date
 
 _ROUND = re.compile(
     r"\b(?P<round>pre-series [a-f]\+?|series [a-f]\+?\d?|pre-[a-f]\+?|pre-seed|seed|angel"

@@ -17,12 +17,12 @@ import re
 
 from pedigree.ingest.text.amounts import Amount
 from pedigree.ingest.text.en.context import Context
-from pedigree.ingest.text.en.dates import iso_date
 from pedigree.ingest.text.en.lexicon import ARR_BEFORE, HEDGE
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.facts import Fact
 from pedigree.ingest.text.gazetteer import known_organization
+from pedigree.ingest.text.periods import iso_date
 
 _METRIC_NOUN = re.compile(
     r"^\s*(?:of\s+(?:the\s+|them\b|its\b)\s*)?(?P<adj>(?:(?:monthly|daily|weekly) active|registered"

@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 
 from pedigree.ingest.text.en.context import Context
-from pedigree.ingest.text.en.dates import iso_date
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.en.product_metrics import product_fact, product_metrics
 from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.facts import Fact
+from pedigree.ingest.text.periods import iso_date
 
 _O = MARK["org"]
 PRODUCT_NOUN = (

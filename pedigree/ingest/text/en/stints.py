@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from pedigree.ingest.text.en.context import Context
-from pedigree.ingest.text.en.dates import iso_date, period_near
+from pedigree.ingest.text.en.dates import period_near
 from pedigree.ingest.text.en.drafts import Draft, draft
 from pedigree.ingest.text.en.lexicon import (
     ADVISOR,
@@ -34,6 +34,7 @@ from pedigree.ingest.text.en.lexicon import (
 )
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Entity, Mention
+from pedigree.ingest.text.periods import iso_date
 
 # Where a new clause with its own subject begins: "…, and we'd see each other at GDC".
 _CLAUSE_BREAK = re.compile(

@@ -82,16 +82,6 @@ def period_before(ctx: Context, clause: Clause, position: int) -> Period | None:
     return periods[-1] if periods else None
 
 
-def date(period: Period | None) -> str | None:
-    if period is None:
-        return None
-    if period.precision == "day":
-        return period.first.isoformat()
-    if period.precision == "month":
-        return period.first.strftime("%Y-%m")
-    return str(period.first.year)
-
-
 def company_near(ctx: Context, position: int) -> Entity | None:
     """The company a statement at `position` is about: the last introduced company named
     earlier in its sentence (or 公司), else the company in question."""

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from pedigree.ingest.text.entities import Entity, Mention
+from pedigree.ingest.text.periods import iso_date
 from pedigree.ingest.text.zh.context import Clause, Context
-from pedigree.ingest.text.zh.drafts import Draft, date, draft, introduced, period_before
+from pedigree.ingest.text.zh.drafts import Draft, draft, introduced, period_before
 from pedigree.ingest.text.zh.employers import without_description
 from pedigree.ingest.text.zh.lexicon import (
     ADVISOR_CLAUSE,
@@ -355,7 +356,7 @@ def _details(ctx: Context, clause: Clause, kind: str, org: Mention, pre: str, po
         return {"degree": degree}
     if kind == "founded":
         period = period_before(ctx, clause, org.start)
-        return {"date": date(period)}
+        return {"date": iso_date(period)}
     fields: dict = {}
     moved_on = _moved_on(pre, post)
     if moved_on:
@@ -394,8 +395,8 @@ def _details(ctx: Context, clause: Clause, kind: str, org: Mention, pre: str, po
             end = first  # 2021年，时任X研究员的A…创立了Y: held until the year told
         else:
             start = first
-    fields["start"] = date(start)
-    fields["end"] = date(end)
+    fields["start"] = iso_date(start)
+    fields["end"] = iso_date(end)
     former = moved_on or re.search(
         r"前|原|曾|此前|之前|离开|离职|时任|老同事|昔日|时期", pre + post[:6]
     )
