@@ -46,18 +46,7 @@ def appositives(ctx: Context, clause: Clause) -> list[Draft]:
             named = _FOUNDER_IS.match(folded[first.end : first.end + 18])
             entity = ctx.resolve(first)
             if named and entity is not None and not _other_person_between(ctx, first, person):
-                found.append(
-                    draft(
-                        ctx,
-                        "founded",
-                        person,
-                        entity,
-                        first,
-                        (first.start, person.end),
-                        role=named.group("role"),
-                        confidence=0.85,
-                    )
-                )
+                found.append(_founder_named(ctx, person, first, entity, named.group("role")))
         org = before[-1] if before else None
         if (
             org is not None
@@ -134,18 +123,7 @@ def appositives(ctx: Context, clause: Clause) -> list[Draft]:
             if named and not _other_person_between(ctx, org, person):
                 entity = ctx.resolve(org)
                 if entity is not None:
-                    found.append(
-                        draft(
-                            ctx,
-                            "founded",
-                            person,
-                            entity,
-                            org,
-                            (org.start, person.end),
-                            role=named.group("role"),
-                            confidence=0.85,
-                        )
-                    )
+                    found.append(_founder_named(ctx, person, org, entity, named.group("role")))
                     continue
             if (
                 gap
@@ -228,6 +206,14 @@ _OFFICER_BEFORE = re.compile(
     r"\s?(?:为|是)?\s?$"
 )
 
+
+
+def _founder_named(
+    ctx: Context, person: Mention, org: Mention, entity: Entity, role: str | None
+) -> Draft:
+    """A founding read from the organisation's "founder is" right before the person."""
+    return draft(ctx, "founded", person, entity, org, (org.start, person.end), role=role,
+                 confidence=0.85)
 
 def _officer_company(ctx: Context, sentence_start: int, position: int) -> Entity | None:
     """The company an officer named with no organisation serves: an introduced one named
