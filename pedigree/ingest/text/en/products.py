@@ -4,7 +4,8 @@ card, the Xuanheng M1"), and when it came out. The counts said of a product are
 `en/product_metrics.py`.
 
 A product needs an owner the text states — a possessive, "our"/"its", the subject that sells
-or launches it, or a name that begins with the maker's — or, named without one ("The product,
+or launches it, a name that begins with the maker's, or the product listed just before it
+("OreDrive, a retrofit kit …, and Haulmind") — or, named without one ("The product,
 Tariff Desk, …", a name opening a section headed "Our product"), the company the story is about
 where its paragraph speaks of that company; an app named in passing (posts on an app) is no
 one's product.

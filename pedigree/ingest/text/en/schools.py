@@ -25,7 +25,7 @@ from pedigree.ingest.text.en.lexicon import (
     blocked,
 )
 from pedigree.ingest.text.en.names import MARK
-from pedigree.ingest.text.entities import Mention
+from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.gazetteer import known_organization
 
 _AT_SCHOOL = re.compile(
@@ -96,7 +96,7 @@ _EARNED = re.compile(
 )
 
 
-def _where_studied(ctx: Context, school: Mention, entity) -> Iterator[Draft]:
+def _where_studied(ctx: Context, school: Mention, entity: Entity) -> Iterator[Draft]:
     """Each person a "where" clause after the school says earned a degree there."""
     where = _WHERE.match(ctx.text.folded, school.end)
     if where is None:
