@@ -2893,3 +2893,13 @@ def test_a_postdoc_at_a_school_is_a_post_there():
     )
     assert ("仉博闻", "加州大学戴维斯分校") in pairs(text, "employment")
     assert ("仉博闻", "加州大学戴维斯分校") not in pairs(text, "education")
+
+
+def test_the_founder_of_a_brand_the_text_does_not_name_founded_nothing_here():
+    text = (
+        "經濟一週｜小熊戴上咖啡杯：本地潮玩品牌的生意經\n\n"
+        "本地潮玩公司「栢樂創意」（Parklo Studio）由鄺詠詩於2022年創立。\n\n問：融資進展如何？\n\n"
+        "鄺：對，今年9月完成了A輪，6,000萬港元，由維港投資領投。之前的天使輪是2023年初，由我們的"
+        "第一位投資人、潮流品牌創辦人葉兆軒個人投的。\n"
+    )
+    assert pairs(text, "founded") == {("邝咏诗", "栢乐创意")}

@@ -175,6 +175,11 @@ def appositives(ctx: Context, clause: Clause) -> list[Draft]:
                 )
                 continue
         founder = re.search(FOUNDER_TITLE, lead)
+        described = founder and _UNNAMED_KIND.search(lead[: founder.start()])
+        if described and not ctx.mentions.within(
+            person.start - len(lead) + described.start(), person.start, "org"
+        ):
+            continue  # 潮流品牌创办人叶兆轩: the founder of a brand the text does not name
         if founder and not re.search(r"的\s?$", lead[: founder.start()]):
             company = company_at(ctx, clause, person.start)
             if company is not None:
@@ -194,6 +199,12 @@ def appositives(ctx: Context, clause: Clause) -> list[Draft]:
                     )
                 )
     return found
+
+
+# A kind of organisation described, not named, right before a founder's title.
+_UNNAMED_KIND = re.compile(
+    r"(?<![本该其这])[\u4e00-\u9fff]{1,6}(?:品牌|公司|企业|工作室|餐厅|集团|机构|平台)\s?$"
+)
 
 
 # An executive's title right before a name, opening its clause (or after 由, 、, 现任 …):
