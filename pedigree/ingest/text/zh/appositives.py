@@ -90,18 +90,7 @@ def appositives(ctx: Context, clause: Clause) -> list[Draft]:
                     if kind == "employment" and re.search(r"顾问", title) and introduced(entity):
                         continue  # an advisor of the startup: no job there
                     if kind == "founded":
-                        found.append(
-                            draft(
-                                ctx,
-                                kind,
-                                person,
-                                entity,
-                                org,
-                                (org.start, person.end),
-                                role=title,
-                                confidence=0.85,
-                            )
-                        )
+                        found.append(_founder_named(ctx, person, org, entity, title))
                         continue
                     for one in re.split(r"\s?[、/]\s?", title):  # 副总裁、研究院院长: two titles
                         found.append(
@@ -222,7 +211,7 @@ _OFFICER_BEFORE = re.compile(
 def _founder_named(
     ctx: Context, person: Mention, org: Mention, entity: Entity, role: str | None
 ) -> Draft:
-    """A founding read from the organisation's "founder is" right before the person."""
+    """A founding read from an organisation and a founder's title right before the person."""
     return draft(ctx, "founded", person, entity, org, (org.start, person.end), role=role,
                  confidence=0.85)
 
