@@ -2244,3 +2244,33 @@ def test_a_round_named_without_the_word_round_from_its_backer():
     rounds = {(f.fields["org"], f.fields["round"]) for f in facts if f.kind == "funding"}
     assert rounds == {("Lanhang Technology", "angel"), ("Ampel Systems", "pre-seed")}
     assert ("Speedinvest", "Ampel Systems") in pairs(facts, "investor")
+
+
+def test_a_school_a_degree_came_from_is_never_the_company():
+    text = (
+        "Vantor builds gliders. Its founder has a doctorate in aerospace engineering from "
+        "TU Munich. The company previously raised a €30 million Series A in 2023.\n"
+    )
+    rounds = {(f.fields["org"], f.fields["round"]) for f in read(text) if f.kind == "funding"}
+    assert rounds == {("Vantor", "Series A")}
+
+
+def test_a_makers_name_and_a_model_code_name_a_product_not_the_company():
+    text = (
+        "Skyvane, a Munich-based startup, has raised $40 million. The new money will go toward "
+        "the certification campaign for the Skyvane K7, a two-seat piloted aircraft the company "
+        "hopes to bring into service in 2028. Skyvane was founded in 2021.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "product") == {("Skyvane", "Skyvane K7")}
+    assert {f.fields["org"] for f in facts if f.kind == "funding"} == {"Skyvane"}
+
+
+def test_a_founder_list_goes_on_after_an_aside_that_goes_on():
+    text = (
+        "Skyvane was founded in 2021 by Ida Berg, who spent seven years at Airbus, most "
+        "recently as head of a flight physics group, and Omar Haddad, a battery engineer who "
+        "worked at BMW.\n"
+    )
+    founders = {f.fields["person"] for f in read(text) if f.kind == "founded"}
+    assert founders == {"Ida Berg", "Omar Haddad"}

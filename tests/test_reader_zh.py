@@ -2903,3 +2903,22 @@ def test_the_founder_of_a_brand_the_text_does_not_name_founded_nothing_here():
         "第一位投資人、潮流品牌創辦人葉兆軒個人投的。\n"
     )
     assert pairs(text, "founded") == {("邝咏诗", "栢乐创意")}
+
+
+def test_a_rare_surname_leads_a_name():
+    text = "京东国际业务部原副总裁妫澄已于去年离职，并创办了跨境电商SaaS公司「舶序科技」。"
+    assert pairs(text, "founded") == {("妫澄", "舶序科技")}
+
+
+def test_where_money_came_from_is_no_ones_employer():
+    text = "念川医疗由綦昊于2022年创立。公司最早的钱来自奇绩创坛和蓝驰创投，2023年10月的天使轮。"
+    assert not facts(text, "employment")
+
+
+def test_a_pronoun_after_a_dash_means_the_one_the_dash_describes():
+    text = (
+        "念川医疗由周昊于2022年创立。周昊找到了伍樾——他此前在腾讯做神经接口研究员。"
+        "伍樾在2024年春天加入。"
+    )
+    assert ("伍樾", "腾讯") in pairs(text, "employment")
+    assert ("周昊", "腾讯") not in pairs(text, "employment")

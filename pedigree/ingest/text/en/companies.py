@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from functools import cached_property
 
-from pedigree.ingest.text.en.lexicon import STUDIED_AT, TITLE_HEAD
+from pedigree.ingest.text.en.lexicon import DEGREE_FROM, STUDIED_AT, TITLE_HEAD
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.gazetteer import known_organization
@@ -99,12 +99,14 @@ class CompanySteps:
 
     @cached_property
     def _studied_at(self) -> set[Entity]:
-        """Organisations the text says someone studied at ("studied at Tec de Monterrey"):
-        schools, whatever their names say."""
+        """Organisations the text says someone studied at ("studied at Tec de Monterrey", "a
+        doctorate in aerospace engineering from TU Munich"): schools, whatever their names say."""
         found = set()
         for m in self.mentions.items:
-            if m.kind == "org" and m.entity is not None and STUDIED_AT.search(
-                self.lower(max(0, m.start - 40), m.start)
+            if m.kind != "org" or m.entity is None:
+                continue
+            if STUDIED_AT.search(self.lower(max(0, m.start - 40), m.start)) or DEGREE_FROM.search(
+                self.lower(max(self.sentence_at(m.start)[0], m.start - 90), m.start)
             ):
                 found.add(m.entity)
         return found

@@ -301,8 +301,10 @@ def _listed_people(
         titled = after is not None and _TITLED_NEXT.match(ctx.lower(m.end, after.end))
         if titled and ctx.mentions.at(m.end + titled.end()) is not None:
             listing, after = after, None  # "by CEO Noah Feldstein, CTO Dana Okafor and …"
-        if after is not None:
-            cursor = after.end
+        while after is not None:
+            cursor = after.end  # (and an aside that goes on from it: ", who spent seven
+            # years at Airbus, most recently as head of …, and Li Haoran")
+            after = next((a for a in ctx.asides(cursor) if a.start == cursor), None)
         bracket = re.match(r"\s*\([^)]*\)", ctx.text.folded[cursor:end])
         if bracket:
             cursor += bracket.end()

@@ -311,6 +311,8 @@ STUDY_VERB = re.compile(
 STUDIED_AT = re.compile(
     r"\b(?:studied|graduated|enrolled)\s+(?:[a-z]+\s+){0,3}?(?:at|from)\s+(?:the\s+)?$"
 )
+# A degree, then where it was earned: "a doctorate in aerospace engineering from ".
+DEGREE_FROM = re.compile(DEGREE_WORD.pattern + r"[^.;,]{0,40}?\b(?:from|at)\s+(?:the\s+)?$", re.I)
 # Jobs at a school, not study there.
 SCHOOL_JOB = re.compile(
     r"\b(?:professor|lecturer|faculty|teaches|taught|teaching|dean|provost|chair of|researcher at"

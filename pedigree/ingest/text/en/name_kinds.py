@@ -80,6 +80,20 @@ def _product_lists(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A model designation: "S5", "YJ-2", "X100", "150".
+_MODEL_CODE = re.compile(r"(?:[A-Z]{1,3}-?\d{1,4}[A-Za-z]?|\d{2,4}[A-Za-z]?)")
+
+
+def _maker_and_model(key: str, evidence: dict[str, Evidence]) -> bool:
+    """ "Skyloom S5" beside "Skyloom" acting as a company: the company's name and a model
+    designation name a product of it, not the company in a longer form."""
+    head, _, tail = key.rpartition(" ")
+    if not head or not _MODEL_CODE.fullmatch(tail) or known_organization(key) is not None:
+        return False
+    maker = evidence.get(head)
+    return maker is not None and maker.org >= 1 and maker.person <= maker.org
+
+
 def _kind(words: list[str], evidence: Evidence, titled: bool = False) -> str | None:
     lower = [w.lower() for w in words]
     key = " ".join(lower)
@@ -135,6 +149,8 @@ class KindSteps:
         for key, found in evidence.items():
             if self._makers_product(key, found, evidence) and self._used_as_product(key):
                 found.product += 1
+            elif _maker_and_model(key, evidence):
+                found.product = max(found.product, found.org + found.person + 1)
         for key, found in evidence.items():
             words = key.split()
             if len(words) == 2 and name_shaped(words):

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pedigree.ingest.text.en.context import Context
 from pedigree.ingest.text.en.drafts import Draft, draft
 from pedigree.ingest.text.en.lexicon import (
+    DEGREE_FROM,
     DEGREE_WORD,
     DEGREES,
     SCHOOL_JOB,
@@ -31,7 +32,6 @@ from pedigree.ingest.text.gazetteer import known_organization
 _AT_SCHOOL = re.compile(
     r"\b(?:from|at|in)\s+(?:the\s+)?$|\b(?:programme|program|course)\s+(?:of|at)\s+(?:the\s+)?$"
 )
-_DEGREE_FROM = re.compile(DEGREE_WORD.pattern + r"[^.;,]{0,40}?\b(?:from|at)\s+(?:the\s+)?$", re.I)
 # "a Harvard MBA", "a Tsinghua graduate", "a Stanford PhD": a school written before its degree.
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+(?:former\s+)?$")
 _SCHOOL_DEGREE = re.compile(
@@ -125,7 +125,7 @@ def _is_school(mention: Mention, head: str) -> bool:
         return True
     if known is not None and known.kind != "lab":
         return False
-    return bool(_DEGREE_FROM.search(head) or STUDIED_AT.search(head))
+    return bool(DEGREE_FROM.search(head) or STUDIED_AT.search(head))
 
 
 def _infobox(ctx: Context, school: Mention) -> bool:

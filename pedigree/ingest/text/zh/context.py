@@ -27,8 +27,9 @@ from pedigree.ingest.text.zh.coreference import ReferenceSteps
 from pedigree.ingest.text.zh.sentences import SENTENCE_END, Clause, bounded, table_cells
 from pedigree.ingest.text.zh.subjects import SubjectSteps
 
-_CLAUSE_END = frozenset("，,；;：:")
-_CLAUSE_MARKS = re.compile(r"[(（“「《)）”」》，,；;：:]")
+# (a dash before 他 or 她 opens a clause about the one just named: 找到了伍樾——他此前在…)
+_CLAUSE_END = frozenset("，,；;：:—")
+_CLAUSE_MARKS = re.compile(r"[(（“「《)）”」》，,；;：:]|—(?=[他她])")
 
 
 @dataclass

@@ -192,6 +192,10 @@ _POST_VERB_END = re.compile(r"(?:曾|曾经|先后|此前|之前)?(?:任|担任|
 
 
 _TEAM_ORIGIN_NEXT = re.compile(r"\s?(?:主要|大多数?|大部分|多数?|均|都)?(?:来自|出身于?|出自)")
+_THINGS_ORIGIN = re.compile(
+    r"(?:钱|资金|融资|投资|资本|收入|营收|订单|客户|用户|流量|技术|灵感|数据)[^，。；,;]{0,6}"
+    r"(?:来自|出自)$"
+)
 _TEAM_BEFORE = re.compile(r"(?:团队|员工|成员|核心团队)[^。；;]{0,10}[，,]\s?$")
 _TEAM_ORIGIN = re.compile(
     r"(?:多数|大多数?|大部分|半数|近半数|过半|多半|一半|不少|许多|部分|成员|员工|团队)[^，。；,;]{0,6}"
@@ -281,6 +285,8 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
         return "employment"  # 黎芷和费朗曾同在米哈游技术美术中心
     if _TEAM_ORIGIN.search(pre):
         return None  # 团队约25人，多数来自联发科、瑞昱: where a team came from, no one's job
+    if _THINGS_ORIGIN.search(pre):
+        return None  # 公司最早的钱来自奇绩创坛, 收入主要来自海外客户: where a thing came from
     if ORIGIN_AFTER.match(post) or ORIGIN_BEFORE.search(pre):
         return "employment"
     if _POST_VERB_END.search(pre):

@@ -124,7 +124,11 @@ def _note_topics(ctx: Context, clause: Clause) -> None:
         if mention.entity is None:
             continue
         if mention.kind == "person":
-            if not ctx._is_object(mention) and mention.entity.name not in ctx.layout.bylined:
+            if mention.entity.name in ctx.layout.bylined:
+                continue
+            # (綦昊找到了伍樾——他此前在Meta…: an object the dash goes on to describe is whom
+            # the pronoun after it means)
+            if not ctx._is_object(mention) or folded.startswith("——", mention.end):
                 ctx.note_person(mention.start, mention.entity)
         elif mention.kind == "org" and introduced(mention.entity):
             parent = ctx.mentions.covering(mention.start - 1)
