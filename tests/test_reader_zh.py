@@ -2922,3 +2922,28 @@ def test_a_pronoun_after_a_dash_means_the_one_the_dash_describes():
     )
     assert ("伍樾", "腾讯") in pairs(text, "employment")
     assert ("周昊", "腾讯") not in pairs(text, "employment")
+
+
+def test_a_rounds_amount_after_a_comma_when_the_clause_names_only_a_month():
+    text = "星澜智能由邝颖彤于2022年创办。\n\n今年9月完成了A轮，6000万港元，由维港投资领投。"
+    assert has(facts(text, "funding"), org="星澜智能", round="A轮", amount=60_000_000)
+
+
+def test_a_quoted_ip_is_a_product_and_a_count_sold_is_units():
+    text = "本地潮玩公司「栢乐创意」的招牌IP「啡啡熊」很受欢迎。啡啡熊盲盒累计卖出约85万只。"
+    assert ("栢乐创意", "啡啡熊") in {(f["org"], f["product"]) for f in facts(text, "product")}
+    assert has(facts(text, "product_metric"), product="啡啡熊", metric="units", value=850_000)
+
+
+def test_a_field_that_describes_a_company_is_no_name_before_group():
+    text = "这是本地潮玩公司「栢乐创意」的招牌IP。有传栢乐创意会被内地大型潮玩集团收购。"
+    assert entities(text, "org") == {"栢乐创意"}
+
+
+def test_an_english_name_in_brackets_and_its_given_name_are_the_same_person():
+    text = (
+        "本地潮玩公司「栢乐创意」由创办人邝颖彤（Winnie Kwong）创立。\n"
+        "褚：Winnie是中大毕业。"
+    )
+    assert ("邝颖彤", "中大") in pairs(text, "education")
+    assert entities(text, "person") == {"邝颖彤"}

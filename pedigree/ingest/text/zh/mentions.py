@@ -264,12 +264,14 @@ def read_mentions(
         if org.evidence < 10:
             add(org.start, org.end, org.kind, org.name)
     named = occurrences(folded, sorted(people, key=lambda n: (-strength.get(n, 9), -len(n), n)))
+    english = _english_names(folded, people)
     for name, spans in named.items():
         for s, e in spans:
             if e < len(folded) and is_han(folded[e]) and folded[s : e + 1] in people:
                 continue
-            add(s, e, "person", name)
+            add(s, e, "person", english.get(name, name))
     _given_names(folded, registry, add)
+    _english_given_names(folded, english, add)
     _org_forms(text, registry, mentions, add)
     _references(folded, registry, add)
     return Mentions(mentions), registry
@@ -280,6 +282,36 @@ _QUOTED_NAME = re.compile(r"[“「《]([^”」》\n，。,]{2,20})[”」》]"
 
 # After a given name used alone, the words that show it names the person (冠廷是…, 冠廷说).
 _GIVEN_CUE = re.compile(r"是|说|表示|认为|则|也|曾|在|负责|毕业|本科|硕士|博士|加入|告诉|笑")
+
+
+def _english_names(folded: str, people: set[str]) -> dict[str, str]:
+    """邝颖彤（Winnie Kwong）: the English name in brackets after a person's Chinese name is the
+    same person's (English name → Chinese name)."""
+    found: dict[str, str] = {}
+    for match in _BRACKETED_LATIN.finditer(folded):
+        latin = match.group(1).strip()
+        if latin not in people:
+            continue
+        before = [p for p in people if is_han(p[0]) and folded.endswith(p, 0, match.start())]
+        if before:
+            found.setdefault(latin, max(before, key=len))
+    return found
+
+
+_BRACKETED_LATIN = re.compile(r"[（(]([A-Z][a-z]+(?: [A-Z][A-Za-z'-]+){1,2})[)）]")
+
+
+def _english_given_names(folded: str, english: dict[str, str], add) -> None:
+    """Winnie alone, where 邝颖彤（Winnie Kwong） is the only person of that English given name:
+    that person."""
+    given: dict[str, set[str]] = defaultdict(set)
+    for latin, han in english.items():
+        given[latin.split()[0]].add(han)
+    for name, hans in given.items():
+        if len(hans) != 1:
+            continue
+        for match in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z]| [A-Z])", folded):
+            add(match.start(), match.end(), "person", next(iter(hans)))
 
 
 def _given_names(folded: str, registry: Registry, add) -> None:

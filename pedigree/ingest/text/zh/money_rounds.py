@@ -78,7 +78,9 @@ def read_rounds(ctx: Context) -> list[Round]:
             if org is None:
                 continue
             amount = _round_amount(ctx, clause.start, clause.end, at, match.end() + start)
-            if amount is None and not ctx.amounts_in(clause.start, clause.end):
+            # (今年9月完成了A轮，6000万港元: the month's 9 is no money of the clause's own)
+            clause_money = any(a.currency for a in ctx.amounts_in(clause.start, clause.end))
+            if amount is None and not clause_money:
                 amount = _round_amount(ctx, start, end, at, match.end() + start)
             period = _period(ctx, start, at)
             round_name = match.group()

@@ -197,6 +197,9 @@ _FOUNDED_BRACKET = re.compile(r"^[（(](?:由|是)[^)）]{0,30}(?:创立|创办|
 _LIST_NUMBER_LINE = re.compile(r"^\s*(?:[\d一二三四五六七八九十]+[.、．]\s*)?$")
 
 
+_DESCRIBES_QUOTED = re.compile(r"([\u4e00-\u9fff]{2,4})" + DESCRIPTOR + r"[“「]")
+
+
 def find_orgs(
     text: str, people: set[str], strength: dict[str, float] | None = None
 ) -> list[OrgName]:
@@ -283,6 +286,11 @@ def find_orgs(
                 # four-character name found by its context is weighed, not only that one
                 places = [*places, *occurrences(text, [name])[name]]
             candidates[name] = sorted(set(candidates[name]) | set(places))
+    # 本地潮玩公司「栢乐创意」: 潮玩 describes a company in this text, so 潮玩 written alone is
+    # that field (内地大型潮玩集团 is no name)
+    described_as = {
+        m.group(1)[i:] for m in _DESCRIBES_QUOTED.finditer(text) for i in range(len(m.group(1)) - 1)
+    }
     listed = {span for _, span in listed_investors(text, word_starts(text))}
     quoted = {span for _, span in quoted_firms(text, word_starts(text))}
     posts = {span for _, span in posts_held(text, word_starts(text))}
@@ -300,7 +308,7 @@ def find_orgs(
         if re.match(DESCRIPTOR, text[places[0][1] :]) and not name.endswith("公司"):
             continue  # AI原生游戏公司: a description of the company named next
         brand = brand_of(name)
-        if brand and stands_alone_elsewhere(text, brand, places):
+        if brand and brand not in described_as and stands_alone_elsewhere(text, brand, places):
             score += 2  # 沛思 stands alone elsewhere: 沛思科技 is a name
             score += framed_brand(text, brand, places)
         for s, e in places:

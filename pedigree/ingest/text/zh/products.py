@@ -23,7 +23,8 @@ PRODUCT_NOUN = (
     # word, re scans for the first characters in C instead of trying each position)
     r"仪|机(?<![司飞危商契转]机)|器(?<![容武]器)|电堆|系列|试剂盒|树脂|材料|电池|模块|贴片|耳机|手表|手环|"
     # 算子库“枢算OpLib”, 商城“循机优品”, 服务站网络“村链驿站”, 外骨骼「擎腰」, 冲锋衣“砥行Shell Pro”
-    r"算子库|数据库|代码库|商城|网络|外骨骼|雷达|套件|课程|冲锋衣|晶石|盲盒|手办|玩具|机组|网关)"
+    # and 招牌IP「啡啡熊」
+    r"算子库|数据库|代码库|商城|网络|外骨骼|雷达|套件|课程|冲锋衣|晶石|盲盒|手办|玩具|机组|网关|IP)"
 )
 _QUOTED = re.compile(
     PRODUCT_NOUN
@@ -195,7 +196,7 @@ METRIC_CUES = (
     ("downloads", re.compile(r"下载量|下载")),
     ("daily_orders", re.compile(r"日均订单|日订单")),
     ("customers", re.compile(r"客户|家企业|企业客户|家机构|商家")),
-    ("units", re.compile(r"交付|出货|销量|售出|部署|首批|台")),
+    ("units", re.compile(r"交付|出货|销量|售出|卖出|卖了|部署|首批|台")),
     ("deployments", re.compile(r"诊所|医院|工厂|门店|社区中心|城市|县城")),
     ("screenings", re.compile(r"筛查|人次")),
     ("users", re.compile(r"用户")),
