@@ -2274,3 +2274,9 @@ def test_a_founder_list_goes_on_after_an_aside_that_goes_on():
     )
     founders = {f.fields["person"] for f in read(text) if f.kind == "founded"}
     assert founders == {"Ida Berg", "Omar Haddad"}
+
+
+def test_the_written_form_of_a_school_drops_its_article():
+    text = "Teodora Vasquez founded Helix Carbide. She earned an MBA from the Wharton School.\n"
+    (fact,) = [f for f in extract(text, lang="en") if f.kind == "education"]
+    assert set(fact.aliases.values()) == {"Wharton School"}

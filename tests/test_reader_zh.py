@@ -2947,3 +2947,42 @@ def test_an_english_name_in_brackets_and_its_given_name_are_the_same_person():
     )
     assert ("邝颖彤", "中大") in pairs(text, "education")
     assert entities(text, "person") == {"邝颖彤"}
+
+
+def test_a_founder_title_without_a_company_is_not_the_last_employers():
+    text = (
+        "硕碳科技的会议室白板上写满了良率数字。成立于2021年的硕碳科技，专做碳化硅功率元件。"
+        "创办人暨执行长涂韵婷2016年转战本土碳化硅代工厂汉磊科技，出任副总经理，直到2020年离职。"
+        "\n\n「在汉磊学到的是耐心。」她说。\n\n共同创办人暨技术长蔡孟勋，是她在清华大学的学弟。"
+    )
+    assert ("蔡孟勋", "硕碳科技") in pairs(text, "founded")
+    assert ("蔡孟勋", "汉磊科技") not in pairs(text, "founded")
+
+
+def test_a_heading_tagline_that_ends_in_a_kind_of_thing_is_not_the_company():
+    text = (
+        "洄游创业营Demo Day项目速览\n\n01 毛孩子保｜用AI核保的宠物医疗险平台\n\n"
+        "创始人 麦芊芊，前众安保险健康险产品总监。\n\n03 海哨｜海上风电叶片巡检无人船\n\n"
+        "创始人 鄂涛，前明阳智能海上运维工程师。\n"
+    )
+    assert pairs(text, "founded") == {("麦芊芊", "毛孩子保"), ("鄂涛", "海哨")}
+
+
+def test_the_year_before_ends_with_its_clause():
+    text = (
+        "民宿SaaS服务商途宿云今日公布经营数据。"
+        "2025年上半年，途宿云实现营业收入1.38亿元，去年同期为9800万元；毛利8600万元。"
+        "去年同期，公司经调整净亏损为2400万元。"
+    )
+    rows = {(f["metric"], f["period_start"]) for f in facts(text, "financial")}
+    assert ("gross_profit", "2025-01-01") in rows
+    assert ("adjusted_net_loss", "2024-01-01") in rows
+
+
+def test_a_headline_count_a_product_also_has_is_the_products():
+    text = (
+        "途宿云发布经营数据：签约商户突破5.2万家\n\n"
+        "截至6月末，途宿云核心产品途宿PMS的签约民宿商户达52000家。"
+    )
+    rows = {(f["product"], f["metric"]) for f in facts(text, "product_metric")}
+    assert rows == {("途宿PMS", "customers")}

@@ -68,7 +68,8 @@ def _written_org(ctx: Context, mention: Mention) -> str:
         if named is not None and named.kind in ("person", "place"):
             break
         end = word.end()
-    return text[mention.start : end]
+    written = text[mention.start : end]
+    return written[4:] if written.startswith(("the ", "The ")) else written  # (the Wharton School)
 
 
 def settle(ctx: Context, drafts: list[Draft]) -> list[Fact]:

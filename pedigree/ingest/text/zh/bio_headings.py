@@ -196,7 +196,15 @@ def _company_like(words: str) -> bool:
     """Whether words after a person's name in a heading can be a company's name (驰野智驾,
     Lumo AI) rather than a tagline (把豆包的经验带进播客, 通义出来，做小语种)."""
     words = words.replace("*", "").strip()
+    if len(words) >= 6 and _KIND_OF_THING_END.search(words):
+        return False  # 海哨｜海上风电叶片巡检无人船: what the project makes, not its name
     return 2 <= len(words) <= 12 and not re.search(
         r"[的了把将从在是做让带，,。“”\"'!！?？、]|^(?:离开|加入|回到|出走|转型|告别|重回|重返|走出|跳出)",
         words,
     )  # …: 离开内容行业 — a tagline that starts with a verb
+
+
+# The kind of thing a tagline ends in (…巡检无人船, …撮合平台): a company's name does not.
+_KIND_OF_THING_END = re.compile(
+    r"(?:平台|系统|船|机器人|外骨骼|解决方案|方案|服务|工具|设备|软件|芯片|大模型|应用|App|SaaS)$"
+)

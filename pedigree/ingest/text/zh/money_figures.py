@@ -240,7 +240,9 @@ def _figure_period(ctx: Context, sentence_start: int, at: int) -> tuple[date, da
                 break
     if not periods:
         return None
-    if re.search(r"(?:去年|上年)同期", folded[max(sentence_start, at - 12) : at]):
+    # (去年同期为9800万元；毛利8600万元: the comparison ends with its clause)
+    near = re.split(r"[；;]", folded[max(sentence_start, at - 12) : at])[-1]
+    if re.search(r"(?:去年|上年)同期", near):
         last = periods[-1]
         return _year_before((last.first, last.last))
     last = periods[-1]

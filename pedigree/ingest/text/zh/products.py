@@ -195,7 +195,7 @@ METRIC_CUES = (
     ("registered_users", re.compile(r"注册用户|注册创作者|注册开发者|注册企业")),
     ("downloads", re.compile(r"下载量|下载")),
     ("daily_orders", re.compile(r"日均订单|日订单")),
-    ("customers", re.compile(r"客户|家企业|企业客户|家机构|商家")),
+    ("customers", re.compile(r"客户|家企业|企业客户|家机构|商家|商户")),
     ("units", re.compile(r"交付|出货|销量|售出|卖出|卖了|部署|首批|台")),
     ("deployments", re.compile(r"诊所|医院|工厂|门店|社区中心|城市|县城")),
     ("screenings", re.compile(r"筛查|人次")),
@@ -316,7 +316,24 @@ def read_products(ctx) -> list:
                     date=None,
                 )
             )
-    return facts
+    return _without_company_echoes(ctx, facts)
+
+
+def _without_company_echoes(ctx, facts: list) -> list:
+    """A count given to the company (a headline's 签约商户突破5.2万家) that the text also gives
+    to one of its products (途宿PMS的签约民宿商户达52000家) is that product's, said twice."""
+    products = {
+        f.fields["value"] for f in facts
+        if f.kind == "product_metric" and ctx.registry.find("product", f.fields["product"])
+    }  # fmt: skip
+    return [
+        f for f in facts
+        if not (
+            f.kind == "product_metric"
+            and f.fields["value"] in products
+            and ctx.registry.find("org", f.fields["product"]) is not None
+        )
+    ]  # fmt: skip
 
 
 def _metric_near(folded: str, start: int, end: int, amount) -> str | None:

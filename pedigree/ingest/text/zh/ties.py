@@ -28,7 +28,7 @@ from pedigree.ingest.text.zh.drafts import (
     team_sizes,
     unless_told_otherwise,
 )
-from pedigree.ingest.text.zh.employers import after_at
+from pedigree.ingest.text.zh.employers import after_at, without_description
 from pedigree.ingest.text.zh.founders import (
     founded_by,
     founders_counted,
@@ -111,7 +111,7 @@ def _units_as_parents(ctx: Context, drafts: list[Draft]) -> None:
 
 
 _AS_JOB = re.compile(  # (此前是优信集团金融业务负责人: 是 after "before", a past post)
-    r"(?:任|担任|出任|任职于?|就职于?|供职于?|加入|进入|效力于?|离开|在|于|前|原|现任|出身于?"
+    r"(?:任|担任|出任|任职于?|就职于?|供职于?|加入|进入|转战|效力于?|离开|在|于|前|原|现任|出身于?"
     r"|(?:此前|之前|以前|过去|曾经?|原先|早先|原本|原来)是)\s?$"
 )
 
@@ -132,8 +132,11 @@ def _note_topics(ctx: Context, clause: Clause) -> None:
                 ctx.note_person(mention.start, mention.entity)
         elif mention.kind == "org" and introduced(mention.entity):
             parent = ctx.mentions.covering(mention.start - 1)
+            described = max(clause.start, mention.start - 20)
             if (
+                # (转战本土碳化矽代工厂汉磊科技: a description of the employer between)
                 _AS_JOB.search(folded[max(clause.start, mention.start - 4) : mention.start])
+                or _AS_JOB.search(without_description(folded[described : mention.start]))
                 or after_at(folded[clause.start : mention.start])  # 在德国博世担任
                 # 前字节跳动大力教育副总裁: a unit named right after its parent, as an employer
                 or (parent is not None and parent.kind == "org" and parent.end == mention.start)
