@@ -2986,3 +2986,31 @@ def test_a_headline_count_a_product_also_has_is_the_products():
     )
     rows = {(f["product"], f["metric"]) for f in facts(text, "product_metric")}
     assert rows == {("途宿PMS", "customers")}
+
+
+def test_a_brand_after_a_known_employer_and_before_a_post_is_no_person():
+    text = "靳骁2019年起在上汽红岩担任副总经理，2021年离职创办氢驰。靳骁是氢驰创始人。"
+    assert "红岩" not in entities(text, "person")
+
+
+def test_a_compound_surname_he_lan():
+    text = "见微智能的另一位创始人是贺兰颂。贺兰颂任见微智能联合创始人兼CTO，浙江大学博士。"
+    assert "贺兰颂" in entities(text, "person")
+
+
+def test_cantonese_that_time_is_no_name_and_together_names_a_partner():
+    text = (
+        "烘道科技（Roastway）由卓颖琳创办。\n问：点解会转行？\n"
+        "答：做顾问嗰阵成日飞。2023年我同司马俊杰一齐创办烘道。"
+    )
+    people = entities(text, "person")
+    assert "司马俊杰" in people
+    assert not any(p.startswith("那") for p in people)
+
+
+def test_a_school_name_does_not_run_back_over_holds():
+    text = (
+        "尉迟明教授，61岁，于2025年5月获委任为独立非执行董事。尉迟教授自2008年起担任香港中文大学"
+        "医学院教授。尉迟教授持有英国伦敦大学学院博士学位。"
+    )
+    assert ("尉迟明", "英国伦敦大学") in pairs(text, "education")

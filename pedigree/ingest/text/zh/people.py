@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.zh.lexicon import WORK_AT
 from pedigree.ingest.text.zh.name_bounds import TITLE_BEFORE, ends_here, starts_here
 from pedigree.ingest.text.zh.name_candidates import (
@@ -52,7 +53,7 @@ _TITLE_WORD = re.compile(
 )
 # 前 not after a letter: looked behind from after 前, so that the alternation opens with literals
 _LEFT_INTRO = re.compile(r"(?:由|是|为|和|与|及|、|叫|名叫|名为|包括|有|前(?<![^\W\d_]前)|原)$")
-_TOGETHER = re.compile(r"一起|一同|一道|共同|合伙|搭档")
+_TOGETHER = re.compile(r"一起|一齐|一同|一道|共同|合伙|搭档")  # (一齐: Cantonese)
 _HIRED_BEFORE = re.compile(r"(?:请了|请来了?|聘请了?|聘了|挖来了?|招来了?)$")
 _HIRED_FOR = re.compile(r"^(?:做|当|出任|担任|任)")
 _THEN_VERB = re.compile(r"表示|认为|提醒|指出|称|说|强调|坦言|透露|是|为|任|担任|负责|在|也|更|还")
@@ -129,6 +130,16 @@ _AGENT_VERB = re.compile(
 # (冷链事业部, 冷链公司: a line of business before a unit or a company)
 _FIELD_NEXT = re.compile(r"(?:圈|赛道|领域|行业|方案|事业部|事业群|业务线|公司)")
 _AT_PLACE_BEFORE = re.compile(r"(?:在|于)$")
+_DEMONSTRATIVE = re.compile(r"那[阵时个些种次位年天样么边里会段]")
+
+
+def _at_known_org(text: str, p: int) -> bool:
+    """在上汽红岩担任: a known organisation between 在 and the words, which name its brand or
+    unit, not a person."""
+    return any(
+        text[p - k - 1 : p - k] in ("在", "于") and known_organization(text[p - k : p]) is not None
+        for k in range(2, min(8, p - 1) + 1)
+    )
 _ONGOING_BEFORE = re.compile(r"(?:正|仍|还|一直|依然|仍然|依旧)在[\u4e00-\u9fff]?$")
 _POST_NEXT = re.compile(
     r"(?:负责人|总监|经理|主管|总裁|副总裁|工程师|专家|研究员|主任|合伙人|C[ETOFP]O)"
@@ -178,6 +189,8 @@ def score_names(
         # of the candidates' places are of titles and everyday words (方面, 高的), never names.
         if _TITLE_WORD.search(name) or everyday(name) or (len(name) == 3 and everyday(name[:2])):
             continue
+        if _DEMONSTRATIVE.match(name):
+            continue  # 做顾问那阵成日飞: "that time", not the surname 那
         places = [
             p
             for p in all_places
@@ -195,7 +208,7 @@ def score_names(
             or any(_FIELD_NEXT.match(text, p + len(name)) for p in places)
             # 曾在贝特瑞担任工艺总监: where one works, not who
             or all(
-                _AT_PLACE_BEFORE.search(text, max(0, p - 3), p)
+                (_AT_PLACE_BEFORE.search(text, max(0, p - 3), p) or _at_known_org(text, p))
                 and WORK_AT.match(text, p + len(name))
                 for p in places
             )
