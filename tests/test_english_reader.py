@@ -2280,3 +2280,32 @@ def test_the_written_form_of_a_school_drops_its_article():
     text = "Teodora Vasquez founded Helix Carbide. She earned an MBA from the Wharton School.\n"
     (fact,) = [f for f in extract(text, lang="en") if f.kind == "education"]
     assert set(fact.aliases.values()) == {"Wharton School"}
+
+
+def test_a_fund_an_organisation_owns_is_the_investor():
+    text = (
+        "Hyline raised a $48 million Series B led by Index Ventures, with participation from "
+        "Amazon's Climate Pledge Fund and returning investor Accel.\n"
+    )
+    investors = {i for i, org in pairs(read(text), "investor") if org == "Hyline"}
+    assert investors == {"Index Ventures", "Climate Pledge Fund", "Accel"}
+
+
+def test_unnamed_analysts_at_a_firm_hold_no_ones_post():
+    text = (
+        "Rebecca Szeto\n7:00 AM PDT · June 24, 2025\n\nHyline makes trucks. Analysts at "
+        "BloombergNEF have argued battery-electric trucks will win short-haul routes.\n"
+    )
+    assert not [f for f in read(text) if f.kind == "employment"]
+
+
+def test_a_product_with_a_model_code_is_named_without_it_later():
+    text = (
+        "In 2019, Tan Wei co-founded Qingyuan Hydrogen with Wu Shan, a former Shanghai Automotive "
+        "Industry Corporation (SAIC) truck designer. The company's first model, the Q-Hauler 49T, "
+        "entered production in 2021. By 2024 Qingyuan had delivered about 1,600 Q-Hauler trucks.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "product") == {("Qingyuan Hydrogen", "Q-Hauler 49T")}
+    metrics = [f.fields for f in facts if f.kind == "product_metric"]
+    assert [(m["product"], m["value"]) for m in metrics] == [("Q-Hauler 49T", 1600)]

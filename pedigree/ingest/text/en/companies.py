@@ -213,7 +213,10 @@ class CompanySteps:
     def _attributive(self, mention: Mention) -> bool:
         """An organisation used to describe a noun after it: "a former DJI colleague"."""
         before = self.text.folded[max(0, mention.start - 12) : mention.start]
-        after = self.text.folded[mention.end : mention.end + 3]
+        # (its short form in brackets between: "a former Shanghai Automotive Industry
+        # Corporation (SAIC) truck designer")
+        after = self.text.folded[mention.end : mention.end + 14]
+        after = re.sub(r"^\s\([A-Za-z]{2,8}\)", "", after)
         return bool(re.search(r"\b(?:former|ex-|a|an|his|her|their|its|our|my)\s+$", before)) and (
             bool(re.match(r"\s[a-z]", after))
         )

@@ -254,14 +254,23 @@ def _list_from(ctx: Context, first: Mention, end: int) -> list[Mention]:
         fund = ctx.mentions.at(first.end + backed.end())
         if fund is not None and fund.kind == "org":
             first = fund
-    listed = [first]
+    listed = [_its_arm(ctx, first)]
     for m in ctx.mentions.within(first.end, end, "org"):
+        if m.start < listed[-1].end:
+            continue
         if not re.fullmatch(JOINER, ctx.lower(listed[-1].end, m.start)):
             break
         if _someones(ctx, m):
             break
-        listed.append(m)
+        listed.append(_its_arm(ctx, m))
     return listed
+
+
+def _its_arm(ctx: Context, org: Mention) -> Mention:
+    """ "Amazon's Climate Pledge Fund": the fund an organisation owns is what invested."""
+    owned = re.match(r"['’]s\s+", ctx.text.folded[org.end : org.end + 4])
+    arm = ctx.mentions.at(org.end + owned.end()) if owned else None
+    return arm if arm is not None and arm.kind == "org" else org
 
 
 def _someones(ctx: Context, org: Mention) -> bool:

@@ -8,6 +8,7 @@ from collections import defaultdict
 
 from pedigree.ingest.text.en.lexicon import (
     HONORIFICS,
+    MODEL_CODE,
     NOT_NAME,
     ORG_SUFFIXES,
     PLACES,
@@ -124,6 +125,10 @@ class FormSteps:
         # "Harborlight Sentinel" of Harborlight Security is "Sentinel" too
         owners += [f for f in (short_form(o, self.lower_words) for o in owners) if f]
         for entity in self.registry.all("product"):
+            # "the Q-Hauler 49T" … "1,600 Q-Hauler trucks": the name without its model code
+            head, _, code = entity.written.rpartition(" ")
+            if head and MODEL_CODE.fullmatch(code) and not known_organization(head):
+                forms.setdefault(head, ("product", entity.name))
             for owner in owners:
                 if entity.written.startswith(owner + " "):
                     rest = entity.written[len(owner) + 1 :]

@@ -7,7 +7,14 @@ import re
 from collections import defaultdict
 
 from pedigree.ingest.text.en.evidence import Evidence, weigh
-from pedigree.ingest.text.en.lexicon import ORG_SUFFIXES, PLACE_WORDS, PLACES, SCHOOL_WORDS, body_of
+from pedigree.ingest.text.en.lexicon import (
+    MODEL_CODE,
+    ORG_SUFFIXES,
+    PLACE_WORDS,
+    PLACES,
+    SCHOOL_WORDS,
+    body_of,
+)
 from pedigree.ingest.text.en.name_forms import FIRM_ENDS, short_form
 from pedigree.ingest.text.en.name_people import ALIAS_AFTER
 from pedigree.ingest.text.en.people import english_given_names, name_shaped, pinyin_name
@@ -80,15 +87,11 @@ def _product_lists(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# A model designation: "S5", "YJ-2", "X100", "150".
-_MODEL_CODE = re.compile(r"(?:[A-Z]{1,3}-?\d{1,4}[A-Za-z]?|\d{2,4}[A-Za-z]?)")
-
-
 def _maker_and_model(key: str, evidence: dict[str, Evidence]) -> bool:
     """ "Skyloom S5" beside "Skyloom" acting as a company: the company's name and a model
     designation name a product of it, not the company in a longer form."""
     head, _, tail = key.rpartition(" ")
-    if not head or not _MODEL_CODE.fullmatch(tail) or known_organization(key) is not None:
+    if not head or not MODEL_CODE.fullmatch(tail) or known_organization(key) is not None:
         return False
     maker = evidence.get(head)
     return maker is not None and maker.org >= 1 and maker.person <= maker.org

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from pedigree.ingest.text.en.lexicon import (
     HONORIFICS,
+    MODEL_CODE,
     MONTH_ABBREVIATIONS,
     NAME_PARTICLES,
     NATIONALITIES,
@@ -209,6 +210,14 @@ def _line_runs(text: str, start: int, end: int, taken: bytearray) -> list[Run]:
         )
         # "the Glossa SDK", "Kestrel API": a maker's name and the kind of software it names
         model = model or (joinable and not pending and word in _SOFTWARE_TAILS)
+        # "the Hyline H1", "Skyloom S5": a maker's name and a model code (not "H1 2025")
+        model = model or (
+            joinable
+            and not pending
+            and not word.isdigit()
+            and bool(MODEL_CODE.fullmatch(word))
+            and not re.match(r"\s+(?:19|20)\d\d\b", text[e : e + 6])
+        )
         if model:
             current.words.append(word)
             current.spans.append((s, e))

@@ -146,6 +146,8 @@ def read_stints(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
                             title="board member", start=None, end=None, current=None)
             previous = (org, None)
             continue
+        if _PLURAL_SUBJECT.search(head):
+            continue  # "Analysts at BloombergNEF have argued": unnamed people, no one's post
         kind = _stint_kind(ctx, org, head, tail)
         if kind is None and previous is not None and _COORDINATED.fullmatch(
             ctx.lower(previous[0].end, org.start)
@@ -192,6 +194,11 @@ _BOARD_OF = re.compile(
     r"|advisor))"
 )
 _FOR_THEN_AT = re.compile(r"\bfor\s+(?:the\s+)?$")
+_PLURAL_SUBJECT = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,2}?(?:analysts|engineers|executives|researchers|employees|staff|sources"
+    r"|officials|insiders|experts|scientists|observers|people|veterans|bankers)\s+(?:at|from|of"
+    r"|with|inside|close to)\s+(?:the\s+)?$"
+)
 _AT_ORG = re.compile(rf"(?:\s+[A-Z][\w-]*){{0,3}}\s+(?:at|in)\s+(?:the\s+)?[{MARK['org']}]")
 
 

@@ -134,6 +134,12 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             continue
         if title.lower().endswith("s") and _SOME_OF_THEM.search(f"{head} {title.lower()}"):
             continue  # "several founders on this list call her their mentor": others, a group
+        if (
+            _PLURAL_TITLE.fullmatch(title.lower())
+            and _GROUP_HEAD.fullmatch(head)
+            and _person_after(ctx, start + match.end(), tail) is None  # (not "Co-founders A and B")
+        ):
+            continue  # "Analysts at BloombergNEF have argued": unnamed people, no one's post
         kin = KIN_BEFORE.search(head)
         if kin and not ctx.mentions.within(start + kin.start(), at, "person"):
             continue  # "is married to an engineer at Huawei": an unnamed relative's post
@@ -217,6 +223,10 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
                 unit if mention is org_mention else None,
                 present,
             )
+
+
+_PLURAL_TITLE = re.compile(r"[a-z -]*[a-rt-z]s")  # analysts, senior engineers (not "sales")
+_GROUP_HEAD = re.compile(r"\W*(?:(?:the|some|many|several|other|two|three|four|five)\s+)?")
 
 
 # Around a company someone founded: "he founded Spindle AI", "Emberline, the carbon accounting
