@@ -3014,3 +3014,33 @@ def test_a_school_name_does_not_run_back_over_holds():
         "医学院教授。尉迟教授持有英国伦敦大学学院博士学位。"
     )
     assert ("尉迟明", "英国伦敦大学") in pairs(text, "education")
+
+
+def test_people_named_together_are_each_employed_where_they_were_colleagues():
+    text = (
+        "2. 宓然、喻舟｜轻翼科技\n宓然和喻舟是大疆行业应用部门的老同事，前者曾任产品总监。"
+        "两人2022年一起创办了轻翼科技。\n\n3. 卜晓晴、戚一帆｜禾翼农服\n"
+        "两人都是大疆影像算法部门的前工程师，卜晓晴曾任算法组组长。她和戚一帆一起创办了禾翼农服。"
+    )
+    employed = {p for p, org in pairs(text, "employment") if org == "大疆创新"}
+    assert employed == {"宓然", "喻舟", "卜晓晴", "戚一帆"}
+
+
+def test_coming_out_of_an_employer_and_a_post_held_there():
+    text = (
+        "三、冼博、乔亦舟：锐栅电子\n\n冼博在大疆负责电源系统；他的搭档乔亦舟同样出自大疆，"
+        "做过多年嵌入式开发。两人共同创办了「锐栅电子」。\n\n四、司徒芊：澜巡科技\n\n"
+        "和多数大疆系创业者不同，司徒芊选择了海上风电运维这个方向。在大疆，她的职务是农业无人机"
+        "产品总监。"
+    )
+    employed = {p for p, org in pairs(text, "employment") if org == "大疆创新"}
+    assert employed == {"冼博", "乔亦舟", "司徒芊"}
+
+
+def test_quoted_words_with_a_degree_adverb_are_no_product():
+    text = (
+        "盘点｜从大疆出走的硬件创业者\n\n一、隗铭：步擎医疗\n\n隗铭是大疆最早一批机器人工程师。"
+        "离开大疆后，隗铭创办了康复外骨骼公司「步擎医疗」。\n\n二、司徒芊：澜巡科技\n\n"
+        "和多数大疆系创业者不同，司徒芊选择了一个离无人机“很远又很近”的方向——海上风电运维。"
+    )
+    assert not facts(text, "product")

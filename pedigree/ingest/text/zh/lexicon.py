@@ -61,12 +61,12 @@ JOIN_BEFORE = re.compile(
 AT_BEFORE = re.compile(r"(?:就职|任职|供职|效力|服务|工作|受雇|任教|执教|受聘)于?$")
 WORK_AFTER = re.compile(
     r"^(?:的)?[^，。；,;]{0,24}?(?:工作|任职|就职|担任|出任|任|做|干|负责|带领|带过|带着|主导|领导|从事|参与|"
-    r"待|驻点|实习|当|搭建|一干|一待|长期|先后|主攻|管|跟|搞|研发|开发|设计)"
+    r"待|驻点|实习|当|搭建|一干|一待|长期|先后|主攻|管|跟|搞|研发|开发|设计|职务|职位|头衔|岗位)"
 )
 LEFT_AFTER = re.compile(r"^[^，。；,;]{0,10}?(?:离职|出走|辞职|离开|退休)")
 LEAVE_BEFORE = re.compile(r"(?:离开|辞去|告别|离职于|出走)了?$")
 ORIGIN_AFTER = re.compile(r"^(?:的)?[^，,。；;]{0,10}?(?:出身|老兵|元老|老员工|早期员工)")
-ORIGIN_BEFORE = re.compile(r"(?:出身于?|出身自|来自|毕业后(?:进入|加入))$")
+ORIGIN_BEFORE = re.compile(r"(?:出身于?|出身自|来自|(?<![名钱款])出自|毕业后(?:进入|加入))$")
 # Before or after an organisation that is a client, partner, rival or investor — not a job.
 NOT_WORK_BEFORE = re.compile(
     r"(?:服务过?|客户(?:包括|有)?|(?<![名称])为|跟|给|向|对|替|帮|被|收购|投资了?|领投|跟投|参投|竞争|对手|"

@@ -19,7 +19,7 @@ from pedigree.ingest.text.zh.lexicon import (
 
 _PREDICATE = re.compile(
     r"\s?(?:本人|自己)?(?:而|但|却)?(?:也|则|正|就|即|曾|曾经|此前|之前|早年|原|原本|原来|本来|以前|过去|现|目前|"
-    r"如今|一直)?(?:是|为|系|任|担任|出任|现任|"
+    r"如今|一直)?(?:都|均)?(?:曾)?(?:是|为|系|任|担任|出任|现任|"
     r"曾任|曾是|曾为|原为|原是|现为|此前是|此前为|也是|则是|正是)\s?(?:前|原|现)?$"
 )
 
@@ -47,56 +47,72 @@ def predicates(ctx: Context, clause: Clause) -> list[Draft]:
             continue
         subject = ctx.subject(clause, org.start)
         inside = subject is not None and clause.start <= subject.start and subject.end <= org.start
-        start = subject.end if inside else clause.start  # …，也是MiniMax的…: the clause's own words
+        # 宓然和喻舟是…, 两人都是…: each of the people the subject names
+        named = ctx.coordinated(subject) if inside and subject.kind == "person" else [subject]
+        start = named[-1].end if inside else clause.start  # …，也是MiniMax的…: the clause's own
         link = _PREDICATE.fullmatch(folded[start : org.start]) or _PREDICATE.fullmatch(
             _without_kind(folded[start : org.start])
         )  # 是跨境支付初创企业汇澄科技的创始人: the kind of company said before its name
         if not link:
             continue
-        person = ctx.resolve(subject) if subject else ctx.person_of(clause, org.start)
-        if person is None:
+        if subject is not None and subject.kind == "ref" and subject.form == "group":
+            people = [(None, p) for p in ctx.resolve_all(subject)]
+        elif subject is not None:
+            people = [(m, ctx.resolve(m)) for m in named]
+        else:
+            people = [(None, ctx.person_of(clause, org.start))]
+        people = [(m, p) for m, p in people if p is not None]
+        if not people:
             continue
         tail = folded[org.end : clause.end]
         title = re.match(
             r"^(?:的)?(?P<title>[^，。；、（(,;]{0,24}?" + r")(?=[，。；,;]|$|，)", tail
         )
         words = title.group("title") if title else ""
-        if not words or not TITLE.search(words) or re.search(r"客户|对手|投资|股东", words):
+        colleagues = _COLLEAGUES.fullmatch(words) is not None  # 是大疆的老同事: both worked there
+        if not words or not (TITLE.search(words) or colleagues):
+            continue
+        if re.search(r"客户|对手|投资|股东", words):
             continue
         entity = ctx.resolve(org)
         if entity is None:
             continue
         former = "前" in link.group() or "原" in link.group() or "曾" in link.group()
-        if FOUNDER_WORD.search(words):
-            found.append(
-                draft(
-                    ctx,
-                    "founded",
-                    subject,
-                    entity,
-                    org,
-                    (clause.start, clause.end),
-                    role=words.strip(),
-                    confidence=0.85,
-                    person=person,
+        for mention, person in people:
+            if FOUNDER_WORD.search(words):
+                found.append(
+                    draft(
+                        ctx,
+                        "founded",
+                        mention,
+                        entity,
+                        org,
+                        (clause.start, clause.end),
+                        role=words.strip(),
+                        confidence=0.85,
+                        person=person,
+                    )
                 )
-            )
-        elif not (ADVISOR_CLAUSE.search(words) and introduced(entity)):
-            found.append(
-                draft(
-                    ctx,
-                    "employment",
-                    subject,
-                    entity,
-                    org,
-                    (clause.start, clause.end),
-                    title=words.strip(),
-                    current=not former,
-                    confidence=0.8,
-                    person=person,
+            elif not (ADVISOR_CLAUSE.search(words) and introduced(entity)):
+                found.append(
+                    draft(
+                        ctx,
+                        "employment",
+                        mention,
+                        entity,
+                        org,
+                        (clause.start, clause.end),
+                        title=None if colleagues else words.strip(),
+                        current=False if colleagues else not former,
+                        confidence=0.8,
+                        person=person,
+                    )
                 )
-            )
     return found
+
+
+# Colleagues at an organisation, each of whom worked there: 老同事, 前同事, 同事.
+_COLLEAGUES = re.compile(r"(?:[^，。；,;]{0,10}的)?(?:老|前)?同事")
 
 
 # The verbs that give a post, in the order they are tried (获委任为 before 获委任).

@@ -74,6 +74,7 @@ _MIXED = re.compile(
 )
 _COUNTED = re.compile(r"[一两二三四五六七八九十几数多\d]+\s?[家个位名款台所]")
 # Quoted words that make a clause, not a name: a particle or an adverb of a predicate inside.
+_DEGREE_ADVERB = re.compile(r"很|非常|十分|特别")
 _CLAUSE_LIKE = re.compile(
     r"[\u4e00-\u9fff]{2,}?(?:的|了|仍|依赖|需要|应该|可以|不是|没有)[\u4e00-\u9fff]"
 )
@@ -147,8 +148,8 @@ def find_products(
             continue  # SaaS「舶智」已拿下天使轮 beside 舶智科技, 「霁阳机器人」完成…: the company
         if re.search(r"[，。；！？、,;!?]", name) or _COUNTED.match(name):
             continue  # “两家 Tier1”: a count of customers, not a product
-        if _CLAUSE_LIKE.search(name):
-            continue  # 模型“仍高度依赖油价和司机替代率”: quoted words, not a name
+        if _CLAUSE_LIKE.search(name) or _DEGREE_ADVERB.search(name):
+            continue  # 模型“仍高度依赖油价和司机替代率”, “很远又很近”: quoted words, not a name
         before = folded[max(0, match.start() - 2) : match.start()]
         if pattern is _QUOTED and re.search(r"[把将]\s?$", before):
             continue  # 把游戏「做完」: what is done to the thing, not its name
