@@ -62,3 +62,13 @@ def test_letters_after_a_number_are_not_a_scale_unless_they_end_the_word():
     assert find_amounts("a B2B firm using A100 chips") == []
     (turnover,) = find_amounts("turnover 5 million")
     assert turnover.qualifier is None  # the "over" of "turnover" is not a qualifier
+
+
+def test_counts_written_in_words_with_a_scale():
+    text = "It had five million registered users and sold more than two million units."
+    found = [(a.value, a.qualifier, text[a.start : a.end]) for a in find_amounts(text)]
+    assert found == [
+        (5_000_000, None, "five million"),
+        (2_000_000, "over", "more than two million"),
+    ]
+    assert find_amounts("It raised five million dollars.") == []  # money in words: unread

@@ -2309,3 +2309,36 @@ def test_a_product_with_a_model_code_is_named_without_it_later():
     assert pairs(facts, "product") == {("Qingyuan Hydrogen", "Q-Hauler 49T")}
     metrics = [f.fields for f in facts if f.kind == "product_metric"]
     assert [(m["product"], m["value"]) for m in metrics] == [("Q-Hauler 49T", 1600)]
+
+
+def test_a_makers_list_of_products_and_their_counts():
+    text = (
+        "CodeSprout makes coding toys. CodeSprout's main products are the block-based coding app "
+        "Sprout Blocks, which had five million registered users by 2025, and MiaoBot, a "
+        "programmable robot kit that has sold 300,000 units.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "product") == {
+        ("CodeSprout", "Sprout Blocks"),
+        ("CodeSprout", "MiaoBot"),
+    }
+    metrics = {(f.fields["product"], f.fields["value"]) for f in facts
+               if f.kind == "product_metric"}  # fmt: skip
+    assert metrics == {("Sprout Blocks", 5_000_000), ("MiaoBot", 300_000)}
+
+
+def test_products_named_by_what_is_made_counted_or_branded():
+    text = (
+        "Anxun Technology sells to bike fleets. Anxun, founded in 2019 by Xia Lan, makes the "
+        "AX Lock 5, a solar-powered smart lock "
+        "installed on more than 9 million bikes.\n\n"
+        "Xingmai Space builds satellites. As of 2024, Xingmai had shipped more than 150,000 "
+        "XM-Link ground terminals.\n\n"
+        "Changlin Biotech makes whey protein. Changlin sells it under the LacPure brand to 60 "
+        "food companies.\n"
+    )
+    facts = read(text)
+    assert {p for _, p in pairs(facts, "product")} >= {"AX Lock", "XM-Link", "LacPure"}
+    metrics = {(f.fields["product"], f.fields["value"]) for f in facts
+               if f.kind == "product_metric"}  # fmt: skip
+    assert metrics == {("AX Lock", 9_000_000), ("XM-Link", 150_000), ("LacPure", 60)}

@@ -120,6 +120,36 @@ def find_amounts(text: str) -> list[Amount]:
         if start and _latin(folded[start]) and _latin(folded[start - 1]):
             continue  # the 2 of B2B, the 100 of A100: part of a word
         found.append(Amount(round(value, 6), currency, qualifier, start, end))
+    if _WORD_COUNT.search(folded):  # (asked first: most texts write no count in words)
+        found = sorted([*found, *_word_counts(folded)], key=lambda a: a.start)
+    return found
+
+
+# A count written in words with its scale: "five million registered users", "two billion".
+_UNITS_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "a hundred": 100, "several hundred": None, "a few": None,
+}  # fmt: skip
+_WORD_COUNT = re.compile(
+    r"\b(?:(?P<qualifier>more than|about|around|roughly|nearly|almost|over|some)\s+)?"
+    r"(?P<number>" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r")"
+    r"\s+(?P<scale>million|billion|thousand)\b"
+    r"(?!\s+(?:(?:us|hong kong|singapore)\s+)?(?:dollars|yuan|euros|pounds|renminbi|rmb|yen))"
+)  # (money in words, "five million dollars", is left unread rather than read as a count)
+
+
+def _word_counts(folded: str) -> list[Amount]:
+    found = []
+    for match in _WORD_COUNT.finditer(folded):
+        number = _UNITS_WORDS[match["number"]]
+        if number is None:
+            continue  # "a few million": no figure
+        qualifier = _QUALIFIERS.get(match["qualifier"]) if match["qualifier"] else None
+        start = match.start("qualifier") if match["qualifier"] else match.start("number")
+        value = number * _SCALES[match["scale"]]
+        found.append(Amount(value, None, qualifier, start, match.end()))
     return found
 
 

@@ -212,6 +212,20 @@ _OWNED_BEFORE = re.compile(
     re.I,
 )
 _OWNED_KIND_AFTER = re.compile("^" + PRODUCT_KIND_AFTER)
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w.,])(?!(?:19|20)\d\d )\d[\d,]*(?:\.\d+)?(?: (?:million|thousand))? $"
+)  # (on the same line, and not a year)
+_MAKES_BEFORE = re.compile(
+    r"\b(?:makes|made|sells|sold|ships|shipped|produces|produced|manufactures|manufactured)"
+    r"\s+(?:the\s+|its\s+)?$",
+    re.I,
+)
+_UNDER_THE = re.compile(r"\bunder\s+(?:the|its|their)\s+$", re.I)
+_BRAND_AFTER = re.compile(r"^\s+(?:brand|label|trademark)\b")
+_DESCRIBED_AFTER = re.compile(
+    r"^(?:\s+\d{1,4})?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?[\w-]+\s+(?:that|which|installed|used|sold|designed"
+    r"|built|for|with)\b"
+)
 
 
 # "Okonkwo said Tariff Desk now prepares …": what follows a speaker and "said" is what was
@@ -323,6 +337,12 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
         _PRODUCT_BEFORE.search(before)
         or _PRODUCT_AFTER.match(after)
         or (_OWNED_BEFORE.search(before) and _OWNED_KIND_AFTER.match(after))
+        # "shipped 150,000 XM-Link ground terminals": a count of things of that name and kind
+        or (_COUNT_BEFORE.search(before) and _OWNED_KIND_AFTER.match(after))
+        # "makes the AX Lock 5, a solar-powered smart lock": what a company makes, described
+        or (_MAKES_BEFORE.search(before) and _DESCRIBED_AFTER.match(after))
+        # "sells it under the LacPure brand"
+        or (_UNDER_THE.search(before) and _BRAND_AFTER.match(after))
     ):
         evidence.product += 1
     elif _MODEL_NUMBER.search(text[start:end]) or _SERIES_AFTER.match(text[end : end + 20]):

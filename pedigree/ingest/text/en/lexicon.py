@@ -220,7 +220,8 @@ RUN_VERB = r"(?:ran|run(?:s|ning)?|led|lead(?:s|ing)?|headed|head(?:s|ing)?|mana
 PRODUCT_KIND_AFTER = (
     r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:network|fixtures|series|lineup|range|brand|product|device"
     r"|app|platform|software|system|kit|module|cell|pack|tent|jacket|backpack|shoe|sensor|drone"
-    r"|robot|chip|card|terminal|headset|vehicle|truck|program|programme|material|tape|battery)s?\b"
+    r"|robot|chip|card|terminal|headset|vehicle|truck|program|programme|material|tape|battery"
+    r"|constellation|satellite|lock|camera|scooter|boat|glasses)s?\b"
 )
 UNIT_NOUN = (
     r"(?:team|teams|group|groups|lab|labs|laboratory|division|unit|department|business"

@@ -44,6 +44,12 @@ _MAKES = re.compile(
     r"|selling|launched|launches|released|releases|offers|makes|built|builds|develops"
     r"|developed|ships|shipped|introduced|unveiled|rolled out|debuted)\b[^.;]{0,80}$"
 )
+# "CodeSprout's main products are the block-based coding app Sprout Blocks": the products a
+# maker's list names, however each is described.
+_PRODUCTS_ARE = re.compile(
+    rf"(?P<owner>{_O}+|\bits|\btheir|\bour)(?:'s|’s)?\s+(?:(?:main|core|flagship|two|three)\s+)?"
+    r"(?:products|offerings|product lines?)\s+(?:are|include|includes|were|comprise)\s+[^.;]{0,80}$"
+)
 _NOUN_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:the\s+)?[\w-]*\s*{PRODUCT_NOUN}\b")
 
 
@@ -133,7 +139,7 @@ def _owner(ctx: Context, mention: Mention) -> Entity | None:
     start, end = ctx.clause_at(mention.start)
     before = ctx.shape[start : mention.start]
     after = ctx.lower(mention.end, end)
-    for pattern in (_OWNER_BEFORE, _OWNER_IS, _MAKES):
+    for pattern in (_OWNER_BEFORE, _OWNER_IS, _MAKES, _PRODUCTS_ARE):
         match = pattern.search(before.lower())
         if match:
             entity = _entity_at(ctx, start + match.start("owner"), match.group("owner"))
