@@ -3044,3 +3044,12 @@ def test_quoted_words_with_a_degree_adverb_are_no_product():
         "和多数大疆系创业者不同，司徒芊选择了一个离无人机“很远又很近”的方向——海上风电运维。"
     )
     assert not facts(text, "product")
+
+
+def test_a_product_named_after_its_makers_brand_is_named_again_without_it():
+    text = (
+        "齿衡医疗成立于2021年，主要产品包括口内扫描仪“齿衡iScan 3”与椅旁3D打印系统“印齿P1”。"
+        "其中，iScan 3累计装机量已超过2300台。"
+    )
+    rows = {(f["product"], f["value"]) for f in facts(text, "product_metric")}
+    assert rows == {("齿衡iScan 3", 2300)}

@@ -165,6 +165,27 @@ def find_products(
             if any(folded.startswith(c, s) for c in longer[name]):
                 continue  # App「钱途」 and 钱途科技完成…: the company's name, not the product
             found.append(ProductName(s, e, name))
+    return found + _without_brand(folded, {p.name for p in found}, brand_set)
+
+
+_MODEL_NAME = re.compile(r"[A-Za-z](?=.*(?:\d|[a-z][A-Z]))")
+
+
+def _without_brand(folded: str, names: set[str], brands: set[str]) -> list[ProductName]:
+    """齿衡iScan 3 … 其中，iScan 3累计装机量…: a product named after its maker's brand, named
+    again without the brand (a Latin model name, not a word)."""
+    found = []
+    for name in sorted(names):
+        starts = [b for b in brands if len(b) >= 2 and name.startswith(b)]
+        brand = max(starts, key=lambda b: (len(b), b)) if starts else None
+        rest = name[len(brand) :].strip() if brand else ""
+        # (a model name, iScan 3, S-Pro: not an English word such as Shop)
+        if len(rest) < 3 or not _MODEL_NAME.match(rest):
+            continue
+        for s, e in occurrences(folded, [rest]).get(rest, []):
+            after_brand = folded[:s].rstrip().endswith(brand)
+            if not after_brand and not _word(folded, s - 1) and not _word(folded, e):
+                found.append(ProductName(s, e, name))
     return found
 
 
