@@ -3053,3 +3053,17 @@ def test_a_product_named_after_its_makers_brand_is_named_again_without_it():
     )
     rows = {(f["product"], f["value"]) for f in facts(text, "product_metric")}
     assert rows == {("齿衡iScan 3", 2300)}
+
+
+def test_posts_held_at_employers_the_text_names_once():
+    text = (
+        "谷禾科技成立于2023年。联合创始人兼COO 庹婉：曾任光明乳业研发中心总监。"
+        "创始人 宓雪，此前在帝斯曼任研发经理。闵如松2024年加入谷禾，同时是江南大学食品学院教授。"
+        "顾问樊茉莉，前喜茶供应链副总监。"
+    )
+    assert pairs(text, "employment") >= {
+        ("庹婉", "光明乳业"),
+        ("宓雪", "帝斯曼"),
+        ("闵如松", "江南大学"),
+        ("樊茉莉", "喜茶"),
+    }

@@ -137,7 +137,11 @@ SOME = r"(?:一|几|两|多|数)(?:家|个|款|所|间|支|项)"
 RECURRING = r"(?:ARR|(?:年度|年化|年)?经常性(?:收入|营收))"
 # Verbs of holding a post somewhere, right after the place: 曾在贝特瑞担任工艺总监, 此前在丰翼科技
 # 负责运营, 在利丰做了三年采购.
-WORK_AT = re.compile(r"(?:担任|任职|工作|就职|实习|负责(?!人)|做了|做过|待了|干了)")
+# (在帝斯曼任研发经理, 在西门子做产品经理: 任 or 做 before a post)
+WORK_AT = re.compile(
+    r"(?:担任|任职|工作|就职|实习|负责(?!人)|做了|做过|待了|干了"
+    rf"|[任做](?=[^，。；,;]{{0,8}}?{TITLE_WORD}))"
+)
 # An aside in brackets, said nothing by: 跃动运动科技（KineticPlay）的创办人.
 ASIDE = re.compile(r"[（(][^()（）]{0,20}[)）]")
 # A founding verb and the words before the name of what was founded: 创办了一家名为“句点互动”的.

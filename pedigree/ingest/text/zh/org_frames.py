@@ -112,7 +112,9 @@ _AT_WORK = re.compile(
     r"(?:(?:(?<=[，,。；;：:\s他她我年])|^)(?:先|后|之后|随后|后来|然后|曾|此前|之前|曾经|早年)?"
     r"|曾|此前|之前|曾经|早年|先后)(?:在|于)\s?"  # 路晓东曾在58同城担任, 2018年在伟易达担任
     r"(?P<place>[^，。；,;：:在于\s]{2,18}?)\s?"
-    rf"(?=(?:做了|做过|工作|担任|任职|待了|干了|实习|负责)\S|{COLLEAGUES_AFTER})"
+    rf"(?=(?:做了|做过|工作|担任|任职|待了|干了|实习|负责)\S|{COLLEAGUES_AFTER}"
+    # 此前在帝斯曼任研发经理, 在西门子做产品经理: a post held there, named after 任 or 做
+    rf"|[任做](?:{DEPARTMENT})?{TITLE_WORD})"
 )
 # Every _AT_WORK match holds 在 or 于 after a word of at most two characters, or none: it starts
 # 0-2 characters before one of them.
@@ -125,19 +127,24 @@ _AT_WORK_AT = re.compile(r"[在于]")
 # (前 and 原 open their alternatives and look behind from after them, at the start of the text or
 # after a mark or a word: each alternative opens with a character, so re scans for them in C
 # instead of trying the pattern at every position.)
+_ACADEMIC_POST = r"(?:教授|副教授|助理教授|讲师|副研究员|研究员|院长|副院长|博导)"
 _POST_HELD = re.compile(
     r"(?P<verb>是|曾任|担任|出任|现任|时任|历任|任(?<=年任)|任(?<=此前任)|任(?<=之前任)"
     r"|为(?<=此前为)|为(?<=曾为)"
     r"|前(?<![^：:，,、（(\s是为由与和及了]前)|原(?<![^：:，,、（(\s是为由与和及了]原))"
     r"\s?(?P<place>(?![前原])[^，。；,;：:的在于\s]{2,12}?)(?<![前原])\s?"
-    rf"(?=的(?:{TITLE.pattern})|(?:高级|资深)?(?:{DEPARTMENT}){{1,2}}{TITLE_WORD}"
+    # (光明乳业研发中心总监: a department's unit between)
+    rf"(?=的(?:{TITLE.pattern})|(?:高级|资深)?(?:{DEPARTMENT}){{1,2}}(?:中心|部门|部|团队)?{TITLE_WORD}"
     # 曾任平安产险副总经理: an executive's post needs no department before it
     r"|(?:执行|常务|高级)?(?:副总经理|总经理|副总裁|总裁|董事长|总工程师|首席[\u4e00-\u9fff]{1,4}官"
     r"|处长|厂长|协理"
     # 前平安产险农险事业部副总经理: a business unit, then its post
     r"|[\u4e00-\u9fff]{1,6}?(?:事业部|事业群)(?:执行|常务|高级|资深)?(?:副总经理|总经理|副总裁|总监"
     r"|负责人|经理)"
-    r"|C[ETOFP]O))"
+    r"|C[ETOFP]O"
+    # 是江南大学食品学院教授: a university (or its faculty), then an academic post
+    r"|(?<=大学)(?:[\u4e00-\u9fff]{1,8}?(?:学院|系|研究院|研究所))?" + _ACADEMIC_POST
+    + r"|(?<=学院)" + _ACADEMIC_POST + r"))"
 )
 _REGION = re.compile(
     r"(?:亚太|亚洲|大中华|大中华区|中国区|华东|华南|华北|华中|华西|西南|西北|东北|东南亚|北美|南美|拉美|欧洲"
@@ -177,7 +184,8 @@ def posts_held(text: str, starts: frozenset[int]) -> tuple[tuple[str, tuple[int,
                     and not word_frequency(text[match.start("verb") : start + 1])
                 )
             )
-            and end in starts
+            # (江南大学|教授: jieba's 大学教授 hides where the name ends)
+            and (end in starts or place.endswith(("大学", "学院")))
             and (all(is_han(c) for c in place) or _LATIN_LED.fullmatch(place))
             # (a date's 年 or 月, not the 月 of 日月光)
             and not re.search(_NOT_NAME_START + _DATE_PART, place)
@@ -189,6 +197,7 @@ def posts_held(text: str, starts: frozenset[int]) -> tuple[tuple[str, tuple[int,
             and not (
                 verb not in "前原"
                 and _EMPLOYER_BEFORE.search(text, sentence + 1, match.start())
+                and not place.endswith(("大学", "学院"))  # (a university is no company's unit)
             )
         ):
             found.append((place, (start, end)))

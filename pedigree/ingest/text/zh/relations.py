@@ -179,7 +179,7 @@ _BELIEVED = re.compile(r"以为|误以为|误认为|错以为")
 _LISTING_NEXT = re.compile(r"^\s?的?\s?(?:上市|挂牌|IPO|首次公开发行)")
 _OWNED_NEXT = re.compile(r"^\s?旗下")
 _SUPPLY_CHAIN_NEXT = re.compile(
-    r"^\s?的?(?:供应链|采购体系|供应商名单)(?!经理|总监|负责人|主管|部|团队)"
+    r"^\s?的?(?:供应链|采购体系|供应商名单)(?!经理|总监|副总监|负责人|主管|部|团队|副总裁|副总经理|总经理|专家)"
 )
 _IS_BEFORE = re.compile(r"(?:(?<![认以称作因成])为|(?<![但只总还就正也即于])是|系)\s?$")
 _FOUNDER_JOINING = re.compile(r"(?:以|作为)(?:联合)?创始人(?:的)?身份?加入$")
