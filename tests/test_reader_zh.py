@@ -3067,3 +3067,20 @@ def test_posts_held_at_employers_the_text_names_once():
         ("闵如松", "江南大学"),
         ("樊茉莉", "喜茶"),
     }
+
+
+def test_latin_employers_after_a_description_or_before_a_bracket():
+    text = (
+        "齿衡医疗成立于2021年。创始人兼CEO覃思远为北京大学口腔医学博士，2015年至2020年任丹麦口扫"
+        "厂商3Shape中国区总经理。联合创始人阚一帆此前曾在美国宠物诊断巨头IDEXX（爱德士）担任高级"
+        "研发科学家。伍樾此前在Meta Reality Labs做神经接口研究员。钮晴之前在雅马哈做声学工程师。"
+    )
+    jobs = pairs(text, "employment")
+    assert jobs >= {
+        ("覃思远", "3Shape"),
+        ("阚一帆", "IDEXX"),
+        ("伍樾", "Meta Reality Labs"),
+        ("钮晴", "雅马哈"),
+    }
+    assert pairs(text, "founded") == {("覃思远", "齿衡医疗"), ("阚一帆", "齿衡医疗")}
+    assert not facts(text, "product")

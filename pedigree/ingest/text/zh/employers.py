@@ -19,7 +19,7 @@ _EMPLOYER_DESCRIPTION = re.compile(rf"{_KIND_OF_COMPANY_WORDS}|[^，。；,;]{{1
 # founded), so a description may stand between: 加盟物流平台|Lalamove, 创办了AI测试工具公司|墨格.
 _TAKES_ORGANISATION = re.compile(
     r"(?:在|(?<![处位属对由关至等基])于|加入|加盟|进入|入职|离开|转投|转战|跳槽到|跳槽至|来到|回到|任职于|就职于|"
-    r"供职于|效力于|服务于|创办|创立|创建|成立|注册|是)了?"
+    r"供职于|效力于|服务于|创办|创立|创建|成立|注册|是|担任|出任|(?<=[年曾])任)了?"
     r"(?P<words>[^，。；,;：:在于\s]{1,16})$"
 )
 

@@ -258,7 +258,7 @@ def read_mentions(
     for org in ranked:
         if org.evidence >= 10:
             add(org.start, org.end, org.kind, org.name)
-    for product in find_products(folded, registry, shorts | org_names):
+    for product in find_products(folded, registry, shorts | org_names, org_names):
         add(product.start, product.end, "product", product.name)
     for org in ranked:
         if org.evidence < 10:

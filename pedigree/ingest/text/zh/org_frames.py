@@ -112,9 +112,11 @@ _AT_WORK = re.compile(
     r"(?:(?:(?<=[，,。；;：:\s他她我年])|^)(?:先|后|之后|随后|后来|然后|曾|此前|之前|曾经|早年)?"
     r"|曾|此前|之前|曾经|早年|先后)(?:在|于)\s?"  # 路晓东曾在58同城担任, 2018年在伟易达担任
     r"(?P<place>[^，。；,;：:在于\s]{2,18}?)\s?"
-    rf"(?=(?:做了|做过|工作|担任|任职|待了|干了|实习|负责)\S|{COLLEAGUES_AFTER}"
+    # (在昕诺飞（原飞利浦照明）担任: a bracket between)
+    rf"(?=(?:[（(][^）)\n]{{1,16}}[）)])?(?:做了|做过|工作|担任|任职|待了|干了|实习|负责)\S"
+    rf"|{COLLEAGUES_AFTER}"
     # 此前在帝斯曼任研发经理, 在西门子做产品经理: a post held there, named after 任 or 做
-    rf"|[任做](?:{DEPARTMENT})?{TITLE_WORD})"
+    rf"|[任做][^，。；,;：:的在于\s]{{0,6}}?{TITLE_WORD})"
 )
 # Every _AT_WORK match holds 在 or 于 after a word of at most two characters, or none: it starts
 # 0-2 characters before one of them.
@@ -134,7 +136,9 @@ _POST_HELD = re.compile(
     r"|前(?<![^：:，,、（(\s是为由与和及了]前)|原(?<![^：:，,、（(\s是为由与和及了]原))"
     r"\s?(?P<place>(?![前原])[^，。；,;：:的在于\s]{2,12}?)(?<![前原])\s?"
     # (光明乳业研发中心总监: a department's unit between)
-    rf"(?=的(?:{TITLE.pattern})|(?:高级|资深)?(?:{DEPARTMENT}){{1,2}}(?:中心|部门|部|团队)?{TITLE_WORD}"
+    # (易鑫集团华中区风控总监: a region first; 研发中心高级科学家: a rank after the unit)
+    rf"(?=的(?:{TITLE.pattern})|(?:[\u4e00-\u9fff]{{2,3}}区)?(?:高级|资深)?(?:{DEPARTMENT}){{1,2}}"
+    rf"(?:中心|部门|部|团队)?(?:高级|资深|首席)?{TITLE_WORD}"
     # 曾任平安产险副总经理: an executive's post needs no department before it
     r"|(?:执行|常务|高级)?(?:副总经理|总经理|副总裁|总裁|董事长|总工程师|首席[\u4e00-\u9fff]{1,4}官"
     r"|处长|厂长|协理"
@@ -162,6 +166,12 @@ _EMPLOYER_BEFORE = re.compile(
 
 
 @lru_cache(maxsize=4)  # asked for candidates, then again for their evidence
+def latin_framed(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
+    """Latin names framed as an organisation (在 SHEIN 担任, 在美国宠物诊断巨头IDEXX（爱德士）
+    担任, 任丹麦口扫厂商3Shape中国区总经理), with their spans."""
+    return tuple((m.group("name"), m.span("name")) for m in _LATIN_ORG.finditer(text))
+
+
 def posts_held(text: str, starts: frozenset[int]) -> tuple[tuple[str, tuple[int, int]], ...]:
     """Names framed as where someone held a post (_POST_HELD), with their spans."""
     found = []
@@ -204,10 +214,13 @@ def posts_held(text: str, starts: frozenset[int]) -> tuple[tuple[str, tuple[int,
     return tuple(found)
 # A Latin name in Chinese text where an organisation stands: 在 SHEIN 担任, 加入 Meta, 由 IDG 领投.
 _LATIN_ORG = re.compile(
-    r"(?:(?:在|于|加入|任职于|就职于|供职于|前|原|曾任|曾在|来自|出身|跳槽到|转投|由)\s?)"
-    r"(?P<name>[A-Z][A-Za-z0-9&.'-]*[A-Za-z0-9](?:\s[A-Z][A-Za-z0-9&.'-]*){0,3}"
+    r"(?:(?:在|于|加入|任职于|就职于|供职于|前|原|曾任|(?<=[年此之])任|曾在|来自|出身|跳槽到|转投|由)\s?)"
+    # (在美国宠物诊断巨头IDEXX, 任丹麦口扫厂商3Shape: a description of the firm between)
+    r"(?:[\u4e00-\u9fff]{2,10}?(?:巨头|公司|厂商|企业|集团|品牌|平台|大厂)\s?)?"
+    r"(?P<name>[A-Z0-9][A-Za-z0-9&.'-]*[A-Za-z](?:\s[A-Z][A-Za-z0-9&.'-]*){0,3}"
     r"(?:,?\s(?:Inc\.|Ltd\.|Limited|LLC|Co\.,\sLtd\.|Corporation|GmbH|AG|S\.A\.))?)"
-    r"(?=\s?(?:担任|工作|任职|做|的|负责|领投|跟投|投资|合伙人|首席|高级|资深|"
+    r"(?=(?:[（(][^）)\n]{1,16}[）)])?"
+    r"\s?(?:担任|工作|任职|做|的|负责|领投|跟投|投资|合伙人|首席|高级|资深|"
     r"[\u4e00-\u9fff]{0,8}(?:经理|总监|负责人|工程师|专家|研究员|主管|主任|总裁|科学家|顾问|董事)))"
 )
 

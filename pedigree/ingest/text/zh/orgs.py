@@ -54,6 +54,7 @@ from pedigree.ingest.text.zh.org_frames import (
     STAFF_TITLE,
     context_candidates,
     framed_brand,
+    latin_framed,
     listed_investors,
     posts_held,
     quoted_firms,
@@ -294,6 +295,7 @@ def find_orgs(
     listed = {span for _, span in listed_investors(text, word_starts(text))}
     quoted = {span for _, span in quoted_firms(text, word_starts(text))}
     posts = {span for _, span in posts_held(text, word_starts(text))}
+    latin = {span for _, span in latin_framed(text)}
     for name, places in candidates.items():
         name, places = _without_people(text, name, places, people)
         if any(name[i:] in known_names for i in range(1, len(name) - 3)):
@@ -320,6 +322,8 @@ def find_orgs(
                     score += 1.5  # 驰桩能源成立于2024年: only a company is founded or funded
             if (s, e) in quoted:
                 score += 3.5  # 招银国际董事总经理车明澈表示: a quoted source's firm
+            if (s, e) in latin:
+                score += 2  # 在美国宠物诊断巨头IDEXX（爱德士）担任: a Latin name framed as a firm
             if (
                 (s, e) in posts
                 and not any(known_organization(name[:k]) for k in range(2, len(name)))

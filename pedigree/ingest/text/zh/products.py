@@ -118,10 +118,12 @@ _COMPANY_ENDINGS = ("科技", "有限公司", "集团", "控股", "数科", "信
 
 
 def find_products(
-    folded: str, registry: Registry, brands: Iterable[str] = ()
+    folded: str, registry: Registry, brands: Iterable[str] = (), orgs: Iterable[str] = ()
 ) -> list[ProductName]:
     """Product names by what the text says of them; `brands` are the names and short forms of
-    organisations, whose model codes (听屿H2) are products."""
+    organisations, whose model codes (听屿H2) are products; `orgs` the organisations' names,
+    which are not (在Meta Reality Labs做…)."""
+    org_names = set(orgs)
     found = []
     names = set()
     patterns = [_QUOTED, _LATIN, _LAUNCHED, _CATEGORY_NAME, _QUOTED_BEFORE_NOUN, _LATIN_IN_USE]
@@ -130,14 +132,18 @@ def find_products(
     brands = list(brands)
     brand_set = set(brands)
     usable = sorted(b for b in brand_set if len(b) >= 2 and b in folded)
+    brand_model = None
     if usable:
         alternatives = "|".join(map(re.escape, sorted(usable, key=len, reverse=True)))
-        patterns.append(re.compile(rf"(?P<name>(?:{alternatives}){_MODEL_CODE})"))
+        brand_model = re.compile(rf"(?P<name>(?:{alternatives}){_MODEL_CODE})")
+        patterns.append(brand_model)
     companies = [*(e.name for e in registry.all("org")), *brands]
     for pattern, match in _candidates(folded, patterns):
         name = match.group("name").strip()
         if len(name) < 2 or _NOT_PRODUCTS.match(name) or registry.find("org", name):
             continue
+        if pattern is brand_model and name in org_names:
+            continue  # (在Meta Reality Labs做…: an organisation's unit, not Meta's model)
         if pattern is _NAMED and any(c.startswith(name) for c in companies):
             continue  # 为什么叫「舢舨」: the company's own short name
         if name in brand_set and name.endswith(_COMPANY_ENDINGS):
