@@ -2342,3 +2342,11 @@ def test_products_named_by_what_is_made_counted_or_branded():
     metrics = {(f.fields["product"], f.fields["value"]) for f in facts
                if f.kind == "product_metric"}  # fmt: skip
     assert metrics == {("AX Lock", 9_000_000), ("XM-Link", 150_000), ("LacPure", 60)}
+
+
+def test_a_title_at_an_organisation_named_after_what_it_is():
+    text = (
+        "Daniel Ortiz, a former head of markets at the carbon registry Verra, joined Lumen "
+        "Carbon as an advisor.\n"
+    )
+    assert ("Daniel Ortiz", "Verra") in pairs(read(text), "employment")

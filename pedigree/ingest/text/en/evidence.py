@@ -89,7 +89,8 @@ _ORG_BEFORE = re.compile(
     r"|studio|charity|foundation|agency)\s+(?:called\s+|named\s+)?$"
     r"|\b(?:lender|marketplace|chipmaker|automaker|insurer|retailer|fintech|platform|maker"
     r"|developer|provider|consultancy|brokerage|carrier|supplier|manufacturer|publisher"
-    r"|accelerator|incubator)\s+$"  # "the Jakarta SME lender Lendana", "consultancy Quilty Space"
+    r"|accelerator|incubator|registry|regulator|exchange|operator|nonprofit)\s+$"
+    # ("the Jakarta SME lender Lendana", "consultancy Quilty Space", "the carbon registry Verra")
     r"|(?:^|\n)\s*\d{1,3}[.)]\s+[^\n]{2,40}?\s[-—–|]\s+$"  # "3. Lim Wei Ling - Lendana"
     r"|\b(?:ceo|cto|coo|cfo|chief [a-z ]{3,30}|president|co-?founder|founder|chairman"
     r"|chairwoman|managing director|general manager)\s+of\s+(?:the\s+)?$"

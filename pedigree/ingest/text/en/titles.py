@@ -44,7 +44,8 @@ _FOUNDS_NEXT = re.compile(
 _DESCRIPTOR = (
     rf"(?:(?:[\w-]+\s+|{MARK['place']}+\s+){{0,4}}?(?:firm|company|startup|start-up|bank|lab"
     r"|fund|agency|group|studio|maker|developer|provider|consultancy|brokerage|insurer|lender"
-    r"|carrier|supplier|manufacturer|publisher|accelerator|incubator)\s+)?"
+    r"|carrier|supplier|manufacturer|publisher|accelerator|incubator|registry|platform|operator"
+    r"|giant|retailer|chain|marketplace|exchange|nonprofit|regulator|automaker|carmaker)\s+)?"
 )
 # "in the investment banking division of", "of the corporate services division of": the unit
 # a title is held in, between the title and its organisation
