@@ -2350,3 +2350,21 @@ def test_a_title_at_an_organisation_named_after_what_it_is():
         "Carbon as an advisor.\n"
     )
     assert ("Daniel Ortiz", "Verra") in pairs(read(text), "employment")
+
+
+def test_a_backer_of_the_clauses_own_company_is_not_an_earlier_rounds():
+    text = (
+        "Chen Haoran founded Saltline Analytics in 2020. Saltline raised a $6 million seed round "
+        "from Congruent Ventures in 2021.\n\nRuth Adeyemi founded Kelpmark, a seaweed-farm "
+        "sensing startup, in 2024. Kelpmark is backed by Y Combinator.\n"
+    )
+    assert ("Y Combinator", "Kelpmark") in pairs(read(text), "investor")
+    assert ("Y Combinator", "Saltline Analytics") not in pairs(read(text), "investor")
+
+
+def test_a_capitalised_round_word_in_a_headline_is_no_investor():
+    text = (
+        "Helixfield Genomics raises $80 million Series B\nRound led by Temasek; company names "
+        "a new CFO\n\nHelixfield Genomics said on Tuesday it raised $80 million.\n"
+    )
+    assert {i for i, _ in pairs(read(text), "investor")} == {"淡马锡"}

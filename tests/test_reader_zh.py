@@ -3084,3 +3084,11 @@ def test_latin_employers_after_a_description_or_before_a_bracket():
     }
     assert pairs(text, "founded") == {("覃思远", "齿衡医疗"), ("阚一帆", "齿衡医疗")}
     assert not facts(text, "product")
+
+
+def test_an_earlier_rounds_name_is_no_investor():
+    text = (
+        "智能门锁品牌「栖栈科技」已于9月完成2亿元人民币B轮融资，由经纬创投领投，美团龙珠跟投，"
+        "A轮领投方顺为资本超额跟投。"
+    )
+    assert {i for i, _ in pairs_of_investors(text)} == {"经纬创投", "美团龙珠", "顺为资本"}

@@ -119,6 +119,7 @@ def attach(ctx: Context, investors: list[Mention], rounds: list[Round],
             before
             and not _states_money(ctx, sentence)
             and started_here(ctx, investor)[0] is None  # (the company started here, read loose)
+            and _subject_with_rounds(ctx, clause[0], investor.start, before)
         ):
             target = _told_before(ctx, sentence, before) or before[-1]
         else:
@@ -128,6 +129,19 @@ def attach(ctx: Context, investors: list[Mention], rounds: list[Round],
         if investor.entity is not target.org and investor not in target.investors:
             target.investors.append(investor)
     return loose
+
+
+def _subject_with_rounds(ctx: Context, start: int, position: int, before: list[Round]) -> bool:
+    """Whether the clause's own company, if it names one before the investor, is one whose
+    round was read before ("Kelpmark is backed by Y Combinator" is not about Saltline's seed
+    round, told two paragraphs up)."""
+    for m in ctx.mentions.within(start, position, "org"):
+        entity = ctx.entity(m)
+        if re.match(r"['’]s\b", ctx.text.folded[m.end : m.end + 2]):
+            continue  # "NVentures, Nvidia's venture arm, …": an owner, not the subject
+        if entity is not None and ctx.companylike(entity) and ctx.aside_at(m.start) is None:
+            return any(r.org is entity for r in before)
+    return True
 
 
 def _states_money(ctx: Context, sentence: tuple[int, int]) -> bool:

@@ -97,9 +97,15 @@ def _maker_and_model(key: str, evidence: dict[str, Evidence]) -> bool:
     return maker is not None and maker.org >= 1 and maker.person <= maker.org
 
 
+# Words of money a headline capitalises ("Round led by Temasek"): never a name alone.
+_MONEY_WORDS = frozenset({"round", "rounds", "funding", "financing", "seed", "series"})
+
+
 def _kind(words: list[str], evidence: Evidence, titled: bool = False) -> str | None:
     lower = [w.lower() for w in words]
     key = " ".join(lower)
+    if key in _MONEY_WORDS:
+        return None
     if key in PLACES or lower[-1] in PLACE_WORDS or all(w in PLACES for w in lower):
         return "place"
     if evidence.product >= 1 and (evidence.product > evidence.person or len(words) == 1) and (

@@ -198,6 +198,7 @@ _FOUNDED_BRACKET = re.compile(r"^[（(](?:由|是)[^)）]{0,30}(?:创立|创办|
 _LIST_NUMBER_LINE = re.compile(r"^\s*(?:[\d一二三四五六七八九十]+[.、．]\s*)?$")
 
 
+_ROUND_NAME = re.compile(r"(?:Pre-?[A-F]\+?|[A-F]\d?\+{0,2}|天使\+?|种子\+?|战略|首)轮")
 _DESCRIBES_QUOTED = re.compile(r"([\u4e00-\u9fff]{2,4})" + DESCRIPTOR + r"[“「]")
 
 
@@ -427,6 +428,7 @@ def find_orgs(
         if scores[n] >= (3.5 if weak_ending(n) else 2)
         and (scores[n] >= 10 or n not in place_names())
         and not _TITLE_ACRONYM.fullmatch(n)  # 担任CTO的: a post, not a company
+        and not _ROUND_NAME.fullmatch(n)  # A轮领投方顺为资本: a round, not who led it
     }
     # A name the text has shown to be one is a name wherever else it stands on its own
     # (4.【企业服务】云笺获…: the entry's heading names the company its body showed).
