@@ -3092,3 +3092,11 @@ def test_an_earlier_rounds_name_is_no_investor():
         "A轮领投方顺为资本超额跟投。"
     )
     assert {i for i, _ in pairs_of_investors(text)} == {"经纬创投", "美团龙珠", "顺为资本"}
+
+
+def test_a_company_registrys_new_shareholders_are_its_investors():
+    text = (
+        "舶序科技成立于2024年9月。工商变更记录显示，经纬创投旗下基金于今年1月新进成为舶序科技股东。"
+        "\n\n药隅科技成立于2023年。今年3月，公司股东新增五源资本旗下关联主体。"
+    )
+    assert pairs_of_investors(text) == {("经纬创投", "舶序科技"), ("五源资本", "药隅科技")}

@@ -117,11 +117,47 @@ def _filing_holders(ctx: Context) -> list[tuple[Mention, Entity]]:
     return found
 
 
+# A company registry's shareholders: 股东名单中出现了IDG资本旗下的一家投资主体, 公司股东新增五源
+# 资本旗下关联主体, 经纬创投旗下基金于今年1月新进成为舶序科技股东.
+_REGISTRY_BEFORE = re.compile(
+    r"股东(?:名单)?(?:中|里)?[^，。；,;]{0,6}?(?:出现了?|新增了?|新进了?|多了|包括|有)\s?$"
+)
+_BECAME_HOLDER = re.compile(
+    r"(?:旗下|关联)?[^，。；,;]{0,16}?(?:新进)?成为(?P<company>[^，。；,;]{0,16}?)的?(?:新)?股东"
+)
+
+
+def _registry_holders(ctx: Context) -> list[tuple[Mention, Entity]]:
+    """(investor mention, company) for each organisation a company registry shows among the
+    company's shareholders: the company named with it, else the one the story is about."""
+    folded = ctx.text.folded
+    found = []
+    for mention in ctx.mentions.within(0, len(folded), "org"):
+        if mention.entity is None or not ctx.readable(mention.start, mention.end):
+            continue
+        start, end = ctx.sentence_at(mention.start)
+        if hedged(folded[start:end]) or DENIAL.search(folded[mention.end : end]):
+            continue
+        became = _BECAME_HOLDER.match(folded, mention.end)
+        listed = _REGISTRY_BEFORE.search(folded, max(start, mention.start - 16), mention.start)
+        if not (became or listed):
+            continue
+        named = []
+        if became:
+            named = ctx.mentions.within(became.start("company"), became.end("company"), "org")
+        company = ctx.resolve(named[0]) if named else ctx.topic_company(mention.start)
+        if company is not None and company.kind == "org" and company is not mention.entity:
+            found.append((mention, company))
+    return found
+
+
 def shareholders(ctx: Context, known: set[tuple[str, str]]) -> list[Fact]:
     """Investors listed as a company's investors (_ITS_HOLDERS) or named by a filing as holding
     its shares, one fact per pair not already known."""
     found = []
-    for mention, company in [*_listed_holders(ctx), *_filing_holders(ctx)]:
+    for mention, company in [
+        *_listed_holders(ctx), *_filing_holders(ctx), *_registry_holders(ctx)
+    ]:
         investor = mention.entity
         if company is investor or (investor.name, company.name) in known:
             continue
