@@ -2368,3 +2368,21 @@ def test_a_capitalised_round_word_in_a_headline_is_no_investor():
         "a new CFO\n\nHelixfield Genomics said on Tuesday it raised $80 million.\n"
     )
     assert {i for i, _ in pairs(read(text), "investor")} == {"淡马锡"}
+
+
+def test_investors_listed_with_with_alongside_and_an_owners_apposition():
+    text = (
+        "Fathomline builds buoys. Fathomline raised a $7 million seed round in September 2024, "
+        "led by Index Ventures with Norrsken VC.\n\n"
+        "Veridia Imaging makes radiology software. Veridia Imaging today announced it has closed "
+        "a $30 million Series B financing led by General Catalyst, with participation from "
+        "NVentures, NVIDIA's venture capital arm, and existing investor Khosla Ventures.\n\n"
+        "Lawbridge builds case software. Fadu Technology led Lawbridge's HK$20 million angel round "
+        "in 2023, alongside the Alibaba Entrepreneurs Fund.\n"
+    )
+    found = pairs(read(text), "investor")
+    assert {i for i, org in found if org == "Fathomline"} == {"Index Ventures", "Norrsken VC"}
+    assert {i for i, org in found if org == "Veridia Imaging"} == {
+        "General Catalyst", "NVentures", "Khosla Ventures"
+    }
+    assert len({i for i, org in found if org == "Lawbridge"}) == 2

@@ -17,7 +17,7 @@ from pedigree.ingest.text.gazetteer import known_organization
 
 _O = MARK["org"]
 JOINER = (
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+alongside\s+|\s*&\s*"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|,?\s+alongside\s+|\s*&\s*|\s+with\s+"
     r"|,?\s+along\s+with\s+)"
     r"(?:(?:existing|new|returning|other|previous|earlier|prior)\s+)?"
     r"(?:(?:investors?|shareholders?|backers?)\s+)?"
@@ -216,7 +216,7 @@ def _investor_mentions(ctx: Context, start: int, end: int) -> list[Mention]:
 
 
 _ALONG_AFTER = re.compile(
-    r"[^.;,]{0,20}?,?\s+(?:along\s+with|alongside|together\s+with)\s+(?:the\s+)?"
+    r"[^.;,]{0,60}?,?\s+(?:along\s+with|alongside|together\s+with)\s+(?:the\s+)?"
 )
 
 
@@ -255,15 +255,25 @@ def _list_from(ctx: Context, first: Mention, end: int) -> list[Mention]:
         if fund is not None and fund.kind == "org":
             first = fund
     listed = [_its_arm(ctx, first)]
+    cursor = listed[-1].end
     for m in ctx.mentions.within(first.end, end, "org"):
-        if m.start < listed[-1].end:
+        if m.start < cursor:
             continue
-        if not re.fullmatch(JOINER, ctx.lower(listed[-1].end, m.start)):
+        if not re.fullmatch(JOINER, ctx.lower(cursor, m.start)):
             break
         if _someones(ctx, m):
             break
+        owner = _OWNER_APPOSED.match(ctx.text.folded, m.end)
+        if owner and ctx.text.folded[cursor : m.start].strip() == ",":
+            cursor = m.end + owner.end() - 1  # "NVentures, NVIDIA's venture capital arm, and …"
+            continue
         listed.append(_its_arm(ctx, m))
+        cursor = listed[-1].end
     return listed
+
+
+# An owner's possessive describing the investor named before it: ", NVIDIA's venture arm,".
+_OWNER_APPOSED = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*,")
 
 
 def _its_arm(ctx: Context, org: Mention) -> Mention:

@@ -32,7 +32,7 @@ _ENTRY_HEAD = re.compile(r"\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?[.)]\s+")
 
 # Words no personal name holds, wherever they stand in a run.
 _FIRM_WORDS = frozenset({
-    "ventures", "venture", "capital", "partners", "labs", "holdings", "technologies",
+    "ventures", "venture", "vc", "capital", "partners", "labs", "holdings", "technologies",
     "technology", "group", "investments", "inc", "inc.", "ltd", "ltd.", "llc", "corp",
     "bank", "banco", "banca", "grupo", "commission", "agency", "ministry", "department",
     "bureau", "council", "administration", "laboratory", "association",
