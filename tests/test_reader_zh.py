@@ -3100,3 +3100,12 @@ def test_a_company_registrys_new_shareholders_are_its_investors():
         "\n\n药隅科技成立于2023年。今年3月，公司股东新增五源资本旗下关联主体。"
     )
     assert pairs_of_investors(text) == {("经纬创投", "舶序科技"), ("五源资本", "药隅科技")}
+
+
+def test_in_an_answer_i_goes_on_being_the_speaker():
+    text = (
+        "護爪保（PawGuard）創辦人兼行政總裁尹卓謙接受本刊訪問。\n\n問：團隊是怎樣組成的？\n\n"
+        "答：我的拍檔蕭曉琳是聯合創辦人兼精算總監，她之前在保誠做了十年精算師。我自己讀書時在"
+        "香港科技大學唸商科學士，後來在倫敦商學院讀MBA，精算那部分要靠她。\n"
+    )
+    assert pairs(text, "education") == {("尹卓谦", "香港科技大学"), ("尹卓谦", "伦敦商学院")}

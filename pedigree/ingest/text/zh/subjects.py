@@ -17,6 +17,7 @@ _OBJECT_MARK = re.compile(
 # A post, then 为: the name that follows holds it (创始人为, 首席执行官为), not a 为 of purpose.
 _NAMED_BY_POST = re.compile(rf"{TITLE_WORD}\s?为\s?$")
 _PERSON_FORMS = ("he", "she", "group", "former", "latter")
+_SPEAKER_SUBJECT = re.compile(r"(?<![是和跟同与给让对向被把])我(?![们的])")
 _WITH_SOMEONE = re.compile(r"(?:与|和|同|跟|携)[^，。；,;]{0,16}$")
 _POSSESSIVE = re.compile(r"(?:在[^，。；,;的]{1,12}?(?:时|时期)?)?的")
 
@@ -40,6 +41,10 @@ class SubjectSteps:
         ]
         if people:
             return self._head_of_relative(people)
+        if self._speaker_goes_on(clause, limit):
+            # 答：…我自己读书时在…，后来在伦敦商学院读MBA: the speaker (person_of), not one the
+            # sentence names later
+            return None
         start, end = self.sentence_at(clause.start)
         row_start = self.text.folded.rfind("\n", 0, start) + 1
         if self.text.folded[row_start:start].lstrip().startswith("|"):
@@ -62,6 +67,21 @@ class SubjectSteps:
             if subjects:
                 return subjects[0]
         return people[0] if people else None  # a leading clause: 2009年毕业后，他进入…
+
+    def _speaker_goes_on(self, clause: Clause, limit: int) -> bool:
+        """In an answer, whether the sentence so far is the speaker's own: 我 as its subject
+        (not 是我…, 我的…, 我们) and no one named or called 他/她 after it."""
+        if self.layout.answer_at(clause.start) is None:
+            return False
+        start = self.sentence_at(clause.start)[0]
+        said = list(_SPEAKER_SUBJECT.finditer(self.text.folded, start, limit))
+        if not said:
+            return False
+        after = said[-1].end()
+        return not [
+            m for m in self.mentions.within(after, limit, "person", "ref")
+            if m.kind == "person" or m.form in _PERSON_FORMS
+        ]
 
     def coordinated(self, mention: Mention) -> list[Mention]:
         """A subject and the people joined to it: 廖星野和祝晗都…, 麦卓恒及岑咏诗."""
@@ -88,12 +108,13 @@ class SubjectSteps:
     def person_of(self, clause: Clause, before: int | None = None) -> Entity | None:
         """`subject`, resolved; the topic person when the clause names none."""
         mention = self.subject(clause, before)
+        own = mention is not None and clause.start <= mention.start < clause.end
+        # (答：…我自己读书时在香港科技大学…，精算那部分要靠她: 我 is the speaker, whoever else
+        # the sentence names)
+        if not own and self._speaker_goes_on(clause, clause.end):
+            return self.speaker_at(clause.start)
         if mention is not None:
             return self.resolve(mention)
-        if self.layout.answer_at(clause.start) and re.search(
-            "我(?!们)", self.text.folded[clause.start : clause.end]
-        ):
-            return self.speaker_at(clause.start)
         return self.topic_person(clause.start)
 
     def _companion(self, mention: Mention) -> bool:
