@@ -3109,3 +3109,8 @@ def test_in_an_answer_i_goes_on_being_the_speaker():
         "香港科技大學唸商科學士，後來在倫敦商學院讀MBA，精算那部分要靠她。\n"
     )
     assert pairs(text, "education") == {("尹卓谦", "香港科技大学"), ("尹卓谦", "伦敦商学院")}
+
+
+def test_jumping_to_an_employer_is_joining_it():
+    text = "星播科技由宓安琪创办。宓安琪2017年跳到阿里巴巴，在淘宝直播担任运营总监，2019年离开。"
+    assert ("宓安琪", "阿里巴巴") in pairs(text, "employment")
