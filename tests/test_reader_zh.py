@@ -3114,3 +3114,12 @@ def test_in_an_answer_i_goes_on_being_the_speaker():
 def test_jumping_to_an_employer_is_joining_it():
     text = "星播科技由宓安琪创办。宓安琪2017年跳到阿里巴巴，在淘宝直播担任运营总监，2019年离开。"
     assert ("宓安琪", "阿里巴巴") in pairs(text, "employment")
+
+
+def test_virtual_is_no_plan_and_a_mobile_games_name_is_a_product():
+    text = (
+        "三、敖雪：绘梦次元\n敖雪曾任网易美术总监。2023年她创办绘梦次元，专做二次元风格的美术外包与"
+        "虚拟形象，今年初完成Pre-A轮融资，哔哩哔哩领投，金额未披露。其卡牌手游《星梦回响》今年6月上线。"
+    )
+    assert has(facts(text, "funding"), org="绘梦次元", round="Pre-A轮")
+    assert ("绘梦次元", "星梦回响") in {(f["org"], f["product"]) for f in facts(text, "product")}

@@ -14,7 +14,7 @@ from pedigree.ingest.text.zh.org_forms import ORG_SUFFIXES
 
 # Words for a thing a company makes, just before its name.
 PRODUCT_NOUN = (
-    r"(?:产品|应用|App|APP|app|大模型|模型|机器人|机械人|芯片|平台|系统|工具|助手|眼镜|引擎|游戏|代号|"
+    r"(?:产品|应用|App|APP|app|大模型|模型|机器人|机械人|芯片|平台|系统|工具|助手|眼镜|引擎|游戏|手游|代号|"
     r"硬件|设备|软件|智能体|Agent|模组|传感器|解决方案|方案|小程序|网站|服务|模型家族|SaaS|数据库|"
     r"操作系统|终端|装置|仪器|"
     r"聊天机器人|品牌|主打产品|首款产品|核心产品|主力产品|旗舰产品|"
