@@ -3123,3 +3123,13 @@ def test_virtual_is_no_plan_and_a_mobile_games_name_is_a_product():
     )
     assert has(facts(text, "funding"), org="绘梦次元", round="Pre-A轮")
     assert ("绘梦次元", "星梦回响") in {(f["org"], f["product"]) for f in facts(text, "product")}
+
+
+def test_a_wish_a_specification_and_a_model_number_are_no_product_counts():
+    text = (
+        "燃点电竞由郜子墨创办，旗下赛事品牌“城市杯”已办到30个城市。明年想把城市杯做到100个城市。"
+        "衍晶生物的冷冻电镜平台“晶眼”很受欢迎，但一台300kV电镜动辄数千万元。"
+        "另有一款自动光学检测机台「钧眼AOI-7」。"
+    )
+    values = {f["value"] for f in facts(text, "product_metric")}
+    assert not values & {100, 300, 7}

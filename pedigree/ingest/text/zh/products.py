@@ -243,7 +243,8 @@ _NOT_PRODUCT_COUNT = re.compile(
 )
 _ARR_BEFORE = re.compile(RECURRING + r"(?:\s?[（(]ARR[)）])?[^，。；,;\d]{0,6}$")
 _NOT_A_METRIC = re.compile(
-    r"^\s?(?:多|余)?\s?(?:人的|人团队|名员工|岁|年|月|天|小时|分钟|%|％|倍|克|米|公里|小时)"
+    r"^\s?(?:多|余)?\s?(?:人的|人团队|名员工|岁|年|月|天|小时|分钟|%|％|倍|克|米|公里|小时"
+    r"|[kKMG][VWw]|[kKMGT]B|nm|mm|cm)"  # (300kV电镜, 5nm芯片: a specification)
 )
 # Any other count of what a company has reached: a verb of reach or use before it, a measure
 # word and a noun after it (已在14个城市开通, 接入超过6000家门店, 累计处理超过50万小时的影音).
@@ -267,6 +268,7 @@ _NOT_COUNTED = re.compile(
 # what a product reached.
 _NOT_A_COUNT_YET = re.compile(
     PLAN.pattern + r"|希望|目标|力争|争取|冲到|产能|处理能力|生产能力|设计能力"
+    r"|想把|想要|想做到|要做到"
 )
 # A count only guessed at: 数十万吨, 几百家 (上千万, "over ten million", is a floor, as 超过 is).
 _VAGUE_COUNT = re.compile(r"[数几][十百千万]")
@@ -316,6 +318,9 @@ def read_products(ctx) -> list:
                 continue
             if amount.currency or amount.value < 2 or _NOT_A_METRIC.match(folded[amount.end :]):
                 continue
+            inside = ctx.mentions.covering(amount.start)
+            if inside is not None and inside.kind == "product":
+                continue  # 「钧眼AOI-7」: the product's model number
             if re.match(r"^\s?(?:年|月|日|号)", folded[amount.end :]) or re.search(
                 r"[\d.]$", folded[amount.start - 1 : amount.start]
             ):
