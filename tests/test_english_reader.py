@@ -2386,3 +2386,14 @@ def test_investors_listed_with_with_alongside_and_an_owners_apposition():
         "General Catalyst", "NVentures", "Khosla Ventures"
     }
     assert len({i for i, org in found if org == "Lawbridge"}) == 2
+
+
+def test_a_hospital_is_never_the_company_a_founder_title_means():
+    text = (
+        "ClearBridge Orthodontics makes clear aligners in Suzhou. Founded in 2019 by Dr. Vivian "
+        "Hou and Gabriel Reyes, ClearBridge Orthodontics employs 600 people.\n\nDr. Hou "
+        "previously served as chief of orthodontics at Shanghai Ninth People's Hospital. "
+        "Co-founder and Chief Technology Officer Gabriel Reyes was previously senior "
+        "manager of software at Align Technology.\n"
+    )
+    assert {org for _, org in pairs(read(text), "founded")} == {"ClearBridge Orthodontics"}

@@ -40,6 +40,11 @@ _CUSTOMER_BEFORE = re.compile(
     r"|like|among them)\b[^.;\n]{0,60}$"
 )
 _FUND_NAME = re.compile(r"\b(?:Ventures|Venture Partners|Capital|Partners|Investments|Fund|VC)$")
+# Names of hospitals and public bodies: never "the company" a story speaks of.
+_PUBLIC_BODY = re.compile(
+    r"\b(?:Hospital|Medical (?:Center|Centre)|Clinic|Ministry|Bureau|Commission|Authority"
+    r"|Administration|Council)$"
+)
 _NOT_COMPANY_KINDS = ("investor", "university", "school", "college", "media", "government")
 
 
@@ -94,6 +99,8 @@ class CompanySteps:
             return False
         if entity in self._studied_at or entity in self._namesakes:
             return False
+        if _PUBLIC_BODY.search(entity.name):
+            return False  # "chief of orthodontics at Shanghai Ninth People's Hospital"
         known = known_organization(entity.name)
         return known is None or known.kind not in _NOT_COMPANY_KINDS
 
