@@ -3133,3 +3133,12 @@ def test_a_wish_a_specification_and_a_model_number_are_no_product_counts():
     )
     values = {f["value"] for f in facts(text, "product_metric")}
     assert not values & {100, 300, 7}
+
+
+def test_a_defined_honorific_is_the_person_not_an_organisation():
+    text = (
+        "甄啟航先生（「甄先生」），49歲，於2022年9月獲委任為非執行董事。"
+        "甄先生現任中金資本運營有限公司董事總經理。"
+    )
+    assert "甄先生" not in entities(text, "org")
+    assert ("甄启航", "中金资本") in pairs(text, "employment")

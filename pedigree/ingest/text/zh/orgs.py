@@ -226,6 +226,7 @@ def find_orgs(
             term not in people
             and known_organization(term) is None
             and not re.fullmatch(r"(?:本|该)?(?:公司|集团|发行人)", term)
+            and not re.search(r"(?:先生|女士|小姐|博士|教授|医生)$", term)  # 甄先生: a person
         ):
             names[term].extend(
                 (s, e)
