@@ -3142,3 +3142,11 @@ def test_a_defined_honorific_is_the_person_not_an_organisation():
     )
     assert "甄先生" not in entities(text, "org")
     assert ("甄启航", "中金资本") in pairs(text, "employment")
+
+
+def test_a_firm_a_company_engages_is_no_ones_employer():
+    text = (
+        "睿信医药成立于2015年。麦绮琪女士为本公司执行董事。"
+        "本公司已委任中信证券（香港）有限公司为独家保荐人。"
+    )
+    assert pairs(text, "employment") == {("麦绮琪", "睿信医药")}

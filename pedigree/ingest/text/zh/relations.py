@@ -285,6 +285,8 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
         return "employment"  # 黎芷和费朗曾同在米哈游技术美术中心
     if _TEAM_ORIGIN.search(pre):
         return None  # 团队约25人，多数来自联发科、瑞昱: where a team came from, no one's job
+    if re.search(r"(?:已|曾)?(?:委任|聘请|聘任|委托|指定)了?\s?$", pre):
+        return None  # 本公司已委任中信证券为独家保荐人: a firm engaged, no one's employer
     if _THINGS_ORIGIN.search(pre):
         return None  # 公司最早的钱来自奇绩创坛, 收入主要来自海外客户: where a thing came from
     if ORIGIN_AFTER.match(post) or ORIGIN_BEFORE.search(pre):
