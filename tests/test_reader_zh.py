@@ -3150,3 +3150,8 @@ def test_a_firm_a_company_engages_is_no_ones_employer():
         "本公司已委任中信证券（香港）有限公司为独家保荐人。"
     )
     assert pairs(text, "employment") == {("麦绮琪", "睿信医药")}
+
+
+def test_a_product_entering_a_customers_site_is_no_ones_job():
+    text = "擎力科技由蒲涛创办。擎力的腰部助力外骨骼「擎腰」已进入京东物流、菜鸟的分拣仓。"
+    assert not facts(text, "employment")

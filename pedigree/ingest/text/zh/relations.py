@@ -90,6 +90,12 @@ def around_organisations(ctx: Context, clause: Clause) -> list[Draft]:
                 kind = "employment"
         if kind is None:
             continue
+        if (
+            kind == "employment"
+            and ctx.mentions.within(clause.start, first.start, "product")
+            and not ctx.mentions.within(clause.start, first.start, "person", "ref")
+        ):
+            continue  # 外骨骼「擎腰」已进入京东物流的分拣仓: a product entered a customer's site
         if kind == "education" and _DEGREE_BEFORE_NAME.match(post):
             holder = ctx.mentions.at(last.end + _DEGREE_BEFORE_NAME.match(post).end())
             if holder is not None and holder.kind == "person":
