@@ -3155,3 +3155,43 @@ def test_a_firm_a_company_engages_is_no_ones_employer():
 def test_a_product_entering_a_customers_site_is_no_ones_job():
     text = "擎力科技由蒲涛创办。擎力的腰部助力外骨骼「擎腰」已进入京东物流、菜鸟的分拣仓。"
     assert not facts(text, "employment")
+
+
+def test_a_roundups_bullet_entries_each_name_their_company():
+    text = (
+        "融资快讯｜风电叶片材料商「风骨复材」完成2亿元A+轮融资\n\n"
+        "4月21日，江苏风骨复合材料有限公司宣布完成2亿元A+轮融资，由经纬创投领投。"
+        "华兴资本未参与本轮。\n\n【本周其他融资】\n\n"
+        "· 坚叶科技：专注退役叶片回收再利用，近日完成数千万元天使轮融资，投资方为奇绩创坛。"
+        "创始人戚晓芃为清华大学材料学院硕士。\n\n"
+        "· 碳翎新材：风电叶片芯材供应商，获8000万元Pre-A轮融资，元禾原点领投。创始人亓振宇曾任中复"
+        "连众技术总监。\n"
+    )
+    assert pairs(text, "founded") == {("戚晓芃", "坚叶科技"), ("亓振宇", "碳翎新材")}
+    assert pairs_of_investors(text) == {
+        ("经纬创投", "江苏风骨复合材料有限公司"),
+        ("奇绩创坛", "坚叶科技"),
+        ("元禾原点", "碳翎新材"),
+    }
+
+
+def test_every_graduating_project_took_the_accelerators_seed_round():
+    text = (
+        "启岸加速器第九期路演日在深圳前海举行。每个毕业项目均已获得启岸加速器50万元的种子投资。\n\n"
+        "01 肤衡医疗｜射频紧致类医美器械\n\n创始人 岳青，前复星医药产品总监。\n\n"
+        "02 鲜格｜社区生鲜冷链柜\n\n创始人 龚林，前美团买菜区域经理。\n"
+    )
+    rows = {(f["org"], f["amount"]) for f in facts(text, "funding")}
+    assert rows == {("肤衡医疗", 500_000), ("鲜格", 500_000)}
+
+
+def test_a_time_before_completing_a_round_is_no_company():
+    text = (
+        "肤衡医疗由岳青创办。另据了解，肤衡医疗已于路演前完成由元璟资本领投的2000万元天使轮融资。"
+    )
+    assert {f["org"] for f in facts(text, "funding")} == {"肤衡医疗"}
+
+
+def test_a_post_verb_before_group_names_no_company():
+    text = "橡芽托育集团由缪雯婷创办。暨晨现任集团联合创始人兼首席运营官。"
+    assert "暨晨现任集团" not in entities(text, "org")

@@ -6,7 +6,8 @@ import re
 
 from pedigree.ingest.text.zh.bio_lines import LEADING_ROLE
 from pedigree.ingest.text.zh.bio_records import ROLE_PHRASE, Project
-from pedigree.ingest.text.zh.name_candidates import looks_like_name, ordinariness
+from pedigree.ingest.text.zh.name_candidates import is_han, looks_like_name, ordinariness
+from pedigree.ingest.text.zh.org_forms import ORG_SUFFIXES
 
 _LABEL = (
     r"(?:一句话介绍|一句话简介|项目简介|项目介绍|产品介绍|团队介绍|团队成员|核心团队|创始团队|团队|"
@@ -198,6 +199,8 @@ def _company_like(words: str) -> bool:
     words = words.replace("*", "").strip()
     if len(words) >= 6 and _KIND_OF_THING_END.search(words):
         return False  # 海哨｜海上风电叶片巡检无人船: what the project makes, not its name
+    if len(words) >= 7 and all(is_han(c) for c in words) and not words.endswith(ORG_SUFFIXES):
+        return False  # 鲜格｜社区生鲜冷链柜: a long phrase with no company's ending, a tagline
     return 2 <= len(words) <= 12 and not re.search(
         r"[的了把将从在是做让带，,。“”\"'!！?？、]|^(?:离开|加入|回到|出走|转型|告别|重回|重返|走出|跳出)",
         words,

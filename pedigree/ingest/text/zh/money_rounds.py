@@ -151,9 +151,10 @@ def _unnamed_rounds(ctx: Context, named: list[Round]) -> list[Round]:
 
 
 # 以上4个项目均已获得燎原加速营的种子轮投资: a round each project of a demo-day post took
+# (每个毕业项目均已获得启岸加速器50万元的种子投资: and the amount each took)
 _EVERY_PROJECT = re.compile(
-    r"(?:以上|上述|本期|本场|这)?[\d一二三四五六七八九十两]+个项目(?:均|都|全部)(?:已经?)?"
-    r"(?:获得|拿到|完成)(?:了)?"
+    r"(?:以上|上述|本期|本场|这)?(?:[\d一二三四五六七八九十两]+个|每个|每一个|所有|全部)"
+    r"(?:毕业|入营|参赛|路演|入选)?项目(?:均|都|全部)(?:已经?)?(?:获得|拿到|完成)(?:了)?"
 )
 
 
@@ -173,8 +174,10 @@ def _every_projects_round(ctx: Context) -> list[Round]:
             continue
         round_name = re.sub(r"(?:融资|投资)$", "", named.group())
         period = _period(ctx, start, start + named.start())
+        at = start + named.start()
+        amount = _round_amount(ctx, start, end, at, start + named.end())
         for project in projects:
-            item = Round(project, start, (start, end), round_name, None, _date(ctx, period))
+            item = Round(project, start, (start, end), round_name, amount, _date(ctx, period))
             item.investors = investors_in(ctx, start, end, project)
             found.append(item)
     return found

@@ -61,8 +61,9 @@ _FIELD_AFTER = re.compile(r"(?:领域|赛道|行业|产业|板块|需求)")
 
 _COUNTED_HEAD = re.compile(r"[一两二三四五六七八九十几数多]个")
 DESCRIBES_NEXT = re.compile(
-    r"(?:[（(][A-Za-z][A-Za-z .&-]{0,30}[)）])?(?:" + DESCRIPTOR + r")?\s?[“「]"
+    r"(?:[（(][A-Za-z][A-Za-z .&-]{0,30}[)）])?(?:" + DESCRIPTOR + r"|商)?\s?[“「]"  # (材料商「…」)
 )
+_POST_VERB_BEFORE = re.compile(r"(?:现任|时任|曾任|担任|出任|兼任)$")
 _POST_VERB_HEAD = re.compile(r"(?:离开|离职)?[时前]?(?:时任|现任|曾任|担任|出任|原任|前任)")
 _OWN_COMPANY_WORD = re.compile(r"[本该其](?:公司|集团)")
 
@@ -82,6 +83,8 @@ def suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
         if _FIELD_AFTER.match(text, end):
             continue  # 台湾长照科技领域: a field of business, not a company
         start = match.start()
+        if _POST_VERB_BEFORE.search(text, max(0, start - 2), start):
+            continue  # 暨晨现任集团联合创始人: the ending right after a verb names no one
         latin_suffix = match.group() in ("AI", "Labs", "Lab", "Tech", "Robotics")
         best, best_score = None, float("-inf")
         head_start = start

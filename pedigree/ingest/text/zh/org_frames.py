@@ -312,6 +312,8 @@ def listed_investors(text: str, starts: frozenset[int]) -> tuple[tuple[str, tupl
         names = re.sub(
             r"(?:(?:也|亦|还|都|均|同样|同时)有?(?:参与了?)?|参与了?)$", "", match.group("names")
         )
+        if re.search(r"(?:未|没|没有|并未|不)$", names):
+            continue  # 华兴资本未参与本轮: a denial, and no part of the name
         for item in re.split(r"(、|和|与|及|旗下的?)", names):
             name = re.sub(r"(?:联合|共同|继续|一同|一起|以个人名义|以个人身份)$", "", item)
             if (
@@ -328,6 +330,13 @@ def listed_investors(text: str, starts: frozenset[int]) -> tuple[tuple[str, tupl
 # 这家芯粒（Chiplet）互连IP公司: what a company is (a short Latin word and 公司, or after 这家)
 _KIND_NOT_NAME = re.compile(r"[A-Za-z]{1,5}(?:公司|企业)")
 _THIS_KIND = re.compile(r"(?:这|那|该|此)(?:家|间)[^，。；,;]{0,16}$")
+
+
+_ROUNDUP_ENTRY = re.compile(
+    r"^[ \t]*[·•▪*-][ \t]*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8})[：:]"
+    r"(?=[^\n]{0,40}?(?:完成|获得?|拿到|宣布)[^。\n]{0,16}?(?:融资|轮))",
+    re.M,
+)
 
 
 def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int, int]]]:
@@ -352,6 +361,8 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
             continue
         if name[-1:] in ("任", "为", "是", "系"):
             continue  # 喻澜任联合创始人: a person and the verb that gives the post
+        if name[-1:] in ("前", "后", "时", "中") and text[best - 1 : best] in ("于", "在"):
+            continue  # 肤衡医疗已于路演前完成…融资: when, not who
         if _KIND_NOT_NAME.fullmatch(name) or (
             name.endswith(("公司", "企业")) and _THIS_KIND.search(text, max(0, best - 18), best)
         ):
@@ -363,6 +374,9 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
             and not re.search(_NOT_NAME_START + r"|\d|年|月", name)
         ):
             found[name].append((best, end))
+    # · 碳翎新材：风电叶片芯材供应商，获8000万元Pre-A轮融资: a roundup's entry names the company
+    for match in _ROUNDUP_ENTRY.finditer(text):
+        found[match.group("name")].append(match.span("name"))
     # _AT_WORK.finditer(text), tried only just before each 在 and 于: the pattern opens with a
     # lookbehind, which finditer tried at every position of the text.
     for match in matches_before(_AT_WORK, _AT_WORK_AT, text, 0, 2):

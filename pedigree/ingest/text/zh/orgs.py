@@ -195,7 +195,8 @@ def _listed_people(text: str, people: set[str], strength: dict[str, float]) -> s
 
 _QUOTED_BRACKET = re.compile(r"^[（(][“「\"]")
 _FOUNDED_BRACKET = re.compile(r"^[（(](?:由|是)[^)）]{0,30}(?:创立|创办|成立|孵化|创建)")
-_LIST_NUMBER_LINE = re.compile(r"^\s*(?:[\d一二三四五六七八九十]+[.、．]\s*)?$")
+_LIST_NUMBER_LINE = re.compile(r"^\s*(?:[\d一二三四五六七八九十]+[.、．]\s*|[·•▪*-]\s*)?$")
+_RAISED_IN_LINE = re.compile(r"(?:完成|获得?|拿到|宣布)[^。\n]{0,16}?(?:融资|轮)")
 
 
 _ROUND_NAME = re.compile(r"(?:Pre-?[A-F]\+?|[A-F]\d?\+{0,2}|天使\+?|种子\+?|战略|首)轮")
@@ -390,6 +391,11 @@ def find_orgs(
                 score += 2.5
             if _LIST_NUMBER_LINE.search(_line_before(text, s)):
                 score += 1  # a heading or list entry that starts with the name
+                line_end = text.find("\n", e)
+                if text.startswith(("：", ":"), e) and _RAISED_IN_LINE.search(
+                    text, e, line_end if line_end >= 0 else len(text)
+                ):
+                    score += 1.5  # · 坚叶科技：…，近日完成数千万元天使轮融资: the entry's company
         if len(places) >= 2:
             score += 1
         if name.endswith(SCHOOL_ENDINGS):
