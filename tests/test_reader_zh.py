@@ -3195,3 +3195,14 @@ def test_a_time_before_completing_a_round_is_no_company():
 def test_a_post_verb_before_group_names_no_company():
     text = "橡芽托育集团由缪雯婷创办。暨晨现任集团联合创始人兼首席运营官。"
     assert "暨晨现任集团" not in entities(text, "org")
+
+
+def test_a_heading_that_says_not_yet_names_no_company():
+    text = (
+        "盘点｜从大疆出走的硬件创业者\n\n作者｜苗禾\n\n一、詹屹：洁光智能\n\n"
+        "詹屹是大疆前工程师，2023年创办洁光智能，做光伏板清洁机器人。\n\n二、冉牧：影刻科技\n\n"
+        "冉牧曾任大疆产品经理，2022年创办影刻科技。\n\n四、钭文彬：尚未落地\n\n"
+        "最受关注的是前大疆影像事业部副总裁钭文彬。市场传出他正在筹备一家影像方向的新公司，"
+        "但截至发稿，工商信息中尚未出现相关主体。\n"
+    )
+    assert ("钭文彬", "尚未落地") not in pairs(text, "founded")

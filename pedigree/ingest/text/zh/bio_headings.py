@@ -202,7 +202,8 @@ def _company_like(words: str) -> bool:
     if len(words) >= 7 and all(is_han(c) for c in words) and not words.endswith(ORG_SUFFIXES):
         return False  # 鲜格｜社区生鲜冷链柜: a long phrase with no company's ending, a tagline
     return 2 <= len(words) <= 12 and not re.search(
-        r"[的了把将从在是做让带，,。“”\"'!！?？、]|^(?:离开|加入|回到|出走|转型|告别|重回|重返|走出|跳出)",
+        r"[的了把将从在是做让带，,。“”\"'!！?？、]|^(?:离开|加入|回到|出走|转型|告别|重回|重返|走出|跳出"
+        r"|尚未|还未|暂未|仍未|未|不|没)",  # (钭文彬：尚未落地: not yet a company)
         words,
     )  # …: 离开内容行业 — a tagline that starts with a verb
 
