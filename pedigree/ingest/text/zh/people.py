@@ -208,8 +208,8 @@ def score_names(
             or any(_FIELD_NEXT.match(text, p + len(name)) for p in places)
             # 曾在贝特瑞担任工艺总监: where one works, not who
             or all(
-                (_AT_PLACE_BEFORE.search(text, max(0, p - 3), p) or _at_known_org(text, p))
-                and WORK_AT.match(text, p + len(name))
+                WORK_AT.match(text, p + len(name))
+                and (_AT_PLACE_BEFORE.search(text, max(0, p - 3), p) or _at_known_org(text, p))
                 for p in places
             )
             # 父亲至今仍在养石斑: 在 of an action going on, then the action, not a person

@@ -189,7 +189,7 @@ def _without_brand(folded: str, names: set[str], brands: set[str]) -> list[Produ
         if len(rest) < 3 or not _MODEL_NAME.match(rest):
             continue
         for s, e in occurrences(folded, [rest]).get(rest, []):
-            after_brand = folded[:s].rstrip().endswith(brand)
+            after_brand = folded[max(0, s - len(brand) - 16) : s].rstrip().endswith(brand)
             if not after_brand and not _word(folded, s - 1) and not _word(folded, e):
                 found.append(ProductName(s, e, name))
     return found
