@@ -120,7 +120,10 @@ def find_amounts(text: str) -> list[Amount]:
         if start and _latin(folded[start]) and _latin(folded[start - 1]):
             continue  # the 2 of B2B, the 100 of A100: part of a word
         found.append(Amount(round(value, 6), currency, qualifier, start, end))
-    if _WORD_COUNT.search(folded):  # (asked first: most texts write no count in words)
+    # (most texts write no count in words: the scale words are looked for first, in C)
+    if any(w in folded for w in (" million", " billion", " thousand")) and _WORD_COUNT.search(
+        folded
+    ):
         found = sorted([*found, *_word_counts(folded)], key=lambda a: a.start)
     return found
 

@@ -339,11 +339,11 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
         or _PRODUCT_AFTER.match(after)
         or (_OWNED_BEFORE.search(before) and _OWNED_KIND_AFTER.match(after))
         # "shipped 150,000 XM-Link ground terminals": a count of things of that name and kind
-        or (_COUNT_BEFORE.search(before) and _OWNED_KIND_AFTER.match(after))
+        or (_OWNED_KIND_AFTER.match(after) and _COUNT_BEFORE.search(before))
         # "makes the AX Lock 5, a solar-powered smart lock": what a company makes, described
-        or (_MAKES_BEFORE.search(before) and _DESCRIBED_AFTER.match(after))
+        or (_DESCRIBED_AFTER.match(after) and _MAKES_BEFORE.search(before))
         # "sells it under the LacPure brand"
-        or (_UNDER_THE.search(before) and _BRAND_AFTER.match(after))
+        or (_BRAND_AFTER.match(after) and _UNDER_THE.search(before))
     ):
         evidence.product += 1
     elif _MODEL_NUMBER.search(text[start:end]) or _SERIES_AFTER.match(text[end : end + 20]):

@@ -131,7 +131,9 @@ def _registry_holders(ctx: Context) -> list[tuple[Mention, Entity]]:
     """(investor mention, company) for each organisation a company registry shows among the
     company's shareholders: the company named with it, else the one the story is about."""
     folded = ctx.text.folded
-    found = []
+    found: list[tuple[Mention, Entity]] = []
+    if "股东" not in folded:
+        return found  # (most texts name no shareholder: asked once, in C)
     for mention in ctx.mentions.within(0, len(folded), "org"):
         if mention.entity is None or not ctx.readable(mention.start, mention.end):
             continue

@@ -375,8 +375,9 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
         ):
             found[name].append((best, end))
     # · 碳翎新材：风电叶片芯材供应商，获8000万元Pre-A轮融资: a roundup's entry names the company
-    for match in _ROUNDUP_ENTRY.finditer(text):
-        found[match.group("name")].append(match.span("name"))
+    if "融资" in text or "轮" in text:  # (an entry reports a round: asked once, in C)
+        for match in _ROUNDUP_ENTRY.finditer(text):
+            found[match.group("name")].append(match.span("name"))
     # _AT_WORK.finditer(text), tried only just before each 在 and 于: the pattern opens with a
     # lookbehind, which finditer tried at every position of the text.
     for match in matches_before(_AT_WORK, _AT_WORK_AT, text, 0, 2):
