@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pedigree.ingest.text.en.lexicon import PRODUCT_KIND_AFTER, TITLE_HEAD
+from pedigree.ingest.text.en.lexicon import MODEL_LETTERS, PRODUCT_KIND_AFTER, TITLE_HEAD
 
 _HAN_ORG = "科技|智能|数据|公司|集团|资本|实验室|医疗|机器人|网络|网|创投|基金|研究院|大学|学院|银行|证券|游戏|传媒|汽车|半导体|生物|创新|技术|信息|软件"  # noqa: E501
 # The subject's own pronoun in the words right after a name: "X keeps a ledger on her desk".
@@ -233,7 +233,7 @@ _DESCRIBED_AFTER = re.compile(
 # said, not who said it (", said Dana Whitfield" names the speaker).
 _REPORTED = re.compile(r"[\w)]\s+(?:said|says)\s+$", re.I)
 # A product's model name: a capitalised word, then a model number ("Lingque P2", "HX-800").
-_MODEL_NUMBER = re.compile(r"^[A-Z][\w-]+ (?:[A-Z]{1,3}-?\d{1,4}[A-Za-z]?)$")
+_MODEL_NUMBER = re.compile(rf"^[A-Z][\w-]+ (?:{MODEL_LETTERS})$")
 _SERIES_AFTER = re.compile(r"^ (?:series|line|range) of\b|^ (?:series|lineup)\b")
 _PRODUCT_SECTION = re.compile(
     r"(?:^|\n)\s*(?:our products?|what we (?:make|build|sell|do)|the products?|products?"

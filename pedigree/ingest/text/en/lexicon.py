@@ -313,7 +313,8 @@ STUDIED_AT = re.compile(
     r"\b(?:studied|graduated|enrolled)\s+(?:[a-z]+\s+){0,3}?(?:at|from)\s+(?:the\s+)?$"
 )
 # A model designation: "S5", "YJ-2", "X100", "150".
-MODEL_CODE = re.compile(r"(?:[A-Z]{1,3}-?\d{1,4}[A-Za-z]?|\d{2,4}[A-Za-z]?)")
+MODEL_LETTERS = r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]?"  # (S5, YJ-2, X100: letters and a number)
+MODEL_CODE = re.compile(rf"(?:{MODEL_LETTERS}|\d{{2,4}}[A-Za-z]?)")
 # A degree, then where it was earned: "a doctorate in aerospace engineering from ".
 DEGREE_FROM = re.compile(DEGREE_WORD.pattern + r"[^.;,]{0,40}?\b(?:from|at)\s+(?:the\s+)?$", re.I)
 # Jobs at a school, not study there.
