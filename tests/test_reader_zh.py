@@ -3206,3 +3206,22 @@ def test_a_heading_that_says_not_yet_names_no_company():
         "但截至发稿，工商信息中尚未出现相关主体。\n"
     )
     assert ("钭文彬", "尚未落地") not in pairs(text, "founded")
+
+
+def test_a_headline_after_learnt_is_the_company_raising_not_an_investor():
+    # 获悉 is "learnt", not "got": the company in quotes after it raised the round itself
+    text = (
+        "界面新闻获悉｜冷库商「霜格智能」完成3亿元B轮融资，雅枫资本领投\n\n"
+        "界面新闻获悉，冷库机器人企业「霜格智能」已于近日完成3亿元B轮融资，由雅枫资本领投。"
+        "创始人兼CEO隆宇此前在海康机器人工作了九年。\n"
+    )
+    assert ("隆宇", "霜格智能") in pairs(text, "founded")
+    assert {f["org"] for f in facts(text, "funding")} == {"霜格智能"}
+    assert pairs_of_investors(text) == {("雅枫资本", "霜格智能")}
+
+
+def test_a_known_investor_after_this_round_by_is_named_alone():
+    # jieba reads 由深 as one word; the name still starts after 由
+    text = "霜格智能完成3亿元B轮融资。本轮由深创投领投，雅枫资本跟投。"
+    orgs = entities(text, "org")
+    assert "深创投" in orgs and not any(o.startswith(("本轮", "轮由")) for o in orgs)

@@ -100,15 +100,16 @@ def _invests(ctx: Context, mention: Mention, start: int, end: int) -> bool:
             earlier = folded[max(start, previous[-1].start - 10) : previous[-1].start]
             if INVESTOR_BEFORE.search(earlier):
                 return True
-    # 获得X的天使轮投资 — but not 再获融资：X完成…轮, where X raised the round itself
+    # 获得X的天使轮投资 — but not 再获融资：X完成…轮 or 「X」完成…轮, where X raised the round
+    # itself, nor 36氪获悉 (learnt), which gains nothing
     return bool(
         re.match(
-            r"^\s?(?:的|等|旗下[^，。；,;:：]{0,8}?)?(?!\s?(?:完成|宣布|获|拿下|拿到))"
+            r"^\s?(?:的|等|旗下[^，。；,;:：]{0,8}?)?(?![」』”\"》)]?\s?(?:完成|宣布|获|拿下|拿到))"
             r"[^，。；,;:：]{0,12}(?:天使轮|种子轮|轮|投资)",
             own_after,
         )
         and re.search(
-            r"(?:获得?|拿到|获得了|来自|由|得到了?|取得|获取)[^，。；,;:：]{0,8}$", before
+            r"(?:获(?![悉知])得?|拿到|获得了|来自|由|得到了?|取得|获取)[^，。；,;:：]{0,8}$", before
         )
     )
 

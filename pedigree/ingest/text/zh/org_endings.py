@@ -98,6 +98,10 @@ def suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
             head_start -= 1
             head = text[head_start:start]
             if len(head) < 2:
+                if known_organization(text[head_start:end]) and LEFT_STOPS.search(
+                    text[max(0, head_start - 6) : head_start]
+                ):
+                    break  # 本轮由|深创投: a known name after a word that a name never runs across
                 continue
             if latin_suffix and (len(head) > 4 or re.search(r"担任|出任|负责|加入|在|任", head)):
                 break  # 米哈游担任AI技术中心负责人: a post's verb, then a field named AI
