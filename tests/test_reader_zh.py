@@ -3225,3 +3225,44 @@ def test_a_known_investor_after_this_round_by_is_named_alone():
     text = "霜格智能完成3亿元B轮融资。本轮由深创投领投，雅枫资本跟投。"
     orgs = entities(text, "org")
     assert "深创投" in orgs and not any(o.startswith(("本轮", "轮由")) for o in orgs)
+
+
+def test_a_quoted_name_with_founders_or_a_round_after_it_is_a_company():
+    text = (
+        "专访「栖麦酿造」创办人龚朗：在荃湾工厦酿啤酒\n\n"
+        "龚朗2019年创业。「栖麦酿造」已完成2000万元天使轮融资。"
+    )
+    assert "栖麦酿造" in entities(text, "org")
+    assert ("龚朗", "栖麦酿造") in pairs(text, "founded")
+
+
+def test_a_name_glossed_in_english_before_its_founders_is_a_company():
+    text = "寇思远说话不快。这位澜舟储运（LanZhou Cargo）创办人兼行政总裁，2020年与拍档冼雅文创业。"
+    assert "澜舟储运" in entities(text, "org")
+    assert ("寇思远", "澜舟储运") in pairs(text, "founded")
+
+
+def test_an_employers_legal_name_in_brackets_is_no_story_company():
+    text = (
+        "澜舟储运（LanZhou Cargo）创办人兼行政总裁寇思远接受访问。\n\n问：你以前做甚么？\n"
+        "答：我在中电（中华电力有限公司）由2008年做到2019年。\n\n问：团队呢？\n"
+        "答：雅文是联合创办人兼技术总监。收入是2,300万港元。\n"
+    )
+    assert {f["org"] for f in facts(text, "financial")} == {"澜舟储运"}
+    assert not any(org.startswith("中华电力") for _, org in pairs(text, "founded"))
+
+
+def test_two_known_schools_sharing_a_city_and_ending_stay_two():
+    text = "寇思远在香港理工大学读电机工程学士。冼雅文倒是香港大学机械工程博士。"
+    assert {"香港理工大学", "香港大学"} <= entities(text, "school")
+    assert ("冼雅文", "香港大学") in pairs(text, "education")
+
+
+def test_an_unnamed_counted_investor_is_no_name():
+    text = "栖麦酿造完成2000万元A轮融资，由维港投资领投，另外有一位家族办公室跟投。"
+    assert {f["investor"] for f in facts(text, "investor")} == {"维港投资"}
+
+
+def test_a_person_taking_a_post_with_yi_is_no_company():
+    text = "他和学者冼雅文一起创办潮澜。冼雅文以共同创办人暨首席科学家身分负责校准。"
+    assert "冼雅文以" not in entities(text, "org")

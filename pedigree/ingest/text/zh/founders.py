@@ -216,9 +216,12 @@ def this_one(ctx: Context, clause: Clause) -> list[Draft]:
     folded = ctx.text.folded
     for match in _THIS_ONE.finditer(folded, clause.start, clause.end):
         orgs = ctx.mentions.within(match.start("desc"), match.end("desc"), "org")
-        if len(orgs) != 1 or ctx.mentions.within(match.start(), match.end(), "person"):
+        # 这位港渡电能（HarbourVolt）创办人: a name and its English gloss are one organisation
+        if len({id(m.entity) for m in orgs}) != 1 or ctx.mentions.within(
+            match.start(), match.end(), "person"
+        ):
             continue
-        title = folded[orgs[0].end : match.end("desc")].lstrip("的")
+        title = folded[orgs[-1].end : match.end("desc")].lstrip("）)").lstrip("的")
         company = ctx.resolve(orgs[0])
         person = ctx.topic_person(match.start())
         if not title or not TITLE.fullmatch(title) or company is None or person is None:

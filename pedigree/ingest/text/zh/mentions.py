@@ -19,6 +19,7 @@ from itertools import accumulate
 
 from pedigree.ingest.text.entities import Mention, Mentions, Registry, occurrences
 from pedigree.ingest.text.facts import Text
+from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.layout import Layout
 from pedigree.ingest.text.zh.employers import place_names
 from pedigree.ingest.text.zh.foreign_names import foreign_names, latin_names
@@ -281,7 +282,9 @@ _QUOTED_NAME = re.compile(r"[“「《]([^”」》\n，。,]{2,20})[”」》]"
 
 
 # After a given name used alone, the words that show it names the person (冠廷是…, 冠廷说).
-_GIVEN_CUE = re.compile(r"是|说|表示|认为|则|也|曾|在|负责|毕业|本科|硕士|博士|加入|告诉|笑")
+_GIVEN_CUE = re.compile(
+    r"(?:倒|却|就|还|正)?是|说|表示|认为|则|也|曾|在|负责|毕业|本科|硕士|博士|加入|告诉|笑"
+)
 
 
 def _english_names(folded: str, people: set[str]) -> dict[str, str]:
@@ -360,7 +363,9 @@ def _merge_short_forms(orgs: list) -> list:
             for n in by_head[brand[:2]]
             if len(n) > len(shorter) and n.startswith(brand) and n.endswith(ending)
         ]
-        if len(longer) == 1:
+        if len(longer) == 1 and not (
+            known_organization(shorter) and known_organization(longer[0])
+        ):  # (香港大学 and 香港理工大学 are two known schools, not one name written twice)
             full[shorter] = full.get(longer[0], longer[0])
     # (an organisation keeps its name as a rule: copied only when it takes the fuller one)
     return [replace(o, name=full[o.name]) if o.name in full else o for o in orgs]

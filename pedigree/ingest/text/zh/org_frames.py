@@ -103,9 +103,11 @@ _NAME_END = re.compile(
 
 
 # A name never starts with a function word or a pronoun: 则带有…, 本集团前, 该公司.
-_NOT_NAME_START = (  # (时 of 时任, but not of 时代天使)
+_NOT_NAME_START = (  # (时 of 时任, but not of 时代天使); searched, so the count is anywhere
     r"^(?:[已于的在是了人者之后以这那该其他她我你本此则就也还都才又再便即却但而并且被把将让给"
     r"对向从自为因由与和及或]|时(?!代))"
+    # 另外有一位家族办公室: a count of people, never inside a name
+    r"|[一两二三四五六七八九十几数多](?:个|位|名)"
 )
 _LATIN_LED = re.compile(r"[A-Za-z0-9]{1,4}[\u4e00-\u9fff]{2,4}")  # 58同城, 3M中国
 _AT_WORK = re.compile(
@@ -327,6 +329,8 @@ def listed_investors(text: str, starts: frozenset[int]) -> tuple[tuple[str, tupl
     return tuple(found)
 
 
+# An English name in brackets after a Chinese one: (HarbourVolt)
+_GLOSS_BEFORE = re.compile(r"[（(][A-Za-z][A-Za-z0-9 .&'-]{0,38}[)）]$")
 # 这家芯粒（Chiplet）互连IP公司: what a company is (a short Latin word and 公司, or after 这家)
 _KIND_NOT_NAME = re.compile(r"[A-Za-z]{1,5}(?:公司|企业)")
 _THIS_KIND = re.compile(r"(?:这|那|该|此)(?:家|间)[^，。；,;]{0,16}$")
@@ -345,6 +349,9 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for match in _names_before(text):
         end = match.start()
+        gloss = _GLOSS_BEFORE.search(text, max(0, end - 42), end)
+        if gloss:
+            end = gloss.start()  # 港渡电能（HarbourVolt）创办人兼…: the name before its English
         best, best_score = None, float("-inf")
         for start in range(end - 2, max(-1, end - 9), -1):
             if start < 0 or not (is_han(text[start]) or text[start].isalnum()):
@@ -359,8 +366,10 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
         name = text[best:end] if best is not None else ""
         if name and not (is_han(name[-1]) or name[-1].isalnum()):
             continue
-        if name[-1:] in ("任", "为", "是", "系"):
-            continue  # 喻澜任联合创始人: a person and the verb that gives the post
+        if name[-1:] in ("任", "为", "是", "系", "以"):
+            continue  # 喻澜任联合创始人, 罗芷蘅以共同创办人暨…身分: a person, then the post's verb
+        if re.search(r"[已在于将正也还又再均都曾]$", name):
+            continue  # 栗栎已在去年11月完成…: the name, then an adverb or a preposition
         if name[-1:] in ("前", "后", "时", "中") and text[best - 1 : best] in ("于", "在"):
             continue  # 肤衡医疗已于路演前完成…融资: when, not who
         if _KIND_NOT_NAME.fullmatch(name) or (
@@ -369,7 +378,7 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
             continue  # 这家芯粒（Chiplet）互连IP公司已完成…: what the company is, not its name
         if (
             name
-            and best_score >= 1
+            and best_score >= 0.75  # (a four-character name after a comma scores 0.8)
             and name == name.strip()
             and not re.search(_NOT_NAME_START + r"|\d|年|月", name)
         ):

@@ -119,6 +119,10 @@ class OrgName:
 
 
 _NEWS_VERB = re.compile(r"\s?(?:完成|获得?|宣布|被|传|启动|拿到|拟|再获|斩获|officially)")
+_FOUNDERS_OR_RAISED_NEXT = re.compile(
+    r"\s?(?:的)?(?:联合|共同)?(?:创始人|创办人)"
+    r"|\s?(?:已|近日|日前|已于近日)?(?:完成|获得?|拿到|斩获)[^，。；,;\n]{0,14}?(?:融资|轮)"
+)
 _TITLE_ACRONYM = re.compile(r"C[A-Z]{1,2}O|S?E?VP|HR|PR|AI|IT|GM|MD|PM")
 _PARENT_ENDINGS = ("科学院", "研究院", "大学", "集团", "医院")
 _UNIT_ENDINGS = ("研究所", "实验室", "研究中心", "研究院", "学院")
@@ -260,8 +264,10 @@ def find_orgs(
         headline = _NUMBERED_END.search(before) and _NEWS_VERB.match(
             text, match.end()
         )
+        # 专访「屿麦酿造」创办人…, 「矽准科技」已完成B轮融资: only a company has founders or raises
+        said = _FOUNDERS_OR_RAISED_NEXT.match(text, match.end())
         if _plausible(name, people) and (
-            DESCRIPTOR_END.search(before) or founded or project or corner or headline
+            DESCRIPTOR_END.search(before) or founded or project or corner or headline or said
         ):
             s = match.start(group)
             names[name].append((s, s + len(name)))
@@ -317,7 +323,9 @@ def find_orgs(
             score += 2  # 沛思 stands alone elsewhere: 沛思科技 is a name
             score += framed_brand(text, brand, places)
         for s, e in places:
-            after = text[e : e + 16]
+            # 「屿麦科技」创始人…: what is said of a quoted name is said after its closing quote
+            closed = text[s - 1 : s] in _OPEN_QUOTES and text[e : e + 1] in _CLOSE_QUOTES
+            after = text[e + closed : e + closed + 16]
             before = text[max(0, s - 24) : s]
             if ORG_VERBS.match(after) or STAFF_TITLE.match(after):
                 score += 2  # 心元资本合伙人曾品睿: a post there, held by the person named
@@ -468,6 +476,8 @@ def find_orgs(
     return found
 
 
+_OPEN_QUOTES = ("「", "“", "『")
+_CLOSE_QUOTES = ("」", "”", "』")
 # A verb that starts the predicate right after a company's name.
 _VERB_AFTER_NAME = re.compile(
     r"(?:主打|主营|专注|致力|聚焦|面向|做|已|也|还|目前|正在|将|获|完成|推出)"

@@ -132,12 +132,23 @@ def _note_topics(ctx: Context, clause: Clause) -> None:
                 ctx.note_person(mention.start, mention.entity)
         elif mention.kind == "org" and introduced(mention.entity):
             parent = ctx.mentions.covering(mention.start - 1)
-            described = max(clause.start, mention.start - 20)
+            # 我在港灯（香港电灯有限公司）做到…: a name in brackets after another stands where
+            # that one stands
+            glossed = ctx.mentions.covering(mention.start - 2)
+            lead = (
+                glossed.start
+                if folded[mention.start - 1 : mention.start] in ("（", "(")
+                and glossed is not None
+                and glossed.kind == "org"
+                and glossed.end == mention.start - 1
+                else mention.start
+            )
+            described = max(clause.start, lead - 20)
             if (
                 # (转战本土碳化矽代工厂汉磊科技: a description of the employer between)
-                _AS_JOB.search(folded[max(clause.start, mention.start - 4) : mention.start])
-                or _AS_JOB.search(without_description(folded[described : mention.start]))
-                or after_at(folded[clause.start : mention.start])  # 在德国博世担任
+                _AS_JOB.search(folded[max(clause.start, lead - 4) : lead])
+                or _AS_JOB.search(without_description(folded[described:lead]))
+                or after_at(folded[clause.start : lead])  # 在德国博世担任
                 # 前字节跳动大力教育副总裁: a unit named right after its parent, as an employer
                 or (parent is not None and parent.kind == "org" and parent.end == mention.start)
             ):
