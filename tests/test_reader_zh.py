@@ -3266,3 +3266,27 @@ def test_an_unnamed_counted_investor_is_no_name():
 def test_a_person_taking_a_post_with_yi_is_no_company():
     text = "他和学者冼雅文一起创办潮澜。冼雅文以共同创办人暨首席科学家身分负责校准。"
     assert "冼雅文以" not in entities(text, "org")
+
+
+def test_a_quoted_platform_raising_a_round_is_the_company_not_a_product():
+    text = (
+        "宠物鲜食平台「犬舍」获2亿元B轮融资，京东前总监冷悠然：新鲜才是门槛\n\n"
+        "投资界获悉，宠物鲜食平台「犬舍」（英文名Kennelry）近日宣布完成2亿元B轮融资，本轮由IDG资本领投。"
+        "创始人兼CEO冷悠然此前在京东工作六年。\n"
+    )
+    assert {f["org"] for f in facts(text, "funding")} == {"犬舍"}
+    assert ("冷悠然", "犬舍") in pairs(text, "founded")
+
+
+def test_a_brand_the_text_declares_stays_a_product_of_its_company():
+    text = (
+        "投资界｜宠物SaaS「宠掌柜」完成1亿元B轮融资\n\n"
+        "投资界获悉，宠物门店软件服务商「云舍科技」（品牌名“宠掌柜”）近日宣布完成1亿元B轮融资。"
+    )
+    assert {f["org"] for f in facts(text, "funding")} == {"云舍科技"}
+
+
+def test_si_stands_inside_a_given_name_but_never_ends_one():
+    text = "联合创始人兼CTO侯司远出身京东。该公司远期目标是上市。"
+    assert "侯司远" in entities(text, "person")
+    assert not any(name.startswith("公司") for name in entities(text, "person"))

@@ -15,13 +15,14 @@ AFTER_NAME = set(
     "的了是在和与及或等曾于为被把从向对也都就还又再已将所其而但并这那们我你他她它说表称认告透"
     "回坦指笑问答却便才此该某各每以让给跟同今去本现任加担出毕获拿带负主持牵个年日时后前中内外上下做"
     "网"  # (雷锋网, 新浪网: an outlet, whose name ends as no person's does)
+    "司"  # (公司 is no name, but 司 stands inside some: 侯司远)
 )
 ALSO_ENDS_NAMES = ("为", "中", "和")
 # A character that cannot be inside a name at all: function words and the commonest words of
 # business reporting.
 _NEVER_IN_NAME = set(
     "的了是在和与及或等于被把从对也都就还又再已将所而但并这那们我你他她它说表称认告透回坦"
-    "指问答却便才此该某各每让给跟个年日时后内外上下公司亿轮投资融队者面务场到"
+    "指问答却便才此该某各每让给跟个年日时后内外上下公亿轮投资融队者面务场到"
 )
 
 

@@ -120,8 +120,9 @@ class OrgName:
 
 _NEWS_VERB = re.compile(r"\s?(?:完成|获得?|宣布|被|传|启动|拿到|拟|再获|斩获|officially)")
 _FOUNDERS_OR_RAISED_NEXT = re.compile(
-    r"\s?(?:的)?(?:联合|共同)?(?:创始人|创办人)"
-    r"|\s?(?:已|近日|日前|已于近日)?(?:完成|获得?|拿到|斩获)[^，。；,;\n]{0,14}?(?:融资|轮)"
+    r"(?:[（(][^（）()\n]{1,30}[)）])?\s?(?:的)?(?:联合|共同)?(?:创始人|创办人)"
+    r"|(?:[（(][^（）()\n]{1,30}[)）])?\s?(?:已于|已|近日|日前|近期|今日|刚刚)?(?:正式)?(?:宣布)?"
+    r"(?:完成|获得?|拿到|斩获)[^，。；,;\n]{0,14}?(?:融资|轮)"
 )
 _TITLE_ACRONYM = re.compile(r"C[A-Z]{1,2}O|S?E?VP|HR|PR|AI|IT|GM|MD|PM")
 _PARENT_ENDINGS = ("科学院", "研究院", "大学", "集团", "医院")
@@ -265,13 +266,16 @@ def find_orgs(
             text, match.end()
         )
         # 专访「屿麦酿造」创办人…, 「矽准科技」已完成B轮融资: only a company has founders or raises
-        said = _FOUNDERS_OR_RAISED_NEXT.match(text, match.end())
+        said = _FOUNDERS_OR_RAISED_NEXT.match(text, match.end()) and not re.search(
+            r"品牌(?:名称?)?(?:为|是)?\s?[“「『]" + re.escape(name) + "[”」』]", text
+        )  # (「云帆科技」（品牌名“店匠云帆”）: a headline naming the brand, which is a product)
         if _plausible(name, people) and (
             DESCRIPTOR_END.search(before) or founded or project or corner or headline or said
         ):
             s = match.start(group)
             names[name].append((s, s + len(name)))
-            scores[name] += 10 if founded else 4  # what someone founded is an organisation
+            # what someone founded, or what has founders or raises a round, is an organisation
+            scores[name] += 10 if founded or said else 4
     known_names = {text[s:e] for s, e in known_spans(text) if e - s >= 4}
     candidates = suffix_candidates(text)
     # 中国农业科学院|作物科学研究所: a unit written right after its parent is one name
