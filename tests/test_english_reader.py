@@ -2397,3 +2397,31 @@ def test_a_hospital_is_never_the_company_a_founder_title_means():
         "manager of software at Align Technology.\n"
     )
     assert {org for _, org in pairs(read(text), "founded")} == {"ClearBridge Orthodontics"}
+
+
+def test_a_companys_own_team_page_names_the_company_not_a_publication():
+    text = (
+        "Ledgerfin | Meet the team\n\n"
+        "Ledgerfin builds reconciliation software for credit unions.\n\n"
+        "Founders\n\n"
+        "Mara Okafor - Co-founder & CEO\n"
+        "Mara spent eight years at Plaid before co-founding Ledgerfin in 2021.\n\n"
+        "Investors\n"
+        "Ledgerfin raised a $4 million seed round in 2021 from Y Combinator.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "founded") == {("Mara Okafor", "Ledgerfin")}
+    assert {f.fields["org"] for f in facts if f.kind == "funding"} == {"Ledgerfin"}
+
+
+def test_a_founder_line_with_a_second_name_in_brackets_and_a_head_of_product():
+    text = (
+        "Founders\n\n"
+        "Mara Okafor - Co-founder & CEO\n"
+        "Mara spent eight years at Plaid.\n\n"
+        "Zhou Ning (Iris Zhou) - Co-founder & Head of Product\n"
+        "Iris was a product manager at Brex from 2018 to 2021.\n"
+    )
+    facts = read(text)
+    assert ("Zhou Ning", "Brex") in pairs(facts, "employment")
+    assert not pairs(facts, "product")

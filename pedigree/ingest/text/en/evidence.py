@@ -170,8 +170,10 @@ _PLACE_AFTER = re.compile(
 )
 _PRODUCT_BEFORE = re.compile(
     r"(?:\b[a-z][\w-]*,?\s+(?:called|named|dubbed|branded|code-named|codenamed)\s+(?:the\s+)?"
-    r"|\b(?:product|platform|app|application|model|model family|family|chatbot|assistant|card"
-    r"|chip|tool|software|service|engine|suite|device|robot|game|agent|copilot|api|system"
+    # (not "Head of Product" or "VP of Platform", a title, at a line's end before a name)
+    r"|\b(?<!of )(?:product|platform|app|application|model|model family|family|chatbot"
+    r"|assistant|card|chip|tool|software|service|engine|suite|device|robot|game|agent|copilot"
+    r"|api|system"
     r"|module|sensor|drone|vehicle|headset|processor|accelerator"
     # "Lanternfish's debut, Tidebound", "A B2B version, Clutchwise for Teams", "the corn line
     # HF-212": what a maker releases, named in apposition
@@ -182,12 +184,17 @@ _PRODUCT_BEFORE = re.compile(
     r"|\b(?:our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:process|technology|series|line),\s+)$",
     re.I,
 )
+# "Grace was a product manager", "a software engineer": a job named by what it works on
+_JOB_AFTER_KIND = (
+    r"(?:manager|engineer|designer|lead|director|owner|marketer|officer|architect|analyst"
+    r"|specialist|counsel|developer|head|management|marketing|intern)\b"
+)
 _PRODUCT_AFTER = re.compile(
     r"^(?:\s+(?:platform|app|chatbot|models?|assistant|card|chip|software|engine|suite|api"
     r"|copilot|modules?|sensors?|drones?|headsets?|processors?|fixtures)\b"
     r"|\s+(?:is|was)\s+(?:our|its|their|a|an|the)\s+(?:[\w/-]+\s+){0,4}?(?:platform|product"
     r"|app|tool|model|chatbot|assistant|service|software|engine|suite|api|robot|device|drone"
-    r"|vehicle|terminal|sensor|chip|headset)\b"
+    r"|vehicle|terminal|sensor|chip|headset)\b(?!\s+" + _JOB_AFTER_KIND + ")"
     r"|\s+(?:is|are|was|were|has been|have been)\s+(?:now\s+|today\s+|currently\s+)?"
     r"(?:deployed|installed|live|in use)\s+(?:in|at|on|across)\b"
     r"|,\s+(?:a|an)\s+(?:[\w/-]+\s+){0,3}?(?:chatbot|assistant|copilot"

@@ -154,8 +154,8 @@ class _Finder(KindSteps, PeopleSteps, FormSteps):
         """ "Sinocap Brief | Founders" as a piece's first line: the publication, an
         organisation that is never the story's company ("Fu told Sinocap Brief")."""
         match = _MASTHEAD.match(self.folded)
-        if match is None:
-            return
+        if match is None or _OWN_PAGE.match(self.folded, match.end() - 1):
+            return  # ("Docketry | Meet the team": a company's own page, not a publication)
         name = match.group("name")
         mention = self._add(match.start("name"), match.end("name"), "org", name)
         if mention is not None and mention.entity is not None:
@@ -237,5 +237,11 @@ class _Finder(KindSteps, PeopleSteps, FormSteps):
 _SITE = re.compile(
     r"\s*(?:https?://)?(?:www\.)?(?P<label>[a-z0-9-]{3,30})\.(?:com|ai|io|co|net|org|app|tech|cn|hk"
     r"|sg|com\.\w\w)\b"
+)
+# What a company's own site calls its pages.
+_OWN_PAGE = re.compile(
+    r"(?:Meet (?:the|our) (?:team|founders|people)|(?:Our )?(?:Team|People|Leadership|Founders)"
+    r"|About(?: us)?|Careers|Company)\b",
+    re.IGNORECASE,
 )
 _MASTHEAD = re.compile(r"\s*(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})[ \t]*\|[ \t]*\S")

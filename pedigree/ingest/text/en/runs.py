@@ -64,7 +64,8 @@ _LINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # or bulleted entry: never a headline.
 _DASHED = re.compile(r"\s[—–]\s")
 _LABELLED = re.compile(r"\s*[A-Z][\w ]{1,30}:\s")
-_NAME_DASH = re.compile(r"\s*(?:[\w.'’]+\s+){2,5}-\s")
+# ("Li Shuang (Grace Li) - Co-founder": a name with another form of it in brackets)
+_NAME_DASH = re.compile(r"\s*(?:[\w.'’]+\s+){2,5}(?:\([^()\n]{1,30}\)\s+)?-\s")
 _NUMBERED = re.compile(r"\s*(?:\d{1,3}(?:\s*[-–]\s*\d{1,3})?[.)]|[-•·*])\s")
 
 
