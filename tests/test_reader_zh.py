@@ -3290,3 +3290,14 @@ def test_si_stands_inside_a_given_name_but_never_ends_one():
     text = "联合创始人兼CTO侯司远出身京东。该公司远期目标是上市。"
     assert "侯司远" in entities(text, "person")
     assert not any(name.startswith("公司") for name in entities(text, "person"))
+
+
+def test_a_filing_that_says_which_company_it_is_in_passing():
+    text = (
+        "董事及高級管理層\n\n"
+        "龔承恩先生，52歲，為本公司創辦人、執行董事兼首席執行官。龔先生於2016年創立本集團。\n\n"
+        "鄺淑媛女士為本公司聯席公司秘書，為合益企業服務集團（香港）有限公司的董事。\n\n"
+        "本公司，即翔梭智能科技股份有限公司，主要從事倉儲機器人的研發與銷售。\n"
+    )
+    assert pairs(text, "founded") == {("龚承恩", "翔梭智能科技股份有限公司")}
+    assert not any(o.startswith("集团") for o in entities(text, "org"))

@@ -18,6 +18,8 @@ _POST_THERE = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{0,8}}?{TITLE_WORD}")
 # A filing's definition of its own company: 「本公司」指X, 「本公司」为X, X（以下简称「本公司」）.
 _OWN_DEFINED = re.compile(
     r"[「“\"]本(?:公司|集团)[」”\"]\s?(?:指|是指|即|为|系)\s?(?P<name>\S)"
+    # 本公司，即梭行智能科技股份有限公司，主要从事…: said in passing, without quotes
+    r"|(?:^|[。；\n])\s?本(?:公司|集团)\s?[，,]?\s?(?:即|亦即)\s?(?P<plain>\S)"
     # （「本公司」）, （「本公司」，连同其附属公司统称「本集团」）
     r"|[（(](?:以下)?(?:简称|称)?[「“\"]本公司[」”\"](?:[)）]|[，,]\s?连同)"
 )
@@ -75,8 +77,9 @@ class CompanySteps:
         韶齿医疗（「本公司」）."""
         folded = self.text.folded
         for match in _OWN_DEFINED.finditer(folded):
-            at = match.start("name") if match.group("name") else match.start()
-            named = self.mentions.within(at, at + 40, "org") if match.group("name") else [
+            group = "name" if match.group("name") else "plain" if match.group("plain") else None
+            at = match.start(group) if group else match.start()
+            named = self.mentions.within(at, at + 40, "org") if group else [
                 m for m in self.mentions.within(max(0, at - 40), at, "org")
             ][-1:]
             if named and named[0].entity is not None:

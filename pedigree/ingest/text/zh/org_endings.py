@@ -59,6 +59,9 @@ _TIME_HEAD = re.compile(
 _FIELD_AFTER = re.compile(r"(?:领域|赛道|行业|产业|板块|需求)")
 
 
+_ENDING_ONLY_HEAD = re.compile(
+    r"(?:集团|控股|公司|科技|国际|实业|企业)(?:[（(][\u4e00-\u9fff]{2,6}[)）])?"
+)
 _COUNTED_HEAD = re.compile(r"[一两二三四五六七八九十几数多](?:个|位|名)")
 DESCRIBES_NEXT = re.compile(
     r"(?:[（(][A-Za-z][A-Za-z .&-]{0,30}[)）])?(?:" + DESCRIPTOR + r"|商)?\s?[“「]"  # (材料商「…」)
@@ -133,6 +136,8 @@ def suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
             continue  # 担任理赔AI负责人: a post's verb, a field named …AI, then the post
         if (
             GENERIC_HEAD.match(head)
+            # …服务|集团（香港）有限公司: an ending and a place are no name's head
+            or _ENDING_ONLY_HEAD.fullmatch(head)
             or _TIME_HEAD.search(head)  # 上半年AI写作…: a period, then a word
             or SECTOR_WORDS.match(head)
             or _CAPITAL_TERM.fullmatch(text[best:end])
