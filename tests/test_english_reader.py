@@ -2425,3 +2425,22 @@ def test_a_founder_line_with_a_second_name_in_brackets_and_a_head_of_product():
     facts = read(text)
     assert ("Zhou Ning", "Brex") in pairs(facts, "employment")
     assert not pairs(facts, "product")
+
+
+def test_an_alumni_entrys_founded_field_names_the_company_and_the_cofounder():
+    text = (
+        "The Plaid Mafia\n\n"
+        "Members\n\n"
+        "Derya Lindqvist\n"
+        "Former posts: engineer at Plaid (2014–2019).\n"
+        "Founded: Tallyroll (2020), co-founder and CTO. Tallyroll raised a $9 million Series A.\n\n"
+        "Ben Adeyemi\n"
+        "Former post: product manager at Plaid (2016–2021).\n"
+        "Founded: Quaylink, Lagos (2022), with co-founder Chen Ruolan, a former Stripe engineer.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "founded") == {
+        ("Derya Lindqvist", "Tallyroll"),
+        ("Ben Adeyemi", "Quaylink"),
+        ("Chen Ruolan", "Quaylink"),
+    }

@@ -15,6 +15,7 @@ from pedigree.ingest.text.en.drafts import Draft, draft
 from pedigree.ingest.text.en.lexicon import (
     ADVISOR,
     DEGREE_WORD,
+    FOUNDED_FIELD,
     FOUNDER,
     TITLE,
     TITLE_HEAD_RE,
@@ -238,6 +239,38 @@ def read_field_lines(ctx: Context) -> Iterator[Draft]:
             end=last,
             current=False if last else None,
         )
+
+
+# A field line of a list entry that names what the entry's person founded: "Founded: Stackwise
+# Robotics (2017), co-founder and CEO.", "Co-founded: Ferrule".
+_FIELD_ROLE = re.compile(rf"\s*(?:\([^)\n]{{0,40}}\))?\s*,\s*(?P<role>{TITLE})", re.I)
+_WITH_COFOUNDER = re.compile(r"\bwith\s+(?:fellow\s+)?co-?founders?\s+$", re.I)
+
+
+def read_founded_fields(ctx: Context) -> Iterator[Draft]:
+    """ "Founded: Lattix Robotics, Shenzhen (2019), with co-founder Chen Boyu" under a name: the
+    entry's person founded the organisation the line opens with, in the role after it, and so
+    did a co-founder the line names."""
+    folded = ctx.text.folded
+    for match in FOUNDED_FIELD.finditer(folded):
+        person = ctx.block_person(match.start())
+        org = ctx.mentions.at(match.end())
+        if person is None or org is None or org.kind != "org" or not ctx.readable(match.start()):
+            continue
+        entity = ctx.entity(org)
+        if entity is None:
+            continue
+        line_end = folded.find("\n", match.end())
+        line_end = len(folded) if line_end < 0 else line_end
+        role = _FIELD_ROLE.match(folded, org.end, line_end)
+        title = role.group("role") if role and FOUNDER.search(role.group("role")) else None
+        yield draft(ctx, "founded", person, entity, org.start, 0.85, org, role=title)
+        for other in ctx.mentions.within(org.end, line_end, "person"):
+            partner = ctx.entity(other)
+            if partner is not None and partner is not person and _WITH_COFOUNDER.search(
+                ctx.lower(max(org.end, other.start - 30), other.start)
+            ):
+                yield draft(ctx, "founded", partner, entity, other.start, 0.8, org, role=None)
 
 
 # A career line under a name, bulleted or labelled: "• Principal scientist, Moderna (2018–2023),

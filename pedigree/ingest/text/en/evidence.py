@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pedigree.ingest.text.en.lexicon import MODEL_LETTERS, PRODUCT_KIND_AFTER, TITLE_HEAD
+from pedigree.ingest.text.en.lexicon import (
+    FOUNDED_FIELD,
+    MODEL_LETTERS,
+    PRODUCT_KIND_AFTER,
+    TITLE_HEAD,
+)
 
 _HAN_ORG = "科技|智能|数据|公司|集团|资本|实验室|医疗|机器人|网络|网|创投|基金|研究院|大学|学院|银行|证券|游戏|传媒|汽车|半导体|生物|创新|技术|信息|软件"  # noqa: E501
 # The subject's own pronoun in the words right after a name: "X keeps a ledger on her desk".
@@ -168,6 +173,12 @@ _PLACE_AFTER = re.compile(
     r"|advisor|team|vice|head|chief|president))",
     re.I,
 )
+# The field lines of a list entry, on the line after the name that heads it.
+_ENTRY_FIELDS_NEXT = re.compile(
+    r"[ \t]*\n[ \t]*(?:former posts?|previous(?:ly)?|founded|co-founded|born|education|career)"
+    r"[ \t]*:",
+    re.I,
+)
 _PRODUCT_BEFORE = re.compile(
     r"(?:\b[a-z][\w-]*,?\s+(?:called|named|dubbed|branded|code-named|codenamed)\s+(?:the\s+)?"
     # (not "Head of Product" or "VP of Platform", a title, at a line's end before a name)
@@ -316,6 +327,11 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
         evidence.org += 1  # "Previously: Staff Engineer, Canva (2019–2024)": a post, then where
     if _RAISED_ROUND.match(after):
         evidence.org += 1  # "Cargoline raised a pre-seed round": only a company raises one
+    field = FOUNDED_FIELD.search(before)
+    if field and field.end() == len(before):
+        evidence.org += 2  # "Founded: Tallyroll (2020)": what a list entry's person founded
+    if (start == 0 or text[start - 1] == "\n") and _ENTRY_FIELDS_NEXT.match(after):
+        evidence.person += 1  # "Derya Lindqvist" alone on a line, then "Former posts: …"
     # the line before the name, where a heading's marks could stand (16 characters at most)
     newline = text.rfind("\n", max(0, start - 16), start)
     line_head = text[newline + 1 : start] if newline >= 0 or start <= 16 else "…"

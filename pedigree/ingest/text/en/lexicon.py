@@ -184,6 +184,13 @@ TITLE = (
 FOUNDER = re.compile(
     r"\b(?<!non-)(?<!non )(?:co-?founder|cofounder|founder)s?\b|\bfounding (?:ceo|partner)\b", re.I
 )
+# A list entry's field line naming what its person founded: "Founded: Stackwise Robotics
+# (2017), co-founder and CEO." (the role after it is of that organisation).
+FOUNDED_FIELD = re.compile(
+    r"^[ \t]*(?:[-•·*][ \t]*)?(?:co-?founded|founded|founder of|co-?founder of|companies founded"
+    r"|company founded|startups? founded)[ \t]*:[ \t]*",
+    re.I | re.M,
+)
 ADVISOR = re.compile(r"\badvis[eo]r|\badvisory\b|\badvises\b|\badvising\b|\bmentor", re.I)
 BOARD = re.compile(r"\bboard\b", re.I)
 

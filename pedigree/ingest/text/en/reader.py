@@ -8,6 +8,7 @@ from pedigree.ingest.text.en.block_readers import (
     read_career_headings,
     read_contacts,
     read_field_lines,
+    read_founded_fields,
     read_listed_founders,
     read_roles,
 )
@@ -50,7 +51,7 @@ def read_english(text: Text) -> list[Fact]:
     investors = mark_investors(ctx)
     drafts: list[Draft] = [
         *read_roles(ctx), *read_contacts(ctx), *read_career_headings(ctx),
-        *read_field_lines(ctx), *read_bullet_posts(ctx),
+        *read_field_lines(ctx), *read_bullet_posts(ctx), *read_founded_fields(ctx),
     ]
     for clause in ctx.clauses:
         if ctx.layout.is_skipped(clause[0]):

@@ -23,6 +23,7 @@ from pedigree.ingest.text.en.lexicon import (
     ADVISOR,
     BOARD,
     FOUND_VERB,
+    FOUNDED_FIELD,
     FOUNDER,
     KIN_BEFORE,
     TITLE,
@@ -123,6 +124,9 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         return  # a heading in capitals: "ADVISORS", "MEET THE FOUNDERS"
     for match in _TITLE.finditer(lower):
         at = start + match.start()
+        line_start = ctx.text.folded.rfind("\n", 0, at) + 1
+        if FOUNDER.search(match.group()) and FOUNDED_FIELD.match(ctx.text.folded, line_start):
+            continue  # "Founded: Stackwise Robotics, co-founder and CTO": the field's reader's
         title = ctx.text.folded[at : start + match.end()]
         head, tail = lower[: match.start()], lower[match.end() :]
         org_mention, org, former = _org_of(ctx, start, match, head, tail)
