@@ -3301,3 +3301,15 @@ def test_a_filing_that_says_which_company_it_is_in_passing():
     )
     assert pairs(text, "founded") == {("龚承恩", "翔梭智能科技股份有限公司")}
     assert not any(o.startswith("集团") for o in entities(text, "org"))
+
+
+def test_a_rare_word_after_a_title_can_be_a_name():
+    # 甘露 is a word, but a rare one: after a post and before 则, a person
+    text = "溪钠科技完成B轮融资。负责供应链的副总裁甘露则来自蔚来，2023年加入溪钠科技。"
+    assert "甘露" in entities(text, "person")
+    assert ("甘露", "蔚来") in pairs(text, "employment")
+
+
+def test_at_that_time_the_company_is_no_company_name():
+    text = "溪钠上一次融资是在2024年3月，彼时公司拿到了顺为资本领投的A轮。"
+    assert "彼时公司" not in entities(text, "org")

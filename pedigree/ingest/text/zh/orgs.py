@@ -292,7 +292,10 @@ def find_orgs(
             known_organization(name) is None
             and not GENERIC_HEAD.match(name)
             and not SECTOR_WORDS.match(name)  # 储能 of 象限储能: a field, not a name
-            and not re.fullmatch(r"(?:本|该|其)?(?:公司|集团|企业|发行人|申请人)", name)
+            # (彼时公司拿到了…: "the company, at that time")
+            and not re.fullmatch(
+                r"(?:本|该|其|彼时|此时|当时|那时|届时)?(?:公司|集团|企业|发行人|申请人)", name
+            )
         ):
             candidates.setdefault(name, [])
             if len(name) >= 4:

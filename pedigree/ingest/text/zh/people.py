@@ -222,7 +222,7 @@ def score_names(
             )
         ):
             continue
-        score = -ordinariness(name)
+        score = -_cost_as_name(name)
         strong = False
         bounded = 0
         for p in places:
@@ -327,6 +327,16 @@ def score_names(
             NameEvidence(name, tuple(places), score if strong else min(score, 1.0), score)
         )
     return _coordinated(text, _settle_lengths(text, scored))
+
+
+def _cost_as_name(name: str) -> float:
+    """What being a word costs a name: ordinariness, but half for a rare word (甘露, under 200
+    in jieba's counts), which a post before it and a verb after it can outweigh."""
+    cost = ordinariness(name)
+    count = dictionary()[0].get(name) or 0
+    if cost == 3.0 and count < 200:
+        return 1.5
+    return cost
 
 
 def _coordinated(text: str, scored: list[NameEvidence]) -> list[NameEvidence]:
