@@ -3313,3 +3313,8 @@ def test_a_rare_word_after_a_title_can_be_a_name():
 def test_at_that_time_the_company_is_no_company_name():
     text = "溪钠上一次融资是在2024年3月，彼时公司拿到了顺为资本领投的A轮。"
     assert "彼时公司" not in entities(text, "org")
+
+
+def test_a_background_said_with_shi_chushen_shows_a_person():
+    text = "联合创始人兼CTO谯以北是材料学出身，此前在比亚迪担任高级工程师。"
+    assert "谯以北" in entities(text, "person")
