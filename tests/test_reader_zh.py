@@ -3318,3 +3318,15 @@ def test_at_that_time_the_company_is_no_company_name():
 def test_a_background_said_with_shi_chushen_shows_a_person():
     text = "联合创始人兼CTO谯以北是材料学出身，此前在比亚迪担任高级工程师。"
     assert "谯以北" in entities(text, "person")
+
+
+def test_former_and_latter_products_and_a_giants_own_revenue():
+    text = (
+        "溪钠科技有两款产品：圆柱钠电芯“溪芯N2”，以及储能柜“溪储300”。"
+        "前者累计出货超过200万颗；后者已交付20余家客户。"
+        "“宁德时代证明了规模能力。”创始人谯以北说。作为参照，这家电池龙头2024年的营业收入约为3620亿元。"
+        "2024年，溪钠科技实现营收约3.1亿元。"
+    )
+    metrics = {(f["product"], f["value"]) for f in facts(text, "product_metric")}
+    assert metrics == {("溪芯N2", 2_000_000), ("溪储300", 20)}
+    assert {f["amount"] for f in facts(text, "financial")} == {310_000_000}

@@ -16,6 +16,11 @@ _OWNS = re.compile(
 )
 
 
+# "This giant", "this industry leader": a well-known company the text just named, whose own
+# figures are context (as 宁德时代2023年营收 named outright is: see _is_big).
+_GIANT = re.compile(r"(?:这家|该|这个|此)[^，。；,;\s]{0,6}?(?:龙头|巨头|大厂|霸主|老大|领头羊)")
+
+
 def company_before(ctx: Context, sentence_start: int, at: int) -> Entity | None:
     """The company a round or figure in this sentence is about: the last organisation named
     before it that is not an investor (公司 and 其 mean the company in question); one that owns
@@ -36,6 +41,9 @@ def company_before(ctx: Context, sentence_start: int, at: int) -> Entity | None:
         or re.match(r"\s?\d{4}", folded[owner[-1].end : at])
     ):
         return owner[-1].entity  # 瑞思科技2024年度营业收入: its own figure, whatever else it does
+    giant = _GIANT.search(folded, sentence_start, at)
+    if giant and not ctx.mentions.within(giant.end(), at, "org"):
+        return None  # 这家电池龙头2024年的营业收入…: a giant's own figure, not the story's
     candidates = [
         m
         for m in ctx.mentions.within(sentence_start, at, "org", "ref")

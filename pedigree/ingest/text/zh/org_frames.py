@@ -107,7 +107,7 @@ _NOT_NAME_START = (  # (时 of 时任, but not of 时代天使); searched, so th
     r"^(?:[已于的在是了人者之后以这那该其他她我你本此则就也还都才又再便即却但而并且被把将让给"
     r"对向从自为因由与和及或]|时(?!代))"
     # 另外有一位家族办公室: a count of people, never inside a name
-    r"|[一两二三四五六七八九十几数多](?:个|位|名)"
+    r"|[一两二三四五六七八九十几数多](?:个|位|名|批|群)"
 )
 _LATIN_LED = re.compile(r"[A-Za-z0-9]{1,4}[\u4e00-\u9fff]{2,4}")  # 58同城, 3M中国
 _AT_WORK = re.compile(

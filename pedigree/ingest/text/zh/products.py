@@ -424,6 +424,11 @@ def _product_near(ctx, clause, position: int) -> str | None:
     earlier = [s for s in ctx.sentences if s[1] <= sentence[0]][-2:]
     window_start = earlier[0][0] if earlier else sentence[0]
     products = ctx.mentions.within(window_start, position, "product")
+    named = list(dict.fromkeys(m.entity.name for m in products if m.entity is not None))
+    turn = re.search(r"前者|后者", folded[clause.start : position])
+    if turn and len(named) >= 2:
+        # 前者累计出货超过300万颗；后者已交付30余家客户: the first or the second of the two
+        return named[-2] if turn.group() == "前者" else named[-1]
     if products:
         return products[-1].entity.name
     section = ctx.section_company(position)
