@@ -3330,3 +3330,17 @@ def test_former_and_latter_products_and_a_giants_own_revenue():
     metrics = {(f["product"], f["value"]) for f in facts(text, "product_metric")}
     assert metrics == {("溪芯N2", 2_000_000), ("溪储300", 20)}
     assert {f["amount"] for f in facts(text, "financial")} == {310_000_000}
+
+
+def test_an_app_named_like_its_company_and_a_motto_in_quotes():
+    text = (
+        "晚点对话｜岑悦：做一个“不靠焦虑卖课”的心理平台\n\n"
+        "这是岑悦创办心理平台「栖云」的第二年，公司主体为栖云健康科技。"
+        "栖云的另一位联合创始人、CTO蒯川，此前在字节跳动做推荐算法。"
+        "栖云的产品分两部分：App“栖云”负责咨询匹配；AI助手“小云”承担陪伴。"
+        "截至今年4月，栖云App注册用户约500万。"
+    )
+    assert ("蒯川", "栖云健康科技") in pairs(text, "founded")
+    products = {f["product"] for f in facts(text, "product")}
+    assert "不靠焦虑卖课" not in products and "栖云App" not in products
+    assert {f["product"] for f in facts(text, "product_metric")} == {"栖云"}

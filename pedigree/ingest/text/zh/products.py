@@ -77,6 +77,7 @@ _COUNTED = re.compile(r"[一两二三四五六七八九十几数多\d]+\s?[家�
 _DEGREE_ADVERB = re.compile(r"很|非常|十分|特别")
 _CLAUSE_LIKE = re.compile(
     r"[\u4e00-\u9fff]{2,}?(?:的|了|仍|依赖|需要|应该|可以|不是|没有)[\u4e00-\u9fff]"
+    r"|^(?:不|没|别|要|让|被|靠)[\u4e00-\u9fff]{4,}$"  # “不靠焦虑卖课”: a motto, not a name
 )
 # A product's Latin name is a brand (PaceCast, ZhuMind, W1), not an acronym or a common word.
 _NOT_PRODUCTS = re.compile(r"^(?:[A-Z]{1,5}s?|Agent|App|SaaS|PoC|demo|Demo|Studio|Pro|Max|Plus)$")
@@ -170,10 +171,17 @@ def find_products(
                 continue
             if any(folded.startswith(c, s) for c in longer[name]):
                 continue  # App「钱途」 and 钱途科技完成…: the company's name, not the product
-            found.append(ProductName(s, e, name))
+            if name in brand_set and _FOUNDERS_NEXT.match(folded, e):
+                continue  # App“栖心” and 栖心的另一位联合创始人: there the company's name
+            stem = _APP_ENDING.sub("", name)
+            # App“栖心” … 栖心App注册用户约600万: one product, written with its kind
+            found.append(ProductName(s, e, stem if stem != name and stem in names else name))
     return found + _without_brand(folded, {p.name for p in found}, brand_set)
 
 
+_APP_ENDING = re.compile(r"\s?(?:App|APP|app|小程序)$")
+# What only a company has, right after its name: founders.
+_FOUNDERS_NEXT = re.compile(r"(?:的)?(?:另一位|另一名|两位|几位)?(?:联合|共同)?(?:创始人|创办人)")
 _MODEL_NAME = re.compile(r"[A-Za-z](?=.*(?:\d|[a-z][A-Z]))")
 
 
