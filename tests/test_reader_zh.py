@@ -3344,3 +3344,14 @@ def test_an_app_named_like_its_company_and_a_motto_in_quotes():
     products = {f["product"] for f in facts(text, "product")}
     assert "不靠焦虑卖课" not in products and "栖云App" not in products
     assert {f["product"] for f in facts(text, "product_metric")} == {"栖云"}
+
+
+def test_a_figures_name_is_no_person_and_a_name_ending_in_wei_before_a_verb():
+    text = (
+        "眠舟科技上半年实现营收3.1亿元；毛利1.4亿元，毛利率提升至45.2%。"
+        "创始人兼CEO虢澄表示，会员续费率持续提升。创始人兼董事长甄可为毕业于郑州大学。"
+        "“很好。”甄可为说。"
+    )
+    people = entities(text, "person")
+    assert "毛利" not in people
+    assert {"虢澄", "甄可为"} <= people and "甄可" not in people

@@ -77,6 +77,9 @@ _HOLDS_DEGREE = re.compile(
     r"是[^，。；,;]{0,10}(?:大学|学院)[^，。；,;]{0,10}(?:博士|硕士|本科生|学士|毕业生|校友)"
 )
 _RIGHT_WEAK = re.compile(r"^(?:是|为|曾|在|于|从|任|的|也|和|与|及|、|，|,|：|:|（|\(|。|；|｜|\|)")
+_FIGURE_NEXT = re.compile(
+    r"率|\s?(?:为|达|约|达到|超过)?\s?[\d.,]+\s?(?:[万亿千百]+)?(?:元|美元|港元|人民币|%)"
+)
 _AFTER_SCHOOL = re.compile(r"(?:大学|学院|北大|清华|交大|复旦|浙大|南大|中科大|港大|台大)$")
 _DEGREE_NEXT = re.compile(r"本科|硕士|博士|学士|毕业|专业|系")
 _HEAD = re.compile(r"^[ \t*#\d.、)）■□◆◇▪▸►▶●○•·▍-]*$")  # a list marker: ■ 廖思妤　营运长
@@ -207,6 +210,8 @@ def score_names(
             or (name[0] in "原前" and all(_POST_NEXT.match(text, p + len(name)) for p in places))
             # 智驾圈, 智驾方案: a field of business, never a person
             or any(_FIELD_NEXT.match(text, p + len(name)) for p in places)
+            # 毛利1.4亿元，毛利率…: a figure's name, followed by its amount or its rate
+            or all(_FIGURE_NEXT.match(text, p + len(name)) for p in places)
             # 曾在贝特瑞担任工艺总监: where one works, not who
             or all(
                 WORK_AT.match(text, p + len(name))
@@ -391,6 +396,11 @@ def _settle_lengths(text: str, scored: list[NameEvidence]) -> list[NameEvidence]
             cued = all(_RIGHT_STRONG.match(text[p + after : p + after + 8]) for p in shorter.places)
             if cued and longer.score < 2.5:
                 keep_longer = False
+            whole = len(longer.name)
+            if longer.name[-1] in ALSO_ENDS_NAMES and all(
+                _RIGHT_STRONG.match(text[p + whole : p + whole + 8]) for p in longer.places
+            ):
+                keep_longer = True  # 甄可为毕业于…, 甄可为说: the words after the whole name
             end = len(longer.name)
             if longer.name[-1] in ALSO_ENDS_NAMES and (
                 all(not is_han(text[p + end : p + end + 1]) for p in longer.places)
