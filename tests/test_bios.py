@@ -2,6 +2,7 @@
 field, former employers, competitions whose sponsor is no employer, Traditional input."""
 
 from pedigree.ingest.text.bios import extract_bios, is_bio_list
+from pedigree.ingest.text.extract import extract
 from pedigree.ingest.text.facts import Text
 
 POST = """# 某创业营路演日
@@ -411,3 +412,17 @@ def test_the_last_post_held_is_no_employer():
 
     clause = "曾在普华永道从事金融合规咨询工作7年，最后职位为高级经理"
     assert [clause[s:e] for s, e, _ in employer_spans(clause)] == ["普华永道"]
+
+
+def test_a_table_cell_with_one_role_for_listed_founders_and_a_bio_each():
+    text = (
+        "| 序号 | 项目 | 团队 | 融资 |\n|---|---|---|---|\n"
+        "| 1 | 稷禾生物 | 联合创始人卜晓、阙岚；卜晓前隆平高科育种总监，"
+        "阙岚曾在康奈尔大学做博士后 | 暂未融资 |\n"
+        "| 2 | 田衡 | 创始人武蕤，前大疆农业产品经理 | 暂未融资 |\n"
+    )
+    found = extract(text, lang="zh")
+    founded = {(f.fields["person"], f.fields["org"]) for f in found if f.kind == "founded"}
+    assert {("卜晓", "稷禾生物"), ("阙岚", "稷禾生物")} <= founded
+    jobs = {(f.fields["person"], f.fields["org"]) for f in found if f.kind == "employment"}
+    assert ("卜晓", "隆平高科") in jobs

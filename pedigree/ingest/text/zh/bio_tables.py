@@ -217,11 +217,44 @@ _CELL_ROLE_FIRST = re.compile(
 )
 
 
+# 联合创始人卜昭、阙敏；卜昭前隆平高科玉米育种总监，阙敏曾在…: one role for names listed, then
+# a bio for each that opens with the name
+_CELL_ROLE_LIST = re.compile(
+    rf"(?<=[；;／/|])\s*(?P<role>(?i:{ROLE_PHRASE.pattern}))\s*"
+    rf"(?P<names>(?:{NAME})(?:\s*[、和与及]\s*(?:{NAME}))+)\s*[；;]"
+)
+
+
+def _listed_after_role(text: str, start: int, end: int) -> list[Member]:
+    match = _CELL_ROLE_LIST.search(text, start, end)
+    if match is None:
+        return []
+    names = [n.strip() for n in re.split(r"[、和与及]", match.group("names"))]
+    if not all(is_name(n) for n in names):
+        return []
+    # each bio opens with its name, after the list, and runs to the next bio
+    opens = [text.find(n, match.end(), end) for n in names]
+    if any(at < 0 for at in opens) or opens != sorted(opens):
+        return []
+    found = []
+    for i, name in enumerate(names):
+        at = match.start("names") + match.group("names").find(name)
+        bio_end = opens[i + 1] if i + 1 < len(names) else end
+        found.append(
+            Member(name, (at, at + len(name)), match["role"], match.span("role"),
+                   (opens[i] + len(name), bio_end))
+        )
+    return found
+
+
 def _cell_members(text: str, start: int, end: int) -> list[Member]:
     """Members written one after another in a table cell, each NAME（ROLE）：bio,
-    NAME（ROLE，bio） or ROLE NAME，bio."""
+    NAME（ROLE，bio） or ROLE NAME，bio, or ROLE NAME、NAME；NAME bio，NAME bio."""
     found = []
     matches = [m for m in _CELL_MEMBER.finditer(text, start, end) if is_name(m.group("name"))]
+    listed = _listed_after_role(text, start, end)
+    if listed and not matches:
+        return listed
     if not matches:
         led = [m for m in _CELL_ROLE_FIRST.finditer(text, start, end) if is_name(m.group("name"))]
         if led:
