@@ -3355,3 +3355,15 @@ def test_a_figures_name_is_no_person_and_a_name_ending_in_wei_before_a_verb():
     people = entities(text, "person")
     assert "毛利" not in people
     assert {"虢澄", "甄可为"} <= people and "甄可" not in people
+
+
+def test_a_long_name_glossed_in_english_and_a_kind_of_school_in_common_words():
+    text = (
+        "【創業人物】前投行女將辦兒童體育學院　冼悅怡：讓孩子先愛上運動\n\n"
+        "小朋友正在軟墊上翻滾。躍動兒童體育（LeapMove Sports）創辦人兼行政總裁冼悅怡站在場邊。"
+        "這家由前投資銀行家創立的兒童體育學院，今年1月剛完成2,000萬港元Pre-A輪融資，由維港投資領投。"
+        "之前我在港科大讀數學本科，之後去倫敦帝國學院讀碩士。"
+    )
+    assert ("冼悦怡", "跃动儿童体育") in pairs(text, "founded")
+    assert "儿童体育学院" not in entities(text, "school")
+    assert "伦敦帝国学院" in entities(text, "school")

@@ -16,7 +16,11 @@ from pedigree.ingest.text.zh.org_forms import (
     SUFFIX_PATTERN,
     UNIT_ENDINGS,
 )
-from pedigree.ingest.text.zh.org_words import splits_at_a_function_word, word_starts
+from pedigree.ingest.text.zh.org_words import (
+    common_words_only,
+    splits_at_a_function_word,
+    word_starts,
+)
 
 # Characters or words a name never runs across, scanning left from its ending.
 LEFT_STOPS = re.compile(
@@ -24,7 +28,7 @@ LEFT_STOPS = re.compile(
     r"老股东|股东|投资方|领投方|投资者|合伙人|前往|离开|担任|任职|就职|来自|出身|一手打造|打造|任|"
     r"研发商|运营商|制造商|品牌商|厂商|创企|新锐|独角兽|平台|服务平台|"
     r"取得|获得|拿到|持有|拥有|获颁|考入|攻读|就读|毕业|赴|读|走进|位于|做|专做|专注|面向|服务|"
-    r"由|和|与|及|在|于|从|为|是|了|获|被|向|对|把|将|让|给|到|的|前|原|曾|即|至|并|而|或|等|兼|"
+    r"由|和|与|及|在|于|从|为|是|了|获|被|向|对|把|将|让|给|到|去|的|前|原|曾|即|至|并|而|或|等|兼|"
     r"之一|其中|包括|以及|当时|今年|去年|此前|随后|同年|目前|现在|已经|已|该|这家|那家|一家|这位|那位|"
     r"[」”\"]指|是指)$"  # 「本公司」指韶齿医疗…: a filing's definition of its terms
 )
@@ -186,6 +190,7 @@ def head_score(text: str, start: int, suffix_start: int, end: int) -> float:
         len(head) <= 4
         and not GENERIC_HEAD.match(head)
         and ordinary < 1.5
+        and not common_words_only(head)  # (儿童体育 elsewhere: a description, not the brand)
         and stands_alone_elsewhere(text, head, [(start, end)])
     ):
         score += 2.5  # 沛思 stands alone elsewhere: the brand

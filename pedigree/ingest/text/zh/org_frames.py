@@ -378,7 +378,9 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
             continue  # 这家芯粒（Chiplet）互连IP公司已完成…: what the company is, not its name
         if (
             name
-            and best_score >= 0.75  # (a four-character name after a comma scores 0.8)
+            # (a four-character name after a comma scores 0.8; one glossed in English is
+            # a name however long: 跃劲儿童体育（LeapKids Sports）创办人兼…)
+            and best_score + (1.5 if gloss else 0) >= 0.75
             and name == name.strip()
             and not re.search(_NOT_NAME_START + r"|\d|年|月", name)
         ):

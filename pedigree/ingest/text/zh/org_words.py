@@ -8,6 +8,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from pedigree.ingest.text.gazetteer import find_known
+from pedigree.ingest.text.zh.employers import place_names
 from pedigree.ingest.text.zh.name_candidates import is_han, word_frequency
 from pedigree.ingest.text.zh.org_forms import kind_of
 
@@ -69,6 +70,17 @@ def words(text: str) -> tuple[str, ...]:
     from pedigree.ingest.text.segmenter import segment
 
     return tuple(segment(text))
+
+
+def common_words_only(text: str) -> bool:
+    """Whether jieba cuts `text` into two or more words, each a common one and none a place
+    (儿童|体育, not 伦敦|帝国): a description, never a brand."""
+    parts = [w for w in words(text) if w.strip()]
+    return (
+        len(parts) >= 2
+        and all(word_frequency(w) >= 1000 for w in parts)
+        and not any(w in place_names() for w in parts)
+    )
 
 
 @lru_cache(maxsize=4)

@@ -60,6 +60,7 @@ from pedigree.ingest.text.zh.org_frames import (
     quoted_firms,
 )
 from pedigree.ingest.text.zh.org_words import (
+    common_words_only,
     in_word_start,
     inside_a_word,
     known_spans,
@@ -321,6 +322,8 @@ def find_orgs(
         placed = (_PLACE_HEAD if not name.endswith(SCHOOL_ENDINGS) else CITY).match(name)
         if placed and known_organization(name[placed.end() :]):
             continue  # 德国博世: a known company and where it is
+        if _described_school(name) and not placed:
+            continue  # 办儿童体育学院: a kind of school described in common words, not a name
         common_start = ordinariness(name[:2]) >= 3 and not placed  # 方面科技, not 苏州矽澜
         score = -min(ordinariness(name), 3) - (1.5 if common_start else 0)
         if re.match(DESCRIPTOR, text[places[0][1] :]) and not name.endswith("公司"):
@@ -332,7 +335,8 @@ def find_orgs(
         for s, e in places:
             # 「屿麦科技」创始人…: what is said of a quoted name is said after its closing quote
             closed = text[s - 1 : s] in _OPEN_QUOTES and text[e : e + 1] in _CLOSE_QUOTES
-            after = text[e + closed : e + closed + 16]
+            # (long enough to hold an English name in brackets before the words after it)
+            after = text[e + closed : e + closed + 44]
             before = text[max(0, s - 24) : s]
             if ORG_VERBS.match(after) or STAFF_TITLE.match(after):
                 score += 2  # 心元资本合伙人曾品睿: a post there, held by the person named
@@ -493,6 +497,15 @@ _VERB_AFTER_NAME = re.compile(
 
 def _line_before(text: str, position: int) -> str:
     return text[text.rfind("\n", 0, position) + 1 : position]
+
+
+def _described_school(name: str) -> bool:
+    """A school's ending after two or more common words and nothing else (儿童体育学院,
+    舞蹈培训学校): what kind of school, not which; a known school is found by name first."""
+    ending = next((e for e in ("学院", "学校") if name.endswith(e)), None)
+    if ending is None or known_organization(name) is not None:
+        return False
+    return common_words_only(name[: -len(ending)])
 
 
 def _plausible(name: str, people: set[str]) -> bool:
