@@ -3367,3 +3367,22 @@ def test_a_long_name_glossed_in_english_and_a_kind_of_school_in_common_words():
     assert ("冼悦怡", "跃动儿童体育") in pairs(text, "founded")
     assert "儿童体育学院" not in entities(text, "school")
     assert "伦敦帝国学院" in entities(text, "school")
+
+
+def test_a_legal_representative_the_text_shows_in_another_post_founded_nothing():
+    text = (
+        "记者获悉，原宁德时代储能事业部副总裁覃岩已投身创业，新公司深圳市曦澜能源科技有限公司"
+        "（下称“曦澜能源”）主攻家庭储能市场。"
+        "工商信息显示，曦澜能源成立于2025年3月，注册资本2000万元，法定代表人为郦雯。"
+        "曦澜能源方面向记者确认，覃岩是公司创始人和实际控制人。"
+        "郦雯此前在宁德时代担任财务经理，今年加入曦澜，任CFO。"
+    )
+    assert pairs(text, "founded") == {("覃岩", "深圳市曦澜能源科技有限公司")}
+
+
+def test_a_legal_representative_of_a_new_company_is_its_founder_by_default():
+    text = (
+        "天眼查显示，邻舟科技（杭州）有限公司成立于2024年7月，法定代表人为阚岑。"
+        "与阚岑搭档的是前有赞产品总监符佳，目前担任邻舟科技联合创始人兼CTO。"
+    )
+    assert ("阚岑", "邻舟科技(杭州)有限公司") in pairs(text, "founded")

@@ -89,6 +89,7 @@ def read_chinese(text: Text) -> list[Fact]:
     facts += read_events(ctx) + read_sectors(ctx)
     facts += read_credentials(ctx, facts)
     facts = [_parent_of_unit(ctx, f) for f in facts]
+    facts = _without_registered_only(facts)
     founded = {
         (f.fields["person"], _company_key(f.fields["org"])) for f in facts if f.kind == "founded"
     }
@@ -103,6 +104,37 @@ def read_chinese(text: Text) -> list[Fact]:
         )
     ]
     return kept + noted  # the author a note describes is bylined, but the note is about them
+
+
+def _without_registered_only(facts: list[Fact]) -> list[Fact]:
+    """A legal representative read as a new company's founder (…法定代表人为郦晴) is not one
+    where the text gives them another post there (任CFO) or calls someone else the company's
+    founder outright (覃晏是公司创始人; a co-founder named beside them leaves them be)."""
+    sole: dict[str, set[str]] = {}
+    posts: set[tuple[str, str]] = set()
+    for f in facts:
+        role = f.fields.get("role") or ""
+        if (
+            f.kind == "founded"
+            and "法定代表人" not in f.quote
+            and re.match(r"创始人|创办人", role)
+            and not re.search(r"另一|之一", f.quote)  # (澜驱的另一位创始人是柏宁: one of several)
+        ):
+            sole.setdefault(f.fields["org"], set()).add(f.fields["person"])
+        elif f.kind == "employment" and f.fields.get("title"):
+            posts.add((f.fields["person"], f.fields["org"]))
+    return [
+        f
+        for f in facts
+        if not (
+            f.kind == "founded"
+            and "法定代表人" in f.quote
+            and (
+                (f.fields["person"], f.fields["org"]) in posts
+                or sole.get(f.fields["org"], set()) - {f.fields["person"]}
+            )
+        )
+    ]
 
 
 # 共有55家奇绩投资并加速的公司参与路演: the post says who invested in every company it presents.
