@@ -2444,3 +2444,23 @@ def test_an_alumni_entrys_founded_field_names_the_company_and_the_cofounder():
         ("Ben Adeyemi", "Quaylink"),
         ("Chen Ruolan", "Quaylink"),
     }
+
+
+def test_a_product_named_inside_a_job_and_units_of_a_product():
+    text = (
+        "Auralo, a Boston startup founded by a former Apple audio engineer and a Google Translate "
+        "researcher, thinks it has fixed noisy rooms.\n\n"
+        "Liang was a research scientist at Google working on Google Translate's on-device "
+        "models.\n\n"
+        "The company announced on Wednesday that it has closed a $18 million Series A led by "
+        "Accel.\n\n"
+        "The startup's flagship product, Auralo One, uses two microphone arrays, with a "
+        "companion app, Auralo Live, handling longer talks. Auralo says it has shipped about "
+        "40,000 units of Auralo One since launching in mid-2024.\n"
+    )
+    facts = read(text)
+    assert {f.fields["org"] for f in facts if f.kind == "funding"} == {"Auralo"}
+    counted = {
+        (f.fields["product"], f.fields["value"]) for f in facts if f.kind == "product_metric"
+    }
+    assert counted == {("Auralo One", 40_000)}

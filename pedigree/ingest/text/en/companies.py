@@ -161,6 +161,15 @@ class CompanySteps:
         company's customers: not the company a later "the company" means."""
         sentence_start = self.sentence_at(mention.start)[0]
         before = self.lower(max(sentence_start, mention.start - 60), mention.start)
+        led = self.mentions.covering(mention.start - 2)
+        if (
+            led is not None
+            and led.kind == "org"
+            and led.end == mention.start - 1
+            and led.entity is not None
+            and known_organization(led.entity.name) is not None
+        ):
+            return True  # "Google Translate's models": a known company's product or unit
         if _EMPLOYER_BEFORE.search(before) or self._attributive(mention):
             return True  # "a former CAST colleague": CAST only describes the colleague
         return bool(_CUSTOMER_BEFORE.search(self.lower(sentence_start, mention.start)))
@@ -220,6 +229,10 @@ class CompanySteps:
     def _attributive(self, mention: Mention) -> bool:
         """An organisation used to describe a noun after it: "a former DJI colleague"."""
         before = self.text.folded[max(0, mention.start - 12) : mention.start]
+        # "a Google Translate researcher": the name right after another organisation's
+        led = self.mentions.covering(mention.start - 2)
+        if led is not None and led.kind == "org" and led.end == mention.start - 1:
+            before = self.text.folded[max(0, led.start - 12) : led.start]
         # (its short form in brackets between: "a former Shanghai Automotive Industry
         # Corporation (SAIC) truck designer")
         after = self.text.folded[mention.end : mention.end + 14]

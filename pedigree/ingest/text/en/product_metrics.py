@@ -204,7 +204,12 @@ def _counted_product(ctx: Context, amount: Amount, end: int, owners, by_owner):
     deployed", "1,800 of its Lingque P2 quadrupeds", "85,000 stores use Tianguis Caja",
     "26,000 sellers use it"."""
     shape = ctx.shape[amount.end : end]
-    own = re.match(rf"\s*(?:of\s+(?:its|their|our|the)\s+)?({_P}+)", shape)
+    own = re.match(
+        # (and "65,000 units of Sonari One", "3,000 pairs of its Loop earbuds")
+        rf"\s*(?:(?:units|copies|pairs|sets|devices|kits|seats|licen[cs]es)\s+of\s+"
+        rf"(?:(?:its|their|our|the)\s+)?|of\s+(?:its|their|our|the)\s+)?({_P}+)",
+        shape,
+    )
     if own:
         m = ctx.mentions.covering(amount.end + own.start(1))
         if m is not None and m.entity in owners:
