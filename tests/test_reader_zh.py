@@ -3386,3 +3386,13 @@ def test_a_legal_representative_of_a_new_company_is_its_founder_by_default():
         "与阚岑搭档的是前有赞产品总监符佳，目前担任邻舟科技联合创始人兼CTO。"
     )
     assert ("阚岑", "邻舟科技(杭州)有限公司") in pairs(text, "founded")
+
+
+def test_a_given_name_ending_in_nian_and_years_that_are_no_names():
+    text = (
+        "卢柏年教授，58歲，於2025年獲委任為獨立非執行董事。卢教授自2010年起擔任香港大學教授。"
+        "张去年加入公司，王多年来一直在华为。"
+    )
+    people = entities(text, "person")
+    assert "卢柏年" in people
+    assert not {"张去年", "王多年"} & people

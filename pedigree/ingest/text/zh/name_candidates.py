@@ -26,6 +26,10 @@ _NEVER_IN_NAME = set(
 )
 
 
+# What goes before 年 in a word for a time, not in a name (今年, 多年, 成年).
+_YEAR_WORD_HEADS = set("今去明前后当同每多半近往成少青中老元新全上下早晚次隔历翌该本周千万百十")
+
+
 @cache
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
     """(single-character surnames, compound surnames), from the bundled table."""
@@ -53,6 +57,9 @@ def looks_like_name(name: str) -> bool:
         return False
     if given in ("总", "董", "工"):
         return False  # 王总, 荣总, 李工: how people are addressed, or a hospital (台北荣总)
+    if len(given) == 2 and given[1] == "年":
+        # 聂柏年, 谷永年: a classical given name ends in 年, but 去年, 多年 and 同年 are time
+        return given[0] not in _NEVER_IN_NAME and given[0] not in _YEAR_WORD_HEADS
     # 为, 中 and 和 end real names (蒯为, 庞可为, 乔翊中, 喻清和) often enough to be weighed by
     # evidence, not ruled out
     if given[-1] in ALSO_ENDS_NAMES:

@@ -390,7 +390,10 @@ def _settle_lengths(text: str, scored: list[NameEvidence]) -> list[NameEvidence]
             # 顾承 is always 顾承泽: one of the two readings; the text around decides which
             # (顾承泽本科… is followed by a word that follows names, 卞宁创办… by a verb).
             # Most names have three characters: the longer reading wins unless clearly weaker.
-            keep_longer = longer.score >= shorter.score - 1.5 and longer.name[-1] not in AFTER_NAME
+            # (a candidate ending in 年 passed looks_like_name as a name, 聂柏年, not a time)
+            keep_longer = longer.score >= shorter.score - 1.5 and (
+                longer.name[-1] not in AFTER_NAME or longer.name[-1] == "年"
+            )
             # 祁野则是…: the extra character starts the words that follow a name
             after = len(shorter.name)
             cued = all(_RIGHT_STRONG.match(text[p + after : p + after + 8]) for p in shorter.places)
