@@ -72,10 +72,13 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(segment(text))
 
 
+@lru_cache(maxsize=1 << 12)  # (its own cache: `words` keeps the few whole texts being read)
 def common_words_only(text: str) -> bool:
     """Whether jieba cuts `text` into two or more words, each a common one and none a place
     (儿童|体育, not 伦敦|帝国): a description, never a brand."""
-    parts = [w for w in words(text) if w.strip()]
+    from pedigree.ingest.text.segmenter import segment
+
+    parts = [w for w in segment(text) if w.strip()]
     return (
         len(parts) >= 2
         and all(word_frequency(w) >= 1000 for w in parts)
