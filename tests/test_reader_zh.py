@@ -3396,3 +3396,25 @@ def test_a_given_name_ending_in_nian_and_years_that_are_no_names():
     people = entities(text, "person")
     assert "卢柏年" in people
     assert not {"张去年", "王多年"} & people
+
+
+def test_a_team_page_headed_by_its_company_with_ampersand_roles_and_advisors():
+    text = (
+        "杏林堂中医 ｜ 关于我们 · 团队介绍\n\n"
+        "杏林堂成立于2019年，是一家社区中医连锁品牌。\n\n"
+        "——— 创始团队 ———\n\n"
+        "戚鸿文 ｜ 创始人 & CEO\n"
+        "2009年至2016年任上海市中医医院主治医师。2019年创立杏林堂。\n\n"
+        "幸安然（Angela Xing）｜ 联合创始人 & COO\n"
+        "复旦大学学士。\n\n"
+        "——— 核心管理层 ———\n\n"
+        "钮承远 ｜ 首席医疗官\n"
+        "2021年加入杏林堂。\n\n"
+        "——— 学术顾问 ———\n\n"
+        "谷长年 教授\n"
+        "上海中医药大学教授。谷教授为杏林堂提供学术指导。\n"
+    )
+    assert pairs(text, "founded") == {("戚鸿文", "杏林堂"), ("幸安然", "杏林堂")}
+    jobs = pairs(text, "employment")
+    assert ("钮承远", "杏林堂") in jobs and ("谷长年", "杏林堂") not in jobs
+    assert not any(org == "上海市中医医院" and p != "戚鸿文" for p, org in jobs)

@@ -25,6 +25,13 @@ _OWN_DEFINED = re.compile(
 )
 
 
+# The rest of a page's first line after the company's name, on the company's own site: its
+# brand's tail, a bar, and what the page is.
+_OWN_PAGE_AFTER = re.compile(
+    r"[^|｜\n]{0,6}\s?[|｜]\s?(?:关于我们|团队介绍|团队|核心团队|管理团队|创始团队|公司介绍|加入我们)"
+)
+
+
 class CompanySteps:
     """The reader's steps that find the company a document is about (mixed into
     context.Context, whose text, mentions and notes they use)."""
@@ -100,11 +107,11 @@ class CompanySteps:
         first = next(
             (m for m in self.mentions.items if m.kind == "org" and m.entity is not None), None
         )
-        if (
-            first is None
-            or folded[: first.start].strip()
-            or folded[first.end :].split("\n", 1)[0].strip()
-        ):
+        if first is None or folded[: first.start].strip():
+            return None
+        rest = folded[first.end :].split("\n", 1)[0]
+        # 岐元堂中医 ｜ 关于我们 · 团队介绍: a company's own page, headed by its name
+        if rest.strip() and not _OWN_PAGE_AFTER.match(rest):
             return None
         return first.entity
 

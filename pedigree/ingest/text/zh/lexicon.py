@@ -35,7 +35,8 @@ ADVISOR_WORD = re.compile(r"顾问|advisor", re.IGNORECASE)
 # over "创始人是前百度副总裁".
 _TITLE_CHAR = r"(?:(?![是为的在于和与及曾前原从由])[\u4e00-\u9fffA-Za-z0-9+&/ ])"
 TITLE = re.compile(
-    rf"(?:{_TITLE_CHAR}{{0,16}}?{TITLE_WORD})(?:[、/兼及和]\s?(?:{_TITLE_CHAR}{{0,10}}?{TITLE_WORD}))*"
+    rf"(?:{_TITLE_CHAR}{{0,16}}?{TITLE_WORD})"
+    rf"(?:\s?[、/兼及和&＆]\s?(?:{_TITLE_CHAR}{{0,10}}?{TITLE_WORD}))*"  # (创始人 & CEO)
 )
 # Verbs that found a company.
 # (a verb, not the noun inside 创办人 or 联合创始人)

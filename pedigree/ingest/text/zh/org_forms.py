@@ -175,7 +175,8 @@ def _short_forms(name: str) -> tuple[str, ...]:
     if core != name:
         forms.append(core)
     for suffix in ORG_SUFFIXES:
-        if core.endswith(suffix) and suffix not in SCHOOL_ENDINGS:
+        # (not a hospital's kind alone: 上海市中医医院 is never 中医, nor 人民医院 人民)
+        if core.endswith(suffix) and suffix not in SCHOOL_ENDINGS and suffix != "医院":
             head = core[: -len(suffix)]
             for inner in ORG_SUFFIXES:  # 沄析科技有限公司 → 沄析科技 → 沄析
                 if head.endswith(inner) and len(head) - len(inner) >= 2:

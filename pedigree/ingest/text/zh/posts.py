@@ -270,17 +270,24 @@ def bare_roles(ctx: Context, clause: Clause) -> list[Draft]:
 
 
 _LIST_ROLE = re.compile(
-    r"^\**(?:先生|女士|博士|教授)?(?:[，,]\s?\d{2}岁)?[ \t　：:|｜,，*]+(?:本公司|公司|本集团)?"
+    r"^\**(?:先生|女士|博士|教授)?(?:\s?[（(][^（）()\n]{1,24}[)）])?(?:[，,]\s?\d{2}岁)?"
+    r"[ \t　：:|｜,，*]+(?:本公司|公司|本集团)?"
     # (a sentence is no role: 仝欣悦是我们的联合创始人 after a speaker's label)
     r"(?P<role>(?:(?:(?![是我])[\u4e00-\u9fffA-Za-z ]){0,8}?"
     + TITLE_WORD
-    + r")(?:\s*(?:/|、|兼|暨|及|和)\s*(?:[\u4e00-\u9fffA-Za-z ]{0,8}?"
+    + r")(?:\s*(?:/|、|兼|暨|及|和|&|＆)\s*(?:[\u4e00-\u9fffA-Za-z ]{0,8}?"
     + TITLE_WORD
     + r"))*)\s*(?=[，。；,;\n]|$)"
 )
 
 
 _BULLETS = " \t　*-•·■□◆◇▪▸►▶●○"
+# A section heading line of a team page: ——— 创始团队 ———, ## 学术顾问, 【顾问】.
+_SECTION_HEADING = re.compile(
+    r"^[ \t]*(?:[—\-=─]{2,}[ \t]*[^\n—\-=─]{1,12}?[ \t]*[—\-=─]{2,}|#{1,4}[ \t]*[^\n]{1,12}"
+    r"|【[^】\n]{1,12}】)[ \t]*$",
+    re.M,
+)
 
 
 def listed(ctx: Context, clause: Clause) -> list[Draft]:
@@ -305,6 +312,9 @@ def listed(ctx: Context, clause: Clause) -> list[Draft]:
     company = ctx.topic_company(person.start)
     if company is None or ADVISOR_CLAUSE.search(role) and not FOUNDER_WORD.search(role):
         return []
+    heading = list(_SECTION_HEADING.finditer(folded, 0, line_start))
+    if heading and ADVISOR_CLAUSE.search(heading[-1].group()):
+        return []  # ——— 学术顾问 ——— over the list: advisors, who hold no post there
     kind = "founded" if FOUNDER_WORD.search(role) else "employment"
     fields = {"role": role} if kind == "founded" else {"title": role, "current": True}
     return [
