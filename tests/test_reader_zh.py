@@ -3418,3 +3418,12 @@ def test_a_team_page_headed_by_its_company_with_ampersand_roles_and_advisors():
     jobs = pairs(text, "employment")
     assert ("钮承远", "杏林堂") in jobs and ("谷长年", "杏林堂") not in jobs
     assert not any(org == "上海市中医医院" and p != "戚鸿文" for p, org in jobs)
+
+
+def test_where_someone_is_from_is_no_name():
+    text = (
+        "答：我嘅拍檔Tiago Moreira係巴西人，佢之前喺% Arabica做烘焙主管。"
+        "2018年我哋一齊創立啡園。"
+    )
+    people = entities(text, "person")
+    assert "巴西人" not in people and "Tiago Moreira" in people

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pedigree.ingest.text.gazetteer import known_organization
+from pedigree.ingest.text.zh.employers import place_names
 from pedigree.ingest.text.zh.lexicon import WORK_AT
 from pedigree.ingest.text.zh.name_bounds import TITLE_BEFORE, ends_here, starts_here
 from pedigree.ingest.text.zh.name_candidates import (
@@ -212,6 +213,8 @@ def score_names(
             or any(_FIELD_NEXT.match(text, p + len(name)) for p in places)
             # 毛利1.4亿元，毛利率…: a figure's name, followed by its amount or its rate
             or all(_FIGURE_NEXT.match(text, p + len(name)) for p in places)
+            # 巴西人, 温州人: where someone is from, not who
+            or (len(name) >= 3 and name[-1] == "人" and name[:-1] in place_names())
             # 曾在贝特瑞担任工艺总监: where one works, not who
             or all(
                 WORK_AT.match(text, p + len(name))
