@@ -3427,3 +3427,12 @@ def test_where_someone_is_from_is_no_name():
     )
     people = entities(text, "person")
     assert "巴西人" not in people and "Tiago Moreira" in people
+
+
+def test_a_headlines_former_employer_raised_no_round():
+    text = (
+        "前TikTok Shop东南亚负责人宓嘉川创业，做跨境直播SaaS，真格基金投了天使轮\n\n"
+        "贝壳财经获悉，TikTok Shop原东南亚区域负责人宓嘉川已离职创业，新公司名为“潮音出海”。"
+        "天眼查信息显示，潮音出海（杭州）科技有限公司成立于2024年9月，法定代表人为宓嘉川。\n"
+    )
+    assert "TikTok Shop" not in {f["org"] for f in facts(text, "funding")}

@@ -52,6 +52,8 @@ def company_before(ctx: Context, sentence_start: int, at: int) -> Entity | None:
             and m.entity is not None
             and "investor" not in m.entity.roles
             and not _is_big(m.entity)
+            # (前TikTok Shop东南亚负责人宓嘉言创业，…投了天使轮: a former employer)
+            and folded[m.start - 1 : m.start] not in ("前", "原")
         )
         or m.form == "company"
     ]
