@@ -3436,3 +3436,9 @@ def test_a_headlines_former_employer_raised_no_round():
         "天眼查信息显示，潮音出海（杭州）科技有限公司成立于2024年9月，法定代表人为宓嘉川。\n"
     )
     assert "TikTok Shop" not in {f["org"] for f in facts(text, "funding")}
+
+
+def test_a_unit_a_company_owns_where_someone_worked_is_no_person():
+    text = "2021年，仉景川从碧桂园旗下的博智林离职。郜远是仉景川在博智林时的甲方。"
+    assert "博智林" in entities(text, "org")
+    assert "智林" not in entities(text, "person")

@@ -329,6 +329,11 @@ def listed_investors(text: str, starts: frozenset[int]) -> tuple[tuple[str, tupl
     return tuple(found)
 
 
+# 从碧桂园旗下的博智林离职: a unit a company owns, named where someone worked or left
+_OWNED_UNIT = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]旗下的?(?P<name>[\u4e00-\u9fff]{2,6}?)"
+    r"(?=离职|离开|工作|任职|就职|担任|出任|任|做|负责|时|期间)"
+)
 # An English name in brackets after a Chinese one: (HarbourVolt)
 _GLOSS_BEFORE = re.compile(r"[（(][A-Za-z][A-Za-z0-9 .&'-]{0,38}[)）]$")
 # 这家芯粒（Chiplet）互连IP公司: what a company is (a short Latin word and 公司, or after 这家)
@@ -408,6 +413,10 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
             ):
                 found[name].append((start + k, match.end("place")))
                 break
+    if "旗下" in text:
+        for match in _OWNED_UNIT.finditer(text):
+            if match.start("name") in starts or text[match.start("name") - 1] == "的":
+                found[match.group("name")].append(match.span("name"))
     for name, span in posts_held(text, frozenset(starts)):
         found[name].append(span)
     for name, span in listed_investors(text, frozenset(starts)):

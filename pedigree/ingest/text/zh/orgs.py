@@ -386,6 +386,8 @@ def find_orgs(
                     score += 1.5 if named_like_one else 1
             if BRACKETED_ENGLISH.match(after) or _QUOTED_BRACKET.match(after):
                 score += 2
+            if re.search(r"[\u4e00-\u9fffA-Za-z]旗下的?$", before) and _LEFT_AFTER.match(after):
+                score += 2.5  # 从碧桂园旗下的博智林离职: a unit a company owns, where one worked
             if _TICKER.match(text, e):
                 score += 5  # 启程教育（股票代码：02875.HK）: listed, as sure as a legal name
             if len(name) >= 4 and _DESCRIBED_BEFORE.search(before):
@@ -487,6 +489,7 @@ def find_orgs(
     return found
 
 
+_LEFT_AFTER = re.compile(r"离职|离开|工作|任职|就职|担任|出任|任|做|负责|时|期间")
 _OPEN_QUOTES = ("「", "“", "『")
 _CLOSE_QUOTES = ("」", "”", "』")
 # A verb that starts the predicate right after a company's name.
