@@ -3442,3 +3442,8 @@ def test_a_unit_a_company_owns_where_someone_worked_is_no_person():
     text = "2021年，仉景川从碧桂园旗下的博智林离职。郜远是仉景川在博智林时的甲方。"
     assert "博智林" in entities(text, "org")
     assert "智林" not in entities(text, "person")
+
+
+def test_a_question_word_is_no_given_name():
+    text = "問：技術部分由誰負責？\n答：浩賢。他之前在滙豐做數據工程師。"
+    assert "由谁" not in entities(text, "person")
