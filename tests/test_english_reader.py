@@ -2464,3 +2464,13 @@ def test_a_product_named_inside_a_job_and_units_of_a_product():
         (f.fields["product"], f.fields["value"]) for f in facts if f.kind == "product_metric"
     }
     assert counted == {("Auralo One", 40_000)}
+
+
+def test_a_degree_done_at_a_school_is_no_job_there():
+    text = (
+        "Brinewell was founded in 2023 by Owen Kessler and Priya Raman. "
+        "Kessler, the CEO, did his undergraduate degree at Purdue."
+    )
+    facts = read(text)
+    assert ("Owen Kessler", "Purdue") not in pairs(facts, "employment")
+    assert ("Owen Kessler", "Purdue") in written(facts, "education")

@@ -181,6 +181,14 @@ def read_stints(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             continue  # "studied … at Stanford": education, read elsewhere
         if STUDIED_AT.search(head):
             continue  # "… and studied at Tec de Monterrey"
+        if re.search(
+            r"\b(?:did|earned|got|took|completed|finished)\s+(?:\w+\s+){0,2}?"
+            + DEGREE_WORD.pattern.replace("(?=\\W|$)", "")
+            + r"[^.;]{0,20}\bat\s+(?:the\s+)?$",
+            head,
+            re.I,
+        ):
+            continue  # "did his undergraduate degree at Purdue": where he studied
         for person in people:
             yield draft(ctx, "employment", person, company, org.start, 0.8, org, **fields)
 
