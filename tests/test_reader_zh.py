@@ -3447,3 +3447,13 @@ def test_a_unit_a_company_owns_where_someone_worked_is_no_person():
 def test_a_question_word_is_no_given_name():
     text = "問：技術部分由誰負責？\n答：浩賢。他之前在滙豐做數據工程師。"
     assert "由谁" not in entities(text, "person")
+
+
+def test_a_reporter_whose_name_ends_in_he_is_one_person_and_reading_goes_on():
+    text = (
+        "投资界｜仪器商「百川生物」获3亿元B轮融资\n\n"
+        "投资界消息 2026-01-08 文｜喻清和\n\n"
+        "投资界获悉，仪器研发商「百川生物」已完成3亿元人民币B轮融资，本轮由红杉中国领投。\n"
+    )
+    assert {f["org"] for f in facts(text, "funding")} == {"百川生物"}
+    assert "喻清和" in read_layout(Text(text).folded, "zh").bylined

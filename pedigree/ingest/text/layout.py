@@ -133,6 +133,9 @@ def _bylines(text: str, lang: str, layout: Layout) -> None:
             if not re.search(r"[（(【]\s*$", before):
                 continue
         names = [n.strip() for n in re.split(r"\s*[、,，和及]\s*", match.group("names"))]
+        if any(len(n) < 2 for n in names):
+            # 文｜喻清和: a name that ends in 和, not two names joined by it
+            names = [n.strip() for n in re.split(r"\s*[、,，]\s*", match.group("names"))]
         if not any(_surname_first(n) for n in names):
             continue  # 采访最后，…: a word after 采访, not a reporter
         layout.bylined.update(names)

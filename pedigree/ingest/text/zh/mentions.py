@@ -209,6 +209,7 @@ def read_mentions(
         | latin_names(folded)
     )
     people = (people - {name for _, _, name in projects}) | set(names)
+    people.discard("")  # (a reading that left a name empty must not stop the whole text)
     orgs = _merge_short_forms(find_orgs(folded, people, strength))
     org_names = {o.name for o in orgs}
     shorts = {f for o in orgs for f in short_forms(o.name)} | {
