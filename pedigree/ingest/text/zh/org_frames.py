@@ -329,10 +329,11 @@ def listed_investors(text: str, starts: frozenset[int]) -> tuple[tuple[str, tupl
     return tuple(found)
 
 
+# What is said right after where someone worked or left: 离职, 任职, 时 (在博智林时).
+WORKED_OR_LEFT = r"离职|离开|工作|任职|就职|担任|出任|任|做|负责|时|期间"
 # 从碧桂园旗下的博智林离职: a unit a company owns, named where someone worked or left
 _OWNED_UNIT = re.compile(
-    r"[\u4e00-\u9fffA-Za-z]旗下的?(?P<name>[\u4e00-\u9fff]{2,6}?)"
-    r"(?=离职|离开|工作|任职|就职|担任|出任|任|做|负责|时|期间)"
+    rf"[\u4e00-\u9fffA-Za-z]旗下的?(?P<name>[\u4e00-\u9fff]{{2,6}}?)(?={WORKED_OR_LEFT})"
 )
 # An English name in brackets after a Chinese one: (HarbourVolt)
 _GLOSS_BEFORE = re.compile(r"[（(][A-Za-z][A-Za-z0-9 .&'-]{0,38}[)）]$")

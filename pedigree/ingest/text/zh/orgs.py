@@ -52,6 +52,7 @@ from pedigree.ingest.text.zh.org_forms import (
 from pedigree.ingest.text.zh.org_frames import (
     ORG_VERBS,
     STAFF_TITLE,
+    WORKED_OR_LEFT,
     context_candidates,
     framed_brand,
     latin_framed,
@@ -489,7 +490,7 @@ def find_orgs(
     return found
 
 
-_LEFT_AFTER = re.compile(r"离职|离开|工作|任职|就职|担任|出任|任|做|负责|时|期间")
+_LEFT_AFTER = re.compile(WORKED_OR_LEFT)
 _OPEN_QUOTES = ("「", "“", "『")
 _CLOSE_QUOTES = ("」", "”", "』")
 # A verb that starts the predicate right after a company's name.
