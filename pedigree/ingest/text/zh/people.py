@@ -402,12 +402,11 @@ def _settle_lengths(text: str, scored: list[NameEvidence]) -> list[NameEvidence]
             cued = all(_RIGHT_STRONG.match(text[p + after : p + after + 8]) for p in shorter.places)
             if cued and longer.score < 2.5:
                 keep_longer = False
-            whole = len(longer.name)
+            end = len(longer.name)
             if longer.name[-1] in ALSO_ENDS_NAMES and all(
-                _RIGHT_STRONG.match(text[p + whole : p + whole + 8]) for p in longer.places
+                _RIGHT_STRONG.match(text[p + end : p + end + 8]) for p in longer.places
             ):
                 keep_longer = True  # 甄可为毕业于…, 甄可为说: the words after the whole name
-            end = len(longer.name)
             if longer.name[-1] in ALSO_ENDS_NAMES and (
                 all(not is_han(text[p + end : p + end + 1]) for p in longer.places)
                 # 她找的第一个人是喻清和——: a clause that ends on 和 has no second name to join
