@@ -161,14 +161,8 @@ class CompanySteps:
         company's customers: not the company a later "the company" means."""
         sentence_start = self.sentence_at(mention.start)[0]
         before = self.lower(max(sentence_start, mention.start - 60), mention.start)
-        led = self.mentions.covering(mention.start - 2)
-        if (
-            led is not None
-            and led.kind == "org"
-            and led.end == mention.start - 1
-            and led.entity is not None
-            and known_organization(led.entity.name) is not None
-        ):
+        led = self._org_right_before(mention)
+        if led is not None and led.entity is not None and known_organization(led.entity.name):
             return True  # "Google Translate's models": a known company's product or unit
         if _EMPLOYER_BEFORE.search(before) or self._attributive(mention):
             return True  # "a former CAST colleague": CAST only describes the colleague
@@ -230,8 +224,8 @@ class CompanySteps:
         """An organisation used to describe a noun after it: "a former DJI colleague"."""
         before = self.text.folded[max(0, mention.start - 12) : mention.start]
         # "a Google Translate researcher": the name right after another organisation's
-        led = self.mentions.covering(mention.start - 2)
-        if led is not None and led.kind == "org" and led.end == mention.start - 1:
+        led = self._org_right_before(mention)
+        if led is not None:
             before = self.text.folded[max(0, led.start - 12) : led.start]
         # (its short form in brackets between: "a former Shanghai Automotive Industry
         # Corporation (SAIC) truck designer")
@@ -240,6 +234,13 @@ class CompanySteps:
         return bool(re.search(r"\b(?:former|ex-|a|an|his|her|their|its|our|my)\s+$", before)) and (
             bool(re.match(r"\s[a-z]", after))
         )
+
+    def _org_right_before(self, mention: Mention) -> Mention | None:
+        """The organisation written right before this one, a space between ("Google|Translate")."""
+        led = self.mentions.covering(mention.start - 2)
+        if led is not None and led.kind == "org" and led.end == mention.start - 1:
+            return led
+        return None
 
     @cached_property
     def _entries(self) -> list[tuple[int, Entity]]:

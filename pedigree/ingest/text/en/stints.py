@@ -181,18 +181,19 @@ def read_stints(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             continue  # "studied … at Stanford": education, read elsewhere
         if STUDIED_AT.search(head):
             continue  # "… and studied at Tec de Monterrey"
-        if re.search(
-            r"\b(?:did|earned|got|took|completed|finished)\s+(?:\w+\s+){0,2}?"
-            + DEGREE_WORD.pattern.replace("(?=\\W|$)", "")
-            + r"[^.;]{0,20}\bat\s+(?:the\s+)?$",
-            head,
-            re.I,
-        ):
+        if _DEGREE_DONE_AT.search(head):
             continue  # "did his undergraduate degree at Purdue": where he studied
         for person in people:
             yield draft(ctx, "employment", person, company, org.start, 0.8, org, **fields)
 
 
+# "did his undergraduate degree at ", "earned a master's at ": a degree, then where.
+_DEGREE_DONE_AT = re.compile(
+    r"\b(?:did|earned|got|took|completed|finished)\s+(?:\w+\s+){0,2}?"
+    + DEGREE_WORD.pattern.replace("(?=\\W|$)", "")
+    + r"[^.;]{0,20}\bat\s+(?:the\s+)?$",
+    re.I,
+)
 _BOARD_SEAT = re.compile(
     r"\b(?:join(?:s|ed)?|(?:sits?|sat|serves?|served|has served)\s+on|(?:appointed|elected"
     r"|named)\s+to)\s+(?:the\s+)?$"
