@@ -3457,3 +3457,22 @@ def test_a_reporter_whose_name_ends_in_he_is_one_person_and_reading_goes_on():
     )
     assert {f["org"] for f in facts(text, "funding")} == {"百川生物"}
     assert "喻清和" in read_layout(Text(text).folded, "zh").bylined
+
+
+def test_every_other_project_took_the_seed_round_but_the_one_that_took_none():
+    text = (
+        "潮音加速营第二期Demo Day\n\n"
+        "除一个仅作展示的项目外，其余3个项目在今年6月入营时均已获得澜山天使基金100万元种子轮投资。\n\n"
+        "| 项目 | 方向 | 创始人 | 背景 |\n"
+        "| 渊海科技 | 深远海养殖网箱 | 邝海川 | 前中集来福士项目总监 |\n"
+        "| 鲟渡 | 鲟鱼养殖数字化 | 蒙岚、卢泓（Ethan Lu） | "
+        "蒙岚前京东物流冷链经理；卢泓前海尔架构师 |\n"
+        "| 蚝田 | 牡蛎苗种繁育 | 栾舒 | 前国联水产技术总监 |\n"
+        "| 鲜舟 | 海鲜冷链运输 | 司马骏 | 连续创业者 |\n\n"
+        "需要说明的是，鲜舟本期仅作展示，未获澜山天使基金投资。\n"
+    )
+    funded = {f["org"] for f in facts(text, "funding")}
+    assert funded == {"渊海科技", "鲟渡", "蚝田"}
+    assert "鲜舟" not in {f["org"] for f in facts(text, "investor")}
+    assert {("蒙岚", "鲟渡"), ("卢泓", "鲟渡")} <= pairs(text, "founded")
+    assert ("蒙岚", "京东物流") in pairs(text, "employment")

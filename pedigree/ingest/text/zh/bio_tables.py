@@ -169,16 +169,19 @@ def table_members(text: str, project: Project) -> list[Member]:
     return found
 
 
+_GLOSS_AFTER = re.compile(r"\s*[（(][A-Za-z][A-Za-z .'-]{0,30}[)）]\s*$")
 _NAME_JOINER = re.compile(r"\s*(?:、|，|,|和|与|及)\s*")
 
 
 def _listed_names(cell: str) -> list[tuple[int, str]]:
-    """(offset, name) of each name in a cell that lists two or more names and nothing else."""
+    """(offset, name) of each name in a cell that lists two or more names and nothing else (an
+    English name in brackets after one is that person's: 蒙蔚、卢瀚（Ethan Lu）)."""
     parts, offset = [], 0
     for piece in _NAME_JOINER.split(cell):
         at = cell.find(piece, offset)
-        parts.append((at, piece))
         offset = at + len(piece)
+        piece = _GLOSS_AFTER.sub("", piece)
+        parts.append((at, piece))
     if len(parts) < 2 or not all(is_name(name) for _, name in parts):
         return []
     return parts
@@ -189,7 +192,10 @@ def _own_part(bio_cell: tuple[str, int] | None, name: str) -> tuple[int, int] | 
     if bio_cell is None:
         return None
     text, at = bio_cell
-    match = re.search(re.escape(name) + r"\s*[：:]\s*(?P<bio>[^；;|]*)", text)
+    # (甄一：前百度…；周棣：…, or the name straight before its part: 蒙蔚前京东物流…；卢瀚前…)
+    match = re.search(
+        r"(?:^|(?<=[；;|]))\s*" + re.escape(name) + r"\s*[：:]?\s*(?P<bio>[^；;|]*)", text
+    ) or re.search(re.escape(name) + r"\s*[：:]\s*(?P<bio>[^；;|]*)", text)
     if match is None:
         return None
     return at + match.start("bio"), at + match.end("bio")

@@ -59,6 +59,7 @@ def mark_investors(ctx: Context) -> None:
             mention.entity.roles.add("investor")
 
 
+_NOT_GAINED_BEFORE = re.compile(r"(?:未|没|没有|并未|尚未|从未)(?:获得?|拿到|得到)\s?$")
 _OWNED_BY_NEXT = re.compile(r"^\s?旗下的?")
 _JOINED_BEFORE = re.compile(r"(?:、|和|与|及|以及)\s?$")
 
@@ -82,6 +83,8 @@ def _invests(ctx: Context, mention: Mention, start: int, end: int) -> bool:
     after = _skip_list(ctx, mention, folded[mention.end : mention.end + 12])
     if _ADVISER.match(own_after) or DENIAL.search(folded[mention.end : end]):
         return False
+    if _NOT_GAINED_BEFORE.search(before):
+        return False  # 该项目…未获英诺天使基金投资: money it did not get
     if RUMOUR.search(folded[start : mention.start]):
         return False  # 有报道称地平线也参与了本轮投资: only reported
     if _GAINED_AT.match(own_after):

@@ -96,7 +96,9 @@ def read_rounds(ctx: Context) -> list[Round]:
             item.investors = investors_in(ctx, start + low, start + high, org)
             found.append(item)
     found += _unnamed_rounds(ctx, found)
-    found += _every_projects_round(ctx)
+    every = _every_projects_round(ctx)
+    # (the sentence that gives every project the round gives it no single company besides)
+    found = [r for r in found if r.span not in {e.span for e in every}] + every
     _later_investors(ctx, found)
     return found
 
@@ -153,9 +155,13 @@ def _unnamed_rounds(ctx: Context, named: list[Round]) -> list[Round]:
 # 以上4个项目均已获得燎原加速营的种子轮投资: a round each project of a demo-day post took
 # (每个毕业项目均已获得启岸加速器50万元的种子投资: and the amount each took)
 _EVERY_PROJECT = re.compile(
-    r"(?:以上|上述|本期|本场|这)?(?:[\d一二三四五六七八九十两]+个|每个|每一个|所有|全部)"
-    r"(?:毕业|入营|参赛|路演|入选)?项目(?:均|都|全部)(?:已经?)?(?:获得|拿到|完成)(?:了)?"
+    r"(?:以上|上述|本期|本场|这|其余|其他|另外)?(?:[\d一二三四五六七八九十两]+个|每个|每一个|所有|全部)"
+    # (其余5个项目在今年6月入营时均已获得…: when, between the projects and the verb)
+    r"(?:毕业|入营|参赛|路演|入选)?项目(?:[^，。；,;]{0,12}?)(?:均|都|全部)(?:已经?)?"
+    r"(?:获得|拿到|完成)(?:了)?"
 )
+# 鲜渡…仅作展示，未获英诺天使基金投资: a project the post says took no money
+_TOOK_NONE = re.compile(r"(?:未|没有|并未|尚未)(?:获得?|拿到)[^，。；,;]{0,16}?(?:投资|融资)")
 
 
 def _every_projects_round(ctx: Context) -> list[Round]:
@@ -166,6 +172,7 @@ def _every_projects_round(ctx: Context) -> list[Round]:
     found: list[Round] = []
     if not projects:
         return found
+    projects = [p for p in projects if not _took_none(ctx, p)]
     for start, end in ctx.sentences:
         sentence = folded[start:end]
         every = _EVERY_PROJECT.search(sentence)
@@ -181,6 +188,15 @@ def _every_projects_round(ctx: Context) -> list[Round]:
             item.investors = investors_in(ctx, start, end, project)
             found.append(item)
     return found
+
+
+def _took_none(ctx: Context, project: Entity) -> bool:
+    """Whether a sentence naming the project says it took no money."""
+    folded = ctx.text.folded
+    for start, end in ctx.sentences:
+        if _TOOK_NONE.search(folded, start, end) and project.name in folded[start:end]:
+            return True
+    return False
 
 
 def hedged(sentence: str) -> bool:
