@@ -3476,3 +3476,11 @@ def test_every_other_project_took_the_seed_round_but_the_one_that_took_none():
     assert "鲜舟" not in {f["org"] for f in facts(text, "investor")}
     assert {("蒙岚", "鲟渡"), ("卢泓", "鲟渡")} <= pairs(text, "founded")
     assert ("蒙岚", "京东物流") in pairs(text, "employment")
+
+
+def test_a_groups_unit_in_common_words_is_no_company():
+    text = (
+        "在观塘一个工厦单位，鲜味宠食的中央厨房每天蒸出上千份猫狗鲜食。"
+        "尹浩然是联合创办人兼营运总监，之前在美心集团中央厨房做营运经理。"
+    )
+    assert "中央厨房" not in entities(text, "org")

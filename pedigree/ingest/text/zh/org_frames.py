@@ -19,6 +19,7 @@ from pedigree.ingest.text.zh.org_endings import (
     head_score,
 )
 from pedigree.ingest.text.zh.org_forms import ORG_SUFFIXES, SUFFIX_PATTERN
+from pedigree.ingest.text.zh.org_words import common_words_only
 
 # After a name, words that only a company or organisation takes.
 ORG_VERBS = re.compile(
@@ -412,6 +413,8 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
                 and not re.search(_NOT_NAME_START + r"|年|月", name)
                 and not COUNTED.search(name)
             ):
+                if k and common_words_only(name):
+                    break  # 在美心集团中央厨房做…: the group's unit, in common words, no name
                 found[name].append((start + k, match.end("place")))
                 break
     if "旗下" in text:
