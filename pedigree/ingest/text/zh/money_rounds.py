@@ -98,7 +98,8 @@ def read_rounds(ctx: Context) -> list[Round]:
     found += _unnamed_rounds(ctx, found)
     every = _every_projects_round(ctx)
     # (the sentence that gives every project the round gives it no single company besides)
-    found = [r for r in found if r.span not in {e.span for e in every}] + every
+    shared = {e.span for e in every}
+    found = [r for r in found if r.span not in shared] + every
     _later_investors(ctx, found)
     return found
 
@@ -172,7 +173,7 @@ def _every_projects_round(ctx: Context) -> list[Round]:
     found: list[Round] = []
     if not projects:
         return found
-    projects = [p for p in projects if not _took_none(ctx, p)]
+    funded: list[Entity] | None = None  # found once, where a sentence speaks of every project
     for start, end in ctx.sentences:
         sentence = folded[start:end]
         every = _EVERY_PROJECT.search(sentence)
@@ -183,20 +184,24 @@ def _every_projects_round(ctx: Context) -> list[Round]:
         period = _period(ctx, start, start + named.start())
         at = start + named.start()
         amount = _round_amount(ctx, start, end, at, start + named.end())
-        for project in projects:
+        if funded is None:
+            refused = _took_none(ctx)
+            funded = [p for p in projects if not any(p.name in sentence for sentence in refused)]
+        for project in funded:
             item = Round(project, start, (start, end), round_name, amount, _date(ctx, period))
             item.investors = investors_in(ctx, start, end, project)
             found.append(item)
     return found
 
 
-def _took_none(ctx: Context, project: Entity) -> bool:
-    """Whether a sentence naming the project says it took no money."""
+def _took_none(ctx: Context) -> list[str]:
+    """The sentences that say a project took no money (a project they name is left out)."""
     folded = ctx.text.folded
-    for start, end in ctx.sentences:
-        if _TOOK_NONE.search(folded, start, end) and project.name in folded[start:end]:
-            return True
-    return False
+    return [
+        folded[start:end]
+        for start, end in ctx.sentences
+        if _TOOK_NONE.search(folded, start, end)
+    ]
 
 
 def hedged(sentence: str) -> bool:

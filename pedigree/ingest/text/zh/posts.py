@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from pedigree.ingest.text.entities import Entity
 from pedigree.ingest.text.zh.context import Clause, Context
@@ -290,6 +292,19 @@ _SECTION_HEADING = re.compile(
 )
 
 
+@lru_cache(maxsize=4)  # the text being read: its headings found once, not per list line
+def _headings(folded: str) -> tuple[list[int], list[str]]:
+    found = list(_SECTION_HEADING.finditer(folded))
+    return [m.start() for m in found], [m.group() for m in found]
+
+
+def _heading_before(folded: str, position: int) -> str | None:
+    """The last section heading line that starts before `position`, or None."""
+    starts, texts = _headings(folded)
+    i = bisect_left(starts, position) - 1
+    return texts[i] if i >= 0 else None
+
+
 def listed(ctx: Context, clause: Clause) -> list[Draft]:
     """A team list line: 杜昀　创始人兼CEO。…, 班睿：联合创始人兼CTO，… — the person holds the
     role at the company the section is about."""
@@ -312,8 +327,8 @@ def listed(ctx: Context, clause: Clause) -> list[Draft]:
     company = ctx.topic_company(person.start)
     if company is None or ADVISOR_CLAUSE.search(role) and not FOUNDER_WORD.search(role):
         return []
-    heading = list(_SECTION_HEADING.finditer(folded, 0, line_start))
-    if heading and ADVISOR_CLAUSE.search(heading[-1].group()):
+    heading = _heading_before(folded, line_start)
+    if heading and ADVISOR_CLAUSE.search(heading):
         return []  # ——— 学术顾问 ——— over the list: advisors, who hold no post there
     kind = "founded" if FOUNDER_WORD.search(role) else "employment"
     fields = {"role": role} if kind == "founded" else {"title": role, "current": True}
