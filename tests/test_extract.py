@@ -226,3 +226,44 @@ def test_southeast_asian_currencies_and_a_latin_code_only_as_a_word():
     found = {(a.value, a.currency) for a in find_amounts("raised RM40 million and Rp 50 billion")}
     assert found == {(40_000_000.0, "MYR"), (50_000_000_000.0, "IDR")}
     assert [a.currency for a in find_amounts("the platform 4 times")] == [None]
+
+
+_POST_WITH_AN_ENGLISH_HEADING = """奇绩创坛2022年秋季路演日，共有2家奇绩投资并加速的公司参加。
+
+### **云杉物流**
+
+![图片](https://mmbiz.qpic.cn/mmbiz_jpg/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEfGhIj/640?wx_fmt=jpeg)
+
+ **一句话介绍：** 面向中小商家的同城配送调度平台
+
+**团队介绍**
+
+卢青禾：创始人&CEO。曾任京东物流区域负责人。
+
+### **International Quantum Technology Group (IQT)**
+
+![图片](https://mmbiz.qpic.cn/mmbiz_jpg/ZyXwVuTsRqPoNmLkJiHgFeDcBa9876543210ZyXwVuTsRqPo/640?wx_fmt=jpeg)
+
+ **一句话介绍：** 研发超导量子计算芯片的公司
+
+**团队介绍**
+
+沈一鸣：联合创始人&CTO。清华大学物理系博士，曾在中科院物理所任副研究员。
+"""
+
+
+def test_a_long_english_heading_in_a_chinese_post_heads_its_project():
+    """A heading is read with the post, however long: the team under it is that project's, not
+    the one before it."""
+    founded = facts_of(_POST_WITH_AN_ENGLISH_HEADING, "founded")
+    assert has(founded, person="沈一鸣", org="International Quantum Technology Group")
+    assert not has(founded, person="沈一鸣", org="云杉物流")
+    assert has(founded, person="卢青禾", org="云杉物流")
+
+
+def test_web_addresses_are_no_english_to_read():
+    from pedigree.ingest.text.extract import _by_language
+
+    (only,) = _by_language(_POST_WITH_AN_ENGLISH_HEADING)  # no English part for the images
+    language, seen, _ = only
+    assert language == "zh" and "mmbiz" not in seen and "International Quantum" in seen

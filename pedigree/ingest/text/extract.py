@@ -22,6 +22,10 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff][^\u4e00-\u9fff]*")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z]+")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+# A web address is in no language: a post's image lines (![图片](https://…), a hundred Latin
+# characters each) are no English to read.
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+_LONG_LINE = 40  # shorter lines (headings, bylines) go with the language of the whole text
 
 
 @lru_cache(maxsize=4)  # asked of a whole text by extraction and again by `unread`
@@ -102,11 +106,12 @@ def _by_language(original: str) -> list[tuple[str, str, Places]]:
     text with the other paragraphs blanked (so its offsets are the original's and the layout
     keeps its shape); another language's reader sees only its own lines, joined (a few English
     bios in a long Chinese post cost what they are long, not what the post is). Short lines
-    (headings, bylines) go with the language of the whole text."""
+    (headings, bylines) go with the language of the whole text; lines of web addresses are
+    blanked for every reader."""
     overall = detect_language(original)
     lines = original.split("\n")
-    languages = [_language(line) if len(line.strip()) >= 40 else overall for line in lines]
-    if len(set(languages)) == 1:
+    languages = [_line_language(line, overall) for line in lines]
+    if set(languages) == {overall}:
         return [(overall, original, [(0, 0)])]
     starts, position = [], 0
     for line in lines:
@@ -123,7 +128,7 @@ def _by_language(original: str) -> list[tuple[str, str, Places]]:
         )
     ]
     for language in dict.fromkeys(languages):
-        if language == overall:
+        if language in (overall, None):
             continue
         own = [i for i, mine in enumerate(languages) if mine == language]
         places, at = [], 0
@@ -132,6 +137,17 @@ def _by_language(original: str) -> list[tuple[str, str, Places]]:
             at += len(lines[i]) + 1
         parts.append((language, "\n".join(lines[i] for i in own), places))
     return parts
+
+
+def _line_language(line: str, overall: str) -> str | None:
+    """The language a line of a text is written in; None for a long line that is little but web
+    addresses, which no reader sees."""
+    if len(line.strip()) < _LONG_LINE or line.startswith("#"):
+        return overall  # a heading names what the text around it is about
+    prose = _WEB_ADDRESS.sub("", line) if "/" in line or "www." in line else line
+    if prose == line or len(prose.strip()) >= _LONG_LINE:
+        return _language(prose)
+    return None
 
 
 def _placed(places: Places, position: int, *, end: bool = False) -> int:
@@ -179,7 +195,10 @@ def unread(original: str, facts: Iterable[Fact]) -> list[str]:
     for start, end in pieces(original, PIECE_LIMIT):
         lines_before += original.count("\n", counted, start)
         counted = start
-        folded = fold(original[start:end])
+        # the piece as the Chinese reader saw it (other languages' lines blanked), whose
+        # projects that reader has just found and cached
+        language, seen, _ = _by_language(original[start:end])[0]
+        folded = fold(seen if language == "zh" else original[start:end])
         breaks = [m.start() for m in re.finditer("\n", folded)]
         orgs = [fold(f.fields["org"]) for f in founded if start <= f.start < end]
         for project in projects(folded):
