@@ -3484,3 +3484,12 @@ def test_a_groups_unit_in_common_words_is_no_company():
         "尹浩然是联合创办人兼营运总监，之前在美心集团中央厨房做营运经理。"
     )
     assert "中央厨房" not in entities(text, "org")
+
+
+def test_a_name_with_year_or_month_inside_is_no_time():
+    """年 and 月 inside a name (悠年, 望月) are no date: only a count or a time word before them,
+    or a time word after, makes a time of them."""
+    text = "离开后，他和前同事甘霖共同创办了悠年旅居。今年1月，悠年旅居拿到3000万元天使轮融资。"
+    assert pairs(text, "founded") == {("甘霖", "悠年旅居")}
+    assert has(facts(text, "funding"), org="悠年旅居", amount=30_000_000)
+    assert "三年" not in entities("韦澄创办了三年，公司已有百人。", "org")

@@ -78,8 +78,22 @@ _NAME_AFTER = re.compile(
     "|".join(
         rf"{verb}(?![人者之于的时后证资总经主专负事部工申])了?"
         for verb in (
-            "创办", "创立", "创建", "注册", "打造", "加入", "加盟", "进入", "入职", "转投", "转战",
-            "任职于", "就职于", "供职于", "效力于", "受雇于",  # 他任职于马士基（Maersk）亚太区
+            "创办",
+            "创立",
+            "创建",
+            "注册",
+            "打造",
+            "加入",
+            "加盟",
+            "进入",
+            "入职",
+            "转投",
+            "转战",
+            "任职于",
+            "就职于",
+            "供职于",
+            "效力于",
+            "受雇于",  # 他任职于马士基（Maersk）亚太区
         )
     )
     + "|"
@@ -110,6 +124,13 @@ _NOT_NAME_START = (  # (时 of 时任, but not of 时代天使); searched, so th
     # 另外有一位家族办公室: a count of people, never inside a name
     r"|[一两二三四五六七八九十几数多](?:个|位|名|批|群)"
 )
+# A time written where a name was looked for (创办三年, 成立了半年多, 2019年, 月底): never a name;
+# 年 and 月 inside a name (悠年旅居, 月之暗面) are no time.
+_TIME_WORD = (
+    r"[一二两三四五六七八九十百千万几半多数个每今去明前后当同近上下本整全周]\s?[年月]"
+    r"|年(?:[初底末中内间后前来里半多份度轻龄纪薪]|$)|月(?:[初底末中内间后前来里半多份度]|$)"
+)
+_NOT_A_NAME = _NOT_NAME_START + r"|\d|" + _TIME_WORD
 _LATIN_LED = re.compile(r"[A-Za-z0-9]{1,4}[\u4e00-\u9fff]{2,4}")  # 58同城, 3M中国
 _AT_WORK = re.compile(
     r"(?:(?:(?<=[，,。；;：:\s他她我年])|^)(?:先|后|之后|随后|后来|然后|曾|此前|之前|曾经|早年)?"
@@ -150,8 +171,11 @@ _POST_HELD = re.compile(
     r"|负责人|经理)"
     r"|C[ETOFP]O"
     # 是江南大学食品学院教授: a university (or its faculty), then an academic post
-    r"|(?<=大学)(?:[\u4e00-\u9fff]{1,8}?(?:学院|系|研究院|研究所))?" + _ACADEMIC_POST
-    + r"|(?<=学院)" + _ACADEMIC_POST + r"))"
+    r"|(?<=大学)(?:[\u4e00-\u9fff]{1,8}?(?:学院|系|研究院|研究所))?"
+    + _ACADEMIC_POST
+    + r"|(?<=学院)"
+    + _ACADEMIC_POST
+    + r"))"
 )
 _REGION = re.compile(
     r"(?:亚太|亚洲|大中华|大中华区|中国区|华东|华南|华北|华中|华西|西南|西北|东北|东南亚|北美|南美|拉美|欧洲"
@@ -215,6 +239,8 @@ def posts_held(text: str, starts: frozenset[int]) -> tuple[tuple[str, tuple[int,
         ):
             found.append((place, (start, end)))
     return tuple(found)
+
+
 # A Latin name in Chinese text where an organisation stands: 在 SHEIN 担任, 加入 Meta, 由 IDG 领投.
 _LATIN_ORG = re.compile(
     r"(?:(?:在|于|加入|任职于|就职于|供职于|前|原|曾任|(?<=[年此之])任|曾在|来自|出身|跳槽到|转投|由)\s?)"
@@ -260,9 +286,7 @@ _EXPERT_POST = re.compile(
 _EXPERT_LEAD = 25
 
 
-_NOT_A_FIRM = re.compile(
-    _NOT_NAME_START + r"|\d|年|月|兼$|创始人|创办人|董事|总裁|经理|总监|合伙人|C[ETOF]O"
-)
+_NOT_A_FIRM = re.compile(_NOT_A_NAME + r"|兼$|创始人|创办人|董事|总裁|经理|总监|合伙人|C[ETOF]O")
 
 
 @lru_cache(maxsize=4)  # asked for candidates, then again for their evidence
@@ -322,7 +346,7 @@ def listed_investors(text: str, starts: frozenset[int]) -> tuple[tuple[str, tupl
             if (
                 item not in ("、", "和", "与", "及", "旗下", "旗下的")
                 and 2 <= len(name) <= 10
-                and not re.search(_NOT_NAME_START + r"|\d|年|月|老股东|股东|本轮", name)
+                and not re.search(_NOT_A_NAME + r"|老股东|股东|本轮", name)
                 and position in starts
             ):
                 found.append((name, (position, position + len(name))))
@@ -389,7 +413,7 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
             # a name however long: 跃劲儿童体育（LeapKids Sports）创办人兼…)
             and best_score + (1.5 if gloss else 0) >= 0.75
             and name == name.strip()
-            and not re.search(_NOT_NAME_START + r"|\d|年|月", name)
+            and not re.search(_NOT_A_NAME, name)
         ):
             found[name].append((best, end))
     # · 碳翎新材：风电叶片芯材供应商，获8000万元Pre-A轮融资: a roundup's entry names the company
@@ -410,7 +434,7 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
                 and (all(is_han(c) for c in name) or _LATIN_LED.fullmatch(name))  # 58同城
                 and start + k in starts
                 and (k == 0 or describes_employer(place[:k]))
-                and not re.search(_NOT_NAME_START + r"|年|月", name)
+                and not re.search(_NOT_NAME_START + "|" + _TIME_WORD, name)
                 and not COUNTED.search(name)
             ):
                 if k and common_words_only(name):
@@ -444,17 +468,18 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
             # 创立了专做自动化测试的测渊科技: a description before the name, which follows 的
             # and ends the clause.
             named = _NAMED_AFTER_DESCRIPTION.match(text, start)
-            if named and not re.search(_NOT_NAME_START + r"|\d|年|月", named.group("name")):
+            if named and not re.search(_NOT_A_NAME, named.group("name")):
                 found[named.group("name")].append(named.span("name"))
             continue
         if (
             2 <= len(name) <= 8
             and all(is_han(c) or c.isalnum() for c in name)
-            and not re.search(_NOT_NAME_START + r"|\d|年|月", name)
+            and not re.search(_NOT_A_NAME, name)
             and not DESCRIBES_NEXT.match(text, end)  # 创办法遵科技（RegTech）新创「律衡数据」
         ):
             found[name].append((start, end))
     return found
+
 
 # Around a brand written alone, what only a company has: someone working or founding there
 # (进雷亚, 在雾灯的三年), being founded (雾灯是你一个人创办的吗), a post, a round, a result.
