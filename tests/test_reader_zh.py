@@ -3493,3 +3493,25 @@ def test_a_name_with_year_or_month_inside_is_no_time():
     assert pairs(text, "founded") == {("甘霖", "悠年旅居")}
     assert has(facts(text, "funding"), org="悠年旅居", amount=30_000_000)
     assert "三年" not in entities("韦澄创办了三年，公司已有百人。", "org")
+
+
+def test_a_roundup_heading_beside_a_name_can_be_what_the_entry_is_about():
+    """3. 姓名：儿童口腔连锁 — when the entry's body names what was founded and never the heading's
+    words, those words describe the entry; the body's company is the founders'."""
+    text = (
+        "盘点｜从大厂出走的创业者们\n\n"
+        "1. 殳青禾：社区宠物医疗\n"
+        "殳青禾曾是美团到店事业群总监。她和兽医蔺晓一起创办了宠物诊所品牌毛球驿站，"
+        "2024年6月完成数千万元Pre-A轮融资。\n\n"
+        "2. 缑以宁：企业SaaS\n"
+        "缑以宁曾是腾讯云架构师。他创办的栈桥做企业流程自动化，今年2月完成2亿元B轮融资，经纬创投领投。\n"
+    )
+    founded = pairs(text, "founded")
+    assert ("殳青禾", "毛球驿站") in founded and ("缑以宁", "栈桥") in founded
+    assert not {org for _, org in founded} & {"社区宠物医疗", "企业SaaS"}
+    assert has(facts(text, "funding"), org="栈桥", amount=200_000_000)
+
+
+def test_a_brand_described_before_its_name():
+    text = "2022年，祁嘉言创办跨境美妆品牌沃芷，主打底妆。"
+    assert pairs(text, "founded") == {("祁嘉言", "沃芷")}

@@ -57,6 +57,8 @@ _DEMO_DAY = re.compile(
     r"家公司|位创始人"
 )
 _FOUNDER_CUE = re.compile(r"创始人|联合创始人|创办|创立|联创|CEO|CTO|团队介绍|成员|创业")
+# What someone founded, named in an entry's body: 他创办的秒枢, 一起创办了…品牌乳牙星球.
+_FOUNDED_IN_BODY = re.compile(r"(?:创办|创立|创建|成立)(?:了|的)")
 
 
 # A heading that is a phrase or an ordinal, no project's name: 给工厂算碳账 (a verb phrase after a
@@ -102,6 +104,11 @@ def _projects(text: str) -> tuple[Project, ...]:
         body_end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
         if start in rows:
             body_end = min(body_end, _table_end(text, start))  # not the prose after the table
+        body = text[end:body_end]
+        if named.get(start) and name not in body and _FOUNDED_IN_BODY.search(body):
+            # 4. 龚北辰：企业RPA … 他创办的秒枢: the words beside a person's name say what the
+            # entry is about; its body names what was founded, never those words
+            continue
         line_start = text.rfind("\n", 0, start) + 1
         found.append(Project(name, (start, end), (line_start, body_end), named.get(start, ())))
     with_members = [p for p in found if members(text, p)]

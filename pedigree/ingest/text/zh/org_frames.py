@@ -312,6 +312,13 @@ _NAMED_AFTER_DESCRIPTION = re.compile(
 )
 
 
+# … and after 创办的, before what the company does: 他创办的秒枢做企业流程自动化.
+_FOUNDED_THE = re.compile(
+    r"(?:创办|创立|创建)的(?P<name>[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9]{1,15})"
+    r"(?=主打|主营|专注|致力|聚焦|面向|做|是|已|目前|正在|于|在|获|完成|推出|[，。；,;])"
+)
+
+
 # … and after 投资方为: 投资方为启明创投和GGV纪源资本, 出资方为险峰长青.
 _INVESTORS_NAMED = re.compile(
     r"(?:投资方|出资方|投资机构|投资人|参投方|认购方)(?:为|是|包括|有)\s?(?P<names>"
@@ -454,6 +461,11 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
     for pattern in (_LATIN_ORG, _LATIN_FOUNDED):
         for match in pattern.finditer(text):
             found[match.group("name")].append(match.span("name"))
+    if "的" in text:
+        for match in _FOUNDED_THE.finditer(text):
+            start, end = match.span("name")
+            if start in starts and end in starts and not re.search(_NOT_A_NAME, match["name"]):
+                found[match.group("name")].append((start, end))
     for match in _NAME_AFTER.finditer(text):
         start = match.end()
         described = KIND_OF_COMPANY.match(text, start)
