@@ -3515,3 +3515,13 @@ def test_a_roundup_heading_beside_a_name_can_be_what_the_entry_is_about():
 def test_a_brand_described_before_its_name():
     text = "2022年，祁嘉言创办跨境美妆品牌沃芷，主打底妆。"
     assert pairs(text, "founded") == {("祁嘉言", "沃芷")}
+
+
+def test_a_name_whose_end_could_start_the_next_word_is_the_name_written_elsewhere():
+    """缑立新任创始人 reads as 缑立 + 新任 or 缑立新 + 任; 缑立新与… elsewhere settles it."""
+    text = (
+        "澜石科技由前研究员缑立新与前投行董事萨仁共同创立。缑立新任创始人兼首席科学家，"
+        "本科毕业于清华大学。萨仁出任联合创始人兼CEO。"
+    )
+    assert entities(text, "person") == {"缑立新", "萨仁"}
+    assert pairs(text, "founded") == {("缑立新", "澜石科技"), ("萨仁", "澜石科技")}

@@ -389,7 +389,9 @@ def _settle_lengths(text: str, scored: list[NameEvidence]) -> list[NameEvidence]
         shorter = by_name.get(longer.name[:-1])
         if shorter is None:
             continue
-        if set(shorter.places) <= set(longer.places):
+        # (where the longer name is written but its end could start a word, 缑立新任创始人, the
+        # shorter reading stands too: it is met alone only where the longer one is not written)
+        if all(text.startswith(longer.name, p) for p in shorter.places):
             # 顾承 is always 顾承泽: one of the two readings; the text around decides which
             # (顾承泽本科… is followed by a word that follows names, 卞宁创办… by a verb).
             # Most names have three characters: the longer reading wins unless clearly weaker.
