@@ -3525,3 +3525,21 @@ def test_a_name_whose_end_could_start_the_next_word_is_the_name_written_elsewher
     )
     assert entities(text, "person") == {"缑立新", "萨仁"}
     assert pairs(text, "founded") == {("缑立新", "澜石科技"), ("萨仁", "澜石科技")}
+
+
+def test_straight_quotes_typed_in_chinese_text_quote_a_name():
+    text = (
+        '公司旗下"栈云标注"平台累计服务企业客户超过420家。'
+        '今年上线的"栈云质检Agent"已被约110家客户采用。'
+    )
+    names = {f.get("product") for f in facts(text, "product_metric")}
+    assert names == {"栈云标注", "栈云质检Agent"}
+
+
+def test_a_post_then_who_holds_it():
+    text = (
+        "关于衡码科技\n衡码科技成立于2018年。"
+        "公司联合创始人兼CTO为郜晨，曾任微软亚洲研究院研究员。"
+    )
+    assert pairs(text, "founded") == {("郜晨", "衡码科技")}
+    assert pairs(text, "employment") == {("郜晨", "微软亚洲研究院")}

@@ -44,11 +44,26 @@ def _fold(text: str, lower: bool) -> str:
             c if len(c) == 1 else n
             for n, c in zip(narrow, map(to_simplified, narrow), strict=True)
         )
+    if '"' in simplified:
+        simplified = _STRAIGHT_QUOTED.sub(_curled, simplified)
     if "係" in text and _CANTONESE_IS.search(text):
         # 係 is Cantonese 是 after a pronoun or an adverb (佢係聯合創辦人), else 系 (關係)
         copulas = {m.start() for m in _CANTONESE_IS.finditer(text)}
         simplified = "".join("是" if i in copulas else c for i, c in enumerate(simplified))
     return simplified
+
+
+# Straight quotes typed in Chinese text (旗下"砺码标注云"平台) are the curly pair the readers know;
+# a pair is curled where it holds or touches a Chinese character (English quotes stay).
+_STRAIGHT_QUOTED = re.compile(r'"([^"\n]{1,40})"')
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _curled(match: re.Match[str]) -> str:
+    text, (start, end) = match.string, match.span()
+    if _HAN_CHAR.search(text, max(0, start - 1), end + 1):
+        return f"“{match.group(1)}”"
+    return match.group()
 
 
 # Written Cantonese (Hong Kong interviews, 經濟一週): characters Mandarin never writes, read as

@@ -23,7 +23,12 @@ from dataclasses import dataclass
 from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.zh.employers import place_names
 from pedigree.ingest.text.zh.lexicon import WORK_AT
-from pedigree.ingest.text.zh.name_bounds import TITLE_BEFORE, ends_here, starts_here
+from pedigree.ingest.text.zh.name_bounds import (
+    TITLE_BEFORE,
+    TITLE_IS_BEFORE,
+    ends_here,
+    starts_here,
+)
 from pedigree.ingest.text.zh.name_candidates import (
     AFTER_NAME,
     ALSO_ENDS_NAMES,
@@ -250,6 +255,9 @@ def score_names(
                 strong = True
             elif titled:
                 score += 1  # 副院长及智慧城市…: a title, but the word runs on into 城市
+            elif TITLE_IS_BEFORE.search(left) and not runs_on:
+                score += 1.5  # 联合创始人兼CTO为郜晨: the post's holder
+                strong = True
             elif _HIRED_BEFORE.search(left) and _HIRED_FOR.match(right):
                 score += 2  # 我們請了閔卓文做技術總監: whom a company hired, and for what
                 strong = True
