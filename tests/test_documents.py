@@ -56,6 +56,11 @@ def test_fold_keeps_offsets():
     assert folded == "MiniMax的创始人闫俊杰(前商汤)"
 
 
+def test_fold_curls_straight_quotes_only_around_chinese():
+    folded = fold('旗下"砺码标注云"平台; the app "Luma", a 5" screen')
+    assert folded == '旗下“砺码标注云”平台; the app "Luma", a 5" screen'
+
+
 def test_fold_reads_written_cantonese_as_mandarin_one_character_for_one():
     assert fold("我喺德勤做咗八年，佢係我嘅拍檔") == "我在德勤做了八年,他是我的拍档"
     assert fold("投資者關係部") == "投资者关系部"  # 係 is 是 only after a pronoun or an adverb
