@@ -2474,3 +2474,17 @@ def test_a_degree_done_at_a_school_is_no_job_there():
     facts = read(text)
     assert ("Owen Kessler", "Purdue") not in pairs(facts, "employment")
     assert ("Owen Kessler", "Purdue") in written(facts, "education")
+
+
+def test_a_title_people_go_by_is_not_the_last_named_persons():
+    """ "several people who appear on LinkedIn as 'ex-Apple, founder'": the title is theirs,
+    unnamed, not that of the person of the list entry above."""
+    facts = read(
+        "1. Priya Raman, Photonvale\n"
+        "Raman co-founded Photonvale in 2021.\n\n"
+        "Watch list\n\n"
+        "Thomas Hale, Apple's former vice president of hardware engineering, left last autumn.\n\n"
+        "A note on what is not here: Apple does not comment on former employees, and several "
+        'people who appear on LinkedIn as "ex-Apple, founder" declined to be included.'
+    )
+    assert pairs(facts, "founded") == {("Priya Raman", "Photonvale")}

@@ -56,6 +56,17 @@ _DESCRIBED = re.compile(
 )
 
 
+# People the clause speaks of without naming them: "several people who appear on LinkedIn as
+# 'ex-Apple, founder'", "many former employees".
+_UNNAMED_GROUP = re.compile(
+    r"\b(?:several|many|some|most|few|other|dozens of|hundreds of|a number of)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:people|employees|alumni|founders|engineers|executives|staff|members|colleagues)\b"
+    r"|\b(?:people|others|everyone|those) who\b",
+    re.I,
+)
+
+
 class SubjectSteps:
     """The reader's steps that find the subject of a verb (mixed into context.Context, whose
     text, mentions, asides and references they use)."""
@@ -75,6 +86,7 @@ class SubjectSteps:
         """`subjects`, as the mentions that name them (an entity where no mention in the
         clause does: an aside's anchor before it, a block's person)."""
         start, end = clause or self.clause_at(position)
+        opens = start
         aside = self.aside_at(position)
         if aside is not None:
             anchor = self._anchor(aside)
@@ -116,7 +128,9 @@ class SubjectSteps:
             after = [m for m in after if m.kind == "person" or m.form in SUBJECT_PRONOUNS]
             if after and not self.lower(leading.end(), after[0].start).strip():
                 return list(self.coordinated(after[0]))
-        if self._no_subject(start, position):
+        if self._no_subject(start, position) and not _UNNAMED_GROUP.search(
+            self.text.folded, opens, position
+        ):  # (not where the clause's subject is people it does not name)
             block = self.block_person(position)
             if block is not None:
                 return [block]
