@@ -2488,3 +2488,25 @@ def test_a_title_people_go_by_is_not_the_last_named_persons():
         'people who appear on LinkedIn as "ex-Apple, founder" declined to be included.'
     )
     assert pairs(facts, "founded") == {("Priya Raman", "Photonvale")}
+
+
+def test_list_entry_fields_give_years_at_an_employer_and_a_degree():
+    """ "Apple years: 2014-2020. Raman was a senior engineering manager …" and "Also: PhD,
+    Stanford University." under a list entry's name."""
+    facts = read(
+        "1. Priya Raman, Photonvale (lidar chips)\n"
+        "Apple years: 2014-2020. Raman was a senior engineering manager in depth sensing.\n"
+        "What she built: Raman co-founded Photonvale in 2021.\n"
+        "Also: PhD, Stanford University.\n\n"
+        "2. Daniel Okafor, Pulpwright (packaging)\n"
+        "Apple years: 2012-2021, most recently as packaging engineering lead.\n"
+        "What he built: Okafor founded Pulpwright in 2022.\n"
+    )
+    jobs = {
+        (f.fields["person"], f.fields["title"], f.fields["start"], f.fields["end"])
+        for f in facts
+        if f.kind == "employment"
+    }
+    assert ("Priya Raman", "senior engineering manager", "2014", "2020") in jobs
+    assert ("Daniel Okafor", "packaging engineering lead", "2012", "2021") in jobs
+    assert ("Priya Raman", "斯坦福大学") in pairs(facts, "education")

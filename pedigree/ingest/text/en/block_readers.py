@@ -27,6 +27,7 @@ from pedigree.ingest.text.periods import iso_date
 
 _UNIT_AT = re.compile(r"\s+(?:at|with)\s+(?:the\s+)?")
 _ROLE = re.compile(rf"(?:former\s+|formerly\s+|ex-)?(?P<title>{TITLE})", re.I)
+_ROLE_WORDS = re.compile(rf"\b{_ROLE.pattern}\b", re.I)  # a post found inside a line: whole words
 _RANGE = re.compile(
     r"(?P<first>(?:19|20)\d{2})\s*[–—-]\s*(?P<last>(?:19|20)\d{2}|present|now|today)", re.I
 )  # noqa: E501
@@ -90,8 +91,18 @@ def read_roles(ctx: Context) -> Iterator[Draft]:
         ):
             # a member of the page's board of directors holds a seat at its company, whatever
             # their own employer ("Mira Castell, Partner, Lowercarbon Capital")
-            yield draft(ctx, "employment", person, company, role_start, 0.75,
-                        title="board director", start=None, end=None, current=None)
+            yield draft(
+                ctx,
+                "employment",
+                person,
+                company,
+                role_start,
+                0.75,
+                title="board director",
+                start=None,
+                end=None,
+                current=None,
+            )
         if advisor:
             yield draft(ctx, "advisor", person, target, role_start, 0.8)
         elif FOUNDER.search(title) and not orgs:
@@ -198,9 +209,18 @@ def _years(text: str) -> tuple[str | None, str | None]:
 
 
 # A field line of a list entry that names the employer in its label: "At Meituan: 2012-2019,
-# head of delivery-dispatch algorithms (a team of about 300)."
+# head of delivery-dispatch algorithms (a team of about 300).", "Apple years: 2014-2020."
 _AT_FIELD = re.compile(
-    r"^[ \t]*(?:[-•·*][ \t]*)?at[ \t]+(?P<org>[^:\n]{2,40}?)[ \t]*:[ \t]*", re.I | re.M
+    r"^[ \t]*(?:[-•·*][ \t]*)?(?:at[ \t]+(?P<org>[^:\n]{2,40}?)|(?P<years_at>[^:\n]{2,40}?)"
+    r"[ \t]+years)[ \t]*:[ \t]*",
+    re.I | re.M,
+)
+# The post the sentence after a field's years gives: "Apple years: 2014-2020. Raman was a
+# senior engineering manager in depth sensing".
+_WAS_TITLE = re.compile(
+    rf"^\s*[^.]{{0,40}}?\b(?:was|served as|worked as)\s+(?:(?:an?|the)\s+)?"
+    rf"(?P<title>{TITLE})\b",
+    re.I,
 )
 _UNTIL = re.compile(r"\b(?:until|till|through|to)\s+$")
 
@@ -211,21 +231,26 @@ def read_field_lines(ctx: Context) -> Iterator[Draft]:
     folded = ctx.text.folded
     for match in _AT_FIELD.finditer(folded):
         person = ctx.block_person(match.start())
-        orgs = ctx.mentions.within(match.start("org"), match.end("org"), "org", "school")
+        label = "org" if match.group("org") else "years_at"
+        orgs = ctx.mentions.within(match.start(label), match.end(label), "org", "school")
         if person is None or len(orgs) != 1 or not ctx.readable(match.start()):
             continue
         org = orgs[0]
         entity = ctx.entity(org)
-        if entity is None or folded[org.start : org.end].strip() != match.group("org").strip():
+        if entity is None or folded[org.start : org.end].strip() != match.group(label).strip():
             continue
         line_end = folded.find("\n", match.end())
-        value = folded[match.end() : len(folded) if line_end < 0 else line_end]
-        value = re.split(r"(?<=[a-z)])\.(?:\s|$)", value)[0]
+        line = folded[match.end() : len(folded) if line_end < 0 else line_end]
+        value, *rest = re.split(r"(?<=[a-z\d)])\.(?:\s|$)", line, maxsplit=1)
         first, last = _years(value)
         for period in ctx.periods_in(match.end(), match.end() + len(value)):
             if last is None and _UNTIL.search(ctx.lower(match.end(), period.start)):
                 last = iso_date(period)
-        title = _ROLE.search(value.lower())
+        title = _ROLE_WORDS.search(value.lower())
+        if title is None and rest and value.strip() and _RANGE.fullmatch(value.strip()):
+            # the years alone, the post in the sentence after them
+            title = _WAS_TITLE.match(rest[0])
+            value = rest[0]
         yield draft(
             ctx,
             "employment",
@@ -267,8 +292,10 @@ def read_founded_fields(ctx: Context) -> Iterator[Draft]:
         yield draft(ctx, "founded", person, entity, org.start, 0.85, org, role=title)
         for other in ctx.mentions.within(org.end, line_end, "person"):
             partner = ctx.entity(other)
-            if partner is not None and partner is not person and _WITH_COFOUNDER.search(
-                ctx.lower(max(org.end, other.start - 30), other.start)
+            if (
+                partner is not None
+                and partner is not person
+                and _WITH_COFOUNDER.search(ctx.lower(max(org.end, other.start - 30), other.start))
             ):
                 yield draft(ctx, "founded", partner, entity, other.start, 0.8, org, role=None)
 
@@ -312,8 +339,19 @@ def read_bullet_posts(ctx: Context) -> Iterator[Draft]:
         if entity is None:
             continue  # a fellow of an institute, a professor at a school: a post there too
         first, last = _years(folded[org.end : line_end][:20])
-        yield draft(ctx, "employment", person, entity, org.start, 0.8, org, title=title,
-                    start=first, end=last, current=False if last else None)
+        yield draft(
+            ctx,
+            "employment",
+            person,
+            entity,
+            org.start,
+            0.8,
+            org,
+            title=title,
+            start=first,
+            end=last,
+            current=False if last else None,
+        )
 
 
 def read_contacts(ctx: Context) -> Iterator[Draft]:

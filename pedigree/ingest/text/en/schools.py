@@ -40,9 +40,10 @@ _SCHOOL_DEGREE = re.compile(
 )
 _OTHER_NAME = re.compile(f"[{MARK['org']}{MARK['school']}]")
 # A bio's telegraphic degree, then its school: "MSc in Information Security, Royal Holloway",
-# "BS, Tsinghua", "MS, KAIST".
+# "BS, Tsinghua", "MS, KAIST", after a field's label ("Also: PhD, Stanford University").
 _DEGREE_THEN_SCHOOL = re.compile(
-    r"(?:^\s*|[.;]\s+|\n\s*)(?:[•·▪\-*]\s*)?(?:" + DEGREE_WORD.pattern + r"|\bb\.?a\.?sc\b)"
+    r"(?:^\s*|[.;]\s+|\n\s*)(?:[•·▪\-*]\s*)?(?:[a-z][a-z ]{0,14}:\s*)?"
+    r"(?:" + DEGREE_WORD.pattern + r"|\bb\.?a\.?sc\b)"
     r"(?:\s+in\s+[^.;,\n]{1,40}?)?,\s*$",
     re.I,
 )
