@@ -4,11 +4,8 @@ clause by clause, and the ties settled into facts."""
 from __future__ import annotations
 
 from pedigree.ingest.text.en.block_readers import (
-    read_bullet_posts,
     read_career_headings,
     read_contacts,
-    read_field_lines,
-    read_founded_fields,
     read_listed_founders,
     read_roles,
 )
@@ -17,6 +14,11 @@ from pedigree.ingest.text.en.careers import complete_jobs
 from pedigree.ingest.text.en.context import Context
 from pedigree.ingest.text.en.credentials import read_credentials
 from pedigree.ingest.text.en.drafts import Draft, settle
+from pedigree.ingest.text.en.entry_fields import (
+    read_bullet_posts,
+    read_field_lines,
+    read_founded_fields,
+)
 from pedigree.ingest.text.en.events import read_events
 from pedigree.ingest.text.en.founding import (
     read_founded_by,
@@ -36,8 +38,15 @@ from pedigree.ingest.text.facts import Fact, Text
 from pedigree.ingest.text.layout import read_layout
 
 _CLAUSE_READERS = (
-    read_founding, read_founded_by, read_their_startups, read_titles, read_hires,
-    read_bracketed, read_stints, read_education, read_of_firm,
+    read_founding,
+    read_founded_by,
+    read_their_startups,
+    read_titles,
+    read_hires,
+    read_bracketed,
+    read_stints,
+    read_education,
+    read_of_firm,
 )
 
 
@@ -50,8 +59,12 @@ def read_english(text: Text) -> list[Fact]:
     ctx.blocks = find_blocks(ctx)
     investors = mark_investors(ctx)
     drafts: list[Draft] = [
-        *read_roles(ctx), *read_contacts(ctx), *read_career_headings(ctx),
-        *read_field_lines(ctx), *read_bullet_posts(ctx), *read_founded_fields(ctx),
+        *read_roles(ctx),
+        *read_contacts(ctx),
+        *read_career_headings(ctx),
+        *read_field_lines(ctx),
+        *read_bullet_posts(ctx),
+        *read_founded_fields(ctx),
     ]
     for clause in ctx.clauses:
         if ctx.layout.is_skipped(clause[0]):

@@ -1,0 +1,176 @@
+"""A list entry's field lines under a person's name: "At Meituan: 2016-2023, director of …",
+"Apple years: 2014-2020.", "Founded: Stackwise Robotics (2017), co-founder and CEO.", and bulleted
+career lines ("• Principal scientist, Moderna (2018–2023)")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pedigree.ingest.text.en.context import Context
+from pedigree.ingest.text.en.drafts import Draft, draft
+from pedigree.ingest.text.en.lexicon import DEGREE_WORD, FOUNDED_FIELD, FOUNDER, TITLE
+from pedigree.ingest.text.en.names import MARK
+from pedigree.ingest.text.periods import iso_date
+
+# a post found inside a line: whole words
+_ROLE_WORDS = re.compile(rf"\b(?:former\s+|formerly\s+|ex-)?(?P<title>{TITLE})\b", re.I)
+_RANGE = re.compile(
+    r"(?P<first>(?:19|20)\d{2})\s*[–—-]\s*(?P<last>(?:19|20)\d{2}|present|now|today)", re.I
+)
+
+
+def years(text: str) -> tuple[str | None, str | None]:
+    """The first and last years of a range written in `text` (2014-2020; 2019–present has no
+    last year), or Nones."""
+    match = _RANGE.search(text)
+    if not match:
+        return None, None
+    last = match.group("last")
+    return match.group("first"), last if last[0].isdigit() else None
+
+
+# A field line of a list entry that names the employer in its label: "At Meituan: 2012-2019,
+# head of delivery-dispatch algorithms (a team of about 300).", "Apple years: 2014-2020."
+_AT_FIELD = re.compile(
+    r"^[ \t]*(?:[-•·*][ \t]*)?(?:at[ \t]+(?P<org>[^:\n]{2,40}?)|(?P<years_at>[^:\n]{2,40}?)"
+    r"[ \t]+years)[ \t]*:[ \t]*",
+    re.I | re.M,
+)
+# The post the sentence after a field's years gives: "Apple years: 2014-2020. Raman was a
+# senior engineering manager in depth sensing".
+_WAS_TITLE = re.compile(
+    rf"^\s*[^.]{{0,40}}?\b(?:was|served as|worked as)\s+(?:(?:an?|the)\s+)?"
+    rf"(?P<title>{TITLE})\b",
+    re.I,
+)
+_UNTIL = re.compile(r"\b(?:until|till|through|to)\s+$")
+
+
+def read_field_lines(ctx: Context) -> Iterator[Draft]:
+    """ "At Meituan: 2016-2023, director of autonomous delivery." under a name: a job of the
+    entry's person there, with its years, and the title the line gives."""
+    folded = ctx.text.folded
+    for match in _AT_FIELD.finditer(folded):
+        person = ctx.block_person(match.start())
+        label = "org" if match.group("org") else "years_at"
+        orgs = ctx.mentions.within(match.start(label), match.end(label), "org", "school")
+        if person is None or len(orgs) != 1 or not ctx.readable(match.start()):
+            continue
+        org = orgs[0]
+        entity = ctx.entity(org)
+        if entity is None or folded[org.start : org.end].strip() != match.group(label).strip():
+            continue
+        line_end = folded.find("\n", match.end())
+        line = folded[match.end() : len(folded) if line_end < 0 else line_end]
+        value, *rest = re.split(r"(?<=[a-z\d)])\.(?:\s|$)", line, maxsplit=1)
+        first, last = years(value)
+        for period in ctx.periods_in(match.end(), match.end() + len(value)):
+            if last is None and _UNTIL.search(ctx.lower(match.end(), period.start)):
+                last = iso_date(period)
+        title = _ROLE_WORDS.search(value.lower())
+        if title is None and rest and value.strip() and _RANGE.fullmatch(value.strip()):
+            # the years alone, the post in the sentence after them
+            title = _WAS_TITLE.match(rest[0])
+            value = rest[0]
+        yield draft(
+            ctx,
+            "employment",
+            person,
+            entity,
+            org.start,
+            0.8,
+            org,
+            title=value[title.start("title") : title.end("title")] if title else None,
+            start=first,
+            end=last,
+            current=False if last else None,
+        )
+
+
+# A field line of a list entry that names what the entry's person founded: "Founded: Stackwise
+# Robotics (2017), co-founder and CEO.", "Co-founded: Ferrule".
+_FIELD_ROLE = re.compile(rf"\s*(?:\([^)\n]{{0,40}}\))?\s*,\s*(?P<role>{TITLE})", re.I)
+_WITH_COFOUNDER = re.compile(r"\bwith\s+(?:fellow\s+)?co-?founders?\s+$", re.I)
+
+
+def read_founded_fields(ctx: Context) -> Iterator[Draft]:
+    """ "Founded: Lattix Robotics, Shenzhen (2019), with co-founder Chen Boyu" under a name: the
+    entry's person founded the organisation the line opens with, in the role after it, and so
+    did a co-founder the line names."""
+    folded = ctx.text.folded
+    for match in FOUNDED_FIELD.finditer(folded):
+        person = ctx.block_person(match.start())
+        org = ctx.mentions.at(match.end())
+        if person is None or org is None or org.kind != "org" or not ctx.readable(match.start()):
+            continue
+        entity = ctx.entity(org)
+        if entity is None:
+            continue
+        line_end = folded.find("\n", match.end())
+        line_end = len(folded) if line_end < 0 else line_end
+        role = _FIELD_ROLE.match(folded, org.end, line_end)
+        title = role.group("role") if role and FOUNDER.search(role.group("role")) else None
+        yield draft(ctx, "founded", person, entity, org.start, 0.85, org, role=title)
+        for other in ctx.mentions.within(org.end, line_end, "person"):
+            partner = ctx.entity(other)
+            if (
+                partner is not None
+                and partner is not person
+                and _WITH_COFOUNDER.search(ctx.lower(max(org.end, other.start - 30), other.start))
+            ):
+                yield draft(ctx, "founded", partner, entity, other.start, 0.8, org, role=None)
+
+
+# A career line under a name, bulleted or labelled: "• Principal scientist, Moderna (2018–2023),
+# where …", "Previously: Principal Engineer, Battery Management Systems, CATL (2016–2023)" — a
+# post (which may name its unit after a comma), a comma, the organisation.
+_BULLET_POST = re.compile(
+    r"^[ \t]*(?:[•·▪\-*][ \t]*|(?:previously|formerly|earlier|before that|past|prior)[ \t]*:"
+    rf"[ \t]*)(?P<title>[A-Za-z][\w&/' -]{{2,60}}?),[ \t]*(?=[{MARK['org']}{MARK['school']}])",
+    re.M | re.I,
+)
+_YEARS_NEXT = re.compile(r"[ \t]*\((?:19|20)\d{2}")
+
+
+def read_bullet_posts(ctx: Context) -> Iterator[Draft]:
+    """Each "Post, Organisation" career line in a person's block: a job of theirs there, with
+    the years in brackets after it. Where the post names a unit first ("Principal Engineer,
+    Battery Management Systems, CATL (2016–2023)"), the organisation is the one the years follow.
+    A degree line ("PhD in …, MIT") is education's."""
+    folded = ctx.text.folded
+    for match in _BULLET_POST.finditer(ctx.shape):
+        person = ctx.block_person(match.start())
+        title = match.group("title").strip()
+        if person is None or DEGREE_WORD.match(title.lower()) or not ctx.readable(match.start()):
+            continue
+        org = ctx.mentions.at(match.end())
+        line_end = folded.find("\n", match.end())
+        line_end = len(folded) if line_end < 0 else line_end
+        if org is not None and not _YEARS_NEXT.match(folded, org.end):
+            dated = [
+                m
+                for m in ctx.mentions.within(org.end, line_end, "org", "school")
+                if _YEARS_NEXT.match(folded, m.end)
+                and re.fullmatch(r"[ \t]*,[ \t]*", folded[org.end : m.start])
+            ]
+            if dated:
+                title = folded[match.start("title") : org.end].strip()
+                org = dated[0]
+        entity = ctx.entity(org) if org is not None else None
+        if entity is None:
+            continue  # a fellow of an institute, a professor at a school: a post there too
+        first, last = years(folded[org.end : line_end][:20])
+        yield draft(
+            ctx,
+            "employment",
+            person,
+            entity,
+            org.start,
+            0.8,
+            org,
+            title=title,
+            start=first,
+            end=last,
+            current=False if last else None,
+        )
