@@ -3543,3 +3543,18 @@ def test_a_post_then_who_holds_it():
     )
     assert pairs(text, "founded") == {("郜晨", "衡码科技")}
     assert pairs(text, "employment") == {("郜晨", "微软亚洲研究院")}
+
+
+def test_a_name_no_dictionary_knows_written_again_and_again_is_a_person():
+    text = (
+        "研发楼里，佘闻笛把白板擦了又写。在创办芯衍科技之前，佘闻笛最长的一段经历在美国。"
+        "两人联合创办芯衍科技，佘闻笛任CEO。资本来得比佘闻笛预想的早。"
+    )
+    assert "佘闻笛" in entities(text, "person")
+    assert ("佘闻笛", "芯衍科技") in pairs(text, "founded")
+
+
+def test_a_post_right_after_the_company_joined_is_no_part_of_its_name():
+    text = "蒲青禾此前是中芯国际设计服务部门负责人，2023年加入芯衍科技任COO。"
+    assert ("蒲青禾", "芯衍科技") in pairs(text, "employment")
+    assert "芯衍科技任COO" not in entities(text, "org")

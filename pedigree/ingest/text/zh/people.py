@@ -339,6 +339,18 @@ def score_names(
             and not (wordlike and not known_given_name(name[1:]))
         ):
             strong = True  # named again and again, each time as a noun ends: 涂家瑜在…, 涂家瑜的…
+        elif (
+            bounded
+            and len(places) >= 3
+            and len(name) == 3
+            and ordinariness(name) == 0
+            and not known_word
+            and not wordlike
+        ):
+            # a three-character name no dictionary knows, written three times or more, once
+            # as a noun ends (佘闻笛把…, 佘闻笛任CEO, 佘闻笛不愿…): a name the story is about
+            score += 0.5
+            strong = True
         # Only words around a name show it is one; a tagger's guess and commas do not alone.
         scored.append(
             NameEvidence(name, tuple(places), score if strong else min(score, 1.0), score)
