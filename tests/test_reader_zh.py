@@ -3558,3 +3558,10 @@ def test_a_post_right_after_the_company_joined_is_no_part_of_its_name():
     text = "蒲青禾此前是中芯国际设计服务部门负责人，2023年加入芯衍科技任COO。"
     assert ("蒲青禾", "芯衍科技") in pairs(text, "employment")
     assert "芯衍科技任COO" not in entities(text, "org")
+
+
+def test_former_then_a_firm_then_a_post_names_no_person():
+    """前英维克工程师司马牧: "former", where the post was, the post, then the person."""
+    text = "此外，前英维克工程师司马牧已加入沁冷科技，担任首席架构师。"
+    assert entities(text, "person") == {"司马牧"}
+    assert ("司马牧", "沁冷科技") in pairs(text, "employment")

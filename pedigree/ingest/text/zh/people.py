@@ -214,6 +214,13 @@ def score_names(
             not places
             # 原感知负责人冼卓: "former", a department and its post, then the name
             or (name[0] in "原前" and all(_POST_NEXT.match(text, p + len(name)) for p in places))
+            # 前英维克工程师司马牧: "former", then where the post was held, then the post
+            # (and 英维 of it, a character short)
+            or all(
+                text[p - 1 : p] in ("前", "原")
+                and any(_POST_NEXT.match(text, p + len(name) + k) for k in (0, 1))
+                for p in places
+            )
             # 智驾圈, 智驾方案: a field of business, never a person
             or any(_FIELD_NEXT.match(text, p + len(name)) for p in places)
             # 毛利1.4亿元，毛利率…: a figure's name, followed by its amount or its rate
