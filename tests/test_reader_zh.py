@@ -3565,3 +3565,15 @@ def test_former_then_a_firm_then_a_post_names_no_person():
     text = "此外，前英维克工程师司马牧已加入沁冷科技，担任首席架构师。"
     assert entities(text, "person") == {"司马牧"}
     assert ("司马牧", "沁冷科技") in pairs(text, "employment")
+
+
+def test_a_year_in_numerals_after_the_surname_yu_is_no_name():
+    text = (
+        "董事及高級管理層\n\n"
+        "甘澤霖先生，58歲，為本集團創辦人兼主席。甘先生於二零一二年創立本集團。"
+        "甘先生於二零零一年至二零零八年任職於新鴻基地產發展有限公司。\n\n"
+        "屈詠恩女士，49歲，為執行董事。屈女士於二零零六年至二零一二年任職於仲量聯行。\n\n"
+        "蔡德明先生，52歲，於二零一五年加入本集團，並於二零零零年取得香港中文大學工商管理碩士學位。"
+    )
+    assert entities(text, "person") == {"甘泽霖", "屈咏恩", "蔡德明"}
+    assert entities("滕一是江苏风骨的联合创始人兼总经理。", "person") == {"滕一"}

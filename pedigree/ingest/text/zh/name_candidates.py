@@ -24,7 +24,9 @@ _NEVER_IN_NAME = set(
     "的了是在和与及或等于被把从对也都就还又再已将所而但并这那们我你他她它说表称认告透回坦"
     "指问答却便才此该某各每让给跟个年日时后内外上下公亿轮投资融队者面务场到"
     "谁啥哪吗呢"  # (技术部分由谁负责: a question, not the surname 由)
+    "零〇"  # (於二零一五年: a year written in numerals, not the surname 于)
 )
+_NUMERALS = frozenset("二三四五六七八九十两零〇百千万")  # (not 一: 滕一, 陈一舟)
 
 
 # What goes before 年 in a word for a time, not in a name (今年, 多年, 成年).
@@ -56,6 +58,8 @@ def looks_like_name(name: str) -> bool:
         given = name[1:]
     else:
         return False
+    if all(c in _NUMERALS for c in given):
+        return False  # 於二零一五年: a year in numerals after the surname 于, not a given name
     if given in ("总", "董", "工"):
         return False  # 王总, 荣总, 李工: how people are addressed, or a hospital (台北荣总)
     if len(given) == 2 and given[1] == "年":
