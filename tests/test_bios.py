@@ -426,3 +426,24 @@ def test_a_table_cell_with_one_role_for_listed_founders_and_a_bio_each():
     assert {("卜晓", "稷禾生物"), ("阙岚", "稷禾生物")} <= founded
     jobs = {(f.fields["person"], f.fields["org"]) for f in found if f.kind == "employment"}
     assert ("卜晓", "隆平高科") in jobs
+
+
+def test_a_table_cell_of_name_role_bio_per_member():
+    """宓思远，创始人兼CEO，…；骆韶，联合创始人兼CTO，前…: each member the name, a role, a bio (an
+    English name in brackets after a name is no role)."""
+    text = (
+        "| 项目 | 方向 | 创始团队 | 融资进展 |\n|---|---|---|---|\n"
+        "| 天衡遥感 | 农险定损 | 宓思远，创始人兼CEO，武汉大学遥感博士，前人保财险产品经理；"
+        "骆韶，联合创始人兼CTO，前航天宏图算法工程师 | 已获种子投资 |\n"
+        "| 锂探 | 锂矿分选 | 谭启明（Adrian Tan），创始人，2018年至2023年任赣锋锂业工艺工程师；"
+        "聂冉，联合创始人，中国科学院过程工程研究所博士 | 暂未融资 |\n"
+    )
+    found = extract(text, lang="zh")
+    founded = {(f.fields["person"], f.fields["org"], f.fields["role"]) for f in found
+               if f.kind == "founded"}
+    assert founded == {
+        ("宓思远", "天衡遥感", "创始人兼CEO"), ("骆韶", "天衡遥感", "联合创始人兼CTO"),
+        ("谭启明", "锂探", "创始人"), ("聂冉", "锂探", "联合创始人"),
+    }
+    jobs = {(f.fields["person"], f.fields["org"]) for f in found if f.kind == "employment"}
+    assert {("骆韶", "航天宏图"), ("谭启明", "赣锋锂业")} <= jobs

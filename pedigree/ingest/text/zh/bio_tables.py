@@ -223,6 +223,16 @@ _CELL_ROLE_FIRST = re.compile(
 )
 
 
+# 宓思远，创始人兼CEO，武汉大学遥感博士…；骆韶，联合创始人兼CTO，前…: the name, its role, a bio
+_CELL_NAME_ROLE = re.compile(
+    # (an English name in brackets after the name: 谭启明（Adrian Tan）)
+    rf"(?<=[；;／/|])\s*(?P<name>{NAME})(?:\s*[（(][A-Za-z][A-Za-z .'-]{{0,30}}[)）])?"
+    rf"\s*[，,]\s*(?P<role>(?i:{ROLE_PHRASE.pattern}))\s*"
+    r"(?:[，,]\s*(?P<bio>[^；;|\n]*))?(?=\s*[；;／/|]|$)",
+    re.MULTILINE,
+)
+
+
 # 联合创始人卜昭、阙敏；卜昭前隆平高科玉米育种总监，阙敏曾在…: one role for names listed, then
 # a bio for each that opens with the name
 _CELL_ROLE_LIST = re.compile(
@@ -255,9 +265,16 @@ def _listed_after_role(text: str, start: int, end: int) -> list[Member]:
 
 def _cell_members(text: str, start: int, end: int) -> list[Member]:
     """Members written one after another in a table cell, each NAME（ROLE）：bio,
-    NAME（ROLE，bio） or ROLE NAME，bio, or ROLE NAME、NAME；NAME bio，NAME bio."""
+    NAME（ROLE，bio）, NAME，ROLE，bio or ROLE NAME，bio, or ROLE NAME、NAME；NAME bio，NAME bio."""
     found = []
     matches = [m for m in _CELL_MEMBER.finditer(text, start, end) if is_name(m.group("name"))]
+    named = [m for m in _CELL_NAME_ROLE.finditer(text, start, end) if is_name(m.group("name"))]
+    # (谭启明（Adrian Tan），创始人，…: a gloss in brackets, no role, before the comma)
+    if len(named) > len(matches):
+        return [
+            Member(m["name"], m.span("name"), m["role"], m.span("role"), m.span("bio"))
+            for m in named
+        ]
     listed = _listed_after_role(text, start, end)
     if listed and not matches:
         return listed
