@@ -3577,3 +3577,14 @@ def test_a_year_in_numerals_after_the_surname_yu_is_no_name():
     )
     assert entities(text, "person") == {"甘泽霖", "屈咏恩", "蔡德明"}
     assert entities("滕一是江苏风骨的联合创始人兼总经理。", "person") == {"滕一"}
+
+
+def test_no_company_name_runs_across_a_possessive():
+    """砺研的AI-Tox: the company's product after 的, not a company named 研的AI."""
+    text = (
+        "砺研医药成立于2022年，创始人兼CEO禤立恒曾任药明康德副总裁。"
+        "其自研的AI-Tox毒理预测平台已为85家客户提供服务。"
+        "礼来亚洲基金董事总经理覃楚表示，“砺研的AI-Tox在客户那里已经是付费产品”。"
+    )
+    assert not any("的" in org for org in entities(text, "org"))
+    assert ("禤立恒", "砺研医药") in pairs(text, "founded")

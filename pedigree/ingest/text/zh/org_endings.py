@@ -112,6 +112,8 @@ def suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
                 continue
             if latin_suffix and (len(head) > 4 or re.search(r"担任|出任|负责|加入|在|任", head)):
                 break  # 米哈游担任AI技术中心负责人: a post's verb, then a field named AI
+            if "的" in head:
+                break  # 砺研的AI-Tox: a possessive, then a word; no name runs across 的
             if COUNTED.search(head) and not head.isascii():
                 break  # 20年航天: a number and a unit, not a name (but 3M中国有限公司)
             if (
