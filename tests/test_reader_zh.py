@@ -3588,3 +3588,13 @@ def test_no_company_name_runs_across_a_possessive():
     )
     assert not any("的" in org for org in entities(text, "org"))
     assert ("禤立恒", "砺研医药") in pairs(text, "founded")
+
+
+def test_a_longer_name_that_lost_a_place_to_a_word_keeps_the_evidence_there():
+    """联合创始人兼CTO卜一凡是她的同事 reads 卜一 + 凡是 or 卜一凡 + 是; 卜一凡带着… elsewhere, and
+    the post before the first, make one person of 卜一凡."""
+    text = (
+        "帧序科技由诸葛岚创立。联合创始人兼CTO卜一凡是她在字节的同事，更早在清华大学拿到博士学位。"
+        "2023年，卜一凡带着团队做出了第一版调色工具。"
+    )
+    assert "卜一凡" in entities(text, "person") and "卜一" not in entities(text, "person")

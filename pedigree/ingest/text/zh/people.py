@@ -150,6 +150,8 @@ def _at_known_org(text: str, p: int) -> bool:
         text[p - k - 1 : p - k] in ("在", "于") and known_organization(text[p - k : p]) is not None
         for k in range(2, min(8, p - 1) + 1)
     )
+
+
 _ONGOING_BEFORE = re.compile(r"(?:正|仍|还|一直|依然|仍然|依旧)在[\u4e00-\u9fff]?$")
 _POST_NEXT = re.compile(
     r"(?:负责人|总监|经理|主管|总裁|副总裁|工程师|专家|研究员|主任|合伙人|C[ETOFP]O)"
@@ -412,6 +414,7 @@ def _settle_lengths(text: str, scored: list[NameEvidence]) -> list[NameEvidence]
     longer reading met only where its prefix is also met elsewhere is the prefix plus a word."""
     by_name = {e.name: e for e in scored}
     dropped: set[str] = set()
+    raised: dict[str, NameEvidence] = {}
     for longer in scored:
         shorter = by_name.get(longer.name[:-1])
         if shorter is None:
@@ -423,7 +426,14 @@ def _settle_lengths(text: str, scored: list[NameEvidence]) -> list[NameEvidence]
             # (顾承泽本科… is followed by a word that follows names, 卞宁创办… by a verb).
             # Most names have three characters: the longer reading wins unless clearly weaker.
             # (a candidate ending in 年 passed looks_like_name as a name, 聂柏年, not a time)
-            keep_longer = longer.score >= shorter.score - 1.5 and (
+            # (where the longer reading's end could start a word, 卜一凡是…, it lost that place
+            # and the words before it: the two readings share that evidence)
+            weighed = (
+                max(longer.score, shorter.score)
+                if len(longer.places) < len(shorter.places)
+                else longer.score
+            )
+            keep_longer = weighed >= shorter.score - 1.5 and (
                 longer.name[-1] not in AFTER_NAME or longer.name[-1] == "年"
             )
             # 祁野则是…: the extra character starts the words that follow a name
@@ -436,15 +446,21 @@ def _settle_lengths(text: str, scored: list[NameEvidence]) -> list[NameEvidence]
                 _RIGHT_STRONG.match(text[p + end : p + end + 8]) for p in longer.places
             ):
                 keep_longer = True  # 甄可为毕业于…, 甄可为说: the words after the whole name
-            if longer.name[-1] in ALSO_ENDS_NAMES and (
-                all(not is_han(text[p + end : p + end + 1]) for p in longer.places)
-                # 她找的第一个人是喻清和——: a clause that ends on 和 has no second name to join
-                or longer.name[-1] == "和"
-                and any(text[p + end : p + end + 1] in "，。；！？—" for p in longer.places)
+            if (
+                longer.name[-1] in ALSO_ENDS_NAMES
+                and (
+                    all(not is_han(text[p + end : p + end + 1]) for p in longer.places)
+                    # 她找的第一个人是喻清和——: a clause that ends on 和 has no second name to join
+                    or longer.name[-1] == "和"
+                    and any(text[p + end : p + end + 1] in "，。；！？—" for p in longer.places)
+                )
             ):
                 keep_longer = True  # 合伙人庞可为——这样总结: nothing follows to make 为 a verb
+            if keep_longer and weighed > longer.score:
+                # the longer reading, kept, stands at the places and on the evidence it shared
+                raised[longer.name] = NameEvidence(longer.name, shorter.places, weighed, weighed)
             dropped.add(shorter.name if keep_longer else longer.name)
         elif longer.score < 4 or shorter.score > 2 * longer.score:
             # 闻笛 met five times, 闻笛站 once: 站 is the next word.
             dropped.add(longer.name)
-    return [e for e in scored if e.name not in dropped]
+    return [raised.get(e.name, e) for e in scored if e.name not in dropped]
