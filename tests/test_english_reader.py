@@ -2510,3 +2510,19 @@ def test_list_entry_fields_give_years_at_an_employer_and_a_degree():
     assert ("Priya Raman", "senior engineering manager", "2014", "2020") in jobs
     assert ("Daniel Okafor", "packaging engineering lead", "2012", "2021") in jobs
     assert ("Priya Raman", "斯坦福大学") in pairs(facts, "education")
+
+
+def test_a_company_that_also_invests_raises_its_own_round():
+    """ "Hexi itself put in money alongside Matrix" makes Hexi an investor there, not a fund: its
+    own "Hexi raised 600 million yuan" is its round, not its founder's former employer's."""
+    facts = read(
+        "Kuang Yiming was JL Mag's vice president of research until 2020. That year he left to "
+        "start Hexi Magnetics. In January 2025, Hexi raised 600 million yuan in a Series B round "
+        "led by Legend Capital.\n\n"
+        "Xu Manting, who was Hexi's head of process engineering until 2023, founded Ruolan "
+        "Recycling. Her company collected a 30 million yuan angel round from Matrix Partners "
+        "China in May 2024, and Hexi itself put in money alongside Matrix."
+    )
+    rounds = {(f.fields["org"], f.fields["amount"]) for f in facts if f.kind == "funding"}
+    assert ("Hexi Magnetics", 600_000_000) in rounds
+    assert not any(org == "JL Mag" for org, _ in rounds)

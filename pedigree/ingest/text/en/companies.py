@@ -67,7 +67,7 @@ class CompanySteps:
         counts = Counter(
             m.entity for m in self.mentions.items
             if m.kind == "org" and m.entity is not None and (
-                self.companylike(m.entity) or self._investing_company(m.entity)
+                self.companylike(m.entity) or self.investing_company(m.entity)
             )
         )
         introduced = [e for e, _ in counts.most_common() if known_organization(e.name) is None]
@@ -75,7 +75,7 @@ class CompanySteps:
             return introduced[0]
         return counts.most_common(1)[0][0] if counts else None
 
-    def _investing_company(self, entity: Entity) -> bool:
+    def investing_company(self, entity: Entity) -> bool:
         """A company the text introduces that also invests ("Aquaveil led Glint's angel
         round"): still a company the piece can be about, unlike a fund."""
         if "investor" not in entity.roles or "media" in entity.roles:

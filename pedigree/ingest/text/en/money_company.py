@@ -20,6 +20,12 @@ _THEIR_ROUND = re.compile(
 )
 
 
+_RAISED_NEXT = re.compile(
+    r"\s+(?:has\s+|had\s+|just\s+)?(?:raised|closed|secured|collected|landed|received|bagged"
+    r"|picked up|completed)\b"
+)
+
+
 def company(ctx: Context, start: int, position: int) -> tuple[Entity | None, Mention | None]:
     """The company a money clause is about: an organisation's possessive just before the
     amount, else the first company (or "the company", "it", "we") in the clause, else the
@@ -52,7 +58,12 @@ def company(ctx: Context, start: int, position: int) -> tuple[Entity | None, Men
         if ctx.owns_another(m):
             continue  # "Kolibri's rival Bolt Labs … raised", "Meituan's venture arm, Dragonball"
         entity = ctx.entity(m)
-        if entity is not None and entity.kind == "org" and ctx.companylike(entity):
+        # (a company the story introduces raises money even where it also invests elsewhere:
+        # "Hexi raised 600 million yuan" after "Hexi itself put in money alongside Matrix")
+        if entity is not None and entity.kind == "org" and (
+            ctx.companylike(entity)
+            or ctx.investing_company(entity) and _RAISED_NEXT.match(ctx.lower(m.end, m.end + 30))
+        ):
             if m.kind == "ref" and m.form == "it":
                 named = _named_after_opening(ctx, m, position)
                 if named is not None:
