@@ -11,6 +11,7 @@ from pedigree.ingest.text.en.context import Context
 from pedigree.ingest.text.en.drafts import Draft, draft
 from pedigree.ingest.text.en.lexicon import DEGREE_WORD, FOUNDED_FIELD, FOUNDER, TITLE
 from pedigree.ingest.text.en.names import MARK
+from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.periods import iso_date
 
 # a post found inside a line: whole words
@@ -18,6 +19,32 @@ _ROLE_WORDS = re.compile(rf"\b(?:former\s+|formerly\s+|ex-)?(?P<title>{TITLE})\b
 _RANGE = re.compile(
     r"(?P<first>(?:19|20)\d{2})\s*[–—-]\s*(?P<last>(?:19|20)\d{2}|present|now|today)", re.I
 )
+
+
+def _job(
+    ctx: Context,
+    person: Entity,
+    entity: Entity,
+    org: Mention,
+    title: str | None,
+    first: str | None,
+    last: str | None,
+) -> Draft:
+    """A job a field line gives the entry's person, over the years it gives (past when it
+    gives a last one)."""
+    return draft(
+        ctx,
+        "employment",
+        person,
+        entity,
+        org.start,
+        0.8,
+        org,
+        title=title,
+        start=first,
+        end=last,
+        current=False if last else None,
+    )
 
 
 def years(text: str) -> tuple[str | None, str | None]:
@@ -73,19 +100,8 @@ def read_field_lines(ctx: Context) -> Iterator[Draft]:
             # the years alone, the post in the sentence after them
             title = _WAS_TITLE.match(rest[0])
             value = rest[0]
-        yield draft(
-            ctx,
-            "employment",
-            person,
-            entity,
-            org.start,
-            0.8,
-            org,
-            title=value[title.start("title") : title.end("title")] if title else None,
-            start=first,
-            end=last,
-            current=False if last else None,
-        )
+        held = value[title.start("title") : title.end("title")] if title else None
+        yield _job(ctx, person, entity, org, held, first, last)
 
 
 # A field line of a list entry that names what the entry's person founded: "Founded: Stackwise
@@ -161,16 +177,4 @@ def read_bullet_posts(ctx: Context) -> Iterator[Draft]:
         if entity is None:
             continue  # a fellow of an institute, a professor at a school: a post there too
         first, last = years(folded[org.end : line_end][:20])
-        yield draft(
-            ctx,
-            "employment",
-            person,
-            entity,
-            org.start,
-            0.8,
-            org,
-            title=title,
-            start=first,
-            end=last,
-            current=False if last else None,
-        )
+        yield _job(ctx, person, entity, org, title, first, last)
