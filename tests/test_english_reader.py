@@ -2526,3 +2526,21 @@ def test_a_company_that_also_invests_raises_its_own_round():
     rounds = {(f.fields["org"], f.fields["amount"]) for f in facts if f.kind == "funding"}
     assert ("Hexi Magnetics", 600_000_000) in rounds
     assert not any(org == "JL Mag" for org, _ in rounds)
+
+
+def test_a_former_post_field_under_each_list_entry():
+    """ "Former post at iRobot: senior navigation engineer" under a name heading: a job there."""
+    facts = read(
+        "Here are the alumni worth knowing.\n\n"
+        "Marcus Oyelaran — Tendril Robotics\n"
+        "Former post at iRobot: senior navigation engineer\n"
+        "Oyelaran, Tendril's CTO, wrote much of the mapping stack.\n\n"
+        "Hollis Varga — Kestrel Sensing\n"
+        "Former post at iRobot: director of supply chain (2015–2020)\n"
+        "Kestrel Sensing, which she founded in 2022, turns buried fibre into a sensor.\n"
+    )
+    jobs = {(f.fields["person"], f.fields["org"], f.fields.get("title")) for f in facts
+            if f.kind == "employment"}
+    assert ("Marcus Oyelaran", "iRobot", "senior navigation engineer") in jobs
+    assert ("Hollis Varga", "iRobot", "director of supply chain") in jobs
+    assert ("Hollis Varga", "Kestrel Sensing") in pairs(facts, "founded")

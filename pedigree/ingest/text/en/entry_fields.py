@@ -58,9 +58,12 @@ def years(text: str) -> tuple[str | None, str | None]:
 
 
 # A field line of a list entry that names the employer in its label: "At Meituan: 2012-2019,
-# head of delivery-dispatch algorithms (a team of about 300).", "Apple years: 2014-2020."
+# head of delivery-dispatch algorithms (a team of about 300).", "Apple years: 2014-2020.",
+# "Former post at iRobot: senior navigation engineer".
 _AT_FIELD = re.compile(
-    r"^[ \t]*(?:[-•·*][ \t]*)?(?:at[ \t]+(?P<org>[^:\n]{2,40}?)|(?P<years_at>[^:\n]{2,40}?)"
+    r"^[ \t]*(?:[-•·*][ \t]*)?(?:(?:(?:former|previous|past|last)[ \t]+)?"
+    r"(?:post|role|job|title|position|years|time)[ \t]+)?"  # Former post at iRobot: …
+    r"(?:at[ \t]+(?P<org>[^:\n]{2,40}?)|(?P<years_at>[^:\n]{2,40}?)"
     r"[ \t]+years)[ \t]*:[ \t]*",
     re.I | re.M,
 )
