@@ -2544,3 +2544,21 @@ def test_a_former_post_field_under_each_list_entry():
     assert ("Marcus Oyelaran", "iRobot", "senior navigation engineer") in jobs
     assert ("Hollis Varga", "iRobot", "director of supply chain") in jobs
     assert ("Hollis Varga", "Kestrel Sensing") in pairs(facts, "founded")
+
+
+def test_name_dash_company_headings_of_an_alumni_list():
+    """Three or more "Name — Company" headings: the name opens each entry and is a person (Dana,
+    a name the given-name table lacks), the words after the dash a company (Kestrel Charging)."""
+    facts = read(
+        "Priya Raghunathan — Lumera Lithium\n\n"
+        "Raghunathan co-founded Lumera Lithium in 2021.\n\n"
+        "Dana Okafor — Throne Labs\n\n"
+        "Okafor designed seats for the Model Y before founding Throne Labs, a toilet maker.\n\n"
+        "Chen Ruoxi (Rosie Chen) — Kestrel Charging\n\n"
+        "Chen co-founded Kestrel Charging to build curbside chargers. Kestrel went through Y "
+        "Combinator and raised a $4 million seed round in April 2024.\n"
+    )
+    founded = pairs(facts, "founded")
+    assert {("Dana Okafor", "Throne Labs"), ("Chen Ruoxi", "Kestrel Charging")} <= founded
+    rounds = {f.fields["org"] for f in facts if f.kind == "funding"}
+    assert rounds == {"Kestrel Charging"}

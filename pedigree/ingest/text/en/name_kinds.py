@@ -8,11 +8,13 @@ from collections import defaultdict
 
 from pedigree.ingest.text.en.evidence import Evidence, weigh
 from pedigree.ingest.text.en.lexicon import (
+    ADVISOR,
     MODEL_CODE,
     ORG_SUFFIXES,
     PLACE_WORDS,
     PLACES,
     SCHOOL_WORDS,
+    TITLE,
     body_of,
 )
 from pedigree.ingest.text.en.name_forms import FIRM_ENDS, short_form
@@ -28,6 +30,18 @@ _BRACKETED_AFTER = re.compile(r"\s*\(([^)\n]{2,40})\)")
 _FULL_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})[ \t]*:[ \t]", re.M)
 # The number that opens a list entry: "12. ", "2-3. ".
 _ENTRY_HEAD = re.compile(r"\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?[.)]\s+")
+# An unnumbered entry heading, "Dana Okafor — Throne Labs" or "Chen Ruoxi (Rosie Chen) — Kestrel
+# Charging": a name, perhaps another form of it in brackets, a dash, the company.
+_NAME_DASH_LINE = re.compile(
+    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}(?: \([^)\n]{1,40}\))? [—–] "
+    r"(?P<company>[A-Z][^\n]{1,50})$",
+    re.M,
+)
+
+
+_ROLE_OR_SECTION = re.compile(
+    rf"(?:(?:former\s+)?(?:{TITLE})\b|{ADVISOR.pattern}|(?:our|the|about|meet|team)\b)", re.I
+)
 
 
 # Words no personal name holds, wherever they stand in a run.
@@ -151,6 +165,8 @@ class KindSteps:
             evidence[run.text].person += 2  # the name heading a media contact block
         for name in {run.text for run in self._entry_names(runs)}:
             evidence[name].person += 1  # "12. Ines Carvalho, Meterwise": who the entry is
+        for name in {run.text for run in self._entry_companies(runs)}:
+            evidence[name].org += 1  # "Chen Ruoxi (Rosie Chen) — Kestrel Charging": the company
         for start, end in _product_lists(self.folded):
             for run in runs:
                 if start <= run.start < end:
@@ -278,10 +294,15 @@ class KindSteps:
 
     def _entry_names(self, runs: list[Run]) -> list[Run]:
         """The names that open numbered list entries ("12. Ines Carvalho, Meterwise", "2-3.
-        Noor Haddad and Felix Brandt, Ostler"): people, as in an alumni list."""
+        Noor Haddad and Felix Brandt, Ostler") or a list of "Name — Company" headings: people,
+        as in an alumni list."""
         found = []
+        headed = self._name_dash_lines()
         for run in runs:
             line_start = self.folded.rfind("\n", 0, run.start) + 1
+            if run.start in headed:
+                found.append(run)
+                continue
             head = _ENTRY_HEAD.fullmatch(self.folded, line_start, run.start)
             joined = re.match(
                 r"(?:,|\s+and\s+|\s*[(—–|:]|\s+-\s+)", self.folded[run.end : run.end + 6]
@@ -296,6 +317,23 @@ class KindSteps:
             if head is not None and joined and name_shaped(run.words):
                 found.append(run)
         return found
+
+    def _name_dash_lines(self) -> dict[int, int]:
+        """Where each "Name — Company" heading starts → where its company starts, in a list of
+        three or more such headings."""
+        found = {
+            m.start(): m.start("company")
+            for m in _NAME_DASH_LINE.finditer(self.folded)
+            # (not a team page's "Samuel Mengistu — Co-founder & Head of Origin", nor its
+            # "Greenbean Relay — Our Team")
+            if not _ROLE_OR_SECTION.match(m.group("company"))
+        }
+        return found if len(found) >= 3 else {}
+
+    def _entry_companies(self, runs: list[Run]) -> list[Run]:
+        """The companies "Name — Company" list headings give after the dash."""
+        companies = set(self._name_dash_lines().values())
+        return [run for run in runs if run.start in companies]
 
     def _nicknames(self, runs: list[Run]) -> set[str]:
         """Names declared as another form of the name before them ("also known as Annie
