@@ -3598,3 +3598,16 @@ def test_a_longer_name_that_lost_a_place_to_a_word_keeps_the_evidence_there():
         "2023年，卜一凡带着团队做出了第一版调色工具。"
     )
     assert "卜一凡" in entities(text, "person") and "卜一" not in entities(text, "person")
+
+
+def test_latin_products_listed_or_counted_by_what_they_ship():
+    """产品：UltraGrid金载网和VitroPrep自动制样仪 lists two products; UltraGrid年出货量… and
+    YH-Sigma累计出货量… are counts of a product, not of the company."""
+    text = (
+        "析微生物成立于2019年，目前有两款产品：UltraGrid金载网和VitroPrep自动制样仪。"
+        "其中UltraGrid年出货量已超过40万片。曜衡能源的YH-Sigma累计出货量超过18万台。"
+    )
+    products = {f["product"] for f in facts(text, "product")}
+    assert {"UltraGrid", "VitroPrep"} <= products
+    counted = {(f["product"], f["value"]) for f in facts(text, "product_metric")}
+    assert {("UltraGrid", 400_000), ("YH-Sigma", 180_000)} <= counted

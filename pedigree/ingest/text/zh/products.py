@@ -55,8 +55,10 @@ _QUOTED_BEFORE_NOUN = re.compile(
 # (Each opens with its first character and looks behind from there: a pattern that opens with a
 # lookbehind is tried at every character of the text, one that opens with [A-Z] only at capitals.)
 _LATIN_IN_USE = re.compile(
-    r"(?P<name>[A-Z](?<![A-Za-z0-9][A-Z])(?:[a-z]+[A-Z][A-Za-z0-9]*|[A-Za-z]*\d+[A-Za-z0-9]*))"
-    r"(?=\s?(?:已|已经|目前|累计|上线|覆盖|接入|导入|系统|平台))"
+    r"(?P<name>[A-Z](?<![A-Za-z0-9][A-Z])(?:[a-z]+[A-Z][A-Za-z0-9]*|[A-Za-z]*\d+[A-Za-z0-9]*"
+    r"|[A-Z]{0,3}-[A-Z][A-Za-z0-9]+))"  # (YH-Sigma, NV-7)
+    # (UltraGrid年出货量已超过40万片: a yearly or running count of it)
+    r"(?=\s?(?:已|已经|目前|累计|上线|覆盖|接入|导入|系统|平台|年?(?:出货量|销量|装机量|下载量)))"
 )
 # A thing named in quotes by 名为/叫 (一套名为“镜瞳”的视觉系统, 这台音箱叫“暖言”) — not a company
 # (一家名为“句点互动”的AI营销公司).
@@ -206,6 +208,11 @@ def _without_brand(folded: str, names: set[str], brands: set[str]) -> list[Produ
 # A list of products after a colon: 两款产品：面向卖家的「泊付收款」和面向企业的「泊付全球账户」.
 _PRODUCT_LIST = re.compile(r"(?:产品|产品线)(?:包括|有|为|是)?\s?[：:](?P<list>[^。；;\n]{2,120})")
 _QUOTED_ITEM = re.compile(r"[“「《](?P<name>[^”」》\n，。,]{1,20})[”」》]")
+# … or each a Latin name before the words for what it is: UltraGrid金载网和VitroPrep自动制样仪.
+_LATIN_ITEM = re.compile(
+    r"(?:(?<=[：:、，,])|(?<=[和及与]))\s?(?P<name>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?)"
+    r"(?=[\u4e00-\u9fff])"
+)
 
 
 def _candidates(folded: str, patterns: list[re.Pattern]) -> Iterable[tuple[re.Pattern, re.Match]]:
@@ -216,6 +223,8 @@ def _candidates(folded: str, patterns: list[re.Pattern]) -> Iterable[tuple[re.Pa
     for listed in _PRODUCT_LIST.finditer(folded):
         for match in _QUOTED_ITEM.finditer(folded, listed.start("list"), listed.end("list")):
             yield _QUOTED_ITEM, match
+        for match in _LATIN_ITEM.finditer(folded, listed.start("list") - 1, listed.end("list")):
+            yield _LATIN_ITEM, match
 
 
 def _word(text: str, i: int) -> bool:
