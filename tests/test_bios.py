@@ -447,3 +447,21 @@ def test_a_table_cell_of_name_role_bio_per_member():
     }
     jobs = {(f.fields["person"], f.fields["org"]) for f in found if f.kind == "employment"}
     assert {("骆韶", "航天宏图"), ("谭启明", "赣锋锂业")} <= jobs
+
+
+def test_every_project_presented_took_the_hosts_money():
+    """本期路演项目均已获得奇绩创坛投资: the organisation after 获得 invested in each project."""
+    text = (
+        "奇绩创坛2025秋季路演日｜这3个项目值得关注\n\n"
+        "以下是我们挑选的3个项目，本期路演项目均已获得奇绩创坛投资。\n\n"
+        "01　旧巷新生｜老旧小区改造的施工管理平台\n"
+        "创始人 诸晏，前万科城市更新事业部总经理。\n\n"
+        "02　蚕解科技｜可家庭堆肥的包装材料\n"
+        "创始人 兰苡，前金发科技研发经理。\n\n"
+        "03　络光｜面向机器人的激光雷达芯片\n"
+        "创始人 钮芷若，前禾赛科技芯片架构师。\n"
+    )
+    found = extract(text, lang="zh")
+    backed = {f.fields["org"] for f in found
+              if f.kind == "investor" and f.fields["investor"] == "奇绩创坛"}
+    assert {"旧巷新生", "蚕解科技", "络光"} <= backed

@@ -143,6 +143,13 @@ _BACKED_ALL = re.compile(
 )
 
 
+# 本期路演项目均已获得奇绩创坛投资: every project presented took the organisation's money.
+_ALL_BACKED_BY = re.compile(
+    r"(?:本期|本次|本届|以上|上述|所有|全部|这些)(?:路演|参演|入营|入选)?(?:项目|公司|企业|团队)"
+    r"(?:均|都|全部)(?:已经?)?(?:获得|拿到)了?(?P<investor>[^，。；\n]{2,20}?)的?(?:投资|注资)"
+)
+
+
 def _backer_of_all(ctx: Context, presented: list[Project]) -> list[Fact]:
     """An introduction that says the organisation invested in the companies presented makes it
     an investor of each (the accelerator of a demo day); said of some of them, of none."""
@@ -159,21 +166,31 @@ def _backer_of_all(ctx: Context, presented: list[Project]) -> list[Fact]:
             if m.end == match.start() or folded[m.end : match.start()].isspace()
         ]
         investor = ctx.resolve(backers[-1]) if backers else None
-        if investor is None:
-            continue
-        facts = []
-        for project in presented:
-            company = ctx.registry.find("org", project.name)
-            if company is None or company is investor:
-                continue
-            aliases = {investor.name: investor.written} if investor.written != investor.name else {}
-            facts.append(
-                ctx.text.fact(
-                    "investor", sentence, 0.7, aliases, investor=investor.name, org=company.name
-                )
-            )
-        return facts
+        if investor is not None:
+            return _invested_in_each(ctx, sentence, investor, presented)
+    for match in _ALL_BACKED_BY.finditer(folded, 0, first):
+        backers = ctx.mentions.within(match.start("investor"), match.end("investor"), "org")
+        investor = ctx.resolve(backers[0]) if len(backers) == 1 else None
+        if investor is not None:
+            return _invested_in_each(ctx, ctx.sentence_at(match.start()), investor, presented)
     return []
+
+
+def _invested_in_each(
+    ctx: Context, sentence: tuple[int, int], investor: Entity, presented: list[Project]
+) -> list[Fact]:
+    facts = []
+    for project in presented:
+        company = ctx.registry.find("org", project.name)
+        if company is None or company is investor:
+            continue
+        aliases = {investor.name: investor.written} if investor.written != investor.name else {}
+        facts.append(
+            ctx.text.fact(
+                "investor", sentence, 0.7, aliases, investor=investor.name, org=company.name
+            )
+        )
+    return facts
 
 
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$")
