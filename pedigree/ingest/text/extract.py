@@ -101,6 +101,7 @@ def _read_piece(original: str, lang: str, published: date | None) -> Iterable[Fa
 Places = list[tuple[int, int]]
 
 
+@lru_cache(maxsize=2)  # asked by extraction, then by `unread` of the same piece
 def _by_language(original: str) -> list[tuple[str, str, Places]]:
     """The text once per language it is written in. The main language's reader sees the whole
     text with the other paragraphs blanked (so its offsets are the original's and the layout

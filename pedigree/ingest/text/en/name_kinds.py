@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import cached_property
 
 from pedigree.ingest.text.en.evidence import Evidence, weigh
 from pedigree.ingest.text.en.lexicon import (
@@ -297,7 +298,7 @@ class KindSteps:
         Noor Haddad and Felix Brandt, Ostler") or a list of "Name — Company" headings: people,
         as in an alumni list."""
         found = []
-        headed = self._name_dash_lines()
+        headed = self._name_dash_lines
         for run in runs:
             line_start = self.folded.rfind("\n", 0, run.start) + 1
             if run.start in headed:
@@ -318,6 +319,7 @@ class KindSteps:
                 found.append(run)
         return found
 
+    @cached_property  # asked for the entries' people and again for their companies
     def _name_dash_lines(self) -> dict[int, int]:
         """Where each "Name — Company" heading starts → where its company starts, in a list of
         three or more such headings."""
@@ -332,7 +334,7 @@ class KindSteps:
 
     def _entry_companies(self, runs: list[Run]) -> list[Run]:
         """The companies "Name — Company" list headings give after the dash."""
-        companies = set(self._name_dash_lines().values())
+        companies = set(self._name_dash_lines.values())
         return [run for run in runs if run.start in companies]
 
     def _nicknames(self, runs: list[Run]) -> set[str]:
