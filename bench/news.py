@@ -106,10 +106,12 @@ def main() -> int:
         return 2
     report = {}
     for gold_dir in gold_dirs:
-        out = args.out / gold_dir.name if args.out else Path(tempfile.mkdtemp(prefix="news-"))
-        out.mkdir(parents=True, exist_ok=True)
-        articles, chars, seconds = predict(gold_dir, out)
-        detail, result = score(scorer, gold_dir, out, args.errors)
+        with tempfile.TemporaryDirectory(prefix="news-") as scratch:
+            # predictions are kept only where --out asks for them
+            out = args.out / gold_dir.name if args.out else Path(scratch)
+            out.mkdir(parents=True, exist_ok=True)
+            articles, chars, seconds = predict(gold_dir, out)
+            detail, result = score(scorer, gold_dir, out, args.errors)
         result.update(articles=articles, characters=chars, seconds=round(seconds, 2))
         report[str(gold_dir)] = result
         if not args.json:
