@@ -3611,3 +3611,25 @@ def test_latin_products_listed_or_counted_by_what_they_ship():
     assert {"UltraGrid", "VitroPrep"} <= products
     counted = {(f["product"], f["value"]) for f in facts(text, "product_metric")}
     assert {("UltraGrid", 400_000), ("YH-Sigma", 180_000)} <= counted
+
+
+def test_a_conjunction_or_verb_after_a_name_is_not_its_last_character():
+    """汲晨则来自博世, 裘曼则有十年…: then 则 (on the other hand); 宫澈接手: a verb after a name."""
+    text = (
+        "刃川精密由柴默创立，联合创始人兼CTO汲晨则来自博世。另一位副总裁宫澈接手了电商业务。"
+        "联合创始人兼COO裘曼则有十年高通经验。技术副总裁甄朗则于2019年加入。"
+    )
+    people = entities(text, "person")
+    assert {"汲晨", "宫澈", "裘曼", "甄朗"} <= people
+    assert not people & {"汲晨则", "宫澈接", "裘曼则", "甄朗则"}
+
+
+def test_a_company_named_alone_elsewhere_then_a_word_of_time():
+    """加入翎途前在美团担任…, 在瞳禾主要负责…: 翎途 and 瞳禾, then 前 (before) and 主要 (mainly)."""
+    text = (
+        "「翎途科技」完成A轮融资。翎途由钭雨桐创立，她加入翎途前在美团担任飞控算法负责人。"
+        "「瞳禾医疗」完成B轮融资。覃朗现为中山大学研究员，在瞳禾主要负责临床研究设计。"
+    )
+    orgs = entities(text, "org")
+    assert not orgs & {"翎途前", "瞳禾主要"}
+    assert ("钭雨桐", "美团") in pairs(text, "employment")

@@ -155,6 +155,9 @@ _POST_AFTER_NAME = re.compile(
 # A post that ends its clause (…的项目总工，), after the name's 的.
 _TITLE_THEN_BREAK = re.compile(rf"(?:{TITLE.pattern})(?=[，。；、,;\s]|$)")
 _FORMER_AFTER_NAME = re.compile(r"[，,]\s?[前原]$")
+# Words of time or manner that follow a company's name in a clause (加入X前, 在X期间, 在X主要负责),
+# never the end of one.
+_TIME_OR_MANNER_AFTER = re.compile(r"(?:[之以]?[前后]|时|期间|主要)$")
 
 
 # A filing's header field names the company that files it: 公司简称：联昇光电.
@@ -320,6 +323,10 @@ def find_orgs(
             continue  # 今任上海交通大学: a known name with words in front of it
         if all(_FIELD_OF_WORK_BEFORE.search(text, max(0, s - 3), s) for s, _ in places):
             continue  # 前銀行家做安老科技, 為何會轉做安老科技: a field one works in, not a firm
+        tail = _TIME_OR_MANNER_AFTER.search(name)
+        stem = name[: tail.start()] if tail else ""
+        if len(stem) >= 2 and stands_alone_elsewhere(text, stem, places):
+            continue  # 加入汪嗒前担任, 在瞳禾主要负责: a name written alone elsewhere, then a word
         placed = (_PLACE_HEAD if not name.endswith(SCHOOL_ENDINGS) else CITY).match(name)
         if placed and known_organization(name[placed.end() :]):
             continue  # 德国博世: a known company and where it is
