@@ -2562,3 +2562,16 @@ def test_name_dash_company_headings_of_an_alumni_list():
     assert {("Dana Okafor", "Throne Labs"), ("Chen Ruoxi", "Kestrel Charging")} <= founded
     rounds = {f.fields["org"] for f in facts if f.kind == "funding"}
     assert rounds == {"Kestrel Charging"}
+
+
+def test_who_someone_is_before_their_post_is_no_organisation():
+    """"Deaf software engineer Marisol Ferreyra", "Deaf linguist Zhuo Minghui": an identity, not
+    a company, a product or an employer."""
+    facts = read(
+        "Signwise was founded in 2023 by Deaf software engineer Marisol Ferreyra, who serves as "
+        "CEO. In 2021 Hou Jun co-founded Handscape AI with Fu Lanting, a former product director "
+        "at iFlytek, and Deaf linguist Zhuo Minghui.\n"
+    )
+    named = {v for f in facts for k, v in f.fields.items() if k in ("org", "product")}
+    assert "Deaf" not in named
+    assert ("Marisol Ferreyra", "Signwise") in pairs(facts, "founded")

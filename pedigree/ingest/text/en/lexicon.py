@@ -72,7 +72,11 @@ NATIONALITIES = words(
     "chinese korean japanese french german spanish irish british american european asian "
     "african indian italian canadian australian israeli swiss swedish dutch danish norwegian "
     "finnish polish russian brazilian mexican singaporean taiwanese vietnamese thai indonesian "
-    "malaysian filipino turkish egyptian nigerian kenyan scottish welsh"
+    "malaysian filipino turkish egyptian nigerian kenyan scottish welsh portuguese greek "
+    "austrian belgian czech hungarian romanian ukrainian argentine argentinian chilean colombian "
+    "peruvian pakistani bangladeshi saudi emirati iranian "
+    # and who someone is ("Deaf software engineer Marisol Ferreyra", "Deaf linguist …")
+    "deaf indigenous hispanic latino latina"
 )
 # Capitalised words that are never part of a name (sentence openers, function words, months).
 NOT_NAME = words(
