@@ -3633,3 +3633,19 @@ def test_a_company_named_alone_elsewhere_then_a_word_of_time():
     orgs = entities(text, "org")
     assert not orgs & {"翎途前", "瞳禾主要"}
     assert ("钭雨桐", "美团") in pairs(text, "employment")
+
+
+def test_a_roundup_heading_that_says_where_someone_went_names_no_project():
+    """4. 尉迟蔚：转投兴盛优选 — he joined another company, founded nothing (and 兴盛优选, a known
+    company whose name starts with a common word, is where he works)."""
+    text = (
+        "盘点：从美团优选出走的创业者\n\n"
+        "1. 乔嘉树：社区生鲜仓\n\n原美团优选华北区总经理乔嘉树2023年离职后创办了鲜邻仓，任CEO。\n\n"
+        "2. 柴默：团长SaaS\n\n柴默2022年创办了团掌柜，此前在美团优选负责团长运营。\n\n"
+        "3. 尉迟蔚：转投兴盛优选\n\n"
+        "并非所有人都选择了创业。原美团优选华南区运营负责人尉迟蔚在2024年加入兴盛优选，担任副总裁。"
+        "他并未参与任何创业项目。\n"
+    )
+    founders = {f["person"] for f in facts(text, "founded")}
+    assert "尉迟蔚" not in founders and {"乔嘉树", "柴默"} <= founders
+    assert ("尉迟蔚", "兴盛优选") in pairs(text, "employment")

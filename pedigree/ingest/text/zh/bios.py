@@ -62,9 +62,10 @@ _FOUNDED_IN_BODY = re.compile(r"(?:创办|创立|创建|成立)(?:了|的)")
 
 
 # A heading that is a phrase or an ordinal, no project's name: 给工厂算碳账 (a verb phrase after a
-# preposition), 第二代 (a generation of a roundup).
+# preposition), 第二代 (a generation of a roundup), 转投兴盛优选 (where someone went instead).
 _NOT_A_PROJECT = re.compile(
     r"(?:给|为|帮|让|把|用|从|向|对|替|跟)[\u4e00-\u9fff]+$|第[一二三四五六七八九十\d]+[代批期个]$"
+    r"|(?:转投|转战|加入|加盟|跳槽|回归|回到|重返|出任|入职|留任|转岗)[\u4e00-\u9fffA-Za-z]+$"
 )
 
 
