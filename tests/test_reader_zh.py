@@ -3649,3 +3649,12 @@ def test_a_roundup_heading_that_says_where_someone_went_names_no_project():
     founders = {f["person"] for f in facts(text, "founded")}
     assert "尉迟蔚" not in founders and {"乔嘉树", "柴默"} <= founders
     assert ("尉迟蔚", "兴盛优选") in pairs(text, "employment")
+
+
+def test_a_part_of_the_year_is_no_person():
+    """去年年中离职前: 年中 (mid-year), not the surname 年 and a given name 中."""
+    text = (
+        "闵承泽2016年加入滴滴，去年年中离职前的职务是网约车事业部副总裁。"
+        "他今年年底创办了泊安科技。"
+    )
+    assert not entities(text, "person") & {"年中", "年底"}

@@ -63,6 +63,8 @@ def looks_like_name(name: str) -> bool:
         return False  # 於二零一五年: a year in numerals after the surname 于, not a given name
     if given in ("总", "董", "工"):
         return False  # 王总, 荣总, 李工: how people are addressed, or a hospital (台北荣总)
+    if name[0] in "年月" and given in ("中", "底", "初", "末", "内"):
+        return False  # 去年年中离职: a part of the year (the surname 年 and a given name 中)
     if len(given) == 2 and given[1] == "年":
         # 聂柏年, 谷永年: a classical given name ends in 年, but 去年, 多年 and 同年 are time
         return given[0] not in _NEVER_IN_NAME and given[0] not in _YEAR_WORD_HEADS
