@@ -3658,3 +3658,24 @@ def test_a_part_of_the_year_is_no_person():
         "他今年年底创办了泊安科技。"
     )
     assert not entities(text, "person") & {"年中", "年底"}
+
+
+def test_the_projects_below_all_backed_by_the_organiser():
+    """以下四个项目均已获得奇绩创坛的投资: the organiser invested in each project presented."""
+    text = (
+        "奇绩创坛2025秋季路演日\n\n以下两个项目均已获得奇绩创坛的投资，按登台顺序排列。\n\n"
+        "## 1. 迎宾仔｜酒店配送机器人\n\n创始人 闵朗，前优必选硬件工程师。\n\n"
+        "## 2. 聘灵｜AI面试官\n\n创始人 臧悦，前字节跳动产品经理。\n"
+    )
+    backed = {(f["investor"], f["org"]) for f in facts(text, "investor")}
+    assert {("奇绩创坛", "迎宾仔"), ("奇绩创坛", "聘灵")} <= backed
+
+
+def test_a_valuation_an_unnamed_investor_claims_is_not_stated():
+    """有投资人称本轮投后估值“接近20亿元”，但公司未予确认: a claim, not a fact."""
+    text = (
+        "星衡聚变完成5亿元A轮融资，由红杉中国领投。"
+        "对于估值，有投资人称本轮投后估值“接近20亿元”，但星衡聚变未予确认。"
+    )
+    assert not facts(text, "valuation")
+    assert facts(text, "funding")

@@ -106,12 +106,15 @@ DEGREES = (
 HEDGE = re.compile(
     r"据传|网传|传出|传闻|有消息称|消息称|市场消息|据悉.{0,6}或|或将|有望|拟(?<![虚模比]拟)|计划|筹备|打算|准备|"
     r"正在(?:寻求|洽谈|接洽|筹划|进行)|洽谈|接洽|寻求|意向书|投资意向|尽调|尽职调查|尚未交割|尚未完成|未交割|预计|将于|即将|"
-    r"猜测|揣测|否认|不实|未予回应|未作回应|未参与|没有参与|并未参与|不排除|有意"
+    r"猜测|揣测|否认|不实|未予回应|未作回应|未参与|没有参与|并未参与|不排除|有意|"
+    r"未予确认|未确认|不予置评|未予置评|未置可否"
 )
 # What was only rumoured, and what is only planned or under negotiation.
 RUMOUR = re.compile(
     r"据传|网传|传出|传闻|有消息称|消息称|市场消息|有自媒体称|自媒体称|有报道称|据报道称|爆料|猜测|揣测|"
     r"市场消息指|坊间|据称|"
+    # an unnamed investor or insider (有投资人称本轮投后估值…), said and not confirmed
+    r"有(?:投资人|投资方|业内人士|行业人士|人士)士?(?:称|透露|表示|爆料)|"
     # a source "close to the deal" (接近交易的人士), as English "people familiar with"
     r"接近(?:交易|本轮|此次|该轮|这笔|融资|投资方|公司)[^，。；]{0,4}人士|"
     # an insider who says or lets slip (知情人士称), not one who confirms (知情人士确认)
