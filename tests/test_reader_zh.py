@@ -3679,3 +3679,10 @@ def test_a_valuation_an_unnamed_investor_claims_is_not_stated():
     )
     assert not facts(text, "valuation")
     assert facts(text, "funding")
+
+
+def test_a_figure_per_unit_is_no_count_reached():
+    """单台日均配送40单 is a rate per robot; 累计交付1200台 is the count reached."""
+    text = "迎宾仔的送物机器人“小迎”已累计交付1200台，单台日均配送40单。"
+    counted = {f["value"] for f in facts(text, "product_metric")}
+    assert 1200 in counted and 40 not in counted

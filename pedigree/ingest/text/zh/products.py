@@ -286,6 +286,8 @@ _NOT_COUNTED = re.compile(
 _NOT_A_COUNT_YET = re.compile(
     PLAN.pattern + r"|希望|目标|力争|争取|冲到|产能|处理能力|生产能力|设计能力"
     r"|想把|想要|想做到|要做到"
+    # a figure per unit (单台日均配送40单, 平均每家门店…): no total reached
+    r"|单台|每台|每家|人均|平均每|单店"
 )
 # A count only guessed at: 数十万吨, 几百家 (上千万, "over ten million", is a floor, as 超过 is).
 _VAGUE_COUNT = re.compile(r"[数几][十百千万]")
