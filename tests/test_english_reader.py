@@ -2575,3 +2575,17 @@ def test_who_someone_is_before_their_post_is_no_organisation():
     named = {v for f in facts for k, v in f.fields.items() if k in ("org", "product")}
     assert "Deaf" not in named
     assert ("Marisol Ferreyra", "Signwise") in pairs(facts, "founded")
+
+
+def test_counts_of_two_products_named_in_one_sentence():
+    """"Its flagship retrofit package, KeelShift, has been installed on 57 vessels, and its
+    platform, KeelLog, monitors more than 1,400 ships for 85 customers": a package is a kind of
+    product, and each count belongs to the product named before it."""
+    facts = read(
+        "Keelstone Marine Technologies raised $30 million. Its flagship retrofit package, "
+        "KeelShift, has been installed on 57 vessels, and its emissions-reporting platform, "
+        "KeelLog, monitors more than 1,400 ships for 85 shipowner and operator customers.\n"
+    )
+    metrics = [f for f in facts if f.kind == "product_metric"]
+    counted = {(f.fields["product"], f.fields["value"]) for f in metrics}
+    assert counted == {("KeelShift", 57), ("KeelLog", 1400), ("KeelLog", 85)}

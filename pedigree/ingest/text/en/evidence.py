@@ -185,7 +185,7 @@ _PRODUCT_BEFORE = re.compile(
     r"|\b(?<!of )(?:product|platform|app|application|model|model family|family|chatbot"
     r"|assistant|card|chip|tool|software|service|engine|suite|device|robot|game|agent|copilot"
     r"|api|system"
-    r"|module|sensor|drone|vehicle|headset|processor|accelerator"
+    r"|module|sensor|drone|vehicle|headset|processor|accelerator|package|kit|kiosk|scanner"
     # "Lanternfish's debut, Tidebound", "A B2B version, Clutchwise for Teams", "the corn line
     # HF-212": what a maker releases, named in apposition
     r"|debut|title|version|edition|hybrid|variety|line|dashboard|patch|network)s?"
@@ -215,7 +215,7 @@ _PRODUCT_AFTER = re.compile(
     r"(?:[\w/-]+\s+){0,3}?(?:platform|product|app|tool|model|chatbot|assistant|service"
     r"|software|engine|suite|api|robot|device|drone|terminal|copilot|agent)\b"
     r"|\s+(?:is|was)\s+(?:now\s+|today\s+)?used\s+(?:today\s+)?by\b"
-    r"|\s+(?:has|had|have)\s+(?:been\s+)?(?:downloaded|deployed|installed)\b"
+    r"|,?\s+(?:has|had|have)\s+(?:been\s+)?(?:downloaded|deployed|installed)\b"
     r"|\s*(?:\([^)]{1,12}\))?,?\s+(?:was\s+|has been\s+)?(?:released|launched)\s+(?:in|on|under|last|this)\b)",  # noqa: E501
     re.I,
 )

@@ -100,7 +100,7 @@ _METRIC_NAMES = (
     ("dau", re.compile(r"daily active")),
     ("registered_users", re.compile(r"registered")),
     ("paying_users", re.compile(r"paying|paid|pay\b")),
-    ("downloads", re.compile(r"download|install")),
+    ("downloads", re.compile(r"download|\binstalls\b")),  # (not "installed on 57 vessels")
     ("units", re.compile(r"shipped|sold|units")),
     ("customers", re.compile(r"customers|clients|carriers|hospitals|teams|studios|banks|insurers"
                              r"|merchants|businesses|companies|enterprises|brands|schools")),
@@ -159,7 +159,12 @@ def _metric(ctx, amount: Amount, start: int, end: int, owners, by_owner, last):
         used = _USE_VERB.search(before[-60:]) or re.search(r"\bdownloaded\b[^.;]{0,30}$", before)
         if used or _OF_THEM.match(after):
             product, mention = _metric_product(ctx, start, amount.start, owners, by_owner)
-        if product is None and last is not None and _CHAINED.search(
+        since = _named_since(ctx, last, amount.start, owners) if product is None else None
+        if since is not None and (used or _ANY_VERB.search(before[-50:])):
+            # "KeelShift has been installed on 57 vessels, and its platform, KeelLog, monitors
+            # more than 1,400 ships": the product named after the clause's last count
+            product, mention = since.entity, since
+        elif product is None and last is not None and _CHAINED.search(
             ctx.lower(last[0].end, amount.start)
         ):
             product, mention = last[1], last[2]  # "… a month for more than 1,100 merchants"
@@ -178,6 +183,14 @@ def _metric(ctx, amount: Amount, start: int, end: int, owners, by_owner, last):
     fact = product_fact(ctx, "product_metric", amount.start, [mention] if mention else [],
                  product=product.name, metric=metric, value=amount.value, date=iso_date(period))
     return fact, product, mention
+
+
+def _named_since(ctx: Context, last, position: int, owners) -> Mention | None:
+    """The last product named between the clause's previous count and `position`."""
+    if last is None:
+        return None
+    named = [m for m in ctx.mentions.within(last[0].end, position, "product") if m.entity in owners]
+    return named[-1] if named and named[-1].entity is not last[1] else None
 
 
 def _recurring_revenue(ctx: Context, amount: Amount, start: int, end: int, owners, by_owner):
