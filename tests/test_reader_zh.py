@@ -3686,3 +3686,15 @@ def test_a_figure_per_unit_is_no_count_reached():
     text = "迎宾仔的送物机器人“小迎”已累计交付1200台，单台日均配送40单。"
     counted = {f["value"] for f in facts(text, "product_metric")}
     assert 1200 in counted and 40 not in counted
+
+
+def test_products_listed_after_baokuo():
+    """主要产品包括深远海养殖工船“蔚牧1号”和智能网箱“深蓝笼”: each quoted name a product, and 深蓝笼
+    已累计交付46套 counts it, not the company."""
+    text = (
+        "蔚牧海洋成立于2019年。公司的主要产品包括深远海养殖工船“蔚牧1号”和智能网箱“深蓝笼”。"
+        "据介绍，深蓝笼已累计交付46套。"
+    )
+    made = {(f["org"], f["product"]) for f in facts(text, "product")}
+    assert {("蔚牧海洋", "蔚牧1号"), ("蔚牧海洋", "深蓝笼")} <= made
+    assert {(f["product"], f["value"]) for f in facts(text, "product_metric")} == {("深蓝笼", 46)}

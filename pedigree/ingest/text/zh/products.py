@@ -205,8 +205,11 @@ def _without_brand(folded: str, names: set[str], brands: set[str]) -> list[Produ
     return found
 
 
-# A list of products after a colon: 两款产品：面向卖家的「泊付收款」和面向企业的「泊付全球账户」.
-_PRODUCT_LIST = re.compile(r"(?:产品|产品线)(?:包括|有|为|是)?\s?[：:](?P<list>[^。；;\n]{2,120})")
+# A list of products after a colon or 包括: 两款产品：面向卖家的「泊付收款」和面向企业的
+# 「泊付全球账户」, 主要产品包括深远海养殖工船“蔚牧1号”和智能网箱“深蓝笼”.
+_PRODUCT_LIST = re.compile(
+    r"(?:产品|产品线)(?:(?:包括|有|为|是)?\s?[：:]|包括|涵盖)(?P<list>[^。；;\n]{2,120})"
+)
 _QUOTED_ITEM = re.compile(r"[“「《](?P<name>[^”」》\n，。,]{1,20})[”」》]")
 # … or each a Latin name before the words for what it is: UltraGrid金载网和VitroPrep自动制样仪.
 _LATIN_ITEM = re.compile(
