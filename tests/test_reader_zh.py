@@ -3698,3 +3698,30 @@ def test_products_listed_after_baokuo():
     made = {(f["org"], f["product"]) for f in facts(text, "product")}
     assert {("蔚牧海洋", "蔚牧1号"), ("蔚牧海洋", "深蓝笼")} <= made
     assert {(f["product"], f["value"]) for f in facts(text, "product_metric")} == {("深蓝笼", 46)}
+
+
+def test_uyghur_names_with_and_without_a_dot():
+    """阿依古丽, 阿依努尔 and 阿依古丽·买买提 start with no Han surname; each is one person, and
+    提出 after 努尔 is the next word."""
+    text = (
+        "奇绩创坛路演日｜本期3个项目\n\n## 01 爪爪营养｜宠物处方粮\n\n"
+        "创始人冼蔚，前字节跳动运营负责人；联合创始人阿依古丽，"
+        "前新瑞鹏宠物医疗集团执业兽医，中国农业大学兽医学硕士。\n\n"
+        "## 02 明眸仓｜县域平价眼镜连锁\n\n创始人阿依古丽·买买提，前宝岛眼镜区域总经理。\n\n"
+        "## 03 汪听｜宠物听诊\n\n创始人 阿依努尔，前瑞派宠物医院主治兽医。阿依努尔提出了方案。\n"
+    )
+    people = entities(text, "person")
+    assert {"阿依古丽", "阿依古丽·买买提", "阿依努尔"} <= people
+    assert not people & {"阿依古", "阿依努", "阿依努尔提"}
+
+
+def test_words_that_follow_a_name_are_not_its_last_character():
+    """骆一凡是温州医科大学硕士 (一凡, then 是), 小米智能家居部前总经理葛砚秋 (部 ends 家居部),
+    韦芃兼任 (兼 starts 兼任)."""
+    text = (
+        "另一位联合创始人骆一凡是温州医科大学眼视光学硕士。"
+        "小米智能家居部前总经理葛砚秋已离开小米。小米集团副总裁韦芃兼任董事。"
+    )
+    people = entities(text, "person")
+    assert {"骆一凡", "葛砚秋", "韦芃"} <= people
+    assert not people & {"骆一", "居部", "韦芃兼"}

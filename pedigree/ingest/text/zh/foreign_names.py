@@ -18,7 +18,16 @@ _TRANSLITERATION = frozenset(
     "劳勒雷蕾里利丽莉连林琳隆卢鲁路伦罗洛马玛迈麦曼芒梅美门蒙米密明莫姆穆纳娜奈南内尼妮涅宁纽努"
     "诺欧帕潘庞佩彭皮普奇琪恰乔切钦琼丘萨塞赛桑瑟森沙莎尚舍什史斯松苏索塔泰坦汤唐特提图托瓦万旺"
     "威韦维温文沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹哲珍朱兹佐茨娃黛丝露薇蒂贡让保"
+    # and Uyghur and Kazakh names (阿依古丽·买买提, 热依拉, 阿不都热合曼, 古丽汗)
+    "依买吐热木孜玉素甫吾拜合不都力汗罕山江别叶再"
 )
+# The openings and endings of Uyghur and Kazakh names written without a dot (联合创始人阿依古丽,
+# 创始人 阿依努尔): a name that no Han surname starts.
+_TURKIC_NAME = re.compile(
+    r"(?:阿依|热依|迪丽|帕提|阿不都|阿布都|买买提|艾尔肯|吐尔逊|库尔班|玛依|再努|努尔)"
+    r"[\u4e00-\u9fff]{1,4}"
+)
+_TURKIC_ENDS = re.compile(r"古丽(?:汗|娜|扎尔)?|努尔|江|提|拉|汗|力|尔")
 # Parts are bounded: unbounded, a long run of Han characters with no dot is tried from every
 # position to its end (quadratic).
 _DOTS = "·•・‧"
@@ -30,8 +39,9 @@ _DOT = re.compile(rf"[{_DOTS}]")
 
 def foreign_names(text: str) -> set[str]:
     """Transliterated names written with a middle dot: the longest run around the dot whose
-    characters are all ones transliterations use (前西门子员工蒂莫·克劳斯 → 蒂莫·克劳斯)."""
-    found: set[str] = set()
+    characters are all ones transliterations use (前西门子员工蒂莫·克劳斯 → 蒂莫·克劳斯); and
+    Uyghur and Kazakh names written without one (阿依古丽)."""
+    found = _turkic_names(text)
     if not any(dot in text for dot in _DOTS):
         return found  # every match holds a dot; the scan would try each Han character
     # _FOREIGN.finditer(text), tried only up to 16 characters before each dot: the plain scan
@@ -50,6 +60,24 @@ def foreign_names(text: str) -> set[str]:
         if head and len(tail) >= 2 and all(all(c in _TRANSLITERATION for c in m) for m in middle):
             dot = match.group()[len(first)]
             found.add(dot.join([head, *middle, tail]))
+    return found
+
+
+def _turkic_names(text: str) -> set[str]:
+    """Names that open as Uyghur and Kazakh names do, up to the last of their usual endings
+    among the transliteration characters that follow (阿依古丽，前… → 阿依古丽)."""
+    found: set[str] = set()
+    for match in _TURKIC_NAME.finditer(text):
+        run = match.group()
+        i = 0
+        while i < len(run) and run[i] in _TRANSLITERATION:
+            i += 1
+        endings = list(_TURKIC_ENDS.finditer(run, 2, i))
+        # (古丽 and 努尔 end a name for sure: 阿依努尔提出了… is 阿依努尔, then 提出)
+        gul = [m.end() for m in endings if m.group().startswith(("古丽", "努尔"))]
+        end = gul[-1] if gul else (endings[-1].end() if endings else 0)
+        if end >= 3 and text[match.start() + end : match.start() + end + 1] not in _DOTS:
+            found.add(run[:end])  # (a dot after it: the dotted reading takes the whole name)
     return found
 
 

@@ -79,6 +79,8 @@ def ends_here(text: str, end: int) -> bool:
         return True
     if text[end - 1 : end + 1] in _VERB_AFTER_NAME:
         return False  # 尉迟澜合伙创办: 合 starts 合伙
+    if text[end - 1 : end + 1] == "凡是":
+        return True  # 骆一凡是温州医科大学硕士: 凡 ends a common given name (一凡), 是 follows it
     across = word_frequency(text[end - 1 : end + 1])
     # 万启明教授: 明教 is a word, but 教授 a far commoner one, so 教 starts 教授.
     return across < 300 or word_frequency(text[end : end + 2]) > 10 * across

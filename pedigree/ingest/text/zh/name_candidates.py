@@ -16,7 +16,7 @@ AFTER_NAME = set(
     "回坦指笑问答却便才此该某各每以让给跟同今去本现任加担出毕获拿带负主持牵个年日时后前中内外上下做"
     "网"  # (雷锋网, 新浪网: an outlet, whose name ends as no person's does)
     "司"  # (公司 is no name, but 司 stands inside some: 侯司远)
-    "接"  # (宫澈接手…: a verb's start)
+    "接兼部"  # (宫澈接手…, 韦芃兼任…: a verb's start; 家居部前总经理: a department)
 )
 ALSO_ENDS_NAMES = ("为", "中", "和")
 # A character that cannot be inside a name at all: function words and the commonest words of
