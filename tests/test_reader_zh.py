@@ -3725,3 +3725,15 @@ def test_words_that_follow_a_name_are_not_its_last_character():
     people = entities(text, "person")
     assert {"骆一凡", "葛砚秋", "韦芃"} <= people
     assert not people & {"骆一", "居部", "韦芃兼"}
+
+
+def test_a_label_after_the_last_project_is_no_member():
+    """报名下一期：请在公众号后台回复“申请” closes the post: a label, not a member."""
+    text = (
+        "奇绩创坛路演日｜本期2个项目\n\n1. 仿真码｜云端CAE\n\n"
+        "创始人东方睿，前达索系统高级工程师，清华大学工程力学博士。\n\n"
+        "2. 云哨｜社区安防巡检机器人\n\n创始人司马尧，前大疆结构工程师。\n\n"
+        "报名下一期：请在公众号后台回复“申请”。\n"
+    )
+    founders = {f["person"] for f in facts(text, "founded")}
+    assert "报名下一期" not in founders and "司马尧" in founders

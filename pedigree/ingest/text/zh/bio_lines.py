@@ -173,7 +173,7 @@ def field_members(line: str, offset: int, after: list, base: int) -> list[Member
 
 
 _HONORIFIC_LEAD = re.compile(r"^\s*(?:博士|教授|先生|女士)")
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff·]{2,}")  # (报名下一期：… is a label, no name)
 
 
 def headed_member(line: str, offset: int) -> Member | None:
