@@ -3737,3 +3737,14 @@ def test_a_label_after_the_last_project_is_no_member():
     )
     founders = {f["person"] for f in facts(text, "founded")}
     assert "报名下一期" not in founders and "司马尧" in founders
+
+
+def test_companies_listed_together_took_the_same_round():
+    """爪爪营养和仿真码已完成由奇绩创坛领投的种子轮融资: both companies, one round each."""
+    text = (
+        "爪爪营养成立于2024年。仿真码成立于2023年。"
+        "本期路演项目中，爪爪营养和仿真码已完成由奇绩创坛领投的种子轮融资，金额未披露。"
+    )
+    assert {f["org"] for f in facts(text, "funding")} == {"爪爪营养", "仿真码"}
+    backed = {(f["investor"], f["org"]) for f in facts(text, "investor")}
+    assert backed == {("奇绩创坛", "爪爪营养"), ("奇绩创坛", "仿真码")}

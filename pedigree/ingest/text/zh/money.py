@@ -14,6 +14,9 @@ about); this one puts their facts together.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from pedigree.ingest.text.entities import Entity
 from pedigree.ingest.text.facts import Fact
 from pedigree.ingest.text.zh.context import Context
 from pedigree.ingest.text.zh.money_figures import financials
@@ -26,6 +29,7 @@ from pedigree.ingest.text.zh.money_valuations import valuations
 def read_money(ctx: Context) -> list[Fact]:
     facts: list[Fact] = []
     rounds = without_echoes(read_rounds(ctx))
+    rounds += [replace(item, org=other) for item in rounds for other in _listed_with(ctx, item)]
     for item in rounds:
         facts.append(funding_fact(ctx, item))
         for investor, mention in item.investors:
@@ -42,3 +46,29 @@ def read_money(ctx: Context) -> list[Fact]:
     facts += valuations(ctx, rounds)
     facts += financials(ctx)
     return facts
+
+
+_JOINERS = ("和", "与", "、", "及", "以及")
+
+
+def _listed_with(ctx: Context, item) -> list[Entity]:
+    """The companies listed before the round's own at the head of its clause, which took the
+    same round (爪爪营养和仿真码已完成由奇绩创坛领投的种子轮融资)."""
+    folded = ctx.text.folded
+    orgs = ctx.mentions.within(item.clause_start, item.span[1], "org")
+    own = next((m for m in orgs if m.entity is item.org), None)
+    if own is None:
+        return []
+    listed: list[Entity] = []
+    head = own.start
+    for mention in reversed([m for m in orgs if m.end <= own.start]):
+        if folded[mention.end : head] not in _JOINERS:
+            break
+        entity = mention.entity
+        if entity is None or entity is item.org or "investor" in entity.roles:
+            break
+        listed.append(entity)
+        head = mention.start
+    if listed and folded[item.clause_start : head].strip(" ，,"):
+        return []  # the list must open the clause: it is what took the round
+    return listed
