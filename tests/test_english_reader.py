@@ -2589,3 +2589,15 @@ def test_counts_of_two_products_named_in_one_sentence():
     metrics = [f for f in facts if f.kind == "product_metric"]
     counted = {(f.fields["product"], f.fields["value"]) for f in metrics}
     assert counted == {("KeelShift", 57), ("KeelLog", 1400), ("KeelLog", 85)}
+
+
+def test_the_company_valued_after_a_round_led_by_a_corporate_arm():
+    """"raised a Series B led by NVentures, Nvidia's venture capital arm, which valued the company
+    at $640 million": the company that raised, not Nvidia."""
+    facts = read(
+        "Quanta Flux builds simulation software. In May 2023, Quanta Flux raised a $75 million "
+        "Series B led by NVentures, Nvidia's venture capital arm, which valued the company at "
+        "$640 million.\n"
+    )
+    valued = {(f.fields["org"], f.fields["amount"]) for f in facts if f.kind == "valuation"}
+    assert valued == {("Quanta Flux", 640_000_000)}

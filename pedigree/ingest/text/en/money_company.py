@@ -112,11 +112,22 @@ def own_investee(ctx: Context, investor: Mention) -> tuple[Entity | None, Mentio
     return (ctx.entity(refs[0]) if refs else None), None
 
 
+_RAISED_BEFORE = re.compile(r"\b(?:raised|raises|closed|secured|landed)\b", re.I)
+
+
 def org_valued(ctx: Context, start: int, position: int) -> tuple[Entity | None, Mention | None]:
     """ "values Corvane at", "valued Xuanlan at": the organisation valued; else the clause's."""
     before = ctx.shape[start:position]
     valued = rf"\bvalu(?:es|ed|ing|e)\s+({_O}+|the company|us)\s+at\b[^.;]*$"
     match = re.search(valued, before, re.I)
+    if match and match.group(1).lower() == "the company" and _RAISED_BEFORE.search(
+        before, 0, match.start()
+    ):
+        # "Quanta Flux raised a $75 million Series B led by NVentures, Nvidia's venture arm,
+        # which valued the company at": the company that raised, not the last one named
+        raised, mention = company(ctx, start, position)
+        if raised is not None:
+            return raised, mention
     if match:
         mention = ctx.mentions.covering(start + match.end(1) - 1)
         entity = ctx.entity(mention) if mention is not None else None
