@@ -2601,3 +2601,13 @@ def test_the_company_valued_after_a_round_led_by_a_corporate_arm():
     )
     valued = {(f.fields["org"], f.fields["amount"]) for f in facts if f.kind == "valuation"}
     assert valued == {("Quanta Flux", 640_000_000)}
+
+
+def test_a_unit_of_several_words_between_a_title_and_its_employer():
+    """"Vice President of Ocean Product at Flexport": Ocean Product is a unit of Flexport."""
+    facts = read(
+        "Flexport alumni\n\n"
+        "Dana Whitcombe — Vice President of Ocean Product at Flexport (2016–2021). Founded "
+        "Tidepath in 2022.\n"
+    )
+    assert {o for p, o in pairs(facts, "employment") if p == "Dana Whitcombe"} == {"Flexport"}

@@ -23,7 +23,7 @@ from pedigree.ingest.text.en.lexicon import (
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.gazetteer import known_organization
 
-_UNIT_AT = re.compile(r"\s+(?:at|with)\s+(?:the\s+)?")
+_UNIT_AT = re.compile(r"(?:\s+[\w&/-]+){0,3}?\s+(?:at|with)\s+(?:the\s+)?")  # (of Ocean Product at)
 _ROLE = re.compile(rf"(?:former\s+|formerly\s+|ex-)?(?P<title>{TITLE})", re.I)
 
 
