@@ -3748,3 +3748,9 @@ def test_companies_listed_together_took_the_same_round():
     assert {f["org"] for f in facts(text, "funding")} == {"爪爪营养", "仿真码"}
     backed = {(f["investor"], f["org"]) for f in facts(text, "investor")}
     assert backed == {("奇绩创坛", "爪爪营养"), ("奇绩创坛", "仿真码")}
+
+
+def test_a_kind_of_university_is_no_school():
+    """有一半係本地大學畢業: graduates of local universities, not a school 有一半系本地大学."""
+    text = "區卓謙表示，我哋40個人入面，有一半係本地大學畢業。他本科畢業於香港大學。"
+    assert entities(text, "school") == {"香港大学"}

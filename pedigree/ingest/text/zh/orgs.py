@@ -512,8 +512,9 @@ def _line_before(text: str, position: int) -> str:
 
 def _described_school(name: str) -> bool:
     """A school's ending after two or more common words and nothing else (儿童体育学院,
-    舞蹈培训学校): what kind of school, not which; a known school is found by name first."""
-    ending = next((e for e in ("学院", "学校") if name.endswith(e)), None)
+    舞蹈培训学校, 有一半系本地大学): what kind of school, not which; a known school is found by name
+    first."""
+    ending = next((e for e in ("学院", "学校", "大学") if name.endswith(e)), None)
     if ending is None or known_organization(name) is not None:
         return False
     return common_words_only(name[: -len(ending)])
