@@ -2611,3 +2611,19 @@ def test_a_unit_of_several_words_between_a_title_and_its_employer():
         "Tidepath in 2022.\n"
     )
     assert {o for p, o in pairs(facts, "employment") if p == "Dana Whitcombe"} == {"Flexport"}
+
+
+def test_a_wiki_definition_list_term_heads_an_entry():
+    """"; Søren Kjeldgaard" then the bio on the next line (a wiki's definition list): the bio's
+    post is his."""
+    facts = read(
+        "The Vestas mafia\n\n"
+        "; Søren Kjeldgaard\n"
+        "Head of blade engineering at Vestas from 2008 to 2019. In 2020 he co-founded Recirca "
+        "Composites, a blade recycling company.\n"
+        "; Ingrid Halvorsen\n"
+        "Director of sustainability at Vestas (2015–2020). She co-founded Recirca with "
+        "Kjeldgaard.\n"
+    )
+    jobs = {p for p, o in pairs(facts, "employment") if o in ("维斯塔斯", "Vestas")}
+    assert jobs == {"Søren Kjeldgaard", "Ingrid Halvorsen"}

@@ -18,7 +18,8 @@ from pedigree.ingest.text.entities import Entity, Mention
 
 LEAD = re.compile(
     # "4. Second generation: Lim Wei Jie — Parcelwise": a numbered entry may carry a label
-    r"[ \t]*(?:[-•·]|\*(?!\*)|\d{1,3}[.)](?:[ \t]*[A-Z][A-Za-z -]{2,30}:(?=[ \t]))?)?"
+    # (";" leads a term of a wiki's definition list: "; Søren Kjeldgaard", the bio on the next line)
+    r"[ \t]*(?:[-•·;]|\*(?!\*)|\d{1,3}[.)](?:[ \t]*[A-Z][A-Za-z -]{2,30}:(?=[ \t]))?)?"
     r"[ \t]*(?:\*\*|#{1,6}[ \t]*)?"
     r"(?:(?:dr|prof|professor|mr|ms|mrs|capt|captain|sir|dame|hon)\.?[ \t]+)?",
     re.I,
