@@ -3754,3 +3754,16 @@ def test_a_kind_of_university_is_no_school():
     """有一半係本地大學畢業: graduates of local universities, not a school 有一半系本地大学."""
     text = "區卓謙表示，我哋40個人入面，有一半係本地大學畢業。他本科畢業於香港大學。"
     assert entities(text, "school") == {"香港大学"}
+
+
+def test_a_latin_model_with_a_number_listed_after_baokuo():
+    """核心产品包括JC-Cool 300系列液冷机组: the product is JC-Cool 300 (not 包括JC), and its counts
+    are its own."""
+    text = (
+        "霁川热控成立于2019年。核心产品包括JC-Cool 300系列液冷机组，以及浸没式温控方案「川流」。"
+        "JC-Cool 300系列累计出货超过6000台。"
+    )
+    assert {f["product"] for f in facts(text, "product")} == {"JC-Cool 300", "川流"}
+    assert {(f["product"], f["value"]) for f in facts(text, "product_metric")} == {
+        ("JC-Cool 300", 6000)
+    }

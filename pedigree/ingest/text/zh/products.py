@@ -71,7 +71,7 @@ _NAMED = re.compile(
 )
 # A product whose name mixes a brand and a Latin part, right after the word for it: 产品码舟IDE.
 _MIXED = re.compile(
-    r"(?:的|核心|主打|旗舰|首款|主力)产品(?!是|为|与|和|及|的|线)"
+    r"(?:的|核心|主打|旗舰|首款|主力)产品(?!是|为|与|和|及|的|线|包括|包含|涵盖|有)"
     r"(?P<name>[\u4e00-\u9fff]{1,4}[A-Z][A-Za-z0-9]*)(?![A-Za-z0-9])"
 )
 _COUNTED = re.compile(r"[一两二三四五六七八九十几数多\d]+\s?[家个位名款台所]")
@@ -213,8 +213,9 @@ _PRODUCT_LIST = re.compile(
 _QUOTED_ITEM = re.compile(r"[“「《](?P<name>[^”」》\n，。,]{1,20})[”」》]")
 # … or each a Latin name before the words for what it is: UltraGrid金载网和VitroPrep自动制样仪.
 _LATIN_ITEM = re.compile(
-    r"(?:(?<=[：:、，,])|(?<=[和及与]))\s?(?P<name>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?)"
-    r"(?=[\u4e00-\u9fff])"
+    r"(?:(?<=[：:、，,])|(?<=[和及与括含盖]))\s?"
+    # (JC-Cool 300系列液冷机组: a model number after a space)
+    r"(?P<name>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?(?: \d+[A-Za-z]?)?)(?=[\u4e00-\u9fff])"
 )
 
 
