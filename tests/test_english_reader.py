@@ -2627,3 +2627,20 @@ def test_a_wiki_definition_list_term_heads_an_entry():
     )
     jobs = {p for p, o in pairs(facts, "employment") if o in ("维斯塔斯", "Vestas")}
     assert jobs == {"Søren Kjeldgaard", "Ingrid Halvorsen"}
+
+
+def test_a_flagship_named_before_its_kind_is_a_product():
+    """"Orbisa's flagship RV-80C cycloidal reducer … has shipped more than 120,000 units": the
+    product, whatever its kind; "Its flagship ArF immersion resist, KR-193i": the name after the
+    comma, not ArF."""
+    facts = read(
+        "Orbisa Robotics makes precision reducers. Orbisa's flagship RV-80C cycloidal reducer, "
+        "used in the wrist joints of six-axis robots, has shipped more than 120,000 units. "
+        "Kerui Photonic Materials makes photoresists. Its flagship ArF immersion resist, "
+        "KR-193i, is now qualified at 11 production lines.\n"
+    )
+    made = {f.fields["product"] for f in facts if f.kind == "product"}
+    assert "RV-80C" in made and "ArF" not in made
+    metrics = [f for f in facts if f.kind == "product_metric"]
+    counted = {(f.fields["product"], f.fields["value"]) for f in metrics}
+    assert ("RV-80C", 120_000) in counted

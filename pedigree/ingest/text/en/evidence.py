@@ -231,6 +231,11 @@ _OWNED_BEFORE = re.compile(
     re.I,
 )
 _OWNED_KIND_AFTER = re.compile("^" + PRODUCT_KIND_AFTER)
+_NAMED_AFTER_KIND = re.compile(r"(?:\s+[a-z][\w-]*){1,3},\s+[A-Z]")
+# "Orbisa's flagship RV-80C cycloidal reducer": a word that ranks a product, whatever its kind
+_RANKED_BEFORE = re.compile(
+    r"\b(?:its|our|their|[A-Z][\w-]*(?:'s|’s))\s+(?:flagship|best-selling|top-selling)\s+$", re.I
+)
 _COUNT_BEFORE = re.compile(
     r"(?<![\w.,])(?!(?:19|20)\d\d )\d[\d,]*(?:\.\d+)?(?: (?:million|thousand))? $"
 )  # (on the same line, and not a year)
@@ -361,6 +366,8 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
         _PRODUCT_BEFORE.search(before)
         or _PRODUCT_AFTER.match(after)
         or (_OWNED_BEFORE.search(before) and _OWNED_KIND_AFTER.match(after))
+        # ("Its flagship ArF immersion resist, KR-193i": the name in apposition is the product)
+        or (_RANKED_BEFORE.search(before) and not _NAMED_AFTER_KIND.match(after))
         # "shipped 150,000 XM-Link ground terminals": a count of things of that name and kind
         or (_OWNED_KIND_AFTER.match(after) and _COUNT_BEFORE.search(before))
         # "makes the AX Lock 5, a solar-powered smart lock": what a company makes, described
