@@ -231,8 +231,9 @@ _OWNED_BEFORE = re.compile(
     re.I,
 )
 _OWNED_KIND_AFTER = re.compile("^" + PRODUCT_KIND_AFTER)
+# "Orbisa's flagship RV-80C cycloidal reducer": a word that ranks a product, whatever its kind —
+# unless a name follows the kind in apposition ("Its flagship ArF immersion resist, KR-193i")
 _NAMED_AFTER_KIND = re.compile(r"(?:\s+[a-z][\w-]*){1,3},\s+[A-Z]")
-# "Orbisa's flagship RV-80C cycloidal reducer": a word that ranks a product, whatever its kind
 _RANKED_BEFORE = re.compile(
     r"\b(?:its|our|their|[A-Z][\w-]*(?:'s|’s))\s+(?:flagship|best-selling|top-selling)\s+$", re.I
 )

@@ -22,15 +22,16 @@ from pedigree.ingest.text.zh.context import Context
 from pedigree.ingest.text.zh.money_figures import financials
 from pedigree.ingest.text.zh.money_holders import investments, shareholders
 from pedigree.ingest.text.zh.money_investors import investor_aliases
-from pedigree.ingest.text.zh.money_rounds import funding_fact, read_rounds, without_echoes
+from pedigree.ingest.text.zh.money_rounds import Round, funding_fact, read_rounds, without_echoes
 from pedigree.ingest.text.zh.money_valuations import valuations
 
 
 def read_money(ctx: Context) -> list[Fact]:
     facts: list[Fact] = []
     rounds = without_echoes(read_rounds(ctx))
-    rounds += [replace(item, org=other) for item in rounds for other in _listed_with(ctx, item)]
-    for item in rounds:
+    # (the companies listed with a round's own took it too; its valuation stays the round's own)
+    listed = [replace(item, org=other) for item in rounds for other in _listed_with(ctx, item)]
+    for item in [*rounds, *listed]:
         facts.append(funding_fact(ctx, item))
         for investor, mention in item.investors:
             aliases = investor_aliases(ctx, mention, item.org)
@@ -51,7 +52,7 @@ def read_money(ctx: Context) -> list[Fact]:
 _JOINERS = ("和", "与", "、", "及", "以及")
 
 
-def _listed_with(ctx: Context, item) -> list[Entity]:
+def _listed_with(ctx: Context, item: Round) -> list[Entity]:
     """The companies listed before the round's own at the head of its clause, which took the
     same round (爪爪营养和仿真码已完成由奇绩创坛领投的种子轮融资)."""
     folded = ctx.text.folded
