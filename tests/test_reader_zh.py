@@ -3767,3 +3767,12 @@ def test_a_latin_model_with_a_number_listed_after_baokuo():
     assert {(f["product"], f["value"]) for f in facts(text, "product_metric")} == {
         ("JC-Cool 300", 6000)
     }
+
+
+def test_a_valuation_after_companies_listed_together_stays_with_the_round():
+    """爪爪营养和仿真码已完成…种子轮融资，投后估值1亿元: one valuation, the round's company's."""
+    text = (
+        "爪爪营养成立于2024年。仿真码成立于2023年。"
+        "爪爪营养和仿真码已完成由奇绩创坛领投的种子轮融资，投后估值1亿元。"
+    )
+    assert [f["org"] for f in facts(text, "valuation")] == ["仿真码"]
