@@ -45,18 +45,20 @@ def predict(gold_dir: Path, out: Path) -> tuple[int, int, float]:
     chars, began = 0, time.perf_counter()
     for name in names:
         try:
-            (read,) = api.extract([gold_dir / name])
+            # (a file the reader splits into articles gives one record each, all of its facts)
+            parts = api.extract([gold_dir / name])
         except Exception as error:  # noqa: BLE001 — one article's failure must not hide the rest
             # scored as no facts, and said: a reader bug costs its article, not the whole set
             print(f"{gold_dir / name}: the reader failed: {type(error).__name__}: {error}",
                   file=sys.stderr)
             (out / f"{name}.jsonl").write_text("", encoding="utf-8")
             continue
-        chars += len(read.document.text)
         with open(out / f"{name}.jsonl", "w", encoding="utf-8") as sink:
-            for fact in read.facts:
-                record = {"file": str(read.document.path), **fact.as_json(read.source["id"])}
-                sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+            for read in parts:
+                chars += len(read.document.text)
+                for fact in read.facts:
+                    record = {"file": str(read.document.path), **fact.as_json(read.source["id"])}
+                    sink.write(json.dumps(record, ensure_ascii=False) + "\n")
     return len(names), chars, time.perf_counter() - began
 
 

@@ -95,3 +95,18 @@ def test_a_file_without_facts_says_so(tmp_path):
     result = CliRunner().invoke(app, ["extract", str(path)])
     assert result.exit_code == 0
     assert f"note: {path}: no facts found" in result.stderr
+
+
+def test_a_table_with_dates_is_not_a_run_of_headers():
+    """A prospectus's table of directors, each row with the date of appointment, is one
+    section (the rows once opened articles of their own and the bios lost their headings)."""
+    table = (
+        "董事及高級管理層\n\n下表載列有關董事的若干資料：\n\n"
+        "| 姓名 | 年齡 | 職位 | 獲委任為董事日期 |\n|---|---|---|---|\n"
+        "| 車明遠先生 | 50 | 創辦人兼行政總裁 | 2020年3月2日 |\n"
+        "| 岑思雅女士 | 44 | 執行董事 | 2020年3月2日 |\n"
+        "| 邵嘉豪先生 | 57 | 獨立非執行董事 | 2024年9月1日 |\n\n"
+        + "車明遠先生，50歲，為本集團創辦人兼行政總裁，於2020年創立本集團。\n" * 4
+    )
+    assert len(document_spans(table)) == 1
+    assert not is_dateline("| 車明遠先生 | 50 | 創辦人兼行政總裁 | 2020年3月2日 |")

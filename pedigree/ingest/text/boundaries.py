@@ -48,6 +48,8 @@ def is_dateline(line: str, above: str = "") -> bool:
     publisher, a byline, a time of day) or a byline just `above` it — a bare date alone is more
     often a timeline's heading."""
     stripped = line.strip()
+    if stripped.startswith("|"):
+        return False  # a table's row (| 姓名 | 職位 | 2021年6月8日 |): a record, not a header
     found = _DAY.search(stripped)
     if found is None or len(stripped) > 60 or _SENTENCE.search(stripped):
         return False
