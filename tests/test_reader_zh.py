@@ -3776,3 +3776,120 @@ def test_a_valuation_after_companies_listed_together_stays_with_the_round():
         "爪爪营养和仿真码已完成由奇绩创坛领投的种子轮融资，投后估值1亿元。"
     )
     assert [f["org"] for f in facts(text, "valuation")] == ["仿真码"]
+
+
+def test_words_of_the_trade_are_no_names():
+    """冷链技术专家, 由…领投完成: 冷链 (cold chain) is no person and 领投 (led the round)
+    no company, though jieba's dictionary knows neither word."""
+    text = (
+        "【融资】冻途物流获数千万元A轮融资，丰泉资本领投\n"
+        "冻途物流宣布完成A轮融资，本轮由丰泉资本领投。冻途物流成立于2021年。"
+        "2022年5月，公司拿到天使轮投资；2023年9月，由晨岚创投领投完成Pre-A轮融资。"
+        "原顺丰冷链技术专家甘屹加入公司出任CTO。丰泉资本合伙人表示，这是我们决定领投的原因。"
+    )
+    assert "冷链" not in entities(text, "person")
+    assert "领投" not in entities(text, "org")
+    assert "领投" not in {f["org"] for f in facts(text, "funding")}
+
+
+def test_an_adverb_before_a_verb_is_no_person():
+    """一批老兵陆续离开: 陆续 (one after another) names no one who left."""
+    text = "编者按：过去三年，一批华为数字能源的老兵陆续离开，去做储能温控。甘屹是其中之一。"
+    assert "陆续" not in entities(text, "person")
+
+
+def test_counts_of_supply_install_and_cases():
+    """已供应35家实验室, 已在62家宠物医院装机, 已有14家芯片公司付费采购, 完成了23例临床植入: what a
+    product reached, by verbs of supply and installation and the measure words 例 and 册."""
+    text = (
+        "量栅科技成立于2020年。核心产品“栅网Q1”已供应35家高校和药企实验室。"
+        "第二款产品“栅检V2”目前已在62家宠物医院装机。"
+        "硅序科技成立于2019年。其设计工具“序芯”已有14家芯片公司付费采购。"
+        "脑桥医疗成立于2018年。脑机接口系统“桥光-1”过去一年完成了23例临床植入。"
+    )
+    counts = {(f["product"], f["value"]) for f in facts(text, "product_metric")}
+    assert {("栅网Q1", 35), ("栅检V2", 62), ("序芯", 14), ("桥光-1", 23)} <= counts
+
+
+def test_a_quoted_platform_with_founders_is_the_company_though_it_reads_as_a_name():
+    """「山嵐」的共同創辦人: 山岚 (山 a surname, 岚 a given name) has founders and raises a round,
+    so it is the company, and its round is its own."""
+    text = (
+        "游書涵是鄉村旅宿平台「山嵐」的共同創辦人暨執行長。"
+        "2024年8月，山嵐完成新台幣1.2億元A輪募資，由中華開發資本領投。"
+    )
+    founded = {(f["person"], f["org"]) for f in facts(text, "founded")}
+    assert ("游书涵", "山岚") in founded
+    assert [f["org"] for f in facts(text, "funding")] == ["山岚"]
+
+
+def test_a_kind_of_firm_after_one_is_no_name():
+    """同一間大型婚紗集團合併: "a large wedding-dress group", which one unsaid — not a company,
+    and not what 我哋 later means."""
+    text = (
+        "婚禮籌備平台「囍窩」創辦人兼行政總裁司徒思敏接受訪問。\n"
+        "問：有傳你哋會同一間大型婚紗集團合併，係咪真？\n答：冇呢回事。我哋同好多婚紗店都有合作。\n"
+        "問：融資方面呢？\n答：2023年6月我哋拿到維港投資嘅種子輪投資，金額係港幣800萬元。\n"
+    )
+    assert "婚纱集团" not in entities(text, "org")
+    assert {f["org"] for f in facts(text, "funding")} == {"囍窝"}
+
+
+def test_a_person_named_as_a_company_s_owner_is_not_who_she_means():
+    """在谷雨棠的次元仓担任…她创办了「拾徽」: 她 is the subject, not the owner named in passing."""
+    text = (
+        "盘点：从B站出走的创业者\n\n"
+        "1. 谷雨棠：次元仓\n谷雨棠离开B站后创办了动漫周边平台「次元仓」。\n\n"
+        "2. 郇晓：拾徽\n郇晓从未在B站任职，而是在谷雨棠的次元仓担任供应链负责人，直到2024年底。"
+        "今年初，她自立门户创办了定制徽章品牌「拾徽」。\n"
+    )
+    founded = {(f["person"], f["org"]) for f in facts(text, "founded")}
+    assert ("郇晓", "拾徽") in founded and ("谷雨棠", "拾徽") not in founded
+
+
+def test_a_roundup_entry_with_no_company_yet_names_none():
+    """5. 庞澍：尚无定论 — "undecided": the words stand where a company would, but name none."""
+    text = (
+        "盘点：从B站出走的创业者\n\n1. 谷雨棠：次元仓\n谷雨棠2018年至2022年任B站会员购业务负责人，"
+        "离职后创办了动漫周边电商平台「次元仓」。\n\n2. 东方珏：漫拾\n东方珏在B站直播事业部做过产品"
+        "总监，2021年离开后创办「漫拾」。\n\n3. 庞澍：尚无定论\n"
+        "B站前副总裁庞澍去年离职后一直备受关注。"
+        "有传言称他在筹备一个潮玩项目，但截至发稿，我们未能查到其名下的新公司。\n"
+    )
+    assert not [f for f in facts(text, "founded") if f["person"] == "庞澍"]
+
+
+def test_a_unit_named_after_its_owner_is_an_employer_not_the_story_s_company():
+    """在澜港集团旗下置业公司担任…: where he worked, so 公司 and a bare 联合创办人 later mean
+    the startup the story is about."""
+    text = (
+        "本地回收初创绿屉环保科技宣布完成8000万港元A轮融资，由维港投资领投。\n\n"
+        "创办人兼行政总裁司徒朗，创业前在澜港集团旗下置业公司担任物业管理经理。"
+        "联合创办人兼技术总监雷颖，毕业于香港科技大学。公司去年收入约1800万港元。\n"
+    )
+    founded = {(f["person"], f["org"]) for f in facts(text, "founded")}
+    assert ("雷颖", "绿屉环保科技") in founded
+    assert {f["org"] for f in facts(text, "financial")} == {"绿屉环保科技"}
+
+
+def test_a_brand_before_its_field_is_a_short_form():
+    """绿屉环保科技 written 绿屉 in the headline: one company (brand, field, ending)."""
+    text = (
+        "本地回收初创绿屉完成8000万港元A轮融资\n\n"
+        "本地智能回收初创绿屉环保科技宣布完成8000万港元A轮融资，由维港投资领投。\n"
+    )
+    assert entities(text, "org") >= {"绿屉环保科技"} and "绿屉" not in entities(text, "org")
+
+
+def test_a_kind_of_bank_is_no_name():
+    """入汇丰做投资银行部分析师: 投资银行 (investment bank) is a kind of firm, and a co-founder
+    named later founded the story's company, not it."""
+    text = (
+        "經濟一週｜專訪泊茶創辦人麥卓婷：投資銀行分析師轉行賣茶\n\n"
+        "在西貢海旁，這是「泊茶」（Parkbrew）旗下的茶車，創辦人麥卓婷正親自沖茶。\n\n"
+        "問：由滙豐到茶車，落差好大？\n答：我2015年畢業後，入滙豐做投資銀行部分析師，做到2019年。\n"
+        "問：泊茶幾時成立？\n答：2022年成立。聯合創辦人雷子峰係我識咗十年嘅朋友。\n"
+        "問：融資呢？\n答：2024年11月我哋完成咗600萬港元天使輪，投資者係維港投資。\n"
+    )
+    assert "投资银行" not in entities(text, "org")
+    assert ("雷子峰", "泊茶") in {(f["person"], f["org"]) for f in facts(text, "founded")}

@@ -66,6 +66,8 @@ _FOUNDED_IN_BODY = re.compile(r"(?:创办|创立|创建|成立)(?:了|的)")
 _NOT_A_PROJECT = re.compile(
     r"(?:给|为|帮|让|把|用|从|向|对|替|跟)[\u4e00-\u9fff]+$|第[一二三四五六七八九十\d]+[代批期个]$"
     r"|(?:转投|转战|加入|加盟|跳槽|回归|回到|重返|出任|入职|留任|转岗)[\u4e00-\u9fffA-Za-z]+$"
+    # 5. 庞澍：尚无定论 — no project yet, or none disclosed: words in a name's place
+    r"|(?:尚[无未]|暂[无未时]|未[知明定披公透确]|待定|不详|去向|仍在|保密)[\u4e00-\u9fff]*$"
 )
 
 

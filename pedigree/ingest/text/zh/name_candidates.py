@@ -105,13 +105,31 @@ def candidates(text: str) -> dict[str, list[int]]:
 
 @cache
 def dictionary() -> tuple[dict[str, int], dict[str, str]]:
-    """jieba's word frequencies and part-of-speech tags: how ordinary a word is."""
+    """Word frequencies and part-of-speech tags: how ordinary a word is. jieba's, with the
+    everyday words of business and technology reporting it lacks (冷链, 领投, 营收) counted as
+    common; a copy, so jieba's own segmentation is unchanged."""
     import jieba.posseg
 
     from pedigree.ingest.text.segmenter import jieba
 
     jieba.initialize()
-    return jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab
+    freq = dict(jieba.dt.FREQ)
+    for word in trade_words():
+        freq[word] = max(freq.get(word) or 0, _TRADE_WORD_FREQUENCY)
+    return freq, jieba.posseg.dt.word_tag_tab
+
+
+# As common as a word must be for a name candidate made of it, or of it and one more
+# character, to be taken for that word (see `ordinariness`).
+_TRADE_WORD_FREQUENCY = 1000
+
+
+@cache
+def trade_words() -> frozenset[str]:
+    """Everyday words of business and technology reporting (data/words/trade_zh.txt)."""
+    path = files("pedigree.data").joinpath("words", "trade_zh.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
 
 
 def word_frequency(word: str) -> int:
@@ -167,9 +185,17 @@ def name_like(name: str) -> bool:
 
 
 def everyday(word: str) -> bool:
-    """A word so common that no context makes it a name (项目, 时代, 方面)."""
+    """A word so common that no context makes it a name (项目, 时代, 方面), or a common word
+    that only links or qualifies others (陆续, 毕竟, 任何: 老兵陆续离开 names no one)."""
     freq, tags = dictionary()
-    return (freq.get(word) or 0) >= 3000 and not tags.get(word, "").startswith("nr")
+    count, tag = freq.get(word) or 0, tags.get(word, "")
+    return (count >= 3000 and not tag.startswith("nr")) or (
+        count >= 500 and tag in _FUNCTION_WORD_TAGS
+    )
+
+
+# jieba's tags of adverbs, conjunctions, prepositions, pronouns and particles.
+_FUNCTION_WORD_TAGS = frozenset({"d", "c", "p", "r", "u"})
 
 
 def known_given_name(pair: str) -> bool:

@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 
 from pedigree.data import csv_rows
 from pedigree.ingest.text.gazetteer import known_organization
+from pedigree.ingest.text.zh.employers import place_names
 from pedigree.ingest.text.zh.name_candidates import is_han
 
 # Endings that make a run of characters a company, fund, lab or school name, longest first.
@@ -158,6 +159,11 @@ def canonical_name(name: str) -> str:
         return known.name
     return _abbreviations().get(name) or name
 
+# A brand of two or three characters, then a field from SECTOR_WORDS (绿匣|环保, 澜川|医疗).
+_FIELD_AFTER_BRAND = re.compile(
+    r"(?P<brand>[\u4e00-\u9fff]{2,3}?)(?:" + SECTOR_WORDS.pattern[4:-2] + r")$"
+)
+
 
 def short_forms(name: str) -> list[str]:
     """The forms a text may use for `name` alone: the name without its ending, and without a
@@ -185,6 +191,17 @@ def _short_forms(name: str) -> tuple[str, ...]:
                     break
             if len(head) >= 2 and not SECTOR_WORDS.match(head):
                 forms.append(head)
+                # 绿匣环保科技 → 绿匣环保 → 绿匣: a brand, then the field it works in
+                fielded = _FIELD_AFTER_BRAND.match(head)
+                brand = fielded.group("brand") if fielded else ""
+                # (not 中国 of 中国环保, nor 旷视 of 旷视智慧物流: a known company's unit)
+                if (
+                    brand
+                    and not SECTOR_WORDS.match(brand)  # (医疗 of 医疗行业咨询: a field twice)
+                    and brand not in place_names()
+                    and known_organization(brand) is None
+                ):
+                    forms.append(brand)
             break
     return tuple(f for f in forms if f != name)
 

@@ -85,6 +85,10 @@ _DESCRIBED = re.compile(
 _QUOTED = re.compile(r"[「『](?P<name>[^」』\n]{2,16})[」』]|“(?P<curly>[^”\n]{2,16})”")
 # Verbs of taking up a line of work: what follows is a field (做安老科技, 从事医疗AI).
 _FIELD_OF_WORK_BEFORE = re.compile(r"(?:做|从事|投身|进军|切入)$")
+# "One" and a measure word, then at most a word of size or standing: a kind of firm follows.
+_INDEFINITE_BEFORE = re.compile(
+    r"(?:一|某)(?:家|间|个|所|座)(?:大型|小型|中型|知名|本地|国内|海外|外资|头部|老牌|传统|上市)?$"
+)
 # A place or "national" at the head of a name is how names start, not an ordinary word
 # (台湾电力公司, 国家太空中心).
 _JOINED = re.compile(r"(?:加入|加盟|进入|入职|转投|转战)了?\s?$")
@@ -274,7 +278,8 @@ def find_orgs(
         said = _FOUNDERS_OR_RAISED_NEXT.match(text, match.end()) and not re.search(
             r"品牌(?:名称?)?(?:为|是)?\s?[“「『]" + re.escape(name) + "[”」』]", text
         )  # (「云帆科技」（品牌名“店匠云帆”）: a headline naming the brand, which is a product)
-        if _plausible(name, people) and (
+        # (a quoted name with founders or a round is no person, though 山岚 reads like one)
+        if _plausible(name, people - {name} if said else people) and (
             DESCRIPTOR_END.search(before) or founded or project or corner or headline or said
         ):
             s = match.start(group)
@@ -323,6 +328,8 @@ def find_orgs(
             continue  # 今任上海交通大学: a known name with words in front of it
         if all(_FIELD_OF_WORK_BEFORE.search(text, max(0, s - 3), s) for s, _ in places):
             continue  # 前銀行家做安老科技, 為何會轉做安老科技: a field one works in, not a firm
+        if all(_INDEFINITE_BEFORE.search(text, max(0, s - 6), s) for s, _ in places):
+            continue  # 同一間大型婚紗集團合併: "a large wedding group", which one unsaid
         tail = _TIME_OR_MANNER_AFTER.search(name)
         stem = name[: tail.start()] if tail else ""
         if len(stem) >= 2 and stands_alone_elsewhere(text, stem, places):

@@ -248,7 +248,7 @@ METRIC_CUES = (
     ("units", re.compile(r"交付|出货|销量|售出|卖出|卖了|部署|首批|台")),
     ("deployments", re.compile(r"诊所|医院|工厂|门店|社区中心|城市|县城")),
     ("screenings", re.compile(r"筛查|人次")),
-    ("users", re.compile(r"用户")),
+    ("users", re.compile(r"用户|使用者|学员|会员")),
 )
 _COUNT_UNIT = re.compile(
     r"^\s?(?:多|余)?\s?(?:万|亿)?\s?(?:家|台|个|名|位|人次|人|单|架次|次|座|所|间|款|套|件|吨|宗)?"
@@ -265,6 +265,7 @@ _NOT_PRODUCT_COUNT = re.compile(
 _ARR_BEFORE = re.compile(RECURRING + r"(?:\s?[（(]ARR[)）])?[^，。；,;\d]{0,6}$")
 _NOT_A_METRIC = re.compile(
     r"^\s?(?:多|余)?\s?(?:人的|人团队|名员工|岁|年|月|天|小时|分钟|%|％|倍|克|米|公里|小时"
+    r"|个月|个小时|个星期|个工作日"  # (上线6个月注册用户达35万: a time, not a count)
     r"|[kKMG][VWw]|[kKMGT]B|nm|mm|cm)"  # (300kV电镜, 5nm芯片: a specification)
 )
 # Any other count of what a company has reached: a verb of reach or use before it, a measure
@@ -272,23 +273,25 @@ _NOT_A_METRIC = re.compile(
 _REACH = re.compile(
     r"(?:覆盖|接入|服务|进入|落地|部署|入驻|开通|累计|出货|交付|销售|卖出|售出|处理|生成|运营|安装|导入|"
     r"签约|拿下|积累|清洗|作业|试点|试用|合作|使用|在用|采用|连接|管理|监测|检测|入住|上线|铺设|运行|"
-    r"翻译|完成|开设|进驻|覆盖了|搭载|装载|装车|上车|飞行|调用)"
+    r"翻译|完成|开设|进驻|覆盖了|搭载|装载|装车|上车|飞行|调用|供应|供货|装机|装在|装上|采购|购买|"
+    r"订购|登记|参与|植入|帮助|被用于|装配|布放|运作|放了|供苗|已有|在营|定点)"
 )
 _MEASURED = re.compile(
     r"^\s?(?:多|余)?\s?(?:万|亿)?\s?(?:多|余)?\s?(?P<unit>家|台|个|座|所|间|辆|单|次|套|组|条|期|张|份|亩|件|吨|宗|款|"
-    r"平方米|平方英尺|万小时|小时|行|床|名|位|话|集|部|篇|本|支|户|只|头|块|架|艘|颗|枚|处)"
+    r"平方米|平方英尺|万小时|小时|行|床|名|位|话|集|部|篇|本|支|户|只|头|块|架|艘|颗|枚|处|册|例|项)"
     r"(?P<noun>[\u4e00-\u9fffA-Za-z]{0,8})"
 )
 _NOT_COUNTED = re.compile(
     r"^(?:员工|工程师|研发人员|博士|成员|人的|年|月|天|周|岁|倍|轮|投资|融资|专利|论文|项目|进入|团队|"
     r"创始人|机构|投资人|完成|正在|已|获|在)"
+    r"|^[\u4e00-\u9fff]{1,3}(?:员工|工程师|研发人员|成员)"  # 12名听障员工: staff of some kind
 )
 
 
 # Before a count: a hope or a plan (希望交付量能冲到一万台), or a capacity (年处理能力3万吨), not
 # what a product reached.
 _NOT_A_COUNT_YET = re.compile(
-    PLAN.pattern + r"|希望|目标|力争|争取|冲到|产能|处理能力|生产能力|设计能力"
+    PLAN.pattern + r"|希望|目标|力争|争取|冲到|产能|年产|处理能力|生产能力|设计能力"
     r"|想把|想要|想做到|要做到"
     # a figure per unit (单台日均配送40单, 平均每家门店…): no total reached
     r"|单台|每台|每家|人均|平均每|单店"
@@ -354,7 +357,7 @@ def read_products(ctx) -> list:
                 continue  # 希望交付量冲到一万台, 年处理能力3万吨, 数十万吨: no count reached
             metric = _metric_near(folded, clause.start, clause.end, amount)
             if metric is None:
-                metric = _reached(folded, clause.start, amount)
+                metric = _reached(folded, clause.start, clause.end, amount)
                 if metric is None:
                     continue
             product = _product_near(ctx, clause, amount.start)
@@ -392,6 +395,10 @@ def _without_company_echoes(ctx, facts: list) -> list:
     ]  # fmt: skip
 
 
+_KINDS_OF_BUYER = ("customers", "users")
+_QUALIFIED = re.compile(r"[\u4e00-\u9fff]{1,4}?(?=客户|用户|使用者|学员|会员)")
+
+
 def _metric_near(folded: str, start: int, end: int, amount) -> str | None:
     before = folded[max(start, amount.start - 14) : amount.start]
     after = folded[amount.end : min(end, amount.end + 8)]
@@ -401,6 +408,10 @@ def _metric_near(folded: str, start: int, end: int, amount) -> str | None:
         if (
             pattern.search(before)
             or pattern.match(tail)
+            # 1,100家货代客户, 300名视障用户: a kind of customer or user, then the word itself
+            or (metric in _KINDS_OF_BUYER and _QUALIFIED.match(tail) and pattern.match(
+                tail, _QUALIFIED.match(tail).end()
+            ))
             or (metric == "units" and re.match(r"^\s?(?:多|余)?台", after))
         ):
             return metric
@@ -410,12 +421,13 @@ def _metric_near(folded: str, start: int, end: int, amount) -> str | None:
     return None
 
 
-def _reached(folded: str, clause_start: int, amount) -> str | None:
+def _reached(folded: str, clause_start: int, clause_end: int, amount) -> str | None:
     """The noun a count of reach counts (城市 in 已在14个城市开通), or None."""
     measured = _MEASURED.match(folded[amount.end : amount.end + 24])  # ^ holds at 0 only
     if measured is None or _NOT_COUNTED.match(measured.group("noun")):
         return None
-    if not _REACH.search(folded[clause_start : amount.end + measured.end() + 6]):
+    reach_end = min(clause_end, amount.end + measured.end() + 6)  # (not the next clause's verb)
+    if not _REACH.search(folded[clause_start:reach_end]):
         return None
     noun = re.split(r"开展|开通|使用|落地|部署|上线|试用|运行|提供|的", measured.group("noun"))[0]
     return noun or measured.group("unit")  # 9家三甲医院开展临床试用 counts 三甲医院

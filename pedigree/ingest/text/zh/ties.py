@@ -116,6 +116,17 @@ _AS_JOB = re.compile(  # (此前是优信集团金融业务负责人: 是 after 
 )
 
 
+_OWNER_BEFORE = re.compile(r"(?:在|于|加入|进入)(?P<owner>[^，。；在于]{2,12}?)旗下的?$")
+
+
+def _possessor(ctx: Context, mention) -> bool:
+    """A person named as the owner of the company named right after 的 (谷雨棠的次元仓)."""
+    if not ctx.text.folded.startswith("的", mention.end):
+        return False
+    owned = ctx.mentions.covering(mention.end + 1)
+    return owned is not None and owned.kind == "org" and owned.start == mention.end + 1
+
+
 def _note_topics(ctx: Context, clause: Clause) -> None:
     """The person and the company the story is about from here on: a person named as a
     subject, a company named as one (not as someone's employer: 任达晨财智合伙人)."""
@@ -128,6 +139,8 @@ def _note_topics(ctx: Context, clause: Clause) -> None:
                 continue
             # (綦昊找到了伍樾——他此前在Meta…: an object the dash goes on to describe is whom
             # the pronoun after it means)
+            if _possessor(ctx, mention):
+                continue  # 在谷雨棠的次元仓担任…: whose company, not whom the story is about
             if not ctx._is_object(mention) or folded.startswith("——", mention.end):
                 ctx.note_person(mention.start, mention.entity)
         elif mention.kind == "org" and introduced(mention.entity):
@@ -143,6 +156,10 @@ def _note_topics(ctx: Context, clause: Clause) -> None:
                 and glossed.end == mention.start - 1
                 else mention.start
             )
+            # 在怡和集团旗下置地公司担任: the unit stands where its owner does
+            owner = _OWNER_BEFORE.search(folded, max(clause.start, lead - 16), lead)
+            if owner is not None:
+                lead = owner.start("owner")
             described = max(clause.start, lead - 20)
             if (
                 # (转战本土碳化矽代工厂汉磊科技: a description of the employer between)
