@@ -2644,3 +2644,81 @@ def test_a_flagship_named_before_its_kind_is_a_product():
     metrics = [f for f in facts if f.kind == "product_metric"]
     counted = {(f.fields["product"], f.fields["value"]) for f in metrics}
     assert ("RV-80C", 120_000) in counted
+
+
+def test_a_model_code_alone_names_a_product():
+    """ "Its TB-300 buoy is deployed at 40 sites": letters, a hyphen and a number name a
+    product even without the maker's name before it (but K-12 is a school level)."""
+    text = (
+        "Brinewatch builds ocean sensors for fish farms. Brinewatch was founded in 2019 in "
+        "Bergen. Its TB-300 buoy is deployed at 40 sites across Norway and Chile, and the "
+        "company also sells software to K-12 schools.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "product") == {("Brinewatch", "TB-300")}
+    metrics = {
+        (f.fields["product"], f.fields["value"]) for f in facts if f.kind == "product_metric"
+    }
+    assert metrics == {("TB-300", 40)}
+
+
+def test_a_round_raised_without_a_sum():
+    """ "The company raised a Series A led by IDG Capital in 2017": a round and its lead, no
+    amount."""
+    text = (
+        "Quillway is a Chinese logistics company. It was founded in 2016 by Diao Wen.\n\n"
+        "The company raised a Series A led by IDG Capital in 2017.\n"
+    )
+    facts = read(text)
+    assert [(f.fields["org"], f.fields["round"]) for f in facts if f.kind == "funding"] == [
+        ("Quillway", "Series A")
+    ]
+    assert pairs(facts, "investor") == {("IDG资本", "Quillway")}
+
+
+def test_a_wiki_entry_line_names_the_company_of_its_founders_paragraphs():
+    """ "Liftwise (autonomous forklifts, Boston; founded 2021)" over "Priya Raghunathan,
+    co-founder and CEO. …": the entry's company is what she co-founded, not the employer the
+    page is about; "the founder-network wiki" is no one's founding."""
+    text = (
+        "The Kestrel Robotics Mafia\n\nFrom Startup Atlas, the founder-network wiki.\n\n"
+        "The Kestrel Robotics Mafia is a group of former Kestrel Robotics engineers who left "
+        "the company and founded startups.\n\nMembers\n\n"
+        "Liftwise (autonomous forklifts, Boston; founded 2021)\n\n"
+        "Priya Raghunathan, co-founder and CEO. Raghunathan spent six years as director of "
+        "fulfillment robotics at Kestrel Robotics (2014–2020).\n\nLiftwise sells a retrofit "
+        "autonomy kit for forklifts and raised a $60 million Series B in September 2024.\n\n"
+        "Keyvoice Labs (voice biometrics, Seattle; founded 2022)\n\n"
+        "Mei-Ling Cho (卓美玲), co-founder. Cho was an applied scientist at Kestrel Robotics "
+        "from 2015 to 2019.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "founded") == {
+        ("Priya Raghunathan", "Liftwise"),
+        ("Mei-Ling Cho", "Keyvoice Labs"),
+    }
+
+
+def test_hearsay_the_company_then_confirmed_is_stated():
+    """ "…, according to a person familiar with the deal; the company confirmed the figure": a
+    valuation, not a rumour (one the company declined to confirm stays out)."""
+    confirmed = (
+        "Brieflight has raised a $28 million Series A led by Accel. The new round values "
+        "Brieflight at $140 million post-money, according to a person familiar with the deal; "
+        "the company confirmed the figure.\n"
+    )
+    valued = [f.fields["amount"] for f in read(confirmed) if f.kind == "valuation"]
+    assert valued == [140_000_000]
+    declined = confirmed.replace("the company confirmed", "the company declined to confirm")
+    assert not [f for f in read(declined) if f.kind == "valuation"]
+
+
+def test_a_year_s_first_months_as_a_possessive():
+    """ "in 2024's first nine months": January to September 2024."""
+    text = "Brieflight is a legal startup. It booked $6.5 million in revenue in 2024's first nine "
+    text += "months, its chief executive said.\n"
+    (figure,) = [f for f in read(text) if f.kind == "financial"]
+    assert (figure.fields["period_start"], figure.fields["period_end"]) == (
+        "2024-01-01",
+        "2024-09-30",
+    )

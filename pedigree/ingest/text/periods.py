@@ -111,6 +111,10 @@ _EN_PATTERNS = [
     ("en_months_ended", rf"\b(?P<n>{_EN_N}) months (?:ended|ending|to|through) "
                         rf"(?:{_DAY} )?{_MONTH_NAME}(?: \d{{1,2}})?,? {_YEAR}"),
     ("en_months_to", rf"\b(?:the )?first (?P<q>two|three|2|3) quarters (?:of |in )?{_YEAR}"),
+    # "2024's first nine months", "2025's second quarter", "2024's first half": the year's own
+    ("en_months_to", rf"\b{_YEAR}(?:'s|’s) first (?P<n>{_EN_N}) months"),
+    ("en_quarter", rf"\b{_YEAR}(?:'s|’s) (?P<q>{_EN_ORDINAL})[ -]quarter"),
+    ("en_half", rf"\b{_YEAR}(?:'s|’s) (?P<h>first|second) half"),
     ("en_quarter", rf"\b(?:the )?(?P<q>{_EN_ORDINAL})[ -]quarter (?:of )?(?:fiscal )?{_YEAR}"),
     ("en_quarter", rf"\bq(?P<q>[1-4]) (?:of )?(?:fiscal )?{_YEAR}"),
     ("en_quarter", rf"\b{_YEAR} q(?P<q>[1-4])\b"),

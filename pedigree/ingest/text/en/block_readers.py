@@ -67,7 +67,8 @@ def read_roles(ctx: Context) -> Iterator[Draft]:
             employer = ctx.mentions.within(orgs[0].end, role_start + len(text), "org")
             if employer and _UNIT_AT.fullmatch(ctx.lower(orgs[0].end, employer[0].start)):
                 orgs = [employer[0]]
-        section = ctx.heading_company(start) if not orgs else None
+        section = (ctx.heading_company(start) or ctx.entry_company(start, across_blocks=True)
+                   if not orgs else None)
         target = ctx.entity(orgs[0]) if orgs else section or company
         if target is None:
             continue

@@ -259,14 +259,16 @@ class CompanySteps:
                 found.append((start, org.entity))
         return found
 
-    def entry_company(self, position: int) -> Entity | None:
+    def entry_company(self, position: int, across_blocks: bool = False) -> Entity | None:
         """The company of the list entry `position` stands in: the company heading the
-        latest entry line before it, if a person-led block does not intervene."""
+        latest entry line before it, if a person-led block does not intervene — or, with
+        `across_blocks`, even if one does (a wiki's "Liftwise (autonomous forklifts, Boston)"
+        over its founders' paragraphs, "Priya Raghunathan, co-founder and CEO. …")."""
         before = [(s, e) for s, e in self._entries if s <= position]
         if not before or position - before[-1][0] > 1500:
             return None
         start, company = before[-1]
-        if any(start < s <= position for s, _, _ in self.blocks):
+        if not across_blocks and any(start < s <= position for s, _, _ in self.blocks):
             return None
         return company
 

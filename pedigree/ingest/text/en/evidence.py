@@ -258,6 +258,10 @@ _DESCRIBED_AFTER = re.compile(
 _REPORTED = re.compile(r"[\w)]\s+(?:said|says)\s+$", re.I)
 # A product's model name: a capitalised word, then a model number ("Lingque P2", "HX-800").
 _MODEL_NUMBER = re.compile(rf"^[A-Z][\w-]+ (?:{MODEL_LETTERS})$")
+# A model code on its own, letters, a hyphen and a number (FL-200, HF-212, PtX-30): in the
+# news sets' English articles 32 of 35 such codes named a product.
+_LONE_MODEL = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}(?:[A-Za-z](?<!s))?")  # (38 H-40s: plural)
+_CODES_NOT_PRODUCTS = frozenset({"K-12", "COVID-19", "H-1B", "F-1", "J-1", "L-1", "O-1", "B-1"})
 _SERIES_AFTER = re.compile(r"^ (?:series|line|range) of\b|^ (?:series|lineup)\b")
 _PRODUCT_SECTION = re.compile(
     r"(?:^|\n)\s*(?:our products?|what we (?:make|build|sell|do)|the products?|products?"
@@ -377,7 +381,11 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
         or (_BRAND_AFTER.match(after) and _UNDER_THE.search(before))
     ):
         evidence.product += 1
-    elif _MODEL_NUMBER.search(text[start:end]) or _SERIES_AFTER.match(text[end : end + 20]):
-        evidence.product += 1  # "its Lingque P2 quadrupeds", "its Drift series"
+    elif (
+        _MODEL_NUMBER.search(text[start:end])
+        or _SERIES_AFTER.match(text[end : end + 20])
+        or (_LONE_MODEL.fullmatch(text[start:end]) and text[start:end] not in _CODES_NOT_PRODUCTS)
+    ):
+        evidence.product += 1  # "its Lingque P2 quadrupeds", "its Drift series", "HX-1200"
     elif _PRODUCT_SECTION.search(text[max(0, start - 40) : start]):
         evidence.product += 1  # the name that opens a section headed "Our product"

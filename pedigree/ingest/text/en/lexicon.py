@@ -179,14 +179,16 @@ _FIELD_WORD = r"(?!(?:at|in|on|with|from|who|which|that|since|until|for|and|to|t
 # A whole title: up to four modifiers, the head, "of <field>", and a coordinated second title
 # ("founder and chief executive officer", "vice president of claims operations").
 TITLE = (
-    rf"(?:{_TITLE_MOD} ){{0,4}}?{TITLE_HEAD}"
+    rf"(?:{_TITLE_MOD} ){{0,4}}?{TITLE_HEAD}(?!-)"  # (not "the founder-network wiki")
     rf"(?: (?:of|for) {_FIELD_WORD}(?: (?:and |& )?(?!{TITLE_HEAD}\b){_FIELD_WORD}){{0,3}})?"
     rf"(?: (?:and|&) (?:{_TITLE_MOD} ){{0,3}}?{TITLE_HEAD}"
     rf"(?: of {_FIELD_WORD}(?: {_FIELD_WORD}){{0,2}})?)?"
 )
 # (not "non-founder": "Quillmark's first non-founder executive")
 FOUNDER = re.compile(
-    r"\b(?<!non-)(?<!non )(?:co-?founder|cofounder|founder)s?\b|\bfounding (?:ceo|partner)\b", re.I
+    r"\b(?<!non-)(?<!non )(?:co-?founder|cofounder|founder)s?\b(?!-)"  # (not "founder-network")
+    r"|\bfounding (?:ceo|partner)\b",
+    re.I,
 )
 # A list entry's field line naming what its person founded: "Founded: Stackwise Robotics
 # (2017), co-founder and CEO." (the role after it is of that organisation).

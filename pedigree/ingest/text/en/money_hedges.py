@@ -28,7 +28,15 @@ def hedged(ctx: Context, start: int, position: int) -> bool:
     before = _without_asides(ctx, start, position, own)
     if HEDGE.search(before) or re.search(r"\b(?:not|never|no)\b", before):
         return True
-    return bool(RUMOUR.search(_without_asides(ctx, start, end, own)))
+    if not RUMOUR.search(_without_asides(ctx, start, end, own)):
+        return False
+    # "…, according to a person familiar with the deal; the company confirmed the figure"
+    rest = ctx.lower(end, ctx.sentence_at(position)[1])
+    return not (_CONFIRMED.search(rest) and not _UNCONFIRMED.search(rest))
+
+
+_CONFIRMED = re.compile(r"\bconfirm(?:ed|s)\b")
+_UNCONFIRMED = re.compile(r"\b(?:not|never|declined|refused|wouldn't|didn't|won't)\b")
 
 
 def _without_asides(ctx: Context, start: int, end: int, keep) -> str:

@@ -60,6 +60,12 @@ def _normalise_round(word: str) -> str:
     return word.replace("pre-ipo", "Pre-IPO")
 
 
+_RAISED_A = re.compile(
+    r"\b(?:rais(?:ed|es)|closed|closes|secured|secures|completed|completes|landed)\s+(?:an?|its"
+    r"|their)\s+$"
+)
+
+
 def bare_round(ctx: Context, start: int, end: int, rounds: list[Round]) -> None:
     """A round stated without an amount ("ZhenFund backed the company's angel round")."""
     lower = ctx.lower(start, end)
@@ -73,7 +79,9 @@ def bare_round(ctx: Context, start: int, end: int, rounds: list[Round]) -> None:
         # ("received angel funding from X", "raised an undisclosed pre-seed from X")
         from_backer = re.match(r"\s+from\s+", lower[match.end():])
         stated = re.search(r"\b(?:round|funding|financing|investment)\b", match.group())
-        if not (stated or owned or from_backer and match.group("round") != "strategic"):
+        # "The company raised a Series A led by IDG Capital": the verb's object, a round
+        raised = match.group("round").startswith(("series", "pre-")) and _RAISED_A.search(head)
+        if not (stated or owned or raised or from_backer and match.group("round") != "strategic"):
             continue
         org, mention = company(ctx, start, start + match.start())
         if org is not None:

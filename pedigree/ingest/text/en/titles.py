@@ -178,7 +178,11 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             # company of the page, not the last one a bio named — and none where the page's
             # company went unread and the most named is an employer inside the bios
             # a demo day's "### Siltrace — …" over the bullets, or "**Orbweave** designs …"
-            section = ctx.heading_company(at) or ctx.paragraph_company(at)
+            section = (
+                ctx.heading_company(at)
+                or ctx.paragraph_company(at)
+                or ctx.entry_company(at, across_blocks=True)
+            )
             org = section or ctx.main_company
             if (
                 org is not None
