@@ -3893,3 +3893,111 @@ def test_a_kind_of_bank_is_no_name():
     )
     assert "投资银行" not in entities(text, "org")
     assert ("雷子峰", "泊茶") in {(f["person"], f["org"]) for f in facts(text, "founded")}
+
+
+def test_a_post_at_a_company_a_group_owns_is_a_post_there():
+    """此前是阿里巴巴旗下菜鸟网络的IoT算法专家: she worked at 菜鸟网络, as an IoT algorithm
+    expert — not at 阿里巴巴 with 旗下… for a title."""
+    text = "箐回环境成立于2021年。联合创始人柴婧此前是阿里巴巴旗下菜鸟网络的IoT算法专家。"
+    jobs = {(f["person"], f["org"], f.get("title")) for f in facts(text, "employment")}
+    assert jobs == {("柴婧", "菜鸟网络", "IoT算法专家")}
+
+
+def test_what_someone_founded_is_a_company_though_it_reads_as_a_name():
+    """创办了乡村民宿预订平台"山汀" … 山汀完成A轮融资: 山汀 (山 a surname) is the company she
+    founded and its round is its own; a longer description before the quoted name
+    (创办了面向村集体的民宿运营SaaS"乡游云") still names what was founded."""
+    text = (
+        "1. 邬晴岚：把民宿经验搬到县城\n\n邬晴岚在美团待了七年。"
+        '2021年底，她在杭州创办了乡村民宿预订平台"山汀"，主打山村精品民宿。\n\n今年8月，山汀完成8000万元A轮融资，由经纬创投领投。\n\n'
+        "2. 慕容松：从CTO到创始人\n\n2021年，他加入山汀担任首任CTO，2023年离开，"
+        '随后创办了面向村集体的民宿运营SaaS"乡游云"。乡游云今年6月拿到奇绩创坛的种子轮投资。\n'
+    )
+    founded = {(f["person"], f["org"]) for f in facts(text, "founded")}
+    assert {("邬晴岚", "山汀"), ("慕容松", "乡游云")} <= founded
+    assert {f["org"] for f in facts(text, "funding")} == {"山汀", "乡游云"}
+
+
+def test_a_listed_company_s_short_name_and_a_post_in_its_unit():
+    """任栎捷股份研发中心副主任: 栎捷股份 (a listed company's short name) and a deputy post in
+    its R&D centre; 在比亚迪旗下弗迪电池负责…: the unit a group owns, where she worked."""
+    text = (
+        "纤衡新材成立于2020年。创始人毕承岳2012年至2020年任栎捷股份研发中心副主任。"
+        "联合创始人钭蔚然此前在比亚迪旗下弗迪电池负责隔膜采购，任职长达九年。"
+        "公司创始人持有公司股份约30%。"
+    )
+    jobs = {(f["person"], f["org"]) for f in facts(text, "employment")}
+    assert {("毕承岳", "栎捷股份"), ("钭蔚然", "弗迪电池")} <= jobs
+    assert "公司股份" not in entities(text, "org")
+
+
+def test_a_title_keeps_its_last_character_before_a_name():
+    """首席运营官霍琳: 官 ends the title (and is a surname too); the name is 霍琳."""
+    text = (
+        "毛毛纪成立于2020年。2023年，首席运营官霍琳加入毛毛纪，"
+        "她此前是新瑞鹏宠物医疗集团区域运营总经理。"
+    )
+    assert "官霍琳" not in entities(text, "person")
+    jobs = {(f["person"], f["org"]) for f in facts(text, "employment")}
+    assert ("霍琳", "新瑞鹏宠物医疗集团") in jobs
+    # …but a whole title, then a name whose surname is 官: 首席财务官官若岚
+    text = "穹驿通信成立于2019年。公司引入首席财务官官若岚，她曾任中金公司投资银行部副总裁。"
+    assert "官若岚" in entities(text, "person")
+
+
+def test_a_founder_title_before_a_sentence_that_founds_a_company():
+    """创始人兼CEO牟川和岑小野一起创办了氙澜气体: the title is of the company the sentence goes on
+    to found, not of the employer the story last named (他加入杭氢股份…)."""
+    text = (
+        "牟川不太愿意谈杭氢。2016年，他加入杭氢股份，出任电子气体事业部总经理。\n\n"
+        "2019年12月，创始人兼CEO牟川和老相识岑小野一起创办了氙澜气体。"
+    )
+    founded = {(f["person"], f["org"]) for f in facts(text, "founded")}
+    assert ("牟川", "氙澜气体") in founded and ("牟川", "杭氢股份") not in founded
+
+
+def test_a_company_founded_and_glossed_in_english_though_its_name_starts_with_a_word():
+    """成立本草智醫（Herbmind）: 本草 is a word, but a name founded and glossed in English is a
+    company (not 本草 and a person 智医); 她創辦的騎跡運動（RideTrace）likewise."""
+    text = (
+        "註冊中醫師甘卓琳在東華三院中醫診所看了六年症，2020年轉身創業，成立本草智醫（Herbmind）。"
+        "公司今年5月完成3,000萬港元Pre-A輪融資，由維港投資領投。\n\n"
+        "她創辦的騎跡運動（RideTrace），是台灣少數從布料研發做起的騎行服品牌。"
+    )
+    assert {"本草智医", "骑迹运动"} <= entities(text, "org")
+    assert "智医" not in entities(text, "person")
+    assert {f["org"] for f in facts(text, "funding")} == {"本草智医"}
+
+
+def test_someone_who_started_out_and_the_new_company_named():
+    """晏秋白已创业，新公司名为"回澜"…回澜的另一位联合创始人为栾青: both founded 回澜, which is
+    a name wherever the text writes it."""
+    text = (
+        "贝壳财经获悉，京东物流前国际供应链副总裁晏秋明已创业，新公司名为“回汐”，切入海外仓退货翻新"
+        "赛道。\n\n工商信息显示，深圳回汐供应链科技有限公司成立于2025年8月。\n\n"
+        "回汐的另一位联合创始人为栾青，此前担任菜鸟海外仓运营总监。"
+    )
+    founded = {(f["person"], f["org"]) for f in facts(text, "founded")}
+    company = "深圳回汐供应链科技有限公司"
+    assert {("晏秋明", company), ("栾青", company)} <= founded
+
+
+def test_a_person_by_her_school_and_her_denial():
+    """詹予晴台大機械系畢業, 詹予晴對此否認: a person, who graduated from a school's department and
+    denied a rumour, though no title names her."""
+    text = (
+        "清晨的北宜公路上，詹予晴指著其中幾件黑底橘線的車衣說：「那幾件是我們的。」\n\n"
+        "詹予晴台大機械系畢業，2012年進入巨大機械（捷安特）。\n\n"
+        "市場一度傳出合作消息，詹予晴對此否認。"
+    )
+    assert "詹予晴" in entities(text, "person")
+
+
+def test_a_company_founded_by_people_described_not_named():
+    """她提到…同样由前大厂员工创办的"爆品雷达": founded by former big-tech staff, unnamed — not
+    by the analyst who mentions it."""
+    text = (
+        "选象智能成立于2025年。网经社电子商务研究中心分析师侯语认为，选品是卖家最痛的环节之一。"
+        "她提到，深圳已有不少同类创业公司，其中包括同样由前大厂员工创办的“爆品雷达”。"
+    )
+    assert not [f for f in facts(text, "founded") if f["person"] == "侯语"]

@@ -11,7 +11,7 @@ from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.normalise import fold, numeral_value
 from pedigree.ingest.text.periods import Period
 from pedigree.ingest.text.zh.context import Clause, Context
-from pedigree.ingest.text.zh.lexicon import TEAM
+from pedigree.ingest.text.zh.lexicon import FOUND_VERB, TEAM
 
 
 @dataclass
@@ -108,7 +108,17 @@ def company_at(ctx: Context, clause: Clause, position: int) -> Entity | None:
     ]
     if orgs:
         return ctx.resolve(orgs[-1])
+    # 创始人兼CEO牟澄和岑小野一起创办了氙锐气体: the company the sentence goes on to found
+    sentence_end = ctx.sentence_at(position)[1]
+    verb = _FOUNDED_LATER.search(ctx.text.folded, position, sentence_end)
+    if verb is not None:
+        made = ctx.mentions.within(verb.end(), sentence_end, "org")
+        if made and made[0].entity is not None and made[0].start - verb.end() <= 12:
+            return made[0].entity
     return ctx.topic_company(position)
+
+
+_FOUNDED_LATER = re.compile(FOUND_VERB + "了?")
 
 
 def draft(

@@ -12,7 +12,10 @@ _KIND_OF_COMPANY_WORDS = (  # (法遵科技(RegTech)新创: a field with its Eng
 )
 # What a text says of an employer between 在 and its name: 在丹麦酶制剂公司诺维信, 在德国博世,
 # 在美国西雅图的微软 — a kind of company, its places, or a clause ending in 的.
-_EMPLOYER_DESCRIPTION = re.compile(rf"{_KIND_OF_COMPANY_WORDS}|[^，。；,;]{{1,14}}的")
+# (and whose it is: 在比亚迪旗下弗迪电池负责…)
+_EMPLOYER_DESCRIPTION = re.compile(
+    rf"{_KIND_OF_COMPANY_WORDS}|[^，。；,;]{{1,14}}的|[^，。；,;]{{2,12}}旗下的?"
+)
 
 
 # Verbs and prepositions that take an organisation as object (an employer, or the company

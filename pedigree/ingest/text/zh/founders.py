@@ -175,6 +175,31 @@ def someones_company(ctx: Context, clause: Clause) -> list[Draft]:
     return found
 
 
+# 晏秋白已创业，新公司名为"回澜": who started out on their own, and the company they named.
+_NEW_COMPANY = re.compile(
+    r"创业[，,]\s?(?:其|他的|她的)?新(?:公司|品牌|项目)(?:名为|名叫|叫做?|取名为?)\s?[“「\"]?$"
+)
+
+
+def new_company(ctx: Context, clause: Clause) -> list[Draft]:
+    """NAME 已创业，新公司名为 ORG: the company NAME founded (the person the clause with 创业
+    is about, the organisation named right after)."""
+    folded = ctx.text.folded
+    found = []
+    for org in ctx.mentions.within(clause.start, clause.end, "org"):
+        start = ctx.sentence_at(org.start)[0]
+        named = _NEW_COMPANY.search(folded, max(start, org.start - 40), org.start)
+        if org.entity is None or named is None:
+            continue
+        people = ctx.mentions.within(start, org.start, "person")
+        if people:
+            found.append(
+                draft(ctx, "founded", people[-1], org.entity, org, (people[-1].start, org.end),
+                      confidence=0.8)
+            )
+    return found
+
+
 # 工商信息显示，X公司成立于2026年5月，宓启航为法定代表人: the registered founder of a company
 # the sentence says was just set up.
 _REPRESENTATIVE_AFTER = re.compile(r"\s?(?:为|是|担任)(?:该公司|公司)?(?:的)?法定代表人")

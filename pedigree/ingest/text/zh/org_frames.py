@@ -101,6 +101,8 @@ _NAME_AFTER = re.compile(
         rf"{how}成立(?!了?[于以])了?" for how in ("共同", "联合", "合伙", "一起", "一同")
     )
     + r"|成立了|研发商|运营商|制造商|服务商|开发商|提供商|厂商|创企|初创公司|初创企业|新锐|独角兽"
+    # 转身创业，成立本草智医（Herbmind）: founded, and the name right after, glossed in English
+    + r"|(?<=[，,。；;\s])成立(?=[\u4e00-\u9fff]{2,8}[（(][A-Za-z])"
 )
 # A list of investors before 领投/跟投: 顺为资本、复星锐正跟投 — each item a name.
 _INVESTOR_LIST = re.compile(
@@ -120,8 +122,10 @@ _NAME_END = re.compile(
 
 # A name never starts with a function word or a pronoun: 则带有…, 本集团前, 该公司.
 _NOT_NAME_START = (  # (时 of 时任, but not of 时代天使); searched, so the count is anywhere
-    r"^(?:[已于的在是了人者之后以这那该其他她我你本此则就也还都才又再便即却但而并且被把将让给"
-    r"对向从自为因由与和及或]|时(?!代))"
+    r"^(?:[已于的在是了人者之后以这那该其他她我你此则就也还都才又再便即却但而并且被把将让给"
+    r"对向从自为因由与和及或]|时(?!代)"
+    # (本集团, 本轮, 本公司: "this"; but 本草智医 is a name)
+    r"|本(?=公司|集团|轮|次|届|期|人|月|年|周|文|刊|报|行|所|院|校|基金|项目|团队|系列|土|地|身))"
     # 另外有一位家族办公室: a count of people, never inside a name
     r"|[一两二三四五六七八九十几数多](?:个|位|名|批|群)"
 )
@@ -163,7 +167,7 @@ _POST_HELD = re.compile(
     # (光明乳业研发中心总监: a department's unit between)
     # (易鑫集团华中区风控总监: a region first; 研发中心高级科学家: a rank after the unit)
     rf"(?=的(?:{TITLE.pattern})|(?:[\u4e00-\u9fff]{{2,3}}区)?(?:高级|资深)?(?:{DEPARTMENT}){{1,2}}"
-    rf"(?:中心|部门|部|团队)?(?:高级|资深|首席)?{TITLE_WORD}"
+    rf"(?:中心|部门|部|团队)?(?:高级|资深|首席|副)?{TITLE_WORD}"  # (研发中心副主任)
     # 曾任平安产险副总经理: an executive's post needs no department before it
     r"|(?:执行|常务|高级)?(?:副总经理|总经理|副总裁|总裁|董事长|总工程师|首席[\u4e00-\u9fff]{1,4}官"
     r"|处长|厂长|协理"
@@ -316,7 +320,9 @@ _NAMED_AFTER_DESCRIPTION = re.compile(
 # … and after 创办的, before what the company does: 他创办的秒枢做企业流程自动化.
 _FOUNDED_THE = re.compile(
     r"(?:创办|创立|创建)的(?P<name>[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9]{1,15})"
-    r"(?=主打|主营|专注|致力|聚焦|面向|做|是|已|目前|正在|于|在|获|完成|推出|[，。；,;])"
+    # (她創辦的騎跡運動（RideTrace）: its English name in brackets next)
+    r"(?=主打|主营|专注|致力|聚焦|面向|做|是|已|目前|正在|于|在|获|完成|推出|[，。；,;]"
+    r"|[（(][A-Za-z])"
 )
 
 

@@ -71,7 +71,17 @@ from pedigree.ingest.text.zh.org_words import (
 
 # Before a quoted name (find_orgs): a verb of founding (创办了“X”, 创办的票务工具“票根科技”), a
 # project by name (第二个项目“麦穗数科”, 登台的是“衡书”), a roundup entry's number (6.「叁玖动力」).
-_FOUNDED_END = re.compile(r"(?:创办|创立|创建|成立|合创|共创)了?(?:的?[^，。；“”,;]{0,10}?)?\s?$")
+# (what was founded, described in up to 16 characters: 创办了面向村集体的民宿运营SaaS“村游云” —
+# but not a product launched after it: 创办了公司并推出了“X”)
+_FOUNDED_END = re.compile(
+    r"(?:创办|创立|创建|成立|合创|共创)(?![人者始])了?"  # (not 联合创始人…来自"对手阵营")
+    r"(?:的?(?:(?!推出|发布|上线|开发|研发)[^，。；“”,;]){0,16}?)?\s?$"
+)
+_ENDS_AS_SUBJECT = re.compile(
+    r"$|[，。；,;：:、（(）)”」\s]|的|是|已|在|于|完成|获|成立|创|和|与|及|将|也|还|正|目前|今年|去年|"
+    r"团队|公司|创始人|联合创始人"
+)
+_COMPANY_NAMED = re.compile(r"(?:公司|企业|新公司|新品牌)(?:名为|名叫|叫做?|取名为?|命名为)\s?$")
 _PROJECT_END = re.compile(
     r"(?:项目|(?:登台|登场|上台|亮相|出场)的是|路演的|创业公司|初创公司|创业项目|"
     r"(?:创办|创立|创建|加入)了?[^，。；“”,;]{0,10}的|(?:项目|公司)是做[^，。；“”,;]{0,16}的)\s?$"
@@ -225,6 +235,7 @@ def find_orgs(
     `strength` of that reading where it is known (a company's evidence can outweigh it)."""
     names: dict[str, list[tuple[int, int]]] = defaultdict(list)
     scores: dict[str, float] = defaultdict(float)
+    framed: set[str] = set()  # quoted names shown to be companies by what is said of them
     listed = _listed_people(text, people, strength or {})
     for s, e in known_spans(text):
         if text[s:e] in listed:
@@ -278,14 +289,19 @@ def find_orgs(
         said = _FOUNDERS_OR_RAISED_NEXT.match(text, match.end()) and not re.search(
             r"品牌(?:名称?)?(?:为|是)?\s?[“「『]" + re.escape(name) + "[”」』]", text
         )  # (「云帆科技」（品牌名“店匠云帆”）: a headline naming the brand, which is a product)
-        # (a quoted name with founders or a round is no person, though 山岚 reads like one)
-        if _plausible(name, people - {name} if said else people) and (
+        # 新公司名为"回澜": a company's name, given as such
+        founded = founded or _COMPANY_NAMED.search(before)
+        # (a quoted name with founders or a round, or one someone founded, is no person,
+        # though 山岚 and 山屿 read like names)
+        if _plausible(name, people - {name} if said or founded else people) and (
             DESCRIPTOR_END.search(before) or founded or project or corner or headline or said
         ):
             s = match.start(group)
             names[name].append((s, s + len(name)))
             # what someone founded, or what has founders or raises a round, is an organisation
             scores[name] += 10 if founded or said else 4
+            if founded or said:
+                framed.add(name)
     known_names = {text[s:e] for s, e in known_spans(text) if e - s >= 4}
     candidates = suffix_candidates(text)
     # 中国农业科学院|作物科学研究所: a unit written right after its parent is one name
@@ -475,7 +491,10 @@ def find_orgs(
     }
     # A name the text has shown to be one is a name wherever else it stands on its own
     # (4.【企业服务】云笺获…: the entry's heading names the company its body showed).
-    for name, spans in occurrences(text, sorted(n for n in accepted if scores[n] < 10)).items():
+    # (新公司名为"回澜" … 回澜的另一位联合创始人: a name shown by its frame is a name where it
+    # stands as a subject or an object — not where it starts a product's name, 回澜Grade)
+    shown = sorted(n for n in accepted if scores[n] < 10 or n in framed)
+    for name, spans in occurrences(text, shown).items():
         known = set(names[name])
         names[name].extend(
             (s, e)
@@ -483,6 +502,7 @@ def find_orgs(
             if (s, e) not in known
             and not inside_a_word(text, s, e)
             and not in_word_start(text, s)
+            and (scores[name] < 10 or _ENDS_AS_SUBJECT.match(text, e))
         )
     covered: dict[int, tuple[int, int]] = {}  # position → (earliest start, longest length)
     for n in sorted(accepted):

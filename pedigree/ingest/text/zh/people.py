@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.zh.employers import place_names
-from pedigree.ingest.text.zh.lexicon import WORK_AT
+from pedigree.ingest.text.zh.lexicon import TITLE_WORD, WORK_AT
 from pedigree.ingest.text.zh.name_bounds import (
     TITLE_BEFORE,
     TITLE_IS_BEFORE,
@@ -48,6 +48,7 @@ _SELF_LABELS = ("路演人", "主讲人", "路演嘉宾", "发言人", "姓名",
 _LEFT_SELF = re.compile(
     r"(?:我叫|我是|名叫|叫做|" + "|".join(rf"{label}\s?[:：]" for label in _SELF_LABELS) + r")\s?$"
 )
+_TITLE_ENDS = re.compile(f"(?:{TITLE_WORD})$")
 # A candidate that is itself a title or an office (董事, 管理, 经理) is not a name.
 _TITLE_WORD = re.compile(
     r"董事|管理|经理|总监|主任|主席|总裁|秘书|助理|顾问|专家|教授|博士|硕士|学士|先生|女士|老师|同学|"
@@ -72,7 +73,7 @@ _RIGHT_STRONG = re.compile(
     r"是[^，。；,;\n]{1,8}出身|"  # 谯以南是材料学出身: a person's background
     r"当时(?:是|在|任|还)|那时(?:是|在|任|还)|(?:为|是|担任)法定代表人|"
     r"提到|谈到|说道|谈及|坦陈|告诉|对我们|对记者|"
-    r"对\S{1,6}(?:表示|说)"
+    r"对\S{1,6}(?:表示|说)|对此|否认|承认|指着|指著"
     # …的还有司徒岚。她曾在宝洁…: the next sentence goes on about the name as 他/她; 俞悠和她的
     # “乡递”: the name, and what is his or hers
     r"|[。；，,]\s?(?:他|她)(?!们)|(?:和|与)(?:他|她)(?:的|们)?)"
@@ -81,6 +82,9 @@ _RIGHT_STRONG = re.compile(
 # the eight characters the cues above see).
 _HOLDS_DEGREE = re.compile(
     r"是[^，。；,;]{0,10}(?:大学|学院)[^，。；,;]{0,10}(?:博士|硕士|本科生|学士|毕业生|校友)"
+    # 詹予晴台大机械系毕业: a school, its department, graduated
+    r"|[\u4e00-\u9fff]{0,8}(?:大学|学院|台大|清华|北大|复旦|交大|浙大|港大|政大|成大|清大)"
+    r"[\u4e00-\u9fff]{0,8}?系毕业"
 )
 _RIGHT_WEAK = re.compile(r"^(?:是|为|曾|在|于|从|任|的|也|和|与|及|、|，|,|：|:|（|\(|。|；|｜|\|)")
 _FIGURE_NEXT = re.compile(
@@ -207,6 +211,13 @@ def score_names(
             p
             for p in all_places
             if bounded_at(p, p + len(name))
+            # 首席运营官霍琳: 官 ends the title, the name is 霍琳 (官 is also a surname) — but
+            # 首席财务官官若楠 is 官若楠, the title whole before her
+            and not (
+                len(name) == 3
+                and _TITLE_ENDS.search(text, max(0, p - 8), p + 1)
+                and not _TITLE_ENDS.search(text, max(0, p - 8), p)
+            )
             and not (  # 北大信科本科: a department between a school and a degree
                 _AFTER_SCHOOL.search(text, max(0, p - 4), p)
                 and _DEGREE_NEXT.match(text, p + len(name))

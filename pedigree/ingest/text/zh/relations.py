@@ -37,6 +37,10 @@ _COORDINATION = re.compile(r"^\s?(?:、|和|与|及|以及|或|或者|，|,)\s?$
 _RANGE = re.compile(r"^\s?(?:至|到|-|–|—|~|～)\s?$")
 
 
+# 由前大厂员工创办的"爆品雷达": a founding by people described, not named.
+_FOUNDED_BY_UNNAMED = re.compile(r"由[^，。；,;]{1,20}?(?:创办|创立|创建)的?\s?[“「\"]?\s?$")
+
+
 def _without_names(ctx: Context, clause: Clause) -> str:
     """The clause's words with the organisations' names blanked."""
     chars = list(ctx.text.folded[clause.start : clause.end])
@@ -109,6 +113,11 @@ def around_organisations(ctx: Context, clause: Clause) -> list[Draft]:
         elif person_mention is not None and person_mention.form == "group":
             people = [(None, p) for p in ctx.resolve_all(person_mention)]
         if kind == "founded":
+            by = _FOUNDED_BY_UNNAMED.search(pre)
+            if by and not ctx.mentions.within(
+                clause.start + by.start(), clause.start + by.end(), "person", "ref"
+            ):
+                continue  # 同样由前大厂员工创办的"爆品雷达": founded by people it does not name
             verbs = list(re.finditer(FOUND_VERB, pre))
             if verbs and ctx.mentions.within(
                 clause.start + verbs[-1].end(), first.start, "org", "product"

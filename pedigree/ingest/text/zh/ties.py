@@ -34,6 +34,7 @@ from pedigree.ingest.text.zh.founders import (
     founders_counted,
     founders_listed,
     legal_representatives,
+    new_company,
     someones_company,
     this_one,
 )
@@ -52,6 +53,7 @@ def read_ties(ctx: Context) -> list[Draft]:
         drafts += predicates(ctx, clause)
         drafts += founded_by(ctx, clause)
         drafts += someones_company(ctx, clause)
+        drafts += new_company(ctx, clause)
         drafts += companions(ctx, clause)
         drafts += held_by(ctx, clause)
         drafts += bare_roles(ctx, clause)
@@ -67,7 +69,33 @@ def read_ties(ctx: Context) -> list[Draft]:
     drafts += unless_told_otherwise(representatives, drafts)
     team_sizes(ctx, drafts)
     _units_as_parents(ctx, drafts)
+    _owned_units(ctx, drafts)
     return settle(partners_as_staff(expand_degrees(drafts)), ctx.text.folded)
+
+
+def _owned_units(ctx: Context, drafts: list[Draft]) -> None:
+    """A post at a company a group owns is a post there, not at the group: 阿里巴巴旗下菜鸟网络的
+    IoT算法专家 worked at 菜鸟网络 (the post read as the group's, 旗下… taken for its title)."""
+    folded = ctx.text.folded
+    for d in drafts:
+        title = d.fields.get("title") or ""
+        if d.kind != "employment" or not title.startswith("旗下"):
+            continue
+        units = [
+            m for m in ctx.mentions.within(d.span[0], d.span[1], "org")
+            if m.entity is not None and m.entity is not d.org
+            and re.search(r"旗下的?$", folded[max(0, m.start - 3) : m.start])
+        ]  # fmt: skip
+        if not units:
+            continue
+        unit = units[0]
+        rest = title.split(folded[unit.start : unit.end], 1)
+        d.fields["title"] = rest[1].lstrip("的") or None if len(rest) == 2 else None
+        d.written.pop(d.org.name, None)
+        d.org = unit.entity
+        written = ctx.text.original[unit.start : unit.end]
+        if written != unit.entity.name:
+            d.written[unit.entity.name] = written
 
 
 # A business unit named alone (汽车金融事业部总经理): never an employer of its own.
