@@ -2722,3 +2722,19 @@ def test_a_year_s_first_months_as_a_possessive():
         "2024-01-01",
         "2024-09-30",
     )
+
+
+def test_an_employer_alone_as_a_field_label():
+    """ "Tesla: Firmware lead, Megapack (2016–2021)" under a member's name: a post at Tesla with
+    its years (a label that names no organisation, "Founded:", is another field)."""
+    text = (
+        "The Tesla Energy Mafia\n\nMembers\n\nDevin Okafor\n"
+        "Tesla: Firmware lead, Megapack (2016–2021)\n"
+        "Founded: Breakerline (2021), co-founder and CTO\n"
+        "Okafor wrote much of the battery-management firmware.\n"
+    )
+    facts = read(text)
+    jobs = [(f.fields["org"], f.fields.get("start"), f.fields.get("end"))
+            for f in facts if f.kind == "employment"]  # fmt: skip
+    assert jobs == [("特斯拉", "2016", "2021")]
+    assert pairs(facts, "founded") == {("Devin Okafor", "Breakerline")}

@@ -64,7 +64,7 @@ _AT_FIELD = re.compile(
     r"^[ \t]*(?:[-•·*][ \t]*)?(?:(?:(?:former|previous|past|last)[ \t]+)?"
     r"(?:post|role|job|title|position|years|time)[ \t]+)?"  # Former post at iRobot: …
     r"(?:at[ \t]+(?P<org>[^:\n]{2,40}?)|(?P<years_at>[^:\n]{2,40}?)"
-    r"[ \t]+years)[ \t]*:[ \t]*",
+    r"[ \t]+years|(?P<bare>[^:\n\d]{2,40}?))[ \t]*:[ \t]*",  # ("Tesla: Firmware lead (2016–2021)")
     re.I | re.M,
 )
 # The post the sentence after a field's years gives: "Apple years: 2014-2020. Raman was a
@@ -75,6 +75,8 @@ _WAS_TITLE = re.compile(
     re.I,
 )
 _UNTIL = re.compile(r"\b(?:until|till|through|to)\s+$")
+# After an employer's name alone as a label: a post and the years held, nothing else.
+_BARE_VALUE = re.compile(rf"(?:{TITLE})[^\n.;]{{0,40}}\(\s*(?:19|20)\d\d", re.I)
 
 
 def read_field_lines(ctx: Context) -> Iterator[Draft]:
@@ -83,10 +85,12 @@ def read_field_lines(ctx: Context) -> Iterator[Draft]:
     folded = ctx.text.folded
     for match in _AT_FIELD.finditer(folded):
         person = ctx.block_person(match.start())
-        label = "org" if match.group("org") else "years_at"
+        label = next(k for k in ("org", "years_at", "bare") if match.group(k))
         orgs = ctx.mentions.within(match.start(label), match.end(label), "org", "school")
         if person is None or len(orgs) != 1 or not ctx.readable(match.start()):
             continue
+        if label == "bare" and not _BARE_VALUE.match(folded, match.end()):
+            continue  # "Tesla: Senior director … (2014–2020)": only a post or its years
         org = orgs[0]
         entity = ctx.entity(org)
         if entity is None or folded[org.start : org.end].strip() != match.group(label).strip():

@@ -30,12 +30,13 @@ def hedged(ctx: Context, start: int, position: int) -> bool:
         return True
     if not RUMOUR.search(_without_asides(ctx, start, end, own)):
         return False
-    # "…, according to a person familiar with the deal; the company confirmed the figure"
-    rest = ctx.lower(end, ctx.sentence_at(position)[1])
-    return not (_CONFIRMED.search(rest) and not _UNCONFIRMED.search(rest))
+    # "…, according to a person familiar with the deal; the company confirmed the figure" (the
+    # very next clause; not a confirmation that ends a coordinated clause about something else)
+    confirmed = _CONFIRMED.match(ctx.lower(end, ctx.sentence_at(position)[1]))
+    return not (confirmed and not _UNCONFIRMED.search(confirmed.group()))
 
 
-_CONFIRMED = re.compile(r"\bconfirm(?:ed|s)\b")
+_CONFIRMED = re.compile(r"[\s;,—–-]*[^;,.]{0,40}?\bconfirm(?:ed|s)\b")
 _UNCONFIRMED = re.compile(r"\b(?:not|never|declined|refused|wouldn't|didn't|won't)\b")
 
 
