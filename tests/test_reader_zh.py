@@ -4001,3 +4001,34 @@ def test_a_company_founded_by_people_described_not_named():
         "她提到，深圳已有不少同类创业公司，其中包括同样由前大厂员工创办的“爆品雷达”。"
     )
     assert not [f for f in facts(text, "founded") if f["person"] == "侯语"]
+
+
+def test_posts_markets_and_categories_are_no_organisations():
+    """首席运营官（COO）: a post glossed in English; 进入日本市场: a market; 保健品類的採購經理: a
+    category of goods — none is an organisation."""
+    text = (
+        "谜屿文化成立于2020年。公司首席运营官（COO）伍樱于2023年加入，此前在海底捞担任运营经理。"
+        "公司计划在2026年进入日本市场。\n答：我2012年入屈臣氏，做到2019年，最後是保健品類的採購經理。"
+    )
+    orgs = entities(text, "org")
+    assert not {"首席运营官", "日本市场", "保健品类"} & orgs
+    assert {"谜屿文化", "海底捞"} <= orgs
+
+
+def test_a_model_number_after_a_hyphen_and_a_capability_that_is_no_count():
+    """核心产品瞳析-10可同时筛查10种高发癌症: 瞳析-10 is the product; screening ten cancers at
+    once is what it can do, not a count it reached."""
+    text = "瞳析生物成立于2022年。核心产品瞳析-10可同时筛查10种高发癌症，已在12家医院落地。"
+    assert {f["product"] for f in facts(text, "product")} == {"瞳析-10"}
+    assert {f["value"] for f in facts(text, "product_metric")} == {12}
+
+
+def test_a_post_s_credits_are_no_members():
+    """文字：小奇｜排版：大绩 under the last project: who wrote the post, not its team."""
+    text = (
+        "奇绩创坛2025秋季路演日项目速览\n\n"
+        "01 游刃｜景区闸机\n创始人 逄然，前美团门票业务高级产品经理。\n\n"
+        "02 汽修通｜给汽修门店用的AI接待员\n创始人 梁凯文，前途虎养车技术总监。\n\n"
+        "—— END ——\n文字：小奇　｜　排版：大绩\n"
+    )
+    assert "文字" not in {f["person"] for f in facts(text, "founded")}

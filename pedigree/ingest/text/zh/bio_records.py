@@ -26,6 +26,8 @@ _ADVISOR = re.compile(
 NOT_A_NAME = re.compile(
     r"介绍|简介|项目|团队|成员|方向|背景|亮点|进展|融资|产品|核心|顾问|科学|技术|公司|愿景|使命|优势|路演|"
     r"^[和与及或的在]|^于(?![\u4e00-\u9fff]{1,2}$)"  # (于文浩 is a name: 于 is a surname too)
+    # a post's credits (文字：小奇｜排版：大绩): who wrote or laid out the post, not a member
+    r"|^(?:文字|排版|编辑|校对|责编|美编|设计|图片|摄影|来源|撰文|出品|策划|监制|审核)$"
 )
 
 

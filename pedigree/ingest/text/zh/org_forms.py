@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from pedigree.data import csv_rows
 from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.zh.employers import place_names
-from pedigree.ingest.text.zh.name_candidates import is_han
+from pedigree.ingest.text.zh.name_candidates import is_han, ordinariness
 
 # Endings that make a run of characters a company, fund, lab or school name, longest first.
 ORG_SUFFIXES = (
@@ -197,6 +197,8 @@ def _short_forms(name: str) -> tuple[str, ...]:
                 # (not 中国 of 中国环保, nor 旷视 of 旷视智慧物流: a known company's unit)
                 if (
                     brand
+                    and not core.endswith(UNIT_ENDINGS)  # (会展 of 会展行业事业部: a unit's field)
+                    and ordinariness(brand) < 3  # (an everyday word is no brand)
                     and not SECTOR_WORDS.match(brand)  # (医疗 of 医疗行业咨询: a field twice)
                     and brand not in place_names()
                     and known_organization(brand) is None

@@ -81,6 +81,8 @@ _ENDS_AS_SUBJECT = re.compile(
     r"$|[，。；,;：:、（(）)”」\s]|的|是|已|在|于|完成|获|成立|创|和|与|及|将|也|还|正|目前|今年|去年|"
     r"团队|公司|创始人|联合创始人"
 )
+_A_POST = re.compile(TITLE_WORD)
+_MARKET_OR_CATEGORY = re.compile(r"(?:市场|品类)$")
 _COMPANY_NAMED = re.compile(r"(?:公司|企业|新公司|新品牌)(?:名为|名叫|叫做?|取名为?|命名为)\s?$")
 _PROJECT_END = re.compile(
     r"(?:项目|(?:登台|登场|上台|亮相|出场)的是|路演的|创业公司|初创公司|创业项目|"
@@ -487,6 +489,8 @@ def find_orgs(
         if scores[n] >= (3.5 if weak_ending(n) else 2)
         and (scores[n] >= 10 or n not in place_names())
         and not _TITLE_ACRONYM.fullmatch(n)  # 担任CTO的: a post, not a company
+        and not _A_POST.fullmatch(n)  # 首席运营官（COO）: a post glossed in English
+        and not _MARKET_OR_CATEGORY.search(n)  # 进入日本市场, 保健品类的采购经理
         and not _ROUND_NAME.fullmatch(n)  # A轮领投方顺为资本: a round, not who led it
     }
     # A name the text has shown to be one is a name wherever else it stands on its own

@@ -94,7 +94,7 @@ class ProductName:
 
 # A model code after a maker's brand: 听屿H2, 启芽学习机Q1, 穹顶T2.
 _MODEL_CODE = (
-    r"(?:[\u4e00-\u9fff]{0,4}?(?:[A-Z]{1,3}-?\d{1,4}[A-Za-z]?|\d{1,3}[A-Z]{1,2})"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:[A-Z]{1,3}-?\d{1,4}[A-Za-z]?|\d{1,3}[A-Z]{1,2}|-\d{1,4}(?![\d.]))"
     # 栖屋OS, 舶智ERP: a brand and the kind of software it is
     r"|(?:OS|ERP|CRM|SaaS|App|APP)(?![A-Za-z0-9])"
     # 垦途Kit, 溯码Legacy Agent: a brand and an English word, right after it
@@ -293,6 +293,8 @@ _NOT_COUNTED = re.compile(
 _NOT_A_COUNT_YET = re.compile(
     PLAN.pattern + r"|希望|目标|力争|争取|冲到|产能|年产|处理能力|生产能力|设计能力"
     r"|想把|想要|想做到|要做到"
+    # what it can do at once (可同时筛查10种癌症): a capability, not a count reached
+    r"|可同时|能同时|最多可|可支持|一次可|单次可"
     # a figure per unit (单台日均配送40单, 平均每家门店…): no total reached
     r"|单台|每台|每家|人均|平均每|单店"
 )
