@@ -2738,3 +2738,48 @@ def test_an_employer_alone_as_a_field_label():
             for f in facts if f.kind == "employment"]  # fmt: skip
     assert jobs == [("特斯拉", "2016", "2021")]
     assert pairs(facts, "founded") == {("Devin Okafor", "Breakerline")}
+
+
+def test_a_role_field_names_the_unit_and_none_is_no_post():
+    """ "Role at Amazon: Director of Network Planning, Amazon Air (2016–2021)": a post at the
+    unit named with its parent's name; "Role at Amazon: none" is no post at all."""
+    text = (
+        "The Amazon Air Mafia\n\nMembers\n\nDaniel Okafor\n"
+        "Role at Amazon: Director of Network Planning, Amazon Air (2016–2021)\n"
+        "Founded: Loadstar Labs (2021), co-founder and CEO\n\n"
+        "Aisha Bello\nRole at Amazon: none\nFounded: Loadstar Labs (2021), co-founder and CTO\n"
+    )
+    facts = read(text)
+    jobs = {(f.fields["person"], f.fields["org"]) for f in facts if f.kind == "employment"}
+    assert jobs == {("Daniel Okafor", "Amazon Air")}
+
+
+def test_a_dashboard_called_by_its_maker_s_name_is_a_product_not_a_person():
+    """ "A companion dashboard, called Tremorline Watch, lets …": the maker's product (two
+    capitalised words, but no person), so Tremorline stays the company that was founded."""
+    text = (
+        "Tremorline raises $18M to stop collapses underground\n\n"
+        "Tremorline, a startup that builds wireless sensors for underground mines, has raised "
+        "an $18 million Series A led by Index Ventures.\n\n"
+        "The Denver-based company was founded in 2022 by Dana Kowalczyk, its CEO, and Ravi "
+        "Menon, who serves as CTO. Kowalczyk spent eight years at Rio Tinto.\n\n"
+        "A companion dashboard, called Tremorline Watch, lets safety managers see alerts.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "founded") == {
+        ("Dana Kowalczyk", "Tremorline"), ("Ravi Menon", "Tremorline")
+    }
+    assert pairs(facts, "product") == {("Tremorline", "Tremorline Watch")}
+
+
+def test_a_wiki_s_own_name_is_no_founder():
+    """ "From the Founders Network Wiki, last edited …": a publication's name, not a founder
+    called Network Wiki."""
+    text = (
+        "Lumatic Mafia\n\nFrom the Founders Network Wiki, last edited 14 February 2026\n\n"
+        "Lumatic Systems, an industrial sensor-networking company based in Austin, was founded "
+        "in 2009 by Peter Hallgren and Sunita Bose.\n"
+    )
+    assert pairs(read(text), "founded") == {
+        ("Peter Hallgren", "Lumatic Systems"), ("Sunita Bose", "Lumatic Systems")
+    }

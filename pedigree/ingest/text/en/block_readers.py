@@ -38,6 +38,9 @@ _TITLE_OF = re.compile(
 
 
 _OBSERVER = re.compile(r"\bobserver\b|\badvis")
+_FIELD_LABEL = re.compile(
+    r"(?:(?:former|previous|past|last)\s+)?(?:post|role|job|title|position)\s+at\s+[^:\n]{2,40}:"
+)
 
 
 def read_roles(ctx: Context) -> Iterator[Draft]:
@@ -49,6 +52,8 @@ def read_roles(ctx: Context) -> Iterator[Draft]:
             continue
         role_start, _ = role
         text = ctx.lower(role_start, role_start + len(role[1]))
+        if _FIELD_LABEL.match(text):
+            continue  # "Role at Amazon: …": a field line, which `entry_fields` reads
         match = _ROLE.match(text) or _plain_job(ctx, role_start, text)
         if not match or not ctx.readable(role_start):
             continue

@@ -75,6 +75,7 @@ _WAS_TITLE = re.compile(
     re.I,
 )
 _UNTIL = re.compile(r"\b(?:until|till|through|to)\s+$")
+_NO_POST = re.compile(r"\s*(?:none|n/a|na|no|—|–|-)?\s*\.?\s*", re.I)
 # After an employer's name alone as a label: a post and the years held, nothing else.
 _BARE_VALUE = re.compile(rf"(?:{TITLE})[^\n.;]{{0,40}}\(\s*(?:19|20)\d\d", re.I)
 
@@ -97,7 +98,19 @@ def read_field_lines(ctx: Context) -> Iterator[Draft]:
             continue
         line_end = folded.find("\n", match.end())
         line = folded[match.end() : len(folded) if line_end < 0 else line_end]
+        if _NO_POST.fullmatch(line):
+            continue  # "Role at Amazon: none"
         value, *rest = re.split(r"(?<=[a-z\d)])\.(?:\s|$)", line, maxsplit=1)
+        # "Role at Amazon: Director of Network Planning, Amazon Air (2016–2021)": the unit,
+        # named with its parent's name, is where the post was held
+        written = folded[org.start : org.end]
+        unit = next(
+            (m for m in ctx.mentions.within(match.end(), match.end() + len(value), "org")
+             if m.entity is not None and folded[m.start : m.end].startswith(written + " ")),
+            None,
+        )  # fmt: skip
+        if unit is not None:
+            org, entity = unit, unit.entity
         first, last = years(value)
         for period in ctx.periods_in(match.end(), match.end() + len(value)):
             if last is None and _UNTIL.search(ctx.lower(match.end(), period.start)):

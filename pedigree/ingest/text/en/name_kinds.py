@@ -52,6 +52,8 @@ _FIRM_WORDS = frozenset({
     "bank", "banco", "banca", "grupo", "commission", "agency", "ministry", "department",
     "bureau", "council", "administration", "laboratory", "association",
     "committee", "federation",
+    # a publication or community's own name ("the Founders Network Wiki"): no person's
+    "wiki", "forum", "magazine", "journal", "newsletter", "podcast",
 })
 # A product's last words that say it is something else (built once, not per candidate).
 _NOT_PRODUCT_WORDS = ORG_SUFFIXES | _FIRM_WORDS | PLACE_WORDS | SCHOOL_WORDS | PLACES
@@ -66,6 +68,9 @@ _PRODUCT_CUE_BEFORE = re.compile(
     # "Our newer product, Quillbridge Hedge", "our simulator, Forgeline Bench": in apposition to
     # a kind of product, or to a thing the company owns
     r"|(?:product|platform|app|service|tool|software|system|engine|suite|device),"
+    # "A companion dashboard, called Tremorline Watch": a kind of software, then its name
+    r"|(?:product|platform|app|service|tool|software|system|engine|suite|device|dashboard"
+    r"|console|portal|assistant|model|sensor|robot)s?,?\s+(?:called|named|dubbed)"
     r"|(?:our|its|their)\s+(?:[\w-]+\s+){0,2}[\w-]+,)\s+$",
     re.I,
 )

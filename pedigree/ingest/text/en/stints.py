@@ -148,6 +148,8 @@ def read_stints(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             continue
         if _PLURAL_SUBJECT.search(head):
             continue  # "Analysts at BloombergNEF have argued": unnamed people, no one's post
+        if tail.startswith(":") or tail.startswith(" :"):
+            continue  # "Role at Amazon: …", a field's label: `entry_fields` reads the line
         kind = _stint_kind(ctx, org, head, tail)
         if kind is None and previous is not None and _COORDINATED.fullmatch(
             ctx.lower(previous[0].end, org.start)
