@@ -182,8 +182,8 @@ _NEW_COMPANY = re.compile(
 
 
 def new_company(ctx: Context, clause: Clause) -> list[Draft]:
-    """NAME 已创业，新公司名为 ORG: the company NAME founded (the person the clause with 创业
-    is about, the organisation named right after)."""
+    """NAME 已创业，新公司名为 ORG: the company NAME founded (the last person named before 创业
+    in the sentence, the organisation named right after)."""
     folded = ctx.text.folded
     found = []
     for org in ctx.mentions.within(clause.start, clause.end, "org"):
@@ -191,7 +191,7 @@ def new_company(ctx: Context, clause: Clause) -> list[Draft]:
         named = _NEW_COMPANY.search(folded, max(start, org.start - 40), org.start)
         if org.entity is None or named is None:
             continue
-        people = ctx.mentions.within(start, org.start, "person")
+        people = ctx.mentions.within(start, named.start(), "person")
         if people:
             found.append(
                 draft(ctx, "founded", people[-1], org.entity, org, (people[-1].start, org.end),

@@ -406,14 +406,13 @@ def _metric_near(folded: str, start: int, end: int, amount) -> str | None:
     after = folded[amount.end : min(end, amount.end + 8)]
     unit = _COUNT_UNIT.match(after)
     tail = after[unit.end() :] if unit else after
+    qualified = _QUALIFIED.match(tail)
     for metric, pattern in METRIC_CUES:
         if (
             pattern.search(before)
             or pattern.match(tail)
             # 1,100家货代客户, 300名视障用户: a kind of customer or user, then the word itself
-            or (metric in _KINDS_OF_BUYER and _QUALIFIED.match(tail) and pattern.match(
-                tail, _QUALIFIED.match(tail).end()
-            ))
+            or (metric in _KINDS_OF_BUYER and qualified and pattern.match(tail, qualified.end()))
             or (metric == "units" and re.match(r"^\s?(?:多|余)?台", after))
         ):
             return metric

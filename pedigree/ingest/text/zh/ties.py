@@ -89,8 +89,8 @@ def _owned_units(ctx: Context, drafts: list[Draft]) -> None:
         if not units:
             continue
         unit = units[0]
-        rest = title.split(folded[unit.start : unit.end], 1)
-        d.fields["title"] = rest[1].lstrip("的") or None if len(rest) == 2 else None
+        before, found, after = title.partition(folded[unit.start : unit.end])
+        d.fields["title"] = (after.lstrip("的") or None) if found else None
         d.written.pop(d.org.name, None)
         d.org = unit.entity
         written = ctx.text.original[unit.start : unit.end]
