@@ -2783,3 +2783,20 @@ def test_a_wiki_s_own_name_is_no_founder():
     assert pairs(read(text), "founded") == {
         ("Peter Hallgren", "Lumatic Systems"), ("Sunita Bose", "Lumatic Systems")
     }
+
+
+def test_investors_listed_past_a_short_form_and_a_which_clause():
+    """ "led by Project A, with Speedinvest and High-Tech Gründerfonds (HTGF) joining" and
+    "backed by Khosla Ventures, which led our $12 million seed round, along with SOSV and
+    Material Impact": every one of them invested."""
+    text = (
+        "Beamforge builds industrial lasers. In March 2024 Beamforge closed a €7 million seed "
+        "round led by Project A, with Speedinvest and High-Tech Gründerfonds (HTGF) joining.\n\n"
+        "Verdan makes separator films. Verdan is backed by Khosla Ventures, which led our $12 "
+        "million seed round in 2024, along with SOSV and Material Impact.\n"
+    )
+    backed = pairs(read(text), "investor")
+    assert {
+        ("Speedinvest", "Beamforge"), ("High-Tech Gründerfonds", "Beamforge"),
+        ("SOSV", "Verdan"), ("Material Impact", "Verdan"),
+    } <= backed

@@ -44,7 +44,9 @@ _LEADS_IN = re.compile(
 
 # … and after one (the round is after it, or in a sentence before).
 LEADS_OUT = re.compile(
-    r"^\s+(?:(?:has|had|have)\s+)?(?:(?:also|both|all|itself|themselves)\s+)?(?:led|co-led"
+    # (a short form in brackets between: "High-Tech Gründerfonds (HTGF) joining")
+    r"^(?:\s*\([^()\n]{1,20}\))?\s+(?:(?:has|had|have)\s+)?(?:(?:also|both|all|itself|themselves)\s+)?"
+    r"(?:led|co-led"
     r"|joined|joining|participated|invested|co-invested|came back in|came back|re-upped"
     r"|putting in|put in|chipping in"
     r"|took part|taking part|came in|followed on|following on|returned"
@@ -259,7 +261,8 @@ def _list_from(ctx: Context, first: Mention, end: int) -> list[Mention]:
     for m in ctx.mentions.within(first.end, end, "org"):
         if m.start < cursor:
             continue
-        if not re.fullmatch(JOINER, ctx.lower(cursor, m.start)):
+        gap = ctx.lower(cursor, m.start)
+        if not (re.fullmatch(JOINER, gap) or _AFTER_WHICH.fullmatch(gap)):
             break
         if _someones(ctx, m):
             break
@@ -272,6 +275,9 @@ def _list_from(ctx: Context, first: Mention, end: int) -> list[Mention]:
     return listed
 
 
+# "Khosla Ventures, which led our $12 million seed round in 2024, along with SOSV": the list
+# goes on after what the first one did.
+_AFTER_WHICH = re.compile(r",\s+which\s+(?:also\s+)?(?:led|co-led)\b[^.;]{0,80}?" + JOINER)
 # An owner's possessive describing the investor named before it: ", NVIDIA's venture arm,".
 _OWNER_APPOSED = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*,")
 
