@@ -4032,3 +4032,11 @@ def test_a_post_s_credits_are_no_members():
         "—— END ——\n文字：小奇　｜　排版：大绩\n"
     )
     assert "文字" not in {f["person"] for f in facts(text, "founded")}
+
+
+def test_a_known_name_jieba_glued_to_the_words_around_it():
+    """前小鹏汽车底盘高级专家: jieba reads 前小鹏 and 汽车底盘, but 小鹏汽车 is the employer (a long
+    known name is cut only by a word the dictionary knows: 京东 in 京东方 still is)."""
+    text = "栗屿成立于2020年。创始人郗鸿，前小鹏汽车底盘高级专家，同济大学博士。"
+    assert ("郗鸿", "小鹏汽车") in {(f["person"], f["org"]) for f in facts(text, "employment")}
+    assert "京东" not in entities("他曾在京东方担任工程师。", "org")

@@ -49,6 +49,10 @@ def inside_a_word(text: str, start: int, end: int) -> bool:
             and word_frequency(text[start : end + 1]) > 0
         )
     j = bisect_right(bounds, start) - 1
+    if bounds[j] < start and end - start >= 4:
+        # 前小鹏|汽车底盘: jieba glued 前 to a name it did not know; a long known name is cut
+        # only by a word the dictionary knows
+        return word_frequency(text[bounds[j] : bounds[j + 1]]) > 0
     return bounds[j] < start
 
 
