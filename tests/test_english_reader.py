@@ -2800,3 +2800,25 @@ def test_investors_listed_past_a_short_form_and_a_which_clause():
         ("Speedinvest", "Beamforge"), ("High-Tech Gründerfonds", "Beamforge"),
         ("SOSV", "Verdan"), ("Material Impact", "Verdan"),
     } <= backed
+
+
+def test_products_named_by_apposition_by_called_and_by_use():
+    """ "SeamSight, Fusemark's in-house vision software", "a … membrane called PoreShield" and
+    "The Vireo Crawler is used by about 40 utilities": each a product of the company, with its
+    count."""
+    seam = read(
+        "Fusemark Robotics builds welding cells. Its cell pairs a fiber laser with SeamSight, "
+        "Fusemark's in-house vision software that maps a joint.\n"
+    )
+    assert pairs(seam, "product") == {("Fusemark Robotics", "SeamSight")}
+    pore = read(
+        "Porelight makes battery separators. Porelight's pitch is a dry-process, ceramic-coated "
+        "membrane called PoreShield that tolerates higher temperatures.\n"
+    )
+    assert pairs(pore, "product") == {("Porelight", "PoreShield")}
+    crawler = read(
+        "Vireo Robotics makes inspection robots. The Vireo Crawler is used by about 40 "
+        "utilities.\n"
+    )
+    assert pairs(crawler, "product") == {("Vireo Robotics", "Vireo Crawler")}
+    assert [f.fields["value"] for f in crawler if f.kind == "product_metric"] == [40]

@@ -70,15 +70,21 @@ _PRODUCT_CUE_BEFORE = re.compile(
     r"|(?:product|platform|app|service|tool|software|system|engine|suite|device),"
     # "A companion dashboard, called Tremorline Watch": a kind of software, then its name
     r"|(?:product|platform|app|service|tool|software|system|engine|suite|device|dashboard"
-    r"|console|portal|assistant|model|sensor|robot)s?,?\s+(?:called|named|dubbed)"
+    r"|console|portal|assistant|model|sensor|robot|vehicle|membrane|material|coating|film|test"
+    r"|controller|scanner|drone)s?,?\s+(?:called|named|dubbed)"
     r"|(?:our|its|their)\s+(?:[\w-]+\s+){0,2}[\w-]+,)\s+$",
     re.I,
 )
 _PRODUCT_CUE_AFTER = re.compile(
     # ("Castwright Studio, the company's flagship product", "Stridelab Coach — a mobile app")
-    r"^(?:,|\s[—–-])\s+(?:an?\s+|the\s+|(?:the\s+company|its|their|our)(?:'s|’s)?\s+)?"
+    # ("SeamSight, Fusemark's in-house vision software", "TessaScreen, Tessaly's multi-cancer
+    # early detection test": the maker's, by its name)
+    r"^(?:,|\s[—–-])\s+(?:an?\s+|the\s+|(?:the\s+[Cc]ompany|its|their|our|[A-Z][\w-]*)(?:'s|’s)?\s+)?"
     r"(?:[\w/-]+\s+){0,3}?(?:engine|tool|software|service|platform|app"
-    r"|product|system|model|suite|assistant|api|extension|plug-?in|sdk|kit|device|wearable)\b"
+    r"|product|system|model|suite|assistant|api|extension|plug-?in|sdk|kit|device|wearable"
+    r"|test|material|membrane|controller|vehicle|crawler|scanner|drone)\b"
+    # "The Vireo Crawler is used by about 40 utilities": what is used, deployed or sold
+    r"|^\s+(?:is|are)\s+(?:now\s+|already\s+)?(?:used|deployed|installed|sold)\s+(?:by|in|at|across)\b"
     # "Ironvale Sentinel passively maps every device": what a piece of software does
     r"|^\s+(?:now\s+|also\s+|today\s+|[a-z]+ly\s+)?(?:helps|lets|maps|watches|monitors|detects"
     r"|automates|scans|screens|flags|tracks|reads|drafts|classifies|schedules|converts"

@@ -20,6 +20,7 @@ from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.en.product_metrics import product_fact, product_metrics
 from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.facts import Fact
+from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.periods import iso_date
 
 _O = MARK["org"]
@@ -148,11 +149,35 @@ def _owner(ctx: Context, mention: Mention) -> Entity | None:
     match = _IS_OWNERS.match(after)
     if match:
         return _entity_at(ctx, mention.end + match.start("owner"), match.group("owner"))
+    # "SeamSight, Fusemark's in-house vision software": the maker named in the apposition
+    match = _MAKERS_APPOSED.match(ctx.shape[mention.end : end])
+    if match:
+        entity = _entity_at(ctx, mention.end + match.start("owner"), match.group("owner"))
+        if entity is not None:
+            return entity
     name = mention.entity.name if mention.entity else ""
     for org in ctx.registry.all("org"):
         if name.startswith(org.written + " ") or any(name.startswith(f + " ") for f in org.forms):
             return org
+    brand = name.split(" ", 1)[0]
+    for org in ctx.registry.all("org"):
+        # "the Vireo Crawler" beside Vireo Robotics: the maker's brand word, then the product's
+        if (
+            " " in name and len(brand) >= 4 and org.written.startswith(brand + " ")
+            and ctx.companylike(org) and known_organization(org.name) is None
+        ):
+            return org
+    called = _CALLED.search(before)
+    if called and ctx.main_company is not None and any(
+        ctx.entity(m) is ctx.main_company
+        for m in ctx.mentions.within(start, start + called.start(), "org", "ref")
+    ):
+        return ctx.main_company  # "Porelight's pitch is a … membrane called PoreShield"
     return _story_owner(ctx, mention)
+
+
+_MAKERS_APPOSED = re.compile(rf"^,\s+(?P<owner>{_O}+)(?:'s|’s)\s+(?:[\w/-]+\s+){{0,3}}?[a-z]+")
+_CALLED = re.compile(r"\b(?:called|named|dubbed)\s+(?:the\s+)?$")
 
 
 def _entity_at(ctx: Context, position: int, written: str) -> Entity | None:
