@@ -160,13 +160,15 @@ def _owner(ctx: Context, mention: Mention) -> Entity | None:
         if name.startswith(org.written + " ") or any(name.startswith(f + " ") for f in org.forms):
             return org
     brand = name.split(" ", 1)[0]
-    for org in ctx.registry.all("org"):
-        # "the Vireo Crawler" beside Vireo Robotics: the maker's brand word, then the product's
-        if (
-            " " in name and len(brand) >= 4 and org.written.startswith(brand + " ")
-            and ctx.companylike(org) and known_organization(org.name) is None
-        ):
-            return org
+    if " " in name and len(brand) >= 4:
+        for org in ctx.registry.all("org"):
+            # "the Vireo Crawler" beside Vireo Robotics: the maker's brand word, then the
+            # product's own
+            if (
+                org.written.startswith(brand + " ")
+                and ctx.companylike(org) and known_organization(org.name) is None
+            ):
+                return org
     called = _CALLED.search(before)
     if called and ctx.main_company is not None and any(
         ctx.entity(m) is ctx.main_company
