@@ -4040,3 +4040,29 @@ def test_a_known_name_jieba_glued_to_the_words_around_it():
     text = "栗屿成立于2020年。创始人郗鸿，前小鹏汽车底盘高级专家，同济大学博士。"
     assert ("郗鸿", "小鹏汽车") in {(f["person"], f["org"]) for f in facts(text, "employment")}
     assert "京东" not in entities("他曾在京东方担任工程师。", "org")
+
+
+def test_a_roundup_heading_s_sum_is_no_founder():
+    """1. 川屿科技 — 天使轮，800万元: 万元 after the figure is the sum's unit (万 is also a
+    surname)."""
+    text = (
+        "2025年银发科技融资盘点\n\n"
+        "1. 川屿科技 — 天使轮，800万元\n"
+        "川屿科技由前京东物流产品总监蔺知远于2024年创办，今年4月获得800万元天使轮投资。\n\n"
+        "2. 青禾纪念 — A轮，数千万美元\n"
+        "做海葬服务的青禾纪念今年完成A轮融资。创始人邬嘉言曾是贝恩的顾问。\n"
+    )
+    assert {f["person"] for f in facts(text, "founded")} == {"蔺知远", "邬嘉言"}
+
+
+def test_a_filing_headed_by_a_legal_name_with_a_service_word_in_it():
+    """汀兰颐养服务集团有限公司 heads the filing: 服务 inside the name does not cut it to
+    集团有限公司 (which names nothing), so 本集团 is that company and not another firm the pages
+    name."""
+    text = (
+        "汀兰颐养服务集团有限公司\n（于开曼群岛注册成立的有限公司）\n\n董事及高级管理层\n\n"
+        "冼明朗先生，50岁，本集团创办人、执行董事兼行政总裁。冼先生于2011年创立本集团。\n"
+        "柯以宁女士为本公司联席公司秘书，现为卓衡企业服务有限公司董事。\n"
+    )
+    founded = {(f["person"], f["org"]) for f in facts(text, "founded")}
+    assert ("冼明朗", "汀兰颐养服务集团有限公司") in founded

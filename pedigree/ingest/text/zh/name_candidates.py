@@ -46,6 +46,9 @@ def is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
+_MONEY_UNITS = frozenset(("元", "美元", "港元", "港币", "欧元", "日元", "英镑", "澳元", "新元"))
+
+
 @lru_cache(maxsize=1 << 16)  # asked for every surname-led string of a text; names repeat
 def looks_like_name(name: str) -> bool:
     """A surname and one or two given characters (two or three after a compound surname), none
@@ -61,6 +64,8 @@ def looks_like_name(name: str) -> bool:
         return False
     if all(c in _NUMERALS for c in given):
         return False  # 於二零一五年: a year in numerals after the surname 于, not a given name
+    if name[0] in "万亿" and given in _MONEY_UNITS:
+        return False  # 1500万元, 3亿美元: a sum's unit after the surname 万, not a given name
     if given in ("总", "董", "工"):
         return False  # 王总, 荣总, 李工: how people are addressed, or a hospital (台北荣总)
     if name[0] in "年月" and given in ("中", "底", "初", "末", "内"):

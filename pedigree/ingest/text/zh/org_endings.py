@@ -129,8 +129,11 @@ def suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
             score = head_score(text, head_start, start, end)
             if score > best_score:
                 best, best_score = head_start, score
-            if LEFT_STOPS.search(text[max(0, head_start - 6) : head_start]):
-                break  # a word before that a name never runs across
+            if LEFT_STOPS.search(text[max(0, head_start - 6) : head_start]) and not (
+                _ENDING_ONLY_HEAD.fullmatch(text[best:start])  # (best is set: score > -inf)
+            ):
+                break  # a word before that a name never runs across (思源生命服务|集团有限公司:
+                # but not when what is left is an ending alone, which names nothing)
         if best is None:
             continue
         head = text[best:start]
