@@ -4066,3 +4066,16 @@ def test_a_filing_headed_by_a_legal_name_with_a_service_word_in_it():
     )
     founded = {(f["person"], f["org"]) for f in facts(text, "founded")}
     assert ("冼明朗", "汀兰颐养服务集团有限公司") in founded
+
+
+def test_a_brand_before_its_industry_stands_for_the_company():
+    """沁屿水产科技 is 沁屿 wherever the story writes the brand alone (沁屿 + the field 水产), and
+    鲜水产 inside 冰鲜水产 is no brand standing alone that would cut the name to 鲜水产科技."""
+    text = (
+        "冰鲜水产平台沁屿完成A轮融资\n\n"
+        "本地冰鲜水产供应平台沁屿水产科技昨日宣布完成6,000万元A轮融资，由鼎晖投资领投。"
+        "沁屿于2021年由阎子谦创立。沁屿曾于2022年完成800万元种子轮融资，由晨岚天使基金投资。"
+    )
+    rounds = {(f["org"], f.get("round")) for f in facts(text, "funding")}
+    assert ("沁屿水产科技", "种子轮") in rounds
+    assert ("阎子谦", "沁屿水产科技") in pairs(text, "founded")

@@ -207,6 +207,7 @@ def stands_alone_elsewhere(text: str, brand: str, places: list[tuple[int, int]])
     (创业者基金 → 业者 in 创业者 elsewhere is the same word again, not the brand)."""
     leads = {text[s - 1] for s, _ in places if s > 0}
     inside = {i for s, e in places for i in range(s, e)}
+    starts = word_starts(text)
     # Near the name only (a few thousand characters): what a long document says far away is
     # no evidence here, and looking everywhere for every candidate grows with the square.
     low, high = max(0, places[0][0] - NEAR), places[-1][1] + NEAR
@@ -215,6 +216,8 @@ def stands_alone_elsewhere(text: str, brand: str, places: list[tuple[int, int]])
         if (
             at not in inside
             and not (at > 0 and text[at - 1] in leads and is_han(text[at - 1]))
+            # (冰鲜海产 is not 泓鲜海产's 鲜海产 standing alone: it starts inside the word 冰鲜)
+            and not (at > 0 and is_han(text[at - 1]) and at not in starts)
             and not _COUNTED_BEFORE.search(text, max(0, at - 4), at)
         ):
             return True
