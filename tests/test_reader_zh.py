@@ -4079,3 +4079,33 @@ def test_a_brand_before_its_industry_stands_for_the_company():
     rounds = {(f["org"], f.get("round")) for f in facts(text, "funding")}
     assert ("沁屿水产科技", "种子轮") in rounds
     assert ("阎子谦", "沁屿水产科技") in pairs(text, "founded")
+
+
+def test_a_founding_verb_far_before_the_name_it_made():
+    """并创办了一家面向中小学生的AI书法练习公司「墨迹岛」: a long description between the verb and
+    the name."""
+    text = (
+        "网易有道前副总裁闵若谷已于去年离职，"
+        "并创办了一家面向中小学生的AI书法练习公司「墨迹岛」。"
+    )
+    assert ("闵若谷", "墨迹岛") in pairs(text, "founded")
+
+
+def test_former_said_after_a_company_s_bracketed_gloss():
+    """网易云音乐（NCM）前副总裁: 前 after the gloss still makes the post a former one."""
+    text = "网易云音乐（NCM）前副总裁郦望舒已于去年离职。"
+    jobs = facts(text, "employment")
+    assert has(jobs, person="郦望舒", title="副总裁", current=False)
+
+
+def test_a_legal_representative_the_text_says_founded_nothing():
+    """法定代表人为庞… then 她并非公司创始人，而是加入青苇出任COO: no founder; her post is read, at
+    the company whose brand (青苇 of 青苇动保) the text writes alone; 网传青苇 names nothing."""
+    text = (
+        "前硕腾高管尉迟朗创办的宠物药企「青苇动保」浮出水面。工商信息显示，青苇动物保健（杭州）"
+        "有限公司成立于2024年11月，法定代表人为庞霁月。至于庞霁月，她并非公司创始人，而是去年12月"
+        "加入青苇出任COO。此前网传青苇已获得高瓴数亿元天使轮融资，公司回应称消息不实。"
+    )
+    assert "庞霁月" not in {f["person"] for f in facts(text, "founded")}
+    assert any(p == "庞霁月" and "青苇" in o for p, o in pairs(text, "employment"))
+    assert not any("网传" in name for name in entities(text, "org"))

@@ -63,9 +63,10 @@ def appositives(ctx: Context, clause: Clause) -> list[Draft]:
         ):
             org = before[-2]  # 宁德时代原换电事业部总经理虞照岩: a unit's post is the company's
         if org is not None:
-            # (原 between the company and its unit, as before the company: a former post)
-            former_unit = bool(re.match(r"\s?[前原]", folded[org.end : org.end + 2]))
             between = ASIDE.sub("", folded[org.end : person.start])
+            # (原 between the company and its unit, as before the company: a former post; also
+            # past the name's bracketed form, 腾讯音乐娱乐集团（TME）前副总裁)
+            former_unit = bool(re.match(r"\s?[前原]", between))
             # 肿瘤医院病理科前副主任: "former" said after the department, not before the firm
             unit_former = _UNIT_FORMER.match(between)
             if unit_former:

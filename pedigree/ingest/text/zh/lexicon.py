@@ -149,6 +149,6 @@ WORK_AT = re.compile(
 # An aside in brackets, said nothing by: 跃动运动科技（KineticPlay）的创办人.
 ASIDE = re.compile(r"[（(][^()（）]{0,20}[)）]")
 # A founding verb and the words before the name of what was founded: 创办了一家名为“句点互动”的.
-FOUNDED_OF = re.compile(FOUND_VERB + r"(?:了)?[^，。；“”,;)）]{0,14}$")
+FOUNDED_OF = re.compile(FOUND_VERB + r"(?:了)?[^，。；“”,;)）]{0,24}$")
 # After 从/自 and an organisation: someone hired away from it (从腾讯天美挖来了前主程序麦锦程).
 POACHED = re.compile(r"^\s?(?:挖来|挖角|挖了|挖走|请来|招来|招揽|引进|聘来)了?")

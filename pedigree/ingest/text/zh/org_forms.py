@@ -50,7 +50,7 @@ SECTOR_WORDS = re.compile(
     # fields a company's ending can follow (冷链物流, 宠物医疗, 职业教育): an industry, no name
     r"冷链|仓储|快递|生鲜|跨境|宠物|职业|在线|母婴|餐饮|零售|家居|低空|商业航天|文旅|体育|养老|数位|供应链|"
     r"法遵|合规|监管|法律|"
-    r"海产|水产|渔业|海洋|食品|畜牧|动保|兽医|殡葬|保险|健康|文化|传媒|影视|音乐|乐器|眼镜|视光|消防|"
+    r"海产|水产|渔业|海洋|食品|畜牧|动保|动物保健|兽医|殡葬|保险|健康|文化|传媒|影视|音乐|乐器|眼镜|视光|消防|"
     r"气象|材料|化工|纺织|服装|美妆|家电|建筑|地产|旅游|酒店|康复|护理|医药|器械|"
     # and the parts of a business a story turns to (财务数据方面, 技术方面): topics, not names
     r"财务|经营|运营|业务|技术|产品|市场|用户|行业|融资|收入|营收|研发|销售|客户)$"
@@ -182,6 +182,8 @@ def _short_forms(name: str) -> tuple[str, ...]:
     core = CITY.sub("", name) if len(CITY.sub("", name)) >= 4 else name
     if core != name:
         forms.append(core)
+    if not core.endswith(ORG_SUFFIXES) and (brand := _brand_before_field(core)):
+        forms.append(brand)  # 澜蹊动保 → 澜蹊: a brand, then its field, with no company ending
     for suffix in ORG_SUFFIXES:
         # (not a hospital's kind alone: 上海市中医医院 is never 中医, nor 人民医院 人民)
         if core.endswith(suffix) and suffix not in SCHOOL_ENDINGS and suffix != "医院":
@@ -194,20 +196,28 @@ def _short_forms(name: str) -> tuple[str, ...]:
             if len(head) >= 2 and not SECTOR_WORDS.match(head):
                 forms.append(head)
                 # 绿匣环保科技 → 绿匣环保 → 绿匣: a brand, then the field it works in
-                fielded = _FIELD_AFTER_BRAND.match(head)
-                brand = fielded.group("brand") if fielded else ""
-                # (not 中国 of 中国环保, nor 旷视 of 旷视智慧物流: a known company's unit)
-                if (
-                    brand
-                    and not core.endswith(UNIT_ENDINGS)  # (会展 of 会展行业事业部: a unit's field)
-                    and ordinariness(brand) < 3  # (an everyday word is no brand)
-                    and not SECTOR_WORDS.match(brand)  # (医疗 of 医疗行业咨询: a field twice)
-                    and brand not in place_names()
-                    and known_organization(brand) is None
-                ):
+                # (会展 of 会展行业事业部: a unit's field)
+                brand = _brand_before_field(head) if not core.endswith(UNIT_ENDINGS) else None
+                if brand:
                     forms.append(brand)
             break
     return tuple(f for f in forms if f != name)
+
+
+def _brand_before_field(words: str) -> str | None:
+    """绿匣 of 绿匣环保: a brand of two or three characters, then the field it works in — not
+    中国 of 中国环保, nor 旷视 of 旷视智慧物流 (a known company's unit)."""
+    fielded = _FIELD_AFTER_BRAND.match(words)
+    brand = fielded.group("brand") if fielded else ""
+    if (
+        brand
+        and ordinariness(brand) < 3  # (an everyday word is no brand)
+        and not SECTOR_WORDS.match(brand)  # (医疗 of 医疗行业咨询: a field twice)
+        and brand not in place_names()
+        and known_organization(brand) is None
+    ):
+        return brand
+    return None
 
 
 def defined_terms(text: str) -> list[tuple[int, int, str]]:

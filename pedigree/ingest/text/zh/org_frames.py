@@ -128,6 +128,8 @@ _NOT_NAME_START = (  # (时 of 时任, but not of 时代天使); searched, so th
     r"|本(?=公司|集团|轮|次|届|期|人|月|年|周|文|刊|报|行|所|院|校|基金|项目|团队|系列|土|地|身))"
     # 另外有一位家族办公室: a count of people, never inside a name
     r"|[一两二三四五六七八九十几数多](?:个|位|名|批|群)"
+    # 此前网传澜蹊已获得…: hearsay, then the name it is about
+    r"|网传|据传|传闻|风传|据悉|据称"
 )
 # A time written where a name was looked for (创办三年, 成立了半年多, 2019年, 月底): never a name;
 # 年 and 月 inside a name (悠年旅居, 月之暗面) are no time.

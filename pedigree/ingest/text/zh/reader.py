@@ -90,6 +90,8 @@ def read_chinese(text: Text) -> list[Fact]:
     facts += read_credentials(ctx, facts)
     facts = [_parent_of_unit(ctx, f) for f in facts]
     facts = _without_registered_only(facts)
+    denied = _denied_founders(ctx)
+    facts = [f for f in facts if not (f.kind == "founded" and f.fields["person"] in denied)]
     founded = {
         (f.fields["person"], _company_key(f.fields["org"])) for f in facts if f.kind == "founded"
     }
@@ -104,6 +106,30 @@ def read_chinese(text: Text) -> list[Fact]:
         )
     ]
     return kept + noted  # the author a note describes is bylined, but the note is about them
+
+
+# 她并非公司创始人, 他不是该公司的联合创始人: the text says outright that someone founded nothing.
+_NOT_A_FOUNDER = re.compile(
+    r"(?:并非|不是|并不是|从来不是)(?:公司|该公司|这家公司|[\u4e00-\u9fff]{2,8}?)?的?"
+    r"(?:联合)?(?:创始人|创办人|创始团队成员)(?!之一)"
+)
+
+
+def _denied_founders(ctx: Context) -> set[str]:
+    """The people a text says were no founders: the person named, or the one 他/她 stands for,
+    right before the denial in its sentence."""
+    folded = ctx.text.folded
+    denied = set()
+    for match in _NOT_A_FOUNDER.finditer(folded):
+        start, _ = ctx.sentence_at(match.start())
+        named = ctx.mentions.within(start, match.start(), "person", "ref")
+        last = named[-1] if named else None
+        if last is None or folded[last.end : match.start()].strip("，, 也则其实本人"):
+            continue
+        person = ctx.resolve(last) if last.kind == "ref" else last.entity
+        if person is not None and person.kind == "person":
+            denied.add(person.name)
+    return denied
 
 
 def _without_registered_only(facts: list[Fact]) -> list[Fact]:
