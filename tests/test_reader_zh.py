@@ -4109,3 +4109,13 @@ def test_a_legal_representative_the_text_says_founded_nothing():
     assert "庞霁月" not in {f["person"] for f in facts(text, "founded")}
     assert any(p == "庞霁月" and "青苇" in o for p, o in pairs(text, "employment"))
     assert not any("网传" in name for name in entities(text, "org"))
+
+
+def test_a_company_not_yet_named_is_no_back_reference():
+    """并创办了一家专注老旧楼宇改造的公司: 公司 after 一家 and its description is a new company the
+    story does not name, not the employer it named before."""
+    text = (
+        "界面新闻获悉，迅达电梯（中国）有限公司（下称“迅达电梯”）前副总裁郗远山已于今年3月离职，"
+        "并创办了一家专注老旧楼宇加装电梯的公司。迅达电梯方面确认郗远山已经离职。"
+    )
+    assert not facts(text, "founded")

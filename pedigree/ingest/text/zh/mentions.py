@@ -58,6 +58,8 @@ _COMPANY_REF = re.compile(
     # (not 的公司“测隙科技”: a description of the company named next)
     r"(?!的?(?:名|股东|客户|员工|团队成员)|化|法|债|费|税|\s?[“「『\"])"
 )
+# "A company" and its description, in the clause before the word 公司.
+_INDEFINITE_BEFORE = re.compile(r"(?:一|几|两|多|数)(?:家|间)[^，。；,;：:\n]{0,30}$")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9+&.'-]*(?:[ -][A-Z0-9][A-Za-z0-9+&.'-]*)*")
 
 
@@ -440,4 +442,8 @@ def _references(folded: str, registry: Registry, add) -> None:
         form = {"前者": "former", "后者": "latter"}.get(match.group(), "group")
         add(match.start(), match.end(), "ref", "", form)
     for match in _COMPANY_REF.finditer(folded):
+        if match.group() == "公司" and _INDEFINITE_BEFORE.search(
+            folded, max(0, match.start() - 32), match.start()
+        ):
+            continue  # 创办了一家做电梯改造的公司: a company not named, not one told of before
         add(match.start(), match.end(), "ref", "", "company")

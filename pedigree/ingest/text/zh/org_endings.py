@@ -10,11 +10,13 @@ from pedigree.ingest.text.zh.employers import place_names
 from pedigree.ingest.text.zh.lexicon import TITLE_WORD
 from pedigree.ingest.text.zh.name_candidates import is_han, ordinariness
 from pedigree.ingest.text.zh.org_forms import (
+    CITY,
     DESCRIPTOR,
     DESCRIPTOR_END,
     SECTOR_WORDS,
     SUFFIX_PATTERN,
     UNIT_ENDINGS,
+    brand_before_field,
 )
 from pedigree.ingest.text.zh.org_words import (
     common_words_only,
@@ -199,6 +201,14 @@ def head_score(text: str, start: int, suffix_start: int, end: int) -> float:
         and stands_alone_elsewhere(text, head, [(start, end)])
     ):
         score += 2.5  # 沛思 stands alone elsewhere: the brand
+    elif (
+        len(head) <= 8
+        and (brand := brand_before_field(CITY.sub("", head)))
+        and stands_alone_elsewhere(text, brand, [(start, end)])
+    ):
+        # 泓鲜海产科技, 苏州栎湖半导体: the brand stands alone elsewhere, then its field (and a
+        # city before it is the registered name's, as the longer head keeps it)
+        score += 2.5
     return score
 
 
@@ -207,7 +217,6 @@ def stands_alone_elsewhere(text: str, brand: str, places: list[tuple[int, int]])
     (创业者基金 → 业者 in 创业者 elsewhere is the same word again, not the brand)."""
     leads = {text[s - 1] for s, _ in places if s > 0}
     inside = {i for s, e in places for i in range(s, e)}
-    starts = word_starts(text)
     # Near the name only (a few thousand characters): what a long document says far away is
     # no evidence here, and looking everywhere for every candidate grows with the square.
     low, high = max(0, places[0][0] - NEAR), places[-1][1] + NEAR
@@ -216,8 +225,6 @@ def stands_alone_elsewhere(text: str, brand: str, places: list[tuple[int, int]])
         if (
             at not in inside
             and not (at > 0 and text[at - 1] in leads and is_han(text[at - 1]))
-            # (冰鲜海产 is not 泓鲜海产's 鲜海产 standing alone: it starts inside the word 冰鲜)
-            and not (at > 0 and is_han(text[at - 1]) and at not in starts)
             and not _COUNTED_BEFORE.search(text, max(0, at - 4), at)
         ):
             return True

@@ -182,7 +182,7 @@ def _short_forms(name: str) -> tuple[str, ...]:
     core = CITY.sub("", name) if len(CITY.sub("", name)) >= 4 else name
     if core != name:
         forms.append(core)
-    if not core.endswith(ORG_SUFFIXES) and (brand := _brand_before_field(core)):
+    if not core.endswith(ORG_SUFFIXES) and (brand := brand_before_field(core)):
         forms.append(brand)  # 澜蹊动保 → 澜蹊: a brand, then its field, with no company ending
     for suffix in ORG_SUFFIXES:
         # (not a hospital's kind alone: 上海市中医医院 is never 中医, nor 人民医院 人民)
@@ -197,14 +197,14 @@ def _short_forms(name: str) -> tuple[str, ...]:
                 forms.append(head)
                 # 绿匣环保科技 → 绿匣环保 → 绿匣: a brand, then the field it works in
                 # (会展 of 会展行业事业部: a unit's field)
-                brand = _brand_before_field(head) if not core.endswith(UNIT_ENDINGS) else None
+                brand = brand_before_field(head) if not core.endswith(UNIT_ENDINGS) else None
                 if brand:
                     forms.append(brand)
             break
     return tuple(f for f in forms if f != name)
 
 
-def _brand_before_field(words: str) -> str | None:
+def brand_before_field(words: str) -> str | None:
     """绿匣 of 绿匣环保: a brand of two or three characters, then the field it works in — not
     中国 of 中国环保, nor 旷视 of 旷视智慧物流 (a known company's unit)."""
     fielded = _FIELD_AFTER_BRAND.match(words)
