@@ -2822,3 +2822,19 @@ def test_products_named_by_apposition_by_called_and_by_use():
     )
     assert pairs(crawler, "product") == {("Vireo Robotics", "Vireo Crawler")}
     assert [f.fields["value"] for f in crawler if f.kind == "product_metric"] == [40]
+
+
+def test_a_maker_s_name_then_a_word_is_its_product_not_a_person():
+    """ "to Gastrel Command, a web dashboard": Gastrel acts as the company everywhere else, so
+    "Gastrel Command" is its product, not a person whose given name is Gastrel — and Gastrel
+    stays the company its founders founded."""
+    facts = read(
+        "Gastrel raises $30M Series B for gas detectors\n\n"
+        "Gastrel, a Houston startup, has raised a $30 million Series B led by Bessemer Venture "
+        "Partners. Gastrel was founded in 2021 by Priya Raman, its CEO.\n\n"
+        "The Gastrel Badge streams readings over LTE to Gastrel Command, a web dashboard where "
+        "safety managers can see every worker on a map. Gastrel booked $9 million in revenue "
+        "in 2024.\n"
+    )
+    assert ("Priya Raman", "Gastrel") in pairs(facts, "founded")
+    assert ("Gastrel", "Gastrel Command") in pairs(facts, "product")

@@ -4119,3 +4119,14 @@ def test_a_company_not_yet_named_is_no_back_reference():
         "并创办了一家专注老旧楼宇加装电梯的公司。迅达电梯方面确认郗远山已经离职。"
     )
     assert not facts(text, "founded")
+
+
+def test_an_accelerator_camp_s_founding_partner_and_a_rumoured_founding():
+    """青桐创投营创始合伙人: a post at the camp, not a founding; 一度被传将创办…: hearsay of a
+    plan."""
+    text = (
+        "本期路演由青桐创投营主办。青桐创投营创始合伙人任之遥表示，民乐项目很少。"
+        "泰康之家前副总经理鲍一宁今年初离职后，一度被传将创办养老社区运营公司。"
+    )
+    assert not facts(text, "founded")
+    assert ("任之遥", "青桐创投营") in pairs(text, "employment")

@@ -79,10 +79,12 @@ _PRODUCT_CUE_AFTER = re.compile(
     # ("Castwright Studio, the company's flagship product", "Stridelab Coach — a mobile app")
     # ("SeamSight, Fusemark's in-house vision software", "TessaScreen, Tessaly's multi-cancer
     # early detection test": the maker's, by its name)
-    r"^(?:,|\s[—–-])\s+(?:an?\s+|the\s+|(?:the\s+[Cc]ompany|its|their|our|[A-Z][\w-]*)(?:'s|’s)?\s+)?"
+    # (not "Qiwen Mobility, whose fleet software": the owner of the thing named next)
+    r"^(?:,|\s[—–-])\s+(?!(?:whose|which|who|that|where)\b)(?:an?\s+|the\s+|(?:the\s+[Cc]ompany|its|their|our|[A-Z][\w-]*)(?:'s|’s)?\s+)?"
     r"(?:[\w/-]+\s+){0,3}?(?:engine|tool|software|service|platform|app"
     r"|product|system|model|suite|assistant|api|extension|plug-?in|sdk|kit|device|wearable"
-    r"|test|material|membrane|controller|vehicle|crawler|scanner|drone)\b"
+    r"|test|material|membrane|controller|vehicle|crawler|scanner|drone|dashboard|console|portal"
+    r"|monitor|detector|sensor|tracker|camera|headset|marketplace)\b"
     # "The Vireo Crawler is used by about 40 utilities": what is used, deployed or sold
     r"|^\s+(?:is|are)\s+(?:now\s+|already\s+)?(?:used|deployed|installed|sold)\s+(?:by|in|at|across)\b"
     # "Ironvale Sentinel passively maps every device": what a piece of software does
@@ -202,7 +204,12 @@ class KindSteps:
                 # a first word that acts as a company on its own is the company's short form
                 first = evidence.get(words[0])
                 if found.person and first is not None and first.org > max(first.person, 0.5):
+                    # "to Sentrel Command, a web dashboard": what the company makes (a run with
+                    # no more sign of a company than of a person: not "founded Qiwen Mobility")
+                    made = found.org <= found.person and self._used_as_product(key)
                     found.org += 1
+                    if made and known_organization(words[0]) is None:
+                        found.product = max(found.product, found.person + found.org)
             elif len(words) >= 2:
                 # "Lim Wei Jie … Lim never worked at Shopee": the family name may come first
                 for alone in (evidence.get(words[-1]), evidence.get(words[0])):

@@ -48,7 +48,9 @@ def unless_told_otherwise(representatives: list[Draft], drafts: list[Draft]) -> 
     return [r for r in representatives if (id(r.person), id(r.org)) not in posts]
 
 
-_FUND_NAME = re.compile(r"(?:资本|基金|创投|投资|加速器|孵化器|创新营|Capital|Ventures|Partners)$")
+_FUND_NAME = re.compile(
+    r"(?:资本|基金|创投|投资|加速器|孵化器|创新营|创投营|加速营|训练营|创业营|Capital|Ventures|Partners)$"
+)
 
 
 def partners_as_staff(drafts: list[Draft]) -> list[Draft]:
@@ -207,7 +209,7 @@ _PLANNED = re.compile(
     r"(?:拟|计划|准备|打算|有望|或将|据传|网传|传闻)\s?(?:将|会)?\s?(?:于[^，。；]{0,10})?"
     r"(?:出任|担任|加入|接任|加盟|创办|创立|成立)"
     # 业内一度传出骆一帆将加盟舶智科技: a rumour of a move, the one rumoured named between
-    r"|(?:据传|网传|传闻|传出|传言)[^，。；]{0,12}?(?:将|会|或将|要)\s?"
+    r"|(?:据传|网传|传闻|传出|传言|被传)[^，。；]{0,12}?(?:将|会|或将|要)\s?"
     r"(?:出任|担任|加入|接任|加盟|创办|创立|成立)"
     # 蒯天朗离开字节后将加入百度: a move still to come
     r"|将\s?(?:于[^，。；]{0,10})?(?:出任|担任|加入|接任|加盟)"
