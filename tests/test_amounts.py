@@ -72,3 +72,16 @@ def test_counts_written_in_words_with_a_scale():
         (2_000_000, "over", "more than two million"),
     ]
     assert find_amounts("It raised five million dollars.") == []  # money in words: unread
+
+
+def test_rupees_in_crore_and_nordic_and_korean_currencies():
+    """Rs 120 crore (1.2 billion rupees), NOK 25 million, a SEK 30 million seed, 38 billion won;
+    the rs of "hrs" is no currency."""
+    found = [(a.value, a.currency) for a in find_amounts(
+        "a Rs 120 crore Series B; Rs. 8 lakh; NOK 25 million; SEK 30 million; 38 billion won"
+    )]
+    assert found == [
+        (1_200_000_000, "INR"), (800_000, "INR"), (25_000_000, "NOK"), (30_000_000, "SEK"),
+        (38_000_000_000, "KRW"),
+    ]
+    assert [a.currency for a in find_amounts("12 hrs 3")] == [None, None]

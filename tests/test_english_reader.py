@@ -2838,3 +2838,13 @@ def test_a_maker_s_name_then_a_word_is_its_product_not_a_person():
     )
     assert ("Priya Raman", "Gastrel") in pairs(facts, "founded")
     assert ("Gastrel", "Gastrel Command") in pairs(facts, "product")
+
+
+def test_a_round_in_rupees_and_crore():
+    facts = read(
+        "In July, Barsha Insure raised a Rs 120 crore Series B led by Elevation Capital.\n"
+    )
+    rounds = [f.fields for f in facts if f.kind == "funding"]
+    assert [(r["amount"], r["currency"], r["round"]) for r in rounds] == [
+        (1_200_000_000, "INR", "Series B")
+    ]

@@ -24,7 +24,7 @@ _QUALIFIERS = {
 _SCALES = {
     "万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4,
     "千": 1e3, "trillion": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6,
-    "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,
+    "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "crore": 1e7, "lakh": 1e5,
 }  # fmt: skip
 _CURRENCIES = {
     "美元": "USD", "美金": "USD", "us$": "USD", "usd": "USD", "$": "USD",
@@ -41,6 +41,8 @@ _CURRENCIES = {
     "rm": "MYR", "myr": "MYR", "ringgit": "MYR", "令吉": "MYR", "rp": "IDR", "idr": "IDR",
     "rupiah": "IDR", "印尼盾": "IDR", "₱": "PHP", "฿": "THB", "thb": "THB", "baht": "THB",
     "泰铢": "THB", "₫": "VND", "vnd": "VND", "越南盾": "VND",
+    "rs": "INR", "rs.": "INR", "won": "KRW", "nok": "NOK", "sek": "SEK", "dkk": "DKK",
+    "kronor": "SEK", "krona": "SEK",
 }  # fmt: skip
 
 
@@ -59,10 +61,12 @@ _CHINESE_DIGITS = "零〇一二两三四五六七八九十百千"
 _TRAILING = ("多", "余", "以上", "左右")  # qualifiers written after the number
 _CODES = (
     "rmb", "usd", "hkd", "cny", "eur", "gbp", "chf", "sgd", "inr", "jpy", "myr", "idr", "thb",
+    "nok", "sek", "dkk", "krw",
 )  # fmt: skip
 # currencies written before it
 _SYMBOLS = (
     "us$", "hk$", "s$", "a$", "c$", "nt$", "$", "¥", "€", "£", "₹", "₩", "rm", "rp", "₱", "฿",
+    "rs.", "rs",
 )  # fmt: skip
 # Chinese currency words that may also stand before the number: 新台币1.8亿元, 人民币5000万元.
 _WORDS_BEFORE = ("新台币", "台币", "人民币", "港币", "港元")
