@@ -4130,3 +4130,11 @@ def test_an_accelerator_camp_s_founding_partner_and_a_rumoured_founding():
     )
     assert not facts(text, "founded")
     assert ("任之遥", "青桐创投营") in pairs(text, "employment")
+
+
+def test_a_known_name_is_not_cut_by_a_longer_one_starting_inside_it():
+    """对外经济贸易大学保险学院教授: 对 reads as a function word, but the known university stands;
+    外经济贸易大学保险学院 (starting inside it) is no name."""
+    text = "对外经济贸易大学保险学院教授孔令岩对记者表示，需求明显上升。"
+    assert ("孔令岩", "对外经济贸易大学") in pairs(text, "employment")
+    assert not any(name.startswith("外经济") for name in entities(text, "org"))

@@ -515,13 +515,21 @@ def find_orgs(
                 for i in range(s, e):
                     first, size = covered.get(i, (s, 0))
                     covered[i] = (min(first, s), max(size, e - s))
+    # where known names stand: a shown name that starts inside one and runs past it cut it
+    # (对|外经济贸易大学保险学院: 对 read as a function word), and is no name
+    known_at = {
+        i: e for n in accepted if scores[n] >= 10 for s, e in names[n] for i in range(s + 1, e)
+    }
     found = []
     for name in sorted(accepted):
         canonical = canonical_name(name)
         for s, e in names[name]:
+            if scores[name] < 10 and known_at.get(s, e) < e:
+                continue
             first, size = covered.get(s, (s, 0))
+            last_first, last_size = covered.get(e - 1, (s, 0))
             if scores[name] >= 10 and (
-                first < s or max(size, covered.get(e - 1, (s, 0))[1]) > e - s
+                first < s or size > e - s or (last_first <= s and last_size > e - s)
             ):
                 continue  # 思科 inside 沛思科技, 国投 of 国投创合: the longer name the text shows
             found.append(OrgName(s, e, kind_of(canonical), canonical, scores[name]))
