@@ -4138,3 +4138,18 @@ def test_a_known_name_is_not_cut_by_a_longer_one_starting_inside_it():
     text = "对外经济贸易大学保险学院教授孔令岩对记者表示，需求明显上升。"
     assert ("孔令岩", "对外经济贸易大学") in pairs(text, "employment")
     assert not any(name.startswith("外经济") for name in entities(text, "org"))
+
+
+def test_public_institutions_are_employers_and_have_no_short_forms():
+    """上海图书馆数字化部主任, 沈阳消防研究所研究员, 中国精算师协会: institutions by their endings;
+    精算师 alone stays the profession, not a short form of the association."""
+    text = (
+        "典藏云由林晚照创办。林晚照此前是上海图书馆数字化部主任。她早年做过精算师，"
+        "也是中国精算师协会会员。"
+    )
+    assert ("林晚照", "上海图书馆") in pairs(text, "employment")
+    orgs = entities(text, "org")
+    assert any(o.endswith("精算师协会") for o in orgs) and "精算师" not in orgs
+    # 攻读图书馆学硕士 is a discipline; 香港一间私人艺术基金会 names no foundation
+    other = "她赴香港大学攻读图书馆学硕士。她还担任香港一间私人艺术基金会的义务顾问。"
+    assert not any(o.endswith(("图书馆", "基金会")) for o in entities(other, "org"))

@@ -10,6 +10,7 @@ from functools import cached_property
 
 from pedigree.ingest.text.entities import Entity
 from pedigree.ingest.text.zh.lexicon import TITLE_WORD
+from pedigree.ingest.text.zh.org_forms import INSTITUTION_ENDINGS
 from pedigree.ingest.text.zh.orgs import FILER
 
 # After an employer's name: the post held or the work done there (在X担任, 在X（「X」）工作).
@@ -51,7 +52,12 @@ class CompanySteps:
             return self.headed_by
         if self.defined_own is not None:
             return self.defined_own
-        introduced = [(e, n) for e, n in counts.most_common() if not known_organization(e.name)]
+        # (not a museum or an association a story about a company names often)
+        introduced = [
+            (e, n)
+            for e, n in counts.most_common()
+            if not known_organization(e.name) and not e.name.endswith(INSTITUTION_ENDINGS)
+        ]
         # (not a director's former employer, named most in a filing's biographies: 闵先生任职于
         # 无锡药明康德…（「药明康德」）)
         introduced = [(e, n) for e, n in introduced if not self._first_named_as_employer(e)]

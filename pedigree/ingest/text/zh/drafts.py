@@ -12,6 +12,7 @@ from pedigree.ingest.text.normalise import fold, numeral_value
 from pedigree.ingest.text.periods import Period
 from pedigree.ingest.text.zh.context import Clause, Context
 from pedigree.ingest.text.zh.lexicon import FOUND_VERB, TEAM
+from pedigree.ingest.text.zh.org_forms import INSTITUTION_ENDINGS
 
 
 @dataclass
@@ -34,8 +35,10 @@ UNIT = re.compile(
 
 def introduced(entity: Entity) -> bool:
     """A company the story introduces: not a well-known name or a unit of one, not an
-    investor, not a school."""
+    investor, not a school, not a public institution (a museum, an association)."""
     if entity.kind != "org" or "investor" in entity.roles or UNIT.search(entity.name):
+        return False
+    if entity.name.endswith(INSTITUTION_ENDINGS):
         return False
     return known_organization(entity.name) is None and known_organization(entity.name[:2]) is None
 

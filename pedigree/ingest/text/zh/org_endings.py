@@ -13,6 +13,7 @@ from pedigree.ingest.text.zh.org_forms import (
     CITY,
     DESCRIPTOR,
     DESCRIPTOR_END,
+    INSTITUTION_ENDINGS,
     SECTOR_WORDS,
     SUFFIX_PATTERN,
     UNIT_ENDINGS,
@@ -68,7 +69,7 @@ _FIELD_AFTER = re.compile(r"(?:领域|赛道|行业|产业|板块|需求)")
 _ENDING_ONLY_HEAD = re.compile(
     r"(?:集团|控股|公司|科技|国际|实业|企业)(?:[（(][\u4e00-\u9fff]{2,6}[)）])?"
 )
-_COUNTED_HEAD = re.compile(r"[一两二三四五六七八九十几数多](?:个|位|名)")
+_COUNTED_HEAD = re.compile(r"[一两二三四五六七八九十几数多](?:个|位|名|家|间)")
 DESCRIBES_NEXT = re.compile(
     r"(?:[（(][A-Za-z][A-Za-z .&-]{0,30}[)）])?(?:" + DESCRIPTOR + r"|商)?\s?[“「]"  # (材料商「…」)
 )
@@ -89,6 +90,8 @@ def suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
         end = match.end()
         if end < len(text) and text[end] in "系" and match.group() != "大学":
             continue
+        if text.startswith("学", end) and match.group() in INSTITUTION_ENDINGS:
+            continue  # 攻读图书馆学硕士: a discipline, not a library
         if _FIELD_AFTER.match(text, end):
             continue  # 台湾长照科技领域: a field of business, not a company
         start = match.start()

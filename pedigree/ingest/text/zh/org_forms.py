@@ -22,6 +22,13 @@ ORG_SUFFIXES = (
     "空间", "加速器", "加速营", "创业营", "创投营", "创新营", "孵化器",
     "医院", "大学", "学院", "商学院", "AI", "Labs", "Lab", "Tech", "Robotics",
 )  # fmt: skip
+# Public institutions and firms of the professions (上海图书馆, 中国精算师协会, 孖士打律师行): named
+# in full, never by a short form (精算师 alone is the profession).
+INSTITUTION_ENDINGS = (
+    "图书馆", "博物馆", "博物院", "美术馆", "出版社", "协会", "学会", "基金会", "消防局", "气象局",
+    "气象台", "管理局", "管理所", "医疗中心", "服务中心", "律师行", "交响乐团", "电视台", "报社",
+)  # fmt: skip
+ORG_SUFFIXES += INSTITUTION_ENDINGS
 SUFFIX_PATTERN = re.compile(
     "|".join(re.escape(s) for s in sorted(ORG_SUFFIXES, key=len, reverse=True))
 )
@@ -186,7 +193,12 @@ def _short_forms(name: str) -> tuple[str, ...]:
         forms.append(brand)  # 澜蹊动保 → 澜蹊: a brand, then its field, with no company ending
     for suffix in ORG_SUFFIXES:
         # (not a hospital's kind alone: 上海市中医医院 is never 中医, nor 人民医院 人民)
-        if core.endswith(suffix) and suffix not in SCHOOL_ENDINGS and suffix != "医院":
+        if (
+            core.endswith(suffix)
+            and suffix not in SCHOOL_ENDINGS
+            and suffix not in INSTITUTION_ENDINGS
+            and suffix != "医院"
+        ):
             head = core[: -len(suffix)]
             for inner in ORG_SUFFIXES:  # 沄析科技有限公司 → 沄析科技 → 沄析
                 if head.endswith(inner) and len(head) - len(inner) >= 2:

@@ -39,6 +39,7 @@ from pedigree.ingest.text.zh.org_forms import (
     CITY,
     DESCRIPTOR,
     DESCRIPTOR_END,
+    INSTITUTION_ENDINGS,
     ORG_SUFFIXES,
     SCHOOL_ENDINGS,
     SECTOR_WORDS,
@@ -174,6 +175,10 @@ _FORMER_AFTER_NAME = re.compile(r"[，,]\s?[前原]$")
 # Words of time or manner that follow a company's name in a clause (加入X前, 在X期间, 在X主要负责),
 # never the end of one.
 _TIME_OR_MANNER_AFTER = re.compile(r"(?:[之以]?[前后]|时|期间|主要)$")
+
+
+# A count of things inside a name: "a foundation", which one unsaid (香港一间私人艺术基金会).
+_SOME_INSIDE = re.compile(r"[一两几数](?:家|间|所|个)")
 
 
 # A filing's header field names the company that files it: 公司简称：联昇光电.
@@ -468,6 +473,8 @@ def find_orgs(
             and len(head) >= 4
         ):
             score += 5  # a registered legal name: nothing else is written this way
+        elif name.endswith(INSTITUTION_ENDINGS) and len(head) >= 2:
+            score += 3  # 上海图书馆, 沈阳消防研究所: a place or a field, then an institution
         elif name.endswith("医院") and any(
             name[:k] in known_names and name[:k].endswith(_PARENT_ENDINGS)
             for k in range(4, len(name) - 1)
@@ -492,6 +499,7 @@ def find_orgs(
         and not _A_POST.fullmatch(n)  # 首席运营官（COO）: a post glossed in English
         and not _MARKET_OR_CATEGORY.search(n)  # 进入日本市场, 保健品类的采购经理
         and not _ROUND_NAME.fullmatch(n)  # A轮领投方顺为资本: a round, not who led it
+        and not (scores[n] < 10 and _SOME_INSIDE.search(n))  # 香港一间私人艺术基金会: unnamed
     }
     # A name the text has shown to be one is a name wherever else it stands on its own
     # (4.【企业服务】云笺获…: the entry's heading names the company its body showed).
