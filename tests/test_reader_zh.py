@@ -4153,3 +4153,16 @@ def test_public_institutions_are_employers_and_have_no_short_forms():
     # 攻读图书馆学硕士 is a discipline; 香港一间私人艺术基金会 names no foundation
     other = "她赴香港大学攻读图书馆学硕士。她还担任香港一间私人艺术基金会的义务顾问。"
     assert not any(o.endswith(("图书馆", "基金会")) for o in entities(other, "org"))
+
+
+def test_colleagues_named_and_offers_taken():
+    """海康威视的老同事龙啸天, 前奥迪康同事蒯力: the colleague worked there; 接受了阿里巴巴的
+    offer: a job taken; 没有接受…的offer: none."""
+    text = (
+        "最早和葛明川一起讨论方向的还有海康威视的老同事龙啸天。"
+        "储文博与前奥迪康同事蒯力共同创立声川科技。"
+        "公司注册前两个月，葛遥接受了阿里巴巴的offer，去做产品专家。他没有接受腾讯的offer。"
+    )
+    jobs = pairs(text, "employment")
+    assert {("龙啸天", "海康威视"), ("蒯力", "奥迪康"), ("葛遥", "阿里巴巴")} <= jobs
+    assert not any(org == "腾讯" for _, org in jobs)

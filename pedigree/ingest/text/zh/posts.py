@@ -15,6 +15,7 @@ from pedigree.ingest.text.zh.lexicon import (
     FOUNDED_OF,
     FOUNDER_WORD,
     HEDGE,
+    NEGATION,
     TITLE,
     TITLE_WORD,
 )
@@ -379,4 +380,52 @@ def held_by(ctx: Context, clause: Clause) -> list[Draft]:
                     confidence=0.8,
                 )
             )
+    return found
+
+
+# 华为同事鲍勤, 海康威视的老同事龙啸天, 华大时期的老同事饶启明, 前奥迪康同事蒯力: the colleague
+# named right after worked there too.
+_COLLEAGUE_NAMED = re.compile(
+    r"(?:时期|时|期间|工作时|任职时)?的?(?:老|前|昔日)?同事\s?(?:兼好友|和好友)?$"
+)
+
+
+def colleagues_named(ctx: Context, clause: Clause) -> list[Draft]:
+    """An organisation, 的(老)同事, then a person: that person worked there."""
+    found = []
+    folded = ctx.text.folded
+    people = ctx.mentions.within(clause.start, clause.end, "person")
+    for org in ctx.mentions.within(clause.start, clause.end, "org"):
+        after = next((p for p in people if p.start > org.end), None)
+        if after is None or not _COLLEAGUE_NAMED.fullmatch(folded[org.end : after.start]):
+            continue
+        entity = ctx.resolve(org)
+        if entity is None:
+            continue
+        found.append(draft(ctx, "employment", after, entity, org, (org.start, after.end),
+                           current=False, confidence=0.75))
+    return found
+
+
+# 葛遥接受了阿里巴巴的offer, 柴安拿到了字节跳动的offer: a job taken there.
+_OFFER_BEFORE = re.compile(r"(?:接受|接下|拿到|收到|选择|接)了?\s?$")
+_OFFER_AFTER = re.compile(r"\s?的\s?(?:offer|Offer|OFFER|录用通知|入职邀请)")
+
+
+def offers_taken(ctx: Context, clause: Clause) -> list[Draft]:
+    """NAME 接受了 ORG 的offer: the person went to work there."""
+    found = []
+    folded = ctx.text.folded
+    for org in ctx.mentions.within(clause.start, clause.end, "org"):
+        if not (
+            _OFFER_BEFORE.search(folded, max(clause.start, org.start - 4), org.start)
+            and _OFFER_AFTER.match(folded, org.end)
+        ):
+            continue
+        person = ctx.person_of(clause, org.start)
+        entity = ctx.resolve(org)
+        if person is None or entity is None or NEGATION.search(folded[clause.start : org.start]):
+            continue
+        found.append(draft(ctx, "employment", None, entity, org, (clause.start, clause.end),
+                           current=True, confidence=0.75, person=person))
     return found

@@ -38,7 +38,15 @@ from pedigree.ingest.text.zh.founders import (
     someones_company,
     this_one,
 )
-from pedigree.ingest.text.zh.posts import appointed, bare_roles, held_by, listed, predicates
+from pedigree.ingest.text.zh.posts import (
+    appointed,
+    bare_roles,
+    colleagues_named,
+    held_by,
+    listed,
+    offers_taken,
+    predicates,
+)
 from pedigree.ingest.text.zh.relations import around_organisations
 
 
@@ -63,6 +71,7 @@ def read_ties(ctx: Context) -> list[Draft]:
         drafts += fellow_founders(ctx, clause)
         drafts += appointed(ctx, clause)
         drafts += this_one(ctx, clause)
+        drafts += colleagues_named(ctx, clause) + offers_taken(ctx, clause)
         representatives += legal_representatives(ctx, clause)
         drafts += around_organisations(ctx, clause)
     drafts += partners_after_colon(ctx)
