@@ -2848,3 +2848,29 @@ def test_a_round_in_rupees_and_crore():
     assert [(r["amount"], r["currency"], r["round"]) for r in rounds] == [
         (1_200_000_000, "INR", "Series B")
     ]
+
+
+def test_an_alumni_list_entry_with_two_founders_and_a_denial_about_someone_else():
+    """ "2. Rita Moreau and Ken Abe — Openfront Weather": both founded it, though the entry only
+    says "Moreau is CEO; Abe is CTO"; a denial about a third partner in the same entry
+    ("Cao says he 'was never a founder'") does not undo its founder's founding; the dateline
+    under the headline is no section heading."""
+    facts = read(
+        "Weekly | Lists\n\n"
+        "The Gale Company Mafia: the forecasters who left to build climate startups\n\n"
+        "By Sam Whitaker\nPublished 14 August 2025\n\n"
+        "1. Cao Yuxin — Silvertide\n"
+        "What she built: Silvertide, founded in Shanghai in 2019, administers claims. The third "
+        "partner, actuary Tian Hao, left in 2018 to join AIA; Cao says he \"was never a "
+        "founder.\"\n\n"
+        "2. Rita Moreau and Ken Abe — Openfront Weather\n"
+        "What they built: Openfront Weather sells turbulence forecasts to airlines. Moreau is "
+        "CEO; Abe is CTO.\n"
+    )
+    founded = pairs(facts, "founded")
+    assert {
+        ("Cao Yuxin", "Silvertide"),
+        ("Rita Moreau", "Openfront Weather"),
+        ("Ken Abe", "Openfront Weather"),
+    } <= founded
+    assert not any(p == "Tian Hao" for p, _ in founded)

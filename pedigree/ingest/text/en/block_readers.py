@@ -262,10 +262,17 @@ _FOUNDERS_LIST = re.compile(
     r"\b(?:co-?)?found(?:ed|ers?|ing)\b|\bstart(?:ed|ing)?\b|\bstart-?ups?\b|\blaunch(?:ed)?\b",
     re.I,
 )
+_DATELINE = re.compile(
+    r"(?:Published|Updated|Posted|Last updated|Dated?)\b|"
+    r"(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}?,?\s*\d{4}$",
+    re.I,
+)
 _RUNS = re.compile(r"\b(?:runs|leads|heads|running|leading|heading)\s+(?:the\s+)?$")
 _NOT_FOUNDER = re.compile(
     r"\b(?:not|never|n['’]t)\s+(?:a\s+|the\s+)?(?:co-?)?found(?:er|ed|ing|s)?\b", re.I
 )
+_JOINED = re.compile(r"\b(?:joined|joins|hired|appointed|recruited|brought in|came aboard)\b")
+_AND_NAME = re.compile(r"[ \t]*(?:,|,?[ \t]+and|[ \t]*&)[ \t]+")
 _ENTRY_ORG = re.compile(r"[ \t]*(?:[—–:|,]|\s-\s)[ \t]*")
 
 
@@ -276,8 +283,15 @@ def read_listed_founders(ctx: Context, drafts: list[Draft]) -> Iterator[Draft]:
     tied = {
         (d.person.name, d.org.name)
         for d in drafts
-        # "He now runs Bếp Xanh": running the entry's company says nothing against founding it
-        if not (d.kind == "employment" and _RUNS.search(ctx.lower(max(0, d.at - 24), d.at)))
+        # "He now runs Bếp Xanh", "Mo is CEO": running the entry's company, or a post there
+        # not said to be taken on joining, says nothing against founding it
+        if not (
+            d.kind == "employment"
+            and (
+                _RUNS.search(ctx.lower(max(0, d.at - 24), d.at))
+                or not _JOINED.search(ctx.lower(*ctx.sentence_at(d.span[0])))
+            )
+        )
     }
     folded = ctx.text.folded
     for start, end, person in ctx.blocks:
@@ -287,7 +301,14 @@ def read_listed_founders(ctx: Context, drafts: list[Draft]) -> Iterator[Draft]:
             continue
         line_end = folded.find("\n", start)
         line_end = len(folded) if line_end < 0 else line_end
-        separator = _ENTRY_ORG.match(folded, AFTER_NAME.match(folded, first.end).end())
+        # "4. Rita Moreau and Ken Abe — Openfront Weather": each person the heading names
+        people, last = [person], first
+        while (joint := _AND_NAME.match(folded, last.end)) and (
+            (other := ctx.mentions.at(joint.end())) is not None and other.kind == "person"
+        ):
+            people.append(other.entity)
+            last = other
+        separator = _ENTRY_ORG.match(folded, AFTER_NAME.match(folded, last.end).end())
         if separator is None:
             continue
         orgs = ctx.mentions.within(separator.end(), line_end, "org")
@@ -301,11 +322,23 @@ def read_listed_founders(ctx: Context, drafts: list[Draft]) -> Iterator[Draft]:
         org = orgs[0].entity
         if not ctx.companylike(org) or known_organization(org.name) is not None:
             continue  # a startup of the list's, not "Brex" or "OpenAI" joined
-        if (person.name, org.name) in tied:
+        if _denied(ctx, people, line_end, end) or not _founders_list(ctx, start):
             continue
-        if _NOT_FOUNDER.search(folded, line_end, end) or not _founders_list(ctx, start):
-            continue
-        yield draft(ctx, "founded", person, org, orgs[0].start, 0.75, orgs[0], role=None)
+        for one in people:
+            if one is not None and (one.name, org.name) not in tied:
+                yield draft(ctx, "founded", one, org, orgs[0].start, 0.75, orgs[0], role=None)
+
+
+def _denied(ctx: Context, people: list, start: int, end: int) -> bool:
+    """Whether the entry says its people founded nothing — in a sentence that names no one
+    else ("The third partner, Tian Hao, left …; Cao says he 'was never a founder'" is about
+    Tian Hao)."""
+    for match in _NOT_FOUNDER.finditer(ctx.text.folded, start, end):
+        sentence = ctx.sentence_at(match.start())
+        named = {m.entity for m in ctx.mentions.within(*sentence, "person")}
+        if not named - set(people) - {None}:
+            return True
+    return False
 
 
 def _founders_list(ctx: Context, position: int) -> bool:
@@ -321,6 +354,8 @@ def _founders_list(ctx: Context, position: int) -> bool:
     for line_start, stripped in reversed(body):
         if ctx.mentions.within(line_start, line_start + len(stripped), "person"):
             continue
+        if _DATELINE.match(stripped):
+            continue  # "Published 14 August 2025": the piece's date, no section heading
         if stripped.isupper() or short_heading(stripped):
             return bool(_FOUNDERS_LIST.search(stripped))
     return any(_FOUNDERS_LIST.search(line) for _, line in head)
