@@ -2874,3 +2874,14 @@ def test_an_alumni_list_entry_with_two_founders_and_a_denial_about_someone_else(
         ("Ken Abe", "Openfront Weather"),
     } <= founded
     assert not any(p == "Tian Hao" for p, _ in founded)
+
+
+def test_the_founder_of_a_described_company():
+    """ "Xue Ming, the founder of elder-care insurer Tongnian Life": the company named after its
+    description, not the one the piece was last about."""
+    facts = read(
+        "Deng Rui founded CareLedger in 2024. Xue Ming, the founder of elder-care insurer "
+        "Tongnian Life, is often lumped in with this group.\n"
+    )
+    assert ("Xue Ming", "Tongnian Life") in pairs(facts, "founded")
+    assert ("Xue Ming", "CareLedger") not in pairs(facts, "founded")

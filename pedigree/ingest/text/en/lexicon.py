@@ -180,7 +180,9 @@ _FIELD_WORD = r"(?!(?:at|in|on|with|from|who|which|that|since|until|for|and|to|t
 # ("founder and chief executive officer", "vice president of claims operations").
 TITLE = (
     rf"(?:{_TITLE_MOD} ){{0,4}}?{TITLE_HEAD}(?!-)"  # (not "the founder-network wiki")
-    rf"(?: (?:of|for) {_FIELD_WORD}(?: (?:and |& )?(?!{TITLE_HEAD}\b){_FIELD_WORD}){{0,3}})?"
+    # (a founder is "of" a company, never of a field: "the founder of elder-care insurer X")
+    rf"(?:(?<!founder)(?<!founders) (?:of|for) {_FIELD_WORD}"
+    rf"(?: (?:and |& )?(?!{TITLE_HEAD}\b){_FIELD_WORD}){{0,3}})?"
     rf"(?: (?:and|&) (?:{_TITLE_MOD} ){{0,3}}?{TITLE_HEAD}"
     rf"(?: of {_FIELD_WORD}(?: {_FIELD_WORD}){{0,2}})?)?"
 )
