@@ -4166,3 +4166,9 @@ def test_colleagues_named_and_offers_taken():
     jobs = pairs(text, "employment")
     assert {("龙啸天", "海康威视"), ("蒯力", "奥迪康"), ("葛遥", "阿里巴巴")} <= jobs
     assert not any(org == "腾讯" for _, org in jobs)
+
+
+def test_a_surname_before_an_everyday_verb_is_no_name():
+    """一年后离职创办了穗衡: 后 is a surname, but 后离职 is "left later", not a person."""
+    text = "他在华为做了五年工程师，一年后离职创办了穗衡科技。"
+    assert "后离职" not in {f["person"] for f in facts(text, "founded")}

@@ -66,6 +66,8 @@ def looks_like_name(name: str) -> bool:
         return False  # 於二零一五年: a year in numerals after the surname 于, not a given name
     if name[0] in "万亿" and given in _MONEY_UNITS:
         return False  # 1500万元, 3亿美元: a sum's unit after the surname 万, not a given name
+    if len(given) == 2 and _common_verb(given) and not known_given_name(given):
+        return False  # 一年后离职创办了…: the surname 后 before an everyday verb, not a name
     if given in ("总", "董", "工"):
         return False  # 王总, 荣总, 李工: how people are addressed, or a hospital (台北荣总)
     if name[0] in "年月" and given in ("中", "底", "初", "末", "内"):
@@ -201,6 +203,12 @@ def everyday(word: str) -> bool:
 
 # jieba's tags of adverbs, conjunctions, prepositions, pronouns and particles.
 _FUNCTION_WORD_TAGS = frozenset({"d", "c", "p", "r", "u"})
+
+
+def _common_verb(word: str) -> bool:
+    """An everyday verb (离职, 加入, 担任): the dictionary tags it v and counts it often."""
+    freq, tags = dictionary()
+    return tags.get(word) == "v" and (freq.get(word) or 0) >= 1000
 
 
 def known_given_name(pair: str) -> bool:
