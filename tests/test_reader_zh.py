@@ -4172,3 +4172,9 @@ def test_a_surname_before_an_everyday_verb_is_no_name():
     """一年后离职创办了穗衡: 后 is a surname, but 后离职 is "left later", not a person."""
     text = "他在华为做了五年工程师，一年后离职创办了穗衡科技。"
     assert "后离职" not in {f["person"] for f in facts(text, "founded")}
+
+
+def test_a_city_named_like_a_person_is_no_founder():
+    """在胡志明市创办了…: 胡志明 before 市 is the city, and 明市 no name either."""
+    text = "我们第一位精算师欧凌霄去年离职，在胡志明市创办了做水稻洪涝险的田汐科技。"
+    assert {f["person"] for f in facts(text, "founded")} == {"欧凌霄"}

@@ -68,6 +68,8 @@ def looks_like_name(name: str) -> bool:
         return False  # 1500万元, 3亿美元: a sum's unit after the surname 万, not a given name
     if len(given) == 2 and _common_verb(given) and not known_given_name(given):
         return False  # 一年后离职创办了…: the surname 后 before an everyday verb, not a name
+    if given[-1] in "市省县":
+        return False  # 胡志明|市: a city's administrative word ends no given name
     if given in ("总", "董", "工"):
         return False  # 王总, 荣总, 李工: how people are addressed, or a hospital (台北荣总)
     if name[0] in "年月" and given in ("中", "底", "初", "末", "内"):

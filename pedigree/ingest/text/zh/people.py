@@ -142,6 +142,7 @@ _AGENT_VERB = re.compile(
 
 
 # (冷链事业部, 冷链公司: a line of business before a unit or a company)
+_PLACE_NEXT = re.compile(r"(?:市|省|县|州)(?![长委民场值政区面])")  # (not 市长, 市场, 市值 …)
 _FIELD_NEXT = re.compile(r"(?:圈|赛道|领域|行业|方案|事业部|事业群|业务线|公司)")
 _AT_PLACE_BEFORE = re.compile(r"(?:在|于)$")
 _DEMONSTRATIVE = re.compile(r"那[阵时个些种次位年天样么边里会段]")
@@ -240,6 +241,8 @@ def score_names(
             or all(_FIGURE_NEXT.match(text, p + len(name)) for p in places)
             # 巴西人, 温州人: where someone is from, not who
             or (len(name) >= 3 and name[-1] == "人" and name[:-1] in place_names())
+            # 在胡志明市创办了…: a city, written as its namesake is
+            or all(_PLACE_NEXT.match(text, p + len(name)) for p in places)
             # 曾在贝特瑞担任工艺总监: where one works, not who
             or all(
                 WORK_AT.match(text, p + len(name))
