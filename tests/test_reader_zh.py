@@ -4178,3 +4178,18 @@ def test_a_city_named_like_a_person_is_no_founder():
     """在胡志明市创办了…: 胡志明 before 市 is the city, and 明市 no name either."""
     text = "我们第一位精算师欧凌霄去年离职，在胡志明市创办了做水稻洪涝险的田汐科技。"
     assert {f["person"] for f in facts(text, "founded")} == {"欧凌霄"}
+
+
+def test_team_members_parted_by_a_line_break_tag_in_a_table_cell():
+    """| 牙途AI | … | 宫砚秋（创始人）：前…主治医师<br>秦越（联合创始人兼CTO）：前推想科技… |:
+    <br> ends one member's bio; each member founded the project, with their own past post."""
+    text = (
+        "青禾医疗加速营第五期 Demo Day｜口腔专场，2 个项目一表看完\n\n"
+        "| 序号 | 项目 | 方向 | 创始团队 | 项目进展 |\n|---|---|---|---|---|\n"
+        "| 1 | 牙途AI | 口腔影像AI | 宫砚秋（创始人）：北京大学口腔医学博士，前北京大学口腔医院"
+        "放射科主治医师<br>秦越（联合创始人兼CTO）：前推想科技算法总监 | 种子轮 |\n"
+        "| 2 | 颌正科技 | 正畸托槽 | 路晴岚（创始人）：天津医科大学本科，"
+        "曾任登士柏西诺德正畸产品经理 | 天使轮 |\n"
+    )
+    assert {("宫砚秋", "牙途AI"), ("秦越", "牙途AI")} <= pairs(text, "founded")
+    assert ("秦越", "推想科技") in pairs(text, "employment")

@@ -46,6 +46,9 @@ def _fold(text: str, lower: bool) -> str:
         )
     if '"' in simplified:
         simplified = _STRAIGHT_QUOTED.sub(_curled, simplified)
+    if "<" in simplified:
+        # a line break inside a table cell (…主治医师<br>秦越（联合创始人）：…) ends a clause
+        simplified = _LINE_BREAK_TAG.sub(lambda m: ";" + " " * (len(m.group()) - 1), simplified)
     if "係" in text and _CANTONESE_IS.search(text):
         # 係 is Cantonese 是 after a pronoun or an adverb (佢係聯合創辦人), else 系 (關係)
         copulas = {m.start() for m in _CANTONESE_IS.finditer(text)}
@@ -53,6 +56,7 @@ def _fold(text: str, lower: bool) -> str:
     return simplified
 
 
+_LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 # Straight quotes typed in Chinese text (旗下"砺码标注云"平台) are the curly pair the readers know;
 # a pair is curled where it holds or touches a Chinese character (English quotes stay).
 _STRAIGHT_QUOTED = re.compile(r'"([^"\n]{1,40})"')
