@@ -2889,3 +2889,11 @@ def test_the_founder_of_a_described_company():
     )
     assert ("Xue Ming", "Tongnian Life") in pairs(facts, "founded")
     assert ("Xue Ming", "CareLedger") not in pairs(facts, "founded")
+
+
+def test_a_chain_named_for_its_clubs_is_a_company():
+    facts = read(
+        "Kinetiq Clubs said on Monday that revenue rose to S$86 million in 2025. Nadia Rahman "
+        "co-founded Kinetiq Clubs in 2018.\n"
+    )
+    assert ("Nadia Rahman", "Kinetiq Clubs") in pairs(facts, "founded")

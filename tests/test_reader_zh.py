@@ -4193,3 +4193,14 @@ def test_team_members_parted_by_a_line_break_tag_in_a_table_cell():
     )
     assert {("宫砚秋", "牙途AI"), ("秦越", "牙途AI")} <= pairs(text, "founded")
     assert ("秦越", "推想科技") in pairs(text, "employment")
+
+
+def test_a_short_brand_raising_a_sum_with_a_thousands_comma():
+    """本地精品健身连锁力坊完成8,000万港元A轮: the comma of 8,000 ends no clause, so the round shows
+    力坊 to be a company; 另一初创票速去年亦完成…: 年亦 (year, also) is no name."""
+    text = (
+        "本地精品健身连锁力坊完成8,000万港元A轮融资，由晨兴资本领投。力坊于2021年由简浩贤创立。"
+        "另一本地票务初创票速去年亦完成3,000万港元天使轮融资。"
+    )
+    assert ("力坊", "A轮") in {(f["org"], f.get("round")) for f in facts(text, "funding")}
+    assert "年亦" not in entities(text, "org")

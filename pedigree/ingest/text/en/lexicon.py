@@ -32,7 +32,9 @@ ORG_SUFFIXES = words(
     "pte pte. pty pty. bhd bhd. sdn oy ab asa bv b.v. nv n.v. sas srl s.r.l. spa s.p.a. kk k.k. "
     # what a company's name ends in by its trade (Qiwei Mobility, Xingmai Space)
     "mobility aerospace space genomics diagnostics biosciences sciences power solar batteries "
-    "agritech fintech medtech edtech studio"
+    "agritech fintech medtech edtech studio "
+    # and the places a chain runs (Kinetiq Clubs, Gerak Gym)
+    "clubs club gym gyms fitness clinics dental optical insure"
 )
 # Words that make a run a school (University of Michigan, Imperial College London).
 SCHOOL_WORDS = words(

@@ -370,6 +370,9 @@ def _merge_short_forms(orgs: list) -> list:
             known_organization(shorter) and known_organization(longer[0])
         ):  # (香港大学 and 香港理工大学 are two known schools, not one name written twice)
             full[shorter] = full.get(longer[0], longer[0])
+    for form in full:  # 跃动 → 跃动科技 → 跃动运动科技: the fullest name at the chain's end
+        for _ in range(3):
+            full[form] = full.get(full[form], full[form])
     # (an organisation keeps its name as a rule: copied only when it takes the fuller one)
     return [replace(o, name=full[o.name]) if o.name in full else o for o in orgs]
 

@@ -46,7 +46,9 @@ STAFF_TITLE = re.compile(
 _NAME_BEFORE = re.compile(
     r"(?:(?:又|再|也|还|均|都|刚|已经|已|曾经|曾|先后|此前|随后|累计|陆续|相继|近日|日前|刚刚|今天|今日|本月|本周|近期|昨日|昨天|(?:今年|去年)?\d{1,2}月|"
     r"\d{4}年\d{0,2}月?)?"
-    r"(?:正式)?(?:宣布)?(?:完成|获得|拿下|拿到|斩获|获投|收获|得到)了?[^，。；,;]{0,16}?(?:融资|轮|投资)(?!人|者|方))"
+    # (a figure's thousands comma is no clause's end: 完成8,000万元A轮)
+    r"(?:正式)?(?:宣布)?(?:完成|获得|拿下|拿到|斩获|获投|收获|得到)了?"
+    r"(?:[^，。；,;]|(?<=\d),(?=\d{3})){0,16}?(?:融资|轮|投资)(?!人|者|方))"
     r"|(?:(?:于|在)?\d{4}年(?:\d{1,2}月)?(?:份)?(?:在[^，。；,;]{1,8})?(?:注册)?成立|成立于)"
     r"|(?:的(?:联合|共同)?(?:创始人|创办人)|(?:联合|共同)?(?:创始人|创办人)(?:兼|暨))"
     # 芥子座舱由前理想汽车座舱产品总监岳凌与…共同创立: founded by the people named after it
@@ -415,7 +417,7 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
             continue
         if name[-1:] in ("任", "为", "是", "系", "以"):
             continue  # 喻澜任联合创始人, 罗芷蘅以共同创办人暨…身分: a person, then the post's verb
-        if re.search(r"[已在于将正也还又再均都曾]$", name):
+        if re.search(r"[已在于将正也还又再均都曾亦仍]$", name):
             continue  # 栗栎已在去年11月完成…: the name, then an adverb or a preposition
         if name[-1:] in ("前", "后", "时", "中") and text[best - 1 : best] in ("于", "在"):
             continue  # 肤衡医疗已于路演前完成…融资: when, not who
