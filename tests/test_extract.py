@@ -267,3 +267,7 @@ def test_web_addresses_are_no_english_to_read():
     (only,) = _by_language(_POST_WITH_AN_ENGLISH_HEADING)  # no English part for the images
     language, seen, _ = only
     assert language == "zh" and "mmbiz" not in seen and "International Quantum" in seen
+
+
+def test_an_honorific_alone_is_no_reference():
+    assert list(extract("总", lang="auto")) == []

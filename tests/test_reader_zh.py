@@ -4204,3 +4204,13 @@ def test_a_short_brand_raising_a_sum_with_a_thousands_comma():
     )
     assert ("力坊", "A轮") in {(f["org"], f.get("round")) for f in facts(text, "funding")}
     assert "年亦" not in entities(text, "org")
+
+
+def test_a_planned_partnership_is_no_founding():
+    """与聚光科技的同事贺兰舟一起筹划创业: a plan with a colleague, who worked at 聚光科技 and
+    founded nothing."""
+    text = (
+        "测岚环境由覃若谷创办。覃若谷最初是与聚光科技的同事贺兰舟一起筹划创业，"
+        "但贺兰舟在公司注册前两个月决定留在聚光科技。"
+    )
+    assert "贺兰舟" not in {f["person"] for f in facts(text, "founded")}

@@ -33,6 +33,9 @@ _STARTED_WITH = re.compile(
 )
 
 
+_PLANNED_TOGETHER = re.compile(r"筹划|计划|打算|准备|商量|讨论|酝酿")
+
+
 def fellow_founders(ctx: Context, clause: Clause) -> list[Draft]:
     found = []
     for match in _STARTED_WITH.finditer(ctx.text.folded, clause.start, clause.end):
@@ -102,6 +105,8 @@ def companions(ctx: Context, clause: Clause) -> list[Draft]:
             # 和他一起创业的是…: the verb's 的 says the one who founded it comes later (not
             # 一道创立了构衡软件的前身, where 的 is the company's)
             and not re.match(r"^[^，。；,;]{0,2}?的", after[together.end() :])
+            # 最初是与…贺兰舟一起筹划创业: a plan, which the story may go on to undo
+            and not _PLANNED_TOGETHER.search(after[: together.end()])
         ):
             rest = after[together.end() :]
             orgs = [

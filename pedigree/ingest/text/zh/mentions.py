@@ -429,6 +429,8 @@ def _references(folded: str, registry: Registry, add) -> None:
     """Back-references: pronouns, surname + honorific (钱先生), words for a company."""
     people = registry.all("person")
     for match in _HONORIFIC.finditer(folded):
+        if not match.start():
+            continue  # 总 opening the text: no surname before it
         surname = folded[match.start() - 1 : match.start()]
         double = folded[match.start() - 2 : match.start()]
         named = [p for p in people if p.name.startswith(double) and len(p.name) >= 3] or [
