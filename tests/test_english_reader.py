@@ -2897,3 +2897,15 @@ def test_a_chain_named_for_its_clubs_is_a_company():
         "co-founded Kinetiq Clubs in 2018.\n"
     )
     assert ("Nadia Rahman", "Kinetiq Clubs") in pairs(facts, "founded")
+
+
+def test_the_company_is_not_a_firm_described_as_a_past_employer():
+    """ "a former engineer at the sorting-equipment maker TOMRA … Last month the company closed
+    a $16 million Series A": the company is the startup, not the maker named as his employer."""
+    facts = read(
+        "Rosa Villanueva left Waste Management in 2022 to co-found BaleSight, a Denver startup. "
+        "Her co-founder, Kwame Asante, a former engineer at the sorting-equipment maker Tomrak, "
+        "is CTO. Last month the company closed a $16 million Series A led by Ecosystem "
+        "Integrity Fund.\n"
+    )
+    assert {f.fields["org"] for f in facts if f.kind == "funding"} == {"BaleSight"}

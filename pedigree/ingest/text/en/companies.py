@@ -33,7 +33,10 @@ _CONFUSED_WITH = re.compile(
 _EMPLOYER_BEFORE = re.compile(
     r"\b(?:(?:spent|spend|spends|worked|working|works|years|months|decades?|stint|career|tenure"
     r"|former|formerly|previously)\b|(?!co-?founder|cofounder|founder)" + TITLE_HEAD + r"\b)"
-    r"[^.;:\n]{0,30}\b(?:at|for|with)\s+(?:the\s+)?$"  # "a neonatologist at SickKids"
+    r"[^.;:\n]{0,30}\b(?:at|for|with)\s+(?:the\s+)?"  # "a neonatologist at SickKids"
+    # ("an engineer at the sorting-equipment maker TOMRA": the kind of firm between)
+    r"(?:[a-z][\w-]*\s+){0,3}?(?:(?:maker|company|firm|giant|group|supplier|vendor|provider"
+    r"|operator|utility|insurer|bank|chain|manufacturer|startup)\s+)?$"
 )
 _CUSTOMER_BEFORE = re.compile(
     r"\b(?:customers?|clients?|used by|buyers?|users)\b[^.;\n]{0,60}\b(?:including|such as"
