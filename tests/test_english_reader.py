@@ -2909,3 +2909,12 @@ def test_the_company_is_not_a_firm_described_as_a_past_employer():
         "Integrity Fund.\n"
     )
     assert {f.fields["org"] for f in facts if f.kind == "funding"} == {"BaleSight"}
+
+
+def test_the_company_is_not_a_customer_counted_before():
+    facts = read(
+        "In 2020 Claire Dufresne co-founded Aquorum in Paris. Aquorum's platform now monitors "
+        "about 60,000 kilometers of pipe for 40 utilities, including Thames Water. In February "
+        "the company raised a €30 million Series B led by Eurazeo.\n"
+    )
+    assert {f.fields["org"] for f in facts if f.kind == "funding"} == {"Aquorum"}

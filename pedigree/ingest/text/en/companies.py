@@ -39,7 +39,9 @@ _EMPLOYER_BEFORE = re.compile(
     r"|operator|utility|insurer|bank|chain|manufacturer|startup)\s+)?$"
 )
 _CUSTOMER_BEFORE = re.compile(
-    r"\b(?:customers?|clients?|used by|buyers?|users)\b[^.;\n]{0,60}\b(?:including|such as"
+    # (or a count of them: "for 40 utilities, including Thames Water")
+    r"\b(?:customers?|clients?|used by|buyers?|users|\d[\d,.]*\s+[a-z-]+s)\b[^.;\n]{0,60}"
+    r"\b(?:including|such as"
     r"|like|among them)\b[^.;\n]{0,60}$"
 )
 _FUND_NAME = re.compile(r"\b(?:Ventures|Venture Partners|Capital|Partners|Investments|Fund|VC)$")
