@@ -4214,3 +4214,14 @@ def test_a_planned_partnership_is_no_founding():
         "但贺兰舟在公司注册前两个月决定留在聚光科技。"
     )
     assert "贺兰舟" not in {f["person"] for f in facts(text, "founded")}
+
+
+def test_a_background_is_no_employer():
+    """程昱川是科班出身的正畸医生: 科班出身 (trained in the field) says where he comes from, not
+    where he works; the officers after go to the company."""
+    text = (
+        "齿悦科技近日完成融资。创始人兼CEO程昱川是科班出身的正畸医生，"
+        "联合创始人兼COO苏宛宁负责运营。"
+    )
+    assert "科班出身" not in entities(text, "org")
+    assert ("苏宛宁", "齿悦科技") in pairs(text, "founded")

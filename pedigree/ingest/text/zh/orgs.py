@@ -177,6 +177,8 @@ _FORMER_AFTER_NAME = re.compile(r"[，,]\s?[前原]$")
 _TIME_OR_MANNER_AFTER = re.compile(r"(?:[之以]?[前后]|时|期间|主要)$")
 
 
+# Where someone comes from, said of them (科班出身, 工程师背景): no organisation's name.
+_BACKGROUND_END = re.compile(r"(?:出身|出生|背景|科班)$")
 # A count of things inside a name: "a foundation", which one unsaid (香港一间私人艺术基金会).
 _SOME_INSIDE = re.compile(r"[一两几数](?:家|间|所|个)")
 
@@ -498,6 +500,7 @@ def find_orgs(
         and not _TITLE_ACRONYM.fullmatch(n)  # 担任CTO的: a post, not a company
         and not _A_POST.fullmatch(n)  # 首席运营官（COO）: a post glossed in English
         and not _MARKET_OR_CATEGORY.search(n)  # 进入日本市场, 保健品类的采购经理
+        and not (scores[n] < 10 and _BACKGROUND_END.search(n))  # 是科班出身的正畸医生
         and not _ROUND_NAME.fullmatch(n)  # A轮领投方顺为资本: a round, not who led it
         and not (scores[n] < 10 and _SOME_INSIDE.search(n))  # 香港一间私人艺术基金会: unnamed
     }
