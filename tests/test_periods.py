@@ -131,3 +131,15 @@ def test_a_results_figure_takes_the_span_of_the_report_named_before_it():
                for f in extract(text, lang="zh") if f.kind == "financial"}
     assert figures == {(846_000_000, "2025-01-01", "2025-06-30"),
                        (699_000_000, "2024-01-01", "2024-06-30")}
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("今年1—3月，公司实现营收3.02亿元", date(2025, 1, 1), date(2025, 3, 31)),
+        ("去年1至6月", date(2024, 1, 1), date(2024, 6, 30)),
+        ("2024年1月–9月", date(2024, 1, 1), date(2024, 9, 30)),
+    ],
+)
+def test_a_span_of_months_relative_to_publication_or_with_an_en_dash(text, first, last):
+    assert [(p.first, p.last) for p in find_periods(text, PUBLISHED)][:1] == [(first, last)]

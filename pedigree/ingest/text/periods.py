@@ -29,7 +29,7 @@ _PATTERNS = [
     # 2025年1月至6月 / 2025.03.18 / 2025年前9个月 / 2025年前三季度 / 2024全年 / 2024年第二季度
     (
         "month_range",
-        rf"{_YEAR4}年(?P<m1>{_NUMBER})月(?:份)?(?:至|到|-|—|~)(?P<m2>{_NUMBER})月",
+        rf"{_YEAR4}年(?P<m1>{_NUMBER})月(?:份)?(?:至|到|-|—|–|~)(?P<m2>{_NUMBER})月",
     ),
     ("dotted_day", r"(?P<year>(?:19|20)\d{2})[./](?P<month>[01]?\d)[./](?P<day>[0-3]?\d)(?!\d)"),
     # 截至2025年9月30日止三个月 / 截至2024年12月31日止年度: a filing's reporting periods
@@ -39,6 +39,11 @@ _PATTERNS = [
     ("half_ended", rf"截至{_YEAR_MONTH}(?P<day>{_NUMBER})[日号]止?的?(?:中期|半年度|半年|上半年)"),
     ("quarter_ended", rf"截至{_YEAR_MONTH}(?P<day>{_NUMBER})[日号]止?的?(?:第[一二三四1-4])?季度"),
     ("relative_quarter", r"(?P<rel>今年|去年)(?:第)?(?P<q>[一二三四1-4])季度"),
+    # 今年1—3月, 去年1至6月: a span of months, the year relative to publication
+    (
+        "relative_month_range",
+        rf"(?P<rel>今年|去年)(?P<m1>{_NUMBER})月?(?:份)?(?:至|到|-|—|–|~)(?P<m2>{_NUMBER})月",
+    ),
     # 今年上半年, 去年前三季度, 今年前9个月: the same spans, the year relative to publication
     ("relative_half", r"(?P<rel>今年|去年)(?P<half>上|下)半年"),
     ("relative_months_to", rf"(?P<rel>今年|去年)(?:前|首)(?P<n>{_NUMBER})个月"),
@@ -153,6 +158,7 @@ _CLUES: dict[str, tuple[str, ...]] = {
     "months_ended": ("截至",),
     "year_ended": ("截至",),
     "relative_quarter": ("季度",),
+    "relative_month_range": ("月",),
     "relative_half": ("半年",),
     "relative_months_to": ("个月",),
     "relative_quarters_to": ("季",),
@@ -359,7 +365,9 @@ def _month(year: int, month: int) -> tuple[date, date]:
 def _resolve(kind: str, match: re.Match, published: date | None):
     groups = match.groupdict()
     year = _int(groups.get("year"))
-    if kind in ("relative_half", "relative_months_to", "relative_quarters_to"):
+    if kind in (
+        "relative_half", "relative_months_to", "relative_quarters_to", "relative_month_range"
+    ):
         if published is None:
             return None
         year, kind = published.year + _RELATIVE_YEARS[groups["rel"]], kind.removeprefix("relative_")
