@@ -4225,3 +4225,11 @@ def test_a_background_is_no_employer():
     )
     assert "科班出身" not in entities(text, "org")
     assert ("苏宛宁", "齿悦科技") in pairs(text, "founded")
+
+
+def test_a_company_named_for_its_machinery_trade():
+    """2010年进入巨大机械: 机械 ends a company's name as 科技 does (a candidate by its ending)."""
+    from pedigree.ingest.text.zh.org_endings import suffix_candidates
+
+    text = "赖宥辰是台大机械所硕士，2010年进入巨大机械，一待就是8年。"
+    assert "巨大机械" in suffix_candidates(text)
