@@ -4233,3 +4233,13 @@ def test_a_company_named_for_its_machinery_trade():
 
     text = "赖宥辰是台大机械所硕士，2010年进入巨大机械，一待就是8年。"
     assert "巨大机械" in suffix_candidates(text)
+
+
+def test_a_hospital_department_is_no_person():
+    """联合创始人兼首席医疗官卓漪是皮肤科医生: 皮肤科 is a department (皮 is also a surname)."""
+    text = (
+        "澜肌完成B轮融资。联合创始人兼首席医疗官卓漪是皮肤科医生，"
+        "她在北京大学医学部取得博士学位。"
+    )
+    people = {f.get("person") for f in facts(text)}
+    assert "皮肤科" not in people and "卓漪" in people
