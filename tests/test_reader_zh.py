@@ -4109,6 +4109,9 @@ def test_a_legal_representative_the_text_says_founded_nothing():
     assert "庞霁月" not in {f["person"] for f in facts(text, "founded")}
     assert any(p == "庞霁月" and "青苇" in o for p, o in pairs(text, "employment"))
     assert not any("网传" in name for name in entities(text, "org"))
+    # 他并非唯一的创始人: one founder of several, not a denial
+    other = "青苇由尉迟朗创办。尉迟朗并非唯一的创始人，严舟也是联合创始人。"
+    assert ("尉迟朗", "青苇") in pairs(other, "founded")
 
 
 def test_a_company_not_yet_named_is_no_back_reference():

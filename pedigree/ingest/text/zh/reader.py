@@ -110,7 +110,8 @@ def read_chinese(text: Text) -> list[Fact]:
 
 # 她并非公司创始人, 他不是该公司的联合创始人: the text says outright that someone founded nothing.
 _NOT_A_FOUNDER = re.compile(
-    r"(?:并非|不是|并不是|从来不是)(?:公司|该公司|这家公司|[\u4e00-\u9fff]{2,8}?)?的?"
+    # (not 他并非唯一的创始人: one founder of several)
+    r"(?:并非|不是|并不是|从来不是)(?!唯一|惟一|仅有|只有)(?:公司|该公司|这家公司|[\u4e00-\u9fff]{2,8}?)?的?"
     r"(?:联合)?(?:创始人|创办人|创始团队成员)(?!之一)"
 )
 
