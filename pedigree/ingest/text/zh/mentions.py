@@ -23,6 +23,7 @@ from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.layout import Layout
 from pedigree.ingest.text.zh.employers import place_names
 from pedigree.ingest.text.zh.foreign_names import foreign_names, latin_names
+from pedigree.ingest.text.zh.lexicon import SOME
 from pedigree.ingest.text.zh.name_bounds import starts_here
 from pedigree.ingest.text.zh.name_candidates import dictionary, is_han, surnames, word_frequency
 from pedigree.ingest.text.zh.org_forms import (
@@ -59,7 +60,7 @@ _COMPANY_REF = re.compile(
     r"(?!的?(?:名|股东|客户|员工|团队成员)|化|法|债|费|税|\s?[“「『\"])"
 )
 # "A company" and its description, in the clause before the word 公司.
-_INDEFINITE_BEFORE = re.compile(r"(?:一|几|两|多|数)(?:家|间)[^，。；,;：:\n]{0,30}$")
+_INDEFINITE_BEFORE = re.compile(SOME + r"[^，。；,;：:\n]{0,30}$")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9+&.'-]*(?:[ -][A-Z0-9][A-Za-z0-9+&.'-]*)*")
 
 

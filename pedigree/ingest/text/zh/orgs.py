@@ -23,6 +23,7 @@ from pedigree.ingest.text.zh.employers import after_at, place_names, without_des
 from pedigree.ingest.text.zh.lexicon import (
     COLLEAGUES_AFTER,
     DEPARTMENT,
+    SOME,
     STUDIED_AT,
     TITLE,
     TITLE_WORD,
@@ -180,7 +181,7 @@ _TIME_OR_MANNER_AFTER = re.compile(r"(?:[之以]?[前后]|时|期间|主要)$")
 # Where someone comes from, said of them (科班出身, 工程师背景): no organisation's name.
 _BACKGROUND_END = re.compile(r"(?:出身|出生|背景|科班)$")
 # A count of things inside a name: "a foundation", which one unsaid (香港一间私人艺术基金会).
-_SOME_INSIDE = re.compile(r"[一两几数](?:家|间|所|个)")
+_SOME_INSIDE = re.compile(SOME)
 
 
 # A filing's header field names the company that files it: 公司简称：联昇光电.
