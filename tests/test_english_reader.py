@@ -1606,7 +1606,7 @@ def test_employers_that_look_like_names_or_stand_after_a_descriptor():
         "Ruth Ellery, an analyst at space consultancy Quilty Orbit, said the market is small. "
         '"This batch moved fast," said Harbourline managing director Vivian Kwok.'
     )
-    jobs = pairs(facts, "employment")
+    jobs = written(facts, "employment")  # (known firms' canonical names may be Chinese)
     assert ("Omar Haddad", "John Deere") in jobs
     assert ("Marcus Feld", "Northrop Grumman") in jobs
     assert ("Ruth Ellery", "Quilty Orbit") in jobs

@@ -4246,3 +4246,9 @@ def test_a_hospital_department_is_no_person():
     )
     people = {f.get("person") for f in facts(text)}
     assert "皮肤科" not in people and "卓漪" in people
+
+
+def test_organisations_known_from_the_alias_table_need_no_frame():
+    """申洲国际, 去哪儿网: real organisations the alias table lists are names wherever written,
+    with nothing said of them."""
+    assert {"申洲国际", "去哪儿网"} <= entities("申洲国际和去哪儿网都提到了这个问题。", "org")
