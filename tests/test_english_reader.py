@@ -2918,3 +2918,11 @@ def test_the_company_is_not_a_customer_counted_before():
         "the company raised a €30 million Series B led by Eurazeo.\n"
     )
     assert {f.fields["org"] for f in facts if f.kind == "funding"} == {"Aquorum"}
+
+
+def test_a_would_be_co_founder_who_backed_out_founded_nothing():
+    facts = read(
+        "Tropos Risk Analytics was founded in 2021 by Ana Ruiz. A third would-be co-founder, "
+        "David Okafor, backed out months before the company was incorporated.\n"
+    )
+    assert {p for p, _ in pairs(facts, "founded")} == {"Ana Ruiz"}

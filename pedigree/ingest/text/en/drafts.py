@@ -51,7 +51,10 @@ def draft(
 
 
 # A post someone is about to take, not one held: "Incoming Head of Sales".
-_NOT_YET = re.compile(r"^(?:incoming|future)\b", re.I)
+# ("A third would-be co-founder, David Okafor, backed out": a post never taken)
+_NOT_YET = re.compile(
+    r"^(?:incoming|future)\b|\b(?:would-be|prospective|potential|intended|planned)\s", re.I
+)
 
 
 # Capitalised words right after an organisation's name ("Amazon Prime Air", "Huawei Digital
