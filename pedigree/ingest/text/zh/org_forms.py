@@ -218,6 +218,7 @@ def _short_forms(name: str) -> tuple[str, ...]:
     return tuple(f for f in forms if f != name)
 
 
+@lru_cache(maxsize=1 << 14)  # asked for every head a name ending is scored with, often again
 def brand_before_field(words: str) -> str | None:
     """绿匣 of 绿匣环保: a brand of two or three characters, then the field it works in — not
     中国 of 中国环保, nor 旷视 of 旷视智慧物流 (a known company's unit)."""
