@@ -4252,3 +4252,36 @@ def test_organisations_known_from_the_alias_table_need_no_frame():
     """申洲国际, 去哪儿网: real organisations the alias table lists are names wherever written,
     with nothing said of them."""
     assert {"申洲国际", "去哪儿网"} <= entities("申洲国际和去哪儿网都提到了这个问题。", "org")
+
+
+def test_a_dateline_byline_opening_the_first_paragraph_hides_only_itself():
+    # 某报社讯（记者 …）then the story on the same line: the figures after it are the story's.
+    text = (
+        "栎越科技发布年度业绩\n\n"
+        "財经社3月20日讯（记者 冼乐）港股上市的球拍器材商栎越科技昨日晚间发布2024年度业绩。"
+        "公告显示，截至2024年12月31日止年度，公司实现收入8.6亿元人民币，较2023年的7.1亿元增长约21%；"
+        "毛利3.3亿元。\n\n"
+        "另据业内估计，栎越的主要竞争对手栎川科技去年营收约5亿元。"
+    )
+    found = facts(text, "financial")
+    assert has(found, metric="revenue", amount=860_000_000, period_end="2024-12-31")
+    assert has(found, metric="revenue", amount=710_000_000, period_end="2023-12-31")
+    assert has(found, metric="gross_profit", amount=330_000_000)
+    assert not has(found, amount=500_000_000)  # an estimate, and another company's
+    assert not any(f.get("person") == "冼乐" for f in facts(text))
+
+
+def test_a_deals_target_is_not_the_company_in_question():
+    # 拟收购X: X is the deal's object, so a later 公司 is still the buyer (named as a listed
+    # company by its ticker); the target's registered name runs from after the verb (not
+    # 消防工程有限公司 alone).
+    text = (
+        "栎焱消防2024年营收18亿元；拟3.6亿元收购栎澜消防工程51%股权\n\n"
+        "栎焱消防（300917.SZ）昨晚披露2024年年度报告。2024年，公司实现营业收入18.64亿元，较上年的15.50亿元增长。"
+        "同日，公司发布公告称，拟以自有资金3.6亿元收购杭州栎澜消防工程有限公司（下称“栎澜消防工程”）51%股权。"
+    )
+    found = facts(text, "financial")
+    assert has(found, org="栎焱消防", metric="revenue", amount=1_864_000_000)
+    assert has(found, org="栎焱消防", amount=1_550_000_000, period_end="2023-12-31")  # 较上年的
+    assert not has(found, org="杭州栎澜消防工程有限公司")
+    assert "消防工程有限公司" not in {f.get("org") for f in facts(text)}

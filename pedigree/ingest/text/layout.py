@@ -139,6 +139,11 @@ def _bylines(text: str, lang: str, layout: Layout) -> None:
         if not any(_surname_first(n) for n in names):
             continue  # 采访最后，…: a word after 采访, not a reporter
         layout.bylined.update(names)
+        if len(text[line[0] : line[1]].strip()) > 60:
+            # 财联社3月27日讯（记者 冼乐）港股上市的…: the byline opens the story's first
+            # paragraph, and only it (and the dateline before it) says nothing.
+            end = match.end() + (text[match.end() : match.end() + 1] in ("）", ")", "】", "]"))
+            line = (line[0], end)
         layout.skipped.append(line)
     for match in _DISPATCHED.finditer(text, 0, head_end + 1):
         layout.bylined.add(match.group("name"))  # 白鹭 发自 凹非寺: who filed the story, from where

@@ -39,6 +39,9 @@ METRICS = (
 # Any METRICS pattern at all: a clause where none matches is passed over with one search, not
 # nine (built from METRICS itself, so a metric word added there is never missed here).
 _METRIC_WORD = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in METRICS))
+# 据业内估计 / 据机构测算 / 按券商估算: a figure someone else worked out (预计 within the
+# clause is a forecast, read below)
+_ESTIMATED = re.compile(r"(?:据|按照?|根据)[^。；，,]{0,10}(?:估计|估算|测算|推算)")
 _RATIO = re.compile(r"^\s?(?:%|％|个百分点|倍)")
 
 
@@ -93,6 +96,8 @@ def financials(ctx: Context) -> list[Fact]:
             if re.search(r"预计|预期|指引|目标|计划|有望|希望|估计", folded[clause.start : at]):
                 continue  # 预计收入将介于…, 市场的一致预期: a forecast, not a result
             sentence_start, sentence_end = ctx.sentence_at(clause.start)
+            if _ESTIMATED.search(folded, sentence_start, clause.start):
+                continue  # 另据业内估计，…去年营收约10亿元: someone's guess, not a result
             pairs = _from_to(ctx, at, sentence_end) or _respectively(
                 ctx, clause.start, clause.start + match.start(), money
             )
@@ -170,7 +175,8 @@ def _year_span(year: int) -> tuple[date, date]:
 
 
 _A_YEAR_BEFORE = re.compile(
-    r"(?:人民币|港元|美元)?[，,]\s?(?:(?:较|比|相比)?(?:去年|上年)同期|(?:较|比|相比)(?P<year>\d{4})年(?:同期)?)(?:的|为)?"
+    r"(?:人民币|港元|美元)?[，,]\s?(?:(?:较|比|相比)?(?:去年|上年)同期|(?:较|比|相比)(?P<year>\d{4})年(?:同期)?"
+    r"|(?:较|比|相比)(?:上年|去年|上一年)度?)(?:的|为)?"
 )
 
 

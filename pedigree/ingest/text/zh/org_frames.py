@@ -392,12 +392,22 @@ _ROUNDUP_ENTRY = re.compile(
 )
 
 
+# 鼎焱消防（300917.SZ）, 栎云科技(09988.HK), （股票代码：688301）, (NASDAQ: ABCD): only a listed
+# company is written with its ticker right after its name.
+_STOCK_CODE = re.compile(
+    r"[（(](?:(?:股票|证券|港股|A股)?代码[:：]\s?\d{4,6}|\d{4,6}\.(?:SZ|SH|HK|BJ|KS|T)"
+    r"|(?:NASDAQ|NYSE|HKEX|SSE|SZSE|港交所|纳斯达克|纽交所)[:：]\s?[A-Z0-9]{1,6})[)）]"
+)
+
+
 def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int, int]]]:
     """Names found by what is said of them, whatever their ending: 恒擎空间成立于2021年,
     研发商恒擎空间本月宣布完成…融资, 喻昭宁是晶衍智药的创始人."""
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for match in _names_before(text):
-        end = match.start()
+    ends = [m.start() for m in _names_before(text)]
+    if "代码" in text or "." in text or ":" in text:  # (asked once, in C)
+        ends += [m.start() for m in _STOCK_CODE.finditer(text)]
+    for end in sorted(ends):
         gloss = _GLOSS_BEFORE.search(text, max(0, end - 42), end)
         if gloss:
             end = gloss.start()  # 港渡电能（HarbourVolt）创办人兼…: the name before its English

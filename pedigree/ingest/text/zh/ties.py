@@ -153,6 +153,8 @@ _AS_JOB = re.compile(  # (此前是优信集团金融业务负责人: 是 after 
 )
 
 
+# A deal's target named after its verb: 拟收购|杭州安澜消防工程有限公司, 以2亿元并购|…
+_ACQUIRED = re.compile(r"(?:收购|并购|吞并|买下|控股|入股|参股)(?:了|其)?\s?$")
 _OWNER_BEFORE = re.compile(r"(?:在|于|加入|进入)(?P<owner>[^，。；在于]{2,12}?)旗下的?$")
 
 
@@ -207,6 +209,8 @@ def _note_topics(ctx: Context, clause: Clause) -> None:
                 or (parent is not None and parent.kind == "org" and parent.end == mention.start)
             ):
                 ctx.note_employer(mention.start, mention.entity)
+            elif _ACQUIRED.search(folded, max(clause.start, lead - 8), lead):
+                continue  # 拟收购安澜消防工程51%股权: the target of a deal, not its subject
             elif mention.entity not in ctx.employers_named or mention.entity is ctx.main_company:
                 # (not 他在平安科技担任…，搭建了平安的定损系统 or 他任职于马士基…。马士基在全球
                 # 运营着…: an organisation first named as someone's employer, then its own
