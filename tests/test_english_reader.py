@@ -2926,3 +2926,42 @@ def test_a_would_be_co_founder_who_backed_out_founded_nothing():
         "David Okafor, backed out months before the company was incorporated.\n"
     )
     assert {p for p, _ in pairs(facts, "founded")} == {"Ana Ruiz"}
+
+
+def test_a_recap_of_pitches_gives_each_paragraphs_founders_to_the_company_it_opens_with():
+    # Paragraphs led by a company doing something now, with bare "Founder X" titles after:
+    # each title is the paragraph's company's, not the blog's; "her first company, X" names
+    # what she founded before.
+    text = (
+        "Brewyard Blog\n\nDemo Day recap: the four teams of Cohort 3\n\n"
+        "Last Thursday the third Brewyard cohort pitched to about 90 investors. Brewyard backs "
+        "early-stage companies between the farm and the cup.\n\n"
+        "Pour & Pack wants to close the loop on coffee pods. Co-founder and CEO Mira Sato was a "
+        "sustainability manager at Nestlé for four years. Her co-founder and CTO, Ken Aoki, was "
+        "a backend engineer at Shopee.\n\n"
+        "Tagspring prints short-run labels for craft breweries. Founder Leela Rao is a repeat "
+        "founder: her first company, LabelNest, was acquired in 2021. Tagspring already counts "
+        "about 90 breweries as paying customers.\n\n"
+        "Six years at Unilever taught Omar Haddad how tea is bought, he says.\n"
+    )
+    founded = pairs(read(text), "founded")
+    assert {("Mira Sato", "Pour & Pack"), ("Ken Aoki", "Pour & Pack")} <= founded
+    assert {("Leela Rao", "Tagspring"), ("Leela Rao", "LabelNest")} <= founded
+    assert not {org for _, org in founded} & {"Brewyard Blog", "Brewyard", "Six"}
+
+
+def test_the_company_that_also_invests_elsewhere_is_still_the_company():
+    text = (
+        "Zhou Lan is the co-founder and chief executive of Inkhaven, a Shenzhen-based printing "
+        "platform, and was previously head of digital printing at Heidelberg China.\n\n"
+        "In 2011 she moved to Heidelberg China, the local arm of the German press maker "
+        "Heidelberger Druckmaschinen, as head of digital printing.\n\n"
+        "Zhou co-founded Inkhaven in Shenzhen in May 2015 with Qi Ming, a former product "
+        "director at Tencent. The company raised a 50 million yuan Series A led by Qiming "
+        "Venture Partners in 2016.\n\n"
+        "Qi Ming left Inkhaven in 2022 and founded Lumenbox, which raised a 30 million yuan "
+        "angel round in 2022, in which Inkhaven participated alongside Sky9 Capital.\n"
+    )
+    funded = {f.fields["org"] for f in read(text) if f.kind == "funding"}
+    assert "Inkhaven" in funded
+    assert not funded & {"Heidelberger Druckmaschinen", "Heidelberg China"}

@@ -4285,3 +4285,31 @@ def test_a_deals_target_is_not_the_company_in_question():
     assert has(found, org="栎焱消防", amount=1_550_000_000, period_end="2023-12-31")  # 较上年的
     assert not has(found, org="杭州栎澜消防工程有限公司")
     assert "消防工程有限公司" not in {f.get("org") for f in facts(text)}
+
+
+def test_a_brand_that_reads_like_a_name_is_a_company_when_founded_joined_or_backed():
+    # 山 is a surname, so 山岫 reads like a person; only a company is founded, joined and
+    # backed. 当时 before a known name is when, not part of it.
+    text = (
+        "冉知夏和她的茶叶供应链\n\n"
+        "这是山岫茶链的第14个产地站。去年，公司营收4.6亿元。"
+        "2022年春天，她从喜茶离职。最初约好一起出来的，是当时喜茶的采购总监岳一帆。"
+        "最终和她一起创办山岫的是邝野。2022年11月，峰瑞领投了山岫3000万元的天使轮。"
+        "今年3月，前顺丰冷运副总裁钱朗加入山岫，出任COO。"
+    )
+    assert has(facts(text, "founded"), person="邝野", org="山岫")
+    assert has(facts(text, "funding"), org="山岫", amount=30_000_000)
+    assert has(facts(text, "employment"), person="钱朗", org="山岫")
+    assert not any("当时" in (f.get("org") or "") for f in facts(text))
+    assert not any(f.get("person") == "山岫" for f in facts(text))
+    # 和她一起创办…的是X: X founded it; 她 is not whoever was named last (岳一帆)
+    assert not has(facts(text, "founded"), person="岳一帆")
+
+
+def test_a_cleft_founder_unread_gives_the_founding_to_no_one_else():
+    # 和她一起创办X的是Y with Y no name: 她 must not become the last person named.
+    text = (
+        "冉知夏从喜茶离职。最初约好一起出来的，是当时喜茶的采购总监岳一帆。"
+        "最终和她一起创办山岫的是她在喜茶的一位老同事。2022年11月，峰瑞领投了山岫3000万元的天使轮。"
+    )
+    assert not has(facts(text, "founded"), person="岳一帆")

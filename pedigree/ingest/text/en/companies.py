@@ -53,6 +53,12 @@ _PUBLIC_BODY = re.compile(
 _NOT_COMPANY_KINDS = ("investor", "university", "school", "college", "media", "government")
 
 
+# What a company presented at a paragraph's opening does: "Drip & Drop wants to …".
+_PRESENTED_BY = re.compile(
+    r" (?:is|are|has|wants|builds|makes|[a-z]{2,}[^s\W]s)\b(?! (?:that|him|her)\b)"
+)
+
+
 class CompanySteps:
     """The reader's steps that say which company the text means (mixed into context.Context,
     whose text, layout, mentions, registry and blocks they use)."""
@@ -148,7 +154,11 @@ class CompanySteps:
         entry = self.entry_company(position)  # "2) Giao (Ho Chi Minh City) — …": its entry's
         for m in reversed(self.mentions.within(floor, position, "org")):
             entity = m.entity
-            if entity is None or not self.companylike(entity):
+            # (a company the story is about that also invests elsewhere is still "the company")
+            if entity is None or not (
+                self.companylike(entity)
+                or (entity is self.main_company and self.investing_company(entity))
+            ):
                 continue
             if entity is not self.main_company and self._named_in_passing(m):
                 continue  # "spent seven years at Coursera", "customers including Acme"
@@ -302,7 +312,16 @@ class CompanySteps:
         start = 0 if start < 0 else start + 2
         lead = re.match(r"[ \t]*\*\*", folded[start : start + 8])
         if lead is None:
-            return None
+            # "Leafline is digitising the tea auction. … Founder Rohan Baruah …": a paragraph
+            # that opens with a company doing something now presents that company
+            first = next(iter(self.mentions.within(start, start + 60, "org")), None)
+            if first is None or folded[start : first.start].strip():
+                return None
+            if not _PRESENTED_BY.match(folded, first.end):
+                return None
+            entity = self.entity(first)
+            known = entity is not None and known_organization(entity.name) is not None
+            return entity if entity is not None and not known and self.companylike(entity) else None
         mention = self.mentions.at(start + lead.end())
         entity = self.entity(mention) if mention is not None else None
         return entity if entity is not None and entity.kind == "org" else None

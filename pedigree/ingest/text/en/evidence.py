@@ -100,6 +100,9 @@ _ORG_BEFORE = re.compile(
     r"|\b(?:ceo|cto|coo|cfo|chief [a-z ]{3,30}|president|co-?founder|founder|chairman"
     r"|chairwoman|managing director|general manager)\s+of\s+(?:the\s+)?$"
     r"|,\s*(?:ceo|cto|coo|cfo|co-?founder|founder|president|chairman|chairwoman)\s*,\s*$"
+    # "her first company, PrintPal, was acquired": someone's company, by name
+    r"|\b(?:his|her|their|my|our)\s+(?:first|second|third|previous|last|earlier|next|new"
+    r"|former)\s+(?:company|startup|start-up|venture|business)\s*,\s*$"
     # "to start his own company, Voltwise"
     r"|\b(?:start|found|launch|set up|build)\w*\s+(?:his|her|their|a|an|the)\s+(?:own\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:company|startup|start-up|firm|venture|business)\s*,\s*$",
@@ -112,7 +115,8 @@ _ORG_AFTER = re.compile(
     r"|partners?|executives?|deal|labs?|business|division|unit|tools?|software|services?"
     r"|chips?|cards?|users|stake|ipo|listing|head\s+of|vice\s+president|general\s+manager"
     r"|country\s+manager|chief\s+\w+\s+officer)\b"
-    r"|\s+(?:(?:has|had|have|also|both|all|was|were|is)\s+)?(?:raised|raises|closed|closes"
+    r"|\s+(?:(?:has|had|have|also|both|all|was|were|is|already|now|still|currently)\s+)?"
+    r"(?:raised|raises|closed|closes"
     r"|announced|announces"
     r"|is building|builds|sells|booked"
     r"|books|launched|launches|released|releases|develops|makes|charges|counts|has raised"
@@ -309,6 +313,16 @@ _YEARS_AFTER = re.compile(
 _HEADING_BEFORE = re.compile(r"[ \t]*#{1,6}[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:\*\*)?")
 _TAGLINE_AFTER = re.compile(r"[ \t]+(?:[—–]|-|:|\|)[ \t]+(?:an?[ \t]+|the[ \t]+)?[a-z]")
 _BOLD_LEAD = re.compile(r"[ \t]*\*\*")
+# A paragraph that opens with the name, then what it does now ("Drip & Drop wants to …",
+# "Cupcycle makes …"): a company presented, as a recap of pitches presents each team (a
+# person's paragraph opens with what they did or said).
+_PARAGRAPH_START = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*$")
+_LEAD_VERB = re.compile(
+    r" (?:is|are|has|wants|(?!(?:says|tells|notes|adds|recalls|argues|remembers|laughs|jokes"
+    r"|admits|explains|insists|believes|thinks|hopes|feels|lives|works"
+    # ("Six years at L'Oréal": a count and a plural noun, no name and no verb)
+    r"|years|months|weeks|days|hours|times|things|people|others|words|steps)\b)[a-z]{2,}[^s\W]s)\b"
+)
 # Founders listed under a heading: "- **Marta Jovanović**, co-founder & CEO — …".
 _FOUNDERS_UNDER = re.compile(r"\n[ \t]*[-*•][^\n]{2,60}?\b(?:co-?founder|founder)\b", re.I)
 # A list entry's company: its city in brackets, then what it does in lower case.
@@ -361,6 +375,8 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
         and re.match(r" (?:is|are|has|[a-z]{2,}[^s\W]s)\b", text[end + 2 : end + 16])
     ):
         evidence.org += 2  # "**Quillby** is a writing tutor …": a paragraph led by a company
+    elif _PARAGRAPH_START.search(text, max(0, start - 8), start) and _LEAD_VERB.match(after):
+        evidence.org += 1  # "Labelbright prints short-run labels …": a paragraph a company leads
     if flag == "-backed" or _CITY_AND_LINE.match(after):
         evidence.org += 1  # "Sendara (Jakarta) — working-capital loans for fleets"
     if flag in ("-based", "-born") or _PLACE_BEFORE.search(before):

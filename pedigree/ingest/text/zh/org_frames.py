@@ -132,6 +132,8 @@ _NOT_NAME_START = (  # (时 of 时任, but not of 时代天使); searched, so th
     r"|[一两二三四五六七八九十几数多](?:个|位|名|批|群)"
     # 此前网传澜蹊已获得…: hearsay, then the name it is about
     r"|网传|据传|传闻|风传|据悉|据称"
+    # 是当时喜茶的采购总监: when, then the name
+    r"|^(?:当时|那时|彼时|此时|届时|当年|如今|目前)"
 )
 # A time written where a name was looked for (创办三年, 成立了半年多, 2019年, 月底): never a name;
 # 年 and 月 inside a name (悠年旅居, 月之暗面) are no time.
@@ -392,22 +394,26 @@ _ROUNDUP_ENTRY = re.compile(
 )
 
 
-# 鼎焱消防（300917.SZ）, 栎云科技(09988.HK), （股票代码：688301）, (NASDAQ: ABCD): only a listed
-# company is written with its ticker right after its name.
-_STOCK_CODE = re.compile(
-    r"[（(](?:(?:股票|证券|港股|A股)?代码[:：]\s?\d{4,6}|\d{4,6}\.(?:SZ|SH|HK|BJ|KS|T)"
-    r"|(?:NASDAQ|NYSE|HKEX|SSE|SZSE|港交所|纳斯达克|纽交所)[:：]\s?[A-Z0-9]{1,6})[)）]"
+# A listing code after a name: （股票代码：02875.HK）, (09988.HK), （纳斯达克：XPEV）.
+TICKER = re.compile(
+    r"[（(](?:股票代码|股份代号|证券代码|代码|港交所|纳斯达克|纽交所|NASDAQ|NYSE|HKEX)?\s?[：:]?\s?"
+    r"(?:\d{4,6}(?:\.(?:HK|SH|SZ|BJ|TW))?|[A-Z]{2,5}(?:\.[A-Z]{1,2})?)[)）]"
 )
+
+
+def _listed_at(text: str) -> list[int]:
+    """Where a listed company's name ends: right before its ticker (鼎焱消防（300917.SZ）), one
+    with an exchange or a code word — not a bare (2019) or (CTO)."""
+    if "." not in text and "代码" not in text and ":" not in text and "：" not in text:
+        return []  # (asked once, in C)
+    return [m.start() for m in TICKER.finditer(text) if re.search(r"[.:：]", m.group())]
 
 
 def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int, int]]]:
     """Names found by what is said of them, whatever their ending: 恒擎空间成立于2021年,
     研发商恒擎空间本月宣布完成…融资, 喻昭宁是晶衍智药的创始人."""
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    ends = [m.start() for m in _names_before(text)]
-    if "代码" in text or "." in text or ":" in text:  # (asked once, in C)
-        ends += [m.start() for m in _STOCK_CODE.finditer(text)]
-    for end in sorted(ends):
+    for end in sorted([m.start() for m in _names_before(text)] + _listed_at(text)):
         gloss = _GLOSS_BEFORE.search(text, max(0, end - 42), end)
         if gloss:
             end = gloss.start()  # 港渡电能（HarbourVolt）创办人兼…: the name before its English

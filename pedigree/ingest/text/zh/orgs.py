@@ -54,6 +54,7 @@ from pedigree.ingest.text.zh.org_forms import (
 from pedigree.ingest.text.zh.org_frames import (
     ORG_VERBS,
     STAFF_TITLE,
+    TICKER,
     WORKED_OR_LEFT,
     context_candidates,
     framed_brand,
@@ -155,11 +156,6 @@ _FOUNDED_BY_AFTER = re.compile(
     r"(?:是|系)?由[^，。；,;（()）]{2,30}?(?:共同|联合|一起)?(?:创立|创办|创建|成立|孵化|发起成立)(?![人者])"
 )
 _FOUNDED_OBJECT = re.compile(r"(?:创办|创立|创建|注册|成立)了?$")  # the verb's object itself
-# A listing code after a name: （股票代码：02875.HK）, (09988.HK), （纳斯达克：XPEV）.
-_TICKER = re.compile(
-    r"[（(](?:股票代码|股份代号|证券代码|代码|港交所|纳斯达克|纽交所|NASDAQ|NYSE|HKEX)?\s?[：:]?\s?"
-    r"(?:\d{4,6}(?:\.(?:HK|SH|SZ|BJ|TW))?|[A-Z]{2,5}(?:\.[A-Z]{1,2})?)[)）]"
-)
 # Around an investor: 获得/拿到/由 before it, an amount, a round or 领投 after it.
 _FUNDS_BEFORE = re.compile(r"(?:获得|获|拿到|拿下|由|来自|取得|得到)了?过?\s?$")
 _FUNDS_AFTER = re.compile(
@@ -191,6 +187,17 @@ FILER = re.compile(
 
 
 _DEFINES = re.compile(r"[（(](?:以下)?(?:简称)?[“「\"]?(?P<term>[^”」\"）)]{1,12})[”」\"]?[)）]")
+
+
+# What is done only to an organisation, right before its name: founded, joined, backed.
+_ORG_OBJECT = re.compile(r"(?:创办|创立|创建|注册|成立|加入|入职|领投|跟投)了?$")
+
+
+def _done_to_an_organisation(text: str, name: str, places: list[tuple[int, int]]) -> bool:
+    """Whether the text founds, joins or backs `name` somewhere (一起创办山栖的是…, 钱沐加入山栖,
+    峰瑞领投了山栖…): then it is no person, however much it reads like one (山 is a surname)."""
+    spans = [*places, *occurrences(text, [name])[name]]
+    return any(_ORG_OBJECT.search(text, max(0, s - 4), s) for s, _ in spans)
 
 
 def _without_people(text: str, name: str, places: list[tuple[int, int]], people: set[str]):
@@ -429,7 +436,7 @@ def find_orgs(
                 score += 2
             if re.search(r"[\u4e00-\u9fffA-Za-z]旗下的?$", before) and _LEFT_AFTER.match(after):
                 score += 2.5  # 从碧桂园旗下的博智林离职: a unit a company owns, where one worked
-            if _TICKER.match(text, e):
+            if TICKER.match(text, e):
                 score += 5  # 启程教育（股票代码：02875.HK）: listed, as sure as a legal name
             if len(name) >= 4 and _DESCRIBED_BEFORE.search(before):
                 score += 2  # 面向律所的AI公司墨点智能: the company a description names
@@ -486,9 +493,9 @@ def find_orgs(
         elif name.endswith(("有限公司", "资本", "创投", "基金")):
             score += 1.5
         read_as_person = (strength or {}).get(name)  # None: a name the layout places
-        founded = any(_FOUNDED_OBJECT.search(text, max(0, s - 4), s) for s, _ in places)
         if name in people and (
-            read_as_person is None or (not founded and score < read_as_person + 1)
+            read_as_person is None
+            or (score < read_as_person + 1 and not _done_to_an_organisation(text, name, places))
         ):
             continue  # but 冉栖梧创立栗白: what someone founded is a company, not a person
         names[name].extend(places)

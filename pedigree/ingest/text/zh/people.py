@@ -62,6 +62,9 @@ _TITLE_WORD = re.compile(
 _LEFT_INTRO = re.compile(r"(?:由|是|为|和|与|及|、|叫|名叫|名为|包括|有|前(?<![^\W\d_]前)|原)$")
 _TOGETHER = re.compile(r"一起|一齐|一同|一道|共同|合伙|搭档")  # (一齐: Cantonese)
 _HIRED_BEFORE = re.compile(r"(?:请了|请来了?|聘请了?|聘了|挖来了?|招来了?)$")
+_FOUNDED_WITH_IS = re.compile(
+    r"(?:一起|一同|共同|联合|联手)(?:创办|创立|创建|创业)[^，。；,;]{0,12}?的[，,]?(?:是|则是|还有)$"
+)
 _HIRED_FOR = re.compile(r"^(?:做|当|出任|担任|任)")
 _THEN_VERB = re.compile(r"表示|认为|提醒|指出|称|说|强调|坦言|透露|是|为|任|担任|负责|在|也|更|还")
 # Just after a name: speech, an honorific, or a word that follows people.
@@ -280,6 +283,9 @@ def score_names(
                 score += 1  # 副院长及智慧城市…: a title, but the word runs on into 城市
             elif TITLE_IS_BEFORE.search(left) and not runs_on:
                 score += 1.5  # 联合创始人兼CTO为郜晨: the post's holder
+                strong = True
+            elif _FOUNDED_WITH_IS.search(text, max(0, p - 24), p):
+                score += 1.5  # 和她一起创办山岫的是邝野: the one who founded it with her
                 strong = True
             elif _HIRED_BEFORE.search(left) and _HIRED_FOR.match(right):
                 score += 2  # 我們請了閔卓文做技術總監: whom a company hired, and for what

@@ -118,6 +118,8 @@ def around_organisations(ctx: Context, clause: Clause) -> list[Draft]:
                 clause.start + by.start(), clause.start + by.end(), "person", "ref"
             ):
                 continue  # 同样由前大厂员工创办的"爆品雷达": founded by people it does not name
+            if re.search(FOUND_VERB + _CLEFT, pre):
+                continue  # 一起创办山岫的是她在喜茶的老同事: who founded it, described by a name
             verbs = list(re.finditer(FOUND_VERB, pre))
             if verbs and ctx.mentions.within(
                 clause.start + verbs[-1].end(), first.start, "org", "product"
@@ -154,6 +156,10 @@ def around_organisations(ctx: Context, clause: Clause) -> list[Draft]:
                 )
             )
     return found
+
+
+# 创办山岫的是…: the verb's 的, then who did it
+_CLEFT = r"[^，。；,;]{0,12}?的[，,]?\s?(?:是|则是|正是|就是|还有)"
 
 
 # A field and a degree right after a school, as a title before a name (成大电机博士卓冠廷).
@@ -339,6 +345,8 @@ def _subject_for(
         after = ctx.mentions.within(last.end, clause.end, "person")
         if after:
             return after[0], after[0].entity
+    if not relative and re.match(r"的[，,]?\s?(?:是|则是|正是|就是|还有|为)", tail):
+        return None, None  # 和她一起创办山岫的是…: the one named after 是, whom no name here reads
     if POACHED.match(tail) and _FROM_END.search(folded[clause.start : first.start]):
         after = ctx.mentions.within(last.end, clause.end, "person")
         if after and after[0].entity is not None:
