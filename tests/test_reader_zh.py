@@ -4313,3 +4313,16 @@ def test_a_cleft_founder_unread_gives_the_founding_to_no_one_else():
         "最终和她一起创办山岫的是她在喜茶的一位老同事。2022年11月，峰瑞领投了山岫3000万元的天使轮。"
     )
     assert not has(facts(text, "founded"), person="岳一帆")
+
+
+def test_a_move_made_before_the_company_was_founded_is_no_founding():
+    # 在公司成立前已转投X: 成立 says when; X is where he went, not what he founded.
+    text = (
+        "本地电池回收初创循川科技昨日宣布完成8,000万港元A轮融资。"
+        "循川于2021年由钟颖琛及谭启朗共同创立，现时团队约35人。"
+        "行政总裁钟颖琛为香港理工大学应用化学博士。钟颖琛最初构思项目时，曾与中学同学庞家豪一起做实验，"
+        "但庞家豪在公司成立前已转投特斯拉上海超级工厂，并无参与创办。"
+    )
+    founded = facts(text, "founded")
+    assert has(founded, org="循川科技")
+    assert {f["person"] for f in founded} <= {"钟颖琛", "谭启朗"}

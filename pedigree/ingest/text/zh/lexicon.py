@@ -149,6 +149,11 @@ WORK_AT = re.compile(
 # An aside in brackets, said nothing by: 跃动运动科技（KineticPlay）的创办人.
 ASIDE = re.compile(r"[（(][^()（）]{0,20}[)）]")
 # A founding verb and the words before the name of what was founded: 创办了一家名为“句点互动”的.
-FOUNDED_OF = re.compile(FOUND_VERB + r"(?:了)?[^，。；“”,;)）]{0,24}$")
+FOUNDED_OF = re.compile(
+    FOUND_VERB
+    # (在公司成立前已转投特斯拉: when, then another move; 创办…后加入: the later one's)
+    + r"(?!之?(?:前|后|时|以来|以后|之初|初期))(?:了)?"
+    + r"(?:(?!转投|加入|入职|跳槽|任职|就职|转战)[^，。；“”,;)）]){0,24}$"
+)
 # After 从/自 and an organisation: someone hired away from it (从腾讯天美挖来了前主程序麦锦程).
 POACHED = re.compile(r"^\s?(?:挖来|挖角|挖了|挖走|请来|招来|招揽|引进|聘来)了?")
