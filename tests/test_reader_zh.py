@@ -4326,3 +4326,33 @@ def test_a_move_made_before_the_company_was_founded_is_no_founding():
     founded = facts(text, "founded")
     assert has(founded, org="循川科技")
     assert {f["person"] for f in founded} <= {"钟颖琛", "谭启朗"}
+
+
+def test_a_funding_roundups_entries_each_speak_of_their_own_company():
+    # ◆ NAME｜ROUND｜AMOUNT headings: each entry's 本轮 and bare founder titles are its own
+    # company's, its investors are not the next entry's, and the heading gives the amount.
+    text = (
+        "硬科技融资周报｜本周4起融资，栎芯微拿下2亿元B轮\n\n"
+        "【轨道交通】\n\n"
+        "◆ 栎芯微｜B轮｜2亿元\n"
+        "栎芯微是一家轨道交通安全芯片公司。本轮2亿元B轮融资由国家制造业转型升级基金领投，中车资本跟投。\n"
+        "团队：创始人兼CEO闻人澈，曾任中国铁路通信信号股份有限公司研究设计院总工程师，东南大学博士。\n\n"
+        "◆ 岔检智能｜天使轮｜数千万元\n"
+        "岔检智能做高铁道岔的状态监测。本轮天使轮由英诺天使基金投资。\n"
+        "团队：创始人宓子航，前中国铁路上海局集团工务段工程师；西南交通大学本科。\n\n"
+        "【建材陶瓷】\n\n"
+        "◆ 瓷栎新材｜A轮｜8000万元\n"
+        "瓷栎新材研发陶瓷平板膜。本轮A轮由深创投领投，合肥产投跟投。\n"
+        "团队：创始人栾一鸥，此前是中国科学院上海硅酸盐研究所研究员。\n\n"
+        "【传闻与澄清】\n"
+        "有媒体报道称，建材平台“砼栎云”已完成由高瓴领投的1亿元A轮融资。砼栎云方面回应称消息不实。\n"
+    )
+    founded = pairs(text, "founded")
+    assert {("宓子航", "岔检智能"), ("栾一鸥", "瓷栎新材"), ("闻人澈", "栎芯微")} <= founded
+    funding = facts(text, "funding")
+    assert has(funding, org="瓷栎新材", round="A轮", amount=80_000_000)
+    assert has(funding, org="岔检智能", round="天使轮", amount=None)
+    investors = pairs_of_investors(text)
+    assert investors >= {("英诺天使基金", "岔检智能"), ("深创投", "瓷栎新材")}
+    assert ("深创投", "岔检智能") not in investors
+    assert not has(funding, org="砼栎云")  # said by "some media", denied

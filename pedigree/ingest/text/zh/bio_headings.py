@@ -32,6 +32,13 @@ _NUMBER = (
     r"\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[.、．)）:：]|\s*[|｜]|\s(?=\S)))\s*\**"
 )
 _NUMBERED = re.compile(_NUMBER + r"(?P<title>[^\n]{1,40}?)\**\s*$")
+# A roundup's entry led by a symbol, its round and amount after a bar: ◆ 轨芯微｜B轮｜2亿元
+# (a bulleted line of a bio has no round after a bar).
+ROUND_ENTRY = re.compile(
+    r"^\s*[◆◇■□●○▶►▸▪★☆🔹🔸]\s*(?P<title>[^\n|｜]{2,20}[|｜]\s*"
+    r"[^\n]{0,20}?(?:轮|融资|并购|IPO)[^\n]{0,20}?)\s*$",
+    re.M,
+)
 # (未来动力-具身智能“动力引擎”: a hyphen between Han words starts a tagline too; S-Lab stays)
 _TITLE_END = re.compile(
     r"\s*(?:[|｜—–:：（(]|\s-\s|\s[·•]\s|→|->|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])).*$"
@@ -112,7 +119,7 @@ def heading(line: str, lines: list, i: int, numbered: bool = False) -> str | Non
     before = next((ln for _, _, ln in reversed(lines[max(0, i - 2) : i]) if ln.strip()), "")
     if _NUMBER_RULE.match(before) and line.strip():
         return _project_name(line)  # — 01 — / 鲸芽 · 给宠物医院用的 AI 影像助手
-    for pattern in (_MARKDOWN, _BOLD_LINE, _BRACKETED, _NUMBERED):
+    for pattern in (_MARKDOWN, _BOLD_LINE, _BRACKETED, _NUMBERED, ROUND_ENTRY):
         match = pattern.match(line)
         if match:
             if pattern is _BOLD_LINE and looks_like_name(match.group("title").strip()):

@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from pedigree.ingest.text.zh.bio_headings import (
+    ROUND_ENTRY,
     has_fields,
     heading,
     heading_people,
@@ -118,7 +119,11 @@ def _projects(text: str) -> tuple[Project, ...]:
     described = [p for p in found if _FOUNDER_CUE.search(text[p.body[0] : p.body[1]])]
     if len(described) >= 2 and len(with_members) < 2 and not _DEMO_DAY.search(text[:600]):
         described = []  # headings of an article's parts (【人事任命】), not projects
-    if len(with_members) >= 2 or len(described) >= 2:
+    # ◆ 轨芯微｜B轮｜2亿元: a roundup's entries, each a company by the round its heading gives
+    rounded = [p for p in found if ROUND_ENTRY.match(text, p.body[0])]
+    if len(rounded) < 2:
+        rounded = []
+    if len(with_members) >= 2 or len(described) >= 2 or rounded:
         fielded = [p for p in found if has_fields(text, p)] if _DEMO_DAY.search(text[:600]) else []
         if len(fielded) < 2:
             fielded = []  # a project without a team shows itself by its fields (一句话介绍：…)
@@ -126,7 +131,7 @@ def _projects(text: str) -> tuple[Project, ...]:
             p
             for p in found
             # a heading naming founders beside the company (No.2 柴立秋 → 深析智算) is an entry
-            if p in with_members or p in described or p in fielded or p.founders
+            if p in with_members or p in described or p in fielded or p in rounded or p.founders
         )
     return ()
 

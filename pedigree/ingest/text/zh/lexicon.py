@@ -111,7 +111,7 @@ HEDGE = re.compile(
 )
 # What was only rumoured, and what is only planned or under negotiation.
 RUMOUR = re.compile(
-    r"据传|网传|传出|传闻|有消息称|消息称|市场消息|有自媒体称|自媒体称|有报道称|据报道称|爆料|猜测|揣测|"
+    r"据传|网传|传出|传闻|有消息称|消息称|市场消息|有自媒体称|自媒体称|有报道称|有媒体(?:报道)?称|据报道称|爆料|猜测|揣测|"
     r"市场消息指|坊间|据称|"
     # an unnamed investor or insider (有投资人称本轮投后估值…), said and not confirmed
     r"有(?:投资人|投资方|业内人士|行业人士|人士)士?(?:称|透露|表示|爆料)|"

@@ -10,6 +10,7 @@ from pedigree.ingest.text.amounts import Amount
 from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.facts import Fact
 from pedigree.ingest.text.periods import Period
+from pedigree.ingest.text.zh.bio_headings import ROUND_ENTRY
 from pedigree.ingest.text.zh.context import Context
 from pedigree.ingest.text.zh.lexicon import HEDGE, PLAN, RUMOUR
 from pedigree.ingest.text.zh.money_company import company_before
@@ -96,12 +97,38 @@ def read_rounds(ctx: Context) -> list[Round]:
             item.investors = investors_in(ctx, start + low, start + high, org)
             found.append(item)
     found += _unnamed_rounds(ctx, found)
+    _entry_headings(ctx, found)
     every = _every_projects_round(ctx)
     # (the sentence that gives every project the round gives it no single company besides)
     shared = {e.span for e in every}
     found = [r for r in found if r.span not in shared] + every
     _later_investors(ctx, found)
     return found
+
+
+def _entry_headings(ctx: Context, rounds: list[Round]) -> None:
+    """◆ 瓷能新材｜A轮｜8000万元 over 本轮A轮由深创投领投: a roundup entry's heading gives its
+    round's amount, which the entry's body leaves out."""
+    folded = ctx.text.folded
+    for start, end, org in ctx.sections:
+        heading = ROUND_ENTRY.match(folded, start)
+        if heading is None:
+            continue
+        named = ROUND.search(folded, heading.start("title"), heading.end())
+        money = [a for a in ctx.amounts_in(heading.start(), heading.end()) if a.currency]
+        if named is None or not money:
+            continue
+        if _VAGUE.search(folded, max(0, money[0].start - 3), money[0].end):
+            continue  # (数千万元: no figure)
+        round_name = re.sub(r"(?:融资|投资)$", "", named.group())
+        for item in rounds:
+            if (
+                item.org is org
+                and item.amount is None
+                and start <= item.span[0] < end
+                and item.round == round_name
+            ):
+                item.amount = money[0]
 
 
 def _part_with(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -262,7 +289,14 @@ def _later_investors(ctx: Context, rounds: list[Round]) -> None:
         asked = _asked_round(ctx, start)
         if not (_THIS_ROUND.search(sentence) or asked) or not ctx.readable(start, end):
             continue
-        before = [r for r in rounds if r.span[1] <= start]
+        if any(start <= r.span[0] < end for r in rounds):
+            continue  # 本轮A轮由深创投领投: the sentence's own round, its investors read with it
+        # (in a roundup's entry, only that entry's round: not the one before the heading)
+        section = ctx._section(start)
+        before = [
+            r for r in rounds
+            if r.span[1] <= start and (section is None or section[0] <= r.span[0])
+        ]  # fmt: skip
         if not before:
             continue
         target = next((r for r in reversed(before) if asked and r.round == asked), before[-1])
