@@ -4356,3 +4356,18 @@ def test_a_funding_roundups_entries_each_speak_of_their_own_company():
     assert investors >= {("英诺天使基金", "岔检智能"), ("深创投", "瓷栎新材")}
     assert ("深创投", "岔检智能") not in investors
     assert not has(funding, org="砼栎云")  # said by "some media", denied
+
+
+def test_a_colon_led_roundup_entry_and_a_rare_hong_kong_surname():
+    # ■ NAME：ROUND is an entry like ◆ NAME｜ROUND; 祈 is a surname (as 祁 is).
+    text = (
+        "一周融资｜法律科技密集获投\n\n"
+        "■ 栎镜科技：3000万美元B轮\n"
+        "AI视频翻译公司栎镜科技宣布完成3000万美元B轮融资，由红杉中国领投。创始人兼CEO庄以恒此前是快手国际化产品负责人。\n\n"
+        "■ 契栎猫：Pre-A轮\n"
+        "面向个体工商户的电子签平台契栎猫完成Pre-A轮融资，投资方为梅花创投，金额未披露。创始人龙晋曾任e签宝产品总监。\n\n"
+        "另一创办人、技术总监祈家朗在香港科技大学取得计算机科学博士学位。\n"
+    )
+    assert ("龙晋", "契栎猫") in pairs(text, "founded")
+    assert ("梅花创投", "契栎猫") in pairs_of_investors(text)
+    assert has(facts(text, "education"), person="祈家朗", org="香港科技大学")

@@ -32,10 +32,10 @@ _NUMBER = (
     r"\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[.、．)）:：]|\s*[|｜]|\s(?=\S)))\s*\**"
 )
 _NUMBERED = re.compile(_NUMBER + r"(?P<title>[^\n]{1,40}?)\**\s*$")
-# A roundup's entry led by a symbol, its round and amount after a bar: ◆ 轨芯微｜B轮｜2亿元
-# (a bulleted line of a bio has no round after a bar).
+# A roundup's entry led by a symbol, its round and amount after a bar or a colon:
+# ◆ 轨芯微｜B轮｜2亿元, ■ 契约猫：Pre-A轮 (a bulleted line of a bio has no round after a bar).
 ROUND_ENTRY = re.compile(
-    r"^\s*[◆◇■□●○▶►▸▪★☆🔹🔸]\s*(?P<title>[^\n|｜]{2,20}[|｜]\s*"
+    r"^\s*[◆◇■□●○▶►▸▪★☆🔹🔸]\s*(?P<title>[^\n|｜:：]{2,20}[|｜:：]\s*"
     r"[^\n]{0,20}?(?:轮|融资|并购|IPO)[^\n]{0,20}?)\s*$",
     re.M,
 )
