@@ -4371,3 +4371,18 @@ def test_a_colon_led_roundup_entry_and_a_rare_hong_kong_surname():
     assert ("龙晋", "契栎猫") in pairs(text, "founded")
     assert ("梅花创投", "契栎猫") in pairs_of_investors(text)
     assert has(facts(text, "education"), person="祈家朗", org="香港科技大学")
+
+
+def test_a_registered_name_keeps_its_city_and_the_legal_representative_past_its_short_form():
+    # 北京律见科技有限公司（下称“律见”）成立于…，法定代表人为X: the whole registered name, with
+    # its city, though 律见 stands alone; 北京和弦岛…: 和 opens the name, it joins nothing;
+    # 2019年晋升为集团…: a date and a promotion are no organisation.
+    text = (
+        "施予衡在腾讯工作了十五年，2019年晋升为集团法务部副总经理。"
+        "企查查信息显示，北京律见科技有限公司（下称“律见”）成立于2025年6月，注册资本500万元，"
+        "法定代表人为施予衡。律见的首款产品已上线。"
+    )
+    assert ("施予衡", "北京律见科技有限公司") in pairs(text, "founded")
+    assert not any("晋升" in (f.get("org") or "") for f in facts(text))
+    other = "工商信息显示，北京和弦岛科技有限公司成立于今年1月，注册资本500万元，法定代表人为郦晴。"
+    assert pairs(other, "founded") == {("郦晴", "北京和弦岛科技有限公司")}

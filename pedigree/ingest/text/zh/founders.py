@@ -221,7 +221,7 @@ def legal_representatives(ctx: Context, clause: Clause) -> list[Draft]:
         orgs = [
             m
             for m in ctx.mentions.within(start, clause.end, "org")
-            if m.entity is not None and _SET_UP.match(folded, m.end, m.end + 16)
+            if m.entity is not None and _SET_UP.match(folded, _past_bracket(folded, m.end))
         ]
         if not orgs or HEDGE.search(folded[start : clause.end]):
             continue
@@ -229,6 +229,13 @@ def legal_representatives(ctx: Context, clause: Clause) -> list[Draft]:
         span = (start, clause.end)
         found.append(draft(ctx, "founded", person, company.entity, company, span, confidence=0.75))
     return found
+
+
+def _past_bracket(folded: str, end: int) -> int:
+    """Where the words after a name start, past a bracket right after it (北京律见科技有限公司
+    （下称“律见”）成立于…)."""
+    bracket = re.match(r"\s?[（(][^（）()\n]{1,24}[)）]", folded[end : end + 30])
+    return end + bracket.end() if bracket else end
 
 
 # 这位穗衍生物创始人兼CEO，四年前还在…: "this founder of X" — the person the story is about

@@ -74,7 +74,15 @@ DESCRIBES_NEXT = re.compile(
     r"(?:[（(][A-Za-z][A-Za-z .&-]{0,30}[)）])?(?:" + DESCRIPTOR + r"|商)?\s?[“「]"  # (材料商「…」)
 )
 _POST_VERB_BEFORE = re.compile(r"(?:现任|时任|曾任|担任|出任|兼任)$")
-_POST_VERB_HEAD = re.compile(r"(?:离开|离职)?[时前]?(?:时任|现任|曾任|担任|出任|原任|前任)")
+# 北京和|弦岛科技有限公司: a registered name's city, then a name that opens with 和 (read as
+# "and" by the loop, which stops there)
+_CITY_THEN_JOINER = re.compile(
+    r"(?:^|(?<=[，,。；;：:\s“”\"]))(?P<city>北京|上海|深圳|杭州|广州|苏州|南京|成都|武汉|西安|天津"
+    r"|重庆|合肥)[和与及]$"
+)
+_POST_VERB_HEAD = re.compile(
+    r"(?:离开|离职)?[时前]?(?:时任|现任|曾任|担任|出任|原任|前任)|晋升|升任|升为|调任|提拔为?"
+)
 _OWN_COMPANY_WORD = re.compile(r"[本该其](?:公司|集团)")
 
 
@@ -121,6 +129,8 @@ def suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
                 break  # 砺研的AI-Tox: a possessive, then a word; no name runs across 的
             if COUNTED.search(head) and not head.isascii():
                 break  # 20年航天: a number and a unit, not a name (but 3M中国有限公司)
+            if head[0] in "年月日" and text[head_start - 1 : head_start].isdigit():
+                break  # 2019年|晋升为集团…: a date's unit opens no name
             if (
                 head_start not in starts
                 and is_han(text[head_start])
@@ -134,6 +144,12 @@ def suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
             score = head_score(text, head_start, start, end)
             if score > best_score:
                 best, best_score = head_start, score
+            elif (
+                best is not None
+                and CITY.fullmatch(text[head_start:best])
+                and text.endswith(("有限公司", "有限责任公司"), start, end)
+            ):
+                best = head_start  # 北京|律见科技有限公司: a registered name keeps its city
             if LEFT_STOPS.search(text[max(0, head_start - 6) : head_start]) and not (
                 _ENDING_ONLY_HEAD.fullmatch(text[best:start])  # (best is set: score > -inf)
             ):
@@ -141,6 +157,9 @@ def suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
                 # but not when what is left is an ending alone, which names nothing)
         if best is None:
             continue
+        joined = _CITY_THEN_JOINER.search(text, max(0, best - 4), best)
+        if joined and text.endswith(("有限公司", "有限责任公司"), start, end):
+            best = joined.start("city")
         head = text[best:start]
         if (
             latin_suffix
