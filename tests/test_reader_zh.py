@@ -4386,3 +4386,21 @@ def test_a_registered_name_keeps_its_city_and_the_legal_representative_past_its_
     assert not any("晋升" in (f.get("org") or "") for f in facts(text))
     other = "工商信息显示，北京和弦岛科技有限公司成立于今年1月，注册资本500万元，法定代表人为郦晴。"
     assert pairs(other, "founded") == {("郦晴", "北京和弦岛科技有限公司")}
+
+
+def test_spaces_typed_between_chinese_and_figures_change_nothing():
+    # 2017 年, 于 2022 年, 做过 4 年: the same facts as without the spaces, quotes as written.
+    text = (
+        "路演项目一览\n\n| 项目 | 方向 | 团队 | 融资 |\n|---|---|---|---|\n"
+        "| 契栎 | 合同风控 | 桑若谷（创始人兼CEO）：连续创业者，"
+        "2017 年创办的电子签约公司签栎通于 2022 年被收购，更早在德勤做过 4 年法务咨询经理；"
+        "范一川（联合创始人兼CTO）：前签栎通技术负责人 | — |\n"
+        "| 帧栎 | 视频翻译 | 霍宜珊（创始人）：前字节跳动产品经理 | — |\n"
+    )
+    found = extract(text, lang="zh", published=PUBLISHED)
+    for fact in found:
+        assert fact.quote == text[fact.start : fact.end]
+    founded = pairs(text, "founded")
+    assert ("桑若谷", "签栎通") in founded
+    assert not {org for _, org in founded} & {"电子签约公司", "签栎通于2022", "签栎通于 2022"}
+    assert ("桑若谷", "德勤") in pairs(text, "employment")

@@ -370,6 +370,8 @@ def _organizations(
         named = clean(clause, s, e)
         school = SCHOOL_SUFFIX.search(clause, s, e)  # 伦敦大学AI博士: AI is a field
         if named and (school or not _DESCRIBES_NEXT.match(clause, e)):  # 独角兽公司 Houzz
+            if clause.endswith("公司", s, e) and any(ss == e for ss, _ in slots):
+                continue  # 创办的电子签约公司|签宝通: what the company named next is
             add(*named)
     for s, e in slots:
         add(s, e)

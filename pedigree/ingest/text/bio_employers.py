@@ -40,7 +40,8 @@ _WORK_VERB = (
     r"担任|任职|就职|工作|实习|从事|负责|参与|主导|带领|领导|期间|多年|岗位|经验|经历|做|任(?!务)"
 )
 _ITEM_END = re.compile(
-    rf"(?:{_ROLE}|{_DEPARTMENT}|{_WORK_VERB}|等|的|之(?=[一前后间中])|期间|"
+    # (签宝通|于2022年被收购: a date after the name)
+    rf"(?:{_ROLE}|{_DEPARTMENT}|{_WORK_VERB}|等|的|之(?=[一前后间中])|期间|[于在](?=[ ]?\d)|"
     rf"[前原](?=[ ]?(?:{_ROLE}|{_DEPARTMENT})))",
     re.IGNORECASE,
 )
@@ -90,6 +91,7 @@ _FORMER_NOT_CUE = re.compile(r"[前原](?:端|沿|期|列|身|景|百|十|五|�
 # A description that ends right before the name it describes.
 _DESCRIPTION = re.compile(
     r"^.*?(?:公司|企业|集团|巨头|独角兽|龙头|品牌|机构|厂商|大厂|事务所|工作室|平台|引擎|"
+    r"运营商|服务商|提供商|供应商|开发商|制造商|"
     r"创业公司|初创|上市公司)[ ]?(?:——|—|-|:|：)?[ ]?[“「\"]?(?=[A-Za-z\u4e00-\u9fff])"
 )
 # What a Latin word like SaaS or 2B describes, a name after it: 2B独角兽Medallia.
