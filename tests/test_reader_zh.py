@@ -4404,3 +4404,19 @@ def test_spaces_typed_between_chinese_and_figures_change_nothing():
     assert ("桑若谷", "签栎通") in founded
     assert not {org for _, org in founded} & {"电子签约公司", "签栎通于2022", "签栎通于 2022"}
     assert ("桑若谷", "德勤") in pairs(text, "employment")
+
+
+def test_founders_denied_in_a_later_clause_or_without_founding_and_a_heading_names_no_one():
+    # 并无参与创办X; 覃安…，目前在逐风担任COO，但并非公司联合创始人 (the legal representative
+    # too); 本集团创办人 alone on a line heads the section after it.
+    text = (
+        "天眼查信息显示，常州逐栎智能科技有限公司成立于2024年11月，注册资本500万元，法定代表人为覃安。"
+        "据知情人士介绍，覃安原为小牛电动供应链总监，目前在逐栎担任COO，但并非公司联合创始人。"
+        "与邰晨阳共同创办逐栎智能的，是前哈啰出行硬件研发负责人戚雨桐。"
+        "彭子朗在公司成立前已转投阿联酋航空货运部，并无参与创办逐栎。\n\n"
+        "黄珮琪女士，于2025年6月获委任为本公司联席公司秘书。\n\n本集团创办人\n\n"
+        "如上文所述，苏州逐栎由邰晨阳先生与戚雨桐先生于2023年共同创立。\n"
+    )
+    people = {person for person, _ in pairs(text, "founded")}
+    assert "邰晨阳" in people
+    assert not people & {"覃安", "彭子朗", "黄珮琪"}

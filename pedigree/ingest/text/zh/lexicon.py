@@ -80,7 +80,7 @@ NOT_WORK_AFTER = re.compile(
     r"[A-Z]\+?轮|Pre-?[A-Z]\+?轮|融资|的融资|注资|加注)"
 )
 NEGATION = re.compile(
-    r"(?:没有|没|未曾|从未|从来没有?|并未|并没有|并无|不曾|并非|不是|未|并不|不在|不再|无意|拒绝|不属于|不担任)\s?\S{0,3}$"
+    r"(?:没有|没|未曾|从未|从来没有?|并未|并没有|并无|不曾|并非|不是|未|并不|不在|不再|无意|拒绝|不属于|不担任)\s?(?:参与|参加|直接)?\S{0,3}$"
 )
 ADVISOR_CLAUSE = re.compile(r"顾问|顾问委员会|科学顾问|advisor")
 # Words that make a school a place of study …

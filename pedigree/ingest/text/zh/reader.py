@@ -125,7 +125,16 @@ def _denied_founders(ctx: Context) -> set[str]:
         start, _ = ctx.sentence_at(match.start())
         named = ctx.mentions.within(start, match.start(), "person", "ref")
         last = named[-1] if named else None
-        if last is None or folded[last.end : match.start()].strip("，, 也则其实本人"):
+        if last is None:
+            continue
+        between = folded[last.end : match.start()]
+        # (覃安原为…总监，目前在逐风担任COO，但并非公司联合创始人: the sentence's one person,
+        # whose clauses go on without a new subject)
+        own_clause = re.split(r"[，,；;]", between)[-1]
+        if between.strip("，, 也则其实本人") and not (
+            own_clause.strip() in ("", "但", "但是", "却", "而", "不过", "只是", "但他", "但她")
+            and last.kind == "person"
+        ):
             continue
         person = ctx.resolve(last) if last.kind == "ref" else last.entity
         if person is not None and person.kind == "person":

@@ -60,6 +60,8 @@ def around_organisations(ctx: Context, clause: Clause) -> list[Draft]:
         folded, max(0, clause.start - 14), clause.start
     ):
         return found  # 团队约40人，主要来自深信服、奇安信和华为: where the team came from
+    if _heading_alone(ctx, clause):
+        return found  # 本集团创办人 over a section: a heading, no one's post
     for group in _groups(ctx, clause):
         first, last = group[0], group[-1]
         # Spaces and quote marks around a name say nothing: 跳槽到 OPPO, 公司“电小满”.
@@ -167,6 +169,21 @@ _DEGREE_BEFORE_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:博士|硕士|学士|
 
 
 _FOREIGN_FIRM_END = re.compile(r"(?:美|日|德|法|英|韩|港|台|荷|瑞士|新加坡|外)商$")
+
+
+def _heading_alone(ctx: Context, clause: Clause) -> bool:
+    """A short line of its own that names no one and ends without a stop: a section heading."""
+    folded = ctx.text.folded
+    line_start = folded.rfind("\n", 0, clause.start) + 1
+    line_end = folded.find("\n", clause.end)
+    line = folded[line_start : len(folded) if line_end < 0 else line_end].strip(" *#")
+    return (
+        0 < len(line) <= 16
+        and line == folded[clause.start : clause.end].strip(" *#")
+        and not re.search(r"[。；;：:，,！？!?]", line)
+        and not ctx.mentions.within(clause.start, clause.end, "person")
+        and not re.search(r"[他她其我]", line)
+    )
 
 
 def _groups(ctx: Context, clause: Clause) -> list[list[Mention]]:
