@@ -2965,3 +2965,17 @@ def test_the_company_that_also_invests_elsewhere_is_still_the_company():
     funded = {f.fields["org"] for f in read(text) if f.kind == "funding"}
     assert "Inkhaven" in funded
     assert not funded & {"Heidelberger Druckmaschinen", "Heidelberg China"}
+
+
+def test_a_denial_with_an_aside_before_what_it_denies():
+    text = (
+        "pellucidpower.com / About / People\n\n"
+        "We started Pellucid Power in Rotterdam in 2021.\n\n"
+        "FOUNDERS\n\nSanne de Vries\nCo-founder & Chief Executive Officer\n"
+        "Sanne spent nine years at Thermo King.\n\n"
+        "THE TEAM\n\nIngrid Olsen — Founding Engineer\n"
+        "Ingrid joined Pellucid Power in 2021 as our first employee. She is not, despite what our "
+        "website said for six months, a co-founder.\n"
+    )
+    people = {person for person, _ in pairs(read(text), "founded")}
+    assert "Ingrid Olsen" not in people

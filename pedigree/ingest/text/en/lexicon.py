@@ -342,9 +342,18 @@ SCHOOL_JOB = re.compile(
 )
 
 
+_DENIAL_ASIDE = re.compile(
+    r",\s*(?:despite|contrary to|whatever|regardless of|according to|as)\b[^,;.]{0,60},"
+    r"\s*(?=[^,]*$)"
+)
+
+
 def blocked(lower: str, at: int) -> bool:
     """A negation or a hedge shortly before `at` in its clause: not a fact."""
-    window = lower[max(0, at - 50) : at]
+    window = lower[max(0, at - 90) : at]
+    # "is not, despite what our website said, a co-founder": an aside between the negation and
+    # what it denies stands for nothing
+    window = _DENIAL_ASIDE.sub(" ", window)[-50:]
     # a comma, dash or colon starts another stretch: "never worked at Grab: he was …"
     cut = max(window.rfind(","), window.rfind("—"), window.rfind(":"))
     window = window[cut + 1 :]
