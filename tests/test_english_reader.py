@@ -2979,3 +2979,25 @@ def test_a_denial_with_an_aside_before_what_it_denies():
     )
     people = {person for person, _ in pairs(read(text), "founded")}
     assert "Ingrid Olsen" not in people
+
+
+def test_an_alumni_list_headed_by_what_they_built():
+    # No "founded" in the headline: "What They Built" and "Mafia" say the entries are
+    # foundings; a founding said in a quote of praise leaves the entry's own standing.
+    text = (
+        "FreightWire | Lists\n\n"
+        "The Flexport Mafia: Where Flexport's Alumni Went, and What They Built\n\n"
+        "By Caleb Ashworth\nApril 29, 2025\n\n"
+        "Flexport trained a generation of operators. Below are some of the most prominent.\n\n"
+        "1. Nadia Okafor — Tariffly\n\n"
+        "Role at Flexport: Okafor joined in 2016 as a licensed customs broker.\n\n"
+        "What she built: Tariffly, a Chicago company, classifies imported goods.\n\n"
+        '"Nadia is the rare founder who has personally filed thousands of entries," said Sarah '
+        "Lindgren, the Index Ventures partner who led the Series A.\n\n"
+        "2. Ben Hartley and Rafael Mendes — Berthline\n\n"
+        "Role at Flexport: Hartley was a senior product manager for ocean freight.\n"
+    )
+    founded = pairs(read(text), "founded")
+    assert {
+        ("Nadia Okafor", "Tariffly"), ("Ben Hartley", "Berthline"), ("Rafael Mendes", "Berthline")
+    } <= founded

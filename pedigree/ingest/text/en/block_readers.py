@@ -259,7 +259,9 @@ def read_career_headings(ctx: Context) -> Iterator[Draft]:
 
 # What a list of founders says of itself: "… staff who founded AI startups", "THE FOUNDERS".
 _FOUNDERS_LIST = re.compile(
-    r"\b(?:co-?)?found(?:ed|ers?|ing)\b|\bstart(?:ed|ing)?\b|\bstart-?ups?\b|\blaunch(?:ed)?\b",
+    r"\b(?:co-?)?found(?:ed|ers?|ing)\b|\bstart(?:ed|ing)?\b|\bstart-?ups?\b|\blaunch(?:ed)?\b"
+    # "Where Flexport's Alumni Went, and What They Built", "The PayPal Mafia"
+    r"|\bwhat (?:they|he|she) built\b|\bmafia\b",
     re.I,
 )
 _DATELINE = re.compile(
@@ -284,8 +286,9 @@ def read_listed_founders(ctx: Context, drafts: list[Draft]) -> Iterator[Draft]:
         (d.person.name, d.org.name)
         for d in drafts
         # "He now runs Bếp Xanh", "Mo is CEO": running the entry's company, or a post there
-        # not said to be taken on joining, says nothing against founding it
-        if not (
+        # not said to be taken on joining, says nothing against founding it (nor does a
+        # founding read elsewhere, which a later step may drop as quoted praise)
+        if d.kind != "founded" and not (
             d.kind == "employment"
             and (
                 _RUNS.search(ctx.lower(max(0, d.at - 24), d.at))
