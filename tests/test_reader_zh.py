@@ -4420,3 +4420,17 @@ def test_founders_denied_in_a_later_clause_or_without_founding_and_a_heading_nam
     people = {person for person, _ in pairs(text, "founded")}
     assert "邰晨阳" in people
     assert not people & {"覃安", "彭子朗", "黄珮琪"}
+
+
+def test_taiwan_words_are_no_names_and_yu_opens_a_given_name():
+    # 雷射 (laser), 解键合 (debonding), 封测厂: words, not 雷/解/封 and a given name;
+    # 洪于婷: 于 opens her given name (not 公司于今年).
+    text = (
+        "光栎科技由賴俊廷於2020年創辦。他與洪于婷共同創辦光栎科技。洪于婷是清華大學材料系碩士，"
+        "現為光栎共同創辦人暨營運長。光栎主攻晶圓解鍵合，賴俊廷曾在竹南先進封測廠擔任製程整合工程師。"
+        "簡宏毅去年離職，創辦了雷射清洗新創淨栎。公司於今年完成A輪融資。"
+    )
+    found = facts(text)
+    people = {f.get("person") for f in found} - {None}
+    assert "洪于婷" in people
+    assert not people & {"雷射", "解键合", "封测厂", "司于今"}

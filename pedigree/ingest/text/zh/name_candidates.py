@@ -79,6 +79,10 @@ def looks_like_name(name: str) -> bool:
     if len(given) == 2 and given[1] == "年":
         # 聂柏年, 谷永年: a classical given name ends in 年, but 去年, 多年 and 同年 are time
         return given[0] not in _NEVER_IN_NAME and given[0] not in _YEAR_WORD_HEADS
+    if len(given) == 2 and given[0] == "于" and _name_chars().get(given[1], 0.0) >= 0.5:
+        # 洪于婷, 王于涵: 于 opens a given name whose second character is a name's own (not
+        # 公司于今年: 今 is no name's)
+        return given[1] not in _NEVER_IN_NAME and given[1] not in AFTER_NAME
     # 为, 中 and 和 end real names (蒯为, 庞可为, 乔翊中, 喻清和) often enough to be weighed by
     # evidence, not ruled out
     if given[-1] in ALSO_ENDS_NAMES:
