@@ -3001,3 +3001,13 @@ def test_an_alumni_list_headed_by_what_they_built():
     assert {
         ("Nadia Okafor", "Tariffly"), ("Ben Hartley", "Berthline"), ("Rafael Mendes", "Berthline")
     } <= founded
+
+
+def test_a_spanish_named_school_is_a_school_and_who_studied_no_post():
+    text = (
+        "He co-founded Corriente Mobility in 2021 with a Monterrey native.\n\n"
+        "Andrés Villarreal, who studied at the Tecnológico de Monterrey, runs the plant."
+    )
+    found = read(text)
+    assert ("Andrés Villarreal", "Tecnológico de Monterrey") in pairs(found, "education")
+    assert not pairs(found, "employment")  # "who studied at" is no post

@@ -4434,3 +4434,13 @@ def test_taiwan_words_are_no_names_and_yu_opens_a_given_name():
     people = {f.get("person") for f in found} - {None}
     assert "洪于婷" in people
     assert not people & {"雷射", "解键合", "封测厂", "司于今"}
+
+
+def test_arabic_transliterations_and_hyphenated_latin_glosses_are_whole_names():
+    text = (
+        "沙舟物流由庞晓岚创办。和她一起创办沙舟物流的，是沙特人哈立德·奥泰比（Khalid Al-Otaibi），"
+        "他曾在阿美石油工作。"
+    )
+    people = {f.get("person") for f in facts(text)} - {None}
+    assert "哈立德·奥泰比" in people
+    assert not people & {"德·奥泰比", "Khalid Al"}

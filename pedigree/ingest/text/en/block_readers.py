@@ -133,7 +133,10 @@ _PLAIN_JOB = re.compile(
 )
 
 
-_NOT_A_POST = words("and the a an with never not no nor without")
+# (and "Villarreal, who studied at …": a relative clause, no post)
+_NOT_A_POST = words(
+    "and the a an with never not no nor without who whom whose which that studied graduated"
+)
 
 
 def _plain_job(ctx: Context, role_start: int, text: str) -> re.Match[str] | None:

@@ -38,8 +38,9 @@ ORG_SUFFIXES = words(
 )
 # Words that make a run a school (University of Michigan, Imperial College London).
 SCHOOL_WORDS = words(
-    "university universität université universidad college polytechnic polytechnique institute "
-    "school academy conservatory seminary"
+    "university universität université universidad universidade college polytechnic "
+    "polytechnique politécnico politecnico tecnológico tecnologico instituto institut institute "
+    "hochschule école ecole escuela escola technion school academy conservatory seminary"
 )
 # Words after which "of" or "for" joins a name: University of Michigan, Institute for AI.
 OF_HEADS = words(

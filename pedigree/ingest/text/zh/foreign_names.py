@@ -20,6 +20,8 @@ _TRANSLITERATION = frozenset(
     "威韦维温文沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹哲珍朱兹佐茨娃黛丝露薇蒂贡让保"
     # and Uyghur and Kazakh names (阿依古丽·买买提, 热依拉, 阿不都热合曼, 古丽汗)
     "依买吐热木孜玉素甫吾拜合不都力汗罕山江别叶再"
+    # and Arabic ones (哈立德·奥泰比, 穆罕默德, 阿卜杜拉, 易卜拉欣, 优素福, 侯赛因)
+    "立默卜欣优侯易"
 )
 # The openings and endings of Uyghur and Kazakh names written without a dot (联合创始人阿依古丽,
 # 创始人 阿依努尔): a name that no Han surname starts.
@@ -83,7 +85,11 @@ def _turkic_names(text: str) -> set[str]:
 
 # A person's Latin-script name in Chinese text: an English given name and one or two
 # capitalised words (联合创始人 Leo Zhang, 请来了Alan Hsu担任CTO).
-_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&.-])([A-Z][a-z]+)((?: [A-Z][a-z]+){1,2})(?![A-Za-z0-9&])")
+# (a hyphenated part is one part: Khalid Al-Otaibi, Jean-Luc Picard)
+_LATIN_NAME = re.compile(
+    r"(?<![A-Za-z0-9&.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)((?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})"
+    r"(?![A-Za-z0-9&-])"
+)
 
 
 def latin_names(text: str) -> set[str]:
