@@ -3011,3 +3011,14 @@ def test_a_spanish_named_school_is_a_school_and_who_studied_no_post():
     found = read(text)
     assert ("Andrés Villarreal", "Tecnológico de Monterrey") in pairs(found, "education")
     assert not pairs(found, "employment")  # "who studied at" is no post
+
+
+def test_a_founders_title_stands_though_the_company_is_named_later_in_the_clause():
+    # "…CEO Beatriz Lin told Startline the round values Canoa at …": Canoa is the company
+    # valued, not a workplace named after the title.
+    text = (
+        "Canoa, a São Paulo-based logistics startup, raised money. The company announced Tuesday "
+        "that it has raised US$45 million in a Series B round led by Monashees. Co-founder and CEO "
+        "Beatriz Lin told Startline the round values Canoa at roughly $300 million post-money."
+    )
+    assert ("Beatriz Lin", "Canoa") in pairs(read(text), "founded")

@@ -206,9 +206,15 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         if (
             org_mention is None
             and FOUNDER.search(title)
-            and any(m.entity is org for m in ctx.mentions.within(start + match.end(), end, "org"))
+            and any(
+                m.entity is org
+                and _WORKPLACE_BEFORE.search(ctx.lower(max(0, m.start - 24), m.start))
+                for m in ctx.mentions.within(start + match.end(), end, "org")
+            )
         ):
-            continue  # "Mary Chen, founder, was a product manager at Meta": not Meta's founder
+            # "Mary Chen, founder, was a product manager at Meta": not Meta's founder (but "CEO
+            # Beatriz Lin said the round values Canoa at …" is Canoa's)
+            continue
         past = former or bool(_PAST.search(before[-30:])) or bool(_FORMER_TITLE.search(title))
         present = not past and _present(ctx, licence, clause)
         unit = _unit(ctx, org_mention, at)
@@ -234,6 +240,7 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             )
 
 
+_WORKPLACE_BEFORE = re.compile(r"\b(?:at|for|with|of|joined|from|in)\s+(?:the\s+)?$")
 _PLURAL_TITLE = re.compile(r"[a-z -]*[a-rt-z]s")  # analysts, senior engineers (not "sales")
 _GROUP_HEAD = re.compile(r"\W*(?:(?:the|some|many|several|other|two|three|four|five)\s+)?")
 
