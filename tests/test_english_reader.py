@@ -3022,3 +3022,17 @@ def test_a_founders_title_stands_though_the_company_is_named_later_in_the_clause
         "Beatriz Lin told Startline the round values Canoa at roughly $300 million post-money."
     )
     assert ("Beatriz Lin", "Canoa") in pairs(read(text), "founded")
+
+
+def test_a_list_entry_who_started_no_company_founded_nothing():
+    text = (
+        "The GE HealthCare Mafia: 8 alumni reshaping medical imaging AI\n\n"
+        "1. Fiona Zheng — Kestrel Dx\n\n"
+        "Zheng left GE HealthCare Singapore in 2016 and founded Kestrel Dx in 2017.\n\n"
+        "2. Emily Tran — Helioscan AI\n\n"
+        "Tran is the odd one out on this list: she didn't start a company. After nine years at "
+        "GE HealthCare she left in 2022 to become chief operating officer of Helioscan AI.\n"
+    )
+    founded = pairs(read(text), "founded")
+    assert ("Fiona Zheng", "Kestrel Dx") in founded
+    assert not any(person == "Emily Tran" for person, _ in founded)

@@ -4444,3 +4444,15 @@ def test_arabic_transliterations_and_hyphenated_latin_glosses_are_whole_names():
     people = {f.get("person") for f in facts(text)} - {None}
     assert "哈立德·奥泰比" in people
     assert not people & {"德·奥泰比", "Khalid Al"}
+
+
+def test_posts_held_where_someone_went_or_was_a_researcher():
+    # 在X当了四年研究员; 2010年进入X，历任…: X is where they worked, though nothing else
+    # shows it is an organisation.
+    text = (
+        "濮砚秋从西南交通大学博士毕业后，她在中国铁道科学研究院当了四年研究员。"
+        "彭曜是华中科技大学光学工程博士，2010年进入锐栎激光，历任研发工程师、研发中心主任。"
+    )
+    jobs = pairs(text, "employment")
+    assert ("濮砚秋", "中国铁道科学研究院") in jobs
+    assert ("彭曜", "锐栎激光") in jobs

@@ -274,9 +274,14 @@ _DATELINE = re.compile(
 )
 _RUNS = re.compile(r"\b(?:runs|leads|heads|running|leading|heading)\s+(?:the\s+)?$")
 _NOT_FOUNDER = re.compile(
-    r"\b(?:not|never|n['’]t)\s+(?:a\s+|the\s+)?(?:co-?)?found(?:er|ed|ing|s)?\b", re.I
+    r"\b(?:not|never|n['’]t)\s+(?:a\s+|the\s+)?(?:(?:co-?)?found(?:er|ed|ing|s)?"
+    # "she didn't start a company"
+    r"|start(?:ed)?\s+(?:a|her|his|their|any)\s+(?:own\s+)?(?:company|startup|business|venture))\b",
+    re.I,
 )
-_JOINED = re.compile(r"\b(?:joined|joins|hired|appointed|recruited|brought in|came aboard)\b")
+_JOINED = re.compile(
+    r"\b(?:joined|joins|hired|appointed|recruited|brought in|came aboard|to become|became)\b"
+)
 _AND_NAME = re.compile(r"[ \t]*(?:,|,?[ \t]+and|[ \t]*&)[ \t]+")
 _ENTRY_ORG = re.compile(r"[ \t]*(?:[—–:|,]|\s-\s)[ \t]*")
 

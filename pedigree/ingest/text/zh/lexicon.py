@@ -144,7 +144,8 @@ RECURRING = r"(?:ARR|(?:年度|年化|年)?经常性(?:收入|营收))"
 # (在帝斯曼任研发经理, 在西门子做产品经理: 任 or 做 before a post)
 WORK_AT = re.compile(
     r"(?:担任|任职|工作|就职|实习|负责(?!人)|做了|做过|待了|干了"
-    rf"|[任做](?=[^，。；,;]{{0,8}}?{TITLE_WORD}))"
+    # (当了四年研究员: what one was there)
+    rf"|[任做当](?=[^，。；,;]{{0,8}}?{TITLE_WORD}))"
 )
 # An aside in brackets, said nothing by: 跃动运动科技（KineticPlay）的创办人.
 ASIDE = re.compile(r"[（(][^()（）]{0,20}[)）]")

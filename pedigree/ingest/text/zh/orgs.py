@@ -107,6 +107,8 @@ _INDEFINITE_BEFORE = re.compile(
 # A place or "national" at the head of a name is how names start, not an ordinary word
 # (台湾电力公司, 国家太空中心).
 _JOINED = re.compile(r"(?:加入|加盟|进入|入职|转投|转战)了?\s?$")
+# 2010年进入锐科激光，历任研发工程师…: the posts held there, in the next clause
+_POSTS_NEXT = re.compile(r"[，,]\s?(?:历任|先后担任|先后任|担任|出任|任职)")
 _PLACE_HEAD = re.compile(
     CITY.pattern + r"|^(?:台湾|台中|台南|高雄|中国|美国|日本|德国|英国|法国|韩国|国家)"
 )
@@ -254,14 +256,18 @@ def find_orgs(
     scores: dict[str, float] = defaultdict(float)
     framed: set[str] = set()  # quoted names shown to be companies by what is said of them
     listed = _listed_people(text, people, strength or {})
+    # names whose every place a pattern or the alias table gave (not to be looked for again)
+    pinned: set[str] = set()
     for s, e in known_spans(text):
         if text[s:e] in listed:
             continue  # 殷拓、罗颂宜、祁远舟三人: a founder, not the fund 殷拓 (EQT)
         names[text[s:e]].append((s, legal_end(text, e)))
         scores[text[s:e]] += 10
+        pinned.add(text[s:e])
     for s, e, _ in abbreviated_schools(text):
         names[text[s:e]].append((s, e))
         scores[text[s:e]] += 10
+        pinned.add(text[s:e])
     for _, _, term in defined_terms(text):
         # 瑞思科技股份有限公司（以下简称瑞思科技）: the term is a name wherever it is written,
         # and a known name inside it (思科) is not
@@ -278,11 +284,13 @@ def find_orgs(
                 and text[s - 1 : s] not in ("“", "「")
             )
             scores[term] += 9
+            pinned.add(term)
     for match in FILER.finditer(text, 0, 600):
         name = match.group("name")  # the filer, named by its header field: a name wherever written
         if name not in people:
             names[name].extend(occurrences(text, [name])[name])
             scores[name] += 10
+            pinned.add(name)
     for match in _DESCRIBED.finditer(text):
         name = match.group("name").strip()
         if _plausible(name, people):
@@ -452,7 +460,11 @@ def find_orgs(
                 score += 2  # 拿到九合创投600万美元天使轮: who gave the money
             if (
                 (after_at(before) or _JOINED.search(before))
-                and (WORK_AT.match(after) or _COLLEAGUES_THERE.match(after))
+                and (
+                    WORK_AT.match(after)
+                    or _COLLEAGUES_THERE.match(after)
+                    or (_JOINED.search(before) and _POSTS_NEXT.match(after))
+                )
                 and not any(known_organization(name[:k]) for k in range(2, len(name)))
             ):
                 # 曾在贝特瑞担任工艺总监, 进入格林美担任, 他在转转的老同事: where someone works
@@ -516,7 +528,9 @@ def find_orgs(
     # (4.【企业服务】云笺获…: the entry's heading names the company its body showed).
     # (新公司名为"回澜" … 回澜的另一位联合创始人: a name shown by its frame is a name where it
     # stands as a subject or an object — not where it starts a product's name, 回澜Grade)
-    shown = sorted(n for n in accepted if scores[n] < 10 or n in framed)
+    # (a name its context scores 10 or more, 锐羽 after 进入…，担任, is shown all the same,
+    # where it stands as a subject or an object)
+    shown = sorted(n for n in accepted if n not in pinned or n in framed)
     for name, spans in occurrences(text, shown).items():
         known = set(names[name])
         names[name].extend(
