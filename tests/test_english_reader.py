@@ -3036,3 +3036,24 @@ def test_a_list_entry_who_started_no_company_founded_nothing():
     founded = pairs(read(text), "founded")
     assert ("Fiona Zheng", "Kestrel Dx") in founded
     assert not any(person == "Emily Tran" for person, _ in founded)
+
+
+def test_an_alumni_list_whose_entries_carry_no_marks():
+    # "Name — Company" alone on its line, two names for two founders, a fund joined as a
+    # partner founded by no one.
+    text = (
+        "The Okta Mafia: the ex-Oktanauts building the next wave of identity startups\n\n"
+        "Here's who left, what they started, and what they did at Okta.\n\n"
+        "Chloe Adebayo — Veridrift\n"
+        "Adebayo was senior manager of threat intelligence at Okta from 2016 to 2022. Veridrift "
+        "raised a $4 million seed round in 2023.\n\n"
+        "Ben Foster — Decibel Partners\n"
+        "Not every alum became a founder. Foster is now a partner at Decibel Partners.\n\n"
+        "Aisha Rahman and Kenji Mori — Trustbridge\n"
+        "Rahman was a director of SMB sales at Okta; Mori spent five years there as a staff "
+        "software engineer. In 2022 the pair started Trustbridge.\n"
+    )
+    founded = pairs(read(text), "founded")
+    assert ("Chloe Adebayo", "Veridrift") in founded
+    assert {("Aisha Rahman", "Trustbridge"), ("Kenji Mori", "Trustbridge")} <= founded
+    assert not any(person == "Ben Foster" for person, _ in founded)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from pedigree.ingest.text.en.blocks import AFTER_NAME, BULLET, LEAD, SEPARATOR, short_heading
+from pedigree.ingest.text.en.companies import FUND_NAME
 from pedigree.ingest.text.en.context import Context
 from pedigree.ingest.text.en.drafts import Draft, draft
 from pedigree.ingest.text.en.entry_fields import years
@@ -305,10 +306,16 @@ def read_listed_founders(ctx: Context, drafts: list[Draft]) -> Iterator[Draft]:
         )
     }
     folded = ctx.text.folded
+    # Entries may go without a mark ("Aisha Rahman and Kenji Mori — Trustbridge" alone on its
+    # line): then at least two of them must head their paragraphs for the page to be a list.
+    found: list[tuple[bool, Draft]] = []
     for start, end, person in ctx.blocks:
         lead = LEAD.match(folded, start)
         first = ctx.mentions.at(lead.end())
-        if first is None or not BULLET.match(folded, start) or not ctx.readable(start):
+        if first is None or not ctx.readable(start):
+            continue
+        marked = BULLET.match(folded, start) is not None
+        if not marked and not (start == 0 or folded[max(0, start - 2) : start] == "\n\n"):
             continue
         line_end = folded.find("\n", start)
         line_end = len(folded) if line_end < 0 else line_end
@@ -333,11 +340,18 @@ def read_listed_founders(ctx: Context, drafts: list[Draft]) -> Iterator[Draft]:
         org = orgs[0].entity
         if not ctx.companylike(org) or known_organization(org.name) is not None:
             continue  # a startup of the list's, not "Brex" or "OpenAI" joined
+        if FUND_NAME.search(org.name):
+            continue  # "Ben Foster — Decibel Partners": a fund someone joined as a partner
         if _denied(ctx, people, line_end, end) or not _founders_list(ctx, start):
             continue
         for one in people:
             if one is not None and (one.name, org.name) not in tied:
-                yield draft(ctx, "founded", one, org, orgs[0].start, 0.75, orgs[0], role=None)
+                made = draft(ctx, "founded", one, org, orgs[0].start, 0.75, orgs[0], role=None)
+                found.append((marked, made))
+    unmarked = {id(d.org) for marked, d in found if not marked}
+    for marked, made in found:
+        if marked or len(unmarked) >= 2:
+            yield made
 
 
 def _denied(ctx: Context, people: list, start: int, end: int) -> bool:

@@ -44,7 +44,7 @@ _CUSTOMER_BEFORE = re.compile(
     r"\b(?:including|such as"
     r"|like|among them)\b[^.;\n]{0,60}$"
 )
-_FUND_NAME = re.compile(r"\b(?:Ventures|Venture Partners|Capital|Partners|Investments|Fund|VC)$")
+FUND_NAME = re.compile(r"\b(?:Ventures|Venture Partners|Capital|Partners|Investments|Fund|VC)$")
 # Names of hospitals and public bodies: never "the company" a story speaks of.
 _PUBLIC_BODY = re.compile(
     r"\b(?:Hospital|Medical (?:Center|Centre)|Clinic|Ministry|Bureau|Commission|Authority"
@@ -91,7 +91,7 @@ class CompanySteps:
         round"): still a company the piece can be about, unlike a fund."""
         if "investor" not in entity.roles or "media" in entity.roles:
             return False
-        if _FUND_NAME.search(entity.name) or known_organization(entity.name) is not None:
+        if FUND_NAME.search(entity.name) or known_organization(entity.name) is not None:
             return False
         return entity not in self._studied_at and entity not in self._namesakes
 
@@ -162,7 +162,7 @@ class CompanySteps:
                 continue
             if entity is not self.main_company and self._named_in_passing(m):
                 continue  # "spent seven years at Coursera", "customers including Acme"
-            if _FUND_NAME.search(entity.name) and entity is not self.main_company:
+            if FUND_NAME.search(entity.name) and entity is not self.main_company:
                 continue  # "Energy Impact Partners joining": a fund named in passing
             if entity is self.main_company and entry is not None:
                 return entry  # the list's subject (Grab, in a Grab-alumni list) is no entry's
