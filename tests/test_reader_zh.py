@@ -4456,3 +4456,14 @@ def test_posts_held_where_someone_went_or_was_a_researcher():
     jobs = pairs(text, "employment")
     assert ("濮砚秋", "中国铁道科学研究院") in jobs
     assert ("彭曜", "锐栎激光") in jobs
+
+
+def test_taiwan_compound_surnames_and_hou_before_an_everyday_word():
+    # 范姜宜蓁: the Hakka compound surname 范姜; 辞去…职务后全职加入: 后 is "after" there.
+    text = (
+        "兰序生技由范姜宜蓁于2018年创办。范姜宜蓁曾任台糖研究员。"
+        "鲍知岳今年1月辞去作科所职务后全职加入禾栎，担任CEO。"
+    )
+    people = {f.get("person") for f in facts(text)} - {None}
+    assert "范姜宜蓁" in people
+    assert "后全职" not in people

@@ -170,7 +170,8 @@ def _without_cut_surnames(names: list) -> list:
     by_name = {e.name: e for e in names}
     cut = set()
     for e in names:
-        inner = by_name.get(e.name[1:]) if len(e.name) == 3 else None
+        # (范姜宜蓁 and 姜宜蓁: a compound surname's first character cut off likewise)
+        inner = by_name.get(e.name[1:]) if len(e.name) in (3, 4) else None
         if (
             inner is not None
             and e.name[0] not in _FUNCTION_SURNAMES
