@@ -4467,3 +4467,21 @@ def test_taiwan_compound_surnames_and_hou_before_an_everyday_word():
     people = {f.get("person") for f in facts(text)} - {None}
     assert "范姜宜蓁" in people
     assert "后全职" not in people
+
+
+def test_a_numbered_roundup_entry_gives_its_round_from_the_heading():
+    # 1. NAME｜ROUND｜AMOUNT, then 【投资方】…领投 with no round word: the heading's round, with
+    # the entry's investors; X战略投资 is who invested, not a round of X's.
+    text = (
+        "虚拟内容投融资周报｜本周5起融资\n\n【融资事件】\n\n"
+        "1. 蜃栎数字｜B轮｜3亿元\n【公司简介】XR虚拟演唱会服务商。\n"
+        "【投资方】腾讯投资领投，华映资本跟投。\n【创始团队】创始人兼CEO叶澜舟，前华强方特数字动画总监。\n\n"
+        "2. 幕栎智能｜A+轮｜5,000万元\n【公司简介】动画与游戏AI配音。\n"
+        "【投资方】字节跳动战略投资，老股东启明创投跟投。\n【创始团队】创始人兼CEO尹若川，中国科学技术大学博士。\n"
+    )
+    funding = facts(text, "funding")
+    assert has(funding, org="蜃栎数字", round="B轮", amount=300_000_000)
+    assert has(funding, org="幕栎智能", round="A+轮", amount=50_000_000)
+    assert not has(funding, org="字节跳动")
+    assert {("腾讯投资", "蜃栎数字"), ("字节跳动", "幕栎智能")} <= pairs_of_investors(text)
+    assert {("叶澜舟", "蜃栎数字"), ("尹若川", "幕栎智能")} <= pairs(text, "founded")

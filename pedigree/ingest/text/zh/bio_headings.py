@@ -33,9 +33,10 @@ _NUMBER = (
 )
 _NUMBERED = re.compile(_NUMBER + r"(?P<title>[^\n]{1,40}?)\**\s*$")
 # A roundup's entry led by a symbol, its round and amount after a bar or a colon:
-# ◆ 轨芯微｜B轮｜2亿元, ■ 契约猫：Pre-A轮 (a bulleted line of a bio has no round after a bar).
+# ◆ 轨芯微｜B轮｜2亿元, ■ 契约猫：Pre-A轮, 1. 蜃楼数字｜B轮｜3亿元 (a bulleted line of a bio has no
+# round after a bar).
 ROUND_ENTRY = re.compile(
-    r"^\s*[◆◇■□●○▶►▸▪★☆🔹🔸]\s*(?P<title>[^\n|｜:：]{2,20}[|｜:：]\s*"
+    r"^\s*(?:[◆◇■□●○▶►▸▪★☆🔹🔸]|\d{1,2}[.、．)）])\s*(?P<title>[^\n|｜:：]{2,20}[|｜:：]\s*"
     r"[^\n]{0,20}?(?:轮|融资|并购|IPO)[^\n]{0,20}?)\s*$",
     re.M,
 )

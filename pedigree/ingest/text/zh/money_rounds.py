@@ -107,28 +107,46 @@ def read_rounds(ctx: Context) -> list[Round]:
 
 
 def _entry_headings(ctx: Context, rounds: list[Round]) -> None:
-    """◆ 瓷能新材｜A轮｜8000万元 over 本轮A轮由深创投领投: a roundup entry's heading gives its
-    round's amount, which the entry's body leaves out."""
+    """◆ 瓷能新材｜A轮｜8000万元 over 本轮A轮由深创投领投, or over 【投资方】腾讯投资领投: a roundup
+    entry's heading gives its round (and its amount, which the body leaves out); a round its body
+    reads is the entry's company's (字节跳动战略投资 is who invested)."""
     folded = ctx.text.folded
     for start, end, org in ctx.sections:
         heading = ROUND_ENTRY.match(folded, start)
         if heading is None:
             continue
+        inside = [r for r in rounds if start <= r.span[0] < end]
+        for item in inside:
+            if item.org is org or item.round != "战略":
+                continue
+            # 【投资方】字节跳动战略投资: the one named made the entry's strategic investment
+            named_by = [
+                m
+                for m in ctx.mentions.within(item.span[0], item.span[1], "org")
+                if m.entity is item.org
+            ]
+            if named_by:
+                item.investors = [(item.org, named_by[0]), *item.investors]
+                item.org = org
         named = ROUND.search(folded, heading.start("title"), heading.end())
-        money = [a for a in ctx.amounts_in(heading.start(), heading.end()) if a.currency]
-        if named is None or not money:
+        if named is None:
             continue
-        if _VAGUE.search(folded, max(0, money[0].start - 3), money[0].end):
-            continue  # (数千万元: no figure)
         round_name = re.sub(r"(?:融资|投资)$", "", named.group())
-        for item in rounds:
-            if (
-                item.org is org
-                and item.amount is None
-                and start <= item.span[0] < end
-                and item.round == round_name
-            ):
-                item.amount = money[0]
+        money = [a for a in ctx.amounts_in(heading.start(), heading.end()) if a.currency]
+        amount = money[0] if money else None
+        if amount is not None and _VAGUE.search(folded, max(0, amount.start - 3), amount.end):
+            amount = None  # (数千万元: no figure)
+        own = [r for r in inside if r.org is org]
+        for item in own:
+            if item.round == "战略":
+                item.round = round_name  # (the heading names the round the investment is)
+            if item.amount is None and item.round == round_name:
+                item.amount = amount
+        if not own:
+            span = (heading.start(), heading.end())
+            item = Round(org, heading.start(), span, round_name, amount, None)
+            item.investors = investors_in(ctx, heading.end(), end, org)
+            rounds.append(item)
 
 
 def _part_with(sentence: str, start: int, end: int) -> tuple[int, int]:
