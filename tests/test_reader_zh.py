@@ -4485,3 +4485,11 @@ def test_a_numbered_roundup_entry_gives_its_round_from_the_heading():
     assert not has(funding, org="字节跳动")
     assert {("腾讯投资", "蜃栎数字"), ("字节跳动", "幕栎智能")} <= pairs_of_investors(text)
     assert {("叶澜舟", "蜃栎数字"), ("尹若川", "幕栎智能")} <= pairs(text, "founded")
+
+
+def test_a_span_of_years_is_no_products_count():
+    text = (
+        "兰序生技由范姜宜蓁创办，主打兰花育种。"
+        "她说，在台糖那八年（2009到2017年），她学会了耐心。"
+    )
+    assert not facts(text, "product_metric")

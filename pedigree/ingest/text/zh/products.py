@@ -353,6 +353,10 @@ def read_products(ctx) -> list:
                 r"[\d.]$", folded[amount.start - 1 : amount.start]
             ):
                 continue
+            if 1900 <= amount.value <= 2100 and re.match(
+                r"^\s?(?:到|至|-|–|—|~)\s?(?:19|20)\d{2}", folded[amount.end :]
+            ):
+                continue  # 那八年（2009到2017年）: a span of years, no count
             if _NOT_A_COUNT_YET.search(folded[clause.start : amount.start]) or _VAGUE_COUNT.search(
                 folded, max(0, amount.start - 1), amount.start + 2
             ):
