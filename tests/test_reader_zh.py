@@ -4493,3 +4493,12 @@ def test_a_span_of_years_is_no_products_count():
         "她说，在台糖那八年（2009到2017年），她学会了耐心。"
     )
     assert not facts(text, "product_metric")
+
+
+def test_the_investors_in_the_room_are_no_products_count():
+    text = (
+        "栎苗科技做种业基因检测，产品栎苗芯片已覆盖120家育种企业。"
+        "路演当天，台下坐着50多家机构的投资人。"
+    )
+    values = {f["value"] for f in facts(text, "product_metric")}
+    assert 50 not in values

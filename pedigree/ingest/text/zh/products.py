@@ -361,6 +361,8 @@ def read_products(ctx) -> list:
                 folded, max(0, amount.start - 1), amount.start + 2
             ):
                 continue  # 希望交付量冲到一万台, 年处理能力3万吨, 数十万吨: no count reached
+            if _AUDIENCE_AFTER.match(folded, amount.end):
+                continue  # 台下坐着50多家机构的投资人: who came, not a product's count
             metric = _metric_near(folded, clause.start, clause.end, amount)
             if metric is None:
                 metric = _reached(folded, clause.start, clause.end, amount)
@@ -403,6 +405,12 @@ def _without_company_echoes(ctx, facts: list) -> list:
 
 _KINDS_OF_BUYER = ("customers", "users")
 _QUALIFIED = re.compile(r"[\u4e00-\u9fff]{1,4}?(?=客户|用户|使用者|学员|会员)")
+
+
+_AUDIENCE_AFTER = re.compile(
+    r"\s?(?:多|余)?\s?(?:家|位|名|个)?\s?(?:[^，。；,;]{0,6}?的)?"
+    r"(?:投资人|投资机构|机构投资者|评委|嘉宾|观众|媒体|项目|参赛团队|入营团队)"
+)
 
 
 def _metric_near(folded: str, start: int, end: int, amount) -> str | None:
