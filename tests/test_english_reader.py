@@ -3057,3 +3057,18 @@ def test_an_alumni_list_whose_entries_carry_no_marks():
     assert ("Chloe Adebayo", "Veridrift") in founded
     assert {("Aisha Rahman", "Trustbridge"), ("Kenji Mori", "Trustbridge")} <= founded
     assert not any(person == "Ben Foster" for person, _ in founded)
+
+
+def test_a_companys_own_founders_investing_make_the_company_no_investor():
+    # "backed by Trackwise's own founders as angel investors": the people invested; Trackwise
+    # stays the company they founded.
+    text = (
+        "Katrin Vogelsang spent eleven years at Siemens. In 2019 she co-founded Trackwise Systems "
+        "with Jonas Brehm, a former Siemens Mobility engineer.\n\n"
+        "Maya Chen was Trackwise's first product manager and left last year to found Linecheck. "
+        "Linecheck closed a €2.5 million pre-seed round in February, backed by Trackwise's own "
+        "founders as angel investors: Vogelsang and Brehm each put in money.\n"
+    )
+    found = read(text)
+    assert ("Katrin Vogelsang", "Trackwise Systems") in pairs(found, "founded")
+    assert ("Trackwise Systems", "Linecheck") not in pairs(found, "investor")

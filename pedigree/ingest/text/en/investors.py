@@ -291,8 +291,18 @@ def _its_arm(ctx: Context, org: Mention) -> Mention:
 
 def _someones(ctx: Context, org: Mention) -> bool:
     """An organisation named as someone's: "Kedaiku's Salleh", a person the text names."""
-    owner = re.match(r"['’]s\s+(?P<word>[A-Z][\w'’-]+)", ctx.text.folded[org.end : org.end + 40])
+    after = ctx.text.folded[org.end : org.end + 40]
+    if _ITS_PEOPLE.match(after):
+        return True  # "backed by Trackwise's own founders as angel investors": people of it
+    owner = re.match(r"['’]s\s+(?P<word>[A-Z][\w'’-]+)", after)
     return owner is not None and owner.group("word") in ctx.person_name_words
+
+
+_ITS_PEOPLE = re.compile(
+    r"['’]s\s+(?:own\s+)?(?:(?:co-?)?founders?|employees|staff|team|executives|engineers"
+    r"|partners|alumni|people)\b",
+    re.I,
+)
 
 
 def _list_back(ctx: Context, last: Mention, start: int) -> list[Mention]:
