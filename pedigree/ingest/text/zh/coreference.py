@@ -60,7 +60,7 @@ class ReferenceSteps:
     def recent_people(self, position: int, count: int) -> list[Entity]:
         """The last `count` different people named before `position`, in text order (for 两人,
         前者 and 后者): a section heading's founders first when the section has several."""
-        section = self._section(position)
+        section = self.section_at(position)
         if section is not None:
             named = [
                 m.entity
@@ -113,7 +113,7 @@ class ReferenceSteps:
         ):
             return self.speaker_at(position)  # 答：香港大學會計系畢業 — the speaker's own story
         # A demo-day section presents its own team: the last project's people are not its topic.
-        section = self._section(position)
+        section = self.section_at(position)
         since = section[0] if section else 0
         before = [p for at, p in self._topics if since <= at < position]
         if not before:
@@ -148,7 +148,7 @@ class ReferenceSteps:
                     found[m.entity] = "he"
         return found
 
-    def _section(self, position: int) -> tuple[int, int, Entity] | None:
+    def section_at(self, position: int) -> tuple[int, int, Entity] | None:
         """The innermost section around a position (a table row inside a project's part)."""
         if not self.sections:
             return None
@@ -163,13 +163,13 @@ class ReferenceSteps:
 
     def section_company(self, position: int) -> Entity | None:
         """The project a demo-day section presents, for a position inside it."""
-        section = self._section(position)
+        section = self.section_at(position)
         return section[2] if section else None
 
     def topic_company(self, position: int) -> Entity | None:
         """The company in question: inside a demo-day section, its project; elsewhere the last
         company the story named as a subject, else the one it names most."""
-        found = self._section(position)
+        found = self.section_at(position)
         if found is not None:
             return found[2]
         own = self.headed_by or self.defined_own
@@ -218,7 +218,7 @@ class ReferenceSteps:
                 if named:
                     return named[-1].entity
             own = written in ("本公司", "本集团", "发行人")
-            if own and self._section(mention.start) is None and self.main_company is not None:
+            if own and self.section_at(mention.start) is None and self.main_company is not None:
                 return self.main_company  # the document's own company, wherever it is named
             return self.topic_company(mention.start)
         return None

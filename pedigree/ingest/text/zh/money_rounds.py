@@ -310,7 +310,7 @@ def _later_investors(ctx: Context, rounds: list[Round]) -> None:
         if any(start <= r.span[0] < end for r in rounds):
             continue  # 本轮A轮由深创投领投: the sentence's own round, its investors read with it
         # (in a roundup's entry, only that entry's round: not the one before the heading)
-        section = ctx._section(start)
+        section = ctx.section_at(start)
         before = [
             r for r in rounds
             if r.span[1] <= start and (section is None or section[0] <= r.span[0])

@@ -161,7 +161,8 @@ def around_organisations(ctx: Context, clause: Clause) -> list[Draft]:
 
 
 # 创办山岫的是…: the verb's 的, then who did it
-_CLEFT = r"[^，。；,;]{0,12}?的[，,]?\s?(?:是|则是|正是|就是|还有)"
+_CLEFT_TAIL = r"的[，,]?\s?(?:是|则是|正是|就是|还有|为)"
+_CLEFT = r"[^，。；,;]{0,12}?" + _CLEFT_TAIL
 
 
 # A field and a degree right after a school, as a title before a name (成大电机博士卓冠廷).
@@ -362,7 +363,7 @@ def _subject_for(
         after = ctx.mentions.within(last.end, clause.end, "person")
         if after:
             return after[0], after[0].entity
-    if not relative and re.match(r"的[，,]?\s?(?:是|则是|正是|就是|还有|为)", tail):
+    if not relative and re.match(_CLEFT_TAIL, tail):
         return None, None  # 和她一起创办山岫的是…: the one named after 是, whom no name here reads
     if POACHED.match(tail) and _FROM_END.search(folded[clause.start : first.start]):
         after = ctx.mentions.within(last.end, clause.end, "person")
