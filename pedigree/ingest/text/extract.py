@@ -192,11 +192,18 @@ _SPACING = re.compile(
 def _without_spacing(original: str) -> tuple[str, list[int] | None]:
     """The text with such spaces taken out, and the original position of each character kept
     (None where there are none)."""
-    gaps = {m.start() for m in _SPACING.finditer(original)}
+    gaps = [m.start() for m in _SPACING.finditer(original)]
     if not gaps:
         return original, None
-    kept = [i for i in range(len(original)) if i not in gaps]
-    return "".join(original[i] for i in kept), kept
+    # (by runs between the spaces: a long post is copied in slices, not character by character)
+    pieces: list[str] = []
+    kept: list[int] = []
+    previous = 0
+    for gap in [*gaps, len(original)]:
+        pieces.append(original[previous:gap])
+        kept.extend(range(previous, gap))
+        previous = gap + 1
+    return "".join(pieces), kept
 
 
 def _unique(facts: Iterable[Fact]) -> list[Fact]:
