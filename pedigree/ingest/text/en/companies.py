@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from functools import cached_property
 
-from pedigree.ingest.text.en.lexicon import DEGREE_FROM, STUDIED_AT, TITLE_HEAD
+from pedigree.ingest.text.en.lexicon import DEGREE_FROM, LEAD_VERB, STUDIED_AT, TITLE_HEAD
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.gazetteer import known_organization
@@ -51,12 +51,6 @@ _PUBLIC_BODY = re.compile(
     r"|Administration|Council)$"
 )
 _NOT_COMPANY_KINDS = ("investor", "university", "school", "college", "media", "government")
-
-
-# What a company presented at a paragraph's opening does: "Drip & Drop wants to …".
-_PRESENTED_BY = re.compile(
-    r" (?:is|are|has|wants|builds|makes|[a-z]{2,}[^s\W]s)\b(?! (?:that|him|her)\b)"
-)
 
 
 class CompanySteps:
@@ -317,7 +311,7 @@ class CompanySteps:
             first = next(iter(self.mentions.within(start, start + 60, "org")), None)
             if first is None or folded[start : first.start].strip():
                 return None
-            if not _PRESENTED_BY.match(folded, first.end):
+            if not LEAD_VERB.match(folded, first.end):
                 return None
             entity = self.entity(first)
             known = entity is not None and known_organization(entity.name) is not None

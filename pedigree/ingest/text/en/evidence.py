@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from pedigree.ingest.text.en.lexicon import (
     FOUNDED_FIELD,
+    LEAD_VERB,
     MODEL_LETTERS,
     PRODUCT_KIND_AFTER,
     TITLE_HEAD,
@@ -313,16 +314,9 @@ _YEARS_AFTER = re.compile(
 _HEADING_BEFORE = re.compile(r"[ \t]*#{1,6}[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:\*\*)?")
 _TAGLINE_AFTER = re.compile(r"[ \t]+(?:[—–]|-|:|\|)[ \t]+(?:an?[ \t]+|the[ \t]+)?[a-z]")
 _BOLD_LEAD = re.compile(r"[ \t]*\*\*")
-# A paragraph that opens with the name, then what it does now ("Drip & Drop wants to …",
-# "Cupcycle makes …"): a company presented, as a recap of pitches presents each team (a
-# person's paragraph opens with what they did or said).
+# A paragraph that opens with the name, then what it does now (lexicon.LEAD_VERB): a company
+# presented, as a recap of pitches presents each team.
 _PARAGRAPH_START = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*$")
-_LEAD_VERB = re.compile(
-    r" (?:is|are|has|wants|(?!(?:says|tells|notes|adds|recalls|argues|remembers|laughs|jokes"
-    r"|admits|explains|insists|believes|thinks|hopes|feels|lives|works"
-    # ("Six years at L'Oréal": a count and a plural noun, no name and no verb)
-    r"|years|months|weeks|days|hours|times|things|people|others|words|steps)\b)[a-z]{2,}[^s\W]s)\b"
-)
 # Founders listed under a heading: "- **Marta Jovanović**, co-founder & CEO — …".
 _FOUNDERS_UNDER = re.compile(r"\n[ \t]*[-*•][^\n]{2,60}?\b(?:co-?founder|founder)\b", re.I)
 # A list entry's company: its city in brackets, then what it does in lower case.
@@ -375,7 +369,7 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
         and re.match(r" (?:is|are|has|[a-z]{2,}[^s\W]s)\b", text[end + 2 : end + 16])
     ):
         evidence.org += 2  # "**Quillby** is a writing tutor …": a paragraph led by a company
-    elif _PARAGRAPH_START.search(text, max(0, start - 8), start) and _LEAD_VERB.match(after):
+    elif _PARAGRAPH_START.search(text, max(0, start - 8), start) and LEAD_VERB.match(after):
         evidence.org += 1  # "Labelbright prints short-run labels …": a paragraph a company leads
     if flag == "-backed" or _CITY_AND_LINE.match(after):
         evidence.org += 1  # "Sendara (Jakarta) — working-capital loans for fleets"

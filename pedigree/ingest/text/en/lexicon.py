@@ -376,3 +376,13 @@ FUNCTIONS = words(
     "technology strategy partnerships design growth people hr legal communications trading "
     "procurement"
 )
+
+
+# What a company presented at a paragraph's opening does now ("Drip & Drop wants to …",
+# "Cupcycle makes …"); a person's paragraph opens with what they did or said.
+LEAD_VERB = re.compile(
+    r" (?:is|are|has|wants|(?!(?:says|tells|notes|adds|recalls|argues|remembers|laughs|jokes"
+    r"|admits|explains|insists|believes|thinks|hopes|feels|lives|works"
+    # ("Six years at L'Oréal": a count and a plural noun, no name and no verb)
+    r"|years|months|weeks|days|hours|times|things|people|others|words|steps)\b)[a-z]{2,}[^s\W]s)\b"
+)
