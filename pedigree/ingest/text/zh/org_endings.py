@@ -77,8 +77,7 @@ _POST_VERB_BEFORE = re.compile(r"(?:现任|时任|曾任|担任|出任|兼任)$"
 # 北京和|弦岛科技有限公司: a registered name's city, then a name that opens with 和 (read as
 # "and" by the loop, which stops there)
 _CITY_THEN_JOINER = re.compile(
-    r"(?:^|(?<=[，,。；;：:\s“”\"]))(?P<city>北京|上海|深圳|杭州|广州|苏州|南京|成都|武汉|西安|天津"
-    r"|重庆|合肥)[和与及]$"
+    r"(?:^|(?<=[，,。；;：:\s“”\"]))(?P<city>" + CITY.pattern.lstrip("^") + r")[和与及]$"
 )
 _POST_VERB_HEAD = re.compile(
     r"(?:离开|离职)?[时前]?(?:时任|现任|曾任|担任|出任|原任|前任)|晋升|升任|升为|调任|提拔为?"

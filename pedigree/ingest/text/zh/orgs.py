@@ -157,7 +157,8 @@ _DESCRIBED_BEFORE = re.compile(r"(?:的|[A-Za-z])[\u4e00-\u9fffA-Za-z]{0,6}?(?:�
 _FOUNDED_BY_AFTER = re.compile(
     r"(?:是|系)?由[^，。；,;（()）]{2,30}?(?:共同|联合|一起)?(?:创立|创办|创建|成立|孵化|发起成立)(?![人者])"
 )
-_FOUNDED_OBJECT = re.compile(r"(?:创办|创立|创建|注册|成立)了?$")  # the verb's object itself
+_FOUNDING_VERBS = "创办|创立|创建|注册|成立"
+_FOUNDED_OBJECT = re.compile(rf"(?:{_FOUNDING_VERBS})了?$")  # the verb's object itself
 # Around an investor: 获得/拿到/由 before it, an amount, a round or 领投 after it.
 _FUNDS_BEFORE = re.compile(r"(?:获得|获|拿到|拿下|由|来自|取得|得到)了?过?\s?$")
 _FUNDS_AFTER = re.compile(
@@ -192,7 +193,7 @@ _DEFINES = re.compile(r"[（(](?:以下)?(?:简称)?[“「\"]?(?P<term>[^”」
 
 
 # What is done only to an organisation, right before its name: founded, joined, backed.
-_ORG_OBJECT = re.compile(r"(?:创办|创立|创建|注册|成立|加入|入职|领投|跟投)了?$")
+_ORG_OBJECT = re.compile(rf"(?:{_FOUNDING_VERBS}|加入|入职|领投|跟投)了?$")
 
 
 def _done_to_an_organisation(text: str, name: str, places: list[tuple[int, int]]) -> bool:
