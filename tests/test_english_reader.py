@@ -3072,3 +3072,18 @@ def test_a_companys_own_founders_investing_make_the_company_no_investor():
     found = read(text)
     assert ("Katrin Vogelsang", "Trackwise Systems") in pairs(found, "founded")
     assert ("Trackwise Systems", "Linecheck") not in pairs(found, "investor")
+
+
+def test_a_field_line_gives_a_second_entry_holder_the_post_after_a_semicolon():
+    text = (
+        "The Flexport Mafia: Where Flexport's Alumni Went, and What They Built\n\n"
+        "By Caleb Ashworth\nApril 29, 2025\n\n"
+        "Flexport trained a generation of operators. Below are some of the most prominent.\n\n"
+        "1. Nadia Okafor — Tariffly\n\n"
+        "Role at Flexport: Okafor joined in 2016 as a licensed customs broker.\n\n"
+        "2. Ben Hartley and Rafael Mendes — Berthline\n\n"
+        "Role at Flexport: Hartley was a senior product manager for ocean freight from 2017 to "
+        "2020; Mendes was an engineering manager on the pricing team.\n"
+    )
+    jobs = pairs(read(text), "employment")
+    assert {("Ben Hartley", "Flexport"), ("Rafael Mendes", "Flexport")} <= jobs

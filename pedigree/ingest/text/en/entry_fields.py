@@ -122,6 +122,28 @@ def read_field_lines(ctx: Context) -> Iterator[Draft]:
             value = rest[0]
         held = value[title.start("title") : title.end("title")] if title else None
         yield _job(ctx, person, entity, org, held, first, last)
+        yield from _second_holder(ctx, person, entity, org, match.end(), value)
+
+
+def _second_holder(
+    ctx: Context, person: Entity, entity: Entity, org: Mention, start: int, value: str
+) -> Iterator[Draft]:
+    """ "Role at Flexport: Hartley was a senior product manager …; Mendes was an engineering
+    manager on the pricing team": each part after a semicolon that opens with another person
+    gives that person's post at the field's employer."""
+    offset = 0
+    for part in value.split(";")[1:]:
+        offset = value.index(part, offset)
+        lead = len(part) - len(part.lstrip())
+        holder = ctx.mentions.at(start + offset + lead)
+        if holder is None or holder.kind != "person" or holder.entity in (None, person):
+            continue
+        title = _WAS_TITLE.match(part)
+        if title is None:
+            continue
+        held = part[title.start("title") : title.end("title")]
+        first, last = years(part)
+        yield _job(ctx, holder.entity, entity, org, held, first, last)
 
 
 # A field line of a list entry that names what the entry's person founded: "Founded: Stackwise
