@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pedigree.ingest.text.en.blocks import AFTER_NAME, BULLET, LEAD, SEPARATOR, short_heading
+from pedigree.ingest.text.en.blocks import (
+    AFTER_NAME,
+    AND_NAME,
+    BULLET,
+    LEAD,
+    SEPARATOR,
+    short_heading,
+)
 from pedigree.ingest.text.en.companies import FUND_NAME
 from pedigree.ingest.text.en.context import Context
 from pedigree.ingest.text.en.drafts import Draft, draft
@@ -283,7 +290,6 @@ _NOT_FOUNDER = re.compile(
 _JOINED = re.compile(
     r"\b(?:joined|joins|hired|appointed|recruited|brought in|came aboard|to become|became)\b"
 )
-_AND_NAME = re.compile(r"[ \t]*(?:,|,?[ \t]+and|[ \t]*&)[ \t]+")
 _ENTRY_ORG = re.compile(r"[ \t]*(?:[—–:|,]|\s-\s)[ \t]*")
 
 
@@ -321,7 +327,7 @@ def read_listed_founders(ctx: Context, drafts: list[Draft]) -> Iterator[Draft]:
         line_end = len(folded) if line_end < 0 else line_end
         # "4. Rita Moreau and Ken Abe — Openfront Weather": each person the heading names
         people, last = [person], first
-        while (joint := _AND_NAME.match(folded, last.end)) and (
+        while (joint := AND_NAME.match(folded, last.end)) and (
             (other := ctx.mentions.at(joint.end())) is not None and other.kind == "person"
         ):
             people.append(other.entity)

@@ -74,18 +74,19 @@ def _name_lines(ctx: Context) -> list[tuple[int, Mention, bool]]:
             found.append((start, first, True))
         elif (SEPARATOR.match(after) or bulleted or bracketed) and not asked:
             found.append((start, first, False))
-        elif not asked and _pair_then_separator(ctx, rest.end(), start + len(line)):
+        elif not asked and _pair_then_separator(ctx, first.end, start + len(line)):
             found.append((start, first, False))  # "Aisha Rahman and Kenji Mori — Trustbridge"
     return found
 
 
-_AND = re.compile(r"[ \t]*(?:,|,?[ \t]*\band|[ \t]*&)[ \t]+")
+# Between two names an entry heading lists: "Ben Hartley and Rafael Mendes — Berthline".
+AND_NAME = re.compile(r"[ \t]*(?:,|,?[ \t]+and|[ \t]*&)[ \t]+")
 
 
 def _pair_then_separator(ctx: Context, position: int, line_end: int) -> bool:
     """A second person named after the first (and, &), then the entry's separator."""
     folded = ctx.text.folded
-    joint = _AND.match(folded, position, line_end)
+    joint = AND_NAME.match(folded, position, line_end)
     other = ctx.mentions.at(joint.end()) if joint else None
     if other is None or other.kind != "person":
         return False
