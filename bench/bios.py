@@ -83,15 +83,19 @@ def label_sets(projects: list[dict]) -> dict[str, set[tuple]]:
     return sets
 
 
+def labelled_key(org: str, labelled: set[str]) -> str:
+    """`org`'s key, or the labelled project's whose name contains it or is contained in it
+    (贝贝盔 ↔ 贝贝盔云量几何): headings and labels spell some names differently."""
+    key = org_key(org)
+    near = [k for k in labelled if key and k and (key in k or k in key)]
+    return key if key in labelled or len(near) != 1 else near[0]
+
+
 def project_keys(facts: list[Fact], labelled: set[str]) -> dict[str, str]:
-    """Each extracted project's key, or the labelled project's whose name contains it or is
-    contained in it (贝贝盔 ↔ 贝贝盔云量几何): headings and labels spell some names differently."""
-    keys = {}
-    for org in {f.fields["org"] for f in facts if f.kind == "founded" and f.confidence >= 0.9}:
-        key = org_key(org)
-        near = [k for k in labelled if key and k and (key in k or k in key)]
-        keys[org] = key if key in labelled or len(near) != 1 else near[0]
-    return keys
+    """Each extracted project's key (a company a member founded, read with a team list's
+    confidence), matched to the labelled projects."""
+    founded = {f.fields["org"] for f in facts if f.kind == "founded" and f.confidence >= 0.9}
+    return {org: labelled_key(org, labelled) for org in founded}
 
 
 def fact_sets(facts: list[Fact], labelled: set[str]) -> dict[str, set[tuple]]:
@@ -105,7 +109,11 @@ def fact_sets(facts: list[Fact], labelled: set[str]) -> dict[str, set[tuple]]:
             sets["founders"].add((org, person))
             sets["founders+role"].add((org, person, role_key(fact.fields.get("role"))))
         elif fact.kind == "founded" or (
-            fact.kind == "employment" and fact.fields["org"] not in projects
+            fact.kind == "employment"
+            and fact.fields["org"] not in projects
+            # a post at a labelled project (one whose members the reader listed as staff, no
+            # one as its founder) is the member's current job, never a past employer
+            and not any(k and k in org for k in labelled)
         ):
             sets["work"].add((person, org))
         elif fact.kind == "education":

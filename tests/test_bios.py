@@ -465,3 +465,26 @@ def test_every_project_presented_took_the_hosts_money():
     backed = {f.fields["org"] for f in found
               if f.kind == "investor" and f.fields["investor"] == "奇绩创坛"}
     assert {"旧巷新生", "蚕解科技", "络光"} <= backed
+
+
+def test_member_named_without_a_listed_surname():
+    """远辉：首席失眠官，… — a member line's name whose surname the table lacks (or a given name
+    alone) is read where a role follows the colon; a field label before a role is not a name,
+    and MR (mixed reality) is no employer."""
+    text = (
+        "奇绩创坛2025秋季路演日\n\n"
+        "# **眠川科技**\n\n"
+        "**团队介绍：**\n\n"
+        "远辉：首席失眠官，慕尼黑工业大学电子系博士。\n\n"
+        "颖璇：联合创始人 / COO，伦敦大学学院硕士，知名 MR 体验设计师。\n\n"
+        "职位：首席执行官\n\n"
+        "# **砚台机器**\n\n"
+        "**团队介绍：**\n\n"
+        "钟黎：创始人 / CEO，浙江大学硕士，前海康威视工程师。\n"
+    )
+    found = extract(text, lang="zh")
+    founded = {(f.fields["person"], f.fields["org"]) for f in found if f.kind == "founded"}
+    assert founded == {("远辉", "眠川科技"), ("颖璇", "眠川科技"), ("钟黎", "砚台机器")}
+    jobs = {(f.fields["person"], f.fields["org"]) for f in found if f.kind == "employment"}
+    assert ("钟黎", "海康威视") in jobs
+    assert not any(org == "MR" for _, org in jobs)

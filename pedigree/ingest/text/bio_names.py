@@ -47,7 +47,7 @@ _ENGLISH_WORD = re.compile(
     r"MATLAB|Linux|and|And|The)\b"
 )
 NOT_NAME = re.compile(
-    r"^(?:AI|AIGC|AGI|LLM|GPT|NLP|CV|ML|AR|VR|XR|IT|IP|APP|App|SaaS|B2B|B2C|Top\d*|TOP\d*|"
+    r"^(?:AI|AIGC|AGI|LLM|GPT|NLP|CV|ML|AR|VR|XR|MR|IT|IP|APP|App|SaaS|B2B|B2C|Top\d*|TOP\d*|"
     r"PhD|MBA|EMBA|C[A-Z]O|VP|PM|IEEE|ACM|Fellow|MVP|Web3|Offer|offer|T\d+|P\d+|L\d+|[A-Z]|"
     r"名为|名叫|叫做|"
     r"[a-z][a-z ]*|\d.*|.*(?:学术|引用|奖学金|奖|榜|赛|项目|课程|论文|专利|系统|平台|产品)"

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from pedigree.ingest.text.zh.foreign_names import foreign_names
-from pedigree.ingest.text.zh.name_candidates import surnames
+from pedigree.ingest.text.zh.name_candidates import dictionary, given_name_like, surnames
 
 ROLE = (
     r"(?:联合创始人|联合创办人|共同创始人|创始合伙人|创始人|创办人|联创|合伙人|首席[\u4e00-\u9fff]{1,6}官|"
@@ -129,3 +129,12 @@ def is_name(name: str) -> bool:
         single, compound = surnames()
         return name[0] in single or name[:2] in compound
     return bool(re.fullmatch(r"[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,2}", name))
+
+
+def unlisted_name(name: str) -> bool:
+    """A member's name whose surname the table lacks (远辉: a rare surname, or a given name used
+    alone), for a line whose layout and role already say a person stands there: two or three
+    Han characters that make no dictionary word, one of them a character names are made of."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) or NOT_A_NAME.search(name):
+        return False
+    return dictionary()[0].get(name) is None and given_name_like(name)

@@ -46,7 +46,14 @@ from pedigree.ingest.text.zh.bio_lines import (
     inline_members,
     member_from,
 )
-from pedigree.ingest.text.zh.bio_records import ROLE_PHRASE, Member, Project, is_name, line_spans
+from pedigree.ingest.text.zh.bio_records import (
+    ROLE_PHRASE,
+    Member,
+    Project,
+    is_name,
+    line_spans,
+    unlisted_name,
+)
 from pedigree.ingest.text.zh.bio_tables import TABLE_ROW, table_members, table_projects
 from pedigree.ingest.text.zh.name_candidates import looks_like_name
 from pedigree.ingest.text.zh.org_forms import ORG_SUFFIXES
@@ -209,9 +216,14 @@ def members(text: str, project: Project) -> tuple[Member, ...]:
                 keep(member)
             continue
         match = NAME_FIELD.match(line) or MEMBER.match(line)
-        if not match or not is_name(match.group("name")):
+        if not match:
             continue
         rest = match.group("rest").strip()
+        if not is_name(match.group("name")) and not (
+            # 远辉：首席失眠官，…: a name the surname table lacks, where a role follows the colon
+            unlisted_name(match.group("name")) and LEADING_ROLE.match(rest + "，")
+        ):
+            continue
         name_start = s + match.start("name")
         name_span = (name_start, name_start + len(match.group("name")))
         bracket = match.group("bracket")

@@ -192,9 +192,14 @@ def _name_chars() -> dict[str, float]:
 def name_like(name: str) -> bool:
     """Whether the given name's characters are ones names are made of: at least one seen in
     names often, or unseen in the training text altogether (rare characters are names' own)."""
-    table = _name_chars()
     single, compound = surnames()
-    given = name[2:] if name[:2] in compound else name[1:]
+    return given_name_like(name[2:] if name[:2] in compound else name[1:])
+
+
+def given_name_like(given: str) -> bool:
+    """At least one of the characters seen in names often, or unseen in the training text
+    altogether."""
+    table = _name_chars()
     return any(
         table.get(ch, 0.0) >= 0.15 or ch not in table and not dictionary()[0].get(ch)
         for ch in given
