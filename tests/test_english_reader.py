@@ -3087,3 +3087,57 @@ def test_a_field_line_gives_a_second_entry_holder_the_post_after_a_semicolon():
     )
     jobs = pairs(read(text), "employment")
     assert {("Ben Hartley", "Flexport"), ("Rafael Mendes", "Flexport")} <= jobs
+
+
+def test_a_two_word_company_a_person_verb_follows_once():
+    """ "Brightholm Ceramics thinks …" once, against "Brightholm raises …", "Brightholm was
+    founded by …" and "Brightholm's third round": a company, not a person named Brightholm."""
+    text = (
+        "Trade Ledger | Climate & Hardware\n\n"
+        "Brightholm raises $40M Series B to make kiln parts in Ohio\n\n"
+        "Most kiln linings are imported. Brightholm Ceramics thinks a small automated plant can "
+        "change that.\n\n"
+        "The Dayton-based startup said Tuesday that it has raised a $40 million Series B led by "
+        "DCVC. It's Brightholm's third round.\n\n"
+        "Brightholm was founded by Erin Holloway, its CEO, and Kofi Mensah, its chief technology "
+        "officer. Holloway spent six years at Corning."
+    )
+    facts = read(text)
+    founded = written(facts, "founded")
+    assert {("Erin Holloway", "Brightholm Ceramics"), ("Kofi Mensah", "Brightholm Ceramics")} <= (
+        founded
+    )
+    funded = {f.fields["org"] for f in facts if f.kind == "funding"}
+    assert funded == {"Brightholm Ceramics"}
+
+
+def test_the_company_founded_outweighs_a_former_employer_named_as_often():
+    """An interview about Kestrow Mining's founder, who speaks of her years at Sandvane: the
+    company she co-founded is the one "the company" and "we" mean, though Sandvane is named
+    as often (and in the turn before an answer's round)."""
+    text = (
+        "Underground Review | Interviews\n\n"
+        '"Diesel is the last thing you want down there": Kestrow Mining\'s Joanna Kettila\n\n'
+        "By Owen McAllan\n\n"
+        "Joanna Kettila worked at Sandvane for nine years before co-founding Kestrow Mining in "
+        "2021. Kestrow makes battery-electric loaders.\n\n"
+        "Underground Review: You were at Sandvane a long time. Why leave?\n\n"
+        "Joanna Kettila: I joined Sandvane in 2012. Big makers like Sandvane do electrification "
+        "slowly.\n\n"
+        "Who is buying?\n\n"
+        "We have 34 loaders working in nine mines. Most of the money comes from battery leasing."
+        "\n\n"
+        "How have you funded it?\n\n"
+        "Evok Innovations put C$5 million into our seed round in 2021. Then BDC Capital led a "
+        "US$30 million Series A in January 2024.\n\n"
+        "Is Sandvane a rival?\n\n"
+        "Yes. Sandvane sells its own battery loaders."
+    )
+    facts = read(text)
+    funded = {(f.fields["org"], f.fields["round"]) for f in facts if f.kind == "funding"}
+    assert funded == {("Kestrow Mining", "seed"), ("Kestrow Mining", "Series A")}
+    # ("Evok Innovations put C$5 million into our seed round": an investor's verb)
+    assert {("Evok Innovations", "Kestrow Mining"), ("BDC Capital", "Kestrow Mining")} <= pairs(
+        facts, "investor"
+    )
+    assert ("Joanna Kettila", "Kestrow Mining") in written(facts, "founded")

@@ -4502,3 +4502,60 @@ def test_the_investors_in_the_room_are_no_products_count():
     )
     values = {f["value"] for f in facts(text, "product_metric")}
     assert 50 not in values
+
+
+def test_a_name_ends_before_a_preposition_that_opens_a_time():
+    """冷秋实在2024年离开, 曾偉樂於2023年加入: 在 and 於 open the time, so 实在 and 乐于 (words
+    of their own) do not cut the name."""
+    text = (
+        "砚川科技的第一任CTO沈秋实在2024年离开公司，创办了面向民宿的客服公司“应声猫”。"
+        "技术总监韩伟乐于2023年加入砚川科技，此前在客路担任工程经理。"
+    )
+    assert ("沈秋实", "应声猫") in pairs(text, "founded")
+    jobs = pairs(text, "employment")
+    assert ("韩伟乐", "客路") in jobs
+    assert not any(person in ("沈秋", "韩伟") for person, _ in jobs)
+
+
+def test_a_denial_after_the_company_named_as_its_subject():
+    """谈越仅以个人身份参与了公司天使轮投资，并非联合创始人: 公司 stands between the person and
+    the denial, and is the company, not the one denied."""
+    text = (
+        "锻岩科技完成3亿元A轮融资。此前有报道称，前蓝箭航天副总裁谈越为锻岩科技联合创始人。"
+        "对此，锻岩科技方面澄清称，谈越仅以个人身份参与了公司天使轮投资，并非联合创始人。"
+    )
+    assert not any(person == "谈越" for person, _ in pairs(text, "founded"))
+    assert ("谈越", "蓝箭航天") in pairs(text, "employment")
+
+
+def test_a_name_ending_in_he_before_what_a_person_does():
+    """骆清和是学前教育科班出身, 骆清和转投金宝贝中国: 和 ends the name (no second name follows);
+    a company someone moves to (转投) is an employer, and the co-founder named after it is the
+    story's company's."""
+    text = (
+        "36氪获悉，托育品牌「栖木托育」完成1.2亿元A+轮融资。栖木托育成立于2022年，总部位于杭州。\n\n"
+        "创始人兼CEO骆清和是学前教育科班出身：本科就读于华东师范大学学前教育专业。2011年，她加入"
+        "红黄蓝教育。2020年，骆清和转投金宝贝中国，出任加盟事业部总经理。\n\n"
+        "联合创始人兼COO邝书阳负责选址与拓店。他毕业于上海财经大学。"
+    )
+    founded = pairs(text, "founded")
+    assert {("骆清和", "栖木托育"), ("邝书阳", "栖木托育")} <= founded
+    assert ("骆清和", "金宝贝中国") in pairs(text, "employment")
+    assert not any(person == "骆清" for person, _ in founded)
+
+
+def test_the_headline_names_the_company_in_a_short_form():
+    """A headline that names the company as 晶澈医疗 while the text names it most as
+    晶澈医疗(苏州)有限公司: the story's company, not the former employer the headline also names
+    (which the text names just as often)."""
+    from pedigree.ingest.text.zh.context import Context
+
+    text = Text(
+        "博视健前大中华区总经理邬静文加盟晶澈医疗任CEO\n\n"
+        "界面新闻获悉，晶澈医疗(苏州)有限公司（下称“晶澈医疗”）近日迎来新任首席执行官邬静文。"
+        "邬静文2017年加入博视健，2020年起出任博视健大中华区总经理。晶澈医疗成立于2016年。"
+    )
+    layout = read_layout(text.folded, "zh")
+    mentions, registry = read_mentions(text, layout)
+    main = Context(text, layout, mentions, registry).main_company
+    assert main is not None and main.name.startswith("晶澈医疗")

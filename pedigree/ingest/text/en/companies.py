@@ -50,6 +50,11 @@ _PUBLIC_BODY = re.compile(
     r"\b(?:Hospital|Medical (?:Center|Centre)|Clinic|Ministry|Bureau|Commission|Authority"
     r"|Administration|Council)$"
 )
+_FOUNDING_BEFORE = re.compile(r"\b(?:co-?)?found(?:ed|ing)\s+(?:the\s+)?$")
+_FOUNDED_AFTER = re.compile(r"\s+(?:was|were|is|had been)\s+(?:co-?)?founded\b")
+# The head of a piece (masthead, headline, lede's opening): the company a story is about is
+# named there.
+_HEAD = 300
 _NOT_COMPANY_KINDS = ("investor", "university", "school", "college", "media", "government")
 
 
@@ -69,16 +74,28 @@ class CompanySteps:
         investors, schools and media), else among all."""
         if self.document_company is not None:
             return self.document_company
-        counts = Counter(
-            m.entity for m in self.mentions.items
-            if m.kind == "org" and m.entity is not None and (
+        counts: Counter[Entity] = Counter()
+        for m in self.mentions.items:
+            if m.kind != "org" or m.entity is None or not (
                 self.companylike(m.entity) or self.investing_company(m.entity)
-            )
-        )
+            ):
+                continue
+            if self._named_in_passing(m):
+                continue  # "she worked at Sandvik for nine years": where people worked before
+            # A company the text says was founded, or names at its head, counts more than a
+            # rival or former employer named as often ("… before co-founding Kestrel")
+            counts[m.entity] += 1 + 2 * self._founded_here(m) + (m.start < _HEAD)
         introduced = [e for e, _ in counts.most_common() if known_organization(e.name) is None]
         if introduced:
             return introduced[0]
         return counts.most_common(1)[0][0] if counts else None
+
+    def _founded_here(self, mention: Mention) -> bool:
+        """ "co-founding Kestrel Underground", "Northvane was founded by …"."""
+        return bool(
+            _FOUNDING_BEFORE.search(self.lower(max(0, mention.start - 20), mention.start))
+            or _FOUNDED_AFTER.match(self.lower(mention.end, mention.end + 30))
+        )
 
     def investing_company(self, entity: Entity) -> bool:
         """A company the text introduces that also invests ("Aquaveil led Glint's angel
@@ -145,6 +162,11 @@ class CompanySteps:
         the story introduced before it (not a well-known employer or an investor named in
         passing), else the company the piece is about."""
         floor = self._sentence_back(position, 6)
+        answer = self.layout.answer_at(position)
+        if answer is not None:
+            # In an interview answer the speaker's company is meant unless the answer itself
+            # names another (not the rival or customer of an earlier turn)
+            floor = max(floor, answer[0])
         entry = self.entry_company(position)  # "2) Giao (Ho Chi Minh City) — …": its entry's
         for m in reversed(self.mentions.within(floor, position, "org")):
             entity = m.entity

@@ -48,7 +48,7 @@ LEADS_OUT = re.compile(
     r"^(?:\s*\([^()\n]{1,20}\))?\s+(?:(?:has|had|have)\s+)?(?:(?:also|both|all|itself|themselves)\s+)?"
     r"(?:led|co-led"
     r"|joined|joining|participated|invested|co-invested|came back in|came back|re-upped"
-    r"|putting in|put in|chipping in"
+    r"|putting in|put in|chipping in|put(?=[^.;]{0,30}\binto\b)"
     r"|took part|taking part|came in|followed on|following on|returned"
     r"|backed|chipped in|participating|co-investing|investing)\b"
 

@@ -34,7 +34,8 @@ from pedigree.ingest.text.facts import Fact
 from pedigree.ingest.text.periods import Period, iso_date
 
 _AFTER_FUNDING = re.compile(
-    r"^\s*(?:\([^)]{0,40}\)\s*)?(?:in\s+(?:a\s+|an\s+|the\s+|its\s+|new\s+)*)?(?:new\s+|fresh\s+"
+    r"^\s*(?:\([^)]{0,40}\)\s*)?(?:in(?:to)?\s+(?:a\s+|an\s+|the\s+|its\s+|our\s+|their\s+|new\s+)*)?"
+    r"(?:new\s+|fresh\s+"
     r"|additional\s+|further\s+)?(?:pre-series|series|seed|pre-seed|angel|pre-[a-f]|strategic"
     r"|bridge|funding|financing|investment|round|venture)\b"
 )

@@ -207,7 +207,9 @@ class KindSteps:
                     # "to Sentrel Command, a web dashboard": what the company makes (a run with
                     # no more sign of a company than of a person: not "founded Qiwen Mobility")
                     made = found.org <= found.person and self._used_as_product(key)
-                    found.org += 1
+                    # ("Northvane raises $65M … Northvane was founded by": a company again and
+                    # again, never a person, outweighs one verb a person could have)
+                    found.org += 2 if first.org >= 2 and not first.person else 1
                     if made and known_organization(words[0]) is None:
                         found.product = max(found.product, found.person + found.org)
             elif len(words) >= 2:

@@ -62,8 +62,15 @@ class CompanySteps:
         # 无锡药明康德…（「药明康德」）)
         introduced = [(e, n) for e, n in introduced if not self._first_named_as_employer(e)]
         # The headline names the company a piece is about (…：敖其琛和他的一禾未来)
-        headline = self.text.folded.lstrip().split("\n", 1)[0]
-        titled = [e for e, n in introduced if n >= 2 and e.name in headline]
+        folded = self.text.folded
+        opening = len(folded) - len(folded.lstrip())
+        headline_end = folded.find("\n", opening)
+        headline_end = len(folded) if headline_end < 0 else headline_end
+        # (in any of its forms: 晶澄医疗 in the headline, 晶澄医疗(苏州)有限公司 in the text)
+        in_headline = {
+            m.entity for m in self.mentions.within(opening, headline_end, "org") if m.entity
+        }
+        titled = [e for e, n in introduced if n >= 2 and e in in_headline]
         if titled:
             return titled[0]
         return introduced[0][0] if introduced else None

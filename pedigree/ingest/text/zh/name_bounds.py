@@ -72,6 +72,12 @@ _VERB_AFTER_NAME = frozenset(
 )
 
 
+# A preposition that opens a time (在2024年, 于去年): the name before it ends there.
+_TIME_AFTER = re.compile(
+    r"[在于]\s?(?:\d|[一二三四五六七八九十〇零]{2,4}年|去年|今年|前年|同年|当年|次年)"
+)
+
+
 def ends_here(text: str, end: int) -> bool:
     """False where the name's last character starts a word with the next one (向记者: 记 is
     the 记 of 记者, so 向记 is no name)."""
@@ -81,6 +87,8 @@ def ends_here(text: str, end: int) -> bool:
         return False  # 尉迟澜合伙创办: 合 starts 合伙
     if text[end - 1 : end + 1] == "凡是":
         return True  # 骆一凡是温州医科大学硕士: 凡 ends a common given name (一凡), 是 follows it
+    if _TIME_AFTER.match(text, end):
+        return True  # 冷秋实在2024年离开, 曾伟乐于2023年: 在 and 于 open the time (not 实在, 乐于)
     across = word_frequency(text[end - 1 : end + 1])
     # 万启明教授: 明教 is a word, but 教授 a far commoner one, so 教 starts 教授.
     return across < 300 or word_frequency(text[end : end + 2]) > 10 * across

@@ -71,7 +71,7 @@ _THEN_VERB = re.compile(r"表示|认为|提醒|指出|称|说|强调|坦言|透�
 _RIGHT_STRONG = re.compile(
     r"^(?:(?:则|也|亦|还|就)(?=表示|说|称|认为|指出|强调|坦言|透露|回应|解释|补充|来自|出身|毕业|曾|有|"
     r"任(?!何|意|务)|担任|出任|负责|从未|从没|并未|未曾|从来)|表示|说|称|认为|告诉|透露|回忆|坦言|指出|笑说|笑称|直言|介绍|强调|回应|解释|补充|坦承|"
-    r"先生|女士|博士|教授|医生|总(?=[，。、表说,])|本人|毕业|本科|硕士|博士|加入|加盟|入职|跳槽|担任|出任|创办|"
+    r"先生|女士|博士|教授|医生|总(?=[，。、表说,])|本人|毕业|本科|硕士|博士|加入|加盟|入职|跳槽|转投|转战|担任|出任|创办|"
     r"创立|离开|离职|带领|负责|曾任|曾在|此前|之前|早年|一直|看来|也是|则是|表态|出身|出生|生于|"
     r"是[^，。；,;\n]{1,8}出身|"  # 谯以南是材料学出身: a person's background
     r"当时(?:是|在|任|还)|那时(?:是|在|任|还)|(?:为|是|担任)法定代表人|"
@@ -467,7 +467,7 @@ def _settle_lengths(text: str, scored: list[NameEvidence]) -> list[NameEvidence]
                 keep_longer = False
             end = len(longer.name)
             if longer.name[-1] in ALSO_ENDS_NAMES and all(
-                _RIGHT_STRONG.match(text[p + end : p + end + 8]) for p in longer.places
+                _RIGHT_STRONG.match(text[p + end : p + end + 12]) for p in longer.places
             ):
                 keep_longer = True  # 甄可为毕业于…, 甄可为说: the words after the whole name
             if (

@@ -123,7 +123,12 @@ def _denied_founders(ctx: Context) -> set[str]:
     denied = set()
     for match in _NOT_A_FOUNDER.finditer(folded):
         start, _ = ctx.sentence_at(match.start())
-        named = ctx.mentions.within(start, match.start(), "person", "ref")
+        named = [
+            m
+            for m in ctx.mentions.within(start, match.start(), "person", "ref")
+            # (谈远仅以个人身份参与了公司天使轮投资，并非联合创始人: 公司 is the company)
+            if m.kind == "person" or getattr(ctx.resolve(m), "kind", "person") == "person"
+        ]
         last = named[-1] if named else None
         if last is None:
             continue
