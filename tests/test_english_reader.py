@@ -3141,3 +3141,21 @@ def test_the_company_founded_outweighs_a_former_employer_named_as_often():
         facts, "investor"
     )
     assert ("Joanna Kettila", "Kestrow Mining") in written(facts, "founded")
+
+
+def test_left_before_the_company_was_incorporated_is_no_founder():
+    """A co-founder on the first pitch deck who left before the company was incorporated
+    founded nothing; the fiscal year's end told in an aside sets the revenue's period."""
+    text = (
+        "Brasswick Engines was founded in 2022 by Priya Ramaswamy, its chief executive, and "
+        "Colin Ostrow, its chief technology officer. A third engineer, Jake Morrow, appears as a "
+        "co-founder on Brasswick's earliest pitch deck, but he left in the spring of 2022 — "
+        "before the company was incorporated that August — to join Ursa Major.\n\n"
+        "For fiscal 2025 — that's the year that ended March 31 — Brasswick's revenue was "
+        "$12 million."
+    )
+    facts = read(text)
+    founders = {person for person, _ in pairs(facts, "founded")}
+    assert founders == {"Priya Ramaswamy", "Colin Ostrow"}
+    revenue = [f.fields for f in facts if f.kind == "financial"]
+    assert [(r["period_start"], r["period_end"]) for r in revenue] == [("2024-04-01", "2025-03-31")]

@@ -103,6 +103,7 @@ _MONTH_NAME = (
 )
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?![\w%])"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_FISCAL_ASIDE = r"(?:,? |\s*[—–(]\s*(?:that's |that is )?(?:the (?:fiscal )?year )?)"
 _EN_PATTERNS = [
     # a reporting period named by its last day: "the fiscal year ended March 31, 2025", "the
     # quarter ended Sept. 30" (the latest such month), "fiscal 2025, ended March 31"
@@ -110,7 +111,9 @@ _EN_PATTERNS = [
                       rf"(?:fiscal )?quarter|(?P<n>{_EN_N}) months) "
                       rf"(?:ended|ending|to|through) (?:on )?"
                       rf"(?:{_DAY} )?{_MONTH_NAME}(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? {_YEAR})?)"),
-    ("en_fiscal_ended", rf"\bfiscal (?:year )?{_YEAR},? (?:which |that )?(?:ended|ending|ends) "
+    # ("fiscal 2025 — that's the year that ended March 31": the end told in an aside)
+    ("en_fiscal_ended", rf"\bfiscal (?:year )?{_YEAR}{_FISCAL_ASIDE}(?:which |that )?"
+                        rf"(?:ended|ending|ends) "
                         rf"(?:on )?(?:{_DAY} )?{_MONTH_NAME}(?: \d{{1,2}}(?:st|nd|rd|th)?)?"),
     ("en_months_to", rf"\b(?:the )?first (?P<n>{_EN_N}) months (?:of |in )?(?:fiscal )?{_YEAR}"),
     ("en_months_ended", rf"\b(?P<n>{_EN_N}) months (?:ended|ending|to|through) "
@@ -281,7 +284,8 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
 # How a report says when its fiscal year ends: "the fiscal year that ended in March", "fiscal
 # 2025, the twelve months to March 31", "fiscal year ending June 30".
 _FISCAL_END = re.compile(
-    r"\bfiscal (?:year )?(?:(?:19|20)\d{2},? )?(?:\(?(?:the )?(?:twelve|12) months "
+    r"\bfiscal (?:year )?(?:(?:19|20)\d{2}" + _FISCAL_ASIDE + r")?"
+    r"(?:\(?(?:the )?(?:twelve|12) months "
     r"(?:to|ended|ending|through)|(?:which |that )?(?:ended|ending|ends|closed)) (?:in |on )?"
     r"(?:\d{1,2} )?" + _MONTH_NAME
 )

@@ -75,6 +75,13 @@ def _written_org(ctx: Context, mention: Mention) -> str:
     return written[4:] if written.startswith(("the ", "The ")) else written  # (the Wharton School)
 
 
+_LEFT_BEFORE_FOUNDING = re.compile(
+    r"\b(?:left|quit|departed|walked away|dropped out)\b[^.;]{0,60}?\bbefore\s+(?:the\s+)?"
+    r"(?:company|startup|firm|business|it)\s+(?:was|had been)\s+(?:formally\s+|officially\s+)?"
+    r"(?:incorporated|founded|formed|registered|set up|established|launched)\b"
+)
+
+
 def settle(ctx: Context, drafts: list[Draft]) -> list[Fact]:
     merged: dict[tuple[str, str, str], Draft] = {}
     for draft in drafts:
@@ -86,6 +93,11 @@ def settle(ctx: Context, drafts: list[Draft]) -> list[Fact]:
             continue  # "Vice President of Finance": a function in a title, not an employer
         if _NOT_YET.search(draft.fields.get("title") or draft.fields.get("role") or ""):
             continue  # "Rahul Menon — Incoming Head of Sales": a post not yet taken
+        if draft.kind == "founded" and _LEFT_BEFORE_FOUNDING.search(
+            ctx.lower(draft.at, ctx.sentence_at(draft.at)[1])
+        ):
+            continue  # "appears as a co-founder on its first pitch deck, but he left … before
+            # the company was incorporated": no founder of the company that came to be
         key = (draft.kind, draft.person.name, draft.org.name)
         kept = merged.get(key)
         if kept is None:
