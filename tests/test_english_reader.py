@@ -3159,3 +3159,17 @@ def test_left_before_the_company_was_incorporated_is_no_founder():
     assert founders == {"Priya Ramaswamy", "Colin Ostrow"}
     revenue = [f.fields for f in facts if f.kind == "financial"]
     assert [(r["period_start"], r["period_end"]) for r in revenue] == [("2024-04-01", "2025-03-31")]
+
+
+def test_an_app_the_company_built_is_no_company():
+    """ "paid through Waymore, an app the company built in-house": an app, then a clause about
+    its maker — no company, so the rounds after it stay the story's company's."""
+    text = (
+        "Saltway Journeys moves 200,000 travelers a year through Southeast Asia. Saltway now "
+        "works with about 3,400 guides, all scheduled and paid through Waymore, an app the "
+        "company built in-house.\n\n"
+        "East Ventures led a $9 million Series A in 2021. Openspace led a S$40 million Series B "
+        "in March 2023."
+    )
+    facts = read(text)
+    assert {f.fields["org"] for f in facts if f.kind == "funding"} == {"Saltway Journeys"}

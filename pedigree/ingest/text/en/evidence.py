@@ -127,7 +127,8 @@ _ORG_AFTER = re.compile(
     r"|shipped|deploys|is pitching|has been bolting|have been bolting"
     r"|put(?=[^.;]{0,30}\binto\b[^.;]{0,20}\b(?:round|seed|series)))\b"
     r",?|(?:,|\s+(?:is|was))\s+(?:a|an|the|its|their|his|her)\s+"
-    r"(?:(?!(?:at|of|for|with|in|from|on)\s)[\w&-]+\s+){0,6}?"
+    # (not "Waymark, an app the company built": a thing, then a clause about its maker)
+    r"(?:(?!(?:at|of|for|with|in|from|on|the|its|their|our|that|which|who)\s)[\w&-]+\s+){0,6}?"
     r"(?:startup|start-up|company|firm|developer"
     r"|maker|provider|carrier|supplier|vendor|lab|fund|investor|unicorn|manufacturer|business"
     r"|venture|agency|insurer|bank|group|subsidiary|publisher|studio|operator|marketplace"
