@@ -4559,3 +4559,17 @@ def test_the_headline_names_the_company_in_a_short_form():
     mentions, registry = read_mentions(text, layout)
     main = Context(text, layout, mentions, registry).main_company
     assert main is not None and main.name.startswith("晶澈医疗")
+
+
+def test_a_town_after_its_province_is_a_place():
+    """陸先生於2005年3月在福建晉江創立本集團: 晋江 after 在福建 is a town (the dictionary's place
+    name), not a person 晋 江."""
+    text = (
+        "陸振華先生，56歲，本集團創辦人、執行董事、董事會主席兼行政總裁，主要負責本集團的整體戰略規劃。"
+        "陸先生於2005年3月在福建晉江創立本集團。創立本集團前，陸先生於1991年7月至1999年6月任職於"
+        "中國紡織品進出口總公司，擔任業務經理；並於1999年7月至2005年2月於遠東新世紀股份有限公司擔任"
+        "銷售總監。陸先生於1991年7月取得蘇州大學紡織工程學士學位。\n\n"
+        "陸綺華女士，33歲，執行董事兼副總經理，於2016年7月加入本集團。"
+    )
+    people = {row["person"] for row in facts(text) if "person" in row}
+    assert "晋江" not in people and "陆振华" in people

@@ -146,6 +146,17 @@ def _words_between(folded: str) -> Callable[[int, int], tuple[str, ...] | None]:
 _AT_PLACE = re.compile(r"(?:在|于|到|赴|从|来自|位于|落户|总部设在)\s?$")
 
 
+def _in_region(folded: str, position: int) -> bool:
+    """Whether a place the list names (a province, a country) stands right before
+    `position`, after a word for "in" or "to"."""
+    for n in (2, 3):
+        region = folded[max(0, position - n) : position]
+        before = max(0, position - n - 5)
+        if region in place_names() and _AT_PLACE.search(folded, before, position - n):
+            return True
+    return False
+
+
 def _name_evidence(folded: str) -> list:
     """Names with their evidence: words around them and the segmenter first, then the NER
     model for the candidates still in doubt."""
@@ -203,6 +214,11 @@ def read_mentions(
         and not (
             e.name in place_names()
             and any(_AT_PLACE.search(folded, max(0, p - 5), p) for p in e.places)
+        )
+        # 在福建晋江创立: a town the dictionary knows, after its province
+        and not (
+            dictionary()[1].get(e.name, "").startswith("ns")
+            and any(_in_region(folded, p) for p in e.places)
         )
     ]
     strength = {e.name: e.score for e in evidence}
