@@ -4573,3 +4573,16 @@ def test_a_town_after_its_province_is_a_place():
     )
     people = {row["person"] for row in facts(text) if "person" in row}
     assert "晋江" not in people and "陆振华" in people
+
+
+def test_a_coined_brand_that_opens_like_an_adverb():
+    """再舍: 再 ("again") opens no name, but the segmenter keeps 再舍 whole and the dictionary
+    lacks it, and the text founds it and says it was set up: a company."""
+    text = (
+        "最终和卜宛清一起创办再舍的，是前顺丰仓储规划经理牟家俊，他如今是联合创始人。"
+        "再舍在2021年1月正式成立。两个月后，险峰长青投了数百万元天使轮。"
+        "2022年7月，再舍完成1.5亿元A轮融资，由今日资本领投。"
+    )
+    funded = {row["org"] for row in facts(text, "funding")}
+    assert funded == {"再舍"}
+    assert ("牟家俊", "再舍") in pairs(text, "founded")

@@ -10,7 +10,7 @@ from functools import lru_cache
 from pedigree.ingest.text.regex import matches_before
 from pedigree.ingest.text.zh.employers import KIND_OF_COMPANY, describes_employer
 from pedigree.ingest.text.zh.lexicon import COLLEAGUES_AFTER, DEPARTMENT, TITLE, TITLE_WORD
-from pedigree.ingest.text.zh.name_candidates import is_han, word_frequency
+from pedigree.ingest.text.zh.name_candidates import dictionary, is_han, word_frequency
 from pedigree.ingest.text.zh.org_endings import (
     COUNTED,
     DESCRIBES_NEXT,
@@ -409,6 +409,24 @@ def _listed_at(text: str) -> list[int]:
     return [m.start() for m in TICKER.finditer(text) if re.search(r"[.:：]", m.group())]
 
 
+def _not_a_name(text: str, start: int, end: int, starts: set[int] | frozenset[int]) -> bool:
+    """Whether text[start:end] cannot be a name: it opens with a word that opens no name (已,
+    在, 再 …) or holds a figure or a time — unless the segmenter keeps it whole as a word the
+    dictionary lacks (再舍 in 创办再舍的, 再舍在2021年成立: a coined brand, not "again")."""
+    name = text[start:end]
+    if not re.search(_NOT_A_NAME, name):
+        return False
+    coined = (
+        2 <= len(name) <= 4
+        and all(is_han(c) for c in name)
+        and start in starts
+        and end in starts
+        and not any(p in starts for p in range(start + 1, end))
+        and not dictionary()[0].get(name)
+    )
+    return not coined or bool(re.search(r"\d|" + _TIME_WORD, name))
+
+
 def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int, int]]]:
     """Names found by what is said of them, whatever their ending: 恒擎空间成立于2021年,
     研发商恒擎空间本月宣布完成…融资, 喻昭宁是晶衍智药的创始人."""
@@ -447,7 +465,7 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
             # a name however long: 跃劲儿童体育（LeapKids Sports）创办人兼…)
             and best_score + (1.5 if gloss else 0) >= 0.75
             and name == name.strip()
-            and not re.search(_NOT_A_NAME, name)
+            and not _not_a_name(text, best, end, starts)
         ):
             found[name].append((best, end))
     # · 碳翎新材：风电叶片芯材供应商，获8000万元Pre-A轮融资: a roundup's entry names the company
@@ -491,7 +509,7 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
     if "的" in text:
         for match in _FOUNDED_THE.finditer(text):
             start, end = match.span("name")
-            if start in starts and end in starts and not re.search(_NOT_A_NAME, match["name"]):
+            if start in starts and end in starts and not _not_a_name(text, start, end, starts):
                 found[match.group("name")].append((start, end))
     for match in _NAME_AFTER.finditer(text):
         start = match.end()
@@ -513,7 +531,7 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
         if (
             2 <= len(name) <= 8
             and all(is_han(c) or c.isalnum() for c in name)
-            and not re.search(_NOT_A_NAME, name)
+            and not _not_a_name(text, start, end, starts)
             and not DESCRIBES_NEXT.match(text, end)  # 创办法遵科技（RegTech）新创「律衡数据」
         ):
             found[name].append((start, end))
