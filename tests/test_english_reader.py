@@ -3173,3 +3173,18 @@ def test_an_app_the_company_built_is_no_company():
     )
     facts = read(text)
     assert {f.fields["org"] for f in facts if f.kind == "funding"} == {"Saltway Journeys"}
+
+
+def test_a_vessel_named_after_its_company_is_a_product():
+    """ "Its first vessel, the Halcyon Wren": a thing the company owns, named in apposition — a
+    product, though "the bridge of the Halcyon Wren" reads like a company's name."""
+    text = (
+        "From the bridge of the Halcyon Wren, Darren Quah can watch his company's crane swing a "
+        "nacelle onto a tower.\n\n"
+        "Halcyon Marine, which Quah founded in 2019, installs offshore wind turbines. Its first "
+        "vessel, the Halcyon Wren, was delivered in 2023.\n\n"
+        "That came on top of a $35 million Series A led by Temasek in 2021."
+    )
+    facts = read(text)
+    assert {f.fields["org"] for f in facts if f.kind == "funding"} == {"Halcyon Marine"}
+    assert ("Halcyon Marine", "Halcyon Wren") in pairs(facts, "product")

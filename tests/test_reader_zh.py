@@ -4586,3 +4586,17 @@ def test_a_coined_brand_that_opens_like_an_adverb():
     funded = {row["org"] for row in facts(text, "funding")}
     assert funded == {"再舍"}
     assert ("牟家俊", "再舍") in pairs(text, "founded")
+
+
+def test_xi_is_a_surname():
+    """习 is a surname (习蔓清): a demo-day table's first member is read."""
+    text = (
+        "蓝湾加速营第二期Demo Day回顾：2个项目一表看懂\n\n"
+        "| 序号 | 项目 | 一句话介绍 | 创始团队 | 进展 |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | 潮岸数科 | 船舶能效管理SaaS | 习蔓清（创始人兼CEO）：大连海事大学本科，"
+        "前马士基船队能效经理；甄朗清（联合创始人兼CTO）：前阿里云IoT架构师 | "
+        "已接入210艘远洋船舶 |\n"
+        "| 2 | 锐桨动力 | 内河船舶推进电机 | 卜怀渊（创始人）：湖南大学博士 | 已签订2份样机合同 |\n"
+    )
+    assert {("习蔓清", "潮岸数科"), ("甄朗清", "潮岸数科")} <= pairs(text, "founded")

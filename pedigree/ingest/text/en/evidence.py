@@ -241,6 +241,12 @@ _OWNED_KIND_AFTER = re.compile("^" + PRODUCT_KIND_AFTER)
 # "Orbisa's flagship RV-80C cycloidal reducer": a word that ranks a product, whatever its kind —
 # unless a name follows the kind in apposition ("Its flagship ArF immersion resist, KR-193i")
 _NAMED_AFTER_KIND = re.compile(r"(?:\s+[a-z][\w-]*){1,3},\s+[A-Z]")
+_OWN_THING_APPOSED = re.compile(
+    r"\b(?:its|our|their)\s+(?:[\w-]+\s+){0,2}(?:vessel|ship|boat|product|drone|robot|device"
+    r"|app|platform|truck|vehicle|chip|satellite|rocket|engine|machine|model|reactor|aircraft)s?"
+    r",\s+(?:the\s+)?$",
+    re.I,
+)
 _RANKED_BEFORE = re.compile(
     r"\b(?:its|our|their|[A-Z][\w-]*(?:'s|’s))\s+(?:flagship|best-selling|top-selling)\s+$", re.I
 )
@@ -391,6 +397,8 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
         or (_DESCRIBED_AFTER.match(after) and _MAKES_BEFORE.search(before))
         # "sells it under the LacPure brand"
         or (_BRAND_AFTER.match(after) and _UNDER_THE.search(before))
+        # "Its first vessel, the Halcyra Tern": a thing the company owns, then its name
+        or _OWN_THING_APPOSED.search(before)
     ):
         evidence.product += 1
     elif (

@@ -72,7 +72,8 @@ _PRODUCT_CUE_BEFORE = re.compile(
     r"|(?:product|platform|app|service|tool|software|system|engine|suite|device|dashboard"
     r"|console|portal|assistant|model|sensor|robot|vehicle|membrane|material|coating|film|test"
     r"|controller|scanner|drone)s?,?\s+(?:called|named|dubbed)"
-    r"|(?:our|its|their)\s+(?:[\w-]+\s+){0,2}[\w-]+,)\s+$",
+    # ("Its first vessel, the Halcyra Tern")
+    r"|(?:our|its|their)\s+(?:[\w-]+\s+){0,2}[\w-]+,(?:\s+the)?)\s+$",
     re.I,
 )
 _PRODUCT_CUE_AFTER = re.compile(
