@@ -110,3 +110,18 @@ def test_a_table_with_dates_is_not_a_run_of_headers():
     )
     assert len(document_spans(table)) == 1
     assert not is_dateline("| 車明遠先生 | 50 | 創辦人兼行政總裁 | 2020年3月2日 |")
+
+
+def test_a_table_set_in_spaces_is_not_a_run_of_headers():
+    """The same table with its columns set apart by spaces, not bars: still rows, one section."""
+    table = (
+        "瀚潤紙業控股有限公司\n招股章程　2025年12月8日\n\n董事及高級管理層\n\n"
+        "姓名　　　年齡　職位　　　　　　加入本集團日期　　獲委任為董事日期\n"
+        "饒振華　　62　　主席兼執行董事　2003年3月　　　　2024年6月18日\n"
+        "鄭淑芬　　58　　副主席　　　　　2005年1月　　　　2024年6月18日\n"
+        "蓋文達　　45　　非執行董事　　　2023年5月　　　　2024年6月18日\n\n"
+        + "饒振華先生，62歲，為本集團創辦人、主席兼執行董事，於2003年創立本集團。\n" * 4
+    )
+    assert len(document_spans(table)) == 1
+    assert not is_dateline("饒振華　　62　　主席兼執行董事　2003年3月　　　　2024年6月18日")
+    assert is_dateline("36氪 2023-03-18 09:12")

@@ -34,6 +34,8 @@ _PUBLISHED = re.compile(
     r"(?:发布|發布|发表|發表|更新|刊登|出版)?(?:时间|時間|日期|于|於)"
     r"|(?i:published|posted|updated|date)(?: on)?"
 )
+# The gap between a table's columns set in spaces: a tab, or two spaces or more.
+_COLUMN_GAP = re.compile(r"\t|[ \u3000]{2,}")
 _SEPARATOR = re.compile(r"^[ \t]*(?:([-*_=])(?:[ \t]*\1){2,}|\f)[ \t]*$")
 _BYLINE = re.compile(r"^\s*(?:By |Written by |文|作者|撰文|撰稿|记者|記者|来源|來源|编辑|編輯)")
 # How a story's last lines look (and a headline does not): a full stop, a closing quote or
@@ -50,6 +52,8 @@ def is_dateline(line: str, above: str = "") -> bool:
     stripped = line.strip()
     if stripped.startswith("|"):
         return False  # a table's row (| 姓名 | 職位 | 2021年6月8日 |): a record, not a header
+    if len(_COLUMN_GAP.findall(stripped)) >= 2:
+        return False  # 饒振邦　　62　　主席…　　2024年6月18日: a row of a table set in spaces
     found = _DAY.search(stripped)
     if found is None or len(stripped) > 60 or _SENTENCE.search(stripped):
         return False
