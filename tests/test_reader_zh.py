@@ -4600,3 +4600,16 @@ def test_xi_is_a_surname():
         "| 2 | 锐桨动力 | 内河船舶推进电机 | 卜怀渊（创始人）：湖南大学博士 | 已签订2份样机合同 |\n"
     )
     assert {("习蔓清", "潮岸数科"), ("甄朗清", "潮岸数科")} <= pairs(text, "founded")
+
+
+def test_a_trade_ending_makes_a_company_name():
+    """北麓牧业, 柏溪纸业: a name ending in a trade (牧业, 乳业, 纸业 …) is a company, and its
+    short form (北麓) is the company wherever written."""
+    text = (
+        "这是北岚牧业创始人兼董事长阎知秋每个月至少要做一次的事。这家公司在黑龙江有7座牧场。\n\n"
+        "北岚的第一笔外部资金来自2019年，高瓴领投了2亿元A轮。2023年8月，北岚完成8亿元B轮融资，"
+        "由鼎晖投资领投。2024年，北岚营收21亿元。"
+    )
+    funded = {row["org"] for row in facts(text, "funding")}
+    assert funded == {"北岚牧业"}
+    assert ("阎知秋", "北岚牧业") in pairs(text, "founded")

@@ -21,8 +21,8 @@ ORG_SUFFIXES = (
     "游戏", "传媒", "教育", "制药", "药业", "航天", "智药", "医药", "智造", "智行", "智算",
     "空间", "加速器", "加速营", "创业营", "创投营", "创新营", "孵化器",
     "医院", "大学", "学院", "商学院", "AI", "Labs", "Lab", "Tech", "Robotics",
-    # industrial trades a company's name ends in (常州润纬机械, 净衡环境)
-    "机械", "电气", "重工", "水务",
+    # industrial trades a company's name ends in (常州润纬机械, 净衡环境, 北麓牧业, 柏溪纸业)
+    "机械", "电气", "重工", "水务", "牧业", "乳业", "纸业", "草业", "矿业", "酒业",
 )  # fmt: skip
 # Public institutions and firms of the professions (上海图书馆, 中国精算师协会, 孖士打律师行): named
 # in full, never by a short form (精算师 alone is the profession).
@@ -151,6 +151,12 @@ _WEAK_ENDINGS = (
     "光电",
     "传感",
     "投资",
+    "牧业",
+    "乳业",
+    "纸业",
+    "草业",
+    "矿业",
+    "酒业",
 )
 
 
