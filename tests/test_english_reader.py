@@ -3188,3 +3188,17 @@ def test_a_vessel_named_after_its_company_is_a_product():
     facts = read(text)
     assert {f.fields["org"] for f in facts if f.kind == "funding"} == {"Halcyon Marine"}
     assert ("Halcyon Marine", "Halcyon Wren") in pairs(facts, "product")
+
+
+def test_incorporated_by_and_a_year_of_the_next_clause():
+    """ "Hingeway was incorporated in 2021 by Priya Ramesh, its CEO": the people after "by"
+    founded it; "Revenue last year was £4.2 million, and this year should be …": the year of
+    the next clause is not the figure's."""
+    text = (
+        "Hingeway was incorporated in 2021 by Priya Ramesh, its CEO, and Mateo Alvar, its CTO. "
+        "Revenue last year was £4.2 million, and this year should be well above that."
+    )
+    facts = read(text, published=date(2024, 10, 22))
+    assert pairs(facts, "founded") == {("Priya Ramesh", "Hingeway"), ("Mateo Alvar", "Hingeway")}
+    revenue = [f.fields for f in facts if f.kind == "financial"]
+    assert [(r["period_start"], r["period_end"]) for r in revenue] == [("2023-01-01", "2023-12-31")]

@@ -30,6 +30,8 @@ COMPARED = re.compile(
 # Where a figure's own wording ends: an outlook, or its comparison begins.
 _STOP = re.compile(
     r"\b(?:expects?|plans?|aims?|hopes?|forecasts?|projects?|targets?)\b|;"
+    # ("Revenue last year was £4.2 million, and this year should be …": the next clause's year)
+    r"|,\s+(?:and|but|while|whereas)\b"
     r"|\b(?:from|compared (?:with|to)|versus|vs\.?|against)\b"
 )
 _A_YEAR_BACK = re.compile(

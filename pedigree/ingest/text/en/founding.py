@@ -42,7 +42,8 @@ _NOT_IN_GAP = re.compile(
 
 
 _FOUNDED_BY = re.compile(
-    r"\b(?P<verb>co-?founded|cofounded|founded|started|established|set up|created|launched)\b"
+    r"\b(?P<verb>co-?founded|cofounded|founded|started|established|set up|created|launched"
+    r"|incorporated)\b"
     r"(?P<mid>[^;.]{0,40}?)\bby\b"
 )
 
