@@ -3202,3 +3202,34 @@ def test_incorporated_by_and_a_year_of_the_next_clause():
     assert pairs(facts, "founded") == {("Priya Ramesh", "Hingeway"), ("Mateo Alvar", "Hingeway")}
     revenue = [f.fields for f in facts if f.kind == "financial"]
     assert [(r["period_start"], r["period_end"]) for r in revenue] == [("2023-01-01", "2023-12-31")]
+
+
+def test_an_alumni_list_of_a_company_named_by_a_figure():
+    """A "3M Mafia" page: 3M is the company where a job or a move frames it ("joined 3M", "at
+    3M", "3M's"), never in "$3M" or "3M users"; initials stay inside a name (H.B. Fuller); a
+    heading "(CEO, not founder)" founds nothing; "leaving to start the company" founds the
+    story's company, not the well-known one left."""
+    text = (
+        "Founders Almanac | Alumni Networks\n\n"
+        "The 3M Mafia: the people who learned to make things stick, then left to build their own "
+        "companies\n\n"
+        "1. Greta Lindqvist — Tessafilm\n\n"
+        "Lindqvist joined 3M in 2004. By the time she left in 2015 she was a lab manager at 3M. "
+        "A year later she founded Tessafilm, which raised $3M and reached 3M users.\n\n"
+        "2. Ruth Abernethy — Lumora Coatings (CEO, not founder)\n\n"
+        "Abernethy spent 22 years at H.B. Fuller. In 2019 she became chief executive of Lumora "
+        "Coatings.\n\n"
+        "3. Kelpwise\n\n"
+        "Priya Ramani founded Kelpwise in 2022. Her co-founder and CTO, Tomas Wojcik, spent six "
+        "years as a process engineer at 3M before leaving to start the company with her.\n"
+    )
+    facts = read(text)
+    founded = written(facts, "founded")
+    assert ("Greta Lindqvist", "Tessafilm") in founded
+    assert ("Tomas Wojcik", "Kelpwise") in founded
+    assert not any(person == "Ruth Abernethy" for person, _ in founded)
+    assert not any(org == "3M" for _, org in founded)
+    jobs = written(facts, "employment")
+    assert {("Greta Lindqvist", "3M"), ("Ruth Abernethy", "Lumora Coatings")} <= jobs
+    assert ("Ruth Abernethy", "H.B. Fuller") in jobs
+    assert not any(f.fields.get("product") == "3M" for f in facts)

@@ -123,6 +123,7 @@ def find_known(text: str, *, folded: bool = False) -> list[tuple[int, int]]:
                 and folded[i : i + size] in names
                 and stands_alone(folded, i, i + size)
                 and (folded[i : i + size] not in _word_like() or _framed(folded, i, i + size))
+                and (not folded[i].isdigit() or _figure_framed(folded, i, i + size))
             ):
                 found.append((i, i + size))
                 free = i + size
@@ -157,6 +158,25 @@ def _framed(text: str, start: int, end: int) -> bool:
     if not _JOB_BEFORE.search(text, max(0, start - 4), start) or _WORD_AFTER.match(text, end):
         return False
     return not text.startswith("的", end) or bool(_POST_AFTER.match(text, end))
+
+
+# A name that opens with a figure (3M) is as often a sum or a count ("$3M", "3M users"): it
+# names the organisation only where a job, a move or a possessive frames it ("at 3M", "joined
+# 3M", "3M's", "3M Japan", 在3M担任).
+_FIGURE_NAME_BEFORE = re.compile(
+    r"\b(?:at|joined|join|joining|left|leaving|from|of|with|for|by|and|like|including)\s+$"
+)
+_FIGURE_NAME_AFTER = re.compile(r"(?:'s|’s)\b|\s+(?:japan|china|company|corp)\b|[\u4e00-\u9fff]")
+
+
+def _figure_framed(text: str, start: int, end: int) -> bool:
+    if text[start - 1 : start] in "$¥€£" and start:
+        return False
+    return bool(
+        _FIGURE_NAME_BEFORE.search(text, max(0, start - 12), start)
+        or _FIGURE_NAME_AFTER.match(text, end)
+        or _framed(text, start, end)
+    )
 
 
 @cache

@@ -343,6 +343,8 @@ def read_listed_founders(ctx: Context, drafts: list[Draft]) -> Iterator[Draft]:
         rest = folded[orgs[0].end : line_end].strip()
         if rest and not re.fullmatch(r"[(（][^)）]*[)）]", rest):
             continue  # "Mirrorlake AI (镜湖智能)" — not "Brex, as its COO"
+        if _NOT_FOUNDER.search(rest):
+            continue  # "Ruth Abernathy — Lumen Coatings (CEO, not founder)"
         org = orgs[0].entity
         if not ctx.companylike(org) or known_organization(org.name) is not None:
             continue  # a startup of the list's, not "Brex" or "OpenAI" joined

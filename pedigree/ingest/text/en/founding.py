@@ -17,6 +17,7 @@ from pedigree.ingest.text.en.drafts import Draft, draft
 from pedigree.ingest.text.en.lexicon import FOUND_VERB, TITLE, blocked
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Entity, Mention
+from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.periods import iso_date
 
 ORG_MARKS = MARK["org"] + MARK["school"]
@@ -81,6 +82,15 @@ def read_founding(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         if org is None:
             continue
         company = ctx.entity(org)
+        if (
+            org.kind == "ref"
+            and company is not None
+            and company is not ctx.main_company
+            and known_organization(company.name) is not None
+        ):
+            # "spent six years at 3M before leaving to start the company with her": the
+            # company started is the story's, not the well-known one just left
+            company = ctx.main_company
         if company is None or company.kind != "org":
             continue
         if "investor" in company.roles and company is not ctx.main_company:

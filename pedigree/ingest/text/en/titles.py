@@ -407,6 +407,10 @@ def _listed_after(ctx: Context, first: Mention, end: int) -> list[Mention]:
     return listed
 
 
+# A title that says its holder founded nothing: "CEO, not founder", "(not a co-founder)".
+_NOT_A_FOUNDER_TITLE = re.compile(r"[,;(]?\s*(?:not|non-?)\s*(?:a\s+)?(?:co-?)?founder\b", re.I)
+
+
 def _ties(
     ctx: Context,
     people: list[Entity],
@@ -425,6 +429,9 @@ def _ties(
         for person in people:
             yield draft(ctx, "advisor", person, org, at, 0.8, org_mention)
         return
+    denied = _NOT_A_FOUNDER_TITLE.search(title)
+    if denied:
+        title = title[: denied.start()].rstrip(" ,;(")  # "CEO, not founder": the post alone
     if FOUNDER.search(title):
         role = re.sub(r"(?i)\b(co-?founder|founder)s\b", r"\1", title)  # "its founders, A and B"
         if org_mention is not None and org_mention.start > at:  # "co-founder of X with B"
