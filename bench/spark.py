@@ -3,6 +3,7 @@
     python bench/spark.py                     # 1M people (synthetic), about half an hour here
     python bench/spark.py --sizes 10000       # a quick check
     python bench/spark.py --store S.duckdb    # an existing store instead of a synthetic one
+    python bench/spark.py --store S.duckdb --export DIR --only academies   # and its export
 
 For each size, in a fresh temporary folder: `bench/synth.py` writes the Parquet import files,
 `pedigree.api.load` imports them into a store, `pedigree.api.export_parquet` exports the store
@@ -101,13 +102,22 @@ def analytics(ids: dict[str, str]) -> dict[str, tuple[str, dict]]:
     }
 
 
-def run(store_path: str, folder: Path, repeats: int, only: set[str] | None) -> dict:
+def run(
+    store_path: str, folder: Path, repeats: int, only: set[str] | None, reuse: Path | None = None
+) -> dict:
+    """Every analytic (or `only` those) on the store and on its Parquet export: written into
+    `folder`, else `reuse`, an export of this store made before (its time is not measured)."""
     from pedigree import api
+    from pedigree.store.parquet import read_export
     from pedigree.store.spark import SparkStore, comparable
 
     result: dict = {"load_average": [os.getloadavg()[0]]}
     started = time.perf_counter()
-    export = api.export_parquet(store_path, folder / "parquet")
+    if reuse is not None:
+        export = read_export(reuse)
+        result["export_reused"] = str(reuse)
+    else:
+        export = api.export_parquet(store_path, folder / "parquet")
     result["export_s"] = time.perf_counter() - started
     result["export_rows"] = sum(export.rows.values())
     result["export_bytes"] = sum(p.stat().st_size for p in export.directory.iterdir())
@@ -170,8 +180,9 @@ def start_spark(memory: str):
 def report(results: list[dict]) -> str:
     lines = []
     for result in results:
+        made = "reused" if result.get("export_reused") else f"{result['export_s']:.1f}s"
         lines.append(
-            f"{result['people']:,} people · export {result['export_s']:.1f}s "
+            f"{result['people']:,} people · export {made} "
             f"({result['export_rows']:,} rows, {result['export_bytes'] / 2**20:.0f} MiB) · "
             f"Spark start {result['spark_start_s']:.1f}s · load average "
             f"{result['load_average'][0]:.1f} → {result['load_average'][1]:.1f}"
@@ -192,10 +203,18 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--repeats", type=int, default=1, help="timed warm calls per figure")
     parser.add_argument("--only", help="analytics to run, comma-separated (default: all)")
+    parser.add_argument(
+        "--export",
+        type=Path,
+        help="with --store: an existing Parquet export of that store, read instead of exporting "
+        "again (at 10M people an export takes minutes; its time is then not reported)",
+    )
     parser.add_argument("--spark-memory", default="6g", help="Spark driver memory")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     only = set(args.only.split(",")) if args.only else None
+    if args.export and not args.store:
+        parser.error("--export needs --store: the export must be of that store")
 
     import warnings
 
@@ -214,7 +233,7 @@ def main() -> None:
             else:
                 print(f"--- {people:,} people: generating and importing", flush=True)
                 store, made = synthetic_store(people, args.seed, folder)
-            result = run(store, folder, args.repeats, only)
+            result = run(store, folder, args.repeats, only, args.export)
             result.update(people=people, **made)
             results.append(result)
         finally:
