@@ -4613,3 +4613,13 @@ def test_a_trade_ending_makes_a_company_name():
     funded = {row["org"] for row in facts(text, "funding")}
     assert funded == {"北岚牧业"}
     assert ("阎知秋", "北岚牧业") in pairs(text, "founded")
+
+
+def test_a_long_description_before_the_company_founded():
+    """创办了塔式起重机租赁与智能运维公司鹤衡科技: a long description of the kind of company, then
+    its name — the company founded is the name, not the description."""
+    text = (
+        "中联重科前副总裁奚正鹏已于去年9月正式离职，并在长沙创办了塔式起重机租赁与智能运维公司"
+        "鹤衡科技。"
+    )
+    assert pairs(text, "founded") == {("奚正鹏", "鹤衡科技")}
