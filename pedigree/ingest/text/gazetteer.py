@@ -170,8 +170,8 @@ _FIGURE_NAME_AFTER = re.compile(r"(?:'s|’s)\b|\s+(?:japan|china|company|corp)\
 
 
 def _figure_framed(text: str, start: int, end: int) -> bool:
-    if text[start - 1 : start] in "$¥€£" and start:
-        return False
+    if start and text[start - 1] in "$¥€£":
+        return False  # "$3M": a sum
     return bool(
         _FIGURE_NAME_BEFORE.search(text, max(0, start - 12), start)
         or _FIGURE_NAME_AFTER.match(text, end)

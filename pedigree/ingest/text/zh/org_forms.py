@@ -11,6 +11,8 @@ from pedigree.ingest.text.zh.employers import place_names
 from pedigree.ingest.text.zh.name_candidates import is_han, ordinariness
 
 # Endings that make a run of characters a company, fund, lab or school name, longest first.
+# Trades a company's name may end in, which also end ordinary phrases (中国乳业, 国内矿业).
+_TRADES = ("牧业", "乳业", "纸业", "草业", "矿业", "酒业")
 ORG_SUFFIXES = (
     "股份有限公司", "有限责任公司", "有限公司", "律师事务所", "会计师事务所", "会计师行",
     "创业投资", "投资管理", "医疗科技", "生物科技", "信息技术", "网络科技", "智能科技",
@@ -22,7 +24,7 @@ ORG_SUFFIXES = (
     "空间", "加速器", "加速营", "创业营", "创投营", "创新营", "孵化器",
     "医院", "大学", "学院", "商学院", "AI", "Labs", "Lab", "Tech", "Robotics",
     # industrial trades a company's name ends in (常州润纬机械, 净衡环境, 北麓牧业, 柏溪纸业)
-    "机械", "电气", "重工", "水务", "牧业", "乳业", "纸业", "草业", "矿业", "酒业",
+    "机械", "电气", "重工", "水务", *_TRADES,
 )  # fmt: skip
 # Public institutions and firms of the professions (上海图书馆, 中国精算师协会, 孖士打律师行): named
 # in full, never by a short form (精算师 alone is the profession).
@@ -151,12 +153,7 @@ _WEAK_ENDINGS = (
     "光电",
     "传感",
     "投资",
-    "牧业",
-    "乳业",
-    "纸业",
-    "草业",
-    "矿业",
-    "酒业",
+    *_TRADES,
 )
 
 
