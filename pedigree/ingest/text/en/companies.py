@@ -71,7 +71,8 @@ class CompanySteps:
     def main_company(self) -> Entity | None:
         """The company the piece is about: the company whose document it is; else the
         organisation it names most among those it introduces (not the alias table's
-        investors, schools and media), else among all."""
+        investors, schools and media), else among all — counting no mention of a former
+        employer, and a founding or a mention at the piece's head more than one."""
         if self.document_company is not None:
             return self.document_company
         counts: Counter[Entity] = Counter()
