@@ -4623,3 +4623,48 @@ def test_a_long_description_before_the_company_founded():
         "鹤衡科技。"
     )
     assert pairs(text, "founded") == {("奚正鹏", "鹤衡科技")}
+
+
+def test_institutions_by_their_endings():
+    """A kindergarten, a trade chamber, a design institute and a court are employers, named by
+    their endings as a library or an association is."""
+    text = (
+        "杭州市云栖实验幼儿园园长方筱说，老师们最喜欢的是摔不坏。香港洗衣業商會主席何志強表示，"
+        "行業正在轉型。曾任深圳市水务规划设计院高级工程师的许明远加入了公司。"
+        "前上海市高级人民法院法官龙望舒以顾问身份加入衡契。"
+    )
+    found = pairs(text, "employment")
+    assert {
+        ("方筱", "杭州市云栖实验幼儿园"),
+        ("何志强", "香港洗衣业商会"),
+        ("许明远", "深圳市水务规划设计院"),
+        ("龙望舒", "上海市高级人民法院"),
+    } <= found
+
+
+def test_a_trade_ending_found_by_its_frame_needs_no_more_evidence():
+    """加入通力电梯, 在彩条屋影业担任: a frame of work finds a name ending in a trade, which alone
+    would need more evidence; a place and a trade (美国农业科技公司) and a known firm and the field
+    its post covers (华泰证券食品饮料分析师) are no names."""
+    text = (
+        "2005年毕业后，他加入通力电梯，做了六年现场维保工程师。夏知秋此前在彩条屋影业担任动画导演。"
+        "她從美國農業科技公司回到台南。华泰证券食品饮料分析师庞冠宇认为，单店收入已连续回升。"
+    )
+    names = entities(text, "org")
+    assert {"通力电梯", "彩条屋影业"} <= names
+    assert not {"美国农业", "华泰证券食品"} & names
+    assert ("夏知秋", "彩条屋影业") in pairs(text, "employment")
+    text = (
+        "2019年10月成立的回合創意，是台灣少數以原創桌遊為主業的公司。回合創意去年營收達"
+        "新台幣8,600萬元。"
+    )
+    assert {row["org"] for row in facts(text, "financial")} == {"回合创意"}
+
+
+def test_a_post_ends_where_its_holder_is_named_and_formerly_is_the_first_firms():
+    """曾任百度高级工程师的许明远加入公司: the post at 百度 is 高级工程师 (not running over the
+    holder's name), and the company joined is current — 曾 was said of 百度."""
+    text = "星澜智能今日宣布完成数千万元A轮融资。曾任百度高级工程师的许明远加入公司。"
+    rows = facts(text, "employment")
+    assert {r.get("title") for r in rows if r["org"] == "百度"} == {"高级工程师"}
+    assert has(rows, person="许明远", org="星澜智能", current=True)

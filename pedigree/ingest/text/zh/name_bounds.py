@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pedigree.ingest.text.zh.lexicon import TRADES
 from pedigree.ingest.text.zh.name_candidates import dictionary, is_han, word_frequency
 
 # Just before a name: a role, title or word that introduces a person. Every alternative opens
@@ -24,7 +25,7 @@ _TITLE_WORDS = (
     + "|".join(head + "长" for head in _OFFICE_HEADS.split("|"))
     + r"|同学|室友|朋友|好友|学长|学弟|学姐|学妹|师兄|师姐|师弟|师妹|妻子|丈夫|"
     r"太太|夫人|搭档|伙伴|队友|老乡|导师|学生|弟子|徒弟|员工|雇员|成员|职员|骨干|元老|老将|下属|"
-    r"投资者|股东|创业者|董事会主席|法定代表人|代表人)"
+    r"投资者|股东|创业者|董事会主席|法定代表人|代表人|" + TRADES + ")"
 )
 _TITLE_END = _TITLE_WORDS + r"(?:兼|和|及|、|暨)?\s?$"
 TITLE_BEFORE = re.compile(_TITLE_END)

@@ -12,7 +12,12 @@ from pedigree.ingest.text.zh.name_candidates import is_han, ordinariness
 
 # Endings that make a run of characters a company, fund, lab or school name, longest first.
 # Trades a company's name may end in, which also end ordinary phrases (中国乳业, 国内矿业).
-_TRADES = ("牧业", "乳业", "纸业", "草业", "矿业", "酒业")
+_TRADES = (
+    "牧业", "乳业", "纸业", "草业", "矿业", "酒业", "创意", "文创", "文化", "食品", "饮品",
+    "茶业", "农业", "渔业", "种业", "纺织", "服饰", "鞋业", "家居", "陶瓷", "化工", "新材", "精工",
+    "光学", "装备", "电器", "环保", "航运", "贸易", "商贸", "实业", "影业", "影视", "体育", "户外",
+    "宠物", "齿科", "养老", "旅游", "旅行", "文旅", "出行", "乐园", "电梯", "建材",
+)  # fmt: skip
 ORG_SUFFIXES = (
     "股份有限公司", "有限责任公司", "有限公司", "律师事务所", "会计师事务所", "会计师行",
     "创业投资", "投资管理", "医疗科技", "生物科技", "信息技术", "网络科技", "智能科技",
@@ -31,6 +36,11 @@ ORG_SUFFIXES = (
 INSTITUTION_ENDINGS = (
     "图书馆", "博物馆", "博物院", "美术馆", "出版社", "协会", "学会", "基金会", "消防局", "气象局",
     "气象台", "管理局", "管理所", "医疗中心", "服务中心", "律师行", "交响乐团", "电视台", "报社",
+    # chambers, councils and federations (香港洗衣业商会, 香港旅游业议会), design and test
+    # institutes (深圳市水务规划设计院, 畜产试验所), courts, kindergartens, national squads
+    "商会", "议会", "总会", "联合会", "设计院", "研究总院", "试验所", "检验所",
+    "信息中心", "检测中心", "人民法院", "幼儿园", "代表队", "集训队", "杂志社",
+    "通讯社", "船级社", "歌剧院", "话剧院",
 )  # fmt: skip
 ORG_SUFFIXES += INSTITUTION_ENDINGS
 SUFFIX_PATTERN = re.compile(

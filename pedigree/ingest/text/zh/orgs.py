@@ -339,7 +339,8 @@ def find_orgs(
             if parent and parent[0].endswith(_PARENT_ENDINGS) and name.endswith(_UNIT_ENDINGS):
                 candidates.setdefault(parent[0] + name, []).append((parent[1], e))
                 units.add(parent[0] + name)
-    for name, places in context_candidates(text, word_starts(text)).items():
+    framed_by_context = context_candidates(text, word_starts(text))
+    for name, places in framed_by_context.items():
         if (
             known_organization(name) is None
             and not GENERIC_HEAD.match(name)
@@ -368,6 +369,10 @@ def find_orgs(
         name, places = _without_people(text, name, places, people)
         if any(name[i:] in known_names for i in range(1, len(name) - 3)):
             continue  # 今任上海交通大学: a known name with words in front of it
+        if weak_ending(name) and any(
+            known_organization(name[:k]) for k in range(2, len(name) - 1)
+        ):
+            continue  # 华泰证券食品饮料分析师: a known firm, then the field its post covers
         if all(_FIELD_OF_WORK_BEFORE.search(text, max(0, s - 3), s) for s, _ in places):
             continue  # 前銀行家做安老科技, 為何會轉做安老科技: a field one works in, not a firm
         if all(_INDEFINITE_BEFORE.search(text, max(0, s - 6), s) for s, _ in places):
@@ -379,6 +384,8 @@ def find_orgs(
         placed = (_PLACE_HEAD if not name.endswith(SCHOOL_ENDINGS) else CITY).match(name)
         if placed and known_organization(name[placed.end() :]):
             continue  # 德国博世: a known company and where it is
+        if placed and weak_ending(name) and len(name) - placed.end() <= 2:
+            continue  # 从美国农业科技公司回到台南: a place and a trade, no name
         if _described_school(name) and not placed:
             continue  # 办儿童体育学院: a kind of school described in common words, not a name
         common_start = ordinariness(name[:2]) >= 3 and not placed  # 方面科技, not 苏州矽澜
@@ -516,7 +523,8 @@ def find_orgs(
     accepted = {
         n
         for n in names
-        if scores[n] >= (3.5 if weak_ending(n) else 2)
+        # (a weak ending needs more evidence, unless a frame found the name: 加入通力电梯)
+        if scores[n] >= (3.5 if weak_ending(n) and n not in framed_by_context else 2)
         and (scores[n] >= 10 or n not in place_names())
         and not _TITLE_ACRONYM.fullmatch(n)  # 担任CTO的: a post, not a company
         and not _A_POST.fullmatch(n)  # 首席运营官（COO）: a post glossed in English

@@ -67,7 +67,11 @@ def predicates(ctx: Context, clause: Clause) -> list[Draft]:
         people = [(m, p) for m, p in people if p is not None]
         if not people:
             continue
-        tail = folded[org.end : clause.end]
+        # (曾任百度高级工程师的许明远加入公司: the post ends where its holder is named)
+        holder = ctx.mentions.within(org.end, clause.end, "person")
+        tail = folded[org.end : holder[0].start if holder else clause.end]
+        if holder:
+            tail = re.sub(r"的\s?$", "", tail)
         title = re.match(
             r"^(?:的)?(?P<title>[^，。；、（(,;]{0,24}?" + r")(?=[，。；,;]|$|，)", tail
         )

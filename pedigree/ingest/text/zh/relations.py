@@ -446,8 +446,15 @@ def _details(ctx: Context, clause: Clause, kind: str, org: Mention, pre: str, po
             start = first
     fields["start"] = iso_date(start)
     fields["end"] = iso_date(end)
+    # (曾任百度高级工程师的许明远加入公司: "formerly" said of another organisation, named
+    # between it and this one, is that organisation's)
+    others = [
+        m for m in ctx.mentions.within(clause.start, org.start, "org", "school")
+        if m.entity is not org.entity
+    ]
+    own = folded[others[-1].end : org.start] if others else pre
     former = moved_on or re.search(
-        r"前|原|曾|此前|之前|离开|离职|时任|老同事|昔日|时期", pre + post[:6]
+        r"前|原|曾|此前|之前|离开|离职|时任|老同事|昔日|时期", own + post[:6]
     )
     fields["current"] = not former and not _SPENT.search(post[:12])  # 做了四年…总监: it ended
     return fields
