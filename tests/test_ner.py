@@ -66,6 +66,19 @@ def test_train_tag_and_evaluate(tmp_path):
     assert tagger.entities("") == []
 
 
+def test_an_entity_never_ends_in_a_closer_it_did_not_open(tmp_path, monkeypatch):
+    """最高法”: the tagger ran onto the closing quote; 罗氏（中国） keeps its own bracket."""
+    tags = ["B-NAME", "E-NAME", "O", "O", "B-ORG", "M-ORG", "E-ORG"]
+    sentences = [ner.Sentence("王伟加入甲公司", tags)]
+    tagger = ner.Tagger(ner.train(sentences * 5, tmp_path / "m.crfsuite", iterations=5))
+    text = "下称“最高法”，罗氏（中国）"
+    tags = ["O"] * len(text)
+    tags[3:7] = ["B-ORG", "M-ORG", "M-ORG", "E-ORG"]  # 最高法”
+    tags[8:14] = ["B-ORG", "M-ORG", "M-ORG", "M-ORG", "M-ORG", "E-ORG"]  # 罗氏（中国）
+    monkeypatch.setattr(tagger, "tag", lambda *_, **__: tags)
+    assert [text[s:e] for _, s, e in tagger.entities(text)] == ["最高法", "罗氏（中国）"]
+
+
 def test_missing_model_and_data(tmp_path, monkeypatch):
     with pytest.raises(PedigreeError, match="no NER model"):
         ner.Tagger(tmp_path / "none.crfsuite")

@@ -1063,9 +1063,15 @@ def test_joined_with_le_is_joined():
 
 
 def test_an_institute_written_with_its_parent_is_one_employer():
-    text = "一禾川谷做AI育种。中国农业科学院作物科学研究所研究员鲍之远认为，AI育种仍处于早期。"
+    text = "一禾川谷做AI育种。江汉农业科学院作物科学研究所研究员鲍之远认为，AI育种仍处于早期。"
     jobs = {(f["person"], f["org"], f.get("title")) for f in facts(text, "employment")}
-    assert ("鲍之远", "中国农业科学院作物科学研究所", "研究员") in jobs
+    assert ("鲍之远", "江汉农业科学院作物科学研究所", "研究员") in jobs
+    # a known academy's institute is the academy, its full name kept as written (as 中国科学院…所)
+    text = text.replace("江汉", "中国")
+    found = extract(text, lang="zh", published=PUBLISHED)
+    job = next(f for f in found if f.kind == "employment")
+    assert job.fields["org"] == "中国农业科学院"
+    assert job.aliases == {"中国农业科学院": "中国农业科学院作物科学研究所"}
 
 
 def test_more_ways_to_say_who_invested():
@@ -4668,3 +4674,23 @@ def test_a_post_ends_where_its_holder_is_named_and_formerly_is_the_first_firms()
     rows = facts(text, "employment")
     assert {r.get("title") for r in rows if r["org"] == "百度"} == {"高级工程师"}
     assert has(rows, person="许明远", org="星澜智能", current=True)
+
+
+def test_well_known_employers_are_known_even_where_they_read_like_a_name():
+    """The alias table knows large firms the press names bare (贝因美, 伊利集团), a name that reads
+    like a person's (贝因美) among them: a post framing it makes it the firm."""
+    text = (
+        "星澜智能今日宣布完成数千万元A轮融资。前贝因美品控经理龙知韵参与了讨论。"
+        "伊利集团研发总监祁文静说，配方很好。"
+    )
+    assert {("龙知韵", "贝因美"), ("祁文静", "伊利集团")} <= pairs(text, "employment")
+
+
+def test_a_degree_from_a_research_centre():
+    """在中国科学院生态环境研究中心取得博士学位: a research centre that grants a degree is where
+    one studied."""
+    text = (
+        "创始人兼CEO覃若谷在中国科学院生态环境研究中心取得博士学位，2015年至2022年在聚光科技"
+        "工作。"
+    )
+    assert pairs(text, "education") == {("覃若谷", "中国科学院生态环境研究中心")}

@@ -212,7 +212,21 @@ class Tagger:
         self, text: str, *, folded: bool = False, words: Sequence[str] | None = None
     ) -> list[tuple[str, int, int]]:
         """`words`: jieba's words of `text`, when the caller has them (see `features`)."""
-        return spans(self.tag(text, folded=folded, words=words))
+        found = []
+        for label, start, end in spans(self.tag(text, folded=folded, words=words)):
+            # (最高法”: a name never ends in a closing quote or bracket the tagger ran onto,
+            # one it did not open: 罗氏（中国） keeps its own)
+            while (
+                end - start > 1
+                and text[end - 1] in _CLOSERS
+                and _CLOSERS[text[end - 1]] not in text[start : end - 1]
+            ):
+                end -= 1
+            found.append((label, start, end))
+        return found
+
+
+_CLOSERS = dict(zip("”’」』》)）]】", "“‘「『《(（[【", strict=True))
 
 
 @cache

@@ -213,7 +213,7 @@ _JOINED_DESCRIBED = re.compile(JOIN_BEFORE.pattern.removesuffix("$") + r"了?[^�
 
 _AT_END = re.compile(r"(?:在|于)$")
 _DENIED_NEXT = re.compile(r"^[^，。,]{0,6}(?:没有|从未|并未)")
-_INSTITUTE_END = re.compile(r"(?:研究所|研究院|实验室|所|科学院)$")
+_INSTITUTE_END = re.compile(r"(?:研究所|研究院|研究中心|实验室|所|科学院)$")
 _BELIEVED = re.compile(r"以为|误以为|误认为|错以为")
 _LISTING_NEXT = re.compile(r"^\s?的?\s?(?:上市|挂牌|IPO|首次公开发行)")
 _OWNED_NEXT = re.compile(r"^\s?旗下")
