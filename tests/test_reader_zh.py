@@ -4694,3 +4694,44 @@ def test_a_degree_from_a_research_centre():
         "工作。"
     )
     assert pairs(text, "education") == {("覃若谷", "中国科学院生态环境研究中心")}
+
+
+def test_the_companys_own_people_named_in_its_voice():
+    """我们第一位精算师欧凌霄去年离职, 公司最早的产品经理丘晓, …卢怀瑛加入我们: "we" in an answer
+    is the speaker's company and 公司 the company in question; leaving ends the post. An
+    advisor, an analyst of a firm called …公司 and a company secretary are no staff."""
+    text = (
+        "晴耕科技创始人鲍清野接受了采访。\n\n问：团队里有人出去创业吗？\n\n"
+        "鲍清野：有。我们第一位精算师欧凌霄去年离职，在胡志明市创办了田汐科技。"
+        "今年3月，前友邦中国理赔总监卢怀瑛加入我们，负责理赔服务。我们的顾问姚鹤鸣每月来一次。"
+        "中金公司分析师雷书言认为，这个市场还很早。"
+    )
+    rows = facts(text, "employment")
+    assert has(rows, person="欧凌霄", org="晴耕科技", title="精算师", current=False)
+    assert has(rows, person="卢怀瑛", org="晴耕科技", current=True)
+    staff = {r["person"] for r in rows if r["org"] == "晴耕科技"}
+    assert not {"姚鹤鸣", "雷书言"} & staff
+
+
+def test_a_common_noun_is_no_employer_for_a_post_about_it():
+    """担任车架研发经理: a post about a thing (车架, a frame) names no firm; but 瓜子 is the brand
+    of 瓜子二手车 named in the text, and a post there is at the firm."""
+    text = (
+        "逆坡完成近亿元A轮融资。“这只车架是790克。”戈澜2019年转入捷安特昆山研发中心，担任"
+        "车架研发经理。我们的车架全部在东莞自己的工厂里生产。"
+    )
+    assert "车架" not in entities(text, "org")
+    text = (
+        "瓜子二手车以一句广告语打遍全国。郁青山2015年加入瓜子，先后负责过车源采购。"
+        "缪晨曾是瓜子的车商产品总监，党一帆则在瓜子做过华北大区总经理。"
+    )
+    assert "瓜子" in entities(text, "org")
+
+
+def test_a_trade_word_after_a_field_is_no_name():
+    """远洋渔业装备的国产替代, 选远洋渔业这么冷的赛道: deep-sea fishing as a field, not a firm."""
+    text = (
+        "声渔科技完成数千万元A轮融资。经纬创投合伙人表示，远洋渔业装备的国产替代空间很大。"
+        "问：为什么选远洋渔业这么“冷”的赛道？"
+    )
+    assert "远洋渔业" not in entities(text, "org")

@@ -63,7 +63,7 @@ def _place_in_brackets(text: str, end: int) -> int | None:
 _TIME_HEAD = re.compile(
     r"^(?:上半年|下半年|全年|今年|去年|明年|年内|[一二三四]季度|第[一二三四]季度|彼时|此时|当时|那时|届时)"
 )
-_FIELD_AFTER = re.compile(r"(?:领域|赛道|行业|产业|板块|需求)")
+_FIELD_AFTER = re.compile(r"(?:领域|赛道|行业|产业|板块|需求|装备|设备|市场)")
 
 
 _ENDING_ONLY_HEAD = re.compile(

@@ -29,7 +29,7 @@ from pedigree.ingest.text.zh.lexicon import (
     TITLE_WORD,
     WORK_AT,
 )
-from pedigree.ingest.text.zh.name_candidates import ordinariness
+from pedigree.ingest.text.zh.name_candidates import dictionary, ordinariness
 from pedigree.ingest.text.zh.org_endings import (
     GENERIC_HEAD,
     stands_alone_elsewhere,
@@ -414,6 +414,8 @@ def find_orgs(
                 (s, e) in posts
                 and not any(known_organization(name[:k]) for k in range(2, len(name)))
                 and not any(person in name for person in people)  # 擔任溫祐廷副手的副處長
+                # (担任车架研发经理: what the post is about; but 瓜子 of 瓜子二手车 is its brand)
+                and not (_common_noun(name) and not any(k.startswith(name) for k in known_names))
             ):
                 score += 2.5  # 此前是极智嘉的运动控制负责人: where someone held a post
                 if text.startswith("的", e) and _TITLE_THEN_BREAK.match(text, e + 1):
@@ -523,8 +525,14 @@ def find_orgs(
     accepted = {
         n
         for n in names
-        # (a weak ending needs more evidence, unless a frame found the name: 加入通力电梯)
-        if scores[n] >= (3.5 if weak_ending(n) and n not in framed_by_context else 2)
+        # (a weak ending needs more evidence, unless a frame found a name whose head is no
+        # everyday word: 加入通力电梯, but not 远洋渔业, a field)
+        if scores[n]
+        >= (
+            3.5
+            if weak_ending(n) and (n not in framed_by_context or ordinariness(n[:-2]) >= 3)
+            else 2
+        )
         and (scores[n] >= 10 or n not in place_names())
         and not _TITLE_ACRONYM.fullmatch(n)  # 担任CTO的: a post, not a company
         and not _A_POST.fullmatch(n)  # 首席运营官（COO）: a post glossed in English
@@ -585,6 +593,12 @@ _CLOSE_QUOTES = ("」", "”", "』")
 _VERB_AFTER_NAME = re.compile(
     r"(?:主打|主营|专注|致力|聚焦|面向|做|已|也|还|目前|正在|将|获|完成|推出)"
 )
+
+
+def _common_noun(name: str) -> bool:
+    """A two-character common noun of the dictionary (车架, 面料): a thing, not a coined name."""
+    freq, tags = dictionary()
+    return len(name) == 2 and tags.get(name) == "n" and (freq.get(name) or 0) >= 5
 
 
 def _line_before(text: str, position: int) -> str:

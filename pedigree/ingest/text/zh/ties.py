@@ -38,6 +38,7 @@ from pedigree.ingest.text.zh.founders import (
     someones_company,
     this_one,
 )
+from pedigree.ingest.text.zh.own_staff import own_staff
 from pedigree.ingest.text.zh.posts import (
     appointed,
     bare_roles,
@@ -74,6 +75,7 @@ def read_ties(ctx: Context) -> list[Draft]:
         drafts += colleagues_named(ctx, clause) + offers_taken(ctx, clause)
         representatives += legal_representatives(ctx, clause)
         drafts += around_organisations(ctx, clause)
+        drafts += own_staff(ctx, clause)
     drafts += partners_after_colon(ctx)
     drafts += unless_told_otherwise(representatives, drafts)
     team_sizes(ctx, drafts)
