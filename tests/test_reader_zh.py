@@ -4735,3 +4735,22 @@ def test_a_trade_word_after_a_field_is_no_name():
         "问：为什么选远洋渔业这么“冷”的赛道？"
     )
     assert "远洋渔业" not in entities(text, "org")
+
+
+def test_a_name_said_to_be_a_kind_of_firm():
+    """栖禾康复是一家社区康复诊所连锁: what the name is said to be makes it a company."""
+    text = (
+        "早上七点，栖禾康复的门诊还没开门。\n\n栖禾康复是一家社区康复诊所连锁，2021年5月在上海"
+        "成立。2024年栖禾营收3.1亿元。"
+    )
+    assert "栖禾康复" in entities(text, "org")
+    assert {row["org"] for row in facts(text, "financial")} == {"栖禾康复"}
+
+
+def test_a_stake_and_a_time_are_no_names():
+    """并不持有竹屿股份: shares in the company; 在公司注册前就退出了: before it was registered."""
+    text = (
+        "竹屿完成1.2亿元A+轮融资。最早参与筹备的还有方楠，但他在公司注册前就退出了，"
+        "并不持有竹屿股份。"
+    )
+    assert not {"竹屿股份", "前就退出了"} & entities(text, "org")

@@ -73,6 +73,7 @@ _COUNTED_HEAD = re.compile(r"[一两二三四五六七八九十几数多](?:个|
 DESCRIBES_NEXT = re.compile(
     r"(?:[（(][A-Za-z][A-Za-z .&-]{0,30}[)）])?(?:" + DESCRIPTOR + r"|商)?\s?[“「]"  # (材料商「…」)
 )
+_STAKE_BEFORE = re.compile(r"(?:持有|持|拥有|认购|转让|出售|减持|增持|买入|卖出)[^，。；,;]{2,10}$")
 _POST_VERB_BEFORE = re.compile(r"(?:现任|时任|曾任|担任|出任|兼任)$")
 # 北京和|弦岛科技有限公司: a registered name's city, then a name that opens with 和 (read as
 # "and" by the loop, which stops there)
@@ -102,6 +103,8 @@ def suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
         if _FIELD_AFTER.match(text, end):
             continue  # 台湾长照科技领域: a field of business, not a company
         start = match.start()
+        if match.group() == "股份" and _STAKE_BEFORE.search(text, max(0, start - 12), start):
+            continue  # 并不持有竹屿股份: a stake in the company, not a name
         if _POST_VERB_BEFORE.search(text, max(0, start - 2), start):
             continue  # 暨晨现任集团联合创始人: the ending right after a verb names no one
         latin_suffix = match.group() in ("AI", "Labs", "Lab", "Tech", "Robotics")

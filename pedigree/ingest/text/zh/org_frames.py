@@ -53,6 +53,9 @@ _NAME_BEFORE = re.compile(
     r"|(?:的(?:联合|共同)?(?:创始人|创办人)|(?:联合|共同)?(?:创始人|创办人)(?:兼|暨))"
     # 芥子座舱由前理想汽车座舱产品总监岳凌与…共同创立: founded by the people named after it
     r"|(?:由[^，。；,;]{2,40}?(?:共同|联合|一起)?(?:创立|创办|创建|发起成立)(?![人者]))"
+    # 栖禾康复是一家社区康复诊所连锁: what the name is, a kind of firm
+    r"|(?:是一家|是一间|为一家)(?=[^，。；,;]{0,24}?(?:公司|企业|连锁|品牌|平台|机构|工作室|服务商"
+    r"|供应商|制造商|开发商|运营商|初创|创企|诊所|门店|工厂|厂商))"
 )
 # Every _NAME_BEFORE match holds one of these words, at most 21 characters from its start
 # (于2024年12月份在XXXXXXXX注册成立); they may overlap (收获得), hence the lookahead.
@@ -61,6 +64,7 @@ _NAME_BEFORE = re.compile(
 # all found, as the lookahead alone (tried at every character) found them.
 _NAME_BEFORE_CORE = re.compile(
     r"完(?=成)|获(?=得|投)|拿(?=下|到)|斩(?=获)|收(?=获)|得(?=到)|成(?=立)|创(?=始人|办人)|由"
+    r"|是(?=一[家间])|为(?=一家)"
 )
 _NAME_BEFORE_LEAD = 24  # at least the 21 above
 
@@ -78,7 +82,7 @@ def _names_before(text: str) -> Iterator[re.Match[str]]:
 # words' first characters in C (nested groups made it try every character).
 _NAME_AFTER = re.compile(
     "|".join(
-        rf"{verb}(?![人者之于的时后证资总经主专负事部工申])了?"
+        rf"{verb}(?![人者之于的时前后证资总经主专负事部工申])了?"
         for verb in (
             "创办",
             "创立",
