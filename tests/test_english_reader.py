@@ -3233,3 +3233,21 @@ def test_an_alumni_list_of_a_company_named_by_a_figure():
     assert {("Greta Lindqvist", "3M"), ("Ruth Abernethy", "Lumora Coatings")} <= jobs
     assert ("Ruth Abernethy", "H.B. Fuller") in jobs
     assert not any(f.fields.get("product") == "3M" for f in facts)
+
+
+def test_a_brand_with_a_plus_and_a_former_employer_set_in_passing():
+    """Kitab+ keeps its plus (a round's "A+" does not make one); a former employer joined or
+    recalled at a sentence's opening ("At Sunrise I saw…") is not what "the company" or a bare
+    round means later."""
+    text = (
+        "Nadia Rahman founded Kitab+ with Arif Hakim in 2017. Kitab+ reported revenue of RM 95 "
+        "million in 2024.\n\n"
+        "Helena Qu founded Silverbirch in 2017. In 2011 she moved to Virginia to join Sunrise "
+        'Senior Living, the US assisted-living chain. "At Sunrise I saw that the product is not '
+        'the building," Qu says. Investors took a while to agree. Legend Capital led a 150 '
+        "million yuan Series A+ in 2019."
+    )
+    facts = read(text)
+    assert ("Nadia Rahman", "Kitab+") in written(facts, "founded")
+    rounds = [f for f in facts if f.kind == "funding"]
+    assert [(f.fields["org"], f.fields["round"]) for f in rounds] == [("Silverbirch", "Series A+")]

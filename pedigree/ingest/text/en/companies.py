@@ -198,6 +198,12 @@ class CompanySteps:
             return True  # "Google Translate's models": a known company's product or unit
         if _EMPLOYER_BEFORE.search(before) or self._attributive(mention):
             return True  # "a former CAST colleague": CAST only describes the colleague
+        opening = self.lower(sentence_start, mention.start)
+        if re.fullmatch(r"\s*[“\"]?\s*at\s+(?:the\s+)?", opening) or re.search(
+            r"\b(?:to|and)\s+join\s+$", before
+        ):
+            # "At Sunrise I saw that…", "moved to Virginia to join Sunrise": where someone was
+            return True
         return bool(_CUSTOMER_BEFORE.search(self.lower(sentence_start, mention.start)))
 
     def organisations(self, start: int, end: int) -> list[Mention]:

@@ -36,6 +36,7 @@ _FIRM_WORD_NEXT = re.compile(
     r" (?:Ventures|Capital|Partners|Labs|Holdings|Technologies|Investments|Group|Fund|Studios)\b"
 )
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_PLUS_BRAND = re.compile(r"[A-Z][a-z][\w-]+\+")
 _CAPITAL_AFTER_SPACE = re.compile(r" [A-Z]")
 _SMALL = words("a an the of to in on for and or at by with from as is are vs via")
 
@@ -151,6 +152,8 @@ def _line_runs(text: str, start: int, end: int, taken: bytearray) -> list[Run]:
         while word and word[-1] in ".-'’+" and word.lower() not in _KEEP_DOT:
             if _INITIALS.fullmatch(word) and _CAPITAL_AFTER_SPACE.match(text, e):
                 break  # "H.B. Fuller", "W. L. Gore": initials keep their dots inside a name
+            if _PLUS_BRAND.fullmatch(word):
+                break  # "Kitab+", "Disney+": the plus is the brand's (not a round's "A+")
             word, e = word[:-1], e - 1
         if not word:
             continue
