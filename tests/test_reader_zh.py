@@ -4754,3 +4754,14 @@ def test_a_stake_and_a_time_are_no_names():
         "并不持有竹屿股份。"
     )
     assert not {"竹屿股份", "前就退出了"} & entities(text, "org")
+
+
+def test_a_coined_name_founded_by_people_is_no_person():
+    """沐炊由赖品妤与萧宇辰共同创办: 沐 is a surname, but what people founded is a company; and
+    沐炊2022年取得心元资本的种子轮投资 is its round."""
+    text = (
+        "走进沐炊位于新北三重的办公室，创办人暨执行长赖品妤拿起一个内锅。2021年4月，沐炊由赖品妤"
+        "与萧宇辰共同创办。资金方面，沐炊2022年取得心元资本的种子轮投资。"
+    )
+    assert "沐炊" in entities(text, "org")
+    assert ("赖品妤", "沐炊") in pairs(text, "founded")

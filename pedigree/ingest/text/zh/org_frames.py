@@ -47,7 +47,7 @@ _NAME_BEFORE = re.compile(
     r"(?:(?:又|再|也|还|均|都|刚|已经|已|曾经|曾|先后|此前|随后|累计|陆续|相继|近日|日前|刚刚|今天|今日|本月|本周|近期|昨日|昨天|(?:今年|去年)?\d{1,2}月|"
     r"\d{4}年\d{0,2}月?)?"
     # (a figure's thousands comma is no clause's end: 完成8,000万元A轮)
-    r"(?:正式)?(?:宣布)?(?:完成|获得|拿下|拿到|斩获|获投|收获|得到)了?"
+    r"(?:正式)?(?:宣布)?(?:完成|获得|拿下|拿到|斩获|获投|收获|得到|取得)了?"
     r"(?:[^，。；,;]|(?<=\d),(?=\d{3})){0,16}?(?:融资|轮|投资)(?!人|者|方))"
     r"|(?:(?:于|在)?\d{4}年(?:\d{1,2}月)?(?:份)?(?:在[^，。；,;]{1,8})?(?:注册)?成立|成立于)"
     r"|(?:的(?:联合|共同)?(?:创始人|创办人)|(?:联合|共同)?(?:创始人|创办人)(?:兼|暨))"
@@ -63,7 +63,7 @@ _NAME_BEFORE = re.compile(
 # rest looked ahead, so that re scans for the first characters in C and overlapping words are
 # all found, as the lookahead alone (tried at every character) found them.
 _NAME_BEFORE_CORE = re.compile(
-    r"完(?=成)|获(?=得|投)|拿(?=下|到)|斩(?=获)|收(?=获)|得(?=到)|成(?=立)|创(?=始人|办人)|由"
+    r"完(?=成)|获(?=得|投)|拿(?=下|到)|斩(?=获)|收(?=获)|得(?=到)|取(?=得)|成(?=立)|创(?=始人|办人)|由"
     r"|是(?=一[家间])|为(?=一家)"
 )
 _NAME_BEFORE_LEAD = 24  # at least the 21 above

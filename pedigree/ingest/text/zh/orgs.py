@@ -198,9 +198,13 @@ _ORG_OBJECT = re.compile(rf"(?:{_FOUNDING_VERBS}|加入|入职|领投|跟投)了
 
 def _done_to_an_organisation(text: str, name: str, places: list[tuple[int, int]]) -> bool:
     """Whether the text founds, joins or backs `name` somewhere (一起创办山栖的是…, 钱沐加入山栖,
-    峰瑞领投了山栖…): then it is no person, however much it reads like one (山 is a surname)."""
+    峰瑞领投了山栖…, 沐炊由…创办): then it is no person, however much it reads like one (山 is a
+    surname)."""
     spans = [*places, *occurrences(text, [name])[name]]
-    return any(_ORG_OBJECT.search(text, max(0, s - 4), s) for s, _ in spans)
+    return any(
+        _ORG_OBJECT.search(text, max(0, s - 4), s) or _FOUNDED_BY_AFTER.match(text, e)
+        for s, e in spans
+    )  # (沐炊由赖品妤与萧宇辰共同创办: founded by people, so no person itself)
 
 
 def _without_people(text: str, name: str, places: list[tuple[int, int]], people: set[str]):
