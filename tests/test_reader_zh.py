@@ -4765,3 +4765,14 @@ def test_a_coined_name_founded_by_people_is_no_person():
     )
     assert "沐炊" in entities(text, "org")
     assert ("赖品妤", "沐炊") in pairs(text, "founded")
+
+
+def test_one_meant_to_start_the_company_who_never_joined_founded_nothing():
+    """原本要和她一起创业的大学同学杨子瑜，在公司成立前决定赴美攻读博士，最后没有加入: a plan
+    undone, no founder."""
+    text = (
+        "极肌营养由许安琪于2021年创办。原本要和她一起创业的大学同学杨子瑜，在公司成立前决定赴美"
+        "攻读博士，最后没有加入。"
+    )
+    founders = {person for person, _ in pairs(text, "founded")}
+    assert "许安琪" in founders and "杨子瑜" not in founders

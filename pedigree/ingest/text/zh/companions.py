@@ -34,6 +34,10 @@ _STARTED_WITH = re.compile(
 
 
 _PLANNED_TOGETHER = re.compile(r"筹划|计划|打算|准备|商量|讨论|酝酿")
+_MEANT_TO = re.compile(r"(?:原本|本来|原先|最初|一度)?(?:要|想|打算|计划|准备)$")
+_NEVER_JOINED = re.compile(
+    r"(?:成立|注册|创立|创办)(?:之)?前|(?:没有|并未|未曾|未|没)(?:正式)?加入|(?:中途|提前)?退出"
+)
 
 
 def fellow_founders(ctx: Context, clause: Clause) -> list[Draft]:
@@ -42,6 +46,10 @@ def fellow_founders(ctx: Context, clause: Clause) -> list[Draft]:
         people = ctx.mentions.within(match.end(), min(clause.end, match.end() + 16), "person")
         if not people or people[0].start - match.end() > 12:
             continue
+        lead = ctx.text.folded[max(clause.start, match.start() - 6) : match.start()]
+        rest = ctx.text.folded[people[0].end : ctx.sentence_at(people[0].start)[1]]
+        if _MEANT_TO.search(lead) or _NEVER_JOINED.search(rest):
+            continue  # 原本要和她一起创业的…杨子瑜，在公司成立前决定赴美…没有加入: never a founder
         company = company_at(ctx, clause, match.start())
         if company is None:
             continue
