@@ -4776,3 +4776,16 @@ def test_one_meant_to_start_the_company_who_never_joined_founded_nothing():
     )
     founders = {person for person, _ in pairs(text, "founded")}
     assert "许安琪" in founders and "杨子瑜" not in founders
+
+
+def test_formerly_after_a_name_and_a_long_name_founded():
+    """汤昊原为普华永道审计经理: 原为 is "formerly was", not the end of the name 汤昊原;
+    孔令章创办的北辰远景留学完成…融资: a six-character name after 创办的 is the company that
+    raised."""
+    text = "峻德教育完成融资。公司首席财务官汤昊原为普华永道审计经理，2017年加入公司。"
+    assert ("汤昊", "普华永道") in pairs(text, "employment")
+    text = (
+        "去年9月，前途出国前执行总裁孔令章创办的北辰远景留学完成数千万元天使轮融资，由险峰长青"
+        "独家投资。"
+    )
+    assert {row["org"] for row in facts(text, "funding")} == {"北辰远景留学"}

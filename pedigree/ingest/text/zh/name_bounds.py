@@ -73,6 +73,10 @@ _VERB_AFTER_NAME = frozenset(
 )
 
 
+# "Formerly was" right after a name: 原 and 曾 open it (汤昊原为…), never end the name.
+_FORMERLY = frozenset({"原为", "原是", "原任", "原系", "曾任", "曾是", "曾为", "曾在", "曾于"})
+
+
 # A preposition that opens a time (在2024年, 于去年): the name before it ends there.
 _TIME_AFTER = re.compile(
     r"[在于]\s?(?:\d|[一二三四五六七八九十〇零]{2,4}年|去年|今年|前年|同年|当年|次年)"
@@ -84,8 +88,8 @@ def ends_here(text: str, end: int) -> bool:
     the 记 of 记者, so 向记 is no name)."""
     if end >= len(text) or not is_han(text[end]):
         return True
-    if text[end - 1 : end + 1] in _VERB_AFTER_NAME:
-        return False  # 尉迟澜合伙创办: 合 starts 合伙
+    if text[end - 1 : end + 1] in _VERB_AFTER_NAME or text[end - 1 : end + 1] in _FORMERLY:
+        return False  # 尉迟澜合伙创办: 合 starts 合伙; 汤昊原为普华永道审计经理: 原为, "formerly"
     if text[end - 1 : end + 1] == "凡是":
         return True  # 骆一凡是温州医科大学硕士: 凡 ends a common given name (一凡), 是 follows it
     if _TIME_AFTER.match(text, end):

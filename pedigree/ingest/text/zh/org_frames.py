@@ -329,7 +329,7 @@ _NAMED_AFTER_DESCRIPTION = re.compile(
 
 # … and after 创办的, before what the company does: 他创办的秒枢做企业流程自动化.
 _FOUNDED_THE = re.compile(
-    r"(?:创办|创立|创建)的(?P<name>[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9]{1,15})"
+    r"(?:创办|创立|创建)的(?P<name>[\u4e00-\u9fff]{2,6}?|[A-Za-z][A-Za-z0-9]{1,15})"
     # (她創辦的騎跡運動（RideTrace）: its English name in brackets next)
     r"(?=主打|主营|专注|致力|聚焦|面向|做|是|已|目前|正在|于|在|获|完成|推出|[，。；,;]"
     r"|[（(][A-Za-z])"
