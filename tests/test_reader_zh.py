@@ -4789,3 +4789,20 @@ def test_formerly_after_a_name_and_a_long_name_founded():
         "独家投资。"
     )
     assert {row["org"] for row in facts(text, "funding")} == {"北辰远景留学"}
+
+
+def test_a_fiscal_year_ended_and_the_one_before():
+    """截至2025年8月31日止财年: the year to that day; 期内 carries it on, and 上一财年 is the year
+    before it."""
+    text = (
+        "峻德教育集团昨日晚间发布截至2025年8月31日止财年的年度业绩。期内，公司实现营业收入18.6亿元。"
+        "上一财年，峻德教育的营收为15.9亿元。"
+    )
+    spans = {
+        (row["amount"], row["period_start"], row["period_end"])
+        for row in facts(text, "financial")
+    }
+    assert spans == {
+        (1860000000.0, "2024-09-01", "2025-08-31"),
+        (1590000000.0, "2023-09-01", "2024-08-31"),
+    }

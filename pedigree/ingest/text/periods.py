@@ -34,7 +34,7 @@ _PATTERNS = [
     ("dotted_day", r"(?P<year>(?:19|20)\d{2})[./](?P<month>[01]?\d)[./](?P<day>[0-3]?\d)(?!\d)"),
     # 截至2025年9月30日止三个月 / 截至2024年12月31日止年度: a filing's reporting periods
     ("months_ended", rf"截至{_YEAR_MONTH}(?P<day>{_NUMBER})[日号]止?的?(?P<n>{_NUMBER})个月"),
-    ("year_ended", rf"截至{_YEAR_MONTH}(?P<day>{_NUMBER})[日号]止?的?(?:财政)?年度"),
+    ("year_ended", rf"截至{_YEAR_MONTH}(?P<day>{_NUMBER})[日号]止?的?(?:财政|会计)?(?:年度|财年)"),
     # 截至2025年6月30日的中期业绩, 截至9月30日止的季度: the report's span, ending that day
     ("half_ended", rf"截至{_YEAR_MONTH}(?P<day>{_NUMBER})[日号]止?的?(?:中期|半年度|半年|上半年)"),
     ("quarter_ended", rf"截至{_YEAR_MONTH}(?P<day>{_NUMBER})[日号]止?的?(?:第[一二三四1-4])?季度"),

@@ -248,7 +248,8 @@ def _figure_period(ctx: Context, sentence_start: int, at: int) -> tuple[date, da
         return None
     # (去年同期为9800万元；毛利8600万元: the comparison ends with its clause)
     near = re.split(r"[；;]", folded[max(sentence_start, at - 12) : at])[-1]
-    if re.search(r"(?:去年|上年)同期", near):
+    # (上一财年，峻德教育的营收为15.9亿元: the reported year's before it)
+    if re.search(r"(?:去年|上年)同期|(?:上一?|前一)(?:个)?(?:财年|财政年度|会计年度)", near):
         last = periods[-1]
         return _year_before((last.first, last.last))
     last = periods[-1]
