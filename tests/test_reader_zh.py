@@ -4806,3 +4806,21 @@ def test_a_fiscal_year_ended_and_the_one_before():
         (1860000000.0, "2024-09-01", "2025-08-31"),
         (1590000000.0, "2023-09-01", "2024-08-31"),
     }
+
+
+def test_money_put_into_a_company_and_a_person_in_a_list_of_investors():
+    """向醇汇注资: 醇汇 took the money, it is no investor (and stays the company the story is
+    about); 数码港投资创业基金及天使投资者罗启华跟投: a person named as an angel in the list; 今轮
+    is "this round", no name."""
+    text = (
+        "醇汇昨日宣布完成8,000万港元A轮融资，由戈壁创投领投，数码港投资创业基金及天使投资者罗启华"
+        "跟投。公司表示，今轮融资后估值约4亿港元。罗启华早于2022年3月以个人身份向醇汇注资1,200万"
+        "港元。"
+    )
+    found = facts(text, "investor")
+    assert {(r["investor"], r["org"]) for r in found} == {
+        ("戈壁创投", "醇汇"),
+        ("数码港投资创业基金", "醇汇"),
+        ("罗启华", "醇汇"),
+    }
+    assert {r["org"] for r in facts(text, "valuation")} == {"醇汇"}

@@ -89,6 +89,8 @@ def _invests(ctx: Context, mention: Mention, start: int, end: int) -> bool:
         return False  # 有报道称地平线也参与了本轮投资: only reported
     if _GAINED_AT.match(own_after):
         return False  # 取得暖域过半股权, 取得X董事席次: what was gained at X, not money from X
+    if re.search(r"(?:向|对|给|为)\s?$", before) and re.match(r"\s?(?:注资|投资|出资|增资)", after):
+        return False  # 以个人身份向醇汇注资1,200万港元: the one the money went to
     if INVESTOR_AFTER.match(after) or INVESTOR_BEFORE.search(before):
         return True
     cell = folded.rfind("|", 0, mention.start)
@@ -136,6 +138,9 @@ _ASIDE_NEXT = re.compile(r"\s?[（(][^()（）]{1,20}[)）]")
 _JOINER_NEXT = re.compile(r"\s?(?:、|和|与|及|以及)\s?(?:老股东|股东|旧股东)?")
 
 
+_INVESTOR_PERSON = re.compile(r"(?:天使|个人|知名|资深)?投资(?:者|人)\s?")
+
+
 def _skip_list(ctx: Context, mention: Mention, after: str) -> str:
     """The words after a list of organisations: 源码资本、经纬创投跟投 → 跟投 for both."""
     folded = ctx.text.folded
@@ -147,8 +152,12 @@ def _skip_list(ctx: Context, mention: Mention, after: str) -> str:
         match = _JOINER_NEXT.match(folded[position:])
         if not match:
             break
-        nxt = ctx.mentions.at(position + match.end())
-        if nxt is None or nxt.kind != "org":
+        # (数码港投资创业基金及天使投资者罗启华跟投: a person in the list, named as an investor)
+        described = _INVESTOR_PERSON.match(folded, position + match.end())
+        nxt = ctx.mentions.at(described.end() if described else position + match.end())
+        if nxt is None or nxt.kind not in ("org", "person") or (
+            nxt.kind == "person" and described is None
+        ):
             break
         position = nxt.end
         # 、宁德时代旗下的问鼎投资跟投: a parent, then the fund of it that is the list's item

@@ -247,7 +247,9 @@ _LIST_NUMBER_LINE = re.compile(r"^\s*(?:[\d一二三四五六七八九十]+[.、
 _RAISED_IN_LINE = re.compile(r"(?:完成|获得?|拿到|宣布)[^。\n]{0,16}?(?:融资|轮)")
 
 
-_ROUND_NAME = re.compile(r"(?:Pre-?[A-F]\+?|[A-F]\d?\+{0,2}|天使\+?|种子\+?|战略|首)轮")
+_ROUND_NAME = re.compile(  # (今轮融资后估值: this round, 上轮: the last one)
+    r"(?:Pre-?[A-F]\+?|[A-F]\d?\+{0,2}|天使\+?|种子\+?|战略|首|今|本|此|该|上|新一|前一|下一)轮"
+)
 _DESCRIBES_QUOTED = re.compile(r"([\u4e00-\u9fff]{2,4})" + DESCRIPTOR + r"[“「]")
 
 
