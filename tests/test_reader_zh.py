@@ -4824,3 +4824,15 @@ def test_money_put_into_a_company_and_a_person_in_a_list_of_investors():
         ("罗启华", "醇汇"),
     }
     assert {r["org"] for r in facts(text, "valuation")} == {"醇汇"}
+
+
+def test_founded_in_a_year_by_people_and_an_unnamed_foreign_owned_firm():
+    """广聆于2021年由尹嘉朗、赖颖欣及邬卓轩共同创立: the year between the name and 由 still says
+    people founded it; 一家日资客服集团 is a firm left unnamed."""
+    text = (
+        "三语客服中心广聆完成8,000万元A轮融资。广聆于2021年由尹嘉朗、赖颖欣及邬卓轩共同创立，"
+        "为银行提供客服。对于有传闻指一家日资客服集团有意入股，尹嘉朗表示没有此事。"
+    )
+    names = entities(text, "org")
+    assert "广聆" in names and "客服集团" not in names
+    assert ("尹嘉朗", "广聆") in pairs(text, "founded")

@@ -102,7 +102,8 @@ _QUOTED = re.compile(r"[「『](?P<name>[^」』\n]{2,16})[」』]|“(?P<curly>
 _FIELD_OF_WORK_BEFORE = re.compile(r"(?:做|从事|投身|进军|切入)$")
 # "One" and a measure word, then at most a word of size or standing: a kind of firm follows.
 _INDEFINITE_BEFORE = re.compile(
-    r"(?:一|某)(?:家|间|个|所|座)(?:大型|小型|中型|知名|本地|国内|海外|外资|头部|老牌|传统|上市)?$"
+    r"(?:一|某)(?:家|间|个|所|座)(?:大型|小型|中型|知名|本地|国内|海外|外资|头部|老牌|传统|上市"
+    r"|[日美港台韩德法英欧中]资)?$"  # (一家日资客服集团: a Japanese-owned one, which unsaid)
 )
 # A place or "national" at the head of a name is how names start, not an ordinary word
 # (台湾电力公司, 国家太空中心).
@@ -155,7 +156,8 @@ _UNIT_ENDINGS = ("研究所", "实验室", "研究中心", "研究院", "学院"
 # A description ending in a company word right before a name: 的AI公司, 营销公司 (not 该公司).
 _DESCRIBED_BEFORE = re.compile(r"(?:的|[A-Za-z])[\u4e00-\u9fffA-Za-z]{0,6}?(?:公司|企业|创企)$")
 _FOUNDED_BY_AFTER = re.compile(
-    r"(?:是|系)?由[^，。；,;（()）]{2,30}?(?:共同|联合|一起)?(?:创立|创办|创建|成立|孵化|发起成立)(?![人者])"
+    r"(?:是|系)?(?:(?:于|在)?\d{4}年(?:\d{1,2}月)?)?"  # (广聆于2021年由…共同创立)
+    r"由[^，。；,;（()）]{2,30}?(?:共同|联合|一起)?(?:创立|创办|创建|成立|孵化|发起成立)(?![人者])"
 )
 _FOUNDING_VERBS = "创办|创立|创建|注册|成立"
 _FOUNDED_OBJECT = re.compile(rf"(?:{_FOUNDING_VERBS})了?$")  # the verb's object itself
