@@ -3251,3 +3251,16 @@ def test_a_brand_with_a_plus_and_a_former_employer_set_in_passing():
     assert ("Nadia Rahman", "Kitab+") in written(facts, "founded")
     rounds = [f for f in facts if f.kind == "funding"]
     assert [(f.fields["org"], f.fields["round"]) for f in rounds] == [("Silverbirch", "Series A+")]
+
+
+def test_a_vietnamese_name_is_called_by_its_last_word():
+    """Tran Ngoc Lan is "Lan" later: a Vietnamese family name comes first, and the last word of
+    the given name is what reporting calls her."""
+    text = (
+        "Tran Ngoc Lan, the company's founder and chief executive, walks the queue. Lan, 46, "
+        "started Kestrel Bay Schools in Ho Chi Minh City in 2020. Lan spent nine years at "
+        "Cognita, the UK-based school group, from 2011 to 2020."
+    )
+    facts = read(text)
+    assert ("Tran Ngoc Lan", "Kestrel Bay Schools") in written(facts, "founded")
+    assert ("Tran Ngoc Lan", "Cognita") in written(facts, "employment")

@@ -53,10 +53,12 @@ def name_shaped(words: list[str], titled: bool = False) -> bool:
 
 # Surnames romanised outside pinyin that lead three-word names (Lim Wei Jie, Dinh Quang Minh):
 # Hokkien, Teochew and Cantonese spellings used in Southeast Asia, and Vietnamese.
-_OTHER_SURNAMES = words(
-    "lim ng goh ong teo tay chng koh yeo chua quek sim toh wee lau chan cheung wong leung "
+_VIETNAMESE_SURNAMES = words(
     "nguyen tran le pham hoang huynh phan vu vo dang bui ngo duong ly dinh"
 )
+_OTHER_SURNAMES = words(
+    "lim ng goh ong teo tay chng koh yeo chua quek sim toh wee lau chan cheung wong leung"
+) | _VIETNAMESE_SURNAMES
 
 
 def chinese_order(words: list[str]) -> bool:
@@ -113,6 +115,12 @@ class PersonName:
             return "family"
         if word == self.given.split()[0] and len(self.given.split()) == 1:
             return "given"
+        if (
+            self.pinyin_first
+            and self.family.lower() in _VIETNAMESE_SURNAMES
+            and word == self.given.split()[-1]
+        ):
+            return "given"  # Tran Ngoc Lan is "Lan": a Vietnamese name's last word
         if word in self.nicknames:
             return "nickname"
         return None
