@@ -3257,7 +3257,8 @@ def test_a_vietnamese_name_is_called_by_its_last_word():
     """Tran Ngoc Lan is "Lan" later: a Vietnamese family name comes first, and the last word of
     the given name is what reporting calls her."""
     text = (
-        "Tran Ngoc Lan, the company's founder and chief executive, walks the queue. Lan, 46, "
+        "On a humid Monday, Tran Ngoc Lan, the company's founder and chief executive, walks "
+        "the queue. Lan, 46, "
         "started Kestrel Bay Schools in Ho Chi Minh City in 2020. Lan spent nine years at "
         "Cognita, the UK-based school group, from 2011 to 2020."
     )
