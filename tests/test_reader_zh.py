@@ -4836,3 +4836,26 @@ def test_founded_in_a_year_by_people_and_an_unnamed_foreign_owned_firm():
     names = entities(text, "org")
     assert "广聆" in names and "客服集团" not in names
     assert ("尹嘉朗", "广聆") in pairs(text, "founded")
+
+
+def test_a_company_pages_section_heading_is_no_project():
+    """【管理团队】 on a company's own page heads its officers, not a project they founded."""
+    text = (
+        "煦桥物业服务集团 ｜ 首页 › 关于煦桥 › 管理团队\n\n【关于煦桥】\n\n煦桥物业服务集团2009年"
+        "创立于武汉，是一家综合物业服务企业。\n\n【管理团队】\n\n梅启元｜创始人、董事长\n"
+        "梅启元先生于二〇〇九年创立煦桥物业，负责集团战略。\n\n褚立秋｜联合创始人\n"
+        "褚立秋先生与梅启元先生共同创立煦桥。\n\n段清禾｜总裁\n段清禾女士于2020年加入煦桥。\n\n"
+        "【顾问委员会】\n\n向朗｜顾问\n向朗先生为武汉大学教授。\n"
+    )
+    assert "管理团队" not in entities(text, "org")
+    assert not any(org == "管理团队" for _, org in pairs(text, "founded"))
+
+
+def test_one_who_prepared_the_company_and_stayed_away_founded_nothing():
+    """她和工研院的学长魏承恩一起筹备创业，但公司登记前两个月，魏承恩决定留在工研院: a plan, and
+    he stayed where he was."""
+    text = (
+        "晴瓦材料科技成立于2022年。起初，她和工研院的学长魏承恩一起筹备创业，但公司登记前两个月，"
+        "魏承恩决定留在工研院继续做研究。"
+    )
+    assert not any(person == "魏承恩" for person, _ in pairs(text, "founded"))
