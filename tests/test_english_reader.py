@@ -3265,3 +3265,18 @@ def test_a_vietnamese_name_is_called_by_its_last_word():
     facts = read(text)
     assert ("Tran Ngoc Lan", "Kestrel Bay Schools") in written(facts, "founded")
     assert ("Tran Ngoc Lan", "Cognita") in written(facts, "employment")
+
+
+def test_a_co_founder_on_a_deck_who_left_before_incorporation_and_a_founding_title():
+    """"…listed a third co-founder, Jonah Krantz … Krantz left before Quellflow was
+    incorporated": the next sentence takes the founding back; "Priya Dasgupta — Founding
+    Clinical Lead" is an early hire's title, no founding."""
+    text = (
+        "Quellflow was founded in 2021 by Ana Forsberg. An early version of the company's pitch "
+        "deck listed a third co-founder, Jonah Krantz, a former colleague of Forsberg's at "
+        "Outset. Krantz left before Quellflow was incorporated to take a job at Vertex "
+        "Pharmaceuticals.\n\nThe team\n\nPriya Dasgupta — Founding Clinical Lead\n\nPriya was "
+        "Quellflow's first hire in late 2019.\n"
+    )
+    founders = {person for person, _ in written(read(text), "founded")}
+    assert founders == {"Ana Forsberg"}

@@ -4859,3 +4859,13 @@ def test_one_who_prepared_the_company_and_stayed_away_founded_nothing():
         "魏承恩决定留在工研院继续做研究。"
     )
     assert not any(person == "魏承恩" for person, _ in pairs(text, "founded"))
+
+
+def test_a_part_in_the_preparations_left_before_the_company_was_formed():
+    """曾参与创立上海冰衡的筹备工作，惟于上海冰衡正式成立前已退出: no founder."""
+    text = (
+        "冰衡医药供应链控股有限公司由贺景行创办。本集团另一名早期发起人周晓岚女士曾参与创立上海冰衡"
+        "的筹备工作，惟于上海冰衡正式成立前已退出，其后未有担任本集团任何职务。"
+    )
+    founders = {person for person, _ in pairs(text, "founded")}
+    assert "周晓岚" not in founders

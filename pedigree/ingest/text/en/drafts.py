@@ -77,9 +77,29 @@ def _written_org(ctx: Context, mention: Mention) -> str:
 
 _LEFT_BEFORE_FOUNDING = re.compile(
     r"\b(?:left|quit|departed|walked away|dropped out)\b[^.;]{0,60}?\bbefore\s+(?:the\s+)?"
-    r"(?:company|startup|firm|business|it)\s+(?:was|had been)\s+(?:formally\s+|officially\s+)?"
+    # (the company by name too, an organisation's mark in the shaped text: "left before
+    # Quellflow was incorporated")
+    r"(?:company|startup|firm|business|it|\ue001+)\s+(?:was|had been)\s+"
+    r"(?:formally\s+|officially\s+)?"
     r"(?:incorporated|founded|formed|registered|set up|established|launched)\b"
 )
+
+
+def _left_before_founding(ctx: Context, draft: Draft) -> bool:
+    """Whether the draft's sentence, or the next one where the same person (by surname, he or
+    she) is the subject, says they left before the company was formed ("…listed a third
+    co-founder, Jonah Krantz. Krantz left before Quellflow was incorporated")."""
+    _, end = ctx.sentence_at(draft.at)
+    if _LEFT_BEFORE_FOUNDING.search(ctx.lower(draft.at, end)):
+        return True
+    following = ctx.sentence_at(min(end + 1, len(ctx.text.folded) - 1))
+    opening = ctx.text.folded[following[0] : following[1]].lstrip()
+    family = draft.person.name.split()[-1] if draft.person.name else ""
+    return bool(
+        following[0] >= end
+        and (opening.startswith((family + " ", "He ", "She ")) if family else False)
+        and _LEFT_BEFORE_FOUNDING.search(ctx.lower(*following))
+    )
 
 
 def settle(ctx: Context, drafts: list[Draft]) -> list[Fact]:
@@ -93,9 +113,7 @@ def settle(ctx: Context, drafts: list[Draft]) -> list[Fact]:
             continue  # "Vice President of Finance": a function in a title, not an employer
         if _NOT_YET.search(draft.fields.get("title") or draft.fields.get("role") or ""):
             continue  # "Rahul Menon — Incoming Head of Sales": a post not yet taken
-        if draft.kind == "founded" and _LEFT_BEFORE_FOUNDING.search(
-            ctx.lower(draft.at, ctx.sentence_at(draft.at)[1])
-        ):
+        if draft.kind == "founded" and _left_before_founding(ctx, draft):
             continue  # "appears as a co-founder on its first pitch deck, but he left … before
             # the company was incorporated": no founder of the company that came to be
         key = (draft.kind, draft.person.name, draft.org.name)

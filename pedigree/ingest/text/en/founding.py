@@ -66,6 +66,10 @@ _POSSESSIVE_OBJECT = re.compile(
 )
 
 
+# "Founding" capitalised as a title opens, after a name and a dash: "— Founding Clinical Lead".
+_TITLE_FOUNDING = re.compile(r"Founding\s+[A-Z]")
+
+
 def read_founding(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
     """Founding verbs with a company after them, the subject and its companions founders."""
     start, end = clause
@@ -78,6 +82,10 @@ def read_founding(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             continue
         if _POSSESSIVE_OBJECT.match(ctx.lower(start + match.end(), end)):
             continue  # "launch GrabPay's merchant business": a part of a company, not one
+        if _TITLE_FOUNDING.match(ctx.text.folded, verb_at) and re.fullmatch(
+            r"\s*(?:\ue000+\s*)?[—–:|(-]?\s*", before
+        ):
+            continue  # "Priya Dasgupta — Founding Clinical Lead": an early hire's title
         org = _object_after(ctx, start + match.end(), end) or _relative_object(ctx, start, verb_at)
         if org is None:
             continue

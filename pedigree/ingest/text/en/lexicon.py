@@ -208,7 +208,11 @@ BOARD = re.compile(r"\bboard\b", re.I)
 # -- verbs and cues ------------------------------------------------------------------------------
 
 FOUND_VERB = (
-    r"(?:co-?found(?:ed|ing|s)?|cofound(?:ed|ing|s)?|found(?:ed|ing)?|start(?:ed|ing|s)?"
+    # (not a title: "Founding Clinical Lead", "founding engineer" — an early hire's post)
+    r"(?:co-?found(?:ed|ing|s)?|cofound(?:ed|ing|s)?"
+    r"|found(?:ed|ing(?!\s+(?:[A-Za-z-]+\s+){0,2}(?:[Ll]ead|[Ee]ngineer|[Dd]esigner|[Mm]ember"
+    r"|[Ss]cientist|[Dd]irector|[Mm]anager|[Hh]ead|[Oo]fficer|[Rr]esearcher|[Nn]urse)\b))?"
+    r"|start(?:ed|ing|s)?"
     r"|set(?:ting)? up|sets up|establish(?:ed|ing|es)?|launch(?:ed|ing|es)?|creat(?:ed|ing|es)"
     r"|spun out|spin out|incorporat(?:ed|ing))"
 )

@@ -229,8 +229,22 @@ def settle(drafts: list[Draft], folded: str = "") -> list[Draft]:
         and d.org is not None
         and not (d.kind in ("employment", "founded") and _PLANNED.search(folded, *d.span))
     ]
+    kept = [d for d in kept if not (d.kind == "founded" and _left_before_founding(folded, d))]
     founded = {(d.person, d.org) for d in kept if d.kind == "founded"}
     return [d for d in kept if not (d.kind == "employment" and (d.person, d.org) in founded)]
+
+
+# …曾参与创立上海冰衡的筹备工作，惟于上海冰衡正式成立前已退出: a part in the preparations, left
+# before the company was formed — no founding.
+_LEFT_BEFORE = re.compile(
+    r"(?:成立|注册|登记|创立)(?:之)?前(?:已|就|便|即)?(?:经)?(?:退出|离开|离职|抽身)"
+)
+
+
+def _left_before_founding(folded: str, draft: Draft) -> bool:
+    end = folded.find("。", draft.span[1])
+    rest = folded[draft.span[0] : end if end >= 0 else len(folded)]
+    return bool(_LEFT_BEFORE.search(rest))
 
 
 def to_fact(ctx: Context, draft: Draft) -> Fact:
