@@ -204,7 +204,7 @@ class CompanySteps:
         ):
             # "At Sunrise I saw that…", "moved to Virginia to join Sunrise": where someone was
             return True
-        return bool(_CUSTOMER_BEFORE.search(self.lower(sentence_start, mention.start)))
+        return bool(_CUSTOMER_BEFORE.search(opening))
 
     def organisations(self, start: int, end: int) -> list[Mention]:
         """Organisations and the references that can stand for one ("the company", "it's",

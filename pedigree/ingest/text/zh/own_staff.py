@@ -11,7 +11,7 @@ import re
 from pedigree.ingest.text.entities import Entity
 from pedigree.ingest.text.zh.context import Clause, Context
 from pedigree.ingest.text.zh.drafts import Draft, company_at, draft, introduced
-from pedigree.ingest.text.zh.lexicon import ADVISOR_WORD, TITLE_WORD
+from pedigree.ingest.text.zh.lexicon import ADVISOR_WORD, LEFT_AFTER, TITLE_WORD
 
 # 我们（的）第一位硬件工程师, 公司最早的产品经理, 我们的供应链副总裁: the title the company's
 # voice gives one of its own, right before the name.
@@ -29,7 +29,6 @@ _HIRED_BY_US = re.compile(
     r"(?:我们|我司|公司)(?:又|还|也|后来|随后)?(?:从[^，。；,;]{2,14}?)?"
     r"(?:请来了?|挖来了?|招来了?|找来了?|聘请了?)\s?$"
 )
-_LEFT_AFTER = re.compile(r"^[^，。；,;]{0,10}?(?:离职|离开|辞职|卸任|出去)")
 
 
 def own_staff(ctx: Context, clause: Clause) -> list[Draft]:
@@ -59,7 +58,7 @@ def own_staff(ctx: Context, clause: Clause) -> list[Draft]:
                 None,
                 (person.start - (len(titled.group()) if titled else 0), person.end),
                 title=title,
-                current=not (rank in ("前任", "前", "原") or _LEFT_AFTER.match(after)),
+                current=not (rank in ("前任", "前", "原") or LEFT_AFTER.match(after)),
                 confidence=0.75,
             )
         )
