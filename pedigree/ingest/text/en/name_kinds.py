@@ -59,6 +59,19 @@ _FIRM_WORDS = frozenset({
 _NOT_PRODUCT_WORDS = ORG_SUFFIXES | _FIRM_WORDS | PLACE_WORDS | SCHOOL_WORDS | PLACES
 
 
+# Kinds of thing a company makes (not a kind of firm), named right after a product's name or in
+# apposition to it.
+THING = (
+    r"(?:layer|unit|library|network|rig|machine|feeder|panel|policy|card|tablet|bar|notebook|pack"
+    r"|tent|drive|range|series|formula|supplement|vaccine|bike|e-bike|tyre|tire|vessel|truck|kit"
+    r"|marketplace|app|platform|software|tool|device|sensor|system|service|product|engine|module"
+    r"|dashboard|console|portal|robot|drone|scanner|camera|monitor|tracker|headset|wearable|test"
+    r"|plan|program|programme|subscription|membership|line|collection|blend|sauce|snack|drink"
+    r"|beverage|tea|coffee|feed|fertili[sz]er|coating|film|membrane|material|fabric|glass|paint"
+    r"|adhesive|chip|board|battery|charger|lock|door|window|cabinet|appliance|cooker|stove"
+    r"|vacuum|purifier|filter|pump|valve|meter|reader|printer|terminal|kiosk|locker|vending"
+    r"|machine)s?"
+)
 # What is done with a company's product, right around its name.
 _PRODUCT_CUE_BEFORE = re.compile(
     r"\b(?:makes|made|sells|sold|ships|shipped|launched|released|through|via|uses|use|using"
@@ -73,15 +86,24 @@ _PRODUCT_CUE_BEFORE = re.compile(
     r"|console|portal|assistant|model|sensor|robot|vehicle|membrane|material|coating|film|test"
     r"|controller|scanner|drone)s?,?\s+(?:called|named|dubbed)"
     # ("Its first vessel, the Halcyra Tern")
-    r"|(?:our|its|their)\s+(?:[\w-]+\s+){0,2}[\w-]+,(?:\s+the)?)\s+$",
+    r"|(?:our|its|their)\s+(?:[\w-]+\s+){0,2}[\w-]+,(?:\s+the)?"
+    r"|builds|built|offers|offered|introduced|unveiled"
+    # "a shoebox-sized sensor unit, Ferroscope Edge": in apposition to a thing, not a firm
+    rf"|\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{THING},(?:\s+the)?)\s+$",
     re.I,
 )
 _PRODUCT_CUE_AFTER = re.compile(
+    # "the Paneward Snap panel", "Fairseat Connect, our integration layer", "Loudleaf Studio is
+    # the marketplace where": a kind of thing right after the name or in apposition to it
+    rf"^\s+{THING}\b"
+    rf"|^(?:,|\s[—–-]|\s+is|\s+was)\s+(?:our|its|their|the|an?)\s+(?:[\w-]+\s+){{0,3}}?{THING}\b"
+    r"|^\s+(?:now\s+|also\s+|today\s+)?(?:combines|bolts|attaches|clips|fits|captures|records"
+    r"|measures|estimates|stores|sorts|prints|cleans|charges|cools|heats|cuts)\b"
     # ("Castwright Studio, the company's flagship product", "Stridelab Coach — a mobile app")
     # ("SeamSight, Fusemark's in-house vision software", "TessaScreen, Tessaly's multi-cancer
     # early detection test": the maker's, by its name)
     # (not "Qiwen Mobility, whose fleet software": the owner of the thing named next)
-    r"^(?:,|\s[—–-])\s+(?!(?:whose|which|who|that|where)\b)(?:an?\s+|the\s+|(?:the\s+[Cc]ompany|its|their|our|[A-Z][\w-]*)(?:'s|’s)?\s+)?"
+    r"|^(?:,|\s[—–-])\s+(?!(?:whose|which|who|that|where)\b)(?:an?\s+|the\s+|(?:the\s+[Cc]ompany|its|their|our|[A-Z][\w-]*)(?:'s|’s)?\s+)?"
     r"(?:[\w/-]+\s+){0,3}?(?:engine|tool|software|service|platform|app"
     r"|product|system|model|suite|assistant|api|extension|plug-?in|sdk|kit|device|wearable"
     r"|test|material|membrane|controller|vehicle|crawler|scanner|drone|dashboard|console|portal"
@@ -266,7 +288,7 @@ class KindSteps:
         software ("makes Tessary Review, a plan-checking tool", "through Harborline Clear")."""
         at = self.folded.find(key)
         while at >= 0:
-            before = self.folded[max(0, at - 20) : at]
+            before = self.folded[max(0, at - 40) : at]
             after = self.folded[at + len(key) : at + len(key) + 60]
             if _PRODUCT_CUE_BEFORE.search(before) or _PRODUCT_CUE_AFTER.match(after):
                 return True

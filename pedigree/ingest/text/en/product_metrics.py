@@ -17,6 +17,7 @@ import re
 
 from pedigree.ingest.text.amounts import Amount
 from pedigree.ingest.text.en.context import Context
+from pedigree.ingest.text.en.count_subjects import NOT_TALLIED, count_first, subject_of_count
 from pedigree.ingest.text.en.lexicon import ARR_BEFORE, HEDGE
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Entity, Mention
@@ -142,7 +143,11 @@ def _metric(ctx, amount: Amount, start: int, end: int, owners, by_owner, last):
     after = ctx.lower(amount.end, end)
     if _LETTER.match(after):
         return None  # "3D capture tools": part of a word
-    if _NOT_METRIC.match(after) or _PLACES_COUNTED.match(ctx.text.folded, amount.end, end):
+    if (
+        _NOT_METRIC.match(after)
+        or _PLACES_COUNTED.match(ctx.text.folded, amount.end, end)
+        or NOT_TALLIED.match(after)
+    ):
         return None
     before = ctx.lower(start, amount.start)
     noun = _METRIC_NOUN.match(after)
@@ -174,6 +179,10 @@ def _metric(ctx, amount: Amount, start: int, end: int, owners, by_owner, last):
         ):
             product, mention = _metric_product(ctx, start, amount.start, owners, by_owner,
                                                subject=True)
+        if product is None and (_counted(noun, after) or _OF_THEM.match(after)):
+            product, mention = subject_of_count(ctx, amount, start, owners, by_owner)
+            if product is None:
+                product, mention = count_first(ctx, amount, start, owners, by_owner)
     if product is None:
         return None
     metric = next((name for name, p in _METRIC_NAMES if p.search(words + " " + after[:30])), None)

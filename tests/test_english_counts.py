@@ -1,0 +1,63 @@
+"""Counts an English text gives a product or a company: read from the clause's subject, the
+pronoun or product noun that opens it, or a count that opens its clause — and the counts that
+are no product's (an investor's portfolio, a specification, a customer's purchases)."""
+
+from pedigree.ingest.text.en.reader import read_english
+from pedigree.ingest.text.facts import Text
+
+
+def _metrics(text: str) -> set[tuple[str, float]]:
+    facts = read_english(Text(text, None))
+    return {(f.fields["product"], f.fields["value"]) for f in facts if f.kind == "product_metric"}
+
+
+def _products(text: str) -> set[tuple[str, str]]:
+    facts = read_english(Text(text, None))
+    return {(f.fields["org"], f.fields["product"]) for f in facts if f.kind == "product"}
+
+
+def test_a_company_that_runs_or_operates_its_sites():
+    text = (
+        "Larchmere Care was founded in 2017 by Ines Ferraro, a former nurse. By the end of 2025 "
+        "Larchmere operated 31 clinics. The chain now serves about 48,000 patients a year.\n"
+    )
+    assert _metrics(text) == {("Larchmere Care", 31), ("Larchmere Care", 48_000)}
+
+
+def test_a_product_noun_with_a_plural_verb_or_a_pronoun_for_the_company():
+    text = (
+        "Siltbrook was founded in 2020 by Ravi Menon to make feed sensors for dairy farms. Its "
+        "sensors now monitor feed on about 450 dairies. It has also trained 1,200 farm hands.\n"
+    )
+    assert _metrics(text) == {("Siltbrook", 450), ("Siltbrook", 1_200)}
+
+
+def test_a_count_that_opens_its_clause():
+    text = (
+        "Orvane Marine was set up in 2019 by Lena Holt and sells a hybrid drive called the "
+        "Orvane Tide. According to the company, more than 600 units had been delivered by the "
+        "end of 2024, and 35 of them are in service on ferries.\n"
+    )
+    assert ("Orvane Marine", "Orvane Tide") in _products(text)
+    assert _metrics(text) == {("Orvane Tide", 600), ("Orvane Tide", 35)}
+
+
+def test_counts_that_are_no_products():
+    text = (
+        "Pellworth Analytics was founded in 2021 by Mara Quist. Pellworth's main backer, Fenwick "
+        "Partners, has invested in over 80 companies. The Pellworth Lens laser combines up to 64 "
+        "amplifiers. Its first market is people with type 2 diabetes. Tallis Build, a road "
+        "contractor in Nairobi, has bought 37 excavators. The company says CadenceIQ now "
+        "monitors some 48,000 rooftop units.\n"
+    )
+    assert _metrics(text) == set()
+
+
+def test_a_makers_name_and_a_kind_of_thing_is_its_product():
+    text = (
+        "Quarrow was founded in 2022 by Tomas Reyes. Quarrow sells two things: the Quarrow Snap "
+        "panel, which clips onto balcony rails, and Quarrow Link, our monitoring layer. We have "
+        "made just over 90,000 Quarrow Snap panels.\n"
+    )
+    assert _products(text) >= {("Quarrow", "Quarrow Snap"), ("Quarrow", "Quarrow Link")}
+    assert _metrics(text) == {("Quarrow Snap", 90_000)}
