@@ -309,6 +309,9 @@ def _metric_product(ctx: Context, start: int, position: int, owners, by_owner,
         products = by_owner.get(company, []) if company is not None else []
         if ref.kind == "ref" and re.search(r"\b[A-Z][\w-]+", ctx.text.original[ref.end : position]):
             continue  # "Its lending arm, Tally Credit, has disbursed": a name of its own
+        if ref.kind == "org" and re.match(r"\s+(?:app|platform|website|site|service)\b",
+                                          ctx.lower(ref.end, ref.end + 12)):
+            return company, ref  # "The Glossbox app has": the company's app, by its name
         if len(products) == 1:
             return products[0], owners[products[0]][1]
         if ref.kind == "ref" and company is not ctx.main_company:

@@ -11,6 +11,7 @@ from pedigree.ingest.text.entities import Registry, occurrences
 from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.zh.lexicon import PLAN, RECURRING
 from pedigree.ingest.text.zh.org_forms import ORG_SUFFIXES
+from pedigree.ingest.text.zh.tallies import said_of, tallied
 
 # Words for a thing a company makes, just before its name.
 PRODUCT_NOUN = (
@@ -366,8 +367,10 @@ def read_products(ctx) -> list:
             metric = _metric_near(folded, clause.start, clause.end, amount)
             if metric is None:
                 metric = _reached(folded, clause.start, clause.end, amount)
-                if metric is None:
-                    continue
+            if metric is None and said_of(ctx, amount.start):
+                metric = tallied(folded, clause.start, clause.end, amount)
+            if metric is None:
+                continue
             product = _product_near(ctx, clause, amount.start)
             if product is None:
                 continue

@@ -1,0 +1,33 @@
+"""Chinese counts of reach told by a verb of having or doing and a measure word, and the counts
+that are no product's or company's reach (staff, plans, ranges, a person's charge, a market)."""
+
+from datetime import date
+
+from pedigree.ingest.text.extract import extract
+
+
+def _counts(text: str) -> set[tuple[str, float]]:
+    found = extract(text, lang="zh", published=date(2025, 9, 1))
+    return {(f.fields["product"], f.fields["value"]) for f in found if f.kind == "product_metric"}
+
+
+def test_counts_told_by_a_verb_and_a_measure_word():
+    text = (
+        "澜舟康复由祁远于2016年在杭州创立。澜舟目前在全国拥有46家直营门诊，2024年全年接诊约35万人次；"
+        "公司的社区服务站累计举办超过2.1万场健康讲座。"
+    )
+    assert _counts(text) == {("澜舟康复", 46), ("澜舟康复", 350_000), ("澜舟康复", 21_000)}
+
+
+def test_the_noun_counted_before_the_count():
+    text = "北岭牧业成立于2012年，由何川创办。北岭牧业目前存栏奶牛4.3万头，在管草场面积约15万亩。"
+    assert _counts(text) == {("北岭牧业", 43_000), ("北岭牧业", 150_000)}
+
+
+def test_counts_that_are_no_reach():
+    text = (
+        "澜舟康复由祁远于2016年在杭州创立，目前拥有员工420人。本轮资金将用于新开8家门诊。"
+        "每个门诊只有20到40个床位。创业前，祁远在一家连锁医院手下管着40多家门店。"
+        "全国目前约有3万家康复机构。"
+    )
+    assert _counts(text) == set()
