@@ -31,3 +31,15 @@ def test_counts_that_are_no_reach():
         "全国目前约有3万家康复机构。"
     )
     assert _counts(text) == set()
+
+
+def test_a_product_named_where_it_does_or_reaches_something():
+    text = (
+        "拾川科技成立于2019年，由高远创办。拾川站已在全国部署超过8600台；“青苗训练营”开营三年来累计培训"
+        "学员超过1500人。拾川目前已在接洽新一轮融资，拾川截至今年3月的收入约2600万元。"
+        "值得一提的是，“拾川系”已经开始有了第二代。"
+    )
+    found = extract(text, lang="zh", published=date(2025, 9, 1))
+    products = {f.fields["product"] for f in found if f.kind == "product"}
+    assert products == {"拾川站", "青苗训练营"}
+    assert _counts(text) == {("拾川站", 8_600), ("青苗训练营", 1_500)}

@@ -61,6 +61,19 @@ _LATIN_IN_USE = re.compile(
     # (UltraGrid年出货量已超过40万片: a yearly or running count of it)
     r"(?=\s?(?:已|已经|目前|累计|上线|覆盖|接入|导入|系统|平台|年?(?:出货量|销量|装机量|下载量)))"
 )
+# What a product has done or reached, right after its name: “小途”每月处理…, 拾分站已在全国部署….
+_IN_USE_AFTER = (
+    r"(?=\s?(?:已经?(?!成立|完成|获|拿下|宣布|注册|创立|创办)|目前|累计|至今|上线|开营|每月|每年|覆盖|"
+    r"接入|导入|部署|月销量|年销量|销量|出货量|装机量))"
+)
+# A name in quotes that does so: “焰阵青训营”开营三年来累计培训…
+_QUOTED_IN_USE = re.compile(r"[“「](?P<name>[^”」\n，。,：:]{2,12})[”」]" + _IN_USE_AFTER)
+# What a company's brand and one to three more characters name, where it does so (拾分站 of
+# 拾分科技): not the brand with a word for the firm or its people.
+_NOT_A_PRODUCT_REST = re.compile(
+    r"[已在的了是和与及从向对为被把将等也都还又就才均共约近超截估今此现总于以由自则仍再曾正更最首去明本前后]"
+    r"|团队|公司|集团|创始|员工|方面|官方|估值|收入|营收|营业|工程|旗下|当时|如今|成立|上市|营运|至今|^系$"
+)
 # A thing named in quotes by 名为/叫 (一套名为“镜瞳”的视觉系统, 这台音箱叫“暖言”) — not a company
 # (一家名为“句点互动”的AI营销公司).
 _NOT_AFTER = r"(?<!公司{0})(?<!企业{0})(?<!机构{0})"  # the words before 名为 or 叫, looked behind
@@ -130,7 +143,8 @@ def find_products(
     org_names = set(orgs)
     found = []
     names = set()
-    patterns = [_QUOTED, _LATIN, _LAUNCHED, _CATEGORY_NAME, _QUOTED_BEFORE_NOUN, _LATIN_IN_USE]
+    patterns = [_QUOTED, _LATIN, _LAUNCHED, _CATEGORY_NAME, _QUOTED_BEFORE_NOUN, _LATIN_IN_USE,
+                _QUOTED_IN_USE]
     patterns += [_NAMED, _MIXED]
     patterns.append(_PRODUCT_FIELD)
     brands = list(brands)
@@ -140,7 +154,10 @@ def find_products(
     if usable:
         alternatives = "|".join(map(re.escape, sorted(usable, key=len, reverse=True)))
         brand_model = re.compile(rf"(?P<name>(?:{alternatives}){_MODEL_CODE})")
-        patterns.append(brand_model)
+        brand_in_use = re.compile(
+            rf"(?P<name>(?:{alternatives})(?P<rest>[\u4e00-\u9fff]{{1,2}}?)){_IN_USE_AFTER}"
+        )
+        patterns += [brand_model, brand_in_use]
     companies = [*(e.name for e in registry.all("org")), *brands]
     for pattern, match in _candidates(folded, patterns):
         name = match.group("name").strip()
@@ -148,6 +165,18 @@ def find_products(
             continue
         if pattern is brand_model and name in org_names:
             continue  # (在Meta Reality Labs做…: an organisation's unit, not Meta's model)
+        if pattern is not brand_model and "rest" in match.groupdict() and (
+            _NOT_A_PRODUCT_REST.search(match.group("rest"))
+            or match.group("rest") in ORG_SUFFIXES
+            or any(c.startswith(name) for c in companies)
+        ):
+            continue  # 拾分团队, 拾分科技: the company's people or its own name
+        if "rest" in match.groupdict() and len(match.group("rest")) > 1:
+            continue  # (the brand and a word may be the brand: 午安厨房 of 午安餐饮科技)
+        if pattern is _QUOTED_IN_USE and name.endswith("系"):
+            continue  # “方太系”已经开始有了第二代: alumni of a company, no product
+        if pattern is _QUOTED_IN_USE and name.endswith((*_COMPANY_ENDINGS, *ORG_SUFFIXES)):
+            continue  # “拾分科技”已…: a company in quotes
         if pattern is _NAMED and any(c.startswith(name) for c in companies):
             continue  # 为什么叫「舢舨」: the company's own short name
         if name in brand_set and name.endswith(_COMPANY_ENDINGS):
