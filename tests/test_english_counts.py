@@ -61,3 +61,18 @@ def test_a_makers_name_and_a_kind_of_thing_is_its_product():
     )
     assert _products(text) >= {("Quarrow", "Quarrow Snap"), ("Quarrow", "Quarrow Link")}
     assert _metrics(text) == {("Quarrow Snap", 90_000)}
+
+
+def test_a_team_page_under_a_country_domain_is_the_companys_own():
+    text = (
+        "brisling.no / About / Crew\n\nMEET THE CREW\n\n"
+        "Brisling started in 2020 in a boathouse at Nordnes Pier with two founders and one "
+        "sewing machine. Brisling Oceanwear designs drysuits for cold water.\n\n"
+        "Maren Lunde\nCo-founder & CEO\nMaren spent eight years at Helly Hansen.\n\n"
+        "Tobias Vik — Head of Operations\nTobias joined in 2022.\n"
+    )
+    facts = read_english(Text(text, None))
+    orgs = {f.fields["org"] for f in facts if f.kind in ("founded", "employment")}
+    assert "Nordnes Pier" not in orgs
+    assert any(f.kind == "founded" and f.fields["person"] == "Maren Lunde"
+               and f.fields["org"].startswith("Brisling") for f in facts)

@@ -104,6 +104,10 @@ class _Finder(KindSteps, PeopleSteps, FormSteps):
         site = self._site_name(runs)
         if site is not None:
             kinds[site] = "org"
+            head = site.split()[0]
+            for text, kind in kinds.items():
+                if kind == "person" and text.split()[0] == head:
+                    kinds[text] = "org"  # "Gullwing Watersports" on gullwing.dk: no person
         self._coordinated(runs, kinds)
         people = self._people(runs, kinds)
         for run in sorted(runs, key=lambda r: r.start - r.end):
@@ -169,7 +173,12 @@ class _Finder(KindSteps, PeopleSteps, FormSteps):
         if site is None:
             return None
         label = site.group("label").replace("-", "")
-        return next((r.text for r in runs if r.text.lower().replace(" ", "") == label), None)
+        exact = next((r.text for r in runs if r.text.lower().replace(" ", "") == label), None)
+        if exact is not None:
+            return exact
+        # "gullwing.dk" over "Gullwing Watersports designs …": the name its address begins
+        headed = [r.text for r in runs if len(r.words) >= 2 and r.words[0].lower() == label]
+        return max(headed, key=len) if headed else None
 
     def _heading_company(self) -> None:
         """A document headed by a registered company's name in capitals ("SHUOYUAN
@@ -235,8 +244,8 @@ class _Finder(KindSteps, PeopleSteps, FormSteps):
 
 # A publication's name and the section over a piece: "TechLedger | Fundraising".
 _SITE = re.compile(
-    r"\s*(?:https?://)?(?:www\.)?(?P<label>[a-z0-9-]{3,30})\.(?:com|ai|io|co|net|org|app|tech|cn|hk"
-    r"|sg|com\.\w\w)\b"
+    r"\s*(?:https?://)?(?:www\.)?(?P<label>[a-z0-9-]{3,30})\.(?:com|ai|io|co|net|org|app|tech"
+    r"|com\.\w\w|co\.\w\w|[a-z]{2})\b"
 )
 # What a company's own site calls its pages.
 _OWN_PAGE = re.compile(
