@@ -43,3 +43,18 @@ def test_a_product_named_where_it_does_or_reaches_something():
     products = {f.fields["product"] for f in found if f.kind == "product"}
     assert products == {"拾川站", "青苗训练营"}
     assert _counts(text) == {("拾川站", 8_600), ("青苗训练营", 1_500)}
+
+
+def test_a_company_registered_in_a_city_and_its_quoted_brand():
+    text = (
+        "周六上午，青禾方舟旗下“方舟课堂”门口已经排起了队。创始人阙明远站在人群外。"
+        "2022年3月，青禾方舟在成都注册成立，联合创始人简若然负责课程。"
+        "方舟课堂已在成都、重庆开出11家门店。"
+    )
+    found = extract(text, lang="zh", published=date(2025, 9, 1))
+    founded = {(f.fields["person"], f.fields["org"]) for f in found if f.kind == "founded"}
+    assert founded == {("阙明远", "青禾方舟"), ("简若然", "青禾方舟")}
+    assert {(f.fields["org"], f.fields["product"]) for f in found if f.kind == "product"} == {
+        ("青禾方舟", "方舟课堂")
+    }
+    assert _counts(text) == {("方舟课堂", 11)}

@@ -50,6 +50,8 @@ _NAME_BEFORE = re.compile(
     r"(?:正式)?(?:宣布)?(?:完成|获得|拿下|拿到|斩获|获投|收获|得到|取得)了?"
     r"(?:[^，。；,;]|(?<=\d),(?=\d{3})){0,16}?(?:融资|轮|投资)(?!人|者|方))"
     r"|(?:(?:于|在)?\d{4}年(?:\d{1,2}月)?(?:份)?(?:在[^，。；,;]{1,8})?(?:注册)?成立|成立于)"
+    # 2022年3月，格物方舟在成都注册成立: the year before the name, the place after it
+    r"|(?:正式)?在[\u4e00-\u9fff]{2,6}(?:注册成立|正式成立|成立)(?!以来|之初|之前|之后|前|后|时|的)"
     r"|(?:的(?:联合|共同)?(?:创始人|创办人)|(?:联合|共同)?(?:创始人|创办人)(?:兼|暨))"
     # 芥子座舱由前理想汽车座舱产品总监岳凌与…共同创立: founded by the people named after it
     # (广聆于2021年由…共同创立: the year first)
@@ -66,6 +68,7 @@ _NAME_BEFORE = re.compile(
 # all found, as the lookahead alone (tried at every character) found them.
 _NAME_BEFORE_CORE = re.compile(
     r"完(?=成)|获(?=得|投)|拿(?=下|到)|斩(?=获)|收(?=获)|得(?=到)|取(?=得)|成(?=立)|创(?=始人|办人)|由"
+    r"|正(?=式在)|在(?=[\u4e00-\u9fff]{2,6}(?:注册|正式)?成立)"
     r"|是(?=一[家间])|为(?=一家)"
 )
 _NAME_BEFORE_LEAD = 24  # at least the 21 above

@@ -68,6 +68,11 @@ _IN_USE_AFTER = (
 )
 # A name in quotes that does so: “焰阵青训营”开营三年来累计培训…
 _QUOTED_IN_USE = re.compile(r"[“「](?P<name>[^”」\n，。,：:]{2,12})[”」]" + _IN_USE_AFTER)
+# A name in quotes that a company owns: 格物方舟旗下“方舟实验场”, 旗下的「糖小贝」App.
+_OWNED_QUOTED = re.compile(
+    r"旗下(?:的)?(?:品牌|产品)?[“「](?P<name>[^”」\n，。,：:]{2,12})[”」]"
+    r"(?!的?[^，。；,;]{0,6}?(?:公司|基金|企业|集团|投资|资本))"
+)
 # What a company's brand and one to three more characters name, where it does so (拾分站 of
 # 拾分科技): not the brand with a word for the firm or its people.
 _NOT_A_PRODUCT_REST = re.compile(
@@ -144,7 +149,7 @@ def find_products(
     found = []
     names = set()
     patterns = [_QUOTED, _LATIN, _LAUNCHED, _CATEGORY_NAME, _QUOTED_BEFORE_NOUN, _LATIN_IN_USE,
-                _QUOTED_IN_USE]
+                _QUOTED_IN_USE, _OWNED_QUOTED]
     patterns += [_NAMED, _MIXED]
     patterns.append(_PRODUCT_FIELD)
     brands = list(brands)
@@ -173,9 +178,11 @@ def find_products(
             continue  # 拾分团队, 拾分科技: the company's people or its own name
         if "rest" in match.groupdict() and len(match.group("rest")) > 1:
             continue  # (the brand and a word may be the brand: 午安厨房 of 午安餐饮科技)
-        if pattern is _QUOTED_IN_USE and name.endswith("系"):
+        if pattern in (_QUOTED_IN_USE, _OWNED_QUOTED) and name.endswith("系"):
             continue  # “方太系”已经开始有了第二代: alumni of a company, no product
-        if pattern is _QUOTED_IN_USE and name.endswith((*_COMPANY_ENDINGS, *ORG_SUFFIXES)):
+        if pattern in (_QUOTED_IN_USE, _OWNED_QUOTED) and name.endswith(
+            (*_COMPANY_ENDINGS, *ORG_SUFFIXES)
+        ):
             continue  # “拾分科技”已…: a company in quotes
         if pattern is _NAMED and any(c.startswith(name) for c in companies):
             continue  # 为什么叫「舢舨」: the company's own short name
