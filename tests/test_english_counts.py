@@ -76,3 +76,21 @@ def test_a_team_page_under_a_country_domain_is_the_companys_own():
     assert "Nordnes Pier" not in orgs
     assert any(f.kind == "founded" and f.fields["person"] == "Maren Lunde"
                and f.fields["org"].startswith("Brisling") for f in facts)
+
+
+def test_a_list_entry_headed_by_a_label_and_a_colon():
+    text = (
+        "The Halvorsen alumni: who left and what they built\n\n"
+        "1. Rina Osei — Corvel Optics\n\nOsei founded Corvel Optics in 2019.\n\n"
+        "2. Pavel Strand — Lumora Labs\n\nStrand co-founded Lumora Labs in 2020.\n\n"
+        "3. Dana Kuyper — unconfirmed\n\nKuyper is rumoured to be raising money. No company "
+        "has been registered in her name.\n\n"
+        "The asterisk: Tomás Ferreira — Mesa Reagents\n\nFerreira is usually the first name on "
+        "lists like this one, but strictly speaking he never worked at Halvorsen. He was a "
+        "chemist at Hewlett-Packard from 1992 to 1998. In 2001 he founded Mesa Reagents, a "
+        "distributor in Tempe.\n"
+    )
+    facts = read_english(Text(text, None))
+    founded = {(f.fields["person"], f.fields["org"]) for f in facts if f.kind == "founded"}
+    assert ("Tomás Ferreira", "Mesa Reagents") in founded
+    assert not any(person == "Dana Kuyper" for person, _ in founded)

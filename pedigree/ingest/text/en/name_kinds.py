@@ -33,9 +33,11 @@ _FULL_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})[ 
 _ENTRY_HEAD = re.compile(r"\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?[.)]\s+")
 # An unnumbered entry heading, "Dana Okafor — Throne Labs" or "Chen Ruoxi (Rosie Chen) — Kestrel
 # Charging": a name, perhaps another form of it in brackets, a dash, the company.
+# (A label may open it: "The asterisk: Tomás Herrera — Mesa Bioreagents".)
 _NAME_DASH_LINE = re.compile(
-    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}(?: \([^)\n]{1,40}\))? [—–] "
-    r"(?P<company>[A-Z][^\n]{1,50})$",
+    r"^(?:\d{1,3}[.)][ \t]+)?(?:[A-Z][^:\n—–]{0,40}:[ \t]+)?"
+    r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})"
+    r"(?: \([^)\n]{1,40}\))? [—–] (?P<company>[A-Z][^\n]{1,50})$",
     re.M,
 )
 
@@ -367,7 +369,7 @@ class KindSteps:
         """Where each "Name — Company" heading starts → where its company starts, in a list of
         three or more such headings."""
         found = {
-            m.start(): m.start("company")
+            m.start("name"): m.start("company")
             for m in _NAME_DASH_LINE.finditer(self.folded)
             # (not a team page's "Samuel Mengistu — Co-founder & Head of Origin", nor its
             # "Greenbean Relay — Our Team")

@@ -464,7 +464,7 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
             continue
         if name[-1:] in ("任", "为", "是", "系", "以"):
             continue  # 喻澜任联合创始人, 罗芷蘅以共同创办人暨…身分: a person, then the post's verb
-        if re.search(r"[已在于将正也还又再均都曾亦仍]$", name):
+        if re.search(r"[已在于将正也还又再均都曾亦仍并且]$", name):
             continue  # 栗栎已在去年11月完成…: the name, then an adverb or a preposition
         if name[-1:] in ("前", "后", "时", "中") and text[best - 1 : best] in ("于", "在"):
             continue  # 肤衡医疗已于路演前完成…融资: when, not who
