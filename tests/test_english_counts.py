@@ -94,3 +94,13 @@ def test_a_list_entry_headed_by_a_label_and_a_colon():
     founded = {(f.fields["person"], f.fields["org"]) for f in facts if f.kind == "founded"}
     assert ("Tomás Ferreira", "Mesa Reagents") in founded
     assert not any(person == "Dana Kuyper" for person, _ in founded)
+
+
+def test_a_founding_partner_who_pulled_out_before_registration():
+    text = (
+        "Tessel Fragrance was founded in 2021 by Luo Yan, who is its CEO. A third founding "
+        "partner, Chloe Ma, a former colleague from Estée Lauder, pulled out before the company "
+        "was registered and went to Procter & Gamble, where she still works.\n"
+    )
+    facts = read_english(Text(text, None))
+    assert {f.fields["person"] for f in facts if f.kind == "founded"} == {"Luo Yan"}

@@ -76,7 +76,8 @@ def _written_org(ctx: Context, mention: Mention) -> str:
 
 
 _LEFT_BEFORE_FOUNDING = re.compile(
-    r"\b(?:left|quit|departed|walked away|dropped out)\b[^.;]{0,60}?\bbefore\s+(?:the\s+)?"
+    r"\b(?:left|quit|departed|walked away|dropped out|pulled out|backed out|bowed out|withdrew"
+    r"|stepped away)\b[^.;]{0,60}?\bbefore\s+(?:the\s+)?"
     # (the company by name too, an organisation's mark in the shaped text: "left before
     # Quellflow was incorporated")
     r"(?:company|startup|firm|business|it|\ue001+)\s+(?:was|had been)\s+"
