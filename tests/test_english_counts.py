@@ -104,3 +104,15 @@ def test_a_founding_partner_who_pulled_out_before_registration():
     )
     facts = read_english(Text(text, None))
     assert {f.fields["person"] for f in facts if f.kind == "founded"} == {"Luo Yan"}
+
+
+def test_an_occupation_opening_a_sentence_is_no_part_of_the_name():
+    text = (
+        "Elodie Marchetti founded Volta Aerial in Montreal in 2016. Choreographer Anna Kowal, a "
+        "colleague of Marchetti's, helped write the first business plan. Violinist Mei Tanaka "
+        "joined Volta Aerial in 2019.\n"
+    )
+    facts = read_english(Text(text, None))
+    people = {f.fields["person"] for f in facts if "person" in f.fields}
+    assert "Mei Tanaka" in people
+    assert not any(p.startswith(("Choreographer", "Violinist")) for p in people)

@@ -7,7 +7,12 @@ import re
 from collections import defaultdict
 
 from pedigree.ingest.text.en.lexicon import NOT_NAME, TITLE_HEAD_RE, TITLE_WORDS
-from pedigree.ingest.text.en.people import NAME_WORD, PersonName, english_given_names
+from pedigree.ingest.text.en.people import (
+    NAME_WORD,
+    PersonName,
+    english_given_names,
+    name_shaped,
+)
 from pedigree.ingest.text.en.runs import Run
 from pedigree.reference.romanise import is_pinyin
 
@@ -44,6 +49,23 @@ def uncapped(text: str, run: Run) -> Run:
         return run
     return Run(run.spans, [w.capitalize() for w in words], run.possessive, run.flag,
                run.honorific)
+
+
+# A word for what someone does, by its ending (Choreographer, Violinist, Technician).
+_OCCUPATION = re.compile(r"[A-Z][a-z]{4,}(?:grapher|ologist|ist|ician|eer|ier|tor|ner|ter|ger|ser)")
+
+
+def without_occupation(text: str, run: Run) -> Run:
+    """"Choreographer Anna Kowal, a Cirque colleague": what she does, a word for an
+    occupation by its ending, opening a sentence before a two-word name, is no part of it."""
+    words = run.words
+    if len(words) != 3 or not _OCCUPATION.fullmatch(words[0]):
+        return run
+    if not re.search(r"(?:^|[.!?\n]\s*|\s[—–]\s)$", text[max(0, run.start - 3) : run.start]):
+        return run  # (only at a sentence's opening, where any word is capitalised)
+    if not name_shaped(words[1:]) or words[0].lower() in english_given_names():
+        return run
+    return Run(run.spans[1:], words[1:], run.possessive, run.flag, run.honorific)
 
 
 def _english_given(word: str) -> bool:

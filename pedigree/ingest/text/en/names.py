@@ -25,6 +25,7 @@ from pedigree.ingest.text.en.name_people import (
     english_name_after,
     quoted_nickname,
     uncapped,
+    without_occupation,
 )
 from pedigree.ingest.text.en.people import PersonName
 from pedigree.ingest.text.en.runs import Run, capital_runs
@@ -99,7 +100,7 @@ class _Finder(KindSteps, PeopleSteps, FormSteps):
         self._known()
         runs = capital_runs(self.folded, self.taken)
         runs = english_name_after(self.folded, quoted_nickname(self.folded, runs))
-        runs = [uncapped(self.folded, run) for run in runs]
+        runs = [without_occupation(self.folded, uncapped(self.folded, run)) for run in runs]
         kinds = self._classify(runs)
         site = self._site_name(runs)
         if site is not None:
