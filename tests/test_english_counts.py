@@ -116,3 +116,11 @@ def test_an_occupation_opening_a_sentence_is_no_part_of_the_name():
     people = {f.fields["person"] for f in facts if "person" in f.fields}
     assert "Mei Tanaka" in people
     assert not any(p.startswith(("Choreographer", "Violinist")) for p in people)
+
+
+def test_a_public_body_counts_no_product():
+    text = (
+        "Fernvale Vaccines makes a poultry vaccine. The Center for Veterinary Biologics licensed "
+        "it in 2022. Since then it has been given to about 11 million birds on 27 farms.\n"
+    )
+    assert not any(p == "Center for Veterinary Biologics" for p, _ in _metrics(text))

@@ -181,11 +181,19 @@ def _possessive(ctx: Context, m: Mention) -> bool:
     )
 
 
+# A public body's name: a regulator or an agency counts no product of its own.
+_PUBLIC = re.compile(
+    r"^(?:(?:U\.?S\.?|National|Federal|State)\s+)?(?:Center|Centre|Institute|Department|Agency"
+    r"|Ministry|Bureau|Office|Service|Administration|Commission|Authority)\s+(?:for|of)\b"
+)
+
+
 def _own_company(ctx: Context, entity: Entity) -> bool:
     return (
         ctx.companylike(entity)
         and known_organization(entity.name) is None
         and "investor" not in entity.roles
+        and not _PUBLIC.match(entity.name)
     )
 
 
