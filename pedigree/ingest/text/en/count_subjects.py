@@ -2,7 +2,9 @@
 names before the verb that leads to the count ("Kinwell operated 31 clinics", "LarkLine is
 installed on about 2,300 miles of lines", "Its dubbing platform, Voxtide Studio, has localized
 more than 60,000 hours"), or the company or product a pronoun or a product noun at its opening
-stands for ("It now runs 27 clinics", "The app has 85,000 monthly active users").
+stands for ("It now runs 27 clinics", "The app has 85,000 monthly active users"); and, for a
+count that opens its clause, the product whose things it counts ("more than 600 units had been
+delivered").
 
 `en/product_metrics.py` asks this last, for a count of things (a plural noun or a unit) that none
 of its narrower readings placed; an object of a preposition ("customers include Greystar, which
@@ -60,7 +62,8 @@ _NOT_A_TALLY_BEFORE = re.compile(
     r"(?:\b[A-Z][a-z]*\s|[A-Za-z]-|\bup to\s|\bthe\s|\beach\s|\bper\s"
     r"|\b(?:type|class|series|model|phase|level|grade|stage|tier|version|gen)\s)$"
 )
-# Counts of places, staff or measures after the count.
+# Counts of places, staff or measures after the count (`en/product_metrics.py` rules them out
+# for every count before asking this module).
 NOT_TALLIED = re.compile(
     r"^\s*(?:[a-z-]+\s+){0,2}?(?:states|provinces|regions|continents|islands|degrees|technicians"
     r"|agents|employees|newton|litres|liters|kilograms|kg|watts|volts|horsepower|founders"
@@ -77,8 +80,6 @@ def subject_of_count(
     or (None, None)."""
     original, position = ctx.text.original, amount.start
     if _NOT_A_TALLY_BEFORE.search(original, max(start, position - 12), position):
-        return None, None
-    if NOT_TALLIED.match(ctx.lower(amount.end, amount.end + 60)):
         return None, None
     joined = list(_JOINED.finditer(ctx.text.folded, start, position))
     if joined:
@@ -154,7 +155,8 @@ def count_first(
     ctx: Context, amount: Amount, start: int, owners: dict, by_owner: dict[Entity, list[Entity]]
 ) -> tuple[Entity | None, Mention | None]:
     """Whose things a count at the opening of its clause counts, where what follows says what
-    became of them: a product named in its words, else the product or company in question."""
+    became of them: a product named in its words, else the product named in the three sentences
+    before or the one product of the company in question — never the company alone."""
     head = ctx.lower(start, amount.start)
     if not re.fullmatch(r"(?:[^,]{0,40},\s*)?(?:[\w-]+\s+){0,5}?(?:about|around|roughly|some"
                         r"|nearly|almost|over|more than|close to|approximately|just over)?\s*",
@@ -162,7 +164,7 @@ def count_first(
         return None, None
     after = ctx.lower(amount.end, min(len(ctx.text.folded), amount.end + 80))
     became = _BECAME_OF.match(after)
-    if became is None or NOT_TALLIED.match(after):
+    if became is None:
         return None, None
     if _unread_name(ctx, amount.end, amount.end + became.end()):
         return None, None  # "35 KinCube units are in use": a name the reader did not read
@@ -198,8 +200,9 @@ def _own_company(ctx: Context, entity: Entity) -> bool:
 
 
 def _referred(ctx: Context, ref: Mention, owners, by_owner) -> tuple[Entity | None, Mention | None]:
-    """"It", "we", "the company": the company meant — "it" the product the sentence before
-    names, where it names one."""
+    """"It", "we", "the company": the company meant, or its one product where it has one —
+    "it" the product the sentence before names, where it names one (but not after "the company
+    said", where "it" is the speaker)."""
     if ref.form not in ("it", "company", "Company", "we"):
         return None, None
     speaker = re.search(r"\b(?:said|says|reported|reports)\s+(?:that\s+)?$",

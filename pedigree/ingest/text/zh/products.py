@@ -73,11 +73,13 @@ _OWNED_QUOTED = re.compile(
     r"旗下(?:的)?(?:品牌|产品)?[“「](?P<name>[^”」\n，。,：:]{2,12})[”」]"
     r"(?!的?[^，。；,;]{0,6}?(?:公司|基金|企业|集团|投资|资本))"
 )
-# What a company's brand and one to three more characters name, where it does so (拾分站 of
-# 拾分科技): not the brand with a word for the firm or its people.
+# What a company's brand and one more character name, where it does so (拾分站 of 拾分科技): not
+# the brand with a function word, a time or money word, or a word for the firm or its people.
+# (Two or more characters after the brand are often the company's own trading name: 午安厨房 of
+# 午安餐饮科技.)
 _NOT_A_PRODUCT_REST = re.compile(
     r"[已在的了是和与及从向对为被把将等也都还又就才均共约近超截估今此现总于以由自则仍再曾正更最首去明本前后]"
-    r"|团队|公司|集团|创始|员工|方面|官方|估值|收入|营收|营业|工程|旗下|当时|如今|成立|上市|营运|至今|^系$"
+    r"|^系$"
 )
 # A thing named in quotes by 名为/叫 (一套名为“镜瞳”的视觉系统, 这台音箱叫“暖言”) — not a company
 # (一家名为“句点互动”的AI营销公司).
@@ -155,12 +157,12 @@ def find_products(
     brands = list(brands)
     brand_set = set(brands)
     usable = sorted(b for b in brand_set if len(b) >= 2 and b in folded)
-    brand_model = None
+    brand_model = brand_in_use = None
     if usable:
         alternatives = "|".join(map(re.escape, sorted(usable, key=len, reverse=True)))
         brand_model = re.compile(rf"(?P<name>(?:{alternatives}){_MODEL_CODE})")
         brand_in_use = re.compile(
-            rf"(?P<name>(?:{alternatives})(?P<rest>[\u4e00-\u9fff]{{1,2}}?)){_IN_USE_AFTER}"
+            rf"(?P<name>(?:{alternatives})(?P<rest>[\u4e00-\u9fff])){_IN_USE_AFTER}"
         )
         patterns += [brand_model, brand_in_use]
     companies = [*(e.name for e in registry.all("org")), *brands]
@@ -170,14 +172,12 @@ def find_products(
             continue
         if pattern is brand_model and name in org_names:
             continue  # (在Meta Reality Labs做…: an organisation's unit, not Meta's model)
-        if pattern is not brand_model and "rest" in match.groupdict() and (
+        if pattern is brand_in_use and (
             _NOT_A_PRODUCT_REST.search(match.group("rest"))
             or match.group("rest") in ORG_SUFFIXES
             or any(c.startswith(name) for c in companies)
         ):
-            continue  # 拾分团队, 拾分科技: the company's people or its own name
-        if "rest" in match.groupdict() and len(match.group("rest")) > 1:
-            continue  # (the brand and a word may be the brand: 午安厨房 of 午安餐饮科技)
+            continue  # 拾分已…, 拾分科: a word after the brand, or the company's own name
         if pattern in (_QUOTED_IN_USE, _OWNED_QUOTED) and name.endswith("系"):
             continue  # “方太系”已经开始有了第二代: alumni of a company, no product
         if pattern in (_QUOTED_IN_USE, _OWNED_QUOTED) and name.endswith(
