@@ -176,11 +176,16 @@ def count_first(
     return _product_by_noun(ctx, start, owners, by_owner, company_too=False)
 
 
-def _possessive(ctx: Context, m: Mention) -> bool:
-    return bool(
-        re.fullmatch(r"its|their|our", ctx.lower(m.start, m.end))
-        or re.match(r"['’]s\b", ctx.text.folded[m.end : m.end + 2])
+def possessive_ref(ctx: Context, mention: Mention) -> bool:
+    """"Its", "their", "our": a reference that owns what follows rather than acting."""
+    return mention.kind == "ref" and bool(
+        re.fullmatch(r"its|their|our", ctx.lower(mention.start, mention.end))
     )
+
+
+def _possessive(ctx: Context, m: Mention) -> bool:
+    """A possessive reference, or a name with 's ("Qingcha's cold-brew tea")."""
+    return possessive_ref(ctx, m) or bool(re.match(r"['’]s\b", ctx.text.folded[m.end : m.end + 2]))
 
 
 # A public body's name: a regulator or an agency counts no product of its own.

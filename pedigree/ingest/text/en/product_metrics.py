@@ -17,7 +17,12 @@ import re
 
 from pedigree.ingest.text.amounts import Amount
 from pedigree.ingest.text.en.context import Context
-from pedigree.ingest.text.en.count_subjects import NOT_TALLIED, count_first, subject_of_count
+from pedigree.ingest.text.en.count_subjects import (
+    NOT_TALLIED,
+    count_first,
+    possessive_ref,
+    subject_of_count,
+)
 from pedigree.ingest.text.en.lexicon import ARR_BEFORE, HEDGE
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Entity, Mention
@@ -290,7 +295,7 @@ def _metric_product(ctx: Context, start: int, position: int, owners, by_owner,
         # ("The startup says its platform, Visalane Draft, has prepared": neither the speaker
         # nor the possessive is the subject)
         opening = [m for m in sorted([*named, *refs], key=lambda m: m.start)
-                   if _opens(ctx, start, m) and not _possessive(ctx, m)
+                   if _opens(ctx, start, m) and not possessive_ref(ctx, m)
                    and not _SPEAKS.match(ctx.lower(m.end, position))][:1]
         if not opening:
             return None, None
@@ -344,13 +349,6 @@ def _product_before(ctx: Context, ref: Mention, owners) -> Mention | None:
 
 
 _SPEAKS = re.compile(r"\s+(?:says|said|told|reports|reported|notes|noted)\b")
-
-
-def _possessive(ctx: Context, mention: Mention) -> bool:
-    """"Its", "their", "our": a reference that owns what follows rather than acting."""
-    return mention.kind == "ref" and bool(
-        re.fullmatch(r"its|their|our", ctx.lower(mention.start, mention.end))
-    )
 
 
 def _opens(ctx: Context, start: int, mention: Mention) -> bool:
