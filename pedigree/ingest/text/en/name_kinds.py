@@ -71,8 +71,7 @@ THING = (
     r"|plan|program|programme|subscription|membership|line|collection|blend|sauce|snack|drink"
     r"|beverage|tea|coffee|feed|fertili[sz]er|coating|film|membrane|material|fabric|glass|paint"
     r"|adhesive|chip|board|battery|charger|lock|door|window|cabinet|appliance|cooker|stove"
-    r"|vacuum|purifier|filter|pump|valve|meter|reader|printer|terminal|kiosk|locker|vending"
-    r"|machine)s?"
+    r"|vacuum|purifier|filter|pump|valve|meter|reader|printer|terminal|kiosk|locker|vending)s?"
 )
 # What is done with a company's product, right around its name.
 _PRODUCT_CUE_BEFORE = re.compile(

@@ -11,7 +11,7 @@ from pedigree.ingest.text.entities import Registry, occurrences
 from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.zh.lexicon import PLAN, RECURRING
 from pedigree.ingest.text.zh.org_forms import ORG_SUFFIXES
-from pedigree.ingest.text.zh.tallies import said_of, tallied
+from pedigree.ingest.text.zh.tallies import counted_noun, said_of, tallied
 
 # Words for a thing a company makes, just before its name.
 PRODUCT_NOUN = (
@@ -481,7 +481,7 @@ def _reached(folded: str, clause_start: int, clause_end: int, amount) -> str | N
     reach_end = min(clause_end, amount.end + measured.end() + 6)  # (not the next clause's verb)
     if not _REACH.search(folded[clause_start:reach_end]):
         return None
-    noun = re.split(r"开展|开通|使用|落地|部署|上线|试用|运行|提供|的", measured.group("noun"))[0]
+    noun = counted_noun(measured.group("noun"))
     return noun or measured.group("unit")  # 9家三甲医院开展临床试用 counts 三甲医院
 
 
