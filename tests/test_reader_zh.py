@@ -4869,3 +4869,19 @@ def test_a_part_in_the_preparations_left_before_the_company_was_formed():
     )
     founders = {person for person, _ in pairs(text, "founded")}
     assert "周晓岚" not in founders
+
+
+def test_an_employer_described_at_length_is_not_the_story_company():
+    # (加入当时还叫X的Y: a long description between the verb and the employer)
+    text = (
+        "汇渡科技成立于2021年，为出口工厂提供多币种收款服务。创办人暨执行长庄以宁毕业于政大。"
+        "2015年，她加入当时还叫TransferWise的Wise，担任亚太区合规经理，直到2020年。"
+        "共同创办人暨技术长邬承远是台大资工硕士，曾任街口支付资深工程师。"
+        "邬承远曾于2012年与友人共同创办二手书交易平台书栈，该平台已于2014年关闭。"
+    )
+    founded = {
+        (f.fields["person"], f.fields["org"])
+        for f in extract(text, lang="zh")
+        if f.kind == "founded"
+    }
+    assert founded == {("庄以宁", "汇渡科技"), ("邬承远", "汇渡科技"), ("邬承远", "书栈")}

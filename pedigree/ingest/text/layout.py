@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from pedigree.ingest.text.regex import matches_before
+from pedigree.reference.romanise import english_given_names
 
 _ZH_BYLINE_ROLES = (
     r"(?:采访整理|采写|撰稿|文字|口述整理|文|作者|撰文|记者|编辑|责编|"
@@ -33,6 +34,13 @@ _EN_BYLINE = re.compile(
     r"(?:(?:,| and) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})*)"
     r"|^\s*(?P<dated>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*[/|•·]\s*"
     r"(?:\d|[A-Z][a-z]{2,8}\.? \d)",
+    re.MULTILINE,
+)
+# A writer's name alone on its line in the head, over the time or date the piece was published
+# ("Megan Castellano" / "8:00 AM PDT · August 5, 2025"): a byline without "By".
+_EN_NAME_OVER_DATE = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][a-z'’-]+(?: [A-Z][\w'’-]+){1,2})[ \t]*\n\s*"
+    r"(?:\d{1,2}:\d{2}\s?[AP]\.?M|(?:Updated |Published )?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})",
     re.MULTILINE,
 )
 # Sections after the story that report nothing about its subjects.
@@ -157,6 +165,14 @@ def _bylines(text: str, lang: str, layout: Layout) -> None:
         # The match may begin on the blank line above (^\s*): skip the line the names are on.
         named = match.start("names" if match.group("names") else "dated")
         layout.skipped.append(_line(text, named))
+    if lang == "en":
+        for match in _EN_NAME_OVER_DATE.finditer(text, 0, head_end + 1):
+            # a person's name (Megan Castellano), not a company's over a press release's
+            # dateline ("Lanshu AI", named again in the story)
+            name = match.group("name")
+            if name.split()[0].lower() in english_given_names() or name not in text[match.end() :]:
+                layout.bylined.add(name)
+                layout.skipped.append(_line(text, match.start("name")))
 
 
 def _head_end(text: str) -> int:

@@ -255,7 +255,8 @@ class KindSteps:
             speakers |= set(_FULL_LABEL.findall(self.folded))
         for name in self.layout.bylined | speakers:
             if len(name.split()) >= 2:
-                kinds.setdefault(name, "person")
+                # (a writer's name over the dateline, "Kendra Oduya", reads like a company's)
+                kinds[name] = "person"
         return kinds
 
     @staticmethod

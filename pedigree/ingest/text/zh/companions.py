@@ -128,8 +128,17 @@ def companions(ctx: Context, clause: Clause) -> list[Draft]:
             )  # 一起创办了“邻里云店”, 共同创立了新公司「远策智能」
             company = ctx.resolve(orgs[0]) if direct else company_at(ctx, clause, person.start)
             del rest
-        elif _CO_FOUNDED_IS.search(folded[sentence_start : person.start]):
-            company = ctx.topic_company(person.start)
+        elif co_founded := _CO_FOUNDED_IS.search(folded[sentence_start : person.start]):
+            # 最终和甘棠一起创办木筹的，是…廖闻舟: the company named after the verb, else the
+            # story's; the one named after 和 founded it too
+            at = sentence_start + co_founded.start()
+            named = [
+                o
+                for o in ctx.mentions.within(at, sentence_start + co_founded.end(), "org")
+                if o.entity is not None
+            ]
+            company = named[0].entity if named else ctx.topic_company(person.start)
+            listed = [*listed, *_companion_before(ctx, sentence_start, at)]
         elif _DRAGGED.search(before):
             # 她拉着学长洪柏霖，在台南创立渔光: the one brought along founded it too.
             sentence_end = ctx.sentence_at(clause.start)[1]
@@ -184,6 +193,15 @@ def companions(ctx: Context, clause: Clause) -> list[Draft]:
                     )
                 )
     return found
+
+
+def _companion_before(ctx: Context, start: int, together: int) -> list[Mention]:
+    """The person named right after 和/与 before `together` (最终和甘棠一起创办…的)."""
+    folded = ctx.text.folded
+    people = ctx.mentions.within(start, together, "person")
+    if not people or not re.search(r"[和与跟同]$", folded[people[-1].start - 1 : people[-1].start]):
+        return []
+    return [people[-1]] if people[-1].end == together else []
 
 
 # 与两位搭档一起创立了栈桥智能：一位是…樊竹青，另一位是…邢骁 — the partners named after a colon.

@@ -11,7 +11,7 @@ from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.normalise import fold, numeral_value
 from pedigree.ingest.text.periods import Period
 from pedigree.ingest.text.zh.context import Clause, Context
-from pedigree.ingest.text.zh.lexicon import FOUND_VERB, TEAM
+from pedigree.ingest.text.zh.lexicon import FOUND_VERB, TAKEN_BACK, TEAM, WENT_ELSEWHERE
 from pedigree.ingest.text.zh.org_forms import INSTITUTION_ENDINGS
 
 
@@ -244,7 +244,16 @@ _LEFT_BEFORE = re.compile(
 def _left_before_founding(folded: str, draft: Draft) -> bool:
     end = folded.find("。", draft.span[1])
     rest = folded[draft.span[0] : end if end >= 0 else len(folded)]
-    return bool(_LEFT_BEFORE.search(rest))
+    if _LEFT_BEFORE.search(rest) or end < 0:
+        return bool(_LEFT_BEFORE.search(rest))
+    # the next sentence takes it back: 但在公司注册前两个月，余檀选择加入东方雨虹
+    following = folded[end + 1 : folded.find("。", end + 1) % (len(folded) + 1)]
+    name = draft.person.name
+    return (
+        following.lstrip().startswith(TAKEN_BACK)
+        and name in following
+        and bool(WENT_ELSEWHERE.search(following[following.index(name) :]))
+    )
 
 
 def to_fact(ctx: Context, draft: Draft) -> Fact:

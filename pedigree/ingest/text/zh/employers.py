@@ -14,7 +14,7 @@ _KIND_OF_COMPANY_WORDS = (  # (法遵科技(RegTech)新创: a field with its Eng
 # 在美国西雅图的微软 — a kind of company, its places, or a clause ending in 的.
 # (and whose it is: 在比亚迪旗下弗迪电池负责…)
 _EMPLOYER_DESCRIPTION = re.compile(
-    rf"{_KIND_OF_COMPANY_WORDS}|[^，。；,;]{{1,14}}的|[^，。；,;]{{2,12}}旗下的?"
+    rf"{_KIND_OF_COMPANY_WORDS}|[^，。；,;]{{1,18}}的|[^，。；,;]{{2,12}}旗下的?"
 )
 
 
@@ -23,14 +23,18 @@ _EMPLOYER_DESCRIPTION = re.compile(
 _TAKES_ORGANISATION = re.compile(
     r"(?:在|(?<![处位属对由关至等基])于|加入|加盟|进入|入职|离开|转投|转战|跳槽到|跳槽至|来到|回到|任职于|就职于|"
     r"供职于|效力于|服务于|创办|创立|创建|成立|注册|是|担任|出任|(?<=[年曾])任)了?"
-    r"(?P<words>[^，。；,;：:在于\s]{1,16})$"
+    r"(?P<words>[^，。；,;：:在于\s]{1,20})$"
 )
 
 
 def without_description(before: str) -> str:
     """`before` without a description of the organisation that follows it, when a verb that
     takes an employer stands before that description: …加盟物流平台|Lalamove → …加盟."""
-    verb = _TAKES_ORGANISATION.search(before)
+    # the verb nearest the name (…于2009年与友人共同创办|废纸回收贸易公司: 创办, not 于)
+    verb = next(
+        (m for i in range(len(before) - 1, -1, -1) if (m := _TAKES_ORGANISATION.match(before, i))),
+        None,
+    )
     if verb is None or not describes_employer(verb.group("words")):
         return before
     return before[: verb.start("words")]

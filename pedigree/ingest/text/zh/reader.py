@@ -22,6 +22,7 @@ from pedigree.ingest.text.zh.mentions import read_mentions
 from pedigree.ingest.text.zh.money import read_money
 from pedigree.ingest.text.zh.money_investors import mark_investors
 from pedigree.ingest.text.zh.name_candidates import looks_like_name
+from pedigree.ingest.text.zh.not_founders import without_unfounded
 from pedigree.ingest.text.zh.products import read_products
 from pedigree.ingest.text.zh.ties import read_ties
 
@@ -90,8 +91,7 @@ def read_chinese(text: Text) -> list[Fact]:
     facts += read_credentials(ctx, facts)
     facts = [_parent_of_unit(ctx, f) for f in facts]
     facts = _without_registered_only(facts)
-    denied = _denied_founders(ctx)
-    facts = [f for f in facts if not (f.kind == "founded" and f.fields["person"] in denied)]
+    facts = without_unfounded(ctx, facts)
     founded = {
         (f.fields["person"], _company_key(f.fields["org"])) for f in facts if f.kind == "founded"
     }
@@ -106,45 +106,6 @@ def read_chinese(text: Text) -> list[Fact]:
         )
     ]
     return kept + noted  # the author a note describes is bylined, but the note is about them
-
-
-# 她并非公司创始人, 他不是该公司的联合创始人: the text says outright that someone founded nothing.
-_NOT_A_FOUNDER = re.compile(
-    # (not 他并非唯一的创始人: one founder of several)
-    r"(?:并非|不是|并不是|从来不是)(?!唯一|惟一|仅有|只有)(?:公司|该公司|这家公司|[\u4e00-\u9fff]{2,8}?)?的?"
-    r"(?:联合)?(?:创始人|创办人|创始团队成员)(?!之一)"
-)
-
-
-def _denied_founders(ctx: Context) -> set[str]:
-    """The people a text says were no founders: the person named, or the one 他/她 stands for,
-    right before the denial in its sentence."""
-    folded = ctx.text.folded
-    denied = set()
-    for match in _NOT_A_FOUNDER.finditer(folded):
-        start, _ = ctx.sentence_at(match.start())
-        named = [
-            m
-            for m in ctx.mentions.within(start, match.start(), "person", "ref")
-            # (谈远仅以个人身份参与了公司天使轮投资，并非联合创始人: 公司 is the company)
-            if m.kind == "person" or getattr(ctx.resolve(m), "kind", "person") == "person"
-        ]
-        last = named[-1] if named else None
-        if last is None:
-            continue
-        between = folded[last.end : match.start()]
-        # (覃安原为…总监，目前在逐风担任COO，但并非公司联合创始人: the sentence's one person,
-        # whose clauses go on without a new subject)
-        own_clause = re.split(r"[，,；;]", between)[-1]
-        if between.strip("，, 也则其实本人") and not (
-            own_clause.strip() in ("", "但", "但是", "却", "而", "不过", "只是", "但他", "但她")
-            and last.kind == "person"
-        ):
-            continue
-        person = ctx.resolve(last) if last.kind == "ref" else last.entity
-        if person is not None and person.kind == "person":
-            denied.add(person.name)
-    return denied
 
 
 def _without_registered_only(facts: list[Fact]) -> list[Fact]:

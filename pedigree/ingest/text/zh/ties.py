@@ -201,7 +201,7 @@ def _note_topics(ctx: Context, clause: Clause) -> None:
             owner = _OWNER_BEFORE.search(folded, max(clause.start, lead - 16), lead)
             if owner is not None:
                 lead = owner.start("owner")
-            described = max(clause.start, lead - 20)
+            described = max(clause.start, lead - 24)
             if (
                 # (转战本土碳化矽代工厂汉磊科技: a description of the employer between)
                 _AS_JOB.search(folded[max(clause.start, lead - 4) : lead])
