@@ -489,3 +489,26 @@ def test_member_named_without_a_listed_surname():
     jobs = {(f.fields["person"], f.fields["org"]) for f in found if f.kind == "employment"}
     assert ("钟黎", "海康威视") in jobs
     assert not any(org == "MR" for _, org in jobs)
+
+
+def test_a_company_team_page_with_name_and_role_lines():
+    # one company's own page: its name heads the page, each member a name｜role line over a bio
+    page = (
+        "岚谷茶事 LANGU TEA ｜ 关于我们 › 团队\n\n"
+        "我们相信，一杯好茶不需要添加任何香精。\n\n"
+        "苗清和｜创始人 & CEO\n"
+        "清和在联合利华做了七年品牌管理，2019年起在喜茶担任供应链副总裁。她毕业于浙江大学。\n\n"
+        "蔺远｜联合创始人 & CTO\n"
+        "蔺远此前在美团做了五年后端工程师，本科毕业于电子科技大学。\n\n"
+        "管理团队\n\n"
+        "阮星禾｜品控负责人\n"
+        "星禾2023年加入，此前在一家检测机构做了四年食品检测工程师。\n\n"
+        "韦立｜首席技术官\n"
+        "韦立负责门店系统，此前在饿了么做了六年后端开发。\n"
+    )
+    facts = extract(page, lang="zh")
+    founded = {(f.fields["person"], f.fields["org"]) for f in facts if f.kind == "founded"}
+    # a chief without the founder's word on a company's own page was hired, not a founder
+    assert founded == {("苗清和", "岚谷茶事"), ("蔺远", "岚谷茶事")}
+    schools = {(f.fields["person"], f.fields["org"]) for f in facts if f.kind == "education"}
+    assert schools == {("苗清和", "浙江大学"), ("蔺远", "电子科技大学")}

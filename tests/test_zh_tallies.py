@@ -58,3 +58,20 @@ def test_a_company_registered_in_a_city_and_its_quoted_brand():
         ("青禾方舟", "方舟课堂")
     }
     assert _counts(text) == {("方舟课堂", 11)}
+
+
+def test_a_quoted_brand_that_raised_a_round_is_the_company():
+    # (品牌「X」（Latin name）近日完成…融资: the company, though named as a brand)
+    text = (
+        "36氪获悉，茶饮品牌「岚谷」（Langu）近日完成8000万元A轮融资，由峰瑞资本领投。"
+        "岚谷成立于2022年，总部位于杭州。创始人兼CEO苗清和此前在喜茶负责供应链。"
+        "岚谷已进入山姆会员店和盒马。"
+    )
+    found = extract(text, lang="zh", published=date(2025, 9, 1))
+    assert {(f.fields["person"], f.fields["org"]) for f in found if f.kind == "founded"} == {
+        ("苗清和", "岚谷")
+    }
+    assert {f.fields["org"] for f in found if f.kind == "funding"} == {"岚谷"}
+    assert not [f for f in found if f.kind == "product"]
+    # (the company entered a retailer: no one was hired there)
+    assert {f.fields["org"] for f in found if f.kind == "employment"} <= {"喜茶"}

@@ -37,6 +37,7 @@ class Project:
     span: tuple[int, int]  # the name in the text
     body: tuple[int, int]  # from the heading to the next project
     founders: tuple[tuple[str, int], ...] = ()  # people the heading names: 昆极光电：雷栩
+    page: bool = False  # the company's own team page, not a demo-day entry
 
 
 # A member's role: said to be no founder, a founder's, or a chief's (see Member.founder).
@@ -60,6 +61,13 @@ class Member:
     @property
     def advisor(self) -> bool:
         return bool(self.role and _ADVISOR.match(self.role.replace(" ", "")))
+
+    @property
+    def titled_founder(self) -> bool:
+        """The role says so (联合创始人 & COO): what makes a founder on a company's own page,
+        where a chief without that word (首席技术官) was hired."""
+        role = (self.role or "").replace(" ", "")
+        return bool(_FOUNDER_ROLE.search(role)) and not _NOT_FOUNDER_ROLE.search(role)
 
     def founder(self, text: str = "", project: str = "") -> bool:
         """Listed on a demo-day team, so one of its founders — unless an advisor, someone the

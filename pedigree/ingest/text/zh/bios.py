@@ -140,7 +140,36 @@ def _projects(text: str) -> tuple[Project, ...]:
             # a heading naming founders beside the company (No.2 柴立秋 → 深析智算) is an entry
             if p in with_members or p in described or p in fielded or p in rounded or p.founders
         )
-    return ()
+    return _team_page(text)
+
+
+# A company's own team page: its name heads the first line, with what the page is
+# (蜂巢里 HIVE INSIDE ｜ 关于我们 › 核心团队).
+_PAGE_HEAD = re.compile(
+    r"^\s*(?P<name>[\u4e00-\u9fff]{2,8})(?=[ A-Za-z]*[|｜›>·]|\s)"
+    r"(?=[^\n]*(?:团队|关于我们|我们的人|Team|About))"
+)
+
+
+def _team_page(text: str) -> tuple[Project, ...]:
+    """The page's company as the one project, where the page lists its members (two or more,
+    a founder among them) under the head that names it."""
+    head = _PAGE_HEAD.match(text)
+    if head is None:
+        return ()
+    # the name as the page's body writes it (杏林堂中医 over a body that says 杏林堂)
+    body = text[head.end() :]
+    name = next(
+        (head.group("name")[:k] for k in range(len(head.group("name")), 1, -1)
+         if head.group("name")[:k] in body),
+        head.group("name"),
+    )
+    start = head.start("name")
+    project = Project(name, (start, start + len(name)), (0, len(text)), page=True)
+    team = members(text, project)
+    if len(team) < 2 or not any(m.titled_founder for m in team):
+        return ()
+    return (project,)
 
 
 @lru_cache(maxsize=512)  # asked once to find the projects, again to read them

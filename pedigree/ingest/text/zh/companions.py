@@ -132,11 +132,8 @@ def companions(ctx: Context, clause: Clause) -> list[Draft]:
             # 最终和甘棠一起创办木筹的，是…廖闻舟: the company named after the verb, else the
             # story's; the one named after 和 founded it too
             at = sentence_start + co_founded.start()
-            named = [
-                o
-                for o in ctx.mentions.within(at, sentence_start + co_founded.end(), "org")
-                if o.entity is not None
-            ]
+            of = at + co_founded.group(0).find("的")  # (not 是前快手产品总监: the person's past)
+            named = [o for o in ctx.mentions.within(at, of, "org") if o.entity is not None]
             company = named[0].entity if named else ctx.topic_company(person.start)
             listed = [*listed, *_companion_before(ctx, sentence_start, at)]
         elif _DRAGGED.search(before):

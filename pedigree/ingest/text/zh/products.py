@@ -135,7 +135,9 @@ _PRODUCT_FIELD = re.compile(
 _DEFINES = re.compile(r"(?:下称|简称)[，,]?\s?[“「\"]?$")
 # A round raised, right after a name: only a company raises one.
 _RAISED_AFTER = re.compile(
-    r"[”」》\"]?\s?(?:已|近日|日前|刚刚|今日)?(?:完成|获得|拿下|宣布完成|获)[^，。；,;]{0,12}(?:轮|融资)"
+    # (「蜜岬」（Honeycape）近日完成…: its name in another script between)
+    r"[”」》\"]?\s?(?:[（(][^（）()，。]{1,30}[)）])?\s?(?:已|近日|日前|刚刚|今日)?"
+    r"(?:完成|获得|拿下|宣布完成|获)[^，。；,;]{0,12}(?:轮|融资)"
 )
 # Endings only a company's name has (a product is not called …科技 or …有限公司).
 _COMPANY_ENDINGS = ("科技", "有限公司", "集团", "控股", "数科", "信息技术")

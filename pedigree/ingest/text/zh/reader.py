@@ -369,7 +369,10 @@ def _member_fact(ctx: Context, project: Project, member: Member) -> Fact | None:
         aliases[org.name] = written_project
     end = max(member.role_span[1], member.span[1]) if member.role_span else member.span[1]
     start = min(member.role_span[0], member.span[0]) if member.role_span else member.span[0]
-    if not member.founder(ctx.text.folded, project.name):
+    founded = (
+        member.titled_founder if project.page else member.founder(ctx.text.folded, project.name)
+    )
+    if not founded:
         return ctx.text.fact(
             "employment",
             (start, end),

@@ -102,6 +102,17 @@ def around_organisations(ctx: Context, clause: Clause) -> list[Draft]:
             and not ctx.mentions.within(clause.start, first.start, "person", "ref")
         ):
             continue  # 外骨骼「擎腰」已进入京东物流的分拣仓: a product entered a customer's site
+        entered = ctx.mentions.within(clause.start, first.start, "org")
+        if (
+            kind == "employment"
+            and entered
+            and re.fullmatch(
+                r"\s?(?:已经?|目前|也|还|正式|已正式)?\s?(?:进入|入驻|进驻|打入)了?\s?",
+                ctx.text.folded[entered[-1].end : first.start],
+            )
+            and not ctx.mentions.within(clause.start, first.start, "person", "ref")
+        ):
+            continue  # 竹屿已进入山姆会员店: a company entered a retailer, no one was hired
         if kind == "education" and _DEGREE_BEFORE_NAME.match(post):
             holder = ctx.mentions.at(last.end + _DEGREE_BEFORE_NAME.match(post).end())
             if holder is not None and holder.kind == "person":
