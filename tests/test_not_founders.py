@@ -66,3 +66,26 @@ def test_a_writer_over_the_dateline_is_bylined():
         "FRESNO -- Harrowfield Robotics today announced a $9 million seed round.\n"
     )
     assert read_layout(release, "en").bylined == set()
+
+
+def test_alumni_entries_of_people_who_founded_nothing():
+    story = (
+        "Dexcom's alumni have founded a string of diabetes startups.\n\n"
+        "1. Laura Benning — Quillmark Health\n\n"
+        "Benning left Dexcom in 2019 and founded Quillmark Health, which makes pen caps.\n\n"
+        "2. Tom Adair — Sightline Retina\n\n"
+        "Adair ran Dexcom's European sales until 2020. He is now CEO of Sightline Retina, a "
+        "London startup. But Adair did not found it: Sightline was started in 2018 by Dr. Mei "
+        "Okoro, who hired him in 2022.\n\n"
+        "3. Omar Feld — the investor\n\n"
+        "Not every alum became a founder. Feld was head of investment at Dexcom and is now a "
+        "partner at Ridgeway Capital.\n\n"
+        "Why Dexcom?\n\n"
+        # (the company itself launched them: no one named founded anything)
+        "Quillmark and Sightline compete now. For Medtronic, which has launched its own pen "
+        "caps, they are competitors too.\n"
+    )
+    assert _founders(story, lang="en") == {
+        ("Laura Benning", "Quillmark Health"),
+        ("Mei Okoro", "Sightline Retina"),
+    }

@@ -366,8 +366,12 @@ def _denied(ctx: Context, people: list, start: int, end: int) -> bool:
     """Whether the entry says its people founded nothing — in a sentence that names no one
     else ("The third partner, Tian Hao, left …; Cao says he 'was never a founder'" is about
     Tian Hao)."""
-    for match in _NOT_FOUNDER.finditer(ctx.text.folded, start, end):
+    folded = ctx.text.folded
+    for match in _NOT_FOUNDER.finditer(folded, start, end):
         sentence = ctx.sentence_at(match.start())
+        # (up to a colon: "Donnelly did not found it: Fennel was started by Dr. Aisha Rahman")
+        stop = re.compile(r"[:;]").search(folded, match.end(), sentence[1])
+        sentence = (sentence[0], stop.start() if stop else sentence[1])
         named = {m.entity for m in ctx.mentions.within(*sentence, "person")}
         if not named - set(people) - {None}:
             return True

@@ -188,6 +188,8 @@ def _object_after(ctx: Context, position: int, end: int) -> Mention | None:
     for m in ctx.mentions.within(position, end, "org", "school", "ref"):
         if m.kind == "ref" and m.form not in ("company", "Company", "it"):
             continue
+        if m.kind == "ref" and ctx.text.folded[m.start : m.end].lower() == "its":
+            continue  # "launched its own courses": whose they are, not what was founded
         gap = ctx.lower(position, m.start)
         if _FOUND_GAP.fullmatch(gap) and not _NOT_IN_GAP.search(gap.replace("startup called", "")):
             return _named_after_descriptor(ctx, m, end) or m
@@ -215,6 +217,8 @@ _RELATIVE_OBJECT = re.compile(
     rf"[{ORG_MARKS}](?:\s*\([^)]*\)|\s*[—–][^—–]{{0,60}}[—–])?\s*[,—–]?\s+"
     r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:company|startup|start-up|firm|business|venture|lab"
     r"|fund)\s+(?:that\s+|which\s+)?|(?:which|that)\s+)"
+    # (not "58.com, which has launched…": the company itself did it, no one named founded it)
+    r"(?!(?:has|had|have|is|was|were|are|will|would|also|then|later|recently|soon)\s)"
     r"(?:\S+\s+){1,3}?(?:also\s+|later\s+|had\s+|has\s+)?$"
 )
 
