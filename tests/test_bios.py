@@ -512,3 +512,20 @@ def test_a_company_team_page_with_name_and_role_lines():
     assert founded == {("苗清和", "岚谷茶事"), ("蔺远", "岚谷茶事")}
     schools = {(f.fields["person"], f.fields["org"]) for f in facts if f.kind == "education"}
     assert schools == {("苗清和", "浙江大学"), ("蔺远", "电子科技大学")}
+
+
+def test_a_table_cell_of_members_each_name_role_colon_bio():
+    post = (
+        "启航加速器第三期 Demo Day 项目一览\n\n"
+        "| # | 项目 | 做什么 | 核心团队 |\n"
+        "|---|---|---|---|\n"
+        "| 1 | 岩序科技 | 隧道渗水巡检 | 邝明远，创始人兼CEO：同济大学土木工程硕士，"
+        "前中铁隧道局工程师<br>司空雪，联合创始人兼CTO：浙江大学本科，前大华股份算法工程师 |\n"
+        "| 2 | 青砾 | 建筑垃圾再生骨料 | 伏小川，创始人：长安大学本科，曾在中国建材任工程师"
+        "<br>沐言，顾问：长安大学教授 |\n"
+    )
+    facts = extract(post, lang="zh")
+    founded = {(f.fields["person"], f.fields["org"]) for f in facts if f.kind == "founded"}
+    assert founded == {("邝明远", "岩序科技"), ("司空雪", "岩序科技"), ("伏小川", "青砾")}
+    jobs = {(f.fields["person"], f.fields["org"]) for f in facts if f.kind == "employment"}
+    assert ("司空雪", "大华股份") in jobs

@@ -226,9 +226,10 @@ _CELL_ROLE_FIRST = re.compile(
 # 宓思远，创始人兼CEO，武汉大学遥感博士…；骆韶，联合创始人兼CTO，前…: the name, its role, a bio
 _CELL_NAME_ROLE = re.compile(
     # (an English name in brackets after the name: 谭启明（Adrian Tan）)
-    rf"(?<=[；;／/|])\s*(?P<name>{NAME})(?:\s*[（(][A-Za-z][A-Za-z .'-]{{0,30}}[)）])?"
+    # (闵子昂，创始人兼CEO：山东大学…<br>芦思甜，…: a colon after the role, <br> between members)
+    rf"(?<=[；;／/|>])\s*(?P<name>{NAME})(?:\s*[（(][A-Za-z][A-Za-z .'-]{{0,30}}[)）])?"
     rf"\s*[，,]\s*(?P<role>(?i:{ROLE_PHRASE.pattern}))\s*"
-    r"(?:[，,]\s*(?P<bio>[^；;|\n]*))?(?=\s*[；;／/|]|$)",
+    r"(?:[，,:：]\s*(?P<bio>[^；;|\n<]*))?(?=\s*(?:[；;／/|]|<br)|$)",
     re.MULTILINE,
 )
 
