@@ -3280,3 +3280,28 @@ def test_a_co_founder_on_a_deck_who_left_before_incorporation_and_a_founding_tit
     )
     founders = {person for person, _ in written(read(text), "founded")}
     assert founders == {"Ana Forsberg"}
+
+
+def test_an_ampersand_name_is_a_company_not_a_person():
+    text = (
+        '"A puzzle needs no battery": Dovetail & Kite\'s Iris Wen on wooden toys\n\n'
+        "Interview by Nora Quinlan\nFebruary 3, 2026\n\n"
+        "Wen Shiyun — Iris Wen on her business card — spent eight years designing toys at "
+        "Mattel. In 2020 she founded Dovetail & Kite (榫鸢), a Shanghai company that makes wooden "
+        "puzzles. She is the chief executive. Her co-founder, Leo Brandt, spent a decade at Haba.\n"
+    )
+    found = extract(text, lang="en")
+    founded = {(f.fields["person"], f.fields["org"]) for f in found if f.kind == "founded"}
+    assert founded == {("Wen Shiyun", "Dovetail & Kite"), ("Leo Brandt", "Dovetail & Kite")}
+
+
+def test_a_product_named_as_what_the_main_product_is():
+    text = (
+        "Oilmere, a Pune startup founded in 2021 by Kiran Desai, collects used cooking oil from "
+        "restaurants. Oilmere's main product is the Vatlock, a sealed collection tank that "
+        "reports its fill level.\n"
+    )
+    found = extract(text, lang="en")
+    assert ("Oilmere", "Vatlock") in {
+        (f.fields["org"], f.fields["product"]) for f in found if f.kind == "product"
+    }

@@ -4885,3 +4885,45 @@ def test_an_employer_described_at_length_is_not_the_story_company():
         if f.kind == "founded"
     }
     assert founded == {("庄以宁", "汇渡科技"), ("邬承远", "汇渡科技"), ("邬承远", "书栈")}
+
+
+def test_a_company_called_by_the_first_two_characters_of_its_name():
+    # (岚舟酿造 in full once, then 岚舟 alone as the subject: the story's short form)
+    text = (
+        "罗听雨2016年在宁波创立岚舟酿造（Lanzhou Brewing），做手工精酿啤酒。"
+        "资金方面，岚舟于2023年5月完成3000万元A轮融资，由峰瑞资本领投。"
+        "岚舟是少数自建麦芽厂的精酿品牌。"
+    )
+    found = extract(text, lang="zh")
+    assert {f.fields["org"] for f in found if f.kind in ("funding", "investor")} == {"岚舟酿造"}
+
+
+def test_interview_answers_under_a_publication_label_with_digits():
+    # (36氪：… asks, the founder answers: 公司 in an answer is the interview's company, not the
+    # studio a co-founder once ran)
+    text = (
+        "对话岚针科技甘远：把纹身机做成消费电子\n\n"
+        "甘远是岚针科技的创始人兼CEO。他的搭档梅川2009年在广州创办过“川刺青”工作室。\n\n"
+        "36氪：现在卖得怎么样？\n"
+        "甘远：主力产品卖了8万多台。去年公司营收1.6亿元。\n\n"
+        "36氪：下一步呢？\n"
+        "甘远：先把欧洲做深。\n"
+    )
+    found = extract(text, lang="zh", published=date(2025, 6, 1))
+    assert {f.fields["org"] for f in found if f.kind == "financial"} == {"岚针科技"}
+
+
+def test_products_named_after_what_they_are():
+    # (主力产品是…“X”，另一条线是…“Y”; “X”，以及…“Y”: the second joined to the first)
+    text = (
+        "岚竹家居成立于2019年。岚竹的主力产品是户外重竹地板“岚石”，另一条线是室内复合地板“岚栖”。"
+        "潮味记成立于2020年。目前，潮味记的主力产品是古法鱼露“潮味三年”，以及面向年轻人的调味汁“潮味一滴”。"
+        "潮味记的口号是“让海更近”和“慢一点”。"
+    )
+    found = extract(text, lang="zh")
+    assert {(f.fields["org"], f.fields["product"]) for f in found if f.kind == "product"} == {
+        ("岚竹家居", "岚石"),
+        ("岚竹家居", "岚栖"),
+        ("潮味记", "潮味三年"),
+        ("潮味记", "潮味一滴"),
+    }

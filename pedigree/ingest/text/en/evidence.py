@@ -197,7 +197,8 @@ _PRODUCT_BEFORE = re.compile(
     # HF-212": what a maker releases, named in apposition
     r"|debut|title|version|edition|hybrid|variety|line|dashboard|patch|network)s?"
     r",?\s+(?:the\s+)?"
-    r"|\b(?:product|platform|app|offering) (?:is|was)\s+"
+    # ("Greasewell's main product is the Wellbin", "Our best-seller is the Harbor Lounge Chair")
+    r"|\b(?:product|platform|app|offering|best-?seller) (?:is|was)\s+(?:the\s+)?"
     r"|\bunder the (?:name|brand|brand name)\s+"
     r"|\b(?:our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:process|technology|series|line),\s+)$",
     re.I,

@@ -250,6 +250,9 @@ class KindSteps:
             kind = _kind(key.split(), found, key in titled)
             if kind:
                 kinds[key] = kind
+        for run in runs:
+            if kinds.get(run.text) == "person" and "&" in self.folded[run.start : run.end]:
+                kinds[run.text] = "org"  # "Mortise & Play": no one's name holds an ampersand
         speakers = {who for _, _, who in self.layout.answers if who}
         if self.layout.answers:  # "VALERIA OCAMPO:" labelling a turn, once, in full
             speakers |= set(_FULL_LABEL.findall(self.folded))

@@ -6,7 +6,7 @@ import re
 
 from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.zh.context import Clause, Context
-from pedigree.ingest.text.zh.drafts import UNIT, Draft, company_at, draft, introduced
+from pedigree.ingest.text.zh.drafts import Draft, company_at, draft, introduced
 from pedigree.ingest.text.zh.lexicon import (
     ASIDE,
     DEGREES,
@@ -15,6 +15,7 @@ from pedigree.ingest.text.zh.lexicon import (
     FOUNDER_WORD,
     POACHED,
     TITLE,
+    UNIT,
 )
 
 _APPOSITIVE_GAP = re.compile(r"^(?:的)?(?:前|原|现任)?(?P<title>[^，。；：:“”「」\n,;]{0,24})$")

@@ -11,6 +11,7 @@ from functools import cached_property
 
 from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.normalise import fold
+from pedigree.ingest.text.zh.lexicon import UNIT
 
 # Questions in an interview are the interviewer's; quoted speech is someone's words.
 _FIRST_PERSON = re.compile(r"我们|我(?!们)")
@@ -39,6 +40,31 @@ class ReferenceSteps:
             if m.entity is not None and m.entity.name not in self.layout.bylined
         ]
         return head[0] if head else self.main_person
+
+    @cached_property
+    def interview_company(self) -> Entity | None:
+        """The company an interview is about: of those named before its first question
+        (对话锐针科技甘启东：…), the one the piece names most — not an investor, the
+        publication or a well-known employer."""
+        if not self.layout.answers or not self.layout.questions:
+            return None
+        first_turn = min(s for s, _ in self.layout.questions)
+        named = [
+            m
+            for m in self.mentions.within(0, first_turn, "org")
+            if m.entity is not None
+            and not m.entity.roles & {"investor", "media"}
+            and not _well_known(m.entity)
+            and not UNIT.search(m.entity.name)  # (焊接事业部: a part of a company)
+        ]
+        # the one its title names (对话锐熔光电郝景川：…), else the one the piece names most
+        title_end = self.text.folded.find("\n")
+        titled = [m.entity for m in named if title_end < 0 or m.start < title_end]
+        if titled:
+            return titled[0]
+        entities = {m.entity for m in named}
+        counts = Counter(m.entity for m in self.mentions.items if m.entity in entities)
+        return counts.most_common(1)[0][0] if counts else None
 
     @cached_property
     def main_person(self) -> Entity | None:
@@ -175,6 +201,8 @@ class ReferenceSteps:
         own = self.headed_by or self.defined_own
         if own is not None:
             return own  # a filing's own company, named in its header or defined as 本公司
+        if self.layout.answer_at(position) is not None and self.interview_company is not None:
+            return self.interview_company  # 去年公司营收1.6亿元, answered: the speaker's company
         before = [c for at, c in self._companies if at < position]
         # A well-known company (先正达, an employer) is rarely the one a story means by 公司
         introduced = [c for c in before if not _well_known(c)]

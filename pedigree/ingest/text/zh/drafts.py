@@ -11,7 +11,7 @@ from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.normalise import fold, numeral_value
 from pedigree.ingest.text.periods import Period
 from pedigree.ingest.text.zh.context import Clause, Context
-from pedigree.ingest.text.zh.lexicon import FOUND_VERB, TAKEN_BACK, TEAM, WENT_ELSEWHERE
+from pedigree.ingest.text.zh.lexicon import FOUND_VERB, TAKEN_BACK, TEAM, UNIT, WENT_ELSEWHERE
 from pedigree.ingest.text.zh.org_forms import INSTITUTION_ENDINGS
 
 
@@ -28,9 +28,6 @@ class Draft:
     written: dict = field(default_factory=dict)
 
 
-UNIT = re.compile(
-    r"(?:事业群|事业部|实验室|研究院|研究所|工作室群|工作室|团队|部门|分公司|中国区)$"
-)
 
 
 def introduced(entity: Entity) -> bool:

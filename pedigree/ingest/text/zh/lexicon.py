@@ -130,6 +130,10 @@ PLAN = re.compile(
     r"拟(?<![虚模比]拟)|计划|筹备|打算|准备|正在(?:寻求|洽谈|接洽|筹划|进行)|洽谈|接洽|寻求|意向书|投资意向|尽调|尽职调查|条款书|尚未交割|尚未完成|"
     r"未交割|预计|将于|即将|有意|不排除|最快|启动[^，。,]{0,6}轮"
 )
+# A part of an organisation, by its name's ending: 焊接事业部, 机器智能实验室.
+UNIT = re.compile(
+    r"(?:事业群|事业部|实验室|研究院|研究所|工作室群|工作室|团队|部门|分公司|中国区)$"
+)
 # Someone meant to found a company who went elsewhere before it existed, in a sentence that
 # takes back what came before (TAKEN_BACK): 但在公司注册前两个月，余檀选择加入东方雨虹 / 但…黄冠霖
 # 决定留在中兴工程，最终没有加入.

@@ -25,7 +25,13 @@ from pedigree.ingest.text.zh.employers import place_names
 from pedigree.ingest.text.zh.foreign_names import foreign_names, latin_names
 from pedigree.ingest.text.zh.lexicon import SOME
 from pedigree.ingest.text.zh.name_bounds import starts_here
-from pedigree.ingest.text.zh.name_candidates import dictionary, is_han, surnames, word_frequency
+from pedigree.ingest.text.zh.name_candidates import (
+    dictionary,
+    is_han,
+    ordinariness,
+    surnames,
+    word_frequency,
+)
 from pedigree.ingest.text.zh.org_forms import (
     ORG_SUFFIXES,
     bracketed_english,
@@ -399,10 +405,15 @@ def _org_forms(text: Text, registry: Registry, mentions: list[Mention], add) -> 
     """Short forms, defined terms and bracketed English names of the organisations found."""
     folded = text.folded
     forms: dict[str, object] = {}
+    heads: dict[str, tuple[str, ...]] = {}  # each name's head form, looked for once
     for mention in list(mentions):
         if mention.kind not in ("org", "school") or mention.entity is None:
             continue
-        for form in short_forms(mention.entity.name):
+        name = mention.entity.name
+        own = short_forms(name)
+        if not own and mention.kind == "org":
+            own = heads.setdefault(name, _head_form(folded, name))
+        for form in own:
             forms.setdefault(form, mention.entity)
         english = bracketed_english(folded, mention.end)
         if english:
@@ -424,6 +435,33 @@ def _org_forms(text: Text, registry: Registry, mentions: list[Mention], add) -> 
             mention = add(s, e, entity.kind, entity.name)
             if mention is not None and folded[s:e] != entity.name:
                 entity.forms.add(text.original[s:e])
+
+
+# What follows a company's name as the subject of a clause: 臻钢于2024年7月完成…, 臻钢是少数….
+_AS_SUBJECT = re.compile(r"于|在|是|已|将|也|还|目前|今年|去年|计划|完成|获|的(?:创始人|产品|客户)")
+
+
+def _head_form(folded: str, name: str) -> tuple[str, ...]:
+    """The first two characters of a four-character company name with no ending the reader
+    knows (臻钢厨艺), where the text uses them alone as a clause's subject at least twice
+    (臻钢于2024年…, 臻钢是少数…): the story's short form for it."""
+    head = name[:2]
+    if (
+        len(name) != 4
+        or not all(is_han(c) for c in name)
+        or name.endswith(ORG_SUFFIXES)
+        or known_organization(name) is not None
+        or known_organization(head) is not None
+        or head in place_names()
+        or ordinariness(head) >= 3
+    ):
+        return ()
+    alone = [
+        m
+        for m in re.finditer(re.escape(head), folded)
+        if not folded.startswith(name, m.start()) and _AS_SUBJECT.match(folded, m.end())
+    ]
+    return (head,) if len(alone) >= 2 else ()
 
 
 def _merge_into(registry: Registry, mentions: list[Mention], term: str, defined) -> None:

@@ -37,7 +37,9 @@ _LATIN = re.compile(
     r"(?![A-Za-z])"
 )
 _LAUNCHED = re.compile(
-    r"(?:推出|发布|上线|研发|打造|开发|自研|主打|核心产品|旗舰|首款|第一款)(?:了|的)?(?:首款|第一款|一款)?"
+    # (主力产品是户外重竹地板“筠石”，另一条线是…“筠栖”: what the product is, then its name)
+    r"(?:推出|发布|上线|研发|打造|开发|自研|主打|核心产品|旗舰|首款|第一款|"
+    r"(?:主力|主要|明星|拳头|主营)产品|另一条(?:产品)?线|另一款(?:产品)?)(?:了|的)?(?:首款|第一款|一款)?"
     r"[^，。；“「,;]{0,20}?[“「《](?P<name>[^”」》\n，。,]{1,20})[”」》]"
 )
 # A quoted name that says what it is: “翎云调度平台”, “溯川数据工厂”.
@@ -204,6 +206,15 @@ def find_products(
         if _DEFINES.search(folded, max(0, match.start() - 6), match.start()):
             continue  # （下称“有栖云”）: the term a company is called by, not a product
         names.add(name)
+    # 古法鱼露“潮鲜三年陈”，以及…复合调味汁“潮鲜一滴”: a second quoted name joined to a product's
+    for match in _AND_ANOTHER.finditer(folded):
+        first, name = match.group("first"), match.group("name").strip()
+        if (
+            first in names
+            and not registry.find("org", name)
+            and not (_CLAUSE_LIKE.search(name) or re.search(r"[，。；！？、,;!?]", name))
+        ):
+            names.add(name)
     longer = {name: [c for c in companies if len(c) > len(name) and c.startswith(name)]
               for name in names}  # fmt: skip
     for name, spans in occurrences(folded, sorted(names, key=lambda n: (-len(n), n))).items():
@@ -220,6 +231,10 @@ def find_products(
     return found + _without_brand(folded, {p.name for p in found}, brand_set)
 
 
+_AND_ANOTHER = re.compile(
+    r"[“「](?P<first>[^”」\n，。,]{2,20})[”」][，,]?\s?(?:以及|和|及|与|还有)[^，。；“「]{0,20}?"
+    r"[“「](?P<name>[^”」\n，。,]{2,20})[”」]"
+)
 _APP_ENDING = re.compile(r"\s?(?:App|APP|app|小程序)$")
 # What only a company has, right after its name: founders.
 _FOUNDERS_NEXT = re.compile(r"(?:的)?(?:另一位|另一名|两位|几位)?(?:联合|共同)?(?:创始人|创办人)")
