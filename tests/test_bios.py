@@ -529,3 +529,20 @@ def test_a_table_cell_of_members_each_name_role_colon_bio():
     assert founded == {("邝明远", "岩序科技"), ("司空雪", "岩序科技"), ("伏小川", "青砾")}
     jobs = {(f.fields["person"], f.fields["org"]) for f in facts if f.kind == "employment"}
     assert ("司空雪", "大华股份") in jobs
+
+
+def test_a_cell_member_whose_role_opens_the_bio():
+    post = (
+        "启航加速器第四期 Demo Day 项目一览\n\n"
+        "| # | 项目 | 做什么 | 核心团队 |\n"
+        "|---|---|---|---|\n"
+        "| 1 | 岩序科技 | 隧道渗水巡检 | 邝明远：创始人，同济大学土木工程硕士；"
+        "司空雪：联合创始人兼CTO，浙江大学本科；沐言：顾问，长安大学教授 |\n"
+        "| 2 | 青砾 | 建筑垃圾再生骨料 | 伏小川：创始人，长安大学本科；"
+        "严冬：联合创始人，前中国建材工程师 |\n"
+    )
+    founded = {(f.fields["person"], f.fields["org"]) for f in extract(post, lang="zh")
+               if f.kind == "founded"}  # fmt: skip
+    assert founded == {
+        ("邝明远", "岩序科技"), ("司空雪", "岩序科技"), ("伏小川", "青砾"), ("严冬", "青砾")
+    }

@@ -4927,3 +4927,12 @@ def test_products_named_after_what_they_are():
         ("潮味记", "潮味三年"),
         ("潮味记", "潮味一滴"),
     }
+
+
+def test_a_legal_representative_when_another_is_the_actual_founder():
+    text = (
+        "天眼查信息显示，成都禾川循环农业科技有限公司（下称“禾川循环”）成立于2025年2月，"
+        "法定代表人为贺兰舟。知情人士确认，彭远川是公司的实际创始人，担任董事长兼CEO。"
+        "贺兰舟是彭远川在新希望时期的老部下，今年3月加入禾川，出任COO。"
+    )
+    assert {p for p, _ in pairs(text, "founded")} == {"彭远川"}

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pedigree.ingest.text.zh.bio_lines import LEADING_ROLE
 from pedigree.ingest.text.zh.bio_records import (
     NAME,
     ROLE,
@@ -306,6 +307,10 @@ def _cell_members(text: str, start: int, end: int) -> list[Member]:
         role_span = match.span("bracket") if role else None
         if role is None and match.group("lead"):  # 逄其朗的搭档、联合创始人郦向北：…
             role, role_span = match.group("lead"), match.span("lead")
+        if role is None and (after := LEADING_ROLE.match(text[match.end() : bio_end])):
+            # 郑沐阳：顾问，复旦大学…教授: the role opens the bio
+            role = after.group("role")
+            role_span = (match.end() + after.start("role"), match.end() + after.end("role"))
         found.append(
             Member(match.group("name"), match.span("name"), role, role_span, (match.end(), bio_end))
         )

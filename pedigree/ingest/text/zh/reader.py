@@ -119,24 +119,23 @@ def _without_registered_only(facts: list[Fact]) -> list[Fact]:
         if (
             f.kind == "founded"
             and "法定代表人" not in f.quote
-            and re.match(r"创始人|创办人", role)
+            and re.match(r"(?:实际|真正)?(?:创始人|创办人)", role)  # (彭昱川是公司的实际创始人)
             and not re.search(r"另一|之一", f.quote)  # (澜驱的另一位创始人是柏宁: one of several)
         ):
             sole.setdefault(f.fields["org"], set()).add(f.fields["person"])
         elif f.kind == "employment" and f.fields.get("title"):
             posts.add((f.fields["person"], f.fields["org"]))
-    return [
-        f
-        for f in facts
-        if not (
-            f.kind == "founded"
-            and "法定代表人" in f.quote
-            and (
-                (f.fields["person"], f.fields["org"]) in posts
-                or sole.get(f.fields["org"], set()) - {f.fields["person"]}
-            )
+
+    def same(short: str, legal: str) -> bool:  # (禾川 and 成都禾川循环农业科技有限公司)
+        return short == legal or (len(short) >= 2 and short in legal)
+
+    def undone(f: Fact) -> bool:
+        person, org = f.fields["person"], f.fields["org"]
+        return any(p == person and same(o, org) for p, o in posts) or any(
+            same(o, org) and people - {person} for o, people in sole.items()
         )
-    ]
+
+    return [f for f in facts if not (f.kind == "founded" and "法定代表人" in f.quote and undone(f))]
 
 
 # 共有55家奇绩投资并加速的公司参与路演: the post says who invested in every company it presents.
