@@ -4936,3 +4936,16 @@ def test_a_legal_representative_when_another_is_the_actual_founder():
         "贺兰舟是彭远川在新希望时期的老部下，今年3月加入禾川，出任COO。"
     )
     assert {p for p, _ in pairs(text, "founded")} == {"彭远川"}
+
+
+def test_a_filing_headed_by_its_chinese_and_english_names():
+    text = (
+        "岚川管业科技控股有限公司\n"
+        "Lanchuan Pipe Technology Holdings Limited\n"
+        "（於開曼群島註冊成立的有限公司）\n"
+        "招股章程　2025年12月8日\n\n"
+        "董事及高級管理層\n\n"
+        "祁遠樑先生，58歲，本公司創辦人、執行董事兼董事會主席。祁先生於2003年3月創立本集團。\n"
+    )
+    assert pairs(text, "founded") == {("祁远梁", "岚川管业科技控股有限公司")}
+

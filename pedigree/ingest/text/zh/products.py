@@ -174,6 +174,8 @@ def find_products(
         name = match.group("name").strip()
         if len(name) < 2 or _NOT_PRODUCTS.match(name) or registry.find("org", name):
             continue
+        if "\n" in name:
+            continue  # (a filing's Chinese name over its English one: two lines, no product)
         if pattern is brand_model and name in org_names:
             continue  # (在Meta Reality Labs做…: an organisation's unit, not Meta's model)
         if pattern is brand_in_use and (
