@@ -4949,3 +4949,13 @@ def test_a_filing_headed_by_its_chinese_and_english_names():
     )
     assert pairs(text, "founded") == {("祁远梁", "岚川管业科技控股有限公司")}
 
+
+def test_a_company_short_name_that_reads_like_a_person():
+    # (沐 is a surname, but 沐岚 begins 沐岚养发科技 and earns revenue and rounds: the company)
+    text = (
+        "台北东区的一栋大楼里，沐岚养发科技的旗舰门市刚刚开门。创办人暨执行长简若庭曾任莱雅品牌经理。"
+        "去年，沐岚营收达新台币3.2亿元。沐岚2021年取得新台币3,000万元种子轮，"
+        "2024年完成新台币2亿元A轮融资。"
+    )
+    assert "沐岚" not in entities(text, "person")
+    assert ("简若庭", "莱雅") not in pairs(text, "founded")

@@ -235,6 +235,7 @@ def read_mentions(
         | latin_names(folded)
     )
     people = (people - {name for _, _, name in projects}) | set(names)
+    people -= _company_heads(folded, people - set(names))
     people.discard("")  # (a reading that left a name empty must not stop the whole text)
     orgs = _merge_short_forms(find_orgs(folded, people, strength))
     org_names = {o.name for o in orgs}
@@ -435,6 +436,39 @@ def _org_forms(text: Text, registry: Registry, mentions: list[Mention], add) -> 
             mention = add(s, e, entity.kind, entity.name)
             if mention is not None and folded[s:e] != entity.name:
                 entity.forms.add(text.original[s:e])
+
+
+# What only a company does right after its name: 沐梢营收, 沐梢2021年取得…种子轮, 沐梢自行开发.
+_COMPANY_PREDICATE = re.compile(
+    r"营收|净利|估值|旗下|自行开发|自研|登记设立|注册成立|成立于"
+    r"|(?:\d{4}年(?:\d{1,2}月)?)?(?:取得|完成|获得)[^，。；]{0,16}?(?:融资|轮)"
+)
+
+
+_ENDS_AS_COMPANY = re.compile(  # (not 王强的公司: the rest of the name, no word between)
+    r"(?:(?![的是在和与及说任为了])[\u4e00-\u9fff]){1,4}?(?:"
+    + "|".join(map(re.escape, ORG_SUFFIXES))
+    + ")"
+)
+
+
+def _company_heads(folded: str, people: set[str]) -> set[str]:
+    """Two-character "names" that begin a company's name the text writes in full (沐梢 of
+    沐梢头皮科技) and that do what only a company does at least twice (沐梢营收…): the company's
+    short name, not a person."""
+    heads = set()
+    for name in people:
+        if len(name) != 2 or not any(
+            _ENDS_AS_COMPANY.match(folded, m.end()) for m in re.finditer(re.escape(name), folded)
+        ):
+            continue
+        acts = sum(
+            bool(_COMPANY_PREDICATE.match(folded, m.end()))
+            for m in re.finditer(re.escape(name), folded)
+        )
+        if acts >= 2:
+            heads.add(name)
+    return heads
 
 
 # What follows a company's name as the subject of a clause: 臻钢于2024年7月完成…, 臻钢是少数….
