@@ -362,6 +362,9 @@ def read_listed_founders(ctx: Context, drafts: list[Draft]) -> Iterator[Draft]:
             yield made
 
 
+_CLAUSE_STOP = re.compile(r"[:;]")
+
+
 def _denied(ctx: Context, people: list, start: int, end: int) -> bool:
     """Whether the entry says its people founded nothing — in a sentence that names no one
     else ("The third partner, Tian Hao, left …; Cao says he 'was never a founder'" is about
@@ -370,7 +373,7 @@ def _denied(ctx: Context, people: list, start: int, end: int) -> bool:
     for match in _NOT_FOUNDER.finditer(folded, start, end):
         sentence = ctx.sentence_at(match.start())
         # (up to a colon: "Donnelly did not found it: Fennel was started by Dr. Aisha Rahman")
-        stop = re.compile(r"[:;]").search(folded, match.end(), sentence[1])
+        stop = _CLAUSE_STOP.search(folded, match.end(), sentence[1])
         sentence = (sentence[0], stop.start() if stop else sentence[1])
         named = {m.entity for m in ctx.mentions.within(*sentence, "person")}
         if not named - set(people) - {None}:

@@ -158,12 +158,8 @@ def _team_page(text: str) -> tuple[Project, ...]:
     if head is None:
         return ()
     # the name as the page's body writes it (杏林堂中医 over a body that says 杏林堂)
-    body = text[head.end() :]
-    name = next(
-        (head.group("name")[:k] for k in range(len(head.group("name")), 1, -1)
-         if head.group("name")[:k] in body),
-        head.group("name"),
-    )
+    written, body = head.group("name"), text[head.end() :]
+    name = next((written[:k] for k in range(len(written), 1, -1) if written[:k] in body), written)
     start = head.start("name")
     project = Project(name, (start, start + len(name)), (0, len(text)), page=True)
     team = members(text, project)

@@ -43,9 +43,9 @@ class ReferenceSteps:
 
     @cached_property
     def interview_company(self) -> Entity | None:
-        """The company an interview is about: of those named before its first question
-        (对话锐针科技甘启东：…), the one the piece names most — not an investor, the
-        publication or a well-known employer."""
+        """The company an interview is about, among those named before its first question —
+        not an investor, the publication, a well-known employer or a unit: the one its title
+        names (对话锐针科技甘启东：…), else the one the piece names most."""
         if not self.layout.answers or not self.layout.questions:
             return None
         first_turn = min(s for s, _ in self.layout.questions)
@@ -57,7 +57,6 @@ class ReferenceSteps:
             and not _well_known(m.entity)
             and not UNIT.search(m.entity.name)  # (焊接事业部: a part of a company)
         ]
-        # the one its title names (对话锐熔光电郝景川：…), else the one the piece names most
         title_end = self.text.folded.find("\n")
         titled = [m.entity for m in named if title_end < 0 or m.start < title_end]
         if titled:

@@ -241,10 +241,13 @@ _LEFT_BEFORE = re.compile(
 def _left_before_founding(folded: str, draft: Draft) -> bool:
     end = folded.find("。", draft.span[1])
     rest = folded[draft.span[0] : end if end >= 0 else len(folded)]
-    if _LEFT_BEFORE.search(rest) or end < 0:
-        return bool(_LEFT_BEFORE.search(rest))
+    if _LEFT_BEFORE.search(rest):
+        return True
+    if end < 0:
+        return False
     # the next sentence takes it back: 但在公司注册前两个月，余檀选择加入东方雨虹
-    following = folded[end + 1 : folded.find("。", end + 1) % (len(folded) + 1)]
+    next_end = folded.find("。", end + 1)
+    following = folded[end + 1 : next_end if next_end >= 0 else len(folded)]
     name = draft.person.name
     return (
         following.lstrip().startswith(TAKEN_BACK)
