@@ -30,11 +30,14 @@ _TAKES_ORGANISATION = re.compile(
 def without_description(before: str) -> str:
     """`before` without a description of the organisation that follows it, when a verb that
     takes an employer stands before that description: …加盟物流平台|Lalamove → …加盟."""
-    # the verb nearest the name (…于2009年与友人共同创办|废纸回收贸易公司: 创办, not 于)
-    verb = next(
-        (m for i in range(len(before) - 1, -1, -1) if (m := _TAKES_ORGANISATION.match(before, i))),
-        None,
-    )
+    verb = _TAKES_ORGANISATION.search(before)
+    if verb is not None:
+        # the verb nearest the name (…于2009年与友人共同创办|废纸回收贸易公司: 创办, not 于)
+        verb = next(
+            m
+            for i in range(len(before) - 1, verb.start() - 1, -1)
+            if (m := _TAKES_ORGANISATION.match(before, i))
+        )
     if verb is None or not describes_employer(verb.group("words")):
         return before
     return before[: verb.start("words")]
