@@ -39,16 +39,19 @@ _SAID_TO_FOUND = re.compile(
 )
 
 
+def _clause_start(folded: str, sentence_start: int, position: int) -> int:
+    """Where the clause holding `position` starts: after the last comma or semicolon before it
+    in its sentence."""
+    return max(sentence_start, *(folded.rfind(c, 0, position) + 1 for c in "，,；;"))
+
+
 def _hearsay_founders(ctx: Context) -> set[tuple[str, str]]:
     """(person, org) pairs a clause says someone else believes or listed: the last person before
     the founder word and every organisation the clause names."""
     folded = ctx.text.folded
     pairs = set()
     for match in _SAID_TO_FOUND.finditer(folded):
-        start = max(
-            ctx.sentence_at(match.start())[0],
-            max((folded.rfind(c, 0, match.start()) + 1 for c in "，,；;"), default=0),
-        )
+        start = _clause_start(folded, ctx.sentence_at(match.start())[0], match.start())
         people = [
             ctx.resolve(m) if m.kind == "ref" else m.entity
             for m in ctx.mentions.within(start, match.end(), "person", "ref")
@@ -106,7 +109,7 @@ def _went_elsewhere(ctx: Context) -> set[str]:
     gone = set()
     for match in WENT_ELSEWHERE.finditer(folded):
         start, _ = ctx.sentence_at(match.start())
-        clause = max(start, *(folded.rfind(c, 0, match.start()) + 1 for c in "，,；;"))
+        clause = _clause_start(folded, start, match.start())
         # (…回应称，鲁承宇曾在早期参与过讨论，但在公司成立前已退出: the clause takes it back)
         if not any(folded[at:].lstrip().startswith(TAKEN_BACK) for at in (start, clause)):
             continue
