@@ -4,6 +4,7 @@ field, former employers, competitions whose sponsor is no employer, Traditional 
 from pedigree.ingest.text.bios import extract_bios, is_bio_list
 from pedigree.ingest.text.extract import extract
 from pedigree.ingest.text.facts import Text
+from pedigree.ingest.text.zh.bios import projects
 
 POST = """# 某创业营路演日
 
@@ -545,4 +546,59 @@ def test_a_cell_member_whose_role_opens_the_bio():
                if f.kind == "founded"}  # fmt: skip
     assert founded == {
         ("邝明远", "岩序科技"), ("司空雪", "岩序科技"), ("伏小川", "青砾"), ("严冬", "青砾")
+    }
+
+
+def _founders(text):
+    facts = extract(text, lang="zh")
+    return {(f.fields["person"], f.fields["org"]) for f in facts if f.kind == "founded"}
+
+
+def test_a_roundup_entry_is_the_company_its_headline_names_not_the_sector():
+    # a funding roundup: sector brackets before (or over) each entry's headline, and a sector
+    # beside the company in one bracket; each founder belongs to the company of their entry
+    roundup = (
+        "消费投融资周报（5.6—5.12）｜宠物食品、咖啡、烘焙本周4起融资\n\n"
+        "【宠物食品】毛球厨房完成5,000万元A轮融资\n"
+        "宠物鲜食品牌「毛球厨房」宣布完成5,000万元A轮融资，由峰瑞资本领投。"
+        "创始人兼CEO祁望舒此前在玛氏中国担任品牌经理。\n\n"
+        "【咖啡｜焙野】\n"
+        "精品咖啡连锁「焙野」获得数千万元天使轮投资，由梅花创投独家投资。"
+        "创始人尹若川曾任星巴克中国区域经理。\n\n"
+        "【烘焙】\n\n"
+        "■ 麦丘烘焙获1,200万元Pre-A轮融资\n"
+        "社区烘焙品牌麦丘烘焙完成1,200万元Pre-A轮融资。创始人兰芷毕业于江南大学。\n\n"
+        "■ 酥坊获800万元种子轮\n"
+        "酥坊由柯北辰于2023年创办，创始人柯北辰此前在好利来任产品总监。\n"
+    )
+    assert _founders(roundup) == {
+        ("祁望舒", "毛球厨房"),
+        ("尹若川", "焙野"),
+        ("兰芷", "麦丘烘焙"),
+        ("柯北辰", "酥坊"),
+    }
+
+
+def test_a_roundup_headline_gives_its_subject_before_the_round():
+    # headlines numbered, in brackets with the event's label, with the amount after a bar, and a
+    # rumour's headline: each entry is the company before the round
+    roundup = (
+        "医疗健康投融资周报（3.3—3.9）\n\n"
+        "一、澄源医疗完成1.2亿元A轮融资\n"
+        "透析耗材企业澄源医疗完成1.2亿元A轮融资，君联资本领投。"
+        "创始人邵知行曾任威高血液净化研发总监。\n\n"
+        "【融资事件二：析微生物获3,000万美元B轮融资】\n"
+        "析微生物完成3,000万美元B轮融资。创始人练思远为北京大学生物统计学博士。\n\n"
+        "【衡心科技｜800万美元天使+轮】\n"
+        "衡心科技完成800万美元天使+轮融资。创始人濮若溪此前在美敦力担任产品经理。\n\n"
+        "四、澜帆科技：否认已完成天使轮\n"
+        "有媒体称澜帆科技已完成天使轮融资，公司予以否认。澜帆科技由前迈瑞医疗工程师岑望舒于2023年创办。\n"
+    )
+    names = [p.name for p in projects(roundup)]
+    assert names == ["澄源医疗", "析微生物", "衡心科技", "澜帆科技"]
+    assert _founders(roundup) == {
+        ("邵知行", "澄源医疗"),
+        ("练思远", "析微生物"),
+        ("濮若溪", "衡心科技"),
+        ("岑望舒", "澜帆科技"),
     }

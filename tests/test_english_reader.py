@@ -3305,3 +3305,51 @@ def test_a_product_named_as_what_the_main_product_is():
     assert ("Oilmere", "Vatlock") in {
         (f.fields["org"], f.fields["product"]) for f in found if f.kind == "product"
     }
+
+
+def test_demo_day_entries_headed_in_capitals_over_labelled_fields():
+    # each entry's company in capitals over "What they do:" / "Who's behind it:" lines, named
+    # in the body as the company writes itself
+    post = (
+        "Harbourline Accelerator — Blog\n\n"
+        "Demo Day recap: three companies from our fourth cohort\n\n"
+        "Three startups pitched to about 90 investors last week. Here they are.\n\n"
+        "KELPWORKS (Portland, Maine)\n"
+        "What they do: Turns farmed kelp into biodegradable packaging film.\n"
+        "Who's behind it: Co-founder and CEO Nadia Okoro was a materials scientist at "
+        "Novamont for six years.\n"
+        "Traction: Kelpworks ships to two grocery chains.\n\n"
+        "FERNHOLT ROBOTICS (Austin)\n"
+        "What they do: Weeding robots for organic vegetable farms.\n"
+        "Who's behind it: Founder Tomas Reyes ran field operations at Deere & Company.\n"
+        "Traction: Fernholt has 14 paying farms.\n\n"
+        "BRINEMARK (Oakland)\n"
+        "What they do: Traceability software for sea-salt producers.\n"
+        "Who's behind it: Ana Costa, co-founder and CEO, was a product manager at Stripe.\n"
+        "Traction: BrineMark is piloting with three salt works.\n"
+    )
+    founded = pairs(read(post), "founded")
+    assert founded == {
+        ("Nadia Okoro", "Kelpworks"),
+        ("Tomas Reyes", "Fernholt Robotics"),
+        ("Ana Costa", "BrineMark"),
+    }
+
+
+def test_a_label_naming_the_employer_gives_the_entrys_job_there():
+    # "What he did at Wayfair:" names the employer of the post the line's sentence gives, even
+    # where Wayfair is the company the list is about
+    post = (
+        "The Wayfair Mafia: alumni building furniture startups\n\n"
+        "Wayfair has produced a string of founders. Here are three.\n\n"
+        "1. Nora Quist — Benchmade Home\n\n"
+        "What she did at Wayfair: Quist ran the outdoor-furniture category until 2020.\n\n"
+        "What she built: Benchmade Home, founded in 2021, makes modular sofas.\n\n"
+        "2. Owen Park — Lampwise\n\n"
+        "What he did at Wayfair: Park was senior director of logistics from 2015 to 2021.\n\n"
+        "What he built: Lampwise, founded in 2022, sells lighting to hotels.\n"
+    )
+    facts = read(post)
+    jobs = pairs(facts, "employment")
+    assert ("Owen Park", "Wayfair") in jobs
+    assert ("Owen Park", "Benchmade Home") not in jobs

@@ -4959,3 +4959,62 @@ def test_a_company_short_name_that_reads_like_a_person():
     )
     assert "沐岚" not in entities(text, "person")
     assert ("简若庭", "莱雅") not in pairs(text, "founded")
+
+
+def test_a_founding_by_a_relative_is_the_relatives():
+    # whose grandfather, whose brother: the one the 的 leads to founded it
+    text = (
+        "瓷記由魏嘉朗的祖父魏金水在1958年創立，至今仍在台南營業。"
+        "魏嘉朗與前誠品書店採購經理龔芷瑜共同創立陶里文創股份有限公司。"
+    )
+    founded = pairs(text, "founded")
+    assert ("魏金水", "瓷记") in founded
+    assert ("魏嘉朗", "瓷记") not in founded
+    filing = (
+        "恒邦精密控股有限公司\n招股章程\n\n董事及高級管理層\n\n"
+        "章振邦先生，55歲，本集團創辦人、主席兼執行董事。"
+        "章振邦先生的胞弟章振宇先生於2009年創辦寧波振宇模具有限公司（「振宇模具」）。"
+    )
+    assert ("章振宇", "宁波振宇模具有限公司") in pairs(filing, "founded")
+    assert ("章振邦", "宁波振宇模具有限公司") not in pairs(filing, "founded")
+
+
+def test_a_company_founded_before_the_group_is_named_whole():
+    # 前身 (predecessor) is a word: the predecessor's name starts after it
+    text = "莫先生於2004年6月創立本集團前身東莞恒晟五金製品有限公司（「東莞恒晟」）。"
+    assert entities(text, "org") >= {"东莞恒晟五金制品有限公司"}
+    assert not any(name.startswith("身") for name in entities(text, "org"))
+
+
+def test_a_founder_of_a_rival_named_at_the_end_of_the_clause_before():
+    # a story about one company, then a rival described and named, its founder in the next
+    # clause: the rival's founder, and no founder of the story's company
+    text = (
+        "澜汐科技昨日宣布完成5,000萬港元A輪融資。澜汐科技由鄺思行於2021年創立。"
+        "同樣做社區洗衣的淨衫，創辦人龐曉晴曾是澜汐科技的營運經理，去年離職後自立門戶。"
+        "做外賣包裝的另一家公司綠盒科技同樣積極擴張，其創辦人莫穎欣曾在澜汐科技擔任採購主任。"
+    )
+    founded = pairs(text, "founded")
+    assert ("庞晓晴", "净衫") in founded
+    assert ("莫颖欣", "绿盒科技") in founded
+    assert not {p for p, o in founded if o == "澜汐科技"} - {"邝思行"}
+
+
+def test_a_firm_named_after_a_director_leaves_the_director_a_person():
+    text = (
+        "駿川物流控股有限公司\n招股章程\n\n董事及高級管理層\n\n"
+        "鍾德明先生，61歲，於2025年6月獲委任為獨立非執行董事。鍾先生為香港執業律師，"
+        "於1999年創辦鍾德明律師行並擔任創辦合夥人至今。\n"
+    )
+    assert "钟德明" in entities(text, "person")
+    assert pairs(text, "founded") == {("钟德明", "钟德明律师行")}
+
+
+def test_a_units_field_describing_a_new_company_is_no_mention_of_the_unit():
+    text = (
+        "据媒体梳理，信义玻璃前光伏玻璃事业部总经理聂远川于去年6月创办了光伏玻璃回收企业澄光科技，"
+        "该公司同年11月完成3000万元天使轮融资。"
+    )
+    founded = pairs(text, "founded")
+    assert ("聂远川", "澄光科技") in founded
+    assert not any(org.endswith("事业部") or org == "光伏玻璃" for _, org in founded)

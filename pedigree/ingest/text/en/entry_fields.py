@@ -63,7 +63,8 @@ def years(text: str) -> tuple[str | None, str | None]:
 _AT_FIELD = re.compile(
     r"^[ \t]*(?:[-•·*][ \t]*)?(?:(?:(?:former|previous|past|last)[ \t]+)?"
     r"(?:post|role|job|title|position|years|time)[ \t]+)?"  # Former post at iRobot: …
-    r"(?:at[ \t]+(?P<org>[^:\n]{2,40}?)|(?P<years_at>[^:\n]{2,40}?)"
+    # ("What she did at Chewy: …", "Her years at Lyft: …": a few words before at)
+    r"(?:(?:[A-Za-z'’]+[ \t]+){0,4}?at[ \t]+(?P<org>[^:\n]{2,40}?)|(?P<years_at>[^:\n]{2,40}?)"
     r"[ \t]+years|(?P<bare>[^:\n\d]{2,40}?))[ \t]*:[ \t]*",  # ("Tesla: Firmware lead (2016–2021)")
     re.I | re.M,
 )
@@ -78,6 +79,19 @@ _UNTIL = re.compile(r"\b(?:until|till|through|to)\s+$")
 _NO_POST = re.compile(r"\s*(?:none|n/a|na|no|—|–|-)?\s*\.?\s*", re.I)
 # After an employer's name alone as a label: a post and the years held, nothing else.
 _BARE_VALUE = re.compile(rf"(?:{TITLE})[^\n.;]{{0,40}}\(\s*(?:19|20)\d\d", re.I)
+
+
+def employer_label(ctx: Context, position: int) -> bool:
+    """Whether the line `position` stands on opens with a label that names an employer ("What
+    he did at Chewy: …"), which `read_field_lines` reads for the entry's person."""
+    line_start = ctx.text.folded.rfind("\n", 0, position) + 1
+    label = _AT_FIELD.match(ctx.text.folded, line_start)
+    return bool(
+        label
+        and label.group("org")
+        and label.end() <= position
+        and ctx.mentions.within(label.start("org"), label.end("org"), "org", "school")
+    )
 
 
 def read_field_lines(ctx: Context) -> Iterator[Draft]:

@@ -129,6 +129,10 @@ _PRODUCT_LIST = re.compile(
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“]|\s*$)|\n")
 
 
+_PLACE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*")
+_FIELD_LINE = re.compile(r"[ \t]*[A-Z][\w'’ -]{1,30}:[ \t]")
+
+
 def _product_lists(text: str) -> list[tuple[int, int]]:
     """The spans of text that list a company's products, each from its cue to the sentence's
     end."""
@@ -205,6 +209,12 @@ class KindSteps:
             evidence[name].person += 1  # "12. Ines Carvalho, Meterwise": who the entry is
         for name in {run.text for run in self._entry_companies(runs)}:
             evidence[name].org += 1  # "Chen Ruoxi (Rosie Chen) — Kestrel Charging": the company
+        for run in self.caps_entries(runs):
+            # "BRINECYCLE (San Diego)" over "What they do: …": an entry's company, and the
+            # same name as the body writes it ("Brinecycle has signed …")
+            evidence[run.text].org += 2
+            for twin in {r.text for r in runs if r.text.lower() == run.text.lower()}:
+                evidence[twin].org += 1
         for start, end in _product_lists(self.folded):
             for run in runs:
                 if start <= run.start < end:
@@ -384,6 +394,25 @@ class KindSteps:
         """The companies "Name — Company" list headings give after the dash."""
         companies = set(self._name_dash_lines.values())
         return [run for run in runs if run.start in companies]
+
+    def caps_entries(self, runs: list[Run]) -> list[Run]:
+        """Runs in capitals alone on a line (a place in brackets may follow) over a labelled
+        field ("What they do: …"), where the text lists two or more such entries and the
+        run's words are none the text writes in lower case (not "WHO WE ARE")."""
+        found = []
+        for run in runs:
+            line_start = self.folded.rfind("\n", 0, run.start) + 1
+            line_end = self.folded.find("\n", run.end)
+            line_end = len(self.folded) if line_end < 0 else line_end
+            if (
+                run.text.isupper()
+                and not self.folded[line_start : run.start].strip()
+                and _PLACE_AFTER.fullmatch(self.folded, run.end, line_end)
+                and _FIELD_LINE.match(self.folded, line_end + 1)
+                and not all(w.lower() in self.lower_words for w in run.words)
+            ):
+                found.append(run)
+        return found if len(found) >= 2 else []
 
     def _nicknames(self, runs: list[Run]) -> set[str]:
         """Names declared as another form of the name before them ("also known as Annie

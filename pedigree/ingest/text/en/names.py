@@ -111,12 +111,14 @@ class _Finder(KindSteps, PeopleSteps, FormSteps):
                     kinds[text] = "org"  # "Gullwing Watersports" on gullwing.dk: no person
         self._coordinated(runs, kinds)
         people = self._people(runs, kinds)
+        as_written = self._body_forms(runs, kinds)
         for run in sorted(runs, key=lambda r: r.start - r.end):
             kind = kinds.get(run.text)
             if kind == "person":
                 self._add(run.start, run.end, "person", people.get(run.text, run.text))
             elif kind in ("org", "school", "product"):
                 written = self.folded[run.start : run.end]  # "Crane & Holt" keeps its "&"
+                written = as_written.get(run.text, written)
                 mention = self._add(run.start, run.end, kind, canonical_name(written))
                 if run.text == site and mention is not None and mention.entity is not None:
                     mention.entity.roles.add("document")
@@ -125,6 +127,19 @@ class _Finder(KindSteps, PeopleSteps, FormSteps):
         self._forms()
         self._known_as()
         self._references()
+
+    def _body_forms(self, runs: list[Run], kinds: dict[str, str]) -> dict[str, str]:
+        """An entry's company headed in capitals, named as the body writes it ("Brinecycle"),
+        else in title case ("Quillay Minerals")."""
+        forms = {}
+        for run in self.caps_entries(runs):
+            if kinds.get(run.text) != "org":
+                continue
+            twins = [
+                r.text for r in runs if r.text != run.text and r.text.lower() == run.text.lower()
+            ]
+            forms[run.text] = twins[0] if twins else " ".join(w.capitalize() for w in run.words)
+        return forms
 
     def _known_as(self) -> None:
         """ "VoltHarbor, known in Chinese as Gangdian Energy (港电能源)": the second name is

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from pedigree.ingest.text.en.context import Context
 from pedigree.ingest.text.en.drafts import Draft, draft
+from pedigree.ingest.text.en.entry_fields import employer_label
 from pedigree.ingest.text.en.founding import companions
 from pedigree.ingest.text.en.lexicon import (
     ADVISOR,
@@ -161,6 +162,8 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             if listed and licence.group("opener") in ("", "\n", ":", "—", "–", " -", "("):
                 org_mention = ctx.mentions.at(start + match.end() + listed.start("org"))
                 org = ctx.entity(org_mention) if org_mention else None
+        if org is None and employer_label(ctx, at):
+            continue  # "What he did at Chewy: Feld was senior director …": the label's employer
         if org is None:
             org = _where(ctx, at)
         if org is None and FOUNDER.search(title) and ctx.block_person(at) is None:

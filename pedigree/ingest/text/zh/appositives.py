@@ -172,7 +172,10 @@ def appositives(ctx: Context, clause: Clause) -> list[Draft]:
         ):
             continue  # 潮流品牌创办人叶兆轩: the founder of a brand the text does not name
         if founder and not re.search(r"的\s?$", lead[: founder.start()]):
-            company = company_at(ctx, clause, person.start)
+            company = None
+            if founder.group().startswith("其") and not lead[: founder.start()].strip():
+                company = _subject_company(ctx, clause)
+            company = company or company_at(ctx, clause, person.start)
             if company is not None:
                 title = founder.group().strip()
                 found.append(
@@ -229,6 +232,18 @@ def _officer_company(ctx: Context, sentence_start: int, position: int) -> Entity
         return named[-1].entity
     company = ctx.main_company
     return company if company is not None and introduced(company) else None
+
+
+def _subject_company(ctx: Context, clause: Clause) -> Entity | None:
+    """What 其 of a clause's opening 其创办人 stands for: a company the story introduces,
+    named first in the sentence's clauses before (浪通科技同样积极扩张，其创办人…)."""
+    sentence_start = ctx.sentence_at(clause.start)[0]
+    named = [
+        m
+        for m in ctx.mentions.within(sentence_start, clause.start, "org")
+        if m.entity is not None and introduced(m.entity)
+    ]
+    return named[0].entity if named else None
 
 
 def _other_person_between(ctx: Context, org: Mention, person: Mention) -> bool:

@@ -40,6 +40,8 @@ ROUND_ENTRY = re.compile(
     r"[^\n]{0,20}?(?:轮|融资|并购|IPO)[^\n]{0,20}?)\s*$",
     re.M,
 )
+# ■ 虫源科技完成8000万元A+轮融资: a roundup's entry led by a symbol (only where it is a headline)
+_BULLETED = re.compile(r"^\s*[◆◇■□●○▶►▸▪★☆🔹🔸]\s*(?P<title>[^\n]{2,40}?)\s*$")
 # (未来动力-具身智能“动力引擎”: a hyphen between Han words starts a tagline too; S-Lab stays)
 _TITLE_END = re.compile(
     r"\s*(?:[|｜—–:：（(]|\s-\s|\s[·•]\s|→|->|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])).*$"
@@ -122,16 +124,22 @@ def heading(line: str, lines: list, i: int, numbered: bool = False) -> str | Non
     before = next((ln for _, _, ln in reversed(lines[max(0, i - 2) : i]) if ln.strip()), "")
     if _NUMBER_RULE.match(before) and line.strip():
         return _project_name(line)  # — 01 — / 鲸芽 · 给宠物医院用的 AI 影像助手
-    for pattern in (_MARKDOWN, _BOLD_LINE, _BRACKETED, _NUMBERED, ROUND_ENTRY):
+    for pattern in (_MARKDOWN, _BOLD_LINE, _BRACKETED, _NUMBERED, ROUND_ENTRY, _BULLETED):
         match = pattern.match(line)
         if match:
+            title = match.group("title")
+            if pattern is _BULLETED and not headline_subject(title):
+                continue  # ■ 张三：创始人… is a member's line; only a headline heads an entry
+            if pattern is _BRACKETED and headline_subject(line[match.end() :]):
+                title = line[match.end() :]  # 【园林苗木】绿植仓完成3,000万元A+轮融资
             if pattern is _BOLD_LINE and looks_like_name(match.group("title").strip()):
                 following = next((ln for _, _, ln in lines[i + 1 : i + 3] if ln.strip()), "")
                 if numbered or LEADING_ROLE.match(following.strip() + "，"):
                     # **房思远** under a numbered entry, or with 创始人兼CEO。… on the next line:
                     # a member, named on their own line
                     return None
-            return _project_name(match.group("title"))
+            body = "\n".join(ln for _, _, ln in lines[i + 1 : i + 4])
+            return _project_name(title, body)
     stripped = line.strip()
     if 2 <= len(stripped) <= 16 and not re.search(r"[，。；：:！？,.!?|｜;]", stripped):
         following = [ln for _, _, ln in lines[i + 1 : i + 3] if ln.strip()]
@@ -168,16 +176,21 @@ _TITLE_SPLIT = re.compile(r"\s*(?:[|｜→]|->|—+|:|：|\s[·•]\s)\s*")
 _LATIN_TITLE = re.compile(r"[A-Za-z0-9.&'-]+(?: [A-Za-z0-9.&'-]+){0,4}")
 
 
-def _project_name(title: str) -> str | None:
+def _project_name(title: str, body: str = "") -> str | None:
     """The project a heading names: 知序｜一句话介绍 → 知序; 廖星野、祝晗｜驰野智驾 → 驰野智驾
-    (a list of     founders before the bar, the company after it)."""
+    (a list of founders before the bar, the company after it); 泊洁环境完成2亿元B轮融资 → 泊洁环境
+    (a roundup's headline names its subject); 健身器材｜凌跃运动 → 凌跃运动 (of a sector and a
+    company, the one the entry's `body` goes on to name)."""
     title = title.replace("*", "").strip()
     title = _BAR_LEAD.sub("", title)
     # 03｜尚可为、雍宁 · 驭川科技, ### 01 慧垄农科, ## 1. 迎宾仔: the entry's number is no part of
     # the name
     title = _ENTRY_NUMBER.sub("", title)
+    title = headline_subject(title) or title
     parts = _TITLE_SPLIT.split(title, maxsplit=1)
-    if len(parts) == 2:
+    if len(parts) == 2 and body and _named_more(parts[1], parts[0], body):
+        title = parts[1]  # 【健身器材｜凌跃运动】 over 「凌跃运动」宣布完成…
+    elif len(parts) == 2:
         people = re.split(r"\s*[、和与及,，]\s*", parts[0])
         if all(looks_like_name(p) for p in people if p):
             if ROLE_PHRASE.fullmatch(parts[1].strip()):
@@ -204,6 +217,64 @@ def _project_name(title: str) -> str | None:
     if re.search(r"[，,。；;！!？?、“”\"]", title):
         return None  # 三轮融资，一次“出走”: a section of a story, not a company
     return title
+
+
+# A roundup's headline: its subject, then the round it raised (完成/获…融资, B轮融资1.5亿元).
+_FUNDING_VERB = re.compile(
+    r"(?:宣布|正式|已|再|又)?(?:完成|获得|获|拿下|斩获|迎来)(?=[^，。！!？?]{0,20}(?:融资|投资|注资|轮))"
+    r"|(?=(?:Pre-?)?[A-E]\+?\d?轮|天使\+?轮|种子\+?轮|战略融资|新一轮)"
+)
+_SUBJECT_START = re.compile(r"^.*[：:｜|】」”]\s*")
+_WHEN = re.compile(
+    r"\d\s?[年月日号]|^(?:近日|日前|近期|本周|上周|今日|昨日|今天|昨天|今年|去年|此前|目前|随后|同期"
+    r"|公司|该公司|本轮|此轮|这家公司)$"
+)
+_SAID_OF_ROUND = re.compile(r"否认|回应|澄清|辟谣|网传|传闻|据传|疑似|拟|或将|将|尚未|未")
+_AMOUNT = re.compile(r"[\d数近超逾][\d,.千百十]*[万亿]|[元金]$|^(?:金额|本轮)")
+
+
+def headline_subject(title: str) -> str | None:
+    """The company a roundup's headline says raised money: 融资事件一：鲜享央厨完成3,000万美元B轮
+    融资 → 鲜享央厨; 越信保｜完成800万元天使轮融资 → 越信保; 【传闻】清道云获腾讯战略投资？
+    → 清道云."""
+    verb = _FUNDING_VERB.search(title)
+    if verb is None:
+        return None
+    subject = title[: verb.start()].rstrip(" ｜|：:—-")
+    quoted = re.search(r"[「“]([^」”]{2,16})[」”]\s*$", subject)
+    if quoted:
+        return quoted.group(1)
+    subject = _SUBJECT_START.sub("", subject).strip(" *")
+    if (
+        not 2 <= len(subject) <= 16
+        or re.search(r"[，,。、；;“”「」()（）]|的", subject)
+        or _AMOUNT.search(subject)  # 析为生物｜800万美元天使+轮: the amount stands before the round
+        or _WHEN.search(subject)  # 【融资信息】近日完成…: when, not who
+        or _SAID_OF_ROUND.search(subject)  # 氢屿科技：否认已完成…: what the company says of it
+    ):
+        return None
+    return subject
+
+
+_ROUND_NAMED = re.compile(r"(?:(?:Pre-?)?[A-E]\+?\d?|天使\+?|种子\+?|战略|新一)轮|融资")
+
+
+def announces_round(line: str, name: str) -> bool:
+    """Whether a heading's line announces a round beside the project's `name`: ◆ 轨芯微｜B轮｜
+    2亿元, 【朔源医疗｜1.2亿元A轮】, 一、泊洁环境完成2亿元B轮融资 (not ## 融资历史, a part of a
+    story)."""
+    return bool(ROUND_ENTRY.match(line) or _ROUND_NAMED.search(line.replace(name, " ", 1)))
+
+
+def _named_more(second: str, first: str, body: str) -> bool:
+    """Whether an entry's body names the heading's second part more often than its first and the
+    second can be a company's name."""
+    if re.search(r"\d|轮|融资", second) or not _company_like(second):
+        return False
+    if re.search(rf"[「“]{re.escape(second)}[」”]", body):
+        return True  # 【攀岩｜岩序】 over 上海抱石馆连锁品牌「岩序」…
+    first_alone = body.count(first) - (body.count(second) if first in second else 0)
+    return body.count(second) > first_alone
 
 
 def _company_like(words: str) -> bool:

@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from pedigree.ingest.text.zh.bio_headings import (
-    ROUND_ENTRY,
+    announces_round,
     has_fields,
     heading,
     heading_people,
@@ -87,6 +87,12 @@ def _table_end(text: str, position: int) -> int:
     return len(text) if line_end < 0 else line_end
 
 
+def _head_line(text: str, project: Project) -> str:
+    """The line of a project's heading."""
+    end = text.find("\n", project.span[1])
+    return text[project.body[0] : len(text) if end < 0 else end]
+
+
 def projects(text: str) -> list[Project]:
     """The projects a demo-day post presents, in order; empty for other texts."""
     return list(_projects(text))
@@ -126,8 +132,9 @@ def _projects(text: str) -> tuple[Project, ...]:
     described = [p for p in found if _FOUNDER_CUE.search(text[p.body[0] : p.body[1]])]
     if len(described) >= 2 and len(with_members) < 2 and not _DEMO_DAY.search(text[:600]):
         described = []  # headings of an article's parts (【人事任命】), not projects
-    # ◆ 轨芯微｜B轮｜2亿元: a roundup's entries, each a company by the round its heading gives
-    rounded = [p for p in found if ROUND_ENTRY.match(text, p.body[0])]
+    # ◆ 轨芯微｜B轮｜2亿元, 【朔源医疗｜1.2亿元A轮】: a roundup's entries, each a company by the
+    # round its heading gives
+    rounded = [p for p in found if announces_round(_head_line(text, p), p.name)]
     if len(rounded) < 2:
         rounded = []
     if len(with_members) >= 2 or len(described) >= 2 or rounded:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pedigree.ingest.text.entities import Mention
+from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.zh.context import Clause, Context
 from pedigree.ingest.text.zh.drafts import Draft, company_at, draft
 from pedigree.ingest.text.zh.lexicon import FOUND_VERB
@@ -50,7 +50,13 @@ def fellow_founders(ctx: Context, clause: Clause) -> list[Draft]:
         rest = ctx.text.folded[people[0].end : ctx.sentence_at(people[0].start)[1]]
         if _MEANT_TO.search(lead) or _NEVER_JOINED.search(rest):
             continue  # 原本要和她一起创业的…杨子瑜，在公司成立前决定赴美…没有加入: never a founder
-        company = company_at(ctx, clause, match.start())
+        named = [
+            o for o in ctx.mentions.within(clause.start, match.start(), "org", "ref")
+            if o.kind == "org" or o.form == "company"
+        ]
+        company = company_at(ctx, clause, match.start()) if named else _story_company(
+            ctx, match.start()
+        )
         if company is None:
             continue
         found.append(
@@ -134,7 +140,9 @@ def companions(ctx: Context, clause: Clause) -> list[Draft]:
             at = sentence_start + co_founded.start()
             of = at + co_founded.group(0).find("的")  # (not 是前快手产品总监: the person's past)
             named = [o for o in ctx.mentions.within(at, of, "org") if o.entity is not None]
-            company = named[0].entity if named else ctx.topic_company(person.start)
+            # (the story's company: not 是江苏苏盐井神股份有限公司前市场总监…, the companion's
+            # former employer, named before them)
+            company = named[0].entity if named else _story_company(ctx, at)
             listed = [*listed, *_companion_before(ctx, sentence_start, at)]
         elif _DRAGGED.search(before):
             # 她拉着学长洪柏霖，在台南创立渔光: the one brought along founded it too.
@@ -190,6 +198,23 @@ def companions(ctx: Context, clause: Clause) -> list[Draft]:
                     )
                 )
     return found
+
+
+def _story_company(ctx: Context, position: int) -> Entity | None:
+    """The company the founder named before `position` founded: outside a demo-day section,
+    the last the story said someone founded (…离职，并创办了…湖南湘晶盐品科技有限公司), else the
+    one in question there."""
+    if ctx.section_at(position) is None:
+        folded = ctx.text.folded
+        for org in reversed(ctx.mentions.within(0, position, "org")):
+            lead = folded[max(0, org.start - 16) : org.start]
+            verb = _FOUNDED_BEFORE.search(lead)
+            if verb and org.entity is not None and not re.search(r"[，,。；;]", lead[verb.end() :]):
+                return org.entity
+    return ctx.topic_company(position)
+
+
+_FOUNDED_BEFORE = re.compile(FOUND_VERB + r"了?")
 
 
 def _companion_before(ctx: Context, start: int, together: int) -> list[Mention]:

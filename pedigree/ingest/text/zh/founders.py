@@ -144,6 +144,8 @@ def founded_by(ctx: Context, clause: Clause) -> list[Draft]:
         for person in people:
             if person.kind == "ref" and person.form not in ("he", "she"):
                 continue
+            if ctx.possessor(person):
+                continue  # 由簡佑霖的祖父簡阿水創立: the grandfather founded it
             found.append(
                 draft(
                     ctx, "founded", person, entity, org, (org.start, match.end()), confidence=0.9

@@ -23,7 +23,7 @@ from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.layout import Layout
 from pedigree.ingest.text.zh.employers import place_names
 from pedigree.ingest.text.zh.foreign_names import foreign_names, latin_names
-from pedigree.ingest.text.zh.lexicon import SOME
+from pedigree.ingest.text.zh.lexicon import SOME, UNIT
 from pedigree.ingest.text.zh.name_bounds import starts_here
 from pedigree.ingest.text.zh.name_candidates import (
     dictionary,
@@ -251,11 +251,11 @@ def read_mentions(
     people = {
         p
         for p in people
-        if p not in shorts
-        and p not in inside_orgs
-        and not (
+        if (p not in shorts and p not in inside_orgs and not (
             p[0] in "由为在与和及被向对从让把将给" and p[1:] in shorts
-        )  # 由卓佳委派: 卓佳 is the firm
+        ))  # 由卓佳委派: 卓佳 is the firm
+        # 胡国梁先生，60岁 … 创办胡国梁律师事务所: a firm named after someone named as a person
+        or _named_as_person(folded, p)
     }
     taken = bytearray(len(folded))
     mentions: list[Mention] = []
@@ -433,9 +433,17 @@ def _org_forms(text: Text, registry: Registry, mentions: list[Mention], add) -> 
         for s, e in spans:
             if form.isascii() and (_latin(folded, s - 1) or _latin(folded, e)):
                 continue
+            if UNIT.search(entity.name) and _DESCRIPTION_GOES_ON.match(folded, e):
+                continue  # 光伏玻璃回收企业循光科技: the unit's field describes another company
             mention = add(s, e, entity.kind, entity.name)
             if mention is not None and folded[s:e] != entity.name:
                 entity.forms.add(text.original[s:e])
+
+
+# After a unit's field (光伏玻璃 of 光伏玻璃事业部), the rest of a company's description.
+_DESCRIPTION_GOES_ON = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:企业|公司|品牌|厂商|服务商|供应商|平台|初创|创企|工厂)"
+)
 
 
 # What only a company does right after its name: 沐梢营收, 沐梢2021年取得…种子轮, 沐梢自行开发.
@@ -450,6 +458,15 @@ _ENDS_AS_COMPANY = re.compile(  # (not 王强的公司: the rest of the name, no
     + "|".join(map(re.escape, ORG_SUFFIXES))
     + ")"
 )
+
+
+# After a name, what only a person is called: 先生, 女士, or an age (胡国梁，60岁).
+_TITLED = re.compile(r"先生|女士|小姐|[，,]\s?\d{2}岁")
+
+
+def _named_as_person(folded: str, name: str) -> bool:
+    """Whether the text calls `name` Mr or Ms, or gives its age."""
+    return any(_TITLED.match(folded, m.end()) for m in re.finditer(re.escape(name), folded))
 
 
 def _company_heads(folded: str, people: set[str]) -> set[str]:

@@ -154,7 +154,8 @@ _NOT_A_NAME = _NOT_NAME_START + r"|\d|" + _TIME_WORD
 _LATIN_LED = re.compile(r"[A-Za-z0-9]{1,4}[\u4e00-\u9fff]{2,4}")  # 58同城, 3M中国
 _AT_WORK = re.compile(
     r"(?:(?:(?<=[，,。；;：:\s他她我年])|^)(?:先|后|之后|随后|后来|然后|曾|此前|之前|曾经|早年)?"
-    r"|曾|此前|之前|曾经|早年|先后)(?:在|于)\s?"  # 路晓东曾在58同城担任, 2018年在伟易达担任
+    # 路晓东曾在58同城担任; 毕业后在坚美铝业做了五年: after a step of a career
+    r"|曾|此前|之前|曾经|早年|先后|毕业后|回国后|之后|随后|后来)(?:在|于)\s?"
     r"(?P<place>[^，。；,;：:在于\s]{2,18}?)\s?"
     # (在昕诺飞（原飞利浦照明）担任: a bracket between)
     rf"(?=(?:[（(][^）)\n]{{1,16}}[）)])?(?:做了|做过|工作|担任|任职|待了|干了|实习|负责)\S"
@@ -162,8 +163,8 @@ _AT_WORK = re.compile(
     # 此前在帝斯曼任研发经理, 在西门子做产品经理: a post held there, named after 任 or 做
     rf"|[任做][^，。；,;：:的在于\s]{{0,6}}?{TITLE_WORD})"
 )
-# Every _AT_WORK match holds 在 or 于 after a word of at most two characters, or none: it starts
-# 0-2 characters before one of them.
+# Every _AT_WORK match holds 在 or 于 after a word of at most three characters (毕业后), or none:
+# it starts 0-3 characters before one of them.
 _AT_WORK_AT = re.compile(r"[在于]")
 # A post held at a name the text gives nowhere else: 此前是极智嘉的运动控制负责人, 曾任极智嘉科技
 # 技术负责人, 前三只松鼠产品总监 — a verb of office (or "former") before the name, and after it the
@@ -342,6 +343,17 @@ _FOUNDED_THE = re.compile(
 
 
 # … and after 投资方为: 投资方为启明创投和GGV纪源资本, 出资方为险峰长青.
+# 同样做越野跑服饰的峰刃，创办人…, 今年初开业的医美诊所「澄肌」，创办人…: a company described,
+# named at the clause's end, then its founder's title opening the next clause.
+_DESCRIBED_FOUNDER_AFTER = re.compile(
+    r"的(?:初创|新创|新锐)?(?:[^，。；,;「」“”]{0,10}[「“](?=[^」”]{2,8}[」”]))?"
+    r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8})[」”]?"
+    r"[，,](?:其|该公司)?(?:另一位)?(?:联合|共同)?(?:创始人|创办人)"
+)
+_PERSON_NOUN_END = re.compile(
+    rf"(?:医生|医师|老师|教师|律师|工程师|设计师|研究员|教授|博士|硕士|专家|学者|创业者|从业者|员工|老兵"
+    rf"|{TITLE_WORD})$"
+)
 _INVESTORS_NAMED = re.compile(
     r"(?:投资方|出资方|投资机构|投资人|参投方|认购方)(?:为|是|包括|有)\s?(?P<names>"
     r"[\u4e00-\u9fffA-Za-z0-9]{2,12}(?:(?:、|和|与|及|以及)[\u4e00-\u9fffA-Za-z0-9]{2,12}){0,6})"
@@ -487,7 +499,7 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
             found[match.group("name")].append(match.span("name"))
     # _AT_WORK.finditer(text), tried only just before each 在 and 于: the pattern opens with a
     # lookbehind, which finditer tried at every position of the text.
-    for match in matches_before(_AT_WORK, _AT_WORK_AT, text, 0, 2):
+    for match in matches_before(_AT_WORK, _AT_WORK_AT, text, 0, 3):
         # 先在利丰做了三年采购, 在丹麦酶制剂公司诺维信担任: an employer by what is done there.
         place, start = match.group("place"), match.start("place")
         for k in range(len(place) - 1):
@@ -520,6 +532,12 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
         for match in pattern.finditer(text):
             found[match.group("name")].append(match.span("name"))
     if "的" in text:
+        for match in _DESCRIBED_FOUNDER_AFTER.finditer(text):
+            start, end = match.span("name")
+            if _PERSON_NOUN_END.search(match.group("name")):
+                continue  # 是科班出身的正畸医生，联合创始人…: what someone is, no company
+            if start in starts and not _not_a_name(text, start, end, starts):
+                found[match.group("name")].append((start, end))
         for match in _FOUNDED_THE.finditer(text):
             start, end = match.span("name")
             if start in starts and end in starts and not _not_a_name(text, start, end, starts):

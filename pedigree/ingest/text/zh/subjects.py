@@ -19,7 +19,14 @@ _NAMED_BY_POST = re.compile(rf"{TITLE_WORD}\s?为\s?$")
 _PERSON_FORMS = ("he", "she", "group", "former", "latter")
 _SPEAKER_SUBJECT = re.compile(r"(?<![是和跟同与给让对向被把])我(?![们的])")
 _WITH_SOMEONE = re.compile(r"(?:与|和|同|跟|携)[^，。；,;]{0,16}$")
-_POSSESSIVE = re.compile(r"(?:在[^，。；,;的]{1,12}?(?:时|时期)?)?的")
+# (柯先生的胞弟柯振洋, 他父亲郗国胜: an honorific before 的, or a kin word without it)
+_KIN = (
+    r"(?:父亲|母亲|祖父|祖母|外祖父|外公|外婆|爷爷|奶奶|哥哥|姐姐|弟弟|妹妹|胞弟|胞兄|胞妹|胞姐|兄长|"
+    r"妻子|丈夫|儿子|女儿)"
+)
+_POSSESSIVE = re.compile(
+    rf"(?:先生|女士)?(?:(?:在[^，。；,;的]{{1,12}}?(?:时|时期)?)?的|(?={_KIN}))"
+)
 
 
 class SubjectSteps:
@@ -37,7 +44,7 @@ class SubjectSteps:
             if (m.kind == "person" or m.form in _PERSON_FORMS)
             and not self._is_object(m)
             and not self._in_aside(m, limit)
-            and not self._possessor(m)  # 她的合伙人郏芷兰曾任…: about 郏芷兰
+            and not self.possessor(m)  # 她的合伙人郏芷兰曾任…: about 郏芷兰
         ]
         if people:
             return self._head_of_relative(people)
@@ -56,7 +63,7 @@ class SubjectSteps:
             and not self._is_object(m)
             and not self.layout.in_speech(m.start)
             # 他的合伙人郏芷兰是…: the possessor is not what the sentence is about
-            and not self._possessor(m)
+            and not self.possessor(m)
             # 司空朗离职，与…毕可澄一道，在上海创立了…: the one who came along is not the subject
             and not self._companion(m)
         ]
@@ -126,7 +133,7 @@ class SubjectSteps:
             and re.match(r"一起|一道|一同|共同|携手|联手", folded[mention.end : mention.end + 2])
         )
 
-    def _possessor(self, mention: Mention) -> bool:
+    def possessor(self, mention: Mention) -> bool:
         """他的合伙人郏芷兰, 他在联发科的老部下郝敬之: a person whose 的 (perhaps after where they
         worked) leads to another person named right after."""
         folded = self.text.folded
