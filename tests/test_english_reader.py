@@ -3353,3 +3353,52 @@ def test_a_label_naming_the_employer_gives_the_entrys_job_there():
     jobs = pairs(facts, "employment")
     assert ("Owen Park", "Wayfair") in jobs
     assert ("Owen Park", "Benchmade Home") not in jobs
+
+
+def test_a_part_run_at_an_organisation_and_a_count_of_its_own_things():
+    text = (
+        "Brinefield, a fermented-foods startup, raised $6 million. Samuel Oduya is its co-founder. "
+        "Oduya ran the fermentation lab at Noma in Copenhagen from 2016 to 2020. "
+        "Brinefield has sold more than 40,000 of its Tidejar crocks since 2022."
+    )
+    facts = read(text)
+    assert ("Samuel Oduya", "Noma") in pairs(facts, "employment")
+    metrics = {
+        (f.fields["product"], f.fields["value"]) for f in facts if f.kind == "product_metric"
+    }
+    assert ("Tidejar", 40000.0) in metrics
+
+
+def test_a_co_founder_of_the_company_the_founder_founded_not_of_a_former_employer():
+    profile = (
+        "Lim, 46, is the co-founder and chief executive of Verdant Shield, a pest-control "
+        "company. After university he joined Ecolab in 2004 as a service specialist.\n\n"
+        "His co-founder, Farah Iskandar, brings the spreadsheets.\n"
+    )
+    assert ("Farah Iskandar", "Verdant Shield") in pairs(read(profile), "founded")
+    mill = (
+        "The mill belongs to Zhuyuan Materials, which Zeng Yutong co-founded in 2019. "
+        "In 2015 she moved to Brazilian pulp giant Suzano as its China sales director.\n\n"
+        "Her co-founder, Tan Jiming, is the chemist.\n"
+    )
+    assert ("Tan Jiming", "Zhuyuan Materials") in pairs(read(mill), "founded")
+    tackle = (
+        "Tessa Okafor, 41, is the co-founder and chief executive of Driftjaw Tackle. In 2017 she "
+        "moved to Yeti Holdings as director of product development.\n\n"
+        "Okafor's co-founder is Mateo Rinaldi, a former touring bass pro.\n"
+    )
+    assert ("Mateo Rinaldi", "Driftjaw Tackle") in pairs(read(tackle), "founded")
+
+
+def test_a_company_name_that_begins_with_the_short_name_the_text_uses():
+    # "Glacier Hall Leisure", once, beside "Glacier Hall" acting as a company: the company
+    text = (
+        "Glacier Hall's founder says subtropical cities are the next frontier for snow sports.\n\n"
+        "Xu Qinglan, 42, who goes by Serena Xu with foreign investors, is the founder and chief "
+        "executive of Glacier Hall Leisure (冰川馆), which runs five indoor ski centers. In August "
+        "the company raised 1.1 billion yuan. Glacier Hall opened its first venue in 2019.\n\n"
+        "She then joined Club Med as business development director for China until 2017.\n\n"
+        "Her co-founder, Ma Jinrui, supplied the engineering. He is Glacier Hall's chief "
+        "operating officer.\n"
+    )
+    assert ("Ma Jinrui", "Glacier Hall Leisure") in pairs(read(text), "founded")

@@ -5018,3 +5018,36 @@ def test_a_units_field_describing_a_new_company_is_no_mention_of_the_unit():
     founded = pairs(text, "founded")
     assert ("聂远川", "澄光科技") in founded
     assert not any(org.endswith("事业部") or org == "光伏玻璃" for _, org in founded)
+
+
+def test_a_quoted_product_then_when_then_its_count():
+    text = (
+        "嘉禾包装上半年营收约9亿元。"
+        "产品层面，嘉禾包装自有品牌的可降解快递袋“青驿”上半年销量约1.2亿只；"
+        "纸基快递袋“纸途”去年出货量约8000万只。"
+    )
+    metrics = {(f["product"], f["value"]) for f in facts(text, "product_metric")}
+    assert metrics >= {("青驿", 120000000.0), ("纸途", 80000000.0)}
+
+
+def test_a_partner_founded_what_the_founder_founded_not_their_former_employer():
+    text = (
+        "记者获悉，湖南雪峰盐业集团股份有限公司（下称“雪峰盐业”）前副总经理许长庚已于今年2月离职，"
+        "并创办了一家功能盐品牌公司——湖南湘澜盐品科技有限公司（下称“湘澜盐品”）。"
+        "与许长庚一同创业的，是江苏苏盐井神股份有限公司前市场总监戴雯婷。"
+        "雪峰盐业是国内井矿盐龙头之一，许长庚在雪峰盐业工作了十二年。"
+    )
+    founded = pairs(text, "founded")
+    assert ("戴雯婷", "湖南湘澜盐品科技有限公司") in founded
+    employers = {"雪峰盐业集团", "江苏苏盐井神股份有限公司", "苏盐井神股份有限公司"}
+    assert not {o for _, o in founded} & employers
+
+
+def test_an_employer_described_as_a_chain_before_its_name():
+    text = (
+        "犬宿科技完成融资。"
+        "创始人麦嘉宁此前在宠物医院连锁瑞派担任店长，毕业后在坚朗五金做了五年渠道销售。"
+    )
+    jobs = pairs(text, "employment")
+    assert ("麦嘉宁", "瑞派") in jobs
+    assert ("麦嘉宁", "坚朗五金") in jobs

@@ -251,6 +251,11 @@ _OWN_THING_APPOSED = re.compile(
 _RANKED_BEFORE = re.compile(
     r"\b(?:its|our|their|[A-Z][\w-]*(?:'s|’s))\s+(?:flagship|best-selling|top-selling)\s+$", re.I
 )
+_SOLD_OF_ITS = re.compile(
+    r"\b(?:sold|shipped|delivered|installed|deployed)\s+(?:more than\s+|over\s+|about\s+|nearly\s+"
+    r"|roughly\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+of\s+(?:its|their|our)\s+$",
+    re.I,
+)
 _COUNT_BEFORE = re.compile(
     r"(?<![\w.,])(?!(?:19|20)\d\d )\d[\d,]*(?:\.\d+)?(?: (?:million|thousand))? $"
 )  # (on the same line, and not a year)
@@ -400,6 +405,8 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
         or (_BRAND_AFTER.match(after) and _UNDER_THE.search(before))
         # "Its first vessel, the Halcyra Tern": a thing the company owns, then its name
         or _OWN_THING_APPOSED.search(before)
+        # "has sold more than 14,000 of its Aero saddles": a count of the company's own things
+        or _SOLD_OF_ITS.search(before)
     ):
         evidence.product += 1
     elif (

@@ -133,6 +133,16 @@ _PLACE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*")
 _FIELD_LINE = re.compile(r"[ \t]*[A-Z][\w'’ -]{1,30}:[ \t]")
 
 
+def _org_head(words: list[str], evidence: dict) -> Evidence | None:
+    """The evidence of a name's first words where the text writes them alone as a company
+    ("Glacier Hall", acting as one, of "Glacier Hall Leisure"): the longest such head."""
+    for k in range(len(words) - 1, 1, -1):
+        head = evidence.get(" ".join(words[:k]))
+        if head is not None and head.org > max(head.person, 0.5):
+            return head
+    return None
+
+
 def _product_lists(text: str) -> list[tuple[int, int]]:
     """The spans of text that list a company's products, each from its cue to the sentence's
     end."""
@@ -246,6 +256,8 @@ class KindSteps:
                     found.org += 2 if first.org >= 2 and not first.person else 1
                     if made and known_organization(words[0]) is None:
                         found.product = max(found.product, found.person + found.org)
+            elif len(words) >= 3 and (head := _org_head(words, evidence)) is not None:
+                found.org += 2 if head.org >= 2 and not head.person else 1  # "Glacier Hall Leisure"
             elif len(words) >= 2:
                 # "Lim Wei Jie … Lim never worked at Shopee": the family name may come first
                 for alone in (evidence.get(words[-1]), evidence.get(words[0])):

@@ -73,6 +73,11 @@ _FROM_AFTER_JOIN = re.compile(
 
 _RUN = re.compile(rf"\b{RUN_VERB}\s+(?:the\s+)?$")
 _RUN_IN = re.compile(rf"\b{RUN_VERB}\s+[a-z][^.;,]{{0,40}}?\s+(?:in|at|within)\s+(?:the\s+)?$")
+_WORK_OBJECT = re.compile(
+    rf"\b(?:{UNIT_NOUN}|planning|production|manufacturing|engineering|marketing|sales|"
+    r"partnerships?|accounts|logistics|procurement|merchandising|category|categories|plant|"
+    r"factory|mine|kitchen|warehouse|region|store|stores)\b"
+)
 # "ran Helicon's manufacturing", "led Grab's expansion": a function of the organisation
 _FUNCTION_AFTER = re.compile(
     r"^(?:'s|’s)\s+(?:[\w&/-]+\s+){0,3}?(?:manufacturing|engineering|marketing|sales|product"
@@ -262,8 +267,15 @@ def _stint_kind(ctx: Context, org: Mention, head: str, tail: str) -> str | None:
         _UNIT_AFTER.match(tail) or _FUNCTION_AFTER.match(tail) or _LEADS_COMPANY.search(head)
     ):
         return "run"
-    if _RUN_IN.search(head) and (_UNIT_AFTER.match(tail) or _FUNCTION_AFTER.match(tail)):
-        return "run"  # "ran partner programs in Xiaomi's hardware ecosystem"
+    run_in = _RUN_IN.search(head)
+    if run_in and (
+        _UNIT_AFTER.match(tail)
+        or _FUNCTION_AFTER.match(tail)
+        or _WORK_OBJECT.search(run_in.group())
+    ):
+        # "ran partner programs in Xiaomi's hardware ecosystem", "ran the fermentation lab at
+        # Noma" (a part of the organisation run there, not "ran a marathon at Boston")
+        return "run"
     if _ON_UNIT.search(head) and _UNIT_AFTER.match(tail) and _WORK.search(head):
         return "at"
     if (_AT.search(head) or _TIME_WITH.search(head)) and _WORK.search(head[-90:]):

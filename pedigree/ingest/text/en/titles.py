@@ -200,7 +200,12 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
                 continue  # a bare title in an apposition says nothing about where
             if FOUNDER.search(title) and _FOUNDS_NEXT.match(tail):
                 continue  # "Co-founders A and B started Parcelwise": the verb names the company
-            theirs = re.match(r"co-?founder", title.lower()) and _CO_FOUNDER_OF.search(head)
+            owner = (
+                ctx.mentions.covering(at - 4) if head.endswith(("'s ", "’s ")) else None
+            )  # "Okafor's co-founder is …": a person's
+            theirs = re.match(r"co-?founder", title.lower()) and (
+                _CO_FOUNDER_OF.search(head) or (owner is not None and owner.kind == "person")
+            )
             # "Her co-founder is Tobias Reinhardt": of the company she founded, not of the last
             # one her career named (Salesforce's Net Zero Cloud)
             org = (theirs and _last_founded(ctx, at)) or ctx.company_at(at)
@@ -250,17 +255,26 @@ _GROUP_HEAD = re.compile(r"\W*(?:(?:the|some|many|several|other|two|three|four|f
 
 # Around a company someone founded: "he founded Spindle AI", "Emberline, the carbon accounting
 # startup she co-founded".
-_FOUNDED_BEFORE = re.compile(r"\b(?:co-?founded|founded|started|launched|set up)\s+(?:the\s+)?$")
+_FOUNDED_BEFORE = re.compile(
+    r"\b(?:co-?founded|founded|started|launched|set up)\s+(?:the\s+)?$"
+    # "is the co-founder and chief executive of Verdant Shield"
+    r"|\b(?:co-?)?founders?\s+(?:and\s+(?:[\w-]+\s+){1,3})?of\s+(?:the\s+)?$"
+)
 _FOUNDED_AFTER = re.compile(
     r",\s+(?:the|a|an)\s+[^.;]{0,60}?\b(?:she|he|they)\s+(?:had\s+)?(?:co-?founded|founded|started)"
+    # "Zhuyuan Materials (竹源材料), which Zeng Yutong co-founded in 2019"
+    r"|^(?:\s*\([^)]{1,40}\))?,?\s+(?:which|that)\s+(?:[A-Z][\w-]*\s+){1,3}(?:had\s+)?"
+    r"(?:co-?founded|founded|started)\b"
+    r"|^(?:\s*\([^)]{1,40}\))?,?\s+(?:which|that)\s+(?:she|he|they)\s+(?:had\s+)?"
+    r"(?:co-?founded|founded|started)\b",
 )
 
 
 def _last_founded(ctx: Context, position: int) -> Entity | None:
     """The company last told as founded before `position`, within a few paragraphs."""
     for mention in reversed(ctx.mentions.within(max(0, position - 2000), position, "org")):
-        if _FOUNDED_BEFORE.search(ctx.lower(max(0, mention.start - 30), mention.start)) or (
-            _FOUNDED_AFTER.match(ctx.lower(mention.end, mention.end + 90))
+        if _FOUNDED_BEFORE.search(ctx.lower(max(0, mention.start - 48), mention.start)) or (
+            _FOUNDED_AFTER.match(ctx.text.folded[mention.end : mention.end + 90])
         ):
             return ctx.entity(mention)
     return None

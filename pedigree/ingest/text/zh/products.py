@@ -66,7 +66,9 @@ _LATIN_IN_USE = re.compile(
 # What a product has done or reached, right after its name: “小途”每月处理…, 拾分站已在全国部署….
 _IN_USE_AFTER = (
     r"(?=\s?(?:已经?(?!成立|完成|获|拿下|宣布|注册|创立|创办)|目前|累计|至今|上线|开营|每月|每年|覆盖|"
-    r"接入|导入|部署|月销量|年销量|销量|出货量|装机量))"
+    r"接入|导入|部署|月销量|年销量|销量|出货量|装机量"
+    # (“绿驿”上半年销量约1.6亿只, “途袋”去年出货量…: when, then the count)
+    r"|(?:上半年|下半年|全年|今年|去年|前三季度|年内|\d{4}年(?:上半年|全年)?)(?:的)?(?:销量|出货量|销售额|用户数)))"
 )
 # A name in quotes that does so: “焰阵青训营”开营三年来累计培训…
 _QUOTED_IN_USE = re.compile(r"[“「](?P<name>[^”」\n，。,：:]{2,12})[”」]" + _IN_USE_AFTER)
