@@ -3402,3 +3402,13 @@ def test_a_company_name_that_begins_with_the_short_name_the_text_uses():
         "operating officer.\n"
     )
     assert ("Ma Jinrui", "Glacier Hall Leisure") in pairs(read(text), "founded")
+
+
+def test_an_apposition_gives_its_post_to_the_name_it_follows():
+    text = (
+        "Kong Lingxi founded Brightmere Home in 2012. "
+        "Kong is married to Zhou Weiming, an engineer at Midea Group.\n"
+    )
+    jobs = pairs(read(text), "employment")
+    assert ("Zhou Weiming", "Midea Group") in jobs or ("Zhou Weiming", "美的集团") in jobs
+    assert not {o for p, o in jobs if p == "Kong Lingxi"} & {"Midea Group", "美的集团"}

@@ -5051,3 +5051,25 @@ def test_an_employer_described_as_a_chain_before_its_name():
     jobs = pairs(text, "employment")
     assert ("麦嘉宁", "瑞派") in jobs
     assert ("麦嘉宁", "坚朗五金") in jobs
+
+
+def test_a_company_secretary_who_is_no_employee_and_a_guessed_move():
+    filing = (
+        "嵐橋建材控股有限公司\n招股章程\n\n董事及高級管理層\n\n"
+        "鄧卓謙先生，52歲，本集團創辦人兼執行董事。\n\n"
+        "聯席公司秘書\n\n"
+        "文綺琳女士於2025年6月獲委任為本公司聯席公司秘書。文女士現為卓佳專業商務有限公司"
+        "企業服務部董事，彼並非本集團僱員。\n"
+    )
+    jobs = pairs(filing, "employment")
+    assert ("文绮琳", "卓佳专业商务有限公司") in jobs
+    assert ("文绮琳", "岚桥建材控股有限公司") not in jobs
+    story = "殷朔去年从一汽解放离职。外界一度猜测他会加盟中国重汽，但他最终选择了创业。"
+    assert ("殷朔", "中国重汽") not in pairs(story, "employment")
+
+
+def test_a_plant_of_a_company_is_a_job_at_the_company():
+    text = "星河钓具完成融资。创始人梅向东曾在日本达亿瓦（Daiwa）的苏州工厂担任生产课长。"
+    jobs = pairs(text, "employment")
+    assert ("梅向东", "达亿瓦") in jobs
+    assert ("梅向东", "苏州工厂") not in jobs

@@ -280,6 +280,9 @@ def _last_founded(ctx: Context, position: int) -> Entity | None:
     return None
 
 
+_JOINED_BEFORE = re.compile(r"(?:\band|,)\s*$")
+
+
 def _holders(
     ctx: Context, clause: tuple[int, int], match: re.Match, tail: str, licence: re.Match | None
 ) -> list[Entity]:
@@ -296,7 +299,20 @@ def _holders(
         return [m.entity for m in [person, *listed] if m.entity is not None]
     if licence is None:
         return []
-    return ctx.subjects(start + match.start(), clause)
+    subjects = ctx.subjects(start + match.start(), clause)
+    if licence.group("apposition") is not None and licence.group("opener") == ",":
+        # "Kong is married to Zhou Weiming, an engineer at Midea Group": the one the apposition
+        # follows, where that is no subject (not "Vogt and Ruiz, both former …": both)
+        named = ctx.mentions.covering(start + licence.start("opener") - 1)
+        if (
+            named is not None
+            and named.kind == "person"
+            and named.entity is not None
+            and named.entity not in subjects
+            and not _JOINED_BEFORE.search(ctx.text.folded, max(0, named.start - 6), named.start)
+        ):
+            return [named.entity]
+    return subjects
 
 
 def _where(ctx: Context, position: int) -> Entity | None:

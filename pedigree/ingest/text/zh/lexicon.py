@@ -131,6 +131,11 @@ PLAN = re.compile(
     r"未交割|预计|将于|即将|有意|不排除|最快|启动[^，。,]{0,6}轮"
 )
 # A part of an organisation, by its name's ending: 焊接事业部, 机器智能实验室.
+# A unit named by where it is and what it is (苏州工厂, 中国研发中心, 慕尼黑总部): a part of the
+# company named right before it.
+PLACED_UNIT = re.compile(
+    r"^[\u4e00-\u9fff]{0,5}?(?:工厂|研发中心|研究中心|总部|分公司|子公司|办事处|办公室|门店|分部|基地)$"
+)
 UNIT = re.compile(
     r"(?:事业群|事业部|实验室|研究院|研究所|工作室群|工作室|团队|部门|分公司|中国区)$"
 )

@@ -9,7 +9,13 @@ from functools import lru_cache
 
 from pedigree.ingest.text.regex import matches_before
 from pedigree.ingest.text.zh.employers import KIND_OF_COMPANY, describes_employer
-from pedigree.ingest.text.zh.lexicon import COLLEAGUES_AFTER, DEPARTMENT, TITLE, TITLE_WORD
+from pedigree.ingest.text.zh.lexicon import (
+    COLLEAGUES_AFTER,
+    DEPARTMENT,
+    PLACED_UNIT,
+    TITLE,
+    TITLE_WORD,
+)
 from pedigree.ingest.text.zh.name_candidates import dictionary, is_han, word_frequency
 from pedigree.ingest.text.zh.org_endings import (
     COUNTED,
@@ -162,6 +168,10 @@ _AT_WORK = re.compile(
     rf"|{COLLEAGUES_AFTER}"
     # 此前在帝斯曼任研发经理, 在西门子做产品经理: a post held there, named after 任 or 做
     rf"|[任做][^，。；,;：:的在于\s]{{0,6}}?{TITLE_WORD})"
+)
+_OWNER_OF_UNIT = re.compile(
+    r"(?:日本|美国|德国|法国|英国|韩国|瑞士|瑞典|荷兰|丹麦|意大利|芬兰)?"
+    r"(?P<owner>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:\s?[（(][A-Za-z][^（()）]{0,30}[)）])?的"
 )
 # Every _AT_WORK match holds 在 or 于 after a word of at most three characters (毕业后), or none:
 # it starts 0-3 characters before one of them.
@@ -516,6 +526,12 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
             ):
                 if k and common_words_only(name):
                     break  # 在美心集团中央厨房做…: the group's unit, in common words, no name
+                owner = _OWNER_OF_UNIT.fullmatch(place[:k]) if PLACED_UNIT.match(name) else None
+                if owner is not None:
+                    # 在日本达亿瓦（Daiwa）的苏州工厂担任: the company whose plant it is
+                    name, start, k = owner.group("owner"), start + owner.start("owner"), 0
+                    found[name].append((start, start + len(name)))
+                    break
                 found[name].append((start + k, match.end("place")))
                 break
     if "旗下" in text:

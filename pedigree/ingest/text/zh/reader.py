@@ -17,11 +17,19 @@ from pedigree.ingest.text.zh.contacts import read_contacts
 from pedigree.ingest.text.zh.context import Context
 from pedigree.ingest.text.zh.drafts import to_fact
 from pedigree.ingest.text.zh.extras import read_credentials, read_events, read_sectors
-from pedigree.ingest.text.zh.lexicon import ADVISOR_WORD, FOUNDER_WORD, HEDGE, SOME, TEAM
+from pedigree.ingest.text.zh.lexicon import (
+    ADVISOR_WORD,
+    FOUNDER_WORD,
+    HEDGE,
+    PLACED_UNIT,
+    SOME,
+    TEAM,
+)
 from pedigree.ingest.text.zh.mentions import read_mentions
 from pedigree.ingest.text.zh.money import read_money
 from pedigree.ingest.text.zh.money_investors import mark_investors
 from pedigree.ingest.text.zh.name_candidates import looks_like_name
+from pedigree.ingest.text.zh.not_employees import without_non_employees
 from pedigree.ingest.text.zh.not_founders import without_unfounded
 from pedigree.ingest.text.zh.products import read_products
 from pedigree.ingest.text.zh.ties import read_ties
@@ -92,6 +100,7 @@ def read_chinese(text: Text) -> list[Fact]:
     facts = [_parent_of_unit(ctx, f) for f in facts]
     facts = _without_registered_only(facts)
     facts = without_unfounded(ctx, facts)
+    facts = without_non_employees(ctx, facts)
     founded = {
         (f.fields["person"], _company_key(f.fields["org"])) for f in facts if f.kind == "founded"
     }
@@ -290,7 +299,10 @@ def _parent_of_unit(ctx: Context, fact: Fact) -> Fact:
         return fact
     before = [(s, e) for s, e in find_known(quote[:at]) if e >= at - 1]
     if not before or (quote[before[-1][1] : at] not in ("", "的")):
-        return fact
+        owner = _owner_named_before(ctx, fact.start + at, written)
+        if owner is None:
+            return fact
+        before = [(owner.start - fact.start, owner.end - fact.start)]
     parent_written = fact.quote[before[-1][0] : before[-1][1]]
     parent = canonical_name(parent_written)
     if parent == fact.fields["org"]:
@@ -302,6 +314,23 @@ def _parent_of_unit(ctx: Context, fact: Fact) -> Fact:
     if parent_written != parent:
         aliases[parent] = parent_written
     return replace(fact, fields=fields, aliases=aliases)
+
+
+def _owner_named_before(ctx: Context, position: int, unit: str):
+    """The organisation named right before a placed unit at `position` (日本达亿瓦（Daiwa）的苏州
+    工厂, 这家德国动保巨头的中国研发中心 after the name), or None."""
+    if not PLACED_UNIT.match(unit):
+        return None
+    folded = ctx.text.folded
+    for org in reversed(ctx.mentions.within(max(0, position - 60), position, "org")):
+        between = folded[org.end : position]
+        if org.entity is not None and re.fullmatch(
+            r"(?:\s?[（(][^（()）]{1,30}[)）])?\s?的?|[^，。；,;]{0,16}?这家[^，。；,;]{0,10}的",
+            between,
+        ):
+            return org
+        break
+    return None
 
 
 _HONORIFIC = re.compile(r"(?:先生|女士|小姐|博士|教授|医生)$")
