@@ -3412,3 +3412,47 @@ def test_an_apposition_gives_its_post_to_the_name_it_follows():
     jobs = pairs(read(text), "employment")
     assert ("Zhou Weiming", "Midea Group") in jobs or ("Zhou Weiming", "美的集团") in jobs
     assert not {o for p, o in jobs if p == "Kong Lingxi"} & {"Midea Group", "美的集团"}
+
+
+def test_someone_who_went_back_before_we_incorporated_founded_nothing():
+    answer = (
+        "Q&A: Valdrine's founder on sorting scrap\n\n"
+        "Q: Who else was there at the start?\n\n"
+        "A: A former Hydro colleague, Lars Brekke, worked with us on the first designs in 2019, "
+        "but he went back to Hydro before we incorporated Valdrine in 2020. He's still there.\n"
+    )
+    assert "Lars Brekke" not in {p for p, _ in pairs(read(answer), "founded")}
+
+
+
+def test_a_co_founder_named_with_a_post_before_the_name():
+    text = (
+        "Brinewell raised $3 million. Co-founder and CEO Aisha Rahman was a process engineer at "
+        "Veolia for seven years. Her co-founder, CTO Luis Mendoza, spent five years at IDE "
+        "Technologies designing reverse-osmosis plants.\n"
+    )
+    assert ("Luis Mendoza", "Brinewell") in pairs(read(text), "founded")
+
+
+def test_a_public_body_named_by_its_ending_is_an_organisation():
+    text = (
+        "Xia Lan founded Cangshan in Dali in April 2016 together with Duan Lihua (段丽华), "
+        "a former deputy head of the Xizhou Town Government, who became its chief operating "
+        "officer.\n"
+    )
+    facts = read(text)
+    assert ("Duan Lihua", "Xizhou Town Government") in pairs(facts, "employment")
+    assert "Xizhou Town Government" not in {p for p, _ in pairs(facts, "employment")}
+
+
+def test_her_co_founder_founded_the_storys_company_not_her_last_employer():
+    text = (
+        "Hearthwell raises $12M to send nurses home with discharged patients\n\n"
+        "Hearthwell, a Chicago home-care startup, has raised $12 million. Co-founder and CEO Nadia "
+        "Okafor joined Oscar Health in 2017 and left in 2021 as vice president of care "
+        "operations.\n\n"
+        "Her co-founder, CTO Ben Hartley, built dispatch systems for a living.\n"
+    )
+    founded = pairs(read(text), "founded")
+    assert ("Ben Hartley", "Hearthwell") in founded
+    assert "Oscar Health" not in {o for _, o in founded}

@@ -5073,3 +5073,34 @@ def test_a_plant_of_a_company_is_a_job_at_the_company():
     jobs = pairs(text, "employment")
     assert ("梅向东", "达亿瓦") in jobs
     assert ("梅向东", "苏州工厂") not in jobs
+
+
+def test_a_rival_doing_something_then_its_founder():
+    text = (
+        "綠熔於2021年由伍朗晴及卓家俊共同創立。同業方面，本地另一家回收科技公司循金科技亦在研發"
+        "類似設備，其創辦人莫志恒曾於新世界發展與伍朗晴共事。"
+    )
+    founded = pairs(text, "founded")
+    assert ("莫志恒", "循金科技") in founded
+    assert ("莫志恒", "绿熔") not in founded
+
+
+def test_someone_who_accepted_another_firms_invitation_works_there():
+    text = (
+        "栗壳童品成立于2019年。但就在公司注册前两个月，郜安宁接受了无印良品的邀请，"
+        "去做商品企划，最终没有加入。"
+    )
+    jobs = pairs(text, "employment")
+    assert ("郜安宁", "无印良品") in jobs or ("郜安宁", "良品计画") in jobs  # (its owner's name)
+
+
+def test_a_best_seller_named_in_quotes_and_its_count():
+    text = "野岚户外完成A轮融资。其爆款充气帐篷“暖岚Air”上市两年累计卖出超过18万顶。"
+    assert "暖岚Air" in {f["product"] for f in facts(text, "product")}
+    metrics = {(f["product"], f["value"]) for f in facts(text, "product_metric")}
+    assert ("暖岚Air", 180000.0) in metrics
+
+
+def test_a_workplace_right_after_a_name_and_在():
+    text = "星河科技完成融资。联合创始人张维舟在坚朗五金工作了五年，负责华东区渠道。"
+    assert ("张维舟", "坚朗五金") in pairs(text, "employment")

@@ -77,10 +77,13 @@ def _written_org(ctx: Context, mention: Mention) -> str:
 
 _LEFT_BEFORE_FOUNDING = re.compile(
     r"\b(?:left|quit|departed|walked away|dropped out|pulled out|backed out|bowed out|withdrew"
-    r"|stepped away)\b[^.;]{0,60}?\bbefore\s+(?:the\s+)?"
+    r"|stepped away|went back|returned|took (?:a|up a) (?:job|role|position))\b[^.;]{0,60}?"
+    r"\bbefore\s+(?:the\s+)?"
     # (the company by name too, an organisation's mark in the shaped text: "left before
     # Quellflow was incorporated")
-    r"(?:company|startup|firm|business|it|\ue001+)\s+(?:was|had been)\s+"
+    r"(?:(?:company|startup|firm|business|it|\ue001+)\s+(?:was|had been)\s+"
+    # ("went back to Hydro before we incorporated Valdrine": the founders said it themselves)
+    r"|(?:we|they)\s+(?:had\s+)?)"
     r"(?:formally\s+|officially\s+)?"
     r"(?:incorporated|founded|formed|registered|set up|established|launched)\b"
 )

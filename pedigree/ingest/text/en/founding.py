@@ -105,6 +105,9 @@ def read_founding(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             continue  # (the story's company may back another and still have been founded)
         people = ctx.subjects(verb_at, clause)
         we = re.search(r"\bwe\s+(?:\w+\s+)?$", before)
+        if we and re.search(r"\bbefore\s+we\s+(?:\w+\s+)?$", before):
+            # "he went back to Hydro before we incorporated Valdrine": we founded it, not he
+            people = []
         if not people and we and ctx.layout.answer_at(verb_at) and ctx.interviewee:
             people = [ctx.interviewee]  # "We co-founded Tianguis Pay in 2021", answered
         people += companions(ctx, max(org.end, start + match.end()), end)

@@ -34,7 +34,10 @@ ORG_SUFFIXES = words(
     "mobility aerospace space genomics diagnostics biosciences sciences power solar batteries "
     "agritech fintech medtech edtech studio "
     # and the places a chain runs (Kinetiq Clubs, Gerak Gym)
-    "clubs club gym gyms fitness clinics dental optical insure"
+    "clubs club gym gyms fitness clinics dental optical insure "
+    # and public bodies (Xizhou Town Government, Chinese Equestrian Association)
+    "government association federation authority agency commission council ministry bureau "
+    "museum"
 )
 # Words that make a run a school (University of Michigan, Imperial College London).
 SCHOOL_WORDS = words(

@@ -33,6 +33,7 @@ from pedigree.ingest.text.en.lexicon import (
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.en.stints import stint_dates
 from pedigree.ingest.text.entities import Entity, Mention
+from pedigree.ingest.text.gazetteer import known_organization
 
 ORGS = f"[{MARK['org']}{MARK['school']}]+"
 PERSON = f"[{MARK['person']}]+"
@@ -86,6 +87,8 @@ _FROM_ORG = re.compile(rf"^\s+(?:from|at)\s+(?P<org>{ORGS}),\s+(?P<person>{PERSO
 _ORG_COMMA = re.compile(rf"^,\s+(?:the\s+)?(?P<org>{ORGS})\s*(?:[.;(),]|$)")
 _PERSON_AFTER = re.compile(
     rf"^(?:,|\s*[—–:])?\s+(?:(?:is|was|are|were)\s+)?(?:(?:dr|prof|professor|mr|ms|mrs)\.?\s+)?"
+    # ("Her co-founder, CTO Luis Mendoza, spent …": a post of the company between)
+    r"(?:(?<=, )(?:cto|ceo|coo|cfo|cpo|president|chief [a-z]+ officer)\s+)?"
     rf"(?P<person>{PERSON})"
 )
 # What gives a title to the clause's subject: a verb of being, "as", or an apposition's comma
@@ -208,7 +211,7 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             )
             # "Her co-founder is Tobias Reinhardt": of the company she founded, not of the last
             # one her career named (Salesforce's Net Zero Cloud)
-            org = (theirs and _last_founded(ctx, at)) or ctx.company_at(at)
+            org = (theirs and _their_company(ctx, at)) or ctx.company_at(at)
             if org is None:
                 continue
         if (
@@ -268,6 +271,17 @@ _FOUNDED_AFTER = re.compile(
     r"|^(?:\s*\([^)]{1,40}\))?,?\s+(?:which|that)\s+(?:she|he|they)\s+(?:had\s+)?"
     r"(?:co-?founded|founded|started)\b",
 )
+
+
+def _their_company(ctx: Context, position: int) -> Entity | None:
+    """The company a founder's co-founder ("her co-founder") co-founded: the one last told as
+    founded, else the list entry's, else the company the piece is about — not the employer the
+    founder's career named last ("joined Oscar Health in 2017 … Her co-founder, CTO …")."""
+    found = _last_founded(ctx, position) or ctx.entry_company(position, across_blocks=True)
+    main = ctx.main_company
+    if found is None and main is not None and known_organization(main.name) is None:
+        found = main
+    return found
 
 
 def _last_founded(ctx: Context, position: int) -> Entity | None:

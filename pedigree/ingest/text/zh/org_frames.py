@@ -161,7 +161,8 @@ _LATIN_LED = re.compile(r"[A-Za-z0-9]{1,4}[\u4e00-\u9fff]{2,4}")  # 58同城, 3M
 _AT_WORK = re.compile(
     r"(?:(?:(?<=[，,。；;：:\s他她我年])|^)(?:先|后|之后|随后|后来|然后|曾|此前|之前|曾经|早年)?"
     # 路晓东曾在58同城担任; 毕业后在坚美铝业做了五年: after a step of a career
-    r"|曾|此前|之前|曾经|早年|先后|毕业后|回国后|之后|随后|后来)(?:在|于)\s?"
+    r"|曾|此前|之前|曾经|早年|先后|毕业后|回国后|之后|随后|后来"
+    r"|(?<=[\u4e00-\u9fff])(?=在))(?:在|于)\s?"  # 储一帆在国际纸业…实习: right after a name
     r"(?P<place>[^，。；,;：:在于\s]{2,18}?)\s?"
     # (在昕诺飞（原飞利浦照明）担任: a bracket between)
     rf"(?=(?:[（(][^）)\n]{{1,16}}[）)])?(?:做了|做过|工作|担任|任职|待了|干了|实习|负责)\S"
@@ -169,6 +170,7 @@ _AT_WORK = re.compile(
     # 此前在帝斯曼任研发经理, 在西门子做产品经理: a post held there, named after 任 or 做
     rf"|[任做][^，。；,;：:的在于\s]{{0,6}}?{TITLE_WORD})"
 )
+_FIELD_END = re.compile(r"(?:行业|领域|赛道|产业|一线|基层|体制内|业内|圈)$")
 _OWNER_OF_UNIT = re.compile(
     r"(?:日本|美国|德国|法国|英国|韩国|瑞士|瑞典|荷兰|丹麦|意大利|芬兰)?"
     r"(?P<owner>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:\s?[（(][A-Za-z][^（()）]{0,30}[)）])?的"
@@ -360,6 +362,12 @@ _DESCRIBED_FOUNDER_AFTER = re.compile(
     r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8})[」”]?"
     r"[，,](?:其|该公司)?(?:另一位)?(?:联合|共同)?(?:创始人|创办人)"
 )
+# 循金科技亦在研发类似设备，其创办人…: a company's name with its ending, what it does, then its
+# founder ("its") opening the next clause.
+_SUFFIXED_THEN_ITS_FOUNDER = re.compile(
+    rf"(?:^|(?<=[，,。；;：:\s])|(?<=公司|企业|品牌))(?P<name>[\u4e00-\u9fff]{{2,6}}?(?:{SUFFIX_PATTERN.pattern}))"
+    r"[^，,。；;]{0,14}[，,]其(?:另一位)?(?:联合|共同)?(?:创始人|创办人)"
+)
 _PERSON_NOUN_END = re.compile(
     rf"(?:医生|医师|老师|教师|律师|工程师|设计师|研究员|教授|博士|硕士|专家|学者|创业者|从业者|员工|老兵"
     rf"|{TITLE_WORD})$"
@@ -521,6 +529,8 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
                 and (all(is_han(c) for c in name) or _LATIN_LED.fullmatch(name))  # 58同城
                 and start + k in starts
                 and (k == 0 or describes_employer(place[:k]))
+                and not _FIELD_END.search(name)  # 在暖通行业待了十年: a field, no employer
+                and "的" not in name  # (美国西雅图的微软: a description, then the name)
                 and not re.search(_NOT_NAME_START + "|" + _TIME_WORD, name)
                 and not COUNTED.search(name)
             ):
@@ -547,6 +557,10 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
     for pattern in (_LATIN_ORG, _LATIN_FOUNDED):
         for match in pattern.finditer(text):
             found[match.group("name")].append(match.span("name"))
+    for match in _SUFFIXED_THEN_ITS_FOUNDER.finditer(text):
+        start, end = match.span("name")
+        if start in starts and not _not_a_name(text, start, end, starts):
+            found[match.group("name")].append((start, end))
     if "的" in text:
         for match in _DESCRIBED_FOUNDER_AFTER.finditer(text):
             start, end = match.span("name")

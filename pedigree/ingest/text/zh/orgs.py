@@ -23,6 +23,7 @@ from pedigree.ingest.text.zh.employers import after_at, place_names, without_des
 from pedigree.ingest.text.zh.lexicon import (
     COLLEAGUES_AFTER,
     DEPARTMENT,
+    PLACED_UNIT,
     SOME,
     STUDIED_AT,
     TITLE,
@@ -151,6 +152,12 @@ _FOUNDERS_OR_RAISED_NEXT = re.compile(
 _TITLE_ACRONYM = re.compile(r"C[A-Z]{1,2}O|S?E?VP|HR|PR|AI|IT|GM|MD|PM")
 _PARENT_ENDINGS = ("科学院", "研究院", "大学", "集团", "医院")
 _UNIT_ENDINGS = ("研究所", "实验室", "研究中心", "研究院", "学院")
+_UNIT_THEN_WORK = re.compile(
+    "的" + PLACED_UNIT.pattern.strip("^$") + r"(?:做了|做过|工作|担任|任职|待了|干了|实习|负责)"
+)
+_ITS_FOUNDER_AFTER = re.compile(
+    r"[^，,。；;]{0,14}[，,]其(?:另一位)?(?:联合|共同)?(?:创始人|创办人)"
+)
 
 
 # A description ending in a company word right before a name: 的AI公司, 营销公司 (not 该公司).
@@ -410,8 +417,14 @@ def find_orgs(
             # (long enough to hold an English name in brackets before the words after it)
             after = text[e + closed : e + closed + 44]
             before = text[max(0, s - 24) : s]
-            if ORG_VERBS.match(after) or STAFF_TITLE.match(after):
-                score += 2  # 心元资本合伙人曾品睿: a post there, held by the person named
+            if (
+                ORG_VERBS.match(after)
+                or STAFF_TITLE.match(after)
+                or _ITS_FOUNDER_AFTER.match(after)
+            ):
+                # 心元资本合伙人曾品睿: a post there, held by the person named (循金科技亦在研发…，
+                # 其创办人…: its founder, in the next clause)
+                score += 2
                 if _FOUNDED_OR_FUNDED.match(after):
                     score += 1.5  # 驰桩能源成立于2024年: only a company is founded or funded
             if (s, e) in quoted:
@@ -480,6 +493,7 @@ def find_orgs(
                 (after_at(before) or _JOINED.search(before))
                 and (
                     WORK_AT.match(after)
+                    or _UNIT_THEN_WORK.match(after)  # 在国际纸业的苏州工厂实习: its plant
                     or _COLLEAGUES_THERE.match(after)
                     or (_JOINED.search(before) and _POSTS_NEXT.match(after))
                 )

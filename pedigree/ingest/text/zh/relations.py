@@ -321,6 +321,8 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
         return "employment"  # 从腾讯挖来了前主程序麦锦程: the one hired came from there
     if JOIN_BEFORE.search(pre) and not re.search(r"(?:融资|投资|估值|轮)$", pre):
         return "employment"
+    if re.search(r"接受了?$", pre) and re.match(r"^\s?的?(?:邀请|offer|聘请|聘书|邀约)", post):
+        return "employment"  # 郜安宁接受了优衣库的邀请，去做商品企划: where they went to work
     if _JOINED_DESCRIBED.search(described) and not post.strip():
         return "employment"  # 加盟尚处于创业期的理想汽车，出任产品副总裁
     if AT_BEFORE.search(pre):
