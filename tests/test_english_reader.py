@@ -3456,3 +3456,41 @@ def test_her_co_founder_founded_the_storys_company_not_her_last_employer():
     founded = pairs(read(text), "founded")
     assert ("Ben Hartley", "Hearthwell") in founded
     assert "Oscar Health" not in {o for _, o in founded}
+
+
+def test_demo_day_entries_headed_in_title_case_over_labelled_fields():
+    post = (
+        "Tidewater Labs Blog\n\n"
+        "Demo Day recap: the companies of Cohort 2\n\n"
+        "More than 100 investors came to our space last week. Here is who pitched.\n\n"
+        "Poolsight Sensors\n\n"
+        "What they do: Wrist sensors that alert swim instructors.\n\n"
+        "The founders: Jordan Pike (CEO) was a product manager at Garmin for six years. His "
+        "co-founder and CTO, Mei Ho, spent five years as a hardware engineer at Apple.\n\n"
+        "Lanewise\n\n"
+        "What they do: Scheduling software for public pools.\n\n"
+        "The founder: Reuben Ashford managed the Southeast region for Pool Corp until 2022.\n"
+    )
+    founded = pairs(read(post), "founded")
+    assert {("Jordan Pike", "Poolsight Sensors"), ("Mei Ho", "Poolsight Sensors")} <= founded
+    assert not {o for _, o in founded} & {"Tidewater Labs Blog", "Tidewater Labs", "Garmin"}
+
+
+def test_an_alumni_entry_whose_body_says_she_didnt_start_a_company():
+    page = (
+        "The Fender Mafia: the alumni who went on to found guitar companies\n\n"
+        "Ray Delgado — Kestrel Guitars\n\n"
+        "At Fender: Delgado ran the custom shop from 2008 to 2015.\n\n"
+        "After Fender: In 2016 he co-founded Kestrel Guitars in Nashville.\n\n"
+        "Gina Alvarez — Kestrel Guitars (again)\n\n"
+        "At Fender: Alvarez spent a decade in operations, leaving as vice president of supply "
+        "chain.\n\n"
+        "After Fender: She didn't start a company. She moved to Nashville in 2020 to help "
+        "an old colleague with sourcing.\n\n"
+        "Owen Park — Ironbark Pickups\n\n"
+        "At Fender: Park was a pickup engineer.\n\n"
+        "After Fender: He founded Ironbark Pickups in 2019.\n"
+    )
+    founded = pairs(read(page), "founded")
+    assert ("Ray Delgado", "Kestrel Guitars") in founded
+    assert "Gina Alvarez" not in {p for p, _ in founded}

@@ -5104,3 +5104,24 @@ def test_a_best_seller_named_in_quotes_and_its_count():
 def test_a_workplace_right_after_a_name_and_在():
     text = "星河科技完成融资。联合创始人张维舟在坚朗五金工作了五年，负责华东区渠道。"
     assert ("张维舟", "坚朗五金") in pairs(text, "employment")
+
+
+def test_a_founder_title_beside_a_relatives_founding():
+    text = (
+        "鲤灯文旅近日完成数千万元Pre-A轮融资。鲤灯文旅2021年创立于四川自贡。"
+        "创始人兼CEO罗晏清出身彩灯世家，父亲罗德坤早在1993年就创办了当地老牌灯组作坊“罗记灯坊”。"
+    )
+    founded = pairs(text, "founded")
+    assert ("罗晏清", "鲤灯文旅") in founded
+    assert ("罗晏清", "罗记灯坊") not in founded
+
+
+def test_her_co_founder_makes_her_a_founder_too():
+    text = (
+        "庆乐科技成立于2021年，做节庆装饰的出海品牌。屠嘉宁是宁波大学本科，后来在香港科技大学读了MBA。"
+        "2014年到2018年，她在亚马逊全球开店担任客户经理。"
+        "她的联合创始人管毅是义乌本地人，此前在小商品城集团负责数字化部门。"
+    )
+    founded = pairs(text, "founded")
+    assert {("屠嘉宁", "庆乐科技"), ("管毅", "庆乐科技")} <= founded
+    assert "开店" not in entities(text, "person")

@@ -282,7 +282,7 @@ _DATELINE = re.compile(
 )
 _RUNS = re.compile(r"\b(?:runs|leads|heads|running|leading|heading)\s+(?:the\s+)?$")
 _NOT_FOUNDER = re.compile(
-    r"\b(?:not|never|n['’]t)\s+(?:a\s+|the\s+)?(?:(?:co-?)?found(?:er|ed|ing|s)?"
+    r"(?:\bnot|\bnever|n['’]t)\s+(?:a\s+|the\s+)?(?:(?:co-?)?found(?:er|ed|ing|s)?"  # (didn't)
     # "she didn't start a company"
     r"|start(?:ed)?\s+(?:a|her|his|their|any)\s+(?:own\s+)?(?:company|startup|business|venture))\b",
     re.I,
@@ -350,7 +350,10 @@ def read_listed_founders(ctx: Context, drafts: list[Draft]) -> Iterator[Draft]:
             continue  # a startup of the list's, not "Brex" or "OpenAI" joined
         if FUND_NAME.search(org.name):
             continue  # "Ben Foster — Decibel Partners": a fund someone joined as a partner
-        if _denied(ctx, people, line_end, end) or not _founders_list(ctx, start):
+        # (the entry runs to the next one: "Gina Alvarez — Kestrel Guitars" over paragraphs
+        # that say "She didn't start a company")
+        entry_end = min((s for s, _, _ in ctx.blocks if s > start), default=len(folded))
+        if _denied(ctx, people, line_end, max(end, entry_end)) or not _founders_list(ctx, start):
             continue
         for one in people:
             if one is not None and (one.name, org.name) not in tied:

@@ -130,7 +130,13 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“]|\s*$)|\n")
 
 
 _PLACE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*")
-_FIELD_LINE = re.compile(r"[ \t]*[A-Z][\w'’ -]{1,30}:[ \t]")
+_FIELD_LINE = re.compile(r"(?:[ \t]*\n)?[ \t]*[A-Z][\w'’ -]{1,30}:[ \t]")
+# Under a name in title case, only a company's fields make it an entry's company (a person's
+# entry has "Former posts:", "Founded:").
+_COMPANY_FIELD = re.compile(
+    r"(?:[ \t]*\n)?[ \t]*(?:What (?:they|it|we) (?:do|does|build|builds|make|makes)|Traction"
+    r"|The founders?|Who's behind it|Who’s behind it|The pitch|Product|Customers|Stage):[ \t]"
+)
 
 
 def _org_head(words: list[str], evidence: dict) -> Evidence | None:
@@ -408,19 +414,21 @@ class KindSteps:
         return [run for run in runs if run.start in companies]
 
     def caps_entries(self, runs: list[Run]) -> list[Run]:
-        """Runs in capitals alone on a line (a place in brackets may follow) over a labelled
-        field ("What they do: …"), where the text lists two or more such entries and the
-        run's words are none the text writes in lower case (not "WHO WE ARE")."""
+        """Runs alone on a line, in capitals or title case (a place in brackets may follow),
+        over a labelled field ("What they do: …") on the next line or after a blank one, where
+        the text lists two or more such entries and the run's words are not all ones the text
+        writes in lower case (not "WHO WE ARE")."""
         found = []
         for run in runs:
             line_start = self.folded.rfind("\n", 0, run.start) + 1
             line_end = self.folded.find("\n", run.end)
             line_end = len(self.folded) if line_end < 0 else line_end
+            field = _COMPANY_FIELD if not run.text.isupper() else _FIELD_LINE
             if (
-                run.text.isupper()
+                (run.text.isupper() or all(w[:1].isupper() for w in run.words))
                 and not self.folded[line_start : run.start].strip()
                 and _PLACE_AFTER.fullmatch(self.folded, run.end, line_end)
-                and _FIELD_LINE.match(self.folded, line_end + 1)
+                and field.match(self.folded, line_end + 1)
                 and not all(w.lower() in self.lower_words for w in run.words)
             ):
                 found.append(run)

@@ -130,7 +130,7 @@ class _Finder(KindSteps, PeopleSteps, FormSteps):
 
     def _body_forms(self, runs: list[Run], kinds: dict[str, str]) -> dict[str, str]:
         """An entry's company headed in capitals, named as the body writes it ("Brinecycle"),
-        else in title case ("Quillay Minerals")."""
+        else in title case ("Quillay Minerals"); one headed in title case keeps its heading."""
         forms = {}
         for run in self.caps_entries(runs):
             if kinds.get(run.text) != "org":
@@ -138,7 +138,10 @@ class _Finder(KindSteps, PeopleSteps, FormSteps):
             twins = [
                 r.text for r in runs if r.text != run.text and r.text.lower() == run.text.lower()
             ]
-            forms[run.text] = twins[0] if twins else " ".join(w.capitalize() for w in run.words)
+            if twins:
+                forms[run.text] = twins[0]
+            elif run.text.isupper():
+                forms[run.text] = " ".join(w.capitalize() for w in run.words)
         return forms
 
     def _known_as(self) -> None:

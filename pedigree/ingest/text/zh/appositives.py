@@ -171,7 +171,8 @@ def appositives(ctx: Context, clause: Clause) -> list[Draft]:
             person.start - len(lead) + described.start(), person.start, "org"
         ):
             continue  # 潮流品牌创办人叶兆轩: the founder of a brand the text does not name
-        if founder and not re.search(r"的\s?$", lead[: founder.start()]):
+        partner = founder and re.search(r"(?:他|她)的\s?$", lead[: founder.start()])
+        if founder and (partner or not re.search(r"的\s?$", lead[: founder.start()])):
             company = None
             if founder.group().startswith("其") and not lead[: founder.start()].strip():
                 company = _subject_company(ctx, clause)
@@ -192,6 +193,19 @@ def appositives(ctx: Context, clause: Clause) -> list[Draft]:
                         confidence=0.85,
                     )
                 )
+                # 她的联合创始人管毅: her co-founder, so she founded it too
+                ref = ctx.mentions.covering(person.start - len(lead) + partner.start()) if (
+                    partner and "联合" in founder.group() or partner and "共同" in founder.group()
+                ) else None
+                owner = ctx.resolve(ref) if ref is not None else None
+                if owner is not None and owner.kind == "person" and owner is not person.entity:
+                    found.append(
+                        draft(
+                            ctx, "founded", None, company, None,
+                            (person.start - len(lead) + partner.start(), person.end),
+                            person=owner, role=None, confidence=0.8,
+                        )
+                    )
     return found
 
 

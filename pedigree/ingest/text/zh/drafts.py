@@ -113,6 +113,11 @@ def company_at(ctx: Context, clause: Clause, position: int) -> Entity | None:
     # 创始人兼CEO牟澄和岑小野一起创办了氙锐气体: the company the sentence goes on to found
     sentence_end = ctx.sentence_at(position)[1]
     verb = _FOUNDED_LATER.search(ctx.text.folded, position, sentence_end)
+    named = ctx.mentions.at(position)
+    if verb is not None and len(ctx.mentions.within(position, verb.start(), "person")) > (
+        1 if named is not None and named.kind == "person" else 0
+    ):
+        verb = None  # …罗晏清出身彩灯世家，父亲罗德坤早在1993年就创办了…: someone else's founding
     if verb is not None:
         made = ctx.mentions.within(verb.end(), sentence_end, "org")
         if made and made[0].entity is not None and made[0].start - verb.end() <= 12:
