@@ -5125,3 +5125,12 @@ def test_her_co_founder_makes_her_a_founder_too():
     founded = pairs(text, "founded")
     assert {("屠嘉宁", "庆乐科技"), ("管毅", "庆乐科技")} <= founded
     assert "开店" not in entities(text, "person")
+
+
+def test_a_two_character_name_the_next_sentence_calls_him():
+    text = (
+        "未来消费：晨露的联合创始人是怎么找到的？\n\n"
+        "邝知秋：霍晏是我创业第一天就拉上的人。他在伊利做了六年研发总监，带过三十多人的团队。"
+        "现在他是晨露的联合创始人兼CTO，所有配方都要过他那一关。\n"
+    )
+    assert "霍晏" in entities(text, "person")

@@ -167,6 +167,7 @@ _POST_NEXT = re.compile(
 
 
 _YEAR_NEXT = re.compile(r"\d{4}年")
+_HE_NEXT = re.compile(r"\s?[他她](?![们])")
 _WITH_BEFORE = re.compile(r"(?:和|与|跟|同)$")
 # A relative clause of work done somewhere, right before a name: 曾在海尔智家从事制冷设备研发长达
 # 十年的殷博.
@@ -333,6 +334,18 @@ def score_names(
                 and len(name) == 3
             ):
                 score += 1  # 。宓清扬是…: a sentence that opens with a name-like word and a verb
+                strong = True
+            elif (
+                p
+                and text[p - 1] in "。！？；：:"
+                and right.startswith("是")
+                and len(name) == 2
+                and ordinariness(name) == 0
+                and _HE_NEXT.match(text, text.find("。", end, end + 60) + 1 or len(text))
+            ):
+                # 霍晏是我创业第一天就拉上的人。他在伊利…: a two-character subject the next
+                # sentence calls 他 or 她
+                score += 1
                 strong = True
             if _AGENT_VERB.match(text[end : end + 24]):
                 score += 1
