@@ -11,9 +11,9 @@ from pedigree.ingest.text.zh.lexicon import (
     ASIDE,
     DEGREES,
     DEPARTMENT,
-    FOUND_VERB,
     FOUNDER_TITLE,
     FOUNDER_WORD,
+    FOUNDING,
     POACHED,
     TITLE,
     UNIT,
@@ -196,7 +196,7 @@ def appositives(ctx: Context, clause: Clause) -> list[Draft]:
                 )
                 # 她的联合创始人管毅: her co-founder, so she founded it too (not where the sentence
                 # goes on to what the co-founder founded alone: …梅凯——…创办过“K刺青”工作室)
-                alone = _FOUNDED_AFTER.search(
+                alone = FOUNDING.search(
                     folded, person.end, ctx.sentence_at(person.start)[1]
                 )
                 ref = ctx.mentions.covering(person.start - len(lead) + partner.start()) if (
@@ -216,7 +216,6 @@ def appositives(ctx: Context, clause: Clause) -> list[Draft]:
     return found
 
 
-_FOUNDED_AFTER = re.compile(FOUND_VERB)
 # A kind of organisation described, not named, right before a founder's title.
 _UNNAMED_KIND = re.compile(
     r"(?<![本该其这])[\u4e00-\u9fff]{1,6}(?:品牌|公司|企业|工作室|餐厅|集团|机构|平台)\s?$"

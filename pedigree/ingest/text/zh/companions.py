@@ -7,7 +7,7 @@ import re
 from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.zh.context import Clause, Context
 from pedigree.ingest.text.zh.drafts import Draft, company_at, draft
-from pedigree.ingest.text.zh.lexicon import FOUND_VERB
+from pedigree.ingest.text.zh.lexicon import FOUND_VERB, FOUNDING
 
 _JOINED_AS_FOUNDER = re.compile(r"以(?:联合)?创始人(?:的)?身份加入$|作为(?:联合)?创始人加入$")
 _COMPANION = re.compile(r"(?:和|与|同|跟|携|拉着|带着|联合)(?P<gap>[^，。；,;]{0,16}?)$")
@@ -208,13 +208,11 @@ def _story_company(ctx: Context, position: int) -> Entity | None:
         folded = ctx.text.folded
         for org in reversed(ctx.mentions.within(0, position, "org")):
             lead = folded[max(0, org.start - 16) : org.start]
-            verb = _FOUNDED_BEFORE.search(lead)
+            verb = FOUNDING.search(lead)
             if verb and org.entity is not None and not re.search(r"[，,。；;]", lead[verb.end() :]):
                 return org.entity
     return ctx.topic_company(position)
 
-
-_FOUNDED_BEFORE = re.compile(FOUND_VERB + r"了?")
 
 
 def _companion_before(ctx: Context, start: int, together: int) -> list[Mention]:

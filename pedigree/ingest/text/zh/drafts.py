@@ -11,7 +11,7 @@ from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.normalise import fold, numeral_value
 from pedigree.ingest.text.periods import Period
 from pedigree.ingest.text.zh.context import Clause, Context
-from pedigree.ingest.text.zh.lexicon import FOUND_VERB, TAKEN_BACK, TEAM, UNIT, WENT_ELSEWHERE
+from pedigree.ingest.text.zh.lexicon import FOUNDING, TAKEN_BACK, TEAM, UNIT, WENT_ELSEWHERE
 from pedigree.ingest.text.zh.org_forms import INSTITUTION_ENDINGS
 
 
@@ -112,7 +112,7 @@ def company_at(ctx: Context, clause: Clause, position: int) -> Entity | None:
         return ctx.resolve(orgs[-1])
     # 创始人兼CEO牟澄和岑小野一起创办了氙锐气体: the company the sentence goes on to found
     sentence_end = ctx.sentence_at(position)[1]
-    verb = _FOUNDED_LATER.search(ctx.text.folded, position, sentence_end)
+    verb = FOUNDING.search(ctx.text.folded, position, sentence_end)
     named = ctx.mentions.at(position)
     if verb is not None and len(ctx.mentions.within(position, verb.start(), "person")) > (
         1 if named is not None and named.kind == "person" else 0
@@ -125,7 +125,6 @@ def company_at(ctx: Context, clause: Clause, position: int) -> Entity | None:
     return ctx.topic_company(position)
 
 
-_FOUNDED_LATER = re.compile(FOUND_VERB + "了?")
 
 
 def draft(

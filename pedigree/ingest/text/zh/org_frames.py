@@ -366,9 +366,10 @@ _DESCRIBED_FOUNDER_AFTER = re.compile(
 )
 # 循金科技亦在研发类似设备，其创办人…: a company's name with its ending, what it does, then its
 # founder ("its") opening the next clause.
+ITS_FOUNDER_NEXT = re.compile(r"[^，,。；;]{0,14}[，,]其(?:另一位)?(?:联合|共同)?(?:创始人|创办人)")
 _SUFFIXED_THEN_ITS_FOUNDER = re.compile(
     rf"(?:^|(?<=[，,。；;：:\s])|(?<=公司|企业|品牌))(?P<name>[\u4e00-\u9fff]{{2,6}}?(?:{SUFFIX_PATTERN.pattern}))"
-    r"[^，,。；;]{0,14}[，,]其(?:另一位)?(?:联合|共同)?(?:创始人|创办人)"
+    + ITS_FOUNDER_NEXT.pattern
 )
 _PERSON_NOUN_END = re.compile(
     rf"(?:医生|医师|老师|教师|律师|工程师|设计师|研究员|教授|博士|硕士|专家|学者|创业者|从业者|员工|老兵"

@@ -53,6 +53,7 @@ from pedigree.ingest.text.zh.org_forms import (
     weak_ending,
 )
 from pedigree.ingest.text.zh.org_frames import (
+    ITS_FOUNDER_NEXT,
     ORG_VERBS,
     STAFF_TITLE,
     TICKER,
@@ -154,9 +155,6 @@ _PARENT_ENDINGS = ("科学院", "研究院", "大学", "集团", "医院")
 _UNIT_ENDINGS = ("研究所", "实验室", "研究中心", "研究院", "学院")
 _UNIT_THEN_WORK = re.compile(
     "的" + PLACED_UNIT.pattern.strip("^$") + r"(?:做了|做过|工作|担任|任职|待了|干了|实习|负责)"
-)
-_ITS_FOUNDER_AFTER = re.compile(
-    r"[^，,。；;]{0,14}[，,]其(?:另一位)?(?:联合|共同)?(?:创始人|创办人)"
 )
 
 
@@ -420,7 +418,7 @@ def find_orgs(
             if (
                 ORG_VERBS.match(after)
                 or STAFF_TITLE.match(after)
-                or _ITS_FOUNDER_AFTER.match(after)
+                or ITS_FOUNDER_NEXT.match(after)
             ):
                 # 心元资本合伙人曾品睿: a post there, held by the person named (循金科技亦在研发…，
                 # 其创办人…: its founder, in the next clause)
