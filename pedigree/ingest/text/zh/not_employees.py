@@ -33,10 +33,8 @@ def without_non_employees(ctx: Context, facts: list[Fact]) -> list[Fact]:
         for f in facts
         if not (f.kind == "employment" and _GUESSED_MOVE.search(folded, f.start, f.end))
     ]
-    if not _NOT_EMPLOYEE.search(ctx.text.folded):
-        return facts
     outsiders = set()
-    for match in _NOT_EMPLOYEE.finditer(ctx.text.folded):
+    for match in _NOT_EMPLOYEE.finditer(folded):
         clause = ctx.clause_at(match.start())
         # someone the sentence names (not the story's person, where it names no one the reader
         # knows: Ekdahl博士并非本公司雇员)
