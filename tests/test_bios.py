@@ -602,3 +602,26 @@ def test_a_roundup_headline_gives_its_subject_before_the_round():
         ("濮若溪", "衡心科技"),
         ("岑望舒", "澜帆科技"),
     }
+
+
+def test_a_team_table_under_each_projects_numbered_heading():
+    # headings numbered in Chinese numerals, each over a table of its own team with no column
+    # naming the project: the members belong to the heading's project, not to the accelerator
+    post = (
+        "青禾加速器第二期 Demo Day 项目手册\n\n"
+        "## 一、渡云家政\n\n"
+        "**项目简介**：社区家政保洁的派单系统。\n\n"
+        "| 姓名 | 角色 | 背景 |\n| --- | --- | --- |\n"
+        "| 卓岚 | 创始人兼CEO | 武汉大学本科，前58同城家政事业部经理 |\n"
+        "| 苗以宁 | 联合创始人 | 前美团到家运营专家 |\n\n"
+        "## 二、禾穗材料\n\n"
+        "**项目简介**：可降解育苗盘。\n\n"
+        "| 姓名 | 角色 | 背景 |\n| --- | --- | --- |\n"
+        "| 郁川 | 创始人 | 江南大学博士，前金发科技研究员 |\n"
+        "| 查言 | 研发总监 | 2025年加入 |\n"
+    )
+    assert [p.name for p in projects(post)] == ["渡云家政", "禾穗材料"]
+    assert _founders(post) == {("卓岚", "渡云家政"), ("苗以宁", "渡云家政"), ("郁川", "禾穗材料")}
+    jobs = {(f.fields["person"], f.fields["org"]) for f in extract(post, lang="zh")
+            if f.kind == "employment"}  # fmt: skip
+    assert ("查言", "禾穗材料") in jobs and ("郁川", "金发科技") in jobs

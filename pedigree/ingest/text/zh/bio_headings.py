@@ -171,6 +171,7 @@ def heading_people(line: str, offset: int, project: str) -> tuple[tuple[str, int
 _BAR_LEAD = re.compile(r"^[|｜]\s*")
 _ENTRY_NUMBER = re.compile(
     r"^(?:No\.?\s?)?\d{1,2}(?:\s*[|｜]\s*|\s+(?=[^\d\s])|[.．、)）]\s*(?=[^\d\s]))"
+    r"|^[一二三四五六七八九十]{1,3}[、.．)）]\s*"  # ## 一、云栖花事
 )
 _TITLE_SPLIT = re.compile(r"\s*(?:[|｜→]|->|—+|:|：|\s[·•]\s)\s*")
 _LATIN_TITLE = re.compile(r"[A-Za-z0-9.&'-]+(?: [A-Za-z0-9.&'-]+){0,4}")
@@ -183,8 +184,8 @@ def _project_name(title: str, body: str = "") -> str | None:
     company, the one the entry's `body` goes on to name)."""
     title = title.replace("*", "").strip()
     title = _BAR_LEAD.sub("", title)
-    # 03｜尚可为、雍宁 · 驭川科技, ### 01 慧垄农科, ## 1. 迎宾仔: the entry's number is no part of
-    # the name
+    # 03｜尚可为、雍宁 · 驭川科技, ### 01 慧垄农科, ## 1. 迎宾仔, ## 一、云栖花事: the entry's
+    # number is no part of the name
     title = _ENTRY_NUMBER.sub("", title)
     title = headline_subject(title) or title
     parts = _TITLE_SPLIT.split(title, maxsplit=1)

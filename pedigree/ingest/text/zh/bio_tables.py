@@ -98,13 +98,18 @@ def _bare_table_lines(lines: list) -> set[int]:
 _HEADER_WORD = re.compile(r"^(?:姓名|名称|项目|公司|职位|职务|年龄|成员|创始人|团队|角色|身份)$")
 
 
+# The columns that name a table row's project, and its member.
+PROJECT_COLUMNS = ("项目", "公司", "项目名称", "名称")
+NAME_COLUMNS = ("成员", "姓名", "创始人", "团队", "人员")
+
+
 def table_projects(lines: list) -> list[tuple[int, int, str]]:
     """Rows of a table whose first column names the project (| 项目 | 成员 | 职务 | 背景 |)."""
     text = "\n".join(line for _, _, line in lines)
     found = []
     for row in table_rows(text):
-        project = row.cell("项目", "公司", "项目名称", "名称")
-        if project is not None and row.cell("成员", "姓名", "创始人", "团队", "人员"):
+        project = row.cell(*PROJECT_COLUMNS)
+        if project is not None and row.cell(*NAME_COLUMNS):
             name, at = project
             found.append((at, at + len(name), name))
     return _first_of_runs(found)
@@ -130,11 +135,17 @@ def table_members(text: str, project: Project) -> list[Member]:
     found = []
     current = None
     for row in table_rows(text):
-        project_cell = row.cell("项目", "公司", "项目名称", "名称")
-        current = project_cell[0] if project_cell else current
-        name_cell = row.cell("成员", "姓名", "创始人", "团队", "人员")
-        if current != project.name or name_cell is None:
-            continue
+        name_cell = row.cell(*NAME_COLUMNS)
+        if _column(list(row.header), PROJECT_COLUMNS) is None:
+            # | 姓名 | 角色 | 背景 | under each project's heading: the table is the team of the
+            # project whose section holds it
+            if name_cell is None or not project.body[0] <= name_cell[1] < project.body[1]:
+                continue
+        else:
+            project_cell = row.cell(*PROJECT_COLUMNS)
+            current = project_cell[0] if project_cell else current
+            if current != project.name or name_cell is None:
+                continue
         listed = _listed_names(name_cell[0])
         if listed:
             # | 甄一、周棣 | 甄一：前百度…；周棣：上海交通大学… |: names listed in one cell,

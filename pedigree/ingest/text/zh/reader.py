@@ -11,7 +11,7 @@ from pedigree.ingest.text.layout import read_layout
 from pedigree.ingest.text.normalise import fold, numeral_value
 from pedigree.ingest.text.zh.author_note import read_author_notes
 from pedigree.ingest.text.zh.bio_records import Member, Project
-from pedigree.ingest.text.zh.bio_tables import table_rows
+from pedigree.ingest.text.zh.bio_tables import NAME_COLUMNS, PROJECT_COLUMNS, table_rows
 from pedigree.ingest.text.zh.bios import members, projects
 from pedigree.ingest.text.zh.contacts import read_contacts
 from pedigree.ingest.text.zh.context import Context
@@ -33,9 +33,6 @@ from pedigree.ingest.text.zh.not_employees import without_non_employees
 from pedigree.ingest.text.zh.not_founders import without_unfounded
 from pedigree.ingest.text.zh.products import read_products
 from pedigree.ingest.text.zh.ties import read_ties
-
-NAME_COLUMNS = ("成员", "姓名", "创始人", "团队", "人员")
-PROJECT_COLUMNS = ("项目", "公司", "项目名称", "名称")
 
 
 def read_chinese(text: Text) -> list[Fact]:
