@@ -625,3 +625,33 @@ def test_a_team_table_under_each_projects_numbered_heading():
     jobs = {(f.fields["person"], f.fields["org"]) for f in extract(post, lang="zh")
             if f.kind == "employment"}  # fmt: skip
     assert ("查言", "禾穗材料") in jobs and ("郁川", "金发科技") in jobs
+
+
+def test_a_name_alone_on_its_line_then_a_bio_opening_with_the_role():
+    post = (
+        "青苔创业营第一期结营路演项目回顾\n\n"
+        "【镜序科技】\n一句话介绍：镜片厂的排产系统\n团队介绍：\n"
+        "葛远舟\n创始人兼CEO。温州医科大学硕士，曾在明月镜片担任研发经理。\n"
+        "隋宁\n联合创始人兼CTO。浙江大学本科，前海康威视工程师。\n\n"
+        "【齿匠】\n一句话介绍：义齿加工厂的管理软件\n团队介绍：\n"
+        "韦青禾\n创始人。前用友网络事业部总经理；厦门大学本科。\n"
+        "骆川\n首席工程师。前金蝶软件工程师，2025年加入。\n"
+    )
+    assert _founders(post) == {("葛远舟", "镜序科技"), ("隋宁", "镜序科技"), ("韦青禾", "齿匠")}
+    jobs = {(f.fields["person"], f.fields["org"]) for f in extract(post, lang="zh")
+            if f.kind == "employment"}  # fmt: skip
+    assert {("隋宁", "海康威视"), ("骆川", "齿匠")} <= jobs
+
+
+def test_a_chief_engineer_on_a_team_table_is_hired_not_a_founder():
+    post = (
+        "云杉加速器 Demo Day 项目手册\n\n## 一、织序智能\n\n"
+        "| 姓名 | 角色 | 背景 |\n| --- | --- | --- |\n"
+        "| 詹若水 | 创始人兼CEO | 苏州大学本科，前海康威视产品经理 |\n"
+        "| 满川 | 首席工程师 | 前汇川技术工程师 |\n"
+        "| 桑禾 | 首席运营官 | 前京东物流运营经理 |\n\n"
+        "## 二、丝路染坊\n\n"
+        "| 姓名 | 角色 | 背景 |\n| --- | --- | --- |\n"
+        "| 齐越 | 创始人 | 前鲁泰纺织工程师 |\n"
+    )
+    assert _founders(post) == {("詹若水", "织序智能"), ("桑禾", "织序智能"), ("齐越", "丝路染坊")}

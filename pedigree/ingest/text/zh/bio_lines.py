@@ -59,11 +59,12 @@ ARROW_LABEL = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{1,6}\s*[▸►▶➤→]\s*
 
 # Words a bio without a role still has: a name and such a line after it is a member.
 BIO_WORDS = re.compile(r"毕业|博士|硕士|本科|前|曾|任|负责|经验")
-# **房思远** alone on its line, the bio (opening with the role) on the next.
-BOLD_NAME_ALONE = re.compile(rf"^\s*\*\*\s*(?P<name>{NAME})\s*\*\*\s*$")
+# **房思远** alone on its line, the bio (opening with the role) on the next; or the name unmarked
+# (任舒扬 on its line, 创始人兼CEO。… on the next), where the bio must open with the role.
+NAME_ALONE = re.compile(rf"^\s*(?P<bold>\*\*)?\s*(?P<name>{NAME})\s*(?(bold)\*\*)\s*$")
 
 
-def bold_member(
+def alone_member(
     text: str, project: Project, alone: re.Match, s: int, following: list, offset: int
 ) -> Member | None:
     nxt = next(((ns + offset, ne + offset, ln) for ns, ne, ln in following if ln.strip()), None)
@@ -74,7 +75,7 @@ def bold_member(
     own = rest.strip().removeprefix(project.name).lstrip()
     leading = LEADING_ROLE.match(own + "，")
     role = leading.group("role").strip() if leading else None
-    if role is None and not BIO_WORDS.search(rest):
+    if role is None and (not alone.group("bold") or not BIO_WORDS.search(rest)):
         return None
     role_at = text.find(role, bio_start, bio_end) if role else -1
     return Member(

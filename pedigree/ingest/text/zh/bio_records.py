@@ -10,6 +10,7 @@ from pedigree.ingest.text.zh.name_candidates import dictionary, given_name_like,
 
 ROLE = (
     r"(?:联合创始人|联合创办人|共同创始人|创始合伙人|创始人|创办人|联创|合伙人|首席[\u4e00-\u9fff]{1,6}官|"
+    r"首席[\u4e00-\u9fff]{1,4}师|"  # (首席工程师: a hire's post on the team)
     r"C[A-Z]{1,3}O|VP|总裁|董事长|总经理|顾问|[\u4e00-\u9fff]{0,6}负责人|[\u4e00-\u9fff]{0,6}总监|"
     r"[\u4e00-\u9fff]{0,4}顾问|科学家|首席科学家|技术合伙人|产品合伙人)"
 )
@@ -43,7 +44,9 @@ class Project:
 # A member's role: said to be no founder, a founder's, or a chief's (see Member.founder).
 _NOT_FOUNDER_ROLE = re.compile(r"非创始|非联合创始|不是创始|员工|实习")
 _FOUNDER_ROLE = re.compile(r"创始|创办|联创|合伙人")
-_CHIEF_ROLE = re.compile(r"^C[A-Z]{1,3}O|CEO|CTO|COO|首席")
+# (首席工程师, 首席设计师: a post, not a chief officer)
+# (首席工程师, 首席设计师: a post, not a chief officer)
+_CHIEF_ROLE = re.compile(r"^C[A-Z]{1,3}O|CEO|CTO|COO|首席(?!工程师|架构师|设计师|研究员)")
 
 
 @dataclass(frozen=True)

@@ -31,16 +31,16 @@ from pedigree.ingest.text.zh.bio_headings import (
 from pedigree.ingest.text.zh.bio_lines import (
     ARROW_LABEL,
     BIO_WORDS,
-    BOLD_NAME_ALONE,
     BOLD_NAME_ROLE,
     FIELD_ROLE,
     FIELDS,
     LEADING_ROLE,
     MEMBER,
+    NAME_ALONE,
     NAME_FIELD,
     NAME_ROLE_LINE,
     ROLE_LED_MEMBER,
-    bold_member,
+    alone_member,
     field_members,
     headed_member,
     inline_members,
@@ -241,9 +241,9 @@ def members(text: str, project: Project) -> tuple[Member, ...]:
             member = member_from(led, s, (s + led.start("rest"), e))
             keep(member)
             continue
-        alone = BOLD_NAME_ALONE.match(line)
+        alone = NAME_ALONE.match(line)
         if alone and looks_like_name(alone.group("name")) and alone.start() != project.span[0] - s:
-            member = bold_member(text, project, alone, s, lines[i + 1 :], start)
+            member = alone_member(text, project, alone, s, lines[i + 1 :], start)
             if member is not None:
                 keep(member)
             continue
