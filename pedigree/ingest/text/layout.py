@@ -20,7 +20,9 @@ _ZH_BYLINE_ROLES = (
     r"责任编辑|校对|出品|采访|整理|摄影|图|翻译|编译|审校|主编|视觉|设计|排版|策划|口述)"
 )
 _ZH_BYLINE = re.compile(
-    r"(?:^|[\s（(【\[　|｜])" + _ZH_BYLINE_ROLES + r"\s*[|｜丨/／:：]?\s*"
+    # (采访、撰文｜闻嘉树: roles listed before the name)
+    r"(?:^|[\s（(【\[　|｜])" + _ZH_BYLINE_ROLES + r"(?:[、&和]" + _ZH_BYLINE_ROLES + r")*"
+    r"\s*[|｜丨/／:：]?\s*"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，和及]\s*[\u4e00-\u9fff·]{2,4})*)"
     r"(?=$|[\s）)】\]　|｜,，。]|(?:摄影|编辑|撰文|文|记者)[|｜丨/／:：])",
     re.MULTILINE,

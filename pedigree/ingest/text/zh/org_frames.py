@@ -59,6 +59,8 @@ _NAME_BEFORE = re.compile(
     # 2022年3月，格物方舟在成都注册成立: the year before the name, the place after it
     r"|(?:正式)?在[\u4e00-\u9fff]{2,6}(?:注册成立|正式成立|成立)(?!以来|之初|之前|之后|前|后|时|的)"
     r"|(?:的(?:联合|共同)?(?:创始人|创办人)|(?:联合|共同)?(?:创始人|创办人)(?:兼|暨))"
+    # 对话绣野创始人杨芷：…: a headline's company, its founder, then what they said
+    r"|(?:联合|共同)?(?:创始人|创办人)(?=[\u4e00-\u9fff]{2,3}[：:])"
     # 芥子座舱由前理想汽车座舱产品总监岳凌与…共同创立: founded by the people named after it
     # (广聆于2021年由…共同创立: the year first)
     r"|(?:(?:于|在)?\d{4}年(?:\d{1,2}月)?)?(?:由[^，。；,;]{2,40}?(?:共同|联合|一起)?"
