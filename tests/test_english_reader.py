@@ -3494,3 +3494,42 @@ def test_an_alumni_entry_whose_body_says_she_didnt_start_a_company():
     founded = pairs(read(page), "founded")
     assert ("Ray Delgado", "Kestrel Guitars") in founded
     assert "Gina Alvarez" not in {p for p, _ in founded}
+
+
+ALUMNI_HEADED = """Where are they now: the Ferro alumni who founded companies
+
+By Dana Whitlock
+
+## 1. Nora Tan — Dyeworks
+
+- At Ferro: head of colour development, 2015–2021, running a team of about 40
+- Founded: Dyeworks, 2021, a network of small dye houses
+
+## 2. Owen Gao | Loomcraft
+
+Ferro: senior engineer on the pricing team | Founded: Loomcraft (2024), an inspection tool
+
+## 3. Helen Zhao — the one who didn't start a company
+
+Ferro's former director of sustainability is the exception. Zhao left in 2023 to join Dyeworks \
+as chief operating officer.
+
+## 4. Ben Okoro — Stitchline
+
+Ben Okoro founded Stitchline in 2022. His co-founder, Ada Mensah, spent a decade at Japanese \
+embroidery-machine maker Tajima.
+
+A note on the Stitchline story: Leo Brandt, a former Ferro analyst, is often described online \
+as a Stitchline co-founder. He joined as the fifth employee.
+"""
+
+
+def test_alumni_entries_under_numbered_markdown_headings():
+    facts = read(ALUMNI_HEADED)
+    founded = written(facts, "founded")
+    assert {("Nora Tan", "Dyeworks"), ("Owen Gao", "Loomcraft")} <= founded
+    assert not {f for f in founded if f[0] in ("Leo Brandt", "Helen Zhao")}
+    jobs = written(facts, "employment")
+    assert {("Nora Tan", "Ferro"), ("Owen Gao", "Ferro"), ("Ada Mensah", "Tajima")} <= jobs
+    assert ("Helen Zhao", "Dyeworks") in jobs
+    assert ("Helen Zhao", "Loomcraft") not in jobs

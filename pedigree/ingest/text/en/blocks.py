@@ -19,7 +19,9 @@ from pedigree.ingest.text.entities import Entity, Mention
 LEAD = re.compile(
     # "4. Second generation: Lim Wei Jie — Parcelwise": a numbered entry may carry a label
     # (";" leads a term of a wiki's definition list: "; Søren Kjeldgaard", the bio on the next line)
-    r"[ \t]*(?:[-•·;]|\*(?!\*)|\d{1,3}[.)](?:[ \t]*[A-Z][A-Za-z -]{2,30}:(?=[ \t]))?)?"
+    # ("## 1. Lily Xu — Loomera": a markdown heading may number its entry)
+    r"[ \t]*(?:#{1,6}[ \t]*(?=\d))?"
+    r"(?:[-•·;]|\*(?!\*)|\d{1,3}[.)](?:[ \t]*[A-Z][A-Za-z -]{2,30}:(?=[ \t]))?)?"
     r"[ \t]*(?:\*\*|#{1,6}[ \t]*)?"
     r"(?:(?:dr|prof|professor|mr|ms|mrs|capt|captain|sir|dame|hon)\.?[ \t]+)?",
     re.I,
@@ -48,7 +50,8 @@ def find_blocks(ctx: Context) -> list[tuple[int, int, Entity]]:
 
 # A list entry's shape: two to four capitalised words, then a dash, a bar or a middle dot.
 _ENTRY_SHAPED = re.compile(
-    r"^[ \t]*(?:[-•·*]|\d{1,3}[.)])?[ \t]*(?:\*\*)?[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){1,3}"
+    r"^[ \t]*(?:#{1,6}[ \t]*(?=\d))?(?:[-•·*]|\d{1,3}[.)])?[ \t]*(?:\*\*)?"
+    r"[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){1,3}"
     r"(?:\*\*)?[ \t]*(?:[(（][^)）\n]{0,80}[)）])?[ \t]*[—–|·][ \t]*\S",
     re.M,
 )

@@ -77,8 +77,12 @@ _WAS_TITLE = re.compile(
 )
 _UNTIL = re.compile(r"\b(?:until|till|through|to)\s+$")
 _NO_POST = re.compile(r"\s*(?:none|n/a|na|no|—|–|-)?\s*\.?\s*", re.I)
-# After an employer's name alone as a label: a post and the years held, nothing else.
-_BARE_VALUE = re.compile(rf"(?:{TITLE})[^\n.;]{{0,40}}\(\s*(?:19|20)\d\d", re.I)
+# After an employer's name alone as a label: a post and the years held, nothing else — or the
+# post alone up to the bar before the entry's next field ("SHEIN: senior engineer on the
+# pricing-algorithms team | Founded: …").
+_BARE_VALUE = re.compile(
+    rf"[ \t]*(?:an?[ \t]+)?(?:{TITLE})[^\n.;|]{{0,40}}(?:\(\s*(?:19|20)\d\d|[ \t]*\|)", re.I
+)
 
 
 def employer_label(ctx: Context, position: int) -> bool:

@@ -286,7 +286,8 @@ HEDGE = re.compile(
     r"|rejected|refused|an offer|offered|nearly joined|almost joined|assumes?|assumed|assuming"
     r"|earlier version|incorrectly|erroneously|mistakenly"
     r"|(?:(?:is|was|are|were)\s+)?(?:often|widely|sometimes|frequently|mistakenly|wrongly"
-    r"|erroneously)\s+(?:described|billed|called|referred to|listed|credited|reported|named) as"
+    r"|erroneously)\s+(?:described|billed|called|referred to|listed|credited|reported|named)"
+    r"(?:\s+(?:online|elsewhere|publicly|in\s+(?:the\s+)?(?:press|media)))?\s+as"
     r"|(?:beyond|besides|other than|apart from|except(?: for)?)\s+(?:the|its|our|their))\b",
     re.I,
 )

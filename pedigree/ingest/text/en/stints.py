@@ -44,8 +44,10 @@ _CLAUSE_BREAK = re.compile(
 
 
 _AT = re.compile(
-    r"\b(?:at|for|inside|within)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:firm|company|startup|bank"
-    r"|lab|fund|agency|group|studio)\s+)?$"
+    # ("spent a decade at Japanese embroidery-machine maker Tajima": what the employer is first)
+    r"\b(?:at|for|inside|within)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:firm|company|startup|bank"
+    r"|lab|fund|agency|group|studio|maker|giant|manufacturer|retailer|producer|operator|chain"
+    r"|supplier|provider|developer|conglomerate|chipmaker|automaker|carmaker|brand)\s+)?$"
     # "worked in the healthcare investment banking team of Morgan Stanley"
     rf"|\b(?:in|on)\s+(?:the\s+|its\s+)?(?:[\w&/-]+\s+){{0,4}}?{UNIT_NOUN}\s+(?:of|at)\s+(?:the\s+)?$"
 )

@@ -378,6 +378,10 @@ def _org_of(
             entity = ctx.entity(mention)
             if entity is not None and entity.kind in ("org", "school"):
                 return mention, entity, bool(before.group("former"))
+    joined = _JOINED_AS.search(head)  # "left in 2023 to join Loomera as chief operating officer"
+    mention = ctx.mentions.at(start + joined.start("org")) if joined else None
+    if mention is not None and (entity := ctx.entity(mention)) is not None and entity.kind == "org":
+        return mention, entity, False
     return None, None, False
 
 
