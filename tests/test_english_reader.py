@@ -3533,3 +3533,35 @@ def test_alumni_entries_under_numbered_markdown_headings():
     assert {("Nora Tan", "Ferro"), ("Owen Gao", "Ferro"), ("Ada Mensah", "Tajima")} <= jobs
     assert ("Helen Zhao", "Dyeworks") in jobs
     assert ("Helen Zhao", "Loomcraft") not in jobs
+
+
+ALUMNI_FIELDS = """Where are they now: the Ferro alumni who founded companies
+
+## 1. Owen Gao — Bloomway
+
+Gao ran Ferro's flower-delivery category as head of floral from 2017 to 2021. In 2021 he founded \
+Bloomway.
+
+## 2. Nora Tan — Quiet Harbor
+
+Name: Nora Tan
+Ferro role: senior data scientist, pricing algorithms, 2018–2022
+Company: Quiet Harbor (静港), pet memorial services in Hangzhou, founded 2023
+Funding: 10 million yuan angel round, June 2024, from Sinovation Ventures
+
+## 3. Helen Zhao — Dyedash
+
+Role at Ferro: vice president of supplier development
+Company: Dyedash, founded 2023, where she is CEO
+"""
+
+
+def test_alumni_entries_with_labelled_company_and_role_fields():
+    facts = read(ALUMNI_FIELDS)
+    founded = written(facts, "founded")
+    assert founded == {
+        ("Owen Gao", "Bloomway"), ("Nora Tan", "Quiet Harbor"), ("Helen Zhao", "Dyedash")
+    }
+    jobs = written(facts, "employment")
+    assert {("Owen Gao", "Ferro"), ("Nora Tan", "Ferro"), ("Helen Zhao", "Ferro")} == jobs
+    assert pairs(facts, "investor") == {("创新工场", "Quiet Harbor")}

@@ -9,7 +9,13 @@ from collections.abc import Iterator
 
 from pedigree.ingest.text.en.context import Context
 from pedigree.ingest.text.en.drafts import Draft, draft
-from pedigree.ingest.text.en.lexicon import DEGREE_WORD, FOUNDED_FIELD, FOUNDER, TITLE
+from pedigree.ingest.text.en.lexicon import (
+    COMPANY_FIELD,
+    DEGREE_WORD,
+    FOUNDED_FIELD,
+    FOUNDER,
+    TITLE,
+)
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.periods import iso_date
@@ -64,8 +70,10 @@ _AT_FIELD = re.compile(
     r"^[ \t]*(?:[-•·*][ \t]*)?(?:(?:(?:former|previous|past|last)[ \t]+)?"
     r"(?:post|role|job|title|position|years|time)[ \t]+)?"  # Former post at iRobot: …
     # ("What she did at Chewy: …", "Her years at Lyft: …": a few words before at)
+    # ("Apple years: …", "Meituan role: senior data scientist, 2018–2022")
     r"(?:(?:[A-Za-z'’]+[ \t]+){0,4}?at[ \t]+(?P<org>[^:\n]{2,40}?)|(?P<years_at>[^:\n]{2,40}?)"
-    r"[ \t]+years|(?P<bare>[^:\n\d]{2,40}?))[ \t]*:[ \t]*",  # ("Tesla: Firmware lead (2016–2021)")
+    r"[ \t]+(?:years|role|post|job|title|position)"
+    r"|(?P<bare>[^:\n\d]{2,40}?))[ \t]*:[ \t]*",  # ("Tesla: Firmware lead (2016–2021)")
     re.I | re.M,
 )
 # The post the sentence after a field's years gives: "Apple years: 2014-2020. Raman was a
@@ -167,6 +175,8 @@ def _second_holder(
 # A field line of a list entry that names what the entry's person founded: "Founded: Stackwise
 # Robotics (2017), co-founder and CEO.", "Co-founded: Ferrule".
 _FIELD_ROLE = re.compile(rf"\s*(?:\([^)\n]{{0,40}}\))?\s*,\s*(?P<role>{TITLE})", re.I)
+# (", founded 2023", "which she co-founded", "started in 2021" — not "founded by" someone)
+_FOUNDED_IN_LINE = re.compile(r"\b(?:co-?founded|founded|started|launched)\b(?!\s+by\b)")
 _WITH_COFOUNDER = re.compile(r"\bwith\s+(?:fellow\s+)?co-?founders?\s+$", re.I)
 
 
@@ -175,7 +185,8 @@ def read_founded_fields(ctx: Context) -> Iterator[Draft]:
     entry's person founded the organisation the line opens with, in the role after it, and so
     did a co-founder the line names."""
     folded = ctx.text.folded
-    for match in FOUNDED_FIELD.finditer(folded):
+    labelled = [*FOUNDED_FIELD.finditer(folded), *COMPANY_FIELD.finditer(folded)]
+    for match in labelled:
         person = ctx.block_person(match.start())
         org = ctx.mentions.at(match.end())
         if person is None or org is None or org.kind != "org" or not ctx.readable(match.start()):
@@ -185,6 +196,8 @@ def read_founded_fields(ctx: Context) -> Iterator[Draft]:
             continue
         line_end = folded.find("\n", match.end())
         line_end = len(folded) if line_end < 0 else line_end
+        if match.re is COMPANY_FIELD and not _FOUNDED_IN_LINE.search(ctx.lower(org.end, line_end)):
+            continue  # "Company: Quiet Harbor" alone: where they are, not that they founded it
         role = _FIELD_ROLE.match(folded, org.end, line_end)
         title = role.group("role") if role and FOUNDER.search(role.group("role")) else None
         yield draft(ctx, "founded", person, entity, org.start, 0.85, org, role=title)

@@ -205,6 +205,12 @@ FOUNDED_FIELD = re.compile(
     r"|company founded|startups? founded)[ \t]*:[ \t]*",
     re.I | re.M,
 )
+# A list entry's field naming the person's company, founded by them when the line says so:
+# "Company: DyeDash, founded 2023, where she is CEO".
+COMPANY_FIELD = re.compile(
+    r"^[ \t]*(?:[-•·*][ \t]*)?(?:company|startup|venture|new company|new venture)[ \t]*:[ \t]*",
+    re.I | re.M,
+)
 ADVISOR = re.compile(r"\badvis[eo]r|\badvisory\b|\badvises\b|\badvising\b|\bmentor", re.I)
 BOARD = re.compile(r"\bboard\b", re.I)
 

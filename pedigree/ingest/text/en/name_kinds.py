@@ -33,9 +33,10 @@ _FULL_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})[ 
 _ENTRY_HEAD = re.compile(r"\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?[.)]\s+")
 # An unnumbered entry heading, "Dana Okafor — Throne Labs" or "Chen Ruoxi (Rosie Chen) — Kestrel
 # Charging": a name, perhaps another form of it in brackets, a dash, the company.
-# (A label may open it: "The asterisk: Tomás Herrera — Mesa Bioreagents".)
+# (A label may open it: "The asterisk: Tomás Herrera — Mesa Bioreagents"; a markdown heading's
+# marks may: "## 6. Ma Yuting — Quiet Harbor".)
 _NAME_DASH_LINE = re.compile(
-    r"^(?:\d{1,3}[.)][ \t]+)?(?:[A-Z][^:\n—–]{0,40}:[ \t]+)?"
+    r"^(?:#{1,6}[ \t]*)?(?:\d{1,3}[.)][ \t]+)?(?:[A-Z][^:\n—–]{0,40}:[ \t]+)?"
     r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})"
     r"(?: \([^)\n]{1,40}\))? [—–] (?P<company>[A-Z][^\n]{1,50})$",
     re.M,

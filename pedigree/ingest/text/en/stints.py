@@ -84,7 +84,8 @@ _WORK_OBJECT = re.compile(
 _FUNCTION_AFTER = re.compile(
     r"^(?:'s|’s)\s+(?:[\w&/-]+\s+){0,3}?(?:manufacturing|engineering|marketing|sales|product"
     r"|products|research|design|finance|supply chain|logistics|partnerships?|programs?"
-    r"|ecosystem|hardware|software|strategy|growth|expansion|factory|factories|production)\b"
+    r"|ecosystem|hardware|software|strategy|growth|expansion|factory|factories|production"
+    r"|category|categories|operations|business)\b"
 )
 
 
