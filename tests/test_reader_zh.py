@@ -5134,3 +5134,72 @@ def test_a_two_character_name_the_next_sentence_calls_him():
         "现在他是晨露的联合创始人兼CTO，所有配方都要过他那一关。\n"
     )
     assert "霍晏" in entities(text, "person")
+
+
+INTERVIEW_BOLD = """对话澄洗智能冉川：从工厂到洗车房
+
+采访｜林鹿
+
+澄洗智能是一家做隧道式洗车设备的公司。我们和澄洗智能创始人冉川聊了聊。
+
+**问：先说说你的经历？**
+
+冉川：我2011年从清华大学本科毕业，第一份工作在博世，做测试工程师，干了五年。
+
+**问：有报道说你在小米汽车工作过？**
+
+冉川：没有，这是误传。小米汽车是我们的客户。
+
+**问：团队是怎么搭起来的？**
+
+冉川：2022年我和沈默一起创办了澄洗。另外，我在博世时的老领导吕向东答应做我们的顾问，他当时是博世中国区副总裁。
+"""
+
+
+def test_an_interview_with_questions_in_bold():
+    # the bold questions are an interviewer's (问 is no project of a demo-day post), what they
+    # suppose is no fact; 沈默 stays a surname and a name; the old boss is a person
+    assert pairs(INTERVIEW_BOLD, "founded") == {("冉川", "澄洗智能"), ("沈默", "澄洗智能")}
+    jobs = pairs(INTERVIEW_BOLD, "employment")
+    assert {("冉川", "博世"), ("吕向东", "博世")} <= jobs
+    assert ("冉川", "小米") not in jobs and ("冉川", "小米汽车") not in jobs
+
+
+def test_a_demo_day_heading_whose_project_reads_like_a_name():
+    # 路考通 reads like 路 and a given name; a tagline after the colon that names a kind of
+    # thing (…系统) says it is the project
+    post = (
+        "奇点营路演实录：4个驾培项目\n\n"
+        "**1. 路考通：科目三路考智能评判系统**\n\n"
+        "用车载摄像头替代考官人工评判。\n\n"
+        "| 姓名 | 职务 | 背景 |\n|---|---|---|\n"
+        "| 倪嘉 | 创始人兼CEO | 东南大学硕士，前多伦科技产品总监 |\n\n"
+        "**2. 车享净：洗车门店 SaaS**\n\n"
+        "给单体洗车店用的会员系统。\n\n"
+        "| 姓名 | 职务 | 背景 |\n|---|---|---|\n"
+        "| 甘露 | 创始人兼CEO | 武汉大学本科，前有赞行业运营总监 |\n"
+    )
+    assert pairs(post, "founded") == {("倪嘉", "路考通"), ("甘露", "车享净")}
+
+
+def test_an_interview_headline_names_the_company_and_a_two_role_byline_founds_nothing():
+    text = (
+        "对话绣岚创始人杨芷：把刺绣做进卫衣\n\n采访、撰文｜闻嘉树\n\n"
+        "2020年创立的国潮刺绣服饰品牌绣岚，今年6月完成5000万元A轮融资，由黑蚁资本领投。\n\n"
+        "问：你最早是怎么进入服装行业的？\n答：我是北京服装学院本科毕业的，2012年去了安踏做设计师。\n"
+    )
+    founded = pairs(text, "founded")
+    assert ("杨芷", "绣岚") in founded
+    assert not {p for p, _ in founded} & {"闻嘉树"}
+    assert has(facts(text, "funding"), org="绣岚")
+
+
+def test_a_demo_day_member_in_a_crafts_chief_post_is_hired():
+    post = (
+        "丝路加速营 Demo Day 项目回顾\n\n### 染知\n\n植物染配方数据库。\n\n**团队介绍**\n\n"
+        "罗佩：创始人，东华大学博士，前德司达应用技术经理\n"
+        "何悠然：首席染色师，前嘉禾丝绸技术主管\n\n"
+        "### 丝链\n\n桑蚕丝溯源服务。\n\n**团队介绍**\n\n谭越：创始人兼CEO，前顺丰科技产品经理\n"
+    )
+    assert pairs(post, "founded") == {("罗佩", "染知"), ("谭越", "丝链")}
+    assert ("何悠然", "染知") in pairs(post, "employment")

@@ -62,9 +62,10 @@ _CONTACT = re.compile(
 )
 _ZH_TURN = re.compile(
     # (36氪：… asks: a publication's name may open with digits)
-    r"^[ \t]*(?P<who>问|答|Q|A|\d{0,3}[\u4e00-\u9fffA-Za-z《》]{1,8}?)"
+    # (**问：…？** in bold, or **问**：…)
+    r"^[ \t]*(?:\*\*)?(?P<who>问|答|Q|A|\d{0,3}[\u4e00-\u9fffA-Za-z《》]{1,8}?)"
     r"(?<!介绍|简介|背景|方向|产品|团队|地址|时间|亮点)"
-    r"[ \t]*[:：][ \t]*(?=\S)",
+    r"(?:\*\*)?[ \t]*[:：](?:\*\*)?[ \t]*(?=\S)",
     re.M,
 )
 _EN_TURN = re.compile(

@@ -44,6 +44,11 @@ def _fold(text: str, lower: bool) -> str:
             c if len(c) == 1 else n
             for n, c in zip(narrow, map(to_simplified, narrow), strict=True)
         )
+    if "沈" in narrow:
+        # OpenCC reads 沈默 as the old form of 沉默 (silence); in reporting 沈 is the surname
+        simplified = "".join(
+            n if n == "沈" else c for n, c in zip(narrow, simplified, strict=True)
+        )
     if '"' in simplified:
         simplified = _STRAIGHT_QUOTED.sub(_curled, simplified)
     if "<" in simplified:

@@ -18,6 +18,7 @@ _NOT_PROJECT = re.compile(
     rf"^{_LABEL}$|介绍|简介|名单|概览|回顾|速览|全览|项目$|以下|路演|Demo ?Day|demo ?day|合影|"
     r"图片|说明|补充|备注|附|"
     r"关于|联系|招聘|附录|总结|结语|投资人|嘉宾|评委|扫码|目录"
+    r"|^(?:问|答|提问|回答|Q|A)$"  # (**问：先说说你的经历？**: an interview's question)
 )
 _MARKDOWN = re.compile(r"^\s*#{1,6}\s*(?P<title>.+?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*\*\*(?P<title>[^*\n]{1,40}?)\*\*\s*$")
@@ -203,7 +204,13 @@ def _project_name(title: str, body: str = "") -> str | None:
                 title = parts[1]
             elif named != parts[1] and _company_like(named):
                 title = named
-            elif colon and all(ordinariness(p) == 0 for p in people if p):
+            elif (
+                colon
+                and all(ordinariness(p) == 0 for p in people if p)
+                # (路考通：科目三路考智能评判系统 — what the heading's name is, a kind of thing:
+                # a project that reads like a name)
+                and not _KIND_OF_THING_END.search(parts[1].replace("*", "").strip())
+            ):
                 return None  # 2. 卫之遥：腾讯混元走出来的“天气模型派” — a person's part of a story
     company = _PRODUCT_OF.search(title)
     title = company.group("company").strip() if company else _TITLE_END.sub("", title).strip()

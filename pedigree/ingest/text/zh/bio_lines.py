@@ -199,9 +199,15 @@ def headed_member(line: str, offset: int) -> Member | None:
         return None
     if NOT_A_NAME.search(founder.name):
         return None  # **一句话简介：** — a field label, not a person
-    return Member(
-        founder.name, founder.name_span, founder.role, founder.role_span, founder.bio_span
-    )
+    role, role_span = founder.role, founder.role_span
+    rest = after[1:].lstrip() if after.startswith((":", "：")) else ""
+    leading = LEADING_ROLE.match(rest + "，") if role is None and rest else None
+    if leading:
+        # 何悠然：首席染色师，… — a role the head parser does not know opens the bio
+        role = leading.group("role").strip()
+        at = offset + len(line) - len(rest) + leading.start("role")
+        role_span = (at, at + len(role))
+    return Member(founder.name, founder.name_span, role, role_span, founder.bio_span)
 
 
 # Possessive runs of whitespace (\s*+): what follows each is never whitespace, so giving the run

@@ -87,7 +87,9 @@ class Member:
             # 首席运营官, but “2025 年加入声屿”: a hire; 首席科学家 …教授（兼职）: part-time
             return not joined and not re.search(r"[（(]兼职[)）]|以兼职|兼职形式|兼职参与", bio)
         if re.search(
-            r"负责人|总监|经理|工程师|研究员|主管|专家|(?<!首席)科学家|Head|Engineer|Lead", role
+            r"负责人|总监|经理|工程师|研究员|主管|专家|(?<!首席)科学家|Head|Engineer|Lead"
+            r"|[\u4e00-\u9fff]师$",  # (首席染色师, 营养师: a craft's post)
+            role,
         ):
             return False  # 硬件负责人, 算法工程师: a post on the team, not a founding
         return not joined
