@@ -5203,3 +5203,18 @@ def test_a_demo_day_member_in_a_crafts_chief_post_is_hired():
     )
     assert pairs(post, "founded") == {("罗佩", "染知"), ("谭越", "丝链")}
     assert ("何悠然", "染知") in pairs(post, "employment")
+
+
+def test_a_brand_described_before_its_quoted_name_and_names_right_after_posts():
+    # 香氛家居品牌「栖岚」 describes the company as a brand (not 品牌名“…”, a product's name);
+    # COO裴晓岚复旦大学: the post's acronym, the person, then the school; 首席运营官邵可则: 官
+    # ends the post
+    text = (
+        "36氪获悉，香氛家居品牌「栖岚」已于近日完成近2亿元人民币A轮融资，本轮由黑蚁资本领投。\n"
+        "创始人兼CEO孟书禾曾在宝洁担任品牌经理。联合创始人兼COO裴晓岚复旦大学新闻学院硕士毕业，"
+        "此前在美团任运营总监。公司首席运营官邵可则于2024年加入，他曾任名创优品供应链总监。\n"
+    )
+    assert has(facts(text, "funding"), org="栖岚")
+    assert pairs(text, "founded") == {("孟书禾", "栖岚"), ("裴晓岚", "栖岚")}
+    assert ("裴晓岚", "复旦大学") in pairs(text, "education")
+    assert {("邵可", "栖岚"), ("邵可", "名创优品")} <= pairs(text, "employment")

@@ -151,6 +151,7 @@ _FOUNDERS_OR_RAISED_NEXT = re.compile(
     r"(?:完成|获得?|拿到|斩获)[^，。；,;\n]{0,14}?(?:融资|轮)"
 )
 _TITLE_ACRONYM = re.compile(r"C[A-Z]{1,2}O|S?E?VP|HR|PR|AI|IT|GM|MD|PM")
+_TITLE_ACRONYM_LEAD = re.compile(r"(?:C[A-Z]{1,2}O|S?E?VP|GM|MD)(?=[\u4e00-\u9fff])")
 _PARENT_ENDINGS = ("科学院", "研究院", "大学", "集团", "医院")
 _UNIT_ENDINGS = ("研究所", "实验室", "研究中心", "研究院", "学院")
 _UNIT_THEN_WORK = re.compile(
@@ -218,6 +219,11 @@ def _without_people(text: str, name: str, places: list[tuple[int, int]], people:
     """A candidate that starts with a person's name (庄以衡南京大学) is the name's neighbour:
     the organisation is what follows the name — unless the text defines the name as the
     organisation's short form (卓佳专业商务有限公司（「卓佳」））."""
+    title = _TITLE_ACRONYM_LEAD.match(name)
+    if title:
+        # 联合创始人兼COO裴晓岚复旦大学…: a post's acronym, then the person, then the school
+        cut = title.end()
+        name, places = name[cut:], [(s + cut, e) for s, e in places]
     for size in range(2, len(name) - 2):  # only the people the candidate starts with
         person = name[:size]
         if person not in people:
@@ -326,8 +332,9 @@ def find_orgs(
         )
         # 专访「屿麦酿造」创办人…, 「矽准科技」已完成B轮融资: only a company has founders or raises
         said = _FOUNDERS_OR_RAISED_NEXT.match(text, match.end()) and not re.search(
-            r"品牌(?:名称?)?(?:为|是)?\s?[“「『]" + re.escape(name) + "[”」』]", text
-        )  # (「云帆科技」（品牌名“店匠云帆”）: a headline naming the brand, which is a product)
+            r"品牌(?:名称?(?:为|是)?|为|是)\s?[“「『]" + re.escape(name) + "[”」』]", text
+        )  # (「云帆科技」（品牌名“店匠云帆”）: a headline naming the brand, which is a product;
+        # but 香氛家居品牌「栖烛」 describes the company as a brand)
         # 新公司名为"回澜": a company's name, given as such
         founded = founded or _COMPANY_NAMED.search(before)
         # (a quoted name with founders or a round, or one someone founded, is no person,

@@ -219,7 +219,7 @@ def score_names(
             # 首席运营官霍琳: 官 ends the title, the name is 霍琳 (官 is also a surname) — but
             # 首席财务官官若楠 is 官若楠, the title whole before her
             and not (
-                len(name) == 3
+                len(name) in (2, 3)  # (首席运营官邵可则: 官邵 is the title's end and 邵)
                 and _TITLE_ENDS.search(text, max(0, p - 8), p + 1)
                 and not _TITLE_ENDS.search(text, max(0, p - 8), p)
             )
