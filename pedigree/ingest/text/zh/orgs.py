@@ -145,9 +145,10 @@ class OrgName:
 
 
 _NEWS_VERB = re.compile(r"\s?(?:完成|获得?|宣布|被|传|启动|拿到|拟|再获|斩获|officially)")
+# (「栖岚」已于近日完成…: when, in one or two words, before the round)
 _FOUNDERS_OR_RAISED_NEXT = re.compile(
     r"(?:[（(][^（）()\n]{1,30}[)）])?\s?(?:的)?(?:联合|共同)?(?:创始人|创办人)"
-    r"|(?:[（(][^（）()\n]{1,30}[)）])?\s?(?:已于|已|近日|日前|近期|今日|刚刚)?(?:正式)?(?:宣布)?"
+    r"|(?:[（(][^（）()\n]{1,30}[)）])?\s?(?:已于|已|近日|日前|近期|今日|刚刚){0,2}(?:正式)?(?:宣布)?"
     r"(?:完成|获得?|拿到|斩获)[^，。；,;\n]{0,14}?(?:融资|轮)"
 )
 _TITLE_ACRONYM = re.compile(r"C[A-Z]{1,2}O|S?E?VP|HR|PR|AI|IT|GM|MD|PM")
