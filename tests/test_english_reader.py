@@ -3565,3 +3565,14 @@ def test_alumni_entries_with_labelled_company_and_role_fields():
     jobs = written(facts, "employment")
     assert {("Owen Gao", "Ferro"), ("Nora Tan", "Ferro"), ("Helen Zhao", "Ferro")} == jobs
     assert pairs(facts, "investor") == {("创新工场", "Quiet Harbor")}
+
+
+def test_neither_founder_names_no_one():
+    text = (
+        "From Tide brand managers to chemists, Ferro has become a feeder for startups.\n\n"
+        "## The one who got away\n\nClaire Dubois, Ferro's former president of fabric care, has "
+        "been reported to be raising money. Dubois said the reports were untrue.\n\n"
+        "At least two Ferro veterans' startups shut down in 2016, according to former colleagues; "
+        "neither founder agreed to be named.\n"
+    )
+    assert not pairs(read(text), "founded")

@@ -5218,3 +5218,27 @@ def test_a_brand_described_before_its_quoted_name_and_names_right_after_posts():
     assert pairs(text, "founded") == {("孟书禾", "栖岚"), ("裴晓岚", "栖岚")}
     assert ("裴晓岚", "复旦大学") in pairs(text, "education")
     assert {("邵可", "栖岚"), ("邵可", "名创优品")} <= pairs(text, "employment")
+
+
+def test_an_interview_headline_names_the_guests_company_without_a_post():
+    text = (
+        "对话老派理容社贺启明：一个理发学徒，怎么开出36家店\n\n记者｜方予宁\n\n"
+        "在广州东山口，老派理容社的门口永远排着队。创始人贺启明16岁进理发店当学徒，"
+        "他和太太苏晚在2018年一起创办了这家公司。\n\n"
+        "问：现在规模多大？\n答：36家店。我们自己还做了一款发油，叫“老派理容社到家”。\n"
+    )
+    assert pairs(text, "founded") == {("贺启明", "老派理容社"), ("苏晚", "老派理容社")}
+
+
+def test_team_table_roles_with_a_note_in_brackets():
+    post = (
+        "奇点创新营 Demo Day 项目介绍\n\n### 叠云机器人\n\n"
+        "| 姓名 | 角色 | 背景 |\n| --- | --- | --- |\n"
+        "| 宫澈 | 创始人兼CEO | 前海尔工程师 |\n"
+        "| 蔡明远 | 首席科学顾问（兼职） | 华南理工大学教授 |\n"
+        "| 蓝天 | 首席设计师（2024 年加入） | 前小米设计师 |\n\n"
+        "### 洗界\n\n| 姓名 | 角色 | 背景 |\n| --- | --- | --- |\n"
+        "| 闵昭 | 创始人 | 前蓝月亮经理 |\n"
+    )
+    assert pairs(post, "founded") == {("宫澈", "叠云机器人"), ("闵昭", "洗界")}
+    assert ("蓝天", "叠云机器人") in pairs(post, "employment")

@@ -143,6 +143,8 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             continue
         if title.lower().endswith("s") and _SOME_OF_THEM.search(f"{head} {title.lower()}"):
             continue  # "several founders on this list call her their mentor": others, a group
+        if _QUANTIFIED.search(f"{head}{title.lower().split(' ')[0]} "):
+            continue  # "neither founder agreed to be named": someone of a group, unnamed
         if (
             _PLURAL_TITLE.fullmatch(title.lower())
             and _GROUP_HEAD.fullmatch(head)
@@ -252,6 +254,7 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
 
 
 _WORKPLACE_BEFORE = re.compile(r"\b(?:at|for|with|of|joined|from|in)\s+(?:the\s+)?$")
+_QUANTIFIED = re.compile(r"\b(?:neither|either|no|each|every|any)\s+$")
 _PLURAL_TITLE = re.compile(r"[a-z -]*[a-rt-z]s")  # analysts, senior engineers (not "sales")
 _GROUP_HEAD = re.compile(r"\W*(?:(?:the|some|many|several|other|two|three|four|five)\s+)?")
 

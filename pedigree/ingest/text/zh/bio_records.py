@@ -20,6 +20,7 @@ NAME = (
     r"[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,6}){1,2}|[\u4e00-\u9fff]{2,4}"
     r"|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}"
 )
+_BRACKETED = re.compile(r"[（(][^)）]*[)）]")
 _ADVISOR = re.compile(
     r"^[^创联]*顾问$|^(?:(?:scientific|technical|academic|board)\s+)?advis[oe]rs?$|^mentor$", re.I
 )
@@ -63,7 +64,9 @@ class Member:
 
     @property
     def advisor(self) -> bool:
-        return bool(self.role and _ADVISOR.match(self.role.replace(" ", "")))
+        # (首席科学顾问（兼职）: what the brackets add keeps an advisor one)
+        role = _BRACKETED.sub("", self.role or "").replace(" ", "")
+        return bool(role and _ADVISOR.match(role))
 
     @property
     def titled_founder(self) -> bool:
@@ -76,13 +79,14 @@ class Member:
         """Listed on a demo-day team, so one of its founders — unless an advisor, someone the
         post says is no founder (首席科学家（非创始成员）), or a hire whose bio says when they
         joined (产品负责人：…，2024年底加入链墨)."""
-        role = (self.role or "").replace(" ", "")
-        if self.advisor or _NOT_FOUNDER_ROLE.search(role):
+        written = (self.role or "").replace(" ", "")
+        if self.advisor or _NOT_FOUNDER_ROLE.search(written):
             return False
+        role = _BRACKETED.sub("", written)  # (首席设计师（2024年加入）: the post, then a note)
         if _FOUNDER_ROLE.search(role):
             return True
         bio = text[self.bio[0] : self.bio[1]]
-        joined = _joined(bio, project)
+        joined = _joined(bio, project) or _joined(written, project)
         if _CHIEF_ROLE.search(role):
             # 首席运营官, but “2025 年加入声屿”: a hire; 首席科学家 …教授（兼职）: part-time
             return not joined and not re.search(r"[（(]兼职[)）]|以兼职|兼职形式|兼职参与", bio)

@@ -216,6 +216,27 @@ def _done_to_an_organisation(text: str, name: str, places: list[tuple[int, int]]
     )  # (沐炊由赖品妤与萧宇辰共同创办: founded by people, so no person itself)
 
 
+# An interview's headline: 对话 (or 专访…), the guest's company and post, the guest, a colon.
+_INTERVIEW_HEAD = re.compile(
+    r"^[ \t]*(?:对话|专访|访谈|对谈)\s?(?P<rest>[^：:\n，,。]{4,24}?)\s?[：:]", re.M
+)
+_GUEST_POST = re.compile(r"(?:联合创始人|创始人|创办人|CEO|董事长|总经理|掌门人)(?:兼CEO)?$")
+
+
+def _interviewed_company(text: str, people: set[str]) -> list[str]:
+    """The company an interview's headline names before its guest, a person the text names."""
+    found = []
+    for match in _INTERVIEW_HEAD.finditer(text, 0, 300):
+        rest = match.group("rest")
+        guest = next((p for p in people if rest.endswith(p) and len(rest) - len(p) >= 2), None)
+        if guest is None:
+            continue
+        name = _GUEST_POST.sub("", rest[: -len(guest)]).strip(" 「」『』“”\"")
+        if len(name) >= 2 and name not in people and not GENERIC_HEAD.match(name):
+            found.append(name)
+    return found
+
+
 def _without_people(text: str, name: str, places: list[tuple[int, int]], people: set[str]):
     """A candidate that starts with a person's name (庄以衡南京大学) is the name's neighbour:
     the organisation is what follows the name — unless the text defines the name as the
@@ -312,6 +333,15 @@ def find_orgs(
             names[name].extend(occurrences(text, [name])[name])
             scores[name] += 10
             pinned.add(name)
+    for name in _interviewed_company(text, people):
+        # 对话老派理容所贺启明：…: an interview's headline, the company before its guest — named
+        # wherever written, but not as the start of a longer quoted name (“熨帖到家”小程序)
+        names[name].extend(
+            (s, e) for s, e in occurrences(text, [name])[name]
+            if not (text[s - 1 : s] in _OPEN_QUOTES and text[e : e + 1] not in _CLOSE_QUOTES)
+        )
+        scores[name] += 10
+        pinned.add(name)
     for match in _DESCRIBED.finditer(text):
         name = match.group("name").strip()
         if _plausible(name, people):
