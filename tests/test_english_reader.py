@@ -3576,3 +3576,19 @@ def test_neither_founder_names_no_one():
         "neither founder agreed to be named.\n"
     )
     assert not pairs(read(text), "founded")
+
+
+def test_bold_field_labels_and_a_units_function_after_of():
+    text = (
+        "Where are they now: the Ferro alumni who founded companies\n\n"
+        "## 1. Elena Sokolova — Tickbox\n\n"
+        "- **At Ferro:** Director of repair operations, leading about 400 people\n"
+        "- **Founded:** Tickbox (2020), mail-in repair logistics\n\n"
+        "## 2. Greg Whitfield — not (yet) a founder\n\n"
+        "Whitfield, Ferro's former vice president of Dial operations, is advising startups.\n"
+    )
+    facts = read(text)
+    assert ("Elena Sokolova", "Tickbox") in written(facts, "founded")
+    jobs = written(facts, "employment")
+    assert {("Elena Sokolova", "Ferro"), ("Greg Whitfield", "Ferro")} <= jobs
+    assert ("Greg Whitfield", "Dial") not in jobs

@@ -67,13 +67,14 @@ def years(text: str) -> tuple[str | None, str | None]:
 # head of delivery-dispatch algorithms (a team of about 300).", "Apple years: 2014-2020.",
 # "Former post at iRobot: senior navigation engineer".
 _AT_FIELD = re.compile(
-    r"^[ \t]*(?:[-•·*][ \t]*)?(?:(?:(?:former|previous|past|last)[ \t]+)?"
+    # ("- **At Apple:** Director of …": the label in bold)
+    r"^[ \t]*(?:[-•·*][ \t]*)?(?:\*\*)?(?:(?:(?:former|previous|past|last)[ \t]+)?"
     r"(?:post|role|job|title|position|years|time)[ \t]+)?"  # Former post at iRobot: …
     # ("What she did at Chewy: …", "Her years at Lyft: …": a few words before at)
     # ("Apple years: …", "Meituan role: senior data scientist, 2018–2022")
     r"(?:(?:[A-Za-z'’]+[ \t]+){0,4}?at[ \t]+(?P<org>[^:\n]{2,40}?)|(?P<years_at>[^:\n]{2,40}?)"
     r"[ \t]+(?:years|role|post|job|title|position)"
-    r"|(?P<bare>[^:\n\d]{2,40}?))[ \t]*:[ \t]*",  # ("Tesla: Firmware lead (2016–2021)")
+    r"|(?P<bare>[^:\n\d*]{2,40}?))[ \t]*:(?:\*\*)?[ \t]*",  # ("Tesla: Firmware lead (2016–2021)")
     re.I | re.M,
 )
 # The post the sentence after a field's years gives: "Apple years: 2014-2020. Raman was a

@@ -201,14 +201,21 @@ FOUNDER = re.compile(
 # A list entry's field line naming what its person founded: "Founded: Stackwise Robotics
 # (2017), co-founder and CEO." (the role after it is of that organisation).
 FOUNDED_FIELD = re.compile(
-    r"^[ \t]*(?:[-•·*][ \t]*)?(?:co-?founded|founded|founder of|co-?founder of|companies founded"
-    r"|company founded|startups? founded)[ \t]*:[ \t]*",
+    r"^[ \t]*(?:[-•·*][ \t]*)?(?:\*\*)?(?:co-?founded|founded|founder of|co-?founder of"
+    r"|companies founded|company founded|startups? founded)[ \t]*:(?:\*\*)?[ \t]*",
     re.I | re.M,
+)
+# After a name following "of": a function, so the name is a unit's or a product line's, not
+# the employer ("vice president of Watch operations").
+FUNCTION_NEXT = re.compile(
+    r"\s+(?:operations|sales|marketing|engineering|design|research|products?|strategy|finance"
+    r"|partnerships|supply chain|hardware|software|services|business|programs?)\b"
 )
 # A list entry's field naming the person's company, founded by them when the line says so:
 # "Company: DyeDash, founded 2023, where she is CEO".
 COMPANY_FIELD = re.compile(
-    r"^[ \t]*(?:[-•·*][ \t]*)?(?:company|startup|venture|new company|new venture)[ \t]*:[ \t]*",
+    r"^[ \t]*(?:[-•·*][ \t]*)?(?:\*\*)?(?:company|startup|venture|new company|new venture)"
+    r"[ \t]*:(?:\*\*)?[ \t]*",
     re.I | re.M,
 )
 ADVISOR = re.compile(r"\badvis[eo]r|\badvisory\b|\badvises\b|\badvising\b|\bmentor", re.I)

@@ -20,6 +20,7 @@ from pedigree.ingest.text.en.lexicon import (
     ADVISOR,
     BOARD,
     DEGREE_WORD,
+    FUNCTION_NEXT,
     HEDGE,
     JOIN_VERB,
     KIN_BEFORE,
@@ -147,6 +148,8 @@ def read_stints(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             continue
         if _FOR_THEN_AT.search(head) and _AT_ORG.match(ctx.shape, org.end):
             continue  # "ran marketing for Taobao at Alibaba": the employer is the one after
+        if head.endswith(" of ") and FUNCTION_NEXT.match(ctx.text.folded, org.end):
+            continue  # "vice president of Watch operations": a unit's function, no employer
         if _BOARD_SEAT.search(head) and _BOARD_OF.match(tail) and not HEDGE.search(head):
             # "Pruitt has joined Halvard's board", "sits on Keel's board": a director's seat
             for person in ctx.subjects(org.start, clause):

@@ -26,6 +26,7 @@ from pedigree.ingest.text.en.lexicon import (
     FOUND_VERB,
     FOUNDED_FIELD,
     FOUNDER,
+    FUNCTION_NEXT,
     KIN_BEFORE,
     TITLE,
     blocked,
@@ -355,7 +356,13 @@ def _org_of(
         after = pattern.match(tail)
         if after:
             mention = ctx.mentions.at(start + match.end() + after.start("org"))
-            joined = _JOINED_AS.search(head) if re.match(r"\s+of\b", tail) else None
+            of = re.match(r"\s+of\b", tail)
+            if (
+                of and mention is not None and FUNCTION_NEXT.match(ctx.text.folded, mention.end)
+                and _ORG_BEFORE.search(head)
+            ):
+                break  # "Apple's former vice president of Watch operations": Apple's unit
+            joined = _JOINED_AS.search(head) if of else None
             if mention is not None and pattern is _ORG_AFTER and (
                 _DEPARTMENT.match(ctx.shape, start + match.end()) or joined
             ):
