@@ -3592,3 +3592,18 @@ def test_bold_field_labels_and_a_units_function_after_of():
     jobs = written(facts, "employment")
     assert {("Elena Sokolova", "Ferro"), ("Greg Whitfield", "Ferro")} <= jobs
     assert ("Greg Whitfield", "Dial") not in jobs
+
+
+def test_a_companys_studios_are_its_own_count_not_its_apps():
+    text = (
+        "Vayu Collective Closes US$35 Million Series B\n\nVayu Collective Pte. Ltd.\n\n"
+        'SINGAPORE, July 15, 2025 /PRNewswire/ -- Vayu Collective ("Vayu" or "the Company"), an '
+        "operator of yoga studios, today announced that it has closed a US$35 million Series B "
+        "financing round led by Vertex Growth.\n\n"
+        "Vayu currently operates 64 studios across Singapore and Malaysia and serves approximately "
+        "52,000 active members. Its member app, Vayu+, which offers class booking, has been "
+        "downloaded more than 140,000 times.\n"
+    )
+    rows = [f.fields for f in read(text) if f.kind == "product_metric"]
+    counts = {("Vayu+" if r["product"] == "Vayu+" else r["product"][:15], r["value"]) for r in rows}
+    assert counts == {("Vayu Collective", 64.0), ("Vayu Collective", 52000.0), ("Vayu+", 140000.0)}

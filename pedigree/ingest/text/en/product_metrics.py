@@ -135,6 +135,12 @@ def product_metrics(
     return facts
 
 
+# What a company counts of its own, not of a product: its places and its members.
+_FOOTPRINT = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,2}?(?:stores|studios|locations|outlets|branches|clinics|sites|kiosks"
+    r"|gyms|restaurants|shops|centres|centers|hubs|warehouses|schools|campuses|members"
+    r"|franchisees|salons|offices)\b"
+)
 _LETTER = re.compile(r"[a-z]")
 _CITATION_END = re.compile(r"\[\s*$")
 _OF_THEM = re.compile(r"^\s*of them\b")
@@ -190,6 +196,15 @@ def _metric(ctx, amount: Amount, start: int, end: int, owners, by_owner, last):
                 product, mention = count_first(ctx, amount, start, owners, by_owner)
     if product is None:
         return None
+    if (
+        product in owners
+        and _FOOTPRINT.match(after)
+        and (mention is None or not start <= mention.start < amount.start)
+    ):
+        # "Prana currently operates 64 studios": the company's own reach, not its one product's
+        # (a product the clause does not name)
+        product = owners[product][0]
+        mention = next(iter(ctx.mentions.within(start, amount.start, "org")), None)
     metric = next((name for name, p in _METRIC_NAMES if p.search(words + " " + after[:30])), None)
     if metric is None:
         metric = re.sub(r"\W+", "_", noun.group("noun")) if noun else "count"

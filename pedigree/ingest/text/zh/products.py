@@ -428,7 +428,13 @@ def read_products(ctx) -> list:
                 metric = tallied(folded, clause.start, clause.end, amount)
             if metric is None:
                 continue
-            product = _product_near(ctx, clause, amount.start)
+            footprint = bool(
+                _FOOTPRINT.match(folded, amount.end)
+                or _FOOTPRINT_BEFORE.search(folded, max(0, amount.start - 10), amount.start)
+            ) and not _ENTERED.search(
+                folded, max(clause.start, amount.start - 12), amount.start
+            )  # (已进入约3500家门店: where a product went, not the company's own stores)
+            product = _product_near(ctx, clause, amount.start, footprint)
             if product is None:
                 continue
             facts.append(
@@ -506,7 +512,23 @@ def _reached(folded: str, clause_start: int, clause_end: int, amount) -> str | N
     return noun or measured.group("unit")  # 9家三甲医院开展临床试用 counts 三甲医院
 
 
-def _product_near(ctx, clause, position: int) -> str | None:
+# After a count: the company's own places or members (38家直营门店, 付费会员约4.2万人 reads the
+# noun first), not a product's reach.
+_FOOTPRINT = re.compile(
+    r"\s?(?:多|余)?\s?(?:万|亿)?\s?(?:多|余)?\s?(?:家|间|間|个|個|所|座|名|位)?\s?"
+    r"[\u4e00-\u9fff]{0,4}?(?:门店|门市|門市|分店|直营店|加盟店|网点|點位|点位|场馆|拳馆|诊所|校区|会员|會員)"
+)
+
+
+_FOOTPRINT_BEFORE = re.compile(
+    r"(?:会员|會員|门店|門市|分店)(?:数|数量|总数)?(?:约|达|超过|逾|已达|突破|共|已超)?\s?$"
+)
+_ENTERED = re.compile(r"进入|入驻|进驻|覆盖|铺进|铺入|供应|卖进|用于|使用|服务|合作")
+
+
+def _product_near(ctx, clause, position: int, footprint: bool = False) -> str | None:
+    """The product a count in `clause` is said of, else the company; a count of the company's
+    own places or members (`footprint`) is a product's only where the clause names it."""
     products = ctx.mentions.within(clause.start, clause.end, "product")
     if products:
         return products[0].entity.name
@@ -531,7 +553,7 @@ def _product_near(ctx, clause, position: int) -> str | None:
     sentence = ctx.sentence_at(clause.start)
     earlier = [s for s in ctx.sentences if s[1] <= sentence[0]][-2:]
     window_start = earlier[0][0] if earlier else sentence[0]
-    products = ctx.mentions.within(window_start, position, "product")
+    products = [] if footprint else ctx.mentions.within(window_start, position, "product")
     named = list(dict.fromkeys(m.entity.name for m in products if m.entity is not None))
     turn = re.search(r"前者|后者", folded[clause.start : position])
     if turn and len(named) >= 2:
