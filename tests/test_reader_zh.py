@@ -5246,10 +5246,9 @@ def test_team_table_roles_with_a_note_in_brackets():
 
 def test_a_companys_own_stores_are_its_count_not_its_slogans():
     text = (
-        "砺锋格斗成立于2022年6月，主打“下班后一小时”的拳击团课，目前在上海、杭州共运营38家直营门店，"
-        "付费会员约4.2万人。\n风岚电器主打专业吹风机“风岚P3”，上线一年已进入约3500家门店。\n"
+        "砺锋格斗成立于2022年6月，主打“下班后一小时”的拳击团课，目前在上海、杭州共运营38家直营门店。\n"
+        "风岚电器主打专业吹风机“风岚P3”，上线一年已进入约3500家门店。\n"
     )
     rows = facts(text, "product_metric")
     assert has(rows, product="砺锋格斗", value=38.0)
-    assert has(rows, product="砺锋格斗", value=42000.0)
     assert has(rows, product="风岚P3", value=3500.0)

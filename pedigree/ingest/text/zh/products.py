@@ -428,10 +428,7 @@ def read_products(ctx) -> list:
                 metric = tallied(folded, clause.start, clause.end, amount)
             if metric is None:
                 continue
-            footprint = bool(
-                _FOOTPRINT.match(folded, amount.end)
-                or _FOOTPRINT_BEFORE.search(folded, max(0, amount.start - 10), amount.start)
-            ) and not _ENTERED.search(
+            footprint = bool(_FOOTPRINT.match(folded, amount.end)) and not _ENTERED.search(
                 folded, max(clause.start, amount.start - 12), amount.start
             )  # (已进入约3500家门店: where a product went, not the company's own stores)
             product = _product_near(ctx, clause, amount.start, footprint)
@@ -512,17 +509,14 @@ def _reached(folded: str, clause_start: int, clause_end: int, amount) -> str | N
     return noun or measured.group("unit")  # 9家三甲医院开展临床试用 counts 三甲医院
 
 
-# After a count: the company's own places or members (38家直营门店, 付费会员约4.2万人 reads the
-# noun first), not a product's reach.
+# After a count: the company's own places or members (38家直营门店), not a product's reach. (A
+# count of members written after the noun — 月活跃会员约520万 — is often a membership app's.)
 _FOOTPRINT = re.compile(
     r"\s?(?:多|余)?\s?(?:万|亿)?\s?(?:多|余)?\s?(?:家|间|間|个|個|所|座|名|位)?\s?"
     r"[\u4e00-\u9fff]{0,4}?(?:门店|门市|門市|分店|直营店|加盟店|网点|點位|点位|场馆|拳馆|诊所|校区|会员|會員)"
 )
 
 
-_FOOTPRINT_BEFORE = re.compile(
-    r"(?:会员|會員|门店|門市|分店)(?:数|数量|总数)?(?:约|达|超过|逾|已达|突破|共|已超)?\s?$"
-)
 _ENTERED = re.compile(r"进入|入驻|进驻|覆盖|铺进|铺入|供应|卖进|用于|使用|服务|合作")
 
 
