@@ -655,3 +655,17 @@ def test_a_chief_engineer_on_a_team_table_is_hired_not_a_founder():
         "| 齐越 | 创始人 | 前鲁泰纺织工程师 |\n"
     )
     assert _founders(post) == {("詹若水", "织序智能"), ("桑禾", "织序智能"), ("齐越", "丝路染坊")}
+
+
+def test_a_hires_partner_title_or_bracketed_join_date_is_no_founding():
+    post = (
+        "青橙加速营 Demo Day 项目介绍\n\n## 1. 柑研生物\n\n柑橘病害检测。\n\n"
+        "| 姓名 | 职务 | 背景 |\n|---|---|---|\n"
+        "| 苗青 | 创始人兼CEO | 华中农业大学博士 |\n"
+        "| 蒙川 | COO（2025 年加入） | 前百果园区域经理 |\n\n"
+        "## 2. 小满书袋\n\n儿童绘本订阅。\n\n"
+        "| 姓名 | 职务 | 背景 |\n|---|---|---|\n"
+        "| 童岚 | 创始人 | 前当当童书主编 |\n"
+        "| 童欣 | 运营合伙人 | 2025年加入，前得到运营经理 |\n"
+    )
+    assert _founders(post) == {("苗青", "柑研生物"), ("童岚", "小满书袋")}

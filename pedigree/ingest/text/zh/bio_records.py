@@ -44,7 +44,7 @@ class Project:
 
 # A member's role: said to be no founder, a founder's, or a chief's (see Member.founder).
 _NOT_FOUNDER_ROLE = re.compile(r"非创始|非联合创始|不是创始|员工|实习")
-_FOUNDER_ROLE = re.compile(r"创始|创办|联创|合伙人")
+_FOUNDER_ROLE = re.compile(r"创始|创办|联创|(?<![营务])合伙人")  # (not 运营合伙人: a hire's title)
 # (首席工程师, 首席设计师: a post, not a chief officer)
 # (首席工程师, 首席染色师, 首席研究员: a post, not a chief officer)
 _CHIEF_ROLE = re.compile(r"^C[A-Z]{1,3}O|CEO|CTO|COO|首席(?![\u4e00-\u9fff]{1,4}[师员])")
@@ -103,7 +103,8 @@ class Member:
 # is built per project: one per member would push the readers' fixed patterns out of re's cache.
 _JOIN_VERB = re.compile(r"加入|加盟")
 _JOIN_WHEN = re.compile(r"(?:\d{4}\s?年|年底|年初|月|后|随后|之后)[^，,。；;]{0,6}\Z")
-_JOIN_OBJECT = re.compile(r"\s?(?:团队|公司|项目|我们)?(?=[，,。；;\s]|$)")
+# (… or the role's bracket closing: COO（2025年加入）)
+_JOIN_OBJECT = re.compile(r"\s?(?:团队|公司|项目|我们)?(?=[，,。；;\s)）]|$)")
 _CLAUSE_EDGE = re.compile(r"(?=[，,。；;\s]|$)")
 
 
