@@ -669,3 +669,23 @@ def test_a_hires_partner_title_or_bracketed_join_date_is_no_founding():
         "| 童欣 | 运营合伙人 | 2025年加入，前得到运营经理 |\n"
     )
     assert _founders(post) == {("苗青", "柑研生物"), ("童岚", "小满书袋")}
+
+
+def test_roundup_headings_with_a_description_after_the_name_and_other_bullets():
+    roundup = (
+        "融资快讯丨本周儿童阅读赛道4家公司获投\n\n"
+        "【识字星球母公司星球启蒙完成近2亿元B轮融资】\n"
+        "儿童识字应用“识字星球”的运营方星球启蒙科技宣布完成近2亿元B轮融资，由高瓴创投领投。"
+        "创始人兼CEO庞一苇曾任腾讯产品总监。\n\n"
+        "2. 青蛙巷｜社区亲子绘本馆连锁获数千万元天使轮\n"
+        "社区亲子绘本馆品牌青蛙巷获得数千万元天使轮融资。创始人温絮此前任当当网采购经理。"
+        "青蛙巷目前开设门店18家。\n\n"
+        "· 声声绘：AI有声绘本平台获1000万美元Pre-A轮\n"
+        "AI有声绘本平台声声绘完成1000万美元Pre-A轮融资。创始人兼CEO戚远航为清华大学博士。\n\n"
+        "丨 派宝阅读：出海英文分级阅读获300万美元种子轮\n"
+        "英文分级阅读应用派宝阅读完成300万美元种子轮融资。创始人洪嘉树曾在Google担任产品经理。\n"
+    )
+    assert [p.name for p in projects(roundup)] == ["星球启蒙", "青蛙巷", "声声绘", "派宝阅读"]
+    founders = _founders(roundup)
+    assert {("温絮", "青蛙巷"), ("戚远航", "声声绘"), ("洪嘉树", "派宝阅读")} <= founders
+    assert any(p == "庞一苇" and o.startswith("星球启蒙") for p, o in founders)

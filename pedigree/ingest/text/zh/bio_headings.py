@@ -37,12 +37,12 @@ _NUMBERED = re.compile(_NUMBER + r"(?P<title>[^\n]{1,40}?)\**\s*$")
 # ◆ 轨芯微｜B轮｜2亿元, ■ 契约猫：Pre-A轮, 1. 蜃楼数字｜B轮｜3亿元 (a bulleted line of a bio has no
 # round after a bar).
 ROUND_ENTRY = re.compile(
-    r"^\s*(?:[◆◇■□●○▶►▸▪★☆🔹🔸]|\d{1,2}[.、．)）])\s*(?P<title>[^\n|｜:：]{2,20}[|｜:：]\s*"
+    r"^\s*(?:[◆◇■□●○▶►▸▪★☆🔹🔸·•丨▍]|\d{1,2}[.、．)）])\s*(?P<title>[^\n|｜:：]{2,20}[|｜:：]\s*"
     r"[^\n]{0,20}?(?:轮|融资|并购|IPO)[^\n]{0,20}?)\s*$",
     re.M,
 )
 # ■ 虫源科技完成8000万元A+轮融资: a roundup's entry led by a symbol (only where it is a headline)
-_BULLETED = re.compile(r"^\s*[◆◇■□●○▶►▸▪★☆🔹🔸]\s*(?P<title>[^\n]{2,40}?)\s*$")
+_BULLETED = re.compile(r"^\s*[◆◇■□●○▶►▸▪★☆🔹🔸·•丨▍]\s*(?P<title>[^\n]{2,40}?)\s*$")
 # (未来动力-具身智能“动力引擎”: a hyphen between Han words starts a tagline too; S-Lab stays)
 _TITLE_END = re.compile(
     r"\s*(?:[|｜—–:：（(]|\s-\s|\s[·•]\s|→|->|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])).*$"
@@ -188,7 +188,20 @@ def _project_name(title: str, body: str = "") -> str | None:
     # 03｜尚可为、雍宁 · 驭川科技, ### 01 慧垄农科, ## 1. 迎宾仔, ## 一、云栖花事: the entry's
     # number is no part of the name
     title = _ENTRY_NUMBER.sub("", title)
-    title = headline_subject(title) or title
+    subject = headline_subject(title)
+    lead = _TITLE_SPLIT.split(title, maxsplit=1)[0].strip(" *")
+    if (
+        subject
+        and body
+        and lead not in (title, subject)
+        and _company_like(lead)
+        and (
+            body.count(lead) > body.count(subject)
+            or (lead in body and _KIND_OF_THING_END.search(subject))  # (…AI有声绘本平台)
+        )
+    ):
+        subject = lead  # 青蛙巷｜社区亲子绘本馆连锁获数千万元天使轮: the name, then what it is
+    title = subject or title
     parts = _TITLE_SPLIT.split(title, maxsplit=1)
     if len(parts) == 2 and body and _named_more(parts[1], parts[0], body):
         title = parts[1]  # 【健身器材｜凌跃运动】 over 「凌跃运动」宣布完成…
@@ -232,6 +245,7 @@ _FUNDING_VERB = re.compile(
     r"(?:宣布|正式|已|再|又)?(?:完成|获得|获|拿下|斩获|迎来)(?=[^，。！!？?]{0,20}(?:融资|投资|注资|轮))"
     r"|(?=(?:Pre-?)?[A-E]\+?\d?轮|天使\+?轮|种子\+?轮|战略融资|新一轮)"
 )
+_BEHIND = re.compile(r"(?:的)?(?:母公司|运营方|运营商|开发商|背后公司)")
 _SUBJECT_START = re.compile(r"^.*[：:｜|】」”]\s*")
 _WHEN = re.compile(
     r"\d\s?[年月日号]|^(?:近日|日前|近期|本周|上周|今日|昨日|今天|昨天|今年|去年|此前|目前|随后|同期"
@@ -253,6 +267,8 @@ def headline_subject(title: str) -> str | None:
     if quoted:
         return quoted.group(1)
     subject = _SUBJECT_START.sub("", subject).strip(" *")
+    # 识字星球母公司星球启蒙: the company behind a product raised it
+    subject = _BEHIND.split(subject)[-1] if _BEHIND.search(subject[2:]) else subject
     if (
         not 2 <= len(subject) <= 16
         or re.search(r"[，,。、；;“”「」()（）]|的", subject)
