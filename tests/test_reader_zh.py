@@ -5252,3 +5252,15 @@ def test_a_companys_own_stores_are_its_count_not_its_slogans():
     rows = facts(text, "product_metric")
     assert has(rows, product="砺锋格斗", value=38.0)
     assert has(rows, product="风岚P3", value=3500.0)
+
+
+def test_a_company_named_in_everyday_words_shown_a_company_twice():
+    # 月亮船 is made of everyday words (月亮, 船); raising a round and having founders, twice,
+    # shows it is a company
+    text = (
+        "任秋池跪在地上，把一张画稿往左挪了十厘米。这是月亮舟童书新系列的第七版分镜。\n"
+        "10月，月亮舟完成2.6亿元B轮融资，由高瓴创投领投。作为月亮舟的创始人兼CEO，任秋池却说，"
+        "她最常被投资人问的问题是“为什么这么慢”。\n"
+    )
+    assert "月亮舟" in entities(text, "org")
+    assert ("任秋池", "月亮舟") in pairs(text, "founded")

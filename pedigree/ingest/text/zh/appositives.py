@@ -269,3 +269,30 @@ def _subject_company(ctx: Context, clause: Clause) -> Entity | None:
 
 def _other_person_between(ctx: Context, org: Mention, person: Mention) -> bool:
     return bool(ctx.mentions.within(org.end, person.start, "person"))
+
+
+# 作为月亮船的创始人兼CEO，任秋池却说…: a clause that is a post at an organisation, whose holder
+# opens the next clause.
+_AS_POST_HEAD = re.compile(r"^\s?作为\s?$")
+_AS_POST_TAIL = re.compile(rf"^\s?的?\s?(?P<title>{TITLE.pattern})\s?$")
+
+
+def as_post(ctx: Context, clause: Clause) -> list[Draft]:
+    """作为ORG的TITLE，NAME…: the person the next clause opens with holds the post there."""
+    folded = ctx.text.folded
+    orgs = ctx.mentions.within(clause.start, clause.end, "org")
+    if len(orgs) != 1 or not _AS_POST_HEAD.match(folded[clause.start : orgs[0].start]):
+        return []
+    post = _AS_POST_TAIL.match(folded[orgs[0].end : clause.end])
+    following = ctx.clause_at(clause.end + 1)
+    if post is None or following is None or following.sentence != clause.sentence:
+        return []
+    people = ctx.mentions.within(following.start, following.start + 6, "person")
+    entity = ctx.resolve(orgs[0])
+    if not people or entity is None or folded[following.start : people[0].start].strip():
+        return []
+    title = post.group("title")
+    kind = "founded" if FOUNDER_WORD.search(title) else "employment"
+    fields = {"role": title} if kind == "founded" else {"title": title}
+    return [draft(ctx, kind, people[0], entity, orgs[0], (clause.start, people[0].end),
+                  confidence=0.85, **fields)]

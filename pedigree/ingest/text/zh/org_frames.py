@@ -20,6 +20,7 @@ from pedigree.ingest.text.zh.name_candidates import dictionary, is_han, word_fre
 from pedigree.ingest.text.zh.org_endings import (
     COUNTED,
     DESCRIBES_NEXT,
+    GENERIC_HEAD,
     LEFT_STOPS,
     NEAR,
     head_score,
@@ -479,6 +480,7 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
     """Names found by what is said of them, whatever their ending: 恒擎空间成立于2021年,
     研发商恒擎空间本月宣布完成…融资, 喻昭宁是晶衍智药的创始人."""
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    weak: dict[str, list[tuple[int, int]]] = defaultdict(list)  # named in everyday words
     for end in sorted([m.start() for m in _names_before(text)] + _listed_at(text)):
         gloss = _GLOSS_BEFORE.search(text, max(0, end - 42), end)
         if gloss:
@@ -516,6 +518,19 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
             and not _not_a_name(text, best, end, starts)
         ):
             found[name].append((best, end))
+        elif (
+            2 <= len(name) <= 5
+            and all(is_han(c) for c in name)
+            and best_score >= -1.5
+            and not GENERIC_HEAD.match(name)
+            and not _not_a_name(text, best, end, starts)
+        ):
+            weak[name].append((best, end))
+    # 月亮船完成2.6亿元B轮融资 … 作为月亮船的创始人兼CEO: a name made of everyday words, in two or
+    # more of the frames only a company stands in, is a name
+    for name, places in weak.items():
+        if len(set(places)) >= 2:
+            found[name].extend(places)
     # · 碳翎新材：风电叶片芯材供应商，获8000万元Pre-A轮融资: a roundup's entry names the company
     if "融资" in text or "轮" in text:  # (an entry reports a round: asked once, in C)
         for match in _ROUNDUP_ENTRY.finditer(text):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from pedigree.ingest.text.gazetteer import known_organization
-from pedigree.ingest.text.zh.appositives import appositives
+from pedigree.ingest.text.zh.appositives import appositives, as_post
 from pedigree.ingest.text.zh.companions import companions, fellow_founders, partners_after_colon
 from pedigree.ingest.text.zh.context import Clause, Context
 from pedigree.ingest.text.zh.drafts import (
@@ -58,7 +58,7 @@ def read_ties(ctx: Context) -> list[Draft]:
         if not ctx.readable(clause.start, clause.end):
             continue
         _note_topics(ctx, clause)
-        drafts += appositives(ctx, clause)
+        drafts += appositives(ctx, clause) + as_post(ctx, clause)
         drafts += predicates(ctx, clause)
         drafts += founded_by(ctx, clause)
         drafts += someones_company(ctx, clause)
