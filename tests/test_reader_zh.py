@@ -5264,3 +5264,27 @@ def test_a_company_named_in_everyday_words_shown_a_company_twice():
     )
     assert "月亮舟" in entities(text, "org")
     assert ("任秋池", "月亮舟") in pairs(text, "founded")
+
+
+INTERVIEW_LABELLED = """对话鲸幕科技柯远航：门头上的那块屏
+
+采访｜邓珂
+Tech星球 2025-02-18
+
+鲸幕科技的创始人兼CEO柯远航做了十年户外广告，2020年创业。去年9月，鲸幕完成5000万元A轮融资。
+
+**Tech星球：你的第一份工作就和“屏”有关？**
+
+柯远航：对。2010年我从华南理工大学本科毕业，进了分众传媒，做城市拓展经理。
+
+**Tech星球：创业团队是怎么搭起来的？**
+
+柯远航：联合创始人兼CTO龙嘉是我的高中同学，他在华为终端做了七年硬件工程师。
+"""
+
+
+def test_an_interview_whose_bold_questions_are_labelled_with_the_publication():
+    # the publication asks, in bold, ending in a question mark: no demo-day project, no person
+    founded = pairs(INTERVIEW_LABELLED, "founded")
+    assert founded == {("柯远航", "鲸幕科技"), ("龙嘉", "鲸幕科技")}
+    assert ("龙嘉", "华为") in pairs(INTERVIEW_LABELLED, "employment")

@@ -129,6 +129,8 @@ def heading(line: str, lines: list, i: int, numbered: bool = False) -> str | Non
         match = pattern.match(line)
         if match:
             title = match.group("title")
+            if title.rstrip(" *").endswith(("？", "?")):
+                return None  # **Tech星球：天使轮是怎么拿到的？**: an interviewer's question
             if pattern is _BULLETED and not headline_subject(title):
                 continue  # ■ 张三：创始人… is a member's line; only a headline heads an entry
             if pattern is _BRACKETED and headline_subject(line[match.end() :]):
