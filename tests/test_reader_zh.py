@@ -5288,3 +5288,15 @@ def test_an_interview_whose_bold_questions_are_labelled_with_the_publication():
     founded = pairs(INTERVIEW_LABELLED, "founded")
     assert founded == {("柯远航", "鲸幕科技"), ("龙嘉", "鲸幕科技")}
     assert ("龙嘉", "华为") in pairs(INTERVIEW_LABELLED, "employment")
+
+
+def test_by_whom_work_is_done_is_no_investor():
+    # 由匠招自有工厂排产: 由 names who makes it, in a sentence with no money; the company is
+    # still the one the story is about
+    text = (
+        "36氪获悉，门头招牌服务商「匠衡科技」近日完成1.2亿元A+轮融资，本轮由顺为资本领投。\n"
+        "商户在小程序里上传照片，确认后由匠衡自有工厂排产，再由合作师傅上门施工。\n"
+        "匠衡科技成立于2022年。创始人兼CEO方屹此前在美团工作。\n"
+    )
+    assert has(facts(text, "funding"), org="匠衡科技")
+    assert ("方屹", "匠衡科技") in pairs(text, "founded")

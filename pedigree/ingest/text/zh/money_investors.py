@@ -23,6 +23,10 @@ INVESTOR_BEFORE = re.compile(
     r"认购人为|认购人包括|认购方为|认购方包括|认购者为|投资人是|投资者是|投资方有|投资人有|"
     r"获得|获|拿到|获得了|拿下|来自|得到了?|取得|获取|曾取得|曾获得)\s?$"
 )
+# Words before a name that say who gives or does something, money or not (由, 来自, 获得): an
+# investor's frame only in a sentence about a round.
+_MERE_AGENT = re.compile(r"由|来自|获得|获|拿到|获得了|拿下|得到了?|取得|获取")
+_MONEY_WORD = re.compile(r"投资|融资|领投|跟投|注资|出资|轮|基金|资本|认购|入股")
 # A table's header row and the line under it (| 项目 | 融资情况 |\n|---|---|).
 _TABLE_HEADER = re.compile(r"^\|(?P<cells>[^\n]*)\n\|\s*:?-{3,}", re.M)
 
@@ -91,8 +95,13 @@ def _invests(ctx: Context, mention: Mention, start: int, end: int) -> bool:
         return False  # 取得暖域过半股权, 取得X董事席次: what was gained at X, not money from X
     if re.search(r"(?:向|对|给|为)\s?$", before) and re.match(r"\s?(?:注资|投资|出资|增资)", after):
         return False  # 以个人身份向醇汇注资1,200万港元: the one the money went to
-    if INVESTOR_AFTER.match(after) or INVESTOR_BEFORE.search(before):
-        return True
+    led = INVESTOR_BEFORE.search(before)
+    if INVESTOR_AFTER.match(after) or (
+        led and (not _MERE_AGENT.fullmatch(led.group().strip()) or _MONEY_WORD.search(
+            folded, start, end
+        ))
+    ):
+        return True  # (not 确认后由匠招自有工厂排产: 由 names who does it, no money in sight)
     cell = folded.rfind("|", 0, mention.start)
     if in_funding_column(folded, mention.start) and re.search(
         r"轮[^|]{0,16}[，,、]\s?$", folded[cell : mention.start]
