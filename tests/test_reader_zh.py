@@ -5300,3 +5300,9 @@ def test_by_whom_work_is_done_is_no_investor():
     )
     assert has(facts(text, "funding"), org="匠衡科技")
     assert ("方屹", "匠衡科技") in pairs(text, "founded")
+
+
+def test_an_investor_list_item_holds_no_verb_of_raising():
+    text = "凛溪是一家冷萃茶饮品牌。就在今年2月，凛溪刚拿下由拾穗资本领投的A轮，当时未披露金额。"
+    assert has(facts(text, "funding"), org="凛溪")
+    assert {(f["investor"], f["org"]) for f in facts(text, "investor")} == {("拾穗资本", "凛溪")}

@@ -125,10 +125,12 @@ _NAME_AFTER = re.compile(
     + r"|(?<=[，,。；;\s])成立(?=[\u4e00-\u9fff]{2,8}[（(][A-Za-z])"
 )
 # A list of investors before 领投/跟投: 顺为资本、复星锐正跟投 — each item a name.
+# (an item holds no 由 or verb of raising: 凛泉刚拿下由拾穗资本领投 names 拾穗资本 alone)
+_ITEM = r"(?:(?!由|拿下|拿到|获得|完成)[\u4e00-\u9fffA-Za-z0-9]){2,10}"
 _INVESTOR_LIST = re.compile(
-    r"(?:^|(?<=[，,。；;：:\s]|由|是|为))(?P<names>(?![由是为])[\u4e00-\u9fffA-Za-z0-9]{2,10}"
+    rf"(?:^|(?<=[，,。；;：:\s]|由|是|为))(?P<names>(?![由是为]){_ITEM}"
     # an item may be a fund of a parent: 宁德时代旗下的问鼎投资
-    r"(?:(?:、|和|与|及)(?:[\u4e00-\u9fffA-Za-z0-9]{2,10}旗下的?)?[\u4e00-\u9fffA-Za-z0-9]{2,10}){0,6})"
+    rf"(?:(?:、|和|与|及)(?:{_ITEM}旗下的?)?{_ITEM}){{0,6}})"
     r"(?=(?:联合领投|共同领投|领投|跟投|参投|继续追投|追投|继续加注|加注"
     r"|参与(?:[，。；,;]|$|了?(?:本轮|投资|融资))))"
 )
