@@ -689,3 +689,17 @@ def test_roundup_headings_with_a_description_after_the_name_and_other_bullets():
     founders = _founders(roundup)
     assert {("温絮", "青蛙巷"), ("戚远航", "声声绘"), ("洪嘉树", "派宝阅读")} <= founders
     assert any(p == "庞一苇" and o.startswith("星球启蒙") for p, o in founders)
+
+
+def test_a_roundups_bulleted_fields_are_no_entries():
+    roundup = (
+        "融资周报丨文房赛道本周2家公司获投\n\n"
+        "01丨湖颖笔业：湖州善琏的“新湖笔”品牌\n\n"
+        "· 轮次及金额：天使轮，2000万元\n· 投资方：险峰长青领投\n"
+        "· 团队：创始人兼CEO沈颖川毕业于中国美术学院，此前在得力集团担任产品总监。\n\n"
+        "02丨格物习字：AI硬笔练字App\n\n"
+        "· 轮次及金额：Pre-A轮，5000万元\n· 投资方：蓝驰创投领投\n"
+        "· 团队：创始人兼CEO卢一禾曾任作业帮产品副总裁。\n"
+    )
+    assert [p.name for p in projects(roundup)] == ["湖颖笔业", "格物习字"]
+    assert _founders(roundup) == {("沈颖川", "湖颖笔业"), ("卢一禾", "格物习字")}

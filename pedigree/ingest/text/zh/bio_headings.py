@@ -27,17 +27,18 @@ _BRACKETED = re.compile(r"^\s*\**\s*【(?!\s*\d{1,2}\s*】)(?P<title>[^】\n]{1,
 _NUMBER = (
     # an emoji or a symbol may lead: 🔹 卡片 01｜鲲微传感, ▍项目三：…
     r"^\s*(?:[^\w\s（(【〔\[#*]{1,3}\s*)?"
-    r"(?:[(（〔【\[]\d{1,2}[)）〕】\]]\s*(?:[.、．:：|｜]\s*)?|"  # 〔01〕岳工智控, (3) 知序
+    r"(?:[(（〔【\[]\d{1,2}[)）〕】\]]\s*(?:[.、．:：|｜丨]\s*)?|"  # 〔01〕岳工智控, (3) 知序
     r"(?:No\.?\s?\d{1,2}|#\d{1,2}|第[一二三四五六七八九十\d]{1,3}[位个家名]?|"
     r"(?:项目|卡片|团队|案例|Project|Team|Card)\s?[一二三四五六七八九十\d]{1,3}|"
-    r"\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[.、．)）:：]|\s*[|｜]|\s(?=\S)))\s*\**"
+    r"\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[.、．)）:：]|\s*[|｜丨]|\s(?=\S)))\s*\**"
 )
 _NUMBERED = re.compile(_NUMBER + r"(?P<title>[^\n]{1,40}?)\**\s*$")
 # A roundup's entry led by a symbol, its round and amount after a bar or a colon:
 # ◆ 轨芯微｜B轮｜2亿元, ■ 契约猫：Pre-A轮, 1. 蜃楼数字｜B轮｜3亿元 (a bulleted line of a bio has no
 # round after a bar).
 ROUND_ENTRY = re.compile(
-    r"^\s*(?:[◆◇■□●○▶►▸▪★☆🔹🔸·•丨▍]|\d{1,2}[.、．)）])\s*(?P<title>[^\n|｜:：]{2,20}[|｜:：]\s*"
+    # (not · or •: "· 轮次及金额：天使轮" is an entry's field, read by _BULLETED only as a headline)
+    r"^\s*(?:[◆◇■□●○▶►▸▪★☆🔹🔸丨▍]|\d{1,2}[.、．)）])\s*(?P<title>[^\n|｜丨:：]{2,20}[|｜丨:：]\s*"
     r"[^\n]{0,20}?(?:轮|融资|并购|IPO)[^\n]{0,20}?)\s*$",
     re.M,
 )
@@ -45,7 +46,7 @@ ROUND_ENTRY = re.compile(
 _BULLETED = re.compile(r"^\s*[◆◇■□●○▶►▸▪★☆🔹🔸·•丨▍]\s*(?P<title>[^\n]{2,40}?)\s*$")
 # (未来动力-具身智能“动力引擎”: a hyphen between Han words starts a tagline too; S-Lab stays)
 _TITLE_END = re.compile(
-    r"\s*(?:[|｜—–:：（(]|\s-\s|\s[·•]\s|→|->|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])).*$"
+    r"\s*(?:[|｜丨—–:：（(]|\s-\s|\s[·•]\s|→|->|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])).*$"
 )
 # 智能驾驶域控制器平台（磐易科技）: a product, then the company behind it in brackets.
 _PRODUCT_OF = re.compile(
@@ -171,12 +172,12 @@ def heading_people(line: str, offset: int, project: str) -> tuple[tuple[str, int
     return tuple(found)
 
 
-_BAR_LEAD = re.compile(r"^[|｜]\s*")
+_BAR_LEAD = re.compile(r"^[|｜丨]\s*")
 _ENTRY_NUMBER = re.compile(
-    r"^(?:No\.?\s?)?\d{1,2}(?:\s*[|｜]\s*|\s+(?=[^\d\s])|[.．、)）]\s*(?=[^\d\s]))"
+    r"^(?:No\.?\s?)?\d{1,2}(?:\s*[|｜丨]\s*|\s+(?=[^\d\s])|[.．、)）]\s*(?=[^\d\s]))"
     r"|^[一二三四五六七八九十]{1,3}[、.．)）]\s*"  # ## 一、云栖花事
 )
-_TITLE_SPLIT = re.compile(r"\s*(?:[|｜→]|->|—+|:|：|\s[·•]\s)\s*")
+_TITLE_SPLIT = re.compile(r"\s*(?:[|｜丨→]|->|—+|:|：|\s[·•]\s)\s*")
 _LATIN_TITLE = re.compile(r"[A-Za-z0-9.&'-]+(?: [A-Za-z0-9.&'-]+){0,4}")
 
 
@@ -254,6 +255,7 @@ _WHEN = re.compile(
     r"|公司|该公司|本轮|此轮|这家公司)$"
 )
 _SAID_OF_ROUND = re.compile(r"否认|回应|澄清|辟谣|网传|传闻|据传|疑似|拟|或将|将|尚未|未")
+_FIELD_LABEL = re.compile(r"轮次|金额|投资方|投资人|估值|融资|简介|团队|备注|情况|信息|进展")
 _AMOUNT = re.compile(r"[\d数近超逾][\d,.千百十]*[万亿]|[元金]$|^(?:金额|本轮)")
 
 
@@ -277,6 +279,7 @@ def headline_subject(title: str) -> str | None:
         or _AMOUNT.search(subject)  # 析为生物｜800万美元天使+轮: the amount stands before the round
         or _WHEN.search(subject)  # 【融资信息】近日完成…: when, not who
         or _SAID_OF_ROUND.search(subject)  # 氢屿科技：否认已完成…: what the company says of it
+        or _FIELD_LABEL.search(subject)  # · 轮次及金额：天使轮，2000万元: an entry's field
     ):
         return None
     return subject
