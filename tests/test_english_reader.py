@@ -3607,3 +3607,13 @@ def test_a_companys_studios_are_its_own_count_not_its_apps():
     rows = [f.fields for f in read(text) if f.kind == "product_metric"]
     counts = {("Vayu+" if r["product"] == "Vayu+" else r["product"][:15], r["value"]) for r in rows}
     assert counts == {("Vayu Collective", 64.0), ("Vayu Collective", 52000.0), ("Vayu+", 140000.0)}
+
+
+def test_frequently_and_wrongly_described_as_founder():
+    text = (
+        "## 4. Sophie Laurent — not a founder\n\n"
+        "Laurent ran marketing at Cosentino until 2021 and then joined Vallon, a countertop "
+        "fabricator, as its chief operating officer. We include her because she is frequently, "
+        "and wrongly, described in trade press as its founder.\n"
+    )
+    assert not pairs(read(text), "founded")

@@ -298,9 +298,11 @@ HEDGE = re.compile(
     r"|declined to (?:comment|confirm|say|disclose|discuss|give|answer|elaborate|specify|share)"
     r"|rejected|refused|an offer|offered|nearly joined|almost joined|assumes?|assumed|assuming"
     r"|earlier version|incorrectly|erroneously|mistakenly"
-    r"|(?:(?:is|was|are|were)\s+)?(?:often|widely|sometimes|frequently|mistakenly|wrongly"
-    r"|erroneously)\s+(?:described|billed|called|referred to|listed|credited|reported|named)"
-    r"(?:\s+(?:online|elsewhere|publicly|in\s+(?:the\s+)?(?:press|media)))?\s+as"
+    # ("is frequently, and wrongly, described in trade press as its founder")
+    r"|(?:(?:is|was|are|were)\s+)?(?:(?:often|widely|sometimes|frequently|mistakenly|wrongly"
+    r"|erroneously)(?:,?\s+and)?,?\s+)+(?:described|billed|called|referred to|listed|credited"
+    r"|reported|named)"
+    r"(?:\s+(?:online|elsewhere|publicly|in\s+(?:the\s+)?(?:trade\s+)?(?:press|media)))?\s+as"
     r"|(?:beyond|besides|other than|apart from|except(?: for)?)\s+(?:the|its|our|their))\b",
     re.I,
 )
@@ -370,12 +372,17 @@ _DENIAL_ASIDE = re.compile(
 )
 
 
+_ADVERB_ASIDE = re.compile(r",\s*(?:and\s+|but\s+)?[a-z]+ly,")
+
+
 def blocked(lower: str, at: int) -> bool:
     """A negation or a hedge shortly before `at` in its clause: not a fact."""
     window = lower[max(0, at - 90) : at]
     # "is not, despite what our website said, a co-founder": an aside between the negation and
     # what it denies stands for nothing
-    window = _DENIAL_ASIDE.sub(" ", window)[-50:]
+    window = _DENIAL_ASIDE.sub(" ", window)
+    # "frequently, and wrongly, described as": an adverb set off by commas is no new stretch
+    window = _ADVERB_ASIDE.sub(" ", window)[-50:]
     # a comma, dash or colon starts another stretch: "never worked at Grab: he was …"
     cut = max(window.rfind(","), window.rfind("—"), window.rfind(":"))
     window = window[cut + 1 :]
