@@ -703,3 +703,16 @@ def test_a_roundups_bulleted_fields_are_no_entries():
     )
     assert [p.name for p in projects(roundup)] == ["湖颖笔业", "格物习字"]
     assert _founders(roundup) == {("沈颖川", "湖颖笔业"), ("卢一禾", "格物习字")}
+
+
+def test_a_weekly_funding_roundup_whose_headings_name_company_then_kind():
+    roundup = (
+        "融资周报丨本周2起融资：理发与文房齐获投\n\n"
+        "01丨湖颖笔业：湖州善琏的“新湖笔”品牌\n\n"
+        "· 轮次及金额：天使轮，2000万元\n"
+        "· 团队：创始人兼CEO沈颖川此前在得力集团担任产品总监。\n\n"
+        "丨潮序理发：社区快剪连锁获战略投资\n\n"
+        "潮序目前在北京拥有直营门店86家。创始人邹原曾任美团到店事业群经理。\n"
+    )
+    assert [p.name for p in projects(roundup)] == ["湖颖笔业", "潮序理发"]
+    assert _founders(roundup) == {("沈颖川", "湖颖笔业"), ("邹原", "潮序理发")}

@@ -201,6 +201,7 @@ def _project_name(title: str, body: str = "") -> str | None:
         and (
             body.count(lead) > body.count(subject)
             or (lead in body and _KIND_OF_THING_END.search(subject))  # (…AI有声绘本平台)
+            or _KIND_OF_FIRM_END.search(subject)  # (潮序理发：社区快剪连锁获战略投资)
         )
     ):
         subject = lead  # 青蛙巷｜社区亲子绘本馆连锁获数千万元天使轮: the name, then what it is
@@ -321,6 +322,8 @@ def _company_like(words: str) -> bool:
     )  # …: 离开内容行业 — a tagline that starts with a verb
 
 
+# The kind of firm a description ends in (社区快剪连锁, 国潮服饰品牌): never a company's name.
+_KIND_OF_FIRM_END = re.compile(r"(?:连锁|品牌|服务商|供应商|运营商|制造商|厂商|初创|创企)$")
 # The kind of thing a tagline ends in (…巡检无人船, …撮合平台): a company's name does not.
 _KIND_OF_THING_END = re.compile(
     r"(?:平台|系统|船|机器人|外骨骼|解决方案|方案|服务|工具|设备|软件|芯片|大模型|应用|App|SaaS)$"

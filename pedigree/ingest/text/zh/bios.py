@@ -62,7 +62,7 @@ from pedigree.ingest.text.zh.org_forms import ORG_SUFFIXES
 _DEMO_DAY = re.compile(
     r"路演|[Dd]emo ?[Dd]ay|创业营|加速营|加速器|孵化器|训练营|创新营|结营|项目|盘点|出走|"
     r"系创业者|创业者们|"
-    r"家公司|位创始人"
+    r"家公司|位创始人|起融资|融资周报|融资快讯|融资汇总"
 )
 _FOUNDER_CUE = re.compile(r"创始人|联合创始人|创办|创立|联创|CEO|CTO|团队介绍|成员|创业")
 # What someone founded, named in an entry's body: 他创办的秒枢, 一起创办了…品牌乳牙星球.
