@@ -5306,3 +5306,18 @@ def test_an_investor_list_item_holds_no_verb_of_raising():
     text = "凛溪是一家冷萃茶饮品牌。就在今年2月，凛溪刚拿下由拾穗资本领投的A轮，当时未披露金额。"
     assert has(facts(text, "funding"), org="凛溪")
     assert {(f["investor"], f["org"]) for f in facts(text, "investor")} == {("拾穗资本", "凛溪")}
+
+
+def test_a_roundup_entrys_round_and_investors_in_labelled_fields():
+    text = (
+        "融资周报丨本周2起融资\n\n01丨湖颖笔业：湖州善琏的新湖笔品牌\n\n"
+        "· 轮次及金额：天使轮，2000万元\n· 投资方：险峰长青领投，天使投资人章墨林跟投\n"
+        "· 团队：创始人兼CEO沈颖川此前在得力集团担任产品总监。\n\n"
+        "02丨格物习字：AI硬笔练字App\n\n· 轮次及金额：Pre-A轮，5000万元\n· 投资方：蓝驰创投领投\n"
+        "· 团队：创始人兼CEO卢一禾曾任作业帮产品副总裁。\n"
+    )
+    rows = facts(text, "funding")
+    assert has(rows, org="湖颖笔业", amount=20000000.0)
+    assert has(rows, org="格物习字", amount=50000000.0)
+    investors = {(f["investor"], f["org"]) for f in facts(text, "investor")}
+    assert investors == {("险峰长青", "湖颖笔业"), ("章墨林", "湖颖笔业"), ("蓝驰创投", "格物习字")}

@@ -26,6 +26,8 @@ _HAPPENED = re.compile(
 )
 
 
+# A roundup entry's field that reports its round: · 轮次及金额：天使轮，2000万元.
+_ROUND_FIELD = re.compile(r"(?:轮次|融资轮次|轮次及金额|融资情况|融资进展|最新融资)\s?[：:]\s?$")
 _VAGUE = re.compile(
     r"数千万|数百万|数亿|数十亿|上亿|近亿|几千万|几亿|千万级|亿级|未披露|未透露|不详"
 )
@@ -70,7 +72,10 @@ def read_rounds(ctx: Context) -> list[Round]:
             if hedged(sentence) or hedged_near(folded, start, at):
                 continue
             if not (
-                _HAPPENED.search(sentence) or "本轮" in sentence or in_funding_column(folded, at)
+                _HAPPENED.search(sentence)
+                or "本轮" in sentence
+                or in_funding_column(folded, at)
+                or _ROUND_FIELD.search(folded, max(start, at - 12), at)
             ):
                 continue
             if match.group().startswith(("新一", "新")) and not _HAPPENED.search(scope):
@@ -296,7 +301,10 @@ def _date(ctx: Context, period: Period | None) -> str | None:
     return str(period.first.year)
 
 
-_THIS_ROUND = re.compile(r"本轮|本次|该轮|此轮|这一轮|这轮|今轮")
+# (or an entry's field that lists the round's investors: · 投资方：险峰长青领投)
+_THIS_ROUND = re.compile(
+    r"本轮|本次|该轮|此轮|这一轮|这轮|今轮|^\W{0,3}(?:投资方|投资人|投资机构|领投方)\s?[：:]"
+)
 
 
 def _later_investors(ctx: Context, rounds: list[Round]) -> None:
