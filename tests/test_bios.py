@@ -716,3 +716,16 @@ def test_a_weekly_funding_roundup_whose_headings_name_company_then_kind():
     )
     assert [p.name for p in projects(roundup)] == ["湖颖笔业", "潮序理发"]
     assert _founders(roundup) == {("沈颖川", "湖颖笔业"), ("邹原", "潮序理发")}
+
+
+def test_demo_day_projects_under_marked_short_titles_with_prose():
+    post = (
+        "路演回顾｜蓉城营秋季班：这 3 个线下电竞项目\n\n下面逐个介绍。\n\n"
+        "▍夜猫电竞旅馆\n夜猫做的是开在高校城旁边的小型电竞旅馆。创始人司马骁毕业后在锦江酒店集团做了"
+        "六年店长；联合创始人龚雨桐此前在网鱼网咖担任区域运营经理。\n\n"
+        "▍帧率实验室\n这是一个给网咖做电脑体检的硬件项目。创始人凌澈在英伟达做过四年应用工程师。\n"
+    )
+    assert [p.name for p in projects(post)] == ["夜猫电竞旅馆", "帧率实验室"]
+    founders = _founders(post)
+    assert {("凌澈", "帧率实验室")} <= founders
+    assert any(p == "司马骁" and o.startswith("夜猫") for p, o in founders)

@@ -42,6 +42,8 @@ ROUND_ENTRY = re.compile(
     r"[^\n]{0,20}?(?:轮|融资|并购|IPO)[^\n]{0,20}?)\s*$",
     re.M,
 )
+# ▍夜猫电竞旅馆: a heading mark, then a short title with no sentence in it.
+_MARKED_TITLE = re.compile(r"^[▍■◆●▶★]\s*(?P<title>[^，。；：:！？,.!?|｜丨;\s]{2,16})$")
 # ■ 虫源科技完成8000万元A+轮融资: a roundup's entry led by a symbol (only where it is a headline)
 _BULLETED = re.compile(r"^\s*[◆◇■□●○▶►▸▪★☆🔹🔸·•丨▍]\s*(?P<title>[^\n]{2,40}?)\s*$")
 # (未来动力-具身智能“动力引擎”: a hyphen between Han words starts a tagline too; S-Lab stays)
@@ -145,6 +147,11 @@ def heading(line: str, lines: list, i: int, numbered: bool = False) -> str | Non
             body = "\n".join(ln for _, _, ln in lines[i + 1 : i + 4])
             return _project_name(title, body)
     stripped = line.strip()
+    marked = _MARKED_TITLE.match(stripped)
+    if marked:
+        # ▍夜猫电竞旅馆 over the project's prose: a short title after a heading mark
+        body = "\n".join(ln for _, _, ln in lines[i + 1 : i + 4])
+        return _project_name(marked.group("title"), body)
     if 2 <= len(stripped) <= 16 and not re.search(r"[，。；：:！？,.!?|｜;]", stripped):
         following = [ln for _, _, ln in lines[i + 1 : i + 3] if ln.strip()]
         if following and _LABEL_LINE.match(following[0]):
