@@ -3617,3 +3617,20 @@ def test_frequently_and_wrongly_described_as_founder():
         "and wrongly, described in trade press as its founder.\n"
     )
     assert not pairs(read(text), "founded")
+
+
+def test_alumni_entries_labelled_with_name_fields_and_a_founding_partner():
+    text = (
+        "Where are they now: the Ferro alumni who founded companies\n\n"
+        "Name: Rosalind Achebe\nFerro role: principal media designer\n"
+        "Founded: Lumen & Lock (2021), Los Angeles\n\n"
+        "Name: Chloe Park\nFerro role: interactive designer\n"
+        "Founded: Mindtrap Interactive (2019), with Ben Adeyemi, a former level designer at "
+        "Ubisoft\n"
+    )
+    facts = read(text)
+    assert written(facts, "founded") == {
+        ("Rosalind Achebe", "Lumen & Lock"), ("Chloe Park", "Mindtrap Interactive"),
+        ("Ben Adeyemi", "Mindtrap Interactive"),
+    }
+    assert {("Rosalind Achebe", "Ferro"), ("Chloe Park", "Ferro")} <= written(facts, "employment")

@@ -23,6 +23,7 @@ LEAD = re.compile(
     r"[ \t]*(?:#{1,6}[ \t]*(?=\d))?"
     r"(?:[-•·;]|\*(?!\*)|\d{1,3}[.)](?:[ \t]*[A-Z][A-Za-z -]{2,30}:(?=[ \t]))?)?"
     r"[ \t]*(?:\*\*|#{1,6}[ \t]*)?"
+    r"(?:name[ \t]*:[ \t]*)?"  # ("Name: Rosalind Achebe", a labelled entry's first field)
     r"(?:(?:dr|prof|professor|mr|ms|mrs|capt|captain|sir|dame|hon)\.?[ \t]+)?",
     re.I,
 )

@@ -178,7 +178,8 @@ def _second_holder(
 _FIELD_ROLE = re.compile(rf"\s*(?:\([^)\n]{{0,40}}\))?\s*,\s*(?P<role>{TITLE})", re.I)
 # (", founded 2023", "which she co-founded", "started in 2021" — not "founded by" someone)
 _FOUNDED_IN_LINE = re.compile(r"\b(?:co-?founded|founded|started|launched)\b(?!\s+by\b)")
-_WITH_COFOUNDER = re.compile(r"\bwith\s+(?:fellow\s+)?co-?founders?\s+$", re.I)
+# ("Founded: Mindtrap Interactive (2019), with Ben Adeyemi": whoever founded it with them)
+_WITH_COFOUNDER = re.compile(r"\bwith\s+(?:(?:fellow\s+)?co-?founders?\s+)?$", re.I)
 
 
 def read_founded_fields(ctx: Context) -> Iterator[Draft]:

@@ -29,6 +29,8 @@ _BRACKETED_AFTER = re.compile(r"\s*\(([^)\n]{2,40})\)")
 
 # A speaker's full name in capitals labelling an interview turn: "VALERIA OCAMPO: …".
 _FULL_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})[ \t]*:[ \t]", re.M)
+# A labelled entry's first field: "Name: ", "- **Name:** ".
+_NAME_LABEL = re.compile(r"[ \t]*(?:[-•·*][ \t]*)?(?:\*\*)?name[ \t]*:(?:\*\*)?[ \t]*", re.I)
 # The number that opens a list entry: "12. ", "2-3. ".
 _ENTRY_HEAD = re.compile(r"\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?[.)]\s+")
 # An unnumbered entry heading, "Dana Okafor — Throne Labs" or "Chen Ruoxi (Rosie Chen) — Kestrel
@@ -380,6 +382,11 @@ class KindSteps:
             line_start = self.folded.rfind("\n", 0, run.start) + 1
             if run.start in headed:
                 found.append(run)
+                continue
+            if _NAME_LABEL.fullmatch(self.folded, line_start, run.start) and self.folded[
+                run.end : run.end + 1
+            ] in ("\n", ""):
+                found.append(run)  # "Name: Rosalind Achebe", an entry's first field
                 continue
             head = _ENTRY_HEAD.fullmatch(self.folded, line_start, run.start)
             joined = re.match(
