@@ -3634,3 +3634,12 @@ def test_alumni_entries_labelled_with_name_fields_and_a_founding_partner():
         ("Ben Adeyemi", "Mindtrap Interactive"),
     }
     assert {("Rosalind Achebe", "Ferro"), ("Chloe Park", "Ferro")} <= written(facts, "employment")
+
+
+def test_a_bold_companion_after_a_description_of_the_company():
+    text = (
+        "## 2. Tao Minjie — Qingyi\n\n**Tao Minjie** was general manager of e-commerce at "
+        "Lancome until 2022. The following year she co-founded Qingyi, an app for renting hanfu "
+        "by the day, with **Ruan Haoran**, a former Alibaba engineer.\n"
+    )
+    assert pairs(read(text), "founded") == {("Tao Minjie", "Qingyi"), ("Ruan Haoran", "Qingyi")}

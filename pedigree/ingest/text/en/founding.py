@@ -251,7 +251,9 @@ def companions(ctx: Context, position: int, end: int) -> list[Entity]:
         return []
     if re.search(r"\b(?:from|backing|funding|\$)", lower[: match.end()]):
         return []  # "with backing from …": money, not people
-    people, _ = _listed_people(ctx, position + match.end(), end, skip_to_first=True)
+    after = position + match.end()
+    after += len(lower[match.end() :]) - len(lower[match.end() :].lstrip("*"))  # (**Ruan Haoran**)
+    people, _ = _listed_people(ctx, after, end, skip_to_first=True)
     return [e for e in (ctx.entity(m) for m in people) if e is not None]
 
 
