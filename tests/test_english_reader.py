@@ -3643,3 +3643,17 @@ def test_a_bold_companion_after_a_description_of_the_company():
         "by the day, with **Ruan Haoran**, a former Alibaba engineer.\n"
     )
     assert pairs(read(text), "founded") == {("Tao Minjie", "Qingyi"), ("Ruan Haoran", "Qingyi")}
+
+
+def test_a_name_heading_after_a_paragraph_about_money_is_a_person():
+    text = (
+        "Where are they now: the Ferro alumni who founded companies\n\n"
+        "### 2. Daniel Huang — Kori Labs\n\nHuang was a senior manager at Ferro. In 2022 he "
+        "founded Kori Labs. Kori Labs raised a $4 million seed round from Precursor Ventures.\n\n"
+        "### 3. Ravi Menon\n\n- Role at Ferro: Vice president of customer development, India\n"
+        "- Founded: Chillr (2019), a Bengaluru company that runs micro-warehouses\n"
+    )
+    facts = read(text)
+    assert ("Ravi Menon", "Chillr") in written(facts, "founded")
+    assert ("Ravi Menon", "Ferro") in written(facts, "employment")
+    assert ("Daniel Huang", "Chillr") not in written(facts, "founded")

@@ -339,8 +339,12 @@ _CITY_AND_LINE = re.compile(r"[ \t]*\([A-Z][\w .'’-]{1,30}\)[ \t]*[—–-][ \
 
 def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honorific: bool) -> None:
     """Add what the words around text[start:end] say to `evidence`."""
-    before = _MARKUP.sub("", text[max(0, start - 40) : start])
-    after = _MARKUP.sub("", text[end : end + 80])
+    before = text[max(0, start - 40) : start]
+    # (no cue reaches across a paragraph's break: "… seed round from Precursor Ventures.\n\n###
+    # 3. Ravi Menon" is a heading, not money from Ravi Menon)
+    before = _MARKUP.sub("", before[before.rfind("\n\n") + 2 :] if "\n\n" in before else before)
+    after = text[end : end + 80]
+    after = _MARKUP.sub("", after[: after.find("\n\n")] if "\n\n" in after else after)
     if _PERSON_AFTER.match(after):
         evidence.person += 1
     if _OWN_PRONOUN_AFTER.match(after):
