@@ -45,7 +45,6 @@ class Project:
 # A member's role: said to be no founder, a founder's, or a chief's (see Member.founder).
 _NOT_FOUNDER_ROLE = re.compile(r"非创始|非联合创始|不是创始|员工|实习")
 _FOUNDER_ROLE = re.compile(r"创始|创办|联创|(?<![营务])合伙人")  # (not 运营合伙人: a hire's title)
-# (首席工程师, 首席设计师: a post, not a chief officer)
 # (首席工程师, 首席染色师, 首席研究员: a post, not a chief officer)
 _CHIEF_ROLE = re.compile(r"^C[A-Z]{1,3}O|CEO|CTO|COO|首席(?![\u4e00-\u9fff]{1,4}[师员])")
 
