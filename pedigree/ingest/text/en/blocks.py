@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from pedigree.ingest.text.en.context import Context
-from pedigree.ingest.text.en.lexicon import TITLE_HEAD_RE
+from pedigree.ingest.text.en.lexicon import NAME_FIELD_LABEL, TITLE_HEAD_RE
 from pedigree.ingest.text.entities import Entity, Mention
 
 LEAD = re.compile(
@@ -23,7 +23,7 @@ LEAD = re.compile(
     r"[ \t]*(?:#{1,6}[ \t]*(?=\d))?"
     r"(?:[-•·;]|\*(?!\*)|\d{1,3}[.)](?:[ \t]*[A-Z][A-Za-z -]{2,30}:(?=[ \t]))?)?"
     r"[ \t]*(?:\*\*|#{1,6}[ \t]*)?"
-    r"(?:name[ \t]*:[ \t]*)?"  # ("Name: Rosalind Achebe", a labelled entry's first field)
+    rf"(?:{NAME_FIELD_LABEL}[ \t]*)?"  # ("Name: Rosalind Achebe", a labelled entry's first field)
     r"(?:(?:dr|prof|professor|mr|ms|mrs|capt|captain|sir|dame|hon)\.?[ \t]+)?",
     re.I,
 )

@@ -200,6 +200,8 @@ FOUNDER = re.compile(
 )
 # A list entry's field line naming what its person founded: "Founded: Stackwise Robotics
 # (2017), co-founder and CEO." (the role after it is of that organisation).
+# The label of a list entry's field that names its person ("Name: Rosalind Achebe").
+NAME_FIELD_LABEL = r"name[ \t]*:"
 FOUNDED_FIELD = re.compile(
     r"^[ \t]*(?:[-•·*][ \t]*)?(?:\*\*)?(?:co-?founded|founded|founder of|co-?founder of"
     r"|companies founded|company founded|startups? founded)[ \t]*:(?:\*\*)?[ \t]*",

@@ -11,6 +11,7 @@ from pedigree.ingest.text.en.evidence import Evidence, weigh
 from pedigree.ingest.text.en.lexicon import (
     ADVISOR,
     MODEL_CODE,
+    NAME_FIELD_LABEL,
     ORG_SUFFIXES,
     PLACE_WORDS,
     PLACES,
@@ -30,7 +31,9 @@ _BRACKETED_AFTER = re.compile(r"\s*\(([^)\n]{2,40})\)")
 # A speaker's full name in capitals labelling an interview turn: "VALERIA OCAMPO: …".
 _FULL_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})[ \t]*:[ \t]", re.M)
 # A labelled entry's first field: "Name: ", "- **Name:** ".
-_NAME_LABEL = re.compile(r"[ \t]*(?:[-•·*][ \t]*)?(?:\*\*)?name[ \t]*:(?:\*\*)?[ \t]*", re.I)
+_NAME_LABEL = re.compile(
+    rf"[ \t]*(?:[-•·*][ \t]*)?(?:\*\*)?{NAME_FIELD_LABEL}(?:\*\*)?[ \t]*", re.I
+)
 # The number that opens a list entry: "12. ", "2-3. ".
 _ENTRY_HEAD = re.compile(r"\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?[.)]\s+")
 # An unnumbered entry heading, "Dana Okafor — Throne Labs" or "Chen Ruoxi (Rosie Chen) — Kestrel
