@@ -98,9 +98,11 @@ def _bare_table_lines(lines: list) -> set[int]:
 _HEADER_WORD = re.compile(r"^(?:姓名|名称|项目|公司|职位|职务|年龄|成员|创始人|团队|角色|身份)$")
 
 
-# The columns that name a table row's project, and its member.
+# The columns that name a table row's project, its member, the member's role and their bio.
 PROJECT_COLUMNS = ("项目", "公司", "项目名称", "名称")
 NAME_COLUMNS = ("成员", "姓名", "创始人", "团队", "人员")
+ROLE_COLUMNS = ("职务", "角色", "职位", "身份")
+BIO_COLUMNS = ("背景", "经历", "简介", "履历", "介绍")
 
 
 def table_projects(lines: list) -> list[tuple[int, int, str]]:
@@ -150,7 +152,7 @@ def table_members(text: str, project: Project) -> list[Member]:
         if listed:
             # | 甄一、周棣 | 甄一：前百度…；周棣：上海交通大学… |: names listed in one cell,
             # each with their part of the background cell
-            bio_cell = row.cell("背景", "经历", "简介", "履历", "介绍")
+            bio_cell = row.cell(*BIO_COLUMNS)
             for offset, name in listed:
                 at = name_cell[1] + offset
                 found.append(Member(name, (at, at + len(name)), None, None,
@@ -165,8 +167,8 @@ def table_members(text: str, project: Project) -> list[Member]:
             found += _cell_members(text, bar, cell_start + len(name_cell[0]))
             continue
         name, at = name_cell
-        role_cell = row.cell("职务", "角色", "职位", "身份")
-        bio_cell = row.cell("背景", "经历", "简介", "履历", "介绍")
+        role_cell = row.cell(*ROLE_COLUMNS)
+        bio_cell = row.cell(*BIO_COLUMNS)
         found.append(
             Member(
                 name,

@@ -11,7 +11,12 @@ from pedigree.ingest.text.layout import read_layout
 from pedigree.ingest.text.normalise import fold, numeral_value
 from pedigree.ingest.text.zh.author_note import read_author_notes
 from pedigree.ingest.text.zh.bio_records import Member, Project
-from pedigree.ingest.text.zh.bio_tables import NAME_COLUMNS, PROJECT_COLUMNS, table_rows
+from pedigree.ingest.text.zh.bio_tables import (
+    NAME_COLUMNS,
+    PROJECT_COLUMNS,
+    ROLE_COLUMNS,
+    table_rows,
+)
 from pedigree.ingest.text.zh.bios import members, projects
 from pedigree.ingest.text.zh.contacts import read_contacts
 from pedigree.ingest.text.zh.context import Context
@@ -336,7 +341,7 @@ _HONORIFIC = re.compile(r"(?:先生|女士|小姐|博士|教授|医生)$")
 def _officer_fact(ctx: Context, row) -> Fact | None:
     """A table of people and their posts with no project column (a prospectus's board): each
     person holds the post at the company in question."""
-    name, role = row.cell(*NAME_COLUMNS), row.cell("职务", "角色", "职位", "身份")
+    name, role = row.cell(*NAME_COLUMNS), row.cell(*ROLE_COLUMNS)
     if name is None or role is None:
         return None
     # 倪骏先生, 管颖芝教授: a prospectus writes the honorific in the name column
