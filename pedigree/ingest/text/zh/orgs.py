@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pedigree.ingest.text.entities import occurrences
 from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.zh.employers import after_at, place_names, without_description
+from pedigree.ingest.text.zh.investor_frames import listed_investors, quoted_firms
 from pedigree.ingest.text.zh.lexicon import (
     COLLEAGUES_AFTER,
     DEPARTMENT,
@@ -57,13 +58,8 @@ from pedigree.ingest.text.zh.org_frames import (
     ORG_VERBS,
     STAFF_TITLE,
     TICKER,
-    WORKED_OR_LEFT,
     context_candidates,
     framed_brand,
-    latin_framed,
-    listed_investors,
-    posts_held,
-    quoted_firms,
 )
 from pedigree.ingest.text.zh.org_words import (
     common_words_only,
@@ -73,6 +69,7 @@ from pedigree.ingest.text.zh.org_words import (
     legal_end,
     word_starts,
 )
+from pedigree.ingest.text.zh.workplace_frames import WORKED_OR_LEFT, latin_framed, posts_held
 
 # Before a quoted name (find_orgs): a verb of founding (创办了“X”, 创办的票务工具“票根科技”), a
 # project by name (第二个项目“麦穗数科”, 登台的是“衡书”), a roundup entry's number (6.「叁玖动力」).
