@@ -3657,3 +3657,31 @@ def test_a_name_heading_after_a_paragraph_about_money_is_a_person():
     assert ("Ravi Menon", "Chillr") in written(facts, "founded")
     assert ("Ravi Menon", "Ferro") in written(facts, "employment")
     assert ("Daniel Huang", "Chillr") not in written(facts, "founded")
+
+
+def test_a_venture_sold_long_ago_is_not_the_company_of_her_co_founder_or_the_startup():
+    text = (
+        "Hearthwise, a Chicago startup, raised $28 million. CEO and co-founder Noor Haddad "
+        "confirmed it. Before that, she co-founded Olive & Rye, a small catering company in "
+        "Detroit that she sold in 2012.\n\n"
+        "Her co-founder and CTO, Tobias Wren, was a staff software engineer at Instacart.\n\n"
+        "The startup also recently hired Carla Jimenez, a former plant manager at Bimbo Bakeries "
+        "USA, as vice president of customer success."
+    )
+    facts = read(text)
+    founded = pairs(facts, "founded")
+    assert ("Tobias Wren", "Hearthwise") in founded
+    assert ("Tobias Wren", "Olive & Rye") not in founded
+    assert ("Carla Jimenez", "Hearthwise") in pairs(facts, "employment")
+
+
+def test_where_she_held_a_post_after_a_mill_and_an_apposition():
+    text = (
+        "Ruth Abernathy founded Millstead in 2021. Then came four years at Ardent Mills, the "
+        "country's largest flour miller, where she was vice president of specialty flours from "
+        "2017 to 2021."
+    )
+    facts = read(text)
+    assert ("Ruth Abernathy", "Ardent Mills") in pairs(facts, "employment")
+    (founded,) = [f for f in facts if f.kind == "founded"]
+    assert founded.fields["role"] == "founder"

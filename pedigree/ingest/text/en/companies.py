@@ -8,7 +8,13 @@ import re
 from collections import Counter
 from functools import cached_property
 
-from pedigree.ingest.text.en.lexicon import DEGREE_FROM, LEAD_VERB, STUDIED_AT, TITLE_HEAD
+from pedigree.ingest.text.en.lexicon import (
+    DEGREE_FROM,
+    LEAD_VERB,
+    PAST_VENTURE,
+    STUDIED_AT,
+    TITLE_HEAD,
+)
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.gazetteer import known_organization
@@ -198,6 +204,8 @@ class CompanySteps:
             return True  # "Google Translate's models": a known company's product or unit
         if _EMPLOYER_BEFORE.search(before) or self._attributive(mention):
             return True  # "a former CAST colleague": CAST only describes the colleague
+        if PAST_VENTURE.match(self.text.folded[mention.end : mention.end + 90]):
+            return True  # "co-founded Olive & Rye, a catering company that she sold in 2012"
         opening = self.lower(sentence_start, mention.start)
         if re.fullmatch(r"\s*[“\"]?\s*at\s+(?:the\s+)?", opening) or re.search(
             r"\b(?:to|and)\s+join\s+$", before

@@ -416,3 +416,12 @@ LEAD_VERB = re.compile(
     # ("Six years at L'Oréal": a count and a plural noun, no name and no verb)
     r"|years|months|weeks|days|hours|times|things|people|others|words|steps)\b)[a-z]{2,}[^s\W]s)\b"
 )
+
+
+# After a company's name, in its sentence: it was sold, closed or bought — a venture over ("she
+# co-founded Olive & Rye, a small catering company that she sold in 2012").
+# (someone sold it, or it was sold: not "Saltmarch has sold 800,000 copies", a sales figure)
+PAST_VENTURE = re.compile(
+    r"[^.;]{0,70}?\b(?:(?:she|he|they|later)\s+(?:sold|shut\s+down|closed|wound\s+down)"
+    r"|was\s+(?:later\s+)?(?:acquired|bought|sold|shut\s+down|closed))\b"
+)

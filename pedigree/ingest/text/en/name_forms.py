@@ -45,7 +45,9 @@ _THERE = re.compile(r"\b(?:years?|months?|time|stint|career|worked|work|stayed|t
 
 # Endings of compound last words that name a business: Biosystems, Cleantech, Foodworks.
 FIRM_ENDS = ("systems", "tech", "works", "labs", "ware", "sciences", "therapeutics", "robotics",
-             "logistics", "analytics", "dynamics", "networks", "materials", "motors", "foods")
+             "logistics", "analytics", "dynamics", "networks", "materials", "motors", "foods",
+             # (Ardent Mills, Bimbo Bakeries, Stone Brewing: the trade's own words)
+             "mills", "bakery", "bakeries", "brewing", "brewery")
 
 
 # What opens a sentence or a line, then any spaces: the capitalised word after it is no name's.

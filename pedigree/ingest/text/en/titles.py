@@ -28,6 +28,7 @@ from pedigree.ingest.text.en.lexicon import (
     FOUNDER,
     FUNCTION_NEXT,
     KIN_BEFORE,
+    PAST_VENTURE,
     TITLE,
     blocked,
 )
@@ -291,6 +292,8 @@ def _their_company(ctx: Context, position: int) -> Entity | None:
 def _last_founded(ctx: Context, position: int) -> Entity | None:
     """The company last told as founded before `position`, within a few paragraphs."""
     for mention in reversed(ctx.mentions.within(max(0, position - 2000), position, "org")):
+        if PAST_VENTURE.match(ctx.text.folded[mention.end : mention.end + 90]):
+            continue  # "she co-founded Olive & Rye, a … company that she sold in 2012": done with
         if _FOUNDED_BEFORE.search(ctx.lower(max(0, mention.start - 48), mention.start)) or (
             _FOUNDED_AFTER.match(ctx.text.folded[mention.end : mention.end + 90])
         ):
@@ -333,6 +336,9 @@ def _holders(
     return subjects
 
 
+_APPOSITION = re.compile(r"\s*,\s*(?:the|a|an|its)\s[^,;.()]{1,60}")
+
+
 def _where(ctx: Context, position: int) -> Entity | None:
     """ "… from Novartis, where he served as head of oncology": the organisation a relative
     clause opened by "where" hangs on."""
@@ -340,7 +346,12 @@ def _where(ctx: Context, position: int) -> Entity | None:
     if aside is None or not re.match(r",\s*where\b", ctx.text.folded[aside.start : aside.end]):
         return None
     before = ctx.mentions.within(max(0, aside.anchor - 80), aside.anchor, "org", "school")
-    if before and not ctx.text.folded[before[-1].end : aside.anchor].strip(' )"“”'):
+    between = ctx.text.folded[before[-1].end : aside.anchor] if before else ""
+    if before and (
+        not between.strip(' )"“”')
+        # "four years at Ardent Mills, the country's largest flour miller, where she was …"
+        or _APPOSITION.fullmatch(between)
+    ):
         return before[-1].entity  # 'Tencent Holdings Limited ("Tencent"), where …'
 
     return None

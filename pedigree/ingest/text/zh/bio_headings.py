@@ -22,23 +22,28 @@ _NOT_PROJECT = re.compile(
 )
 _MARKDOWN = re.compile(r"^\s*#{1,6}\s*(?P<title>.+?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*\*\*(?P<title>[^*\n]{1,40}?)\*\*\s*$")
-# (【01】踏浪动力——…: a number in the brackets is the entry's, read by _NUMBERED)
-_BRACKETED = re.compile(r"^\s*\**\s*【(?!\s*\d{1,2}\s*】)(?P<title>[^】\n]{1,30})】")
+# (【01】踏浪动力——…, 【一】…: a number in the brackets is the entry's, read by _NUMBERED)
+_BRACKETED = re.compile(
+    r"^\s*\**\s*【(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*】)(?P<title>[^】\n]{1,30})】"
+)
 _NUMBER = (
     # an emoji or a symbol may lead: 🔹 卡片 01｜鲲微传感, ▍项目三：…
     r"^\s*(?:[^\w\s（(【〔\[#*]{1,3}\s*)?"
-    r"(?:[(（〔【\[]\d{1,2}[)）〕】\]]\s*(?:[.、．:：|｜丨]\s*)?|"  # 〔01〕岳工智控, (3) 知序
+    # 〔01〕岳工智控, (3) 知序, 【四】营管家
+    r"(?:[(（〔【\[](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）〕】\]]\s*(?:[.、．:：|｜丨]\s*)?|"
     r"(?:No\.?\s?\d{1,2}|#\d{1,2}|第[一二三四五六七八九十\d]{1,3}[位个家名]?|"
     r"(?:项目|卡片|团队|案例|Project|Team|Card)\s?[一二三四五六七八九十\d]{1,3}|"
     r"\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[.、．)）:：]|\s*[|｜丨]|\s(?=\S)))\s*\**"
 )
 _NUMBERED = re.compile(_NUMBER + r"(?P<title>[^\n]{1,40}?)\**\s*$")
 # A roundup's entry led by a symbol, its round and amount after a bar or a colon:
-# ◆ 轨芯微｜B轮｜2亿元, ■ 契约猫：Pre-A轮, 1. 蜃楼数字｜B轮｜3亿元 (a bulleted line of a bio has no
-# round after a bar).
+# ◆ 轨芯微｜B轮｜2亿元, ■ 契约猫：Pre-A轮, • 钓客星球：500万美元天使轮, 1. 蜃楼数字｜B轮｜3亿元
+# (a bulleted line of a bio has no round after a bar; · or • leads an entry's field as well:
+# "· 轮次及金额：天使轮" is no entry).
+_FIELD_WORDS = r"轮次|金额|投资方|投资人|估值|融资|简介|团队|备注|情况|信息|进展"
 ROUND_ENTRY = re.compile(
-    # (not · or •: "· 轮次及金额：天使轮" is an entry's field, read by _BULLETED only as a headline)
-    r"^\s*(?:[◆◇■□●○▶►▸▪★☆🔹🔸丨▍]|\d{1,2}[.、．)）])\s*(?P<title>[^\n|｜丨:：]{2,20}[|｜丨:：]\s*"
+    rf"^\s*(?:[◆◇■□●○▶►▸▪★☆🔹🔸丨▍]|\d{{1,2}}[.、．)）]|[·•](?![^\n|｜丨:：]{{0,8}}?(?:{_FIELD_WORDS})))"
+    r"\s*(?P<title>[^\n|｜丨:：]{2,20}[|｜丨:：]\s*"
     r"[^\n]{0,20}?(?:轮|融资|并购|IPO)[^\n]{0,20}?)\s*$",
     re.M,
 )
@@ -224,8 +229,12 @@ def _project_name(title: str, body: str = "") -> str | None:
             colon = title[len(parts[0]) :].lstrip()[:1] in ":："
             # 郜立诚｜骑迹科技：共享单车的“大脑”: the company, then its tagline
             named = _TITLE_SPLIT.split(parts[1], maxsplit=1)[0]
+            # (聂远航：驰梯智能（“日立系”第二代）: a note in brackets after the company)
+            bare = re.sub(r"\s*[（(][^（()）]*[）)]\s*$", "", parts[1])
             if _company_like(parts[1]):
                 title = parts[1]
+            elif bare != parts[1] and _company_like(bare):
+                title = bare
             elif named != parts[1] and _company_like(named):
                 title = named
             elif (
@@ -248,7 +257,18 @@ def _project_name(title: str, body: str = "") -> str | None:
         return None
     if re.search(r"[，,。；;！!？?、“”\"]", title):
         return None  # 三轮融资，一次“出走”: a section of a story, not a company
+    if body and title in body:
+        for behind in _BEHIND_IN_BODY.finditer(body):
+            if behind.group("product") == title:
+                return behind.group("company")  # • 钓客星球：… over “钓客星球”的运营方星渔网络完成…
     return title
+
+
+# “钓客星球”的运营方星渔网络近日完成…: the company behind the product an entry's heading names
+_BEHIND_IN_BODY = re.compile(
+    r"[“「]?(?P<product>[^“”「」，。\n]{2,16}?)[”」]?的?(?:母公司|运营方|运营商|开发商|背后公司)"
+    r"(?P<company>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?=近日|日前|已|于|完成|获|宣布|[，。（(]|是)"
+)
 
 
 # A roundup's headline: its subject, then the round it raised (完成/获…融资, B轮融资1.5亿元).
@@ -263,7 +283,7 @@ _WHEN = re.compile(
     r"|公司|该公司|本轮|此轮|这家公司)$"
 )
 _SAID_OF_ROUND = re.compile(r"否认|回应|澄清|辟谣|网传|传闻|据传|疑似|拟|或将|将|尚未|未")
-_FIELD_LABEL = re.compile(r"轮次|金额|投资方|投资人|估值|融资|简介|团队|备注|情况|信息|进展")
+_FIELD_LABEL = re.compile(_FIELD_WORDS)
 _AMOUNT = re.compile(r"[\d数近超逾][\d,.千百十]*[万亿]|[元金]$|^(?:金额|本轮)")
 
 

@@ -118,7 +118,10 @@ def _projects(text: str) -> tuple[Project, ...]:
     heads = without_subtitles(text, sorted(heads))
     found = []
     for i, (start, end, name) in enumerate(heads):
-        body_end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        # (up to the next heading's line: its number or mark, 丨净厨环境, is no part of this body)
+        body_end = (
+            max(end, text.rfind("\n", 0, heads[i + 1][0]) + 1) if i + 1 < len(heads) else len(text)
+        )
         if start in rows:
             body_end = min(body_end, _table_end(text, start))  # not the prose after the table
         body = text[end:body_end]

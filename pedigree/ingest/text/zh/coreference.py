@@ -13,6 +13,16 @@ from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.normalise import fold
 from pedigree.ingest.text.zh.lexicon import UNIT
 
+# 和老同事郗晨一起, 与大学同学X共同: someone named as who another did something with.
+_WITH_BEFORE = re.compile(
+    r"(?:和|与|跟|同)(?:[老前]?同事|(?:大学|研究生|博士)?同学|好友|朋友|老友|搭档|校友|室友|发小"
+    r"|妻子|丈夫|太太|先生)?$"
+)
+_TOGETHER_AFTER = re.compile(r"[^，。；,;]{0,4}?(?:一起|一同|一道|共同|合伙|联手|携手)")
+_FEMALE_KIN = ("母亲", "妈妈", "姐姐", "妹妹", "妻子", "女儿", "太太", "夫人", "胞姐", "胞妹")
+_KIN_BEFORE = re.compile(
+    "(?:" + "|".join(_FEMALE_KIN) + "|父亲|爸爸|哥哥|弟弟|丈夫|儿子|胞兄|胞弟|兄长)$"
+)
 # Questions in an interview are the interviewer's; quoted speech is someone's words.
 _FIRST_PERSON = re.compile(r"我们|我(?!们)")
 
@@ -100,12 +110,38 @@ class ReferenceSteps:
             ):
                 return heading[:count]
         found: list[Entity] = []
-        for mention in reversed(self.mentions.within(max(0, position - 400), position, "person")):
+        named = self.mentions.within(max(0, position - 400), position, "person")
+        for mention in reversed(named):
             if mention.entity is not None and mention.entity not in found:
                 found.append(mention.entity)
             if len(found) == count:
                 break
+        if count == 2 and found:
+            pair = self._topic_and_companion(named, found[0])
+            if pair is not None:
+                return pair
         return found[::-1]
+
+    def _topic_and_companion(self, named: list[Mention], last: Entity) -> list[Entity] | None:
+        """创业是和老同事郗晨一起开始的。两人…: the last person named was the one someone did
+        something with, that someone left unnamed — the story's person then — so the two are
+        the topic person and that companion (not whoever was named before them)."""
+        folded = self.text.folded
+        for mention in named:
+            if mention.entity is not last:
+                continue
+            clause = max(folded.rfind(mark, 0, mention.start) for mark in "，。；,;\n") + 1
+            if not (
+                _WITH_BEFORE.search(folded, clause, mention.start)
+                and _TOGETHER_AFTER.match(folded, mention.end)
+                and not self.mentions.within(clause, mention.start, "person")
+            ):
+                continue
+            later = {m.entity for m in named if m.start > mention.start}
+            topic = self.topic_person(mention.start)
+            if topic is not None and topic is not last and later <= {last, topic}:
+                return [topic, last]
+        return None
 
     def resolve_all(self, mention: Mention) -> list[Entity]:
         """Every person a mention names: one, or two for 两人 and 他们."""
@@ -162,14 +198,16 @@ class ReferenceSteps:
 
     @cached_property
     def _honorifics(self) -> dict[Entity, str]:
-        """person → "she" or "he" where 女士 or 先生 follows one of the person's names."""
+        """person → "she" or "he" where 女士 or 先生 follows one of the person's names, or a
+        word of kin that says it comes right before one (她的父亲冷国栋, 其胞妹)."""
         folded = self.text.folded
         found: dict[Entity, str] = {}
         for m in self.mentions.items:
             if m.kind == "person" and m.entity is not None and m.entity not in found:
-                if folded.startswith("女士", m.end):
+                kin = _KIN_BEFORE.search(folded, max(0, m.start - 3), m.start)
+                if folded.startswith("女士", m.end) or kin and kin.group() in _FEMALE_KIN:
                     found[m.entity] = "she"
-                elif folded.startswith("先生", m.end):
+                elif folded.startswith("先生", m.end) or kin:
                     found[m.entity] = "he"
         return found
 

@@ -51,8 +51,11 @@ def listed_investors(text: str, starts: frozenset[int]) -> tuple[tuple[str, tupl
             continue  # 华兴资本未参与本轮: a denial, and no part of the name
         for item in re.split(r"(、|和|与|及|旗下的?)", names):
             name = re.sub(r"(?:联合|共同|继续|一同|一起|以个人名义|以个人身份)$", "", item)
-            # (天使投资者罗启华: a person, named after what they are — no firm)
-            if re.match(r"(?:天使|个人|知名|资深)?投资(?:者|人)", name):
+            # (天使投资者罗启华: a person, named after what they are — no firm; 投资方为龙泽川个人:
+            # a person investing in their own name)
+            if re.match(r"(?:天使|个人|知名|资深)?投资(?:者|人)", name) or name.endswith(
+                ("个人", "本人")
+            ):
                 position += len(item)
                 continue
             if (

@@ -48,7 +48,10 @@ TITLE = re.compile(
 # (a verb, not the noun inside 创办人 or 联合创始人)
 FOUND_VERB = (
     r"(?:(?:联合创办|联合创立|共同创办|共同创立|共同创建|共同发起|一手打造|一手创办|一手创立|一手创建|"
-    r"(?<!联)合创|共创|创办|创立|创建|成立|创设|打造|孵化|发起|注册了|注册成立|拉起)(?![人者始]))"
+    r"(?<!联)合创|共创|创办|创立|创建|成立|创设|打造|孵化|发起|注册了|注册成立|拉起|开办"
+    # 自己开了一家电梯配件贸易公司启航机电: opened a firm (not 开了一家门店, a shop of its own)
+    # (or with the firm's description cut away before its name: …开了一家|启航机电)
+    r"|开了一?家(?=[^，。；,;]{0,16}?(?:公司|工厂|厂|工作室|事务所|企业)|$))(?![人者始]))"
 )
 # The verb of a founding, compiled once: 创办了, 共同创立, 注册成立.
 FOUNDING = re.compile(FOUND_VERB + "了?")

@@ -24,7 +24,8 @@ _TITLE_WORDS = (
     r"策划|制作人|产品经理|运营|研究助理|助理|学者|博士后|讲师|"
     + "|".join(head + "长" for head in _OFFICE_HEADS.split("|"))
     + r"|同学|室友|朋友|好友|学长|学弟|学姐|学妹|师兄|师姐|师弟|师妹|妻子|丈夫|"
-    r"太太|夫人|搭档|伙伴|队友|老乡|导师|学生|弟子|徒弟|员工|雇员|成员|职员|骨干|元老|老将|下属|"
+    r"太太|夫人|父亲|母亲|哥哥|弟弟|姐姐|妹妹|儿子|女儿|胞兄|胞弟|胞姐|胞妹|兄长|"
+    r"搭档|伙伴|队友|老乡|导师|学生|弟子|徒弟|员工|雇员|成员|职员|骨干|元老|老将|下属|"
     r"领导|上司|老板|上级|"  # (我在博世时的老领导吕向东)
     r"投资者|股东|创业者|董事会主席|法定代表人|代表人|" + TRADES + ")"
 )
@@ -43,7 +44,7 @@ _REGION_END = re.compile(
 def starts_here(text: str, p: int) -> bool:
     """False where the surname character closes the word before it (分析师俞悦: 师 belongs to
     分析师; 供应链: 应 belongs to 供应), follows a number (2015年夏天), or is the 于 of a verb
-    (任职于德勤)."""
+    (任职于德勤) or the conjunction 和 (遮阳篷和帐篷)."""
     if not p:
         return True
     before = text[p - 1]
@@ -53,8 +54,8 @@ def starts_here(text: str, p: int) -> bool:
         return True  # 合伙人闫少钧: a title just before is the best evidence there is
     if TITLE_BEFORE.search(text[max(0, p - 7) : p + 1]):
         return False
-    if text[p] == "于" and is_han(before):
-        return False
+    if text[p] in "于和" and is_han(before):
+        return False  # (给品牌代工遮阳篷和帐篷: the conjunction, not the surname 和)
     if text[p] == "区" and _REGION_END.search(text, max(0, p - 3), p):
         return False  # 欧洲区商家负责人, 工业园区一起创办: a region's 区, not the surname 区
     freq, tags = dictionary()

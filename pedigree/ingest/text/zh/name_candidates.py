@@ -18,7 +18,7 @@ AFTER_NAME = set(
     "司"  # (公司 is no name, but 司 stands inside some: 侯司远)
     "接兼部"  # (宫澈接手…, 韦芃兼任…: a verb's start; 家居部前总经理: a department)
 )
-ALSO_ENDS_NAMES = ("为", "中", "和")
+ALSO_ENDS_NAMES = ("为", "中", "和", "同")  # (李叔同: 同 ends it)
 # A character that cannot be inside a name at all: function words and the commonest words of
 # business reporting.
 _NEVER_IN_NAME = set(
@@ -82,12 +82,12 @@ def looks_like_name(name: str) -> bool:
     if len(given) == 2 and given[1] == "年":
         # 聂柏年, 谷永年: a classical given name ends in 年, but 去年, 多年 and 同年 are time
         return given[0] not in _NEVER_IN_NAME and given[0] not in _YEAR_WORD_HEADS
-    if len(given) == 2 and given[0] == "于" and _name_chars().get(given[1], 0.0) >= 0.5:
-        # 洪于婷, 王于涵: 于 opens a given name whose second character is a name's own (not
-        # 公司于今年: 今 is no name's)
+    if len(given) == 2 and given[0] == "于" and _names_own(given[1]):
+        # 洪于婷, 王于涵, 廖于萱: 于 opens a given name whose second character is a name's own
+        # (not 公司于今年: 今 is no name's)
         return given[1] not in _NEVER_IN_NAME and given[1] not in AFTER_NAME
-    # 为, 中 and 和 end real names (蒯为, 庞可为, 乔翊中, 喻清和) often enough to be weighed by
-    # evidence, not ruled out
+    # 为, 中, 和 and 同 end real names (蒯为, 庞可为, 乔翊中, 喻清和, 甘叔同) often enough to be
+    # weighed by evidence, not ruled out
     if given[-1] in ALSO_ENDS_NAMES:
         return not any(c in _NEVER_IN_NAME for c in given[:-1])  # (喻清和: 和 ends it)
     return not any(c in _NEVER_IN_NAME for c in given) and given[-1] not in AFTER_NAME
@@ -112,10 +112,16 @@ def candidates(text: str) -> dict[str, list[int]]:
         char = text[i]
         if not "\u4e00" <= char <= "\u9fff":
             continue
-        lead = 2 if text[i : i + 2] in compound else 1 if char in single else 0
-        if not lead:
-            continue
-        for end in (i + lead + 1, i + lead + 2):
+        ends: tuple[int, ...] = ()
+        if text[i : i + 2] in compound:
+            ends = (i + 3, i + 4)
+            # (联合创始人贺兰，前…: 贺兰 opens a compound surname, but standing alone before a
+            # mark it is 贺 and the given name 兰 — not 欧阳 of 欧阳先生, a surname's address)
+            if char in single and not "\u4e00" <= text[i + 2 : i + 3] <= "\u9fff":
+                ends = (i + 2, *ends)
+        elif char in single:
+            ends = (i + 2, i + 3)
+        for end in ends:
             if end <= size and looks_like_name(name := text[i:end]):
                 found[name].append(i)
     return found
@@ -188,6 +194,13 @@ def _name_chars() -> dict[str, float]:
         if not line.startswith("#")
     )
     return {ch: float(ratio) for ch, ratio in rows}
+
+
+def _names_own(char: str) -> bool:
+    """A character names are made of: mostly seen in names in the training text, or unseen
+    there and rare as a word of its own (萱: the news the model learnt from names no 萱)."""
+    share = _name_chars().get(char)
+    return share >= 0.5 if share is not None else (dictionary()[0].get(char) or 0) < 1000
 
 
 def name_like(name: str) -> bool:

@@ -15,7 +15,7 @@ NOT_NAME_START = (  # (时 of 时任, but not of 时代天使); searched, so the
     # 另外有一位家族办公室: a count of people, never inside a name
     r"|[一两二三四五六七八九十几数多](?:个|位|名|批|群)"
     # 此前网传澜蹊已获得…: hearsay, then the name it is about
-    r"|网传|据传|传闻|风传|据悉|据称"
+    r"|网传|据传|传闻|风传|据悉|据称|消息称|消息人士|知情人士"
     # 是当时喜茶的采购总监: when, then the name
     r"|^(?:当时|那时|彼时|此时|届时|当年|如今|目前)"
 )

@@ -33,6 +33,7 @@ LEFT_STOPS = re.compile(
     r"对话|专访|访谈|对谈|取得|获得|拿到|持有|拥有|获颁|考入|攻读|就读|毕业|赴|读|走进|位于|做|专做|专注|面向|服务|"
     r"由|和|与|及|在|于|从|为|是|了|获|被|向|对|把|将|让|给|到|去|的|前|原|曾|即|至|并|而|或|等|兼|"
     r"之一|其中|包括|以及|当时|今年|去年|此前|随后|同年|目前|现在|已经|已|该|这家|那家|一家|这位|那位|前身|"
+    r"网传|据传|传闻|据悉|称|"  # (有消息称|毛伴科技已获得…: hearsay, then the name)
     r"[」”\"]指|是指)$"  # 「本公司」指韶齿医疗…: a filing's definition of its terms
 )
 GENERIC_HEAD = re.compile(
@@ -177,6 +178,7 @@ def suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
             or SECTOR_WORDS.match(head)
             or _CAPITAL_TERM.fullmatch(text[best:end])
             or _COUNTED_HEAD.search(head)  # 创办人一个懂银行
+            or _NEGATED_HEAD.search(head)  # 林砚秋没有去|设计院: a clause denied, no name
             or (head[0] in "由被向从在与和及为对将把" and known_organization(text[best + 1 : end]))
             or (
                 head[0] == "得"
@@ -200,6 +202,7 @@ def suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
     return found
 
 
+_NEGATED_HEAD = re.compile(r"没有|并未|从未|未曾|并非|不是")
 # A number and what it counts (20年航天, 3个月): never part of a name, as 58同城's 58 is.
 COUNTED = re.compile(
     r"\d(?:[.,]\d+)?(?:年|月|日|个|名|位|人|万|亿|千|百|家|多|余|岁|天|周|%|倍)|\d$"

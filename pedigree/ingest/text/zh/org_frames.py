@@ -115,6 +115,8 @@ _NAME_AFTER = re.compile(
         rf"{how}成立(?!了?[于以])了?" for how in ("共同", "联合", "合伙", "一起", "一同")
     )
     + r"|成立了|研发商|运营商|制造商|服务商|开发商|提供商|厂商|创企|初创公司|初创企业|新锐|独角兽"
+    # 自己开了一家电梯配件贸易公司启航机电: a firm opened, described, then named
+    + r"|开了一?家(?=[^，。；,;]{0,16}?(?:公司|工厂|厂|工作室|事务所|企业))"
     # 转身创业，成立本草智医（Herbmind）: founded, and the name right after, glossed in English
     + r"|(?<=[，,。；;\s])成立(?=[\u4e00-\u9fff]{2,8}[（(][A-Za-z])"
 )
@@ -284,7 +286,8 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
     for match in _NAME_AFTER.finditer(text):
         start = match.end()
         described = KIND_OF_COMPANY.match(text, start)
-        if described and match.group()[0] in "创注打加成" and describes_employer(described.group()):
+        verb = match.group()[0] in "创注打加成开"
+        if described and verb and describes_employer(described.group()):
             start = described.end()  # 加盟物流平台栎运通: the name after the description
         stop = _NAME_END.search(text, start + 2, start + 10)
         end = stop.start() if stop else start + 8

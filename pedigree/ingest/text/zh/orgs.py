@@ -127,7 +127,7 @@ _MAJOR_AFTER = re.compile(
     r"|(?:取得|获得|攻读|拿到|[读念]完?了?)[^，。；,;]{0,12}?(?:学位|博士|硕士|本科|学士)"
 )
 _BEFORE_FOUNDED = re.compile(
-    r"(?:创办|创立|创建|成立|注册|打造|孵化|创设|加入|加盟|离开|出走"
+    r"(?:创办|创立|创建|成立|注册|打造|孵化|创设|加入|加盟|离开|出走|开了一?家"
     r"|任职于|就职于|供职于|效力于|受雇于)了?(?:[^，。；,;]{0,14}的)?$"
 )
 
@@ -162,6 +162,9 @@ _DESCRIBED_BEFORE = re.compile(r"(?:的|[A-Za-z])[\u4e00-\u9fffA-Za-z]{0,6}?(?:�
 _FOUNDED_BY_AFTER = re.compile(
     r"(?:是|系)?(?:(?:于|在)?\d{4}年(?:\d{1,2}月)?)?"  # (广聆于2021年由…共同创立)
     r"由[^，。；,;（()）]{2,30}?(?:共同|联合|一起)?(?:创立|创办|创建|成立|孵化|发起成立)(?![人者])"
+)
+_KIND_OF_FIRM_END = re.compile(
+    r"(?:公司|企业|厂商|集团|机构|品牌|连锁|服务商|供应商|运营商|制造商|开发商|提供商|研发商|方案商)$"
 )
 _FOUNDING_VERBS = "创办|创立|创建|注册|成立"
 _FOUNDED_OBJECT = re.compile(rf"(?:{_FOUNDING_VERBS})了?$")  # the verb's object itself
@@ -500,8 +503,11 @@ def find_orgs(
                 named_like_one = name.endswith(ORG_SUFFIXES) and not (
                     common_start and weak_ending(name)
                 )
+                # (创办了宠物理赔服务商|宠立方: the object named right after the kind of firm;
+                # not 创建了全球最大的|行为游戏…, a description ending in 的)
+                after_kind = undescribed != before and _KIND_OF_FIRM_END.search(before)
                 if _FOUNDED_OBJECT.search(before) or (
-                    named_like_one and _FOUNDED_OBJECT.search(undescribed)
+                    (named_like_one or after_kind) and _FOUNDED_OBJECT.search(undescribed)
                 ):
                     score += 1.5 if named_like_one else 1
             if BRACKETED_ENGLISH.match(after) or _QUOTED_BRACKET.match(after):

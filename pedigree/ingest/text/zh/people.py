@@ -70,7 +70,7 @@ _THEN_VERB = re.compile(r"表示|认为|提醒|指出|称|说|强调|坦言|透�
 # Just after a name: speech, an honorific, or a word that follows people.
 _RIGHT_STRONG = re.compile(
     r"^(?:(?:则|也|亦|还|就)(?=表示|说|称|认为|指出|强调|坦言|透露|回应|解释|补充|来自|出身|毕业|曾|有|"
-    r"任(?!何|意|务)|担任|出任|负责|从未|从没|并未|未曾|从来)|表示|说|称|认为|告诉|透露|回忆|坦言|指出|笑说|笑称|直言|介绍|强调|回应|解释|补充|坦承|"
+    r"任(?!何|意|务)|担任|出任|负责|从未|从没|并未|未曾|从来)|表示|说|称|认为|告诉|透露|回忆|记得|坦言|指出|笑说|笑称|直言|介绍|强调|回应|解释|补充|坦承|"
     r"先生|女士|博士|教授|医生|总(?=[，。、表说,])|本人|毕业|本科|硕士|博士|加入|加盟|入职|跳槽|转投|转战|担任|出任|创办|"
     r"创立|离开|离职|带领|负责|曾任|曾在|此前|之前|早年|一直|看来|也是|则是|表态|出身|出生|生于|"
     r"是[^，。；,;\n]{1,8}出身|"  # 谯以南是材料学出身: a person's background
@@ -247,6 +247,12 @@ def score_names(
             or (len(name) >= 3 and name[-1] == "人" and name[:-1] in place_names())
             # 在胡志明市创办了…: a city, written as its namesake is
             or all(_PLACE_NEXT.match(text, p + len(name)) for p in places)
+            # 河南周口城郊: a city right after its province (or a country), where a place goes
+            or (
+                len(name) == 2
+                and any(text[max(0, p - 2) : p] in place_names() for p in places)
+                and not any(TITLE_BEFORE.search(text[max(0, p - 8) : p]) for p in places)
+            )
             # 曾在贝特瑞担任工艺总监: where one works, not who
             or all(
                 WORK_AT.match(text, p + len(name))
@@ -441,11 +447,25 @@ def _coordinated(text: str, scored: list[NameEvidence]) -> list[NameEvidence]:
     return raised
 
 
+def _siblings(text: str, shorter: NameEvidence, by_name: dict[str, NameEvidence]) -> bool:
+    """Whether every place of a two-character reading starts one of two or more different
+    three-character readings the text supports (闻启 of 闻启舟 and 闻启航)."""
+    if len(shorter.name) != 2:
+        return False
+    longer = {text[p : p + 3] for p in shorter.places}
+    return len(longer) >= 2 and all(
+        name in by_name and by_name[name].score > 0 and name[-1] not in AFTER_NAME
+        for name in longer
+    )
+
+
 def _settle_lengths(text: str, scored: list[NameEvidence]) -> list[NameEvidence]:
     """Between a name and its one-character extension, keep the reading the text supports: a
     two-character name always followed by the same character is the start of a longer one; a
     longer reading met only where its prefix is also met elsewhere is the prefix plus a word."""
     by_name = {e.name: e for e in scored}
+    # where a name the text supports starts (甘叔同|卓婉清: the second of two names joined)
+    name_starts = {p for e in scored if e.score > 0 for p in e.places}
     dropped: set[str] = set()
     raised: dict[str, NameEvidence] = {}
     for longer in scored:
@@ -493,10 +513,22 @@ def _settle_lengths(text: str, scored: list[NameEvidence]) -> list[NameEvidence]
                 )
             ):
                 keep_longer = True  # 合伙人庞可为——这样总结: nothing follows to make 为 a verb
+            if (
+                longer.name[-1] == "同"
+                and len(longer.places) >= 2
+                and not any(p + end in name_starts for p in longer.places)
+            ):
+                # 甘叔同说, 甘叔同辞职: no second name after 同 ("with") to join, at two places
+                # or more (和 and 为 follow a name as a conjunction or a verb far more often)
+                keep_longer = True
             if keep_longer and weighed > longer.score:
                 # the longer reading, kept, stands at the places and on the evidence it shared
                 raised[longer.name] = NameEvidence(longer.name, shorter.places, weighed, weighed)
             dropped.add(shorter.name if keep_longer else longer.name)
+        elif _siblings(text, shorter, by_name):
+            # 闻启舟的弟弟闻启航: two names sharing a generation character, every place of the
+            # shorter reading one of them
+            dropped.add(shorter.name)
         elif longer.score < 4 or shorter.score > 2 * longer.score:
             # 闻笛 met five times, 闻笛站 once: 站 is the next word.
             dropped.add(longer.name)

@@ -168,6 +168,25 @@ def _possessor(ctx: Context, mention) -> bool:
     return owned is not None and owned.kind == "org" and owned.start == mention.end + 1
 
 
+# 冷霁在探路者时的上司、前探路者副总裁严柏: someone introduced by what they were to another.
+_RELATED_TO_BEFORE = re.compile(
+    r"^[^，。；,;]{0,16}?的(?:老|前|昔日)?(?:同事|下属|上司|搭档|部下|领导|老板|同学|室友|导师|老师"
+    r"|学生|朋友|好友|合伙人|投资人)[^，。；,;]{0,20}$"
+)
+
+
+def _described_by_another(ctx: Context, clause: Clause, mention) -> bool:
+    """A person introduced in their clause as what they were to a person named before them."""
+    earlier = [
+        m
+        for m in ctx.mentions.within(clause.start, mention.start, "person", "ref")
+        if m.kind == "person" or m.form in ("he", "she")  # (她的上司严柏)
+    ]
+    return bool(earlier) and bool(
+        _RELATED_TO_BEFORE.match(ctx.text.folded[earlier[-1].end : mention.start])
+    )
+
+
 def _note_topics(ctx: Context, clause: Clause) -> None:
     """The person and the company the story is about from here on: a person named as a
     subject, a company named as one (not as someone's employer: 任达晨财智合伙人)."""
@@ -182,6 +201,8 @@ def _note_topics(ctx: Context, clause: Clause) -> None:
             # the pronoun after it means)
             if _possessor(ctx, mention):
                 continue  # 在谷雨棠的次元仓担任…: whose company, not whom the story is about
+            if _described_by_another(ctx, clause, mention):
+                continue  # 冷霁在探路者时的上司严柏回忆: a witness to the story, not its topic
             if not ctx._is_object(mention) or folded.startswith("——", mention.end):
                 ctx.note_person(mention.start, mention.entity)
         elif mention.kind == "org" and introduced(mention.entity):
