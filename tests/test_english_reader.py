@@ -3685,3 +3685,24 @@ def test_where_she_held_a_post_after_a_mill_and_an_apposition():
     assert ("Ruth Abernathy", "Ardent Mills") in pairs(facts, "employment")
     (founded,) = [f for f in facts if f.kind == "founded"]
     assert founded.fields["role"] == "founder"
+
+
+def test_pinyin_names_whose_parts_spell_an_acronym_or_a_degree():
+    # Ge is a surname, not GE; Meng a given name, not an MEng
+    text = (
+        "### 3. Ge Tianrui — Hupo Water\n\nGe spent 12 years in sales at Nongfu Spring. The next "
+        "year he founded Hupo Water, a mineral-water brand.\n\n### 5. Ou Meng and Tan Yiling — "
+        "Dropday\n\nIn 2023 Ou Meng and Tan Yiling co-founded Dropday, a delivery app.\n"
+    )
+    founded = pairs(read(text), "founded")
+    assert {("Ge Tianrui", "Hupo Water"), ("Ou Meng", "Dropday"), ("Tan Yiling", "Dropday")} <= (
+        founded
+    )
+
+
+def test_an_alumni_entry_headed_by_a_south_asian_name_alone():
+    text = (
+        "## 3. Dev Ramaswamy\n\n- Role at Carvana: Director of data science (2017–2022)\n"
+        "- Founded: Marklane (2022)\n- Funding: $14 million Series A, led by Index Ventures\n"
+    )
+    assert ("Dev Ramaswamy", "Marklane") in pairs(read(text), "founded")

@@ -5474,3 +5474,91 @@ def test_a_denied_clause_before_an_ending_is_no_company_and_hides_no_founder():
     founded = pairs(text, "founded")
     assert ("林砚秋", "岁衡钟表") in founded and ("林国栋", "岁衡钟表") not in founded
     assert ("林砚秋", "同济大学") in pairs(text, "education")
+
+
+def test_brothers_whose_shorter_reading_stands_only_inside_one_of_them():
+    # 俞山 is only ever 俞山岚's start; 俞山河, named ten times, is a name of his own. 没上过大学
+    # (never went to university) names no school.
+    text = (
+        "俞山河是“瓜子出身”的县城二手车商。俞山河没考上大学，2011年进入汽车之家。"
+        "他的弟弟俞山岚去了北京旧车市场。俞山岚回到临沂开了车行。俞山河则留在了北京。"
+        "没上过大学的俞山河在北京大学读完了EMBA。2019年，俞山河选择离开，在临沂创立驰盈优车。"
+    )
+    people = entities(text, "person")
+    assert {"俞山河", "俞山岚"} <= people
+    assert ("俞山河", "驰盈优车") in pairs(text, "founded")
+    assert not any("没上过" in school for school in entities(text, "school"))
+
+
+def test_a_team_member_whose_bio_opens_as_the_first_employee_is_no_founder():
+    text = (
+        "奇岸创业营第三期路演回顾\n\n### 壹泉智饮\n\n面向写字楼的智能直饮水机租赁。\n\n"
+        "**团队介绍**\n\n"
+        "司徒凯：创始人兼CEO，香港理工大学MBA，前怡宝商用渠道总监\n"
+        "卓妍：联合创始人兼CTO，深圳大学计算机本科\n方俊：首位员工，设备运维负责人\n\n"
+        "### 滴度科技\n\n社区净水站运营。\n\n**团队介绍**\n\n"
+        "邬雨霏：创始人兼CEO，前海尔净水产品总监\n龚牧：联合创始人兼CTO，浙江大学硕士\n"
+    )
+    founded = pairs(text, "founded")
+    assert {("司徒凯", "壹泉智饮"), ("卓妍", "壹泉智饮")} <= founded
+    assert ("方俊", "壹泉智饮") not in founded
+
+
+def test_a_list_heading_naming_two_founders_before_a_bar_written_as_the_han_stroke():
+    # 丨 is a Han character to a regex, but a bar in 柯一帆、戚若丨淼淼到家
+    text = (
+        "盘点｜从海尔走出来的净水创业者\n\n二、柯一帆、戚若丨淼淼到家\n\n"
+        "柯一帆和戚若都曾是海尔智家的区域经理。2022年，两人联合创办淼淼到家，在县城提供桶装水配送。\n\n"
+        "四、孙岚丨澈芯膜科\n\n孙岚在海尔工作了七年。2021年，她创办澈芯膜科，研发反渗透膜元件。\n"
+    )
+    founded = pairs(text, "founded")
+    assert {("柯一帆", "淼淼到家"), ("戚若", "淼淼到家"), ("孙岚", "澈芯膜科")} <= founded
+    assert not any(person.endswith("丨") for person, _ in founded)
+
+
+def test_together_is_no_given_name_and_a_dealers_4s_is_no_count():
+    assert "贺兰一起" not in entities("2019年，我就和我爱人贺兰一起创办了蜀芩药房。", "person")
+    text = (
+        "车探科技完成A轮融资。车探的核心产品“车探Eye”是一套部署在拍卖场和4S店的车底扫描设备，"
+        "目前已在46个拍卖场落地。公司主要面向年销量500台以下的中小车商。"
+    )
+    values = {f["value"] for f in facts(text, "product_metric")}
+    assert 46.0 in values and 4.0 not in values and 500.0 not in values
+
+
+def test_a_prospectus_headed_by_a_legal_name_holding_a_conjunction():
+    # 岐和中醫藥控股有限公司 alone on the first line: 和 is part of the name, and the filer is
+    # the company every 本公司 means, not a director's former employer defined in brackets
+    text = (
+        "岐和中醫藥控股有限公司\n招股章程\n\n董事及高級管理層\n\n執行董事\n\n"
+        "章鶴年先生，52歲，本公司創辦人、執行董事、董事會主席兼行政總裁。章先生於2012年3月創立本集團。"
+        "創立本集團前，章先生於2005年7月至2012年2月擔任廣州采芝林藥業有限公司（「采芝林」）副總經理。\n\n"
+        "林瀚先生，45歲，執行董事兼副總裁，於2016年5月加入本集團。\n"
+    )
+    founded = pairs(text, "founded")
+    assert ("章鹤年", "岐和中医药控股有限公司") in founded
+    assert ("章鹤年", "广州采芝林药业有限公司") not in founded
+
+
+def test_given_names_ending_in_hui_or_tong_after_a_title():
+    text = (
+        "今年4月，成都婚纱摄影品牌白昼婚纱完成6000万元A轮融资。创始人沈雁回是少见的影楼一线出身的创业者。\n\n"
+        "答：卡萨的创始人高季同是我的第一个师父。"
+    )
+    people = entities(text, "person")
+    assert {"沈雁回", "高季同"} <= people and not {"沈雁", "高季"} & people
+
+
+def test_a_field_of_business_a_headline_raised_money_for_is_no_company():
+    text = (
+        "36氪首发｜前淘宝运营总监创办「喜帧影像」，轻婚纱摄影完成近2亿元A轮融资\n\n"
+        "喜帧影像成立于2023年10月，主打轻婚纱摄影。创始人兼CEO苏晚晴本科毕业于中国传媒大学。\n\n"
+        "在婚纱摄影这个赛道上，喜帧面对的仍是传统连锁影楼。"
+    )
+    assert "婚纱摄影" not in entities(text, "org")
+    assert ("苏晚晴", "喜帧影像") in pairs(text, "founded")
+
+
+def test_a_quoted_analysts_firm_before_the_sector_they_cover():
+    text = "第三方研究机构奥维云网厨电行业分析师韦楚表示，上半年国内油烟机零售额同比增长。"
+    assert ("韦楚", "奥维云网") in pairs(text, "employment")

@@ -33,6 +33,7 @@ from pedigree.ingest.text.entities import Mention, Mentions, Registry
 from pedigree.ingest.text.facts import Text
 from pedigree.ingest.text.gazetteer import canonical_name, find_known, known_organization
 from pedigree.ingest.text.layout import Layout
+from pedigree.reference.romanise import surname_ranks
 
 # Markers that stand for a mention in a text's shape (private-use characters: no pattern's \w
 # or literal matches one), so rules can say "a person, then a title, then an organisation".
@@ -226,6 +227,8 @@ class _Finder(KindSteps, PeopleSteps, FormSteps):
                 continue
             if written.lower() in NOT_NAME or written.lower() in PLACES:
                 continue
+            if len(written) <= 3 and written.istitle() and written.lower() in surname_ranks():
+                continue  # "Ge Tianrui", "Ge spent 12 years": the surname Ge, not GE
             if self._inside_longer_name(start):
                 continue  # "Altivo's Switchback Shell rain jacket": not the oil company
             known = known_organization(written)

@@ -197,6 +197,17 @@ def _line_runs(text: str, start: int, end: int, taken: bytearray) -> list[Run]:
         # He Tao, HE Yuqing and Meng Shuyao (not "He said", not an MEng): a surname spelled
         # like a common word starts a name before a pinyin given name
         surname = word[0].isupper() and lower in surname_ranks() and _pinyin_after(text, e)
+        # Ou Meng, Xu Meng (not an MEng): a pinyin given name after a surname, though the
+        # word is a degree's too
+        surname = surname or (
+            joinable
+            and not pending
+            and len(current.words) == 1
+            and current.words[0].lower() in surname_ranks()
+            and word[:1].isupper()
+            and word[1:].islower()
+            and is_pinyin(lower)
+        )
         # "Better Tomorrow Ventures": a capitalised common word inside a firm's name, between
         # a name word and the firm word that ends it
         inside_firm = (

@@ -167,7 +167,8 @@ def heading(line: str, lines: list, i: int, numbered: bool = False) -> str | Non
 def heading_people(line: str, offset: int, project: str) -> tuple[tuple[str, int], ...]:
     """The founders a list heading names beside the company: 昆极光电：雷栩,
     廖星野、祝晗｜驰野智驾."""
-    rest = line.replace(project, " " * len(project), 1)
+    # (丨 is a Han character to the regex, but a bar here: 柯一帆、戚若丨淼淼到家)
+    rest = line.replace(project, " " * len(project), 1).replace("丨", "｜")
     number = re.match(_NUMBER, rest)
     if number:
         rest = " " * number.end() + rest[number.end() :]  # 项目一：铱光微纳 — 项目一 is no name

@@ -42,6 +42,7 @@ class Project:
     page: bool = False  # the company's own team page, not a demo-day entry
 
 
+_FIRST_CLAUSE = re.compile(r"[：:\s]*[^，,。；;\n]{0,12}")
 # A member's role: said to be no founder, a founder's, or a chief's (see Member.founder).
 _NOT_FOUNDER_ROLE = re.compile(r"非创始|非联合创始|不是创始|员工|实习")
 _FOUNDER_ROLE = re.compile(r"创始|创办|联创|(?<![营务])合伙人")  # (not 运营合伙人: a hire's title)
@@ -85,6 +86,8 @@ class Member:
         if _FOUNDER_ROLE.search(role):
             return True
         bio = text[self.bio[0] : self.bio[1]]
+        if not written and _NOT_FOUNDER_ROLE.search(_FIRST_CLAUSE.match(bio).group()):
+            return False  # 方俊：首位员工，设备运维负责人: the bio's first words say so
         joined = _joined(bio, project) or _joined(written, project)
         if _CHIEF_ROLE.search(role):
             # 首席运营官, but “2025 年加入声屿”: a hire; 首席科学家 …教授（兼职）: part-time

@@ -110,5 +110,11 @@ def quoted_firms(text: str, starts: frozenset[int]) -> tuple[tuple[str, tuple[in
         inner = [m for m in SUFFIX_PATTERN.finditer(name) if 2 <= m.end() < len(name)]
         if inner and len(name) - inner[-1].end() <= 6 and inner[-1].start() >= 2:
             name = name[: inner[-1].end()]
+        elif text.startswith("行业", start + len(name)):
+            # 奥维云网|厨电行业分析师: the sector the analyst covers, a word of its own
+            cut = next(
+                (k for k in (2, 3) if len(name) - k >= 2 and start + len(name) - k in starts), 0
+            )
+            name = name[: len(name) - cut]
         found.append((name, (start, start + len(name))))
     return tuple(found)

@@ -18,7 +18,7 @@ AFTER_NAME = set(
     "司"  # (公司 is no name, but 司 stands inside some: 侯司远)
     "接兼部"  # (宫澈接手…, 韦芃兼任…: a verb's start; 家居部前总经理: a department)
 )
-ALSO_ENDS_NAMES = ("为", "中", "和", "同")  # (李叔同: 同 ends it)
+ALSO_ENDS_NAMES = ("为", "中", "和", "同", "回")  # (李叔同, 沈雁回: 同 and 回 end them)
 # A character that cannot be inside a name at all: function words and the commonest words of
 # business reporting.
 _NEVER_IN_NAME = set(
@@ -69,6 +69,8 @@ def looks_like_name(name: str) -> bool:
         return False  # 1500万元, 3亿美元: a sum's unit after the surname 万, not a given name
     if len(given) == 2 and _common_verb(given) and not known_given_name(given):
         return False  # 一年后离职创办了…: the surname 后 before an everyday verb, not a name
+    if len(given) == 2 and _function_or_count_word(given):
+        return False  # 和我爱人贺兰一起创办: 一起 (together), not a given name after 贺兰
     if name[0] == "后" and (dictionary()[0].get(given) or 0) >= 200:
         return False  # 辞职后全职加入: "after", then an everyday word (后 is a rare surname)
     if len(name) == 3 and name[-1] == "科" and (dictionary()[0].get(name[:2]) or 0) >= 300:
@@ -86,7 +88,7 @@ def looks_like_name(name: str) -> bool:
         # 洪于婷, 王于涵, 廖于萱: 于 opens a given name whose second character is a name's own
         # (not 公司于今年: 今 is no name's)
         return given[1] not in _NEVER_IN_NAME and given[1] not in AFTER_NAME
-    # 为, 中, 和 and 同 end real names (蒯为, 庞可为, 乔翊中, 喻清和, 甘叔同) often enough to be
+    # 为, 中, 和, 同 and 回 end real names (蒯为, 庞可为, 乔翊中, 喻清和, 甘叔同) often enough to be
     # weighed by evidence, not ruled out
     if given[-1] in ALSO_ENDS_NAMES:
         return not any(c in _NEVER_IN_NAME for c in given[:-1])  # (喻清和: 和 ends it)
@@ -232,6 +234,13 @@ def everyday(word: str) -> bool:
 
 # jieba's tags of adverbs, conjunctions, prepositions, pronouns and particles.
 _FUNCTION_WORD_TAGS = frozenset({"d", "c", "p", "r", "u"})
+
+
+def _function_or_count_word(word: str) -> bool:
+    """An everyday adverb, conjunction or count word (一起, 一直, 一天): jieba tags it so and
+    counts it often; no given name is one."""
+    freq, tags = dictionary()
+    return tags.get(word) in _FUNCTION_WORD_TAGS | {"m", "mq"} and (freq.get(word) or 0) >= 1000
 
 
 def _common_verb(word: str) -> bool:

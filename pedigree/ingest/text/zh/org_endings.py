@@ -163,6 +163,14 @@ def suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
         joined = _CITY_THEN_JOINER.search(text, max(0, best - 4), best)
         if joined and text.endswith(("有限公司", "有限责任公司"), start, end):
             best = joined.start("city")
+        line_start = text.rfind("\n", 0, best) + 1
+        if (
+            text.endswith(("有限公司", "有限责任公司"), start, end)
+            and 0 < best - line_start <= 8
+            and all(is_han(c) for c in text[line_start:best])
+            and not text[end : (text.find("\n", end) + 1 or len(text) + 1) - 1].strip()
+        ):
+            best = line_start  # 岐和中醫藥控股有限公司 alone on its line: the whole line, 和 too
         head = text[best:start]
         if (
             latin_suffix
@@ -202,7 +210,7 @@ def suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
     return found
 
 
-_NEGATED_HEAD = re.compile(r"没有|并未|从未|未曾|并非|不是")
+_NEGATED_HEAD = re.compile(r"没|并未|从未|未曾|并非|不是")  # (没上过大学, 没有去设计院)
 # A number and what it counts (20年航天, 3个月): never part of a name, as 58同城's 58 is.
 COUNTED = re.compile(
     r"\d(?:[.,]\d+)?(?:年|月|日|个|名|位|人|万|亿|千|百|家|多|余|岁|天|周|%|倍)|\d$"

@@ -163,6 +163,8 @@ _FOUNDED_BY_AFTER = re.compile(
     r"(?:是|系)?(?:(?:于|在)?\d{4}年(?:\d{1,2}月)?)?"  # (广聆于2021年由…共同创立)
     r"由[^，。；,;（()）]{2,30}?(?:共同|联合|一起)?(?:创立|创办|创建|成立|孵化|发起成立)(?![人者])"
 )
+# After a name: what makes it a field of business (婚纱摄影这个赛道, 婚纱摄影行业).
+_FIELD_NAMED = re.compile(r"(?:这个|这一|整个)?(?:赛道|行业|领域|品类)")
 _KIND_OF_FIRM_END = re.compile(
     r"(?:公司|企业|厂商|集团|机构|品牌|连锁|服务商|供应商|运营商|制造商|开发商|提供商|研发商|方案商)$"
 )
@@ -437,6 +439,10 @@ def find_orgs(
             continue  # 德国博世: a known company and where it is
         if placed and weak_ending(name) and len(name) - placed.end() <= 2:
             continue  # 从美国农业科技公司回到台南: a place and a trade, no name
+        if not name.endswith(ORG_SUFFIXES) and any(
+            _FIELD_NAMED.match(text, e) for _, e in occurrences(text, [name])[name]
+        ):
+            continue  # 在婚纱摄影这个赛道上: a field of business, though a headline raised money
         if _described_school(name) and not placed:
             continue  # 办儿童体育学院: a kind of school described in common words, not a name
         common_start = ordinariness(name[:2]) >= 3 and not placed  # 方面科技, not 苏州矽澜

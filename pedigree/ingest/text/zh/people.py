@@ -447,15 +447,20 @@ def _coordinated(text: str, scored: list[NameEvidence]) -> list[NameEvidence]:
     return raised
 
 
-def _siblings(text: str, shorter: NameEvidence, by_name: dict[str, NameEvidence]) -> bool:
-    """Whether every place of a two-character reading starts one of two or more different
-    three-character readings the text supports (闻启 of 闻启舟 and 闻启航)."""
+_ENDS_NAMES_MORE = ("同", "回")
+
+
+def _covered(text: str, shorter: NameEvidence, by_name: dict[str, NameEvidence]) -> bool:
+    """Whether every place of a two-character reading starts a three-character reading the
+    text supports: 闻启 of 闻启舟 and 闻启航, 俞山 of 俞山岚 (beside his brother 俞山河) — the
+    shorter reading has no place of its own."""
     if len(shorter.name) != 2:
         return False
-    longer = {text[p : p + 3] for p in shorter.places}
-    return len(longer) >= 2 and all(
-        name in by_name and by_name[name].score > 0 and name[-1] not in AFTER_NAME
-        for name in longer
+    return all(
+        (name := text[p : p + 3]) in by_name
+        and by_name[name].score > 0
+        and name[-1] not in AFTER_NAME
+        for p in shorter.places
     )
 
 
@@ -514,20 +519,24 @@ def _settle_lengths(text: str, scored: list[NameEvidence]) -> list[NameEvidence]
             ):
                 keep_longer = True  # 合伙人庞可为——这样总结: nothing follows to make 为 a verb
             if (
-                longer.name[-1] == "同"
-                and len(longer.places) >= 2
+                longer.name[-1] in _ENDS_NAMES_MORE
                 and not any(p + end in name_starts for p in longer.places)
+                and (
+                    len(longer.places) >= 2
+                    or any(TITLE_BEFORE.search(text[max(0, p - 8) : p]) for p in longer.places)
+                )
             ):
-                # 甘叔同说, 甘叔同辞职: no second name after 同 ("with") to join, at two places
-                # or more (和 and 为 follow a name as a conjunction or a verb far more often)
+                # 甘叔同说, 甘叔同辞职, 创始人沈雁回是…: no second name after 同 ("with") to join
+                # and no verb 回 starts, at two places or after a title (和 and 为 follow a name
+                # as a conjunction or a verb far more often)
                 keep_longer = True
             if keep_longer and weighed > longer.score:
                 # the longer reading, kept, stands at the places and on the evidence it shared
                 raised[longer.name] = NameEvidence(longer.name, shorter.places, weighed, weighed)
             dropped.add(shorter.name if keep_longer else longer.name)
-        elif _siblings(text, shorter, by_name):
-            # 闻启舟的弟弟闻启航: two names sharing a generation character, every place of the
-            # shorter reading one of them
+        elif _covered(text, shorter, by_name):
+            # 闻启舟的弟弟闻启航, 俞山河 and 俞山岚: names sharing a generation character, every
+            # place of the shorter reading one of them
             dropped.add(shorter.name)
         elif longer.score < 4 or shorter.score > 2 * longer.score:
             # 闻笛 met five times, 闻笛站 once: 站 is the next word.

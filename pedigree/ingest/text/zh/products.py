@@ -350,12 +350,13 @@ _NOT_COUNTED = re.compile(
 # what a product reached.
 _NOT_A_COUNT_YET = re.compile(
     PLAN.pattern + r"|希望|目标|力争|争取|冲到|产能|年产|处理能力|生产能力|设计能力"
-    r"|想把|想要|想做到|要做到"
+    r"|想把|想要|想做到|要做到|重点是把"
     # what it can do at once (可同时筛查10种癌症): a capability, not a count reached
     r"|可同时|能同时|最多可|可支持|一次可|单次可"
     # a figure per unit (单台日均配送40单, 平均每家门店…): no total reached
     r"|单台|每台|每家|人均|平均每|单店"
 )
+_TERM_OR_BOUND_AFTER = re.compile(r"[A-Za-z]|[\u4e00-\u9fff]{1,2}(?:以下|以内)")
 # A count only guessed at: 数十万吨, 几百家 (上千万, "over ten million", is a floor, as 超过 is).
 _VAGUE_COUNT = re.compile(r"[数几][十百千万]")
 
@@ -407,6 +408,8 @@ def read_products(ctx) -> list:
             inside = ctx.mentions.covering(amount.start)
             if inside is not None and inside.kind == "product":
                 continue  # 「钧眼AOI-7」: the product's model number
+            if _TERM_OR_BOUND_AFTER.match(folded, amount.end):
+                continue  # 4S店, 5G: a term; 年销量500台以下的车商: a bound on whom it serves
             if re.match(r"^\s?(?:年|月|日|号)", folded[amount.end :]) or re.search(
                 r"[\d.]$", folded[amount.start - 1 : amount.start]
             ):
