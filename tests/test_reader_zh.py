@@ -5562,3 +5562,15 @@ def test_a_field_of_business_a_headline_raised_money_for_is_no_company():
 def test_a_quoted_analysts_firm_before_the_sector_they_cover():
     text = "第三方研究机构奥维云网厨电行业分析师韦楚表示，上半年国内油烟机零售额同比增长。"
     assert ("韦楚", "奥维云网") in pairs(text, "employment")
+
+
+def test_a_company_shown_elsewhere_then_former_and_a_post_before_its_holder():
+    text = (
+        "在二手车电商的年代，优信与瓜子、人人车并称行业三强。\n\n"
+        "阮承宇2014年加入优信，曾任优信拍总经理。2021年离开优信后，他创办了拍立行。\n\n"
+        "管一鸣在优信工作了六年，离开前是全国直卖业务的运营总监。\n\n"
+        "两人都来自优信金融团队：桑若曦曾任优信金融风控总监。2022年，二人联合创立稳途车融。\n\n"
+        "严格来说，冼博没有在优信工作过，而是拍立行的前产品负责人。\n\n"
+        "2024年5月，稳途车融完成8000万元A轮融资。同年，优信前财务总监柯蔓加入稳途车融，出任CFO。"
+    )
+    assert ("柯蔓", "优信") in pairs(text, "employment")

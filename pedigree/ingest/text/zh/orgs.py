@@ -82,6 +82,8 @@ _FOUNDED_END = re.compile(
 _ENDS_AS_SUBJECT = re.compile(
     r"$|[，。；,;：:、（(）)”」\s]|的|是|已|在|于|完成|获|成立|创|和|与|及|将|也|还|正|目前|今年|去年|"
     r"团队|公司|创始人|联合创始人"
+    # 优信前财务总监柯蔓: a post once held there, then its holder
+    rf"|[前原](?=[\u4e00-\u9fff]{{0,6}}?(?:{TITLE_WORD}))"
 )
 _A_POST = re.compile(TITLE_WORD)
 _MARKET_OR_CATEGORY = re.compile(r"(?:市场|品类)$")
