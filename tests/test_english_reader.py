@@ -3706,3 +3706,28 @@ def test_an_alumni_entry_headed_by_a_south_asian_name_alone():
         "- Founded: Marklane (2022)\n- Funding: $14 million Series A, led by Index Ventures\n"
     )
     assert ("Dev Ramaswamy", "Marklane") in pairs(read(text), "founded")
+
+
+def test_a_currency_prefix_is_no_company():
+    text = (
+        "Hanshan Resorts was founded in 2016 by Wei Lan. In September 2023, it closed a CN¥1.5 "
+        "billion Series B led by Hillhouse; the round valued the company at CN¥12 billion."
+    )
+    facts = read(text)
+    assert {f.fields["org"] for f in facts if f.kind in ("funding", "valuation")} == {
+        "Hanshan Resorts"
+    }
+
+
+def test_an_alumni_list_entry_with_no_company_after_the_dash():
+    text = (
+        "### 5. Ingrid Solheim — Fjellpakk\n\nSolheim founded Fjellpakk, a gear rental service.\n\n"
+        "### 6. Sofia Lindgren — Pistemate\n\nLindgren was head of growth at Skiloop before "
+        "founding Pistemate in 2024.\n\n"
+        "### 7. Amélie Roux — no startup (yet)\n\nRoux was communications manager for "
+        "Decathlon's mountain-sports division. She has not started a company; she is now head "
+        "of marketing at Rossignol.\n"
+    )
+    employment = pairs(read(text), "employment")
+    assert ("Amélie Roux", "Rossignol") in employment
+    assert ("Sofia Lindgren", "Rossignol") not in employment

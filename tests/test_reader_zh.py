@@ -5574,3 +5574,42 @@ def test_a_company_shown_elsewhere_then_former_and_a_post_before_its_holder():
         "2024年5月，稳途车融完成8000万元A轮融资。同年，优信前财务总监柯蔓加入稳途车融，出任CFO。"
     )
     assert ("柯蔓", "优信") in pairs(text, "employment")
+
+
+def test_a_strategic_investor_in_a_rounds_list_and_whose_colleague_he_is():
+    text = (
+        "「棱线雪具」近日完成3亿元B轮融资，由红杉中国领投，安踏体育战略投资，老股东经纬创投继续跟投。"
+    )
+    rounds = facts(text, "funding")
+    assert {f["org"] for f in rounds} == {"棱线雪具"}
+    assert ("安踏", "棱线雪具") in {(f["investor"], f["org"]) for f in facts(text, "investor")}
+    story = (
+        "岳鸣川创办了光栅纪。天马时期的上司彭越，后来成了他的第一位投资人。\n\n"
+        "和岳鸣川一起创业的，是他在华为的老同事钟叙远，后者以联合创始人身份负责供应链。"
+    )
+    founded = pairs(story, "founded")
+    assert ("钟叙远", "光栅纪") in founded and ("彭越", "光栅纪") not in founded
+
+
+def test_what_someone_founded_raising_money_and_a_heading_s_tagline_of_what_it_does():
+    text = "今年6月，坚果投影前副总裁吕望创办的朗影科技完成数千万元天使轮融资，由联想之星投资。"
+    assert ("吕望", "朗影科技") in pairs(text, "founded")
+    post = (
+        "海珍创业营第二期路演回顾\n\n三、潮汐鱼仓｜深远海养殖\n\n做深远海网箱养殖。今年完成天使轮融资。\n\n"
+        "| 姓名 | 职务 | 背景 |\n|---|---|---|\n| 孔澜 | 创始人 | 前海大集团养殖事业部总监 |\n\n"
+        "四、蚝牧｜牡蛎单体养殖\n\n推广牡蛎单体养殖与分级品牌销售。今年10月完成500万元天使轮融资。\n\n"
+        "| 姓名 | 职务 | 背景 |\n|---|---|---|\n| 胡沁 | 创始人 | 前獐子岛集团育苗主管 |\n"
+    )
+    founded = pairs(post, "founded")
+    assert ("胡沁", "蚝牧") in founded and ("胡沁", "牡蛎单体养殖") not in founded
+
+
+def test_schools_counted_or_sold_to_and_a_company_s_china_arm_are_no_names():
+    text = (
+        "芽芽科技的說故事機已進駐全台850所幼兒園。芽芽的商業模式是賣給幼兒園，而不是家長。"
+        "今年3月，前乐高中国市场总监黎芸加入芽芽科技，出任营销副总裁。"
+    )
+    orgs = entities(text, "org")
+    assert not any(org.endswith("幼儿园") for org in orgs)
+    assert "乐高" not in entities(text, "person")
+    assert ("黎芸", "芽芽科技") in pairs(text, "employment")

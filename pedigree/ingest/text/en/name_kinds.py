@@ -43,7 +43,8 @@ _ENTRY_HEAD = re.compile(r"\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?[.)]\s+")
 _NAME_DASH_LINE = re.compile(
     r"^(?:#{1,6}[ \t]*)?(?:\d{1,3}[.)][ \t]+)?(?:[A-Z][^:\n—–]{0,40}:[ \t]+)?"
     r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})"
-    r"(?: \([^)\n]{1,40}\))? [—–] (?P<company>[A-Z][^\n]{1,50})$",
+    # (or no company: "### 7. Amélie Roux — no startup (yet)", "Marco Bellini — rumoured")
+    r"(?: \([^)\n]{1,40}\))? [—–] (?P<company>[A-Za-z][^\n]{1,50})$",
     re.M,
 )
 

@@ -170,8 +170,8 @@ def _line_runs(text: str, start: int, end: int, taken: bytearray) -> list[Run]:
             word, e = word[: -len(flag)], e - len(flag)
         if word.lower().startswith("ex-") and len(word) > 3:
             word, s = word[3:], s + 3
-        if not word or any(taken[s:e]):
-            flush()
+        if not word or any(taken[s:e]) or text[e : e + 1] in _CURRENCY_SIGNS:
+            flush()  # (CN¥1.5 billion, HK$, US$: a currency's prefix, not a name)
             honorific = False
             continue
         lower = word.lower()
@@ -262,6 +262,9 @@ def _line_runs(text: str, start: int, end: int, taken: bytearray) -> list[Run]:
             flush()
     flush()
     return runs
+
+
+_CURRENCY_SIGNS = frozenset("$¥€£￥")
 
 
 def _pinyin_after(text: str, end: int) -> bool:

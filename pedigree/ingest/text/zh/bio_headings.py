@@ -354,5 +354,7 @@ def _company_like(words: str) -> bool:
 _KIND_OF_FIRM_END = re.compile(r"(?:连锁|品牌|服务商|供应商|运营商|制造商|厂商|初创|创企)$")
 # The kind of thing a tagline ends in (…巡检无人船, …撮合平台): a company's name does not.
 _KIND_OF_THING_END = re.compile(
-    r"(?:平台|系统|船|机器人|外骨骼|解决方案|方案|服务|工具|设备|软件|芯片|大模型|应用|App|SaaS)$"
+    r"(?:平台|系统|船|机器人|外骨骼|解决方案|方案|服务|工具|设备|软件|芯片|大模型|应用|App|SaaS"
+    # what the project does (蚝牧｜牡蛎单体养殖, 冷链配送, 旧衣回收)
+    r"|养殖|种植|加工|配送|回收|租赁|维修|培训)$"
 )

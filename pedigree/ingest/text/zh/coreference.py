@@ -19,6 +19,11 @@ _WITH_BEFORE = re.compile(
     r"|妻子|丈夫|太太|先生)?$"
 )
 _TOGETHER_AFTER = re.compile(r"[^，。；,;]{0,4}?(?:一起|一同|一道|共同|合伙|联手|携手)")
+# After 他/她: whose colleague, boss or kin someone is (他在华为的老同事, 她的丈夫).
+_RELATION_AFTER = re.compile(
+    r"(?:在[^，。；,;]{1,12}?)?(?:时期|时|期间)?的(?:老|前|昔日)?(?:同事|上司|下属|搭档|同学|导师|学生"
+    r"|妻子|丈夫|太太|爱人|父亲|母亲|哥哥|弟弟|姐姐|妹妹|儿子|女儿)"
+)
 _FEMALE_KIN = ("母亲", "妈妈", "姐姐", "妹妹", "妻子", "女儿", "太太", "夫人", "胞姐", "胞妹")
 _KIN_BEFORE = re.compile(
     "(?:" + "|".join(_FEMALE_KIN) + "|父亲|爸爸|哥哥|弟弟|丈夫|儿子|胞兄|胞弟|兄长)$"
@@ -247,6 +252,18 @@ class ReferenceSteps:
             return introduced[-1]
         return self.main_company or (before[-1] if before else None)
 
+    def _named_in_sentence(self, mention: Mention) -> Entity | None:
+        """和岳鸣川一起创业的，是他在华为的老同事钟叙远: whose colleague (or kin) 他 is — the one
+        person the sentence named before it, not the story's last topic."""
+        folded = self.text.folded
+        if not _RELATION_AFTER.match(folded, mention.end):
+            return None
+        start = self.sentence_at(mention.start)[0]
+        named = {
+            m.entity for m in self.mentions.within(start, mention.start, "person") if m.entity
+        }
+        return named.pop() if len(named) == 1 else None
+
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity a mention names: itself, or what a back-reference points to."""
         if mention.entity is not None:
@@ -261,6 +278,9 @@ class ReferenceSteps:
                 ):
                     if earlier.entity is not None and earlier.entity is not speaker:
                         return earlier.entity
+            named = self._named_in_sentence(mention)
+            if named is not None:
+                return named
             person = self.topic_person(mention.start, mention.form)
             if person is not None:
                 self._pronouns.setdefault(person, mention.form)

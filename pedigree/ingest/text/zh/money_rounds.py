@@ -83,6 +83,10 @@ def read_rounds(ctx: Context) -> list[Round]:
             org = company_before(ctx, start, at)
             if org is None:
                 continue
+            if match.group() == "战略投资" and any(r.span == (start, end) for r in found):
+                # 完成3亿元B轮融资，由红杉中国领投，安踏体育战略投资: one of the round's investors
+                # named with what it made, not a round of its own
+                continue
             amount = _round_amount(ctx, clause.start, clause.end, at, match.end() + start)
             # (今年9月完成了A轮，6000万港元: the month's 9 is no money of the clause's own)
             clause_money = any(a.currency for a in ctx.amounts_in(clause.start, clause.end))

@@ -108,6 +108,8 @@ def suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
             continue  # 并不持有竹屿股份: a stake in the company, not a name
         if _POST_VERB_BEFORE.search(text, max(0, start - 2), start):
             continue  # 暨晨现任集团联合创始人: the ending right after a verb names no one
+        if text[start - 1 : start] in _VERB_OBJECT_BEFORE:
+            continue  # 卖给幼儿园, 从Zenbo到幼儿园: the object of a verb or preposition, a kind
         latin_suffix = match.group() in ("AI", "Labs", "Lab", "Tech", "Robotics")
         best, best_score = None, float("-inf")
         head_start = start
@@ -210,10 +212,11 @@ def suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
     return found
 
 
+_VERB_OBJECT_BEFORE = frozenset("给到向对把被")
 _NEGATED_HEAD = re.compile(r"没|并未|从未|未曾|并非|不是")  # (没上过大学, 没有去设计院)
 # A number and what it counts (20年航天, 3个月): never part of a name, as 58同城's 58 is.
 COUNTED = re.compile(
-    r"\d(?:[.,]\d+)?(?:年|月|日|个|名|位|人|万|亿|千|百|家|多|余|岁|天|周|%|倍)|\d$"
+    r"\d(?:[.,]\d+)?(?:年|月|日|个|名|位|人|万|亿|千|百|家|多|余|岁|天|周|%|倍|所|间|座|栋)|\d$"
 )
 
 

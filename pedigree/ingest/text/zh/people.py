@@ -147,6 +147,7 @@ _AGENT_VERB = re.compile(
 # (冷链事业部, 冷链公司: a line of business before a unit or a company)
 _PLACE_NEXT = re.compile(r"(?:市|省|县|州)(?![长委民场值政区面])")  # (not 市长, 市场, 市值 …)
 _FIELD_NEXT = re.compile(r"(?:圈|赛道|领域|行业|方案|事业部|事业群|业务线|公司)")
+_CHINA_ARM_NEXT = re.compile(rf"中国区?[\u4e00-\u9fff]{{0,6}}?(?:{TITLE_WORD})")
 _AT_PLACE_BEFORE = re.compile(r"(?:在|于)$")
 _DEMONSTRATIVE = re.compile(r"那[阵时个些种次位年天样么边里会段]")
 
@@ -241,6 +242,8 @@ def score_names(
             )
             # 智驾圈, 智驾方案: a field of business, never a person
             or any(_FIELD_NEXT.match(text, p + len(name)) for p in places)
+            # 前乐高中国市场总监黎芸: a company's China arm and a post there, not a person
+            or any(_CHINA_ARM_NEXT.match(text, p + len(name)) for p in places)
             # 毛利1.4亿元，毛利率…: a figure's name, followed by its amount or its rate
             or all(_FIGURE_NEXT.match(text, p + len(name)) for p in places)
             # 巴西人, 温州人: where someone is from, not who

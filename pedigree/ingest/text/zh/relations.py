@@ -305,10 +305,12 @@ def _relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> st
         r"(?:" + TITLE.pattern + r")(?:[，。；、,;]|$)", ASIDE.sub("", post).lstrip(" 的")
     ):
         return "employment"  # 娄嘉慧女士为本集团联合创办人: the subject's post there
-    if NOT_WORK_BEFORE.search(pre) or (NOT_WORK_AFTER.match(post) and not working):
+    if NOT_WORK_BEFORE.search(pre):
         return None
     if FOUNDED_OF.search(pre):
-        return "founded"
+        return "founded"  # (吕望创办的朗影科技完成…融资: what was founded, raising money after)
+    if NOT_WORK_AFTER.match(post) and not working:
+        return None
     if _FOUNDER_JOINING.search(pre):
         return "founded"
     if _AS_ADVISER.search(pre):
