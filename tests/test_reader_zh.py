@@ -5613,3 +5613,16 @@ def test_schools_counted_or_sold_to_and_a_company_s_china_arm_are_no_names():
     assert not any(org.endswith("幼儿园") for org in orgs)
     assert "乐高" not in entities(text, "person")
     assert ("黎芸", "芽芽科技") in pairs(text, "employment")
+
+
+def test_a_known_company_after_a_verb_of_office_and_boe_by_its_short_name():
+    # 利亚德 reads as words too (澳大利亚德国): after 曾任 it is the company
+    text = "创始人钱柏舟曾任利亚德海外事业部总经理，在LED行业从业15年。"
+    assert ("钱柏舟", "利亚德") in pairs(text, "employment")
+    text = "创始人贝知行本科毕业于电子科技大学。2014年他加入京东方，从面板工艺做起。"
+    assert ("贝知行", "京东方科技集团") in pairs(text, "employment")
+
+
+def test_a_trades_acronym_is_no_product():
+    text = "海拾科技完成A轮融资。海拾是一家水产品B2B交易平台，注册商户突破3.2万家。"
+    assert not {f["product"] for f in facts(text, "product")} & {"B2B", "IoT"}

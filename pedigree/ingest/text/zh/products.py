@@ -107,7 +107,10 @@ _CLAUSE_LIKE = re.compile(
     r"|^(?:不|没|别|要|让|被|靠)[\u4e00-\u9fff]{4,}$"  # “不靠焦虑卖课”: a motto, not a name
 )
 # A product's Latin name is a brand (PaceCast, ZhuMind, W1), not an acronym or a common word.
-_NOT_PRODUCTS = re.compile(r"^(?:[A-Z]{1,5}s?|Agent|App|SaaS|PoC|demo|Demo|Studio|Pro|Max|Plus)$")
+_NOT_PRODUCTS = re.compile(
+    r"^(?:[A-Z]{1,5}s?|Agent|App|SaaS|PoC|demo|Demo|Studio|Pro|Max|Plus"
+    r"|[BCOSM]2[BCOM]|A?IoT|AIGC)$"  # (水产品B2B交易平台, IoT平台: a trade's terms)
+)
 
 
 @dataclass(frozen=True)
