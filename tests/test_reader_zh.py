@@ -5626,3 +5626,33 @@ def test_a_known_company_after_a_verb_of_office_and_boe_by_its_short_name():
 def test_a_trades_acronym_is_no_product():
     text = "海拾科技完成A轮融资。海拾是一家水产品B2B交易平台，注册商户突破3.2万家。"
     assert not {f["product"] for f in facts(text, "product")} & {"B2B", "IoT"}
+
+
+BOARD_BY_SECTION = """樓聯智能科技控股有限公司
+招股章程
+
+董事及高級管理層
+
+執行董事
+
+邵啟華先生，52歲，本公司創辦人、執行董事兼行政總裁。邵先生於2015年創立本集團。
+
+獨立非執行董事
+
+盧淑芬女士，61歲，於2025年10月獲委任。盧女士於1989年至2019年任職於安永會計師事務所，最後職位為合夥人。
+
+羅啟明博士，57歲，於2025年10月獲委任。羅博士自2008年起任香港理工大學教授。
+
+高級管理層
+
+甘志偉先生，45歲，財務總監，於2019年加入本集團。
+"""
+
+
+def test_a_prospectus_director_holds_the_role_of_the_section_he_is_listed_under():
+    rows = facts(BOARD_BY_SECTION, "employment")
+    filer = "楼联智能科技控股有限公司"
+    assert has(rows, person="卢淑芬", org=filer) and has(rows, person="罗启明", org=filer)
+    assert ("卢淑芬", "安永") in pairs(BOARD_BY_SECTION, "employment")
+    assert ("邵启华", filer) in pairs(BOARD_BY_SECTION, "founded")
+    assert not has(rows, person="邵启华", org=filer, title="执行董事")  # (a founder's post)

@@ -17,6 +17,7 @@ import re
 
 from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.zh.appositives import appositives, as_post
+from pedigree.ingest.text.zh.board_sections import section_roles
 from pedigree.ingest.text.zh.companions import companions, fellow_founders, partners_after_colon
 from pedigree.ingest.text.zh.context import Clause, Context
 from pedigree.ingest.text.zh.drafts import (
@@ -77,6 +78,7 @@ def read_ties(ctx: Context) -> list[Draft]:
         drafts += around_organisations(ctx, clause)
         drafts += own_staff(ctx, clause)
     drafts += partners_after_colon(ctx)
+    drafts += section_roles(ctx, drafts)
     drafts += unless_told_otherwise(representatives, drafts)
     team_sizes(ctx, drafts)
     _units_as_parents(ctx, drafts)
