@@ -3731,3 +3731,32 @@ def test_an_alumni_list_entry_with_no_company_after_the_dash():
     employment = pairs(read(text), "employment")
     assert ("Amélie Roux", "Rossignol") in employment
     assert ("Sofia Lindgren", "Rossignol") not in employment
+
+
+def test_joining_with_no_company_named_is_joining_the_story_s_company():
+    text = (
+        "Slopewise, a Denver startup, raised $20 million in a Series A. Last month a newsletter "
+        "reported that Vail Resorts had explored acquiring the startup.\n\n"
+        "The company has also been adding industry veterans. Jenna Okafor, who previously ran "
+        "rental operations at Alterra Mountain Company, joined as head of operations in 2024.\n\n"
+        "One of those customers is Lace & Linen Bridal. \"It works,\" said Monica Reyes, who runs "
+        "operations at Lace & Linen. The company's first hire, Ethan Cho, joined as CTO in 2023.\n"
+    )
+    employment = pairs(read(text), "employment")
+    assert ("Jenna Okafor", "Slopewise") in employment
+    assert ("Jenna Okafor", "Vail Resorts") not in employment
+    assert ("Ethan Cho", "Slopewise") in employment
+    assert not any(org.startswith("Lace") for person, org in employment if person == "Ethan Cho")
+
+
+def test_an_employer_field_that_says_never():
+    text = (
+        "6. Hannah Liu — Kilnworks Robotics\n\nAt Panera: Never worked there. Liu was Proofbox's "
+        "first engineer before leaving in 2024.\nFounded: Kilnworks Robotics (2024)\n\n"
+        "7. Omar Said — Crumbline\n\nAt Panera: Finance director, 2010–2019\nFounded: Crumbline "
+        "(2020)\n\n8. Ana Ruiz — Flourish Foods\n\nAt Panera: Senior R&D baker\nFounded: Flourish "
+        "Foods (2023)\n"
+    )
+    employment = pairs(read(text), "employment")
+    assert ("Omar Said", "Panera Bread") in employment or ("Omar Said", "Panera") in employment
+    assert not any(person == "Hannah Liu" and "Panera" in org for person, org in employment)

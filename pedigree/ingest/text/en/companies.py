@@ -38,7 +38,8 @@ _CONFUSED_WITH = re.compile(
 )
 _EMPLOYER_BEFORE = re.compile(
     r"\b(?:(?:spent|spend|spends|worked|working|works|years|months|decades?|stint|career|tenure"
-    r"|former|formerly|previously)\b|(?!co-?founder|cofounder|founder)" + TITLE_HEAD + r"\b)"
+    r"|former|formerly|previously|runs|ran|run|heads|headed|leads|led|manages|managed)\b"
+    r"|(?!co-?founder|cofounder|founder)" + TITLE_HEAD + r"\b)"
     r"[^.;:\n]{0,30}\b(?:at|for|with)\s+(?:the\s+)?"  # "a neonatologist at SickKids"
     # ("an engineer at the sorting-equipment maker TOMRA": the kind of firm between)
     r"(?:[a-z][\w-]*\s+){0,3}?(?:(?:maker|company|firm|giant|group|supplier|vendor|provider"
@@ -49,6 +50,9 @@ _CUSTOMER_BEFORE = re.compile(
     r"\b(?:customers?|clients?|used by|buyers?|users|\d[\d,.]*\s+[a-z-]+s)\b[^.;\n]{0,60}"
     r"\b(?:including|such as"
     r"|like|among them)\b[^.;\n]{0,60}$"
+    # "One of those customers is Lace & Linen Bridal"
+    r"|\b(?:one|some|two|three|several|many)\s+of\s+(?:those|these|its|the|their)\s+"
+    r"(?:customers|clients|users|buyers)\s+(?:is|are|was|were|includes?)\s+$"
 )
 FUND_NAME = re.compile(r"\b(?:Ventures|Venture Partners|Capital|Partners|Investments|Fund|VC)$")
 # Names of hospitals and public bodies: never "the company" a story speaks of.

@@ -85,7 +85,12 @@ _WAS_TITLE = re.compile(
     re.I,
 )
 _UNTIL = re.compile(r"\b(?:until|till|through|to)\s+$")
-_NO_POST = re.compile(r"\s*(?:none|n/a|na|no|—|–|-)?\s*\.?\s*", re.I)
+# ("At Panera: Never worked there.", "At CSOT: never.": no post either)
+_NO_POST = re.compile(
+    r"\s*(?:none|n/a|na|no|—|–|-|never(?:\s+(?:worked|was)\s+there)?|did\s+not\s+work\s+there)?"
+    r"\s*\.?\s*",
+    re.I,
+)
 # After an employer's name alone as a label: a post and the years held, nothing else — or the
 # post alone up to the bar before the entry's next field ("SHEIN: senior engineer on the
 # pricing-algorithms team | Founded: …").
@@ -125,9 +130,9 @@ def read_field_lines(ctx: Context) -> Iterator[Draft]:
             continue
         line_end = folded.find("\n", match.end())
         line = folded[match.end() : len(folded) if line_end < 0 else line_end]
-        if _NO_POST.fullmatch(line):
-            continue  # "Role at Amazon: none"
         value, *rest = re.split(r"(?<=[a-z\d)])\.(?:\s|$)", line, maxsplit=1)
+        if _NO_POST.fullmatch(line) or _NO_POST.fullmatch(value):
+            continue  # "Role at Amazon: none", "At Panera: Never worked there. Liu is …"
         # "Role at Amazon: Director of Network Planning, Amazon Air (2016–2021)": the unit,
         # named with its parent's name, is where the post was held
         written = folded[org.start : org.end]

@@ -215,7 +215,9 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             )
             # "Her co-founder is Tobias Reinhardt": of the company she founded, not of the last
             # one her career named (Salesforce's Net Zero Cloud)
-            org = (theirs and _their_company(ctx, at)) or ctx.company_at(at)
+            org = (theirs and _their_company(ctx, at)) or _joined_company(ctx, head) or (
+                ctx.company_at(at)
+            )
             if org is None:
                 continue
         if (
@@ -278,6 +280,16 @@ _FOUNDED_AFTER = re.compile(
 )
 
 
+def _joined_company(ctx: Context, head: str) -> Entity | None:
+    """ "Jenna Okafor, who previously ran rental operations at Alterra, joined as head of
+    operations": joining with no company named is joining the one the story is about (not a
+    rival or a suitor the paragraph before mentioned)."""
+    main = ctx.main_company
+    if not _JOINED_NO_OBJECT.search(head) or main is None or known_organization(main.name):
+        return None
+    return main
+
+
 def _their_company(ctx: Context, position: int) -> Entity | None:
     """The company a founder's co-founder ("her co-founder") co-founded: the one last told as
     founded, else the list entry's, else the company the piece is about — not the employer the
@@ -302,6 +314,7 @@ def _last_founded(ctx: Context, position: int) -> Entity | None:
 
 
 _JOINED_BEFORE = re.compile(r"(?:\band|,)\s*$")
+_JOINED_NO_OBJECT = re.compile(r"\b(?:joined|joins)\s+as\s+(?:an?\s+|its\s+)?$")
 
 
 def _holders(
