@@ -5518,6 +5518,8 @@ def test_a_list_heading_naming_two_founders_before_a_bar_written_as_the_han_stro
 
 def test_together_is_no_given_name_and_a_dealers_4s_is_no_count():
     assert "贺兰一起" not in entities("2019年，我就和我爱人贺兰一起创办了蜀芩药房。", "person")
+    cfo = "骑驿换电完成A轮融资。联合创始人兼CFO苗依然此前是中金公司投资银行部副总裁。"
+    assert ("苗依然", "骑驿换电") in pairs(cfo, "founded")  # 依然 ("still") is a given name here
     text = (
         "车探科技完成A轮融资。车探的核心产品“车探Eye”是一套部署在拍卖场和4S店的车底扫描设备，"
         "目前已在46个拍卖场落地。公司主要面向年销量500台以下的中小车商。"

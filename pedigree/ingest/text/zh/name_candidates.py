@@ -69,8 +69,10 @@ def looks_like_name(name: str) -> bool:
         return False  # 1500万元, 3亿美元: a sum's unit after the surname 万, not a given name
     if len(given) == 2 and _common_verb(given) and not known_given_name(given):
         return False  # 一年后离职创办了…: the surname 后 before an everyday verb, not a name
-    if len(given) == 2 and _function_or_count_word(given):
-        return False  # 和我爱人贺兰一起创办: 一起 (together), not a given name after 贺兰
+    if len(given) == 2 and given[0] == "一" and _function_or_count_word(given):
+        # 和我爱人贺兰一起创办: 一起 (together), not a given name after 贺兰 (but 苗依然: 依然,
+        # "still", is a given name as often as not)
+        return False
     if name[0] == "后" and (dictionary()[0].get(given) or 0) >= 200:
         return False  # 辞职后全职加入: "after", then an everyday word (后 is a rare surname)
     if len(name) == 3 and name[-1] == "科" and (dictionary()[0].get(name[:2]) or 0) >= 300:
