@@ -729,3 +729,17 @@ def test_demo_day_projects_under_marked_short_titles_with_prose():
     founders = _founders(post)
     assert {("凌澈", "帧率实验室")} <= founders
     assert any(p == "司马骁" and o.startswith("夜猫") for p, o in founders)
+
+
+def test_a_member_s_name_and_role_on_one_line_separated_by_a_space_the_bio_on_the_next():
+    post = (
+        "穗光创投 · 农业科技训练营结营路演｜4个项目速览\n\n"
+        "一、瓜棚AI\n\n一句话介绍：给温室种植户用的AI农艺师。\n\n团队介绍：\n\n"
+        "申屠嘉　创始人兼CEO\n浙江大学农学硕士，前拼多多农研科技产品经理。\n\n"
+        "管若岚　联合创始人\n前字节跳动抖音电商生鲜类目运营。\n\n"
+        "二、棚易修\n\n一句话介绍：温室设备的上门维修平台。\n\n团队介绍：\n\n"
+        "覃海川　创始人\n前京东物流华南区运营经理。\n\n苏婧　顾问\n中国农业大学教授。\n"
+    )
+    founded = {(f.fields["person"], f.fields["org"]) for f in extract(post) if f.kind == "founded"}
+    assert {("申屠嘉", "瓜棚AI"), ("管若岚", "瓜棚AI"), ("覃海川", "棚易修")} <= founded
+    assert ("苏婧", "棚易修") not in founded

@@ -22,9 +22,11 @@ MEMBER = re.compile(
     rf"(?:[（(](?P<bracket>[^)）\n]{{1,24}})[)）])?\s*\**\s*[:：]\s*\**\s*(?P<rest>.*)$"
 )
 # **鄧卓謙**｜創辦人兼行政總裁 — a name and a role alone on a line (the bio follows on the next).
+# (申屠嘉　创始人兼CEO: a space between, where what follows is a role and nothing else)
 NAME_ROLE_LINE = re.compile(
     rf"^\s*(?:[-*•·]\s*)?\**(?P<name>{_LAZY_NAME})(?:\s*[（(][^)）\n]{{1,24}}[)）])?\**\s*"
-    rf"[|｜/]\s*(?P<role>[^|｜/\n]{{1,24}}?)\s*$"
+    rf"(?:[|｜/]\s*(?P<role>[^|｜/\n]{{1,24}}?)"
+    rf"|\s+(?P<spaced>(?:{ROLE})(?:\s*(?:/|&|、|兼|和|及|\+)\s*(?:{ROLE}))*))\s*$"
 )
 # **卓玛央金** 创始人兼CEO。前星巴克中国…: a bold name, its role after a space, then the bio.
 BOLD_NAME_ROLE = re.compile(
@@ -88,12 +90,14 @@ def alone_member(
 
 
 def member_from(match: re.Match, offset: int, bio: tuple[int, int]) -> Member:
-    """A member from a line's match with `name` and `role` groups, `offset` the line's start."""
+    """A member from a line's match with `name` and `role` groups (or `spaced`, the role after
+    a space), `offset` the line's start."""
+    role = "role" if match.group("role") is not None else "spaced"
     return Member(
         match.group("name"),
         (offset + match.start("name"), offset + match.end("name")),
-        match.group("role").strip(),
-        (offset + match.start("role"), offset + match.end("role")),
+        match.group(role).strip(),
+        (offset + match.start(role), offset + match.end(role)),
         bio,
     )
 

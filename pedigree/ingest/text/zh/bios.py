@@ -216,7 +216,7 @@ def members(text: str, project: Project) -> tuple[Member, ...]:
             continue
         role_line = NAME_ROLE_LINE.match(line)
         if role_line and is_name(role_line.group("name")) and ROLE_PHRASE.search(
-            role_line.group("role")
+            role_line.group("role") or role_line.group("spaced")
         ):
             # **鄧卓謙**｜創辦人兼行政總裁 on one line, the bio on the next
             after = [(ns + start, ne + start) for ns, ne, ln in lines[i + 1 :] if ln.strip()]
