@@ -11,7 +11,7 @@ from functools import cached_property
 
 from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.normalise import fold
-from pedigree.ingest.text.zh.lexicon import UNIT
+from pedigree.ingest.text.zh.lexicon import FEMALE_KIN, KIN, MALE_KIN, RELATION, UNIT
 
 # 和老同事郗晨一起, 与大学同学X共同: someone named as who another did something with.
 _WITH_BEFORE = re.compile(
@@ -21,13 +21,9 @@ _WITH_BEFORE = re.compile(
 _TOGETHER_AFTER = re.compile(r"[^，。；,;]{0,4}?(?:一起|一同|一道|共同|合伙|联手|携手)")
 # After 他/她: whose colleague, boss or kin someone is (他在华为的老同事, 她的丈夫).
 _RELATION_AFTER = re.compile(
-    r"(?:在[^，。；,;]{1,12}?)?(?:时期|时|期间)?的(?:老|前|昔日)?(?:同事|上司|下属|搭档|同学|导师|学生"
-    r"|妻子|丈夫|太太|爱人|父亲|母亲|哥哥|弟弟|姐姐|妹妹|儿子|女儿)"
+    rf"(?:在[^，。；,;]{{1,12}}?)?(?:时期|时|期间)?的(?:老|前|昔日)?(?:{RELATION}|{KIN})"
 )
-_FEMALE_KIN = ("母亲", "妈妈", "姐姐", "妹妹", "妻子", "女儿", "太太", "夫人", "胞姐", "胞妹")
-_KIN_BEFORE = re.compile(
-    "(?:" + "|".join(_FEMALE_KIN) + "|父亲|爸爸|哥哥|弟弟|丈夫|儿子|胞兄|胞弟|兄长)$"
-)
+_KIN_BEFORE = re.compile("(?:" + "|".join((*FEMALE_KIN, *MALE_KIN)) + ")$")
 # Questions in an interview are the interviewer's; quoted speech is someone's words.
 _FIRST_PERSON = re.compile(r"我们|我(?!们)")
 
@@ -210,7 +206,7 @@ class ReferenceSteps:
         for m in self.mentions.items:
             if m.kind == "person" and m.entity is not None and m.entity not in found:
                 kin = _KIN_BEFORE.search(folded, max(0, m.start - 3), m.start)
-                if folded.startswith("女士", m.end) or kin and kin.group() in _FEMALE_KIN:
+                if folded.startswith("女士", m.end) or kin and kin.group() in FEMALE_KIN:
                     found[m.entity] = "she"
                 elif folded.startswith("先生", m.end) or kin:
                     found[m.entity] = "he"

@@ -61,6 +61,13 @@ FOUNDER_TITLE = (
     r"联创)"
     r"(?:(?:兼|暨|及|和|、)\s?[A-Za-z\u4e00-\u9fff]{1,8}?)?\s?(?:为|是|系)?\s?$"
 )
+# Words of kin, by the gender they give the person named after them (她的父亲冷国栋, 其胞妹), and
+# all of them (爱人: either).
+FEMALE_KIN = ("母亲", "妈妈", "姐姐", "妹妹", "妻子", "女儿", "太太", "夫人", "胞姐", "胞妹")
+MALE_KIN = ("父亲", "爸爸", "哥哥", "弟弟", "丈夫", "儿子", "胞兄", "胞弟", "兄长")
+KIN = "|".join((*FEMALE_KIN, *MALE_KIN, "爱人"))
+# What one person is to another at work or school (的上司严柏, 他在华为的老同事).
+RELATION = r"同事|下属|上司|搭档|部下|领导|老板|同学|室友|导师|老师|学生|朋友|好友|合伙人|投资人"
 # After where someone worked, those they worked with there: 他在转转的老同事, 在Ansys时期的同事.
 COLLEAGUES_AFTER = (
     r"(?:时期|时|期间|工作时|任职时|那几年)?的(?:老|前|昔日)?(?:同事|下属|上司|搭档|部下)"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pedigree.ingest.text.zh.lexicon import TRADES
+from pedigree.ingest.text.zh.lexicon import KIN, TRADES
 from pedigree.ingest.text.zh.name_candidates import dictionary, is_han, word_frequency
 
 # Just before a name: a role, title or word that introduces a person. Every alternative opens
@@ -23,8 +23,9 @@ _TITLE_WORDS = (
     r"执行官|技术官|运营官|财务官|CEO|CTO|COO|CFO|CSO|CPO|VP|副总|秘书|主席|会长|代表|创业者|实习生|"
     r"策划|制作人|产品经理|运营|研究助理|助理|学者|博士后|讲师|"
     + "|".join(head + "长" for head in _OFFICE_HEADS.split("|"))
-    + r"|同学|室友|朋友|好友|学长|学弟|学姐|学妹|师兄|师姐|师弟|师妹|妻子|丈夫|"
-    r"太太|夫人|爱人|父亲|母亲|哥哥|弟弟|姐姐|妹妹|儿子|女儿|胞兄|胞弟|胞姐|胞妹|兄长|"
+    + r"|同学|室友|朋友|好友|学长|学弟|学姐|学妹|师兄|师姐|师弟|师妹|"
+    + KIN
+    + r"|"
     r"搭档|伙伴|队友|老乡|导师|学生|弟子|徒弟|员工|雇员|成员|职员|骨干|元老|老将|下属|"
     r"领导|上司|老板|上级|"  # (我在博世时的老领导吕向东)
     r"投资者|股东|创业者|董事会主席|法定代表人|代表人|" + TRADES + ")"

@@ -39,6 +39,7 @@ from pedigree.ingest.text.zh.founders import (
     someones_company,
     this_one,
 )
+from pedigree.ingest.text.zh.lexicon import RELATION
 from pedigree.ingest.text.zh.own_staff import own_staff
 from pedigree.ingest.text.zh.posts import (
     appointed,
@@ -172,8 +173,7 @@ def _possessor(ctx: Context, mention) -> bool:
 
 # 冷霁在探路者时的上司、前探路者副总裁严柏: someone introduced by what they were to another.
 _RELATED_TO_BEFORE = re.compile(
-    r"^[^，。；,;]{0,16}?的(?:老|前|昔日)?(?:同事|下属|上司|搭档|部下|领导|老板|同学|室友|导师|老师"
-    r"|学生|朋友|好友|合伙人|投资人)[^，。；,;]{0,20}$"
+    rf"^[^，。；,;]{{0,16}}?的(?:老|前|昔日)?(?:{RELATION})[^，。；,;]{{0,20}}$"
 )
 
 
