@@ -11,7 +11,7 @@ from functools import cached_property
 from pedigree.ingest.text.entities import Entity
 from pedigree.ingest.text.zh.lexicon import TITLE_WORD
 from pedigree.ingest.text.zh.org_forms import INSTITUTION_ENDINGS
-from pedigree.ingest.text.zh.orgs import FILER
+from pedigree.ingest.text.zh.org_named import FILER
 
 # After an employer's name: the post held or the work done there (在X担任, 在X（「X」）工作).
 _WORKS_THERE = re.compile(r"(?:[（(][^)）]{0,12}[)）])?[，,]?(?:担任|任职|任|工作|做|实习)")
