@@ -3760,3 +3760,49 @@ def test_an_employer_field_that_says_never():
     employment = pairs(read(text), "employment")
     assert ("Omar Said", "Panera Bread") in employment or ("Omar Said", "Panera") in employment
     assert not any(person == "Hannah Liu" and "Panera" in org for person, org in employment)
+
+
+def test_products_in_apposition_to_a_kind_of_thing_and_counted_by_their_last_word():
+    text = (
+        "Brightkiln was founded in 2020 by Maya Osei. The product, called Kilnlog, is a firing "
+        "tracker for pottery studios. Brightkiln's machine, the Brightkiln Oven, is sold to "
+        "schools, and a companion app, GlazeBook, stores recipes. The company says it now has "
+        "310 Ovens installed across 40 districts. The Company's wholesale offering, Brightkiln "
+        "Clay, shipped more than 2 million kilograms in 2025."
+    )
+    facts = read(text)
+    products = pairs(facts, "product")
+    assert {("Brightkiln", "Kilnlog"), ("Brightkiln", "Brightkiln Oven"),
+            ("Brightkiln", "Brightkiln Clay")} <= products
+    metrics = [f.fields for f in facts if f.kind == "product_metric"]
+    assert any(m["product"] == "Brightkiln Oven" and m["value"] == 310 for m in metrics)
+
+
+def test_markdown_numbered_entries_and_a_company_named_like_a_street():
+    text = (
+        "Where are they now: the Nike alumni who founded running companies\n\n"
+        "### 1. Priya Nair, Stridewell\n\nNair ran footwear design at Nike until 2019. That year "
+        "she founded Stridewell, which makes insoles.\n\n"
+        "### 2. Mateo Ruiz, Mill Lane\n\n**Mateo Ruiz** spent nine years at Nike. In 2021 he "
+        "co-founded Mill Lane, a chain of running cafes, with chef Lena Brooks. Mill Lane now runs "
+        "12 cafes and raised a $4 million seed round from Northgate Ventures.\n\n"
+        "### 3. Hye-Jin Park, Padloop\n\n- **Nike title:** product manager, apparel\n"
+        "- **Founded:** Padloop, 2022\n"
+    )
+    founded = pairs(read(text), "founded")
+    assert {("Mateo Ruiz", "Mill Lane"), ("Lena Brooks", "Mill Lane")} <= founded
+    assert ("Hye-Jin Park", "Padloop") in founded
+    assert ("Mateo Ruiz", "Padloop") not in founded
+
+
+def test_a_younger_brother_is_not_she_and_a_model_code_is_no_thousand():
+    text = (
+        "On a humid morning in Guilin, Zhuo Yiran lifts the lid off a vat.\n\n"
+        "Zhuo, 38, is the founder and chief executive of Hongfang Foods.\n\n"
+        "Her younger brother, Zhuo Yifan, is Zhuoji's general manager.\n\n"
+        "After earning a bachelor's degree at Sun Yat-sen University, she joined Bain & Company "
+        "as a consultant in 2010. The company says it has sold about 3,100 K1 kilns."
+    )
+    facts = read(text)
+    assert not any(f.fields["person"] == "Zhuo Yifan" for f in facts if f.kind == "education")
+    assert not any(f.fields.get("value") == 3_100_000 for f in facts if f.kind == "product_metric")

@@ -5658,3 +5658,116 @@ def test_a_prospectus_director_holds_the_role_of_the_section_he_is_listed_under(
     assert ("卢淑芬", "安永") in pairs(BOARD_BY_SECTION, "employment")
     assert ("邵启华", filer) in pairs(BOARD_BY_SECTION, "founded")
     assert not has(rows, person="邵启华", org=filer, title="执行董事")  # (a founder's post)
+
+
+def test_a_quoted_product_named_by_what_it_is_what_is_sold_under_it_and_how_many_sold():
+    text = (
+        "岚栖食品由卓慕青于2021年创办。卓慕青说，公司的重心是“岚栖轻食盒”，一款面向写字楼白领的"
+        "冷藏便当。中央厨房今年开始对外销售罐装的“岚栖青酱”，上半年卖出了12万罐。"
+        "“岚栖燕麦杯”全年卖了800万杯。"
+    )
+    products = {(f["org"], f["product"]) for f in facts(text, "product")}
+    assert {"岚栖轻食盒", "岚栖青酱", "岚栖燕麦杯"} <= {p for o, p in products if o == "岚栖食品"}
+    metrics = facts(text, "product_metric")
+    assert has(metrics, product="岚栖青酱", value=120000.0)
+    assert has(metrics, product="岚栖燕麦杯", value=8000000.0)
+    assert not any(f["product"] == "岚栖食品" for f in metrics)
+
+
+def test_a_legal_representative_is_no_founder_where_the_text_says_who_founded_the_company():
+    text = (
+        "企查查信息显示，杭州澄壶文化科技有限公司（下称“澄壶”）成立于2025年5月，注册资本300万元，"
+        "法定代表人为庞书琪。两位知情人士确认，澄壶由柯望舒创办，他本人担任CEO。"
+    )
+    founded = pairs(text, "founded")
+    assert any(person == "柯望舒" for person, _ in founded)
+    assert not any(person == "庞书琪" for person, _ in founded)
+
+
+def test_a_project_numbered_in_words_then_a_space_and_a_project_headed_by_a_name_like_word():
+    post = (
+        "潮音创业营第三期路演：3个项目介绍\n\n"
+        "项目一　云雀声学\n一句话介绍：给小型录音棚用的声学软装\n团队：\n"
+        "喻晓岚\n创始人兼CEO。同济大学声学硕士，前森海塞尔产品经理。\n\n"
+        "项目二　Q屋\n一句话介绍：社区自助录音间\n团队：\n"
+        "凌波\n创始人。2016年创办的乐器租赁品牌“弦外”已关停；此前在唱吧做过运营经理。\n"
+        "麦琪\n联合创始人。前网易云音乐活动运营。\n\n"
+        "### 3. 安然：老年合唱团的线上排练工具\n\n"
+        "| 姓名 | 角色 | 背景 |\n|---|---|---|\n| 谷若川 | 创始人 | 前腾讯音乐产品总监 |\n"
+    )
+    founded = pairs(post, "founded")
+    assert {("喻晓岚", "云雀声学"), ("凌波", "Q屋"), ("麦琪", "Q屋"), ("谷若川", "安然")} <= founded
+    assert not any(person.startswith("项目") for person, _ in founded)
+
+
+def test_a_company_said_to_be_what_someone_founded_and_a_counted_season_is_no_person():
+    text = (
+        "澄溪是邬若岚2021年在宁波创立的竹编家居品牌。创业前，她在宜家待了五年。"
+        "她决定辞职，是在离开宜家前的最后一个梅雨季。"
+    )
+    assert ("邬若岚", "澄溪") in pairs(text, "founded")
+    assert not any(person == "梅雨季" for person, _ in pairs(text, "employment"))
+
+
+def test_founded_by_after_the_name_that_ends_the_clause_and_a_founded_thing_described_first():
+    text = (
+        "这家老厂是岭南钟表有限公司，由今年75岁的蔡永康在1978年创立，如今是钟屿科技的代工伙伴。"
+        "美团前到店业务负责人韦清去年创办的宠物社交应用爪印星球，已于今年3月完成天使轮融资。"
+    )
+    founded = pairs(text, "founded")
+    assert ("蔡永康", "岭南钟表有限公司") in founded
+    assert ("韦清", "爪印星球") in founded
+
+
+def test_a_given_name_that_also_follows_names_as_a_verb():
+    text = (
+        "栖纸文创完成3000万元A轮融资。联合创始人兼COO闵笑是渠道出身，此前在名创优品担任供应链总监。"
+    )
+    assert ("闵笑", "名创优品") in pairs(text, "employment")
+
+
+def test_prefecture_cities_are_places_not_employers():
+    text = (
+        "邝清扬是湖南人，2011年从华南理工大学毕业后，在邵阳做了六年工程师，又在林芝待了两年。"
+        "2021年，他创办了岳麓智能。"
+    )
+    assert pairs(text, "employment") == set()
+    assert ("邝清扬", "岳麓智能") in pairs(text, "founded")
+
+
+def test_a_grandparent_named_after_the_kin_word_founded_what_the_sentence_says():
+    text = "邬晨曦是豆屿食品的联合创始人。他的祖父贺长庚于1958年在绍兴创办了贺记酱园。"
+    founded = pairs(text, "founded")
+    assert ("贺长庚", "贺记酱园") in founded and ("邬晨曦", "贺记酱园") not in founded
+
+
+def test_a_name_ending_in_he_written_again_and_again():
+    text = (
+        "骆清和不想只卖水草。\n\n清晨五点半，骆清和已经蹲在一家老档口前。骆清和的父亲在顺德开了一家渔场。"
+        "如今，骆清和是水草造景品牌沧漪的创始人兼CEO。"
+    )
+    assert ("骆清和", "沧漪") in pairs(text, "founded")
+
+
+def test_taiwan_word_for_a_raise_and_a_kind_of_chain_before_the_name():
+    text = (
+        "藍瀚水族科技由林宗翰創立。簡若瑜此前在奧美廣告擔任客戶總監，現為藍瀚共同創辦人暨營運長。"
+        "資金面上，藍瀚在2024年9月完成新台幣8,000萬元募資，由台杉投資領投。公司正規劃B輪募資。"
+        "\n\n桌游空间连锁品牌骰子星球已完成1.5亿元B轮融资。创始人兼CEO卓一帆此前在网易游戏任职。"
+    )
+    funding = facts(text, "funding")
+    assert has(funding, org="蓝瀚水族科技", amount=80_000_000.0)
+    assert not has(funding, org="蓝瀚水族科技", round="B轮")  # (a raise planned, not made)
+    founded = pairs(text, "founded")
+    assert ("简若瑜", "蓝瀚水族科技") in founded
+    assert ("卓一帆", "骰子星球") in founded and not any(o == "桌游空间" for _, o in founded)
+
+
+def test_a_size_is_no_count_and_a_quoted_product_described_by_its_measure_word():
+    text = (
+        "声幕科技由黎冬创办。首款产品声幕S1是一台可挂墙的55英寸“K歌电视”。"
+        "茗港由冼卓朗创立。其主打产品「茗港一号」是一部自动拉茶机器人，目前已在约180间茶餐厅安装逾420部。"
+    )
+    metrics = facts(text, "product_metric")
+    assert not any(m["value"] == 55 for m in metrics)
+    assert ("茗港", "茗港一号") in {(f["org"], f["product"]) for f in facts(text, "product")}

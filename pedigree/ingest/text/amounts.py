@@ -80,7 +80,8 @@ _PATTERN = re.compile(
     r"\s{0,2}"
     rf"(?P<number>\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CHINESE_DIGITS}]+(?:点[{_CHINESE_DIGITS}]+)?)"
     r"\s{0,2}"
-    rf"(?P<scale>{_alternatives(_SCALES)})?"
+    # (a scale ends a word and starts no model code: the K of "3,100 K1 kilns" is none)
+    rf"(?P<scale>(?:{_alternatives(_SCALES)})(?![0-9]))?"
     r"(?P<more>多|余)?"
     r"\s{0,2}"
     rf"(?P<currency>{_WORDS})?"

@@ -49,6 +49,9 @@ def _fold(text: str, lower: bool) -> str:
         simplified = "".join(
             n if n == "沈" else c for n, c in zip(narrow, simplified, strict=True)
         )
+    if "募资" in simplified:
+        # Taiwan's word for a company's raise (完成A輪募資), read as the mainland's 融资
+        simplified = simplified.replace("募资", "融资")
     if '"' in simplified:
         simplified = _STRAIGHT_QUOTED.sub(_curled, simplified)
     if "<" in simplified:

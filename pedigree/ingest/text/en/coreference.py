@@ -23,7 +23,9 @@ _OBJECT_BEFORE = re.compile(
 SUBJECT_PRONOUNS = ("he", "she", "i")
 _MALE_KIN = frozenset({"father", "husband", "son", "brother", "uncle", "grandfather"})
 _KIN_BEFORE = re.compile(
-    r"\b(?:her|his|their|my|our)\s+(father|husband|son|brother|uncle|grandfather|mother|wife"
+    # ("Her younger brother, Zhuo Yifan": an age or a standing between)
+    r"\b(?:her|his|their|my|our)\s+(?:(?:younger|older|elder|little|big|late|twin|eldest"
+    r"|youngest)\s+)?(father|husband|son|brother|uncle|grandfather|mother|wife"
     r"|daughter|sister|aunt|grandmother)\s*,?\s*$"
 )
 

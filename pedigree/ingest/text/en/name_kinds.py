@@ -35,7 +35,8 @@ _NAME_LABEL = re.compile(
     rf"[ \t]*(?:[-•·*][ \t]*)?(?:\*\*)?{NAME_FIELD_LABEL}(?:\*\*)?[ \t]*", re.I
 )
 # The number that opens a list entry: "12. ", "2-3. ".
-_ENTRY_HEAD = re.compile(r"\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?[.)]\s+")
+# (a markdown heading's marks may open it: "### 3. Mei-Ling Cho, Kyusu Labs")
+_ENTRY_HEAD = re.compile(r"\s*(?:#{1,6}[ \t]*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?[.)]\s+")
 # An unnumbered entry heading, "Dana Okafor — Throne Labs" or "Chen Ruoxi (Rosie Chen) — Kestrel
 # Charging": a name, perhaps another form of it in brackets, a dash, the company.
 # (A label may open it: "The asterisk: Tomás Herrera — Mesa Bioreagents"; a markdown heading's
@@ -88,13 +89,15 @@ _PRODUCT_CUE_BEFORE = re.compile(
     r"|(?:products|offerings)\s+(?:are|include)(?:\s+the)?"
     # "Our newer product, Quillbridge Hedge", "our simulator, Forgeline Bench": in apposition to
     # a kind of product, or to a thing the company owns
-    r"|(?:product|platform|app|service|tool|software|system|engine|suite|device),"
+    r"|(?:product|platform|app|service|tool|software|system|engine|suite|device|offering),"
     # "A companion dashboard, called Tremorline Watch": a kind of software, then its name
     r"|(?:product|platform|app|service|tool|software|system|engine|suite|device|dashboard"
     r"|console|portal|assistant|model|sensor|robot|vehicle|membrane|material|coating|film|test"
     r"|controller|scanner|drone)s?,?\s+(?:called|named|dubbed)"
     # ("Its first vessel, the Halcyra Tern")
-    r"|(?:our|its|their)\s+(?:[\w-]+\s+){0,2}[\w-]+,(?:\s+the)?"
+    # ("The Company's developer offering, Hexaling API", "Tendril's machine, the Tendril Picker")
+    r"|(?:our|its|their|the company's|the company’s|[\w-]+(?:'s|’s))\s+(?:[\w-]+\s+){0,2}[\w-]+,"
+    r"(?:\s+the)?"
     r"|builds|built|offers|offered|introduced|unveiled"
     # "a shoebox-sized sensor unit, Ferroscope Edge": in apposition to a thing, not a firm
     rf"|\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{THING},(?:\s+the)?)\s+$",
@@ -146,6 +149,11 @@ _COMPANY_FIELD = re.compile(
 )
 
 
+def _acts_as_company(evidence: dict, words: list[str]) -> bool:
+    maker = evidence.get(" ".join(words))
+    return maker is not None and maker.org >= 1 and maker.person <= maker.org
+
+
 def _org_head(words: list[str], evidence: dict) -> Evidence | None:
     """The evidence of a name's first words where the text writes them alone as a company
     ("Glacier Hall", acting as one, of "Glacier Hall Leisure"): the longest such head."""
@@ -185,7 +193,11 @@ def _kind(words: list[str], evidence: Evidence, titled: bool = False) -> str | N
     key = " ".join(lower)
     if key in _MONEY_WORDS:
         return None
-    if key in PLACES or lower[-1] in PLACE_WORDS or all(w in PLACES for w in lower):
+    if key in PLACES or all(w in PLACES for w in lower) or (
+        # (a place word ends it, unless the text acts on it as a company: "co-founded Steep
+        # Street", "Steep Street raised")
+        lower[-1] in PLACE_WORDS and not (evidence.org >= 1 and evidence.org > evidence.place)
+    ):
         return "place"
     if evidence.product >= 1 and (evidence.product > evidence.person or len(words) == 1) and (
         evidence.product >= evidence.org  # "Co-founded Lumio, a payroll app": still a company
@@ -307,11 +319,14 @@ class KindSteps:
             # ("pay for Brindle Sim": a weak sign of a company, no more; "Our newer product,
             # Quillbridge Hedge, lets": its own sign of a product weighs against a person's)
             return False
-        head, tail = words[0], [w.lower() for w in words[1:]]
-        maker = evidence.get(head)
-        acts = maker is not None and maker.org >= 1 and maker.person <= maker.org
+        # the longest head the text writes alone as a company ("Mala Lab" of "Mala Lab Light")
+        size = next(
+            (k for k in range(len(words) - 1, 1, -1) if _acts_as_company(evidence, words[:k])), 1
+        )
+        head, tail = " ".join(words[:size]), [w.lower() for w in words[size:]]
+        acts = _acts_as_company(evidence, words[:size])
         firm = any(  # "Brindle Labs" beside "Brindle Sim"
-            other.split()[0] == head and other.split()[-1].lower() in ORG_SUFFIXES
+            other.split()[0] == words[0] and other.split()[-1].lower() in ORG_SUFFIXES
             for other in evidence
             if other != key
         )

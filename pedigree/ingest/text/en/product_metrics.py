@@ -256,6 +256,13 @@ def _counted_product(ctx: Context, amount: Amount, end: int, owners, by_owner):
         m = ctx.mentions.covering(amount.end + own.start(1))
         if m is not None and m.entity in owners:
             return m.entity, m
+    # "140 Pickers deployed" beside the Tendril Picker: the product by the last word of its name
+    word = re.match(r"\s*([A-Z][a-z]{2,})\b", ctx.text.original[amount.end : end])
+    if word:
+        singular = word.group(1).removesuffix("s")
+        named = [p for p in owners if " " in p.name and p.name.rsplit(" ", 1)[1] == singular]
+        if len(named) == 1:
+            return named[0], owners[named[0]][1]
     users = _USERS_OF.match(shape.lower())
     if users is None or _NOT_METRIC.match(shape.lower()):
         return None, None

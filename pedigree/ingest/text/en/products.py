@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from pedigree.ingest.text.en.context import Context
+from pedigree.ingest.text.en.name_kinds import THING
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.en.product_metrics import product_fact, product_metrics
 from pedigree.ingest.text.entities import Entity, Mention
@@ -125,9 +126,11 @@ def _story_owner(ctx: Context, mention: Mention) -> Entity | None:
 
 # What may open a clause before a product the story's company owns: nothing (it is the
 # subject), or a plain head in apposition ("The product, Tariff Desk, …").
+# ("The Company's developer offering, Hexaling API, …", "The product, called Drillbook, …")
 _GENERIC_HEAD = re.compile(
-    r"\s*(?:[-•*]\s*)?(?:(?:the|our|its|their|an?)\s+(?:[\w-]+\s+)?"  # "A B2B version, …"
-    r"(?:product|platform|app|service|tool|software|system|robot|device|version|edition),\s*)?"
+    r"\s*(?:[-•*]\s*)?(?:(?:the|our|its|their|an?)\s+(?:[\w'’-]+\s+){0,2}?"  # "A B2B version, …"
+    rf"(?:{PRODUCT_NOUN}|{THING}|version|edition|base),\s*"
+    r"(?:(?:called|named|dubbed)\s+(?:the\s+)?)?)?"
 )
 _SECTION = re.compile(
     r"(?:^|\n)\s*(?:our products?|what we (?:make|build|sell|do)|the products?|products?"

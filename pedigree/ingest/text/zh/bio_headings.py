@@ -169,7 +169,9 @@ def heading_people(line: str, offset: int, project: str) -> tuple[tuple[str, int
     廖星野、祝晗｜驰野智驾."""
     # (丨 is a Han character to the regex, but a bar here: 柯一帆、戚若丨淼淼到家)
     rest = line.replace(project, " " * len(project), 1).replace("丨", "｜")
-    number = re.match(_NUMBER, rest)
+    # (the number read on the line as written: 项目一 麦芽智能 — with the name blanked, no text
+    # follows the number's space)
+    number = re.match(_NUMBER, line.replace("丨", "｜"))
     if number:
         rest = " " * number.end() + rest[number.end() :]  # 项目一：铱光微纳 — 项目一 is no name
     found = []
@@ -241,6 +243,13 @@ def _project_name(title: str, body: str = "") -> str | None:
             elif (
                 colon
                 and all(ordinariness(p) == 0 for p in people if p)
+                # (a person's part names them again as it starts: 卫之遥2019年…; 山间订：茶园认养
+                # 小程序 over a table of its team names no one there)
+                and (
+                    not body
+                    or any(p in body for p in people if p)
+                    or LEADING_ROLE.match(parts[1].strip() + "，")  # **杨帆：联合创始人兼COO，…**
+                )
                 # (路考通：科目三路考智能评判系统 — what the heading's name is, a kind of thing:
                 # a project that reads like a name)
                 and not _KIND_OF_THING_END.search(parts[1].replace("*", "").strip())

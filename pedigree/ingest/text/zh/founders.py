@@ -19,6 +19,11 @@ _FOUNDED_BY_CLAUSE = re.compile(
     r"\s?(?:并|后|后来|随后)?(?:于?\d{4}年(?:\d{1,2}月)?\s?)?由(?P<people>[^，。；,;]{2,60}?)(?:于[^，。；,;]{0,12})?(?:在[^，。；,;]{0,8})?"
     r"(?:共同|联合|一起|一同|携手)?" + FOUND_VERB
 )
+# 蓑羽是陆知遥2022年在杭州创立的户外雨具品牌: what someone founded, said of the company.
+_FOUNDED_BY_IS = re.compile(
+    r"\s?(?:则|就|正|也|便)?是(?P<people>[^，。；,;的]{2,30}?)(?:于)?(?:\d{4}年(?:\d{1,2}月)?)?"
+    r"(?:在[^，。；,;的]{0,8})?(?:共同|联合|一起|一同|携手)?" + FOUND_VERB + "的"
+)
 _FOUNDED_WHEN = re.compile(r"\s?(?:成立于|创立于|创办于|诞生于|于\d{4}年(?:\d{1,2}月)?成立)")
 
 
@@ -118,7 +123,7 @@ _FIELD_LABEL = re.compile(
 
 
 def founded_by(ctx: Context, clause: Clause) -> list[Draft]:
-    """ORG [于…] 由 A[、和及 B] [共同] 创立: the people named founded it."""
+    """ORG [于…] 由 A[、和及 B] [共同] 创立, ORG 是 A [于…] 创立的: the people named founded it."""
     found = []
     folded = ctx.text.folded
     sentence_start, sentence_end = ctx.sentence_at(clause.start)
@@ -126,12 +131,16 @@ def founded_by(ctx: Context, clause: Clause) -> list[Draft]:
     for org in candidates:
         if org.kind == "ref" and org.form != "company":
             continue
-        match = _FOUNDED_BY.match(folded, org.end, sentence_end)
+        match = _FOUNDED_BY.match(folded, org.end, sentence_end) or _FOUNDED_BY_IS.match(
+            folded, org.end, sentence_end
+        )
         label = _FIELD_LABEL.match(folded, sentence_start, org.start)
         subject_first = not folded[
             label.end() if label else sentence_start : org.start
         ].strip() or bool(_FOUNDED_WHEN.match(folded, org.end))  # 他加入的X成立于2023年，由…
-        if not match and subject_first:
+        # 这间老伞厂是万福洋伞，由…创立: the name that ends the clause before, founded in this one
+        last_before = bool(re.fullmatch(r"\s?[，,]\s?", folded[org.end : clause.start]))
+        if not match and (subject_first or last_before):
             # 栢域成立于2021年，由…共同创立: the sentence's subject, founded in a later clause.
             later = _FOUNDED_BY_CLAUSE.search(folded, clause.start, clause.end)
             match = later if later and later.start() == clause.start else None

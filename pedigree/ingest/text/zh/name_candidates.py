@@ -19,6 +19,7 @@ AFTER_NAME = set(
     "接兼部"  # (宫澈接手…, 韦芃兼任…: a verb's start; 家居部前总经理: a department)
 )
 ALSO_ENDS_NAMES = ("为", "中", "和", "同", "回")  # (李叔同, 沈雁回: 同 and 回 end them)
+_ALSO_A_GIVEN_NAME = frozenset({"笑"})
 # A character that cannot be inside a name at all: function words and the commonest words of
 # business reporting.
 _NEVER_IN_NAME = set(
@@ -92,6 +93,8 @@ def looks_like_name(name: str) -> bool:
         return given[1] not in _NEVER_IN_NAME and given[1] not in AFTER_NAME
     # 为, 中, 和, 同 and 回 end real names (蒯为, 庞可为, 乔翊中, 喻清和, 甘叔同) often enough to be
     # weighed by evidence, not ruled out
+    if given in _ALSO_A_GIVEN_NAME:
+        return True  # 闵笑: 笑 follows names as a verb (笑说), and is a given name alone
     if given[-1] in ALSO_ENDS_NAMES:
         return not any(c in _NEVER_IN_NAME for c in given[:-1])  # (喻清和: 和 ends it)
     return not any(c in _NEVER_IN_NAME for c in given) and given[-1] not in AFTER_NAME

@@ -50,8 +50,8 @@ SCHOOL_ENDINGS = ("大学", "学院", "商学院", "中学", "研究生院", "�
 UNIT_ENDINGS = ("事业群", "事业部", "实验室", "研究院", "研究所", "工作室")
 # A word that introduces the company named right after it.
 DESCRIPTOR = (
-    r"(?:公司|企业|创企|初创|初创公司|新创|服务商|开发商|提供商|供应商|厂商|品牌|独角兽|"
-    r"创业公司|startup)"
+    r"(?:公司|企业|创企|初创|初创公司|新创|服务商|开发商|提供商|供应商|厂商|连锁品牌|品牌|独角兽|"
+    r"创业公司|startup)"  # (桌游空间连锁品牌骰子星球: 桌游空间 is what kind of chain)
 )
 DESCRIPTOR_END = re.compile(DESCRIPTOR + "$")
 BRACKETED_ENGLISH = re.compile(r"[（(](?P<english>[A-Z][A-Za-z0-9&.+' -]{1,40}?)[)）]")
@@ -225,7 +225,7 @@ def _short_forms(name: str) -> tuple[str, ...]:
                 # 绿匣环保科技 → 绿匣环保 → 绿匣: a brand, then the field it works in
                 # (会展 of 会展行业事业部: a unit's field)
                 brand = brand_before_field(head) if not core.endswith(UNIT_ENDINGS) else None
-                if brand:
+                if brand or (brand := _coined_before_word(head)):
                     forms.append(brand)
             break
     return tuple(f for f in forms if f != name)
@@ -246,6 +246,23 @@ def brand_before_field(words: str) -> str | None:
     ):
         return brand
     return None
+
+
+def _coined_before_word(head: str) -> str | None:
+    """蓝瀚 of 蓝瀚水族(科技): in a name with a company's ending, a coined pair, then an everyday
+    word for a field the sector list lacks."""
+    word = head[2:]
+    if (
+        len(head) != 4
+        or not all(is_han(c) for c in head)
+        or ordinariness(word) < 3
+        or word.endswith((*SCHOOL_ENDINGS, *INSTITUTION_ENDINGS))  # (美发学院: a kind of school)
+    ):
+        return None
+    brand = head[:2]
+    if ordinariness(brand) > 0 or brand in place_names() or known_organization(brand):
+        return None
+    return brand
 
 
 def defined_terms(text: str) -> list[tuple[int, int, str]]:

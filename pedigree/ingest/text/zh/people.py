@@ -161,6 +161,7 @@ def _at_known_org(text: str, p: int) -> bool:
     )
 
 
+_COUNTED_BEFORE = re.compile(r"(?:[一两几每这那哪某]|\d)(?:个|场|次|季|种|件|项)$")
 _ONGOING_BEFORE = re.compile(r"(?:正|仍|还|一直|依然|仍然|依旧)在[\u4e00-\u9fff]?$")
 _POST_NEXT = re.compile(
     r"(?:负责人|总监|经理|主管|总裁|副总裁|工程师|专家|研究员|主任|合伙人|C[ETOFP]O)"
@@ -264,6 +265,8 @@ def score_names(
             )
             # 父亲至今仍在养石斑: 在 of an action going on, then the action, not a person
             or all(_ONGOING_BEFORE.search(text, max(0, p - 5), p) for p in places)
+            # 最后一个梅雨季, 每个雨季: a thing counted by its measure word, not a person
+            or all(_COUNTED_BEFORE.search(text, max(0, p - 3), p) for p in places)
             # 栾霁则提醒, 晏川则是: 则 (then) after a name, not its end (祁正则 is a name)
             or (
                 len(name) == 3
@@ -532,6 +535,14 @@ def _settle_lengths(text: str, scored: list[NameEvidence]) -> list[NameEvidence]
                 # 甘叔同说, 甘叔同辞职, 创始人沈雁回是…: no second name after 同 ("with") to join
                 # and no verb 回 starts, at two places or after a title (和 and 为 follow a name
                 # as a conjunction or a verb far more often)
+                keep_longer = True
+            if (
+                longer.name[-1] == "和"
+                and len(longer.places) >= 3
+                and not any(p + end in name_starts for p in longer.places)
+            ):
+                # 骆清和 written three times or more, never with a second name after 和 to join:
+                # 和 ends the name, not a conjunction
                 keep_longer = True
             if keep_longer and weighed > longer.score:
                 # the longer reading, kept, stands at the places and on the evidence it shared

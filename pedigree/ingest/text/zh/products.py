@@ -68,10 +68,27 @@ _IN_USE_AFTER = (
     r"(?=\s?(?:已经?(?!成立|完成|获|拿下|宣布|注册|创立|创办)|目前|累计|至今|上线|开营|每月|每年|覆盖|"
     r"接入|导入|部署|月销量|年销量|销量|出货量|装机量"
     # (“绿驿”上半年销量约1.6亿只, “途袋”去年出货量…: when, then the count)
-    r"|(?:上半年|下半年|全年|今年|去年|前三季度|年内|\d{4}年(?:上半年|全年)?)(?:的)?(?:销量|出货量|销售额|用户数)))"
+    r"|(?:上半年|下半年|全年|今年|去年|前三季度|年内|\d{4}年(?:上半年|全年)?)(?:的)?(?:销量|出货量|销售额|用户数)"
+    # (“一垄茶”的认养用户超过11万人: its users, of some kind, then how many)
+    r"|的[\u4e00-\u9fff]{0,4}(?:用户|会员|学员|客户)数?(?:已|累计|超过|超|达到|达|约|突破|逾|近)"
+    # (“九宫格自热火锅”全年卖了3000万盒: sold, then how many)
+    r"|(?:(?:上半年|下半年|全年|今年|去年|前三季度|年内|\d{4}年(?:上半年|全年)?)(?:的)?)?"
+    r"(?:卖了|卖出了?|售出了?|销售了)\s?[\d一两二三四五六七八九十几数上超近逾约]))"
 )
 # A name in quotes that does so: “焰阵青训营”开营三年来累计培训…
 _QUOTED_IN_USE = re.compile(r"[“「](?P<name>[^”」\n，。,：:]{2,12})[”」]" + _IN_USE_AFTER)
+# A name in quotes, then what kind of thing it is (“青柚中文”，一个一对一的在线中文课平台), or the
+# thing sold under it (对外销售袋装的“蜀汀牛油锅底”).
+# (一款 is said only of a product: whatever it is called after it)
+_QUOTED_APPOSED = re.compile(
+    r"[“「](?P<name>[^”」\n，。,：:]{2,16})[”」](?:[，,]\s?(?:是|为)?|\s?(?:是|为))"
+    r"(?:一款[^，。；,;“”「」]{1,20}|(?:一个|一套|一种|一台|一部|一项)[^，。；,;“”「」]{0,20}?"
+    + PRODUCT_NOUN + r")(?=[，。；,;）)]|$)"
+)
+_SOLD_QUOTED = re.compile(
+    r"(?:销售|售卖|出售|开售|开卖)(?![额给到往量团渠网部点商])的?[^，。；,;“”「」]{0,10}?"
+    r"[“「](?P<name>[^”」\n，。,：:]{2,16})[”」]"
+)
 # A name in quotes that a company owns: 格物方舟旗下“方舟实验场”, 旗下的「糖小贝」App.
 _OWNED_QUOTED = re.compile(
     r"旗下(?:的)?(?:品牌|产品)?[“「](?P<name>[^”」\n，。,：:]{2,12})[”」]"
@@ -160,7 +177,7 @@ def find_products(
     found = []
     names = set()
     patterns = [_QUOTED, _LATIN, _LAUNCHED, _CATEGORY_NAME, _QUOTED_BEFORE_NOUN, _LATIN_IN_USE,
-                _QUOTED_IN_USE, _OWNED_QUOTED]
+                _QUOTED_IN_USE, _OWNED_QUOTED, _QUOTED_APPOSED, _SOLD_QUOTED]
     patterns += [_NAMED, _MIXED]
     patterns.append(_PRODUCT_FIELD)
     brands = list(brands)
@@ -189,9 +206,10 @@ def find_products(
             or any(c.startswith(name) for c in companies)
         ):
             continue  # 拾分已…, 拾分科: a word after the brand, or the company's own name
-        if pattern in (_QUOTED_IN_USE, _OWNED_QUOTED) and name.endswith("系"):
+        quoted_kind = (_QUOTED_IN_USE, _OWNED_QUOTED, _QUOTED_APPOSED, _SOLD_QUOTED)
+        if pattern in quoted_kind and name.endswith("系"):
             continue  # “方太系”已经开始有了第二代: alumni of a company, no product
-        if pattern in (_QUOTED_IN_USE, _OWNED_QUOTED) and name.endswith(
+        if pattern in quoted_kind and name.endswith(
             (*_COMPANY_ENDINGS, *ORG_SUFFIXES)
         ):
             continue  # “拾分科技”已…: a company in quotes
@@ -326,6 +344,7 @@ _NOT_PRODUCT_COUNT = re.compile(
 _ARR_BEFORE = re.compile(RECURRING + r"(?:\s?[（(]ARR[)）])?[^，。；,;\d]{0,6}$")
 _NOT_A_METRIC = re.compile(
     r"^\s?(?:多|余)?\s?(?:人的|人团队|名员工|岁|年|月|天|小时|分钟|%|％|倍|克|米|公里|小时"
+    r"|英寸|寸|毫米|厘米|公斤|千克|斤|毫升|升|千瓦|瓦|伏|分贝|摄氏度|℃"  # (55英寸: a size)
     r"|个月|个小时|个星期|个工作日"  # (上线6个月注册用户达35万: a time, not a count)
     r"|[kKMG][VWw]|[kKMGT]B|nm|mm|cm)"  # (300kV电镜, 5nm芯片: a specification)
 )

@@ -122,7 +122,8 @@ def read_chinese(text: Text) -> list[Fact]:
 def _without_registered_only(facts: list[Fact]) -> list[Fact]:
     """A legal representative read as a new company's founder (…法定代表人为郦晴) is not one
     where the text gives them another post there (任CFO) or calls someone else the company's
-    founder outright (覃晏是公司创始人; a co-founder named beside them leaves them be)."""
+    founder outright (覃晏是公司创始人, 素坯由阚承宇创办; a co-founder named beside them leaves
+    them be)."""
     sole: dict[str, set[str]] = {}
     posts: set[tuple[str, str]] = set()
     for f in facts:
@@ -130,7 +131,11 @@ def _without_registered_only(facts: list[Fact]) -> list[Fact]:
         if (
             f.kind == "founded"
             and "法定代表人" not in f.quote
-            and re.match(r"(?:实际|真正)?(?:创始人|创办人)", role)  # (彭昱川是公司的实际创始人)
+            # (彭昱川是公司的实际创始人; 素坯由阚承宇创办: founded by one, with no co-founder said)
+            and (
+                re.match(r"(?:实际|真正)?(?:创始人|创办人)", role)
+                or not role and not re.search(r"联合|共同|一起|一同|合伙|与|和", f.quote)
+            )
             and not re.search(r"另一|之一", f.quote)  # (澜驱的另一位创始人是柏宁: one of several)
         ):
             sole.setdefault(f.fields["org"], set()).add(f.fields["person"])
