@@ -3806,3 +3806,42 @@ def test_a_younger_brother_is_not_she_and_a_model_code_is_no_thousand():
     facts = read(text)
     assert not any(f.fields["person"] == "Zhuo Yifan" for f in facts if f.kind == "education")
     assert not any(f.fields.get("value") == 3_100_000 for f in facts if f.kind == "product_metric")
+
+
+def test_his_company_named_in_apposition_and_a_persons_co_founder_in_a_list():
+    text = (
+        "Where are they now: the Heinz alumni\n\n"
+        "### 1. Ana Cruz — Brinewell\n\n- Heinz role: brand manager\n"
+        "- Founded: Brinewell, Chicago, 2022, with Leo Park\n\n"
+        "Cruz's co-founder, Leo Park, was a plant manager at CJ Foods before the two started.\n\n"
+        "**Marcus Bell, Curdwise.** Bell was vice president of innovation at Heinz before leaving "
+        "in 2020. His company, Curdwise, makes a plant-based cheese.\n\n"
+        "**Priya Desai, Achari Co.** A former finance manager at Heinz, Desai founded Achari Co. "
+        "in 2020.\n"
+    )
+    founded = pairs(read(text), "founded")
+    assert {("Leo Park", "Brinewell"), ("Marcus Bell", "Curdwise")} <= founded
+    assert ("Leo Park", "Achari Co.") not in founded
+
+
+def test_the_companys_own_app_named_after_it():
+    text = (
+        "Courtline, a New York chain of pickleball clubs, has raised $20 million in a Series B "
+        "round led by Harbor Growth. Courtline was founded in 2019 by Dana Whit, a former "
+        "Equinox executive. Members book courts and find partners through the Courtline app, "
+        "and most pay for the club through the Apple app store."
+    )
+    products = pairs(read(text), "product")
+    assert ("Courtline", "Courtline app") in products
+    assert not any(p.startswith("Apple") for _, p in products)
+
+
+def test_a_round_raised_in_the_relative_clause_of_an_apposition():
+    text = (
+        "Gearline was founded by Oliver Brandt in 2016 and runs clubs in London. Its first head "
+        "mechanic, Callum Reid, left in 2023 to found Spokewright, a chain of repair-only "
+        "workshops in Leeds that raised a £2.5 million seed round from Ada Ventures last year."
+    )
+    facts = read(text)
+    assert ("Ada Ventures", "Spokewright") in pairs(facts, "investor")
+    assert not any(f.fields["org"] == "Gearline" for f in facts if f.kind == "funding")

@@ -5771,3 +5771,25 @@ def test_a_size_is_no_count_and_a_quoted_product_described_by_its_measure_word()
     metrics = facts(text, "product_metric")
     assert not any(m["value"] == 55 for m in metrics)
     assert ("茗港", "茗港一号") in {(f["org"], f["product"]) for f in facts(text, "product")}
+
+
+def test_a_roundups_investor_field_and_a_founder_investing_personally():
+    text = (
+        "融资周报丨本周4起融资\n\n02丨斑斓鳞：获1200万元天使轮\n· 投资方：蓝湾创投\n"
+        "斑斓鳞专注观赏鱼品系选育。\n\n04丨渊蓝水族：获300万元种子轮\n· 投资方：奇点天使\n"
+        "渊蓝水族为水族店提供库存管理SaaS。\n\n"
+        "今年5月，踏歌骑行完成800万元天使轮融资，由轮回二手车创始人柏青阳个人出资。"
+    )
+    investors = {(f["investor"], f["org"]) for f in facts(text, "investor")}
+    assert {("蓝湾创投", "斑斓鳞"), ("奇点天使", "渊蓝水族"), ("柏青阳", "踏歌骑行")} <= investors
+    assert ("柏青阳", "踏歌骑行") not in pairs(text, "founded")
+
+
+def test_quoted_names_a_company_owns_after_what_kind_of_thing_they_are():
+    text = (
+        "2021年，戚舟和罗岚在昆明创办云径户外，旗下徒步俱乐部“云径俱乐部”和露营地“云径营地”在车友圈小有名气。"
+        "云径户外由戚舟控股，旗下子公司“云径出行”负责租车。"
+    )
+    products = {(f["org"], f["product"]) for f in facts(text, "product")}
+    assert {("云径户外", "云径俱乐部"), ("云径户外", "云径营地")} <= products
+    assert not any(p == "云径出行" for _, p in products)

@@ -102,8 +102,9 @@ _ORG_BEFORE = re.compile(
     r"|chairwoman|managing director|general manager)\s+of\s+(?:the\s+)?$"
     r"|,\s*(?:ceo|cto|coo|cfo|co-?founder|founder|president|chairman|chairwoman)\s*,\s*$"
     # "her first company, PrintPal, was acquired": someone's company, by name
-    r"|\b(?:his|her|their|my|our)\s+(?:first|second|third|previous|last|earlier|next|new"
-    r"|former)\s+(?:company|startup|start-up|venture|business)\s*,\s*$"
+    # ("His company, Curdwise, makes …")
+    r"|\b(?:his|her|their|my|our)\s+(?:(?:first|second|third|previous|last|earlier|next|new"
+    r"|former)\s+)?(?:company|startup|start-up|venture|business)\s*,\s*$"
     # "to start his own company, Voltwise"
     r"|\b(?:start|found|launch|set up|build)\w*\s+(?:his|her|their|a|an|the)\s+(?:own\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:company|startup|start-up|firm|venture|business)\s*,\s*$",

@@ -61,8 +61,35 @@ def read_products(ctx: Context) -> list[Fact]:
     for product, (owner, mention, launched) in owners.items():
         facts.append(product_fact(ctx, "product", mention.start, [mention], org=owner.name,
                                   product=product.name, launched=launched))
+    facts += _own_apps(ctx, {p.name for p in owners})
     facts += product_metrics(ctx, owners)
     return facts
+
+
+_APP_AFTER = re.compile(r"\s+app\b")
+
+
+def _own_apps(ctx: Context, named: set[str]) -> list[Fact]:
+    """ "through the Tilehouse app": the app a company the text introduces makes, named after it
+    (not "the WeChat app", a known company's)."""
+    found: dict[str, Fact] = {}
+    folded = ctx.text.folded
+    for mention in ctx.mentions.items:
+        company = mention.entity
+        if mention.kind != "org" or company is None or company.name in found:
+            continue
+        if not folded[max(0, mention.start - 4) : mention.start].lower().endswith("the "):
+            continue
+        if not _APP_AFTER.match(folded, mention.end) or not ctx.readable(mention.start):
+            continue
+        if not ctx.companylike(company) or known_organization(company.name) is not None:
+            continue
+        product = f"{ctx.text.original[mention.start : mention.end]} app"
+        if product not in named:
+            found[company.name] = product_fact(
+                ctx, "product", mention.start, [mention], org=company.name, product=product
+            )
+    return list(found.values())
 
 
 def _owners(ctx: Context) -> dict[Entity, tuple[Entity, Mention, str | None]]:

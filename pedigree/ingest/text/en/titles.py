@@ -171,6 +171,10 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
                 org = ctx.entity(org_mention) if org_mention else None
         if org is None and employer_label(ctx, at):
             continue  # "What he did at Chewy: Feld was senior director …": the label's employer
+        if org is None and re.match(r"co-?founder", title.lower()) and _a_persons(ctx, head, at):
+            # "Park's co-founder, Jae Kim": the company Park founded, before any the
+            # paragraph, the block or the piece would give
+            org = _their_company(ctx, at)
         if org is None:
             org = _where(ctx, at)
         if org is None and FOUNDER.search(title) and ctx.block_person(at) is None:
@@ -267,6 +271,9 @@ _GROUP_HEAD = re.compile(r"\W*(?:(?:the|some|many|several|other|two|three|four|f
 # startup she co-founded".
 _FOUNDED_BEFORE = re.compile(
     r"\b(?:co-?founded|founded|started|launched|set up)\s+(?:the\s+)?$"
+    # an entry's field: "- Founded: Onggi Table, Los Angeles, 2021"
+    r"|(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?(?:co-?)?founded(?:\*\*)?[ \t]*:"
+    r"[ \t]*(?:\*\*)?[ \t]*$"
     # "is the co-founder and chief executive of Verdant Shield"
     r"|\b(?:co-?)?founders?\s+(?:and\s+(?:[\w-]+\s+){1,3})?of\s+(?:the\s+)?$"
 )
@@ -288,6 +295,14 @@ def _joined_company(ctx: Context, head: str) -> Entity | None:
     if not _JOINED_NO_OBJECT.search(head) or main is None or known_organization(main.name):
         return None
     return main
+
+
+def _a_persons(ctx: Context, head: str, at: int) -> bool:
+    """Whether the words before a title end with a person's possessive ("Okafor's ")."""
+    if not head.endswith(("'s ", "’s ")):
+        return False
+    owner = ctx.mentions.covering(at - 4)
+    return owner is not None and owner.kind == "person"
 
 
 def _their_company(ctx: Context, position: int) -> Entity | None:

@@ -172,6 +172,11 @@ def appositives(ctx: Context, clause: Clause) -> list[Draft]:
             person.start - len(lead) + described.start(), person.start, "org"
         ):
             continue  # 潮流品牌创办人叶兆轩: the founder of a brand the text does not name
+        bound = founder and _BOUND_BEFORE.search(lead[: founder.start()])
+        if bound and not ctx.mentions.within(
+            person.start - len(lead) + bound.start(1), person.start, "org", "school"
+        ):
+            continue  # 由轮回二手车创始人柏青阳出资: the founder of a company the text did not read
         partner = founder and re.search(r"(?:他|她)的\s?$", lead[: founder.start()])
         if founder and (partner or not re.search(r"的\s?$", lead[: founder.start()])):
             company = None
@@ -217,6 +222,16 @@ def appositives(ctx: Context, clause: Clause) -> list[Draft]:
 
 
 # A kind of organisation described, not named, right before a founder's title.
+# The words a founder's title is bound to, right before it, after a clause's start or a verb:
+# a name (轮回二手车创始人) — not a word for the company, a count or a time (公司创始人, 两位联合
+# 创始人, 其中创始人, 现任创始人).
+_BOUND_BEFORE = re.compile(
+    r"(?:^|[，。；、：:\s]|由|是|为|和|与|及|被|对|向|给|跟)"
+    r"(?!(?:本|该|其|这家?|那家?|此|新|老|原|前|现任?|首任|目前|如今|其中|另一?位?|两位|三位|几位"
+    r"|多位|各位|这位|那位|公司|集团|企业|团队|品牌方|项目|我们|他们|她们)[\u4e00-\u9fff]{0,2}$)"
+    # (近日，创业邦与创始人温棠…: the words end on a word that joins, not on a name)
+    r"([\u4e00-\u9fff]{3,8})(?<![和与及同跟向对给为由的是在其了也都说称])$"
+)
 _UNNAMED_KIND = re.compile(
     r"(?<![本该其这])[\u4e00-\u9fff]{1,6}(?:品牌|公司|企业|工作室|餐厅|集团|机构|平台)\s?$"
 )

@@ -21,7 +21,9 @@ INVESTOR_BEFORE = re.compile(
     r"(?:由|领投方为|领投方是|投资方为|投资方是|投资方包括|投资者为|投资者包括|投资人包括|老股东|股东|"
     r"轮投资方|投资方|出资方为|出资方是|出资方包括|投资机构为|投资机构包括|投资机构是|投资人为|"
     r"认购人为|认购人包括|认购方为|认购方包括|认购者为|投资人是|投资者是|投资方有|投资人有|"
-    r"获得|获|拿到|获得了|拿下|来自|得到了?|取得|获取|曾取得|曾获得)\s?$"
+    r"获得|获|拿到|获得了|拿下|来自|得到了?|取得|获取|曾取得|曾获得"
+    # (a roundup's field: · 投资方：X)
+    r"|(?:^|\n)[ \t]*[·•\-*]?[ \t]*\**(?:投资方|投资人|投资机构|出资方)\**[ \t]*[：:])\s?$"
 )
 # Words before a name that say who gives or does something, money or not (由, 来自, 获得): an
 # investor's frame only in a sentence about a round.
@@ -185,7 +187,7 @@ def investors_in(ctx: Context, start: int, end: int, org: Entity) -> list[tuple[
     for mention in ctx.mentions.within(start, end, "person"):
         # 雷栩以个人名义跟投: a person can invest too.
         if mention.entity is not None and re.match(
-            r"^\s?(?:以个人(?:名义|身份))?(?:也)?(?:跟投|领投|参投|个人投资)",
+            r"^\s?(?:以个人(?:名义|身份))?(?:也)?(?:跟投|领投|参投|个人投资|个人出资)",
             folded[mention.end : mention.end + 12],
         ):
             found.append((mention.entity, mention))

@@ -90,8 +90,10 @@ _SOLD_QUOTED = re.compile(
     r"[“「](?P<name>[^”」\n，。,：:]{2,16})[”」]"
 )
 # A name in quotes that a company owns: 格物方舟旗下“方舟实验场”, 旗下的「糖小贝」App.
+# (旗下山地骑行俱乐部“野径俱乐部”: what kind of thing, between)
 _OWNED_QUOTED = re.compile(
-    r"旗下(?:的)?(?:品牌|产品)?[“「](?P<name>[^”」\n，。,：:]{2,12})[”」]"
+    r"旗下(?:的)?(?:品牌|产品|[^，。；,;“”「」的]{2,10}(?<!公司)(?<!企业)(?<!集团)(?<!基金)(?<!机构))?"
+    r"[“「](?P<name>[^”」\n，。,：:]{2,12})[”」]"
     r"(?!的?[^，。；,;]{0,6}?(?:公司|基金|企业|集团|投资|资本))"
 )
 # What a company's brand and one more character name, where it does so (拾分站 of 拾分科技): not
