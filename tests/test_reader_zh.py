@@ -5793,3 +5793,15 @@ def test_quoted_names_a_company_owns_after_what_kind_of_thing_they_are():
     products = {(f["org"], f["product"]) for f in facts(text, "product")}
     assert {("云径户外", "云径俱乐部"), ("云径户外", "云径营地")} <= products
     assert not any(p == "云径出行" for _, p in products)
+
+
+def test_a_verb_or_an_adverb_after_a_name_and_a_title_in_book_brackets_counted():
+    text = (
+        "骰子星球成立于2021年，由卓一帆创办。2023年我们把研发总监聂川挖了过来，他之前在探路者做了八年"
+        "面料工程师。红杉中国合伙人曲未更看重数据。公司还自研原创桌游，其中推理类桌游《小镇夜话》"
+        "累计销量已超过40万套。"
+    )
+    employment = pairs(text, "employment")
+    assert ("聂川", "探路者控股") in employment or ("聂川", "探路者") in employment
+    assert ("曲未", "红杉中国") in employment
+    assert has(facts(text, "product_metric"), product="小镇夜话", value=400000.0)

@@ -17,6 +17,7 @@ AFTER_NAME = set(
     "网"  # (雷锋网, 新浪网: an outlet, whose name ends as no person's does)
     "司"  # (公司 is no name, but 司 stands inside some: 侯司远)
     "接兼部"  # (宫澈接手…, 韦芃兼任…: a verb's start; 家居部前总经理: a department)
+    "更"  # (曲未更看重数据: an adverb)
 )
 ALSO_ENDS_NAMES = ("为", "中", "和", "同", "回")  # (李叔同, 沈雁回: 同 and 回 end them)
 _ALSO_A_GIVEN_NAME = frozenset({"笑"})

@@ -267,6 +267,8 @@ def score_names(
             or all(_ONGOING_BEFORE.search(text, max(0, p - 5), p) for p in places)
             # 最后一个梅雨季, 每个雨季: a thing counted by its measure word, not a person
             or all(_COUNTED_BEFORE.search(text, max(0, p - 3), p) for p in places)
+            # 把研发总监聂川挖了过来: the third character a verb with its aspect particle after
+            or (len(name) == 3 and all(text[p + 3 : p + 4] in ("了", "过", "着") for p in places))
             # 栾霁则提醒, 晏川则是: 则 (then) after a name, not its end (祁正则 is a name)
             or (
                 len(name) == 3

@@ -76,7 +76,8 @@ _IN_USE_AFTER = (
     r"(?:卖了|卖出了?|售出了?|销售了)\s?[\d一两二三四五六七八九十几数上超近逾约]))"
 )
 # A name in quotes that does so: “焰阵青训营”开营三年来累计培训…
-_QUOTED_IN_USE = re.compile(r"[“「](?P<name>[^”」\n，。,：:]{2,12})[”」]" + _IN_USE_AFTER)
+# (《小镇夜话》累计销量已超过40万套: a game's or a book's title, in its own brackets)
+_QUOTED_IN_USE = re.compile(r"[“「《](?P<name>[^”」》\n，。,：:]{2,12})[”」》]" + _IN_USE_AFTER)
 # A name in quotes, then what kind of thing it is (“青柚中文”，一个一对一的在线中文课平台), or the
 # thing sold under it (对外销售袋装的“蜀汀牛油锅底”).
 # (一款 is said only of a product: whatever it is called after it)
