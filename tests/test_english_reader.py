@@ -3845,3 +3845,17 @@ def test_a_round_raised_in_the_relative_clause_of_an_apposition():
     facts = read(text)
     assert ("Ada Ventures", "Spokewright") in pairs(facts, "investor")
     assert not any(f.fields["org"] == "Gearline" for f in facts if f.kind == "funding")
+
+
+def test_labelled_entries_with_bold_and_italic_labels_and_a_number_inside_the_bold():
+    text = (
+        "Where are they now: the Nespresso alumni\n\n### Marco Bellandi — Ristretto Labs\n\n"
+        "Bellandi was head of coffee at Nespresso. In 2019 he founded Ristretto Labs.\n\n"
+        "**Name:** Aisha Rahman\n**At Nespresso:** senior sustainability manager, 2016–2021\n"
+        "**Founded:** Greenpod, a maker of home-compostable capsules (2021)\n\n"
+        "**3. Raj Malhotra**\n\nMalhotra ran estimating at Nespresso until 2020.\n\n"
+        "*Founded:* Quotewall (2021), estimating software for painting contractors\n"
+    )
+    founded = pairs(read(text), "founded")
+    assert {("Aisha Rahman", "Greenpod"), ("Raj Malhotra", "Quotewall")} <= founded
+    assert not any(p == "Marco Bellandi" and o != "Ristretto Labs" for p, o in founded)

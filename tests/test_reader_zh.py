@@ -5805,3 +5805,22 @@ def test_a_verb_or_an_adverb_after_a_name_and_a_title_in_book_brackets_counted()
     assert ("聂川", "探路者控股") in employment or ("聂川", "探路者") in employment
     assert ("曲未", "红杉中国") in employment
     assert has(facts(text, "product_metric"), product="小镇夜话", value=400000.0)
+
+
+def test_a_bold_numbered_project_a_project_and_what_it_makes_and_a_company_with_founders():
+    post = (
+        "磨豆创业营第三期路演：2个项目\n\n**项目一丨锁光**\n\n智能门锁的指纹模组。\n\n"
+        "创始人娄征，前海康威视工程师。\n\n## 2. 磨界：商用磨豆机\n\n主打低留粉的商用磨豆机。\n\n"
+        "| 姓名 | 角色 | 背景 |\n|---|---|---|\n| 凌拓 | 创始人兼CEO | 前星巴克设备经理 |\n"
+    )
+    founded = pairs(post, "founded")
+    assert {("娄征", "锁光"), ("凌拓", "磨界")} <= founded
+    assert not any(p.startswith("项目") for p, _ in founded)
+    text = "她是衡裁的创始人。2021年10月，衡裁拿到天使轮，投资方是真格基金。衡裁如今有46家门店。"
+    assert ("真格基金", "衡裁") in {(f["investor"], f["org"]) for f in facts(text, "investor")}
+
+
+def test_a_headlines_bar_and_a_word_for_a_year_are_no_names():
+    text = "盘点丨从海康威视出走的门锁创业者们\n\n蔡国栋前年正式加入衣钵，担任首席裁剪师。"
+    people = {p for p, _ in pairs(text, "employment")}
+    assert people == {"蔡国栋"}

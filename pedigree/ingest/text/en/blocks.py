@@ -23,7 +23,9 @@ LEAD = re.compile(
     r"[ \t]*(?:#{1,6}[ \t]*(?=\d))?"
     r"(?:[-•·;]|\*(?!\*)|\d{1,3}[.)](?:[ \t]*[A-Z][A-Za-z -]{2,30}:(?=[ \t]))?)?"
     r"[ \t]*(?:\*\*|#{1,6}[ \t]*)?"
-    rf"(?:{NAME_FIELD_LABEL}[ \t]*)?"  # ("Name: Rosalind Achebe", a labelled entry's first field)
+    r"(?:\d{1,3}[.)][ \t]+)?"  # ("**3. Raj Malhotra**": the number inside the bold)
+    # ("Name: Rosalind Achebe", "**Name:** Aisha Rahman": a labelled entry's first field)
+    rf"(?:{NAME_FIELD_LABEL}(?:\*\*)?[ \t]*)?"
     r"(?:(?:dr|prof|professor|mr|ms|mrs|capt|captain|sir|dame|hon)\.?[ \t]+)?",
     re.I,
 )

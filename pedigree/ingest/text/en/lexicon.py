@@ -203,8 +203,8 @@ FOUNDER = re.compile(
 # The label of a list entry's field that names its person ("Name: Rosalind Achebe").
 NAME_FIELD_LABEL = r"name[ \t]*:"
 FOUNDED_FIELD = re.compile(
-    r"^[ \t]*(?:[-•·*][ \t]*)?(?:\*\*)?(?:co-?founded|founded|founder of|co-?founder of"
-    r"|companies founded|company founded|startups? founded)[ \t]*:(?:\*\*)?[ \t]*",
+    r"^[ \t]*(?:[-•·*][ \t]*)?(?:\*{1,2})?(?:co-?founded|founded|founder of|co-?founder of"
+    r"|companies founded|company founded|startups? founded)[ \t]*:(?:\*{1,2})?[ \t]*",
     re.I | re.M,
 )
 # After a name following "of": a function, so the name is a unit's or a product line's, not

@@ -171,9 +171,11 @@ def heading_people(line: str, offset: int, project: str) -> tuple[tuple[str, int
     rest = line.replace(project, " " * len(project), 1).replace("丨", "｜")
     # (the number read on the line as written: 项目一 麦芽智能 — with the name blanked, no text
     # follows the number's space)
-    number = re.match(_NUMBER, line.replace("丨", "｜"))
+    lead = len(line) - len(line.lstrip(" *#"))  # (**项目一丨锁匠宝**: the number inside the bold)
+    number = re.match(_NUMBER, line[lead:].replace("丨", "｜"))
     if number:
-        rest = " " * number.end() + rest[number.end() :]  # 项目一：铱光微纳 — 项目一 is no name
+        cut = lead + number.end()
+        rest = " " * cut + rest[cut:]  # 项目一：铱光微纳 — 项目一 is no name
     found = []
     for match in re.finditer(r"[\u4e00-\u9fff·]{2,4}", rest):
         name = match.group()
@@ -222,7 +224,12 @@ def _project_name(title: str, body: str = "") -> str | None:
         subject = lead  # 青蛙巷｜社区亲子绘本馆连锁获数千万元天使轮: the name, then what it is
     title = subject or title
     parts = _TITLE_SPLIT.split(title, maxsplit=1)
-    if len(parts) == 2 and body and _named_more(parts[1], parts[0], body):
+    if (
+        len(parts) == 2
+        and body
+        and _named_more(parts[1], parts[0], body)
+        and not _A_THING_END.search(parts[1])  # (磨界：商用磨豆机 over "…的商用磨豆机")
+    ):
         title = parts[1]  # 【健身器材｜凌跃运动】 over 「凌跃运动」宣布完成…
     elif len(parts) == 2:
         people = re.split(r"\s*[、和与及,，]\s*", parts[0])
@@ -234,8 +241,8 @@ def _project_name(title: str, body: str = "") -> str | None:
             named = _TITLE_SPLIT.split(parts[1], maxsplit=1)[0]
             # (聂远航：驰梯智能（“日立系”第二代）: a note in brackets after the company)
             bare = re.sub(r"\s*[（(][^（()）]*[）)]\s*$", "", parts[1])
-            if _company_like(parts[1]):
-                title = parts[1]
+            if _company_like(parts[1]) and not _A_THING_END.search(parts[1]):
+                title = parts[1]  # (not 磨界：商用磨豆机, a project and what it makes)
             elif bare != parts[1] and _company_like(bare):
                 title = bare
             elif named != parts[1] and _company_like(named):
@@ -272,6 +279,13 @@ def _project_name(title: str, body: str = "") -> str | None:
             if behind.group("product") == title:
                 return behind.group("company")  # • 钓客星球：… over “钓客星球”的运营方星渔网络完成…
     return title
+
+
+# What a project makes, ending a heading's description (商用磨豆机) — not a company's ending that
+# ends the same way (风柏电器, 星舰软件)
+_A_THING_END = re.compile(
+    r"(?<!电)(?<!机)(?:机|器|仪|设备|系统|平台|工具|App|APP|SaaS|小程序)$"
+)
 
 
 # “钓客星球”的运营方星渔网络近日完成…: the company behind the product an entry's heading names

@@ -29,6 +29,7 @@ _NEVER_IN_NAME = set(
     "谁啥哪吗呢"  # (技术部分由谁负责: a question, not the surname 由)
     "零〇"  # (於二零一五年: a year written in numerals, not the surname 于)
     "店厂"  # (亚马逊全球开店, 开厂: a shop or a plant, not the surname 开 and a given name)
+    "丨"  # (盘点丨从…出走的: a bar of a headline, a Han character only to the regex)
 )
 _NUMERALS = frozenset("二三四五六七八九十两零〇百千万")  # (not 一: 滕一, 陈一舟)
 

@@ -149,9 +149,17 @@ def _done_to_an_organisation(text: str, name: str, places: list[tuple[int, int]]
     surname)."""
     spans = [*places, *occurrences(text, [name])[name]]
     return any(
-        _ORG_OBJECT.search(text, max(0, s - 4), s) or _FOUNDED_BY_AFTER.match(text, e)
+        _ORG_OBJECT.search(text, max(0, s - 4), s)
+        or _FOUNDED_BY_AFTER.match(text, e)
+        or _HAS_FOUNDERS_OR_RAISED.match(text, e)
         for s, e in spans
     )  # (沐炊由赖品妤与萧宇辰共同创办: founded by people, so no person itself)
+
+
+# 她是衡裁的创始人, 衡裁拿到天使轮: only an organisation has founders or raises a round.
+_HAS_FOUNDERS_OR_RAISED = re.compile(
+    r"的(?:联合|共同)?(?:创始人|创办人)|(?:已|近日|今年)?(?:拿到|完成|获得?|斩获)[^，。；,;]{0,12}?(?:轮|融资)"
+)
 
 
 

@@ -161,6 +161,7 @@ def _at_known_org(text: str, p: int) -> bool:
     )
 
 
+_YEAR_WORD_START = "前去今明同当每多近往翌"  # (前年, 去年 …: words for a year that end in 年)
 _COUNTED_BEFORE = re.compile(r"(?:[一两几每这那哪某]|\d)(?:个|场|次|季|种|件|项)$")
 _ONGOING_BEFORE = re.compile(r"(?:正|仍|还|一直|依然|仍然|依旧)在[\u4e00-\u9fff]?$")
 _POST_NEXT = re.compile(
@@ -267,6 +268,8 @@ def score_names(
             or all(_ONGOING_BEFORE.search(text, max(0, p - 5), p) for p in places)
             # 最后一个梅雨季, 每个雨季: a thing counted by its measure word, not a person
             or all(_COUNTED_BEFORE.search(text, max(0, p - 3), p) for p in places)
+            # 前年正式加入, 去年年底: 年 ends a word for a year there, not the surname 年
+            or (name[0] == "年" and all(text[p - 1 : p] in _YEAR_WORD_START for p in places))
             # 把研发总监聂川挖了过来: the third character a verb with its aspect particle after
             or (len(name) == 3 and all(text[p + 3 : p + 4] in ("了", "过", "着") for p in places))
             # 栾霁则提醒, 晏川则是: 则 (then) after a name, not its end (祁正则 is a name)
