@@ -281,13 +281,6 @@ def _project_name(title: str, body: str = "") -> str | None:
     return title
 
 
-# What a project makes, ending a heading's description (商用磨豆机) — not a company's ending that
-# ends the same way (风柏电器, 星舰软件)
-_A_THING_END = re.compile(
-    r"(?<!电)(?<!机)(?:机|器|仪|设备|系统|平台|工具|App|APP|SaaS|小程序)$"
-)
-
-
 # “钓客星球”的运营方星渔网络近日完成…: the company behind the product an entry's heading names
 _BEHIND_IN_BODY = re.compile(
     r"[“「]?(?P<product>[^“”「」，。\n]{2,16}?)[”」]?的?(?:母公司|运营方|运营商|开发商|背后公司)"
@@ -380,4 +373,10 @@ _KIND_OF_THING_END = re.compile(
     r"(?:平台|系统|船|机器人|外骨骼|解决方案|方案|服务|工具|设备|软件|芯片|大模型|应用|App|SaaS"
     # what the project does (蚝牧｜牡蛎单体养殖, 冷链配送, 旧衣回收)
     r"|养殖|种植|加工|配送|回收|租赁|维修|培训)$"
+)
+# Narrower: a thing a project makes, ending a heading's description (磨界：商用磨豆机), where the
+# other side of the colon is the project — never a company's own ending that ends the same way
+# (风柏电器, 星舰软件), which _KIND_OF_THING_END's 软件 would take.
+_A_THING_END = re.compile(
+    r"(?<!电)(?<!机)(?:机|器|仪|设备|系统|平台|工具|App|APP|SaaS|小程序)$"
 )

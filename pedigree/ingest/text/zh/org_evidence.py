@@ -52,7 +52,12 @@ from pedigree.ingest.text.zh.org_frames import (
     context_candidates,
     framed_brand,
 )
-from pedigree.ingest.text.zh.org_named import CLOSE_QUOTES, OPEN_QUOTES, Tally
+from pedigree.ingest.text.zh.org_named import (
+    CLOSE_QUOTES,
+    FOUNDERS_OR_RAISED_NEXT,
+    OPEN_QUOTES,
+    Tally,
+)
 from pedigree.ingest.text.zh.org_words import common_words_only, known_spans, word_starts
 from pedigree.ingest.text.zh.workplace_frames import WORKED_OR_LEFT, latin_framed, posts_held
 
@@ -151,15 +156,10 @@ def _done_to_an_organisation(text: str, name: str, places: list[tuple[int, int]]
     return any(
         _ORG_OBJECT.search(text, max(0, s - 4), s)
         or _FOUNDED_BY_AFTER.match(text, e)
-        or _HAS_FOUNDERS_OR_RAISED.match(text, e)
+        or FOUNDERS_OR_RAISED_NEXT.match(text, e)  # (她是衡裁的创始人, 衡裁拿到天使轮)
         for s, e in spans
     )  # (沐炊由赖品妤与萧宇辰共同创办: founded by people, so no person itself)
 
-
-# 她是衡裁的创始人, 衡裁拿到天使轮: only an organisation has founders or raises a round.
-_HAS_FOUNDERS_OR_RAISED = re.compile(
-    r"的(?:联合|共同)?(?:创始人|创办人)|(?:已|近日|今年)?(?:拿到|完成|获得?|斩获)[^，。；,;]{0,12}?(?:轮|融资)"
-)
 
 
 

@@ -48,8 +48,9 @@ _DESCRIBED = re.compile(
 _QUOTED = re.compile(r"[「『](?P<name>[^」』\n]{2,16})[」』]|“(?P<curly>[^”\n]{2,16})”")
 
 _NEWS_VERB = re.compile(r"\s?(?:完成|获得?|宣布|被|传|启动|拿到|拟|再获|斩获|officially)")
+# What only a company has or does, right after its name: founders, a round raised.
 # (「栖岚」已于近日完成…: when, in one or two words, before the round)
-_FOUNDERS_OR_RAISED_NEXT = re.compile(
+FOUNDERS_OR_RAISED_NEXT = re.compile(
     r"(?:[（(][^（）()\n]{1,30}[)）])?\s?(?:的)?(?:联合|共同)?(?:创始人|创办人)"
     r"|(?:[（(][^（）()\n]{1,30}[)）])?\s?(?:已于|已|近日|日前|近期|今日|刚刚){0,2}(?:正式)?(?:宣布)?"
     r"(?:完成|获得?|拿到|斩获)[^，。；,;\n]{0,14}?(?:融资|轮)"
@@ -152,7 +153,7 @@ def _add_quoted(text: str, people: set[str], tally: Tally) -> None:
             text, match.end()
         )
         # 专访「屿麦酿造」创办人…, 「矽准科技」已完成B轮融资: only a company has founders or raises
-        said = _FOUNDERS_OR_RAISED_NEXT.match(text, match.end()) and not re.search(
+        said = FOUNDERS_OR_RAISED_NEXT.match(text, match.end()) and not re.search(
             r"品牌(?:名称?(?:为|是)?|为|是)\s?[“「『]" + re.escape(name) + "[”」』]", text
         )  # (「云帆科技」（品牌名“店匠云帆”）: a headline naming the brand, which is a product;
         # but 香氛家居品牌「栖烛」 describes the company as a brand)
