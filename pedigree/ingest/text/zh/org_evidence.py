@@ -98,7 +98,6 @@ _BEFORE_FOUNDED = re.compile(
 )
 
 
-
 _TITLE_ACRONYM_LEAD = re.compile(r"(?:C[A-Z]{1,2}O|S?E?VP|GM|MD)(?=[\u4e00-\u9fff])")
 _PARENT_ENDINGS = ("科学院", "研究院", "大学", "集团", "医院")
 _UNIT_ENDINGS = ("研究所", "实验室", "研究中心", "研究院", "学院")
@@ -140,7 +139,6 @@ _FORMER_AFTER_NAME = re.compile(r"[，,]\s?[前原]$")
 _TIME_OR_MANNER_AFTER = re.compile(r"(?:[之以]?[前后]|时|期间|主要)$")
 
 
-
 _DEFINES = re.compile(r"[（(](?:以下)?(?:简称)?[“「\"]?(?P<term>[^”」\"）)]{1,12})[”」\"]?[)）]")
 
 
@@ -159,8 +157,6 @@ def _done_to_an_organisation(text: str, name: str, places: list[tuple[int, int]]
         or FOUNDERS_OR_RAISED_NEXT.match(text, e)  # (她是衡裁的创始人, 衡裁拿到天使轮)
         for s, e in spans
     )  # (沐炊由赖品妤与萧宇辰共同创办: founded by people, so no person itself)
-
-
 
 
 def _without_people(text: str, name: str, places: list[tuple[int, int]], people: set[str]):
