@@ -114,7 +114,7 @@ def stages(files: list[Path], repeat: int) -> dict[str, float]:
     from pedigree.ingest.text.zh.mentions import read_mentions
     from pedigree.ingest.text.zh.money import read_money
     from pedigree.ingest.text.zh.money_investors import mark_investors
-    from pedigree.ingest.text.zh.products import read_products
+    from pedigree.ingest.text.zh.product_facts import read_products
     from pedigree.ingest.text.zh.ties import read_ties
 
     texts = [Text(f.read_text(encoding="utf-8")) for f in files]

@@ -36,7 +36,7 @@ from pedigree.ingest.text.zh.money_investors import mark_investors
 from pedigree.ingest.text.zh.name_candidates import looks_like_name
 from pedigree.ingest.text.zh.not_employees import without_non_employees
 from pedigree.ingest.text.zh.not_founders import without_unfounded
-from pedigree.ingest.text.zh.products import read_products
+from pedigree.ingest.text.zh.product_facts import read_products
 from pedigree.ingest.text.zh.ties import read_ties
 
 

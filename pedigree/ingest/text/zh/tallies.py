@@ -1,6 +1,6 @@
 """Counts of what a company or product has reached, told by a verb of having or doing and a
 measure word (鲸歌在全国拥有310家直营门店, 累计举办超过2.1万场线上告别式, 2024年全年接诊约35万
-人次, 存栏奶牛4.3万头, 在管面积约1,100万平方米): what `zh/products.py` asks when none of its
+人次, 存栏奶牛4.3万头, 在管面积约1,100万平方米): what `zh/product_facts.py` asks when none of its
 named metrics fits.
 
 The count must follow such a verb in its clause, be measured (a measure word after it, or the
