@@ -32,6 +32,7 @@ from pedigree.ingest.text.zh.name_candidates import (
     surnames,
     word_frequency,
 )
+from pedigree.ingest.text.zh.name_readings import with_model
 from pedigree.ingest.text.zh.org_forms import (
     ORG_SUFFIXES,
     bracketed_english,
@@ -40,7 +41,7 @@ from pedigree.ingest.text.zh.org_forms import (
 )
 from pedigree.ingest.text.zh.org_words import word_offsets, words
 from pedigree.ingest.text.zh.orgs import find_orgs
-from pedigree.ingest.text.zh.people import score_names, with_model
+from pedigree.ingest.text.zh.people import score_names
 from pedigree.ingest.text.zh.products import find_products
 
 NAME_THRESHOLD = 1.5
