@@ -5824,3 +5824,11 @@ def test_a_headlines_bar_and_a_word_for_a_year_are_no_names():
     text = "盘点丨从海康威视出走的门锁创业者们\n\n蔡国栋前年正式加入衣钵，担任首席裁剪师。"
     people = {p for p, _ in pairs(text, "employment")}
     assert people == {"蔡国栋"}
+
+
+def test_a_byline_with_the_date_after_the_reporters_name():
+    text = (
+        "对话恒驾订阅韩晏：我为什么押注汽车订阅\n\n经济观察网 记者 唐棣 2025-03-05\n\n"
+        "成立于2022年的恒驾订阅是其中之一。恒驾订阅创始人兼CEO韩晏此前在一嗨租车任职。"
+    )
+    assert not any(person == "唐棣" for person, _ in pairs(text, "founded"))

@@ -24,7 +24,9 @@ _ZH_BYLINE = re.compile(
     r"(?:^|[\s（(【\[　|｜])" + _ZH_BYLINE_ROLES + r"(?:[、&和]" + _ZH_BYLINE_ROLES + r")*"
     r"\s*[|｜丨/／:：]?\s*"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，和及]\s*[\u4e00-\u9fff·]{2,4})*)"
-    r"(?=$|[\s）)】\]　|｜,，。]|(?:摄影|编辑|撰文|文|记者)[|｜丨/／:：])",
+    # (a date right after the name: 记者 唐棣 2025-03-05, read with the space before a figure
+    # taken out)
+    r"(?=$|[\s）)】\]　|｜,，。]|\d{4}[-/.年]|(?:摄影|编辑|撰文|文|记者)[|｜丨/／:：])",
     re.MULTILINE,
 )
 # Where a byline's role word stands: a match starts at it (a line's start) or one mark before it.
