@@ -31,11 +31,12 @@ def company(ctx: Context, start: int, position: int) -> tuple[Entity | None, Men
     amount, else the first company (or "the company", "it", "we") in the clause, else the
     company the story is about at this point."""
     aside = ctx.aside_at(position)
+    opening = ctx.lower(aside.start, aside.end) if aside is not None else ""
     if aside is not None and (
-        re.match(r",\s*(?:which|that)\b", ctx.lower(aside.start, aside.end))
+        re.match(r",\s*(?:which|that)\b", opening)
         # "Truing Stand, a chain of workshops in Leeds that raised £2.5 million": the company
         # the apposition describes, whose relative clause raised it
-        or re.match(r",\s*(?:an?|the)\s", ctx.lower(aside.start, aside.end))
+        or re.match(r",\s*(?:an?|the)\s", opening)
         and re.search(r"\b(?:that|which)\s+[^,;.]{0,40}$", ctx.lower(aside.start, position))
     ):
         named = ctx.mentions.within(max(start, aside.anchor - 60), aside.anchor, "org")

@@ -211,11 +211,9 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
                 continue  # a bare title in an apposition says nothing about where
             if FOUNDER.search(title) and _FOUNDS_NEXT.match(tail):
                 continue  # "Co-founders A and B started Parcelwise": the verb names the company
-            owner = (
-                ctx.mentions.covering(at - 4) if head.endswith(("'s ", "’s ")) else None
-            )  # "Okafor's co-founder is …": a person's
+            # ("Okafor's co-founder is …": a person's)
             theirs = re.match(r"co-?founder", title.lower()) and (
-                _CO_FOUNDER_OF.search(head) or (owner is not None and owner.kind == "person")
+                _CO_FOUNDER_OF.search(head) or _a_persons(ctx, head, at)
             )
             # "Her co-founder is Tobias Reinhardt": of the company she founded, not of the last
             # one her career named (Salesforce's Net Zero Cloud)
