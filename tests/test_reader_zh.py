@@ -2645,7 +2645,7 @@ def test_the_first_text_a_process_reads_gets_the_same_name_hints_as_any_later():
     import sys
 
     script = (
-        "from pedigree.ingest.text.zh.mentions import _segmenter_hints\n"
+        "from pedigree.ingest.text.zh.name_spans import _segmenter_hints\n"
         "t = '濮小禾、褚骏创办了光穗农业。甘柏谦说，公司今年盈利。'\n"
         "first = _segmenter_hints(t)\n"
         "print(first == _segmenter_hints(t), bool(first))\n"
