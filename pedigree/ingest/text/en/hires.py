@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pedigree.ingest.text.en.context import Context
 from pedigree.ingest.text.en.drafts import Draft, draft
 from pedigree.ingest.text.en.lexicon import ADVISOR, BOARD, HIRE_VERB, TITLE, blocked
-from pedigree.ingest.text.en.titles import ORGS, PERSON
+from pedigree.ingest.text.en.title_orgs import ORGS, PERSON
 from pedigree.ingest.text.entities import Entity
 
 _HIRE = re.compile(rf"\b{HIRE_VERB}\s+")
