@@ -3859,3 +3859,40 @@ def test_labelled_entries_with_bold_and_italic_labels_and_a_number_inside_the_bo
     founded = pairs(read(text), "founded")
     assert {("Aisha Rahman", "Greenpod"), ("Raj Malhotra", "Quotewall")} <= founded
     assert not any(p == "Marco Bellandi" and o != "Ristretto Labs" for p, o in founded)
+
+
+def test_a_surname_alone_is_the_subject_not_a_relative_named_once():
+    facts = read(
+        "Zhou Yiming\n\nZhou Yiming (Chinese: 周一鸣) is a Chinese entrepreneur.\n\n"
+        "Zhou was born in Lin'an; his uncle, Zhou Guoqiang, kept bees for three decades. Zhou "
+        "graduated from Zhejiang University in 2001. He later earned an MBA from INSEAD.\n\n"
+        "In 2023, Zhou founded Hiveline Capital, a fund that invests in apiculture companies. "
+        "Hiveline Capital led Comb & Co's Series A in 2024."
+    )
+    assert ("Zhou Yiming", "Hiveline Capital") in pairs(facts, "founded")
+    schools = pairs(facts, "education")
+    assert all(person == "Zhou Yiming" for person, _ in schools) and len(schools) >= 2
+
+
+def test_an_entrys_company_field_with_the_year_it_was_founded():
+    facts = read(
+        "Where are they now: the Kohler alumni\n\n5) Arjun Mehta\n"
+        "   - Kohler role: Vice president of digital products\n"
+        "   - Company: TileMind (founded 2023), estimating software for tile installers\n"
+        "   - Funding: $7.5 million seed in January 2025, led by Brick & Mortar Ventures\n"
+    )
+    assert ("Arjun Mehta", "TileMind") in pairs(facts, "founded")
+    assert {f.fields["org"] for f in facts if f.kind == "funding"} == {"TileMind"}
+
+
+def test_a_product_named_after_its_maker_or_set_beside_what_the_company_owns():
+    facts = read(
+        "Saunatek raised $20 million in a Series A led by Northzone. The Company's companion "
+        "app, Saunatek Home, which lets owners pre-heat their cabins, has 30,000 users. The "
+        "company's software layer, HeatOS, schedules every session. Its flagship smart heater, "
+        "Saunatek Ember, has sold more than 50,000 units."
+    )
+    assert {f.fields["org"] for f in facts if f.kind == "funding"} == {"Saunatek"}
+    products = pairs(facts, "product")
+    assert {("Saunatek", "Saunatek Home"), ("Saunatek", "HeatOS")} <= products
+    assert ("Saunatek", "Saunatek Ember") in products

@@ -5832,3 +5832,106 @@ def test_a_byline_with_the_date_after_the_reporters_name():
         "成立于2022年的恒驾订阅是其中之一。恒驾订阅创始人兼CEO韩晏此前在一嗨租车任职。"
     )
     assert not any(person == "唐棣" for person, _ in pairs(text, "founded"))
+
+
+def test_a_name_that_ends_in_he_before_a_verb_and_a_transliterated_name():
+    text = (
+        "● 蜜川生物丨完成8000万元A轮融资\n\n"
+        "蜜川生物创始人兼CEO钭明和拥有中国农业大学动物医学博士学位。\n\n"
+        "● 河谷蜂场丨获战略投资\n\n河谷蜂场由当地牧民阿尔逊·巴图于2015年创办，以黑蜂养殖为主。\n\n"
+        "三、骆嘉和、方沁与「浅池科技」\n骆嘉和曾是海底捞信息部的负责人；方沁则来自盒马。"
+        "两人联合创办浅池科技。"
+    )
+    founded = pairs(text, "founded")
+    assert ("钭明和", "蜜川生物") in founded and ("钭明", "蜜川生物") not in founded
+    assert ("阿尔逊·巴图", "河谷蜂场") in founded
+    assert ("骆嘉和", "浅池科技") in founded
+
+
+def test_a_dai_name_an_older_sister_and_a_husband_named_by_kin():
+    text = (
+        "创始人兼CEO邓湄和她的联合创始人、傣族茶农岩香，已经在山上待了三年。\n\n"
+        "在云南跑产地的几年，我认识了岩香。\n\n"
+        "问：岩香现在负责什么？\n\n答：他是茶隅的联合创始人，管所有茶园。\n\n"
+        "他找来在银行工作的姊姊欧芷华一起创业，她如今是云栖共同創辦人。\n\n"
+        "2019年底注册了童趣。我先生祁立是联合创始人，他原来在美的做供应链。"
+    )
+    people = entities(text, "person")
+    assert {"岩香", "欧芷华", "祁立"} <= people
+
+
+def test_a_signed_note_is_no_team_member_and_a_part_time_chief_is_no_founder():
+    post = (
+        "融资周报丨本周3起融资\n\n● 甜川蜂业丨完成天使轮融资\n\n创始人章雨此前在盒马任职。\n\n"
+        "● 蜂栈丨获800万元天使轮融资\n\n蜂栈由黎晓创办。\n\n"
+        "## 3. 热石博士：桑拿石\n\n| 姓名 | 角色 | 背景 |\n|---|---|---|\n"
+        "| 柳青 | 创始人 | 中国地质大学博士 |\n"
+        "| 安启海 | 首席科学家（兼职） | 成都理工大学教授 |\n\n"
+        "——\n\n邢一帆注：本周融资以公司公告或创始人确认信息为准。"
+    )
+    founders = {p for p, _ in pairs(post, "founded")}
+    assert "柳青" in founders
+    assert not any(p.startswith("邢一帆") or p == "安启海" for p in founders)
+
+
+def test_roundup_entries_without_a_mark_or_with_a_dash():
+    post = (
+        "床品融资快讯｜本周4家公司拿到钱\n\n【绒织纺织｜3000万元天使+轮】\n\n"
+        "创始人司马南此前在罗莱任职。\n\n"
+        "• 椰眠：天然乳胶枕品牌获数千万元A轮融资\n\n创始人郗予此前是网易严选家居负责人。\n\n"
+        "布草科技丨酒店布草工厂拿下1.2亿元A轮\n\n"
+        "创始人储文博曾任携程总监，联合创始人兼COO唐果毕业于复旦大学。\n\n"
+        "• 石川新材 —— 2亿元A轮\n\n岩板材料研发商「石川新材」完成2亿元A轮融资。"
+        "创始人黎川曾任蒙娜丽莎集团技术副总经理。"
+    )
+    founded = pairs(post, "founded")
+    assert {("储文博", "布草科技"), ("唐果", "布草科技"), ("黎川", "石川新材")} <= founded
+    assert ("储文博", "椰眠") not in founded and ("黎川", "布草科技") not in founded
+
+
+def test_a_founder_an_earlier_venture_and_a_controller_of_a_new_company():
+    post = (
+        "眠岸创投营路演回顾：2个项目\n\n1. 绒境｜可以机洗的羽绒被\n\n"
+        "创始人谭月，前波司登研发经理。\n\n2. 软垫｜把旧床垫变成再生颗粒\n\n"
+        "创始人封远是连续创业者，2019年创办的床垫电商“眠家优品”已于2023年被收购。"
+        "软垫在嘉兴的工厂月处理旧床垫约8000张。"
+    )
+    founded = pairs(post, "founded")
+    assert ("封远", "软垫") in founded and ("封远", "眠家优品") in founded
+    text = (
+        "界面新闻获悉，罗莱生活前副总裁宓远已开始创业。天眼查信息显示，暖芯家纺科技（南通）有限公司"
+        "成立于2025年1月，法定代表人为钮佳，宓远直接持股约70%，为公司实际控制人。"
+    )
+    founders = {p for p, _ in pairs(text, "founded")}
+    assert "宓远" in founders and "钮佳" not in founders
+
+
+def test_a_fathers_workshop_by_its_name_and_a_pair_counted_with_him():
+    text = (
+        "窑智智能任鹤松：把窑炉交给算法\n\n"
+        "任鹤松是在窑边长大的：父亲任广平1994年在南庄办了一家叫“广平陶瓷”的小瓷砖厂。"
+        "后来他去亚琛读了硕士。在西门子的上司、德国工程师Karl Brandt后来成了窑智的技术顾问。"
+        "2015年回国加入科达制造，他一路做到事业部负责人。\n\n"
+        "窑智的联合创始人柯岚是他在亚琛的同学。两人在2022年底注册了公司。"
+    )
+    founded = pairs(text, "founded")
+    assert ("任广平", "广平陶瓷") in founded
+    assert ("柯岚", "窑智智能") in founded
+    assert not any(p == "Karl Brandt" for p, _ in founded)
+
+
+def test_units_and_their_fields_are_no_companies_of_their_own():
+    text = (
+        "盘点丨从九川出走的创业者们\n\n一、陆星远｜星川智卫\n"
+        "陆星远在九川待了九年，离职前是九川智能卫浴研究院院长。九川研究院软件负责人俞川随后加入。\n\n"
+        "二、麦晴、戚芸｜浴方\n麦晴曾任九川电商事业部总经理。"
+        "2024年，她与戚芸共同创立卫浴DTC品牌「浴方」。\n\n"
+        "三、林夏｜水联智控、栖川科技\n林夏2016年从同济大学毕业后加入九川。"
+        "2020年离开后，她创办了酒店用水管理公司「水联智控」。去年，林夏又创办了第二家公司「栖川科技」。"
+    )
+    assert "九川研究院软件" not in entities(text, "org")
+    founded = pairs(text, "founded")
+    assert {("麦晴", "浴方"), ("戚芸", "浴方"), ("林夏", "水联智控")} <= founded
+    assert ("林夏", "栖川科技") in founded
+    assert not any(o.endswith("研究院") for _, o in founded)
+    assert any(p == "麦晴" and o.startswith("九川") for p, o in pairs(text, "employment"))

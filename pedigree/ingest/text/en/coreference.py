@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from functools import cached_property
 
+from pedigree.ingest.text.en.lexicon import KIN_NAMED, MALE_KIN
 from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.reference.romanise import given_name_pronoun
 
@@ -21,13 +22,6 @@ _OBJECT_BEFORE = re.compile(
     re.I,
 )
 SUBJECT_PRONOUNS = ("he", "she", "i")
-_MALE_KIN = frozenset({"father", "husband", "son", "brother", "uncle", "grandfather"})
-_KIN_BEFORE = re.compile(
-    # ("Her younger brother, Zhuo Yifan": an age or a standing between)
-    r"\b(?:her|his|their|my|our)\s+(?:(?:younger|older|elder|little|big|late|twin|eldest"
-    r"|youngest)\s+)?(father|husband|son|brother|uncle|grandfather|mother|wife"
-    r"|daughter|sister|aunt|grandmother)\s*,?\s*$"
-)
 
 
 class ReferenceSteps:
@@ -93,9 +87,9 @@ class ReferenceSteps:
         for m in self.mentions.items:
             if m.kind != "person" or m.entity is None:
                 continue
-            kin = _KIN_BEFORE.search(self.lower(max(0, m.start - 30), m.start))
+            kin = KIN_NAMED.search(self.lower(max(0, m.start - 30), m.start))
             if kin:
-                found.setdefault(m.entity, "he" if kin.group(1) in _MALE_KIN else "she")
+                found.setdefault(m.entity, "he" if kin.group(1) in MALE_KIN else "she")
         return found
 
     def _org_before(self, position: int) -> Entity | None:

@@ -12,10 +12,12 @@ import re
 from dataclasses import dataclass
 
 from pedigree.ingest.text.en.lexicon import (
+    COMPANY_FIELD,
     FOUNDED_FIELD,
     LEAD_VERB,
     MODEL_LETTERS,
     PRODUCT_KIND_AFTER,
+    THING,
     TITLE_HEAD,
 )
 
@@ -244,8 +246,11 @@ _OWNED_KIND_AFTER = re.compile("^" + PRODUCT_KIND_AFTER)
 # unless a name follows the kind in apposition ("Its flagship ArF immersion resist, KR-193i")
 _NAMED_AFTER_KIND = re.compile(r"(?:\s+[a-z][\w-]*){1,3},\s+[A-Z]")
 _OWN_THING_APPOSED = re.compile(
-    r"\b(?:its|our|their)\s+(?:[\w-]+\s+){0,2}(?:vessel|ship|boat|product|drone|robot|device"
-    r"|app|platform|truck|vehicle|chip|satellite|rocket|engine|machine|model|reactor|aircraft)s?"
+    r"\b(?:its|our|their|the company's|the company’s|[A-Z][\w-]*(?:'s|’s))\s+(?:"
+    r"(?:[\w-]+\s+){0,3}(?:vessel|ship|boat|drone|robot|device|truck|vehicle|chip|satellite"
+    rf"|rocket|engine|machine|model|reactor|aircraft|{THING})"
+    # ("The company's flagship integrated smart toilet, Lumaqua Aura": its flagship, whatever)
+    r"|(?:flagship|best-selling|top-selling|newest|latest)\s+(?:[\w-]+\s+){0,3}[\w-]+)"
     r",\s+(?:the\s+)?$",
     re.I,
 )
@@ -364,9 +369,10 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
         evidence.org += 1  # "Previously: Staff Engineer, Canva (2019–2024)": a post, then where
     if _RAISED_ROUND.match(after):
         evidence.org += 1  # "Cargoline raised a pre-seed round": only a company raises one
-    field = FOUNDED_FIELD.search(before)
+    field = FOUNDED_FIELD.search(before) or COMPANY_FIELD.search(before)
     if field and field.end() == len(before):
-        evidence.org += 2  # "Founded: Tallyroll (2020)": what a list entry's person founded
+        # "Founded: Tallyroll (2020)", "Company: GroutIQ (founded 2023)": a list entry's company
+        evidence.org += 2
     if (start == 0 or text[start - 1] == "\n") and _ENTRY_FIELDS_NEXT.match(after):
         evidence.person += 1  # "Derya Lindqvist" alone on a line, then "Former posts: …"
     # the line before the name, where a heading's marks could stand (16 characters at most)

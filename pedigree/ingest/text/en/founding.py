@@ -101,8 +101,6 @@ def read_founding(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             company = ctx.main_company
         if company is None or company.kind != "org":
             continue
-        if "investor" in company.roles and company is not ctx.main_company:
-            continue  # (the story's company may back another and still have been founded)
         people = ctx.subjects(verb_at, clause)
         we = re.search(r"\bwe\s+(?:\w+\s+)?$", before)
         if we and re.search(r"\bbefore\s+we\s+(?:\w+\s+)?$", before):

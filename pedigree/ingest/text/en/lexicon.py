@@ -275,6 +275,15 @@ HIRE_VERB = (
 )
 # Before a post that is a relative's, not the subject's: "is married to an engineer at Huawei",
 # "His father was a chemical engineer at Sinopec".
+# A relative's name after the word for the kinship, lower-cased ("his uncle, Zhen Guoliang";
+# "Her younger brother, Zhuo Yifan": an age or a standing between); group 1 is the kin word, and
+# MALE_KIN the ones that say "he".
+MALE_KIN = frozenset({"father", "husband", "son", "brother", "uncle", "grandfather"})
+KIN_NAMED = re.compile(
+    r"\b(?:her|his|their|my|our)\s+(?:(?:younger|older|elder|little|big|late|twin|eldest"
+    r"|youngest)\s+)?(father|husband|son|brother|uncle|grandfather|mother|wife"
+    r"|daughter|sister|aunt|grandmother)\s*,?\s*$"
+)
 KIN_BEFORE = re.compile(
     r"\b(?:(?:married|engaged)\s+to|(?:his|her|their|my)\s+(?:father|mother|husband|wife"
     r"|spouse|brother|sister|son|daughter|parents?|uncle|aunt)\b[^,;]{0,30}?)"
@@ -424,4 +433,18 @@ LEAD_VERB = re.compile(
 PAST_VENTURE = re.compile(
     r"[^.;]{0,70}?\b(?:(?:she|he|they|later)\s+(?:sold|shut\s+down|closed|wound\s+down)"
     r"|was\s+(?:later\s+)?(?:acquired|bought|sold|shut\s+down|closed))\b"
+)
+
+
+# Kinds of thing a company makes (not a kind of firm), named right after a product's name or in
+# apposition to it.
+THING = (
+    r"(?:layer|unit|library|network|rig|machine|feeder|panel|policy|card|tablet|bar|notebook|pack"
+    r"|tent|drive|range|series|formula|supplement|vaccine|bike|e-bike|tyre|tire|vessel|truck|kit"
+    r"|marketplace|app|platform|software|tool|device|sensor|system|service|product|engine|module"
+    r"|dashboard|console|portal|robot|drone|scanner|camera|monitor|tracker|headset|wearable|test"
+    r"|plan|program|programme|subscription|membership|line|collection|blend|sauce|snack|drink"
+    r"|beverage|tea|coffee|feed|fertili[sz]er|coating|film|membrane|material|fabric|glass|paint"
+    r"|adhesive|chip|board|battery|charger|lock|door|window|cabinet|appliance|cooker|stove"
+    r"|vacuum|purifier|filter|pump|valve|meter|reader|printer|terminal|kiosk|locker|vending)s?"
 )

@@ -8,6 +8,7 @@ from collections import defaultdict
 
 from pedigree.ingest.text.en.lexicon import (
     HONORIFICS,
+    KIN_NAMED,
     MODEL_CODE,
     NOT_NAME,
     ORG_SUFFIXES,
@@ -235,11 +236,19 @@ class FormSteps:
         met in 2020. Pan founded …" could mean either)."""
         latest: dict[str, int] = {}
         counts: dict[str, int] = defaultdict(int)
+        as_kin: dict[str, bool] = {}
         for m in self.mentions:
             named = m.kind == "person" and m.entity is not None and m.entity.name in names
             if named and m.start < position:
                 latest[m.entity.name] = max(latest.get(m.entity.name, -1), m.start)
                 counts[m.entity.name] += 1
+                kin = KIN_NAMED.search(self.folded[max(0, m.start - 30) : m.start].lower())
+                as_kin[m.entity.name] = as_kin.get(m.entity.name, True) and kin is not None
+        if 0 < sum(as_kin.values()) < len(latest):
+            # "his uncle, Zhen Guoliang, moved colonies … Zhen graduated": a relative named only
+            # as one is called by the name in full or the kin word; the surname alone is the
+            # other one's
+            latest = {name: at for name, at in latest.items() if not as_kin[name]}
         if not latest:
             return None
         ranked = sorted(latest.items(), key=lambda item: -item[1])

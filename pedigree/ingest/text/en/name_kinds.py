@@ -16,6 +16,7 @@ from pedigree.ingest.text.en.lexicon import (
     PLACE_WORDS,
     PLACES,
     SCHOOL_WORDS,
+    THING,
     TITLE,
     body_of,
 )
@@ -69,18 +70,6 @@ _FIRM_WORDS = frozenset({
 _NOT_PRODUCT_WORDS = ORG_SUFFIXES | _FIRM_WORDS | PLACE_WORDS | SCHOOL_WORDS | PLACES
 
 
-# Kinds of thing a company makes (not a kind of firm), named right after a product's name or in
-# apposition to it.
-THING = (
-    r"(?:layer|unit|library|network|rig|machine|feeder|panel|policy|card|tablet|bar|notebook|pack"
-    r"|tent|drive|range|series|formula|supplement|vaccine|bike|e-bike|tyre|tire|vessel|truck|kit"
-    r"|marketplace|app|platform|software|tool|device|sensor|system|service|product|engine|module"
-    r"|dashboard|console|portal|robot|drone|scanner|camera|monitor|tracker|headset|wearable|test"
-    r"|plan|program|programme|subscription|membership|line|collection|blend|sauce|snack|drink"
-    r"|beverage|tea|coffee|feed|fertili[sz]er|coating|film|membrane|material|fabric|glass|paint"
-    r"|adhesive|chip|board|battery|charger|lock|door|window|cabinet|appliance|cooker|stove"
-    r"|vacuum|purifier|filter|pump|valve|meter|reader|printer|terminal|kiosk|locker|vending)s?"
-)
 # What is done with a company's product, right around its name.
 _PRODUCT_CUE_BEFORE = re.compile(
     r"\b(?:makes|made|sells|sold|ships|shipped|launched|released|through|via|uses|use|using"
@@ -315,7 +304,14 @@ class KindSteps:
         company's name and a word that is not a kind of firm — the company's product (a name
         with any evidence of its own, as a person or a company, is left to that)."""
         words = key.split()
-        if len(words) < 2 or found.person > found.product or found.org > 0.5 or found.place:
+        # ("The Company's companion app, NordLoft Home, which …": a sign of a product as strong
+        # as the relative clause's sign of a company)
+        if (
+            len(words) < 2
+            or found.person > found.product
+            or found.org > max(0.5, found.product)
+            or found.place
+        ):
             # ("pay for Brindle Sim": a weak sign of a company, no more; "Our newer product,
             # Quillbridge Hedge, lets": its own sign of a product weighs against a person's)
             return False

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from pedigree.ingest.text.en.context import Context
-from pedigree.ingest.text.en.name_kinds import THING
+from pedigree.ingest.text.en.lexicon import THING
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.en.product_metrics import product_fact, product_metrics
 from pedigree.ingest.text.entities import Entity, Mention

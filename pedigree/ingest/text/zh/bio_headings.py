@@ -43,9 +43,16 @@ _NUMBERED = re.compile(_NUMBER + r"(?P<title>[^\n]{1,40}?)\**\s*$")
 _FIELD_WORDS = r"轮次|金额|投资方|投资人|估值|融资|简介|团队|备注|情况|信息|进展"
 ROUND_ENTRY = re.compile(
     rf"^\s*(?:[◆◇■□●○▶►▸▪★☆🔹🔸丨▍]|\d{{1,2}}[.、．)）]|[·•](?![^\n|｜丨:：]{{0,8}}?(?:{_FIELD_WORDS})))"
-    r"\s*(?P<title>[^\n|｜丨:：]{2,20}[|｜丨:：]\s*"
+    # (• 石屿新材 —— 2亿元A轮: a dash between)
+    r"\s*(?P<title>[^\n|｜丨:：—–]{2,20}(?:[|｜丨:：]|\s?[—–]{1,2}\s?)\s*"
     r"[^\n]{0,20}?(?:轮|融资|并购|IPO)[^\n]{0,20}?)\s*$",
     re.M,
+)
+# 被眠科技丨酒店布草工厂拿下1.2亿元A轮: a roundup's entry with no mark before it, the company
+# before a bar (a line of its own after a blank one; not a colon, which opens a member's bio).
+_PLAIN_ROUND_ENTRY = re.compile(
+    r"^\s*(?P<title>[^\s|｜丨:：#*【]{2,20}[|｜丨]\s*[^\n|｜丨]{0,20}?(?:轮|融资|并购|IPO)[^\n]{0,20}?)"
+    r"\s*$"
 )
 # ▍夜猫电竞旅馆: a heading mark, then a short title with no sentence in it.
 _MARKED_TITLE = re.compile(r"^[▍■◆●▶★]\s*(?P<title>[^，。；：:！？,.!?|｜丨;\s]{2,16})$")
@@ -151,6 +158,9 @@ def heading(line: str, lines: list, i: int, numbered: bool = False) -> str | Non
                     return None
             body = "\n".join(ln for _, _, ln in lines[i + 1 : i + 4])
             return _project_name(title, body)
+    plain = _PLAIN_ROUND_ENTRY.match(line)
+    if plain and i > 0 and not lines[i - 1][2].strip() and headline_subject(plain.group("title")):
+        return _project_name(plain.group("title"))
     stripped = line.strip()
     marked = _MARKED_TITLE.match(stripped)
     if marked:
@@ -233,7 +243,15 @@ def _project_name(title: str, body: str = "") -> str | None:
         title = parts[1]  # 【健身器材｜凌跃运动】 over 「凌跃运动」宣布完成…
     elif len(parts) == 2:
         people = re.split(r"\s*[、和与及,，]\s*", parts[0])
-        if all(looks_like_name(p) for p in people if p):
+        # (陶里 —— 3D打印定制陶瓷台盆 over a team table: a name like a person's that the entry
+        # never names again, before what it makes, is the project)
+        unnamed = bool(body) and not any(p in body for p in people if p)
+        what = parts[1].replace("*", "").strip()
+        # (a dash, as a project's tagline follows it: not 仇立秋 → 深澜智算（已被收购）, nor
+        # 杨海波：联合创始人兼COO，曾任…)
+        dashed = title[len(parts[0]) :].lstrip().startswith(("—", "–", "-"))
+        thing = unnamed and dashed and len(what) >= 6 and not what.endswith(ORG_SUFFIXES)
+        if all(looks_like_name(p) for p in people if p) and not thing:
             if ROLE_PHRASE.fullmatch(parts[1].strip()):
                 return None  # **温知许｜创始人兼CEO**: a member and their role, not a project
             colon = title[len(parts[0]) :].lstrip()[:1] in ":："
@@ -247,6 +265,8 @@ def _project_name(title: str, body: str = "") -> str | None:
                 title = bare
             elif named != parts[1] and _company_like(named):
                 title = named
+            elif "、" in parts[1] and all(_company_like(c) for c in parts[1].split("、")):
+                title = parts[1].split("、")[0]  # 林知夏｜水联智控、栖水科技: the first of two
             elif (
                 colon
                 and all(ordinariness(p) == 0 for p in people if p)

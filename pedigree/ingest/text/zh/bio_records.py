@@ -30,6 +30,8 @@ NOT_A_NAME = re.compile(
     r"^[和与及或的在]|^于(?![\u4e00-\u9fff]{1,2}$)"  # (于文浩 is a name: 于 is a surname too)
     # a post's credits (文字：小奇｜排版：大绩): who wrote or laid out the post, not a member
     r"|^(?:文字|排版|编辑|校对|责编|美编|设计|图片|摄影|来源|撰文|出品|策划|监制|审核)$"
+    # 贺一帆注：…, 编者按：…: a writer's or editor's note, signed, not a member
+    r"|^[\u4e00-\u9fff]{2,3}[注按]$"
 )
 
 
@@ -91,7 +93,10 @@ class Member:
         joined = _joined(bio, project) or _joined(written, project)
         if _CHIEF_ROLE.search(role):
             # 首席运营官, but “2025 年加入声屿”: a hire; 首席科学家 …教授（兼职）: part-time
-            return not joined and not re.search(r"[（(]兼职[)）]|以兼职|兼职形式|兼职参与", bio)
+            # (the role's own bracket may say it: 首席科学家（兼职）)
+            return not joined and not re.search(
+                r"[（(]兼职[)）]|以兼职|兼职形式|兼职参与", written + "\n" + bio
+            )
         if re.search(
             r"负责人|总监|经理|工程师|研究员|主管|专家|(?<!首席)科学家|Head|Engineer|Lead"
             r"|[\u4e00-\u9fff]师$",  # (首席染色师, 营养师: a craft's post)

@@ -112,9 +112,14 @@ class ReferenceSteps:
                 return heading[:count]
         found: list[Entity] = []
         named = self.mentions.within(max(0, position - 400), position, "person")
-        for mention in reversed(named):
-            if mention.entity is not None and mention.entity not in found:
-                found.append(mention.entity)
+        # (柯蔓是他在亚琛的硕士同学。两人…: 他 counts as the person it stands for)
+        said = self.mentions.within(max(0, position - 400), position, "person", "ref")
+        for mention in reversed(said):
+            entity = mention.entity
+            if mention.kind == "ref":
+                entity = self.resolve(mention) if mention.form in ("he", "she") else None
+            if entity is not None and entity.kind == "person" and entity not in found:
+                found.append(entity)
             if len(found) == count:
                 break
         if count == 2 and found:

@@ -118,6 +118,8 @@ def company_at(ctx: Context, clause: Clause, position: int) -> Entity | None:
         1 if named is not None and named.kind == "person" else 0
     ):
         verb = None  # …罗晏清出身彩灯世家，父亲罗德坤早在1993年就创办了…: someone else's founding
+    if verb is not None and _earlier_venture(ctx.text.folded, verb, sentence_end):
+        verb = None  # 创始人封叙是…，曾创办…, 2019年创办的…已被收购: a venture before this one
     if verb is not None:
         made = ctx.mentions.within(verb.end(), sentence_end, "org")
         if made and made[0].entity is not None and made[0].start - verb.end() <= 12:
@@ -125,6 +127,18 @@ def company_at(ctx: Context, clause: Clause, position: int) -> Entity | None:
     return ctx.topic_company(position)
 
 
+# A founding the sentence places before the company in question: 曾创办, 创办过, or one sold or
+# closed since (创办的“眠家优选”已于2023年被收购).
+_SOLD_SINCE = re.compile(r"[^，。；,;]{0,30}?(?:被收购|被并购|出售|卖给|关闭|倒闭|清算)")
+
+
+def _earlier_venture(folded: str, verb: re.Match, sentence_end: int) -> bool:
+    before = folded[max(0, verb.start() - 2) : verb.start()]
+    return (
+        before.endswith(("曾", "曾经", "早年"))
+        or folded.startswith("过", verb.end())
+        or _SOLD_SINCE.match(folded, verb.end(), sentence_end) is not None
+    )
 
 
 def draft(

@@ -218,6 +218,13 @@ _REPRESENTATIVE_BEFORE = re.compile(r"法定代表人(?:为|是)\s?$")
 _SET_UP = re.compile(r"成立于|于[^，。；,;]{0,12}成立|注册成立|新成立|注册了|成立了")
 
 
+# 宓知远直接持股约70%，为公司实际控制人: who controls it, holding most of it.
+_CONTROLLER_AFTER = re.compile(
+    r"\s?(?:(?:直接|间接|合计|共)?持(?:有|股)[^，。；,;]{0,12}[，,]\s?)?(?:为|是)(?:该公司|公司)?(?:的)?"
+    r"实际控制人"
+)
+
+
 def legal_representatives(ctx: Context, clause: Clause) -> list[Draft]:
     """A new company's legal representative, named in the sentence that says it was set up."""
     folded = ctx.text.folded
@@ -228,18 +235,43 @@ def legal_representatives(ctx: Context, clause: Clause) -> list[Draft]:
         )
         if not (named or _REPRESENTATIVE_AFTER.match(folded, person.end)):
             continue
-        start, _ = ctx.sentence_at(clause.start)
-        orgs = [
-            m
-            for m in ctx.mentions.within(start, clause.end, "org")
-            if m.entity is not None and _SET_UP.match(folded, _past_bracket(folded, m.end))
-        ]
-        if not orgs or HEDGE.search(folded[start : clause.end]):
-            continue
-        company = orgs[-1]
-        span = (start, clause.end)
-        found.append(draft(ctx, "founded", person, company.entity, company, span, confidence=0.75))
+        company, start = _set_up(ctx, clause)
+        if company is not None:
+            span = (start, clause.end)
+            found.append(
+                draft(ctx, "founded", person, company.entity, company, span, confidence=0.75)
+            )
     return found
+
+
+def controllers(ctx: Context, clause: Clause) -> list[Draft]:
+    """The actual controller of a company the sentence says was just set up (…成立于2025年1月，
+    …，宓知远直接持股约70%，为公司实际控制人): its founder, whoever its legal representative."""
+    found = []
+    for person in ctx.mentions.within(clause.start, clause.end, "person"):
+        said = _CONTROLLER_AFTER.match(ctx.text.folded, person.end)
+        company, _ = _set_up(ctx, clause) if said else (None, 0)
+        if company is not None:
+            span = (person.start, person.end + said.end())
+            found.append(
+                draft(ctx, "founded", person, company.entity, company, span, confidence=0.75)
+            )
+    return found
+
+
+def _set_up(ctx: Context, clause: Clause) -> tuple[Mention | None, int]:
+    """The company the clause's sentence says was set up (…成立于…), and where the sentence
+    starts; none where the sentence hedges."""
+    folded = ctx.text.folded
+    start, _ = ctx.sentence_at(clause.start)
+    orgs = [
+        m
+        for m in ctx.mentions.within(start, clause.end, "org")
+        if m.entity is not None and _SET_UP.match(folded, _past_bracket(folded, m.end))
+    ]
+    if not orgs or HEDGE.search(folded[start : clause.end]):
+        return None, start
+    return orgs[-1], start
 
 
 def _past_bracket(folded: str, end: int) -> int:

@@ -28,6 +28,7 @@ _TITLE_WORDS = (
     + r"|"
     r"搭档|伙伴|队友|老乡|导师|学生|弟子|徒弟|员工|雇员|成员|职员|骨干|元老|老将|下属|"
     r"领导|上司|老板|上级|"  # (我在博世时的老领导吕向东)
+    r"先生(?<=[我她的]先生)|老公|老婆|"  # (我先生祁原: her husband, not Mr 祁)
     r"投资者|股东|创业者|董事会主席|法定代表人|代表人|" + TRADES + ")"
 )
 _TITLE_END = _TITLE_WORDS + r"(?:兼|和|及|、|暨)?\s?$"
@@ -86,13 +87,17 @@ _TIME_AFTER = re.compile(
 )
 
 
-def ends_here(text: str, end: int) -> bool:
+def ends_here(text: str, end: int, given: int = 2) -> bool:
     """False where the name's last character starts a word with the next one (向记者: 记 is
-    the 记 of 记者, so 向记 is no name)."""
+    the 记 of 记者, so 向记 is no name). `given`: how many characters follow the surname."""
     if end >= len(text) or not is_han(text[end]):
         return True
-    if text[end - 1 : end + 1] in _VERB_AFTER_NAME or text[end - 1 : end + 1] in _FORMERLY:
-        return False  # 尉迟澜合伙创办: 合 starts 合伙; 汤昊原为普华永道审计经理: 原为, "formerly"
+    if text[end - 1 : end + 1] in _VERB_AFTER_NAME:
+        return False  # 尉迟澜合伙创办: 合 starts 合伙
+    if text[end - 1 : end + 1] in _FORMERLY and given >= 2:
+        # 汤昊原为普华永道审计经理: 原为, "formerly" (but 我先生祁原是联合创始人: a one-character
+        # given name cut off would leave the surname alone)
+        return False
     if text[end - 1 : end + 1] == "凡是":
         return True  # 骆一凡是温州医科大学硕士: 凡 ends a common given name (一凡), 是 follows it
     if _TIME_AFTER.match(text, end):

@@ -76,8 +76,12 @@ def looks_like_name(name: str) -> bool:
         # 和我爱人贺兰一起创办: 一起 (together), not a given name after 贺兰 (but 苗依然: 依然,
         # "still", is a given name as often as not)
         return False
-    if name[0] == "后" and (dictionary()[0].get(given) or 0) >= 200:
-        return False  # 辞职后全职加入: "after", then an everyday word (后 is a rare surname)
+    if name[0] == "后" and (
+        (dictionary()[0].get(given) or 0) >= 200 or dictionary()[1].get(given, "").startswith("v")
+    ):
+        # 辞职后全职加入, 金融危机后关停: "after", then an everyday word or a verb (后 is a rare
+        # surname)
+        return False
     if len(name) == 3 and name[-1] == "科" and (dictionary()[0].get(name[:2]) or 0) >= 300:
         return False  # 是皮肤科医生: a hospital's department (皮肤科), not 皮 and a given name
     if given[-1] in "市省县":
@@ -184,6 +188,8 @@ def ordinariness(name: str) -> float:
         return 1.5 if tag.startswith("nr") else 3.0
 
     own = penalty(name, 100)
+    if not own and len(name) == 2 and tags.get(name) == "v" and (freq.get(name) or 0) >= 10:
+        own = 1.0  # 危机后关停: a verb the dictionary knows, if a rare one, is more verb than name
     if len(name) == 3 and name[:2] not in surnames()[1]:
         partial = max(
             penalty(name[:2], 500), penalty(name[1:], 1000) if not known_given_name(name[1:]) else 0

@@ -17,7 +17,7 @@ RIGHT_STRONG = re.compile(
     r"^(?:(?:则|也|亦|还|就)(?=表示|说|称|认为|指出|强调|坦言|透露|回应|解释|补充|来自|出身|毕业|曾|有|"
     r"任(?!何|意|务)|担任|出任|负责|从未|从没|并未|未曾|从来)|表示|说|称|认为|告诉|透露|回忆|记得|坦言|指出|笑说|笑称|直言|介绍|强调|回应|解释|补充|坦承|"
     r"先生|女士|博士|教授|医生|总(?=[，。、表说,])|本人|毕业|本科|硕士|博士|加入|加盟|入职|跳槽|转投|转战|担任|出任|创办|"
-    r"创立|离开|离职|带领|负责|曾任|曾在|此前|之前|早年|一直|看来|也是|则是|表态|出身|出生|生于|"
+    r"创立|离开|离职|带领|负责|曾任|曾在|曾是|曾为|此前|之前|早年|一直|看来|也是|则是|表态|出身|出生|生于|拥有|"
     r"是[^，。；,;\n]{1,8}出身|"  # 谯以南是材料学出身: a person's background
     r"当时(?:是|在|任|还)|那时(?:是|在|任|还)|(?:为|是|担任)法定代表人|"
     r"提到|谈到|说道|谈及|坦陈|告诉|对我们|对记者|"
@@ -142,7 +142,10 @@ def settle_lengths(text: str, scored: list[NameEvidence]) -> list[NameEvidence]:
                 keep_longer = False
             end = len(longer.name)
             if longer.name[-1] in ALSO_ENDS_NAMES and all(
-                RIGHT_STRONG.match(text[p + end : p + end + 12]) for p in longer.places
+                RIGHT_STRONG.match(text[p + end : p + end + 12])
+                # (戎嘉和、车佩 … 戎嘉和曾是: a mark after it at the other places)
+                or (text[p + end : p + end + 1] in "、，。；：" and p + end < len(text))
+                for p in longer.places
             ):
                 keep_longer = True  # 甄可为毕业于…, 甄可为说: the words after the whole name
             if (

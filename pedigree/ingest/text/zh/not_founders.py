@@ -10,7 +10,7 @@ import re
 from pedigree.ingest.text.entities import Entity
 from pedigree.ingest.text.facts import Fact
 from pedigree.ingest.text.zh.context import Context
-from pedigree.ingest.text.zh.lexicon import TAKEN_BACK, WENT_ELSEWHERE
+from pedigree.ingest.text.zh.lexicon import FOUNDER_WORD, TAKEN_BACK, WENT_ELSEWHERE
 
 
 def without_unfounded(ctx: Context, facts: list[Fact]) -> list[Fact]:
@@ -18,14 +18,50 @@ def without_unfounded(ctx: Context, facts: list[Fact]) -> list[Fact]:
     reports only as someone else's belief."""
     denied = _denied_founders(ctx) | _went_elsewhere(ctx)
     hearsay = _hearsay_founders(ctx)
+    advisors = _advisors(ctx)
     return [
         f
         for f in facts
         if not (
             f.kind == "founded"
-            and (f.fields["person"] in denied or (f.fields["person"], f.fields["org"]) in hearsay)
+            and (
+                f.fields["person"] in denied
+                or (f.fields["person"], f.fields["org"]) in hearsay
+                # (an advisor read as one of 两人 who set it up; not one titled its founder)
+                or (
+                    (f.fields["person"], f.fields["org"]) in advisors
+                    and not FOUNDER_WORD.search(f.fields.get("role") or "")
+                )
+            )
         )
     ]
+
+
+# 德国工程师Markus Brandt后来成了窑光的技术顾问: someone the text makes the company's adviser.
+_BECAME = re.compile(r"^[^，。；,;]{0,8}?(?:成了|成为|担任|出任|是|为|任)了?\s?$")
+_ADVISER_AFTER = re.compile(r"\s?的?\s?[\u4e00-\u9fff]{0,6}?顾问(?!委员会)")
+
+
+def _advisors(ctx: Context) -> set[tuple[str, str]]:
+    """(person, org) pairs where a clause makes the person the organisation's adviser."""
+    folded = ctx.text.folded
+    pairs = set()
+    for person in ctx.mentions.within(0, len(folded), "person"):
+        end = _clause_end(folded, person.end)
+        for org in ctx.mentions.within(person.end, end, "org"):
+            if (
+                person.entity is not None
+                and org.entity is not None
+                and _BECAME.match(folded[person.end : org.start])
+                and _ADVISER_AFTER.match(folded, org.end)
+            ):
+                pairs.add((person.entity.name, org.entity.name))
+    return pairs
+
+
+def _clause_end(folded: str, position: int) -> int:
+    ends = [i for i in (folded.find(c, position) for c in "，,。；;\n") if i >= 0]
+    return min(ends, default=len(folded))
 
 
 # 不少业界人士以为罗以恒是瑞泊的共同创办人, 有自媒体将逄启明列为旧雨收藏的联合创始人: a belief or a

@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.zh.employers import place_names
-from pedigree.ingest.text.zh.lexicon import TITLE_WORD
+from pedigree.ingest.text.zh.lexicon import TITLE_WORD, UNIT
 from pedigree.ingest.text.zh.name_candidates import is_han, ordinariness
 from pedigree.ingest.text.zh.org_forms import (
     CITY,
@@ -200,6 +200,7 @@ def suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
             # 光伏运维公司“晴维”, 法遵科技（RegTech）新创「律衡数据」: a description, then a name
             or DESCRIBES_NEXT.match(text, end)
             or _OWN_COMPANY_WORD.search(text[best:end])
+            or UNIT.search(head)  # 九牧研究院|软件负责人: a unit, then its department's field
         ):
             continue
         if known_organization(head) and match.group() not in UNIT_ENDINGS:

@@ -31,10 +31,14 @@ from pedigree.ingest.text.zh.org_words import known_spans, legal_end
 # (what was founded, described in up to 16 characters: 创办了面向村集体的民宿运营SaaS“村游云” —
 # but not a product launched after it: 创办了公司并推出了“X”)
 _FOUNDED_END = re.compile(
-    r"(?:创办|创立|创建|成立|合创|共创)(?![人者始])了?"  # (not 联合创始人…来自"对手阵营")
+    r"(?:创办|创立|创建|成立|合创|共创|开办)(?![人者始])了?"  # (not 联合创始人…来自"对手阵营")
     r"(?:的?(?:(?!推出|发布|上线|开发|研发)[^，。；“”,;]){0,16}?)?\s?$"
 )
-_COMPANY_NAMED = re.compile(r"(?:公司|企业|新公司|新品牌)(?:名为|名叫|叫做?|取名为?|命名为)\s?$")
+# (开了一家棕垫作坊，名叫“守业棕垫厂”; 办了一家叫“广德陶瓷”的小瓷砖厂: the firm someone opened)
+_COMPANY_NAMED = re.compile(
+    r"(?:(?:公司|企业|新公司|新品牌|工厂|作坊|工作室)[，,]?\s?|[开办]了一?家)"
+    r"(?:名为|名叫|叫做?|取名为?|命名为)\s?$"
+)
 _PROJECT_END = re.compile(
     r"(?:项目|(?:登台|登场|上台|亮相|出场)的是|路演的|创业公司|初创公司|创业项目|"
     r"(?:创办|创立|创建|加入)了?[^，。；“”,;]{0,10}的|(?:项目|公司)是做[^，。；“”,;]{0,16}的)\s?$"

@@ -162,16 +162,17 @@ def score_names(
     # Two candidates start at most places (顾承, 顾承泽) and many end where others do: each
     # position is judged once.
     starts: dict[int, bool] = {}
-    ends: dict[int, bool] = {}
+    ends: dict[tuple[int, int], bool] = {}
 
     def bounded_at(p: int, end: int) -> bool:
         if p not in starts:
             starts[p] = starts_here(text, p)
         if not starts[p]:
             return False
-        if end not in ends:
-            ends[end] = ends_here(text, end)
-        return ends[end]
+        given = min(end - p - 1, 2)  # (after a compound surname, one more than it has)
+        if (end, given) not in ends:
+            ends[end, given] = ends_here(text, end, given)
+        return ends[end, given]
 
     for name, all_places in found.items():
         # What the candidate is, wherever it stands, is asked before where it stands: a third

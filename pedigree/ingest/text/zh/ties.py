@@ -31,6 +31,7 @@ from pedigree.ingest.text.zh.drafts import (
 )
 from pedigree.ingest.text.zh.employers import after_at, without_description
 from pedigree.ingest.text.zh.founders import (
+    controllers,
     founded_by,
     founders_counted,
     founders_listed,
@@ -76,6 +77,7 @@ def read_ties(ctx: Context) -> list[Draft]:
         drafts += this_one(ctx, clause)
         drafts += colleagues_named(ctx, clause) + offers_taken(ctx, clause)
         representatives += legal_representatives(ctx, clause)
+        drafts += controllers(ctx, clause)
         drafts += around_organisations(ctx, clause)
         drafts += own_staff(ctx, clause)
     drafts += partners_after_colon(ctx)
@@ -127,9 +129,26 @@ def _units_as_parents(ctx: Context, drafts: list[Draft]) -> None:
             known_organization(name[:k]) for k in range(2, len(name) - 2)
         ):
             continue  # 英特尔硅光子事业部: a unit named with its parent is read as written
+        # 九牧电商事业部, where the text names 九牧 too: the unit's owner, by its name (not 楼宇科技
+        # of 楼宇科技事业部: the unit's own name, short)
+        owner = next(
+            (
+                other
+                for other in ctx.registry.all("org")
+                if other is not d.org
+                and not _BUSINESS_UNIT.search(other.name)
+                and any(
+                    len(form) >= 2
+                    and name.startswith(form)
+                    and not _BUSINESS_UNIT.fullmatch(name[len(form) :])
+                    for form in (other.name, *other.forms)
+                )
+            ),
+            None,
+        )
         unit = [m for m in ctx.mentions.within(0, d.span[1], "org") if m.entity is d.org]
         before = unit[0].start if unit else d.span[0]
-        parent = next(
+        parent = owner or next(
             (
                 m.entity
                 for m in reversed(ctx.mentions.within(max(0, before - 300), before, "org"))
