@@ -3896,3 +3896,30 @@ def test_a_product_named_after_its_maker_or_set_beside_what_the_company_owns():
     products = pairs(facts, "product")
     assert {("Saunatek", "Saunatek Home"), ("Saunatek", "HeatOS")} <= products
     assert ("Saunatek", "Saunatek Ember") in products
+
+
+def test_a_surname_the_company_also_bears_a_unit_with_a_place_and_a_role_denied():
+    facts = read(
+        "Where are they now: the Comvita alumni who founded companies\n\n"
+        "3. **Tevita Fonua** (Fonua Apiaries)\n"
+        "Fonua ran apiary operations in the Bay of Plenty for Comvita as an apiary operations "
+        "manager. He left in 2019 to found Fonua Apiaries.\n\n"
+        "4. **Priya Nair** (Restly)\n"
+        "Nair spent six years in IKEA's India sourcing team before starting Restly in 2020. "
+        "Nair has no operating role at Hive & Comb, which Xu Lan founded.\n"
+    )
+    jobs = written(facts, "employment")
+    assert ("Tevita Fonua", "Comvita") in jobs
+    assert any(person == "Priya Nair" and "IKEA" in org for person, org in jobs)
+    assert not any(org == "Hive & Comb" and person == "Priya Nair" for person, org in jobs)
+
+
+def test_the_company_after_a_relatives_business_is_still_the_storys():
+    facts = read(
+        "Tessera Robotics, which makes tile-laying robots, raised $12 million.\n\n"
+        "Co-founder Eli Ramos grew up around the trade. His uncle, Ray Ramos, founded Ramos "
+        "Tile & Stone in San Antonio in 1988.\n\n"
+        "The company's chief technology officer, Marcus Lin, joined in 2023 after five years "
+        "at Tesla."
+    )
+    assert ("Marcus Lin", "Tessera Robotics") in written(facts, "employment")

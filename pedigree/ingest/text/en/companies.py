@@ -45,6 +45,12 @@ _EMPLOYER_BEFORE = re.compile(
     r"(?:[a-z][\w-]*\s+){0,3}?(?:(?:maker|company|firm|giant|group|supplier|vendor|provider"
     r"|operator|utility|insurer|bank|chain|manufacturer|startup)\s+)?$"
 )
+# A relative's business, told in passing: "His uncle, Ray Navarro, founded Navarro Tile & Stone".
+_KIN_BUSINESS_BEFORE = re.compile(
+    r"\b(?:his|her|their|my|our)\s+(?:(?:late|older|younger|elder)\s+)?(?:father|mother|parents"
+    r"|uncle|aunt|brother|sister|grandfather|grandmother|husband|wife|family)\b[^.;]{0,40}?"
+    r"\b(?:founded|started|ran|runs|owned|owns|opened|set up|built)\s+(?:the\s+|a\s+)?$"
+)
 _CUSTOMER_BEFORE = re.compile(
     # (or a count of them: "for 40 utilities, including Thames Water")
     r"\b(?:customers?|clients?|used by|buyers?|users|\d[\d,.]*\s+[a-z-]+s)\b[^.;\n]{0,60}"
@@ -216,6 +222,8 @@ class CompanySteps:
         ):
             # "At Sunrise I saw that…", "moved to Virginia to join Sunrise": where someone was
             return True
+        if _KIN_BUSINESS_BEFORE.search(opening):
+            return True  # "His uncle, Ray Navarro, founded Navarro Tile & Stone": the family's
         return bool(_CUSTOMER_BEFORE.search(opening))
 
     def organisations(self, start: int, end: int) -> list[Mention]:

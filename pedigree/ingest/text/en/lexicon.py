@@ -293,7 +293,9 @@ KIN_BEFORE = re.compile(
 # The words that say a statement did not happen or may not have happened.
 NEGATION = re.compile(
     r"\b(?:never|not|n't|no longer|nor|neither|denied|denies|deny"
-    r"|(?:holds?|held|has|had) no (?:formal )?(?:position|role|title|job|stake))\b|n't\b", re.I
+    # ("has no operating role at Hive & Comb": a word for the kind of role between)
+    r"|(?:holds?|held|has|had) no (?:[a-z-]+ )?(?:position|role|title|job|stake)s?)\b|n't\b",
+    re.I,
 )
 HEDGE = re.compile(
     r"\b(?:plans?|planned|planning|expects?|expected|expecting|aims?|aiming|intends?|intending"

@@ -99,6 +99,15 @@ def short_form(written: str, lower_words: frozenset[str]) -> str | None:
     return word
 
 
+# What a person does right after their family name, where a company bears the name too.
+_PERSON_DOES = re.compile(
+    r"\s+(?:also\s+|later\s+|then\s+)?(?:ran|runs|worked|works|spent|left|studied|studies|grew"
+    r"|earned|holds|held|joined|moved|returned|said|says|told|recalls|recalled|believes|thinks"
+    r"|declined|graduated|began|started|co-founded|founded)\b"
+    r"|,\s+who\b"
+)
+
+
 class FormSteps:
     """The mention finder's steps that mark every form a named entity goes by, and the
     back-references (mixed into names._Finder, whose text, registry and mentions they use)."""
@@ -143,7 +152,10 @@ class FormSteps:
         for alias, (kind, name) in self._aliases().items():
             forms.setdefault(alias, (kind, name))
         shared: dict[str, list[str]] = {}
+        eponyms: dict[str, str | list[str]] = {}  # "Latu" of Sione Latu and of Latu Apiaries
         for single, person in self._single_words().items():
+            if forms.get(single, ("person",))[0] == "org":
+                eponyms[single] = person
             if isinstance(person, list):
                 shared[single] = person
                 forms.setdefault(single, ("person", ""))
@@ -152,6 +164,15 @@ class FormSteps:
         whole = {e.written for e in self.registry.all()} | {n for n in self.layout.bylined}
         for start, end, form in self._occurrences(forms):
             kind, name = forms[form]
+            if form in eponyms and _PERSON_DOES.match(self.folded, end):
+                # "Latu ran apiary operations for Comvita": the person, whose name the company
+                # bears, where what follows is what a person does
+                named = eponyms[form]
+                kind, name = "person", named if isinstance(named, str) else ""
+                if not name:
+                    name = self._nearest_named(named, start) or ""
+                    if not name:
+                        continue
             if kind == "person" and not name:
                 name = self._nearest_named(shared.get(form, []), start) or ""
                 if not name:

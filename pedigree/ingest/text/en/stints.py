@@ -59,7 +59,8 @@ _TIME_WITH = re.compile(
 )
 
 
-_ON_UNIT = re.compile(r"\bon\s+(?:the\s+)?$")
+# ("worked on Grab's payments team", "spent six years in IKEA's India sourcing team")
+_ON_UNIT = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$")
 
 
 _JOIN = re.compile(rf"\b{JOIN_VERB}\s+(?:the\s+)?$")
@@ -112,7 +113,10 @@ _PRESENT_JOB = re.compile(
 )
 
 
-_UNIT_AFTER = re.compile(rf"^(?:'s|’s)\s+(?:[\w&/-]+\s+){{0,4}}?{UNIT_NOUN}\b")
+# (a place among the words: "IKEA's India sourcing team", the place marked in the shape)
+_UNIT_AFTER = re.compile(
+    rf"^(?:'s|’s)\s+(?:(?:[\w&/-]+|{MARK['place']}+)\s+){{0,4}}?{UNIT_NOUN}\b"
+)
 
 
 _AS_TITLE = re.compile(rf"^[^;]{{0,40}}?\bas\s+(?:an?\s+|the\s+|its\s+|our\s+)?(?P<title>{TITLE})")
@@ -282,7 +286,11 @@ def _stint_kind(ctx: Context, org: Mention, head: str, tail: str) -> str | None:
         # "ran partner programs in Xiaomi's hardware ecosystem", "ran the fermentation lab at
         # Noma" (a part of the organisation run there, not "ran a marathon at Boston")
         return "run"
-    if _ON_UNIT.search(head) and _UNIT_AFTER.match(tail) and _WORK.search(head):
+    if (
+        _ON_UNIT.search(head)
+        and (_UNIT_AFTER.match(tail) or _FUNCTION_AFTER.match(tail))
+        and _WORK.search(head)
+    ):
         return "at"
     if (_AT.search(head) or _TIME_WITH.search(head)) and _WORK.search(head[-90:]):
         return "at"
