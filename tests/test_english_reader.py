@@ -3923,3 +3923,19 @@ def test_the_company_after_a_relatives_business_is_still_the_storys():
         "at Tesla."
     )
     assert ("Marcus Lin", "Tessera Robotics") in written(facts, "employment")
+
+
+def test_bold_names_over_role_fields_and_a_person_leading_a_paragraph():
+    facts = read(
+        "Where are they now: the International Paper alumni\n\n"
+        "**Hannah Lind and Victor Amaro — Sheetflow**\n\n"
+        "Lind was IP's vice president of sales before co-founding Sheetflow in 2021 with Amaro.\n\n"
+        "**Keisha Marlowe**\n- IP role: Chief financial officer, Global Cellulose Fibers\n"
+        "- Founded: Tessel Packaging (2021), molded-fiber trays\n\n"
+        "**Priya Rangan** is the second generation. She never worked at IP; she was Curd & Co.'s "
+        "first head of operations before leaving in 2025 to found Yubalab, which makes snacks."
+    )
+    founded = pairs(facts, "founded")
+    assert ("Keisha Marlowe", "Tessel Packaging") in founded
+    assert ("Priya Rangan", "Yubalab") in founded
+    assert not any(p == "Hannah Lind" and o in ("Tessel Packaging", "Yubalab") for p, o in founded)

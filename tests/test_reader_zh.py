@@ -5935,3 +5935,35 @@ def test_units_and_their_fields_are_no_companies_of_their_own():
     assert ("林夏", "栖川科技") in founded
     assert not any(o.endswith("研究院") for _, o in founded)
     assert any(p == "麦晴" and o.startswith("九川") for p, o in pairs(text, "employment"))
+
+
+def test_bracketed_entry_labels_and_projects_introduced_in_prose():
+    post = (
+        "鹭江加速营路演回顾：2个项目\n\n【项目一】锐芯球头\n一句话：钛合金杆头的精密铸造\n团队成员：\n"
+        "欧明远\n创始人兼CEO。厦门大学材料学院硕士。\n\n【项目二】握力\n一句话：定制高尔夫握把\n"
+        "团队成员：\n丁素心\n创始人。上海体育学院本科。\n"
+    )
+    founded = pairs(post, "founded")
+    assert {("欧明远", "锐芯球头"), ("丁素心", "握力")} <= founded
+    assert not any(o.startswith("项目") for _, o in founded)
+    prose = (
+        "灶台加速器第五期路演回顾：3个豆制品项目\n\n灶台加速器第五期路演在成都落幕。\n\n"
+        "第一个登台的是豆匠盒。这家公司给豆腐厂做生产管理系统。创始人詹一帆在用友做了十年软件。"
+        "豆匠盒今年完成了800万元种子轮融资。\n\n"
+        "第二个项目河畔豆花来自成都本地。创始人屈晚本科毕业于四川大学。河畔豆花获得了300万元投资。"
+    )
+    founded = pairs(prose, "founded")
+    assert {("詹一帆", "豆匠盒"), ("屈晚", "河畔豆花")} <= founded
+    assert not any(o == "灶台加速器" for _, o in founded)
+
+
+def test_a_father_named_in_passing_and_a_company_joined_are_not_the_founder():
+    text = (
+        "野林食品创始人聂远川：从炒货摊到坚果品牌\n\n聂远川对农产品的兴趣要追溯到更早。"
+        "父亲聂德仁在芜湖的菜市场里摆了二十多年炒货摊，他小学时就在摊位上帮着称瓜子。\n\n"
+        "2020年，他和妻子柯岚一起创办了野林。\n\n"
+        "2006年大学毕业后，他的合伙人邬振远进入卫龙，从车间技术员一路做到生产副总裁。"
+    )
+    founders = {p for p, _ in pairs(text, "founded")}
+    assert "聂远川" in founders
+    assert "聂德仁" not in founders and "卫龙" not in founders

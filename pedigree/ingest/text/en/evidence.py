@@ -20,6 +20,7 @@ from pedigree.ingest.text.en.lexicon import (
     THING,
     TITLE_HEAD,
 )
+from pedigree.reference.romanise import english_given_names
 
 _HAN_ORG = "科技|智能|数据|公司|集团|资本|实验室|医疗|机器人|网络|网|创投|基金|研究院|大学|学院|银行|证券|游戏|传媒|汽车|半导体|生物|创新|技术|信息|软件"  # noqa: E501
 # The subject's own pronoun in the words right after a name: "X keeps a ledger on her desk".
@@ -185,10 +186,14 @@ _PLACE_AFTER = re.compile(
 )
 # The field lines of a list entry, on the line after the name that heads it.
 _ENTRY_FIELDS_NEXT = re.compile(
-    r"[ \t]*\n[ \t]*(?:former posts?|previous(?:ly)?|founded|co-founded|born|education|career)"
+    r"[ \t]*\n[ \t]*(?:[-•*][ \t]*)?(?:former posts?|previous(?:ly)?|founded|co-founded|born"
+    # ("- IP role: Chief financial officer": a post at the list's company)
+    r"|education|career|[\w&.'’-]{1,20}\s+role)"
     r"[ \t]*:",
     re.I,
 )
+# A line's start before a name, bold or not: "**Keisha Brandt**".
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*[*_#]*$")
 _PRODUCT_BEFORE = re.compile(
     r"(?:\b[a-z][\w-]*,?\s+(?:called|named|dubbed|branded|code-named|codenamed)\s+(?:the\s+)?"
     # (not "Head of Product" or "VP of Platform", a title, at a line's end before a name)
@@ -373,7 +378,7 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
     if field and field.end() == len(before):
         # "Founded: Tallyroll (2020)", "Company: GroutIQ (founded 2023)": a list entry's company
         evidence.org += 2
-    if (start == 0 or text[start - 1] == "\n") and _ENTRY_FIELDS_NEXT.match(after):
+    if _LINE_START.search(text, max(0, start - 8), start) and _ENTRY_FIELDS_NEXT.match(after):
         evidence.person += 1  # "Derya Lindqvist" alone on a line, then "Former posts: …"
     # the line before the name, where a heading's marks could stand (16 characters at most)
     newline = text.rfind("\n", max(0, start - 16), start)
@@ -392,6 +397,8 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
         and text[end : end + 2] == "**"
         # "**Cellwise** grades used batteries": a present-tense verb after the bold name
         and re.match(r" (?:is|are|has|[a-z]{2,}[^s\W]s)\b", text[end + 2 : end + 16])
+        # (not "**Priya Raman** is the second generation": a given name opens a person's)
+        and text[start:end].split()[0].lower() not in english_given_names()
     ):
         evidence.org += 2  # "**Quillby** is a writing tutor …": a paragraph led by a company
     elif _PARAGRAPH_START.search(text, max(0, start - 8), start) and LEAD_VERB.match(after):

@@ -36,6 +36,10 @@ _NUMBER = (
     r"\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[.、．)）:：]|\s*[|｜丨]|\s(?=\S)))\s*\**"
 )
 _NUMBERED = re.compile(_NUMBER + r"(?P<title>[^\n]{1,40}?)\**\s*$")
+# An entry's label in brackets, not its name: 【项目一】, 【项目 2】, 【第三个项目】.
+_ENTRY_LABEL = re.compile(
+    r"(?:项目|第)\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?(?:个项目|号项目)?"
+)
 # A roundup's entry led by a symbol, its round and amount after a bar or a colon:
 # ◆ 轨芯微｜B轮｜2亿元, ■ 契约猫：Pre-A轮, • 钓客星球：500万美元天使轮, 1. 蜃楼数字｜B轮｜3亿元
 # (a bulleted line of a bio has no round after a bar; · or • leads an entry's field as well:
@@ -150,6 +154,12 @@ def heading(line: str, lines: list, i: int, numbered: bool = False) -> str | Non
                 continue  # ■ 张三：创始人… is a member's line; only a headline heads an entry
             if pattern is _BRACKETED and headline_subject(line[match.end() :]):
                 title = line[match.end() :]  # 【园林苗木】绿植仓完成3,000万元A+轮融资
+            elif (
+                pattern is _BRACKETED
+                and _ENTRY_LABEL.fullmatch(title.strip())
+                and line[match.end() :].strip()
+            ):
+                title = line[match.end() :]  # 【项目一】锋芯球头: the label, then the project
             if pattern is _BOLD_LINE and looks_like_name(match.group("title").strip()):
                 following = next((ln for _, _, ln in lines[i + 1 : i + 3] if ln.strip()), "")
                 if numbered or LEADING_ROLE.match(following.strip() + "，"):

@@ -47,6 +47,7 @@ from pedigree.ingest.text.zh.org_forms import (
 from pedigree.ingest.text.zh.org_frames import (
     ITS_FOUNDER_NEXT,
     ORG_VERBS,
+    PROSE_PROJECT_BEFORE,
     STAFF_TITLE,
     TICKER,
     context_candidates,
@@ -370,6 +371,8 @@ def _place_evidence(
         score += 3.5  # 招银国际董事总经理车明澈表示: a quoted source's firm
     if (s, e) in frames.latin:
         score += 2  # 在美国宠物诊断巨头IDEXX（爱德士）担任: a Latin name framed as a firm
+    if PROSE_PROJECT_BEFORE.search(before):
+        score += 2  # 第二个项目沙河豆花来自…: a post's project, introduced in its prose
     if (
         (s, e) in frames.posts
         and not any(known_organization(name[:k]) for k in range(2, len(name)))

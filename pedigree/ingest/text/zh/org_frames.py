@@ -202,6 +202,19 @@ def _listed_at(text: str) -> list[int]:
     return [m.start() for m in TICKER.finditer(text) if re.search(r"[.:：]", m.group())]
 
 
+# A demo-day post told in prose, a project per paragraph: 第一个登台的是豆匠云。, 第二个项目沙河豆花
+# 来自成都本地, 最后一个项目是豆萌萌，做儿童豆制零食.
+_INTRODUCES_PROJECT = (
+    r"(?:(?:第[一二三四五六七八九十\d]{1,2}|最后一)个(?:登台|上台|出场|路演)?的?(?:项目)?(?:是|叫)?"
+    r"|(?:登台|上台|出场)的是)\s?"
+)
+_PROSE_PROJECT = re.compile(
+    _INTRODUCES_PROJECT
+    + r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?=[。，,；;：:]|来自|做|专注|主打|由)"
+)
+PROSE_PROJECT_BEFORE = re.compile(_INTRODUCES_PROJECT + "$")
+
+
 def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int, int]]]:
     """Names found by what is said of them, whatever their ending: 恒擎空间成立于2021年,
     研发商恒擎空间本月宣布完成…融资, 喻昭宁是晶衍智药的创始人."""
@@ -261,6 +274,11 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
     if "融资" in text or "轮" in text:  # (an entry reports a round: asked once, in C)
         for match in _ROUNDUP_ENTRY.finditer(text):
             found[match.group("name")].append(match.span("name"))
+    if "个" in text or "的是" in text:  # (asked once, in C)
+        for match in _PROSE_PROJECT.finditer(text):
+            start, end = match.span("name")
+            if start in starts and not not_a_name(text, start, end, starts):
+                found[match.group("name")].append((start, end))
     for name, span in worked_at(text, starts):
         found[name].append(span)
     for name, span in posts_held(text, frozenset(starts)):

@@ -40,7 +40,7 @@ from pedigree.ingest.text.zh.founders import (
     someones_company,
     this_one,
 )
-from pedigree.ingest.text.zh.lexicon import RELATION
+from pedigree.ingest.text.zh.lexicon import KIN, RELATION
 from pedigree.ingest.text.zh.own_staff import own_staff
 from pedigree.ingest.text.zh.posts import (
     appointed,
@@ -194,18 +194,21 @@ def _possessor(ctx: Context, mention) -> bool:
 _RELATED_TO_BEFORE = re.compile(
     rf"^[^，。；,;]{{0,16}}?的(?:老|前|昔日)?(?:{RELATION})[^，。；,;]{{0,20}}$"
 )
+# The clause's opening words before a person: a word of kin alone (父亲, 他的姐姐).
+_KIN_OPENS = re.compile(rf"\s?(?:他的|她的|其)?(?:{KIN})")
 
 
 def _described_by_another(ctx: Context, clause: Clause, mention) -> bool:
-    """A person introduced in their clause as what they were to a person named before them."""
+    """A person introduced in their clause as what they were to a person named before them,
+    or, opening the clause, as the story's person's kin (父亲聂德厚在芜湖摆了二十多年炒货摊)."""
     earlier = [
         m
         for m in ctx.mentions.within(clause.start, mention.start, "person", "ref")
         if m.kind == "person" or m.form in ("he", "she")  # (她的上司严柏)
     ]
-    return bool(earlier) and bool(
-        _RELATED_TO_BEFORE.match(ctx.text.folded[earlier[-1].end : mention.start])
-    )
+    if not earlier:
+        return bool(_KIN_OPENS.fullmatch(ctx.text.folded[clause.start : mention.start]))
+    return bool(_RELATED_TO_BEFORE.match(ctx.text.folded[earlier[-1].end : mention.start]))
 
 
 def _note_topics(ctx: Context, clause: Clause) -> None:
