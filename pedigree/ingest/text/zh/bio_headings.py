@@ -26,20 +26,21 @@ _BOLD_LINE = re.compile(r"^\s*\*\*(?P<title>[^*\n]{1,40}?)\*\*\s*$")
 _BRACKETED = re.compile(
     r"^\s*\**\s*【(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*】)(?P<title>[^】\n]{1,30})】"
 )
+# An entry's label, no name: 第三个, 项目一, 卡片 01, Team 2 (alone in brackets too: 【项目一】).
+_LABEL = (
+    r"第[一二三四五六七八九十\d]{1,3}[位个家名]?"
+    r"|(?:项目|卡片|团队|案例|Project|Team|Card)\s?[一二三四五六七八九十\d]{1,3}"
+)
 _NUMBER = (
     # an emoji or a symbol may lead: 🔹 卡片 01｜鲲微传感, ▍项目三：…
     r"^\s*(?:[^\w\s（(【〔\[#*]{1,3}\s*)?"
     # 〔01〕岳工智控, (3) 知序, 【四】营管家
     r"(?:[(（〔【\[](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）〕】\]]\s*(?:[.、．:：|｜丨]\s*)?|"
-    r"(?:No\.?\s?\d{1,2}|#\d{1,2}|第[一二三四五六七八九十\d]{1,3}[位个家名]?|"
-    r"(?:项目|卡片|团队|案例|Project|Team|Card)\s?[一二三四五六七八九十\d]{1,3}|"
+    rf"(?:No\.?\s?\d{{1,2}}|#\d{{1,2}}|{_LABEL}|"
     r"\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[.、．)）:：]|\s*[|｜丨]|\s(?=\S)))\s*\**"
 )
 _NUMBERED = re.compile(_NUMBER + r"(?P<title>[^\n]{1,40}?)\**\s*$")
-# An entry's label in brackets, not its name: 【项目一】, 【项目 2】, 【第三个项目】.
-_ENTRY_LABEL = re.compile(
-    r"(?:项目|第)\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?(?:个项目|号项目)?"
-)
+_ENTRY_LABEL = re.compile(rf"(?:{_LABEL})(?:项目)?")  # (【第三个项目】 too)
 # A roundup's entry led by a symbol, its round and amount after a bar or a colon:
 # ◆ 轨芯微｜B轮｜2亿元, ■ 契约猫：Pre-A轮, • 钓客星球：500万美元天使轮, 1. 蜃楼数字｜B轮｜3亿元
 # (a bulleted line of a bio has no round after a bar; · or • leads an entry's field as well:

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 
 from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.zh.employers import place_names
-from pedigree.ingest.text.zh.lexicon import TITLE_WORD, WORK_AT
+from pedigree.ingest.text.zh.lexicon import JOIN_BEFORE, TITLE_WORD, WORK_AT
 from pedigree.ingest.text.zh.name_bounds import (
     TITLE_BEFORE,
     TITLE_IS_BEFORE,
@@ -65,7 +65,6 @@ _TITLE_WORD = re.compile(
 _LEFT_INTRO = re.compile(r"(?:由|是|为|和|与|及|、|叫|名叫|名为|包括|有|前(?<![^\W\d_]前)|原)$")
 _TOGETHER = re.compile(r"一起|一齐|一同|一道|共同|合伙|搭档")  # (一齐: Cantonese)
 _HIRED_BEFORE = re.compile(r"(?:请了|请来了?|聘请了?|聘了|挖来了?|招来了?)$")
-_JOINED_BEFORE = re.compile(r"(?:进入|加入|加盟|入职|跳槽到|跳槽至|转投|任职于|就职于|供职于)$")
 _FOUNDED_WITH_IS = re.compile(
     r"(?:一起|一同|共同|联合|联手)(?:创办|创立|创建|创业)[^，。；,;]{0,12}?的[，,]?(?:是|则是|还有)$"
 )
@@ -277,7 +276,7 @@ def score_names(
                 strong = True
             elif _LEFT_INTRO.search(left):
                 score += 0.5
-            elif len(name) == 2 and _JOINED_BEFORE.search(left) and not right.startswith("的"):
+            elif len(name) == 2 and JOIN_BEFORE.search(left) and not right.startswith("的"):
                 # 他进入卫龙，从车间技术员做起: a two-character brand joined, not a person
                 score -= 1
             if RIGHT_STRONG.match(right) or _HOLDS_DEGREE.match(text, end, end + 24):
