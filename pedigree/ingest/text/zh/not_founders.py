@@ -45,7 +45,9 @@ _ADVISER_AFTER = re.compile(r"\s?的?\s?[\u4e00-\u9fff]{0,6}?顾问(?!委员会)
 def _advisors(ctx: Context) -> set[tuple[str, str]]:
     """(person, org) pairs where a clause makes the person the organisation's adviser."""
     folded = ctx.text.folded
-    pairs = set()
+    pairs: set[tuple[str, str]] = set()
+    if "顾问" not in folded:
+        return pairs  # (most texts name no adviser: every person's clause left unread)
     for person in ctx.mentions.within(0, len(folded), "person"):
         end = _clause_end(folded, person.end)
         for org in ctx.mentions.within(person.end, end, "org"):
