@@ -3939,3 +3939,39 @@ def test_bold_names_over_role_fields_and_a_person_leading_a_paragraph():
     assert ("Keisha Marlowe", "Tessel Packaging") in founded
     assert ("Priya Rangan", "Yubalab") in founded
     assert not any(p == "Hannah Lind" and o in ("Tessel Packaging", "Yubalab") for p, o in founded)
+
+
+def test_a_markdown_numbered_heading_with_two_founders_names_both():
+    facts = read(
+        "Where are they now: the Danone alumni who started food companies\n\n"
+        "## 4. Lucia Ferraz and Bruno Okafor, Tallowleaf Foods (Porto)\n\n"
+        "Ferraz and Okafor were process engineers at Danone. They founded Tallowleaf Foods in "
+        "2022 to make plant-based butter; Ferraz is CEO, and Okafor is CTO.\n"
+    )
+    founded = pairs(facts, "founded")
+    assert ("Lucia Ferraz", "Tallowleaf Foods") in founded
+    assert ("Bruno Okafor", "Tallowleaf Foods") in founded
+    jobs = written(facts, "employment")
+    assert ("Lucia Ferraz", "达能") in jobs or ("Lucia Ferraz", "Danone") in jobs
+
+
+def test_a_companion_described_as_a_former_lab_mate_is_a_person():
+    facts = read(
+        "In 2021 Petra Lindgren founded Sporecraft, which grows mycelium leather for shoemakers, "
+        "with Jonah Whitfield, a former lab mate at Unilever."
+    )
+    founded = pairs(facts, "founded")
+    assert ("Jonah Whitfield", "Sporecraft") in founded
+    assert not [f for f in facts if f.kind == "sector" and f.fields["org"] == "Jonah Whitfield"]
+
+
+def test_a_known_companys_country_arm_or_centre_is_its_own_employer():
+    facts = read(
+        "Mei Tanaka, Unilever Greater China's former head of innovation, is now a partner at "
+        "Tidewell Ventures. Oskar Berg was a food scientist at the Unilever Product Technology "
+        "Centre in Vlaardingen before he founded Brothwise in 2023."
+    )
+    jobs = written(facts, "employment")
+    assert any(p == "Mei Tanaka" and o.endswith("Greater China") for p, o in jobs)
+    assert any(p == "Oskar Berg" and o.endswith("Product Technology Centre") for p, o in jobs)
+    assert not [f for f in facts if f.kind == "product" and "Centre" in f.fields["product"]]

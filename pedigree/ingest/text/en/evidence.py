@@ -140,6 +140,9 @@ _ORG_AFTER = re.compile(
     r"|hospital|website|site|portal|consultancy|nonprofit|non-profit|organi[sz]ation|rival|competitor"
     r"|pioneer|giant|conglomerate|powerhouse|chain)s?\b"
     r"(?!\s+(?:said|says|told|added|adds|noted|confirmed|declined))"  # "…, the company said"
+    # (not "Jonas Brandt, a former lab mate": the noun names a person who was there)
+    r"(?!\s+(?:mates?|colleagues?|veterans?|alumn\w+|founders?|co-?founders?|owners?|executives?"
+    r"|employees?|staffers?|engineers?|scientists?|researchers?)\b)"
     r"|\s*\([\u4e00-\u9fff]{2,}(?:" + _HAN_ORG + r")\)"
     r"|\s*\([\u4e00-\u9fff]{4,10}\)"  # 坤岚智驾: a company's Chinese name, longer than a person's
     # an entry's company with its founders under it ("2. Polaris Voice" / "Founder: …")

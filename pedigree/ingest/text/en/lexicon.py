@@ -156,6 +156,7 @@ TITLE_HEAD = (
     r"|treasurer|controller|economists?|bankers?|traders?|accountants?|biologists?|chemists?"
     r"|physicists?|cardiologists?|clinicians?|nurses?|pharmacists?|statisticians?"
     r"|attorneys?|lawyers?|deans?|postdocs?|hires?|owners?|bosses|boss|colleagues?|teammates?"
+    r"|lab ?mates?|co-?workers?"
     r"|(?:general )?counsel"
     r"|veterans?|alumn(?:us|a|i|ae)|alums?|executive|adviser|advisers|advisors?|founding engineer"
     r"|commissioners?|ministers?|secretary|governors?|ambassadors?|officials?"

@@ -38,6 +38,8 @@ _NAME_LABEL = re.compile(
 # The number that opens a list entry: "12. ", "2-3. ".
 # (a markdown heading's marks may open it: "### 3. Mei-Ling Cho, Kyusu Labs")
 _ENTRY_HEAD = re.compile(r"\s*(?:#{1,6}[ \t]*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?[.)]\s+")
+# What stands before the second name of an entry's "A and B, Company".
+_SECOND_NAME_HEAD = re.compile(_ENTRY_HEAD.pattern + r"[^,\n]{3,40}\s+and\s+")
 # An unnumbered entry heading, "Dana Okafor — Throne Labs" or "Chen Ruoxi (Rosie Chen) — Kestrel
 # Charging": a name, perhaps another form of it in brackets, a dash, the company.
 # (A label may open it: "The asterisk: Tomás Herrera — Mesa Bioreagents"; a markdown heading's
@@ -409,8 +411,7 @@ class KindSteps:
             )
             if head is None:  # the second name of "A and B, Company"
                 before = self.folded[line_start : run.start]
-                head = re.fullmatch(r"\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?[.)]\s+[^,\n]{3,40}\s+and\s+",
-                                    before)
+                head = _SECOND_NAME_HEAD.fullmatch(before)
             placed = _BRACKETED_AFTER.match(self.folded[run.end : run.end + 44])
             if placed and placed.group(1).lower() in PLACES:
                 continue  # "5) Lumen Route (Singapore) — routing software": a company's entry

@@ -61,8 +61,12 @@ _UNIT = re.compile(
     r"|Logistics|Automotive|Semiconductors?|Electronics|Pharma|Pharmaceuticals|Securities|Bank"
     r"|Financial|Games|Studios|Entertainment|Motors|Devices|Networks|Lab|Institute)"
     r"(?: (?:Institute|Lab|Center|Centre))?"
-    r"|(?:China|India|Japan|Korea|Singapore|Europe|Asia|Germany|France|UK|Brazil|Indonesia"
-    r"|Malaysia|Vietnam|Thailand|Australia|Canada|Mexico|Israel))(?![\w&-]| [A-Z])"
+    # "Nestlé Product Technology Centre": a centre named for what it does
+    r"|(?:[A-Z][a-z]+ ){1,2}(?:Center|Centre|Laboratory|Laboratories)"
+    r"|(?:(?:Greater )?China|India|Japan|Korea|Singapore|Europe|(?:Southeast )?Asia|Germany"
+    r"|France|UK|US|USA|Italy|Spain|Netherlands|Switzerland|Brazil|Indonesia|Malaysia|Vietnam"
+    r"|Thailand|Philippines|Hong Kong|Taiwan|Australia|Canada|Mexico|Israel|Africa"
+    r"|(?:North|Latin) America|Middle East))(?![\w&-]| [A-Z])"
 )
 # Last words of a registered company's name (a filing's heading).
 _LEGAL_ENDS = frozenset({

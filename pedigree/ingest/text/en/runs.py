@@ -69,7 +69,7 @@ _DASHED = re.compile(r"\s[—–]\s")
 _LABELLED = re.compile(r"\s*[A-Z][\w ]{1,30}:\s")
 # ("Li Shuang (Grace Li) - Co-founder": a name with another form of it in brackets)
 _NAME_DASH = re.compile(r"\s*(?:[\w.'’]+\s+){2,5}(?:\([^()\n]{1,30}\)\s+)?-\s")
-_NUMBERED = re.compile(r"\s*(?:\d{1,3}(?:\s*[-–]\s*\d{1,3})?[.)]|[-•·*])\s")
+_NUMBERED = re.compile(r"\s*(?:#{1,6}[ \t]*)?(?:\d{1,3}(?:\s*[-–]\s*\d{1,3})?[.)]|[-•·*])\s")
 
 
 def line_kind(line: str) -> str:
