@@ -3975,3 +3975,66 @@ def test_a_known_companys_country_arm_or_centre_is_its_own_employer():
     assert any(p == "Mei Tanaka" and o.endswith("Greater China") for p, o in jobs)
     assert any(p == "Oskar Berg" and o.endswith("Product Technology Centre") for p, o in jobs)
     assert not [f for f in facts if f.kind == "product" and "Centre" in f.fields["product"]]
+
+
+def test_a_company_whose_name_is_a_possessive_is_one_name():
+    facts = read(
+        "Where are they now: the Macy's and Kirkland's alumni\n\n"
+        "## 1. Dana Whitlock — Veilwise\n\n"
+        "Whitlock was a buyer at Kirkland's from 2015 to 2020. She was head of planning at "
+        "Hollis's Bridal until 2022 and founded Veilwise in 2023. Hollis's Bridal's former "
+        "chief, Ray Ames, is an adviser to it.\n\n"
+        "## 2. Omar Feld — Stitchline\n\n"
+        "Omar Feld spent six years at Kirkland's, and in 2021 he founded Stitchline with his "
+        "former Kirkland's colleague Rosa Imai."
+    )
+    jobs = written(facts, "employment")
+    assert ("Dana Whitlock", "Kirkland's") in jobs
+    assert ("Dana Whitlock", "Hollis's Bridal") in jobs
+    assert ("Omar Feld", "Kirkland's") in jobs
+    assert ("Rosa Imai", "Stitchline") in pairs(facts, "founded")
+
+
+def test_an_entrys_co_founder_field_belongs_to_the_entrys_company():
+    facts = read(
+        "Where are they now: the Whirlpool alumni\n\n"
+        "## 1. Hana Sato — Rinsekit\n\n"
+        "Sato spent seven years at Whirlpool. In 2020 she founded Rinsekit, which raised a $12 "
+        "million Series A in 2024.\n\n"
+        "## 2. Leo Marsh — Dryloop\n\n"
+        "- At Whirlpool: head of service programs, 2014–2021\n"
+        "- Founded: Dryloop (2022), dryer-vent cleaning robots\n"
+        "- Co-founder: Ida Brenner, formerly a supply-chain manager at Tesla\n\n"
+        "3. Paul Okoye, founder of Fridgely\n"
+        "- Founded: Fridgely (2023)\n"
+        "- Co-founder: Mia Tran, formerly an engineer at Bosch\n\n"
+        "### 4. Greta Lind — investor, not founder\n\n"
+        "**Greta Lind** never started a company; she is a partner at Coldharbor Ventures."
+    )
+    founded = pairs(facts, "founded")
+    assert ("Ida Brenner", "Dryloop") in founded
+    assert ("Mia Tran", "Fridgely") in founded
+    assert not any(p in ("Ida Brenner", "Mia Tran") and o == "Rinsekit" for p, o in founded)
+    assert not any(p == "Greta Lind" and o == "Fridgely" for p, o in written(facts, "employment"))
+
+
+def test_joining_someone_at_a_company_is_the_joiners_post():
+    facts = read(
+        "Mira Kovac, a former brand manager at Danone, joined her old boss Elise Marchand at "
+        "Creamwell in 2023 as chief operating officer."
+    )
+    jobs = written(facts, "employment")
+    assert ("Mira Kovac", "Creamwell") in jobs
+    assert ("Elise Marchand", "Creamwell") not in jobs
+
+
+def test_a_firm_named_after_its_kind_or_staff_word_is_an_organisation():
+    facts = read(
+        "Ivo Brandt founded Castline in 2019 with Lena Roos, a former engineer at the reel maker "
+        "Tidewater Tackle, who became the company's chief engineer. Paul Reyes, a retired Harbor "
+        "Freight executive, has joined as an adviser."
+    )
+    jobs = written(facts, "employment")
+    assert ("Lena Roos", "Tidewater Tackle") in jobs
+    assert ("Paul Reyes", "Harbor Freight") in jobs
+    assert not any(p == "Tidewater Tackle" for p, _ in jobs)

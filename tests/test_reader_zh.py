@@ -5967,3 +5967,18 @@ def test_a_father_named_in_passing_and_a_company_joined_are_not_the_founder():
     founders = {p for p, _ in pairs(text, "founded")}
     assert "聂远川" in founders
     assert "聂德仁" not in founders and "卫龙" not in founders
+
+
+def test_a_units_field_is_no_short_form_for_a_later_companys_description():
+    text = (
+        "一、汪澈｜浮标小铺\n"
+        "汪澈2012年加入达亿瓦（中国），在渔具事业部做了八年，离职前是渔轮产品经理。\n\n"
+        "2020年，他在苏州创办浮标小铺。\n\n"
+        "二、苏禾｜钓趣小站\n"
+        "苏禾在达亿瓦做过华东区销售经理。2022年她创办了渔具垂直电商钓趣小站。"
+    )
+    founded = pairs(text, "founded")
+    assert ("汪澈", "浮标小铺") in founded
+    assert not any(org == "渔具事业部" for _, org in founded)
+    jobs = pairs(text, "employment")
+    assert not any(org == "渔具事业部" for _, org in jobs)

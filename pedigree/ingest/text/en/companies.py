@@ -27,12 +27,14 @@ _FACULTY = re.compile(
 # A line that is a list entry's company and nothing else: "2. Polaris Voice", "Loomi (鹿米)".
 # "1. Nicole Tay - Loopcart": its founder first.
 _ENTRY_LINE = re.compile(
-    rf"[ \t]*(?:\d{{1,3}}[.)][ \t]+|#+[ \t]*)?"
-    rf"(?:[{MARK['person']}]+[ \t]*(?:[-—–:|]|and[ \t]+[{MARK['person']}]+[ \t]*[-—–:|])[ \t]*)?"
+    rf"[ \t]*(?:#+[ \t]*)?(?:\d{{1,3}}[.)][ \t]+)?"  # ("## 4. Devin Cho — FitLoop")
+    rf"(?:[{MARK['person']}]+[ \t]*(?:[-—–:|]|and[ \t]+[{MARK['person']}]+[ \t]*[-—–:|]"
+    r"|,[ \t]*(?:co-?)?founder[ \t]+of)[ \t]*)?"  # ("3. Aisha Rahman, founder of Meltless")
     rf"(?P<org>[{MARK['org']}]+)(?:[ \t]*\([^)\n]*\))?[ \t]*"
     r"(?:[—–][^\n]*|[ \t]-[ \t][^\n]*)?"  # "2) Giao (Ho Chi Minh City) — same-day delivery"
 )
 _HEADING_LINE = re.compile(r"^[ \t]*#", re.M)
+_NEW_ENTRY = re.compile(r"^[ \t]*(?:#+[ \t]*)?\d{1,3}[.)][ \t]", re.M)
 _CONFUSED_WITH = re.compile(
     r"\b(?:confused|mixed up|confuse|mistaken|conflated)\s+(?:\w+\s+)?with\s+(?:the\s+)?$"
 )
@@ -328,6 +330,9 @@ class CompanySteps:
         start, company = before[-1]
         if not across_blocks and any(start < s <= position for s, _, _ in self.blocks):
             return None
+        line_end = self.text.folded.find("\n", start)
+        if 0 <= line_end < position and _NEW_ENTRY.search(self.text.folded, line_end, position):
+            return None  # "### 5. Gordon Hale — investor, not founder": another entry began
         return company
 
     def heading_company(self, position: int) -> Entity | None:

@@ -302,7 +302,11 @@ _PRODUCT_SECTION = re.compile(
     re.I,
 )
 _MARKUP = re.compile(r"[*_#]+")
-_FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time)\s*$", re.I)
+_FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time|retired|longtime|long-time)\s*$", re.I)
+# (or only an article: "a Bass Pro Shops executive" works there; "an R&D engineer", "a UX
+# designer" name a field, not a firm)
+_ARTICLE = re.compile(r"\b(?:a|an)\s+$", re.I)
+_FIELD_ACRONYM = re.compile(r"[A-Z&/]{1,5}|PhD|MBA")
 _STAFF_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:engineers?|executives?|researchers?|scientists?|employees?|colleagues?"
     r"|managers?|directors?|designers?|staffers?)\b",
@@ -311,6 +315,13 @@ _STAFF_AFTER = re.compile(
 
 
 # A post held at the name that follows: "hardware engineer at", "director of mission assurance at".
+# The kind of firm written right before its name, after a preposition: "at the reel maker".
+_KIND_BEFORE = re.compile(
+    r"\b(?:at|for|with|from|by|of)\s+the\s+(?:[\w-]+\s+){0,3}?(?:maker|manufacturer|company|firm"
+    r"|startup|start-up|supplier|retailer|chain|brand|bank|insurer|carrier|operator|developer"
+    r"|conglomerate|giant|group|consultancy|agency|studio)\s+$",
+    re.I,
+)
 _POST_AT = re.compile(
     r"\b" + TITLE_HEAD + r"(?:\s+of\s+[\w&-]+(?:\s+[\w&-]+){0,2})?\s+at\s+(?:the\s+)?$", re.I
 )
@@ -369,10 +380,15 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
         weak = re.search(r"\b(?:for|with|from)\s+(?:the\s+)?$", before, re.I)
         weak = weak and not _STRONG_FROM.search(before)
         evidence.org += 0.5 if weak else 1
-    if _ORG_AFTER.match(after) or (_FORMER.search(before) and _STAFF_AFTER.match(after)):
+    staff = _FORMER.search(before) or (
+        _ARTICLE.search(before) and not _FIELD_ACRONYM.fullmatch(text[start:end])
+    )
+    if _ORG_AFTER.match(after) or (staff and _STAFF_AFTER.match(after)):
         evidence.org += 1  # "a former Fanuc engineer": the one who was there
     if _POST_AT.search(before):
         evidence.org += 1  # "a hardware engineer at John Deere": a post held there
+    if _KIND_BEFORE.search(before):
+        evidence.org += 1  # "at the reel maker Haibo Fishing Tackle": the kind of firm, then it
     if _CAREER_LINE_BEFORE.search(before) and _YEARS_AFTER.match(after):
         evidence.org += 1  # "Previously: Staff Engineer, Canva (2019–2024)": a post, then where
     if _RAISED_ROUND.match(after):

@@ -240,8 +240,10 @@ def companions(ctx: Context, position: int, end: int) -> list[Entity]:
     lower = ctx.lower(position, end)
     match = _COMPANIONS_NAMED_AFTER.search(lower) or _COMPANIONS.search(lower)
     # "founded Lattice Harbor, a Shanghai-based maker of …, with …": a description between
+    # (a year may close it: "…, which makes stabilizers, in 2022 with …")
     described = match and re.fullmatch(
-        r",\s+(?:a|an|the|which|that)\s[^;:]{0,120}?,\s*", lower[: match.start()]
+        r",\s+(?:a|an|the|which|that)\s[^;:]{0,120}?,\s*(?:in\s+(?:early\s+|late\s+)?\d{4}\s+)?",
+        lower[: match.start()],
     )
     if not match or (match.start() > 70 and not described):
         return []

@@ -9,6 +9,7 @@ runs at all: the names they hold are found again once the body has said what the
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from pedigree.ingest.text.en.lexicon import (
@@ -99,9 +100,10 @@ def capital_runs(text: str, taken: bytearray) -> list[Run]:
     (known organisations), split at words that never belong to a name."""
     runs: list[Run] = []
     position = 0
+    possessive_names = _possessive_names(text)
     for line in text.split("\n"):
         if line_kind(line) == "body":
-            runs += _line_runs(text, position, position + len(line), taken)
+            runs += _line_runs(text, position, position + len(line), taken, possessive_names)
         position += len(line) + 1
     return [r for r in (_trim(r) for r in _joined_bodies(text, runs)) if r is not None]
 
@@ -133,7 +135,34 @@ def _joined_bodies(text: str, runs: list[Run]) -> list[Run]:
     return joined
 
 
-def _line_runs(text: str, start: int, end: int, taken: bytearray) -> list[Run]:
+def _possessive_names(text: str) -> frozenset[str]:
+    """Words written only as the possessive opening a longer name, and more than once: "David"
+    of "David's Bridal" (never "David" alone, nor "David's" before another word)."""
+    joined: dict[str, set[str]] = defaultdict(set)
+    counts: Counter[str] = Counter()
+    for match in _POSSESSIVE_NAME.finditer(text):
+        joined[match.group(1)].add(match.group(2))
+        counts[match.group(1)] += 1
+    joined_names = {
+        word.lower()
+        for word, names in joined.items()
+        if len(names) == 1 and counts[word] >= 2
+        and len(re.findall(rf"\b{re.escape(word)}\b", text)) == counts[word]
+    }
+    # Names that end in the possessive's letters: "Ben & Jerry's" — never written without them,
+    # more than once, and at least once where no noun follows ("at Ben & Jerry's: head of …").
+    owned = Counter(m.group(1) for m in _OWNER.finditer(text))
+    ended = {m.group(1) for m in _NAME_ENDS_OWNER.finditer(text)}
+    return frozenset(joined_names | {
+        word.lower()
+        for word in ended
+        if owned[word] >= 2 and len(re.findall(rf"\b{re.escape(word)}\b", text)) == owned[word]
+    })
+
+
+def _line_runs(
+    text: str, start: int, end: int, taken: bytearray, possessive_names: frozenset[str]
+) -> list[Run]:
     runs: list[Run] = []
     current: Run | None = None
     pending: list[tuple[int, int, str]] = []  # "of", particles waiting for the next word
@@ -158,8 +187,11 @@ def _line_runs(text: str, start: int, end: int, taken: bytearray) -> list[Run]:
         if not word:
             continue
         possessive = word.endswith(("'s", "’s")) and len(word) > 2
-        if possessive and word[:-2].lower() in _NAME_POSSESSIVES and _CAPITAL_NEXT.match(text, e):
-            possessive = False  # "Shanghai Ninth People's Hospital", "Wuhan Children's Hospital"
+        if possessive and (
+            word[:-2].lower() in _NAME_POSSESSIVES and _CAPITAL_NEXT.match(text, e)
+            or word[:-2].lower() in possessive_names
+        ):
+            possessive = False  # "Shanghai Ninth People's Hospital", "David's Bridal"
         if possessive:
             word, e = word[:-2], e - 2
         # (which flag, asked only of the few words that end with one)
@@ -292,6 +324,13 @@ _ACRONYM_ADJECTIVE = re.compile(r"[A-Z]{2,5}-(?!based|backed|born)[a-z]+(?:ed|en
 # Possessive words inside an institution's name, before the rest of it.
 _NAME_POSSESSIVES = frozenset({"people", "children", "women", "workers", "men"})
 _CAPITAL_NEXT = re.compile(r" [A-Z]")
+# A capitalised word's possessive before another capitalised word: "David's Bridal".
+_POSSESSIVE_NAME = re.compile(r"\b([A-Z][a-z]+)['’]s ([A-Z][a-z]+)\b")
+_OWNER = re.compile(r"\b([A-Z][a-z]+)['’]s\b")
+_NAME_ENDS_OWNER = re.compile(
+    r"\b([A-Z][a-z]+)['’]s(?:[:;,.)]|\s+(?:in|at|from|for|to|as|until|before|after|since|and|or"
+    r"|where|when|between)\b)"
+)
 _SCHOOL_NEXT = re.compile(r" (?:University|Institute|Academy|College|Polytechnic|School)\b")
 _FIELD_NEXT = re.compile(
     r" (?:Technology|Engineering|Sciences?|Economics|Medicine|Arts|Design|Management|Finance"

@@ -66,6 +66,11 @@ _ON_UNIT = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$")
 _JOIN = re.compile(rf"\b{JOIN_VERB}\s+(?:the\s+)?$")
 
 
+# A joining verb, the person joined, then where: "joined her old boss A at Halvard".
+_JOINED_SOMEONE_AT = re.compile(
+    rf"\b(?:join(?:ed|s)?|rejoin(?:ed|s)?)\s+(?:[a-z-]+\s+){{0,4}}?{MARK['person']}+"
+    rf"(?:\s+and\s+{MARK['person']}+)?\s+at\s+$"
+)
 _LEAVE = re.compile(rf"\b{LEAVE_VERB}\s+(?:the\s+)?$")
 
 
@@ -166,6 +171,9 @@ def read_stints(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         if tail.startswith(":") or tail.startswith(" :"):
             continue  # "Role at Amazon: …", a field's label: `entry_fields` reads the line
         kind = _stint_kind(ctx, org, head, tail)
+        joined_someone = _JOINED_SOMEONE_AT.search(head)
+        if joined_someone:
+            kind = "join"  # "joined her old boss Claire Dubois at Scoop Theory": the joiner's
         if kind is None and previous is not None and _COORDINATED.fullmatch(
             ctx.lower(previous[0].end, org.start)
         ) and not re.match(r"(?:'s|’s)\s", tail):  # not "Ele.me, Alibaba's delivery arm"
@@ -173,7 +181,8 @@ def read_stints(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         previous = (org, kind)
         if kind is None:
             continue
-        people = ctx.subjects(org.start, clause)
+        people = ctx.subjects(start + joined_someone.start() if joined_someone else org.start,
+                              clause)
         if not people:
             continue
         subject_end = _subject_end(ctx, clause, org.start)

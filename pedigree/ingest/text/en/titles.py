@@ -71,7 +71,7 @@ _LICENCE = re.compile(
     r"|his\s+|her\s+)?(?P<former>former\s+|then-|onetime\s+)?"
     r"|(?P<opener>,|^|\n|:|\(|[—–]|\s-)\s*(?P<apposition>(?:the\s+|a\s+|an\s+|both\s+|all\s+)?"
     r"(?:former\s+"
-    r"|formerly\s+|previously\s+|now\s+|then-|onetime\s+|most recently\s+(?:as\s+)?)?"
+    r"|formerly\s+|previously\s+|now\s+|then-|onetime\s+|retired\s+|most recently\s+(?:as\s+)?)?"
     r"(?:(?:an?|the)\s+)?))$"
 )
 # "was 29 and a vice president on …": a verb of being earlier in the clause

@@ -102,7 +102,8 @@ def add_org_forms(text: Text, registry: Registry, mentions: list[Mention], add) 
 # After a unit's field (光伏玻璃 of 光伏玻璃事业部), the rest of a company's description.
 # (卫浴DTC品牌「浴立方」: Latin letters among the words)
 _DESCRIPTION_GOES_ON = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9]{0,8}?(?:企业|公司|品牌|厂商|服务商|供应商|平台|初创|创企|工厂)"
+    r"[\u4e00-\u9fffA-Za-z0-9]{0,8}?(?:企业|公司|品牌|厂商|服务商|供应商|平台|初创|创企|工厂|电商"
+    r"|商城|连锁)"
 )
 
 

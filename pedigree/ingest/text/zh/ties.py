@@ -146,8 +146,9 @@ def _units_as_parents(ctx: Context, drafts: list[Draft]) -> None:
             ),
             None,
         )
+        # (the mention in the draft's own clause: the unit's field alone, 渔具, may stand earlier)
         unit = [m for m in ctx.mentions.within(0, d.span[1], "org") if m.entity is d.org]
-        before = unit[0].start if unit else d.span[0]
+        before = unit[-1].start if unit else d.span[0]
         parent = owner or next(
             (
                 m.entity
