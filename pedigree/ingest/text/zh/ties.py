@@ -146,9 +146,13 @@ def _units_as_parents(ctx: Context, drafts: list[Draft]) -> None:
             ),
             None,
         )
-        # (the mention in the draft's own clause: the unit's field alone, 渔具, may stand earlier)
-        unit = [m for m in ctx.mentions.within(0, d.span[1], "org") if m.entity is d.org]
-        before = unit[-1].start if unit else d.span[0]
+        # (where the unit is first written whole: its field alone, 渔具, may stand earlier)
+        unit = [
+            m
+            for m in ctx.mentions.within(0, d.span[1], "org")
+            if m.entity is d.org and _BUSINESS_UNIT.search(ctx.text.folded, m.start, m.end)
+        ]
+        before = unit[0].start if unit else d.span[0]
         parent = owner or next(
             (
                 m.entity
