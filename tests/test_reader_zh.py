@@ -5982,3 +5982,19 @@ def test_a_units_field_is_no_short_form_for_a_later_companys_description():
     assert not any(org == "渔具事业部" for _, org in founded)
     jobs = pairs(text, "employment")
     assert not any(org == "渔具事业部" for _, org in jobs)
+
+
+def test_a_quoted_company_raising_after_a_date_and_a_firm_advising_the_deal():
+    text = (
+        "创始人兼CEO苗远此前在美团担任餐饮供应链总监。\n\n"
+        "为甜品门店提供冷链配送服务的「霜栈供应链」于8月初完成1亿元A轮融资，本轮由源码资本领投，"
+        "华兴资本担任独家财务顾问。"
+    )
+    assert has(facts(text, "funding"), org="霜栈供应链")
+    assert not any(row["org"] == "华兴资本" for row in facts(text, "employment"))
+
+
+def test_walls_is_a_known_employer_not_a_name_after_and():
+    text = "梅逸在和路雪做了八年研发经理，2023年创办了乳色。"
+    assert ("梅逸", "和路雪") in pairs(text, "employment")
+    assert not any(person == "路雪" for person, _ in pairs(text, "founded"))

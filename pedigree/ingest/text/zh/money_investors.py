@@ -47,7 +47,8 @@ def in_funding_column(folded: str, at: int) -> bool:
     return 0 <= column < len(cells) and bool(re.search(r"融资|投资方|投资人", cells[column]))
 
 
-_ADVISER = re.compile(r"^\s?(?:担任|作为|为)[^，。；,;]{0,10}(?:财务顾问|顾问)")
+# An organisation's service to a deal: 华兴资本担任独家财务顾问 (no investor, nobody's post).
+ADVISER_AFTER = re.compile(r"^\s?(?:担任|作为|为)[^，。；,;]{0,10}(?:财务顾问|顾问)")
 
 
 def mark_investors(ctx: Context) -> None:
@@ -87,7 +88,7 @@ def _invests(ctx: Context, mention: Mention, start: int, end: int) -> bool:
     head = parent.start if parent is not None else mention.start
     before = folded[max(start, head - 10) : head]
     after = _skip_list(ctx, mention, folded[mention.end : mention.end + 12])
-    if _ADVISER.match(own_after) or DENIAL.search(folded[mention.end : end]):
+    if ADVISER_AFTER.match(own_after) or DENIAL.search(folded[mention.end : end]):
         return False
     if _NOT_GAINED_BEFORE.search(before):
         return False  # 该项目…未获英诺天使基金投资: money it did not get

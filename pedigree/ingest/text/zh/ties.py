@@ -41,6 +41,7 @@ from pedigree.ingest.text.zh.founders import (
     this_one,
 )
 from pedigree.ingest.text.zh.lexicon import KIN, RELATION
+from pedigree.ingest.text.zh.money_investors import ADVISER_AFTER
 from pedigree.ingest.text.zh.own_staff import own_staff
 from pedigree.ingest.text.zh.posts import (
     appointed,
@@ -84,9 +85,25 @@ def read_ties(ctx: Context) -> list[Draft]:
     drafts += section_roles(ctx, drafts)
     drafts += unless_told_otherwise(representatives, drafts)
     team_sizes(ctx, drafts)
+    drafts = [d for d in drafts if not _firm_as_adviser(ctx, d)]
     _units_as_parents(ctx, drafts)
     _owned_units(ctx, drafts)
     return settle(partners_as_staff(expand_degrees(drafts)), ctx.text.folded)
+
+
+def _firm_as_adviser(ctx: Context, d: Draft) -> bool:
+    """A post read off a firm's own service to a deal (华兴资本担任独家财务顾问): the firm is
+    the adviser, not anyone's employer."""
+    if d.kind != "employment" or ctx.mentions.within(d.span[0], d.span[1], "person"):
+        return False
+    folded = ctx.text.folded
+    return any(
+        m.entity is d.org
+        and ADVISER_AFTER.match(folded[m.end : d.span[1]])
+        and "财务顾问" in folded[m.end : d.span[1]]
+        and folded[m.start - 1 : m.start] not in ("在", "于", "到")  # (在德勤担任顾问: a post)
+        for m in ctx.mentions.within(d.span[0], d.span[1], "org")
+    )
 
 
 def _owned_units(ctx: Context, drafts: list[Draft]) -> None:
