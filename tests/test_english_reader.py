@@ -4038,3 +4038,20 @@ def test_a_firm_named_after_its_kind_or_staff_word_is_an_organisation():
     assert ("Lena Roos", "Tidewater Tackle") in jobs
     assert ("Paul Reyes", "Harbor Freight") in jobs
     assert not any(p == "Tidewater Tackle" for p, _ in jobs)
+
+
+def test_an_alumni_lists_company_holds_the_posts_its_entries_name_without_one():
+    facts = read(
+        "Where are they now: the Bechstein alumni who founded companies\n\n"
+        "Many people learned the trade at Bechstein in Berlin.\n\n"
+        "### 1. Ilse Brandt — Brandt Piano Studios\n\n"
+        "Brandt spent nine years as director of artist relations. In 2018 she opened Brandt "
+        "Piano Studios, a chain of piano schools.\n\n"
+        "### 2. Jonas Wirth — Wirth Klavierbau\n\n"
+        "**Jonas Wirth** was a master technician at the Berlin factory for twelve years. He "
+        "founded Wirth Klavierbau in 2017 and is now its chief executive.\n"
+    )
+    jobs = written(facts, "employment")
+    assert ("Ilse Brandt", "Bechstein") in jobs
+    assert ("Jonas Wirth", "Bechstein") in jobs
+    assert ("Ilse Brandt", "Brandt Piano Studios") in pairs(facts, "founded")

@@ -5998,3 +5998,32 @@ def test_walls_is_a_known_employer_not_a_name_after_and():
     text = "梅逸在和路雪做了八年研发经理，2023年创办了乳色。"
     assert ("梅逸", "和路雪") in pairs(text, "employment")
     assert not any(person == "路雪" for person, _ in pairs(text, "founded"))
+
+
+def test_a_name_that_is_also_a_word_takes_a_post_after_ren():
+    text = (
+        "她的前同事柯蔓后来离开宝洁做了投资。\n\n"
+        "2016年，甘书昀离开宝洁，加入饿了么。也是在饿了么，她认识了做调度算法的聂远航。"
+        "2019年，两人在上海一起创办了栖白，聂远航任CTO。"
+    )
+    founded = pairs(text, "founded")
+    assert ("聂远航", "栖白") in founded
+    assert ("柯蔓", "栖白") not in founded
+
+
+def test_demo_day_projects_under_unmarked_name_and_pitch_lines():
+    text = (
+        "青禾创新营秋季 Demo Day 回顾\n\n"
+        "本期共有 3 个项目路演。\n\n"
+        "猫粮坊：给小品牌做代工\n\n"
+        "猫粮坊为宠物食品品牌提供代工服务。创始人温若此前在顺丰担任运营经理。\n\n"
+        "洗宠所：只给大狗洗澡\n\n"
+        "洗宠所是一家洗护门店品牌。创始人魏岚此前在万达商管担任招商经理。\n\n"
+        "检宠宝：让质检少跑一趟\n\n"
+        "检宠宝帮工厂检测异物。创始人柏衡曾任 SGS 实验室主任。"
+    )
+    founded = pairs(text, "founded")
+    assert ("温若", "猫粮坊") in founded
+    assert ("魏岚", "洗宠所") in founded
+    assert ("柏衡", "检宠宝") in founded
+    assert not any(org == "青禾创新营" for _, org in founded)

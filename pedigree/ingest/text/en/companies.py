@@ -73,6 +73,11 @@ _FOUNDED_AFTER = re.compile(r"\s+(?:was|were|is|had been)\s+(?:co-?)?founded\b")
 # The head of a piece (masthead, headline, lede's opening): the company a story is about is
 # named there.
 _HEAD = 300
+# "the Steinway & Sons alumni", "Nestlé's alumni", "the PayPal Mafia": whose alumni a list is.
+_ALUMNI_OF = re.compile(
+    r"\b(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,4}?)(?:['’]s?)?\s+"
+    r"(?:alumni|alums|veterans|mafia|diaspora)\b"
+)
 _NOT_COMPANY_KINDS = ("investor", "university", "school", "college", "media", "government")
 
 
@@ -108,6 +113,26 @@ class CompanySteps:
         if introduced:
             return introduced[0]
         return counts.most_common(1)[0][0] if counts else None
+
+    @cached_property
+    def alumni_company(self) -> Entity | None:
+        """The company an alumni list is about ("Where are they now: the Steinway & Sons alumni
+        who founded companies"), as the text registers it: where its people held the posts
+        the entries give without naming a company."""
+        match = _ALUMNI_OF.search(self.text.folded, 0, 2 * _HEAD)
+        if match is None:
+            return None
+        named = match.group("org").lower()
+        found = [
+            e
+            for e in self.registry.all("org")
+            if any(
+                form.lower() == named or named.startswith(form.lower() + " ")
+                for form in (e.name, e.written, *e.forms)
+                if form
+            )
+        ]
+        return max(found, key=lambda e: len(e.written or e.name), default=None)
 
     def _founded_here(self, mention: Mention) -> bool:
         """ "co-founding Kestrel Underground", "Northvane was founded by …"."""

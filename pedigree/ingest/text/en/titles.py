@@ -126,6 +126,27 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
 
         if _MEMBERSHIP.fullmatch(title.lower()) and re.match(r"\s+of\b", tail):
             continue  # "a fellow of the Hong Kong Institute of …": a membership, not a job
+        alumni = None
+        if (
+            org is None
+            and licence is not None
+            and licence.group("apposition") is None
+            and not FOUNDER.search(title)
+            and _PAST_HEAD.search(head)
+            and not _NOW.search(head)
+            and ctx.block_person(at) is not None
+            and ctx.alumni_company is not None
+            and ctx.block_person(at) in people  # (the entry's own person, not a namesake)
+            # (not "Okabe ran LEGO Japan as general manager", "Li spent nine years at Yamaha
+            # Music (China), leaving in 2017 as marketing director": the sentence names where)
+            and all(
+                m.entity is ctx.alumni_company and m.start > at
+                for m in ctx.mentions.within(*ctx.sentence_at(at), "org", "school")
+            )
+        ):
+            # "Benedetti spent eight years as director of artist services", "Aalto was a master
+            # technician", in an entry of a list of a company's alumni: a post held there
+            org = alumni = ctx.alumni_company
         described = licence is not None and (licence.group("article") or "").strip() in ("a", "an")
         if org is None and described and _APPOINTED.search(before):
             org = ctx.document_company  # a filing's "was appointed as a non-executive Director"
@@ -212,7 +233,7 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             if owner is not None and owner.kind == "person" and owner not in people:
                 people = [*people, owner]
         for mention, entity in with_coordinated(ctx, org_mention, org, end):
-            yield from _ties(
+            for tie in _ties(
                 ctx,
                 people,
                 entity,
@@ -223,7 +244,10 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
                 end,
                 unit if mention is org_mention else None,
                 present,
-            )
+            ):
+                if entity is alumni and entity.written and entity.written != entity.name:
+                    tie.written.setdefault(entity.name, entity.written)  # as the list writes it
+                yield tie
 
 
 _WORKPLACE_BEFORE = re.compile(r"\b(?:at|for|with|of|joined|from|in)\s+(?:the\s+)?$")
@@ -284,6 +308,7 @@ def _present(ctx: Context, licence: re.Match | None, clause: tuple[int, int]) ->
 _FORMER_TITLE = re.compile(r"\b(?:veterans?|alumn(?:us|a|i|ae)|alums?)\b", re.I)
 _PRESENT = re.compile(r"(?:is|are|remains|serves as|works as|has been)\b")
 _NOW = re.compile(r"\b(?:now|currently|still)\b")
+_PAST_HEAD = re.compile(r"\b(?:was|were|spent|ran|served|worked|had been|rose to)\b")
 
 
 def _person_after(ctx: Context, position: int, tail: str) -> Mention | None:

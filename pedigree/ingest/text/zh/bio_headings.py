@@ -59,6 +59,10 @@ _PLAIN_ROUND_ENTRY = re.compile(
     r"^\s*(?P<title>[^\s|｜丨:：#*【]{2,20}[|｜丨]\s*[^\n|｜丨]{0,20}?(?:轮|融资|并购|IPO)[^\n]{0,20}?)"
     r"\s*$"
 )
+# An unmarked line of a name, a colon and a short pitch: 犬舍鲜：做冷链鲜食的“中央厨房”.
+_TAGLINE_HEADING = re.compile(
+    r"^(?P<title>[^\s，。；：:！？,.!?|｜丨;“”]{2,10})[：:]\s*[^\n]{2,30}$"
+)
 # ▍夜猫电竞旅馆: a heading mark, then a short title with no sentence in it.
 _MARKED_TITLE = re.compile(r"^[▍■◆●▶★]\s*(?P<title>[^，。；：:！？,.!?|｜丨;\s]{2,16})$")
 # ■ 虫源科技完成8000万元A+轮融资: a roundup's entry led by a symbol (only where it is a headline)
@@ -173,6 +177,14 @@ def heading(line: str, lines: list, i: int, numbered: bool = False) -> str | Non
     if plain and i > 0 and not lines[i - 1][2].strip() and headline_subject(plain.group("title")):
         return _project_name(plain.group("title"))
     stripped = line.strip()
+    tagged = _TAGLINE_HEADING.match(stripped)
+    if tagged and i > 0 and not lines[i - 1][2].strip() and not stripped.endswith(("。", "；")):
+        # 犬舍鲜：做冷链鲜食的“中央厨房” over a paragraph that opens with 犬舍鲜: a project's
+        # name and its pitch (not 张三：CEO over a bio that opens with his name)
+        name = tagged.group("title")
+        following = next((ln for _, _, ln in lines[i + 1 : i + 3] if ln.strip()), "")
+        if following.lstrip().startswith(name) and not looks_like_name(name):
+            return _project_name(name)
     marked = _MARKED_TITLE.match(stripped)
     if marked:
         # ▍夜猫电竞旅馆 over the project's prose: a short title after a heading mark
