@@ -6027,3 +6027,13 @@ def test_demo_day_projects_under_unmarked_name_and_pitch_lines():
     assert ("魏岚", "洗宠所") in founded
     assert ("柏衡", "检宠宝") in founded
     assert not any(org == "青禾创新营" for _, org in founded)
+
+
+def test_an_actual_controllers_founding_quotes_only_its_own_words():
+    text = (
+        "天眼查信息显示，暖芯家纺科技（南通）有限公司成立于 2025 年 1 月，法定代表人为钮佳，"
+        "宓远直接持股约 70%，为公司实际控制人。宓远此前在罗莱生活工作了 12 年。"
+    )
+    found = [f for f in extract(text, lang="zh", published=PUBLISHED) if f.kind == "founded"]
+    assert found and all(f.end <= len(text) and f.quote == text[f.start : f.end] for f in found)
+    assert any(f.fields["person"] == "宓远" and f.quote.endswith("实际控制人") for f in found)

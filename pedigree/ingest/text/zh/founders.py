@@ -252,7 +252,7 @@ def controllers(ctx: Context, clause: Clause) -> list[Draft]:
         said = _CONTROLLER_AFTER.match(ctx.text.folded, person.end)
         company, _ = _set_up(ctx, clause) if said else (None, 0)
         if company is not None:
-            span = (person.start, person.end + said.end())
+            span = (person.start, said.end())  # (the match's end is a position in the text)
             found.append(
                 draft(ctx, "founded", person, company.entity, company, span, confidence=0.75)
             )
