@@ -143,21 +143,20 @@ def _possessive_names(text: str) -> frozenset[str]:
     for match in _POSSESSIVE_NAME.finditer(text):
         joined[match.group(1)].add(match.group(2))
         counts[match.group(1)] += 1
+    written = Counter(_CAPITALISED.findall(text))  # (one pass: a long text is not rescanned)
     joined_names = {
         word.lower()
         for word, names in joined.items()
-        if len(names) == 1 and counts[word] >= 2
-        and len(re.findall(rf"\b{re.escape(word)}\b", text)) == counts[word]
+        if len(names) == 1 and counts[word] >= 2 and written[word] == counts[word]
     }
     # Names that end in the possessive's letters: "Ben & Jerry's" — never written without them,
     # more than once, and at least once where no noun follows ("at Ben & Jerry's: head of …").
     owned = Counter(m.group(1) for m in _OWNER.finditer(text))
     ended = {m.group(1) for m in _NAME_ENDS_OWNER.finditer(text)}
-    return frozenset(joined_names | {
-        word.lower()
-        for word in ended
-        if owned[word] >= 2 and len(re.findall(rf"\b{re.escape(word)}\b", text)) == owned[word]
-    })
+    return frozenset(
+        joined_names
+        | {word.lower() for word in ended if owned[word] >= 2 and written[word] == owned[word]}
+    )
 
 
 def _line_runs(
@@ -327,6 +326,7 @@ _CAPITAL_NEXT = re.compile(r" [A-Z]")
 # A capitalised word's possessive before another capitalised word: "David's Bridal".
 _POSSESSIVE_NAME = re.compile(r"\b([A-Z][a-z]+)['’]s ([A-Z][a-z]+)\b")
 _OWNER = re.compile(r"\b([A-Z][a-z]+)['’]s\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _NAME_ENDS_OWNER = re.compile(
     r"\b([A-Z][a-z]+)['’]s(?:[:;,.)]|\s+(?:in|at|from|for|to|as|until|before|after|since|and|or"
     r"|where|when|between)\b)"

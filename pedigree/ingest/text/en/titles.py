@@ -134,7 +134,6 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             and not FOUNDER.search(title)
             and _PAST_HEAD.search(head)
             and not _NOW.search(head)
-            and ctx.block_person(at) is not None
             and ctx.alumni_company is not None
             and ctx.block_person(at) in people  # (the entry's own person, not a namesake)
             # (not "Okabe ran LEGO Japan as general manager", "Li spent nine years at Yamaha
