@@ -10,6 +10,7 @@ from functools import cached_property
 
 from pedigree.ingest.text.en.lexicon import (
     DEGREE_FROM,
+    ENTRY_NUMBER,
     LEAD_VERB,
     PAST_VENTURE,
     STUDIED_AT,
@@ -34,7 +35,7 @@ _ENTRY_LINE = re.compile(
     r"(?:[—–][^\n]*|[ \t]-[ \t][^\n]*)?"  # "2) Giao (Ho Chi Minh City) — same-day delivery"
 )
 _HEADING_LINE = re.compile(r"^[ \t]*#", re.M)
-_NEW_ENTRY = re.compile(r"^[ \t]*(?:#+[ \t]*)?\d{1,3}[.)][ \t]", re.M)
+_NEW_ENTRY = re.compile(r"^[ \t]*" + ENTRY_NUMBER + r"[ \t]", re.M)
 _CONFUSED_WITH = re.compile(
     r"\b(?:confused|mixed up|confuse|mistaken|conflated)\s+(?:\w+\s+)?with\s+(?:the\s+)?$"
 )

@@ -141,6 +141,10 @@ PLACE_WORDS = words(
     "island islands mountain mountains region area coast"
 )
 
+# The number that opens a list entry, a markdown heading's marks perhaps before it: "12.",
+# "2-3.", "### 3." ("### 3. Mei-Ling Cho, Kyusu Labs").
+ENTRY_NUMBER = r"(?:#{1,6}[ \t]*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?[.)]"
+
 # -- titles ------------------------------------------------------------------------------------
 
 # The head of a job title: the word a title ends in (or "head of", "director of" before a field).

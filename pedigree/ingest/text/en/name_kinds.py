@@ -10,6 +10,7 @@ from functools import cached_property
 from pedigree.ingest.text.en.evidence import Evidence, weigh
 from pedigree.ingest.text.en.lexicon import (
     ADVISOR,
+    ENTRY_NUMBER,
     MODEL_CODE,
     NAME_FIELD_LABEL,
     ORG_SUFFIXES,
@@ -37,7 +38,7 @@ _NAME_LABEL = re.compile(
 )
 # The number that opens a list entry: "12. ", "2-3. ".
 # (a markdown heading's marks may open it: "### 3. Mei-Ling Cho, Kyusu Labs")
-_ENTRY_HEAD = re.compile(r"\s*(?:#{1,6}[ \t]*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?[.)]\s+")
+_ENTRY_HEAD = re.compile(r"\s*" + ENTRY_NUMBER + r"\s+")
 # What stands before the second name of an entry's "A and B, Company".
 _SECOND_NAME_HEAD = re.compile(_ENTRY_HEAD.pattern + r"[^,\n]{3,40}\s+and\s+")
 # An unnumbered entry heading, "Dana Okafor — Throne Labs" or "Chen Ruoxi (Rosie Chen) — Kestrel
