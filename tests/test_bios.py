@@ -743,3 +743,67 @@ def test_a_member_s_name_and_role_on_one_line_separated_by_a_space_the_bio_on_th
     founded = {(f.fields["person"], f.fields["org"]) for f in extract(post) if f.kind == "founded"}
     assert {("申屠嘉", "瓜棚AI"), ("管若岚", "瓜棚AI"), ("覃海川", "棚易修")} <= founded
     assert ("苏婧", "棚易修") not in founded
+
+
+NOT_EMPLOYER_LISTS = """# **云帆**
+
+**团队介绍：**
+
+甲一：CTO，推荐系统、在线教育、跨境支付等领域的资深架构师，前网易工程师。
+
+甲二：COO，Growth 型产品经理，曾任某头部物流公司合伙人，百人规模风控团队负责人。
+
+甲三：CEO，曾任盒马公司事务总监，曾任澄星人工智能研究院研究员。
+
+甲四：CFO，曾在红杉中国、高瓴资本等机构从事投资工作。
+
+甲五：CPO，曾就职于德国汽车公司 Bosch 软件部门、SaaS上市公司Zuora产品策略部门。
+
+甲六：顾问，复旦大学管理学院教授、IEEE Fellow，连续创业者。
+
+甲七：工程师，研究成果落地于京东、顺丰等公司，曾在知乎做讲座，个人小红书有 2 万获赞。
+"""
+
+
+def test_fields_kinds_sizes_and_uses_are_no_employers():
+    jobs = _jobs(extract_bios(Text(NOT_EMPLOYER_LISTS)))
+    by_person = {}
+    for person, org in jobs - {(p, "云帆") for p, _ in jobs}:  # (the adviser's post at 云帆)
+        by_person.setdefault(person, set()).add(org)
+    # a list of fields before 等领域; a type (Growth 型), a withheld name (某头部), a team's size
+    assert by_person["甲一"] == {"网易"}
+    assert "甲二" not in by_person
+    # a department inside a name runs on to its ending; 公司事务 is a department
+    assert by_person["甲三"] == {"盒马", "澄星人工智能研究院"}
+    assert by_person["甲四"] == {"红杉中国", "高瓴资本"}  # a known name keeps its 中国
+    # a list of posts, each with its unit: both employers
+    assert by_person["甲五"] == {"博世", "Zuora"}
+    # a professor beside an honour; a serial founder is no employer
+    assert by_person["甲六"] == {"复旦大学"}
+    # where the work was used, a talk given, a platform's likes
+    assert "甲七" not in by_person
+
+
+TITLE_WORDS = """# 某创业营路演日
+
+# **星河织梦**
+
+**团队介绍：**
+
+周六：CEO，港科大计算机学士，荣获深圳创新科技奖学金。
+
+钱七：创新产品经理，曾任网易产品经理。
+
+# **青木机器**
+
+**团队介绍：**
+
+李青：CEO，浙江大学机械工程硕士，大疆创新前结构工程师。
+"""
+
+
+def test_an_everyday_short_form_before_a_title_is_the_titles_word():
+    # 创新 of 深圳创新科技 stands before 产品经理: an innovation PM, not a post at that company
+    jobs = _jobs(extract(TITLE_WORDS, lang="zh"))
+    assert ("钱七", "网易") in jobs
+    assert not any(org == "深圳创新科技" for _, org in jobs)

@@ -63,12 +63,17 @@ _HIRED = re.compile(r"入职|加入|就职于|任职于|供职于|进入")
 # A post on a school's staff: with it, a department (某某系教授) or a visit (访问教授) says no
 # more that the person studied there.
 _FACULTY = re.compile(r"教授|讲师|研究员|博导|博士生导师|院长|系主任|任教|执教|Professor|Lecturer")
+# A post on a school's staff beside an honour (某大学教授、IEEE Fellow): the school employs them.
+_FACULTY_POST = re.compile(r"(?<!访问)(?<!客座)(?:教授|讲师|院长|系主任|所长)")
 _WEAK_DEGREE = ("系", "专业", "访问", "客座", "学习", "交换")
 _FOUNDING = re.compile(r"联合创办|联合创立|创立|创办|创建|联合创始人|联创|创始人|co-?found", re.I)
 # Where an organisation is not an employer: investors, customers, partners, the press.
 _NOT_WORK = re.compile(
     r"获.{0,8}投资|投资了|融资|报道|(?:与|和|跟|同).{0,24}合作|合作伙伴|合作方|客户|offer|赞助|入选|"
-    r"签约(?!写手|作者|作家|主播|讲师|艺人|设计师|摄影师)|收购|估值|被.{0,12}评为|科学基金|资助|基金项目|上市|拒绝"
+    r"签约(?!写手|作者|作家|主播|讲师|艺人|设计师|摄影师)|收购|估值|被.{0,12}评为|科学基金|资助|基金项目|上市|拒绝|"
+    # a talk given there, a certificate, code contributed, work taught or put to use there
+    r"讲座(?!教授)|演讲|证书|结业|贡献者|contributor|被.{0,30}?(?:选为|选入|收录)|教科书|教材|"
+    r"(?:成果|技术|方案)[^，,。；;]{0,10}?(?:落地|应用)(?:于|到|在)"
 )
 # A company named for its product, not as an employer: 谷歌学术, Google Play, 比 NVIDIA 高效.
 _NOT_EMPLOYER = re.compile(
@@ -80,6 +85,7 @@ _NOT_EMPLOYER = re.compile(
 # product's name (Google S2 算法引擎) tie no one to the company.
 _PLATFORM = re.compile(
     r"[^，,。；;]{0,10}?(?:星标|stars?\b|粉丝|关注者|订阅者|公会|up ?主|博主|大 ?v\b|开源项目|"
+    r"获赞|点赞|播放量|阅读量|浏览量|创作者|主播|达人|"
     r"代码库|[A-Za-z0-9]+[ ]?(?:算法)?引擎)",
     re.IGNORECASE,
 )
@@ -196,7 +202,7 @@ def clause_facts(
     if hired:  # 因比赛第 1 名入职 Unity: the giver is left behind, the employer follows
         start, clause = start + hired.start(), clause[hired.start() :]
         span = (start, end)
-    elif competition or (facts and not degree):
+    elif competition or (facts and not degree and not _FACULTY_POST.search(clause)):
         return facts  # 东北大学校长奖章, 某某杯大赛: the organisation is the giver, not a tie
     if slots is None:
         slots = sentence_slots(text.folded, start, end)

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from pedigree.ingest.text.bio_names import CATEGORY, NOT_NAME, name_like
+from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.zh.lexicon import SOME
 
 # Words a title is made of; a list item ends where one starts.
@@ -31,7 +32,7 @@ _ROLE = (
 )
 _DEPARTMENT = (
     r"高级|资深(?!度)|首席|早期|核心|全球|亚太|大中华区|中国区|华东区|华南区|北美区|区域|产品|技术|算法|"
-    r"研发|软件|硬件|数据|运营|市场|销售|项目|事业部|部门|团队|人力|(?<!机器)人事|财务|法务|战略|商务|"
+    r"(?:公共|政府|公司|企业|外部|法律)事务(?!所)|研发|软件|硬件|数据|运营|市场|销售|项目|事业部|部门|团队|人力|(?<!机器)人事|财务|法务|战略|商务|"
     r"渠道|策划|公关|交互|用户|内容|营销|供应链|业务|研究|创意|测试|前端|后端|全栈|嵌入式|管理|咨询|"
     r"金融|检测|认证|开发|运维|交付|售后|工艺|质量|生产|制造|采购|"
     r"人工智能|机器学习|深度学习|大数据|AI(?![A-Za-z])"
@@ -59,13 +60,18 @@ _ORG_ROLE = re.compile(
     re.IGNORECASE,
 )
 _WORK_VERB_AFTER = re.compile(
-    r"^(?:担任|任职|就职|工作|实习|从事|做|任(?!务)|期间|的[^，,。；;]{0,8}(?:工作|经验|经历|岗位)|"
+    r"^(?:担任|任职|就职|工作|实习|从事|做(?!讲座|演讲|分享|报告|嘉宾|客)|任(?!务)|期间|的[^，,。；;]{0,8}(?:工作|经验|经历|岗位)|"
     r"(?:拥有|有)[^，,。；;]{0,14}(?:工作|从业|开发|研发|工程)?经验)"
 )
 # A list of names at a clause's start followed by the experience gained there.
-_EXPERIENCE_AFTER = re.compile(r"^(?:的)?(?:工作|任职|从业|实习)(?:经验|经历)")
+_EXPERIENCE_AFTER = re.compile(r"^(?:等)?(?:的)?(?:工作|任职|从业|实习)(?:经验|经历)")
 _PERSON_AFTER = re.compile(r"^(?:教授|院士|老师|先生|女士|博士(?!后))")
 _FIELD = re.compile(r"领域|方向|行业|赛道")
+# What follows a list of fields or kinds, not of employers: 在线广告、金融科技等领域的架构师,
+# 云原生+eBPF领域的专家, Location / Events 相关产品线, Hacker 型产品经理.
+_FIELD_AFTER = re.compile(
+    r"^(?:(?:[^，,。；;的]{0,8}?等)?(?:领域|方向|行业|赛道)|相关(?!企业|公司|机构|单位)|型(?!号))"
+)
 _ADVISOR = re.compile(r"师从|导师|指导老师|合作者")
 _FOUNDER = re.compile(r"联合创始人|创始人|创办人|联创|co-?founder|cofounder|founder", re.I)
 _ETC_WORK = re.compile(
@@ -77,8 +83,9 @@ _LATIN_TAIL = re.compile(r"公司|集团|大学|学院|研究院|实验室|科�
 _LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'+&-]*(?:[ ][A-Za-z0-9][A-Za-z0-9.'+&-]*)*")
 # Cues before an employer list: strong ones need nothing after the list, weak ones a title.
 _STRONG_CUE = re.compile(
+    r"(?:任职|工作|从业|职业)?经历(?:包括|有)|"  # before 任职 alone, which would end the cue early
     r"(?:曾|先后|后|还|也|并|同时)?(?:(?:任职|就职|供职|服务)(?:于|过)?|(?:工作|效力)(?:于|过))|"
-    r"任职经历包括|历任|"
+    r"历任|"
     r"(?:后|曾|先后)?加入了?|入职|ex-",
     re.IGNORECASE,
 )
@@ -92,7 +99,7 @@ _FORMER_NOT_CUE = re.compile(r"[前原](?:端|沿|期|列|身|景|百|十|五|�
 _DESCRIPTION = re.compile(
     r"^.*?(?:公司|企业|集团|巨头|独角兽|龙头|品牌|机构|厂商|大厂|事务所|工作室|平台|引擎|"
     r"运营商|服务商|提供商|供应商|开发商|制造商|"
-    r"创业公司|初创|上市公司)[ ]?(?:——|—|-|:|：)?[ ]?[“「\"]?(?=[A-Za-z\u4e00-\u9fff])"
+    r"创业公司|初创|上市公司|产品)[ ]?(?:——|—|-|:|：)?[ ]?[“「\"]?(?=[A-Za-z\u4e00-\u9fff])"
 )
 # What a Latin word like SaaS or 2B describes, a name after it: 2B独角兽Medallia.
 _DESCRIBED = re.compile(
@@ -125,7 +132,8 @@ _CUE_PREFIX = re.compile(
     r"^(?:曾|先后|也|还|并|后|于|在|前|原|历任|担任|任|是|为|作为|身为|以|现|被|有|从小)+[ ]?"
 )
 _LEAD_CUE = re.compile(
-    r"(?:曾|现|也|还|并|同时)?(?:担任|历任|曾任|(?:任职|就职|供职)于?|任|是|为|作为)?[ ]?"
+    r"(?:曾|现|也|还|并|同时)?"
+    r"(?:担任|历任|曾任|(?:任职|就职|供职)于?|任|是|为|作为|拥有|具有|有)?[ ]?"
 )
 _INNER_CUE = re.compile(r"曾于|曾在|曾任|任职|就职|供职|加入|历任|先后|创办|创立")
 _ANY_CUE = re.compile(rf"{_STRONG_CUE.pattern}|{_WEAK_CUE.pattern}|{_FOUNDING_CUE.pattern}", re.I)
@@ -162,7 +170,7 @@ def employer_spans(clause: str) -> Iterator[tuple[int, int, str]]:
             continue
         items, end = _items(clause, start)
         after = clause[end:].lstrip(")） ")
-        if not items or _PERSON_AFTER.match(after):
+        if not items or _PERSON_AFTER.match(after) or _FIELD_AFTER.match(after):
             continue
         title = _TITLE_AFTER.match(after)
         founded = how == "founded" or bool(title and _FOUNDER.fullmatch(title.group("role")))
@@ -203,6 +211,7 @@ def employer_spans(clause: str) -> Iterator[tuple[int, int, str]]:
 _CLAUSE_LEAD = re.compile(r"(?:^|[，,])[ ]?")
 _ROLE_THEN_LIST = re.compile(rf"(?:{_ROLE})[ ]?、[ ]?", re.IGNORECASE)
 _CLOSE = re.compile(r"[)）]")
+_PUT_TO_USE = re.compile(r"(?:落地|应用|部署|推广)$")
 
 
 def _list_starts(clause: str) -> Iterator[tuple[int, str]]:
@@ -213,6 +222,8 @@ def _list_starts(clause: str) -> Iterator[tuple[int, str]]:
     ):
         for match in pattern.finditer(clause):
             cue = match.group().strip()
+            if how == "weak" and _PUT_TO_USE.search(clause, 0, match.start()):
+                continue  # 成果落地于快手、诺基亚等公司: where the work was used, not done
             if cue in ("前", "原"):
                 if _FORMER_NOT_CUE.match(clause, match.start()) or (
                     match.start() > 0 and clause[match.start() - 1] not in " 、，,是为任"
@@ -252,12 +263,31 @@ def _items(clause: str, start: int) -> tuple[list[tuple[int, int]], int]:
             close = _CLOSE.search(clause, j)
             j = close.end() if close else len(clause)
         separator = _SEPARATOR.match(clause, j) or _COMMA.match(clause, j)
+        post = None if separator else _POST_THEN_NEXT.match(clause, j)
+        if post and _posted_item(clause, post.end()):
+            separator = post  # A产品研发部门、B产品策略部门; A的CTO和B负责人: pairs of posts
         if separator is None or separator.end() >= len(clause):
             return items, j
         if separator.group().strip() in ",，" and not _comma_item(clause, separator.end()):
             return items, j
         i = separator.end()
     return items, i
+
+
+# A post or a unit after a list item, then the next item: 木白科技的 CTO 和爱可生…负责人.
+_POST_THEN_NEXT = re.compile(
+    rf"[ ]?(?:的)?[ ]?[^、，,；;。和及与的]{{0,10}}?(?:{_ROLE}|部门|团队|事业部|中心)[ ]?"
+    r"(?:、|和|及|与|以及)[ ]?",
+    re.IGNORECASE,
+)
+
+
+def _posted_item(clause: str, start: int) -> bool:
+    """Whether a name at `start` is followed by its own post or unit, as a pair of posts is."""
+    end = _item_end(clause, start)
+    if end - start < 2:
+        return False
+    return bool(_ORG_ROLE.match(clause[end:]) or re.match(_DEPARTMENT, clause[end:]))
 
 
 def _comma_item(clause: str, start: int) -> bool:
@@ -277,6 +307,13 @@ def _comma_item(clause: str, start: int) -> bool:
 
 
 _SPACE_HAN = re.compile(r"[ ][\u4e00-\u9fff]")
+# A field word inside a name, not a department after one: it runs on to an organisation's ending
+# (人工智能研究院, 开发投资公司) with nothing but a list's end after it.
+_NAME_GOES_ON = re.compile(
+    rf"(?:{_DEPARTMENT})[\u4e00-\u9fff]{{0,4}}?(?:公司|集团|研究院|研究所|实验室|银行)"
+    rf"(?=$|[、，,；;。/（(]|[ ]?(?:和|及|与|的|{_ROLE}|{_DEPARTMENT}))",
+    re.IGNORECASE,
+)
 
 
 def _item_end(clause: str, start: int) -> int:
@@ -311,8 +348,13 @@ def _item_end(clause: str, start: int) -> int:
         ):
             i += 1  # 国际知名的参数化建筑事务所: a description goes on
             continue
-        if _ITEM_END.match(clause, i) or _SEPARATOR.match(clause, i):
+        if _SEPARATOR.match(clause, i):
             return i
+        if _ITEM_END.match(clause, i):
+            if not _NAME_GOES_ON.match(clause, i) or known_organization(clause[start:i]):
+                return i
+            i = _NAME_GOES_ON.match(clause, i).end()  # 图灵人工智能研究院, 国家开发投资公司
+            continue
         i += 1
     return i if i == len(clause) or i < start + 24 else start
 
@@ -340,16 +382,25 @@ _SOME_ONE = re.compile(rf"(?:过|了)?{SOME}(?P<named>(?:名为|名叫|叫做|�
 
 
 _SCHOOL_END = re.compile(r"(?:大学|学院|分校)$")
+_STAFF_NUMBER = re.compile(r"[ ]?(?:#|No\.[ ]?)\d{1,4}")
+_UNNAMED = re.compile(rf"(?:{_CUE_PREFIX.pattern[1:]})?(?:某|[^，,。；;]{{0,6}}规模)")
 _LATIN_COMPANY = re.compile(r"([A-Za-z0-9][\w.&'+ -]*?)[ ]?(?:公司|集团)")
 
 
 def clean(clause: str, start: int, end: int, how: str = "") -> tuple[int, int] | None:
     """The name inside an employer slot, or None when the slot holds only a description."""
     start, end = _strip(clause, start, end)
+    number = _STAFF_NUMBER.search(clause, start, end)
+    if number and number.end() == end:  # Pixie #4员工: the staff number, not the name
+        end = number.start()
+    if _UNNAMED.match(clause, start, end):
+        return None  # 某头部光学公司, 千人规模安全治理团队: a kind or a size, not a name
     changed = True
     while changed and end - start >= 2:
         changed = False
         text = clause[start:end]
+        if known_organization(text):
+            break  # 红杉中国, 有赞: a known name keeps what looks like a place or a cue
         school = _SCHOOL_END.search(text)  # its place was weighed already
         for pattern in (_CUE_PREFIX, _VERB_PREFIX) if school else _PREFIXES:
             match = pattern.match(text)

@@ -51,7 +51,8 @@ NOT_NAME = re.compile(
     r"PhD|MBA|EMBA|C[A-Z]O|VP|PM|IEEE|ACM|Fellow|MVP|Web3|Offer|offer|T\d+|P\d+|L\d+|[A-Z]|"
     r"名为|名叫|叫做|"
     r"[a-z][a-z ]*|\d.*|.*(?:学术|引用|奖学金|奖|榜|赛|项目|课程|论文|专利|系统|平台|产品)"
-    r"|.*(?:职位|职务|岗位|身份|头衔)[为是]?)$"  # 最后职位为高级经理: the post, no employer
+    r"|.*(?:职位|职务|岗位|身份|头衔)[为是]?"  # 最后职位为高级经理: the post, no employer
+    r"|.*(?:创业|开发|爱好|从业|研究|参与|贡献)者)$"  # 连续创业者: a person, no employer
 )
 
 

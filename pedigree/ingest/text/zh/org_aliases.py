@@ -13,7 +13,7 @@ from pedigree.ingest.text.entities import Mention, Registry, occurrences
 from pedigree.ingest.text.facts import Text
 from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.zh.employers import place_names
-from pedigree.ingest.text.zh.lexicon import UNIT
+from pedigree.ingest.text.zh.lexicon import TITLE_WORD, UNIT
 from pedigree.ingest.text.zh.name_candidates import is_han, ordinariness
 from pedigree.ingest.text.zh.org_forms import (
     ORG_SUFFIXES,
@@ -94,9 +94,26 @@ def add_org_forms(text: Text, registry: Registry, mentions: list[Mention], add) 
                 continue
             if UNIT.search(entity.name) and _DESCRIPTION_GOES_ON.match(folded, e):
                 continue  # 光伏玻璃回收企业循光科技: the unit's field describes another company
+            if _title_word(folded, form, entity.name, e):
+                continue  # 高级 of 高级软件 in 高级副总裁: the title's own word
             mention = add(s, e, entity.kind, entity.name)
             if mention is not None and folded[s:e] != entity.name:
                 entity.forms.add(text.original[s:e])
+
+
+# A title right after a word: the word is the title's (高级工程师), not a short form's name.
+# (not across 前 or 的: 伊利前副总裁, 萤石的产品总监 name the company)
+_WORD_BEFORE_TITLE = re.compile(rf"(?:(?![前原的曾])[\u4e00-\u9fff]){{0,4}}?{TITLE_WORD}")
+
+def _title_word(folded: str, form: str, name: str, end: int) -> bool:
+    """Whether a short form that is an everyday word stands before a title (创新 of 香港创新科技
+    in 创新产品经理), where it is the title's word and no name."""
+    return (
+        form != name
+        and bool(_WORD_BEFORE_TITLE.match(folded, end))
+        and ordinariness(form) >= 3
+        and known_organization(form) is None
+    )
 
 
 # After a unit's field (光伏玻璃 of 光伏玻璃事业部), the rest of a company's description.

@@ -37,7 +37,7 @@ _TITLE_ACRONYM = re.compile(r"C[A-Z]{1,2}O|S?E?VP|HR|PR|AI|IT|GM|MD|PM")
 # Where someone comes from, said of them (科班出身, 工程师背景): no organisation's name.
 _BACKGROUND_END = re.compile(r"(?:出身|出生|背景|科班)$")
 # A count of things inside a name: "a foundation", which one unsaid (香港一间私人艺术基金会).
-_SOME_INSIDE = re.compile(SOME)
+_SOME_INSIDE = re.compile(rf"{SOME}|^某")  # 某头部智驾: "a certain", a name withheld
 
 _ROUND_NAME = re.compile(  # (今轮融资后估值: this round, 上轮: the last one)
     r"(?:Pre-?[A-F]\+?|[A-F]\d?\+{0,2}|天使\+?|种子\+?|战略|首|今|本|此|该|上|新一|前一|下一)轮"
