@@ -807,3 +807,29 @@ def test_an_everyday_short_form_before_a_title_is_the_titles_word():
     jobs = _jobs(extract(TITLE_WORDS, lang="zh"))
     assert ("钱七", "网易") in jobs
     assert not any(org == "深圳创新科技" for _, org in jobs)
+
+
+PROSE_PROJECTS = """首期路演回顾｜这 3 个项目，想让裁缝铺变个样
+
+10 月 22 日，某服装科技加速营首期路演日举行，3 个项目登台。
+
+**江序**
+
+江序做的是面向小单快反工厂的生产管理系统。创始人韦书杭在溢达集团做了 9 年，离开前是集团 IT 总监。
+
+**一缝**
+
+一缝是一家旧衣改造工作室。创始人詹嘉怡毕业于伦敦艺术大学。
+
+**量裁**
+
+量裁提供上门量体的西装定制服务。创始人高骏曾任报喜鸟定制事业部总经理。
+"""
+
+
+def test_a_bold_project_name_over_its_prose_is_no_member():
+    facts = extract(PROSE_PROJECTS, lang="zh")
+    people = {f.fields.get("person") for f in facts}
+    assert "江序" not in people
+    founded = {(f.fields["person"], f.fields["org"]) for f in facts_of("founded", facts)}
+    assert ("韦书杭", "江序") in founded

@@ -4055,3 +4055,127 @@ def test_an_alumni_lists_company_holds_the_posts_its_entries_name_without_one():
     assert ("Ilse Brandt", "Bechstein") in jobs
     assert ("Jonas Wirth", "Bechstein") in jobs
     assert ("Ilse Brandt", "Brandt Piano Studios") in pairs(facts, "founded")
+
+
+def test_a_degree_earned_at_a_school_and_a_gloss_on_an_employer():
+    facts = read(
+        "Brellix, a Portland umbrella startup, raised $8 million. Its CTO, Marek Nowak, worked "
+        "on composite structures at Boeing for six years after earning a PhD at the University "
+        "of Washington. Before that he was an engineer at Ant Group, Alibaba's fintech "
+        "affiliate."
+    )
+    jobs = written(facts, "employment")
+    assert ("Marek Nowak", "Boeing") in jobs and ("Marek Nowak", "Ant Group") in jobs
+    assert not {org for _, org in jobs} & {"University of Washington", "Alibaba"}
+
+
+def test_a_thing_described_after_its_name_and_a_plan_with_members():
+    facts = read(
+        "Brellix, a Portland umbrella startup, raised $8 million. That design is the Brellix "
+        "Arc, a compact umbrella with a flexible composite frame. The company also runs a paid "
+        "repair plan called Brellix Care, which has about 36,000 members."
+    )
+    assert ("Brellix", "Brellix Arc") in pairs(facts, "product")
+    metrics = {(f.fields["product"], f.fields["value"]) for f in facts
+               if f.kind == "product_metric"}  # fmt: skip
+    assert ("Brellix Care", 36_000) in metrics
+
+
+def test_a_schools_city_alone_is_a_place():
+    facts = read(
+        "Ingrid Lund founded Vaat in 2020. She studied design at the Bergen Academy of Design. "
+        "In 2013 she joined Equinor in Bergen, where she became head of design. She left "
+        "Equinor in 2018."
+    )
+    jobs = written(facts, "employment")
+    assert ("Ingrid Lund", "Equinor") in jobs
+    assert not any("Academy" in org for _, org in jobs)  # "in Bergen": the city, not the school
+
+
+def test_investors_with_an_aside_and_a_product_named_by_its_cabinets():
+    facts = read(
+        "Voltkey, a Brooklyn startup, raised a $20 million Series A led by Khosla Ventures. "
+        "Lerer Hippeau and Y Combinator, both existing investors, also participated. Riders pay "
+        "a weekly fee to use Voltkey Lockers, the company's sidewalk and storefront cabinets. "
+        "Voltkey says it now operates 280 stations across Queens."
+    )
+    backers = {investor for investor, _ in pairs(facts, "investor")}
+    assert {"Khosla Ventures", "Lerer Hippeau", "Y Combinator"} <= backers
+    assert ("Voltkey", "Voltkey Lockers") in pairs(facts, "product")
+
+
+def test_a_post_money_valuation_and_hearsay_the_ceo_confirmed():
+    raised = read(
+        "Kilnware, a teapot maker, was founded in 2019. In October 2023 it raised a US$40 "
+        "million Series B round led by Temasek, with Matrix Partners China participating, at a "
+        "post-money valuation of US$300 million."
+    )
+    assert [f.fields["amount"] for f in raised if f.kind == "valuation"] == [300_000_000]
+    confirmed = read(
+        "Terraform Tea raised a $28 million Series A led by Khosla Ventures. The round values "
+        "the company at $140 million post-money, according to a person familiar with the deal, "
+        "a figure CEO Priya Raman confirmed to TechLedger."
+    )
+    assert [f.fields["amount"] for f in confirmed if f.kind == "valuation"] == [140_000_000]
+    unconfirmed = read(
+        "Terraform Tea raised a $28 million Series A led by Khosla Ventures. The round values "
+        "the company at $140 million post-money, according to a person familiar with the deal, "
+        "a figure the company has not confirmed."
+    )
+    assert not [f for f in unconfirmed if f.kind == "valuation"]
+
+
+def test_a_bold_name_inside_a_sentence():
+    facts = read(
+        "## 5. Hannah Obi, Drizzle\n\n"
+        "**Hannah Obi** ran e-commerce at Patagonia. She co-founded Drizzle with her former "
+        "Patagonia colleague **Felix Grant**, who had been a merchandising manager there.\n"
+    )
+    assert {("Hannah Obi", "Drizzle"), ("Felix Grant", "Drizzle")} <= pairs(facts, "founded")
+
+
+def test_a_funds_owner_named_after_it_at_a_sentences_end():
+    facts = read(
+        "Lucia Ferro worked at Patagonia as an analyst. In 2020 she founded Greywater Textiles. "
+        "In 2024 it raised a $9 million Series A "
+        "led by Breakthrough Energy Ventures, with participation from Tin Shed Ventures, "
+        "Patagonia's venture fund."
+    )
+    backers = {investor for investor, _ in pairs(facts, "investor")}
+    assert "Tin Shed Ventures" in backers and "Patagonia" not in backers
+
+
+def test_a_product_line_by_its_kind_and_a_head_buyer():
+    facts = read(
+        "Cascade Pumpworks makes aquarium pumps in Oregon. Its Halo pump line has sold more than "
+        "90,000 units. Paul Darby, head buyer at the retail chain Riverside Aquatics, stocks "
+        "products from four of the companies."
+    )
+    assert ("Cascade Pumpworks", "Halo") in pairs(facts, "product")
+    metrics = {(f.fields["product"], f.fields["value"]) for f in facts
+               if f.kind == "product_metric"}  # fmt: skip
+    assert ("Halo", 90_000) in metrics
+    assert written(facts, "employment") == {("Paul Darby", "Riverside Aquatics")}
+
+
+def test_two_posts_at_one_employer_said_once():
+    facts = read(
+        "3. Derek Osei and Lena Fischer — Wardline\n"
+        "Osei was a principal security architect and Fischer a senior firmware engineer at HID "
+        "Global. They co-founded Wardline in 2024 to detect cloned access cards.\n"
+    )
+    assert {("Derek Osei", "HID Global"), ("Lena Fischer", "HID Global")} <= written(
+        facts, "employment"
+    )
+
+
+def test_a_founded_field_with_a_former_colleague():
+    facts = read(
+        "Where are they now: the Tessio alumni who founded companies\n\n"
+        "1. Rafael Orta — Keyline Access\n"
+        "At Tessio: Vice president of digital access, 2016–2022.\n"
+        "Founded: Keyline Access (Austin, 2022), cloud access control, with former colleague "
+        "Nadia Brook.\n"
+    )
+    assert ("Nadia Brook", "Keyline Access") in pairs(facts, "founded")
+    assert ("Nadia Brook", "Tessio") in written(facts, "employment")

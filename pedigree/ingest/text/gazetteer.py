@@ -154,7 +154,16 @@ _POST_AFTER = re.compile(
 )
 
 
+# … or a former post right after it: 瓜子前副总裁, 理想原产品总监.
+_FORMER_POST_AFTER = re.compile(
+    r"[前原][\u4e00-\u9fffA-Za-z]{0,6}?(?:总裁|总监|经理|负责人|工程师|研究员|设计师|合伙人|高管|"
+    r"C[A-Z]O|VP)"
+)
+
+
 def _framed(text: str, start: int, end: int) -> bool:
+    if _FORMER_POST_AFTER.match(text, end):
+        return True
     if not _JOB_BEFORE.search(text, max(0, start - 4), start) or _WORD_AFTER.match(text, end):
         return False
     return not text.startswith("的", end) or bool(_POST_AFTER.match(text, end))

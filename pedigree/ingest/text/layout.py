@@ -21,7 +21,8 @@ _ZH_BYLINE_ROLES = (
 )
 _ZH_BYLINE = re.compile(
     # (采访、撰文｜闻嘉树: roles listed before the name)
-    r"(?:^|[\s（(【\[　|｜])" + _ZH_BYLINE_ROLES + r"(?:[、&和]" + _ZH_BYLINE_ROLES + r")*"
+    # (《新材料观察》记者 柳岸: the publication's name in title marks before the role)
+    r"(?:^|[\s（(【\[　|｜》」])" + _ZH_BYLINE_ROLES + r"(?:[、&和]" + _ZH_BYLINE_ROLES + r")*"
     r"\s*[|｜丨/／:：]?\s*"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，和及]\s*[\u4e00-\u9fff·]{2,4})*)"
     # (a date right after the name: 记者 唐棣 2025-03-05, read with the space before a figure

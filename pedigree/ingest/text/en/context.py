@@ -57,9 +57,16 @@ class Context(ReferenceSteps, CompanySteps, SubjectSteps):
     @cached_property
     def shape(self) -> str:
         chars = list(self.text.folded)
+        folded = self.text.folded
         for m in self.mentions.items:
             if m.kind in MARK:
                 chars[m.start : m.end] = MARK[m.kind] * (m.end - m.start)
+                # "with her former colleague **Felix Grant**, who": bold inside a sentence is
+                # no word (a line's bold lead, "**Felix Grant** ran …", stays as it is)
+                if folded.startswith("**", m.end) and folded.startswith("**", m.start - 2):
+                    line_start = folded.rfind("\n", 0, m.start) + 1
+                    if folded[line_start : m.start - 2].strip():
+                        chars[m.start - 2 : m.start] = chars[m.end : m.end + 2] = [" ", " "]
         return "".join(chars)
 
     @cached_property

@@ -184,7 +184,11 @@ _FIELD_ROLE = re.compile(rf"\s*(?:\([^)\n]{{0,40}}\))?\s*,\s*(?P<role>{TITLE})",
 # (", founded 2023", "which she co-founded", "started in 2021" — not "founded by" someone)
 _FOUNDED_IN_LINE = re.compile(r"\b(?:co-?founded|founded|started|launched)\b(?!\s+by\b)")
 # ("Founded: Mindtrap Interactive (2019), with Ben Adeyemi": whoever founded it with them)
-_WITH_COFOUNDER = re.compile(r"\bwith\s+(?:(?:fellow\s+)?co-?founders?\s+)?$", re.I)
+_WITH_COFOUNDER = re.compile(
+    r"\bwith\s+(?:(?:his|her|their)\s+)?(?:(?:fellow|former|old|longtime)\s+)?"
+    r"(?:(?P<colleague>colleagues?|co-workers?)\s+|co-?founders?\s+)?$",
+    re.I,
+)
 
 
 def read_founded_fields(ctx: Context) -> Iterator[Draft]:
@@ -210,12 +214,14 @@ def read_founded_fields(ctx: Context) -> Iterator[Draft]:
         yield draft(ctx, "founded", person, entity, org.start, 0.85, org, role=title)
         for other in ctx.mentions.within(org.end, line_end, "person"):
             partner = ctx.entity(other)
-            if (
-                partner is not None
-                and partner is not person
-                and _WITH_COFOUNDER.search(ctx.lower(max(org.end, other.start - 30), other.start))
-            ):
-                yield draft(ctx, "founded", partner, entity, other.start, 0.8, org, role=None)
+            joined = _WITH_COFOUNDER.search(ctx.lower(max(org.end, other.start - 40), other.start))
+            if partner is None or partner is person or joined is None:
+                continue
+            yield draft(ctx, "founded", partner, entity, other.start, 0.8, org, role=None)
+            if joined.group("colleague") and ctx.alumni_company is not None:
+                # "with former colleague Nadia Brooks", in a list of a company's alumni
+                alumni = ctx.alumni_company
+                yield draft(ctx, "employment", partner, alumni, other.start, 0.75, None)
 
 
 # A career line under a name, bulleted or labelled: "• Principal scientist, Moderna (2018–2023),

@@ -232,7 +232,8 @@ _PRODUCT_AFTER = re.compile(
     r"|startup|firm|maker|provider|developer|business))"
     r"|,\s+(?:the\s+)?(?:company's|company’s|firm's|startup's|its|our|their|[a-z][\w-]*'s)\s+"
     r"(?:[\w/-]+\s+){0,3}?(?:platform|product|app|tool|model|chatbot|assistant|service"
-    r"|software|engine|suite|api|robot|device|drone|terminal|copilot|agent)\b"
+    r"|software|engine|suite|api|robot|device|drone|terminal|copilot|agent"
+    r"|cabinets?|lockers?|kiosks?|chargers?|machines?|stations?)\b"
     r"|\s+(?:is|was)\s+(?:now\s+|today\s+)?used\s+(?:today\s+)?by\b"
     r"|,?\s+(?:has|had|have)\s+(?:been\s+)?(?:downloaded|deployed|installed)\b"
     r"|\s*(?:\([^)]{1,12}\))?,?\s+(?:was\s+|has been\s+)?(?:released|launched)\s+(?:in|on|under|last|this)\b)",  # noqa: E501
@@ -278,7 +279,15 @@ _MAKES_BEFORE = re.compile(
     r"\s+(?:the\s+|its\s+)?$",
     re.I,
 )
+_ITS_BEFORE = re.compile(r"\b(?:its|our|their)\s+$", re.I)
+_LINE_AFTER = re.compile(r"^\s+(?:[a-z][\w-]*\s+){0,2}?line\b")
 _UNDER_THE = re.compile(r"\bunder\s+(?:the|its|their)\s+$", re.I)
+_IS_THE_BEFORE = re.compile(r"\b(?:is|was)\s+(?:the|its|their|our)\s+$")
+_FIRM_DESCRIBED = re.compile(
+    r"\b(?:company|startup|firm|maker|fund|investor|bank|group|lab|laboratory|university"
+    r"|school|agency|brand|chain|retailer|manufacturer|founder|executive|engineer|team)\b",
+    re.I,
+)
 _BRAND_AFTER = re.compile(r"^\s+(?:brand|label|trademark)\b")
 _DESCRIBED_AFTER = re.compile(
     r"^(?:\s+\d{1,4})?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?[\w-]+\s+(?:that|which|installed|used|sold|designed"
@@ -438,12 +447,20 @@ def weigh(text: str, start: int, end: int, evidence: Evidence, flag: str, honori
         or (_OWNED_KIND_AFTER.match(after) and _COUNT_BEFORE.search(before))
         # "makes the AX Lock 5, a solar-powered smart lock": what a company makes, described
         or (_DESCRIBED_AFTER.match(after) and _MAKES_BEFORE.search(before))
+        # "That design is the Stormfold One, a compact umbrella with …": a thing, described
+        or (
+            _IS_THE_BEFORE.search(before)
+            and (described := _DESCRIBED_AFTER.match(after))
+            and not _FIRM_DESCRIBED.search(described.group())
+        )
         # "sells it under the LacPure brand"
         or (_BRAND_AFTER.match(after) and _UNDER_THE.search(before))
         # "Its first vessel, the Halcyra Tern": a thing the company owns, then its name
         or _OWN_THING_APPOSED.search(before)
         # "has sold more than 14,000 of its Aero saddles": a count of the company's own things
         or _SOLD_OF_ITS.search(before)
+        # "Its Halo pump line has sold …": its own line (not "DJI's Agras line", another's)
+        or (_ITS_BEFORE.search(before) and _LINE_AFTER.match(after))
     ):
         evidence.product += 1
     elif (

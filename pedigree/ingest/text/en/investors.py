@@ -45,7 +45,9 @@ _LEADS_IN = re.compile(
 # … and after one (the round is after it, or in a sentence before).
 LEADS_OUT = re.compile(
     # (a short form in brackets between: "High-Tech Gründerfonds (HTGF) joining")
-    r"^(?:\s*\([^()\n]{1,20}\))?\s+(?:(?:has|had|have)\s+)?(?:(?:also|both|all|itself|themselves)\s+)?"
+    # (or an aside on who they are: "Lerer Hippeau and Y Combinator, both existing investors,")
+    r"^(?:\s*\([^()\n]{1,20}\))?(?:,\s+[^,.;]{2,40}?\b(?:investors?|backers?|shareholders)\s*,)?"
+    r"\s+(?:(?:has|had|have)\s+)?(?:(?:also|both|all|itself|themselves)\s+)?"
     r"(?:led|co-led"
     r"|joined|joining|participated|invested|co-invested|came back in|came back|re-upped"
     r"|putting in|put in|chipping in|put(?=[^.;]{0,30}\binto\b)"
@@ -279,7 +281,8 @@ def _list_from(ctx: Context, first: Mention, end: int) -> list[Mention]:
 # goes on after what the first one did.
 _AFTER_WHICH = re.compile(r",\s+which\s+(?:also\s+)?(?:led|co-led)\b[^.;]{0,80}?" + JOINER)
 # An owner's possessive describing the investor named before it: ", NVIDIA's venture arm,".
-_OWNER_APPOSED = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*,")
+# (or ending the sentence: "with participation from Tin Shed Ventures, Patagonia's venture fund.")
+_OWNER_APPOSED = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*(?:[,;.)]|$)")
 
 
 def _its_arm(ctx: Context, org: Mention) -> Mention:

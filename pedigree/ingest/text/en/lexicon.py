@@ -266,7 +266,7 @@ PRODUCT_KIND_AFTER = (
     r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:network|fixtures|series|lineup|range|brand|product|device"
     r"|app|platform|software|system|kit|module|cell|pack|tent|jacket|backpack|shoe|sensor|drone"
     r"|robot|chip|card|terminal|headset|vehicle|truck|program|programme|material|tape|battery"
-    r"|constellation|satellite|lock|camera|scooter|boat|glasses)s?\b"
+    r"|constellation|satellite|lock|camera|scooter|boat|glasses|pump)s?\b"
 )
 UNIT_NOUN = (
     r"(?:team|teams|group|groups|lab|labs|laboratory|division|unit|department|business"
@@ -303,7 +303,9 @@ NEGATION = re.compile(
     re.I,
 )
 HEDGE = re.compile(
-    r"\b(?:plans?|planned|planning|expects?|expected|expecting|aims?|aiming|intends?|intending"
+    # (not a plan one buys: "a paid plan called Stormfold Care", "its subscription plans")
+    r"\b(?:(?<!\bpaid )(?<!\bsubscription )(?<!\bmembership )(?<!\bpricing )(?<!\bservice )"
+    r"plans?(?!\s+(?:called|named|dubbed)\b)|planned|planning|expects?|expected|expecting|aims?|aiming|intends?|intending"
     r"|hopes?|hoping|seeks?|seeking|looking to|could|would|might|will|shall|going to|set to"
     r"|(?<!\bin )(?<!\bby )(?<!\blast )(?<!\bsince )(?<!\buntil )(?<!\bearly )(?<!\bmid-)"
     r"may(?!\s+\d)"
@@ -312,7 +314,7 @@ HEDGE = re.compile(
     r"|considering|weighing|exploring|preparing|prepare|term sheet|nothing is signed"
     r"|not (?:yet )?signed|has not|have not|hasn't|haven't|declined to comment"
     r"|people familiar|sources said|is said to|are said to|reports? (?:that|said|say)"
-    r"|reported that|posts?\b|groundless|denied|denies|untrue|not true|turned down"
+    r"|reported that|posts?\b(?!-)|groundless|denied|denies|untrue|not true|turned down"
     r"|declined to (?:comment|confirm|say|disclose|discuss|give|answer|elaborate|specify|share)"
     r"|rejected|refused|an offer|offered|nearly joined|almost joined|assumes?|assumed|assuming"
     r"|earlier version|incorrectly|erroneously|mistakenly"
@@ -334,7 +336,9 @@ RUMOUR = re.compile(
 )
 # A relation to a client, partner or rival, not an employer.
 NOT_EMPLOYER = re.compile(
-    r"\b(?:customers?|clients?|accounts?|buyers?|partners? (?:with|of)|partnership|design partner"
+    # (not "head buyer at Riverside Aquatics", a post)
+    r"\b(?:customers?|clients?|accounts?|(?<!head )(?<!senior )(?<!chief )(?<!lead )buyers?"
+    r"|partners? (?:with|of)|partnership|design partner"
     r"|competitors?|rivals?|compet\w+|vendors?|suppliers?|investors? in|invested in|backed"
     r"|acquir\w+|bought|sold to|sells? to|selling to|embedded with|on behalf of|deal|deals"
     r"|visit\w*|spoke at|speaking at|spoken at|speaks at|talk at|lectured at|presented at"

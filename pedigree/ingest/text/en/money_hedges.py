@@ -28,7 +28,12 @@ def hedged(ctx: Context, start: int, position: int) -> bool:
     before = _without_asides(ctx, start, position, own)
     if HEDGE.search(before) or re.search(r"\b(?:not|never|no)\b", before):
         return True
-    if not RUMOUR.search(_without_asides(ctx, start, end, own)):
+    clause = _without_asides(ctx, start, end, own)
+    rumour = RUMOUR.search(clause)
+    if not rumour:
+        return False
+    inside = _CONFIRMED_AFTER.search(clause, rumour.end())
+    if inside and not _UNCONFIRMED.search(inside.group()):
         return False
     # "…, according to a person familiar with the deal; the company confirmed the figure" (the
     # very next clause; not a confirmation that ends a coordinated clause about something else)
@@ -37,6 +42,9 @@ def hedged(ctx: Context, start: int, position: int) -> bool:
 
 
 _CONFIRMED = re.compile(r"[\s;,—–-]*[^;,.]{0,40}?\bconfirm(?:ed|s)\b")
+# "…, according to a person familiar with the deal, a figure CEO Priya Raman confirmed": the
+# confirmation inside the clause, after the hearsay
+_CONFIRMED_AFTER = re.compile(r",[^;.]{0,50}?\bconfirm(?:ed|s)\b")
 _UNCONFIRMED = re.compile(r"\b(?:not|never|declined|refused|wouldn't|didn't|won't)\b")
 
 

@@ -99,6 +99,8 @@ def short_form(written: str, lower_words: frozenset[str]) -> str | None:
     return word
 
 
+_IN_PLACE = re.compile(r"\b(?:in|near|outside)\s+$")
+
 # What a person does right after their family name, where a company bears the name too.
 _PERSON_DOES = re.compile(
     r"\s+(?:also\s+|later\s+|then\s+)?(?:ran|runs|worked|works|spent|left|studied|studies|grew"
@@ -129,10 +131,12 @@ class FormSteps:
         # two names with one short form (Lichen Biosystems, Lichen Analytics): the one the
         # text names first keeps it
         ordered = sorted(self.registry.all("org", "school"), key=lambda e: first.get(id(e), 0))
+        heads: set[str] = set()  # short forms that are a name's first word
         for entity in ordered:
             short = short_form(entity.written, self.lower_words)
             if short and short not in forms and not known_organization(short):
                 forms[short] = (entity.kind, entity.name)
+                heads.add(short)
         owners = [e.written for e in self.registry.all("org")]
         # "Harborlight Sentinel" of Harborlight Security is "Sentinel" too
         owners += [f for f in (short_form(o, self.lower_words) for o in owners) if f]
@@ -179,6 +183,8 @@ class FormSteps:
                     continue
             if form not in whole and _inside_name(self.folded, start, end):
                 continue  # "Cloud" of Oracle Cloud is not Loomstack Cloud's short form
+            if form in heads and _IN_PLACE.search(self.folded, max(0, start - 8), start):
+                continue  # "moved to Helly Hansen in Oslo": the city the school is named after
             honorific = re.search(r"\b(?:Dr|Mr|Ms|Mrs|Prof|Professor)\.?\s+$",
                                   self.folded[max(0, start - 11) : start])
             if honorific and kind == "person":

@@ -172,6 +172,8 @@ def _metric(ctx, amount: Amount, start: int, end: int, owners, by_owner, last):
         return None
     product, mention = _counted_product(ctx, amount, end, owners, by_owner)
     if product is None:
+        product, mention = _relative_to(ctx, start, before, owners)
+    if product is None:
         used = _USE_VERB.search(before[-60:]) or re.search(r"\bdownloaded\b[^.;]{0,30}$", before)
         if used or _OF_THEM.match(after):
             product, mention = _metric_product(ctx, start, amount.start, owners, by_owner)
@@ -212,6 +214,25 @@ def _metric(ctx, amount: Amount, start: int, end: int, owners, by_owner, last):
     fact = product_fact(ctx, "product_metric", amount.start, [mention] if mention else [],
                  product=product.name, metric=metric, value=amount.value, date=iso_date(period))
     return fact, product, mention
+
+
+_RELATIVE_HAS = re.compile(
+    r",\s+(?:which|that)\s+(?:now\s+)?(?:has|had|counts|serves|served)\s+"
+    r"(?:about\s+|around\s+|more than\s+|over\s+|nearly\s+|roughly\s+|some\s+)?$"
+)
+
+
+def _relative_to(ctx: Context, start: int, before: str, owners):
+    """ "a plan called Stormfold Care, which has about 42,000 members": the product the
+    relative clause hangs on, right before its comma."""
+    relative = _RELATIVE_HAS.search(before)
+    if relative is None:
+        return None, None
+    comma = start + relative.start()
+    named = ctx.mentions.within(start, comma, "product")
+    if named and named[-1].entity in owners and named[-1].end == comma:
+        return named[-1].entity, named[-1]
+    return None, None
 
 
 def _named_since(ctx: Context, last, position: int, owners) -> Mention | None:

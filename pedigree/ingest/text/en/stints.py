@@ -213,9 +213,10 @@ def read_stints(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             yield draft(ctx, "employment", person, company, org.start, 0.8, org, **fields)
 
 
-# "did his undergraduate degree at ", "earned a master's at ": a degree, then where.
+# "did his undergraduate degree at ", "after earning a PhD at ": a degree, then where.
 _DEGREE_DONE_AT = re.compile(
-    r"\b(?:did|earned|got|took|completed|finished)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:did|doing|earned|earning|got|getting|took|taking|completed|completing|finished"
+    r"|finishing|received|receiving|obtained|obtaining)\s+(?:\w+\s+){0,2}?"
     + DEGREE_WORD.pattern.replace("(?=\\W|$)", "")
     + r"[^.;]{0,20}\bat\s+(?:the\s+)?$",
     re.I,

@@ -212,6 +212,9 @@ def unit_of(ctx: Context, org_mention: Mention | None, at: int) -> str | None:
     return match.group("unit") if match else None
 
 
+_POSSESSIVE_AFTER = re.compile(r"(?:'s|’s)\s")
+
+
 def with_coordinated(
     ctx: Context, mention: Mention | None, org: Entity, end: int
 ) -> list[tuple[Mention | None, Entity]]:
@@ -225,6 +228,8 @@ def with_coordinated(
         gap = ctx.lower(last.end, m.start)
         if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", gap) or m.entity is None:
             break
+        if _POSSESSIVE_AFTER.match(ctx.text.folded, m.end):
+            break  # "at Ant Group, Alibaba's fintech affiliate": a gloss on the one before
         found.append((m, m.entity))
         last = m
     return found

@@ -47,6 +47,11 @@ from pedigree.ingest.text.en.title_orgs import (
 from pedigree.ingest.text.entities import Entity, Mention
 
 _TITLE = re.compile(rf"(?<![\w'’])(?P<title>{TITLE})\b")
+_GAPPED_AT = re.compile(
+    rf"^(?:\s+[a-z][\w-]*){{0,3}}\s+and\s+{PERSON}\s+(?:a|an|the)\s+[a-z][\w\s-]{{0,40}}?\s+"
+    rf"(?:at|with)\s+(?:the\s+)?"
+    rf"(?P<org>{ORGS})"
+)
 # Founders named, then the verb that says what they founded, in the same clause.
 _FOUNDS_NEXT = re.compile(
     rf"\s+{PERSON}(?:(?:,\s*|\s+and\s+|,\s+and\s+){PERSON})*\s+(?:(?:also|together|jointly)\s+)?"
@@ -103,6 +108,12 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         title = ctx.text.folded[at : start + match.end()]
         head, tail = lower[: match.start()], lower[match.end() :]
         org_mention, org, former = org_of(ctx, start, match, head, tail)
+        gapped = _GAPPED_AT.match(tail) if org is None else None
+        if gapped:
+            # "Osei was a principal security architect and Fischer a senior firmware engineer at
+            # HID Global": the employer both posts share, said once after the second
+            org_mention = ctx.mentions.at(start + match.end() + gapped.start("org"))
+            org = ctx.entity(org_mention) if org_mention is not None else None
         before = head
         if org_mention is not None and org_mention.start < at:
             before = head[: org_mention.start - start]

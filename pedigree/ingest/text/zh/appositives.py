@@ -178,6 +178,10 @@ def appositives(ctx: Context, clause: Clause) -> list[Draft]:
         ):
             continue  # 由轮回二手车创始人柏青阳出资: the founder of a company the text did not read
         partner = founder and re.search(r"(?:他|她)的\s?$", lead[: founder.start()])
+        if founder and ctx.mentions.within(
+            person.start - len(lead) + founder.start(), person.start, "person"
+        ):
+            founder = None  # 创始人兼CEO洪石坚出身惠安: the title is the name's before it
         if founder and (partner or not re.search(r"的\s?$", lead[: founder.start()])):
             company = None
             if founder.group().startswith("其") and not lead[: founder.start()].strip():

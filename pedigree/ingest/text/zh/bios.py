@@ -287,4 +287,5 @@ def members(text: str, project: Project) -> tuple[Member, ...]:
             found.append(
                 Member(match.group("name"), name_span, role, role_span, (bio_start, bio_end))
             )
-    return tuple(found)
+    # (a bold project name over its prose, **衣序** then 衣序做的是…: the project, no member)
+    return tuple(m for m in found if m.name != project.name)

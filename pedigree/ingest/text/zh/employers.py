@@ -8,7 +8,8 @@ from importlib.resources import files
 
 # A kind of company named before the company: 酶制剂公司, 物流平台, 科技巨头.
 _KIND_OF_COMPANY_WORDS = (  # (法遵科技(RegTech)新创: a field with its English name, then the kind)
-    r"[\u4e00-\u9fffA-Za-z]{1,14}?(?:\([A-Za-z]{2,16}\))?(?:公司|企业|巨头|大厂|厂商|代工厂|集团|机构|平台|新创|初创|创企|品牌|连锁"
+    # (涂料B2B集采平台: a figure between letters, B2B, O2O, is a word's)
+    r"(?:[\u4e00-\u9fffA-Za-z]|(?<=[A-Za-z])\d(?=[A-Za-z])){1,14}?(?:\([A-Za-z]{2,16}\))?(?:公司|企业|巨头|大厂|厂商|代工厂|集团|机构|平台|新创|初创|创企|品牌|连锁"
     r"|服务商|供应商|运营商|制造商|开发商|提供商|研发商|零售商|经销商|方案商)"
 )
 # What a text says of an employer between 在 and its name: 在丹麦酶制剂公司诺维信, 在德国博世,

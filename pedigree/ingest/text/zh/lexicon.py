@@ -100,7 +100,10 @@ WORK_AFTER = re.compile(
 )
 LEFT_AFTER = re.compile(r"^[^，。；,;]{0,10}?(?:离职|出走|辞职|离开|退休|卸任|出去)")
 LEAVE_BEFORE = re.compile(r"(?:离开|辞去|告别|离职于|出走)了?$")
-ORIGIN_AFTER = re.compile(r"^(?:的)?[^，,。；;]{0,10}?(?:出身|老兵|元老|老员工|早期员工)")
+ORIGIN_AFTER = re.compile(
+    r"^(?:的)?[^，,。；;]{0,10}?(?:出身|老兵|元老|老员工|早期员工"
+    r"|(?:最早|首批|第一批|初创)[^，,。；;]{0,4}?(?:员工|成员))"  # 是摩拜最早的一批员工之一
+)
 ORIGIN_BEFORE = re.compile(r"(?:出身于?|出身自|来自|(?<![名钱款])出自|毕业后(?:进入|加入))$")
 # Before or after an organisation that is a client, partner, rival or investor — not a job.
 NOT_WORK_BEFORE = re.compile(

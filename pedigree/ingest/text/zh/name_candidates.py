@@ -195,7 +195,14 @@ def ordinariness(name: str) -> float:
             penalty(name[:2], 500), penalty(name[1:], 1000) if not known_given_name(name[1:]) else 0
         )
         own = max(own, min(partial, 1.5))
+    if len(name) == 3 and name[-1] in _SITE_ENDS and penalty(name[1:], 100) and (
+        tags.get(name[1:], "").startswith(("n", "s"))
+    ):
+        own = max(own, 1.5)  # 经营白茶园: a surname's character, then a place (茶园), is a place
     return own
+
+
+_SITE_ENDS = frozenset("园厂店馆场坊铺庄")
 
 
 @cache

@@ -24,9 +24,9 @@ from pedigree.ingest.text.zh.workplace_frames import latin_framed, posts_held, w
 
 # After a name, words that only a company or organisation takes.
 ORG_VERBS = re.compile(
-    r"^(?:[（(][^)）]{1,40}[)）])?[，,]?(?:已于|已|近日|日前|今日|昨日|于近期|于\d{4}年(?:\d{1,2}月)?"
-    r"|在\d{4}年(?:\d{1,2}月)?|本月|本周|"
-    r"近期|刚刚|今年\d{0,2}月?|去年\d{0,2}月?|\d{1,2}月|很快|已经|也|还|再次)?"
+    r"^(?:[（(][^)）]{1,40}[)）])?[，,]?(?:已于|已|近日|日前|今日|昨日|于近期|"
+    r"(?:亦|也|已)?(?:(?:于|在)\d{4}年(?:\d{1,2}月)?|(?:于|在)?(?:今年|去年|前年)\d{0,2}月?(?:初|中|底)?)"
+    r"|本月|本周|近期|刚刚|\d{1,2}月|很快|已经|也|亦|还|再次)?"
     r"(?:完成|获得|获|宣布|成立|推出|发布|拿下|拿到(?![^，。；,;]{0,6}(?:博士|硕士|学士|学位|offer))|的创始人|创始人|创办人|联合创始人|是一家|总部|旗下|估值|营收|"
     r"的营收|的收入|的估值|通过|得到|递交|提交|上市|的产品|的用户|披露|公布|发布了|宣布了|"
     r"融资|的融资|的估值|领投|跟投|参投|的产品|的首款|的核心|的主力|的团队|团队|方面|目前|的办公室)"
@@ -46,8 +46,9 @@ STAFF_TITLE = re.compile(
 
 # What only an organisation does, right after its name: raise money, be founded, have founders.
 _NAME_BEFORE = re.compile(
-    r"(?:(?:又|再|也|还|均|都|刚|已经|已|曾经|曾|先后|此前|随后|累计|陆续|相继|近日|日前|刚刚|今天|今日|本月|本周|近期|昨日|昨天|(?:今年|去年)?\d{1,2}月|"
-    r"\d{4}年\d{0,2}月?)?"
+    r"(?:(?:又|再|也|亦|还|均|都|刚|已经|已|曾经|曾|先后|此前|随后|累计|陆续|相继|近日|日前|刚刚|今天|今日|本月|本周|近期|昨日|昨天|(?:今年|去年)?\d{1,2}月|"
+    # (亦于去年完成种子轮融资, 小树屋在2025年4月完成…: when, after 于 or 在)
+    r"(?:亦|也)?(?:于|在)?(?:\d{4}年\d{0,2}月?|(?:今年|去年|前年)(?:\d{1,2}月)?(?:初|中|底)?))?"
     # (a figure's thousands comma is no clause's end: 完成8,000万元A轮)
     r"(?:正式)?(?:宣布)?(?:完成|获得|拿下|拿到|斩获|获投|收获|得到|取得)了?"
     r"(?:[^，。；,;]|(?<=\d),(?=\d{3})){0,16}?(?:融资|轮|投资)(?!人|者|方))"
@@ -240,8 +241,10 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
             continue
         if name[-1:] in ("任", "为", "是", "系", "以"):
             continue  # 喻澜任联合创始人, 罗芷蘅以共同创办人暨…身分: a person, then the post's verb
-        if re.search(r"[已在于将正也还又再均都曾亦仍并且]$", name):
+        if re.search(r"[已在于将正也还又再均都曾亦仍并且继自从]$|(?:此|之|早|先|目)前$", name):
             continue  # 栗栎已在去年11月完成…: the name, then an adverb or a preposition
+        if len(name) == 2 and re.match(r"[于在]\d", text[end : end + 2]):
+            continue  # 岚舟于2023年5月完成: two characters before a date, a short form's use
         if name[-1:] in ("前", "后", "时", "中") and text[best - 1 : best] in ("于", "在"):
             continue  # 肤衡医疗已于路演前完成…融资: when, not who
         if _KIND_NOT_NAME.fullmatch(name) or (

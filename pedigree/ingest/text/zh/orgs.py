@@ -35,9 +35,13 @@ _A_POST = re.compile(TITLE_WORD)
 _MARKET_OR_CATEGORY = re.compile(r"(?:市场|品类)$")
 _TITLE_ACRONYM = re.compile(r"C[A-Z]{1,2}O|S?E?VP|HR|PR|AI|IT|GM|MD|PM")
 # Where someone comes from, said of them (科班出身, 工程师背景): no organisation's name.
-_BACKGROUND_END = re.compile(r"(?:出身|出生|背景|科班)$")
+# (or "the matter of": 确认了创办焕彩新材料一事, where the name comes before 一事)
+_BACKGROUND_END = re.compile(r"(?:出身|出生|背景|科班|一事|之事)$")
 # A count of things inside a name: "a foundation", which one unsaid (香港一间私人艺术基金会).
 _SOME_INSIDE = re.compile(rf"{SOME}|^某")  # 某头部智驾: "a certain", a name withheld
+
+# A trade of two characters and 业 (殡仪业, 餐饮业), not a brand and a company's ending (雾岭农业).
+_AN_INDUSTRY = re.compile(r"[\u4e00-\u9fff](?![实置物矿农林商企渔牧工])[\u4e00-\u9fff]业")
 
 _ROUND_NAME = re.compile(  # (今轮融资后估值: this round, 上轮: the last one)
     r"(?:Pre-?[A-F]\+?|[A-F]\d?\+{0,2}|天使\+?|种子\+?|战略|首|今|本|此|该|上|新一|前一|下一)轮"
@@ -87,6 +91,7 @@ def _accepted(tally: Tally, framed_by_context: dict[str, list[tuple[int, int]]])
         and not (scores[n] < 10 and _BACKGROUND_END.search(n))  # 是科班出身的正畸医生
         and not _ROUND_NAME.fullmatch(n)  # A轮领投方顺为资本: a round, not who led it
         and not (scores[n] < 10 and _SOME_INSIDE.search(n))  # 香港一间私人艺术基金会: unnamed
+        and not (scores[n] < 10 and _AN_INDUSTRY.fullmatch(n))  # 在殡仪业工作十多年: a trade
     }
 
 

@@ -239,6 +239,10 @@ _FOOTPRINT = re.compile(
 )
 
 
+# (not the company as the speaker: 公司称累计销量已超过8万件 counts the product just named)
+_COMPANY_SUBJECT = re.compile(
+    r"\s?(?:目前|此外|同时)?，?\s?(?:公司|该公司|这家公司)(?!的?客户|称|表示|介绍|透露|说|披露|方面)"
+)
 _ENTERED = re.compile(r"进入|入驻|进驻|覆盖|铺进|铺入|供应|卖进|用于|使用|服务|合作")
 
 
@@ -249,6 +253,13 @@ def _product_near(ctx, clause, position: int, footprint: bool = False) -> str | 
     if products:
         return products[0].entity.name
     folded = ctx.text.folded
+    from pedigree.ingest.text.zh.drafts import company_near
+
+    if _COMPANY_SUBJECT.match(folded, clause.start):
+        # 公司已在全国开设45家门店: the company's own count, whatever product came before
+        company = company_near(ctx, position)
+        if company is not None and not _former_employer(ctx, company):
+            return company.name
     own = [
         m
         for m in ctx.mentions.within(clause.start, position, "org")
@@ -281,8 +292,6 @@ def _product_near(ctx, clause, position: int, footprint: bool = False) -> str | 
     if section is not None:
         return section.name
     # No product named: the company the clause is about (翎运已在14个城市开通…).
-    from pedigree.ingest.text.zh.drafts import company_near
-
     if ctx.mentions.within(clause.start, position, "person"):
         return None
     company = company_near(ctx, position)

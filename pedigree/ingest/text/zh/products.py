@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pedigree.ingest.text.entities import Registry, occurrences
+from pedigree.ingest.text.zh.name_candidates import is_han
 from pedigree.ingest.text.zh.org_forms import ORG_SUFFIXES
 
 # Words for a thing a company makes, just before its name.
@@ -22,7 +23,8 @@ PRODUCT_NOUN = (
     r"仪|机(?<![司飞危商契转]机)|器(?<![容武]器)|电堆|系列|试剂盒|树脂|材料|电池|模块|贴片|耳机|手表|手环|"
     # 算子库“枢算OpLib”, 商城“循机优品”, 服务站网络“村链驿站”, 外骨骼「擎腰」, 冲锋衣“砥行Shell Pro”
     # and 招牌IP「啡啡熊」
-    r"算子库|数据库|代码库|商城|网络|外骨骼|雷达|套件|课程|冲锋衣|晶石|盲盒|手办|玩具|机组|网关|IP)"
+    r"算子库|数据库|代码库|商城|网络|外骨骼|雷达|套件|课程|冲锋衣|晶石|盲盒|手办|玩具|机组|网关|IP|"
+    r"盒|泵|锁(?<!连锁))"  # (AI水质监测盒“鳞眼”, 直流变频水泵“汐流P3”, 智能锁LP-1)
 )
 _QUOTED = re.compile(
     PRODUCT_NOUN
@@ -56,7 +58,7 @@ _QUOTED_BEFORE_NOUN = re.compile(
 # lookbehind is tried at every character of the text, one that opens with [A-Z] only at capitals.)
 _LATIN_IN_USE = re.compile(
     r"(?P<name>[A-Z](?<![A-Za-z0-9][A-Z])(?:[a-z]+[A-Z][A-Za-z0-9]*|[A-Za-z]*\d+[A-Za-z0-9]*"
-    r"|[A-Z]{0,3}-[A-Z][A-Za-z0-9]+))"  # (YH-Sigma, NV-7)
+    r"|[A-Z]{0,3}-[A-Z][A-Za-z0-9]+|[A-Z]{1,3}-\d{1,4}[A-Za-z]?))"  # (YH-Sigma, NV-7, LP-1)
     # (UltraGrid年出货量已超过40万片: a yearly or running count of it)
     r"(?=\s?(?:已|已经|目前|累计|上线|覆盖|接入|导入|系统|平台|年?(?:出货量|销量|装机量|下载量)))"
 )
@@ -264,6 +266,8 @@ _APP_ENDING = re.compile(r"\s?(?:App|APP|app|小程序)$")
 # What only a company has, right after its name: founders.
 _FOUNDERS_NEXT = re.compile(r"(?:的)?(?:另一位|另一名|两位|几位)?(?:联合|共同)?(?:创始人|创办人)")
 _MODEL_NAME = re.compile(r"[A-Za-z](?=.*(?:\d|[a-z][A-Z]))")
+# A short model code or a line's tier word (曜驰R7 → R7, 澜肤RF Pro → RF Pro).
+_SHORT_MODEL = re.compile(r"[A-Z]{1,2}\d{1,2}|[A-Z]{1,3}[ ]?(?:Pro|Max|Plus|Mini|Ultra|Lite|Air)")
 
 
 def _without_brand(folded: str, names: set[str], brands: set[str]) -> list[ProductName]:
@@ -271,17 +275,27 @@ def _without_brand(folded: str, names: set[str], brands: set[str]) -> list[Produ
     again without the brand (a Latin model name, not a word)."""
     found = []
     for name in sorted(names):
-        starts = [b for b in brands if len(b) >= 2 and name.startswith(b)]
+        # (曜驰R7 of 曜驰电摩: the brand the product and the company's name begin with)
+        starts = [b if name.startswith(b) else _shared_head(name, b) for b in brands]
+        starts = [b for b in starts if len(b) >= 2]
         brand = max(starts, key=lambda b: (len(b), b)) if starts else None
         rest = name[len(brand) :].strip() if brand else ""
-        # (a model name, iScan 3, S-Pro: not an English word such as Shop)
-        if len(rest) < 3 or not _MODEL_NAME.match(rest):
+        # (a model name, iScan 3, S-Pro, R7, RF Pro: not an English word such as Shop)
+        if not (len(rest) >= 3 and _MODEL_NAME.match(rest) or _SHORT_MODEL.fullmatch(rest)):
             continue
         for s, e in occurrences(folded, [rest]).get(rest, []):
             after_brand = folded[max(0, s - len(brand) - 16) : s].rstrip().endswith(brand)
             if not after_brand and not _word(folded, s - 1) and not _word(folded, e):
                 found.append(ProductName(s, e, name))
     return found
+
+
+def _shared_head(name: str, brand: str) -> str:
+    """The Han characters `name` and `brand` both begin with: 曜驰 of 曜驰R7 and 曜驰电摩."""
+    i = 0
+    while i < min(len(name), len(brand)) and name[i] == brand[i] and is_han(name[i]):
+        i += 1
+    return name[:i]
 
 
 # A list of products after a colon or 包括: 两款产品：面向卖家的「泊付收款」和面向企业的

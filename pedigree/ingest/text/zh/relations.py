@@ -15,6 +15,7 @@ from pedigree.ingest.text.zh.lexicon import (
     ASIDE,
     DEGREES,
     FOUND_VERB,
+    KIN,
     LEAVE_BEFORE,
     LEFT_AFTER,
     POACHED,
@@ -244,12 +245,21 @@ def _subject_for(
         if after and after[0].entity is not None:
             return after[0], after[0].entity
     mention = ctx.subject(clause, first.start)
+    if mention is not None and mention.kind == "person":
+        kin = _KIN_NAMED_AFTER.match(folded, mention.end)
+        relative = ctx.mentions.at(kin.end()) if kin else None
+        if relative is not None and relative.kind == "person" and relative.end <= first.start:
+            mention = relative  # 邵鸿达先生之胞弟邵鸿远先生为…的创办人: the brother
     if mention is not None:
         if mention.form == "group":
             people = ctx.resolve_all(mention)
             return mention, people[0] if people else None
         return mention, ctx.resolve(mention)
     return None, ctx.person_of(clause, first.start)
+
+
+# A relative of the one named, named right after: 之胞弟, 的妻子.
+_KIN_NAMED_AFTER = re.compile(rf"(?:先生|女士|博士)?(?:之|的)(?:{KIN})\s?")
 
 
 def _next_person_offset(ctx: Context, last: Mention, clause: Clause) -> int:
