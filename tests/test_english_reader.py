@@ -4179,3 +4179,11 @@ def test_a_founded_field_with_a_former_colleague():
     )
     assert ("Nadia Brook", "Keyline Access") in pairs(facts, "founded")
     assert ("Nadia Brook", "Tessio") in written(facts, "employment")
+
+
+def test_a_founded_field_that_says_nothing_was_founded():
+    facts = read(
+        "Where are they now: the Lime alumni\n\n**Marcus Feld**\nRole at Lime: head of "
+        "operations.\nFounded: Nothing yet.\n"
+    )
+    assert not pairs(facts, "founded")

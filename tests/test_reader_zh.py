@@ -6133,3 +6133,23 @@ def test_a_model_code_with_a_hyphen_after_a_lock():
         "公司表示，LP-1目前已在本港安装逾8,000个单位。"
     )
     assert ("LP-1", 8000.0) in {(f["product"], f["value"]) for f in facts(text, "product_metric")}
+
+
+def test_a_name_then_an_adverb_before_founded_by():
+    text = (
+        "杭州萌算科技有限公司（下称“萌算”）成立于2025年9月，法定代表人为邵恬。"
+        "知情人士称，萌算实际由简朗创办，他本人担任CEO。"
+    )
+    # 实际 ("in fact") is no part of the name; the founder named outright, not the representative
+    assert pairs(text, "founded") == {("简朗", "杭州萌算科技有限公司")}
+
+
+def test_a_relative_is_no_topic_and_anothers_founding_is_no_founding():
+    text = (
+        "珠心算连锁一珠堂完成2.5亿元B轮融资。创始人伍青禾对算盘的记忆，比她对数学的记忆更早。"
+        "上世纪九十年代，她的母亲伍桂芬在衡阳的一所小学教珠算。2019年，她从好未来离职，在长沙创办一珠堂。"
+        "父亲伍国梁1992年在衡阳创办了伍氏算盘厂；如今这家工厂由她的弟弟伍明远担任总经理。"
+    )
+    founded = pairs(text, "founded")
+    assert ("伍青禾", "一珠堂") in founded  # 她, after her mother is named, is still her
+    assert not {("伍桂芬", "一珠堂"), ("伍明远", "伍氏算盘厂")} & founded

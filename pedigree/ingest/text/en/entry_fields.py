@@ -191,6 +191,9 @@ _WITH_COFOUNDER = re.compile(
 )
 
 
+_NOTHING = re.compile(r"(?:nothing|none|no company|not yet|n/a)\b", re.I)
+
+
 def read_founded_fields(ctx: Context) -> Iterator[Draft]:
     """ "Founded: Lattix Robotics, Shenzhen (2019), with co-founder Chen Boyu" under a name: the
     entry's person founded the organisation the line opens with, in the role after it, and so
@@ -202,6 +205,8 @@ def read_founded_fields(ctx: Context) -> Iterator[Draft]:
         org = ctx.mentions.at(match.end())
         if person is None or org is None or org.kind != "org" or not ctx.readable(match.start()):
             continue
+        if _NOTHING.match(folded, match.end()):
+            continue  # "Founded: Nothing yet.": the field says they founded nothing
         entity = ctx.entity(org)
         if entity is None:
             continue

@@ -216,6 +216,11 @@ _PROSE_PROJECT = re.compile(
 PROSE_PROJECT_BEFORE = re.compile(_INTRODUCES_PROJECT + "$")
 
 
+_ADVERB_END = re.compile(
+    r"[已在于将正也还又再均都曾亦仍并且继自从]$|(?:此|之|早|先|目)前$|(?:实际|其实|确实|真正)$"
+)
+
+
 def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int, int]]]:
     """Names found by what is said of them, whatever their ending: 恒擎空间成立于2021年,
     研发商恒擎空间本月宣布完成…融资, 喻昭宁是晶衍智药的创始人."""
@@ -241,8 +246,8 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
             continue
         if name[-1:] in ("任", "为", "是", "系", "以"):
             continue  # 喻澜任联合创始人, 罗芷蘅以共同创办人暨…身分: a person, then the post's verb
-        if re.search(r"[已在于将正也还又再均都曾亦仍并且继自从]$|(?:此|之|早|先|目)前$", name):
-            continue  # 栗栎已在去年11月完成…: the name, then an adverb or a preposition
+        if _ADVERB_END.search(name):
+            continue  # 栗栎已在去年11月完成…, 萌算实际由简朗创办: the name, then an adverb
         if len(name) == 2 and re.match(r"[于在]\d", text[end : end + 2]):
             continue  # 岚舟于2023年5月完成: two characters before a date, a short form's use
         if name[-1:] in ("前", "后", "时", "中") and text[best - 1 : best] in ("于", "在"):

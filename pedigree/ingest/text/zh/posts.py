@@ -239,6 +239,13 @@ def bare_roles(ctx: Context, clause: Clause) -> list[Draft]:
     ):
         return found
     company, founding = _joined_in_sentence(ctx, clause)
+    sentence_start = ctx.sentence_at(clause.start)[0]
+    if founding and any(
+        m.entity is not None and m.entity is not ctx.resolve(subject)
+        for m in ctx.mentions.within(sentence_start, clause.start, "person")
+    ):
+        # 父亲方国梁创办了方氏制衣厂；如今这家工厂由她的弟弟方明远担任总经理: another's founding
+        founding = False
     unread = _JOINED_UNREAD.search(ctx.text.folded, ctx.sentence_at(clause.start)[0], clause.start)
     if company is None and unread and not ctx.mentions.within(*unread.span("name"), "person"):
         return found  # 她2012年进入捷安特，做了六年行销经理: the employer joined was not read

@@ -40,7 +40,7 @@ from pedigree.ingest.text.zh.founders import (
     someones_company,
     this_one,
 )
-from pedigree.ingest.text.zh.lexicon import KIN, RELATION
+from pedigree.ingest.text.zh.lexicon import FEMALE_KIN, KIN, RELATION
 from pedigree.ingest.text.zh.money_investors import ADVISER_AFTER
 from pedigree.ingest.text.zh.own_staff import own_staff
 from pedigree.ingest.text.zh.posts import (
@@ -233,6 +233,19 @@ def _described_by_another(ctx: Context, clause: Clause, mention) -> bool:
     return bool(_RELATED_TO_BEFORE.match(ctx.text.folded[earlier[-1].end : mention.start]))
 
 
+_KIN_OF_SOMEONE = re.compile(rf"(?P<owner>他|她)的?(?P<kin>{KIN})$")
+
+
+def _same_gender_kin(folded: str, start: int) -> bool:
+    """A relative named after 她的/他的 whose pronoun would be the owner's own (她的母亲, 他的
+    父亲): the next 她 or 他 still means the owner. (他的妻子蔡宛…，她此前…: hers is the wife's.)"""
+    kin = _KIN_OF_SOMEONE.search(folded, max(0, start - 6), start)
+    if kin is None:
+        return False
+    female = kin.group("kin") in FEMALE_KIN
+    return female == (kin.group("owner") == "她")
+
+
 def _note_topics(ctx: Context, clause: Clause) -> None:
     """The person and the company the story is about from here on: a person named as a
     subject, a company named as one (not as someone's employer: 任达晨财智合伙人)."""
@@ -249,6 +262,8 @@ def _note_topics(ctx: Context, clause: Clause) -> None:
                 continue  # 在谷雨棠的次元仓担任…: whose company, not whom the story is about
             if _described_by_another(ctx, clause, mention):
                 continue  # 冷霁在探路者时的上司严柏回忆: a witness to the story, not its topic
+            if _same_gender_kin(folded, mention.start):
+                continue  # 她的母亲伍桂芬在…教珠算: her mother, while the story stays with her
             if not ctx._is_object(mention) or folded.startswith("——", mention.end):
                 ctx.note_person(mention.start, mention.entity)
         elif mention.kind == "org" and introduced(mention.entity):
