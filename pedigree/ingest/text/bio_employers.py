@@ -128,9 +128,10 @@ _LATIN_CATEGORY = re.compile(
     r"2B|2C|ToB|ToC|B2B|B2C)[ ]?(?:创业公司|初创公司|公司|企业|集团)"
 )
 # Words that start a phrase about doing, not a name: 带领公司, 目前负责公司, 成立凯缇公司.
-_CUE_PREFIX = re.compile(
-    r"^(?:曾|先后|也|还|并|后|于|在|前|原|历任|担任|任|是|为|作为|身为|以|现|被|有|从小)+[ ]?"
+_CUE_WORDS = (
+    r"(?:曾|先后|也|还|并|后|于|在|前|原|历任|担任|任|是|为|作为|身为|以|现|被|有|从小)+[ ]?"
 )
+_CUE_PREFIX = re.compile("^" + _CUE_WORDS)
 _LEAD_CUE = re.compile(
     r"(?:曾|现|也|还|并|同时)?"
     r"(?:担任|历任|曾任|(?:任职|就职|供职)于?|任|是|为|作为|拥有|具有|有)?[ ]?"
@@ -274,6 +275,7 @@ def _items(clause: str, start: int) -> tuple[list[tuple[int, int]], int]:
     return items, i
 
 
+_DEPARTMENT_AT = re.compile(_DEPARTMENT)
 # A post or a unit after a list item, then the next item: 木白科技的 CTO 和爱可生…负责人.
 _POST_THEN_NEXT = re.compile(
     rf"[ ]?(?:的)?[ ]?[^、，,；;。和及与的]{{0,10}}?(?:{_ROLE}|部门|团队|事业部|中心)[ ]?"
@@ -287,7 +289,7 @@ def _posted_item(clause: str, start: int) -> bool:
     end = _item_end(clause, start)
     if end - start < 2:
         return False
-    return bool(_ORG_ROLE.match(clause[end:]) or re.match(_DEPARTMENT, clause[end:]))
+    return bool(_ORG_ROLE.match(clause[end:]) or _DEPARTMENT_AT.match(clause, end))
 
 
 def _comma_item(clause: str, start: int) -> bool:
@@ -351,9 +353,10 @@ def _item_end(clause: str, start: int) -> int:
         if _SEPARATOR.match(clause, i):
             return i
         if _ITEM_END.match(clause, i):
-            if not _NAME_GOES_ON.match(clause, i) or known_organization(clause[start:i]):
+            goes_on = _NAME_GOES_ON.match(clause, i)
+            if goes_on is None or known_organization(clause[start:i]):
                 return i
-            i = _NAME_GOES_ON.match(clause, i).end()  # 图灵人工智能研究院, 国家开发投资公司
+            i = goes_on.end()  # 图灵人工智能研究院, 国家开发投资公司
             continue
         i += 1
     return i if i == len(clause) or i < start + 24 else start
@@ -383,7 +386,7 @@ _SOME_ONE = re.compile(rf"(?:过|了)?{SOME}(?P<named>(?:名为|名叫|叫做|�
 
 _SCHOOL_END = re.compile(r"(?:大学|学院|分校)$")
 _STAFF_NUMBER = re.compile(r"[ ]?(?:#|No\.[ ]?)\d{1,4}")
-_UNNAMED = re.compile(rf"(?:{_CUE_PREFIX.pattern[1:]})?(?:某|[^，,。；;]{{0,6}}规模)")
+_UNNAMED = re.compile(rf"(?:{_CUE_WORDS})?(?:某|[^，,。；;]{{0,6}}规模)")
 _LATIN_COMPANY = re.compile(r"([A-Za-z0-9][\w.&'+ -]*?)[ ]?(?:公司|集团)")
 
 

@@ -239,9 +239,10 @@ def bare_roles(ctx: Context, clause: Clause) -> list[Draft]:
     ):
         return found
     company, founding = _joined_in_sentence(ctx, clause)
+    person = ctx.resolve(subject)
     sentence_start = ctx.sentence_at(clause.start)[0]
     if founding and any(
-        m.entity is not None and m.entity is not ctx.resolve(subject)
+        m.entity is not None and m.entity is not person
         for m in ctx.mentions.within(sentence_start, clause.start, "person")
     ):
         # 父亲方国梁创办了方氏制衣厂；如今这家工厂由她的弟弟方明远担任总经理: another's founding
@@ -250,7 +251,6 @@ def bare_roles(ctx: Context, clause: Clause) -> list[Draft]:
     if company is None and unread and not ctx.mentions.within(*unread.span("name"), "person"):
         return found  # 她2012年进入捷安特，做了六年行销经理: the employer joined was not read
     company = company or ctx.topic_company(subject.start)
-    person = ctx.resolve(subject)
     if company is None or person is None:
         return found
     if FOUNDER_WORD.search(title) or founding:
