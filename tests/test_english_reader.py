@@ -4187,3 +4187,71 @@ def test_a_founded_field_that_says_nothing_was_founded():
         "operations.\nFounded: Nothing yet.\n"
     )
     assert not pairs(facts, "founded")
+
+
+def test_a_heading_name_whose_given_name_is_an_investors_alias():
+    # "Qiming" alone is Qiming Venture Partners' short name; after the surname Sun it is his
+    text = (
+        "Where are they now: the Moutai alumni who founded companies\n\n"
+        "## 4. Sun Qiming\n\n"
+        "**Role at Moutai:** head of packaging procurement (2010–2019)\n"
+        "**Company:** Renhe Ceramic Works, founded 2019\n"
+    )
+    assert written(read(text), "founded") == {("Sun Qiming", "Renhe Ceramic Works")}
+
+
+def test_a_post_ended_at_the_workplace_the_sentence_named():
+    text = (
+        "## 1. Chen Jiawei\n\n"
+        "- Founded: Chishui Craft Spirits, 2017\n\n"
+        "## 2. Wang Lifang\n\n"
+        "**Wang Lifang** spent eleven years in Moutai's sales company, ending as head of youth "
+        "marketing. In 2020 she co-founded Tiny Cup, a low-ABV baijiu brand.\n"
+    )
+    employment = written(read(text), "employment")
+    employers = {org for person, org in employment if person == "Wang Lifang"}
+    assert "Chishui Craft Spirits" not in employers
+
+
+def test_a_seat_on_an_advisory_committee_is_no_job():
+    text = (
+        "Qingyao raised a seed round in 2025. Professor Fang Wenming, a professor of materials "
+        "science at Jingdezhen Ceramic University, has joined Qingyao's Technical Advisory "
+        "Committee."
+    )
+    assert written(read(text), "employment") == {
+        ("Fang Wenming", "Jingdezhen Ceramic University")
+    }
+
+
+def test_a_stint_in_a_companys_unit_ended_in_an_apposition():
+    # "Quest's" is the alumni company's short form (not a place after "in"); the apposition
+    # "most recently as …" ends the stint the sentence named
+    text = (
+        "Where are they now: Questa Diagnostics alumni\n\n"
+        "Questa Diagnostics runs one of the largest specimen networks in the country.\n\n"
+        "## 2. Marcus Bellamy — CourierMX\n\n"
+        "**Marcus Bellamy** spent nine years in Questa's logistics organization, most recently "
+        "as senior director of courier operations. In 2024 he co-founded CourierMX.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "employment") == {("Marcus Bellamy", "Questa Diagnostics")}
+    assert pairs(facts, "founded") == {("Marcus Bellamy", "CourierMX")}
+
+
+def test_the_company_someone_formerly_worked_for_on_an_alumni_page():
+    text = (
+        "Where are they now: the Kestrel Health alumni who founded companies\n\n"
+        "Kestrel Health spent the last decade as the best-funded experiment in online care.\n\n"
+        "### 1. Zhuang Ming\n"
+        "- **At Kestrel Health:** Vice president of pharmacy e-commerce\n"
+        "- **Founded:** Yaoji Stack, software for pharmacy chains\n\n"
+        "## Also worth knowing\n\n"
+        "**Ethan Woo**, formerly product lead for the company's pharmacy mini-program, founded "
+        "DoseMind, a pill-reminder app.\n\n"
+        "**Zhao Ruiting**, the company's former chief technology officer, is said to be raising "
+        "money.\n"
+    )
+    employment = pairs(read(text), "employment")
+    assert {("Ethan Woo", "Kestrel Health"), ("Zhao Ruiting", "Kestrel Health")} <= employment
+    assert ("Ethan Woo", "Yaoji Stack") not in employment

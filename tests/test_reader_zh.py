@@ -6153,3 +6153,160 @@ def test_a_relative_is_no_topic_and_anothers_founding_is_no_founding():
     founded = pairs(text, "founded")
     assert ("伍青禾", "一珠堂") in founded  # 她, after her mother is named, is still her
     assert not {("伍桂芬", "一珠堂"), ("伍明远", "伍氏算盘厂")} & founded
+
+
+def test_learned_to_is_no_learned_society():
+    # 学会 after a name and an adverb is the verb "learned", not a society's ending: the name
+    # before it stays a person
+    text = (
+        "方绮是「衿禾」的创始人兼CEO。但方绮真正学会做衣服，是在优衣库的八年。"
+        "2021年离开京东后，她找来前京东同事何澜，两人一起创办了衿禾。"
+    )
+    founded = pairs(text, "founded")
+    assert ("方绮", "衿禾") in founded
+    assert not any(org.startswith("但") for _, org in founded)
+    # …and 总会 after one is "always will"
+    text = "林舟是栖衡的创始人。林舟总会遇到难题。此前林舟在京东工作。"
+    assert pairs(text, "employment") == {("林舟", "京东")}
+
+
+def test_a_round_led_earlier_and_one_named_after_the_verb():
+    # 曾领投: the adverb is no part of the investor; 领投了栖衡的…天使轮: the company whose
+    # round it was, named after the verb, though the text names it nowhere else
+    text = "2023年，云杪资本曾领投栖衡的数千万元天使轮。"
+    assert has(facts(text, "investor"), investor="云杪资本")
+    assert has(
+        facts("2023年，云杪资本领投了栖衡数千万元天使轮融资。", "investor"),
+        investor="云杪资本",
+        org="栖衡",
+    )
+
+
+def test_a_two_character_company_before_a_date():
+    # 栖衡于2022年…: a new two-character name before a date is the company, unless a longer
+    # name starting with it is written elsewhere (then it is that one's short form)
+    assert has(facts("栖衡于2022年完成天使轮融资，由云杪资本领投。", "investor"), org="栖衡")
+    assert pairs("栖衡于2022年在广州成立，创始人方绮曾在京东工作。", "founded") == {
+        ("方绮", "栖衡")
+    }
+
+
+def test_a_hedge_in_the_next_sentence_leaves_a_valuation_stated():
+    text = (
+        "栖衡科技成立于2019年。栖衡科技2024年营收突破3亿元，投后估值达20亿元。"
+        "据悉，栖衡科技正在洽谈新一轮融资。"
+    )
+    assert has(facts(text, "valuation"), org="栖衡科技", amount=2_000_000_000)
+
+
+def test_former_glued_to_a_known_name():
+    # jieba reads 前台 (front desk) in 前台积电: 前 is "former", and the employer is 台积电
+    text = "铝衡科技由前台积电厂务工程师周品妤于2020年创办。"
+    assert pairs(text, "employment") == {("周品妤", "台积电")}
+
+
+def test_she_right_after_the_woman_just_named():
+    # 他认识了…罗澄——她…: 她 is the woman named right before the dash, not the last topic
+    text = (
+        "简望是恒岫科技的创始人。他的师傅卢钧如今仍在信义玻璃。"
+        "也是在圣戈班，他认识了后来的搭档罗澄——她当时在圣戈班做供应链计划，如今是恒岫的联合创始人兼COO。"
+    )
+    founded = pairs(text, "founded")
+    assert ("罗澄", "恒岫科技") in founded
+    assert ("卢钧", "恒岫科技") not in founded
+
+
+def test_co_founders_counted_then_named_together():
+    text = (
+        "第四个项目“窗阿二”是这期年纪最小的团队。"
+        "两位联合创始人甘岳和骆霏都是东南大学本科毕业生。"
+    )
+    assert {("甘岳", "窗阿二"), ("骆霏", "窗阿二")} <= pairs(text, "founded")
+    assert pairs(text, "education") == {("甘岳", "东南大学"), ("骆霏", "东南大学")}
+    # (with no verb after the post, only the names joined right after it are co-founders)
+    text = "窗阿二完成天使轮融资。联合创始人甘岳和投资人李鸣见面。"
+    assert pairs(text, "founded") == {("甘岳", "窗阿二")}
+
+
+def test_a_partners_co_founder_and_the_real_founder():
+    text = (
+        "第一个上台的是“凝露真空”。创始人兼CEO邵一鸣说“我在洛阳玻璃干了十二年”。"
+        "和他搭档的联合创始人滕雯是南京大学物理学博士。"
+        "第二个项目“镜岚智能”的CEO樊若澜不是创始人——她去年才加入。真正的创始人是坐在台下的祝砚青。"
+    )
+    founded = pairs(text, "founded")
+    assert {("滕雯", "凝露真空"), ("祝砚青", "镜岚智能")} <= founded
+    assert ("樊若澜", "镜岚智能") not in founded
+    assert ("樊若澜", "镜岚智能") in pairs(text, "employment")  # “镜岚智能”的CEO
+
+
+def test_a_research_institute_as_a_school_and_a_customers_supply_chain():
+    text = (
+        "玑岳新材成立于2023年，创始人兼CEO雷知远之后在中国建筑材料科学研究总院读完硕士。"
+        "据介绍，其产品已进入中建八局等总包单位的供应体系。"
+    )
+    assert pairs(text, "education") == {("雷知远", "中国建筑材料科学研究总院")}
+    assert not pairs(text, "employment")
+
+
+def test_an_associations_post_before_joining_as_an_adviser():
+    text = "玑岳新材成立于2023年。今年4月，前华北玻璃行业协会秘书长申立行以顾问身份加入玑岳。"
+    assert has(facts(text, "employment"), person="申立行", org="华北玻璃行业协会", title="秘书长")
+    assert not has(facts(text, "employment"), org="玑岳新材")
+
+
+def test_trades_and_workshops_and_fields_are_no_people_or_employers():
+    text = (
+        "陶烬坊成立于2021年，创始人詹秋岚创业前曾在昌北瓷业担任设计总监。"
+        "付成岳毕业后进入贵州茅台酒厂，在制酒车间干了14年。贺敬远是釉料配方方面的专家。"
+    )
+    assert pairs(text, "employment") == {("詹秋岚", "昌北瓷业"), ("付成岳", "贵州茅台")}
+    text = (
+        "琉彩瓶器完成天使轮融资。台湾菸酒公司包材主管郑宇桓去年离职，"
+        "创办了专做玻璃与陶瓷酒瓶设计的琉彩瓶器。"
+    )
+    assert pairs(text, "founded") == {("郑宇桓", "琉彩瓶器")}
+
+
+def test_a_sportswear_brand_named_like_a_person():
+    # 李宁 the company where a job frames it; 李宁 a person elsewhere
+    text = (
+        "宋听雨先在李宁做了四年鞋类产品经理，2009年加入特步。"
+        "另据透露，李宁前鞋类研发总监韦渊也在筹备创业。"
+    )
+    employment = pairs(text, "employment")
+    assert {("宋听雨", "李宁有限公司"), ("韦渊", "李宁有限公司")} <= employment
+    text = "栖岳科技完成天使轮融资。创始人李宁毕业于清华大学，此前在腾讯工作。"
+    assert pairs(text, "founded") == {("李宁", "栖岳科技")}
+
+
+def test_founded_in_a_city_and_a_post_then_its_holder():
+    text = (
+        "“这批是今晚第四车。”沙澜看了一眼屏幕。这是穹岳医学的中心实验室，沙澜是这家公司的创始人兼CEO。"
+        "两个月后，穹岳医学在武汉成立。另一位前同事、现任迪安诊断华中区域总监的阮菁，则评价她很偏执。"
+    )
+    assert ("沙澜", "穹岳医学") in pairs(text, "founded")
+    assert has(facts(text, "employment"), person="阮菁", org="迪安诊断", title="华中区域总监")
+
+
+def test_an_investor_with_the_sum_it_put_in():
+    text = "泊屿成立于2022年。2023年6月，真格基金以数百万美元领投了泊屿的天使轮。"
+    assert has(facts(text, "investor"), investor="真格基金", org="泊屿")
+
+
+def test_a_business_unit_after_its_company_and_a_unit_after_a_glossed_company():
+    text = "康途药房完成A轮融资。联合创始人兼COO韩岚此前在华远医药零售事业部担任运营总监。"
+    assert pairs(text, "employment") == {("韩岚", "华远医药")}
+    text = (
+        "刻度坊成立于2022年。"
+        "2022年，她与曾任华为（Huawei）台湾服务中心技师主任的张凯岳共同创办刻度坊。"
+    )
+    assert ("张凯岳", "华为") in pairs(text, "employment")
+
+
+def test_a_name_that_opens_with_an_everyday_word_before_mr():
+    text = (
+        "房振華先生，56歲，本集團創辦人。房子睿先生，31歲，執行董事兼首席執行官。"
+        "房子睿先生持有賓夕法尼亞大學經濟學學士學位。"
+    )
+    assert pairs(text, "education") == {("房子睿", "宾夕法尼亚大学")}

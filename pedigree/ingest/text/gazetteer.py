@@ -157,12 +157,18 @@ _POST_AFTER = re.compile(
 # … or a former post right after it: 瓜子前副总裁, 理想原产品总监.
 _FORMER_POST_AFTER = re.compile(
     r"[前原][\u4e00-\u9fffA-Za-z]{0,6}?(?:总裁|总监|经理|负责人|工程师|研究员|设计师|合伙人|高管|"
-    r"C[A-Z]O|VP)"
+    r"首席[\u4e00-\u9fff]{1,4}官|董事|主管|主任|专家|C[A-Z]O|VP)"
+)
+
+
+# … or a unit of it and a post there: 金域信息中心的负责人.
+_UNIT_POST_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{1,6}?(?:中心|部门|事业部|事业群|实验室|研究院)的?(?:负责人|总监|经理|主管|主任)"
 )
 
 
 def _framed(text: str, start: int, end: int) -> bool:
-    if _FORMER_POST_AFTER.match(text, end):
+    if _FORMER_POST_AFTER.match(text, end) or _UNIT_POST_AFTER.match(text, end):
         return True
     if not _JOB_BEFORE.search(text, max(0, start - 4), start) or _WORD_AFTER.match(text, end):
         return False

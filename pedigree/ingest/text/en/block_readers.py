@@ -71,9 +71,10 @@ def read_roles(ctx: Context) -> Iterator[Draft]:
         # named further on ("co-founder and CTO, previously at Google") is another story.
         orgs = [
             m
-            for m in ctx.mentions.within(role_start, role_start + len(text), "org", "school")
-            if m.start < title_end or _TITLE_OF.fullmatch(ctx.lower(title_end, m.start))
-        ]
+            for m in ctx.mentions.within(role_start, role_start + len(text), "org", "school", "ref")
+            if (m.kind != "ref" or (m.form == "company" and ctx.entity(m) is not None))
+            and (m.start < title_end or _TITLE_OF.fullmatch(ctx.lower(title_end, m.start)))
+        ]  # (a reference too: "formerly product lead for the company's pharmacy mini-program")
         if orgs:
             # "general manager of Net Zero Cloud at Salesforce": the name after "of" is a
             # unit of the organisation named after "at"

@@ -23,6 +23,9 @@ _OBJECT_BEFORE = re.compile(
 )
 SUBJECT_PRONOUNS = ("he", "she", "i")
 
+# Words that put a post in the past: "formerly product lead for the company's …".
+_PAST_BEFORE = re.compile(r"\b(?:formerly|former|previously|once|who ran|who led)\b")
+
 
 class ReferenceSteps:
     """The reader's steps that say whom a reference means (mixed into context.Context, whose
@@ -50,11 +53,28 @@ class ReferenceSteps:
             return None
         if form == "Company":
             return self.main_company
+        if form == "company" and self._alumni_past(mention):
+            return self.alumni_company
         if form in ("company", "it"):
             return self._company_in_clause(mention) or self.company_at(mention.start)
         if form == "there":
             return self._org_before(mention.start)
         return None
+
+    def _alumni_past(self, mention: Mention) -> bool:
+        """ "**Ethan Wu**, formerly product lead for the company's …", "the company's former
+        chief technology officer": on a page of a company's alumni, the company someone left
+        — said in the past, before the sentence names any organisation."""
+        if self.alumni_company is None:
+            return False
+        sentence_start = self.sentence_at(mention.start)[0]
+        if self.mentions.within(sentence_start, mention.start, "org"):
+            return False
+        before = self.lower(sentence_start, mention.start)
+        after = self.lower(mention.end, mention.end + 12)
+        return bool(
+            _PAST_BEFORE.search(before) or re.match(r"(?:'s|’s)\s+(?:former|then)\b", after)
+        )
 
     def _person_before(self, position: int, gender: str) -> Entity | None:
         """The person "he" or "she" at `position` means: the latest person named as a

@@ -183,7 +183,11 @@ class FormSteps:
                     continue
             if form not in whole and _inside_name(self.folded, start, end):
                 continue  # "Cloud" of Oracle Cloud is not Loomstack Cloud's short form
-            if form in heads and _IN_PLACE.search(self.folded, max(0, start - 8), start):
+            if (
+                form in heads
+                and _IN_PLACE.search(self.folded, max(0, start - 8), start)
+                and not self.folded.startswith(("'s", "’s"), end)  # (not "in Quest's team")
+            ):
                 continue  # "moved to Helly Hansen in Oslo": the city the school is named after
             honorific = re.search(r"\b(?:Dr|Mr|Ms|Mrs|Prof|Professor)\.?\s+$",
                                   self.folded[max(0, start - 11) : start])

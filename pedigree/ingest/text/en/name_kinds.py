@@ -284,6 +284,8 @@ class KindSteps:
         kinds = {}
         for key, found in sorted(evidence.items(), key=lambda item: -len(item[0].split())):
             placed = found.place > found.org + found.person  # Tarvon of Tarvon People's Hospital
+            if placed and found.place <= 1 and self._possessive_only(key):
+                placed = False  # "nine years in Quest's logistics organization": a company's
             if " " not in key and not placed and self._form_of(key, kinds):
                 continue  # Aubrac of Aubrac Labs, Lindqvist of Maya Lindqvist: a form, later
             kind = _kind(key.split(), found, key in titled)
@@ -468,6 +470,13 @@ class KindSteps:
             if match:
                 found.add((match.group("nick") or match.group("alias")).split()[0])
         return found
+
+    def _possessive_only(self, word: str) -> bool:
+        """Whether the text writes the word alone only as a possessive (Quest's; Quest
+        Diagnostics is another name's word)."""
+        alone = re.compile(rf"\b{re.escape(word)}\b(?! [A-Z])")
+        places = [m.end() for m in alone.finditer(self.folded)]
+        return bool(places) and all(self.folded.startswith(("'s", "’s"), p) for p in places)
 
     def _form_of(self, word: str, kinds: dict[str, str]) -> bool:
         """Whether a single word is the short form of a longer name already classified: an

@@ -257,6 +257,8 @@ class _Finder(KindSteps, PeopleSteps, FormSteps):
         if before is None:
             return False
         word = before.group("word")
+        if word.lower() in surname_ranks() and re.match(r"[A-Z][a-z]{2,7}\b", self.folded[start:]):
+            return True  # "## 4. Sun Qiming": a surname, then a given name like Qiming's
         opens = SENTENCE_END.search(self.folded[max(0, before.start() - 3) : before.start()])
         return not (
             opens

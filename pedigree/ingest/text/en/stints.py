@@ -194,7 +194,9 @@ def read_stints(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         kin = KIN_BEFORE.search(ctx.lower(clause[0], org.start))
         if kin and not ctx.mentions.within(clause[0] + kin.start(), org.start, "person"):
             continue  # "His father was a chemical engineer at Sinopec": an unnamed relative's
-        if _advisory(tail) or (kind == "join" and ADVISOR.search(tail)):
+        # (as written: "Technical Advisory Committee" is a name, masked in `tail`)
+        written = ctx.text.folded[org.end : org.end + len(tail)].lower()
+        if _advisory(written) or (kind == "join" and ADVISOR.search(written)):
             for person in people:
                 yield draft(ctx, "advisor", person, company, org.start, 0.8, org)
             continue
@@ -390,8 +392,13 @@ def _governing(between: str) -> str:
 
 
 def _advisory(tail: str) -> bool:
-    """ "… 's Scientific Advisory Board", "… 's board": a seat, not a job."""
-    seat = re.match(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:advisory\s+)?board\b", tail)
+    """ "… 's Scientific Advisory Board", "… 's board", "… 's Technical Advisory Committee": a
+    seat, not a job."""
+    seat = re.match(
+        r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:(?:advisory\s+)?board"
+        r"|advisory\s+(?:committee|council|panel|group))\b",
+        tail,
+    )
     advisor = re.match(r"^[^.;]{0,30}\bas\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?advis", tail)
     return bool(seat or advisor or BOARD.match(tail))
 

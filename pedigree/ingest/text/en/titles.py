@@ -205,7 +205,15 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
                 continue
         if org is None:
             verb = licence is not None and licence.group("apposition") is None
-            if not FOUNDER.search(title) and not verb:
+            # ("spent nine years in Quest's logistics organization, most recently as senior
+            # director of …": the apposition ends a stint the sentence named)
+            last = (
+                licence is not None
+                and "recently" in (licence.group("apposition") or "")
+                # (the one the sentence names, not a "he" read across a heading)
+                and not ctx.mentions.within(ctx.sentence_at(at)[0], at, "ref")
+            )
+            if not FOUNDER.search(title) and not verb and not last:
                 continue  # a bare title in an apposition says nothing about where
             if FOUNDER.search(title) and _FOUNDS_NEXT.match(tail):
                 continue  # "Co-founders A and B started Parcelwise": the verb names the company
@@ -215,8 +223,15 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             )
             # "Her co-founder is Tobias Reinhardt": of the company she founded, not of the last
             # one her career named (Salesforce's Net Zero Cloud)
-            org = (theirs and their_company(ctx, at)) or joined_company(ctx, head) or (
-                ctx.company_at(at)
+            org = (
+                (theirs and their_company(ctx, at))
+                or joined_company(ctx, head)
+                or (
+                    not FOUNDER.search(title)
+                    and _ENDING_AS.search(head)
+                    and _worked_at_earlier(ctx, at)
+                )
+                or ctx.company_at(at)
             )
             if org is None:
                 continue
@@ -261,6 +276,23 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
 
 
 _WORKPLACE_BEFORE = re.compile(r"\b(?:at|for|with|of|joined|from|in)\s+(?:the\s+)?$")
+
+
+# "…, ending as", "most recently as", "rising to": the last post of a stint just told
+_ENDING_AS = re.compile(
+    r"\b(?:ending|finishing|leaving|rising|most recently|latterly|eventually|finally)"
+    r"(?:\s+up)?\s+(?:as|to)\s+(?:the\s+|a\s+|an\s+)?$"
+)
+
+
+def _worked_at_earlier(ctx: Context, at: int) -> Entity | None:
+    """ "spent eleven years in Moutai's sales company, ending as head of youth marketing": the
+    workplace the sentence named before the post, not the last company of the page."""
+    sentence_start = ctx.sentence_at(at)[0]
+    for mention in reversed(ctx.mentions.within(sentence_start, at, "org")):
+        if _WORKPLACE_BEFORE.search(ctx.lower(max(0, mention.start - 24), mention.start)):
+            return ctx.entity(mention)
+    return None
 _QUANTIFIED = re.compile(r"\b(?:neither|either|no|each|every|any)\s+$")
 _PLURAL_TITLE = re.compile(r"[a-z -]*[a-rt-z]s")  # analysts, senior engineers (not "sales")
 _GROUP_HEAD = re.compile(r"\W*(?:(?:the|some|many|several|other|two|three|four|five)\s+)?")

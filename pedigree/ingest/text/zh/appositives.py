@@ -19,7 +19,11 @@ from pedigree.ingest.text.zh.lexicon import (
     UNIT,
 )
 
-_APPOSITIVE_GAP = re.compile(r"^(?:的)?(?:前|原|现任)?(?P<title>[^，。；：:“”「」\n,;]{0,24})$")
+# (“镜川智能”的CEO樊若溪: the name's closing quote first)
+_APPOSITIVE_GAP = re.compile(
+    # (现任迪安诊断华中区域总监的阮青: the post, then 的, then who holds it)
+    r"^[”」』]?(?:的)?(?:前|原|现任)?(?P<title>[^，。；：:“”「」\n,;]{0,24}?)(?<=[\u4e00-\u9fffA-Z])的?$"
+)
 # 肿瘤医院病理科前副主任, 美团优选前商品总监: "former" said after a unit or a business line.
 _UNIT_FORMER = re.compile(
     r"(?P<unit>[\u4e00-\u9fff]{1,8}?(?:科|部|处|中心|事业群|事业部|团队|部门)"
@@ -29,6 +33,18 @@ _UNIT_FORMER = re.compile(
 _FOUNDER_IS = re.compile(
     r"的?(?:另一位|另一名|另外一位|另外一名|一位|第二位)?"
     r"(?P<role>(?:联合|共同)?创始人|(?:联合|共同)?创办人)(?:[兼暨][A-Za-z\u4e00-\u9fff]{1,8})?\s?(?:是|为|:)"
+)
+
+# …创始人是坐在台下的祝岩: the founder, then what they are or do, then the name.
+_FOUNDER_IS_DESCRIBED = re.compile(
+    r"(?:^|[，。；,;\s]|真正的|实际的)(?P<role>(?:联合|共同)?创始人|(?:联合|共同)?创办人)(?:是|为)"
+    r"[^，。；,;“”「」的]{1,10}的\s?$"
+)
+
+
+# A unit named by where it is and what it does: 台湾服务中心, 华东研发中心.
+_PLACED_UNIT = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:服务中心|研发中心|研究中心|技术中心|维修中心|运营中心|分公司|办事处)"
 )
 
 
@@ -60,10 +76,17 @@ def appositives(ctx: Context, clause: Clause) -> list[Draft]:
             org is not None
             and len(before) > 1
             and org.entity is not None
-            and UNIT.search(org.entity.name)
-            and re.fullmatch(r"\s?(?:[前原]|旗下的?|的)?\s?", folded[before[-2].end : org.start])
+            and (UNIT.search(org.entity.name) or _PLACED_UNIT.fullmatch(org.entity.name))
+            and re.fullmatch(
+                r"[)）]?\s?(?:[前原]|旗下的?|的)?\s?",
+                ASIDE.sub("", folded[before[-2].end : org.start]),
+            )
         ):
-            org = before[-2]  # 宁德时代原换电事业部总经理虞照岩: a unit's post is the company's
+            # 宁德时代原换电事业部总经理虞照岩, 精工（Seiko）台湾服务中心技师主任: a unit's post is
+            # the company's (the name, not its bracketed form)
+            org = before[-2]
+            if len(before) > 2 and re.fullmatch(r"\s?[（(]", folded[before[-3].end : org.start]):
+                org = before[-3]
         if org is not None:
             between = ASIDE.sub("", folded[org.end : person.start])
             # (原 between the company and its unit, as before the company: a former post; also
@@ -167,6 +190,21 @@ def appositives(ctx: Context, clause: Clause) -> list[Draft]:
                 )
                 continue
         founder = re.search(FOUNDER_TITLE, lead)
+        who = None if founder else _FOUNDER_IS_DESCRIBED.search(lead)
+        if who and not ctx.mentions.within(
+            person.start - len(lead) + who.start(), person.start, "person", "org", "ref"
+        ):
+            # 真正的创始人是坐在台下的祝岩: the founder, described before the name
+            company = company_at(ctx, clause, person.start)
+            if company is not None:
+                found.append(
+                    draft(
+                        ctx, "founded", person, company, None,
+                        (person.start - len(lead) + who.start("role"), person.end),
+                        role=who.group("role"), confidence=0.8,
+                    )
+                )  # fmt: skip
+            continue
         described = founder and _UNNAMED_KIND.search(lead[: founder.start()])
         if described and not ctx.mentions.within(
             person.start - len(lead) + described.start(), person.start, "org"
@@ -177,12 +215,16 @@ def appositives(ctx: Context, clause: Clause) -> list[Draft]:
             person.start - len(lead) + bound.start(1), person.start, "org", "school"
         ):
             continue  # 由轮回二手车创始人柏青阳出资: the founder of a company the text did not read
-        partner = founder and re.search(r"(?:他|她)的\s?$", lead[: founder.start()])
+        # (她的联合创始人, 和他搭档的联合创始人: whose partner the co-founder is)
+        partner = founder and re.search(
+            r"(?:他|她)(?:的)?(?:老?搭档|合伙|合作|一起创业)?的\s?$", lead[: founder.start()]
+        )
         if founder and ctx.mentions.within(
             person.start - len(lead) + founder.start(), person.start, "person"
         ):
             founder = None  # 创始人兼CEO洪石坚出身惠安: the title is the name's before it
-        if founder and (partner or not re.search(r"的\s?$", lead[: founder.start()])):
+        # (真正的创始人是祝岩: "the real founder", no one's whose)
+        if founder and (partner or not _WHOSE_BEFORE.search(lead[: founder.start()])):
             company = None
             if founder.group().startswith("其") and not lead[: founder.start()].strip():
                 company = _subject_company(ctx, clause)
@@ -225,6 +267,8 @@ def appositives(ctx: Context, clause: Clause) -> list[Draft]:
     return found
 
 
+# 的 before a founder's title: whose founder (镜川的创始人), not which kind (真正的创始人).
+_WHOSE_BEFORE = re.compile(r"(?<!真正)(?<!实际)(?<!唯一)(?<!最早)(?<!最初)的\s?$")
 # A kind of organisation described, not named, right before a founder's title.
 # The words a founder's title is bound to, right before it, after a clause's start or a verb:
 # a name (轮回二手车创始人) — not a word for the company, a count or a time (公司创始人, 两位联合

@@ -265,6 +265,20 @@ class ReferenceSteps:
         }
         return named.pop() if len(named) == 1 else None
 
+    def _named_just_before(self, mention: Mention) -> Entity | None:
+        """他认识了后来的搭档罗婧——她当时在…: a person named right before the pronoun, across a
+        dash or comma only, whom the text has not shown to be of the other gender."""
+        folded = self.text.folded
+        gap = re.search(r"(?:——|—|，|,)\s?$", folded[max(0, mention.start - 3) : mention.start])
+        if gap is None:
+            return None
+        end = mention.start - len(gap.group())
+        before = self.mentions.within(max(0, end - 8), end, "person")
+        if not before or before[-1].end != end or before[-1].entity is None:
+            return None
+        person = before[-1].entity
+        return person if self._gender(person) in (None, mention.form) else None
+
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity a mention names: itself, or what a back-reference points to."""
         if mention.entity is not None:
@@ -279,7 +293,7 @@ class ReferenceSteps:
                 ):
                     if earlier.entity is not None and earlier.entity is not speaker:
                         return earlier.entity
-            named = self._named_in_sentence(mention)
+            named = self._named_in_sentence(mention) or self._named_just_before(mention)
             if named is not None:
                 return named
             person = self.topic_person(mention.start, mention.form)

@@ -29,9 +29,10 @@ _FOUNDED_WHEN = re.compile(r"\s?(?:成立于|创立于|创办于|诞生于|于\d
 
 # The founders named as a list after the post: 联合创始人为张伟和李强, 共同创办人还包括前勤业众信…
 # 副总经理施佩颖，以及曾任玉山银行…的杜宇恒 — each person of the list, whatever describes them.
+# (or, with no verb, the names right after the post, joined: 两位联合创始人甘嘉伦和骆雪都是…)
 _FOUNDERS_ARE = re.compile(
     r"(?P<post>联合创始人|共同创始人|联合创办人|共同创办人|创始团队成员|创始成员)(?:还|则)?"
-    r"(?:包括|分别为|分别是|还有|为|是)\s?"
+    r"(?P<verb>包括|分别为|分别是|还有|为|是)?\s?"
 )
 _LIST_JOINER = re.compile(r"、|和|与|及|以及|还有")
 _SAYS_AFTER = re.compile(r"\s?(?:表示|说|认为|指出|称|透露)")
@@ -51,8 +52,14 @@ def founders_listed(ctx: Context, clause: Clause) -> list[Draft]:
         if company is None:
             continue
         previous = trigger.end()
+        bare = trigger.group("verb") is None
         for person in ctx.mentions.within(trigger.end(), sentence_end, "person"):
             between = folded[previous : person.start]
+            if bare and not (
+                (previous == trigger.end() and not between.strip())
+                or (previous > trigger.end() and _LIST_JOINER.fullmatch(between.strip()))
+            ):
+                break  # 联合创始人A和B: with no verb, only names joined right after the post
             # the first name, or one after a joiner, with only a description before it
             head = between if previous == trigger.end() else None
             if head is None:

@@ -7,8 +7,8 @@ import re
 from functools import lru_cache
 
 from pedigree.ingest.text.regex import matches_before
-from pedigree.ingest.text.zh.name_shape import NOT_A_NAME
-from pedigree.ingest.text.zh.org_forms import SUFFIX_PATTERN
+from pedigree.ingest.text.zh.name_shape import NOT_A_NAME, not_a_name
+from pedigree.ingest.text.zh.org_forms import SUFFIX_PATTERN, longer_name_elsewhere
 
 # A list of investors before 领投/跟投: 顺为资本、复星锐正跟投 — each item a name.
 # (an item holds no 由 or verb of raising: 凛泉刚拿下由拾穗资本领投 names 拾穗资本 alone)
@@ -44,9 +44,13 @@ def listed_investors(text: str, starts: frozenset[int]) -> tuple[tuple[str, tupl
     named = _INVESTORS_NAMED.finditer(text) if any(w in text for w in _NAMED_CUES) else ()
     for match in [*lists, *named]:
         position = match.start("names")
-        # 星轨创投营也参与了跟投: the words before the verb are no part of the last name
+        # 星轨创投营也参与了跟投, 云九资本曾领投: the words before the verb are no part of the
+        # last name
         names = re.sub(
-            r"(?:(?:也|亦|还|都|均|同样|同时)有?(?:参与了?)?|参与了?)$", "", match.group("names")
+            r"(?:(?:也|亦|还|都|均|同样|同时|曾经|曾|此前|随后|再次|再度)有?(?:参与了?)?|参与了?)$",
+            "",
+            # (真格基金以数百万美元领投: the sum it put in is no part of the name)
+            re.sub(r"以[^，。；,;、]{1,10}?[元万亿]$", "", match.group("names")),
         )
         if re.search(r"(?:未|没|没有|并未|不)$", names):
             continue  # 华兴资本未参与本轮: a denial, and no part of the name
@@ -68,6 +72,33 @@ def listed_investors(text: str, starts: frozenset[int]) -> tuple[tuple[str, tupl
                 found.append((name, (position, position + len(name))))
             position += len(item)
     return tuple(found)
+
+
+# 云九资本领投了简衿的数千万元天使轮: the company whose round an investor led, right after the
+# verb, then its amount and round.
+_ROUND_OF = re.compile(
+    r"(?:领投|跟投|参投|投资|独家投资)了?"
+    # (not 领投了其数千万元…, 领投了数千万元…: a pronoun or a figure, no name)
+    r"(?P<name>(?![其该本这此它他她数几近超逾约十百千万亿])[\u4e00-\u9fff]{2,6}?(?<![数几近超逾约的])"
+    r"|[A-Za-z][A-Za-z0-9]{1,15})"
+    r"(?:的|公司的)?(?:近|超|逾|约|数)?[\d.,]*[数几]?[十百千万亿]*(?:美元|元|人民币)?的?"
+    r"(?:Pre-|pre-)?(?:[A-F]\+?|天使\+?|种子|战略|首)轮"
+)
+
+
+@lru_cache(maxsize=8)  # asked for candidates, then again for the evidence
+def funded_companies(text: str, starts: frozenset[int]) -> tuple[tuple[str, tuple[int, int]], ...]:
+    """The companies named right after 领投/投资 and before their round (领投了简衿的天使轮)."""
+    if "轮" not in text:
+        return ()
+    return tuple(
+        (m.group("name"), m.span("name"))
+        for m in _ROUND_OF.finditer(text)
+        # (the verb before and the round after bound the name, wherever the segmenter cut;
+        # 领投了山隅…A轮 beside 「山隅咖啡」 is the longer name's short form)
+        if not not_a_name(text, *m.span("name"), starts)
+        and not longer_name_elsewhere(text, m.group("name"))
+    )
 
 
 # 招银国际分析师鄂子涵认为, 高工锂电（GGII）研究总监车以恒判断, 招银国际董事总经理车明澈表示,
@@ -106,6 +137,8 @@ def quoted_firms(text: str, starts: frozenset[int]) -> tuple[tuple[str, tuple[in
     # lookbehinds and a name of any characters, which the plain scan tried at every position.
     for match in matches_before(_EXPERT_AT, _EXPERT_POST, text, -1, _EXPERT_LEAD):
         name, start = match.group("name"), match.start("name")
+        if name[0] in "前原" and start + 1 in starts:
+            name, start = name[1:], start + 1  # 前华北玻璃行业协会秘书长…表示: a former post
         if start not in starts or re.search(_NOT_A_FIRM, name):
             continue  # not 联合创始人兼|总裁戈文博表示: a post of one's own company
         inner = [m for m in SUFFIX_PATTERN.finditer(name) if 2 <= m.end() < len(name)]

@@ -21,7 +21,12 @@ from pedigree.ingest.text.zh.name_bounds import starts_here
 from pedigree.ingest.text.zh.name_candidates import is_han, word_frequency
 from pedigree.ingest.text.zh.name_spans import person_names
 from pedigree.ingest.text.zh.org_aliases import add_org_forms, merge_short_forms
-from pedigree.ingest.text.zh.org_forms import ORG_SUFFIXES, defined_terms, short_forms
+from pedigree.ingest.text.zh.org_forms import (
+    BRACKETED_ENGLISH,
+    ORG_SUFFIXES,
+    defined_terms,
+    short_forms,
+)
 from pedigree.ingest.text.zh.orgs import find_orgs
 from pedigree.ingest.text.zh.products import find_products
 
@@ -32,6 +37,7 @@ _PERSON_PRONOUNS = {"他": "he", "她": "she"}
 _PRONOUN = re.compile(r"[他她](?!们)")  # 他们 and 她们 are groups (_GROUP_REF)
 # People referred to together (两人都是…出身, 他们共同创办了…) or in turn (前者, 后者).
 _GROUP_REF = re.compile(r"两位创始人|两人|二人|三人|他们|她们|两位|前者|后者")
+_TITLE_THEN_NAME = re.compile(r"\s?(?:联合|共同)?(?:创始人|创办人|合伙人)?\s?")
 # Words that refer back to a company: 该公司, 这家公司, 公司, 本公司, 本集团, 这家初创 …
 _COMPANY_KINDS = r"(?:公司|集团|企业|初创公司|初创企业|初创|创企|新创|新创公司|项目)"
 # Each alternative opens with its word and looks behind from after it (项目 after a clause mark,
@@ -120,7 +126,18 @@ def read_mentions(
         for start, end in spans:
             if not any(qs == start and end < qe for qs, qe in quoted):
                 add(start, end, "org", name)
-    ranked = sorted(orgs, key=lambda o: (o.evidence < 10, o.start - o.end, o.start, o.name))
+    # (a name right before its English one in brackets wins where names overlap:
+    # 送药平台|醫藥快線（MediLoop）, not 送药平台医药)
+    ranked = sorted(
+        orgs,
+        key=lambda o: (
+            o.evidence < 10,
+            not BRACKETED_ENGLISH.match(folded, o.end),
+            o.start - o.end,
+            o.start,
+            o.name,
+        ),
+    )
     for org in ranked:
         if org.evidence >= 10:
             add(org.start, org.end, org.kind, org.name)
@@ -139,7 +156,8 @@ def read_mentions(
     _given_names(folded, registry, add)
     _english_given_names(folded, english, add)
     add_org_forms(text, registry, mentions, add)
-    _references(folded, registry, add)
+    person_starts = {m.start for m in mentions if m.kind == "person"}
+    _references(folded, registry, add, person_starts)
     return Mentions(mentions), registry
 
 
@@ -243,8 +261,9 @@ def _company_heads(folded: str, people: set[str]) -> set[str]:
     return heads
 
 
-def _references(folded: str, registry: Registry, add) -> None:
-    """Back-references: pronouns, surname + honorific (钱先生), words for a company."""
+def _references(folded: str, registry: Registry, add, person_starts: set[int]) -> None:
+    """Back-references: pronouns, surname + honorific (钱先生), words for a company (not a
+    count of people named right after it: `person_starts` are where people are named)."""
     people = registry.all("person")
     for match in _HONORIFIC.finditer(folded):
         if not match.start():
@@ -263,6 +282,9 @@ def _references(folded: str, registry: Registry, add) -> None:
         add(match.start(), match.end(), "ref", "", _PERSON_PRONOUNS[match.group()])
     for match in _GROUP_REF.finditer(folded):
         form = {"前者": "former", "后者": "latter"}.get(match.group(), "group")
+        named_next = _TITLE_THEN_NAME.match(folded, match.end())
+        if form == "group" and named_next and named_next.end() in person_starts:
+            continue  # 两位联合创始人甘嘉伦和骆雪: the two are named right after
         add(match.start(), match.end(), "ref", "", form)
     for match in _COMPANY_REF.finditer(folded):
         if match.group() == "公司" and _INDEFINITE_BEFORE.search(

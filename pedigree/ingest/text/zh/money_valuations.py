@@ -30,7 +30,8 @@ def valuations(ctx: Context, rounds: list[Round]) -> list[Fact]:
             folded, start, match.start()
         ):
             continue
-        window = folded[max(start, match.start() - 12) : match.end() + 10]
+        # (within the sentence: 据悉 opening the next one hedges nothing here)
+        window = folded[max(start, match.start() - 12) : min(end, match.end() + 10)]
         if re.search(
             r"或将|有望|传闻|据传|预计|可能|或达|目标|有投资人透露|据悉", window
         ) or RUMOUR.search(folded[start:end]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pedigree.ingest.text.zh.lexicon import KIN, TRADES
+from pedigree.ingest.text.zh.lexicon import KIN, TITLE_WORD, TRADES
 from pedigree.ingest.text.zh.name_candidates import dictionary, is_han, word_frequency
 
 # Just before a name: a role, title or word that introduces a person. Every alternative opens
@@ -20,7 +20,8 @@ _TITLE_WORDS = (
     r"(?:创始人|创办人|联合创始人|联合创办人|共同创办人|合伙人|董事长|总裁|总经理|经理|总监|主管|"
     r"负责人|专家|分析师|研究员|工程师|科学家|架构师|设计师|记者|编辑|作者|主编|撰文|摄影|教授|"
     r"院长|主任|董事|高管|顾问|老兵|同事|拍档|搭档|校友|部下|投资人|医生|律师|首席[\u4e00-\u9fff]{1,4}官|"
-    r"执行官|技术官|运营官|财务官|CEO|CTO|COO|CFO|CSO|CPO|VP|副总|秘书|主席|会长|代表|创业者|实习生|"
+    r"执行官|技术官|运营官|财务官|CEO|CTO|COO|CFO|CSO|CPO|VP|副总|秘书长|理事长|秘书|主席|会长|代表|"
+    r"创业者|实习生|"
     r"策划|制作人|产品经理|运营|研究助理|助理|学者|博士后|讲师|"
     + "|".join(head + "长" for head in _OFFICE_HEADS.split("|"))
     + r"|同学|室友|朋友|好友|学长|学弟|学姐|学妹|师兄|师姐|师弟|师妹|"
@@ -35,6 +36,9 @@ _TITLE_END = _TITLE_WORDS + r"(?:兼|和|及|、|暨)?\s?$"
 TITLE_BEFORE = re.compile(_TITLE_END)
 # A post, then who holds it: 公司联合创始人兼CTO为郜晨.
 TITLE_IS_BEFORE = re.compile(_TITLE_WORDS + r"(?:为|是)\s?$")
+# A post, then 的, then who holds it: 现任迪安诊断华中区域总监的阮青 (a job's title only: after
+# kin, 的 is whose — 表哥的邝记足道, his cousin's shop).
+TITLE_OF_BEFORE = re.compile(f"(?:{TITLE_WORD})的$")
 
 _REGION_END = re.compile(
     r"(?:[东南西北]|华[东南西北中]|亚太|欧洲|北美|南美|中东|拉美|大中华|海外|全球|国际|东南亚|大"

@@ -101,8 +101,10 @@ def looks_like_name(name: str) -> bool:
     # weighed by evidence, not ruled out
     if given in _ALSO_A_GIVEN_NAME:
         return True  # 闵笑: 笑 follows names as a verb (笑说), and is a given name alone
-    if given[-1] in ALSO_ENDS_NAMES:
-        return not any(c in _NEVER_IN_NAME for c in given[:-1])  # (喻清和: 和 ends it)
+    if given[-1] in ALSO_ENDS_NAMES or (len(given) == 2 and given[-1] == "融"):
+        # (喻清和: 和 ends it; 蔡孟融: 融 of 融资 ends a given name too, which the word
+        # after it decides — 融|资 is a word, no name's end)
+        return not any(c in _NEVER_IN_NAME for c in given[:-1])
     return not any(c in _NEVER_IN_NAME for c in given) and given[-1] not in AFTER_NAME
 
 

@@ -101,6 +101,8 @@ def suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
             continue
         if text.startswith("学", end) and match.group() in INSTITUTION_ENDINGS:
             continue  # 攻读图书馆学硕士: a discipline, not a library
+        if match.group() in ("学会", "总会") and not _AFTER_A_SOCIETY.match(text, end):
+            continue  # 她真正学会做衣服, 他总会遇到…: "learned", "always will", no society
         if _FIELD_AFTER.match(text, end):
             continue  # 台湾长照科技领域: a field of business, not a company
         start = match.start()
@@ -214,6 +216,11 @@ def suffix_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
 
 
 _VERB_OBJECT_BEFORE = frozenset("给到向对把被")
+# What follows a society's name (中国计算机学会会士, 学会理事长, 学会，): never a verb or its
+# object, as after 学会 "learned" and 总会 "always will" (学会了, 学会“看天吃饭”, 总会遇到).
+_AFTER_A_SOCIETY = re.compile(
+    rf"$|[^\u4e00-\u9fff“「\"]|[会理副秘主常成颁发年奖青专分首总行执]|(?:{TITLE_WORD})"
+)
 _NEGATED_HEAD = re.compile(r"没|并未|从未|未曾|并非|不是")  # (没上过大学, 没有去设计院)
 # A number and what it counts (20年航天, 3个月): never part of a name, as 58同城's 58 is.
 COUNTED = re.compile(

@@ -17,7 +17,11 @@ from typing import NamedTuple
 from pedigree.ingest.text.entities import occurrences
 from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.zh.employers import after_at, without_description
-from pedigree.ingest.text.zh.investor_frames import listed_investors, quoted_firms
+from pedigree.ingest.text.zh.investor_frames import (
+    funded_companies,
+    listed_investors,
+    quoted_firms,
+)
 from pedigree.ingest.text.zh.lexicon import (
     COLLEAGUES_AFTER,
     DEPARTMENT,
@@ -180,6 +184,14 @@ def _without_people(text: str, name: str, places: list[tuple[int, int]], people:
         if known_organization(rest) or (len(head) >= 2 and ordinariness(head) == 0):
             cut = len(person)
             return rest, [(s + cut, e) for s, e in places]
+    # 创办人暨执行长郑以翔喜欢用|半导体: a person inside, everyday words after: no name at all
+    for person in people:
+        at = name.find(person, 1)
+        if at > 0 and len(person) >= 2:
+            rest = name[at + len(person) :]
+            head = next((rest[: -len(s)] for s in ORG_SUFFIXES if rest.endswith(s)), "")
+            if len(head) >= 2 and ordinariness(head) > 0:
+                return name, []
     return name, places
 
 
@@ -223,6 +235,7 @@ class _Frames(NamedTuple):
     quoted: set[tuple[int, int]]  # a quoted source's firm
     posts: set[tuple[int, int]]  # where someone held a post
     latin: set[tuple[int, int]]  # a Latin name framed as a firm
+    funded: set[tuple[int, int]]  # whose round an investor led (领投了简衿的天使轮)
 
     @classmethod
     def of(cls, text: str) -> _Frames:
@@ -232,6 +245,7 @@ class _Frames(NamedTuple):
             {span for _, span in quoted_firms(text, starts)},
             {span for _, span in posts_held(text, starts)},
             {span for _, span in latin_framed(text)},
+            {span for _, span in funded_companies(text, starts)},
         )
 
 
@@ -268,6 +282,8 @@ def weigh_candidates(
     frames = _Frames.of(text)
     for name, places in candidates.items():
         name, places = _without_people(text, name, places, people)
+        if not places:
+            continue
         if _passed_over(text, name, places, known_names):
             continue
         placed = _place_head(name)
@@ -371,6 +387,8 @@ def _place_evidence(
         score += 3.5  # 招银国际董事总经理车明澈表示: a quoted source's firm
     if (s, e) in frames.latin:
         score += 2  # 在美国宠物诊断巨头IDEXX（爱德士）担任: a Latin name framed as a firm
+    if (s, e) in frames.funded:
+        score += 2.5  # 领投了简衿的数千万元天使轮: the company whose round it was
     if PROSE_PROJECT_BEFORE.search(before):
         score += 2  # 第二个项目沙河豆花来自…: a post's project, introduced in its prose
     if (

@@ -17,6 +17,9 @@ _TRADES = (
     "茶业", "农业", "渔业", "种业", "纺织", "服饰", "鞋业", "家居", "陶瓷", "化工", "新材", "精工",
     "光学", "装备", "电器", "环保", "航运", "贸易", "商贸", "实业", "影业", "影视", "体育", "户外",
     "宠物", "齿科", "养老", "旅游", "旅行", "文旅", "出行", "乐园", "电梯", "建材",
+    # goods and the trade in them (昌南瓷业, 宏达铝业, 永丰糖业)
+    "瓷业", "陶业", "窑业", "糖业", "盐业", "丝业", "木业", "竹业", "铝业", "船业", "漆业", "油业",
+    "果业", "蜂业", "锁业", "石业",
 )  # fmt: skip
 ORG_SUFFIXES = (
     "股份有限公司", "有限责任公司", "有限公司", "律师事务所", "会计师事务所", "会计师行",
@@ -46,6 +49,16 @@ ORG_SUFFIXES += INSTITUTION_ENDINGS
 SUFFIX_PATTERN = re.compile(
     "|".join(re.escape(s) for s in sorted(ORG_SUFFIXES, key=len, reverse=True))
 )
+
+
+def longer_name_elsewhere(text: str, head: str) -> bool:
+    """Whether the text names a longer organisation that starts with `head`: quoted or glossed
+    in brackets (「山隅咖啡」, 岚舟酿造（Lanzhou Brewing）) or with an ending (岚舟啤酒科技)."""
+    ending = r"(?:[（(」”』]|" + SUFFIX_PATTERN.pattern + ")"
+    pattern = re.escape(head) + r"[\u4e00-\u9fff]{1,4}?" + ending
+    return re.search(pattern, text) is not None
+
+
 SCHOOL_ENDINGS = ("大学", "学院", "商学院", "中学", "研究生院", "医学院", "分校")
 UNIT_ENDINGS = ("事业群", "事业部", "实验室", "研究院", "研究所", "工作室")
 # A word that introduces the company named right after it.

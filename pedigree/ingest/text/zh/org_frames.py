@@ -8,7 +8,11 @@ from collections.abc import Iterator
 
 from pedigree.ingest.text.regex import matches_before
 from pedigree.ingest.text.zh.employers import KIND_OF_COMPANY, describes_employer
-from pedigree.ingest.text.zh.investor_frames import listed_investors, quoted_firms
+from pedigree.ingest.text.zh.investor_frames import (
+    funded_companies,
+    listed_investors,
+    quoted_firms,
+)
 from pedigree.ingest.text.zh.lexicon import TITLE_WORD
 from pedigree.ingest.text.zh.name_candidates import is_han
 from pedigree.ingest.text.zh.name_shape import NOT_A_NAME, not_a_name
@@ -19,17 +23,21 @@ from pedigree.ingest.text.zh.org_endings import (
     NEAR,
     head_score,
 )
-from pedigree.ingest.text.zh.org_forms import SUFFIX_PATTERN
+from pedigree.ingest.text.zh.org_forms import SUFFIX_PATTERN, longer_name_elsewhere
 from pedigree.ingest.text.zh.workplace_frames import latin_framed, posts_held, worked_at
 
 # After a name, words that only a company or organisation takes.
 ORG_VERBS = re.compile(
-    r"^(?:[（(][^)）]{1,40}[)）])?[，,]?(?:已于|已|近日|日前|今日|昨日|于近期|"
+    # (简衿于2022年在广州成立, 穹测医学在武汉成立: a date, a place, then founded — not 在…成立了,
+    # someone setting something up)
+    r"^(?:(?:(?:于|在)?\d{4}年(?:\d{1,2}月)?份?)?在[\u4e00-\u9fff]{1,8}?(?:注册)?成立"
+    r"(?!以来|之初|前|后|时|了)|"
+    r"(?:[（(][^)）]{1,40}[)）])?[，,]?(?:已于|已|近日|日前|今日|昨日|于近期|"
     r"(?:亦|也|已)?(?:(?:于|在)\d{4}年(?:\d{1,2}月)?|(?:于|在)?(?:今年|去年|前年)\d{0,2}月?(?:初|中|底)?)"
     r"|本月|本周|近期|刚刚|\d{1,2}月|很快|已经|也|亦|还|再次)?"
     r"(?:完成|获得|获|宣布|成立|推出|发布|拿下|拿到(?![^，。；,;]{0,6}(?:博士|硕士|学士|学位|offer))|的创始人|创始人|创办人|联合创始人|是一家|总部|旗下|估值|营收|"
     r"的营收|的收入|的估值|通过|得到|递交|提交|上市|的产品|的用户|披露|公布|发布了|宣布了|"
-    r"融资|的融资|的估值|领投|跟投|参投|的产品|的首款|的核心|的主力|的团队|团队|方面|目前|的办公室)"
+    r"融资|的融资|的估值|领投|跟投|参投|的产品|的首款|的核心|的主力|的团队|团队|方面|目前|的办公室))"
 )
 
 
@@ -40,7 +48,8 @@ STAFF_TITLE = re.compile(
     r"共同创办人|创始人|创办人|研究员|"
     r"工程师|产品经理|总监|负责人|分析师|经济学家|策略师|"
     # (长庚纪念医院主治医师, 日月光处长, 香港故宫文化博物馆策展人)
-    r"主治医师|主任医师|医师|护士长|药剂师|策展人|律师|会计师|处长|协理)"
+    r"主治医师|主任医师|医师|护士长|药剂师|策展人|律师|会计师|处长|协理|"
+    r"(?:副)?秘书长|(?:副)?会长|(?:副)?理事长)"  # (华北玻璃行业协会秘书长: an association's)
 )
 
 
@@ -248,8 +257,10 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
             continue  # 喻澜任联合创始人, 罗芷蘅以共同创办人暨…身分: a person, then the post's verb
         if _ADVERB_END.search(name):
             continue  # 栗栎已在去年11月完成…, 萌算实际由简朗创办: the name, then an adverb
-        if len(name) == 2 and re.match(r"[于在]\d", text[end : end + 2]):
-            continue  # 岚舟于2023年5月完成: two characters before a date, a short form's use
+        if len(name) == 2 and re.match(r"[于在]\d", text[end : end + 2]) and longer_name_elsewhere(
+            text, name
+        ):
+            continue  # 岚舟于2023年5月完成 beside 岚舟酿造（…）: a short form's use
         if name[-1:] in ("前", "后", "时", "中") and text[best - 1 : best] in ("于", "在"):
             continue  # 肤衡医疗已于路演前完成…融资: when, not who
         if _KIND_NOT_NAME.fullmatch(name) or (
@@ -314,6 +325,8 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
             start, end = match.span("name")
             if start in starts and end in starts and not not_a_name(text, start, end, starts):
                 found[match.group("name")].append((start, end))
+    for name, span in funded_companies(text, frozenset(starts)):
+        found[name].append(span)
     for match in _NAME_AFTER.finditer(text):
         start = match.end()
         described = KIND_OF_COMPANY.match(text, start)
@@ -325,7 +338,9 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
         while end - start > 1 and end not in starts and end < len(text):
             end -= 1
         name = text[start:end]
-        if text[end : end + 1] == "的":
+        # (创办了专做玻璃与陶瓷酒瓶设计的琉光瓶器: the description joins two things first)
+        joined = stop is not None and stop.group() in ("和", "与", "及")
+        if text[end : end + 1] == "的" or (joined and _NAMED_AFTER_DESCRIPTION.match(text, start)):
             # 创立了专做自动化测试的测渊科技: a description before the name, which follows 的
             # and ends the clause.
             named = _NAMED_AFTER_DESCRIPTION.match(text, start)

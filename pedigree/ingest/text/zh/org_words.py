@@ -49,6 +49,8 @@ def inside_a_word(text: str, start: int, end: int) -> bool:
             and word_frequency(text[start : end + 1]) > 0
         )
     j = bisect_right(bounds, start) - 1
+    if text[bounds[j] : start] in ("前", "原") and end - start >= 3:
+        return False  # 前台积电厂务工程师: "former", glued to the name's first character (前台)
     if bounds[j] < start and end - start >= 4:
         # 前小鹏|汽车底盘: jieba glued 前 to a name it did not know; a long known name is cut
         # only by a word the dictionary knows

@@ -14,14 +14,15 @@ wherever it stands alone; so is a defined term (（下称“阿里云”）).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pedigree.ingest.text.entities import occurrences
+from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.zh.employers import place_names
 from pedigree.ingest.text.zh.lexicon import SOME, TITLE_WORD
 from pedigree.ingest.text.zh.name_candidates import ordinariness
 from pedigree.ingest.text.zh.org_evidence import weigh_candidates
-from pedigree.ingest.text.zh.org_forms import canonical_name, kind_of, weak_ending
+from pedigree.ingest.text.zh.org_forms import ORG_SUFFIXES, canonical_name, kind_of, weak_ending
 from pedigree.ingest.text.zh.org_named import Tally, named_in_text
 from pedigree.ingest.text.zh.org_words import in_word_start, inside_a_word
 
@@ -67,7 +68,34 @@ def find_orgs(
     framed_by_context = weigh_candidates(text, people, strength or {}, tally)
     accepted = _accepted(tally, framed_by_context)
     _extend_shown(text, tally, accepted)
-    return _placed(tally, accepted)
+    placed = _placed(tally, accepted)
+    ends = {o.end for o in placed}
+    return [
+        # (美的集团原|楼宇科技事业部: a unit right after its company is that company's, read so
+        # later; 楼宇科技 is the unit's field, no company)
+        o if any(e in ends for e in range(o.start - 2, o.start + 1)) else _parent_of_unit(o)
+        for o in placed
+    ]
+
+
+_BUSINESS_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}(?:事业部|事业群|业务部)")
+
+
+def _parent_of_unit(org: OrgName) -> OrgName:
+    """栖衡科技零售事业部, 国药控股零售事业部: a business unit written after its company's name is
+    a post's place at that company (the unit stays in the post's words, not in the name)."""
+    name = org.name
+    if not name.endswith(("事业部", "事业群", "业务部")) or known_organization(name):
+        return org
+    for cut in range(len(name) - 3, 3, -1):
+        head = name[:cut]
+        if not _BUSINESS_UNIT.fullmatch(name[cut:]):
+            continue
+        known = known_organization(head)
+        if known is not None or head.endswith(ORG_SUFFIXES):
+            parent = known.name if known is not None else head
+            return replace(org, end=org.start + cut, name=parent)
+    return org
 
 
 def _accepted(tally: Tally, framed_by_context: dict[str, list[tuple[int, int]]]) -> set[str]:

@@ -26,6 +26,7 @@ from pedigree.ingest.text.zh.lexicon import JOIN_BEFORE, TITLE_WORD, WORK_AT
 from pedigree.ingest.text.zh.name_bounds import (
     TITLE_BEFORE,
     TITLE_IS_BEFORE,
+    TITLE_OF_BEFORE,
     ends_here,
     starts_here,
 )
@@ -113,8 +114,24 @@ _AGENT_VERB = re.compile(
 _PLACE_NEXT = re.compile(r"(?:市|省|县|州)(?![长委民场值政区面])")  # (not 市长, 市场, 市值 …)
 _FIELD_NEXT = re.compile(r"(?:圈|赛道|领域|行业|方案|事业部|事业群|业务线|公司)")
 _CHINA_ARM_NEXT = re.compile(rf"中国区?[\u4e00-\u9fff]{{0,6}}?(?:{TITLE_WORD})")
+_FOUNDER_IS_WHO = re.compile(r"(?:创始人|创办人)(?:是|为)[^，。；,;“”「」的]{1,10}的$")
 _AT_PLACE_BEFORE = re.compile(r"(?:在|于)$")
 _DEMONSTRATIVE = re.compile(r"那[阵时个些种次位年天样么边里会段]")
+
+
+_POST_NEXT_WORD = re.compile(rf"(?:{TITLE_WORD})")
+
+
+def _held_by_another(text: str, end: int, found: dict[str, list[int]]) -> bool:
+    """A post right after `end`, then another candidate name that is no word (包材|主管|郑宇安)."""
+    post = _POST_NEXT_WORD.match(text, end)
+    if post is None or post.end() - end > 3:
+        return False
+    after = post.end()
+    return any(
+        after in found.get(name, ()) and not word_frequency(name)
+        for name in (text[after : after + 3], text[after : after + 2])
+    )
 
 
 def _at_known_org(text: str, p: int) -> bool:
@@ -177,8 +194,12 @@ def score_names(
     for name, all_places in found.items():
         # What the candidate is, wherever it stands, is asked before where it stands: a third
         # of the candidates' places are of titles and everyday words (方面, 高的), never names.
-        if _TITLE_WORD.search(name) or everyday(name) or (len(name) == 3 and everyday(name[:2])):
+        if _TITLE_WORD.search(name) or everyday(name):
             continue
+        if len(name) == 3 and everyday(name[:2]) and not any(
+            text.startswith(("先生", "女士"), p + 3) for p in all_places
+        ):
+            continue  # (but 房子睿先生: a name, however everyday its first two characters)
         if _DEMONSTRATIVE.match(name):
             continue  # 做顾问那阵成日飞: "that time", not the surname 那
         places = [
@@ -212,6 +233,8 @@ def score_names(
             or any(_FIELD_NEXT.match(text, p + len(name)) for p in places)
             # 前乐高中国市场总监黎芸: a company's China arm and a post there, not a person
             or any(_CHINA_ARM_NEXT.match(text, p + len(name)) for p in places)
+            # 包材主管郑宇安: a line of work, then a post and the candidate who holds it
+            or all(_held_by_another(text, p + len(name), found) for p in places)
             # 毛利1.4亿元，毛利率…: a figure's name, followed by its amount or its rate
             or all(_FIGURE_NEXT.match(text, p + len(name)) for p in places)
             # 巴西人, 温州人: where someone is from, not who
@@ -238,9 +261,10 @@ def score_names(
             or (name[0] == "年" and all(text[p - 1 : p] in _YEAR_WORD_START for p in places))
             # 把研发总监聂川挖了过来: the third character a verb with its aspect particle after
             or (len(name) == 3 and all(text[p + 3 : p + 4] in ("了", "过", "着") for p in places))
-            # 栾霁则提醒, 晏川则是: 则 (then) after a name, not its end (祁正则 is a name)
+            # 栾霁则提醒, 晏川则是, 歐陽浩則曾在: 则 (then) after a name, not its end (祁正则 is
+            # a name)
             or (
-                len(name) == 3
+                (len(name) == 3 or (len(name) == 4 and name[:2] in surnames()[1]))
                 and name[-1] in "则亦"
                 and all(_THEN_VERB.match(text, p + len(name)) for p in places)
             )
@@ -267,6 +291,16 @@ def score_names(
                 score += 1  # 副院长及智慧城市…: a title, but the word runs on into 城市
             elif TITLE_IS_BEFORE.search(left) and not runs_on:
                 score += 1.5  # 联合创始人兼CTO为郜晨: the post's holder
+                strong = True
+            elif (
+                (TITLE_OF_BEFORE.search(left) or _FOUNDER_IS_WHO.search(text, max(0, p - 20), p))
+                and not ordinariness(name)
+                # (not 宝洁品牌总监的养蜂第五年: a post's possessive, then a word running on)
+                and (RIGHT_STRONG.match(right) or _RIGHT_WEAK.match(right) or not right)
+            ):
+                # …区域总监的阮青, 真正的创始人是坐在台下的祝岩: the post's holder, after 的 —
+                # a name no word makes (not 投资人的印象里)
+                score += 1.5
                 strong = True
             elif _FOUNDED_WITH_IS.search(text, max(0, p - 24), p):
                 score += 1.5  # 和她一起创办山岫的是邝野: the one who founded it with her

@@ -183,7 +183,7 @@ def appointed(ctx: Context, clause: Clause) -> list[Draft]:
 
 
 # Joining a company a post is then taken at (narrower than JOIN_BEFORE: not 去了, 回到).
-_JOINED_BEFORE = re.compile(r"(?:加入|加盟|入职|跳槽(?:到|至)|转投|进入)\s?$")
+_JOINED_BEFORE = re.compile(r"(?:加入|加盟|入职|跳槽(?:到|至)|转投|进入)了?\s?$")
 
 
 def _joined_in_sentence(ctx: Context, clause: Clause) -> tuple[Entity | None, bool]:

@@ -33,13 +33,16 @@ _JOINED_DESCRIBED = re.compile(JOIN_BEFORE.pattern.removesuffix("$") + r"了?[^�
 
 _AT_END = re.compile(r"(?:在|于)$")
 _DENIED_NEXT = re.compile(r"^[^，。,]{0,6}(?:没有|从未|并未)")
-_INSTITUTE_END = re.compile(r"(?:研究所|研究院|研究中心|实验室|所|科学院)$")
+_INSTITUTE_END = re.compile(r"(?:研究所|研究院|研究总院|研究中心|实验室|所|科学院)$")
 _BELIEVED = re.compile(r"以为|误以为|误认为|错以为")
 _LISTING_NEXT = re.compile(r"^\s?的?\s?(?:上市|挂牌|IPO|首次公开发行)")
 _OWNED_NEXT = re.compile(r"^\s?旗下")
 _SUPPLY_CHAIN_NEXT = re.compile(
-    r"^\s?的?(?:供应链|采购体系|供应商名单)(?!经理|总监|副总监|负责人|主管|部|团队|副总裁|副总经理|总经理|专家)"
+    # (进入中建八局等总包单位的供应体系: a customer, with others)
+    r"^\s?(?:等[^，。；,;]{0,8}?)?的?(?:供应链|供应体系|采购体系|供应商名单|供应商名录)(?!经理|总监|副总监|负责人|主管|部|团队|副总裁|副总经理|总经理|专家)"
 )
+# A unit of the organisation, then 的, before a post: 信息中心的负责人.
+_UNIT_OF = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:中心|部门|事业部|事业群|实验室|研究院|团队|部)的")
 _IS_BEFORE = re.compile(r"(?:(?<![认以称作因成])为|(?<![但只总还就正也即于])是|系)\s?$")
 _FOUNDER_JOINING = re.compile(r"(?:以|作为)(?:联合)?创始人(?:的)?身份?加入$")
 _AS_ADVISER = re.compile(r"(?:以|作为)[^，。；,;]{0,8}顾问")
@@ -109,9 +112,11 @@ def relation(pre: str, post: str, kind: str, clause: str, name: str = "") -> str
         r"(?:的)?(?:工作|任职|担任|就职|做了|做过|实习|待了|干了|负责)", post
     )  # 在米哈游负责过两年的用户研究: not 米哈游's users
     if _IS_BEFORE.search(pre) and re.match(
-        r"(?:" + TITLE.pattern + r")(?:[，。；、,;]|$)", ASIDE.sub("", post).lstrip(" 的")
+        r"(?:" + TITLE.pattern + r")(?:[，。；、,;]|$)",
+        _UNIT_OF.sub("", ASIDE.sub("", post).lstrip(" 的")),
     ):
-        return "employment"  # 娄嘉慧女士为本集团联合创办人: the subject's post there
+        # 娄嘉慧女士为本集团联合创办人, 麦芊则是金域信息中心的负责人: the subject's post there
+        return "employment"
     if NOT_WORK_BEFORE.search(pre):
         return None
     if FOUNDED_OF.search(pre):

@@ -259,7 +259,10 @@ def _subject_for(
 
 
 # A relative of the one named, named right after: 之胞弟, 的妻子.
-_KIN_NAMED_AFTER = re.compile(rf"(?:先生|女士|博士)?(?:之|的)(?:{KIN})\s?")
+# (乔野的妹妹、此前在普华永道做审计经理的乔蔓: with what the relative did, between)
+_KIN_NAMED_AFTER = re.compile(
+    rf"(?:先生|女士|博士)?(?:之|的)(?:{KIN})(?:、[^，。；,;]{{1,24}}?的)?\s?"
+)
 
 
 def _next_person_offset(ctx: Context, last: Mention, clause: Clause) -> int:

@@ -28,6 +28,9 @@ _POSSESSIVE = re.compile(
     rf"(?:先生|女士)?(?:(?:在[^，。；,;的]{{1,12}}?(?:时|时期)?)?的|(?={_KIN}))"
 )
 
+_KIN_THEN_DESCRIBED = re.compile(rf"(?:{_KIN})、[^，。；,;]{{1,24}}?的")
+
+
 
 class SubjectSteps:
     """The reader's steps that find the person a clause is about (mixed into context.Context,
@@ -140,7 +143,9 @@ class SubjectSteps:
         of = _POSSESSIVE.match(folded, mention.end)
         if of is None:
             return False
-        after = self.mentions.within(of.end(), of.end() + 12, "person")
+        # (乔野的妹妹、此前在普华永道做审计经理的乔蔓: what the relative did, between)
+        reach = 36 if _KIN_THEN_DESCRIBED.match(folded, of.end()) else 12
+        after = self.mentions.within(of.end(), of.end() + reach, "person")
         return bool(after) and not re.search(r"[，。；,;]", folded[of.end() : after[0].start])
 
     def _head_of_relative(self, people: list[Mention]) -> Mention:

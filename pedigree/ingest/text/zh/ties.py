@@ -246,6 +246,11 @@ def _same_gender_kin(folded: str, start: int) -> bool:
     return female == (kin.group("owner") == "她")
 
 
+# …的，是 / …的是, then a description and the name: a cleft's focus (最初约好一起出来的，
+# 是当时喜茶的采购总监岳一帆).
+_CLEFT_BEFORE = re.compile(r"的[，,]?是[^，。；,;]{0,16}$")
+
+
 def _note_topics(ctx: Context, clause: Clause) -> None:
     """The person and the company the story is about from here on: a person named as a
     subject, a company named as one (not as someone's employer: 任达晨财智合伙人)."""
@@ -264,6 +269,8 @@ def _note_topics(ctx: Context, clause: Clause) -> None:
                 continue  # 冷霁在探路者时的上司严柏回忆: a witness to the story, not its topic
             if _same_gender_kin(folded, mention.start):
                 continue  # 她的母亲伍桂芬在…教珠算: her mother, while the story stays with her
+            if _CLEFT_BEFORE.search(folded, ctx.sentence_at(mention.start)[0], mention.start):
+                continue  # 最初约好一起出来的，是…岳一帆: the focus of a cleft, not its topic
             if not ctx._is_object(mention) or folded.startswith("——", mention.end):
                 ctx.note_person(mention.start, mention.entity)
         elif mention.kind == "org" and introduced(mention.entity):

@@ -37,7 +37,8 @@ _AT_WORK = re.compile(
     # 此前在帝斯曼任研发经理, 在西门子做产品经理: a post held there, named after 任 or 做
     rf"|[任做][^，。；,;：:的在于\s]{{0,6}}?{TITLE_WORD})"
 )
-_FIELD_END = re.compile(r"(?:行业|领域|赛道|产业|一线|基层|体制内|业内|圈)$")
+# (在暖通行业待了十年, 在制酒车间干了14年: a field, or a workshop of the employer just named)
+_FIELD_END = re.compile(r"(?:行业|领域|赛道|产业|一线|基层|体制内|业内|圈|车间|生产线|产线|班组)$")
 _OWNER_OF_UNIT = re.compile(
     r"(?:日本|美国|德国|法国|英国|韩国|瑞士|瑞典|荷兰|丹麦|意大利|芬兰)?"
     r"(?P<owner>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:\s?[（(][A-Za-z][^（()）]{0,30}[)）])?的"
@@ -83,7 +84,8 @@ _REGION = re.compile(
 )
 _DATE_PART = r"|(?:^|[\d一二三四五六七八九十两])[年月]|年"
 _UNIT_END = re.compile(
-    rf"(?:部|线|中心|区|区域|业务|服务|方向|领域|模型|项目|团队|组|首席|高级|资深|事业群|实验室|部门|{DEPARTMENT})$"
+    r"(?:部|线|中心|区|区域|业务|服务|方向|方面|领域|模型|项目|团队|组|首席|高级|资深|事业群|实验室|部门|"
+    rf"{DEPARTMENT})$"
 )
 _EMPLOYER_BEFORE = re.compile(
     r"加入|加盟|进入|转投|入职|转战|离开|任职|工作|一做|一干|待了|干了|做了|"
@@ -162,6 +164,16 @@ _OWNED_UNIT = re.compile(
 )
 
 
+def _glued_to_at(text: str, start: int, starts: set[int]) -> bool:
+    """在昌南|瓷业: jieba glued 在 to the name's first characters, into no word it knows."""
+    return (
+        text[start - 1 : start] in ("在", "于")
+        and start - 1 in starts
+        and not word_frequency(text[start - 1 : start + 1])
+        and not word_frequency(text[start - 1 : start + 2])
+    )
+
+
 def worked_at(text: str, starts: set[int]) -> Iterator[tuple[str, tuple[int, int]]]:
     """Employers named by what was done there (先在利丰做了三年采购, 在丹麦酶制剂公司诺维信担任)
     and units a company owns, named where someone worked or left (从碧桂园旗下的博智林离职)."""
@@ -177,7 +189,7 @@ def worked_at(text: str, starts: set[int]) -> Iterator[tuple[str, tuple[int, int
             if (
                 (len(name) <= 6 or long_name)
                 and (all(is_han(c) for c in name) or _LATIN_LED.fullmatch(name))  # 58同城
-                and start + k in starts
+                and (start + k in starts or (k == 0 and _glued_to_at(text, start, starts)))
                 and (k == 0 or describes_employer(place[:k]))
                 and not _FIELD_END.search(name)  # 在暖通行业待了十年: a field, no employer
                 and "的" not in name  # (美国西雅图的微软: a description, then the name)
