@@ -4255,3 +4255,15 @@ def test_the_company_someone_formerly_worked_for_on_an_alumni_page():
     employment = pairs(read(text), "employment")
     assert {("Ethan Woo", "Kestrel Health"), ("Zhao Ruiting", "Kestrel Health")} <= employment
     assert ("Ethan Woo", "Yaoji Stack") not in employment
+
+
+def test_an_english_name_and_a_sibling_named_in_pinyin():
+    text = (
+        "### 6. Grace Lin — Buttonwise\n\n"
+        "**Grace Lin** (林佳慧) spent eight years as a sales manager at Meridian Fasteners before "
+        "co-founding **Buttonwise** in Taipei in 2022 with her brother, **Lin Jiahao**, a former "
+        "firmware engineer at MediaTek.\n"
+    )
+    facts = read(text)
+    assert pairs(facts, "founded") == {("Grace Lin", "Buttonwise"), ("Lin Jiahao", "Buttonwise")}
+    assert ("Grace Lin", "Meridian Fasteners") in pairs(facts, "employment")

@@ -6310,3 +6310,28 @@ def test_a_name_that_opens_with_an_everyday_word_before_mr():
         "房子睿先生持有賓夕法尼亞大學經濟學學士學位。"
     )
     assert pairs(text, "education") == {("房子睿", "宾夕法尼亚大学")}
+
+
+def test_a_surname_and_honorific_shared_by_a_father_and_a_daughter():
+    # 梁先生 is the man of the two named 梁 in full, 梁女士 the woman
+    text = (
+        "梁振东先生，61歲，本集團創辦人。梁先生於1986年8月至1997年12月任職於YKK香港有限公司。\n"
+        "梁詩雅女士，34歲，執行董事，為梁振东先生及陳麗芬女士之女兒。"
+        "梁女士持有倫敦政治經濟學院會計學士學位。"
+    )
+    assert pairs(text, "education") == {("梁诗雅", "伦敦政治经济学院")}
+    assert ("梁振东", "YKK") in pairs(text, "employment")  # (a subsidiary, by its parent)
+
+
+def test_a_site_named_by_its_place_is_the_company_just_named():
+    text = "鲍思远从江南大学高分子材料专业硕士毕业，随后加入巴斯夫中国，在上海创新园做了八年研发。"
+    assert pairs(text, "employment") == {("鲍思远", "巴斯夫中国")}
+
+
+def test_a_common_surname_whose_given_name_makes_a_word_and_a_firm_acquired():
+    # 林立 is a word, 林立新 a name after 创始人; 创办的五金模具厂立新模具已…被收购: the firm
+    text = (
+        "扣岳科技完成A轮融资。创始人林立新是连续创业者，"
+        "2012 年创办的五金模具厂立新模具已于 2021 年被收购。"
+    )
+    assert pairs(text, "founded") == {("林立新", "扣岳科技"), ("林立新", "立新模具")}

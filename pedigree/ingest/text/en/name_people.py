@@ -133,9 +133,27 @@ def _same_person(
         other.pinyin_first
         and given.lower() in english_given_names()
         and _in_one_paragraph(text, person.full, other.full)
+        # ("Grace Lin … with her brother, Lin Jiahao": two people named in one sentence)
+        and not _in_one_sentence(text, person.full, other.full)
     ):
         return other
     return None
+
+
+def _in_one_sentence(text: str, first: str, second: str) -> bool:
+    """Whether a sentence names both with another person's link between them ("with her
+    brother", "and"), not one as the other's alias in brackets."""
+    for part in re.split(r"(?<=[.!?])\s+", text):
+        if first in part and second in part:
+            a, b = sorted((part.index(first), part.index(second)))
+            if _TWO_PEOPLE_BETWEEN.search(part[a:b]):
+                return True
+    return False
+
+
+_TWO_PEOPLE_BETWEEN = re.compile(
+    r"\b(?:with|and|brother|sister|husband|wife|father|mother|son|daughter|cousin|partner)\b"
+)
 
 
 def _in_one_paragraph(text: str, first: str, second: str) -> bool:

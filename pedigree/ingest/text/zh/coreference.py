@@ -12,6 +12,7 @@ from functools import cached_property
 from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.normalise import fold
 from pedigree.ingest.text.zh.lexicon import FEMALE_KIN, KIN, MALE_KIN, RELATION, UNIT
+from pedigree.ingest.text.zh.name_candidates import given_name_gender
 
 # 和老同事郗晨一起, 与大学同学X共同: someone named as who another did something with.
 _WITH_BEFORE = re.compile(
@@ -87,8 +88,12 @@ class ReferenceSteps:
         )
         return counts.most_common(1)[0][0] if counts else None
 
-    def note_person(self, position: int, person: Entity) -> None:
+    def note_person(self, position: int, person: Entity, focus: bool = False) -> None:
+        """A person the story is about from `position` on; `focus` where named as a cleft's
+        focus (…的，是…岳一帆), whom a later 他 or 她 means only if no one else can be meant."""
         self._topics.append((position, person))
+        if focus:
+            self._foci.add(position)
 
     def note_company(self, position: int, company: Entity) -> None:
         self._companies.append((position, company))
@@ -182,25 +187,39 @@ class ReferenceSteps:
         # A demo-day section presents its own team: the last project's people are not its topic.
         section = self.section_at(position)
         since = section[0] if section else 0
-        before = [p for at, p in self._topics if since <= at < position]
+        noted = [(at, p) for at, p in self._topics if since <= at < position]
+        before = [p for _, p in noted]
         if not before:
             return None
         if pronoun is not None:
             recent: list[Entity] = []
-            for person in reversed(before):
+            foci: set[Entity] = set()
+            for at, person in reversed(noted):
                 if person not in recent:
                     recent.append(person)
+                    if at in self._foci:
+                        foci.add(person)
                 if len(recent) == 3:
                     break
             agreeing = [p for p in recent if self._gender(p) in (None, pronoun)]
+            # (最初约好一起出来的，是…岳一帆。最终和她一起创办…: her, the story's subject)
+            # (but a focus the text has shown to be 她 is hers: 他的姐姐林照晴。她是…)
+            agreeing = [
+                p for p in agreeing if p not in foci or self._gender(p) == pronoun
+            ] or agreeing
             if agreeing and agreeing[0] is not before[-1]:
                 return agreeing[0]
         return before[-1]
 
     def _gender(self, person: Entity) -> str | None:
         """他 or 她 as the text shows it: an honorific after the name, else the pronoun that
-        already stood for the person."""
-        return self._honorifics.get(person) or self._pronouns.get(person)
+        already stood for the person, else a given name's characters that only one sex is
+        given (黄郁婷, 张志刚)."""
+        return (
+            self._honorifics.get(person)
+            or self._pronouns.get(person)
+            or given_name_gender(person.name)
+        )
 
     @cached_property
     def _honorifics(self) -> dict[Entity, str]:

@@ -276,6 +276,12 @@ def _references(folded: str, registry: Registry, add, person_starts: set[int]) -
         start = match.start() - (2 if named and named[0].name.startswith(double) else 1)
         if not starts_here(folded, start):
             continue  # 土木工程博士: 程 belongs to 工程
+        if len({p.name for p in named}) > 1 and match.group() in ("先生", "女士"):
+            # 梁振邦先生 … 梁诗敏女士 … 梁先生: of those sharing the surname, the one the same
+            # honorific follows in full
+            named = [
+                p for p in named if folded.find(p.name + match.group()) >= 0
+            ] or named
         if len({p.name for p in named}) == 1:
             add(start, match.end(), "person", named[0].name)
     for match in _PRONOUN.finditer(folded):

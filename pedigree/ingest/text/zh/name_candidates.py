@@ -46,6 +46,34 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
 
 
+@cache
+def common_surnames() -> frozenset[str]:
+    """The thirty commonest single-character surnames: the first line of the bundled table,
+    which lists them by population."""
+    text = files("pedigree.data").joinpath("names", "han_surnames.txt").read_text("utf-8")
+    first = next(line for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(first.split())
+
+
+# Characters of given names that one sex is given almost always: women's (婷, 娟, 霞) and
+# men's (刚, 伟, 峰). A name with one of them, and none of the other's, says 她 or 他.
+_WOMENS_CHARACTERS = frozenset(
+    "婷娟娜妍婉媛嫣姝妤娴婕娇婧妮姗莉莎芳芬芸萍蓉薇蕾霞燕凤翠玲珊丽倩雯秀梅菊瑶怡琴黛"
+)
+_MENS_CHARACTERS = frozenset("刚强伟军勇峰杰涛斌鹏龙雄彪虎豪栋坚磊")
+
+
+def given_name_gender(name: str) -> str | None:
+    """ "she" or "he" by the given name's characters (黄郁婷, 张志刚), else None."""
+    single, compound = surnames()
+    given = name[2:] if name[:2] in compound and len(name) >= 3 else name[1:]
+    womens = any(c in _WOMENS_CHARACTERS for c in given)
+    mens = any(c in _MENS_CHARACTERS for c in given)
+    if womens != mens and all(is_han(c) for c in name):
+        return "she" if womens else "he"
+    return None
+
+
 def is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 

@@ -84,7 +84,9 @@ _PLACE_HEAD = re.compile(
 # What is said only of a company, right after its name: when it was founded, a round it raised.
 _FOUNDED_OR_FUNDED = re.compile(
     r"(?:[（(][^)）]{1,40}[)）])?[，,]?(?:成立于|创立于|创办于|成立于|注册于|于\d{4}年(?:\d{1,2}月)?成立"
-    r"|(?:近日|日前|今日|已|宣布)?(?:完成|获得|拿下|获)[^，。；,;]{0,14}(?:轮|融资))"
+    # (亦于今年初获得天使投资: when, then raised)
+    r"|(?:近日|日前|今日|已|宣布|(?:亦|也|已)?(?:于|在)?(?:今年|去年|前年|\d{4}年)\d{0,2}月?(?:初|中|底)?)?"
+    r"(?:完成|获得|拿下|获)[^，。；,;]{0,14}(?:轮|融资|投资))"
 )
 # After a school's name: the major and the degree (航海技术专业本科毕业, 计算机系硕士).
 _MAJOR_AFTER = re.compile(

@@ -32,6 +32,7 @@ from pedigree.ingest.text.zh.name_bounds import (
 )
 from pedigree.ingest.text.zh.name_candidates import (
     candidates,
+    common_surnames,
     dictionary,
     everyday,
     known_given_name,
@@ -427,4 +428,13 @@ def _cost_as_name(name: str) -> float:
     count = dictionary()[0].get(name) or 0
     if cost == 3.0 and count < 200:
         return 1.5
+    if (
+        len(name) == 3
+        and name[0] in common_surnames()
+        and not count
+        and word_frequency(name[1:]) < 200
+    ):
+        # 林立新: one of the commonest surnames, whose first given character makes a word
+        # with it (林立) — less of a word than a name
+        return min(cost, 1.0)
     return cost

@@ -29,7 +29,7 @@ from pedigree.ingest.text.zh.drafts import (
     team_sizes,
     unless_told_otherwise,
 )
-from pedigree.ingest.text.zh.employers import after_at, without_description
+from pedigree.ingest.text.zh.employers import after_at, place_names, without_description
 from pedigree.ingest.text.zh.founders import (
     controllers,
     founded_by,
@@ -133,13 +133,23 @@ def _owned_units(ctx: Context, drafts: list[Draft]) -> None:
 
 # A business unit named alone (汽车金融事业部总经理): never an employer of its own.
 _BUSINESS_UNIT = re.compile(r"(?:事业部|事业群|业务部)$")
+# … nor a site named by its place alone (深圳工厂, 上海创新园): a plant or campus of a company.
+_SITE = re.compile(r"(?:工厂|创新园|产业园|园区|研发中心|研究中心|生产基地|基地)$")
+
+
+def _site_alone(name: str) -> bool:
+    site = _SITE.search(name)
+    return site is not None and (not site.start() or name[: site.start()] in place_names())
 
 
 def _units_as_parents(ctx: Context, drafts: list[Draft]) -> None:
-    """A post at a business unit is a post at the company the text last named before it
-    (蚂蚁集团原副总裁、汽车金融事业部总经理屠亦舟), the unit kept in the title."""
+    """A post at a business unit, or at a site named by its place alone, is a post at the
+    company the text last named before it (蚂蚁集团原副总裁、汽车金融事业部总经理屠亦舟; 加入巴斯夫
+    中国，在上海创新园做了八年研发), the unit kept in the title."""
     for d in drafts:
-        if d.kind != "employment" or not _BUSINESS_UNIT.search(d.org.name):
+        if d.kind != "employment" or not (
+            _BUSINESS_UNIT.search(d.org.name) or _site_alone(d.org.name)
+        ):
             continue
         name = d.org.name
         if known_organization(name) is not None or any(
@@ -167,7 +177,8 @@ def _units_as_parents(ctx: Context, drafts: list[Draft]) -> None:
         unit = [
             m
             for m in ctx.mentions.within(0, d.span[1], "org")
-            if m.entity is d.org and _BUSINESS_UNIT.search(ctx.text.folded, m.start, m.end)
+            if m.entity is d.org
+            and (_BUSINESS_UNIT.search(ctx.text.folded, m.start, m.end) or _site_alone(d.org.name))
         ]
         before = unit[0].start if unit else d.span[0]
         parent = owner or next(
@@ -177,6 +188,7 @@ def _units_as_parents(ctx: Context, drafts: list[Draft]) -> None:
                 if m.entity is not None
                 and m.entity is not d.org
                 and not _BUSINESS_UNIT.search(m.entity.name)
+                and not _site_alone(m.entity.name)
                 and "investor" not in m.entity.roles
             ),
             None,
@@ -269,10 +281,12 @@ def _note_topics(ctx: Context, clause: Clause) -> None:
                 continue  # 冷霁在探路者时的上司严柏回忆: a witness to the story, not its topic
             if _same_gender_kin(folded, mention.start):
                 continue  # 她的母亲伍桂芬在…教珠算: her mother, while the story stays with her
-            if _CLEFT_BEFORE.search(folded, ctx.sentence_at(mention.start)[0], mention.start):
-                continue  # 最初约好一起出来的，是…岳一帆: the focus of a cleft, not its topic
+            # 最初约好一起出来的，是…岳一帆: the focus of a cleft, a topic only if no other fits
+            focus = bool(
+                _CLEFT_BEFORE.search(folded, ctx.sentence_at(mention.start)[0], mention.start)
+            )
             if not ctx._is_object(mention) or folded.startswith("——", mention.end):
-                ctx.note_person(mention.start, mention.entity)
+                ctx.note_person(mention.start, mention.entity, focus)
         elif mention.kind == "org" and introduced(mention.entity):
             parent = ctx.mentions.covering(mention.start - 1)
             # 我在港灯（香港电灯有限公司）做到…: a name in brackets after another stands where

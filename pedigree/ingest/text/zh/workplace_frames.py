@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.regex import matches_before
 from pedigree.ingest.text.zh.employers import KIND_OF_COMPANY, describes_employer
 from pedigree.ingest.text.zh.lexicon import (
@@ -133,6 +134,8 @@ def posts_held(text: str, starts: frozenset[int]) -> tuple[tuple[str, tuple[int,
             and not _REGION.fullmatch(place)  # 出任亚太临床营运经理: a region's post
             and not KIND_OF_COMPANY.search(place)  # 是跨境支付初创企业汇栎科技的创始人
             and not re.search(TITLE_WORD + r"|兼$|公司", place)  # 董事长兼CEO: two posts
+            # (索菲亚家居|大客户部总经理: a known name and a stray character of the unit after it)
+            and not any(known_organization(place[:-k]) for k in (1, 2) if len(place) - k >= 2)
             and not (
                 verb not in "前原"
                 and _EMPLOYER_BEFORE.search(text, sentence + 1, match.start())
