@@ -833,3 +833,21 @@ def test_a_bold_project_name_over_its_prose_is_no_member():
     assert "江序" not in people
     founded = {(f.fields["person"], f.fields["org"]) for f in facts_of("founded", facts)}
     assert ("韦书杭", "江序") in founded
+
+
+RESEARCH_INSTITUTE = """# 某农创营 Demo Day
+
+### 虾苗优选
+
+用图像识别给小龙虾苗计数。
+
+**团队介绍**
+
+覃思源：创始人兼CEO，华中科技大学自动化硕士
+戴小荷：联合创始人，华中农业大学水产养殖本科，曾在湖北省水产科学研究所任助理研究员 5 年
+"""
+
+
+def test_a_research_institute_the_bio_worked_at():
+    # 研究 in the institute's own ending is no word of a description (某研究机构)
+    assert ("戴小荷", "湖北省水产科学研究所") in _jobs(extract(RESEARCH_INSTITUTE, lang="zh"))

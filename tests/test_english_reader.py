@@ -4267,3 +4267,11 @@ def test_an_english_name_and_a_sibling_named_in_pinyin():
     facts = read(text)
     assert pairs(facts, "founded") == {("Grace Lin", "Buttonwise"), ("Lin Jiahao", "Buttonwise")}
     assert ("Grace Lin", "Meridian Fasteners") in pairs(facts, "employment")
+
+
+def test_a_known_name_in_the_middle_of_another_and_a_funds_english_name():
+    facts = read(
+        "Red Shell Kitchen raised a 200 million yuan Series A from Meituan Longzhu in "
+        "September 2023.\n"
+    )
+    assert pairs(facts, "investor") == {("美团龙珠", "Red Shell Kitchen")}

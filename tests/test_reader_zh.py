@@ -6335,3 +6335,56 @@ def test_a_common_surname_whose_given_name_makes_a_word_and_a_firm_acquired():
         "2012 年创办的五金模具厂立新模具已于 2021 年被收购。"
     )
     assert pairs(text, "founded") == {("林立新", "扣岳科技"), ("林立新", "立新模具")}
+
+
+def test_the_second_of_two_product_lines_and_a_metric_of_each():
+    text = (
+        "玄岳墨业成立于2019年。目前，玄岳有两条产品线：一是手工墨锭系列“玄岳·松烟”，"
+        "主要面向书画家和收藏人群；"
+        "二是面向书法学习者的瓶装墨汁“玄岳墨液”。公司披露，玄岳墨液上线两年累计售出超过80万瓶。"
+    )
+    assert {"玄岳·松烟", "玄岳墨液"} <= {f["product"] for f in facts(text, "product")}
+    metrics = {(f["product"], f["value"]) for f in facts(text, "product_metric")}
+    assert ("玄岳墨液", 800000.0) in metrics
+
+
+def test_a_quoted_product_described_before_its_count_and_a_products_short_form():
+    text = "日岳科技成立于2015年。“日岳S系列”智能太阳能热水器累计安装量突破52万台。"
+    assert ("日岳S系列", 520000.0) in {
+        (f["product"], f["value"]) for f in facts(text, "product_metric")
+    }
+    text = (
+        "念岳有两条产品线：面向家庭的“念岳助手”小程序，以及面向殡仪馆的“安岳殡仪管理系统”。"
+        "念岳助手已覆盖全国60座城市，安岳系统则已签约120家殡仪馆。"
+    )
+    assert ("安岳殡仪管理系统", 120.0) in {
+        (f["product"], f["value"]) for f in facts(text, "product_metric")
+    }
+
+
+def test_a_rare_surname():
+    text = (
+        "鲜岳生物获得天使轮投资。"
+        "创始人秋映岚为江南大学食品科学博士，曾在安琪酵母研发中心工作四年。"
+    )
+    assert pairs(text, "founded") == {("秋映岚", "鲜岳生物")}
+
+
+def test_a_products_latin_part_called_a_series():
+    text = (
+        "舟岳箱包成立于2020年。产品上，舟岳目前有两条产品线：一是铝镁合金框架箱“舟岳Frame”系列；"
+        "二是面向年轻人的软箱“小岳”。Frame系列2024年全年销量超过28万只。"
+    )
+    assert ("舟岳Frame", 280000.0) in {
+        (f["product"], f["value"]) for f in facts(text, "product_metric")
+    }
+
+
+def test_tibetan_and_mongolian_names():
+    # no surname leads a Tibetan name (多吉次仁); a Mongolian given name has three characters
+    text = (
+        "雪岭光电科技完成天使轮融资。"
+        "创始人多吉次仁毕业于西藏大学，曾任国家电网西藏公司运维班长。"
+    )
+    assert pairs(text, "founded") == {("多吉次仁", "雪岭光电科技")}
+    assert "包其木格" in entities("总经理包其木格曾任伊利奶源事业部经理。", "person")

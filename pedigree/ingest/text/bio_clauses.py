@@ -426,7 +426,9 @@ def _han_names(clause: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int,
             name = clause[start:end]
         if BARE_FACULTY.fullmatch(name):
             continue
-        if len(name) >= 4 and not (_GENERIC.search(name) or _NOT_ORG_START.match(name)):
+        # (湖北省水产科学研究所: the 研究 of its ending says nothing of a description)
+        stem = re.sub(r"(?:研究所|研究院|研究中心)$", "", name)
+        if len(name) >= 4 and not (_GENERIC.search(stem) or _NOT_ORG_START.match(name)):
             yield start, end
 
 

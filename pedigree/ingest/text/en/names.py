@@ -233,7 +233,7 @@ class _Finder(KindSteps, PeopleSteps, FormSteps):
                 continue
             if len(written) <= 3 and written.istitle() and written.lower() in surname_ranks():
                 continue  # "Ge Tianrui", "Ge spent 12 years": the surname Ge, not GE
-            if self._inside_longer_name(start):
+            if self._inside_longer_name(start) or self._between_capitals(start, end):
                 continue  # "Altivo's Switchback Shell rain jacket": not the oil company
             known = known_organization(written)
             kind = "school" if known and known.kind in _SCHOOL_KINDS else "org"
@@ -249,6 +249,22 @@ class _Finder(KindSteps, PeopleSteps, FormSteps):
                 self._add(start, suffix.end(), "org", canonical_name(written + suffix.group()))
                 continue
             self._add(start, end, kind, canonical_name(written))
+
+    def _between_capitals(self, start: int, end: int) -> bool:
+        """ "Red Shell Kitchen raised …": a capitalised word on each side, the first one the
+        text never writes in lower case — the known name is the middle of another."""
+        before = _WORD_BEFORE.search(self.folded, max(0, start - 30), start)
+        after = re.match(r" (?:[A-Z][a-z]+)\b", self.folded[end : end + 20])
+        return bool(
+            before
+            and after
+            and before.group("word")[:1].isupper()
+            and before.group("word").lower() not in NOT_NAME
+            # (not "Former Google Brain researcher": a word the text also writes in lower case)
+            and before.group("word").lower() not in self.lower_words
+            and after.group().strip().lower() not in NOT_NAME
+            and known_organization(before.group("word")) is None
+        )
 
     def _inside_longer_name(self, start: int) -> bool:
         """Whether a capitalised word of a name stands right before `start`, mid-sentence:

@@ -164,10 +164,29 @@ def candidates(text: str) -> dict[str, list[int]]:
                 ends = (i + 2, *ends)
         elif char in single:
             ends = (i + 2, i + 3)
+        if text[i + 1 : i + 4] in _MONGOLIAN_GIVEN:
+            found[text[i : i + 4]].append(i)  # 包其木格: a surname and a Mongolian given name
         for end in ends:
             if end <= size and looks_like_name(name := text[i:end]):
                 found[name].append(i)
+    # Tibetan names have no surname: two names of a small stock, 多吉次仁, 才让卓玛.
+    for match in _TIBETAN_NAME.finditer(text):
+        found[match.group()].append(match.start())
     return found
+
+
+# The stock Tibetan names are made from (each of two characters), and Mongolian given names
+# of three that follow a surname (包其木格, 白巴特尔).
+_TIBETAN = (
+    "扎西|卓玛|次仁|多吉|格桑|旦增|丹增|央金|拉姆|尼玛|达瓦|平措|索朗|顿珠|德吉|白玛|洛桑|次旦|强巴|"
+    "贡嘎|普布|边巴|巴桑|群培|曲珍|益西|仁青|嘎玛|桑珠|措姆|才让|卓嘎|央宗|拉巴|旺堆|罗布|次央|德庆|"
+    "斯朗|泽仁|泽旺|仁增|贡布|土登|阿旺|加措|嘉措|次珍|玉珍|巴珠|多杰|拉珍|索南|旺姆|格勒|久美"
+)
+_TIBETAN_NAME = re.compile(f"(?:{_TIBETAN}){{2}}")
+_MONGOLIAN_GIVEN = frozenset(
+    ("其木格", "巴特尔", "乌力吉", "苏日娜", "额尔敦")
+    + ("敖其尔", "格日勒", "阿拉坦", "娜仁花", "乌日娜")
+)
 
 
 @cache

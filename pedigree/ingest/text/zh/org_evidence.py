@@ -491,6 +491,8 @@ def _name_evidence(
             _MAJOR_AFTER.match(text, e) for _, e in places
         ):
             score += 2  # 本科毕业于江南大学, 大连海事大学航海技术专业本科毕业: a school
+    if name.endswith(("研究所", "研究院", "科学院")) and len(name) >= 7:
+        score += 1.5  # 湖北省水产科学研究所: a public institute, named in full
     if name in units:
         score += 3  # 中国农业科学院作物科学研究所: a parent and its unit, named as one
     head = next((name[: -len(s)] for s in ORG_SUFFIXES if name.endswith(s)), "")

@@ -76,7 +76,13 @@ _IN_USE_AFTER = (
 )
 # A name in quotes that does so: “焰阵青训营”开营三年来累计培训…
 # (《小镇夜话》累计销量已超过40万套: a game's or a book's title, in its own brackets)
-_QUOTED_IN_USE = re.compile(r"[“「《](?P<name>[^”」》\n，。,：:]{2,12})[”」》]" + _IN_USE_AFTER)
+# (“日栖S系列”智能太阳能热水器累计安装量…: what it is, between, when no firm)
+_QUOTED_IN_USE = re.compile(
+    r"[“「《](?P<name>[^”」》\n，。,：:]{2,12})[”」》]"
+    r"(?:[\u4e00-\u9fff]{2,10}?(?<!公司)(?<!集团)(?<!团队)(?<!企业)(?<!机构)(?<!基金)(?<!资本)"
+    r"(?<!品牌)(?=累计|销量|年销量|出货量|装机量))?"
+    + _IN_USE_AFTER
+)
 # A name in quotes, then what kind of thing it is (“青柚中文”，一个一对一的在线中文课平台), or the
 # thing sold under it (对外销售袋装的“蜀汀牛油锅底”).
 # (一款 is said only of a product: whatever it is called after it)
@@ -234,7 +240,8 @@ def find_products(
             continue  # （下称“有栖云”）: the term a company is called by, not a product
         names.add(name)
     # 古法鱼露“潮鲜三年陈”，以及…复合调味汁“潮鲜一滴”: a second quoted name joined to a product's
-    for match in _AND_ANOTHER.finditer(folded):
+    # (一是手工墨锭系列“玄霜·松烟”…；二是…瓶装墨汁“玄霜墨液”: or the next of a list of lines)
+    for match in [*_AND_ANOTHER.finditer(folded), *_NEXT_ITEM.finditer(folded)]:
         first, name = match.group("first"), match.group("name").strip()
         if (
             first in names
@@ -255,9 +262,37 @@ def find_products(
             stem = _APP_ENDING.sub("", name)
             # App“栖心” … 栖心App注册用户约600万: one product, written with its kind
             found.append(ProductName(s, e, stem if stem != name and stem in names else name))
-    return found + _without_brand(folded, {p.name for p in found}, brand_set)
+    return found + _short_forms(folded, found) + _without_brand(
+        folded, {p.name for p in found}, brand_set
+    )
 
 
+_KIND_ENDING = re.compile(r"(?:系统|平台|助手|App|APP|小程序|机器人|云|大模型)$")
+
+
+def _short_forms(folded: str, found: list[ProductName]) -> list[ProductName]:
+    """安澜殡仪管理系统 … 安澜系统已签约…: a product called by its first two characters and
+    the kind of thing it is, where no other product shares them."""
+    by_short: dict[str, set[str]] = {}
+    for product in found:
+        ending = _KIND_ENDING.search(product.name)
+        if ending and ending.start() > 3 and is_han(product.name[0]):
+            by_short.setdefault(product.name[:2] + ending.group(), set()).add(product.name)
+    taken = [(p.start, p.end) for p in found]
+    forms = {short: names.pop() for short, names in by_short.items() if len(names) == 1}
+    extra = []
+    for short, spans in occurrences(folded, sorted(forms, key=lambda n: (-len(n), n))).items():
+        for s, e in spans:
+            if not any(ts < e and s < te for ts, te in taken):
+                extra.append(ProductName(s, e, forms[short]))
+    return extra
+
+
+_NEXT_ITEM = re.compile(
+    r"[“「](?P<first>[^”」\n，。,]{2,20})[”」][^。\n“「]{0,40}?[；;，,]\s?"
+    r"(?:[二三四]是|其[二三四]是|另一(?:条|款)(?:产品)?(?:线)?(?:是|则是))"
+    r"[^，。；“「]{0,24}?[“「](?P<name>[^”」\n，。,]{2,20})[”」]"
+)
 _AND_ANOTHER = re.compile(
     r"[“「](?P<first>[^”」\n，。,]{2,20})[”」][，,]?\s?(?:以及|和|及|与|还有)[^，。；“「]{0,20}?"
     r"[“「](?P<name>[^”」\n，。,]{2,20})[”」]"
@@ -280,11 +315,15 @@ def _without_brand(folded: str, names: set[str], brands: set[str]) -> list[Produ
         starts = [b for b in starts if len(b) >= 2]
         brand = max(starts, key=lambda b: (len(b), b)) if starts else None
         rest = name[len(brand) :].strip() if brand else ""
-        # (a model name, iScan 3, S-Pro, R7, RF Pro: not an English word such as Shop)
-        if not (len(rest) >= 3 and _MODEL_NAME.match(rest) or _SHORT_MODEL.fullmatch(rest)):
+        # (a model name, iScan 3, S-Pro, R7, RF Pro: not an English word such as Shop — but
+        # 舟行Frame … Frame系列: a word the text calls a series)
+        model = len(rest) >= 3 and _MODEL_NAME.match(rest) or _SHORT_MODEL.fullmatch(rest)
+        if not model and not (len(rest) >= 3 and rest.isascii() and rest.isalpha()):
             continue
         for s, e in occurrences(folded, [rest]).get(rest, []):
             after_brand = folded[max(0, s - len(brand) - 16) : s].rstrip().endswith(brand)
+            if not model and not folded.startswith(("系列", "款"), e):
+                continue
             if not after_brand and not _word(folded, s - 1) and not _word(folded, e):
                 found.append(ProductName(s, e, name))
     return found

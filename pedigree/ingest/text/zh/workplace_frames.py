@@ -135,7 +135,7 @@ def posts_held(text: str, starts: frozenset[int]) -> tuple[tuple[str, tuple[int,
             and not KIND_OF_COMPANY.search(place)  # 是跨境支付初创企业汇栎科技的创始人
             and not re.search(TITLE_WORD + r"|兼$|公司", place)  # 董事长兼CEO: two posts
             # (索菲亚家居|大客户部总经理: a known name and a stray character of the unit after it)
-            and not any(known_organization(place[:-k]) for k in (1, 2) if len(place) - k >= 2)
+            and not (len(place) >= 3 and known_organization(place[:-1]))
             and not (
                 verb not in "前原"
                 and _EMPLOYER_BEFORE.search(text, sentence + 1, match.start())
