@@ -6388,3 +6388,34 @@ def test_tibetan_and_mongolian_names():
     )
     assert pairs(text, "founded") == {("多吉次仁", "雪岭光电科技")}
     assert "包其木格" in entities("总经理包其木格曾任伊利奶源事业部经理。", "person")
+
+
+def test_a_roundup_heading_with_a_number_and_a_bar():
+    text = (
+        "融资周报丨标签赛道本周2起融资\n\n"
+        "01丨柯岳新材：1.2亿元B轮，国投创业领投\n"
+        "柯岳新材是一家导电油墨研发商。\n\n"
+        "02丨标岳智能：3000万元A轮\n"
+        "标岳智能为标签印刷厂提供AI视觉检测设备。本轮由联想创投领投，老股东奇绩创坛跟投。\n"
+    )
+    assert has(facts(text, "funding"), org="标岳智能", round="A轮", amount=30_000_000)
+    assert ("联想创投", "标岳智能") in {(f["investor"], f["org"]) for f in facts(text, "investor")}
+
+
+def test_a_quoted_product_launched_or_counting_its_members():
+    text = "谷岳宠物食品成立于2019年。“谷岳慢烘”上市一年累计售出超过600万包。"
+    assert ("谷岳慢烘", 6_000_000.0) in {
+        (f["product"], f["value"]) for f in facts(text, "product_metric")
+    }
+    text = "泉岳旅居集团成立于2010年。“泉岳会”会员突破310万，其中付费年卡会员约27万。"
+    assert ("泉岳会", 3_100_000.0) in {
+        (f["product"], f["value"]) for f in facts(text, "product_metric")
+    }
+
+
+def test_a_figures_acronym_in_brackets_makes_no_name():
+    text = (
+        "蜜岳公布上半年经营数据：品牌累计用户突破1200万，品牌小程序月活跃用户（MAU）约85万。"
+        "产品方面，冻干蜂蜜片“岳片”上半年销量达900万盒。"
+    )
+    assert "小程序月活跃用户" not in entities(text, "org")

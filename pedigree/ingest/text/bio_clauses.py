@@ -74,6 +74,8 @@ _NOT_WORK = re.compile(
     # a talk given there, a certificate, code contributed, work taught or put to use there
     r"讲座(?!教授)|演讲|证书|结业|贡献者|contributor|被.{0,30}?(?:选为|选入|收录)|教科书|教材|"
     r"(?:成果|技术|方案)[^，,。；;]{0,10}?(?:落地|应用)(?:于|到|在)"
+    # (参与…RIMOWA 等营销落地: brands whose campaigns were run, clients)
+    r"|等(?:品牌|客户)?的?(?:营销|项目|活动|方案|投放)?落地"
 )
 # A company named for its product, not as an employer: 谷歌学术, Google Play, 比 NVIDIA 高效.
 _NOT_EMPLOYER = re.compile(
@@ -426,8 +428,11 @@ def _han_names(clause: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int,
             name = clause[start:end]
         if BARE_FACULTY.fullmatch(name):
             continue
-        # (湖北省水产科学研究所: the 研究 of its ending says nothing of a description)
-        stem = re.sub(r"(?:研究所|研究院|研究中心)$", "", name)
+        # (湖北省水产科学研究所, a province's institute: the 研究 of its ending says nothing of a
+        # description — a university's institute is read as the university's)
+        stem = name
+        if re.match(r"[\u4e00-\u9fff]{2,3}[省市]", name) and not re.search(r"大学|学院", name):
+            stem = re.sub(r"(?:研究所|研究院|研究中心)$", "", name)
         if len(name) >= 4 and not (_GENERIC.search(stem) or _NOT_ORG_START.match(name)):
             yield start, end
 

@@ -270,7 +270,7 @@ def _counted_product(ctx: Context, amount: Amount, end: int, owners, by_owner):
     own = re.match(
         # (and "65,000 units of Sonari One", "3,000 pairs of its Loop earbuds")
         rf"\s*(?:(?:units|copies|pairs|sets|devices|kits|seats|licen[cs]es|jars|bottles|boxes|packs"
-        rf"|bags|cans|cups)\s+of\s+"
+        rf"|bags|cans|cups|pouches|packets|sachets|tubs|servings|pieces|rolls|tonnes|tons)\s+of\s+"
         rf"(?:(?:its|their|our|the)\s+)?|of\s+(?:its|their|our|the)\s+)?({_P}+)",
         shape,
     )

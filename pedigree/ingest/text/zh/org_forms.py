@@ -67,7 +67,11 @@ DESCRIPTOR = (
     r"创业公司|startup)"  # (桌游空间连锁品牌骰子星球: 桌游空间 is what kind of chain)
 )
 DESCRIPTOR_END = re.compile(DESCRIPTOR + "$")
-BRACKETED_ENGLISH = re.compile(r"[（(](?P<english>[A-Z][A-Za-z0-9&.+' -]{1,40}?)[)）]")
+# (not a figure's acronym: 月活跃用户（MAU）, 商品交易总额（GMV）)
+BRACKETED_ENGLISH = re.compile(
+    r"[（(](?!(?:MAU|DAU|GMV|ARR|ARPU|SKU|KOL|KOC|ROI|LTV|CAC|NPS|OEM|ODM|EBITDA)[)）])"
+    r"(?P<english>[A-Z][A-Za-z0-9&.+' -]{1,40}?)[)）]"
+)
 _DEFINED = re.compile(
     r"[（(](?:下称|以下简称|简称|下同[，,]?\s*简称)?\s*[“「\"](?P<term>[^”」\"]{1,12})[”」\"][)）]"
 )

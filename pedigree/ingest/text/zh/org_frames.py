@@ -186,7 +186,10 @@ _PERSON_NOUN_END = re.compile(
     rf"|{TITLE_WORD})$"
 )
 # An English name in brackets after a Chinese one: (HarbourVolt)
-_GLOSS_BEFORE = re.compile(r"[（(][A-Za-z][A-Za-z0-9 .&'-]{0,38}[)）]$")
+_GLOSS_BEFORE = re.compile(
+    r"[（(](?!(?:MAU|DAU|GMV|ARR|ARPU|SKU|KOL|KOC|ROI|LTV|CAC|NPS|EBITDA)[)）])"
+    r"[A-Za-z][A-Za-z0-9 .&'-]{0,38}[)）]$"
+)
 # 这家芯粒（Chiplet）互连IP公司: what a company is (a short Latin word and 公司, or after 这家)
 _KIND_NOT_NAME = re.compile(r"[A-Za-z]{1,5}(?:公司|企业)")
 _THIS_KIND = re.compile(r"(?:这|那|该|此)(?:家|间)[^，。；,;]{0,16}$")
