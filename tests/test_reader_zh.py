@@ -6419,3 +6419,17 @@ def test_a_figures_acronym_in_brackets_makes_no_name():
         "产品方面，冻干蜂蜜片“岳片”上半年销量达900万盒。"
     )
     assert "小程序月活跃用户" not in entities(text, "org")
+
+
+def test_a_roundup_heading_naming_the_lead_investor_and_a_platforms_users():
+    text = (
+        "融资周报丨咖啡赛道本周2起融资\n\n"
+        "01丨豆岳科技：完成数千万元Pre-A轮融资\n\n"
+        "咖啡生豆供应链服务商「豆岳科技」近日完成数千万元Pre-A轮融资，由真格基金领投。\n\n"
+        "02丨匠岳机械：IDG资本领投B轮\n\n"
+        "商用咖啡机制造商「匠岳机械」完成B轮融资，金额未披露，由IDG资本领投。\n"
+    )
+    assert {f["org"] for f in facts(text, "funding")} == {"豆岳科技", "匠岳机械"}
+    # (印岳 is the brand: 印岳平台 is no product named 印岳平)
+    text = "印岳科技成立于2018年。截至6月30日，印岳平台注册用户达到210万，付费企业客户8.6万家。"
+    assert not any(f["product"].startswith("印岳平") for f in facts(text, "product_metric"))

@@ -253,6 +253,7 @@ def _project_name(title: str, body: str = "") -> str | None:
             body.count(lead) > body.count(subject)
             or (lead in body and _KIND_OF_THING_END.search(subject))  # (…AI有声绘本平台)
             or _KIND_OF_FIRM_END.search(subject)  # (潮序理发：社区快剪连锁获战略投资)
+            or re.search(r"(?:领投|跟投|参投|投资)$", subject)  # (匠萃机械：IDG资本领投B轮)
         )
     ):
         subject = lead  # 青蛙巷｜社区亲子绘本馆连锁获数千万元天使轮: the name, then what it is
