@@ -187,7 +187,8 @@ def _without_people(text: str, name: str, places: list[tuple[int, int]], people:
             cut = len(person)
             return rest, [(s + cut, e) for s, e in places]
     # 创办人暨执行长郑以翔喜欢用|半导体: a person inside, everyday words after: no name at all
-    for person in people:
+    # (asked only of long candidates: a name, a head and an ending take six characters)
+    for person in people if len(name) >= 6 else ():
         at = name.find(person, 1)
         if at > 0 and len(person) >= 2:
             rest = name[at + len(person) :]
