@@ -171,6 +171,8 @@ PLACED_UNIT = re.compile(
 UNIT = re.compile(
     r"(?:事业群|事业部|实验室|研究院|研究所|工作室群|工作室|团队|部门|分公司|中国区)$"
 )
+# A business unit's ending (汽车金融事业部, 微信事业群): one of a company's own units.
+BUSINESS_UNIT = r"(?:事业部|事业群|业务部)"
 # Someone meant to found a company who went elsewhere before it existed, in a sentence that
 # takes back what came before (TAKEN_BACK): 但在公司注册前两个月，余檀选择加入东方雨虹 / 但…黄冠霖
 # 决定留在中兴工程，最终没有加入.

@@ -190,7 +190,12 @@ def _interviewed_company(text: str, people: set[str]) -> list[str]:
     found = []
     for match in _INTERVIEW_HEAD.finditer(text, 0, 300):
         rest = match.group("rest")
-        guest = next((p for p in people if rest.endswith(p) and len(rest) - len(p) >= 2), None)
+        # (the longest such name: 才让卓玛, not 卓玛 of it — and never as the set happens to list)
+        guest = max(
+            (p for p in people if rest.endswith(p) and len(rest) - len(p) >= 2),
+            key=lambda p: (len(p), p),
+            default=None,
+        )
         if guest is None:
             continue
         name = _GUEST_POST.sub("", rest[: -len(guest)]).strip(" 「」『』“”\"")

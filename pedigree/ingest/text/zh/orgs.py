@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from pedigree.ingest.text.entities import occurrences
 from pedigree.ingest.text.gazetteer import known_organization
 from pedigree.ingest.text.zh.employers import place_names
-from pedigree.ingest.text.zh.lexicon import SOME, TITLE_WORD
+from pedigree.ingest.text.zh.lexicon import BUSINESS_UNIT, SOME, TITLE_WORD
 from pedigree.ingest.text.zh.name_candidates import ordinariness
 from pedigree.ingest.text.zh.org_evidence import weigh_candidates
 from pedigree.ingest.text.zh.org_forms import ORG_SUFFIXES, canonical_name, kind_of, weak_ending
@@ -78,14 +78,14 @@ def find_orgs(
     ]
 
 
-_BUSINESS_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}(?:事业部|事业群|业务部)")
+_BUSINESS_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}" + BUSINESS_UNIT)
 
 
 def _parent_of_unit(org: OrgName) -> OrgName:
     """栖衡科技零售事业部, 国药控股零售事业部: a business unit written after its company's name is
     a post's place at that company (the unit stays in the post's words, not in the name)."""
     name = org.name
-    if not name.endswith(("事业部", "事业群", "业务部")) or known_organization(name):
+    if not re.search(BUSINESS_UNIT + "$", name) or known_organization(name):
         return org
     for cut in range(len(name) - 3, 3, -1):
         head = name[:cut]

@@ -40,7 +40,7 @@ from pedigree.ingest.text.zh.founders import (
     someones_company,
     this_one,
 )
-from pedigree.ingest.text.zh.lexicon import FEMALE_KIN, KIN, RELATION
+from pedigree.ingest.text.zh.lexicon import BUSINESS_UNIT, FEMALE_KIN, KIN, RELATION
 from pedigree.ingest.text.zh.money_investors import ADVISER_AFTER
 from pedigree.ingest.text.zh.own_staff import own_staff
 from pedigree.ingest.text.zh.posts import (
@@ -132,7 +132,7 @@ def _owned_units(ctx: Context, drafts: list[Draft]) -> None:
 
 
 # A business unit named alone (汽车金融事业部总经理): never an employer of its own.
-_BUSINESS_UNIT = re.compile(r"(?:事业部|事业群|业务部)$")
+_BUSINESS_UNIT = re.compile(BUSINESS_UNIT + "$")
 # … nor a site named by its place alone (深圳工厂, 上海创新园): a plant or campus of a company.
 _SITE = re.compile(r"(?:工厂|创新园|产业园|园区|研发中心|研究中心|生产基地|基地)$")
 
