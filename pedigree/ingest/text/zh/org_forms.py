@@ -67,10 +67,10 @@ DESCRIPTOR = (
     r"创业公司|startup)"  # (桌游空间连锁品牌骰子星球: 桌游空间 is what kind of chain)
 )
 DESCRIPTOR_END = re.compile(DESCRIPTOR + "$")
-# (not a figure's acronym: 月活跃用户（MAU）, 商品交易总额（GMV）)
+# A figure's acronym in brackets glosses a figure, not a name (月活跃用户（MAU）, 交易额（GMV）).
+FIGURE_ACRONYM = r"(?:MAU|DAU|GMV|ARR|ARPU|SKU|KOL|KOC|ROI|LTV|CAC|NPS|OEM|ODM|EBITDA)"
 BRACKETED_ENGLISH = re.compile(
-    r"[（(](?!(?:MAU|DAU|GMV|ARR|ARPU|SKU|KOL|KOC|ROI|LTV|CAC|NPS|OEM|ODM|EBITDA)[)）])"
-    r"(?P<english>[A-Z][A-Za-z0-9&.+' -]{1,40}?)[)）]"
+    rf"[（(](?!{FIGURE_ACRONYM}[)）])(?P<english>[A-Z][A-Za-z0-9&.+' -]{{1,40}}?)[)）]"
 )
 _DEFINED = re.compile(
     r"[（(](?:下称|以下简称|简称|下同[，,]?\s*简称)?\s*[“「\"](?P<term>[^”」\"]{1,12})[”」\"][)）]"

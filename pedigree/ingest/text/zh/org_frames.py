@@ -23,7 +23,11 @@ from pedigree.ingest.text.zh.org_endings import (
     NEAR,
     head_score,
 )
-from pedigree.ingest.text.zh.org_forms import SUFFIX_PATTERN, longer_name_elsewhere
+from pedigree.ingest.text.zh.org_forms import (
+    FIGURE_ACRONYM,
+    SUFFIX_PATTERN,
+    longer_name_elsewhere,
+)
 from pedigree.ingest.text.zh.workplace_frames import latin_framed, posts_held, worked_at
 
 # After a name, words that only a company or organisation takes.
@@ -187,8 +191,7 @@ _PERSON_NOUN_END = re.compile(
 )
 # An English name in brackets after a Chinese one: (HarbourVolt)
 _GLOSS_BEFORE = re.compile(
-    r"[（(](?!(?:MAU|DAU|GMV|ARR|ARPU|SKU|KOL|KOC|ROI|LTV|CAC|NPS|EBITDA)[)）])"
-    r"[A-Za-z][A-Za-z0-9 .&'-]{0,38}[)）]$"
+    rf"[（(](?!{FIGURE_ACRONYM}[)）])[A-Za-z][A-Za-z0-9 .&'-]{{0,38}}[)）]$"
 )
 # 这家芯粒（Chiplet）互连IP公司: what a company is (a short Latin word and 公司, or after 这家)
 _KIND_NOT_NAME = re.compile(r"[A-Za-z]{1,5}(?:公司|企业)")

@@ -20,6 +20,7 @@ from pedigree.ingest.text.zh.org_endings import GENERIC_HEAD
 from pedigree.ingest.text.zh.org_forms import (
     DESCRIPTOR,
     DESCRIPTOR_END,
+    FIGURE_ACRONYM,
     SECTOR_WORDS,
     abbreviated_schools,
     defined_terms,
@@ -47,7 +48,7 @@ _NUMBERED_END = re.compile(r"(?:^|\n)\s*\d{1,2}\s*[.、．)）]\s*$")
 # After a descriptor: a Latin name (公司VAST) or any name with its English name in brackets.
 _DESCRIBED = re.compile(
     DESCRIPTOR + r"(?P<name>[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2}"
-    r"|[\u4e00-\u9fff]{2,8}(?=[（(][A-Z])(?![（(](?:MAU|DAU|GMV|ARR|ARPU|SKU|KOL)[)）]))"
+    r"|[\u4e00-\u9fff]{2,8}(?=[（(][A-Z])(?![（(]" + FIGURE_ACRONYM + r"[)）]))"
 )
 _QUOTED = re.compile(r"[「『](?P<name>[^」』\n]{2,16})[」』]|“(?P<curly>[^”\n]{2,16})”")
 

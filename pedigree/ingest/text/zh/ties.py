@@ -147,9 +147,10 @@ def _units_as_parents(ctx: Context, drafts: list[Draft]) -> None:
     company the text last named before it (蚂蚁集团原副总裁、汽车金融事业部总经理屠亦舟; 加入巴斯夫
     中国，在上海创新园做了八年研发), the unit kept in the title."""
     for d in drafts:
-        if d.kind != "employment" or not (
-            _BUSINESS_UNIT.search(d.org.name) or _site_alone(d.org.name)
-        ):
+        if d.kind != "employment":
+            continue
+        site = _site_alone(d.org.name)
+        if not (site or _BUSINESS_UNIT.search(d.org.name)):
             continue
         name = d.org.name
         if known_organization(name) is not None or any(
@@ -178,7 +179,7 @@ def _units_as_parents(ctx: Context, drafts: list[Draft]) -> None:
             m
             for m in ctx.mentions.within(0, d.span[1], "org")
             if m.entity is d.org
-            and (_BUSINESS_UNIT.search(ctx.text.folded, m.start, m.end) or _site_alone(d.org.name))
+            and (site or _BUSINESS_UNIT.search(ctx.text.folded, m.start, m.end))
         ]
         before = unit[0].start if unit else d.span[0]
         parent = owner or next(
