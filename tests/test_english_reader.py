@@ -4275,3 +4275,24 @@ def test_a_known_name_in_the_middle_of_another_and_a_funds_english_name():
         "September 2023.\n"
     )
     assert pairs(facts, "investor") == {("美团龙珠", "Red Shell Kitchen")}
+
+
+def test_a_heading_about_founders_and_a_label_said_of_someone():
+    text = (
+        "3. Aiko Tanabe — Kosa Studio\n"
+        "Tanabe was a product manager at Lumen Japan. In 2020 she opened Kosa Studio, a "
+        "fine-line tattoo studio in Tokyo.\n\n"
+        "Name: Sunil Rao\n"
+        "At Lumen: head of regulatory affairs\n"
+        "Founded: InkProof, a lab that certifies tattoo inks (2022)\n\n"
+        "### Often mentioned, but not founders\n\n"
+        "**Marc Clervaux.** Clervaux, formerly a vice president of supply chain at Lumen, "
+        "frequently appears on lists like this one as a Veillane co-founder. He isn't: he joined "
+        "Veillane Ink as chief operating officer in 2022.\n"
+    )
+    facts = read(text)
+    # (the heading names no one: Sunil Rao, the entry before it, founded only InkProof)
+    assert ("Sunil Rao", "Kosa Studio") not in pairs(facts, "founded")
+    assert ("Sunil Rao", "InkProof") in pairs(facts, "founded")
+    assert ("Marc Clervaux", "Veillane Ink") not in pairs(facts, "founded")
+    assert ("Marc Clervaux", "Veillane Ink") in pairs(facts, "employment")

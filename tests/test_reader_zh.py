@@ -6433,3 +6433,204 @@ def test_a_roundup_heading_naming_the_lead_investor_and_a_platforms_users():
     # (印岳 is the brand: 印岳平台 is no product named 印岳平)
     text = "印岳科技成立于2018年。截至6月30日，印岳平台注册用户达到210万，付费企业客户8.6万家。"
     assert not any(f["product"].startswith("印岳平") for f in facts(text, "product_metric"))
+
+
+# -- thirty-first session: sets 289–300 -----------------------------------------------------
+
+
+def test_a_national_squad_employs_its_athletes_coaches_and_doctors():
+    text = (
+        "创始人江沐川是前国家跳水队运动员，退役后在北京体育大学取得硕士学位。"
+        "前国家跳水队主教练宁远山是公司的顾问。柯晓梅曾任国家体操队队医。"
+    )
+    employment = pairs(text, "employment")
+    assert ("江沐川", "国家跳水队") in employment
+    assert ("宁远山", "国家跳水队") in employment
+    assert ("柯晓梅", "国家体操队") in employment
+
+
+def test_what_a_founded_brand_features_in_quotes_is_no_name_of_it():
+    text = (
+        "盛岚2012年加入万岳乐园。2020年，她在杭州创办了主打“攀爬+滑梯”的室内乐园品牌跳岳星球。"
+    )
+    assert pairs(text, "founded") == {("盛岚", "跳岳星球")}
+    assert not facts(text, "product")
+
+
+def test_as_for_a_topic_is_no_company_speaking():
+    text = (
+        "岳朵乐园成立于2017年，创始人为钱一鸣。\n\n门店网络方面，岳朵乐园在全国运营门店86家。\n\n"
+        "2025年3月，公司完成3亿元B轮融资，由春华资本领投。"
+    )
+    assert "门店网络" not in entities(text, "org")
+    assert {f["org"] for f in facts(text, "funding")} == {"岳朵乐园"}
+
+
+def test_a_quoted_product_named_after_its_company_is_the_product():
+    text = (
+        "室内儿童乐园连锁品牌岳朵乐园（Cloudy Park）今日发布上半年经营数据。"
+        "岳朵乐园实现营业收入3.4亿元。会员方面，岳朵乐园的预约小程序“岳朵乐园+”月活跃用户约30万。"
+        "“我们不追求开店速度。”岳朵乐园创始人兼CEO钱一鸣表示。岳朵乐园成立于2017年，由钱一鸣创办。"
+    )
+    assert ("岳朵乐园+", 300_000.0) in {
+        (f["product"], f["value"]) for f in facts(text, "product_metric")
+    }
+
+
+def test_a_roundup_entrys_description_after_its_bar_is_no_company():
+    text = (
+        "融资快讯丨再生资源赛道本周2家公司获投\n\n"
+        "▍岚岳科技丨建筑垃圾分拣机器人，完成1亿元A轮\n\n"
+        "建筑垃圾智能分拣机器人研发商岚岳科技近日完成1亿元A轮融资，由蓝驰创投领投。"
+        "创始人兼CEO苗一川毕业于四川大学。\n\n"
+        "▍序岳机器人丨社区垃圾分类机器人，获奇绩创坛种子轮\n\n"
+        "序岳机器人近日获得奇绩创坛种子轮投资。公司由前科沃斯（Ecovacs）产品经理蓝星野创办。\n"
+    )
+    orgs = {f["org"] for f in facts(text, "funding")}
+    assert orgs == {"岚岳科技", "序岳机器人"}
+    assert has(facts(text, "founded"), person="苗一川", org="岚岳科技")
+    assert has(facts(text, "employment"), person="蓝星野", org="科沃斯")
+
+
+def test_a_post_the_company_gives_after_a_cofounder_came_from_a_rival():
+    text = (
+        "岳衡环境成立于2021年。联合创始人柏启航则来自光学分选设备巨头陶朗（TOMRA），"
+        "曾任陶朗中国区销售总监。公司CTO由前大华股份图像算法专家甘朗担任，他于2022年加入。"
+    )
+    assert has(facts(text, "employment"), person="甘朗", org="岳衡环境", title="CTO")
+    assert not has(facts(text, "employment"), person="甘朗", org="陶朗")
+
+
+def test_a_works_named_by_its_town_but_not_by_what_it_makes():
+    text = "他的母亲柯秀兰在柳州机械厂工作了二十年。后来他在锅炉厂干了九年，又去了深圳。"
+    assert pairs(text, "employment") == {("柯秀兰", "柳州机械厂")}
+    text = "他在宁波的一家座套厂里长大。那家厂叫宁波岳根汽车用品厂，1998年由他的父亲聂岳根创办。"
+    assert pairs(text, "founded") == {("聂岳根", "宁波岳根汽车用品厂")}
+
+
+def test_a_post_right_after_the_company_joined_ends_its_name():
+    text = "澜岳科技成立于2018年。2020年，庞岳桐辞去公务员工作，加入澜岳任生产副总裁。"
+    assert has(facts(text, "employment"), person="庞岳桐", org="澜岳科技")
+    assert "澜岳任生产副总裁" not in entities(text, "org")
+
+
+def test_a_relative_he_went_along_with_is_not_who_the_story_follows():
+    text = (
+        "庞岳梧是岳木吉他的创始人。十几岁时，他跟着舅舅庞德山在湖南的家具作坊里刨木头。"
+        "2003年从南京林业大学本科毕业后，他南下广州。"
+    )
+    assert pairs(text, "education") == {("庞岳梧", "南京林业大学")}
+
+
+def test_a_projects_pitch_in_words_and_letters_is_no_team_member():
+    text = (
+        "岳谷创新营冬季 Demo Day：项目一览\n\n"
+        "## 01 拾岳记\n\n"
+        "AI 扒谱工具：上传一段吉他录音，自动生成六线谱。\n\n"
+        "| 成员 | 角色 | 背景 |\n|---|---|---|\n"
+        "| 陶知岳 | 创始人兼CEO | 清华大学电子工程系博士；前腾讯音乐研究员 |\n\n"
+        "## 02 响岳乐器\n\n"
+        "碳纤维旅行吉他品牌。\n\n"
+        "| 成员 | 角色 | 背景 |\n|---|---|---|\n"
+        "| 丁越岳 | 创始人 | 哈尔滨工业大学硕士；前中国商飞工程师 |\n"
+    )
+    founders = {f["person"] for f in facts(text, "founded")}
+    assert founders == {"陶知岳", "丁越岳"}
+
+
+def test_a_demo_day_entry_labelled_by_its_kind_of_project():
+    text = (
+        "岳定加速营　2026-03-12\n\n结营路演回顾｜第三期2个项目\n\n"
+        "【路演项目 01】绒岳\n按需生产的个性化座套工厂。已完成种子轮融资，由九合创投投资。\n"
+        "核心团队\n柏清岳\n创始人兼CEO。东华大学服装设计本科，前海澜之家供应链总监。\n"
+        "冉岳书\n联合创始人。前京东汽车用品类目经理。\n\n"
+        "【路演项目 02】顶岳家\n汽车顶棚的上门翻新服务连锁。\n"
+        "核心团队\n谷岳川\n创始人。此前在途虎养车任门店运营总监。\n"
+    )
+    assert pairs(text, "founded") == {
+        ("柏清岳", "绒岳"), ("冉岳书", "绒岳"), ("谷岳川", "顶岳家")
+    }
+
+
+def test_a_roundup_entry_led_by_a_bullet_and_its_pitch():
+    text = (
+        "融资周报丨汽车内饰\n\n【本周看点】\n\n"
+        "01丨绒岳驰：售后定制座套品牌，B轮1.2亿元\n"
+        "定制座套品牌绒岳驰近日完成1.2亿元B轮融资。创始人许岳明曾任途虎养车品类总监。\n\n"
+        "02丨饰岳智造：内饰门板柔性产线，Pre-A轮8000万元\n"
+        "内饰件柔性制造服务商饰岳智造近日完成8000万元Pre-A轮融资。创始人温岳言毕业于同济大学。\n\n"
+        "【早期项目】\n\n"
+        "• 座岳科技：座椅通风加热模组\n"
+        "座岳科技获得数千万元天使+轮融资，由奇绩创坛领投。创始人丁岳恒曾在安道拓担任工程经理。\n"
+    )
+    assert pairs(text, "founded") == {
+        ("许岳明", "绒岳驰"), ("温岳言", "饰岳智造"), ("丁岳恒", "座岳科技")
+    }
+
+
+def test_a_name_before_a_word_of_time():
+    text = "据了解，长城汽车前座椅平台负责人柯知远近期也已离职。"
+    assert "柯知远" in entities(text, "person")
+
+
+def test_a_research_unit_is_neither_the_company_nor_its_field_alone():
+    text = (
+        "比亚迪汽车工程研究院内饰研究所前所长庞岳东已离职创业，新公司名为深圳岳座科技有限公司。"
+        "苗岳则是他在比亚迪时期的老部下，此前担任内饰采购经理。"
+        "对此，比亚迪回应称，内饰研究所团队稳定。庞岳东并不是唯一一位创业的车企内饰老兵。"
+    )
+    assert not {o for _, o in pairs(text, "employment")} & {"内饰研究所", "内饰"}
+
+
+def test_a_units_company_written_alone_elsewhere():
+    text = (
+        "作为国内最大的汽车内饰供应商之一，澄锋培养了大批中层骨干，他们在澄锋工作多年，从澄锋离职后创业。\n\n"
+        "韦霁川2012年进入澄锋座椅事业部，曾任面套工艺经理，2019年离职。"
+        "2020年，他在上海创办缝岳智能。\n"
+    )
+    assert has(facts(text, "employment"), person="韦霁川", org="澄锋")
+
+
+def test_mongolian_names_without_a_surname():
+    text = (
+        "那日松是朔岳绒业的创始人兼CEO。那日松在清华大学读经济学本科。"
+        "创始人乌兰其其格本科毕业于内蒙古大学，此前在伊利集团担任牧场运营经理。"
+    )
+    people = entities(text, "person")
+    assert {"那日松", "乌兰其其格"} <= people
+    assert "乌兰" not in people
+
+
+def test_the_founder_of_a_company_described_is_not_the_clauses_subject():
+    text = (
+        "盘点｜从鄂尔多斯走出的创业者们\n\n"
+        "一、阿拉坦：绒岳科技\n"
+        "阿拉坦在鄂尔多斯工作了12年，离职前任原料部总经理。2021年，他创办了绒岳科技。\n\n"
+        "二、白音：针岳智能\n"
+        "白音本科毕业于内蒙古工业大学，在鄂尔多斯生产技术部干到副总监。2022年，他创办针岳智能。\n\n"
+        "三、温晴岚：山岳牧场\n"
+        "严格来说，温晴岚不算“鄂尔多斯系”。她从未在鄂尔多斯任职，而是阿拉坦创办的绒岳科技的"
+        "前运营总监，2024年离职后创办了山岳牧场。\n"
+    )
+    assert pairs(text, "founded") == {
+        ("阿拉坦", "绒岳科技"), ("白音", "针岳智能"), ("温晴岚", "山岳牧场")
+    }
+
+
+def test_a_roundup_headings_company_before_its_colon_raised_the_round():
+    text = (
+        "融资快讯丨纹身赛道一周融资盘点\n\n"
+        "01丨绛岳生物：可降解纹身色料获3000万元天使轮\n\n"
+        "绛岳生物近日完成3000万元天使轮融资。刺岳为纹身工作室提供预约管理。\n\n"
+        "02丨刺岳：纹身店SaaS获数千万元Pre-A轮\n\n"
+        "刺岳近日完成数千万元Pre-A轮融资，由创新工场领投。\n"
+    )
+    assert {f["org"] for f in facts(text, "funding")} == {"绛岳生物", "刺岳"}
+
+
+def test_he_after_his_father_is_named_is_the_father():
+    text = (
+        "2021年春天，邵岳叙从宝洁辞职，回到老家。辞职的原因很简单：父亲邵国栋身体不好，"
+        "他在1998年创办的庆元岳笔文具有限公司需要有人接手。"
+    )
+    assert pairs(text, "founded") == {("邵国栋", "庆元岳笔文具有限公司")}

@@ -323,6 +323,8 @@ HEDGE = re.compile(
     r"|erroneously)(?:,?\s+and)?,?\s+)+(?:described|billed|called|referred to|listed|credited"
     r"|reported|named)"
     r"(?:\s+(?:online|elsewhere|publicly|in\s+(?:the\s+)?(?:trade\s+)?(?:press|media)))?\s+as"
+    # ("frequently appears on lists like this one as a Veilleuse co-founder": a label)
+    r"|appears?\s+(?:on|in)\s+(?:[\w'-]+\s+){1,6}?as"
     r"|(?:beyond|besides|other than|apart from|except(?: for)?)\s+(?:the|its|our|their))\b",
     re.I,
 )

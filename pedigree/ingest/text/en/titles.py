@@ -105,6 +105,12 @@ def read_titles(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
         line_start = ctx.text.folded.rfind("\n", 0, at) + 1
         if FOUNDER.search(match.group()) and FOUNDED_FIELD.match(ctx.text.folded, line_start):
             continue  # "Founded: Stackwise Robotics, co-founder and CTO": the field's reader's
+        line_end = ctx.text.folded.find("\n", at)
+        line_end = len(ctx.text.folded) if line_end < 0 else line_end
+        if ctx.text.folded.startswith("#", line_start) and not ctx.mentions.within(
+            line_start, line_end, "person"
+        ):
+            continue  # "### Often mentioned, but not founders": a heading that names no one
         title = ctx.text.folded[at : start + match.end()]
         head, tail = lower[: match.start()], lower[match.end() :]
         org_mention, org, former = org_of(ctx, start, match, head, tail)

@@ -29,7 +29,9 @@ _BRACKETED = re.compile(
 # An entry's label, no name: 第三个, 项目一, 卡片 01, Team 2 (alone in brackets too: 【项目一】).
 _LABEL = (
     r"第[一二三四五六七八九十\d]{1,3}[位个家名]?"
-    r"|(?:项目|卡片|团队|案例|Project|Team|Card)\s?[一二三四五六七八九十\d]{1,3}"
+    # (【路演项目 01】绒行: the kind of project before the word)
+    r"|(?:(?:路演|参赛|入营|入选|展示|孵化)?项目|卡片|团队|案例|Project|Team|Card)"
+    r"\s?[一二三四五六七八九十\d]{1,3}"
 )
 _NUMBER = (
     # an emoji or a symbol may lead: 🔹 卡片 01｜鲲微传感, ▍项目三：…
@@ -61,8 +63,8 @@ _PLAIN_ROUND_ENTRY = re.compile(
     r"\s*$"
 )
 # An unmarked line of a name, a colon and a short pitch: 犬舍鲜：做冷链鲜食的“中央厨房”.
-_TAGLINE_HEADING = re.compile(
-    r"^(?P<title>[^\s，。；：:！？,.!?|｜丨;“”]{2,10})[：:]\s*[^\n]{2,30}$"
+_TAGLINE_HEADING = re.compile(  # (• 座舒科技：座椅通风加热模组 — a bullet may lead)
+    r"^(?:[◆◇■□●○▶►▸▪★☆·•▍]\s*)?(?P<title>[^\s，。；：:！？,.!?|｜丨;“”]{2,10})[：:]\s*[^\n]{2,30}$"
 )
 # ▍夜猫电竞旅馆: a heading mark, then a short title with no sentence in it.
 _MARKED_TITLE = re.compile(r"^[▍■◆●▶★]\s*(?P<title>[^，。；：:！？,.!?|｜丨;\s]{2,16})$")

@@ -13,6 +13,7 @@ from pedigree.ingest.text.zh.bio_records import (
     Project,
     is_name,
 )
+from pedigree.ingest.text.zh.name_candidates import looks_like_name
 
 # 张璐帅博士：创始人/CEO, Michael Yuan 博士：… — an honorific between the name and the colon
 _HONORIFIC = r"(?:\s?(?:博士|教授|先生|女士|老师|医生))?"
@@ -203,6 +204,11 @@ def headed_member(line: str, offset: int) -> Member | None:
         return None
     if NOT_A_NAME.search(founder.name):
         return None  # **一句话简介：** — a field label, not a person
+    han = "".join(re.findall(r"[\u4e00-\u9fff]", founder.name))
+    if re.search(r"[A-Za-z]", founder.name) and len(han) >= 3 and not looks_like_name(han):
+        # AI 扒谱工具：上传…: what the project is, in words and letters (not L博士, nor Karen
+        # Wang王翰元, a name in both)
+        return None
     role, role_span = founder.role, founder.role_span
     rest = after[1:].lstrip() if after.startswith((":", "：")) else ""
     leading = LEADING_ROLE.match(rest + "，") if role is None and rest else None

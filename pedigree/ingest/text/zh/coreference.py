@@ -207,9 +207,26 @@ class ReferenceSteps:
             agreeing = [
                 p for p in agreeing if p not in foci or self._gender(p) == pronoun
             ] or agreeing
+            kin = self._kin_named_before(position, pronoun)
+            if kin is not None and not any(self._gender(p) == pronoun for p in recent):
+                # 父亲邵国栋身体不好，他在1998年创办的…: a relative the sentence just named by a
+                # word of the pronoun's gender, where no one the story is about is shown to be
+                return kin
             if agreeing and agreeing[0] is not before[-1]:
                 return agreeing[0]
         return before[-1]
+
+    def _kin_named_before(self, position: int, pronoun: str) -> Entity | None:
+        """The person a word of kin of the pronoun's gender introduces (父亲邵国栋) in the
+        sentence, before `position`."""
+        start = self.sentence_at(position)[0]
+        words = MALE_KIN if pronoun == "he" else FEMALE_KIN
+        folded = self.text.folded
+        for mention in reversed(self.mentions.within(start, position, "person")):
+            kin_before = folded[max(0, mention.start - 3) : mention.start]
+            if mention.entity is not None and kin_before.endswith(words):
+                return mention.entity
+        return None
 
     def _gender(self, person: Entity) -> str | None:
         """他 or 她 as the text shows it: an honorific after the name, else the pronoun that
@@ -267,7 +284,12 @@ class ReferenceSteps:
             return self.interview_company  # 去年公司营收1.6亿元, answered: the speaker's company
         before = [c for at, c in self._companies if at < position]
         # A well-known company (先正达, an employer) is rarely the one a story means by 公司
-        introduced = [c for c in before if not _well_known(c)]
+        # …nor a company's unit (内饰研究所: 公司 is never a research unit or department)
+        introduced = [
+            c
+            for c in before
+            if not _well_known(c) and not (UNIT.search(c.name) and not c.name.endswith("工作室"))
+        ]
         if introduced:
             return introduced[-1]
         return self.main_company or (before[-1] if before else None)

@@ -9,7 +9,8 @@ from importlib.resources import files
 # A kind of company named before the company: 酶制剂公司, 物流平台, 科技巨头.
 _KIND_OF_COMPANY_WORDS = (  # (法遵科技(RegTech)新创: a field with its English name, then the kind)
     # (涂料B2B集采平台: a figure between letters, B2B, O2O, is a word's)
-    r"(?:[\u4e00-\u9fffA-Za-z]|(?<=[A-Za-z])\d(?=[A-Za-z])){1,14}?(?:\([A-Za-z]{2,16}\))?(?:公司|企业|巨头|大厂|厂商|代工厂|集团|机构|平台|新创|初创|创企|品牌|连锁"
+    # (主打“泡泡+软体”的室内乐园品牌: what it features quoted, counted as one word)
+    r"(?:[\u4e00-\u9fffA-Za-z]|(?<=[A-Za-z])\d(?=[A-Za-z])|[“「][^“”「」，。；]{1,10}[”」]){1,14}?(?:\([A-Za-z]{2,16}\))?(?:公司|企业|巨头|大厂|厂商|代工厂|集团|机构|平台|新创|初创|创企|品牌|连锁"
     r"|服务商|供应商|运营商|制造商|开发商|提供商|研发商|零售商|经销商|方案商)"
 )
 # What a text says of an employer between 在 and its name: 在丹麦酶制剂公司诺维信, 在德国博世,
@@ -24,7 +25,7 @@ _EMPLOYER_DESCRIPTION = re.compile(
 # founded), so a description may stand between: 加盟物流平台|Lalamove, 创办了AI测试工具公司|墨格.
 _TAKES_ORGANISATION = re.compile(
     r"(?:在|(?<![处位属对由关至等基])于|加入|加盟|进入|入职|离开|转投|转战|跳槽到|跳槽至|来到|回到|任职于|就职于|"
-    r"供职于|效力于|服务于|创办|创立|创建|成立|注册|是|担任|出任|(?<=[年曾])任|开了一?家)了?"
+    r"供职于|效力于|服务于|来自|创办|创立|创建|成立|注册|是|担任|出任|(?<=[年曾])任|开了一?家)了?"
     r"(?P<words>[^，。；,;：:在于\s]{1,20})$"
 )
 
@@ -42,6 +43,8 @@ def without_description(before: str) -> str:
         )
     if verb is None or not describes_employer(verb.group("words")):
         return before
+    if verb.group().startswith("来自") and verb.group("words").endswith("的"):
+        return before  # 来自索诺瓦的|验配软件团队: whose team, not a description of it
     return before[: verb.start("words")]
 
 

@@ -12,7 +12,7 @@ import re
 # Trades and offices held by one person, as titles and before a name (法官龙望舒, 调香师)
 TRADES = (
     r"法官|检察官|外交官|警官|飞行员|机长|船长|教练|建筑师|规划师|营养师|兽医|厨师|主厨|调香师|培训师|"
-    r"技术员"
+    r"技术员|运动员|队医"
 )
 # A title: a run ending in a word for a position (副总裁, 算法负责人, 首席技术官, CTO).
 TITLE_WORD = (
@@ -55,6 +55,8 @@ FOUND_VERB = (
     r"|[开办]了一?家(?=[^，。；,;]{0,16}?(?:公司|工厂|厂|作坊|工作室|事务所|企业)"
     r"|(?:叫做?|名叫|名为)?\s?$))(?![人者始]))"
 )
+# A founding that describes the company named next: 阿拉坦创办的绒脉科技.
+FOUNDED_WHICH = r"(?:一手|联合|共同)?(?:创办|创立|创建|打造)的"
 # The verb of a founding, compiled once: 创办了, 共同创立, 注册成立.
 FOUNDING = re.compile(FOUND_VERB + "了?")
 # A founder's title before a name: 创始人兼CEO, 创办人暨执行长, 另一位联合创始人, 创始人为.

@@ -138,11 +138,17 @@ def read_mentions(
             o.name,
         ),
     )
+    # 小程序“云朵宝贝+”: a quoted name that starts with a company's is the longer name's there
+    # (a product's, where the product reader finds one; else the company's after all)
+    prefix = [o for o in ranked if any(s == o.start and o.end < e for s, e in quoted)]
     for org in ranked:
-        if org.evidence >= 10:
+        if org.evidence >= 10 and org not in prefix:
             add(org.start, org.end, org.kind, org.name)
     for product in find_products(folded, registry, shorts | org_names, org_names):
         add(product.start, product.end, "product", product.name)
+    for org in prefix:
+        if org.evidence >= 10:
+            add(org.start, org.end, org.kind, org.name)
     for org in ranked:
         if org.evidence < 10:
             add(org.start, org.end, org.kind, org.name)

@@ -59,6 +59,18 @@ def company_before(ctx: Context, sentence_start: int, at: int) -> Entity | None:
     ]
     if candidates:
         return ctx.resolve(candidates[-1])
+    if sentence_start > line_start and "。" not in folded[line_start:at]:
+        # 01丨绛青生物：可降解纹身色料获3000万元天使轮: a heading's company, right before its
+        # colon (not a table row's cells)
+        heading = [
+            m
+            for m in ctx.mentions.within(line_start, sentence_start, "org")
+            if m.entity is not None
+            and "investor" not in m.entity.roles
+            and folded.startswith(("：", ":"), m.end)
+        ]
+        if heading:
+            return heading[-1].entity
     return ctx.topic_company(at)
 
 

@@ -88,6 +88,8 @@ _FORMERLY = frozenset({"原为", "原是", "原任", "原系", "曾任", "曾是
 # A preposition that opens a time (在2024年, 于去年): the name before it ends there.
 _TIME_AFTER = re.compile(
     r"[在于]\s?(?:\d|[一二三四五六七八九十〇零]{2,4}年|去年|今年|前年|同年|当年|次年)"
+    # (柯知远近期也已离职: a time word right after the name, not 远近 across it)
+    r"|(?:近期|近日|日前|目前|此前|随后|如今|当时|早前|最近)(?:[也已都还又曾将正在]|[，,])"
 )
 
 

@@ -88,6 +88,8 @@ def looks_like_name(name: str) -> bool:
     single, compound = surnames()
     if not all(is_han(c) for c in name):
         return False
+    if len(name) >= 3 and stock_name(name):
+        return True  # 阿拉坦, 才让卓玛: a Mongolian or Tibetan name, no surname leading it
     if name[:2] in compound and 3 <= len(name) <= 4:
         given = name[2:]
     elif name[0] in single and 2 <= len(name) <= 3:
@@ -172,6 +174,9 @@ def candidates(text: str) -> dict[str, list[int]]:
     # Tibetan names have no surname: two names of a small stock, 多吉次仁, 才让卓玛.
     for match in _TIBETAN_NAME.finditer(text):
         found[match.group()].append(match.start())
+    # Mongolian names likewise: 巴图孟和, 乌兰其其格, 那日松 (one name of three, or two).
+    for match in _MONGOLIAN_NAME.finditer(text):
+        found[match.group()].append(match.start())
     return found
 
 
@@ -183,6 +188,29 @@ _TIBETAN = (
     "斯朗|泽仁|泽旺|仁增|贡布|土登|阿旺|加措|嘉措|次珍|玉珍|巴珠|多杰|拉珍|索南|旺姆|格勒|久美"
 )
 _TIBETAN_NAME = re.compile(f"(?:{_TIBETAN}){{2}}")
+# Mongolian names, made of a stock of their own: two of them (巴图孟和, 斯琴高娃), or one of
+# three or more characters alone (那日松, 阿拉坦); two characters alone (乌兰, 巴图) are words
+# and places as often as names.
+_MONGOLIAN_LONG = (
+    "其其格|琪琪格|那日松|阿拉坦|额尔敦|巴特尔|乌力吉|吉日嘎拉|敖其尔|满都拉|毕力格|额尔德尼|"
+    "其木格|乌日娜|苏日娜|阿古拉|特木尔|巴雅尔|道尔吉|额日和|青格勒|萨如拉|朝鲁门|格日勒|娜仁花"
+)
+_MONGOLIAN_SHORT = (
+    "巴图|孟和|乌兰|那仁|娜仁|苏和|朝鲁|宝音|图雅|萨仁|达来|白音|哈斯|布和|孟克|扎那|那顺|托娅|"
+    "赛罕|斯琴|高娃|塔娜|呼和|图门|诺敏|阿荣|敖登|巴音|乌云|阿斯|额尔|特古斯"
+)
+_MONGOLIAN_NAME = re.compile(
+    rf"(?:(?:{_MONGOLIAN_SHORT}|{_MONGOLIAN_LONG})(?:{_MONGOLIAN_SHORT}|"
+    rf"{_MONGOLIAN_LONG})|{_MONGOLIAN_LONG})"
+)
+
+
+def stock_name(name: str) -> bool:
+    """Whether `name` is a Tibetan or Mongolian name made of the stock names (才让卓玛, 那日松),
+    which no surname leads and whose parts may be everyday words (那日)."""
+    return bool(_TIBETAN_NAME.fullmatch(name) or _MONGOLIAN_NAME.fullmatch(name))
+
+
 _MONGOLIAN_GIVEN = frozenset(
     ("其木格", "巴特尔", "乌力吉", "苏日娜", "额尔敦")
     + ("敖其尔", "格日勒", "阿拉坦", "娜仁花", "乌日娜")

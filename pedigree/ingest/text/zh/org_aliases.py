@@ -92,8 +92,13 @@ def add_org_forms(text: Text, registry: Registry, mentions: list[Mention], add) 
         for s, e in spans:
             if form.isascii() and (_latin(folded, s - 1) or _latin(folded, e)):
                 continue
-            if UNIT.search(entity.name) and _DESCRIPTION_GOES_ON.match(folded, e):
-                continue  # 光伏玻璃回收企业循光科技: the unit's field describes another company
+            if UNIT.search(entity.name) and (
+                _DESCRIPTION_GOES_ON.match(folded, e)
+                or (folded[s:e] != entity.name and _WORD_GOES_ON.match(folded, e))
+            ):
+                # 光伏玻璃回收企业循光科技: the unit's field describes another company; 内饰老兵,
+                # 内饰采购经理 beside 内饰研究所: the field, in a longer phrase
+                continue
             if _title_word(folded, form, entity.name, e):
                 continue  # 高级 of 高级软件 in 高级副总裁: the title's own word
             mention = add(s, e, entity.kind, entity.name)
@@ -118,6 +123,8 @@ def _title_word(folded: str, form: str, name: str, end: int) -> bool:
 
 # After a unit's field (光伏玻璃 of 光伏玻璃事业部), the rest of a company's description.
 # (卫浴DTC品牌「浴立方」: Latin letters among the words)
+# …or a word of a longer phrase, not a function word (内饰|老兵, but 内饰|的, 内饰|是).
+_WORD_GOES_ON = re.compile(r"(?![的是在于和与及也已将就都又被把从为])[\u4e00-\u9fff]")
 _DESCRIPTION_GOES_ON = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9]{0,8}?(?:企业|公司|品牌|厂商|服务商|供应商|平台|初创|创企|工厂|电商"
     r"|商城|连锁)"

@@ -12,11 +12,12 @@ legal name, a school where someone studied). `find_orgs` accepts what scores eno
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from pedigree.ingest.text.entities import occurrences
 from pedigree.ingest.text.gazetteer import known_organization
-from pedigree.ingest.text.zh.employers import after_at, without_description
+from pedigree.ingest.text.zh.employers import after_at, place_names, without_description
 from pedigree.ingest.text.zh.investor_frames import (
     funded_companies,
     listed_investors,
@@ -116,10 +117,16 @@ _UNIT_THEN_WORK = re.compile(
 # A description ending in a company word right before a name: 的AI公司, 营销公司 (not 该公司).
 _DESCRIBED_BEFORE = re.compile(r"(?:的|[A-Za-z])[\u4e00-\u9fffA-Za-z]{0,6}?(?:公司|企业|创企)$")
 _FOUNDED_BY_AFTER = re.compile(
-    r"(?:是|系)?(?:(?:于|在)?\d{4}年(?:\d{1,2}月)?)?"  # (广聆于2021年由…共同创立)
+    # (广聆于2021年由…共同创立; …汽车用品厂，1998年由他的父亲聂长根创办)
+    r"(?:[，,](?=(?:于|在)?\d{4}年))?(?:是|系)?(?:(?:于|在)?\d{4}年(?:\d{1,2}月)?)?"
     r"由[^，。；,;（()）]{2,30}?(?:共同|联合|一起)?(?:创立|创办|创建|成立|孵化|发起成立)(?![人者])"
     # (蓑羽是陆知遥2022年在杭州创立的户外雨具品牌: what someone founded, said of it)
     r"|(?:是|系)[^，。；,;（()）的]{2,24}?(?:共同|联合|一起)?(?:创立|创办|创建|孵化)的"
+)
+# After a name, the rest of a description of the company named next (智能|分拣机器人研发商熠分…).
+_DESCRIBES_THE_NEXT = re.compile(
+    r"(?:(?!旗下|的|和|与|及|在|是)[\u4e00-\u9fff]){1,10}?"
+    r"(?:研发商|服务商|开发商|提供商|供应商|运营商|制造商|方案商)(?=[\u4e00-\u9fff])"
 )
 # After a name: what makes it a field of business (婚纱摄影这个赛道, 婚纱摄影行业).
 _FIELD_NAMED = re.compile(r"(?:这个|这一|整个)?(?:赛道|行业|领域|品类)")
@@ -179,6 +186,8 @@ def _without_people(text: str, name: str, places: list[tuple[int, int]], people:
         person = name[:size]
         if person not in people:
             continue
+        if any(len(p) > size and p.endswith(person) for p in people):
+            continue  # 管国栋 … 国栋纸品厂: a works named after its founder's given name
         rest = name[size:]
         if any((m := _DEFINES.match(text, e)) and m.group("term") == person for _, e in places):
             continue
@@ -199,8 +208,18 @@ def _without_people(text: str, name: str, places: list[tuple[int, int]], people:
 
 
 _QUOTED_BRACKET = re.compile(r"^[（(][“「\"]")
+# Before a name, the words that give it as a firm's name (那家厂叫…, 公司名为…).
+_CALLED_BEFORE = re.compile(
+    r"(?:公司|工厂|厂|作坊|企业|品牌|店|门店|工作室)名?(?:叫做?|名叫|名为|取名为?)\s?$"
+)
 _FOUNDED_BRACKET = re.compile(r"^[（(](?:由|是)[^)）]{0,30}(?:创立|创办|成立|孵化|创建)")
 _LIST_NUMBER_LINE = re.compile(r"^\s*(?:[\d一二三四五六七八九十]+[.、．]\s*|[·•▪*-]\s*)?$")
+# A heading's company, then its separator: what follows describes that company (▍熠分科技丨…).
+_ENTRY_THEN_SEPARATOR = re.compile(
+    r"^\s*(?:[\d一二三四五六七八九十]+[.、．]\s*|[·•▪▍■◆*-]\s*)?"
+    r"[\u4e00-\u9fffA-Za-z0-9]{0,10}(?:" + "|".join(ORG_SUFFIXES) + r")"
+    r"\s?[丨｜|]\s?[\u4e00-\u9fff]{0,6}$"
+)
 _RAISED_IN_LINE = re.compile(r"(?:完成|获得?|拿到|宣布)[^。\n]{0,16}?(?:融资|轮)")
 _DESCRIBES_QUOTED = re.compile(r"([\u4e00-\u9fff]{2,4})" + DESCRIPTOR + r"[“「]")
 
@@ -323,9 +342,41 @@ def _add_units(candidates: dict[str, list[tuple[int, int]]]) -> set[str]:
     return units
 
 
+def _a_kind_of_works(text: str, name: str, places: list[tuple[int, int]]) -> bool:
+    """A works named by an everyday word for what it makes (锅炉厂, 淀粉厂, 冷冻食品厂), not by
+    its owner or town; or one only ever quoted, as a product's name is (“立招云厂”)."""
+    from pedigree.ingest.text.segmenter import segment
+
+    freq, tags = dictionary()
+
+    def everyday(word: str) -> bool:
+        tag = tags.get(word, "")
+        return (freq.get(word) or 0) >= 20 and tag[:1] in ("n", "v") and tag[:2] not in (
+            "nr", "ns", "nt", "nz"
+        )
+
+    words = [w for w in segment(name[:-1]) if w.strip()]
+    if words and all(everyday(w) for w in words):
+        return True  # (思茅天香茶厂: a town and a brand before the trade)
+    return all(text[s - 1 : s] in OPEN_QUOTES for s, _ in places)
+
+
 def _place_head(name: str) -> re.Match[str] | None:
-    """A place (or "national") at the head of a name; a school's only by a city."""
-    return (_PLACE_HEAD if not name.endswith(SCHOOL_ENDINGS) else CITY).match(name)
+    """A place (or "national") at the head of a name; a school's only by a city. (Any bundled
+    place will do for a company: 淮北玻璃厂, 柳州机械厂 are named by their town, which no more
+    makes them everyday words than 苏州 does 苏州矽澜.)"""
+    if name.endswith(SCHOOL_ENDINGS):
+        return CITY.match(name)
+    found = _PLACE_HEAD.match(name)
+    if found is None and name.endswith(ORG_SUFFIXES):
+        found = _bundled_place_head().match(name)  # (not 丹麦口扫: a place, then a description)
+    return found if found and len(name) - found.end() >= 2 else None
+
+
+@cache
+def _bundled_place_head() -> re.Pattern[str]:
+    places = sorted((p for p in place_names() if len(p) >= 2), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, places)) + ")(?:市|县|省|区)?")
 
 
 def _passed_over(
@@ -349,10 +400,16 @@ def _passed_over(
         return True  # 德国博世: a known company and where it is
     if placed and weak_ending(name) and len(name) - placed.end() <= 2:
         return True  # 从美国农业科技公司回到台南: a place and a trade, no name
-    if not name.endswith(ORG_SUFFIXES) and any(
+    if (not name.endswith(ORG_SUFFIXES) or ordinariness(brand_of(name) or name) >= 1) and any(
         _FIELD_NAMED.match(text, e) for _, e in occurrences(text, [name])[name]
     ):
-        return True  # 在婚纱摄影这个赛道上: a field of business, though a headline raised money
+        # 在婚纱摄影这个赛道上, 分拣机器人赛道: a field of business, though a headline raised
+        # money (a company's ending after an everyday word, or after none)
+        return True
+    if name.endswith("厂") and not placed and _a_kind_of_works(text, name, places):
+        return True  # 在锅炉厂干了九年, “立招云厂”: a kind of works, or a platform so called
+    if all(_DESCRIBES_THE_NEXT.match(text, e) for _, e in places):
+        return True  # 建筑垃圾智能分拣机器人研发商熠分科技: the start of what the company is
     if _described_school(name) and not placed:
         return True  # 办儿童体育学院: a kind of school described in common words, not a name
     # AI原生游戏公司: a description of the company named next
@@ -370,6 +427,8 @@ def _place_evidence(
     common_start: bool,
 ) -> float:
     """The evidence one place of the candidate gives: what is said right before and after it."""
+    if _ENTRY_THEN_SEPARATOR.search(_line_before(text, s)):
+        return -1.0  # ▍拾序机器人丨社区垃圾分类机器人，获…: the entry's description
     score = 0.0
     # 「屿麦科技」创始人…: what is said of a quoted name is said after its closing quote
     closed = text[s - 1 : s] in OPEN_QUOTES and text[e : e + 1] in CLOSE_QUOTES
@@ -445,6 +504,8 @@ def _place_evidence(
         score += 5  # 启程教育（股票代码：02875.HK）: listed, as sure as a legal name
     if len(name) >= 4 and _DESCRIBED_BEFORE.search(before):
         score += 2  # 面向律所的AI公司墨点智能: the company a description names
+    if _CALLED_BEFORE.search(before):
+        score += 2  # 那家厂叫宁波长根汽车用品厂: the name the text gives the firm
     if _FOUNDED_BRACKET.match(after) or (
         _FOUNDED_BY_AFTER.match(text, e)
     ):
@@ -494,6 +555,9 @@ def _name_evidence(
             score += 2  # 本科毕业于江南大学, 大连海事大学航海技术专业本科毕业: a school
     if name.endswith(("研究所", "研究院", "科学院")) and len(name) >= 7:
         score += 1.5  # 湖北省水产科学研究所: a public institute, named in full
+    placed = _place_head(name)
+    if placed and name.endswith("厂") and not name.endswith(("工厂", "分厂", "新厂")):
+        score += 1  # 柳州机械厂, 绵阳橡胶厂: a town's works, named by its trade
     if name in units:
         score += 3  # 中国农业科学院作物科学研究所: a parent and its unit, named as one
     head = next((name[: -len(s)] for s in ORG_SUFFIXES if name.endswith(s)), "")

@@ -33,6 +33,8 @@ ORG_SUFFIXES = (
     "医院", "大学", "学院", "商学院", "AI", "Labs", "Lab", "Tech", "Robotics",
     # industrial trades a company's name ends in (常州润纬机械, 净衡环境, 北麓牧业, 柏溪纸业)
     "机械", "电气", "重工", "水务", *_TRADES,
+    # a works named by its place or its owner and its trade (淮北玻璃厂, 国栋箱包厂, 北固醋厂)
+    "厂",
 )  # fmt: skip
 # Public institutions and firms of the professions (上海图书馆, 中国精算师协会, 孖士打律师行): named
 # in full, never by a short form (精算师 alone is the profession).
@@ -43,8 +45,16 @@ INSTITUTION_ENDINGS = (
     # institutes (深圳市水务规划设计院, 畜产试验所), courts, kindergartens, national squads
     "商会", "议会", "总会", "联合会", "设计院", "研究总院", "试验所", "检验所",
     "信息中心", "检测中心", "人民法院", "幼儿园", "代表队", "集训队", "杂志社",
-    "通讯社", "船级社", "歌剧院", "话剧院",
+    "通讯社", "船级社", "歌剧院", "话剧院", "国家队",
 )  # fmt: skip
+# A sport's squad (国家蹦床队, 四川省跳水队, 八一体操队): an athlete's or a coach's employer.
+_SPORTS = (
+    "体操", "蹦床", "游泳", "跳水", "田径", "足球", "篮球", "排球", "乒乓球", "羽毛球", "网球",
+    "举重", "射击", "射箭", "击剑", "柔道", "摔跤", "拳击", "跆拳道", "武术", "赛艇", "皮划艇",
+    "帆船", "自行车", "滑雪", "滑冰", "速滑", "冰球", "冰壶", "马术", "棒球", "垒球", "手球",
+    "曲棍球", "水球", "攀岩", "铁人三项", "花样游泳", "艺术体操", "女排", "女足", "女篮",
+)  # fmt: skip
+INSTITUTION_ENDINGS += tuple(sport + "队" for sport in _SPORTS)
 ORG_SUFFIXES += INSTITUTION_ENDINGS
 SUFFIX_PATTERN = re.compile(
     "|".join(re.escape(s) for s in sorted(ORG_SUFFIXES, key=len, reverse=True))
@@ -180,6 +190,7 @@ _WEAK_ENDINGS = (
     "光电",
     "传感",
     "投资",
+    "厂",
     *_TRADES,
 )
 

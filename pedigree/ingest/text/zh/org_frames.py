@@ -13,7 +13,7 @@ from pedigree.ingest.text.zh.investor_frames import (
     listed_investors,
     quoted_firms,
 )
-from pedigree.ingest.text.zh.lexicon import TITLE_WORD
+from pedigree.ingest.text.zh.lexicon import DEPARTMENT, TITLE_WORD
 from pedigree.ingest.text.zh.name_candidates import is_han
 from pedigree.ingest.text.zh.name_shape import NOT_A_NAME, not_a_name
 from pedigree.ingest.text.zh.org_endings import (
@@ -31,7 +31,7 @@ from pedigree.ingest.text.zh.org_forms import (
 from pedigree.ingest.text.zh.workplace_frames import latin_framed, posts_held, worked_at
 
 # After a name, words that only a company or organisation takes.
-ORG_VERBS = re.compile(
+ORG_VERBS = re.compile(  # (公司方面表示: the company's side; not 门店网络方面，…: "as for")
     # (简衿于2022年在广州成立, 穹测医学在武汉成立: a date, a place, then founded — not 在…成立了,
     # someone setting something up)
     r"^(?:(?:(?:于|在)?\d{4}年(?:\d{1,2}月)?份?)?在[\u4e00-\u9fff]{1,8}?(?:注册)?成立"
@@ -41,7 +41,7 @@ ORG_VERBS = re.compile(
     r"|本月|本周|近期|刚刚|\d{1,2}月|很快|已经|也|亦|还|再次)?"
     r"(?:完成|获得|获|宣布|成立|推出|发布|拿下|拿到(?![^，。；,;]{0,6}(?:博士|硕士|学士|学位|offer))|的创始人|创始人|创办人|联合创始人|是一家|总部|旗下|估值|营收|"
     r"的营收|的收入|的估值|通过|得到|递交|提交|上市|的产品|的用户|披露|公布|发布了|宣布了|"
-    r"融资|的融资|的估值|领投|跟投|参投|的产品|的首款|的核心|的主力|的团队|团队|方面|目前|的办公室|"
+    r"融资|的融资|的估值|领投|跟投|参投|的产品|的首款|的核心|的主力|的团队|团队|方面(?![，,])|目前|的办公室|"
     r"被收购|被并购))"
 )
 
@@ -141,7 +141,8 @@ _NAME_AFTER = re.compile(
 _NAME_END = re.compile(
     r"[，。；,;：:、（(“”「」\s]|的|并|后|于|在|是|和|与|及|已|将|也|还|都|正|目前|如今|近日|日前|今日|近期|"
     r"前[，,]|之前|以前|时[，,]|期间|担任|出任|任职|"  # 创立云杉前，她在…; 加入沐电担任…
-    r"任(?=[A-Z]{2,4}|首席|总|副|董事|合伙人|经理|主管|高级)|"  # 加入芯衍任COO
+    # 加入芯衍任COO, 加入澜木任生产副总裁
+    r"任(?=" + DEPARTMENT + r"?(?:[A-Z]{2,4}|首席|总|副|董事|合伙人|经理|主管|高级))|"
     r"今年|去年|本月|刚刚|正式|宣布|完成|获得|$"
 )
 
@@ -154,8 +155,8 @@ _LATIN_FOUNDED = re.compile(
 )
 
 
-_NAMED_AFTER_DESCRIPTION = re.compile(
-    r"[^，。；,;“”]{1,16}?的(?P<name>[\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z0-9]{1,15})(?=[，。；,;]|$)"
+_NAMED_AFTER_DESCRIPTION = re.compile(  # (主打“泡泡+软体”的室内乐园品牌小象泡泡: words quoted)
+    r"(?:[^，。；,;“”「」]|[“「][^，。；,;“”「」]{1,10}[”」]){1,16}?的(?P<name>[\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z0-9]{1,15})(?=[，。；,;]|$)"
 )
 
 
@@ -347,7 +348,7 @@ def context_candidates(text: str, starts: set[int]) -> dict[str, list[tuple[int,
             end -= 1
         name = text[start:end]
         # (创办了专做玻璃与陶瓷酒瓶设计的琉光瓶器: the description joins two things first)
-        joined = stop is not None and stop.group() in ("和", "与", "及")
+        joined = stop is not None and stop.group() in ("和", "与", "及", "“", "「")
         if text[end : end + 1] == "的" or (joined and _NAMED_AFTER_DESCRIPTION.match(text, start)):
             # 创立了专做自动化测试的测渊科技: a description before the name, which follows 的
             # and ends the clause.

@@ -44,11 +44,15 @@ _PROJECT_END = re.compile(
     r"(?:项目|(?:登台|登场|上台|亮相|出场)的是|路演的|创业公司|初创公司|创业项目|"
     r"(?:创办|创立|创建|加入)了?[^，。；“”,;]{0,10}的|(?:项目|公司)是做[^，。；“”,;]{0,16}的)\s?$"
 )
+# …what the founded thing features, quoted (创办了主打“泡泡+软体”的乐园品牌小象泡泡): no name.
+_FEATURED_END = re.compile(r"(?:主打|主营|主推|专注于?|专做|提供|售卖|以)\s?$")
 _NUMBERED_END = re.compile(r"(?:^|\n)\s*\d{1,2}\s*[.、．)）]\s*$")
 # After a descriptor: a Latin name (公司VAST) or any name with its English name in brackets.
 _DESCRIBED = re.compile(
     DESCRIPTOR + r"(?P<name>[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2}"
-    r"|[\u4e00-\u9fff]{2,8}(?=[（(][A-Z])(?![（(]" + FIGURE_ACRONYM + r"[)）]))"
+    # (not 公司由前科沃斯（Ecovacs）…: a clause's words, then the name)
+    r"|(?![由前原是为在从被与和将已])[\u4e00-\u9fff]{2,8}(?=[（(][A-Z])"
+    r"(?![（(]" + FIGURE_ACRONYM + r"[)）]))"
 )
 _QUOTED = re.compile(r"[「『](?P<name>[^」』\n]{2,16})[」』]|“(?P<curly>[^”\n]{2,16})”")
 
@@ -152,9 +156,10 @@ def _add_quoted(text: str, people: set[str], tally: Tally) -> None:
         name = match.group(group).strip()
         before = text[max(0, match.start() - 24) : match.start()]
         # 创办了“X”, 创办的票务工具“票根科技”: what the verb made, whatever it is called
-        founded = _FOUNDED_END.search(before)
+        featured = _FEATURED_END.search(before)
+        founded = None if featured else _FOUNDED_END.search(before)
         # 第二个项目“麦穗数科”, 登台的是“衡书”, 创办了今天路演的“岩眼智能”: a project by name.
-        project = _PROJECT_END.search(before)
+        project = None if featured else _PROJECT_END.search(before)
         corner = group == "name" and re.match(r"[（(][A-Z]", text[match.end() : match.end() + 2])
         # 6. 「叁玖动力」完成A+轮融资: a roundup entry's heading names the company it is about
         headline = _NUMBERED_END.search(before) and _NEWS_VERB.match(

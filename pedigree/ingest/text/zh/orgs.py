@@ -23,6 +23,7 @@ from pedigree.ingest.text.zh.lexicon import BUSINESS_UNIT, SOME, TITLE_WORD
 from pedigree.ingest.text.zh.name_candidates import ordinariness
 from pedigree.ingest.text.zh.org_evidence import weigh_candidates
 from pedigree.ingest.text.zh.org_forms import ORG_SUFFIXES, canonical_name, kind_of, weak_ending
+from pedigree.ingest.text.zh.org_frames import framed_brand
 from pedigree.ingest.text.zh.org_named import Tally, named_in_text
 from pedigree.ingest.text.zh.org_words import in_word_start, inside_a_word
 
@@ -73,7 +74,7 @@ def find_orgs(
     return [
         # (美的集团原|楼宇科技事业部: a unit right after its company is that company's, read so
         # later; 楼宇科技 is the unit's field, no company)
-        o if any(e in ends for e in range(o.start - 2, o.start + 1)) else _parent_of_unit(o)
+        o if any(e in ends for e in range(o.start - 2, o.start + 1)) else _parent_of_unit(o, text)
         for o in placed
     ]
 
@@ -81,18 +82,27 @@ def find_orgs(
 _BUSINESS_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}" + BUSINESS_UNIT)
 
 
-def _parent_of_unit(org: OrgName) -> OrgName:
+def _parent_of_unit(org: OrgName, text: str) -> OrgName:
     """栖衡科技零售事业部, 国药控股零售事业部: a business unit written after its company's name is
-    a post's place at that company (the unit stays in the post's words, not in the name)."""
+    a post's place at that company (the unit stays in the post's words, not in the name) — a
+    company known, named with an ending, or written alone elsewhere as a company is (延锋座椅事业部
+    … 进入延锋, 延锋的…, twice; not 冰品事业部 … 冰品市场, a field)."""
     name = org.name
     if not re.search(BUSINESS_UNIT + "$", name) or known_organization(name):
         return org
-    for cut in range(len(name) - 3, 3, -1):
+    for cut in range(len(name) - 3, 1, -1):
         head = name[:cut]
         if not _BUSINESS_UNIT.fullmatch(name[cut:]):
             continue
         known = known_organization(head)
-        if known is not None or head.endswith(ORG_SUFFIXES):
+        if (
+            known is not None
+            or (cut >= 4 and head.endswith(ORG_SUFFIXES))  # (not 宠物 of 宠物保险事业部)
+            or (
+                ordinariness(head) < 1
+                and framed_brand(text, head, [(org.start, org.end)]) >= 2
+            )
+        ):
             parent = known.name if known is not None else head
             return replace(org, end=org.start + cut, name=parent)
     return org

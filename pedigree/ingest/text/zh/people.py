@@ -38,6 +38,7 @@ from pedigree.ingest.text.zh.name_candidates import (
     known_given_name,
     name_like,
     ordinariness,
+    stock_name,
     surnames,
     word_frequency,
 )
@@ -176,6 +177,15 @@ def score_names(
     modelled = {text[s:e] for s, e in model}
     headed = set(heads)
     found = candidates(text)
+    # 阿拉坦, 巴图孟和: where a Tibetan or Mongolian name stands, no shorter surname-led reading
+    # of its first characters (阿拉, 巴图孟) does
+    stock = {p: len(n) for n, places in found.items() if stock_name(n) for p in places}
+    if stock:
+        found = {
+            n: kept
+            for n, places in found.items()
+            if (kept := [p for p in places if stock.get(p, 0) <= len(n)])
+        }
     scored = []
     # Two candidates start at most places (顾承, 顾承泽) and many end where others do: each
     # position is judged once.
@@ -197,7 +207,7 @@ def score_names(
         # of the candidates' places are of titles and everyday words (方面, 高的), never names.
         if _TITLE_WORD.search(name) or everyday(name):
             continue
-        if len(name) == 3 and everyday(name[:2]) and not any(
+        if len(name) == 3 and everyday(name[:2]) and not stock_name(name) and not any(
             text.startswith(("先生", "女士"), p + 3) for p in all_places
         ):
             continue  # (but 房子睿先生: a name, however everyday its first two characters)
@@ -390,6 +400,9 @@ def score_names(
                 strong = True  # a new word jieba found, ending as nouns end, with name characters
         if len(places) >= 2:
             score += 0.5
+        if stock_name(name) and len(name) >= 3:
+            score += 1  # 那日松, 才让卓玛: made of the stock Tibetan and Mongolian names
+            strong = True
         freq = dictionary()[0]
         # (not 钟离澈: a compound surname is a word of its own, and the given name is one
         # character)

@@ -41,6 +41,8 @@ _LAUNCHED = re.compile(
     r"(?:主力|主要|明星|拳头|主营)产品|另一条(?:产品)?线|另一款(?:产品)?)(?:了|的)?(?:首款|第一款|一款)?"
     r"[^，。；“「,;]{0,20}?[“「《](?P<name>[^”」》\n，。,]{1,20})[”」》]"
 )
+# What something features, quoted and then described (主打“下楼就能玩”的社区乐园).
+_FEATURE = re.compile(r"主打[“「][^”」]{1,20}[”」]的")
 # A quoted name that says what it is: “翎云调度平台”, “溯川数据工厂”.
 _CATEGORY_NAME = re.compile(
     r"[“「《](?P<name>[^”」》\n，。,]{1,16}?(?:平台|系统|工厂|引擎|大模型|模型|App|APP|助手|机器人|眼镜|"
@@ -236,6 +238,8 @@ def find_products(
             continue  # “两家 Tier1”: a count of customers, not a product
         if _CLAUSE_LIKE.search(name) or _DEGREE_ADVERB.search(name):
             continue  # 模型“仍高度依赖油价和司机替代率”, “很远又很近”: quoted words, not a name
+        if pattern is _LAUNCHED and _FEATURE.search(folded, match.start(), match.end() + 1):
+            continue  # 主打“泡泡+软体”的室内乐园: what a place features, not its product
         before = folded[max(0, match.start() - 2) : match.start()]
         if pattern is _QUOTED and re.search(r"[把将]\s?$", before):
             continue  # 把游戏「做完」: what is done to the thing, not its name

@@ -15,6 +15,7 @@ from pedigree.ingest.text.zh.lexicon import (
     ASIDE,
     DEGREES,
     FOUND_VERB,
+    FOUNDED_WHICH,
     KIN,
     LEAVE_BEFORE,
     LEFT_AFTER,
@@ -109,6 +110,12 @@ def around_organisations(ctx: Context, clause: Clause) -> list[Draft]:
             if holder is not None and holder.kind == "person":
                 continue  # 她找來成大電機博士卓冠廷: the degree is the one named after it
         person_mention, person = _subject_for(ctx, clause, first, last)
+        if kind == "founded":
+            # 而是阿拉坦创办的绒脉科技的前运营总监: the one named right before 创办的 founded it,
+            # whoever the clause is about
+            by = _founder_named_before(ctx, clause, first)
+            if by is not None:
+                person_mention, person = by, by.entity
         if person is None:
             continue
         people = [(person_mention, person)]
@@ -263,6 +270,21 @@ def _subject_for(
 _KIN_NAMED_AFTER = re.compile(
     rf"(?:先生|女士|博士)?(?:之|的)(?:{KIN})(?:、[^，。；,;]{{1,24}}?的)?\s?"
 )
+
+
+_FOUNDED_WHICH_END = re.compile(FOUNDED_WHICH + r"\s?$")
+
+
+def _founder_named_before(ctx: Context, clause: Clause, org: Mention) -> Mention | None:
+    """The person named right before …创办的 and the organisation (阿拉坦创办的绒脉科技)."""
+    folded = ctx.text.folded
+    verb = _FOUNDED_WHICH_END.search(folded, max(clause.start, org.start - 8), org.start)
+    if verb is None:
+        return None
+    people = ctx.mentions.within(max(clause.start, verb.start() - 12), verb.start(), "person")
+    if people and people[-1].end == verb.start() and people[-1].entity is not None:
+        return people[-1]
+    return None
 
 
 def _next_person_offset(ctx: Context, last: Mention, clause: Clause) -> int:

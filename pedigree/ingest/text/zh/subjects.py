@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pedigree.ingest.text.entities import Entity, Mention
-from pedigree.ingest.text.zh.lexicon import TITLE_WORD
+from pedigree.ingest.text.zh.lexicon import FOUNDED_WHICH, TITLE_WORD
 from pedigree.ingest.text.zh.sentences import Clause
 
 # Before a person who is not the subject: 和他一起, 对他说, 给她, 跟…合作.
@@ -24,6 +24,7 @@ _KIN = (
     r"(?:父亲|母亲|祖父|祖母|外祖父|外公|外婆|爷爷|奶奶|哥哥|姐姐|弟弟|妹妹|胞弟|胞兄|胞妹|胞姐|兄长|"
     r"妻子|丈夫|儿子|女儿)"
 )
+_FOUNDED_WHICH = re.compile(FOUNDED_WHICH)
 _POSSESSIVE = re.compile(
     rf"(?:先生|女士)?(?:(?:在[^，。；,;的]{{1,12}}?(?:时|时期)?)?的|(?={_KIN}))"
 )
@@ -65,8 +66,10 @@ class SubjectSteps:
             if (m.kind == "person" or m.form in _PERSON_FORMS)
             and not self._is_object(m)
             and not self.layout.in_speech(m.start)
-            # 他的合伙人郏芷兰是…: the possessor is not what the sentence is about
+            # 他的合伙人郏芷兰是…: the possessor is not what the sentence is about, nor is the
+            # founder of a company described (她…而是阿拉坦创办的绒脉科技的前运营总监)
             and not self.possessor(m)
+            and not self.founder_of_next(m)
             # 司空朗离职，与…毕可澄一道，在上海创立了…: the one who came along is not the subject
             and not self._companion(m)
         ]
@@ -147,6 +150,15 @@ class SubjectSteps:
         reach = 36 if _KIN_THEN_DESCRIBED.match(folded, of.end()) else 12
         after = self.mentions.within(of.end(), of.end() + reach, "person")
         return bool(after) and not re.search(r"[，。；,;]", folded[of.end() : after[0].start])
+
+    def founder_of_next(self, mention: Mention) -> bool:
+        """阿拉坦创办的绒脉科技: a person named as the founder of the company named next, in
+        words that describe that company."""
+        founded = _FOUNDED_WHICH.match(self.text.folded, mention.end)
+        if founded is None:
+            return False
+        owned = self.mentions.covering(founded.end())
+        return owned is not None and owned.kind == "org" and owned.start == founded.end()
 
     def _head_of_relative(self, people: list[Mention]) -> Mention:
         """The first person, unless named with 与/和 inside a clause that describes the next

@@ -207,7 +207,7 @@ def _units_as_parents(ctx: Context, drafts: list[Draft]) -> None:
 
 
 _AS_JOB = re.compile(  # (此前是优信集团金融业务负责人: 是 after "before", a past post)
-    r"(?:任|担任|出任|任职于?|就职于?|供职于?|加入|进入|转战|转投|跳槽(?:到|至)|效力于?|离开|在|于|前|原|现任|出身于?"
+    r"(?:任|担任|出任|任职于?|就职于?|供职于?|加入|进入|转战|转投|跳槽(?:到|至)|效力于?|离开|在|于|前|原|现任|出身于?|来自"
     r"|(?:此前|之前|以前|过去|曾经?|原先|早先|原本|原来)是)\s?$"
 )
 
@@ -218,7 +218,10 @@ _OWNER_BEFORE = re.compile(r"(?:在|于|加入|进入)(?P<owner>[^，。；在�
 
 
 def _possessor(ctx: Context, mention) -> bool:
-    """A person named as the owner of the company named right after 的 (谷雨棠的次元仓)."""
+    """A person named as the owner or founder of the company named right after 的 (谷雨棠的次元仓,
+    阿拉坦创办的绒脉科技): a description of that company, not the clause's subject."""
+    if ctx.founder_of_next(mention):
+        return True
     if not ctx.text.folded.startswith("的", mention.end):
         return False
     owned = ctx.mentions.covering(mention.end + 1)
@@ -246,7 +249,8 @@ def _described_by_another(ctx: Context, clause: Clause, mention) -> bool:
     return bool(_RELATED_TO_BEFORE.match(ctx.text.folded[earlier[-1].end : mention.start]))
 
 
-_KIN_OF_SOMEONE = re.compile(rf"(?P<owner>他|她)的?(?P<kin>{KIN})$")
+# (他跟着舅舅庞德厚…: with a relative, named as the one he went along with)
+_KIN_OF_SOMEONE = re.compile(rf"(?P<owner>他|她)(?:的|跟着?|随着?|陪着?|和|与|同)?(?P<kin>{KIN})$")
 
 
 def _same_gender_kin(folded: str, start: int) -> bool:
