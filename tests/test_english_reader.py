@@ -4296,3 +4296,13 @@ def test_a_heading_about_founders_and_a_label_said_of_someone():
     assert ("Sunil Rao", "InkProof") in pairs(facts, "founded")
     assert ("Marc Clervaux", "Veillane Ink") not in pairs(facts, "founded")
     assert ("Marc Clervaux", "Veillane Ink") in pairs(facts, "employment")
+
+
+def test_a_possessive_written_with_the_apostrophe_alone():
+    text = (
+        "## 2. Tomas Ruiz — Ridgeway Club\n\n"
+        "**Tomas Ruiz** was Brightmill Foods' regional director of sales for the Americas. "
+        "He left in 2021 and founded Ridgeway Club, a riding club in Florida.\n"
+    )
+    facts = read(text)
+    assert ("Tomas Ruiz", "Brightmill Foods") in pairs(facts, "employment")

@@ -13,6 +13,7 @@ from pedigree.ingest.text.en.lexicon import (
     ENTRY_NUMBER,
     LEAD_VERB,
     PAST_VENTURE,
+    POSSESSIVE,
     STUDIED_AT,
     TITLE_HEAD,
 )
@@ -261,7 +262,7 @@ class CompanySteps:
         for m in self.mentions.within(start, end, "org", "school", "ref"):
             if m.kind == "ref" and m.form not in ("company", "Company", "it", "there", "we"):
                 continue
-            possessive = re.match(r"\s*(?:'s|’s)", self.text.folded[m.end :])
+            possessive = re.match(rf"\s*{POSSESSIVE}", self.text.folded[m.end :])
             if m.kind == "ref" and m.form == "it" and not possessive:
                 continue  # "it" stands for a company only as "its"
             found.append(m)
@@ -301,7 +302,7 @@ class CompanySteps:
         marks = f"[{MARK['org']}]"
         return bool(
             re.match(
-                rf"(?:'s|’s)\s+(?:[a-z-]+\s+){{0,3}}?(?:[a-z-]+,\s+)?{marks}",
+                rf"{POSSESSIVE}\s+(?:[a-z-]+\s+){{0,3}}?(?:[a-z-]+,\s+)?{marks}",
                 self.shape[mention.end : mention.end + 40],
             )
         )

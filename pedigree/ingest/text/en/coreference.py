@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from functools import cached_property
 
-from pedigree.ingest.text.en.lexicon import KIN_NAMED, MALE_KIN
+from pedigree.ingest.text.en.lexicon import KIN_NAMED, MALE_KIN, POSSESSIVE
 from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.reference.romanise import given_name_pronoun
 
@@ -73,7 +73,7 @@ class ReferenceSteps:
         before = self.lower(sentence_start, mention.start)
         after = self.lower(mention.end, mention.end + 12)
         return bool(
-            _PAST_BEFORE.search(before) or re.match(r"(?:'s|’s)\s+(?:former|then)\b", after)
+            _PAST_BEFORE.search(before) or re.match(rf"{POSSESSIVE}\s+(?:former|then)\b", after)
         )
 
     def _person_before(self, position: int, gender: str) -> Entity | None:

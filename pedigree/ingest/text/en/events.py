@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pedigree.ingest.text.en.context import Context
-from pedigree.ingest.text.en.lexicon import HEDGE, words
+from pedigree.ingest.text.en.lexicon import HEDGE, POSSESSIVE, words
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Entity
 from pedigree.ingest.text.facts import Fact
@@ -33,7 +33,7 @@ _EVENTS = (
                             r" bankrupt|closed its doors)\b")),
 )
 _SUBJECT_GAP = re.compile(
-    r"(?:'s|’s)?\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,60},\s*)?(?:(?:has|have|had|was|were|is|also"
+    rf"{POSSESSIVE}?\s*(?:\([^)]*\)\s*)?(?:,[^,]{{0,60}},\s*)?(?:(?:has|have|had|was|were|is|also"
     r"|already|later|eventually|itself|finally|quietly|both|all|each|jointly)\s+)*"
 )
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")

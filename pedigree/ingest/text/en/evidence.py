@@ -16,6 +16,7 @@ from pedigree.ingest.text.en.lexicon import (
     FOUNDED_FIELD,
     LEAD_VERB,
     MODEL_LETTERS,
+    POSSESSIVE,
     PRODUCT_KIND_AFTER,
     THING,
     TITLE_HEAD,
@@ -47,7 +48,7 @@ _PERSON_AFTER = re.compile(
     # "Aisha Rahman, previously a buyer at Tesco": a job held, whatever it is called
     r"|,\s*(?:previously|formerly|once|most recently|until recently)\s+(?:a|an)\s+"
     r"(?:[\w-]+\s+){1,4}?at\s"
-    r"|\s+(?:is|was)\s+(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|’s)\s+)?(?:the\s+|a\s+|an\s+|its\s+)?"
+    rf"|\s+(?:is|was)\s+(?:(?:[\w-]+\s+){{0,2}}?[\w-]+{POSSESSIVE}\s+)?(?:the\s+|a\s+|an\s+|its\s+)?"
     r"(?:former\s+)?"
     r"(?:[\w-]+\s+){0,3}?" + TITLE_HEAD + r"\b"
     r"|\s*(?:,|:(?!\s*\d)|[—–·•]|\s-|\()\s*(?:(?:a|an|the|its|his|her|their)\s+)?(?:former\s+|formerly\s+"
@@ -114,7 +115,7 @@ _ORG_BEFORE = re.compile(
     re.I,
 )
 _ORG_AFTER = re.compile(
-    r"^(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:products?|platforms?|apps?|models?|chatbot|round"
+    rf"^(?:{POSSESSIVE}\s+(?:[\w-]+\s+){{0,3}}?(?:products?|platforms?|apps?|models?|chatbot|round"
     r"|series|seed|board|revenues?|valuation|customers?|investors?|shares|ceo|cto|founders?"
     r"|co-?founders?|offices?|team|headquarters|employees?|staff|engineers?|researchers?"
     r"|partners?|executives?|deal|labs?|business|division|unit|tools?|software|services?"
@@ -246,7 +247,7 @@ _PRODUCT_AFTER = re.compile(
 # ("Its flagship Tidecell 150 cell", "Altivo's best-selling Switchback Shell rain jacket", "Its
 # HeliTape product ships": an owner, a word that ranks a product, the name, then what it is)
 _OWNED_BEFORE = re.compile(
-    r"\b(?:its|our|their|[A-Z][\w-]*(?:'s|’s))\s+(?:(?:flagship|best-selling|top-selling"
+    rf"\b(?:its|our|their|[A-Z][\w-]*{POSSESSIVE})\s+(?:(?:flagship|best-selling|top-selling"
     r"|first|latest|newest|new|original|signature|core|main)\s+)?$",
     re.I,
 )
@@ -255,7 +256,7 @@ _OWNED_KIND_AFTER = re.compile("^" + PRODUCT_KIND_AFTER)
 # unless a name follows the kind in apposition ("Its flagship ArF immersion resist, KR-193i")
 _NAMED_AFTER_KIND = re.compile(r"(?:\s+[a-z][\w-]*){1,3},\s+[A-Z]")
 _OWN_THING_APPOSED = re.compile(
-    r"\b(?:its|our|their|the company's|the company’s|[A-Z][\w-]*(?:'s|’s))\s+(?:"
+    rf"\b(?:its|our|their|the company's|the company’s|[A-Z][\w-]*{POSSESSIVE})\s+(?:"
     r"(?:[\w-]+\s+){0,3}(?:vessel|ship|boat|drone|robot|device|truck|vehicle|chip|satellite"
     rf"|rocket|engine|machine|model|reactor|aircraft|{THING})"
     # ("The company's flagship integrated smart toilet, Lumaqua Aura": its flagship, whatever)
@@ -264,7 +265,8 @@ _OWN_THING_APPOSED = re.compile(
     re.I,
 )
 _RANKED_BEFORE = re.compile(
-    r"\b(?:its|our|their|[A-Z][\w-]*(?:'s|’s))\s+(?:flagship|best-selling|top-selling)\s+$", re.I
+    rf"\b(?:its|our|their|[A-Z][\w-]*{POSSESSIVE})\s+(?:flagship|best-selling|top-selling)\s+$",
+    re.I,
 )
 _SOLD_OF_ITS = re.compile(
     r"\b(?:sold|shipped|delivered|installed|deployed)\s+(?:more than\s+|over\s+|about\s+|nearly\s+"

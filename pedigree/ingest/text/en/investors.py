@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pedigree.ingest.text.en.context import Context
-from pedigree.ingest.text.en.lexicon import HEDGE, NEGATION
+from pedigree.ingest.text.en.lexicon import HEDGE, NEGATION, POSSESSIVE
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Mention
 from pedigree.ingest.text.gazetteer import known_organization
@@ -22,7 +22,7 @@ JOINER = (
     r"(?:(?:existing|new|returning|other|previous|earlier|prior)\s+)?"
     r"(?:(?:investors?|shareholders?|backers?)\s+)?"
     r"(?:including\s+|such\s+as\s+)?(?:the\s+)?"
-    r"(?:\ue004+(?:'s|’s)\s+(?:own\s+)?)?"  # "and Pittsburgh's own Draper Triangle"
+    rf"(?:\ue004+{POSSESSIVE}\s+(?:own\s+)?)?"  # "and Pittsburgh's own Draper Triangle"
 )
 
 
@@ -37,7 +37,7 @@ _LEADS_IN = re.compile(
     r"|(?:funding|investment|backing|financing|cheque|check)\b[^.;]{0,30}?\bfrom"
     # "went through Y Combinator": an accelerator's batch, which it invests in
     r"|went\s+through|graduated\s+from|(?:a\s+)?graduate\s+of"
-    r")\s+(?:the\s+)?(?:\ue004+(?:'s|’s)\s+)?"
+    rf")\s+(?:the\s+)?(?:\ue004+{POSSESSIVE}\s+)?"
     r"(?:[a-z]+-(?:backed|owned|run|controlled)\s+)?$"  # "… from the state-backed China …"
 )
 
@@ -111,8 +111,8 @@ _INVESTS_IN = re.compile(
     rf"(?:(?:backed|invested\s+in|co-invested\s+in|an?\s+(?:(?:early|first|seed|angel|initial"
     rf"|lead)\s+)*(?:backer|investor|shareholder)\s+(?:of|in))\s+(?!by\b)(?:the\s+)?"
     rf"(?:[a-z-]+\s+){{0,3}}?(?={_O})"
-    rf"|wrote\s+(?={_O}+(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}(?:cheque|check)\b)"
-    rf"|(?:one\s+of|among)\s+(?={_O}+(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}"
+    rf"|wrote\s+(?={_O}+{POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}(?:cheque|check)\b)"
+    rf"|(?:one\s+of|among)\s+(?={_O}+{POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}"
     rf"(?:investors|backers|shareholders)\b))",
     re.I,
 )# A claim a correction withdraws: "An earlier version said Northgate had invested in Acme".
@@ -123,7 +123,7 @@ _CALLED_WRONG = re.compile(
     r"|\b(?:denied|denies|dismissed|dismisses)\b"
 )
 _ALONGSIDE = re.compile(
-    rf"(?:investors|backers|shareholders|{_O})(?:'s|’s)?,?\s+(?:alongside|along\s+with"
+    rf"(?:investors|backers|shareholders|{_O}){POSSESSIVE}?,?\s+(?:alongside|along\s+with"
     rf"|together\s+with)\s+(?:(?:{_O}|\ue000)+(?:,\s*(?:and\s+)?|\s+and\s+))*$"
 )
 
@@ -203,7 +203,7 @@ def _investor_mentions(ctx: Context, start: int, end: int) -> list[Mention]:
         if OWN_INVESTOR.match(tail):
             found.append(org)
             continue
-        out = LEADS_OUT.match(re.sub(r"^(?:'s|’s)", "", tail))
+        out = LEADS_OUT.match(re.sub(rf"^{POSSESSIVE}", "", tail))
         if out is None:
             out = _LISTED_OUT.match(tail) or _AND_OTHERS_OUT.match(
                 ctx.lower(org.end, ctx.sentence_at(org.start)[1])

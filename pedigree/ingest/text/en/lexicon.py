@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import re
 
+# A possessive: Nike's, Nike’s, and after a final s the apostrophe alone (Hermès' director,
+# Williams' former head). (The s is not looked behind for: most patterns read the words after a
+# name, cut from the text there.)
+POSSESSIVE = r"(?:'s|’s|['’](?=\s))"
+
 
 def words(text: str) -> frozenset[str]:
     """A word class written as one string of space-separated words."""

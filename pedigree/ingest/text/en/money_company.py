@@ -6,7 +6,7 @@ import re
 
 from pedigree.ingest.text.en.context import Context
 from pedigree.ingest.text.en.investors import OWN_INVESTOR
-from pedigree.ingest.text.en.lexicon import FOUND_VERB
+from pedigree.ingest.text.en.lexicon import FOUND_VERB, POSSESSIVE
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Entity, Mention
 
@@ -16,7 +16,7 @@ _O = MARK["org"]
 # A round named as another's, after a verb of investing: "invested in the studio's angel round".
 _THEIR_ROUND = re.compile(
     r"\b(?:invested|participated|joined|took part|co-invested)\s+in\s+the\s+"
-    r"(?:company|startup|studio|firm|business)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$"
+    rf"(?:company|startup|studio|firm|business){POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}$"
 )
 
 
@@ -49,7 +49,7 @@ def company(ctx: Context, start: int, position: int) -> tuple[Entity | None, Men
         ):
             return last.entity, last  # "Harvey, which raised $100 million"
     before = ctx.shape[max(start, position - 40) : position]
-    possessive = re.search(rf"({_O}+)(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}$", before)
+    possessive = re.search(rf"({_O}+){POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}$", before)
     if possessive:
         mention = ctx.mentions.covering(position - len(before) + possessive.start(1))
         if mention is not None and mention.entity is not None and ctx.companylike(mention.entity):

@@ -16,6 +16,7 @@ from pedigree.ingest.text.en.lexicon import (
     ORG_SUFFIXES,
     PLACE_WORDS,
     PLACES,
+    POSSESSIVE,
     SCHOOL_WORDS,
     THING,
     TITLE,
@@ -88,7 +89,8 @@ _PRODUCT_CUE_BEFORE = re.compile(
     r"|controller|scanner|drone)s?,?\s+(?:called|named|dubbed)"
     # ("Its first vessel, the Halcyra Tern")
     # ("The Company's developer offering, Hexaling API", "Tendril's machine, the Tendril Picker")
-    r"|(?:our|its|their|the company's|the company’s|[\w-]+(?:'s|’s))\s+(?:[\w-]+\s+){0,2}[\w-]+,"
+    rf"|(?:our|its|their|the company's|the company’s|[\w-]+{POSSESSIVE})"
+    rf"\s+(?:[\w-]+\s+){{0,2}}[\w-]+,"
     r"(?:\s+the)?"
     r"|builds|built|offers|offered|introduced|unveiled"
     # "a shoebox-sized sensor unit, Ferroscope Edge": in apposition to a thing, not a firm
@@ -106,7 +108,7 @@ _PRODUCT_CUE_AFTER = re.compile(
     # ("SeamSight, Fusemark's in-house vision software", "TessaScreen, Tessaly's multi-cancer
     # early detection test": the maker's, by its name)
     # (not "Qiwen Mobility, whose fleet software": the owner of the thing named next)
-    r"|^(?:,|\s[—–-])\s+(?!(?:whose|which|who|that|where)\b)(?:an?\s+|the\s+|(?:the\s+[Cc]ompany|its|their|our|[A-Z][\w-]*)(?:'s|’s)?\s+)?"
+    rf"|^(?:,|\s[—–-])\s+(?!(?:whose|which|who|that|where)\b)(?:an?\s+|the\s+|(?:the\s+[Cc]ompany|its|their|our|[A-Z][\w-]*){POSSESSIVE}?\s+)?"
     r"(?:[\w/-]+\s+){0,3}?(?:engine|tool|software|service|platform|app"
     r"|product|system|model|suite|assistant|api|extension|plug-?in|sdk|kit|device|wearable"
     r"|test|material|membrane|controller|vehicle|crawler|scanner|drone|dashboard|console|portal"

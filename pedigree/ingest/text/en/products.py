@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from pedigree.ingest.text.en.context import Context
-from pedigree.ingest.text.en.lexicon import THING
+from pedigree.ingest.text.en.lexicon import POSSESSIVE, THING
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.en.product_metrics import product_fact, product_metrics
 from pedigree.ingest.text.entities import Entity, Mention
@@ -32,7 +32,7 @@ PRODUCT_NOUN = (
     r"|sensors?|drones?|vehicles?|headsets?|processors?|cells?|kits?)"
 )
 _OWNER_BEFORE = re.compile(
-    rf"(?P<owner>{_O}+|\bits|\btheir|\bour|\bthe (?:company|startup|firm))(?:'s|’s)?\s+"
+    rf"(?P<owner>{_O}+|\bits|\btheir|\bour|\bthe (?:company|startup|firm)){POSSESSIVE}?\s+"
     r"(?:[\w-]+\s+){0,4}?(?:[\w-]+,?\s+(?:(?:called|named|dubbed)\s+)?(?:the\s+)?)?$"
 )
 _OWNER_IS = re.compile(
@@ -49,7 +49,7 @@ _MAKES = re.compile(
 # "CodeSprout's main products are the block-based coding app Sprout Blocks": the products a
 # maker's list names, however each is described.
 _PRODUCTS_ARE = re.compile(
-    rf"(?P<owner>{_O}+|\bits|\btheir|\bour)(?:'s|’s)?\s+(?:(?:main|core|flagship|two|three)\s+)?"
+    rf"(?P<owner>{_O}+|\bits|\btheir|\bour){POSSESSIVE}?\s+(?:(?:main|core|flagship|two|three)\s+)?"
     r"(?:products|offerings|product lines?)\s+(?:are|include|includes|were|comprise)\s+[^.;]{0,80}$"
 )
 _NOUN_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:the\s+)?[\w-]*\s*{PRODUCT_NOUN}\b")
@@ -208,7 +208,7 @@ def _owner(ctx: Context, mention: Mention) -> Entity | None:
     return _story_owner(ctx, mention)
 
 
-_MAKERS_APPOSED = re.compile(rf"^,\s+(?P<owner>{_O}+)(?:'s|’s)\s+(?:[\w/-]+\s+){{0,3}}?[a-z]+")
+_MAKERS_APPOSED = re.compile(rf"^,\s+(?P<owner>{_O}+){POSSESSIVE}\s+(?:[\w/-]+\s+){{0,3}}?[a-z]+")
 _CALLED = re.compile(r"\b(?:called|named|dubbed)\s+(?:the\s+)?$")
 
 

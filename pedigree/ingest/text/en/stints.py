@@ -26,6 +26,7 @@ from pedigree.ingest.text.en.lexicon import (
     KIN_BEFORE,
     LEAVE_VERB,
     NOT_EMPLOYER,
+    POSSESSIVE,
     RUN_VERB,
     STUDIED_AT,
     TITLE,
@@ -89,7 +90,7 @@ _WORK_OBJECT = re.compile(
 )
 # "ran Helicon's manufacturing", "led Grab's expansion": a function of the organisation
 _FUNCTION_AFTER = re.compile(
-    r"^(?:'s|’s)\s+(?:[\w&/-]+\s+){0,3}?(?:manufacturing|engineering|marketing|sales|product"
+    rf"^{POSSESSIVE}\s+(?:[\w&/-]+\s+){{0,3}}?(?:manufacturing|engineering|marketing|sales|product"
     r"|products|research|design|finance|supply chain|logistics|partnerships?|programs?"
     r"|ecosystem|hardware|software|strategy|growth|expansion|factory|factories|production"
     r"|category|categories|operations|business)\b"
@@ -120,7 +121,7 @@ _PRESENT_JOB = re.compile(
 
 # (a place among the words: "IKEA's India sourcing team", the place marked in the shape)
 _UNIT_AFTER = re.compile(
-    rf"^(?:'s|’s)\s+(?:(?:[\w&/-]+|{MARK['place']}+)\s+){{0,4}}?{UNIT_NOUN}\b"
+    rf"^{POSSESSIVE}\s+(?:(?:[\w&/-]+|{MARK['place']}+)\s+){{0,4}}?{UNIT_NOUN}\b"
 )
 
 
@@ -176,7 +177,7 @@ def read_stints(ctx: Context, clause: tuple[int, int]) -> Iterator[Draft]:
             kind = "join"  # "joined her old boss Claire Dubois at Scoop Theory": the joiner's
         if kind is None and previous is not None and _COORDINATED.fullmatch(
             ctx.lower(previous[0].end, org.start)
-        ) and not re.match(r"(?:'s|’s)\s", tail):  # not "Ele.me, Alibaba's delivery arm"
+        ) and not re.match(rf"{POSSESSIVE}\s", tail):  # not "Ele.me, Alibaba's delivery arm"
             kind = previous[1]  # "roles at Goldman Sachs and Two Sigma"
         previous = (org, kind)
         if kind is None:
@@ -228,7 +229,7 @@ _BOARD_SEAT = re.compile(
     r"|named)\s+to)\s+(?:the\s+)?$"
 )
 _BOARD_OF = re.compile(
-    r"^(?:'s|’s)?\s+board(?:\s+of\s+directors)?\b(?!\s+(?:as\s+)?(?:an?\s+)?(?:observer|adviser"
+    rf"^{POSSESSIVE}?\s+board(?:\s+of\s+directors)?\b(?!\s+(?:as\s+)?(?:an?\s+)?(?:observer|adviser"
     r"|advisor))"
 )
 _FOR_THEN_AT = re.compile(r"\bfor\s+(?:the\s+)?$")
@@ -318,7 +319,7 @@ _WAS_BEFORE = re.compile(
     r"(?:(?:also|previously|formerly|once|later|then|briefly)\s+)?$"
 )
 _POSSESSED_TITLE = re.compile(
-    rf"^(?:'s|’s)\s+(?:(?:first|former|youngest|founding|longtime|long-time|then|top|chief|"
+    rf"^{POSSESSIVE}\s+(?:(?:first|former|youngest|founding|longtime|long-time|then|top|chief|"
     rf"lead|senior|global|regional|[a-z]+-based)\s+)*(?P<title>{TITLE})"
 )
 
@@ -395,7 +396,7 @@ def _advisory(tail: str) -> bool:
     """ "… 's Scientific Advisory Board", "… 's board", "… 's Technical Advisory Committee": a
     seat, not a job."""
     seat = re.match(
-        r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:(?:advisory\s+)?board"
+        rf"^{POSSESSIVE}?\s+(?:[\w-]+\s+){{0,2}}?(?:(?:advisory\s+)?board"
         r"|advisory\s+(?:committee|council|panel|group))\b",
         tail,
     )
@@ -406,7 +407,7 @@ def _advisory(tail: str) -> bool:
 # "The pair met in Grab's maps team, where Chen was a principal engineer and Goh a product
 # manager": an organisation (or its team), then "where", then each person with their post there.
 _WHERE_AFTER = re.compile(
-    rf"(?:(?:'s|’s)\s+(?:[\w&/-]+\s+){{0,4}}?(?:{UNIT_NOUN})s?)?,?\s+where\s+",
+    rf"(?:{POSSESSIVE}\s+(?:[\w&/-]+\s+){{0,4}}?(?:{UNIT_NOUN})s?)?,?\s+where\s+",
     re.I,
 )
 _POST_AFTER = re.compile(

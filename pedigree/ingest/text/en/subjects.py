@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pedigree.ingest.text.en.coreference import SUBJECT_PRONOUNS
-from pedigree.ingest.text.en.lexicon import TITLE
+from pedigree.ingest.text.en.lexicon import POSSESSIVE, TITLE
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.en.sentences import Aside
 from pedigree.ingest.text.entities import Entity, Mention
@@ -51,7 +51,7 @@ _LEADING_PHRASE = re.compile(
 # manager for Japan", "The former head of developer relations", "An engineering manager".
 _DESCRIBED = re.compile(
     rf"\s*(?:(?:the|a|an)\s+)?(?:(?:former|first|early|longtime|long-time|onetime|then-)\s*)?"
-    rf"(?:[{MARK['org']}]+(?:'s|’s)\s+(?:(?:former|first|early|longtime|then-)\s*)?)?{TITLE}\b",
+    rf"(?:[{MARK['org']}]+{POSSESSIVE}\s+(?:(?:former|first|early|longtime|then-)\s*)?)?{TITLE}\b",
     re.I,
 )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pedigree.ingest.text.en.context import Context
-from pedigree.ingest.text.en.lexicon import FUNCTION_NEXT, PAST_VENTURE
+from pedigree.ingest.text.en.lexicon import FUNCTION_NEXT, PAST_VENTURE, POSSESSIVE
 from pedigree.ingest.text.en.names import MARK
 from pedigree.ingest.text.entities import Entity, Mention
 from pedigree.ingest.text.gazetteer import known_organization
@@ -50,7 +50,7 @@ _JOINED_AS = re.compile(
     rf"\bjoin(?:s|ed|ing)?\s+(?P<org>{ORGS})\s+as\s+(?:an?\s+|the\s+|its\s+)?(?:new\s+)?$"
 )
 _UNIT_AFTER = re.compile(
-    rf"^\s+(?:on|in)\s+(?:the\s+)?(?P<org>{ORGS})(?:'s|’s)\s+(?:[\w&/-]+\s+){{0,4}}?"
+    rf"^\s+(?:on|in)\s+(?:the\s+)?(?P<org>{ORGS}){POSSESSIVE}\s+(?:[\w&/-]+\s+){{0,4}}?"
     r"(?:team|group|lab|division|unit|department|centre|center|desk|office|practice)\b"
 )
 _ORG_BEFORE = re.compile(
@@ -198,7 +198,7 @@ def org_of(
 
 
 _UNIT_OF = re.compile(
-    r"(?:'s|’s)\s+(?P<unit>(?:[\w&/-]+\s+){0,3}(?:team|teams|group|lab|labs|laboratory"
+    rf"{POSSESSIVE}\s+(?P<unit>(?:[\w&/-]+\s+){{0,3}}(?:team|teams|group|lab|labs|laboratory"
     r"|division|unit|department|business|practice|office|centre|center|arm|studio|desk))\b"
 )
 
@@ -212,7 +212,7 @@ def unit_of(ctx: Context, org_mention: Mention | None, at: int) -> str | None:
     return match.group("unit") if match else None
 
 
-_POSSESSIVE_AFTER = re.compile(r"(?:'s|’s)\s")
+_POSSESSIVE_AFTER = re.compile(rf"{POSSESSIVE}\s")
 
 
 def with_coordinated(
