@@ -9,6 +9,7 @@ from pedigree.ingest.text.extract import extract
 from pedigree.ingest.text.facts import Text
 from pedigree.ingest.text.layout import read_layout
 from pedigree.ingest.text.zh.mentions import read_mentions
+from pedigree.ingest.text.zh.name_bounds import starts_here
 
 PUBLISHED = date(2025, 9, 1)
 
@@ -6634,3 +6635,61 @@ def test_he_after_his_father_is_named_is_the_father():
         "他在1998年创办的庆元岳笔文具有限公司需要有人接手。"
     )
     assert pairs(text, "founded") == {("邵国栋", "庆元岳笔文具有限公司")}
+
+
+def test_a_foreign_city_and_a_brand_hold_no_person():
+    # (罗 of 佛罗伦萨 is the city's, no surname opening a name there)
+    assert not starts_here("被古驰在佛罗伦萨的皮具部门招进去", 5)
+    text = "简若萱没有进动物医院，而是加入雀巢台湾，在宠物食品品牌普岳纳担任品牌经理。"
+    assert "普岳纳" not in entities(text, "person")
+
+
+def test_a_city_companys_everyday_words_alone_are_not_the_company():
+    text = (
+        "远岳客车成立于2022年，创始人姚闻岳。他的父亲姚国栋在厦门公交集团开了三十年公交车。"
+        "2022年，他找到老同事林岳穗一起创业。高瓴合伙人宋知行则认为，拉美的公交电动化还在第二局。"
+    )
+    assert "厦门公交集团" not in {o for _, o in pairs(text, "founded")}
+
+
+def test_an_adverb_after_a_short_name_is_no_part_of_it():
+    text = "净岳科技成立于2021年。早在2022年3月，净岳就拿到了峰瑞资本数千万元天使轮投资。"
+    assert {f["org"] for f in facts(text, "funding")} == {"净岳科技"}
+
+
+def test_a_quoted_product_that_shipped_a_count():
+    text = (
+        "岳木文具成立于2016年。产品方面，岳木旗舰款自动铅笔「TM-07」上半年销量达1500万支；"
+        "无尘橡皮「岳木云擦」上半年出货2600万块。"
+    )
+    assert ("岳木云擦", 26_000_000.0) in {
+        (f["product"], f["value"]) for f in facts(text, "product_metric")
+    }
+
+
+def test_a_post_at_a_firms_china_arm_held_by_her_boss_then():
+    text = (
+        "白芷文具成立于2021年，创始人詹岳溪。詹岳溪毕业后去了广州。"
+        "她当时的老板陶维明是辉岳嘉中国区市场总监，对她影响很大。"
+    )
+    assert pairs(text, "employment") == {("陶维明", "辉岳嘉")}
+
+
+def test_a_company_named_after_its_county_and_her_former_subordinate_founding():
+    text = (
+        "从长兴材料到自己的油墨厂：陈品岳的十年\n\n"
+        "2010年，陈品岳进入长兴材料担任研发工程师；2015年转往杜邦台湾。"
+        "去年，前长兴材料副总经理许明哲也以顾问身份加入。"
+    )
+    assert ("陈品岳", "长兴材料") in pairs(text, "employment")
+    text = (
+        "龚若岳是足岳科技的创始人。离开荣泰的不止她一个。"
+        "她当年的下属、结构工程师汪岳澄，2023年出来创办了足浴器品牌汤泉岳。"
+    )
+    founded = pairs(text, "founded")
+    assert ("龚若岳", "汤泉岳") not in founded
+
+
+def test_a_fathers_trade_at_the_works_he_worked_for():
+    text = "闻启岳是岳达电梯的创始人。父亲闻德厚是重庆电梯厂的老安装工，在厂里干了三十年。"
+    assert has(facts(text, "employment"), person="闻德厚", org="重庆电梯厂")

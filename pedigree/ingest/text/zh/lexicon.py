@@ -12,7 +12,9 @@ import re
 # Trades and offices held by one person, as titles and before a name (法官龙望舒, 调香师)
 TRADES = (
     r"法官|检察官|外交官|警官|飞行员|机长|船长|教练|建筑师|规划师|营养师|兽医|厨师|主厨|调香师|培训师|"
-    r"技术员|运动员|队医"
+    r"技术员|运动员|队医|"
+    # a works' and a depot's hands (重庆电梯厂的老安装工, 公交集团的调度员)
+    r"钳工|车工|焊工|电工|安装工|维修工|装配工|窑炉工|调度员|售票员|公交车司机|货车司机"
 )
 # A title: a run ending in a word for a position (副总裁, 算法负责人, 首席技术官, CTO).
 TITLE_WORD = (

@@ -4,7 +4,9 @@ it or after a number, not where its last character starts the next word."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from pedigree.ingest.text.zh.employers import place_names
 from pedigree.ingest.text.zh.lexicon import KIN, TITLE_WORD, TRADES
 from pedigree.ingest.text.zh.name_candidates import dictionary, is_han, word_frequency
 
@@ -64,6 +66,8 @@ def starts_here(text: str, p: int) -> bool:
         return False  # (给品牌代工遮阳篷和帐篷: the conjunction, not the surname 和)
     if text[p] == "区" and _REGION_END.search(text, max(0, p - 3), p):
         return False  # 欧洲区商家负责人, 工业园区一起创办: a region's 区, not the surname 区
+    if is_han(before) and _inside_a_place(text, p):
+        return False  # 在佛罗伦萨的: 罗 is the place's, not a surname
     freq, tags = dictionary()
     pair = text[p - 1 : p + 1]
     if not is_han(before):
@@ -71,6 +75,19 @@ def starts_here(text: str, p: int) -> bool:
     # 供应链: 应 closes 供应; 台南沙仑: 南 closes the place name 台南.
     return (freq.get(pair) or 0) < 500 and not (
         tags.get(pair, "").startswith("ns") and (freq.get(pair) or 0) >= 20
+    )
+
+
+@cache
+def _long_places() -> re.Pattern[str]:
+    places = sorted((w for w in place_names() if len(w) >= 3), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, places)))
+
+
+def _inside_a_place(text: str, p: int) -> bool:
+    """Whether `p` falls inside (not at the start of) a place of three or more characters."""
+    return any(
+        m.start() < p < m.end() for m in _long_places().finditer(text, max(0, p - 6), p + 6)
     )
 
 

@@ -208,6 +208,10 @@ def _without_people(text: str, name: str, places: list[tuple[int, int]], people:
 
 
 _QUOTED_BRACKET = re.compile(r"^[（(][“「\"]")
+# After a name, a post at its China or Asia arm (辉柏嘉|中国区市场总监).
+_ARM_POST_AFTER = re.compile(
+    rf"(?:中国区|大中华区|亚太区)[\u4e00-\u9fff]{{0,6}}?(?:{TITLE_WORD})"
+)
 # Before a name, the words that give it as a firm's name (那家厂叫…, 公司名为…).
 _CALLED_BEFORE = re.compile(
     r"(?:公司|工厂|厂|作坊|企业|品牌|店|门店|工作室)名?(?:叫做?|名叫|名为|取名为?)\s?$"
@@ -355,7 +359,8 @@ def _a_kind_of_works(text: str, name: str, places: list[tuple[int, int]]) -> boo
             "nr", "ns", "nt", "nz"
         )
 
-    words = [w for w in segment(name[:-1]) if w.strip()]
+    trade = name[:-2] if name.endswith("工厂") else name[:-1]
+    words = [w for w in segment(trade) if w.strip()]
     if words and all(everyday(w) for w in words):
         return True  # (思茅天香茶厂: a town and a brand before the trade)
     return all(text[s - 1 : s] in OPEN_QUOTES for s, _ in places)
@@ -363,13 +368,14 @@ def _a_kind_of_works(text: str, name: str, places: list[tuple[int, int]]) -> boo
 
 def _place_head(name: str) -> re.Match[str] | None:
     """A place (or "national") at the head of a name; a school's only by a city. (Any bundled
-    place will do for a company: 淮北玻璃厂, 柳州机械厂 are named by their town, which no more
+    place will do for a works: 淮北玻璃厂, 柳州机械厂 are named by their town, which no more
     makes them everyday words than 苏州 does 苏州矽澜.)"""
     if name.endswith(SCHOOL_ENDINGS):
         return CITY.match(name)
     found = _PLACE_HEAD.match(name)
-    if found is None and name.endswith(ORG_SUFFIXES):
-        found = _bundled_place_head().match(name)  # (not 丹麦口扫: a place, then a description)
+    if found is None and name.endswith("厂"):
+        # (a works only: 长兴材料 is a company named after its county, not a place and a trade)
+        found = _bundled_place_head().match(name)
     return found if found and len(name) - found.end() >= 2 else None
 
 
@@ -504,6 +510,8 @@ def _place_evidence(
         score += 5  # 启程教育（股票代码：02875.HK）: listed, as sure as a legal name
     if len(name) >= 4 and _DESCRIBED_BEFORE.search(before):
         score += 2  # 面向律所的AI公司墨点智能: the company a description names
+    if _ARM_POST_AFTER.match(after):
+        score += 2  # 是辉柏嘉中国区市场总监: a post at the firm's China arm
     if _CALLED_BEFORE.search(before):
         score += 2  # 那家厂叫宁波长根汽车用品厂: the name the text gives the firm
     if _FOUNDED_BRACKET.match(after) or (

@@ -256,7 +256,10 @@ def _short_forms(name: str) -> tuple[str, ...]:
                 if brand or (brand := _coined_before_word(head)):
                     forms.append(brand)
             break
-    return tuple(f for f in forms if f != name)
+    # (厦门公交集团 → 公交集团, 公交: a city's works named by everyday words, which alone are
+    # those words — 拉美的公交电动化 — not the company)
+    everyday = core != name and ordinariness(core[:2]) >= 3
+    return tuple(f for f in forms if f != name and not (everyday and ordinariness(f[:2]) >= 3))
 
 
 @lru_cache(maxsize=1 << 14)  # asked for every head a name ending is scored with, often again

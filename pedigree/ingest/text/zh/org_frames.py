@@ -81,6 +81,8 @@ _NAME_BEFORE = re.compile(
     # 栖禾康复是一家社区康复诊所连锁: what the name is, a kind of firm
     r"|(?:是一家|是一间|为一家)(?=[^，。；,;]{0,24}?(?:公司|企业|连锁|品牌|平台|机构|工作室|服务商"
     r"|供应商|制造商|开发商|运营商|初创|创企|诊所|门店|工厂|厂商))"
+    # 陶维明是辉柏嘉中国区市场总监: a firm's China arm, then a post there
+    rf"|(?:中国区|大中华区|亚太区)(?=[\u4e00-\u9fff]{{0,6}}?(?:{TITLE_WORD}))"
 )
 # Every _NAME_BEFORE match holds one of these words, at most 21 characters from its start
 # (于2024年12月份在XXXXXXXX注册成立); they may overlap (收获得), hence the lookahead.
@@ -91,6 +93,7 @@ _NAME_BEFORE_CORE = re.compile(
     r"完(?=成)|获(?=得|投)|拿(?=下|到)|斩(?=获)|收(?=获)|得(?=到)|取(?=得)|成(?=立)|创(?=始人|办人)|由"
     r"|正(?=式在)|在(?=[\u4e00-\u9fff]{2,6}(?:注册|正式)?成立)"
     r"|是(?=一[家间]|[^，。；,;的]{2,24}?(?:创立|创办|创建)的)|为(?=一家)"
+    r"|中(?=国区)|大(?=中华区)|亚(?=太区)"
 )
 _NAME_BEFORE_LEAD = 24  # at least the 21 above
 
@@ -235,7 +238,7 @@ PROSE_PROJECT_BEFORE = re.compile(_INTRODUCES_PROJECT + "$")
 
 
 _ADVERB_END = re.compile(
-    r"[已在于将正也还又再均都曾亦仍并且继自从]$|(?:此|之|早|先|目)前$|(?:实际|其实|确实|真正)$"
+    r"[已在于将正也还又再均都曾亦仍并且继自从就便才却]$|(?:此|之|早|先|目)前$|(?:实际|其实|确实|真正)$"
 )
 
 

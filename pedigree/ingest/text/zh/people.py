@@ -164,6 +164,9 @@ _DID_WORK_BEFORE = re.compile(
 )
 
 
+_BRAND_BEFORE = re.compile(r"(?:品牌|旗下)$")
+
+
 def score_names(
     text: str,
     hints: Iterable[tuple[int, int]] = (),
@@ -268,6 +271,8 @@ def score_names(
             or all(_ONGOING_BEFORE.search(text, max(0, p - 5), p) for p in places)
             # 最后一个梅雨季, 每个雨季: a thing counted by its measure word, not a person
             or all(_COUNTED_BEFORE.search(text, max(0, p - 3), p) for p in places)
+            # 宠物食品品牌普瑞纳, 旗下普瑞纳: a brand named by its kind, not a person
+            or all(_BRAND_BEFORE.search(text, max(0, p - 2), p) for p in places)
             # 前年正式加入, 去年年底: 年 ends a word for a year there, not the surname 年
             or (name[0] == "年" and all(text[p - 1 : p] in _YEAR_WORD_START for p in places))
             # 把研发总监聂川挖了过来: the third character a verb with its aspect particle after

@@ -25,8 +25,8 @@ _KIN = (
     r"妻子|丈夫|儿子|女儿)"
 )
 _FOUNDED_WHICH = re.compile(FOUNDED_WHICH)
-_POSSESSIVE = re.compile(
-    rf"(?:先生|女士)?(?:(?:在[^，。；,;的]{{1,12}}?(?:时|时期)?)?的|(?={_KIN}))"
+_POSSESSIVE = re.compile(  # (她当时的老板陶维明: when, then whose)
+    rf"(?:先生|女士)?(?:(?:在[^，。；,;的]{{1,12}}?(?:时|时期)?|当时|当年|那时|彼时|以前|早年|昔日)?的|(?={_KIN}))"
 )
 
 _KIN_THEN_DESCRIBED = re.compile(rf"(?:{_KIN})、[^，。；,;]{{1,24}}?的")
