@@ -6693,3 +6693,62 @@ def test_a_company_named_after_its_county_and_her_former_subordinate_founding():
 def test_a_fathers_trade_at_the_works_he_worked_for():
     text = "闻启岳是岳达电梯的创始人。父亲闻德厚是重庆电梯厂的老安装工，在厂里干了三十年。"
     assert has(facts(text, "employment"), person="闻德厚", org="重庆电梯厂")
+
+
+def test_another_founder_is_no_company_named_another():
+    text = (
+        "豆岳科技成立于2022年，行政总裁冼启岳。另一创办人兼营运总裁杜颖岳曾任职麦当劳。"
+        "公司于2023年3月曾完成港币1,000万元天使轮融资。"
+    )
+    assert pairs(text, "founded") >= {("杜颖岳", "豆岳科技")}
+    assert {f["org"] for f in facts(text, "funding")} == {"豆岳科技"}
+
+
+def test_a_given_name_ending_in_ke_before_shi():
+    text = (
+        "豆屿食品成立于2021年。联合创始人宣可是中国农业大学食品学院的博士，"
+        "此前在该学院任副教授。"
+    )
+    assert "宣可" in entities(text, "person")
+    assert ("宣可", "中国农业大学") in pairs(text, "education")
+
+
+def test_a_clause_with_no_subject_after_her_father_is_named_is_hers():
+    text = (
+        "植岳食品的创始人岳晚岳在老家临沂长大。她的父亲岳长庚在镇上经营一家豆制品作坊三十多年。"
+        "再往前，是江南大学的食品科学本科，和荷兰瓦赫宁根大学的硕士。"
+    )
+    assert {p for p, _ in pairs(text, "education")} == {"岳晚岳"}
+
+
+def test_a_registered_name_whose_brand_reads_like_a_person():
+    text = (
+        "蒙牛前副总裁邰振岳已于今年年中离职，并创办了一家大豆蛋白公司。\n\n"
+        "工商信息显示，沃豆生物科技（上海）有限公司成立于2025年9月，注册资本500万元，"
+        "法定代表人为柯芮。\n\n"
+        "一位知情人士透露，柯芮是邰振岳在蒙牛时的老部下，目前在沃豆担任运营负责人。"
+        "沃豆计划于2026年推出首款产品。"
+    )
+    assert not facts(text, "founded")  # (a legal representative who works there, no founder)
+    assert has(facts(text, "employment"), person="柯芮", org="沃豆生物科技(上海)有限公司")
+
+
+def test_a_demo_day_project_labelled_project_one_and_a_roundups_half_block_mark():
+    text = (
+        "岳花创投营　2026-03-20\n\n春季 Demo Day 回顾｜2 个精酿项目\n\n"
+        "3 月 19 日，岳花创投营 2026 春季 Demo Day 在厦门举行。\n\n"
+        "#### 项目 1：醴岳精酿\n\n用岩茶做基酒风味的茶啤。项目已完成 300 万元种子轮融资。\n\n"
+        "| 姓名 | 职位 | 背景 |\n| --- | --- | --- |\n"
+        "| 白岳露 | 创始人 & CEO | 厦门大学本科；前八马茶业产品总监 |\n\n"
+        "#### 项目 2：铜岳酒馆\n\n精酿加现场音乐的酒馆。\n\n"
+        "| 姓名 | 职位 | 背景 |\n| --- | --- | --- |\n"
+        "| 阎岳烁 | 创始人 | 西北大学本科；前摩登天空演出经理 |\n"
+    )
+    assert pairs(text, "founded") == {("白岳露", "醴岳精酿"), ("阎岳烁", "铜岳酒馆")}
+    text = (
+        "精酿周报丨本周4个项目获投\n\n"
+        "▌老岳头啤酒丨获8000万元A轮融资\n\n老岳头啤酒近日获得8000万元A轮融资。\n\n"
+        "▌泡岳星球丨获奇绩创坛500万元天使投资\n\n"
+        "泡岳星球是一家精酿酒馆品牌。创始人程岳朵此前在百威工作。\n"
+    )
+    assert has(facts(text, "founded"), person="程岳朵", org="泡岳星球")

@@ -50,7 +50,7 @@ _ENTRY_LABEL = re.compile(rf"(?:{_LABEL})(?:项目)?")  # (【第三个项目】
 _FIELD_WORDS = r"轮次|金额|投资方|投资人|估值|融资|简介|团队|备注|情况|信息|进展"
 ROUND_ENTRY = re.compile(
     # (02丨标甄智能：3000万元A轮: a number and a bar before the company)
-    rf"^\s*(?:[◆◇■□●○▶►▸▪★☆🔹🔸丨▍]|\d{{1,2}}[.、．)）]|\d{{1,2}}\s?[丨|｜]|[·•](?![^\n|｜丨:：]{{0,8}}?(?:{_FIELD_WORDS})))"
+    rf"^\s*(?:[◆◇■□●○▶►▸▪★☆🔹🔸丨▍▌]|\d{{1,2}}[.、．)）]|\d{{1,2}}\s?[丨|｜]|[·•](?![^\n|｜丨:：]{{0,8}}?(?:{_FIELD_WORDS})))"
     # (• 石屿新材 —— 2亿元A轮: a dash between)
     r"\s*(?P<title>[^\n|｜丨:：—–]{2,20}(?:[|｜丨:：]|\s?[—–]{1,2}\s?)\s*"
     r"[^\n]{0,20}?(?:轮|融资|并购|IPO)[^\n]{0,20}?)\s*$",
@@ -64,12 +64,12 @@ _PLAIN_ROUND_ENTRY = re.compile(
 )
 # An unmarked line of a name, a colon and a short pitch: 犬舍鲜：做冷链鲜食的“中央厨房”.
 _TAGLINE_HEADING = re.compile(  # (• 座舒科技：座椅通风加热模组 — a bullet may lead)
-    r"^(?:[◆◇■□●○▶►▸▪★☆·•▍]\s*)?(?P<title>[^\s，。；：:！？,.!?|｜丨;“”]{2,10})[：:]\s*[^\n]{2,30}$"
+    r"^(?:[◆◇■□●○▶►▸▪★☆·•▍▌]\s*)?(?P<title>[^\s，。；：:！？,.!?|｜丨;“”]{2,10})[：:]\s*[^\n]{2,30}$"
 )
 # ▍夜猫电竞旅馆: a heading mark, then a short title with no sentence in it.
-_MARKED_TITLE = re.compile(r"^[▍■◆●▶★]\s*(?P<title>[^，。；：:！？,.!?|｜丨;\s]{2,16})$")
+_MARKED_TITLE = re.compile(r"^[▍▌■◆●▶★]\s*(?P<title>[^，。；：:！？,.!?|｜丨;\s]{2,16})$")
 # ■ 虫源科技完成8000万元A+轮融资: a roundup's entry led by a symbol (only where it is a headline)
-_BULLETED = re.compile(r"^\s*[◆◇■□●○▶►▸▪★☆🔹🔸·•丨▍]\s*(?P<title>[^\n]{2,40}?)\s*$")
+_BULLETED = re.compile(r"^\s*[◆◇■□●○▶►▸▪★☆🔹🔸·•丨▍▌]\s*(?P<title>[^\n]{2,40}?)\s*$")
 # (未来动力-具身智能“动力引擎”: a hyphen between Han words starts a tagline too; S-Lab stays)
 _TITLE_END = re.compile(
     r"\s*(?:[|｜丨—–:：（(]|\s-\s|\s[·•]\s|→|->|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])).*$"
@@ -229,6 +229,7 @@ _BAR_LEAD = re.compile(r"^[|｜丨]\s*")
 _ENTRY_NUMBER = re.compile(
     r"^(?:No\.?\s?)?\d{1,2}(?:\s*[|｜丨]\s*|\s+(?=[^\d\s])|[.．、)）]\s*(?=[^\d\s]))"
     r"|^[一二三四五六七八九十]{1,3}[、.．)）]\s*"  # ## 一、云栖花事
+    rf"|^(?:{_LABEL})\s*[:：|｜丨.、]\s*"  # #### 项目 1：醴泉精酿
 )
 _TITLE_SPLIT = re.compile(r"\s*(?:[|｜丨→]|->|—+|:|：|\s[·•]\s)\s*")
 _LATIN_TITLE = re.compile(r"[A-Za-z0-9.&'-]+(?: [A-Za-z0-9.&'-]+){0,4}")

@@ -40,6 +40,7 @@ class Context(ReferenceSteps, CompanySteps, SubjectSteps):
     registry: Registry
     _topics: list[tuple[int, Entity]] = field(default_factory=list)  # (position, person)
     _foci: set[int] = field(default_factory=set)  # positions of topics named as a cleft's focus
+    _kin: set[int] = field(default_factory=set)  # positions of topics named as someone's kin
     _companies: list[tuple[int, Entity]] = field(default_factory=list)  # (position, company)
     # organisations named as where someone works (在平安科技担任), by where first so named
     employers_named: dict[Entity, int] = field(default_factory=dict)

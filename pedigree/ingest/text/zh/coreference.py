@@ -88,12 +88,18 @@ class ReferenceSteps:
         )
         return counts.most_common(1)[0][0] if counts else None
 
-    def note_person(self, position: int, person: Entity, focus: bool = False) -> None:
+    def note_person(
+        self, position: int, person: Entity, focus: bool = False, kin: bool = False
+    ) -> None:
         """A person the story is about from `position` on; `focus` where named as a cleft's
-        focus (…的，是…岳一帆), whom a later 他 or 她 means only if no one else can be meant."""
+        focus (…的，是…岳一帆), whom a later 他 or 她 means only if no one else can be meant;
+        `kin` where named as someone's relative (她的父亲岳长庚), whom a later 他 may mean but a
+        clause with no subject does not."""
         self._topics.append((position, person))
         if focus:
             self._foci.add(position)
+        if kin:
+            self._kin.add(position)
 
     def note_company(self, position: int, company: Entity) -> None:
         self._companies.append((position, company))
@@ -191,6 +197,11 @@ class ReferenceSteps:
         before = [p for _, p in noted]
         if not before:
             return None
+        if pronoun is None:
+            # (再往前，是江南大学的食品科学本科: the story's own person, not the father just named)
+            own = [p for at, p in noted if at not in self._kin]
+            if own and noted[-1][0] in self._kin:
+                return own[-1]
         if pronoun is not None:
             recent: list[Entity] = []
             foci: set[Entity] = set()

@@ -121,8 +121,10 @@ def ends_here(text: str, end: int, given: int = 2) -> bool:
         # 汤昊原为普华永道审计经理: 原为, "formerly" (but 我先生祁原是联合创始人: a one-character
         # given name cut off would leave the surname alone)
         return False
-    if text[end - 1 : end + 1] == "凡是":
-        return True  # 骆一凡是温州医科大学硕士: 凡 ends a common given name (一凡), 是 follows it
+    if text[end - 1 : end + 1] in ("凡是", "可是"):
+        # 骆一凡是温州医科大学硕士, 联合创始人宣可是…博士: 凡 and 可 end common given names
+        # (一凡, 宣可), 是 follows them
+        return True
     if _TIME_AFTER.match(text, end):
         return True  # 冷秋实在2024年离开, 曾伟乐于2023年: 在 and 于 open the time (not 实在, 乐于)
     across = word_frequency(text[end - 1 : end + 1])

@@ -192,6 +192,8 @@ def _without_people(text: str, name: str, places: list[tuple[int, int]], people:
         if any((m := _DEFINES.match(text, e)) and m.group("term") == person for _, e in places):
             continue
         head = next((rest[: -len(s)] for s in ORG_SUFFIXES if rest.endswith(s)), "")
+        if SECTOR_WORDS.match(rest) or rest.startswith(ORG_SUFFIXES):
+            continue  # 沃豆|生物科技（上海）有限公司: left, a field and an ending, no name
         if known_organization(rest) or (len(head) >= 2 and ordinariness(head) == 0):
             cut = len(person)
             return rest, [(s + cut, e) for s, e in places]
@@ -220,7 +222,7 @@ _FOUNDED_BRACKET = re.compile(r"^[（(](?:由|是)[^)）]{0,30}(?:创立|创办|
 _LIST_NUMBER_LINE = re.compile(r"^\s*(?:[\d一二三四五六七八九十]+[.、．]\s*|[·•▪*-]\s*)?$")
 # A heading's company, then its separator: what follows describes that company (▍熠分科技丨…).
 _ENTRY_THEN_SEPARATOR = re.compile(
-    r"^\s*(?:[\d一二三四五六七八九十]+[.、．]\s*|[·•▪▍■◆*-]\s*)?"
+    r"^\s*(?:[\d一二三四五六七八九十]+[.、．]\s*|[·•▪▍▌■◆*-]\s*)?"
     r"[\u4e00-\u9fffA-Za-z0-9]{0,10}(?:" + "|".join(ORG_SUFFIXES) + r")"
     r"\s?[丨｜|]\s?[\u4e00-\u9fff]{0,6}$"
 )

@@ -88,9 +88,9 @@ _FIGURE_NEXT = re.compile(
 )
 _AFTER_SCHOOL = re.compile(r"(?:大学|学院|北大|清华|交大|复旦|浙大|南大|中科大|港大|台大)$")
 _DEGREE_NEXT = re.compile(r"本科|硕士|博士|学士|毕业|专业|系")
-_HEAD = re.compile(r"^[ \t*#\d.、)）■□◆◇▪▸►▶●○•·▍-]*$")  # a list marker: ■ 廖思妤　营运长
+_HEAD = re.compile(r"^[ \t*#\d.、)）■□◆◇▪▸►▶●○•·▍▌-]*$")  # a list marker: ■ 廖思妤　营运长
 # A section heading's label, then the name that ends the line: ▍第二代：骆冬青
-_LABELLED_HEAD = re.compile(r"^[ \t*#■□◆◇▪▸►▶●○•·▍-]+[^：:\n]{1,8}[：:][ \t*]*$")
+_LABELLED_HEAD = re.compile(r"^[ \t*#■□◆◇▪▸►▶●○•·▍▌-]+[^：:\n]{1,8}[：:][ \t*]*$")
 # A masthead or dateline: 明報｜創科人物｜2025年8月5日 — the paper, the column, the date.
 _MASTHEAD = re.compile(
     r"[｜|][^｜|\n]{0,60}(?:[｜|][^｜|\n]{0,60})*?"

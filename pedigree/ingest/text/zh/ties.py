@@ -291,7 +291,8 @@ def _note_topics(ctx: Context, clause: Clause) -> None:
                 _CLEFT_BEFORE.search(folded, ctx.sentence_at(mention.start)[0], mention.start)
             )
             if not ctx._is_object(mention) or folded.startswith("——", mention.end):
-                ctx.note_person(mention.start, mention.entity, focus)
+                kin = bool(_KIN_OF_SOMEONE.search(folded, max(0, mention.start - 6), mention.start))
+                ctx.note_person(mention.start, mention.entity, focus, kin)
         elif mention.kind == "org" and introduced(mention.entity):
             parent = ctx.mentions.covering(mention.start - 1)
             # 我在港灯（香港电灯有限公司）做到…: a name in brackets after another stands where
