@@ -6752,3 +6752,38 @@ def test_a_demo_day_project_labelled_project_one_and_a_roundups_half_block_mark(
         "泡岳星球是一家精酿酒馆品牌。创始人程岳朵此前在百威工作。\n"
     )
     assert has(facts(text, "founded"), person="程岳朵", org="泡岳星球")
+
+
+def test_her_former_colleague_described_at_length_founded_it():
+    text = (
+        "绾岳科技的创始人葛岳芸曾任欧莱雅中国品牌经理。"
+        "她的前同事、欧莱雅中国前数字营销总监鲍岳蕾，2023年创办了头皮护理品牌蕾岳芙。"
+    )
+    founded = pairs(text, "founded")
+    assert ("鲍岳蕾", "蕾岳芙") in founded and ("葛岳芸", "蕾岳芙") not in founded
+
+
+def test_a_taiwan_biotech_name_and_a_large_group_left_unnamed():
+    text = (
+        "从医院走出的假发：林宛岳与绮岳生技\n\n"
+        "走进绮岳生技位于新北林口的工作室，十几颗头模整齐排在窗边。创办人暨执行长林宛岳说，"
+        "医疗假发要先懂病人。今年5月，绮岳完成新台币2亿元A轮募资，由国发基金领投。"
+        "有媒体报道绮岳已获日本大型假发集团入股，林宛岳否认。"
+    )
+    assert pairs(text, "founded") == {("林宛岳", "绮岳生技")}
+
+
+def test_a_verb_with_me_as_its_object_after_a_name():
+    text = (
+        "问：当时身边的人怎么看？\n"
+        "答：那时候老同事叶岳劝我别冲动，他现在是高瓴的合伙人，后来还帮我们介绍过投资人。"
+    )
+    people = entities(text, "person")
+    assert "叶岳" in people and "叶岳劝" not in people
+
+
+def test_a_trade_ending_in_gong_inside_engineering_is_no_title():
+    text = "问：你怎么入行的？\n答：2008年从同济大学汽车工程专业本科毕业，我进了上汽集团做产品规划。"
+    assert "程专业" not in entities(text, "person")
+    text = "创始人兼CEO林岳为清华大学汽车工程系博士，她是上海交通大学机电工程硕士。"
+    assert not facts(text, "employment")

@@ -58,7 +58,9 @@ def starts_here(text: str, p: int) -> bool:
     before = text[p - 1]
     if before.isdigit() or before in "零一二三四五六七八九十":
         return False
-    if TITLE_BEFORE.search(text[max(0, p - 8) : p]):
+    if TITLE_BEFORE.search(text[max(0, p - 8) : p]) and not (
+        text[p - 1] == "工" and word_frequency(text[p - 1 : p + 1]) >= 500
+    ):  # (not 汽车工|程: the trade 车工, then 工程, a word — but 总经理应晗, though 理应 is one)
         return True  # 合伙人闫少钧: a title just before is the best evidence there is
     if TITLE_BEFORE.search(text[max(0, p - 7) : p + 1]):
         return False
@@ -117,6 +119,8 @@ def ends_here(text: str, end: int, given: int = 2) -> bool:
         return True
     if text[end - 1 : end + 1] in _VERB_AFTER_NAME:
         return False  # 尉迟澜合伙创办: 合 starts 合伙
+    if given >= 2 and text[end] in "我你":
+        return False  # 老同事叶舟劝我别冲动: 劝 is the verb whose object 我 is, no name's end
     if text[end - 1 : end + 1] in _FORMERLY and given >= 2:
         # 汤昊原为普华永道审计经理: 原为, "formerly" (but 我先生祁原是联合创始人: a one-character
         # given name cut off would leave the surname alone)

@@ -73,6 +73,8 @@ _FIELD_OF_WORK_BEFORE = re.compile(r"(?:做|从事|投身|进军|切入)$")
 _INDEFINITE_BEFORE = re.compile(
     r"(?:一|某)(?:家|间|个|所|座)(?:大型|小型|中型|知名|本地|国内|海外|外资|头部|老牌|传统|上市"
     r"|[日美港台韩德法英欧中]资)?$"  # (一家日资客服集团: a Japanese-owned one, which unsaid)
+    # (日本大型假发集团: a country and a size, which one unsaid)
+    r"|(?:日本|美国|韩国|德国|法国|英国|欧洲|海外|国内|本地)(?:大型|小型|中型|知名|头部|老牌)$"
 )
 _JOINED = re.compile(r"(?:加入|加盟|进入|入职|转投|转战)了?\s?$")
 # 2010年进入锐科激光，历任研发工程师…: the posts held there, in the next clause

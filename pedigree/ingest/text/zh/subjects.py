@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pedigree.ingest.text.entities import Entity, Mention
-from pedigree.ingest.text.zh.lexicon import FOUNDED_WHICH, TITLE_WORD
+from pedigree.ingest.text.zh.lexicon import FOUNDED_WHICH, RELATION, TITLE_WORD
 from pedigree.ingest.text.zh.sentences import Clause
 
 # Before a person who is not the subject: 和他一起, 对他说, 给她, 跟…合作.
@@ -29,7 +29,10 @@ _POSSESSIVE = re.compile(  # (她当时的老板陶维明: when, then whose)
     rf"(?:先生|女士)?(?:(?:在[^，。；,;的]{{1,12}}?(?:时|时期)?|当时|当年|那时|彼时|以前|早年|昔日)?的|(?={_KIN}))"
 )
 
-_KIN_THEN_DESCRIBED = re.compile(rf"(?:{_KIN})、[^，。；,;]{{1,24}}?的")
+_KIN_THEN_DESCRIBED = re.compile(
+    # (她的前同事、欧莱雅中国前数字营销总监鲍蕾: a colleague, then what she was)
+    rf"(?:{_KIN})、[^，。；,;]{{1,24}}?的|(?:前|老|昔日)?(?:{RELATION})、[^，。；,;]{{1,24}}"
+)
 
 
 
