@@ -6783,7 +6783,10 @@ def test_a_verb_with_me_as_its_object_after_a_name():
 
 
 def test_a_trade_ending_in_gong_inside_engineering_is_no_title():
-    text = "问：你怎么入行的？\n答：2008年从同济大学汽车工程专业本科毕业，我进了上汽集团做产品规划。"
+    text = (
+        "问：你怎么入行的？\n"
+        "答：2008年从同济大学汽车工程专业本科毕业，我进了上汽集团做产品规划。"
+    )
     assert "程专业" not in entities(text, "person")
     text = "创始人兼CEO林岳为清华大学汽车工程系博士，她是上海交通大学机电工程硕士。"
     assert not facts(text, "employment")
