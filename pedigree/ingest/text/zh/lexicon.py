@@ -59,6 +59,8 @@ FOUND_VERB = (
     r"|[开办]了一?家(?=[^，。；,;]{0,16}?(?:公司|工厂|厂|作坊|工作室|事务所|企业)"
     r"|(?:叫做?|名叫|名为)?\s?$))(?![人者始]))"
 )
+# A firm's China or Asia arm, then a post there, after the firm's name (辉柏嘉|中国区市场总监).
+ARM_POST = rf"(?:中国区|大中华区|亚太区)[\u4e00-\u9fff]{{0,6}}?(?:{TITLE_WORD})"
 # A founding that describes the company named next: 阿拉坦创办的绒脉科技.
 FOUNDED_WHICH = r"(?:一手|联合|共同)?(?:创办|创立|创建|打造)的"
 # The verb of a founding, compiled once: 创办了, 共同创立, 注册成立.

@@ -24,6 +24,7 @@ from pedigree.ingest.text.zh.investor_frames import (
     quoted_firms,
 )
 from pedigree.ingest.text.zh.lexicon import (
+    ARM_POST,
     COLLEAGUES_AFTER,
     DEPARTMENT,
     PLACED_UNIT,
@@ -46,6 +47,7 @@ from pedigree.ingest.text.zh.org_forms import (
     ORG_SUFFIXES,
     SCHOOL_ENDINGS,
     SECTOR_WORDS,
+    SUFFIX_PATTERN,
     brand_of,
     weak_ending,
 )
@@ -213,9 +215,7 @@ def _without_people(text: str, name: str, places: list[tuple[int, int]], people:
 
 _QUOTED_BRACKET = re.compile(r"^[（(][“「\"]")
 # After a name, a post at its China or Asia arm (辉柏嘉|中国区市场总监).
-_ARM_POST_AFTER = re.compile(
-    rf"(?:中国区|大中华区|亚太区)[\u4e00-\u9fff]{{0,6}}?(?:{TITLE_WORD})"
-)
+_ARM_POST_AFTER = re.compile(ARM_POST)
 # Before a name, the words that give it as a firm's name (那家厂叫…, 公司名为…).
 _CALLED_BEFORE = re.compile(
     r"(?:公司|工厂|厂|作坊|企业|品牌|店|门店|工作室)名?(?:叫做?|名叫|名为|取名为?)\s?$"
@@ -225,7 +225,7 @@ _LIST_NUMBER_LINE = re.compile(r"^\s*(?:[\d一二三四五六七八九十]+[.、
 # A heading's company, then its separator: what follows describes that company (▍熠分科技丨…).
 _ENTRY_THEN_SEPARATOR = re.compile(
     r"^\s*(?:[\d一二三四五六七八九十]+[.、．]\s*|[·•▪▍▌■◆*-]\s*)?"
-    r"[\u4e00-\u9fffA-Za-z0-9]{0,10}(?:" + "|".join(ORG_SUFFIXES) + r")"
+    r"[\u4e00-\u9fffA-Za-z0-9]{0,10}(?:" + SUFFIX_PATTERN.pattern + r")"
     r"\s?[丨｜|]\s?[\u4e00-\u9fff]{0,6}$"
 )
 _RAISED_IN_LINE = re.compile(r"(?:完成|获得?|拿到|宣布)[^。\n]{0,16}?(?:融资|轮)")

@@ -13,7 +13,7 @@ from pedigree.ingest.text.zh.investor_frames import (
     listed_investors,
     quoted_firms,
 )
-from pedigree.ingest.text.zh.lexicon import DEPARTMENT, TITLE_WORD
+from pedigree.ingest.text.zh.lexicon import ARM_POST, DEPARTMENT, TITLE_WORD
 from pedigree.ingest.text.zh.name_candidates import is_han
 from pedigree.ingest.text.zh.name_shape import NOT_A_NAME, not_a_name
 from pedigree.ingest.text.zh.org_endings import (
@@ -82,7 +82,7 @@ _NAME_BEFORE = re.compile(
     r"|(?:是一家|是一间|为一家)(?=[^，。；,;]{0,24}?(?:公司|企业|连锁|品牌|平台|机构|工作室|服务商"
     r"|供应商|制造商|开发商|运营商|初创|创企|诊所|门店|工厂|厂商))"
     # 陶维明是辉柏嘉中国区市场总监: a firm's China arm, then a post there
-    rf"|(?:中国区|大中华区|亚太区)(?=[\u4e00-\u9fff]{{0,6}}?(?:{TITLE_WORD}))"
+    rf"|(?=(?:{ARM_POST}))(?:中国区|大中华区|亚太区)"
 )
 # Every _NAME_BEFORE match holds one of these words, at most 21 characters from its start
 # (于2024年12月份在XXXXXXXX注册成立); they may overlap (收获得), hence the lookahead.
